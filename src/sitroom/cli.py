@@ -1,0 +1,415 @@
+"""sitroom's command line: thin commands over the library.
+
+Every command has help with an example; wrong arguments give a one-line error and exit
+status 2; a bad input file is reported and skipped (exit status 3 when anything was
+skipped, so scripts can tell).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from sitroom.article import Article
+from sitroom.errors import InputError, SitroomError, StoreError
+from sitroom.settings import Settings, load_settings
+
+EXIT_SKIPPED = 3
+
+app = typer.Typer(
+    name="sitroom",
+    help="A situation room for the news: who said what, did what, and stands where, with sources.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="Settings file (TOML) overriding the defaults.")
+]
+ModelOpt = Annotated[
+    str | None, typer.Option("--model", help="Installed spaCy pipeline (pipeline.spacy_model).")
+]
+DbOpt = Annotated[str, typer.Option("--db", help="SQLite database file.")]
+PathsArg = Annotated[
+    list[str], typer.Argument(help="Files, folders (read recursively) or - for standard input.")
+]
+
+
+def _settings(config: Path | None, model: str | None = None) -> Settings:
+    return load_settings(config, {"pipeline.spacy_model": model})
+
+
+@contextmanager
+def _progress(label: str) -> Iterator[Any]:
+    """A Rich progress display on standard error (hidden when it is not a terminal)."""
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} done"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    ) as progress:
+        task = progress.add_task(label, total=None)
+        yield lambda *_: progress.advance(task)
+
+
+def _report_skipped(skipped: list[InputError]) -> None:
+    for e in skipped:
+        err.print(f"[yellow]skipped[/] {e}", highlight=False, soft_wrap=True)
+
+
+def _open_store(db: str) -> Any:
+    from sitroom.store import Store
+
+    if not Path(db).exists():
+        raise StoreError(f"{db}: no such database; create it with `sitroom run PATH --db {db}`")
+    return Store.open(db)
+
+
+@app.command()
+def run(
+    paths: PathsArg,
+    db: DbOpt = "sitroom.db",
+    report: Annotated[
+        str | None, typer.Option("--report", help="Write a Markdown report here.")
+    ] = None,
+    config: ConfigOpt = None,
+    model: ModelOpt = None,
+) -> None:
+    """The main job: ingest, extract, cluster into stories, store, report.
+
+    Example: sitroom run examples/corpus --db sitroom.db --report report.md
+    """
+    from sitroom.runner import run as run_job
+
+    settings = _settings(config, model)
+    with _progress("Reading the news") as tick:
+        summary = run_job(paths, settings, db=db, report=report, on_article=tick)
+    _report_skipped(summary.skipped)
+    out.print(
+        f"[bold]{summary.n_articles}[/] articles ({summary.n_new} new, "
+        f"{summary.n_duplicates} near-duplicate copies, {summary.n_skipped} skipped) -> "
+        f"[bold]{summary.n_stories}[/] stories, [bold]{summary.n_actors}[/] actors, "
+        f"[bold]{summary.n_quotes}[/] quotes, {summary.n_events} events, "
+        f"{summary.n_positions} positions, {summary.n_claims} claims",
+        highlight=False,
+    )
+    if summary.top_actors:
+        out.print(
+            "Most mentioned: "
+            + ", ".join(f"{name} ({n})" for name, n in summary.top_actors),
+            highlight=False,
+        )
+    out.print(f"Stored in {db}" + (f"; report in {summary.report}" if summary.report else ""))
+    if summary.n_skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    fmt: Annotated[str, typer.Option("--format", help="Output format: jsonl.")] = "jsonl",
+    db: Annotated[str | None, typer.Option("--db", help="Also store the records here.")] = None,
+    config: ConfigOpt = None,
+    model: ModelOpt = None,
+) -> None:
+    """Print one extraction record per document (docs/contract.md) to standard output.
+
+    Example: sitroom extract ../shared/corpus/seeds/*.txt --format jsonl
+    Example: cat article.txt | sitroom extract - --format jsonl
+    """
+    from sitroom.pipeline import Pipeline
+
+    if fmt != "jsonl":
+        raise click.BadParameter(f"unknown format {fmt!r}; valid: jsonl", param_hint="--format")
+    settings = _settings(config, model)
+    pipe = Pipeline(settings)
+    with _progress("Extracting"):
+        articles, skipped = pipe.extract_paths(paths, stdin=sys.stdin)
+    for article in articles:
+        sys.stdout.write(json.dumps(article.to_record(), ensure_ascii=False) + "\n")
+    if db:
+        from sitroom.store import Store
+
+        with Store.open(db) as store:
+            store.save_articles(articles)
+            store.rebuild_actors()
+    _report_skipped(skipped)
+    if skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def ingest(paths: PathsArg, db: DbOpt = "sitroom.db", config: ConfigOpt = None) -> None:
+    """Read and repair documents into the store without the NLP stages.
+
+    Example: sitroom ingest ~/news/*.html --db sitroom.db
+    """
+    from sitroom.runner import ingest_only
+
+    summary = ingest_only(paths, _settings(config), db=db, stdin=sys.stdin)
+    _report_skipped(summary.skipped)
+    out.print(f"{summary.n_articles} read, {summary.n_new} new, {summary.n_skipped} skipped")
+    if summary.n_skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
+    table = Table(title=title, show_lines=False)
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    out.print(table)
+
+
+@app.command()
+def stories(
+    action: Annotated[str | None, typer.Argument(help="SHOW to show one story.")] = None,
+    story_id: Annotated[str | None, typer.Argument(help="The story id, with SHOW.")] = None,
+    db: DbOpt = "sitroom.db",
+) -> None:
+    """List the stories, or show one with its articles and summary.
+
+    Example: sitroom stories --db sitroom.db ; sitroom stories show s-a1b2c3 --db sitroom.db
+    """
+    with _open_store(db) as store:
+        if action is None:
+            rows = store.stories()
+            _table(
+                "Stories",
+                ["story", "articles", "first", "last", "title"],
+                [
+                    [r["story_id"], r["n_articles"], r["first_date"], r["last_date"], r["title"]]
+                    for r in rows
+                ],
+            )
+            return
+        if action.lower() != "show" or not story_id:
+            raise click.UsageError("use `sitroom stories` or `sitroom stories show STORY_ID`")
+        story = store.story(story_id)
+        if story is None:
+            raise StoreError(f"no story {story_id!r} in {db}; list them with `sitroom stories`")
+        out.print_json(json.dumps(story, ensure_ascii=False, default=str))
+
+
+@app.command()
+def actors(
+    db: DbOpt = "sitroom.db",
+    limit: Annotated[int, typer.Option(help="Rows to show.")] = 30,
+    type: Annotated[str | None, typer.Option(help="PERSON, ORG, GPE or GROUP.")] = None,
+) -> None:
+    """List actors with their mention counts and the variants seen.
+
+    Example: sitroom actors --type PERSON --limit 20
+    """
+    with _open_store(db) as store:
+        rows = store.actors(limit=limit, type=type)
+    _table(
+        "Actors",
+        ["actor", "type", "country", "sector", "mentions", "variants"],
+        [
+            [
+                r.get("canonical") or r.get("actor_id"),
+                r.get("type"),
+                r.get("country"),
+                r.get("sector"),
+                r.get("mention_count"),
+                ", ".join(r.get("variants") or []),
+            ]
+            for r in rows
+        ],
+    )
+
+
+@app.command()
+def quotes(
+    actor: Annotated[str | None, typer.Option(help="Only this speaker (name or id).")] = None,
+    db: DbOpt = "sitroom.db",
+) -> None:
+    """List attributed quotes, optionally of one actor, with their source articles.
+
+    Example: sitroom quotes --actor "Kaja Kallas"
+    """
+    with _open_store(db) as store:
+        rows = store.quotes(actor)
+    _table(
+        "Quotes" + (f" of {actor}" if actor else ""),
+        ["speaker", "kind", "quote", "source"],
+        [
+            [
+                r.get("speaker_canonical") or r.get("speaker_text"),
+                r.get("kind"),
+                r.get("text"),
+                r.get("source") or r.get("article_id"),
+            ]
+            for r in rows
+        ],
+    )
+
+
+@app.command()
+def events(
+    actor: Annotated[str | None, typer.Option(help="Actor or recipient (name, id or code).")] = None,
+    type: Annotated[str | None, typer.Option(help="PLOVER event type, e.g. REQUEST.")] = None,
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
+    db: DbOpt = "sitroom.db",
+) -> None:
+    """List coded events (PLOVER) with filters.
+
+    Example: sitroom events --type REQUEST --since 2025-02-01
+    """
+    with _open_store(db) as store:
+        rows = store.events(actor=actor, type=type, since=since, until=until)
+    _table(
+        "Events",
+        ["date", "type", "actor", "recipient", "anchor", "article"],
+        [
+            [
+                r.get("date"),
+                r.get("type"),
+                r.get("actor_codes"),
+                r.get("recipient_codes"),
+                r.get("anchor_text"),
+                r.get("article_id"),
+            ]
+            for r in rows
+        ],
+    )
+
+
+@app.command()
+def positions(
+    story: Annotated[str | None, typer.Option(help="Only this story.")] = None,
+    db: DbOpt = "sitroom.db",
+) -> None:
+    """The actor-by-issue matrix of stances, for a story or the whole corpus.
+
+    Example: sitroom positions --story s-a1b2c3
+    """
+    with _open_store(db) as store:
+        rows = store.positions(story)
+    cells: dict[tuple[str, str], set[str]] = {}
+    for r in rows:
+        mark = r["stance"] + ("!" if r.get("red_line") else "")
+        cells.setdefault((r.get("canonical") or r.get("actor_id") or "?", r["issue"]), set()).add(
+            mark
+        )
+    issues = sorted({issue for _, issue in cells})
+    names = sorted({name for name, _ in cells})
+    _table(
+        "Positions (! = red line)",
+        ["actor", *issues],
+        [[n, *("/".join(sorted(cells.get((n, i), set()))) for i in issues)] for n in names],
+    )
+
+
+@app.command()
+def claims(story_id: Annotated[str, typer.Argument(help="The story id.")], db: DbOpt = "sitroom.db") -> None:
+    """List a story's claims with their status and sources.
+
+    Example: sitroom claims s-a1b2c3
+    """
+    with _open_store(db) as store:
+        rows = store.claims(story_id)
+    _table(
+        f"Claims of {story_id}",
+        ["status", "claim", "article", "support", "conflict"],
+        [
+            [r["status"], r["text"], r["article_id"], r.get("support"), r.get("conflict")]
+            for r in rows
+        ],
+    )
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="FTS5 query, e.g. 'seat AND table'.")],
+    db: DbOpt = "sitroom.db",
+    limit: Annotated[int, typer.Option(help="Hits to show.")] = 20,
+) -> None:
+    """Full-text search over articles and quotes.
+
+    Example: sitroom search "red line"
+    """
+    with _open_store(db) as store:
+        hits = store.search(query, limit)
+    _table(
+        f"Search: {query}",
+        ["kind", "article", "snippet"],
+        [[h.kind, h.article_id, h.snippet] for h in hits],
+    )
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet.")] = "jsonl",
+    out_path: Annotated[
+        str, typer.Option("--out", help="Output file (jsonl) or folder (csv, parquet).")
+    ] = "-",
+    db: DbOpt = "sitroom.db",
+) -> None:
+    """Export the store: records as JSONL, or every table as CSV or Parquet.
+
+    Example: sitroom export --format parquet --out export/
+    """
+    from sitroom.store import export as export_store
+
+    if fmt not in ("jsonl", "csv", "parquet"):
+        raise click.BadParameter(
+            f"unknown format {fmt!r}; valid: jsonl, csv, parquet", param_hint="--format"
+        )
+    if out_path == "-" and fmt != "jsonl":
+        raise click.BadParameter("csv and parquet need --out FOLDER", param_hint="--out")
+    with _open_store(db) as store:
+        if out_path == "-":
+            for record in store.articles():
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            return
+        export_store(store, fmt, Path(out_path))  # type: ignore[arg-type]
+    err.print(f"exported {fmt} to {out_path}")
+
+
+def main() -> None:
+    """Entry point: one-line errors instead of tracebacks."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        code = app(standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
+    except click.exceptions.Abort:
+        err.print("sitroom: aborted")
+        sys.exit(130)
+    except click.UsageError as exc:
+        hint = f" (see sitroom {exc.ctx.info_name} --help)" if exc.ctx else ""
+        err.print(f"sitroom: error: {exc.format_message()}{hint}", highlight=False)
+        sys.exit(2)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except SitroomError as exc:
+        err.print(f"sitroom: error: {exc}", highlight=False, soft_wrap=True)
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,303 @@
+"""Linking a name, with its context, to an actor of the knowledge base.
+
+Pure Python, no spaCy: the spaCy component in ``sitroom.nlp.actors`` finds the spans and
+their context and calls :meth:`Linker.link`. Candidates come from exact aliases, then
+fuzzy and phonetic matching, scored with the context: a title in the sentence
+("Lithuanian Defense Minister"), the role's dates against the article date, and the
+people already named in the same article ("Karas" after "Kaja Kallas"). A name without a
+good candidate gets a corpus-local id shared by its variants, never a wrong link.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from sitroom.kb import Actor, KnowledgeBase
+from sitroom.kb.normalize import fold, key, name_similarity, token_similarity
+
+GOV_SECTOR = "GOV"
+
+
+@dataclass(slots=True)
+class Link:
+    actor_id: str | None
+    canonical: str | None
+    type: str
+    country: str | None
+    sector: str | None
+    confidence: float
+    gender: str | None = None
+
+
+@dataclass(slots=True)
+class TitleContext:
+    """What a title next to a name says: "Lithuanian Defense Minister" -> (LTU, MIL)."""
+
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(slots=True)
+class DocState:
+    """People (and unknown names) already linked in the current article."""
+
+    date: dt.date | None = None
+    people: list[tuple[list[str], Link]] = field(default_factory=list)
+
+    def remember(self, name: str, link: Link) -> None:
+        if link.type == "PERSON" and link.actor_id:
+            self.people.append((fold(name).split(), link))
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+class Linker:
+    def __init__(self, kb: KnowledgeBase, *, fuzzy_threshold: int = 82) -> None:
+        self.kb = kb
+        self.threshold = fuzzy_threshold / 100
+        self._people_keys: list[str] = []
+        self._people_ids: list[str] = []
+        self._org_keys: list[str] = []
+        self._org_ids: list[str] = []
+        for actor in kb.actors.values():
+            names = {actor.name, *actor.aliases}
+            keys, ids = (
+                (self._people_keys, self._people_ids)
+                if actor.kind == "person"
+                else (self._org_keys, self._org_ids)
+                if actor.kind in ("org", "group")
+                else (None, None)
+            )
+            if keys is None or ids is None:
+                continue
+            for name in names:
+                k = key(name)
+                if len(k) > 3:
+                    keys.append(k)
+                    ids.append(actor.id)
+
+    # -- results ---------------------------------------------------------------------
+
+    def _link(
+        self, actor: Actor, date: dt.date | None, confidence: float, sector: str | None = None
+    ) -> Link:
+        country, own_sector = actor.code_on(date)
+        return Link(
+            actor_id=actor.id,
+            canonical=actor.name,
+            type=actor.type,
+            country=country,
+            sector=sector or own_sector,
+            confidence=round(confidence, 3),
+            gender=actor.gender,
+        )
+
+    def local(self, text: str, label: str) -> Link:
+        """A corpus-local actor: the same folded name gets the same id across the corpus."""
+        kind = {"PERSON": "person", "ORG": "org", "GROUP": "group"}.get(label, "place")
+        return Link(f"local:{kind}:{slug(text)}", None, label, None, None, 0.3)
+
+    # -- context ---------------------------------------------------------------------
+
+    def title_context(self, words: str) -> TitleContext:
+        """Country and sector named in a title: "Lithuania's Defense Minister"."""
+        folded = fold(words)
+        ctx = TitleContext()
+        tokens = folded.split()
+        for n in (3, 2, 1):
+            for i in range(len(tokens) - n + 1):
+                gram = " ".join(tokens[i : i + n])
+                if ctx.country is None:
+                    cid = self.kb.demonym.get(gram) or self._country_alias(gram)
+                    if cid:
+                        ctx.country = cid
+                if ctx.sector is None and gram in self.kb.role_nouns:
+                    ctx.sector = self.kb.role_nouns[gram].sector
+        if ctx.country is None and re.search(r"\b(eu|european union)\b", folded):
+            ctx.country = "EUR"
+        return ctx
+
+    def _country_alias(self, gram: str) -> str | None:
+        for aid in self.kb.alias.get(gram, []):
+            if self.kb.actors[aid].kind == "country":
+                return aid
+        return None
+
+    # -- linking ---------------------------------------------------------------------
+
+    def link(
+        self,
+        text: str,
+        label: str,
+        state: DocState,
+        title: TitleContext | None = None,
+    ) -> Link:
+        """Link one mention. ``label`` is the NER label (PERSON, ORG, GPE, NORP, LOC...)."""
+        title = title or TitleContext()
+        k = key(text)
+        if not k:
+            return self.local(text, label)
+        exact = self._exact(k, label, state.date, title)
+        if exact is not None:
+            state.remember(text, exact)
+            return exact
+        if label == "PERSON" or (label in ("ORG", "GPE", "NORP") and len(k.split()) <= 3):
+            same = self._same_person_in_doc(k, state, allow_single=True)
+            if same is not None:
+                return same
+        if label == "PERSON":
+            link = self._person(k, state, title)
+        elif label in ("ORG", "FAC"):
+            link = self._org(k, state.date)
+        else:
+            link = None
+        if link is None:
+            link = self._local_variant(text, label, state)
+        state.remember(text, link)
+        return link
+
+    def _exact(
+        self, k: str, label: str, date: dt.date | None, title: TitleContext
+    ) -> Link | None:
+        if k in self.kb.metonym:
+            actor = self.kb.actors[self.kb.metonym[k]]
+            return self._link(actor, date, 0.95, sector=GOV_SECTOR)
+        ids = self.kb.alias.get(k, [])
+        if not ids and label == "NORP" and k in self.kb.demonym:
+            return self._link(self.kb.actors[self.kb.demonym[k]], date, 0.9)
+        if not ids:
+            return None
+        actors = [self.kb.actors[i] for i in ids]
+        wanted = {"PERSON": "person", "ORG": "org", "GPE": "country", "NORP": "country"}
+        preferred = [a for a in actors if a.kind == wanted.get(label)] or actors
+        best = max(preferred, key=lambda a: self._context_score(a, date, title))
+        confidence = 0.97 if len(preferred) == 1 else 0.8
+        return self._link(best, date, confidence)
+
+    def _context_score(self, actor: Actor, date: dt.date | None, title: TitleContext) -> float:
+        score = 0.0
+        if actor.kind == "person":
+            role = actor.role_on(date)
+            if role is not None and role.active(date):
+                score += 1.0
+            if title.country and any(r.country == title.country for r in actor.roles):
+                score += 1.0
+            if title.sector and any(r.sector == title.sector for r in actor.roles):
+                score += 0.5
+        return score
+
+    def _same_person_in_doc(self, k: str, state: DocState, allow_single: bool) -> Link | None:
+        """A surname alone, or a misspelled one, names a person named earlier."""
+        tokens = k.split()
+        if not state.people or (len(tokens) > 1 and not allow_single):
+            return None
+        best: tuple[float, Link] | None = None
+        for names, link in reversed(state.people):
+            if len(tokens) == 1:
+                sim = max(token_similarity(tokens[0], n) for n in names[-2:])
+                if names and token_similarity(tokens[0], names[-1]) >= 0.65:
+                    sim = max(sim, token_similarity(tokens[0], names[-1]) + 0.05)
+            else:
+                sim = name_similarity(tokens, names)
+            if sim >= 0.65 and (best is None or sim > best[0]):
+                best = (sim, link)
+        if best is None:
+            return None
+        sim, link = best
+        return Link(
+            link.actor_id,
+            link.canonical,
+            link.type,
+            link.country,
+            link.sector,
+            round(min(link.confidence, sim), 3),
+            link.gender,
+        )
+
+    def _person(self, k: str, state: DocState, title: TitleContext) -> Link | None:
+        tokens = k.split()
+        if len(tokens) == 1:
+            ids = self.kb.surname.get(tokens[0], [])
+            active = [
+                self.kb.actors[i]
+                for i in ids
+                if (r := self.kb.actors[i].role_on(state.date)) is not None and r.active(state.date)
+            ]
+            if title.country:
+                active = [a for a in active if any(r.country == title.country for r in a.roles)]
+            if len(active) == 1 and len(ids) <= 2:
+                return self._link(active[0], state.date, 0.7)
+            return None
+        scored: list[tuple[float, Actor]] = []
+        for _, _, idx in process.extract(
+            k, self._people_keys, scorer=fuzz.ratio, limit=25, score_cutoff=45
+        ):
+            actor = self.kb.actors[self._people_ids[idx]]
+            sim = name_similarity(tokens, self._people_keys[idx].split(), self.kb.token_weight)
+            scored.append((sim, actor))
+        if title.country or title.sector:
+            for actor_id in self._people_with_role(title):
+                actor = self.kb.actors[actor_id]
+                for name in {actor.name, *actor.aliases}:
+                    sim = name_similarity(tokens, key(name).split())
+                    scored.append((sim, actor))
+        best: tuple[float, Actor] | None = None
+        for sim, actor in scored:
+            bonus = 0.0
+            if title.country and any(r.country == title.country for r in actor.roles):
+                bonus += 0.12
+            if title.sector and any(r.sector == title.sector for r in actor.roles):
+                bonus += 0.05
+            role = actor.role_on(state.date)
+            if role is not None and role.active(state.date):
+                bonus += 0.03
+            total = sim + bonus
+            if best is None or total > best[0]:
+                best = (total, actor)
+        if best is None:
+            return None
+        total, actor = best
+        needed = self.threshold if not (title.country or title.sector) else self.threshold - 0.12
+        if total < needed:
+            return None
+        return self._link(actor, state.date, min(0.95, total - 0.1))
+
+    def _people_with_role(self, title: TitleContext) -> list[str]:
+        out = []
+        for actor_id in self.kb.people:
+            roles = self.kb.actors[actor_id].roles
+            if any(
+                (title.country is None or r.country == title.country)
+                and (title.sector is None or r.sector == title.sector)
+                for r in roles
+            ):
+                out.append(actor_id)
+        return out
+
+    def _org(self, k: str, date: dt.date | None) -> Link | None:
+        tokens = k.split()
+        best: tuple[float, str] | None = None
+        for _, _, idx in process.extract(
+            k, self._org_keys, scorer=fuzz.ratio, limit=15, score_cutoff=60
+        ):
+            sim = name_similarity(tokens, self._org_keys[idx].split(), self.kb.token_weight)
+            if best is None or sim > best[0]:
+                best = (sim, self._org_ids[idx])
+        if best is None or best[0] < max(self.threshold, 0.8):
+            return None
+        return self._link(self.kb.actors[best[1]], date, best[0] - 0.1)
+
+    def _local_variant(self, text: str, label: str, state: DocState) -> Link:
+        if label == "PERSON":
+            tokens = key(text).split()
+            for names, link in reversed(state.people):
+                if link.actor_id and link.actor_id.startswith("local:person:"):
+                    if name_similarity(tokens[-1:], names[-1:]) >= 0.65:
+                        return link
+        return self.local(text, label)

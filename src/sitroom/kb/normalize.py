@@ -1,0 +1,71 @@
+"""Name normalisation and similarity shared by the knowledge base and the linker."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import jellyfish
+from rapidfuzz.distance import Indel
+
+_PUNCT = re.compile(r"[^\w\s]|_")
+_SPACE = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^(the)\s+")
+_SPECIAL = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ß": "ss", "ı": "i"})
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Lowercase, strip accents, turn punctuation into spaces: "Jean-Noël" -> "jean noel"."""
+    text = text.translate(_SPECIAL).replace("’", "'").replace("'s ", " ")
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    ascii_text = _PUNCT.sub(" ", ascii_text.casefold().replace("'", ""))
+    return _SPACE.sub(" ", ascii_text).strip()
+
+
+def key(text: str) -> str:
+    """Lookup key of an alias: folded, without a leading "the"."""
+    return _LEADING_THE.sub("", fold(text))
+
+
+def token_similarity(a: str, b: str) -> float:
+    """Similarity of two folded tokens in 0..1: spelling (Indel) or sound (metaphone)."""
+    if a == b:
+        return 1.0
+    spelling = Indel.normalized_similarity(a, b)
+    if len(a) > 2 and len(b) > 2:
+        sound = Indel.normalized_similarity(_sound(a), _sound(b))
+        return max(spelling, 0.9 * sound)
+    return spelling
+
+
+@lru_cache(maxsize=200_000)
+def _sound(token: str) -> str:
+    return jellyfish.metaphone(token) or token
+
+
+def name_similarity(
+    mention: list[str], candidate: list[str], weight: dict[str, float] | None = None
+) -> float:
+    """Soft token alignment of two folded names, weighted by token rarity, in 0..1.
+
+    Every token of each side is matched to its most similar token on the other side; the
+    score is the weighted mean of those best matches in both directions, so an unmatched
+    distinctive token ("Munich" against "UN Security Council") costs more than a common
+    one ("Council").
+    """
+    if not mention or not candidate:
+        return 0.0
+
+    def side(src: list[str], dst: list[str]) -> float:
+        total = 0.0
+        norm = 0.0
+        for tok in src:
+            w = weight.get(tok, 1.0) if weight else 1.0
+            total += w * max(token_similarity(tok, other) for other in dst)
+            norm += w
+        return total / norm if norm else 0.0
+
+    return min(side(mention, candidate), side(candidate, mention))

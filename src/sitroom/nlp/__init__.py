@@ -1,0 +1,20 @@
+"""spaCy components of sitroom: actors (linking), quotes, events, positions.
+
+Each component is registered with ``@Language.factory`` under a versioned name
+(``sitroom_actors_v1``; spaCy forbids dots in factory names) and writes its results to a ``Doc`` extension; the pipeline
+copies them onto the :class:`sitroom.article.Article`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+for _name, _default in (
+    ("published", None),
+    ("mentions", None),
+    ("quotes", None),
+    ("events", None),
+    ("positions", None),
+):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)

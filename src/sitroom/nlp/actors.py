@@ -1,0 +1,221 @@
+"""``sitroom_actors_v1``: find actor mentions and link them to the knowledge base."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
+from sitroom.article import Mention
+from sitroom.kb import KnowledgeBase, load_kb
+from sitroom.kb.linker import DocState, Linker, TitleContext
+from sitroom.kb.normalize import fold, key
+
+LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+TYPE_OF = {"LOC": "GPE", "FAC": "ORG"}
+STRIP_FRONT = {"the", "The", "THE"}
+# A group noun is a role noun in the plural or a collective noun ("allies", "states").
+GROUP_HEADS = {
+    "allies",
+    "states",
+    "countries",
+    "nations",
+    "members",
+    "capitals",
+    "governments",
+    "leaders",
+    "officials",
+    "diplomats",
+    "ministers",
+    "lawmakers",
+    "partners",
+    "authorities",
+    "sources",
+    "negotiators",
+    "envoys",
+    "troops",
+    "forces",
+    "representatives",
+}
+GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied", "member"}
+
+
+@Language.factory(
+    "sitroom_actors_v1",
+    requires=["doc.ents", "token.dep", "token.pos"],
+    assigns=["doc._.mentions"],
+    default_config={"user_file": "", "fuzzy_threshold": 82},
+)
+def make_actor_linker(
+    nlp: Language, name: str, user_file: str, fuzzy_threshold: int
+) -> ActorLinker:
+    return ActorLinker(nlp, load_kb(user_file), fuzzy_threshold=fuzzy_threshold)
+
+
+class ActorLinker:
+    def __init__(self, nlp: Language, kb: KnowledgeBase, *, fuzzy_threshold: int) -> None:
+        self.kb = kb
+        self.linker = Linker(kb, fuzzy_threshold=fuzzy_threshold)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        patterns: dict[str, list[str]] = {"KB": []}
+        for actor in kb.actors.values():
+            if actor.kind == "person":
+                continue
+            for name in {actor.name, *actor.aliases}:
+                if len(name) > 2 and not name.islower():
+                    patterns["KB"].append(name)
+        self.matcher.add("KB", list(nlp.tokenizer.pipe(sorted(set(patterns["KB"])))))
+
+    def __call__(self, doc: Doc) -> Doc:
+        date = _parse_date(doc._.published)
+        state = DocState(date=date)
+        spans = self._candidate_spans(doc)
+        mentions: list[Mention] = []
+        for span, label in spans:
+            title = self._title(span) if label == "PERSON" else None
+            link = self.linker.link(span.text, label, state, title)
+            mtype = link.type if link.actor_id and not link.actor_id.startswith("local:") else label
+            mtype = TYPE_OF.get(mtype, mtype)
+            mentions.append(
+                Mention(
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=span.text,
+                    type=mtype,
+                    actor_id=link.actor_id,
+                    canonical=link.canonical,
+                    country=link.country,
+                    sector=link.sector,
+                    confidence=link.confidence,
+                )
+            )
+        doc._.mentions = mentions
+        return doc
+
+    # -- spans -----------------------------------------------------------------------
+
+    def _candidate_spans(self, doc: Doc) -> list[tuple[Span, str]]:
+        found: list[tuple[Span, str]] = []
+        for ent in doc.ents:
+            if ent.label_ not in LABELS:
+                continue
+            span = _trim(ent)
+            if span is None:
+                continue
+            found.append((span, self._relabel(span, ent.label_)))
+        for _, start, end in self.matcher(doc):
+            span = _trim(doc[start:end])
+            if span is not None:
+                found.append((span, self._kb_label(span)))
+        found.extend(self._groups(doc))
+        return _resolve_overlaps(found)
+
+    def _relabel(self, span: Span, label: str) -> str:
+        """Fix NER errors that matter: "Kiev" tagged PERSON is a place."""
+        if label in ("PERSON", "ORG"):
+            actors = self.kb.lookup(span.text)
+            if actors and all(a.kind == "country" for a in actors):
+                return "GPE"
+            if key(span.text) in self.kb.metonym:
+                return "GPE"
+        return label
+
+    def _kb_label(self, span: Span) -> str:
+        actors = self.kb.lookup(span.text)
+        kinds = {a.kind for a in actors}
+        if "country" in kinds or key(span.text) in self.kb.metonym:
+            return "GPE"
+        if "group" in kinds:
+            return "GROUP"
+        return "ORG"
+
+    def _groups(self, doc: Doc) -> list[tuple[Span, str]]:
+        """ "European allies", "Polish officials", "NATO diplomats" as group mentions."""
+        out: list[tuple[Span, str]] = []
+        for tok in doc:
+            if tok.lower_ not in GROUP_HEADS or tok.tag_ not in ("NNS", "NNPS"):
+                continue
+            start = tok.i
+            while start > tok.sent.start:
+                prev = doc[start - 1]
+                folded = fold(prev.text)
+                if (
+                    folded in self.kb.demonym
+                    or folded in GROUP_MODIFIERS
+                    or (prev.pos_ == "PROPN" and self.kb.lookup(prev.text))
+                    or (prev.dep_ in ("amod", "compound") and folded in ("nato", "eu", "us"))
+                ):
+                    start -= 1
+                else:
+                    break
+            if start == tok.i:
+                continue
+            span = doc[start : tok.i + 1]
+            out.append((span, "GROUP"))
+        return out
+
+    def _title(self, span: Span) -> TitleContext:
+        """Words that title a name: before it in the sentence, or in apposition after it."""
+        doc = span.doc
+        sent = span.sent
+        words = []
+        i = span.start - 1
+        while i >= sent.start and span.start - i <= 7:
+            tok = doc[i]
+            if tok.is_punct and tok.text not in ("'s", "’s", "-"):
+                break
+            if tok.pos_ == "VERB":
+                break
+            words.append(tok.text)
+            i -= 1
+        before = " ".join(reversed(words))
+        after = ""
+        if span.end < sent.end and doc[span.end].text == ",":
+            j = span.end + 1
+            buf = []
+            while j < sent.end and j - span.end <= 8 and doc[j].text not in (",", ".", ";"):
+                buf.append(doc[j].text)
+                j += 1
+            after = " ".join(buf)
+        return self.linker.title_context(f"{before} {after}")
+
+
+def _trim(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].text in STRIP_FRONT or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'") or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _resolve_overlaps(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Keep the longest span where candidates overlap; earlier sources win ties."""
+    ranked = sorted(
+        enumerate(found), key=lambda it: (-(it[1][0].end - it[1][0].start), it[0])
+    )
+    taken: set[int] = set()
+    kept: list[tuple[Span, str]] = []
+    for _, (span, label) in ranked:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        kept.append((span, label))
+    kept.sort(key=lambda it: it[0].start)
+    return kept
+
+
+def _parse_date(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,136 @@
+"""Mojibake: UTF-8 text that was decoded as windows-1252 or latin-1 ("DovilÄ—").
+
+Two passes, both gated so that clean text is never changed:
+
+1. ftfy with every fix that could touch clean text turned off (curly quotes, line
+   breaks, ligatures, character width, control characters, HTML entities and Unicode
+   normalisation are left alone);
+2. a per-sequence retry for the short cases ftfy leaves alone: a latin-1 lead
+   character followed by the continuation characters of one UTF-8 sequence is encoded
+   back to bytes and decoded as UTF-8. A retry is kept only when the bytes are valid
+   UTF-8, the result is a Latin letter or common punctuation, and the sequence is
+   suspicious in context (``Ã``/``Â`` leads, a capital inside a lower-case word, or a
+   three- or four-byte sequence).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+
+from sitroom.article import Repair
+
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=True,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+
+def _byte_table() -> dict[str, int]:
+    """Character -> byte for windows-1252, with latin-1 for its five undefined bytes."""
+    table: dict[str, int] = {}
+    for byte in range(0x80, 0x100):
+        try:
+            char = bytes([byte]).decode("windows-1252")
+        except UnicodeDecodeError:
+            char = chr(byte)
+        table[char] = byte
+        table.setdefault(chr(byte), byte)  # latin-1 reading of the same byte
+    return table
+
+
+_BYTE = _byte_table()
+_CONT = "".join(sorted(re.escape(c) for c, b in _BYTE.items() if 0x80 <= b <= 0xBF))
+_LEAD2 = "\u00c2-\u00df"
+_LEAD3 = "\u00e0-\u00ef"
+_LEAD4 = "\u00f0-\u00f4"
+SEQUENCE = re.compile(
+    f"[{_LEAD2}][{_CONT}]|[{_LEAD3}][{_CONT}]{{2}}|[{_LEAD4}][{_CONT}]{{3}}",
+)
+# Blocks a repaired character may fall in: Latin letters, punctuation, currency, symbols.
+_ALLOWED_BLOCKS = (
+    (0x00A0, 0x024F),
+    (0x1E00, 0x1EFF),
+    (0x2010, 0x205E),
+    (0x20A0, 0x20C0),
+    (0x2100, 0x214F),
+)
+
+
+def _plausible(char: str) -> bool:
+    code = ord(char)
+    if not any(lo <= code <= hi for lo, hi in _ALLOWED_BLOCKS):
+        return False
+    return not unicodedata.category(char).startswith("C")
+
+
+def _suspicious(text: str, match: re.Match[str]) -> bool:
+    """Whether a candidate sequence looks like mojibake rather than accented text."""
+    seq = match.group(0)
+    if len(seq) > 2 or seq[0] in "ÂÃ":
+        return True
+    before = text[match.start() - 1] if match.start() else ""
+    after = text[match.end()] if match.end() < len(text) else ""
+    # "DovilÄ—": an upper-case lead inside a lower-case word.
+    return seq[0].isupper() and before.islower() and not after.isupper()
+
+
+def fix_sequences(text: str) -> tuple[str, list[Repair]]:
+    """Re-decode short mojibake sequences that ftfy leaves alone."""
+    repairs: list[Repair] = []
+
+    def replace(match: re.Match[str]) -> str:
+        seq = match.group(0)
+        if not _suspicious(text, match):
+            return seq
+        try:
+            fixed = bytes(_BYTE[c] for c in seq).decode("utf-8")
+        except (KeyError, UnicodeDecodeError):
+            return seq
+        if not fixed or not all(_plausible(c) for c in fixed):
+            return seq
+        repairs.append(Repair("mojibake", seq, fixed))
+        return fixed
+
+    fixed = SEQUENCE.sub(replace, text)
+    if repairs and count_suspicious(fixed) >= count_suspicious(text):
+        return text, []
+    return fixed, repairs
+
+
+def fix_mojibake(text: str) -> tuple[str, list[Repair]]:
+    """ftfy, then the per-sequence retry; returns the text and what changed."""
+    repairs: list[Repair] = []
+    try:
+        fixed = ftfy.fix_text(text, FTFY_CONFIG)
+    except Exception:  # ftfy should not raise, but one article must never stop a batch
+        fixed = text
+    if fixed != text:
+        repairs.append(Repair("mojibake", _excerpt(text, fixed), "(ftfy)"))
+    fixed, more = fix_sequences(fixed)
+    return fixed, repairs + more
+
+
+def count_suspicious(text: str) -> int:
+    """Number of sequences that look like mojibake."""
+    return sum(1 for m in SEQUENCE.finditer(text) if _suspicious(text, m))
+
+
+def _excerpt(before: str, after: str) -> str:
+    start = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), 0)
+    return before[max(0, start - 10) : start + 30]

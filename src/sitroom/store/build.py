@@ -1,0 +1,130 @@
+"""Rows the store derives itself: actors from mentions, and story rows from story objects."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Any, Protocol
+
+from sitroom.errors import StoreError
+from sitroom.store.rows import Row, dumps
+
+ACTOR_COLUMNS = (
+    "actor_id",
+    "canonical",
+    "type",
+    "country",
+    "sector",
+    "kind",
+    "mention_count",
+    "variants",
+)
+_MENTION_FIELDS = ("canonical", "type", "country", "sector", "text")
+
+
+def actor_rows(mentions: Iterable[Mapping[str, Any]], local_prefix: str) -> list[Row]:
+    """One ``actors`` row per actor id among ``mentions`` (rows with those columns).
+
+    Per actor: the most frequent canonical name, type, country and sector (ties go to the
+    alphabetically first), the mention count, and the surface forms seen, most frequent
+    first. ``kind`` is ``group`` for GROUP actors, ``local`` for ids starting with
+    ``local_prefix``, ``kb`` otherwise.
+    """
+    seen: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    for mention in mentions:
+        counters = seen[mention["actor_id"]]
+        for name in _MENTION_FIELDS:
+            if mention[name] is not None:
+                counters[name][mention[name]] += 1
+    rows: list[Row] = []
+    for actor_id in sorted(seen):
+        c = seen[actor_id]
+        actor_type = _most_common(c["type"])
+        if actor_type == "GROUP":
+            kind = "group"
+        elif actor_id.startswith(local_prefix):
+            kind = "local"
+        else:
+            kind = "kb"
+        variants = sorted(c["text"], key=lambda t: (-c["text"][t], t))
+        rows.append(
+            (
+                actor_id,
+                _most_common(c["canonical"]),
+                actor_type,
+                _most_common(c["country"]),
+                _most_common(c["sector"]),
+                kind,
+                sum(c["text"].values()),
+                dumps(variants),
+            )
+        )
+    return rows
+
+
+def _most_common(counter: Counter[str]) -> str | None:
+    if not counter:
+        return None
+    return min(counter, key=lambda v: (-counter[v], v))
+
+
+class StoryLike(Protocol):
+    """What ``Store.save_stories`` reads from a story (``sitroom.stories.Story`` or similar).
+
+    A plain dict with these keys works too. An ``article_ids`` attribute or key (a list of
+    article ids), when present, says which articles the story holds; without it they are
+    the stored articles whose ``story_id`` is this story. Dates may be ``date`` objects;
+    ``main_actors`` and ``summary`` may hold dataclasses (stored as JSON objects).
+    """
+
+    @property
+    def story_id(self) -> str: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def first_date(self) -> str | date | None: ...
+    @property
+    def last_date(self) -> str | date | None: ...
+    @property
+    def n_articles(self) -> int: ...
+    @property
+    def outlets(self) -> Sequence[str]: ...
+    @property
+    def main_actors(self) -> Sequence[Any]: ...
+    @property
+    def summary(self) -> Any: ...
+
+
+STORY_COLUMNS = (
+    "story_id",
+    "title",
+    "first_date",
+    "last_date",
+    "n_articles",
+    "outlets",
+    "main_actors",
+    "summary",
+)
+
+
+def story_values(story: StoryLike | Mapping[str, Any]) -> tuple[dict[str, Any], list[str] | None]:
+    """The ``stories`` column values of ``story`` and its article ids (None if not given)."""
+    names = (*STORY_COLUMNS, "article_ids")
+    if isinstance(story, Mapping):
+        raw = {name: story.get(name) for name in names}
+    else:
+        raw = {name: getattr(story, name, None) for name in names}
+    if not raw["story_id"]:
+        raise StoreError(f"a story has no story_id: {story!r}; every story needs one")
+    values = {name: raw[name] for name in STORY_COLUMNS}
+    values["story_id"] = str(values["story_id"])
+    for name in ("first_date", "last_date"):
+        value = values[name]
+        if isinstance(value, date):
+            values[name] = value.isoformat()
+    values["outlets"] = dumps(list(values["outlets"] or []))
+    values["main_actors"] = dumps(list(values["main_actors"] or []))
+    values["summary"] = dumps(values["summary"])
+    ids = raw["article_ids"]
+    return values, ([str(i) for i in ids] if ids is not None else None)

@@ -1,0 +1,371 @@
+"""The SQLite store: open (and migrate), write in transactional batches, ask questions.
+
+A :class:`Store` wraps one connection in autocommit mode; every write method runs in one
+``BEGIN IMMEDIATE`` ... ``COMMIT`` transaction, so a failure rolls back that batch only and
+raises :class:`~sitroom.errors.StoreError` with the sqlite3 error as its cause. The SQL of the
+schema lives in the migration files; the reads are in :mod:`sitroom.store.queries`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from sitroom.article import Article
+from sitroom.errors import StoreError
+from sitroom.store import queries
+from sitroom.store.build import ACTOR_COLUMNS, STORY_COLUMNS, StoryLike, actor_rows, story_values
+from sitroom.store.migrate import migrate
+from sitroom.store.queries import SearchHit, fold
+from sitroom.store.rows import (
+    ARTICLE_COLUMNS,
+    DERIVED,
+    article_row,
+    derived_rows,
+    dumps,
+    insert_sql,
+)
+
+log = logging.getLogger(__name__)
+
+# Tables that hold what was extracted; running the same input twice leaves their counts alone.
+DATA_TABLES = (
+    "articles",
+    "mentions",
+    "actors",
+    "quotes",
+    "events",
+    "positions",
+    "stories",
+    "story_articles",
+    "claims",
+)
+# The run log: one row per run and per skipped input, so these grow with every run.
+LOG_TABLES = ("runs", "skipped")
+TABLES = DATA_TABLES + LOG_TABLES
+
+LOCAL_PREFIX = "local:"
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An article ``save_articles`` did not store, and why."""
+
+    article_id: str
+    source: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    n_new: int
+    n_existing: int
+    skipped: tuple[Skipped, ...] = ()
+
+
+class Store:
+    """A sitroom database. Open it with :meth:`Store.open`, ideally in a ``with`` block."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str, version: int) -> None:
+        self._conn = conn
+        self.path = path
+        self.schema_version = version
+
+    # -- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, busy_timeout_ms: int = 5000) -> Store:
+        """Open (creating and migrating if needed) the database at ``path``.
+
+        ``":memory:"`` gives a throwaway database. Waits up to ``busy_timeout_ms`` for a lock
+        held by another process.
+        """
+        where = str(path)
+        if where != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = sqlite3.connect(where, timeout=busy_timeout_ms / 1000, isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.create_function("sitroom_fold", 1, fold, deterministic=True)
+            version = migrate(conn, where)
+        except sqlite3.Error as exc:
+            if conn is not None:
+                conn.close()
+            raise StoreError(
+                f"{where}: cannot open the database ({exc}); give the path of a sitroom "
+                "database, or of a new file to create one"
+            ) from exc
+        except StoreError:
+            if conn is not None:
+                conn.close()
+            raise
+        log.debug("%s: opened at schema version %d", where, version)
+        return cls(conn, where, version)
+
+    def close(self) -> None:
+        try:
+            self._conn.execute("PRAGMA optimize")
+        except sqlite3.Error as exc:  # a closed or broken connection: nothing to optimise
+            log.debug("%s: PRAGMA optimize failed: %s", self.path, exc)
+        self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The underlying connection, for plain SQL reads (rows are ``sqlite3.Row``)."""
+        return self._conn
+
+    @contextmanager
+    def _transaction(self, what: str) -> Iterator[sqlite3.Connection]:
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"{self.path}: cannot {what} ({exc}); if another sitroom is writing to this "
+                "database, wait for it or use another --db file"
+            ) from exc
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(
+                    f"{self.path}: could not {what} ({exc}); this batch was rolled back and "
+                    "what was stored before it is unchanged"
+                ) from exc
+            raise
+
+    # -- writing -------------------------------------------------------------------------
+
+    def save_articles(self, articles: Iterable[Article]) -> SaveResult:
+        """Store a batch of articles in one transaction.
+
+        An article whose content (``content_hash``) is already stored is not stored again:
+        its metadata is updated and its mentions, quotes, events, positions and claims are
+        replaced, so saving the same articles twice leaves the same rows. An article without
+        an id, or whose id is stored for different content, is skipped and reported in
+        :attr:`SaveResult.skipped`. The iterable is consumed inside the transaction.
+        """
+        n_new = n_existing = 0
+        skipped: list[Skipped] = []
+        update = (
+            "UPDATE articles SET "
+            + ", ".join(f"{c} = ?" for c in ARTICLE_COLUMNS[2:])
+            + " WHERE id = ?"
+        )
+        with self._transaction("save the articles") as conn:
+            for article in articles:
+                if not article.id:
+                    skipped.append(
+                        Skipped("", article.source, "no id; call Article.assign_id() first")
+                    )
+                    continue
+                row = article_row(article)
+                chash = row[1]
+                found = conn.execute(
+                    "SELECT id FROM articles WHERE content_hash = ?", (chash,)
+                ).fetchone()
+                if found is not None:
+                    article_id = str(found["id"])
+                    if article_id != article.id:
+                        log.debug("%s: same content as stored %s", article.id, article_id)
+                    conn.execute(update, (*row[2:], article_id))
+                    for table in DERIVED:
+                        conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+                    n_existing += 1
+                else:
+                    other = conn.execute(
+                        "SELECT content_hash FROM articles WHERE id = ?", (article.id,)
+                    ).fetchone()
+                    if other is not None:
+                        skipped.append(_id_conflict(article))
+                        continue
+                    conn.execute(
+                        insert_sql("articles", (*ARTICLE_COLUMNS, "ingested_at")),
+                        (*row, _now()),
+                    )
+                    article_id = article.id
+                    n_new += 1
+                for table, rows in derived_rows(article, article_id).items():
+                    if rows:
+                        conn.executemany(insert_sql(table, DERIVED[table]), rows)
+        for skip in skipped:
+            log.warning("article %s (%s) not stored: %s", skip.article_id, skip.source, skip.reason)
+        log.info("%s: stored %d new and %d known articles", self.path, n_new, n_existing)
+        return SaveResult(n_new, n_existing, tuple(skipped))
+
+    def save_stories(
+        self, stories: Iterable[StoryLike | Mapping[str, Any]], *, replace: bool = False
+    ) -> int:
+        """Store stories (insert or update by ``story_id``) in one transaction; return how many.
+
+        Listed articles that are not stored are left out with a warning; a listed article
+        leaves any other story it was in, and its ``story_id`` (and its claims') is set to this
+        story. With ``replace=True`` every stored story is deleted first (a full re-clustering).
+        """
+        n = 0
+        with self._transaction("save the stories") as conn:
+            if replace:
+                conn.execute("DELETE FROM stories")
+            for story in stories:
+                values, ids = story_values(story)
+                sid = values["story_id"]
+                if ids is None:
+                    ids = [
+                        r[0]
+                        for r in conn.execute("SELECT id FROM articles WHERE story_id = ?", (sid,))
+                    ]
+                present = [i for i in dict.fromkeys(ids) if _exists(conn, i)]
+                if len(present) < len(ids):
+                    missing = sorted(set(ids) - set(present))
+                    log.warning("story %s: articles not in the store: %s", sid, missing)
+                if values["n_articles"] is None:
+                    values["n_articles"] = len(present)
+                conn.execute(
+                    insert_sql("stories", STORY_COLUMNS)
+                    + " ON CONFLICT (story_id) DO UPDATE SET "
+                    + ", ".join(f"{c} = excluded.{c}" for c in STORY_COLUMNS[1:]),
+                    [values[c] for c in STORY_COLUMNS],
+                )
+                conn.execute("DELETE FROM story_articles WHERE story_id = ?", (sid,))
+                for article_id in present:
+                    conn.execute("DELETE FROM story_articles WHERE article_id = ?", (article_id,))
+                    conn.execute(
+                        "INSERT INTO story_articles (story_id, article_id) VALUES (?, ?)",
+                        (sid, article_id),
+                    )
+                    conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (sid, article_id))
+                    conn.execute(
+                        "UPDATE claims SET story_id = ? WHERE article_id = ?", (sid, article_id)
+                    )
+                n += 1
+        log.info("%s: stored %d stories", self.path, n)
+        return n
+
+    def rebuild_actors(self, *, local_prefix: str = LOCAL_PREFIX) -> int:
+        """Recompute the ``actors`` table from the mentions; return the number of actors.
+
+        See :func:`sitroom.store.build.actor_rows` for how each actor is summarised; ids
+        starting with ``local_prefix`` are corpus-local actors (``kind = 'local'``).
+        """
+        rows = self._conn.execute(
+            "SELECT actor_id, canonical, type, country, sector, text FROM mentions "
+            "WHERE actor_id IS NOT NULL ORDER BY mention_id"
+        )
+        actors = actor_rows(rows, local_prefix)
+        with self._transaction("rebuild the actors") as conn:
+            conn.execute("DELETE FROM actors")
+            conn.executemany(insert_sql("actors", ACTOR_COLUMNS), actors)
+        log.info("%s: %d actors", self.path, len(actors))
+        return len(actors)
+
+    def start_run(self, args: Mapping[str, Any]) -> int:
+        """Log the start of a run (``args``: its options, JSON-able); return its run id."""
+        with self._transaction("log the run") as conn:
+            cursor = conn.execute(
+                "INSERT INTO runs (started_at, args) VALUES (?, ?)",
+                (_now(), dumps(dict(args))),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def finish_run(self, run_id: int, *, n_ok: int, n_skipped: int) -> None:
+        with self._transaction("log the run") as conn:
+            conn.execute(
+                "UPDATE runs SET finished_at = ?, n_ok = ?, n_skipped = ? WHERE run_id = ?",
+                (_now(), n_ok, n_skipped, run_id),
+            )
+
+    def record_skipped(self, run_id: int, path: str, reason: str, line: int | None = None) -> None:
+        """Log an input the run skipped, with where it is and why."""
+        with self._transaction("log a skipped input") as conn:
+            conn.execute(
+                "INSERT INTO skipped (run_id, path, line, reason) VALUES (?, ?, ?, ?)",
+                (run_id, path, line, reason),
+            )
+
+    # -- reading -------------------------------------------------------------------------
+
+    def table_counts(self, *, log_tables: bool = False) -> dict[str, int]:
+        """Rows per data table (and per run-log table with ``log_tables=True``)."""
+        return queries.table_counts(self._conn, TABLES if log_tables else DATA_TABLES)
+
+    def articles(self, ids: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Stored articles as extraction records (the shape of ``Article.to_record()``)."""
+        for article in self.load_articles(ids):
+            yield article.to_record()
+
+    def load_articles(self, ids: Sequence[str] | None = None) -> Iterator[Article]:
+        """Stored articles rebuilt as :class:`Article` (without raw text or repair log)."""
+        return queries.iter_articles(self._conn, ids)
+
+    def stories(self) -> list[dict[str, Any]]:
+        return queries.stories(self._conn)
+
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        return queries.story(self._conn, story_id)
+
+    def actors(self, limit: int | None = None, type: str | None = None) -> list[dict[str, Any]]:
+        return queries.actors(self._conn, limit, type)
+
+    def quotes(self, actor: str | None = None) -> list[dict[str, Any]]:
+        return queries.quotes(self._conn, actor)
+
+    def events(
+        self,
+        actor: str | None = None,
+        type: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+    ) -> list[dict[str, Any]]:
+        return queries.events(self._conn, actor, type, since, until)
+
+    def positions(self, story_id: str | None = None) -> list[dict[str, Any]]:
+        return queries.positions(self._conn, story_id)
+
+    def claims(self, story_id: str) -> list[dict[str, Any]]:
+        return queries.claims(self._conn, story_id)
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        return queries.search(self._conn, query, limit)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _exists(conn: sqlite3.Connection, article_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+
+def _id_conflict(article: Article) -> Skipped:
+    return Skipped(
+        article.id,
+        article.source,
+        f"id {article.id!r} is already stored for a different text; give each document "
+        "its own id (or none, to derive one from the content)",
+    )

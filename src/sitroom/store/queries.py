@@ -1,0 +1,301 @@
+"""Read queries over a store connection: plain SQL, one function per question.
+
+Every function takes a DB-API connection whose rows are :class:`sqlite3.Row` and which has
+the SQL function ``sitroom_fold`` (see :func:`fold`); results are plain dicts with JSON
+columns decoded, ready for the CLI, the API or ``json.dumps``. Dates are ``YYYY-MM-DD`` text.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sitroom.article import Article
+from sitroom.store.rows import DERIVED, article_from_rows, loads
+
+log = logging.getLogger(__name__)
+
+JSON_COLUMNS = frozenset(
+    {
+        "quality_flags",
+        "context",
+        "actor",
+        "recipient",
+        "outlets",
+        "main_actors",
+        "summary",
+        "support",
+        "conflict",
+        "variants",
+        "args",
+    }
+)
+BOOL_COLUMNS = frozenset({"negated", "hypothetical", "red_line"})
+
+
+def fold(text: str | None) -> str | None:
+    """Case- and accent-insensitive form: ``fold("Šakalienė") == fold("sakaliene")``."""
+    if text is None:
+        return None
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def record(row: sqlite3.Row) -> dict[str, Any]:
+    """A row as a dict, JSON columns decoded and 0/1 flags as booleans."""
+    out: dict[str, Any] = {}
+    for key in row.keys():  # noqa: SIM118 - sqlite3.Row is not iterable by key
+        value = row[key]
+        if key in JSON_COLUMNS and isinstance(value, str):
+            value = loads(value)
+        elif key in BOOL_COLUMNS and value is not None:
+            value = bool(value)
+        out[key] = value
+    return out
+
+
+def table_counts(conn: sqlite3.Connection, tables: Sequence[str]) -> dict[str, int]:
+    return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
+
+
+def stories(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """All stories, most recent first."""
+    rows = conn.execute(
+        "SELECT * FROM stories ORDER BY last_date DESC, n_articles DESC, story_id"
+    ).fetchall()
+    return [record(r) for r in rows]
+
+
+def story(conn: sqlite3.Connection, story_id: str) -> dict[str, Any] | None:
+    """One story with its articles (oldest first), or None when there is no such story."""
+    row = conn.execute("SELECT * FROM stories WHERE story_id = ?", (story_id,)).fetchone()
+    if row is None:
+        return None
+    out = record(row)
+    articles = conn.execute(
+        """
+        SELECT a.id, a.title, a.url, a.publisher, a.published, a.duplicate_of
+        FROM story_articles s JOIN articles a ON a.id = s.article_id
+        WHERE s.story_id = ?
+        ORDER BY a.published, a.id
+        """,
+        (story_id,),
+    ).fetchall()
+    out["articles"] = [record(a) for a in articles]
+    return out
+
+
+def actors(
+    conn: sqlite3.Connection, limit: int | None = None, type: str | None = None
+) -> list[dict[str, Any]]:
+    """Actors, most mentioned first; ``type`` filters on PERSON, ORG, GPE, NORP or GROUP."""
+    sql = "SELECT * FROM actors"
+    params: list[Any] = []
+    if type is not None:
+        sql += " WHERE type = ?"
+        params.append(type.upper())
+    sql += " ORDER BY mention_count DESC, canonical, actor_id"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [record(r) for r in conn.execute(sql, params)]
+
+
+_SOURCE = "a.title AS article_title, a.url AS article_url, a.publisher, a.published"
+
+
+def quotes(conn: sqlite3.Connection, actor: str | None = None) -> list[dict[str, Any]]:
+    """Quotes with their source article; ``actor`` matches the speaker's actor id exactly or
+    any part of the canonical name, both case- and accent-insensitively."""
+    sql = f"""
+        SELECT q.*, {_SOURCE}
+        FROM quotes q JOIN articles a ON a.id = q.article_id
+    """
+    params: list[Any] = []
+    if actor:
+        sql += """
+        WHERE sitroom_fold(q.speaker_actor_id) = ?
+           OR instr(sitroom_fold(q.speaker_canonical), ?) > 0
+        """
+        params += [fold(actor), fold(actor)]
+    sql += " ORDER BY a.published, q.article_id, q.seq"
+    return [record(r) for r in conn.execute(sql, params)]
+
+
+def events(
+    conn: sqlite3.Connection,
+    actor: str | None = None,
+    type: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+) -> list[dict[str, Any]]:
+    """Events, oldest first, with their source article.
+
+    ``actor`` matches either side (actor or recipient) by actor id, part of the canonical
+    name or country code; ``since``/``until`` bound the event date (the article's date when
+    the event has none), both inclusive.
+    """
+    clauses: list[str] = []
+    params: list[Any] = []
+    if type is not None:
+        clauses.append("e.type = ?")
+        params.append(type.upper())
+    if since is not None:
+        clauses.append("coalesce(e.date, a.published) >= ?")
+        params.append(_iso(since))
+    if until is not None:
+        clauses.append("coalesce(e.date, a.published) <= ?")
+        params.append(_iso(until))
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = conn.execute(
+        f"""
+        SELECT e.*, {_SOURCE}
+        FROM events e JOIN articles a ON a.id = e.article_id
+        {where}
+        ORDER BY coalesce(e.date, a.published), e.article_id, e.seq
+        """,
+        params,
+    )
+    out = [record(r) for r in rows]
+    if actor:
+        wanted = fold(actor) or ""
+        out = [e for e in out if _involves(e["actor"] + e["recipient"], wanted)]
+    return out
+
+
+def _involves(refs: list[dict[str, Any]], wanted: str) -> bool:
+    for ref in refs:
+        if fold(ref.get("actor_id")) == wanted or fold(ref.get("country")) == wanted:
+            return True
+        canonical = fold(ref.get("canonical"))
+        if canonical and wanted in canonical:
+            return True
+    return False
+
+
+def _iso(value: str | date) -> str:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def positions(conn: sqlite3.Connection, story_id: str | None = None) -> list[dict[str, Any]]:
+    """Positions by issue and actor, with their source article; optionally of one story."""
+    sql = f"""
+        SELECT p.*, a.story_id, {_SOURCE}
+        FROM positions p JOIN articles a ON a.id = p.article_id
+    """
+    params: list[Any] = []
+    if story_id is not None:
+        sql += " WHERE a.story_id = ?"
+        params.append(story_id)
+    sql += " ORDER BY p.issue, p.canonical, p.published, p.article_id, p.seq"
+    return [record(r) for r in conn.execute(sql, params)]
+
+
+def claims(conn: sqlite3.Connection, story_id: str) -> list[dict[str, Any]]:
+    """The claims of one story with their status and source article."""
+    rows = conn.execute(
+        f"""
+        SELECT c.*, {_SOURCE}
+        FROM claims c JOIN articles a ON a.id = c.article_id
+        WHERE c.story_id = ?
+        ORDER BY a.published, c.article_id, c.seq
+        """,
+        (story_id,),
+    )
+    return [record(r) for r in rows]
+
+
+def iter_articles(conn: sqlite3.Connection, ids: Sequence[str] | None = None) -> Iterator[Article]:
+    """Stored articles rebuilt as :class:`Article`, in the order they were first stored."""
+    if ids is None:
+        cursor = conn.execute("SELECT * FROM articles ORDER BY article_no")
+    else:
+        marks = ", ".join("?" for _ in ids)
+        cursor = conn.execute(
+            f"SELECT * FROM articles WHERE id IN ({marks}) ORDER BY article_no", list(ids)
+        )
+    for row in cursor.fetchall():
+        derived = {
+            table: conn.execute(
+                f"SELECT * FROM {table} WHERE article_id = ? ORDER BY seq", (row["id"],)
+            ).fetchall()
+            for table in DERIVED
+        }
+        yield article_from_rows(row, derived)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One full-text match: an article (title or text) or a quote.
+
+    ``snippet`` marks the matched words with ``[`` ``]``; ``rank`` is FTS5's bm25 rank (lower
+    is better; ranks of articles and of quotes are merged as they are).
+    """
+
+    kind: str  # "article" | "quote"
+    article_id: str
+    title: str | None
+    url: str | None
+    snippet: str
+    rank: float
+    quote_id: int | None = None
+    speaker: str | None = None
+
+
+def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[SearchHit]:
+    """Articles and quotes matching ``query`` (FTS5 syntax; plain words if it does not parse)."""
+    try:
+        hits = _search(conn, query, limit)
+    except sqlite3.OperationalError as exc:
+        if "fts5" not in str(exc) and "syntax" not in str(exc):
+            raise
+        plain = " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
+        log.debug("search: %r is not an FTS5 query (%s); searching words %s", query, exc, plain)
+        hits = _search(conn, plain, limit) if plain else []
+    return hits
+
+
+def _search(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
+    articles = conn.execute(
+        """
+        SELECT a.id, a.title, a.url,
+               snippet(articles_fts, -1, '[', ']', '…', 12) AS snip, articles_fts.rank AS rank
+        FROM articles_fts JOIN articles a ON a.article_no = articles_fts.rowid
+        WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?
+        """,
+        (query, limit),
+    ).fetchall()
+    quotes = conn.execute(
+        """
+        SELECT q.quote_id, q.article_id, q.speaker_canonical, a.title, a.url,
+               snippet(quotes_fts, -1, '[', ']', '…', 12) AS snip, quotes_fts.rank AS rank
+        FROM quotes_fts
+        JOIN quotes q ON q.quote_id = quotes_fts.rowid
+        JOIN articles a ON a.id = q.article_id
+        WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?
+        """,
+        (query, limit),
+    ).fetchall()
+    hits = [
+        SearchHit("article", r["id"], r["title"], r["url"], r["snip"], r["rank"]) for r in articles
+    ]
+    hits += [
+        SearchHit(
+            "quote",
+            r["article_id"],
+            r["title"],
+            r["url"],
+            r["snip"],
+            r["rank"],
+            quote_id=r["quote_id"],
+            speaker=r["speaker_canonical"],
+        )
+        for r in quotes
+    ]
+    hits.sort(key=lambda h: (h.rank, h.kind, h.article_id))
+    return hits[:limit]

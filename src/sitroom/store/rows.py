@@ -1,0 +1,420 @@
+"""Between an :class:`~sitroom.article.Article` and the rows of the store's tables.
+
+``*_rows`` functions turn an article into parameter tuples in the column order of the
+``*_COLUMNS`` constants; :func:`article_from_rows` rebuilds the article, so that
+``article_from_rows(...).to_record()`` is the record that was stored.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, is_dataclass
+from datetime import date
+from typing import Any
+
+from sitroom.article import (
+    ActorRef,
+    Article,
+    Claim,
+    Event,
+    Location,
+    Mention,
+    Position,
+    Quality,
+    Quote,
+    Span,
+    Speaker,
+)
+
+Row = tuple[Any, ...]
+
+ARTICLE_COLUMNS = (
+    "id",
+    "content_hash",
+    "source",
+    "url",
+    "publisher",
+    "title",
+    "published",
+    "author",
+    "editor",
+    "dateline",
+    "language",
+    "text",
+    "quality_score",
+    "quality_flags",
+    "story_id",
+    "duplicate_of",
+)
+MENTION_COLUMNS = (
+    "article_id",
+    "seq",
+    "start",
+    "end",
+    "text",
+    "type",
+    "actor_id",
+    "canonical",
+    "country",
+    "sector",
+    "confidence",
+)
+QUOTE_COLUMNS = (
+    "article_id",
+    "seq",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "cue_start",
+    "cue_end",
+    "cue_text",
+    "speaker_start",
+    "speaker_end",
+    "speaker_text",
+    "speaker_actor_id",
+    "speaker_canonical",
+    "confidence",
+)
+EVENT_COLUMNS = (
+    "article_id",
+    "seq",
+    "type",
+    "mode",
+    "context",
+    "actor",
+    "recipient",
+    "actor_codes",
+    "recipient_codes",
+    "date",
+    "location_text",
+    "location_country",
+    "sentence_start",
+    "sentence_end",
+    "anchor_start",
+    "anchor_end",
+    "anchor_text",
+    "negated",
+    "hypothetical",
+    "confidence",
+)
+POSITION_COLUMNS = (
+    "article_id",
+    "seq",
+    "actor_id",
+    "canonical",
+    "issue",
+    "stance",
+    "red_line",
+    "evidence_start",
+    "evidence_end",
+    "evidence_text",
+    "confidence",
+    "published",
+)
+CLAIM_COLUMNS = (
+    "article_id",
+    "seq",
+    "story_id",
+    "start",
+    "end",
+    "text",
+    "status",
+    "support",
+    "conflict",
+)
+
+# The tables that hold an article's derived rows, with their columns.
+DERIVED: dict[str, tuple[str, ...]] = {
+    "mentions": MENTION_COLUMNS,
+    "quotes": QUOTE_COLUMNS,
+    "events": EVENT_COLUMNS,
+    "positions": POSITION_COLUMNS,
+    "claims": CLAIM_COLUMNS,
+}
+
+
+def quoted(columns: Sequence[str]) -> str:
+    """A column list with every name quoted ("end" is reserved outside SQLite)."""
+    return ", ".join(f'"{c}"' for c in columns)
+
+
+def insert_sql(table: str, columns: Sequence[str]) -> str:
+    marks = ", ".join("?" for _ in columns)
+    return f"INSERT INTO {table} ({quoted(columns)}) VALUES ({marks})"
+
+
+def dumps(value: Any) -> str:
+    """JSON text for a JSON column: compact, stable key order, non-ASCII kept readable.
+
+    Dataclasses become objects and dates ISO text, so a story's fields can be given as is.
+    """
+    return json.dumps(
+        value, ensure_ascii=False, separators=(",", ":"), sort_keys=True, default=_jsonable
+    )
+
+
+def _jsonable(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    raise TypeError(f"cannot store {type(value).__name__} as JSON: {value!r}")
+
+
+def loads(text: str | None) -> Any:
+    return json.loads(text) if text is not None else None
+
+
+def codes(refs: Sequence[ActorRef]) -> str:
+    """Country codes of actor references, space-joined, in order, without repeats."""
+    return " ".join(dict.fromkeys(r.country for r in refs if r.country))
+
+
+def article_row(article: Article) -> Row:
+    return (
+        article.id,
+        article.content_hash,
+        article.source,
+        article.url,
+        article.publisher,
+        article.title,
+        article.published,
+        article.author,
+        article.editor,
+        article.dateline,
+        article.language,
+        article.text,
+        article.quality.score,
+        dumps(list(article.quality.flags)),
+        article.story_id,
+        article.duplicate_of,
+    )
+
+
+def derived_rows(article: Article, article_id: str) -> dict[str, list[Row]]:
+    """The rows of every derived table for ``article``, stored under ``article_id``."""
+    return {
+        "mentions": [_mention_row(article_id, i, m) for i, m in enumerate(article.mentions)],
+        "quotes": [_quote_row(article_id, i, q) for i, q in enumerate(article.quotes)],
+        "events": [_event_row(article_id, i, e) for i, e in enumerate(article.events)],
+        "positions": [
+            _position_row(article_id, i, p, article.published)
+            for i, p in enumerate(article.positions)
+        ],
+        "claims": [
+            _claim_row(article_id, i, c, article.story_id) for i, c in enumerate(article.claims)
+        ],
+    }
+
+
+def _mention_row(article_id: str, seq: int, m: Mention) -> Row:
+    return (
+        article_id,
+        seq,
+        m.start,
+        m.end,
+        m.text,
+        m.type,
+        m.actor_id,
+        m.canonical,
+        m.country,
+        m.sector,
+        m.confidence,
+    )
+
+
+def _quote_row(article_id: str, seq: int, q: Quote) -> Row:
+    cue, sp = q.cue, q.speaker
+    return (
+        article_id,
+        seq,
+        q.start,
+        q.end,
+        q.text,
+        q.kind,
+        cue.start if cue else None,
+        cue.end if cue else None,
+        cue.text if cue else None,
+        sp.start if sp else None,
+        sp.end if sp else None,
+        sp.text if sp else None,
+        sp.actor_id if sp else None,
+        sp.canonical if sp else None,
+        q.confidence,
+    )
+
+
+def _event_row(article_id: str, seq: int, e: Event) -> Row:
+    return (
+        article_id,
+        seq,
+        e.type,
+        e.mode,
+        dumps(list(e.context)),
+        dumps([asdict(a) for a in e.actor]),
+        dumps([asdict(a) for a in e.recipient]),
+        codes(e.actor),
+        codes(e.recipient),
+        e.date,
+        e.location.text if e.location else None,
+        e.location.country if e.location else None,
+        e.sentence_start,
+        e.sentence_end,
+        e.anchor.start,
+        e.anchor.end,
+        e.anchor.text,
+        int(e.negated),
+        int(e.hypothetical),
+        e.confidence,
+    )
+
+
+def _position_row(article_id: str, seq: int, p: Position, published: str | None) -> Row:
+    return (
+        article_id,
+        seq,
+        p.actor_id,
+        p.canonical,
+        p.issue,
+        p.stance,
+        int(p.red_line),
+        p.evidence.start,
+        p.evidence.end,
+        p.evidence.text,
+        p.confidence,
+        published,
+    )
+
+
+def _claim_row(article_id: str, seq: int, c: Claim, story_id: str | None) -> Row:
+    return (
+        article_id,
+        seq,
+        story_id,
+        c.start,
+        c.end,
+        c.text,
+        c.status,
+        dumps(list(c.support)),
+        dumps(list(c.conflict)),
+    )
+
+
+def article_from_rows(
+    article: Mapping[str, Any], derived: Mapping[str, Sequence[sqlite3.Row]]
+) -> Article:
+    """Rebuild an article from its ``articles`` row and its derived rows (in ``seq`` order).
+
+    The raw text and the repair log are not stored, so ``content_hash`` of the result is
+    that of the cleaned text; the record (``to_record()``) is the one that was saved.
+    """
+    return Article(
+        text=article["text"],
+        source=article["source"],
+        id=article["id"],
+        url=article["url"],
+        publisher=article["publisher"],
+        title=article["title"],
+        published=article["published"],
+        author=article["author"],
+        editor=article["editor"],
+        dateline=article["dateline"],
+        language=article["language"],
+        quality=Quality(score=article["quality_score"], flags=loads(article["quality_flags"])),
+        story_id=article["story_id"],
+        duplicate_of=article["duplicate_of"],
+        mentions=[_mention(r) for r in derived.get("mentions", ())],
+        quotes=[_quote(r) for r in derived.get("quotes", ())],
+        events=[_event(r) for r in derived.get("events", ())],
+        positions=[_position(r) for r in derived.get("positions", ())],
+        claims=[_claim(r) for r in derived.get("claims", ())],
+    )
+
+
+def _mention(r: sqlite3.Row) -> Mention:
+    return Mention(
+        start=r["start"],
+        end=r["end"],
+        text=r["text"],
+        type=r["type"],
+        actor_id=r["actor_id"],
+        canonical=r["canonical"],
+        country=r["country"],
+        sector=r["sector"],
+        confidence=r["confidence"],
+    )
+
+
+def _quote(r: sqlite3.Row) -> Quote:
+    cue = Span(r["cue_start"], r["cue_end"], r["cue_text"]) if r["cue_start"] is not None else None
+    speaker = (
+        Speaker(
+            r["speaker_start"],
+            r["speaker_end"],
+            r["speaker_text"],
+            r["speaker_actor_id"],
+            r["speaker_canonical"],
+        )
+        if r["speaker_start"] is not None
+        else None
+    )
+    return Quote(
+        start=r["start"],
+        end=r["end"],
+        text=r["text"],
+        kind=r["kind"],
+        cue=cue,
+        speaker=speaker,
+        confidence=r["confidence"],
+    )
+
+
+def _event(r: sqlite3.Row) -> Event:
+    location = (
+        Location(r["location_text"], r["location_country"])
+        if r["location_text"] is not None
+        else None
+    )
+    return Event(
+        type=r["type"],
+        anchor=Span(r["anchor_start"], r["anchor_end"], r["anchor_text"]),
+        sentence_start=r["sentence_start"],
+        sentence_end=r["sentence_end"],
+        mode=r["mode"],
+        context=loads(r["context"]),
+        actor=[ActorRef(**a) for a in loads(r["actor"])],
+        recipient=[ActorRef(**a) for a in loads(r["recipient"])],
+        date=r["date"],
+        location=location,
+        negated=bool(r["negated"]),
+        hypothetical=bool(r["hypothetical"]),
+        confidence=r["confidence"],
+    )
+
+
+def _position(r: sqlite3.Row) -> Position:
+    return Position(
+        actor_id=r["actor_id"],
+        canonical=r["canonical"],
+        issue=r["issue"],
+        stance=r["stance"],
+        red_line=bool(r["red_line"]),
+        evidence=Span(r["evidence_start"], r["evidence_end"], r["evidence_text"]),
+        confidence=r["confidence"],
+    )
+
+
+def _claim(r: sqlite3.Row) -> Claim:
+    return Claim(
+        start=r["start"],
+        end=r["end"],
+        text=r["text"],
+        status=r["status"],
+        support=loads(r["support"]),
+        conflict=loads(r["conflict"]),
+    )

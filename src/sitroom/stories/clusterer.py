@@ -1,0 +1,367 @@
+"""Online story clustering with near-duplicate detection.
+
+Each article is compared with the active stories that share one of its rare terms,
+actors or key terms (an inverted index; never all pairs). Its similarity to a story
+combines, as in Miranda et al. (2018, "Multilingual Clustering of Streaming News"):
+
+* the cosine of content-word TF-IDF vectors (article vs story centroid),
+* the weighted Jaccard overlap of linked actors (people weigh more than countries,
+  rare actors more than ubiquitous ones),
+* the cosine of key-term vectors (capitalised multiword names, acronyms, numbers),
+
+multiplied by a time decay ``0.5 ** (gap_days / half_life_days)``. The article joins the
+best story at or above ``join_threshold``, else opens a new one. Topical overlap alone
+(every report on a NATO summit says "NATO", "Russia", "Ukraine") carries little weight
+because those terms are frequent; what ties two reports of one event together is the
+rare vocabulary and the named people they share, even when one is a garbled rewrite.
+
+Memory is bounded: at most ``max_active`` stories keep a centroid and sit in the
+index; stories that have not grown for longer than the decay allows any article to join
+them, or that are the least recently updated past the cap, are frozen.
+"""
+
+from __future__ import annotations
+
+import heapq
+import logging
+import math
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from urllib.parse import urlsplit
+
+from sitroom.article import Article
+from sitroom.settings import StoriesSettings
+from sitroom.stories.duplicates import DuplicateIndex
+from sitroom.stories.features import (
+    ArticleFeatures,
+    DocumentFrequencies,
+    extract,
+    parse_day,
+    top,
+    usable_sentence,
+    weighted,
+)
+from sitroom.stories.record import Candidate, Story, StoryState
+
+log = logging.getLogger(__name__)
+
+#: Weights of the similarity parts; without linked actors on either side the key
+#: terms (which include the capitalised names) take the actors' share.
+W_TEXT, W_ACTORS, W_KEYS = 0.5, 0.3, 0.2
+_INDEX_TERMS, _INDEX_ACTORS, _INDEX_KEYS = 10, 8, 6
+_POSTING_CAP = 64
+_CLEANUP_EVERY = 10_000
+_TITLE_CHARS = 200
+
+
+class StoryClusterer:
+    """Assigns ``story_id`` and ``duplicate_of`` to articles as they arrive.
+
+    ``add`` takes one article (updating the document frequencies first);
+    ``extend`` takes a batch and counts the batch's document frequencies before
+    assigning, so small batches get a sensible IDF. Both keep arrival order: the
+    first article of a story names it (``"s-" + article.id``).
+    """
+
+    def __init__(
+        self,
+        settings: StoriesSettings,
+        *,
+        max_active: int = 5_000,
+        max_candidates: int = 30,
+        duplicate_capacity: int = 50_000,
+    ) -> None:
+        if not 0.0 <= settings.join_threshold <= 1.0:
+            raise ValueError(f"join_threshold must be in [0, 1], got {settings.join_threshold}")
+        if settings.half_life_days <= 0:
+            raise ValueError(f"half_life_days must be positive, got {settings.half_life_days}")
+        self.settings = settings
+        self.max_active = max_active
+        self.max_candidates = max_candidates
+        self._dups = DuplicateIndex(settings.duplicate_threshold, capacity=duplicate_capacity)
+        self._df = DocumentFrequencies()
+        self._states: dict[str, StoryState] = {}
+        self._active: OrderedDict[str, None] = OrderedDict()
+        self._postings: dict[str, dict[str, None]] = {}
+        self._seq = 0
+        self._newest_day: int | None = None
+        self._swept_day: int | None = None
+        # No article can join a story whose decay alone is below the threshold; twice
+        # that gap leaves room for reports that arrive out of date order.
+        jt = settings.join_threshold
+        self.horizon_days = (
+            2.0 * settings.half_life_days * math.log2(1.0 / jt) if 0.0 < jt < 1.0 else math.inf
+        )
+
+    # ------------------------------------------------------------------ public API
+    def add(self, article: Article) -> None:
+        """Assign ``article.duplicate_of`` and ``article.story_id``."""
+        features = self._features(article)
+        self._df.observe(features)
+        self._assign(article, features)
+
+    def extend(self, articles: Iterable[Article], *, chunk: int = 2_000) -> None:
+        """Add a batch in order; document frequencies are counted per chunk first."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= chunk:
+                self._add_chunk(batch)
+                batch = []
+        if batch:
+            self._add_chunk(batch)
+
+    def stories(self) -> list[Story]:
+        """Every story so far, in the order they were opened."""
+        return [state.record() for state in self._states.values()]
+
+    @property
+    def n_active(self) -> int:
+        return len(self._active)
+
+    # ------------------------------------------------------------------ internals
+    def _add_chunk(self, batch: list[Article]) -> None:
+        features = [self._features(a) for a in batch]
+        for f in features:
+            self._df.observe(f)
+        for article, f in zip(batch, features, strict=True):
+            self._assign(article, f)
+
+    def _features(self, article: Article) -> ArticleFeatures:
+        if not article.id:
+            article.assign_id()
+        f = extract(article, self._seq)
+        self._seq += 1
+        return f
+
+    def _assign(self, article: Article, f: ArticleFeatures) -> None:
+        self._advance_clock(f.day)
+        rank = (f"{f.day:07d}" if f.day is not None else "~", f.order)
+        sketch = self._dups.sketch(article.text)
+        known = self._dups.get(article.id)
+        if known is not None and known.article is not article:
+            # The same content ingested twice: it shares the first copy's place.
+            article.story_id = known.article.story_id
+            article.duplicate_of = known.article.duplicate_of
+            self._join_copy(self._states[article.story_id or ""], article, f)
+            return
+        root_id = article.id
+        family_story: str | None = None
+        if sketch is not None:
+            roots: dict[str, tuple[tuple[str, int], Article]] = {}
+            for entry in self._dups.match(sketch):
+                root = self._dups.get(entry.root) or entry
+                roots[entry.root] = (root.rank, root.article)
+            if roots:
+                original = min(roots, key=lambda r: roots[r][0])
+                original_rank, original_article = roots[original]
+                family_story = original_article.story_id
+                if original_rank < rank:
+                    root_id = original
+                    article.duplicate_of = original
+                    article.quality.flag("duplicate")
+                else:  # an earlier original turned up after its copies
+                    for copy in self._dups.reroot(original, article.id):
+                        copy.duplicate_of = article.id
+                        copy.quality.flag("duplicate")
+                    article.duplicate_of = None
+        if family_story is not None and family_story in self._states:
+            article.story_id = family_story
+            self._join_copy(self._states[family_story], article, f)
+        else:
+            self._cluster(article, f)
+        if sketch is not None:
+            self._dups.add(article, rank, sketch, root_id)
+
+    def _cluster(self, article: Article, f: ArticleFeatures) -> None:
+        term_idf = self._df.idf("w", list(f.terms))
+        terms = weighted(f.terms, term_idf)
+        keys = weighted(f.keys, self._df.idf("k", list(f.keys)))
+        actor_idf = self._df.idf("a", list(f.actors))
+        actors = {a: w * i for (a, w), i in zip(f.actors.items(), actor_idf, strict=True)}
+        probes = [("w" + t, terms[t]) for t in top(terms, _INDEX_TERMS)]
+        probes += [("a" + a, actors[a] / 4.0) for a in top(actors, _INDEX_ACTORS)]
+        probes += [("k" + k, keys[k]) for k in top(keys, _INDEX_KEYS)]
+
+        best_id, best_sim = None, self.settings.join_threshold
+        for sid in self._candidates(probes):
+            sim = self.similarity(self._states[sid], terms, keys, actors, f)
+            if sim >= best_sim:
+                best_id, best_sim = sid, sim
+        if best_id is None:
+            state = StoryState(story_id="s-" + article.id, seq=len(self._states))
+            self._states[state.story_id] = state
+            log.debug("article %s opens story %s", article.id, state.story_id)
+        else:
+            state = self._states[best_id]
+            log.debug("article %s joins %s (similarity %.3f)", article.id, best_id, best_sim)
+        article.story_id = state.story_id
+        self._record(state, article, f)
+        state.add_centroid(terms, keys, actors)
+        state.add_names(f.names)
+        self._touch(state, probes)
+        self._offer_sentence(state, article, f, dict(zip(f.terms, term_idf, strict=True)))
+
+    def similarity(
+        self,
+        state: StoryState,
+        terms: dict[str, float],
+        keys: dict[str, float],
+        actors: dict[str, float],
+        f: ArticleFeatures,
+    ) -> float:
+        """Similarity of an article (its weighted vectors) to an active story, in [0, 1]."""
+        text = _dot(terms, state.terms) / state.terms_norm if state.terms_norm else 0.0
+        key = _dot(keys, state.keys) / state.keys_norm if state.keys_norm else 0.0
+        if actors and state.actor_counts:
+            sim = W_TEXT * text + W_ACTORS * _actor_overlap(actors, state) + W_KEYS * key
+        else:
+            sim = W_TEXT * text + (W_ACTORS + W_KEYS) * key
+        gap = state.gap(f.day)
+        return sim * 0.5 ** (gap / self.settings.half_life_days) if gap else sim
+
+    def _candidates(self, probes: list[tuple[str, float]]) -> list[str]:
+        scores: dict[str, float] = {}
+        active = self._active
+        for key, weight in probes:
+            posting = self._postings.get(key)
+            if not posting:
+                continue
+            for sid in posting:
+                if sid in active:
+                    scores[sid] = scores.get(sid, 0.0) + weight
+        if len(scores) <= self.max_candidates:
+            return sorted(scores)
+        return heapq.nlargest(self.max_candidates, sorted(scores), key=scores.__getitem__)
+
+    def _touch(self, state: StoryState, probes: list[tuple[str, float]]) -> None:
+        sid = state.story_id
+        for key, _ in probes:
+            posting = self._postings.setdefault(key, {})
+            posting.pop(sid, None)
+            posting[sid] = None
+            if len(posting) > _POSTING_CAP:
+                del posting[next(iter(posting))]
+        self._active.pop(sid, None)
+        self._active[sid] = None
+        while len(self._active) > self.max_active:
+            oldest, _ = self._active.popitem(last=False)
+            self._states[oldest].freeze()
+        if self._seq % _CLEANUP_EVERY == 0:
+            self._clean_postings()
+
+    def _record(self, state: StoryState, article: Article, f: ArticleFeatures) -> None:
+        """The record parts every member updates, copies included."""
+        state.article_ids.append(article.id)
+        state.add_dates(f.day)
+        if article.publisher:
+            state.outlets.setdefault(article.publisher.casefold(), article.publisher)
+        rank = (-article.quality.score, f"{f.day:07d}" if f.day is not None else "~", f.order)
+        if rank < state.title_rank:
+            state.title_rank = rank
+            state.title = _title(article, f)
+
+    def _join_copy(self, state: StoryState, article: Article, f: ArticleFeatures) -> None:
+        self._record(state, article, f)
+        if state.story_id in self._active:
+            self._active.move_to_end(state.story_id)
+
+    def _offer_sentence(
+        self, state: StoryState, article: Article, f: ArticleFeatures, idf: dict[str, float]
+    ) -> None:
+        best: Candidate | None = None
+        for sentence, words in f.sentences:
+            if not usable_sentence(sentence, len(words)):
+                continue
+            vec = _unit({t: idf[t] for t in words})
+            score = state.centrality(vec)
+            if best is None or score > best.score:
+                best = Candidate(score, f.order, article.id, sentence.text, *sentence[:2], vec)
+        if best is not None:
+            state.offer(_source_key(article), best)
+
+    def _advance_clock(self, day: int | None) -> None:
+        if day is None or (self._newest_day is not None and day <= self._newest_day):
+            return
+        self._newest_day = day
+        if self._swept_day is not None and day - self._swept_day < 1:
+            return
+        self._swept_day = day
+        if math.isinf(self.horizon_days):
+            return
+        limit = day - self.horizon_days
+        stale = [
+            sid
+            for sid in self._active
+            if (last := self._states[sid].last_day) is not None and last < limit
+        ]
+        for sid in stale:
+            del self._active[sid]
+            self._states[sid].freeze()
+        if stale:
+            log.debug("froze %d stories older than %.1f days", len(stale), self.horizon_days)
+
+    def _clean_postings(self) -> None:
+        active = self._active
+        for key in list(self._postings):
+            live = {sid: None for sid in self._postings[key] if sid in active}
+            if live:
+                self._postings[key] = live
+            else:
+                del self._postings[key]
+
+
+def cluster(articles: Sequence[Article], settings: StoriesSettings) -> list[Story]:
+    """Cluster a batch: earliest first (by published date, then input order).
+
+    Sets ``story_id`` and ``duplicate_of`` on every article and returns the stories in
+    the order they were opened; the same input gives the same story ids.
+    """
+    days = [parse_day(a.published) for a in articles]
+    order = sorted(range(len(articles)), key=lambda i: (days[i] is None, days[i] or 0, i))
+    clusterer = StoryClusterer(settings)
+    clusterer.extend(articles[i] for i in order)
+    return clusterer.stories()
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def _unit(vec: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vec.values()))
+    return {t: v / norm for t, v in vec.items()} if norm else {}
+
+
+def _actor_overlap(actors: dict[str, float], state: StoryState) -> float:
+    """Weighted Jaccard of the article's actors and the story's actor profile.
+
+    The story's weight of an actor is its article weight times the share of the story's
+    articles that mention it, so one passing mention does not define a story.
+    """
+    n = max(state.n, 1)
+    profile = {a: state.actor_weights[a] * c / n for a, c in state.actor_counts.items()}
+    inter = sum(min(w, profile[a]) for a, w in actors.items() if a in profile)
+    union = sum(actors.values()) + sum(profile.values()) - inter
+    return inter / union if union > 0 else 0.0
+
+
+def _source_key(article: Article) -> str:
+    if article.publisher:
+        return "p:" + article.publisher.casefold()
+    if article.url:
+        host = urlsplit(article.url).hostname or ""
+        return "u:" + host.removeprefix("www.")
+    return "a:" + article.id
+
+
+def _title(article: Article, f: ArticleFeatures) -> str:
+    if article.title and article.title.strip():
+        return article.title.strip()
+    for sentence, _ in f.sentences:
+        text = sentence.text.strip()
+        if text:
+            return text if len(text) <= _TITLE_CHARS else text[: _TITLE_CHARS - 1] + "…"
+    return ""

@@ -1,0 +1,107 @@
+"""Near-duplicate detection: MinHash LSH over word 5-shingles (datasketch).
+
+A syndicated copy with small edits shares most of its word 5-grams with the original;
+a paraphrase shares almost none. The index answers "which earlier article is this a
+copy of?" in time independent of the corpus size, and forgets the oldest sketches past
+``capacity`` so memory stays bounded (copies appear within days of their original).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from datasketch import MinHash, MinHashLSH
+
+from sitroom.article import Article
+
+log = logging.getLogger(__name__)
+
+SHINGLE = 5
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
+    """Word ``size``-grams of the lower-cased text (the whole text if it is shorter)."""
+    words = _WORD.findall(text.lower())
+    if not words:
+        return set()
+    if len(words) <= size:
+        return {" ".join(words).encode("utf-8")}
+    return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
+
+@dataclass(slots=True)
+class _Entry:
+    article_id: str
+    rank: tuple[str, int]  # (published or "~", input order): smaller is earlier
+    root: str  # the earliest original of this article's copy family
+    sketch: MinHash
+    article: Article  # to re-point a copy family when an earlier original turns up
+
+
+class DuplicateIndex:
+    """Finds the earliest original of a near-identical copy.
+
+    ``threshold`` is the Jaccard similarity of shingle sets (estimated by MinHash) at
+    or above which two texts are copies of each other.
+    """
+
+    def __init__(self, threshold: float, *, num_perm: int = 128, capacity: int = 50_000):
+        if not 0.0 < threshold <= 1.0:
+            raise ValueError(f"duplicate_threshold must be in (0, 1], got {threshold}")
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self.capacity = capacity
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._permutations = MinHash(num_perm=num_perm, seed=1).permutations
+        self._entries: OrderedDict[str, _Entry] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def sketch(self, text: str) -> MinHash | None:
+        grams = shingles(text)
+        if not grams:
+            return None
+        mh = MinHash(num_perm=self.num_perm, permutations=self._permutations, scheme="affine32")
+        mh.update_batch(list(grams))
+        return mh
+
+    def match(self, sketch: MinHash) -> list[_Entry]:
+        """Indexed entries whose estimated Jaccard with ``sketch`` is at least the threshold."""
+        found = []
+        for key in self._lsh.query(sketch):
+            entry = self._entries[key]
+            if entry.sketch.jaccard(sketch) >= self.threshold:
+                found.append(entry)
+        return found
+
+    def get(self, article_id: str) -> _Entry | None:
+        return self._entries.get(article_id)
+
+    def add(
+        self, article: Article, rank: tuple[str, int], sketch: MinHash, root: str
+    ) -> None:
+        if article.id in self._entries:
+            return
+        self._lsh.insert(article.id, sketch)
+        self._entries[article.id] = _Entry(article.id, rank, root, sketch, article)
+        while len(self._entries) > self.capacity:
+            old, _ = self._entries.popitem(last=False)
+            self._lsh.remove(old)
+
+    def reroot(self, old_root: str, new_root: str) -> list[Article]:
+        """Point every entry of ``old_root``'s family to ``new_root``; return their articles.
+
+        Only needed when an earlier-dated original arrives after its copies (a stream out
+        of date order); a linear scan of the bounded window is fine for that rare case.
+        """
+        moved = []
+        for entry in self._entries.values():
+            if entry.root == old_root:
+                entry.root = new_root
+                moved.append(entry.article)
+        return moved

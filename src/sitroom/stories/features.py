@@ -1,0 +1,154 @@
+"""What the clusterer knows about one article, and the online document frequencies.
+
+Three views of an article feed story similarity: its content words (TF-IDF), the actors
+the NLP stage linked (weighted by type: people say more about *which* story than
+countries do), and its key terms (capitalised multiword names, acronyms, numbers).
+Where an article has no linked mentions, the key terms stand in for the actors.
+
+Document frequencies are counted online in a fixed-size hashed table (the hashing
+trick), so the IDF estimate follows the stream and its memory does not grow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from sitroom.article import Article
+from sitroom.stories.text import Sentence, content_terms, key_terms, split_sentences
+
+log = logging.getLogger(__name__)
+
+#: How much a shared actor of each type says about two reports being one story.
+TYPE_WEIGHTS: dict[str, float] = {
+    "PERSON": 1.0,
+    "ORG": 0.6,
+    "GROUP": 0.5,
+    "NORP": 0.3,
+    "GPE": 0.3,
+}
+_MAX_SENTENCE_WORDS = 80
+
+
+@dataclass(slots=True)
+class ArticleFeatures:
+    """Raw (not yet IDF-weighted) features of one article."""
+
+    terms: Counter[str]
+    keys: Counter[str]
+    actors: dict[str, float]  # actor key -> type weight
+    names: Counter[str]  # canonical name -> mention count (for main actors)
+    sentences: list[tuple[Sentence, list[str]]]  # sentence and its content terms
+    day: int | None  # published date as an ordinal
+    order: int = 0
+    linked: bool = field(default=False)  # the article has linked mentions
+
+
+def parse_day(published: str | None) -> int | None:
+    """``YYYY-MM-DD`` (or a longer ISO timestamp) as a day ordinal; None if absent/invalid."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        log.debug("unparseable published date %r ignored", published)
+        return None
+
+
+def day_str(day: int | None) -> str | None:
+    return dt.date.fromordinal(day).isoformat() if day is not None else None
+
+
+def actor_key(mention_actor_id: str | None, canonical: str | None, text: str) -> str:
+    if mention_actor_id:
+        return mention_actor_id
+    if canonical:
+        return "c:" + canonical.casefold()
+    return "t:" + text.casefold()
+
+
+def extract(article: Article, order: int) -> ArticleFeatures:
+    """Features of ``article`` from its text and its mentions (a pure function)."""
+    text = article.text or ""
+    sentences = []
+    terms: Counter[str] = Counter()
+    for sentence in split_sentences(text):
+        words = content_terms(sentence.text)
+        terms.update(words)
+        sentences.append((sentence, words))
+    keys = Counter(key_terms(text))
+    actors: dict[str, float] = {}
+    names: Counter[str] = Counter()
+    for m in article.mentions:
+        weight = TYPE_WEIGHTS.get(m.type, 0.3)
+        key = actor_key(m.actor_id, m.canonical, m.text)
+        actors[key] = max(actors.get(key, 0.0), weight)
+        names[m.canonical or m.text] += 1
+    linked = bool(actors)
+    if not linked:
+        # No mentions (NLP stage skipped or found none): capitalised names stand in.
+        names.update(k.title() for k in keys if " " in k)
+    return ArticleFeatures(
+        terms=terms,
+        keys=keys,
+        actors=actors,
+        names=names,
+        sentences=sentences,
+        day=parse_day(article.published),
+        order=order,
+        linked=linked,
+    )
+
+
+class DocumentFrequencies:
+    """Online document frequencies in a hashed table of ``2**bits`` counters."""
+
+    def __init__(self, bits: int = 22) -> None:
+        self._mask = (1 << bits) - 1
+        self._df: npt.NDArray[np.int32] = np.zeros(1 << bits, dtype=np.int32)
+        self.n_docs = 0
+
+    def _slot(self, key: str) -> int:
+        return zlib.crc32(key.encode("utf-8")) & self._mask
+
+    def observe(self, features: ArticleFeatures) -> None:
+        self.n_docs += 1
+        slots = {self._slot("w" + t) for t in features.terms}
+        slots.update(self._slot("k" + k) for k in features.keys)
+        slots.update(self._slot("a" + a) for a in features.actors)
+        self._df[np.fromiter(slots, dtype=np.int64, count=len(slots))] += 1
+
+    def idf(self, namespace: str, keys: list[str]) -> list[float]:
+        """Smoothed IDF, ``log((1 + N) / (1 + df)) + 1``, of keys in one namespace."""
+        if not keys:
+            return []
+        slots = np.fromiter(
+            (self._slot(namespace + k) for k in keys), dtype=np.int64, count=len(keys)
+        )
+        df = self._df[slots].astype(np.float64)
+        values = np.log((1.0 + self.n_docs) / (1.0 + df)) + 1.0
+        return [float(v) for v in values]
+
+
+def weighted(counts: Counter[str], idf: list[float]) -> dict[str, float]:
+    """Unit-length sublinear TF-IDF vector of ``counts`` (idf in the same order)."""
+    vec = {t: (1.0 + math.log(c)) * w for (t, c), w in zip(counts.items(), idf, strict=True)}
+    norm = math.sqrt(sum(v * v for v in vec.values()))
+    return {t: v / norm for t, v in vec.items()} if norm else {}
+
+
+def top(vec: dict[str, float], n: int) -> list[str]:
+    return sorted(vec, key=lambda t: (-vec[t], t))[:n]
+
+
+def usable_sentence(sentence: Sentence, n_terms: int) -> bool:
+    """A sentence that can stand in a summary: a few words, not a link or a caption."""
+    words = sentence.text.count(" ") + 1
+    return 6 <= words <= _MAX_SENTENCE_WORDS and n_terms >= 3 and "http" not in sentence.text

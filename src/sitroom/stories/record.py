@@ -1,0 +1,172 @@
+"""The story record and the running state of a story while it is active."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TypedDict
+
+from sitroom.stories.features import day_str
+
+MAX_MAIN_ACTORS = 8
+SUMMARY_SOURCES = 5
+_MAX_TERMS = 300
+_MAX_KEYS = 120
+_MAX_NAMES = 64
+_MAX_CANDIDATES = 2 * SUMMARY_SOURCES
+
+
+class SummaryItem(TypedDict):
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Story:
+    """One story: the reports of one event or development, from every outlet."""
+
+    story_id: str
+    title: str
+    first_date: str | None
+    last_date: str | None
+    article_ids: list[str]
+    outlets: list[str]
+    main_actors: list[str]
+    summary: list[SummaryItem]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """The most central sentence of one source, kept for the extractive summary."""
+
+    score: float
+    order: int
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+    terms: dict[str, float]  # unit-length TF-IDF of the sentence, for re-scoring
+
+
+@dataclass(slots=True)
+class StoryState:
+    """Everything the clusterer keeps about a story.
+
+    The centroid parts (``terms``, ``keys``, ``actors``) exist while the story is active
+    and are dropped when it is frozen; the record parts stay, and are bounded except for
+    the list of article ids and outlets, which is the story's output.
+    """
+
+    story_id: str
+    seq: int
+    first_day: int | None = None
+    last_day: int | None = None
+    article_ids: list[str] = field(default_factory=list)
+    outlets: dict[str, str] = field(default_factory=dict)  # casefold -> as written
+    names: Counter[str] = field(default_factory=Counter)
+    title: str = ""
+    title_rank: tuple[float, str, int] = (math.inf, "", 0)
+    candidates: dict[str, Candidate] = field(default_factory=dict)
+    frozen_summary: list[SummaryItem] | None = None
+    # centroid (active only)
+    n: int = 0
+    terms: dict[str, float] = field(default_factory=dict)
+    terms_norm: float = 0.0
+    keys: dict[str, float] = field(default_factory=dict)
+    keys_norm: float = 0.0
+    actor_counts: Counter[str] = field(default_factory=Counter)
+    actor_weights: dict[str, float] = field(default_factory=dict)
+    indexed: set[str] = field(default_factory=set)
+
+    def add_dates(self, day: int | None) -> None:
+        if day is None:
+            return
+        self.first_day = day if self.first_day is None else min(self.first_day, day)
+        self.last_day = day if self.last_day is None else max(self.last_day, day)
+
+    def gap(self, day: int | None) -> int:
+        """Days between ``day`` and the story's date range (0 inside it or if unknown)."""
+        if day is None or self.first_day is None or self.last_day is None:
+            return 0
+        return max(0, self.first_day - day, day - self.last_day)
+
+    def add_centroid(
+        self, terms: dict[str, float], keys: dict[str, float], actors: dict[str, float]
+    ) -> None:
+        self.n += 1
+        self.terms_norm = _accumulate(self.terms, terms, _MAX_TERMS)
+        self.keys_norm = _accumulate(self.keys, keys, _MAX_KEYS)
+        self.actor_counts.update(actors.keys())
+        self.actor_weights.update(actors)
+        if len(self.actor_counts) > _MAX_KEYS:
+            for name, _ in self.actor_counts.most_common()[_MAX_KEYS:]:
+                del self.actor_counts[name]
+                del self.actor_weights[name]
+
+    def add_names(self, names: Counter[str]) -> None:
+        self.names.update(names)
+        if len(self.names) > 2 * _MAX_NAMES:
+            self.names = Counter(dict(self.names.most_common(_MAX_NAMES)))
+
+    def offer(self, source: str, candidate: Candidate) -> None:
+        """Keep ``candidate`` if it is the best sentence of its source so far."""
+        held = self.candidates.get(source)
+        if held is None or candidate.score > held.score:
+            self.candidates[source] = candidate
+        if len(self.candidates) > _MAX_CANDIDATES:
+            worst = min(self.candidates, key=lambda s: self.candidates[s].score)
+            del self.candidates[worst]
+
+    def centrality(self, vec: dict[str, float]) -> float:
+        if not self.terms_norm:
+            return 0.0
+        terms = self.terms
+        return sum(w * terms.get(t, 0.0) for t, w in vec.items()) / self.terms_norm
+
+    def summary(self) -> list[SummaryItem]:
+        if self.frozen_summary is not None:
+            return self.frozen_summary
+        ranked = sorted(
+            self.candidates.values(),
+            key=lambda c: (-self.centrality(c.terms), c.order),
+        )[:SUMMARY_SOURCES]
+        ranked.sort(key=lambda c: c.order)
+        return [
+            SummaryItem(article_id=c.article_id, sentence=c.sentence, start=c.start, end=c.end)
+            for c in ranked
+        ]
+
+    def freeze(self) -> None:
+        """Fix the summary and drop the centroid: the story takes no more articles by
+        similarity (copies of its articles still join it)."""
+        self.frozen_summary = self.summary()
+        self.candidates = {}
+        self.terms, self.keys = {}, {}
+        self.actor_counts, self.actor_weights = Counter(), {}
+        self.indexed = set()
+
+    def record(self) -> Story:
+        return Story(
+            story_id=self.story_id,
+            title=self.title,
+            first_date=day_str(self.first_day),
+            last_date=day_str(self.last_day),
+            article_ids=list(self.article_ids),
+            outlets=list(self.outlets.values()),
+            main_actors=[name for name, _ in self.names.most_common(MAX_MAIN_ACTORS)],
+            summary=self.summary(),
+        )
+
+
+def _accumulate(total: dict[str, float], vec: dict[str, float], cap: int) -> float:
+    """Add ``vec`` into ``total``, keep its ``cap`` heaviest entries, return its norm."""
+    for t, w in vec.items():
+        total[t] = total.get(t, 0.0) + w
+    if len(total) > 2 * cap:
+        keep = sorted(total.items(), key=lambda kv: -kv[1])[:cap]
+        total.clear()
+        total.update(keep)
+    return math.sqrt(sum(w * w for w in total.values()))

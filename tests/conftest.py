@@ -1,0 +1,52 @@
+"""Shared fixtures: paths to the repo, the example corpus, and ../shared (gold data)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sitroom.settings import Settings, load_settings
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+EXAMPLES = REPO / "examples" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def repo() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """../shared, or a skip saying where it was looked for."""
+    if not (SHARED / "gold" / "seeds.json").is_file():
+        pytest.skip(f"gold data not found at {SHARED} (clone the project next to shared/)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seeds_dir(shared: Path) -> Path:
+    return shared / "corpus" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def examples() -> Path:
+    return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return load_settings(REPO / "tests" / "data" / "no-user-config.toml")
+
+
+@pytest.fixture(scope="session")
+def pipeline(settings: Settings) -> Iterator[object]:
+    """One loaded pipeline for every test that needs the model."""
+    from sitroom.pipeline import Pipeline
+
+    pipe = Pipeline(settings)
+    _ = pipe.nlp
+    yield pipe
