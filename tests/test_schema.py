@@ -15,8 +15,8 @@ from sitroom.article import (
     Mention,
     Position,
     Quote,
-    Speaker,
     Span,
+    Speaker,
 )
 from sitroom.schema import validation_errors
 
@@ -25,16 +25,32 @@ def _record() -> dict[str, Any]:
     text = "Kaja Kallas said Europe must be at the table."
     art = Article(text=text, source="x.txt", published="2025-02-13")
     art.assign_id()
-    art.mentions = [Mention(0, 11, "Kaja Kallas", "PERSON", "kaja-kallas", "Kaja Kallas", "EUR", "GOV", 0.9)]
+    art.mentions = [
+        Mention(0, 11, "Kaja Kallas", "PERSON", "kaja-kallas", "Kaja Kallas", "EUR", "GOV", 0.9)
+    ]
     art.quotes = [
-        Quote(17, 45, text[17:45], "indirect", Span(12, 16, "said"),
-              Speaker(0, 11, "Kaja Kallas", "kaja-kallas", "Kaja Kallas"), 0.8)
+        Quote(
+            17,
+            45,
+            text[17:45],
+            "indirect",
+            Span(12, 16, "said"),
+            Speaker(0, 11, "Kaja Kallas", "kaja-kallas", "Kaja Kallas"),
+            0.8,
+        )
     ]
     ref = ActorRef("Kaja Kallas", "kaja-kallas", "Kaja Kallas", "EUR", "GOV")
     art.events = [Event("REQUEST", Span(17, 23, "Europe"), 0, len(text), actor=[ref])]
     art.positions = [
-        Position("kaja-kallas", "Kaja Kallas", "europe_at_table", "support", False,
-                 Span(0, len(text), text), 0.7)
+        Position(
+            "kaja-kallas",
+            "Kaja Kallas",
+            "europe_at_table",
+            "support",
+            False,
+            Span(0, len(text), text),
+            0.7,
+        )
     ]
     art.claims = [Claim(0, len(text), text, "single_source", [art.id], [])]
     return art.to_record()

@@ -21,7 +21,6 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from sitroom.article import Article
 from sitroom.errors import InputError, SitroomError, StoreError
 from sitroom.settings import Settings, load_settings
 
@@ -113,8 +112,7 @@ def run(
     )
     if summary.top_actors:
         out.print(
-            "Most mentioned: "
-            + ", ".join(f"{name} ({n})" for name, n in summary.top_actors),
+            "Most mentioned: " + ", ".join(f"{name} ({n})" for name, n in summary.top_actors),
             highlight=False,
         )
     out.print(f"Stored in {db}" + (f"; report in {summary.report}" if summary.report else ""))
@@ -267,7 +265,9 @@ def quotes(
 
 @app.command()
 def events(
-    actor: Annotated[str | None, typer.Option(help="Actor or recipient (name, id or code).")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Actor or recipient (name, id or code).")
+    ] = None,
     type: Annotated[str | None, typer.Option(help="PLOVER event type, e.g. REQUEST.")] = None,
     since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
@@ -323,7 +323,9 @@ def positions(
 
 
 @app.command()
-def claims(story_id: Annotated[str, typer.Argument(help="The story id.")], db: DbOpt = "sitroom.db") -> None:
+def claims(
+    story_id: Annotated[str, typer.Argument(help="The story id.")], db: DbOpt = "sitroom.db"
+) -> None:
     """List a story's claims with their status and sources.
 
     Example: sitroom claims s-a1b2c3

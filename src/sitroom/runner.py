@@ -86,9 +86,7 @@ def run(
     summary.n_events = sum(len(a.events) for a in articles)
     summary.n_positions = sum(len(a.positions) for a in articles)
     summary.n_claims = sum(len(a.claims) for a in articles)
-    counts: Counter[str] = Counter(
-        m.canonical for a in articles for m in a.mentions if m.canonical
-    )
+    counts: Counter[str] = Counter(m.canonical for a in articles for m in a.mentions if m.canonical)
     summary.top_actors = counts.most_common(8)
     if report:
         write_report(Path(report), articles, stories, summary.skipped)

@@ -110,12 +110,14 @@ class SeedArticle:
     events: list[EventGold] = field(default_factory=list)
     positions: list[PositionGold] = field(default_factory=list)
     claims: list[ClaimGold] = field(default_factory=list)
+    only_these_flags: bool = False  # no damage flag other than ``flags`` may be raised
 
 
 @dataclass(slots=True)
 class SeedsGold:
     stories: list[list[str]]
     articles: dict[str, SeedArticle]
+    duplicates: dict[str, str] = field(default_factory=dict)  # copy -> original
 
 
 def _codes(entries: list[str]) -> tuple[frozenset[str], ...]:
@@ -372,3 +374,33 @@ def load_partition(path: Path) -> list[list[str]]:
     if not isinstance(stories, list) or not all(isinstance(s, list) for s in stories):
         raise EvaluationError(f"{path}: expected 'stories: [[doc, ...], ...]'")
     return [[str(doc) for doc in story] for story in stories]
+
+
+def load_examples(path: Path) -> SeedsGold:
+    """A corpus gold file like ``examples/gold.yaml``: ``stories`` (every document once),
+    and optionally ``duplicates`` (copy -> original), ``damage`` (document -> expected
+    quality flags; the others must raise none) and ``quotes`` (``{doc, key, speaker}``)."""
+    stories = load_partition(path)
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    articles = {
+        doc: SeedArticle(name=doc, only_these_flags=True) for story in stories for doc in story
+    }
+    try:
+        for doc, flags in (raw.get("damage") or {}).items():
+            _example(articles, doc, path).flags = [str(f) for f in flags]
+        for q in raw.get("quotes") or []:
+            _example(articles, str(q["doc"]), path).quotes.append(
+                QuoteGold(str(q["key"]), q.get("speaker"), q.get("speaker_group"), q.get("kind"))
+            )
+        duplicates = {str(k): str(v) for k, v in (raw.get("duplicates") or {}).items()}
+    except (AttributeError, KeyError, TypeError) as exc:
+        raise EvaluationError(f"{path}: malformed gold ({exc!r})") from exc
+    for doc in (*duplicates, *duplicates.values()):
+        _example(articles, doc, path)
+    return SeedsGold(stories=stories, articles=articles, duplicates=duplicates)
+
+
+def _example(articles: dict[str, SeedArticle], doc: str, path: Path) -> SeedArticle:
+    if doc not in articles:
+        raise EvaluationError(f"{path}: {doc!r} is not in any story; every document appears once")
+    return articles[doc]

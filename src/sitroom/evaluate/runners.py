@@ -18,8 +18,8 @@ from sitroom.errors import EvaluationError, InputError
 from sitroom.evaluate.align import Span, offset_mapper
 from sitroom.evaluate.gold import (
     load_brat,
+    load_examples,
     load_pages,
-    load_partition,
     load_plover,
     load_seeds,
     plover_sector,
@@ -31,40 +31,25 @@ from sitroom.evaluate.scorers import (
     PredictedQuote,
     QuoteCounts,
     bag_of_words_prf,
-    bcubed_prf,
     mean_prf,
-    pairwise_prf,
     ratio,
     score_quotes,
     set_prf,
 )
-from sitroom.evaluate.seeds import predicted_partition, score_seeds
+from sitroom.evaluate.seeds import DAMAGE_FLAGS, score_seeds
 from sitroom.settings import Settings
 
 log = logging.getLogger(__name__)
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-SETS = ("seeds", "polnear", "plover", "zyte", "stories")
+SETS = ("seeds", "polnear", "plover", "zyte", "examples")
 LAYOUT = {
     "seeds": "gold/seeds.json and corpus/seeds/",
     "polnear": "eval/polnear/dev/ (text/ and attributions/)",
     "plover": "eval/plover/dev.json",
     "zyte": "eval/zyte/ (ground-truth.json and html/)",
-    "stories": "examples/gold.yaml and examples/corpus/ (in the repository)",
+    "examples": "examples/gold.yaml and examples/corpus/ (in the repository)",
 }
-# Flags that say repair changed or judged the text (not duplicate / empty / not_english).
-DAMAGE_FLAGS = frozenset(
-    {
-        "mojibake_repaired",
-        "placeholder_citation",
-        "stray_markup",
-        "garbled",
-        "truncated",
-        "boilerplate_removed",
-        "machine_translated",
-    }
-)
-
 Result = tuple[list[Metric], list[Miss]]
 
 
@@ -335,9 +320,10 @@ def run_zyte(settings: Settings, folder: Path) -> Result:
 # -- story partitions ---------------------------------------------------------------------------
 
 
-def run_stories(pipe: Extractor, gold_file: Path, corpus: Path) -> Result:
-    """Story clustering of ``corpus`` against ``stories:`` in ``gold_file`` (file names or ids)."""
-    gold = load_partition(gold_file)
+def run_examples(pipe: Extractor, gold_file: Path, corpus: Path) -> Result:
+    """A corpus against ``gold_file`` (``examples/gold.yaml``): stories, duplicates, damage
+    flags and quotes; documents are named by file name, or by id for JSON/JSONL records."""
+    gold = load_examples(gold_file)
     articles, errors = pipe.extract_paths([str(corpus)])
     names: dict[str, dict[str, Any]] = {}
     for article in articles:
@@ -345,26 +331,9 @@ def run_stories(pipe: Extractor, gold_file: Path, corpus: Path) -> Result:
         for name in (article.id, article.source, Path(article.source or "").name):
             if name:
                 names.setdefault(name, rec)
-    records: dict[str, dict[str, Any]] = {}
-    misses = [Miss("stories", "input_error", e.reason, "", e.path) for e in errors]
-    for doc in (d for story in gold for d in story):
-        if doc in names:
-            records[doc] = names[doc]
-        else:
-            misses.append(Miss("stories", "missing_article", doc, "(not extracted)", doc))
-    pred = predicted_partition(records)
-    pairwise, bcubed = pairwise_prf(gold, pred), bcubed_prf(gold, pred)
-    if pairwise.f1 < 1.0:
-        misses.append(Miss("stories", "story_partition", str(gold), str(pred), str(gold_file)))
-    n = sum(len(s) for s in gold)
-    metrics = [
-        metric("stories", "pairwise_precision", pairwise.precision, n),
-        metric("stories", "pairwise_recall", pairwise.recall, n),
-        metric("stories", "pairwise_f1", pairwise.f1, n),
-        metric("stories", "bcubed_precision", bcubed.precision, n),
-        metric("stories", "bcubed_recall", bcubed.recall, n),
-        metric("stories", "bcubed_f1", bcubed.f1, n),
-    ]
+    records = {doc: names[doc] for doc in gold.articles if doc in names}
+    metrics, misses = score_seeds(gold, records, "examples")
+    misses.extend(Miss("examples", "input_error", e.reason, "", e.path) for e in errors)
     return metrics, misses
 
 
@@ -377,7 +346,7 @@ def _needed(data_dir: Path, examples: Path) -> dict[str, list[Path]]:
         "polnear": [data_dir / "eval" / "polnear" / "dev"],
         "plover": [data_dir / "eval" / "plover" / "dev.json"],
         "zyte": [data_dir / "eval" / "zyte"],
-        "stories": [examples / "gold.yaml", examples / "corpus"],
+        "examples": [examples / "gold.yaml", examples / "corpus"],
     }
 
 
@@ -426,7 +395,7 @@ def run_evaluation(
         "polnear": lambda: run_polnear(_must(pipe), *needed["polnear"]),
         "plover": lambda: run_plover(_must(pipe), *needed["plover"]),
         "zyte": lambda: run_zyte(settings, *needed["zyte"]),
-        "stories": lambda: run_stories(_must(pipe), *needed["stories"]),
+        "examples": lambda: run_examples(_must(pipe), *needed["examples"]),
     }
     for name in todo:
         began = time.perf_counter()

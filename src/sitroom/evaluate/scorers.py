@@ -11,8 +11,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sitroom.evaluate.align import Span, segments_overlap
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +229,7 @@ def score_quotes(
 # -- codes (PLOVER actors) -------------------------------------------------------------------
 
 
-def set_prf(pairs: Iterable[tuple[set[str], set[str]]]) -> PRF:
+def set_prf(pairs: Iterable[tuple[set[T], set[T]]]) -> PRF:
     """Micro P/R/F1 over (predicted set, gold set) pairs, e.g. country codes per sentence."""
     tp = fp = fn = 0
     for predicted, gold in pairs:

@@ -16,12 +16,24 @@ from typing import Any
 from sitroom.evaluate.align import Span, coverage, fold_name, locate, locate_all, overlap
 from sitroom.evaluate.gold import EventGold, SeedArticle, SeedsGold
 from sitroom.evaluate.scorecard import Metric, Miss, metric
-from sitroom.evaluate.scorers import bcubed_prf, pairwise_prf, ratio
+from sitroom.evaluate.scorers import bcubed_prf, pairwise_prf, ratio, set_prf
 
 SET = "seeds"
 Record = dict[str, Any]
 QUOTE_COVERAGE = 0.9  # a predicted quote "contains" a key when it covers 90% of it
 OPPOSITE = {"support": "oppose", "oppose": "support"}
+# Flags that say repair changed or judged the text (not duplicate / empty / not_english).
+DAMAGE_FLAGS = frozenset(
+    {
+        "mojibake_repaired",
+        "placeholder_citation",
+        "stray_markup",
+        "garbled",
+        "truncated",
+        "boilerplate_removed",
+        "machine_translated",
+    }
+)
 _GROUP_STOP = {"the", "of", "and", "in", "on", "for"}
 
 
@@ -118,6 +130,11 @@ def score_quality(art: SeedArticle, rec: Record, tally: Tally) -> None:
         tally.add(flag in flags)
         if flag not in flags:
             tally.misses.append(_miss("quality_flag", flag, ", ".join(sorted(flags)), art.name))
+    if art.only_these_flags:
+        extra = sorted((flags & DAMAGE_FLAGS) - set(art.flags))
+        tally.add(not extra)
+        if extra:
+            tally.misses.append(_miss("quality_false_flag", "(none)", ", ".join(extra), art.name))
     for gold, got in ((art.source_url, rec.get("url")), (art.publisher, rec.get("publisher"))):
         if gold is not None:
             tally.add(got == gold)
@@ -258,7 +275,10 @@ def score_events(art: SeedArticle, rec: Record, tally: Tally) -> None:
 
 
 def _names(refs: list[dict[str, Any]]) -> list[str]:
-    return [str(a.get("canonical") or a.get("text")) for a in refs]
+    return [
+        f"{a.get('canonical') or a.get('text')} ({a.get('country')}/{a.get('sector')})"
+        for a in refs
+    ]
 
 
 def _alts(roles: tuple[frozenset[str], ...]) -> str:
@@ -358,8 +378,28 @@ def score_claims(gold: SeedsGold, records: dict[str, Record], tally: Tally) -> N
 # -- all together --------------------------------------------------------------------------
 
 
-def score_seeds(gold: SeedsGold, records: dict[str, Record]) -> tuple[list[Metric], list[Miss]]:
-    """All seed metrics; ``records`` maps gold file names to extraction records."""
+def score_duplicates(gold: SeedsGold, records: dict[str, Record]) -> tuple[float, list[Miss]]:
+    """F1 of predicted (copy, original) pairs among the gold documents."""
+    by_id = {rec.get("id"): name for name, rec in records.items()}
+    predicted = {
+        (name, by_id.get(rec["duplicate_of"], str(rec["duplicate_of"])))
+        for name, rec in records.items()
+        if name in gold.articles and rec.get("duplicate_of")
+    }
+    expected = set(gold.duplicates.items())
+    misses = [
+        _miss("duplicate_missed", f"{c} -> {o}", "", c) for c, o in sorted(expected - predicted)
+    ]
+    misses += [
+        _miss("duplicate_false", "", f"{c} -> {o}", c) for c, o in sorted(predicted - expected)
+    ]
+    return set_prf([(predicted, expected)]).f1, misses
+
+
+def score_seeds(
+    gold: SeedsGold, records: dict[str, Record], set_name: str = SET
+) -> tuple[list[Metric], list[Miss]]:
+    """All seed-style metrics that have gold items; ``records`` maps gold names to records."""
     quality, linked, wrong = Tally(), Tally(), Tally()
     found, speakers, unnamed, events = Tally(), Tally(), Tally(), Tally()
     positions, opposite, red_lines, claims = Tally(), Tally(), Tally(), Tally()
@@ -381,21 +421,27 @@ def score_seeds(gold: SeedsGold, records: dict[str, Record]) -> tuple[list[Metri
     pairwise, bcubed = pairwise_prf(gold.stories, pred), bcubed_prf(gold.stories, pred)
     if pairwise.f1 < 1.0:
         misses.append(_miss("story_partition", str(gold.stories), str(pred), "(corpus)"))
+    n_dup = len(gold.duplicates)
+    dup_f1, dup_misses = score_duplicates(gold, records) if n_dup else (0.0, [])
     metrics = [
-        metric(SET, "quality_checks", quality.value, quality.total),
-        metric(SET, "actors_linked", linked.value, linked.total),
-        metric(SET, "actors_wrong_known", wrong.right, wrong.total),
-        metric(SET, "quotes_found", found.value, found.total),
-        metric(SET, "speaker_accuracy", speakers.value, speakers.total),
-        metric(SET, "unnamed_given_person", unnamed.right, unnamed.total),
-        metric(SET, "events_found", events.value, events.total),
-        metric(SET, "positions_found", positions.value, positions.total),
-        metric(SET, "positions_opposite", opposite.right, opposite.total),
-        metric(SET, "red_lines", red_lines.value, red_lines.total),
-        metric(SET, "stories_pairwise_f1", pairwise.f1, len(docs)),
-        metric(SET, "stories_bcubed_f1", bcubed.f1, len(docs)),
-        metric(SET, "claim_contradicted", claims.value, claims.total),
+        metric(set_name, "quality_checks", quality.value, quality.total),
+        metric(set_name, "actors_linked", linked.value, linked.total),
+        metric(set_name, "actors_wrong_known", wrong.right, wrong.total),
+        metric(set_name, "quotes_found", found.value, found.total),
+        metric(set_name, "speaker_accuracy", speakers.value, speakers.total),
+        metric(set_name, "unnamed_given_person", unnamed.right, unnamed.total),
+        metric(set_name, "events_found", events.value, events.total),
+        metric(set_name, "positions_found", positions.value, positions.total),
+        metric(set_name, "positions_opposite", opposite.right, opposite.total),
+        metric(set_name, "red_lines", red_lines.value, red_lines.total),
+        metric(set_name, "stories_pairwise_f1", pairwise.f1, len(docs)),
+        metric(set_name, "stories_bcubed_f1", bcubed.f1, len(docs)),
+        metric(set_name, "duplicates_f1", dup_f1, n_dup),
+        metric(set_name, "claim_contradicted", claims.value, claims.total),
     ]
     for tally in (quality, linked, found, speakers, unnamed, events, positions, red_lines, claims):
         misses.extend(tally.misses)
-    return metrics, misses
+    misses.extend(dup_misses)
+    for miss in misses:
+        miss.set = set_name
+    return [m for m in metrics if m.n], misses

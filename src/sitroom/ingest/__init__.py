@@ -43,10 +43,9 @@ HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 JSONL_EXTENSIONS = (".jsonl", ".ndjson")
 JSON_EXTENSIONS = (".json",)
 # Extensions reported as binary without opening the file.
-BINARY_EXTENSIONS = frozenset(
-    ".pdf .doc .docx .odt .rtf .xls .xlsx .ppt .pptx .png .jpg .jpeg .gif .webp .svg .mp3 "
-    ".mp4 .zip .tar .tgz .7z .rar .exe .bin .db .sqlite .pyc .epub .mobi".split()
-)
+_BINARY = """.pdf .doc .docx .odt .rtf .xls .xlsx .ppt .pptx .png .jpg .jpeg .gif .webp .svg
+.mp3 .mp4 .zip .tar .tgz .7z .rar .exe .bin .db .sqlite .pyc .epub .mobi"""
+BINARY_EXTENSIONS = frozenset(_BINARY.split())
 
 
 def read_paths(

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 import trafilatura
+from trafilatura.settings import Document
 
 from sitroom.article import Article
 from sitroom.errors import (
@@ -81,16 +82,20 @@ def read_html(data: bytes, path: str) -> Article:
     return article
 
 
-def _extract(page: bytes | str) -> Any:
-    doc = trafilatura.bare_extraction(page, with_metadata=True, **HTML_OPTIONS)
+def _extract(page: bytes | str) -> Document | None:
+    doc = _bare(page, HTML_OPTIONS)
     body = (doc.text or "").strip() if doc is not None else ""
     if len(body) < SHORT_BODY:
-        options = {**HTML_OPTIONS, "favor_precision": False}
-        wider = trafilatura.bare_extraction(page, with_metadata=True, **options)
+        wider = _bare(page, {**HTML_OPTIONS, "favor_precision": False})
         if wider is not None and len((wider.text or "").strip()) > 2 * max(len(body), 1):
             logger.debug("precision extraction kept %d characters; using default mode", len(body))
             return wider
     return doc
+
+
+def _bare(page: bytes | str, options: dict[str, Any]) -> Document | None:
+    doc = trafilatura.bare_extraction(page, with_metadata=True, **options)
+    return doc if isinstance(doc, Document) else None
 
 
 def read_json(text: str, path: str) -> Iterator[Article | InputError]:

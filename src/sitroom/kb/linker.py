@@ -147,11 +147,13 @@ class Linker:
         if exact is not None:
             state.remember(text, exact)
             return exact
-        if label == "PERSON" or (label in ("ORG", "GPE", "NORP") and len(k.split()) <= 3):
-            same = self._same_person_in_doc(k, state, allow_single=True)
+        if label in ("PERSON", "ORG"):
+            same = self._same_person_in_doc(k, state, strict=label != "PERSON")
             if same is not None:
                 return same
-        if label == "PERSON":
+        if label == "GROUP":
+            link = self._group(k, state.date)
+        elif label == "PERSON":
             link = self._person(k, state, title)
         elif label in ("ORG", "FAC"):
             link = self._org(k, state.date)
@@ -162,9 +164,7 @@ class Linker:
         state.remember(text, link)
         return link
 
-    def _exact(
-        self, k: str, label: str, date: dt.date | None, title: TitleContext
-    ) -> Link | None:
+    def _exact(self, k: str, label: str, date: dt.date | None, title: TitleContext) -> Link | None:
         if k in self.kb.metonym:
             actor = self.kb.actors[self.kb.metonym[k]]
             return self._link(actor, date, 0.95, sector=GOV_SECTOR)
@@ -192,17 +192,23 @@ class Linker:
                 score += 0.5
         return score
 
-    def _same_person_in_doc(self, k: str, state: DocState, allow_single: bool) -> Link | None:
-        """A surname alone, or a misspelled one, names a person named earlier."""
+    def _same_person_in_doc(self, k: str, state: DocState, *, strict: bool) -> Link | None:
+        """A surname alone, or a misspelled one, names a person named earlier.
+
+        ``strict`` (for names the NER did not call a person: "Karas said" tagged ORG)
+        also wants the same first letter.
+        """
         tokens = k.split()
-        if not state.people or (len(tokens) > 1 and not allow_single):
+        if not state.people or len(tokens) > 3:
             return None
         best: tuple[float, Link] | None = None
         for names, link in reversed(state.people):
+            if not names:
+                continue
             if len(tokens) == 1:
-                sim = max(token_similarity(tokens[0], n) for n in names[-2:])
-                if names and token_similarity(tokens[0], names[-1]) >= 0.65:
-                    sim = max(sim, token_similarity(tokens[0], names[-1]) + 0.05)
+                if strict and tokens[0][0] != names[-1][0]:
+                    continue
+                sim = token_similarity(tokens[0], names[-1])
             else:
                 sim = name_similarity(tokens, names)
             if sim >= 0.65 and (best is None or sim > best[0]):
@@ -233,6 +239,8 @@ class Linker:
                 active = [a for a in active if any(r.country == title.country for r in a.roles)]
             if len(active) == 1 and len(ids) <= 2:
                 return self._link(active[0], state.date, 0.7)
+            if len(ids) == 1 and not title.country:
+                return self._link(self.kb.actors[ids[0]], state.date, 0.6)
             return None
         scored: list[tuple[float, Actor]] = []
         for _, _, idx in process.extract(
@@ -268,6 +276,34 @@ class Linker:
             return None
         return self._link(actor, state.date, min(0.95, total - 0.1))
 
+    def _role_sector(self, noun: str) -> str | None:
+        for form in (noun, noun[:-1] if noun.endswith("s") else noun, noun[:-2]):
+            if form in self.kb.role_nouns:
+                return self.kb.role_nouns[form].sector
+        return None
+
+    def _group(self, k: str, date: dt.date | None) -> Link | None:
+        """A collective ("Polish officials", "NATO diplomats") as the actor it stands for."""
+        tokens = k.split()
+        sector = self._role_sector(tokens[-1]) or GOV_SECTOR
+        for n in (2, 1):
+            for i in range(len(tokens) - n):
+                gram = " ".join(tokens[i : i + n])
+                cid = self.kb.demonym.get(gram) or self._country_alias(gram)
+                if cid:
+                    return self._link(self.kb.actors[cid], date, 0.75, sector=sector)
+                for actor in self.kb.lookup(gram):
+                    if actor.kind == "org":
+                        for group in self.kb.actors.values():
+                            if (
+                                group.kind == "group"
+                                and group.org == actor.id
+                                and key(group.name).split()[-1] == tokens[-1]
+                            ):
+                                return self._link(group, date, 0.7)
+                        return self._link(actor, date, 0.6, sector=sector)
+        return None
+
     def _people_with_role(self, title: TitleContext) -> list[str]:
         out = []
         for actor_id in self.kb.people:
@@ -297,7 +333,10 @@ class Linker:
         if label == "PERSON":
             tokens = key(text).split()
             for names, link in reversed(state.people):
-                if link.actor_id and link.actor_id.startswith("local:person:"):
-                    if name_similarity(tokens[-1:], names[-1:]) >= 0.65:
-                        return link
+                if (
+                    link.actor_id
+                    and link.actor_id.startswith("local:person:")
+                    and name_similarity(tokens[-1:], names[-1:]) >= 0.65
+                ):
+                    return link
         return self.local(text, label)

@@ -1,8 +1,8 @@
 """spaCy components of sitroom: actors (linking), quotes, events, positions.
 
 Each component is registered with ``@Language.factory`` under a versioned name
-(``sitroom_actors_v1``; spaCy forbids dots in factory names) and writes its results to a ``Doc`` extension; the pipeline
-copies them onto the :class:`sitroom.article.Article`.
+(``sitroom_actors_v1``; spaCy forbids dots in factory names) and writes its results to
+a ``Doc`` extension; the pipeline copies them onto the :class:`sitroom.article.Article`.
 """
 
 from __future__ import annotations

@@ -68,7 +68,7 @@ class ActorLinker:
             for name in {actor.name, *actor.aliases}:
                 if len(name) > 2 and not name.islower():
                     patterns["KB"].append(name)
-        self.matcher.add("KB", list(nlp.tokenizer.pipe(sorted(set(patterns["KB"])))))
+        self.matcher.add("KB", [nlp.make_doc(text) for text in sorted(set(patterns["KB"]))])
 
     def __call__(self, doc: Doc) -> Doc:
         date = _parse_date(doc._.published)
@@ -140,18 +140,23 @@ class ActorLinker:
             if tok.lower_ not in GROUP_HEADS or tok.tag_ not in ("NNS", "NNPS"):
                 continue
             start = tok.i
+            anchored = tok.i
             while start > tok.sent.start:
                 prev = doc[start - 1]
                 folded = fold(prev.text)
-                if (
+                known = (
                     folded in self.kb.demonym
                     or folded in GROUP_MODIFIERS
-                    or (prev.pos_ == "PROPN" and self.kb.lookup(prev.text))
-                    or (prev.dep_ in ("amod", "compound") and folded in ("nato", "eu", "us"))
-                ):
+                    or (prev.pos_ == "PROPN" and bool(self.kb.lookup(prev.text)))
+                )
+                if known:
                     start -= 1
+                    anchored = start
+                elif prev.dep_ in ("amod", "compound") and prev.pos_ in ("ADJ", "NOUN"):
+                    start -= 1  # "Polish diplomatic representatives"
                 else:
                     break
+            start = anchored
             if start == tok.i:
                 continue
             span = doc[start : tok.i + 1]
@@ -198,9 +203,7 @@ def _trim(span: Span) -> Span | None:
 
 def _resolve_overlaps(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """Keep the longest span where candidates overlap; earlier sources win ties."""
-    ranked = sorted(
-        enumerate(found), key=lambda it: (-(it[1][0].end - it[1][0].start), it[0])
-    )
+    ranked = sorted(enumerate(found), key=lambda it: (-(it[1][0].end - it[1][0].start), it[0]))
     taken: set[int] = set()
     kept: list[tuple[Span, str]] = []
     for _, (span, label) in ranked:

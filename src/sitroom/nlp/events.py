@@ -21,6 +21,7 @@ from sitroom.article import Span as TextSpan
 from sitroom.nlp.dates import resolve_date
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "from", "for", "toward", "towards", "at"}
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "can"}
 HYPOTHETICAL_MARK = {"if", "unless", "whether"}
 
@@ -30,6 +31,7 @@ class VerbSense:
     event: str
     mode: str | None
     prep: str | None  # a required particle or preposition ("call for")
+    noun: bool = False  # an event noun ("talks", "sanctions") rather than a verb
 
 
 def load_verbs() -> dict[str, list[VerbSense]]:
@@ -38,9 +40,12 @@ def load_verbs() -> dict[str, list[VerbSense]]:
     out: dict[str, list[VerbSense]] = {}
     for event, entries in data["events"].items():
         for entry in entries:
-            lemma, _, prep = str(entry["verb"]).partition(" ")
+            word = str(entry.get("verb") or entry.get("noun"))
+            lemma, _, prep = word.partition(" ")
             out.setdefault(lemma, []).append(
-                VerbSense(event=event, mode=entry.get("mode"), prep=prep or None)
+                VerbSense(
+                    event=event, mode=entry.get("mode"), prep=prep or None, noun="noun" in entry
+                )
             )
     return out
 
@@ -80,9 +85,9 @@ class EventCoder:
         for sense in senses:
             if sense.prep and (sense.prep in particles or sense.prep == nxt):
                 return sense
-        plain = [s for s in senses if s.prep is None]
-        if verb.pos_ == "NOUN":
-            return plain[0] if plain and verb.dep_ in ("dobj", "pobj", "nsubj") else None
+        plain = [s for s in senses if s.prep is None and s.noun == (verb.pos_ == "NOUN")]
+        if verb.pos_ == "NOUN" and verb.dep_ not in ("dobj", "pobj", "nsubj"):
+            return None
         return plain[0] if plain else None
 
     def _event(
@@ -90,14 +95,23 @@ class EventCoder:
     ) -> Event | None:
         sent = verb.sent
         anchor_tok = verb
-        if verb.pos_ == "NOUN":  # "held talks with", "the meeting at the Kremlin"
-            actors = self._refs(doc, _subjects(verb.head), mentions) if verb.dep_ == "dobj" else []
-            recipients = self._refs(doc, _preps(verb), mentions)
+        if verb.pos_ == "NOUN":  # "held talks with", "the meeting between X and Y"
+            between = _between(verb)
+            governor = verb.head.head if verb.dep_ == "pobj" else verb.head
+            if between:
+                actors = self._refs(doc, between[:1], mentions, conj=False)
+                recipients = self._refs(doc, between[1:], mentions, conj=False)
+            else:
+                actors = self._refs(doc, _subjects(governor), mentions)
+                recipients = self._refs(doc, _preps(verb), mentions)
         else:
             actors = self._refs(doc, _subjects(verb), mentions)
             recipients = self._refs(doc, _objects(verb), mentions)
         if not actors and not recipients:
             return None
+        if sense.event in SYMMETRIC and len(actors) > 1 and not recipients:
+            # "The US and Russia held talks": the first named acts, the others receive
+            actors, recipients = actors[:1], actors[1:]
         negated = any(c.dep_ == "neg" for c in verb.children) or any(
             c.dep_ == "neg" for c in verb.head.children if verb.dep_ in ("xcomp", "ccomp")
         )
@@ -121,12 +135,16 @@ class EventCoder:
             confidence=round(confidence - 0.3 * (negated or hypothetical), 3),
         )
 
-    def _refs(self, doc: Doc, heads: list[Token], mentions: list[Mention]) -> list[ActorRef]:
+    def _refs(
+        self, doc: Doc, heads: list[Token], mentions: list[Mention], *, conj: bool = True
+    ) -> list[ActorRef]:
         refs: list[ActorRef] = []
         seen: set[str] = set()
         for head in heads:
-            for tok in [head, *_conjuncts(head)]:
-                subtree = list(tok.subtree)
+            for tok in [head, *(_conjuncts(head) if conj else [])]:
+                subtree = [t for t in tok.subtree if conj or t.dep_ not in ("conj", "cc")]
+                if not conj:
+                    subtree = [t for t in subtree if t.i <= tok.i or t.head.i == tok.i]
                 start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
                 inside = [m for m in mentions if start <= m.start and m.end <= end]
                 # prefer the mention that is the phrase's head, then people, then any
@@ -186,6 +204,16 @@ def _preps(tok: Token) -> list[Token]:
         for gc in c.children
         if gc.dep_ == "pobj"
     ]
+
+
+def _between(noun: Token) -> list[Token]:
+    """The parties of "a meeting between X and Y": [X, Y]."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            for gc in c.children:
+                if gc.dep_ == "pobj":
+                    return [gc, *_conjuncts(gc)]
+    return []
 
 
 def _conjuncts(tok: Token) -> list[Token]:

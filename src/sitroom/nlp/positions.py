@@ -97,11 +97,9 @@ class PositionFinder:
         self, sent: Span, mentions: list[Mention], quotes: list[Quote]
     ) -> tuple[Mention | None, bool]:
         for q in quotes:
-            if q.start < sent.end_char and sent.start_char < q.end and q.speaker is not None:
-                if q.speaker.actor_id:
-                    sp = q.speaker
-                    return Mention(sp.start, sp.end, sp.text, "PERSON", sp.actor_id,
-                                   sp.canonical), True
+            sp = q.speaker
+            if q.start < sent.end_char and sent.start_char < q.end and sp and sp.actor_id:
+                return Mention(sp.start, sp.end, sp.text, "PERSON", sp.actor_id, sp.canonical), True
         root = sent.root
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         for subj in subjects:

@@ -73,7 +73,11 @@ class QuoteFinder:
         words = len(text.split())
         if words == 0:
             return None
-        verb = self._cue_after(doc, m) or self._cue_before(doc, m)
+        opener = m.open_at if m.open_at is not None else m.start
+        if doc.text[:opener].rstrip().endswith(":"):
+            verb = self._cue_before(doc, m) or self._cue_after(doc, m)
+        else:
+            verb = self._cue_after(doc, m) or self._cue_before(doc, m)
         speaker: Speaker | None = None
         cue: TextSpan | None = None
         confidence = 0.5
@@ -94,7 +98,11 @@ class QuoteFinder:
         first = _token_at_or_after(doc, anchor + 1)
         if first is None:
             return None
-        for tok in doc[first.i : min(len(doc), first.i + LOOKAHEAD_TOKENS)]:
+        # a quote that closed its own sentence takes a cue only right after it
+        # ('." she said'); one that ends with a comma may have a longer attribution
+        ends_sentence = doc.text[m.start : m.end].rstrip().endswith((".", "…"))
+        window = 4 if ends_sentence else LOOKAHEAD_TOKENS
+        for tok in doc[first.i : min(len(doc), first.i + window)]:
             if "\n" in tok.text or tok.text in OPEN_QUOTES or tok.text == '"':
                 break
             if tok.is_sent_start and tok.i > first.i + 1:
@@ -151,10 +159,10 @@ class QuoteFinder:
         end = doc[right].idx + len(doc[right].text)
         while end > start and doc.text[end - 1] in ".,;: ":
             end -= 1
-        if any(s < end and start < e for s, e in covered):
-            kind = "mixed"
-        else:
-            kind = "indirect"
+        overlap = sum(max(0, min(end, e) - max(start, s)) for s, e in covered)
+        if overlap > 0.5 * (end - start):
+            return None  # the direct quote already carries this statement
+        kind = "mixed" if overlap else "indirect"
         speaker = self._speaker(doc, verb, mentions, start)
         if speaker is None:
             return None
@@ -189,7 +197,9 @@ class QuoteFinder:
 
     # -- speakers --------------------------------------------------------------------
 
-    def _speaker(self, doc: Doc, verb: Token, mentions: list[Mention], before: int) -> Speaker | None:
+    def _speaker(
+        self, doc: Doc, verb: Token, mentions: list[Mention], before: int
+    ) -> Speaker | None:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ == "VERB":
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -210,13 +220,16 @@ class QuoteFinder:
         if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
             head = head.head.head
         mention = _mention_at(mentions, head.idx)
+        if mention is None and head.pos_ == "NOUN":
+            return self._unnamed(head, mentions)
         if mention is None:
             subtree = list(head.subtree)
             span_start = subtree[0].idx
             span_end = subtree[-1].idx + len(subtree[-1].text)
             inside = [m for m in mentions if span_start <= m.start and m.end <= span_end]
             people = [m for m in inside if m.type == "PERSON"]
-            mention = (people or inside or [None])[-1]
+            ranked = people or inside
+            mention = ranked[-1] if ranked else None
         if mention is not None:
             return _speaker_from_mention(mention)
         if head.lemma_.lower() in PERSON_ROLE_NOUNS and any(
@@ -226,10 +239,29 @@ class QuoteFinder:
             if earlier:
                 resolved = earlier[-1]
                 return Speaker(
-                    head.idx, head.idx + len(head.text), head.text,
-                    resolved.actor_id, resolved.canonical,
+                    head.idx,
+                    head.idx + len(head.text),
+                    head.text,
+                    resolved.actor_id,
+                    resolved.canonical,
                 )
         chunk = _noun_chunk(head)
+        return Speaker(chunk.start_char, chunk.end_char, chunk.text, None, None)
+
+    def _unnamed(self, head: Token, mentions: list[Mention]) -> Speaker:
+        """An unnamed source ("one NATO diplomat"): a group actor, never a named person."""
+        chunk = _noun_chunk(head)
+        for m in mentions:
+            if m.type == "GROUP" and m.start <= head.idx < m.end:
+                return _speaker_from_mention(m)
+        mods = [t.text for t in chunk if t.dep_ in ("compound", "amod") and t.i < head.i]
+        plural = head.lemma_ + ("es" if head.lemma_.endswith("s") else "s")
+        for name in (" ".join([*mods, plural]), plural):
+            for actor in self.kb.lookup(name):
+                if actor.kind == "group":
+                    return Speaker(
+                        chunk.start_char, chunk.end_char, chunk.text, actor.id, actor.name
+                    )
         return Speaker(chunk.start_char, chunk.end_char, chunk.text, None, None)
 
     def _resolve_pronoun(

@@ -2,9 +2,10 @@
 
 Two passes, both gated so that clean text is never changed:
 
-1. ftfy with every fix that could touch clean text turned off (curly quotes, line
-   breaks, ligatures, character width, control characters, HTML entities and Unicode
-   normalisation are left alone);
+1. ftfy, line by line, with every fix that could touch clean text turned off (curly
+   quotes, line breaks, ligatures, character width, control characters and HTML
+   entities are left alone); ftfy needs NFC to see mojibake in decomposed text, so a
+   line is replaced only when ftfy did more than normalise it;
 2. a per-sequence retry for the short cases ftfy leaves alone: a latin-1 lead
    character followed by the continuation characters of one UTF-8 sequence is encoded
    back to bytes and decoded as UTF-8. A retry is kept only when the bytes are valid
@@ -36,7 +37,7 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     fix_line_breaks=False,
     fix_surrogates=True,
     remove_control_chars=False,
-    normalization=None,
+    normalization="NFC",  # needed to see mojibake in decomposed text; see _ftfy_line
     explain=False,
 )
 
@@ -113,24 +114,29 @@ def fix_sequences(text: str) -> tuple[str, list[Repair]]:
     return fixed, repairs
 
 
-def fix_mojibake(text: str) -> tuple[str, list[Repair]]:
-    """ftfy, then the per-sequence retry; returns the text and what changed."""
-    repairs: list[Repair] = []
+def _ftfy_line(line: str) -> str:
+    """ftfy on one line, kept only when it did more than normalise to NFC."""
     try:
-        fixed = ftfy.fix_text(text, FTFY_CONFIG)
+        fixed = ftfy.fix_text(line, FTFY_CONFIG)
     except Exception:  # ftfy should not raise, but one article must never stop a batch
-        fixed = text
-    if fixed != text:
-        repairs.append(Repair("mojibake", _excerpt(text, fixed), "(ftfy)"))
-    fixed, more = fix_sequences(fixed)
-    return fixed, repairs + more
+        return line
+    return line if fixed == unicodedata.normalize("NFC", line) else fixed
+
+
+def fix_mojibake(text: str) -> tuple[str, list[Repair]]:
+    """ftfy line by line, then the per-sequence retry; returns the text and what changed."""
+    repairs: list[Repair] = []
+    lines = text.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if not line.isascii():
+            fixed = _ftfy_line(line)
+            if fixed != line:
+                repairs.append(Repair("mojibake", line.strip(), fixed.strip()))
+                lines[i] = fixed
+    fixed_text, more = fix_sequences("".join(lines))
+    return fixed_text, repairs + more
 
 
 def count_suspicious(text: str) -> int:
     """Number of sequences that look like mojibake."""
     return sum(1 for m in SEQUENCE.finditer(text) if _suspicious(text, m))
-
-
-def _excerpt(before: str, after: str) -> str:
-    start = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), 0)
-    return before[max(0, start - 10) : start + 30]

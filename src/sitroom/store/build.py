@@ -70,12 +70,12 @@ def _most_common(counter: Counter[str]) -> str | None:
 
 
 class StoryLike(Protocol):
-    """What ``Store.save_stories`` reads from a story (``sitroom.stories.Story`` or similar).
+    """What ``Store.save_stories`` reads from a story (``sitroom.stories.Story`` fits).
 
-    A plain dict with these keys works too. An ``article_ids`` attribute or key (a list of
-    article ids), when present, says which articles the story holds; without it they are
-    the stored articles whose ``story_id`` is this story. Dates may be ``date`` objects;
-    ``main_actors`` and ``summary`` may hold dataclasses (stored as JSON objects).
+    A plain dict with these keys works too, and may leave out any but ``story_id``: without
+    ``article_ids`` the story's articles are the stored articles whose ``story_id`` it is.
+    ``n_articles`` is not read: the store counts the story's stored articles. Dates may be
+    ``date`` objects; ``main_actors`` and ``summary`` may hold dicts or dataclasses (JSON).
     """
 
     @property
@@ -87,7 +87,7 @@ class StoryLike(Protocol):
     @property
     def last_date(self) -> str | date | None: ...
     @property
-    def n_articles(self) -> int: ...
+    def article_ids(self) -> Sequence[str]: ...
     @property
     def outlets(self) -> Sequence[str]: ...
     @property
@@ -101,7 +101,6 @@ STORY_COLUMNS = (
     "title",
     "first_date",
     "last_date",
-    "n_articles",
     "outlets",
     "main_actors",
     "summary",

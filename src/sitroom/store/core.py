@@ -65,6 +65,9 @@ class Skipped:
 
 @dataclass(frozen=True, slots=True)
 class SaveResult:
+    """What ``save_articles`` did: articles added, articles already stored (and refreshed),
+    and articles it could not store."""
+
     n_new: int
     n_existing: int
     skipped: tuple[Skipped, ...] = ()
@@ -88,10 +91,10 @@ class Store:
         held by another process.
         """
         where = str(path)
-        if where != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
         conn: sqlite3.Connection | None = None
         try:
+            if where != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(where, timeout=busy_timeout_ms / 1000, isolation_level=None)
             conn.row_factory = sqlite3.Row
             conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
@@ -100,7 +103,7 @@ class Store:
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.create_function("sitroom_fold", 1, fold, deterministic=True)
             version = migrate(conn, where)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             if conn is not None:
                 conn.close()
             raise StoreError(
@@ -226,7 +229,8 @@ class Store:
 
         Listed articles that are not stored are left out with a warning; a listed article
         leaves any other story it was in, and its ``story_id`` (and its claims') is set to this
-        story. With ``replace=True`` every stored story is deleted first (a full re-clustering).
+        story; ``n_articles`` counts each story's stored articles. With ``replace=True`` every
+        stored story is deleted first (a full re-clustering).
         """
         n = 0
         with self._transaction("save the stories") as conn:
@@ -244,8 +248,6 @@ class Store:
                 if len(present) < len(ids):
                     missing = sorted(set(ids) - set(present))
                     log.warning("story %s: articles not in the store: %s", sid, missing)
-                if values["n_articles"] is None:
-                    values["n_articles"] = len(present)
                 conn.execute(
                     insert_sql("stories", STORY_COLUMNS)
                     + " ON CONFLICT (story_id) DO UPDATE SET "
@@ -264,6 +266,10 @@ class Store:
                         "UPDATE claims SET story_id = ? WHERE article_id = ?", (sid, article_id)
                     )
                 n += 1
+            conn.execute(
+                "UPDATE stories SET n_articles = (SELECT count(*) FROM story_articles s "
+                "WHERE s.story_id = stories.story_id)"
+            )
         log.info("%s: stored %d stories", self.path, n)
         return n
 

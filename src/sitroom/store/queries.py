@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from sitroom.article import Article
+from sitroom.errors import StoreError
 from sitroom.store.rows import DERIVED, article_from_rows, loads
 
 log = logging.getLogger(__name__)
@@ -106,7 +107,8 @@ def actors(
     return [record(r) for r in conn.execute(sql, params)]
 
 
-_SOURCE = "a.title AS article_title, a.url AS article_url, a.publisher, a.published"
+# The source article of a quote, event, position or claim.
+_SOURCE = "a.source, a.title AS article_title, a.url AS article_url, a.publisher, a.published"
 
 
 def quotes(conn: sqlite3.Connection, actor: str | None = None) -> list[dict[str, Any]]:
@@ -248,16 +250,22 @@ class SearchHit:
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[SearchHit]:
-    """Articles and quotes matching ``query`` (FTS5 syntax; plain words if it does not parse)."""
+    """Articles and quotes matching ``query``, best first.
+
+    ``query`` is FTS5 syntax (``kallas AND ceasefire``, ``"red line"``, ``sanction*``); text
+    that does not parse as FTS5 is searched as plain words, all of which must occur.
+    """
     try:
-        hits = _search(conn, query, limit)
+        return _search(conn, query, limit)
     except sqlite3.OperationalError as exc:
-        if "fts5" not in str(exc) and "syntax" not in str(exc):
-            raise
         plain = " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
         log.debug("search: %r is not an FTS5 query (%s); searching words %s", query, exc, plain)
-        hits = _search(conn, plain, limit) if plain else []
-    return hits
+    if not plain:
+        return []
+    try:
+        return _search(conn, plain, limit)
+    except sqlite3.Error as exc:
+        raise StoreError(f"search for {query!r} failed: {exc}") from exc
 
 
 def _search(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:

@@ -40,7 +40,7 @@ IRREGULAR: dict[str, str] = {
     "felt": "feel", "found": "find", "got": "get", "gotten": "get", "ran": "run",
     "wrote": "write", "written": "write", "saw": "see", "seen": "see", "meant": "mean",
     "stood": "stand", "understood": "understand", "forbade": "forbid",
-    "forbidden": "forbid", "troop": "troops", "kyiv": "kiev", "armed": "arm",
+    "forbidden": "forbid", "kyiv": "kiev", "armed": "arm",
 }  # fmt: skip
 
 _SUFFIXES = (
@@ -160,6 +160,8 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
+        if m.group()[0] in ".!?…" and _continues_lower(text, end):
+            continue  # '"Why?" she asked.' is one sentence
         if m.group().startswith("."):
             prev = text[start : m.start()].rsplit(None, 1)
             last = prev[-1].lower().strip("(\"'“‘") if prev else ""
@@ -169,6 +171,13 @@ def split_sentences(text: str) -> list[Sentence]:
         start = end
     _emit(text, start, len(text), out)
     return out
+
+
+def _continues_lower(text: str, end: int) -> bool:
+    for ch in text[end : end + 4]:
+        if ch.isalpha():
+            return ch.islower()
+    return False
 
 
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:

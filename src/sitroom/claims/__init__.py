@@ -1,0 +1,9 @@
+"""Claims: cross-source corroboration within a story (the "cross-check" stage).
+
+``cross_check(articles)`` sets ``article.claims``: each statement of each article is
+corroborated, single-source or contradicted by the other reports of its story.
+"""
+
+from sitroom.claims.check import contradiction, cross_check, independent
+
+__all__ = ["contradiction", "cross_check", "independent"]

@@ -1,0 +1,132 @@
+"""The contrast lexicon: which statements say "otherwise" of each other.
+
+Data, not code: each entry is a small set of words in plain English; they are stemmed
+with the same function as the text when the module loads. Two kinds:
+
+* object contrasts: one predicate, opposite objects ("send troops" vs "send arms");
+* predicate contrasts: opposite predicates about the same thing ("agreed" vs
+  "refused", "increase" vs "cut"); a negation flips a predicate to the other side.
+
+Entries are general news vocabulary; nothing here names a particular story.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sitroom.stories.text import stem
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectContrast:
+    name: str
+    predicates: frozenset[str]
+    sides: tuple[frozenset[str], frozenset[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class PredicateContrast:
+    name: str
+    sides: tuple[frozenset[str], frozenset[str]]
+
+
+def _stems(words: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words.split())
+
+
+_OBJECT_CONTRASTS: list[tuple[str, str, str, str]] = [
+    # name, predicates, one side, the other side
+    (
+        "military contribution",
+        "send deploy dispatch provide supply deliver ship give offer commit pledge station"
+        " transfer contribute",
+        "troops soldiers forces personnel boots peacekeepers servicemen brigade brigades"
+        " battalion battalions units",
+        "arms weapons equipment ammunition munitions money aid funds funding missiles tanks"
+        " jets loans cash assistance supplies materiel",
+    ),
+    ("vote", "vote voted", "favour favor for", "against"),
+]
+
+_PREDICATE_CONTRASTS: list[tuple[str, str, str]] = [
+    (
+        "assent",
+        "agree agreed accept accepted approve approved support supported"
+        " endorse endorsed welcome welcomed sign signed ratify ratified embrace embraced",
+        "reject rejected refuse refused oppose opposed dismiss dismissed veto vetoed"
+        " rebuff rebuffed spurn spurned",
+    ),
+    (
+        "acknowledgement",
+        "confirm confirmed admit admitted acknowledge acknowledged",
+        "deny denied refute refuted dispute disputed",
+    ),
+    (
+        "change",
+        "increase increased raise raised boost boosted expand expanded ramp grow grew rise"
+        " rose double doubled triple tripled",
+        "cut reduce reduced decrease decreased lower lowered shrink shrank slash slashed"
+        " fall fell drop dropped decline declined halve halved",
+    ),
+    (
+        "presence",
+        "deploy deployed send sent station stationed dispatch dispatched",
+        "withdraw withdrew remove removed pull pulled evacuate evacuated",
+    ),
+    (
+        "restriction",
+        "impose imposed introduce introduced tighten tightened extend extended",
+        "lift lifted ease eased scrap scrapped",
+    ),
+    (
+        "process",
+        "open opened start started begin began launch launched resume resumed",
+        "close closed end ended halt halted stop stopped suspend suspended freeze froze"
+        " pause paused",
+    ),
+    ("outcome", "win won", "lose lost"),
+    (
+        "permission",
+        "allow allowed permit permitted authorize authorized",
+        "ban banned prohibit prohibited forbid forbade block blocked",
+    ),
+    (
+        "participation",
+        "include included invite invited attend attended join joined",
+        "exclude excluded bar barred boycott boycotted skip skipped",
+    ),
+]
+
+OBJECT_CONTRASTS: tuple[ObjectContrast, ...] = tuple(
+    ObjectContrast(name, _stems(preds), (_stems(a), _stems(b)))
+    for name, preds, a, b in _OBJECT_CONTRASTS
+)
+PREDICATE_CONTRASTS: tuple[PredicateContrast, ...] = tuple(
+    PredicateContrast(name, (_stems(a), _stems(b))) for name, a, b in _PREDICATE_CONTRASTS
+)
+#: Every predicate stem the contrast checks look at.
+PREDICATES: frozenset[str] = frozenset().union(
+    *(c.predicates for c in OBJECT_CONTRASTS),
+    *(side for c in PREDICATE_CONTRASTS for side in c.sides),
+)
+
+#: Words that negate what follows them.
+NEGATIONS: frozenset[str] = frozenset(
+    {"not", "never", "no", "neither", "nor", "cannot", "without", "nobody", "none"}
+)
+#: Words skipped between a negation and the word it negates ("not yet", "no longer").
+NEGATION_SKIP: frozenset[str] = frozenset(
+    {"be", "been", "being", "have", "has", "had", "yet", "longer", "even", "ever", "to",
+     "do", "does", "did", "so", "really", "actually", "fully", "just", "the", "a", "an",
+     "any", "more", "much"}
+)  # fmt: skip
+#: Words after a number that are not the quantity it counts.
+NUMBER_SKIP: frozenset[str] = frozenset({"of", "the", "a", "an", "more", "than", "per", "cent"})
+#: Verbs and auxiliaries that make a sentence a statement (besides -ed forms and the
+#: contrast predicates).
+VERB_CUES: frozenset[str] = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+     "can", "could", "should", "must", "may", "might", "does", "did", "do", "says",
+     "said", "told", "warned", "argued", "stated", "announced", "reported", "claimed",
+     "insisted", "added", "believes", "believe", "wants", "want", "plans", "seeks"}
+)  # fmt: skip

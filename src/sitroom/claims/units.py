@@ -1,0 +1,241 @@
+"""Statement units: the sentences of an article that state something checkable.
+
+A unit is a sentence with a verb and a subject (a linked actor, a name, or a pronoun
+or noun phrase), ending as a statement does (questions and headings are skipped).
+Quotes are kept: the speaker is noted, because two different people saying opposite
+things is a disagreement between them, not a contradiction between sources.
+
+For each unit we note what the contrast checks need: content terms, actors, numbers
+with the quantity they count, the contrast predicates with their objects, polarity and
+subject, and the negated terms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitroom.article import Article, Mention
+from sitroom.claims.lexicon import (
+    NEGATION_SKIP,
+    NEGATIONS,
+    NUMBER_SKIP,
+    OBJECT_CONTRASTS,
+    PREDICATES,
+    VERB_CUES,
+)
+from sitroom.stories.features import actor_key
+from sitroom.stories.text import STOP_WORDS, WORD, is_content, number_value, split_sentences, stem
+
+_OBJECT_WINDOW = 6
+_NEGATION_WINDOW = 4
+_CLAUSE_BREAK = frozenset({"and", "or", "but", "while", "whereas", "although", "because"})
+_SUBJECT_STARTS = frozenset(
+    "he she they it we i you this these those that the a an some many most several "
+    "both all each its their his her our officials".split()
+)
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_STATEMENT_END = (".", "!", "…")
+_CLOSERS = "\"'”’)] \n"
+_NON_BREAKING = frozenset({"'", "’", '"', "“", "”", "%", "(", ")", "[", "]"})
+_OBJECT_WORDS = frozenset().union(*(s for c in OBJECT_CONTRASTS for s in c.sides))
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    key: str
+    country: str | None = None
+
+    def compatible(self, other: Subject | None) -> bool:
+        if other is None:
+            return True
+        return self.key == other.key or (self.country is not None and self.country == other.country)
+
+
+@dataclass(slots=True)
+class Token:
+    low: str
+    stem: str
+    start: int
+    end: int
+    cap: bool
+    breaks: bool  # punctuation between the previous token and this one
+
+
+@dataclass(slots=True)
+class Frame:
+    """A contrast predicate in a unit: "send" with objects {"troop"}, not negated."""
+
+    predicate: str
+    negated: bool
+    objects: frozenset[str]
+    subject: Subject | None
+
+
+@dataclass(slots=True)
+class Unit:
+    article: int  # index of the article in its story group
+    start: int
+    end: int
+    text: str
+    terms: list[str]
+    actors: frozenset[str]
+    numbers: dict[str, str]  # quantity (stem of the counted noun) -> value
+    frames: list[Frame]
+    negated: dict[str, Subject | None]  # negated term -> its subject
+    affirmed: dict[str, Subject | None]  # term stated without a negation -> its subject
+    speaker: str | None = None
+    support: set[int] = field(default_factory=set)
+    conflict: set[int] = field(default_factory=set)
+
+
+def units(article: Article, index: int) -> list[Unit]:
+    """The statement units of ``article`` in text order."""
+    text = article.text or ""
+    mentions = sorted(article.mentions, key=lambda m: m.start)
+    out = []
+    for sentence in split_sentences(text):
+        if not sentence.text.rstrip(_CLOSERS).endswith(_STATEMENT_END):
+            continue
+        toks = _tokens(text, sentence.start, sentence.end)
+        inside = [m for m in mentions if m.start >= sentence.start and m.end <= sentence.end]
+        if len(toks) < 5 or not _has_verb(toks) or not _has_subject(toks, inside):
+            continue
+        unit = _unit(index, sentence.start, sentence.end, sentence.text, toks, inside)
+        unit.speaker = _speaker(article, sentence.start, sentence.end)
+        out.append(unit)
+    return out
+
+
+def _tokens(text: str, start: int, end: int) -> list[Token]:
+    out = []
+    last = start
+    for m in WORD.finditer(text, start, end):
+        raw = m.group()
+        gap = text[last : m.start()].strip()
+        low = raw.lower().replace("’", "'")
+        if low[0].isdigit() and text.startswith("%", m.end()):
+            low += "%"
+        out.append(
+            Token(
+                low=low,
+                stem=stem(raw),
+                start=m.start(),
+                end=m.end(),
+                cap=raw[0].isupper(),
+                breaks=bool(gap) and gap not in _NON_BREAKING,
+            )
+        )
+        last = m.end()
+    return out
+
+
+def _has_verb(toks: list[Token]) -> bool:
+    for t in toks:
+        if t.low in VERB_CUES or t.stem in PREDICATES or t.low.endswith("n't"):
+            return True
+        if len(t.low) > 4 and t.low.endswith("ed") and not t.cap:
+            return True
+    return False
+
+
+def _has_subject(toks: list[Token], mentions: list[Mention]) -> bool:
+    if mentions or toks[0].low in _SUBJECT_STARTS:
+        return True
+    return any(t.cap for t in toks[1:])
+
+
+def _unit(
+    index: int, start: int, end: int, text: str, toks: list[Token], mentions: list[Mention]
+) -> Unit:
+    actors = frozenset(actor_key(m.actor_id, m.canonical, m.text) for m in mentions)
+    numbers: dict[str, str] = {}
+    frames: list[Frame] = []
+    negated: dict[str, Subject | None] = {}
+    affirmed: dict[str, Subject | None] = {}
+    negate_until = -1
+    for i, tok in enumerate(toks):
+        if tok.breaks:
+            negate_until = -1
+        if tok.low in NEGATIONS or tok.low.endswith("n't"):
+            if tok.low == "not" and i > 0 and toks[i - 1].low in {"or", "whether"}:
+                continue  # "whether or not"
+            if tok.low == "not" and i + 1 < len(toks) and toks[i + 1].low == "only":
+                continue  # "not only ... but also"
+            negate_until = i + _NEGATION_WINDOW
+            continue
+        if tok.low[0].isdigit():
+            _number(toks, i, numbers)
+        if tok.stem in PREDICATES:
+            frames.append(
+                Frame(
+                    predicate=tok.stem,
+                    negated=i <= negate_until,
+                    objects=_objects(toks, i),
+                    subject=_subject(toks, i, mentions),
+                )
+            )
+        if is_content(tok.low) and tok.low not in NEGATION_SKIP:
+            target = negated if i <= negate_until else affirmed
+            target.setdefault(tok.stem, _subject(toks, i, mentions))
+            if i <= negate_until:
+                negate_until = -1  # a negation negates the first content word after it
+    return Unit(
+        article=index,
+        start=start,
+        end=end,
+        text=text,
+        terms=[t.stem for t in toks if is_content(t.low)],
+        actors=actors,
+        numbers=numbers,
+        frames=frames,
+        negated=negated,
+        affirmed=affirmed,
+    )
+
+
+def _number(toks: list[Token], i: int, numbers: dict[str, str]) -> None:
+    value = number_value(toks[i].low)
+    if _YEAR.match(value):
+        return
+    for tok in toks[i + 1 : i + 4]:
+        if tok.breaks:
+            return
+        if tok.low == "percent":
+            value += "%"
+            continue
+        if tok.low in NUMBER_SKIP or tok.low in STOP_WORDS or tok.low[0].isdigit():
+            continue
+        numbers.setdefault(tok.stem, value)
+        return
+
+
+def _objects(toks: list[Token], i: int) -> frozenset[str]:
+    found = set()
+    for tok in toks[i + 1 : i + 1 + _OBJECT_WINDOW]:
+        if tok.breaks or tok.low in _CLAUSE_BREAK:
+            break
+        if tok.stem in _OBJECT_WORDS or tok.low in _OBJECT_WORDS:
+            found.add(tok.stem if tok.stem in _OBJECT_WORDS else tok.low)
+    return frozenset(found)
+
+
+def _subject(toks: list[Token], i: int, mentions: list[Mention]) -> Subject | None:
+    """The actor last named before token ``i`` in the sentence (a mention, else a name)."""
+    before = [m for m in mentions if m.end <= toks[i].start]
+    if before:
+        m = before[-1]
+        return Subject(actor_key(m.actor_id, m.canonical, m.text), m.country)
+    for tok in reversed(toks[:i]):
+        if tok.cap and tok.low not in STOP_WORDS:
+            return Subject("t:" + tok.low)
+    return None
+
+
+def _speaker(article: Article, start: int, end: int) -> str | None:
+    for q in article.quotes:
+        overlap = min(end, q.end) - max(start, q.start)
+        if q.speaker is not None and overlap * 2 >= (end - start):
+            s = q.speaker
+            return s.actor_id or (s.canonical or s.text).casefold()
+    return None

@@ -1,0 +1,157 @@
+"""Repair: clean an article's text in place and record what was wrong with it.
+
+Damage is repaired (mojibake, placeholder citations, chat preambles, code fences,
+Markdown/HTML leftovers, a dangling quote mark) and recorded as quality flags
+(``docs/contract.md``); garbling and truncation are only flagged. Two metadata lines
+leave the text: a trailing ``Source: <url>`` (-> ``url``, ``publisher``) and
+``Edited by ...`` (-> ``editor``). A dateline and a headline on the first line give
+``dateline`` and ``title`` but stay in the text. Every other character is kept, so
+clean text passes through unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sitroom.article import Article, Repair
+from sitroom.ingest.metadata import publisher_from_url
+from sitroom.repair.artifacts import (
+    editor_name,
+    remove_markup,
+    remove_placeholders,
+    source_url,
+    strip_metadata_lines,
+)
+from sitroom.repair.mojibake import fix_mojibake
+from sitroom.repair.signals import dateline, garble_signals, headline, is_truncated
+
+__all__ = ["publisher_quality", "quality_score", "repair", "repair_text"]
+
+logger = logging.getLogger(__name__)
+
+# Flags that say the copy is damaged (``duplicate`` is about the batch, not the copy).
+DAMAGE_FLAGS = frozenset(
+    {
+        "mojibake_repaired",
+        "placeholder_citation",
+        "stray_markup",
+        "garbled",
+        "truncated",
+        "boilerplate_removed",
+        "machine_translated",
+        "empty",
+        "not_english",
+    }
+)
+PENALTY: dict[str, float] = {
+    "garbled": 0.45,
+    "truncated": 0.2,
+    "machine_translated": 0.2,
+    "placeholder_citation": 0.15,
+    "mojibake_repaired": 0.1,
+    "stray_markup": 0.1,
+    "not_english": 0.1,
+    "boilerplate_removed": 0.05,
+}
+_FLAG_OF_REPAIR = {
+    "mojibake": "mojibake_repaired",
+    "placeholder_citation": "placeholder_citation",
+    "chat_preamble": "stray_markup",
+    "code_fence": "stray_markup",
+    "markdown": "stray_markup",
+    "html": "stray_markup",
+    "html_entity": "stray_markup",
+    "broken_quote": "stray_markup",
+}
+MAX_PASSES = 50
+
+
+def _one_pass(text: str) -> tuple[str, list[Repair]]:
+    repairs: list[Repair] = []
+    for step in (fix_mojibake, strip_metadata_lines, remove_placeholders, remove_markup):
+        text, done = step(text)
+        repairs.extend(done)
+    return text, repairs
+
+
+def repair_text(text: str) -> tuple[str, list[str], list[Repair]]:
+    """(clean text, quality flags, repairs) for ``text``; never raises, idempotent."""
+    repairs: list[Repair] = []
+    try:
+        # Each pass only shortens the text, so this reaches a fixed point; the bound is
+        # a guard for the unforeseen.
+        for _ in range(MAX_PASSES):
+            fixed, done = _one_pass(text)
+            repairs.extend(done)
+            if fixed == text:
+                break
+            text = fixed
+    except Exception:  # one article must never stop a batch
+        logger.exception("repair failed; the text is kept as it was")
+    flags: list[str] = []
+    for item in repairs:
+        flag = _FLAG_OF_REPAIR.get(item.kind)
+        if flag and flag not in flags:
+            flags.append(flag)
+    try:
+        if not text.strip():
+            flags.append("empty")
+        else:
+            if garble_signals(text).garbled:
+                flags.append("garbled")
+            if is_truncated(text):
+                flags.append("truncated")
+    except Exception:
+        logger.exception("quality signals failed")
+    return text, flags, repairs
+
+
+def quality_score(text: str, flags: list[str]) -> float:
+    """0..1 from the flags and the text's own signals; 1 is a clean, careful copy."""
+    if "empty" in flags or not text.strip():
+        return 0.0
+    score = 1.0 - sum(PENALTY.get(flag, 0.0) for flag in set(flags))
+    strength = garble_signals(text).strength
+    if "garbled" not in flags:
+        score -= min(0.15, 0.05 * strength)  # faint signs below the garbled threshold
+    else:
+        score -= min(0.15, 0.03 * strength)
+    if len(text.split()) < 40:
+        score -= 0.1
+    return round(min(1.0, max(0.0, score)), 3)
+
+
+def repair(article: Article) -> None:
+    """Repair ``article.text`` in place; set flags, score and metadata found in the text."""
+    text, flags, repairs = repair_text(article.text)
+    article.text = text
+    article.quality.repairs.extend(repairs)
+    for flag in flags:
+        article.quality.flag(flag)
+    for item in repairs:
+        if item.kind == "source_line":
+            url = source_url(item.before)
+            if url and article.url is None:
+                article.url = url
+            if url and article.publisher is None:
+                article.publisher = publisher_from_url(url)
+        elif item.kind == "editor_line" and article.editor is None:
+            article.editor = editor_name(item.before)
+    if article.dateline is None:
+        article.dateline = dateline(text)
+    if article.title is None:
+        article.title = headline(text)
+    article.quality.score = quality_score(text, article.quality.flags)
+    if repairs:
+        logger.debug("%s: %d repairs, flags %s", article.source, len(repairs), flags)
+
+
+def publisher_quality(articles: Iterable[Article]) -> dict[str, float]:
+    """Mean quality score per publisher (articles without a publisher are left out)."""
+    scores: dict[str, list[float]] = defaultdict(list)
+    for article in articles:
+        if article.publisher:
+            scores[article.publisher].append(article.quality.score)
+    return {name: round(sum(s) / len(s), 3) for name, s in sorted(scores.items())}
