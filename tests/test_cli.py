@@ -113,7 +113,7 @@ def test_export(demo_db: str, tmp_path: Path, fmt: str) -> None:
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
-        (["run"], "Missing argument"),
+        (["run"], "Missing argument 'paths'"),
         (["extract", "x.txt", "--format", "xml"], "unknown format"),
         (["stories", "--db", "/nonexistent/none.db"], "no such database"),
         (["nosuchcommand"], "No such command"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,14 @@ from sitroom.evaluate.gold import (
     load_plover,
     parse_ann,
 )
-from sitroom.evaluate.runners import ref_code, run_plover, run_polnear, top_event
+from sitroom.evaluate.runners import (
+    ref_code,
+    run_examples,
+    run_plover,
+    run_polnear,
+    run_zyte,
+    top_event,
+)
 from sitroom.evaluate.scorecard import Scorecard, load_floors, metric
 from sitroom.evaluate.scorers import (
     PRF,
@@ -58,7 +66,7 @@ def test_prf_perfect_empty_partial() -> None:
     assert prf(0, 0, 3).f1 == 0.0
     assert prf(0, 0, 0).f1 == 1.0  # nothing to find, nothing found
     partial = prf(1, 1, 2)
-    assert (partial.precision, partial.recall, partial.f1) == (0.5, approx(1 / 3), approx(0.4))
+    assert astuple(partial) == approx((0.5, 1 / 3, 0.4))
 
 
 GOLD_PARTITION = [["a", "b", "c"], ["d"]]
@@ -79,7 +87,7 @@ def test_partition_empty_prediction() -> None:
 def test_partition_partial() -> None:
     pred = [["a", "b"], ["c", "d"]]
     pw = pairwise_prf(GOLD_PARTITION, pred)
-    assert (pw.precision, pw.recall, pw.f1) == (0.5, approx(1 / 3), approx(0.4))
+    assert astuple(pw) == approx((0.5, 1 / 3, 0.4))
     b3 = bcubed_prf(GOLD_PARTITION, pred)
     assert b3.precision == approx(0.75)
     assert b3.recall == approx(2 / 3)
@@ -102,7 +110,7 @@ def test_bag_of_words() -> None:
     assert bag_of_words_prf("the CAT sat, on the mat", gold).f1 == 1.0
     assert bag_of_words_prf("", gold).f1 == 0.0
     partial = bag_of_words_prf("the cat sat", gold)
-    assert (partial.precision, partial.recall, partial.f1) == (1.0, 0.5, approx(2 / 3))
+    assert astuple(partial) == approx((1.0, 0.5, 2 / 3))
     # a multiset: one "the" predicted twice counts once too many
     assert bag_of_words_prf("the the the", "the the").precision == approx(2 / 3)
 
@@ -429,10 +437,11 @@ def test_load_examples(tmp_path: Path) -> None:
 
 
 class FakePipeline:
-    """Returns the articles its ``make`` function builds for each text."""
+    """Returns the articles its ``make`` function builds for each text (or ``found``)."""
 
-    def __init__(self, make: Any) -> None:
+    def __init__(self, make: Any, found: list[Article] | None = None) -> None:
         self.make = make
+        self.found = found or []
 
     def extract_texts(
         self,
@@ -443,7 +452,7 @@ class FakePipeline:
         return [self.make(t, ids[i] if ids else str(i)) for i, t in enumerate(texts)]
 
     def extract_paths(self, paths: Sequence[str]) -> tuple[list[Article], list[InputError]]:
-        return [], []
+        return self.found, [InputError("bad.bin", "binary file")]
 
 
 def test_run_polnear_perfect_and_empty(tmp_path: Path) -> None:
@@ -539,6 +548,44 @@ def test_plover_loader_and_runner(tmp_path: Path) -> None:
     }
     assert empty["event_type_accuracy"] == 0.0
     assert empty["source_country_f1"] == 0.0
+
+
+def test_run_examples_names_documents_by_file_or_id(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(
+        "stories:\n  - [a.txt, feed-1]\n  - [b.txt]\nduplicates:\n  b.txt: a.txt\n", "utf-8"
+    )
+    a = Article(text="A.", id="ida", source=str(tmp_path / "corpus" / "a.txt"))
+    feed = Article(text="F.", id="feed-1", source="feed-1")
+    b = Article(text="B.", id="idb", source=str(tmp_path / "corpus" / "b.txt"))
+    a.story_id, feed.story_id, b.story_id = "s1", "s3", "s2"  # the feed copy split off
+    b.duplicate_of = "ida"
+    metrics, misses = run_examples(FakePipeline(None, [a, feed, b]), gold, tmp_path / "corpus")
+    values = {m.name: m.value for m in metrics}
+    assert values["stories_pairwise_f1"] == 0.0
+    assert values["stories_bcubed_f1"] == approx(0.8)  # P 1, R (1/2 + 1/2 + 1) / 3
+    assert values["duplicates_f1"] == 1.0
+    assert values["quality_checks"] == 1.0  # no damage expected, none raised
+    assert {m.kind for m in misses} == {"story_partition", "input_error"}
+
+
+def test_run_zyte_counts_errors_as_empty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "html").mkdir()
+    truth = {"p1": {"articleBody": "Hello brave new world"}, "p2": {"articleBody": "Gone"}}
+    (tmp_path / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    for page in truth:
+        (tmp_path / "html" / f"{page}.html").write_text("<html></html>", encoding="utf-8")
+
+    def fake_read(paths: list[str], settings: Any) -> Any:
+        if paths[0].endswith("p1.html"):
+            yield Article(text="Hello, brave new world!")
+        else:
+            yield InputError(paths[0], "no article found")
+
+    monkeypatch.setattr("sitroom.ingest.read_paths", fake_read)
+    metrics, misses = run_zyte(load_settings(), tmp_path)
+    assert {m.name: m.value for m in metrics}["f1"] == 0.5
+    assert {m.kind for m in misses} == {"input_error", "extraction"}
 
 
 def test_ref_code_and_top_event() -> None:

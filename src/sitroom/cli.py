@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -25,6 +24,10 @@ from sitroom.errors import InputError, SitroomError, StoreError
 from sitroom.settings import Settings, load_settings
 
 EXIT_SKIPPED = 3
+# Typer vendors its own Click; reach its exception classes through the public ones.
+_USAGE_ERROR: type[Exception] = next(
+    c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError"
+)
 
 app = typer.Typer(
     name="sitroom",
@@ -33,7 +36,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-out = Console()
+# Tables stay readable when piped: a fixed width instead of 80 columns.
+out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
 
 ConfigOpt = Annotated[
@@ -78,7 +82,10 @@ def _open_store(db: str) -> Any:
     from sitroom.store import Store
 
     if not Path(db).exists():
-        raise StoreError(f"{db}: no such database; create it with `sitroom run PATH --db {db}`")
+        raise typer.BadParameter(
+            f"{db}: no such database; create it with `sitroom run PATH --db {db}`",
+            param_hint="--db",
+        )
     return Store.open(db)
 
 
@@ -136,7 +143,7 @@ def extract(
     from sitroom.pipeline import Pipeline
 
     if fmt != "jsonl":
-        raise click.BadParameter(f"unknown format {fmt!r}; valid: jsonl", param_hint="--format")
+        raise typer.BadParameter(f"unknown format {fmt!r}; valid: jsonl", param_hint="--format")
     settings = _settings(config, model)
     pipe = Pipeline(settings)
     with _progress("Extracting"):
@@ -201,7 +208,9 @@ def stories(
             )
             return
         if action.lower() != "show" or not story_id:
-            raise click.UsageError("use `sitroom stories` or `sitroom stories show STORY_ID`")
+            raise typer.BadParameter(
+                "use `sitroom stories` or `sitroom stories show STORY_ID`", param_hint="ACTION"
+            )
         story = store.story(story_id)
         if story is None:
             raise StoreError(f"no story {story_id!r} in {db}; list them with `sitroom stories`")
@@ -376,11 +385,11 @@ def export(
     from sitroom.store import export as export_store
 
     if fmt not in ("jsonl", "csv", "parquet"):
-        raise click.BadParameter(
+        raise typer.BadParameter(
             f"unknown format {fmt!r}; valid: jsonl, csv, parquet", param_hint="--format"
         )
     if out_path == "-" and fmt != "jsonl":
-        raise click.BadParameter("csv and parquet need --out FOLDER", param_hint="--out")
+        raise typer.BadParameter("csv and parquet need --out FOLDER", param_hint="--out")
     with _open_store(db) as store:
         if out_path == "-":
             for record in store.articles():
@@ -397,14 +406,16 @@ def main() -> None:
         code = app(standalone_mode=False)
         if isinstance(code, int) and code:
             sys.exit(code)
-    except click.exceptions.Abort:
+    except typer.Abort:
         err.print("sitroom: aborted")
         sys.exit(130)
-    except click.UsageError as exc:
-        hint = f" (see sitroom {exc.ctx.info_name} --help)" if exc.ctx else ""
-        err.print(f"sitroom: error: {exc.format_message()}{hint}", highlight=False)
+    except _USAGE_ERROR as exc:
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (see sitroom {ctx.info_name} --help)" if ctx is not None else ""
+        message = exc.format_message()  # type: ignore[attr-defined]
+        err.print(f"sitroom: error: {message}{hint}", highlight=False, soft_wrap=True)
         sys.exit(2)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except SitroomError as exc:
         err.print(f"sitroom: error: {exc}", highlight=False, soft_wrap=True)

@@ -140,9 +140,9 @@ def run_polnear(pipe: Extractor, folder: Path) -> Result:
         r30 = score_quotes(gold, predicted, 0.3)
         at30.add(r30.counts)
         at80.add(score_quotes(gold, predicted, 0.8).counts)
-        for attr, found, ok in zip(gold, r30.matches, r30.speaker_ok, strict=True):
+        for attr, best, ok in zip(gold, r30.best, r30.speaker_ok, strict=True):
             start, end = attr.content[0][0], attr.content[-1][1]
-            if not found:
+            if best is None:
                 misses.append(
                     Miss(
                         "polnear",
@@ -155,13 +155,13 @@ def run_polnear(pipe: Extractor, folder: Path) -> Result:
                     )
                 )
             elif ok is False:
-                best = rec["quotes"][found[0]]
+                quote = rec["quotes"][best]
                 misses.append(
                     Miss(
                         "polnear",
                         "speaker",
                         _quote_text(text, attr.source),
-                        (best.get("speaker") or {}).get("text") or "(none)",
+                        (quote.get("speaker") or {}).get("text") or "(none)",
                         doc.name,
                         start,
                         end,

@@ -195,6 +195,7 @@ class QuoteResult:
     counts: QuoteCounts
     matches: list[list[int]]  # per gold attribution, the predicted quotes matching it
     speaker_ok: list[bool | None]  # per gold attribution; None when not scored
+    best: list[int | None]  # per gold attribution, the best-overlapping matched quote
 
 
 def score_quotes(
@@ -212,18 +213,20 @@ def score_quotes(
     counts.gold_matched = sum(1 for m in matches if m)
     counts.predicted_matched = len({i for m in matches for i in m})
     speaker_ok: list[bool | None] = []
+    bests: list[int | None] = []
     for attribution, found in zip(gold, matches, strict=True):
-        if not found or not attribution.source:
+        content = list(attribution.content)
+        best = max(found, key=lambda i: segments_overlap(content, predicted[i].span), default=None)
+        bests.append(best)
+        if best is None or not attribution.source:
             speaker_ok.append(None)
             continue
-        content = list(attribution.content)
-        best = max(found, key=lambda i: segments_overlap(content, predicted[i].span))
         speaker = predicted[best].speaker
         ok = speaker is not None and segments_overlap(list(attribution.source), speaker) > 0
         speaker_ok.append(ok)
         counts.speakers += 1
         counts.speakers_right += int(ok)
-    return QuoteResult(counts, matches, speaker_ok)
+    return QuoteResult(counts, matches, speaker_ok, bests)
 
 
 # -- codes (PLOVER actors) -------------------------------------------------------------------

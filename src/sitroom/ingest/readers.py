@@ -39,6 +39,8 @@ HTML_OPTIONS: dict[str, Any] = {"include_comments": False, "favor_precision": Tr
 # Precision mode occasionally keeps only a fragment; below this many characters the
 # default extraction is tried too and kept when it is much longer.
 SHORT_BODY = 500
+# Fewer words than this is a menu or a teaser, not an article.
+MIN_ARTICLE_WORDS = 10
 
 
 def read_text(data: bytes, path: str) -> Article:
@@ -62,7 +64,7 @@ def read_html(data: bytes, path: str) -> Article:
     except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup
         raise NoArticleError(path, f"the HTML could not be parsed ({exc})") from exc
     text = (doc.text or "").strip() if doc is not None else ""
-    if doc is None or not text:
+    if doc is None or len(text.split()) < MIN_ARTICLE_WORDS:
         raise NoArticleError(
             path,
             "no article body found in the HTML page; save the article's own page, "

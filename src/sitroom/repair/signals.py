@@ -41,6 +41,7 @@ NOT_PROSE = re.compile(
     r"credit|source|via|follow|read more|see also|copyright|©)\b)",
     re.IGNORECASE,
 )
+LINKISH = re.compile(r"(?:https?://|www\.|@)\S*\Z|\|\Z")
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
     r"(?:,[ \t]+[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?(?:[ \t]\d{1,2})?)?"
@@ -154,7 +155,7 @@ def is_truncated(text: str) -> bool:
     if len(lines) < 2:
         return False
     last = lines[-1]
-    if last[-1] in TERMINAL or NOT_PROSE.match(last):
+    if last[-1] in TERMINAL or NOT_PROSE.match(last) or LINKISH.search(last):
         return False
     words = WORD.findall(last)
     if not words:

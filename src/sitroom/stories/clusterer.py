@@ -35,8 +35,8 @@ from sitroom.stories.duplicates import DuplicateIndex
 from sitroom.stories.features import (
     ArticleFeatures,
     DocumentFrequencies,
+    article_day,
     extract,
-    parse_day,
     top,
     usable_sentence,
     weighted,
@@ -48,6 +48,9 @@ log = logging.getLogger(__name__)
 #: Weights of the similarity parts; without linked actors on either side the key
 #: terms (which include the capitalised names) take the actors' share.
 W_TEXT, W_ACTORS, W_KEYS = 0.5, 0.3, 0.2
+#: Dates are days without a time of day; a report of an evening event often carries the
+#: next day's date, so the decay starts after one day.
+GRACE_DAYS = 1
 _INDEX_TERMS, _INDEX_ACTORS, _INDEX_KEYS = 10, 8, 6
 _POSTING_CAP = 64
 _CLEANUP_EVERY = 10_000
@@ -217,8 +220,8 @@ class StoryClusterer:
             sim = W_TEXT * text + W_ACTORS * _actor_overlap(actors, state) + W_KEYS * key
         else:
             sim = W_TEXT * text + (W_ACTORS + W_KEYS) * key
-        gap = state.gap(f.day)
-        return sim * 0.5 ** (gap / self.settings.half_life_days) if gap else sim
+        gap = state.gap(f.day) - GRACE_DAYS
+        return sim * 0.5 ** (gap / self.settings.half_life_days) if gap > 0 else sim
 
     def _candidates(self, probes: list[tuple[str, float]]) -> list[str]:
         scores: dict[str, float] = {}
@@ -317,7 +320,7 @@ def cluster(articles: Sequence[Article], settings: StoriesSettings) -> list[Stor
     Sets ``story_id`` and ``duplicate_of`` on every article and returns the stories in
     the order they were opened; the same input gives the same story ids.
     """
-    days = [parse_day(a.published) for a in articles]
+    days = [article_day(a) for a in articles]
     order = sorted(range(len(articles)), key=lambda i: (days[i] is None, days[i] or 0, i))
     clusterer = StoryClusterer(settings)
     clusterer.extend(articles[i] for i in order)

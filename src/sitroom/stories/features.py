@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
+import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -62,6 +63,25 @@ def parse_day(published: str | None) -> int | None:
         return None
 
 
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/-]|$)")
+
+
+def article_day(article: Article) -> int | None:
+    """The article's day: ``published``, else a date in its URL path (``/2025/02/13/``).
+
+    Only an estimate for time decay; ``article.published`` itself is left alone.
+    """
+    day = parse_day(article.published)
+    if day is None and article.url:
+        m = _URL_DATE.search(article.url)
+        if m:
+            try:
+                day = dt.date(int(m[1]), int(m[2]), int(m[3])).toordinal()
+            except ValueError:
+                day = None
+    return day
+
+
 def day_str(day: int | None) -> str | None:
     return dt.date.fromordinal(day).isoformat() if day is not None else None
 
@@ -101,7 +121,7 @@ def extract(article: Article, order: int) -> ArticleFeatures:
         actors=actors,
         names=names,
         sentences=sentences,
-        day=parse_day(article.published),
+        day=article_day(article),
         order=order,
         linked=linked,
     )
