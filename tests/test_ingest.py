@@ -32,16 +32,18 @@ BODY = "Councillors in three harbour towns voted on Thursday to share the cost o
 
 
 @pytest.fixture
-def settings() -> IngestSettings:
+def ingest_settings() -> IngestSettings:
     return load_settings().ingest
 
 
-def read(paths: list[str | Path], settings: IngestSettings, **kw: Any) -> list[Article | InputError]:
-    return list(read_paths([str(p) for p in paths], settings, **kw))
+def read(
+    paths: list[str | Path], ingest_settings: IngestSettings, **kw: Any
+) -> list[Article | InputError]:
+    return list(read_paths([str(p) for p in paths], ingest_settings, **kw))
 
 
-def one(path: str | Path, settings: IngestSettings) -> Article | InputError:
-    [item] = read([path], settings)
+def one(path: str | Path, ingest_settings: IngestSettings) -> Article | InputError:
+    [item] = read([path], ingest_settings)
     return item
 
 
@@ -53,17 +55,17 @@ def article(item: Article | InputError) -> Article:
 # --- good input -----------------------------------------------------------------------
 
 
-def test_text_file_is_read_as_is(settings: IngestSettings) -> None:
+def test_text_file_is_read_as_is(ingest_settings: IngestSettings) -> None:
     path = DATA / "report.txt"
-    got = article(one(path, settings))
+    got = article(one(path, ingest_settings))
     assert got.text == path.read_text(encoding="utf-8")
     assert got.raw_text == got.text
     assert got.source == str(path)
     assert got.id == ""
 
 
-def test_html_article_with_metadata(settings: IngestSettings) -> None:
-    got = article(one(DATA / "article.html", settings))
+def test_html_article_with_metadata(ingest_settings: IngestSettings) -> None:
+    got = article(one(DATA / "article.html", ingest_settings))
     assert "voted on Thursday to share the cost" in got.text
     assert "the expected fares for residents" in got.text
     assert "Most read" not in got.text and "All rights reserved" not in got.text
@@ -75,17 +77,17 @@ def test_html_article_with_metadata(settings: IngestSettings) -> None:
     assert got.published == "2024-05-17"
 
 
-def test_gzipped_html(settings: IngestSettings, tmp_path: Path) -> None:
+def test_gzipped_html(ingest_settings: IngestSettings, tmp_path: Path) -> None:
     path = tmp_path / "page.html.gz"
     path.write_bytes(gzip.compress((DATA / "article.html").read_bytes()))
-    got = article(one(path, settings))
+    got = article(one(path, ingest_settings))
     assert "electric ferry" in got.text
     assert got.source == str(path)
 
 
-def test_jsonl_records(settings: IngestSettings) -> None:
+def test_jsonl_records(ingest_settings: IngestSettings) -> None:
     path = DATA / "records.jsonl"
-    first, second, third = (article(item) for item in read([path], settings))
+    first, second, third = (article(item) for item in read([path], ingest_settings))
     assert first.source == "rec-1" and first.id == "rec-1"
     assert first.title == "Ferry plan approved"
     assert first.url == "https://www.reuters.com/world/ferry-plan"
@@ -97,32 +99,34 @@ def test_jsonl_records(settings: IngestSettings) -> None:
     assert third.source == f"{path}:3" and third.text == "A third report uses the content field."
 
 
-def test_json_list_and_object(settings: IngestSettings, tmp_path: Path) -> None:
+def test_json_list_and_object(ingest_settings: IngestSettings, tmp_path: Path) -> None:
     path = DATA / "records.json"
-    first, second = (article(item) for item in read([path], settings))
+    first, second = (article(item) for item in read([path], ingest_settings))
     assert first.id == "7" and first.source == "7" and first.published == "2024-05-17"
     assert second.source == f"{path}#2" and second.id == ""
     single = tmp_path / "single.json"
     single.write_text('{"text": "One record.", "title": "T"}', encoding="utf-8")
-    got = article(one(single, settings))
+    got = article(one(single, ingest_settings))
     assert got.source == str(single) and got.title == "T"
 
 
 def test_folder_is_read_recursively_in_sorted_order(
-    settings: IngestSettings, tmp_path: Path
+    ingest_settings: IngestSettings, tmp_path: Path
 ) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "z").mkdir()
     for rel in ("c.txt", "a.txt", "b/y.txt", "b/z/x.txt", ".hidden.txt", "b/.DS_Store"):
         (tmp_path / rel).write_text(f"{rel} {BODY}", encoding="utf-8")
-    got = [article(item).source for item in read([tmp_path], settings)]
+    got = [article(item).source for item in read([tmp_path], ingest_settings)]
     assert got == [str(tmp_path / rel) for rel in ("a.txt", "b/y.txt", "b/z/x.txt", "c.txt")]
 
 
-def test_items_come_in_input_order(settings: IngestSettings, tmp_path: Path) -> None:
+def test_items_come_in_input_order(ingest_settings: IngestSettings, tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
-    items = read([DATA / "report.txt", tmp_path / "missing.txt", empty, DATA / "records.json"], settings)
+    items = read(
+        [DATA / "report.txt", tmp_path / "missing.txt", empty, DATA / "records.json"], ingest_settings
+    )
     assert [type(i).__name__ for i in items] == [
         "Article",
         "InputError",
@@ -143,28 +147,28 @@ def test_items_come_in_input_order(settings: IngestSettings, tmp_path: Path) -> 
     ],
     ids=["utf16-le-bom", "utf16-be-bom", "utf8-bom", "crlf-kept", "windows-1252"],
 )
-def test_encodings(settings: IngestSettings, tmp_path: Path, data: bytes, expected: str) -> None:
+def test_encodings(ingest_settings: IngestSettings, tmp_path: Path, data: bytes, expected: str) -> None:
     path = tmp_path / "doc.txt"
     path.write_bytes(data)
-    assert article(one(path, settings)).text == expected
+    assert article(one(path, ingest_settings)).text == expected
 
 
-def test_stdin_plain_text(settings: IngestSettings) -> None:
-    [item] = read(["-"], settings, stdin=io.StringIO(BODY))
+def test_stdin_plain_text(ingest_settings: IngestSettings) -> None:
+    [item] = read(["-"], ingest_settings, stdin=io.StringIO(BODY))
     got = article(item)
     assert got.source == "stdin:1" and got.text == BODY
 
 
-def test_stdin_jsonl(settings: IngestSettings) -> None:
+def test_stdin_jsonl(ingest_settings: IngestSettings) -> None:
     lines = '{"text": "First."}\n\n{"id": "x9", "body": "Second."}\n'
-    first, second = (article(i) for i in read(["-"], settings, stdin=io.StringIO(lines)))
+    first, second = (article(i) for i in read(["-"], ingest_settings, stdin=io.StringIO(lines)))
     assert first.source == "stdin:1" and first.text == "First."
     assert second.source == "x9" and second.id == "x9"
 
 
-def test_stdin_with_a_non_record_line_is_one_document(settings: IngestSettings) -> None:
+def test_stdin_with_a_non_record_line_is_one_document(ingest_settings: IngestSettings) -> None:
     text = '{"text": "First."}\nplain words\n'
-    [got] = read(["-"], settings, stdin=io.StringIO(text))
+    [got] = read(["-"], ingest_settings, stdin=io.StringIO(text))
     assert article(got).source == "stdin:1" and article(got).text == text
 
 
@@ -172,18 +176,18 @@ def test_stdin_with_a_non_record_line_is_one_document(settings: IngestSettings) 
 
 
 @pytest.mark.parametrize("content", [b"", b"  \n\t\n"], ids=["empty", "whitespace"])
-def test_empty_file(settings: IngestSettings, tmp_path: Path, content: bytes) -> None:
+def test_empty_file(ingest_settings: IngestSettings, tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "empty.txt"
     path.write_bytes(content)
-    err = one(path, settings)
+    err = one(path, ingest_settings)
     assert isinstance(err, EmptyInputError)
     assert str(path) in str(err)
 
 
-def test_binary_file_with_a_text_extension(settings: IngestSettings, tmp_path: Path) -> None:
+def test_binary_file_with_a_text_extension(ingest_settings: IngestSettings, tmp_path: Path) -> None:
     path = tmp_path / "image.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    err = one(path, settings)
+    err = one(path, ingest_settings)
     assert isinstance(err, BinaryInputError)
     assert str(path) in str(err) and "binary" in err.reason
 
@@ -196,54 +200,55 @@ def test_binary_file_with_a_text_extension(settings: IngestSettings, tmp_path: P
     ],
 )
 def test_unsupported_file_type(
-    settings: IngestSettings, tmp_path: Path, name: str, content: bytes, error: type[InputError]
+    ingest_settings: IngestSettings, tmp_path: Path, name: str, content: bytes, error: type[InputError]
 ) -> None:
     path = tmp_path / name
     path.write_bytes(content)
-    err = one(path, settings)
+    err = one(path, ingest_settings)
     assert type(err) is error
     assert f"unsupported file type {path.suffix}" in str(err) and str(path) in str(err)
 
 
-def test_invalid_utf8_names_the_byte_offset(settings: IngestSettings, tmp_path: Path) -> None:
+def test_invalid_utf8_names_the_byte_offset(ingest_settings: IngestSettings, tmp_path: Path) -> None:
     path = tmp_path / "broken.txt"
     path.write_bytes(b"Valid start. \x81\x8d\xfe\xff\xfe then text\n")
-    err = one(path, settings)
+    err = one(path, ingest_settings)
     assert isinstance(err, DecodeError)
     assert str(path) in str(err) and "byte 13" in str(err)
 
 
 def test_file_over_max_bytes_is_refused_before_reading(
-    settings: IngestSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ingest_settings: IngestSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:  # 50 MB, sparse: nothing is written to disk
         handle.truncate(50_000_000)
-    assert settings.max_bytes == 20_000_000
+    assert ingest_settings.max_bytes == 20_000_000
 
     def no_open(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("the file was opened although it is too large")
 
     monkeypatch.setattr("builtins.open", no_open)
-    err = one(path, settings)
+    err = one(path, ingest_settings)
     assert isinstance(err, TooLargeError)
     assert str(path) in str(err) and "50000000 bytes" in str(err)
 
 
-def test_gzip_over_max_bytes_once_decompressed(settings: IngestSettings, tmp_path: Path) -> None:
+def test_gzip_over_max_bytes_once_decompressed(ingest_settings: IngestSettings, tmp_path: Path) -> None:
     path = tmp_path / "bomb.html.gz"
     path.write_bytes(gzip.compress(b"<p>" + b"a" * 100_000 + b"</p>"))
-    err = one(path, replace(settings, max_bytes=50_000))
+    err = one(path, replace(ingest_settings, max_bytes=50_000))
     assert isinstance(err, TooLargeError) and "decompressed" in str(err)
 
 
-def test_malformed_jsonl_line(settings: IngestSettings, tmp_path: Path) -> None:
+def test_malformed_jsonl_line(ingest_settings: IngestSettings, tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     path.write_text(
-        '{"text": "Good one."}\n{"text": "broken\n{"title": "no text"}\n["a list"]\n{"text": "Good two."}\n',
+        '{"text": "Good one."}\n{"text": "broken\n{"title": "no text"}\n'
+        '["a list"]\n{"text": "Good two."}\n',
         encoding="utf-8",
     )
-    items = read([path], settings)
+    items = read([path], ingest_settings)
     assert [type(i).__name__ for i in items] == [
         "Article",
         "MalformedRecordError",
@@ -258,27 +263,27 @@ def test_malformed_jsonl_line(settings: IngestSettings, tmp_path: Path) -> None:
     assert article(items[4]).source == f"{path}:5"
 
 
-def test_html_without_an_article(settings: IngestSettings, tmp_path: Path) -> None:
+def test_html_without_an_article(ingest_settings: IngestSettings, tmp_path: Path) -> None:
     path = tmp_path / "index.html"
     path.write_text(
         "<html><head><title>Home</title></head><body><nav><a href='/a'>A</a>"
         "<a href='/b'>B</a></nav></body></html>",
         encoding="utf-8",
     )
-    err = one(path, settings)
+    err = one(path, ingest_settings)
     assert isinstance(err, NoArticleError)
     assert str(path) in str(err) and "no article body" in str(err)
 
 
-def test_path_that_does_not_exist(settings: IngestSettings, tmp_path: Path) -> None:
+def test_path_that_does_not_exist(ingest_settings: IngestSettings, tmp_path: Path) -> None:
     path = tmp_path / "nowhere" / "report.txt"
-    err = one(path, settings)
+    err = one(path, ingest_settings)
     assert type(err) is InputError
     assert str(err).startswith(str(path)) and "no such file" in str(err)
 
 
 def test_folder_without_permission(
-    settings: IngestSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ingest_settings: IngestSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Tests may run as root, where chmod does not stop reading: simulate the refusal.
     locked = tmp_path / "locked"
@@ -293,27 +298,27 @@ def test_folder_without_permission(
         return real_scandir(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
-    first, second = read([tmp_path], settings)
+    first, second = read([tmp_path], ingest_settings)
     assert type(first) is InputError
     assert first.path == str(locked) and "permission denied" in first.reason
     assert article(second).source == str(tmp_path / "open.txt")
 
 
-def test_stdin_too_large(settings: IngestSettings) -> None:
-    [err] = read(["-"], replace(settings, max_bytes=10), stdin=io.StringIO(BODY))
+def test_stdin_too_large(ingest_settings: IngestSettings) -> None:
+    [err] = read(["-"], replace(ingest_settings, max_bytes=10), stdin=io.StringIO(BODY))
     assert isinstance(err, TooLargeError) and err.path == "stdin"
 
 
-def test_unreadable_gzip(settings: IngestSettings, tmp_path: Path) -> None:
+def test_unreadable_gzip(ingest_settings: IngestSettings, tmp_path: Path) -> None:
     path = tmp_path / "page.html.gz"
     path.write_bytes(b"\x1f\x8b\x08\x00 not really gzip")
-    err = one(path, settings)
+    err = one(path, ingest_settings)
     assert isinstance(err, DecodeError) and str(path) in str(err)
 
 
-def test_copied_folder_keeps_paths_as_given(settings: IngestSettings, tmp_path: Path) -> None:
+def test_copied_folder_keeps_paths_as_given(ingest_settings: IngestSettings, tmp_path: Path) -> None:
     shutil.copytree(DATA, tmp_path / "in")
-    sources = [article(i).source for i in read([tmp_path / "in"], settings)]
+    sources = [article(i).source for i in read([tmp_path / "in"], ingest_settings)]
     assert sources[0] == str(tmp_path / "in" / "article.html")
     assert f"{tmp_path / 'in' / 'records.jsonl'}:2" in sources
 

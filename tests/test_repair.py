@@ -104,7 +104,9 @@ def test_seeds_keep_every_other_character() -> None:
 # Two PolNeAR files carry real mojibake (decomposed, so easy to miss): repairing it is
 # right, and these are the only changes allowed on the clean set.
 GENUINE_MOJIBAKE = {
-    "usa-today_2016-10-03_my-father-would-have-loved-trump.txt": [("protegA\u0303\u00a9s", "protegés")],
+    "usa-today_2016-10-03_my-father-would-have-loved-trump.txt": [
+        ("protegA\u0303\u00a9s", "protegés")
+    ],
     "wash-post_2016-09-18_e-u-leaders-weigh-plans-for-grea.txt": [
         ("FranA\u0303\u0083A\u0302\u00a7ois", "François")
     ],
@@ -137,9 +139,17 @@ def test_clean_articles_are_not_changed() -> None:
     ("text", "expected", "flag"),
     [
         ("Talks went on. (citation)\nMore.", "Talks went on.\nMore.", "placeholder_citation"),
-        ("Leaders spoke (citation) and left (Source).", "Leaders spoke and left.", "placeholder_citation"),
+        (
+            "Leaders spoke (citation) and left (Source).",
+            "Leaders spoke and left.",
+            "placeholder_citation",
+        ),
         ("A claim [citation needed], then more.", "A claim, then more.", "placeholder_citation"),
-        ("NATO met [1]. It ended.[2] Next [3], here.", "NATO met. It ended. Next, here.", "placeholder_citation"),
+        (
+            "NATO met [1]. It ended.[2] Next [3], here.",
+            "NATO met. It ended. Next, here.",
+            "placeholder_citation",
+        ),
         ("Sure! Here is the article:\n\nNATO met today.", "NATO met today.", "stray_markup"),
         ("Here's a rewritten version:\nNATO met today.", "NATO met today.", "stray_markup"),
         ("NATO met today.\nI hope this helps!", "NATO met today.", "stray_markup"),
@@ -147,7 +157,11 @@ def test_clean_articles_are_not_changed() -> None:
         ("“As nonsense.”\n“`", "“As nonsense.”", "stray_markup"),
         ("NATO met today.```", "NATO met today.", "stray_markup"),
         ("NATO met today.\n“", "NATO met today.", "stray_markup"),
-        ("NATO met **today**.\n## Next\nA &amp; B.", "NATO met today.\nNext\nA & B.", "stray_markup"),
+        (
+            "NATO met **today**.\n## Next\nA &amp; B.",
+            "NATO met today.\nNext\nA & B.",
+            "stray_markup",
+        ),
         ("NATO met<br>today. <p>Next</p>", "NATO met today. Next", "stray_markup"),
         ("DovilÄ— Sakaliene warned.", "Dovilė Sakaliene warned.", "mojibake_repaired"),
         ("The cafÃ© doesnâ€™t open.", "The café doesn’t open.", "mojibake_repaired"),
@@ -271,16 +285,64 @@ def test_empty_after_repair_is_flagged() -> None:
 # --- properties ---------------------------------------------------------------------------
 
 FRAGMENTS = [
-    "(citation)", "[citation needed]", "(Source)", "[1]", "[12]", "```", "```python", "“`", "`",
-    "“", "”", "‘", "’", '"', "'", "Ã", "Â", "Ä", "—", "©", "€", "â€™", "Ã©", "\u0303", "\x83",
-    "\n", "\r\n", " ", "  ", "\t", ".", " .", "?", ",", "Source: https://www.dw.com/en/a-1",
-    "Edited by Jane", "Sure! Here is the article:", "Here's a rewritten version:",
-    "I hope this helps!", "**", "## ", "<br>", "<p>", "&amp;", "&nbsp;", "BRUSSELS (AN) - ",
-    "Camille Grand", "Kamille Grand", "Hegses", "Hegseth", "References", "word", "Word", "é",
+    "(citation)",
+    "[citation needed]",
+    "(Source)",
+    "[1]",
+    "[12]",
+    "```",
+    "```python",
+    "“`",
+    "`",
+    "“",
+    "”",
+    "‘",
+    "’",
+    '"',
+    "'",
+    "Ã",
+    "Â",
+    "Ä",
+    "—",
+    "©",
+    "€",
+    "â€™",
+    "Ã©",
+    "\u0303",
+    "\x83",
+    "\n",
+    "\r\n",
+    " ",
+    "  ",
+    "\t",
+    ".",
+    " .",
+    "?",
+    ",",
+    "Source: https://www.dw.com/en/a-1",
+    "Edited by Jane",
+    "Sure! Here is the article:",
+    "Here's a rewritten version:",
+    "I hope this helps!",
+    "**",
+    "## ",
+    "<br>",
+    "<p>",
+    "&amp;",
+    "&nbsp;",
+    "BRUSSELS (AN) - ",
+    "Camille Grand",
+    "Kamille Grand",
+    "Hegses",
+    "Hegseth",
+    "References",
+    "word",
+    "Word",
+    "é",
 ]
-texts = st.lists(
-    st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=40
-).map("".join)
+texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=40).map(
+    "".join
+)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -399,6 +399,35 @@ def export(
     err.print(f"exported {fmt} to {out_path}")
 
 
+@app.command()
+def evaluate(
+    data: Annotated[
+        Path | None, typer.Option("--data", help="Gold data folder (default: ../shared).")
+    ] = None,
+    only: Annotated[str | None, typer.Option("--only", help="Score only this gold set.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="Print every miss.")] = False,
+    config: ConfigOpt = None,
+    model: ModelOpt = None,
+) -> None:
+    """Score the pipeline on the gold sets and print the scorecard.
+
+    Example: sitroom evaluate --only polnear --errors
+    """
+    from sitroom.evaluate import run_evaluation
+
+    settings = _settings(config, model)
+    folder = data or Path(__file__).resolve().parents[2].parent / "shared"
+    if data is None and not folder.is_dir():
+        folder = Path("..") / "shared"
+    with _progress("Scoring"):
+        card = run_evaluation(settings, folder, only)
+    if as_json:
+        sys.stdout.write(card.to_json(errors=errors) + "\n")
+    else:
+        card.render(out, errors=errors)
+
+
 def main() -> None:
     """Entry point: one-line errors instead of tracebacks."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")

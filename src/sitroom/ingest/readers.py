@@ -10,10 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterator
-from typing import Any, TextIO
-
-import trafilatura
-from trafilatura.settings import Document
+from typing import TYPE_CHECKING, Any, TextIO
 
 from sitroom.article import Article
 from sitroom.errors import (
@@ -27,6 +24,9 @@ from sitroom.errors import (
 )
 from sitroom.ingest.decode import binary_reason, bom_encoding, decode_bytes
 from sitroom.ingest.metadata import normalise_date, publisher_from_url
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 logger = logging.getLogger(__name__)
 
@@ -96,6 +96,9 @@ def _extract(page: bytes | str) -> Document | None:
 
 
 def _bare(page: bytes | str, options: dict[str, Any]) -> Document | None:
+    import trafilatura  # imported on first use: it takes a fifth of a second
+    from trafilatura.settings import Document
+
     doc = trafilatura.bare_extraction(page, with_metadata=True, **options)
     return doc if isinstance(doc, Document) else None
 

@@ -88,7 +88,6 @@ class StoryClusterer:
         self._postings: dict[str, dict[str, None]] = {}
         self._seq = 0
         self._newest_day: int | None = None
-        self._swept_day: int | None = None
         # No article can join a story whose decay alone is below the threshold; twice
         # that gap leaves room for reports that arrive out of date order.
         jt = settings.join_threshold
@@ -187,7 +186,7 @@ class StoryClusterer:
         probes += [("k" + k, keys[k]) for k in top(keys, _INDEX_KEYS)]
 
         best_id, best_sim = None, self.settings.join_threshold
-        for sid in self._candidates(probes):
+        for sid in self._candidates(probes, f.day):
             sim = self.similarity(self._states[sid], terms, keys, actors, f)
             if sim >= best_sim:
                 best_id, best_sim = sid, sim
@@ -223,7 +222,7 @@ class StoryClusterer:
         gap = state.gap(f.day) - GRACE_DAYS
         return sim * 0.5 ** (gap / self.settings.half_life_days) if gap > 0 else sim
 
-    def _candidates(self, probes: list[tuple[str, float]]) -> list[str]:
+    def _candidates(self, probes: list[tuple[str, float]], day: int | None) -> list[str]:
         scores: dict[str, float] = {}
         active = self._active
         for key, weight in probes:
@@ -233,6 +232,9 @@ class StoryClusterer:
             for sid in posting:
                 if sid in active:
                     scores[sid] = scores.get(sid, 0.0) + weight
+        if day is not None:
+            states = self._states
+            scores = {sid: v for sid, v in scores.items() if not self._stale(states[sid], day)}
         if len(scores) <= self.max_candidates:
             return sorted(scores)
         return heapq.nlargest(self.max_candidates, sorted(scores), key=scores.__getitem__)
@@ -247,9 +249,8 @@ class StoryClusterer:
                 del posting[next(iter(posting))]
         self._active.pop(sid, None)
         self._active[sid] = None
-        while len(self._active) > self.max_active:
-            oldest, _ = self._active.popitem(last=False)
-            self._states[oldest].freeze()
+        if len(self._active) > self.max_active:
+            self._shrink()
         if self._seq % _CLEANUP_EVERY == 0:
             self._clean_postings()
 
@@ -284,25 +285,27 @@ class StoryClusterer:
             state.offer(_source_key(article), best)
 
     def _advance_clock(self, day: int | None) -> None:
-        if day is None or (self._newest_day is not None and day <= self._newest_day):
-            return
-        self._newest_day = day
-        if self._swept_day is not None and day - self._swept_day < 1:
-            return
-        self._swept_day = day
-        if math.isinf(self.horizon_days):
-            return
-        limit = day - self.horizon_days
-        stale = [
-            sid
-            for sid in self._active
-            if (last := self._states[sid].last_day) is not None and last < limit
-        ]
-        for sid in stale:
+        if day is not None and (self._newest_day is None or day > self._newest_day):
+            self._newest_day = day
+
+    def _stale(self, state: StoryState, day: int | None) -> bool:
+        """No article of ``day`` can reach the join threshold with this story any more."""
+        return day is not None and state.gap(day) - GRACE_DAYS > self.horizon_days
+
+    def _shrink(self) -> None:
+        """Freeze stories until the active set is at most 90% of ``max_active``: first
+        those too old for any new article to join (by the newest date seen), then the
+        least recently updated. Undated articles could still join an old story, so old
+        stories are only frozen when the memory bound asks for it."""
+        target = int(self.max_active * 0.9)
+        stale = [sid for sid in self._active if self._stale(self._states[sid], self._newest_day)]
+        for sid in stale[: len(self._active) - target]:
             del self._active[sid]
             self._states[sid].freeze()
-        if stale:
-            log.debug("froze %d stories older than %.1f days", len(stale), self.horizon_days)
+        while len(self._active) > target:
+            oldest, _ = self._active.popitem(last=False)
+            self._states[oldest].freeze()
+        log.debug("froze stories down to %d active (%d stale)", len(self._active), len(stale))
 
     def _clean_postings(self) -> None:
         active = self._active
