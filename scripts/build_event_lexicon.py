@@ -243,7 +243,7 @@ def build(shared: Path) -> None:
             body = p[: m.start()].strip()
             words = " ".join(
                 tok if tok.startswith("&") else norm_words(tok) or tok
-                for tok in body.replace("(", " ( ").replace(")", " ) ").split()
+                for tok in re.sub(r"([(){}])", r" \1 ", body).split()
             )
             words = re.sub(r"&([A-Za-z_0-9]+)", lambda r: "&" + _CLEAN.sub("", r[1]).lower(), words)
             entry = main if main is not None else "<" + str(passive)

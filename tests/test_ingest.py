@@ -25,15 +25,16 @@ from sitroom.errors import (
 )
 from sitroom.ingest import read_paths
 from sitroom.ingest.metadata import normalise_date, publisher_from_url
-from sitroom.settings import IngestSettings, load_settings
+from sitroom.settings import IngestSettings, Settings
 
 DATA = Path(__file__).parent / "data" / "ingest"
 BODY = "Councillors in three harbour towns voted on Thursday to share the cost of a new ferry.\n"
 
 
 @pytest.fixture
-def ingest_settings() -> IngestSettings:
-    return load_settings().ingest
+def ingest_settings(settings: Settings) -> IngestSettings:
+    """The shipped defaults (``settings`` comes from conftest.py)."""
+    return settings.ingest
 
 
 def read(
@@ -125,7 +126,8 @@ def test_items_come_in_input_order(ingest_settings: IngestSettings, tmp_path: Pa
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
     items = read(
-        [DATA / "report.txt", tmp_path / "missing.txt", empty, DATA / "records.json"], ingest_settings
+        [DATA / "report.txt", tmp_path / "missing.txt", empty, DATA / "records.json"],
+        ingest_settings,
     )
     assert [type(i).__name__ for i in items] == [
         "Article",
@@ -147,7 +149,9 @@ def test_items_come_in_input_order(ingest_settings: IngestSettings, tmp_path: Pa
     ],
     ids=["utf16-le-bom", "utf16-be-bom", "utf8-bom", "crlf-kept", "windows-1252"],
 )
-def test_encodings(ingest_settings: IngestSettings, tmp_path: Path, data: bytes, expected: str) -> None:
+def test_encodings(
+    ingest_settings: IngestSettings, tmp_path: Path, data: bytes, expected: str
+) -> None:
     path = tmp_path / "doc.txt"
     path.write_bytes(data)
     assert article(one(path, ingest_settings)).text == expected
@@ -200,7 +204,11 @@ def test_binary_file_with_a_text_extension(ingest_settings: IngestSettings, tmp_
     ],
 )
 def test_unsupported_file_type(
-    ingest_settings: IngestSettings, tmp_path: Path, name: str, content: bytes, error: type[InputError]
+    ingest_settings: IngestSettings,
+    tmp_path: Path,
+    name: str,
+    content: bytes,
+    error: type[InputError],
 ) -> None:
     path = tmp_path / name
     path.write_bytes(content)
@@ -209,7 +217,9 @@ def test_unsupported_file_type(
     assert f"unsupported file type {path.suffix}" in str(err) and str(path) in str(err)
 
 
-def test_invalid_utf8_names_the_byte_offset(ingest_settings: IngestSettings, tmp_path: Path) -> None:
+def test_invalid_utf8_names_the_byte_offset(
+    ingest_settings: IngestSettings, tmp_path: Path
+) -> None:
     path = tmp_path / "broken.txt"
     path.write_bytes(b"Valid start. \x81\x8d\xfe\xff\xfe then text\n")
     err = one(path, ingest_settings)
@@ -234,7 +244,9 @@ def test_file_over_max_bytes_is_refused_before_reading(
     assert str(path) in str(err) and "50000000 bytes" in str(err)
 
 
-def test_gzip_over_max_bytes_once_decompressed(ingest_settings: IngestSettings, tmp_path: Path) -> None:
+def test_gzip_over_max_bytes_once_decompressed(
+    ingest_settings: IngestSettings, tmp_path: Path
+) -> None:
     path = tmp_path / "bomb.html.gz"
     path.write_bytes(gzip.compress(b"<p>" + b"a" * 100_000 + b"</p>"))
     err = one(path, replace(ingest_settings, max_bytes=50_000))
@@ -316,7 +328,9 @@ def test_unreadable_gzip(ingest_settings: IngestSettings, tmp_path: Path) -> Non
     assert isinstance(err, DecodeError) and str(path) in str(err)
 
 
-def test_copied_folder_keeps_paths_as_given(ingest_settings: IngestSettings, tmp_path: Path) -> None:
+def test_copied_folder_keeps_paths_as_given(
+    ingest_settings: IngestSettings, tmp_path: Path
+) -> None:
     shutil.copytree(DATA, tmp_path / "in")
     sources = [article(i).source for i in read([tmp_path / "in"], ingest_settings)]
     assert sources[0] == str(tmp_path / "in" / "article.html")

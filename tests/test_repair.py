@@ -8,7 +8,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from sitroom.article import Article
@@ -17,7 +18,10 @@ from sitroom.repair import DAMAGE_FLAGS, publisher_quality, quality_score, repai
 from sitroom.repair.signals import garble_signals
 from sitroom.settings import load_settings
 
-SHARED = Path(__file__).parents[1].parent / "shared"
+REPO = Path(__file__).resolve().parents[1]
+DEFAULTS = load_settings(REPO / "tests" / "data" / "no-user-config.toml")
+
+SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 GOLD = SHARED / "gold" / "seeds.json"
 POLNEAR = SHARED / "eval" / "polnear" / "dev" / "text"
@@ -33,7 +37,7 @@ def _seed_names() -> list[str]:
 
 
 def _read_seed(name: str) -> Article:
-    [item] = read_paths([str(SEEDS / name)], load_settings().ingest)
+    [item] = read_paths([str(SEEDS / name)], DEFAULTS.ingest)
     assert isinstance(item, Article), item
     repair(item)
     return item
@@ -345,7 +349,7 @@ texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max
 )
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@hypothesis_settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts)
 def test_repair_text_never_raises_and_is_idempotent(text: str) -> None:
     once, flags, _ = repair_text(text)
@@ -353,7 +357,7 @@ def test_repair_text_never_raises_and_is_idempotent(text: str) -> None:
     assert 0.0 <= quality_score(once, flags) <= 1.0
 
 
-@settings(max_examples=200, deadline=None)
+@hypothesis_settings(max_examples=200, deadline=None)
 @given(st.text())
 def test_repair_text_on_any_unicode(text: str) -> None:
     once = repair_text(text)[0]

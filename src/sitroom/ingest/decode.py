@@ -39,7 +39,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # C0 controls other than tab, LF, VT, FF, CR (and ESC, which terminals leave in logs).
 _BAD_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 # Bytes undefined in windows-1252.
-_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 
 
 def bom_encoding(data: bytes) -> str | None:
@@ -67,12 +68,10 @@ def binary_reason(head: bytes) -> str | None:
 
 def _looks_legacy_8bit(data: bytes) -> bool:
     """True when non-UTF-8 bytes look like Western 8-bit text (isolated accented letters)."""
-    high = sum(1 for b in data if b >= 0x80)
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
     if not high or high / len(data) > 0.3:
         return False
-    if any(b in _CP1252_UNDEFINED for b in data):
-        return False
-    if _BAD_CONTROLS.search(data):
+    if _CP1252_UNDEFINED.search(data) or _BAD_CONTROLS.search(data):
         return False
     # Legacy text has short runs of high bytes between ASCII letters, never long ones.
     return re.search(rb"[\x80-\xff]{4,}", data) is None

@@ -138,6 +138,13 @@ class KnowledgeBase:
                         self.surname[parts[-1]].append(actor.id)
         n = max(len(self.actors), 1)
         self.token_weight = {t: math.log(1 + n / c) for t, c in doc_freq.items()}
+        self.unknown_weight = math.log(1 + n)
+        # a token in at most a handful of names is distinctive: a fuzzy match must match it
+        self.distinctive = math.log(1 + n / 5)
+
+    def weight(self, token: str) -> float:
+        """How rare a name token is across the knowledge base (unknown = rarest)."""
+        return self.token_weight.get(token, self.unknown_weight)
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)

@@ -247,7 +247,7 @@ class Linker:
             k, self._people_keys, scorer=fuzz.ratio, limit=25, score_cutoff=45
         ):
             actor = self.kb.actors[self._people_ids[idx]]
-            sim = name_similarity(tokens, self._people_keys[idx].split(), self.kb.token_weight)
+            sim = name_similarity(tokens, self._people_keys[idx].split(), self.kb.weight)
             scored.append((sim, actor))
         if title.country or title.sector:
             for actor_id in self._people_with_role(title):
@@ -322,7 +322,12 @@ class Linker:
         for _, _, idx in process.extract(
             k, self._org_keys, scorer=fuzz.ratio, limit=15, score_cutoff=60
         ):
-            sim = name_similarity(tokens, self._org_keys[idx].split(), self.kb.token_weight)
+            sim = name_similarity(
+                tokens,
+                self._org_keys[idx].split(),
+                self.kb.weight,
+                required=self.kb.distinctive,
+            )
             if best is None or sim > best[0]:
                 best = (sim, self._org_ids[idx])
         if best is None or best[0] < max(self.threshold, 0.8):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 import jellyfish
@@ -47,14 +48,20 @@ def _sound(token: str) -> str:
 
 
 def name_similarity(
-    mention: list[str], candidate: list[str], weight: dict[str, float] | None = None
+    mention: list[str],
+    candidate: list[str],
+    weight: Callable[[str], float] | None = None,
+    *,
+    required: float | None = None,
 ) -> float:
     """Soft token alignment of two folded names, weighted by token rarity, in 0..1.
 
     Every token of each side is matched to its most similar token on the other side; the
     score is the weighted mean of those best matches in both directions, so an unmatched
     distinctive token ("Munich" against "UN Security Council") costs more than a common
-    one ("Council").
+    one ("Council"). With ``required``, a mention token at least that rare (weight) must
+    find a match of at least 0.75, else the similarity is 0: "Russia Security
+    Guarantees" is not the "Security Council of Russia".
     """
     if not mention or not candidate:
         return 0.0
@@ -63,9 +70,13 @@ def name_similarity(
         total = 0.0
         norm = 0.0
         for tok in src:
-            w = weight.get(tok, 1.0) if weight else 1.0
+            w = weight(tok) if weight else 1.0
             total += w * max(token_similarity(tok, other) for other in dst)
             norm += w
         return total / norm if norm else 0.0
 
+    if required is not None and weight is not None:
+        for tok in mention:
+            if weight(tok) >= required and max(token_similarity(tok, o) for o in candidate) < 0.75:
+                return 0.0
     return min(side(mention, candidate), side(candidate, mention))

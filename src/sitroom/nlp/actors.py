@@ -41,6 +41,8 @@ GROUP_HEADS = {
     "forces",
     "representatives",
 }
+TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
+TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
 GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied", "member"}
 
 
@@ -60,24 +62,39 @@ class ActorLinker:
     def __init__(self, nlp: Language, kb: KnowledgeBase, *, fuzzy_threshold: int) -> None:
         self.kb = kb
         self.linker = Linker(kb, fuzzy_threshold=fuzzy_threshold)
+        # names match case-insensitively, acronyms ("SHAPE", "WHO") only as written
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        patterns: dict[str, list[str]] = {"KB": []}
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        names: set[str] = set()
+        acronyms: set[str] = set()
         for actor in kb.actors.values():
+            aliases = {actor.name, *actor.aliases}
             if actor.kind == "person":
+                # full names catch what the NER misses; single names are left to it
+                names.update(a for a in aliases if len(a.split()) >= 2)
                 continue
-            for name in {actor.name, *actor.aliases}:
-                if len(name) > 2 and not name.islower():
-                    patterns["KB"].append(name)
-        self.matcher.add("KB", [nlp.make_doc(text) for text in sorted(set(patterns["KB"]))])
+            for name in aliases:
+                if name.isupper() or (len(name) <= 4 and name[:1].isupper()):
+                    acronyms.add(name)
+                elif len(name) > 2 and not name.islower():
+                    names.add(name)
+        self.matcher.add("KB", [nlp.make_doc(text) for text in sorted(names)])
+        self.acronyms.add("KB", [nlp.make_doc(text) for text in sorted(acronyms)])
 
     def __call__(self, doc: Doc) -> Doc:
         date = _parse_date(doc._.published)
         state = DocState(date=date)
-        spans = self._candidate_spans(doc)
+        spans, inner = self._candidate_spans(doc)
         mentions: list[Mention] = []
-        for span, label in spans:
+        queue = list(spans)
+        while queue:
+            span, label = queue.pop(0)
             title = self._title(span) if label == "PERSON" else None
             link = self.linker.link(span.text, label, state, title)
+            if link.actor_id and link.actor_id.startswith("local:") and inner.get(span.start):
+                # "NATO Expansion" is no actor, but the "NATO" inside it is
+                queue[:0] = inner.pop(span.start)
+                continue
             mtype = link.type if link.actor_id and not link.actor_id.startswith("local:") else label
             mtype = TYPE_OF.get(mtype, mtype)
             mentions.append(
@@ -98,7 +115,12 @@ class ActorLinker:
 
     # -- spans -----------------------------------------------------------------------
 
-    def _candidate_spans(self, doc: Doc) -> list[tuple[Span, str]]:
+    def _candidate_spans(
+        self, doc: Doc
+    ) -> tuple[list[tuple[Span, str]], dict[int, list[tuple[Span, str]]]]:
+        """Mention candidates, longest first where they overlap, and the knowledge-base
+        matches found inside each kept candidate (to fall back on when it links to none).
+        """
         found: list[tuple[Span, str]] = []
         for ent in doc.ents:
             if ent.label_ not in LABELS:
@@ -107,12 +129,24 @@ class ActorLinker:
             if span is None:
                 continue
             found.append((span, self._relabel(span, ent.label_)))
-        for _, start, end in self.matcher(doc):
+        for _, start, end in [*self.matcher(doc), *self.acronyms(doc)]:
             span = _trim(doc[start:end])
-            if span is not None:
+            if span is not None and any(t.text[:1].isupper() for t in span):
                 found.append((span, self._kb_label(span)))
         found.extend(self._groups(doc))
-        return _resolve_overlaps(found)
+        kept = _resolve_overlaps(found)
+        inner: dict[int, list[tuple[Span, str]]] = {}
+        for span, _label in kept:
+            inside = [
+                (s, lab)
+                for s, lab in found
+                if span.start <= s.start
+                and s.end <= span.end
+                and (s.start, s.end) != (span.start, span.end)
+            ]
+            if inside:
+                inner[span.start] = _resolve_overlaps(inside)
+        return kept, inner
 
     def _relabel(self, span: Span, label: str) -> str:
         """Fix NER errors that matter: "Kiev" tagged PERSON is a place."""
@@ -127,6 +161,8 @@ class ActorLinker:
     def _kb_label(self, span: Span) -> str:
         actors = self.kb.lookup(span.text)
         kinds = {a.kind for a in actors}
+        if kinds == {"person"}:
+            return "PERSON"
         if "country" in kinds or key(span.text) in self.kb.metonym:
             return "GPE"
         if "group" in kinds:
@@ -169,11 +205,11 @@ class ActorLinker:
         sent = span.sent
         words = []
         i = span.start - 1
+        # the title is the run of name-like words right before the name:
+        # "Lithuania's Defense Minister", "US Secretary of Defense", not "Ukraine during the"
         while i >= sent.start and span.start - i <= 7:
             tok = doc[i]
-            if tok.is_punct and tok.text not in ("'s", "’s", "-"):
-                break
-            if tok.pos_ == "VERB":
+            if tok.pos_ not in TITLE_POS and tok.lower_ not in TITLE_LINKS:
                 break
             words.append(tok.text)
             i -= 1

@@ -136,7 +136,7 @@ def repair(article: Article) -> None:
             if url and article.url is None:
                 article.url = url
             if url and article.publisher is None:
-                article.publisher = publisher_from_url(url)
+                article.publisher = publisher_from_url(article.url or url)
         elif item.kind == "editor_line" and article.editor is None:
             article.editor = editor_name(item.before)
     if article.dateline is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -27,6 +28,7 @@ NAME_VARIANT_RATIO = 80.0  # first names of the same surname ("Camille"/"Kamille
 SURNAME_VARIANT_RATIO = 75.0  # surnames of the same first name ("Hegses"/"Hegseth")
 DRIFT_RATIO = 70.0  # a lone surname against full names ("Karas" after "Kaja Kallas")
 GARBLED_AT = 2.0
+MAX_NAMES = 300  # bounds the pairwise comparisons on very long texts
 
 SPACED_ELLIPSIS = re.compile(r"\.(?:[ \t]\.){2,}|\.{2,}")
 BROKEN_ENDING = re.compile(r"[.?!][ \t]+\.")
@@ -113,18 +115,26 @@ def garble_signals(text: str) -> GarbleSignals:
                 bigrams.add((first, last))
         if len(run) == 1:
             token, start = run[0]
-            before = text[:start].rstrip(" ")
+            before = text[max(0, start - 8) : start].rstrip(" ")
             if before and before[-1] not in ".!?\n" and token not in NOT_NAMES and len(token) > 3:
                 singles.add(token)
-    for (f1, l1), (f2, l2) in itertools.combinations(sorted(bigrams), 2):
-        same_last = l1 == l2 and f1 != f2 and _similar(f1, f2, NAME_VARIANT_RATIO)
-        same_first = f1 == f2 and l1 != l2 and _similar(l1, l2, SURNAME_VARIANT_RATIO)
-        if same_last or same_first:
-            signals.name_variants.append((f"{f1} {l1}", f"{f2} {l2}"))
-    surnames = {last for _, last in bigrams}
-    for token in sorted(singles - surnames):
-        for surname in sorted(surnames):
-            if token[0] == surname[0] and _similar(token, surname, DRIFT_RATIO):
+    firsts_of: dict[str, set[str]] = defaultdict(set)
+    lasts_of: dict[str, set[str]] = defaultdict(set)
+    for first, last in bigrams:
+        firsts_of[last].add(first)
+        lasts_of[first].add(last)
+    for last, firsts in sorted(firsts_of.items()):
+        for f1, f2 in _similar_pairs(firsts, NAME_VARIANT_RATIO):
+            signals.name_variants.append((f"{f1} {last}", f"{f2} {last}"))
+    for first, lasts in sorted(lasts_of.items()):
+        for l1, l2 in _similar_pairs(lasts, SURNAME_VARIANT_RATIO):
+            signals.name_variants.append((f"{first} {l1}", f"{first} {l2}"))
+    surnames_by_initial: dict[str, list[str]] = defaultdict(list)
+    for surname in sorted(firsts_of):
+        surnames_by_initial[surname[0]].append(surname)
+    for token in sorted(singles - firsts_of.keys())[:MAX_NAMES]:
+        for surname in surnames_by_initial.get(token[0], [])[:MAX_NAMES]:
+            if _similar(token, surname, DRIFT_RATIO):
                 signals.surname_drift.append((token, surname))
     plain = SPACED_ELLIPSIS.sub("…", text)
     signals.broken_endings = len(BROKEN_ENDING.findall(plain))
@@ -134,6 +144,11 @@ def garble_signals(text: str) -> GarbleSignals:
 
 def _similar(a: str, b: str, threshold: float) -> bool:
     return not _related(a, b) and fuzz.ratio(a.lower(), b.lower()) >= threshold
+
+
+def _similar_pairs(names: set[str], threshold: float) -> list[tuple[str, str]]:
+    ordered = sorted(names)[:MAX_NAMES]
+    return [(a, b) for a, b in itertools.combinations(ordered, 2) if _similar(a, b, threshold)]
 
 
 def _stray_closing_quotes(text: str) -> int:

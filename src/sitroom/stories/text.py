@@ -57,6 +57,9 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+UNIGRAM_NAMES = True
+
+
 class Sentence(NamedTuple):
     start: int
     end: int
@@ -132,7 +135,9 @@ def key_terms(text: str) -> list[str]:
         last_end = m.end()
         if _is_cap(tok):
             run.append(tok.lower())
-            if len(tok) >= 2 and tok.isupper() and tok.isalpha():
+            if UNIGRAM_NAMES and (len(tok) >= 3 or tok.isupper()) and not tok[0].isdigit():
+                out.append(tok.lower())
+            elif len(tok) >= 2 and tok.isupper() and tok.isalpha():
                 out.append(tok.lower())
             if tok is not raw:
                 _flush(run, out)

@@ -1,0 +1,73 @@
+"""Benchmark: how much actor linking adds to the spaCy pipeline (target: <= 15%).
+
+Runs the bare spaCy pipeline and the same pipeline with ``sitroom_actors_v1`` on the
+same texts, several rounds each, interleaved, and reports the median times and the
+overhead. Texts: the PolNeAR dev articles in ../shared if present, else the bundled
+example corpus (repeated to a few hundred KB).
+
+    .venv/bin/python benchmarks/bench_linking.py [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+from sitroom import nlp as _extensions  # noqa: F401
+from sitroom.kb import load_kb
+from sitroom.nlp import actors  # noqa: F401
+from sitroom.settings import load_settings
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def texts() -> tuple[str, list[str]]:
+    polnear = REPO.parent / "shared" / "eval" / "polnear" / "dev" / "text"
+    files = sorted(polnear.glob("*.txt")) if polnear.is_dir() else []
+    if files:
+        return "PolNeAR dev", [f.read_text(encoding="utf-8") for f in files]
+    corpus = sorted((REPO / "examples" / "corpus").glob("*.txt"))
+    return "examples x4", [f.read_text(encoding="utf-8") for f in corpus] * 4
+
+
+def timed(nlp: spacy.language.Language, docs: list[str]) -> float:
+    start = time.perf_counter()
+    for _ in nlp.pipe(docs, batch_size=16):
+        pass
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    settings = load_settings(REPO / "tests" / "data" / "no-user-config.toml")
+    name, docs = texts()
+    chars = sum(len(d) for d in docs)
+    load_kb(settings.kb.user_file)  # loading the KB once is start-up, not per-text cost
+    bare = spacy.load(settings.pipeline.spacy_model)
+    linked = spacy.load(settings.pipeline.spacy_model)
+    linked.add_pipe("sitroom_actors_v1")
+    timed(bare, docs[:5])
+    timed(linked, docs[:5])
+    base, with_linking = [], []
+    for _ in range(args.rounds):
+        base.append(timed(bare, docs))
+        with_linking.append(timed(linked, docs))
+    b, w = statistics.median(base), statistics.median(with_linking)
+    overhead = (w - b) / b
+    print(f"corpus: {name}, {len(docs)} texts, {chars / 1000:.0f}k chars, {args.rounds} rounds")
+    print(f"{'pipeline':<28}{'median s':>10}{'chars/s':>12}")
+    print(f"{'spaCy (baseline)':<28}{b:>10.2f}{chars / b:>12.0f}")
+    print(f"{'spaCy + actor linking':<28}{w:>10.2f}{chars / w:>12.0f}")
+    print(f"linking overhead: {overhead:+.1%} (target <= +15%)")
+    return 0 if overhead <= 0.15 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
