@@ -1,27 +1,142 @@
-"""Issue catalogs: the issues positions are taken on, as data (``catalogs/*.yaml``)."""
+"""Issue catalogs: the issues positions are taken on, as data (``catalogs/*.yaml``).
+
+A catalog is one YAML file. Shipped catalogs live in ``sitroom/catalogs/`` and are named by
+their file stem (``european_security``, ``climate_finance``); the setting
+``positions.catalog`` takes such a name or the path of your own file.
+
+File format::
+
+    name: european_security            # optional; defaults to the file name
+    description: Europe's place in ...  # optional, one line
+    issues:
+      europe_at_table:                  # the issue id used in the record's positions
+        claim: Europe must have a seat at the negotiating table.
+        keywords: [seat at the (negotiating )?table, Europe & (part|involvement) of ... talks]
+        opposite: [behind (our|their) backs, sidelin*, without (Europe|Europeans|us)]
+        against: []
+        for: []
+        related: [peace talks, negotiations]
+
+``claim`` is the statement a *support* stance supports; *oppose* is against it,
+*conditional* supports it under conditions. Every other key is a list of phrases:
+
+``keywords``
+    name the claim's content. A sentence naming one is on the issue; the holder's attitude
+    to the phrase is the stance ("demanded a seat at the table": support).
+``opposite``
+    name the contrary state of affairs. They put the sentence on the issue too, with the
+    attitude reversed ("a deal behind our backs won't work": support for the claim).
+``against`` / ``for``
+    loaded phrases whose use is the stance itself ("appeasement": against offering
+    concessions; "open door": for membership), unless negated ("this is not appeasement").
+``related``
+    context terms that do not put a sentence on the issue but raise the confidence of a
+    match and break ties between issues.
+
+At least one of ``keywords`` / ``opposite`` / ``against`` / ``for`` is required.
+
+Phrase syntax (case-insensitive, whole words):
+
+- words match with any spaces, punctuation or hyphens between them ("NATO-Russia Council"
+  matches "NATO Russia Council"); straight and curly apostrophes are the same;
+- ``word*`` matches any ending (``expan*``: expand, expansion, expanding);
+- ``(a|b c|d)`` matches one of the alternatives; ``(a|b)?`` makes them optional;
+- ``...`` matches up to five words in between (``giving ... everything``);
+- ``A & B`` matches when both parts occur in the same sentence, in any order.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from sitroom.errors import KnowledgeBaseError
+
+SEP = r"[\W_]+"
+GAP_WORDS = 5
+KINDS = ("keywords", "opposite", "against", "for")
+_TOKEN = re.compile(r"\.\.\.|\(|\)\??|\||[^\s()|]+")
+_NEVER = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One catalog phrase: the regex of each ``&`` part and what it says about the claim.
+
+    ``polarity`` is +1 for keywords and ``for`` phrases, -1 for ``opposite`` and
+    ``against`` phrases; ``loaded`` is true for ``for`` / ``against`` phrases, whose use is
+    itself the attitude.
+    """
+
+    text: str
+    kind: str
+    parts: tuple[re.Pattern[str], ...]
+
+    @property
+    def polarity(self) -> int:
+        return 1 if self.kind in ("keywords", "for") else -1
+
+    @property
+    def loaded(self) -> bool:
+        return self.kind in ("against", "for")
+
+
+@dataclass(frozen=True, slots=True)
+class IssueMatch:
+    """Where a cue matched in a text: one character span per ``&`` part."""
+
+    issue: Issue
+    cue: Cue
+    spans: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.spans)
+
+    @property
+    def end(self) -> int:
+        return max(e for _, e in self.spans)
+
+    @property
+    def size(self) -> int:
+        return sum(e - s for s, e in self.spans)
 
 
 @dataclass(frozen=True, slots=True)
 class Issue:
     id: str
     claim: str
-    keywords: tuple[str, ...]
-    related: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    opposite: tuple[str, ...] = ()
     against: tuple[str, ...] = ()
-    pattern: re.Pattern[str] = field(default=re.compile(r"(?!x)x"), compare=False)
-    against_pattern: re.Pattern[str] | None = field(default=None, compare=False)
+    favour: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    cues: tuple[Cue, ...] = field(default=(), compare=False)
+    related_pattern: re.Pattern[str] = field(default=_NEVER, compare=False)
+
+    def find(self, text: str) -> list[IssueMatch]:
+        """Every cue match in ``text``; a match inside a longer one of this issue is dropped."""
+        found: list[IssueMatch] = []
+        for cue in self.cues:
+            found.extend(_cue_matches(self, cue, text))
+        found.sort(key=lambda m: -m.size)
+        kept: list[IssueMatch] = []
+        for m in found:
+            if any(_inside(m, k) for k in kept):
+                continue
+            kept.append(m)
+        kept.sort(key=lambda m: m.start)
+        return kept
+
+    def related_count(self, text: str) -> int:
+        return len({m.group(0).lower() for m in self.related_pattern.finditer(text)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,16 +148,123 @@ class Catalog:
     def ids(self) -> list[str]:
         return [i.id for i in self.issues]
 
+    def get(self, issue_id: str) -> Issue | None:
+        return next((i for i in self.issues if i.id == issue_id), None)
 
-def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    parts = []
-    for phrase in phrases:
-        words = [re.escape(w).replace(r"\*", r"\w*") for w in phrase.replace("’", "'").split()]
-        parts.append(r"\b" + r"\W+".join(words) + (r"\b" if not phrase.endswith("*") else ""))
-    return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
+    def find(self, text: str) -> list[IssueMatch]:
+        """Matches of every issue in ``text``, in text order."""
+        out = [m for issue in self.issues for m in issue.find(text)]
+        out.sort(key=lambda m: (m.start, -m.size))
+        return out
+
+
+def _inside(inner: IssueMatch, outer: IssueMatch) -> bool:
+    return all(any(os <= s and e <= oe for os, oe in outer.spans) for s, e in inner.spans)
+
+
+def _cue_matches(issue: Issue, cue: Cue, text: str) -> Iterator[IssueMatch]:
+    first, *rest = cue.parts
+    others: list[tuple[int, int]] = []
+    for part in rest:
+        m = part.search(text)
+        if m is None:
+            return
+        others.append(m.span())
+    for m in first.finditer(text):
+        yield IssueMatch(issue, cue, (m.span(), *others))
+
+
+# -- phrase syntax ------------------------------------------------------------------------
+
+
+def compile_phrase(phrase: str, where: str = "catalog") -> tuple[re.Pattern[str], ...]:
+    """The regexes of a catalog phrase, one per ``&`` part (see the module docstring)."""
+    parts = [p.strip() for p in phrase.split("&")]
+    if not all(parts):
+        raise KnowledgeBaseError(f"{where}: empty part in phrase {phrase!r}")
+    out = []
+    for part in parts:
+        tokens = _TOKEN.findall(part.replace("’", "'"))
+        body, rest = _sequence(tokens, 0, phrase, where)
+        if rest != len(tokens):
+            raise KnowledgeBaseError(f"{where}: unbalanced ')' in phrase {phrase!r}")
+        out.append(re.compile(r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE))
+    return tuple(out)
+
+
+def _sequence(tokens: list[str], i: int, phrase: str, where: str) -> tuple[str, int]:
+    """Regex of a sequence of atoms up to ``|`` / ``)`` / the end; returns (regex, next i)."""
+    pieces: list[tuple[str, str]] = []  # (kind, regex): word | opt | gap
+    while i < len(tokens) and tokens[i] not in ("|",) and not tokens[i].startswith(")"):
+        tok = tokens[i]
+        if tok == "(":
+            alts = []
+            i += 1
+            while True:
+                body, i = _sequence(tokens, i, phrase, where)
+                alts.append(body)
+                if i >= len(tokens):
+                    raise KnowledgeBaseError(f"{where}: unclosed '(' in phrase {phrase!r}")
+                if tokens[i] == "|":
+                    i += 1
+                    continue
+                break
+            optional = tokens[i] == ")?"
+            i += 1
+            pieces.append(("opt" if optional else "word", "(?:" + "|".join(alts) + ")"))
+        elif tok == "...":
+            pieces.append(("gap", ""))
+            i += 1
+        else:
+            pieces.append(("word", _word(tok)))
+            i += 1
+    return _join(pieces), i
+
+
+def _word(tok: str) -> str:
+    """One word: its letter/digit chunks joined by separators; ``%`` also reads "per cent"."""
+    wild = tok.endswith("*")
+    chunks = re.findall(r"\w+|%", tok)
+    if not any(c != "%" for c in chunks):
+        raise KnowledgeBaseError(f"catalog phrase word {tok!r} has no letters or digits")
+    out = ""
+    for i, chunk in enumerate(chunks):
+        if chunk == "%":
+            out += r"\s?(?:%|per\s?cent)"
+        else:
+            out += (SEP if i else "") + re.escape(chunk)
+    return out + (r"\w*" if wild else "")
+
+
+def _join(pieces: list[tuple[str, str]]) -> str:
+    out = ""
+    need_sep = False
+    for kind, rx in pieces:
+        if kind == "gap":
+            out += rf"(?:{SEP}\w+){{0,{GAP_WORDS}}}"
+            need_sep = True
+        elif kind == "opt":
+            out += f"(?:{SEP}{rx})?" if need_sep else f"(?:{rx}{SEP})?"
+        else:
+            out += (SEP if need_sep else "") + rx
+            need_sep = True
+    return out
+
+
+# -- loading --------------------------------------------------------------------------------
+
+
+def _phrases(body: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = body.get(key) or ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list | tuple):
+        raise KnowledgeBaseError(f"{where}: '{key}' must be a list of phrases")
+    return tuple(str(v) for v in value)
 
 
 def parse_catalog(text: str, where: str) -> Catalog:
+    """A catalog from YAML text; ``where`` names it in error messages."""
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -51,22 +273,49 @@ def parse_catalog(text: str, where: str) -> Catalog:
         raise KnowledgeBaseError(f"{where}: a catalog needs an 'issues' mapping of id -> issue")
     issues = []
     for issue_id, body in data["issues"].items():
-        if not isinstance(body, dict) or "claim" not in body or not body.get("keywords"):
-            raise KnowledgeBaseError(f"{where}: issue {issue_id!r} needs 'claim' and 'keywords'")
-        keywords = tuple(str(k) for k in body["keywords"])
-        against = tuple(str(k) for k in body.get("against") or ())
+        here = f"{where}: issue {issue_id!r}"
+        if not isinstance(body, dict) or not body.get("claim"):
+            raise KnowledgeBaseError(f"{here} needs a 'claim' (the statement support is for)")
+        phrases = {kind: _phrases(body, kind, here) for kind in (*KINDS, "related")}
+        if not any(phrases[k] for k in KINDS):
+            raise KnowledgeBaseError(
+                f"{here} needs phrases: at least one of {', '.join(KINDS)} (see catalog.py)"
+            )
+        unknown = set(body) - {"claim", "related", *KINDS}
+        if unknown:
+            raise KnowledgeBaseError(
+                f"{here}: unknown key(s) {', '.join(sorted(unknown))}; valid: claim, "
+                f"{', '.join(KINDS)}, related"
+            )
+        cues = tuple(
+            Cue(phrase, kind, compile_phrase(phrase, here)) for kind in KINDS for phrase in phrases[kind]
+        )
+        related = [p for phrase in phrases["related"] for p in compile_phrase(phrase, here)]
         issues.append(
             Issue(
                 id=str(issue_id),
                 claim=str(body["claim"]),
-                keywords=keywords,
-                related=tuple(str(k) for k in body.get("related") or ()),
-                against=against,
-                pattern=_phrase_pattern(keywords),
-                against_pattern=_phrase_pattern(against) if against else None,
+                keywords=phrases["keywords"],
+                opposite=phrases["opposite"],
+                against=phrases["against"],
+                favour=phrases["for"],
+                related=phrases["related"],
+                cues=cues,
+                related_pattern=re.compile("|".join(p.pattern for p in related), re.IGNORECASE)
+                if related
+                else _NEVER,
             )
         )
     return Catalog(str(data.get("name", where)), str(data.get("description", "")), tuple(issues))
+
+
+def shipped_catalogs() -> list[str]:
+    """Names of the catalogs shipped with sitroom."""
+    return sorted(
+        p.name.removesuffix(".yaml")
+        for p in resources.files("sitroom.catalogs").iterdir()
+        if p.name.endswith(".yaml")
+    )
 
 
 @lru_cache(maxsize=8)
@@ -77,13 +326,12 @@ def load_catalog(name_or_path: str) -> Catalog:
         return parse_catalog(shipped.read_text(encoding="utf-8"), f"{name_or_path}.yaml")
     path = Path(name_or_path)
     if not path.is_file():
-        names = sorted(
-            p.name.removesuffix(".yaml")
-            for p in resources.files("sitroom.catalogs").iterdir()
-            if p.name.endswith(".yaml")
-        )
         raise KnowledgeBaseError(
             f"issue catalog {name_or_path!r} not found; use a shipped one "
-            f"({', '.join(names)}) or the path of a YAML catalog"
+            f"({', '.join(shipped_catalogs())}) or the path of a YAML catalog"
         )
-    return parse_catalog(path.read_text(encoding="utf-8"), str(path))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KnowledgeBaseError(f"{path}: cannot read the issue catalog ({exc})") from exc
+    return parse_catalog(text, str(path))

@@ -124,8 +124,9 @@ def contradiction(u: Unit, v: Unit, score: float) -> str | None:
         return None
     for f in u.frames:
         for g in v.frames:
-            if _opposite_predicates(f, g):
-                return "predicates"
+            reason = _opposite_predicates(f, g)
+            if reason:
+                return reason
     if _negation_mismatch(u, v) or _negation_mismatch(v, u):
         return "negation"
     return None
@@ -145,17 +146,18 @@ def _opposite_objects(f: Frame, g: Frame) -> bool:
     return False
 
 
-def _opposite_predicates(f: Frame, g: Frame) -> bool:
+def _opposite_predicates(f: Frame, g: Frame) -> str | None:
+    """ "negation" for one predicate with opposite polarity, "predicates" for antonyms."""
     if f.subject is not None and not f.subject.compatible(g.subject):
-        return False
+        return None
     if f.predicate == g.predicate:
-        return f.negated != g.negated
+        return "negation" if f.negated != g.negated else None
     for c in PREDICATE_CONTRASTS:
         side_f = _side(c.sides, f)
         side_g = _side(c.sides, g)
         if side_f is not None and side_g is not None and side_f != side_g:
-            return True
-    return False
+            return "predicates"
+    return None
 
 
 def _side(sides: tuple[frozenset[str], frozenset[str]], f: Frame) -> int | None:

@@ -31,9 +31,10 @@ _OBJECT_WINDOW = 6
 _NEGATION_WINDOW = 4
 _CLAUSE_BREAK = frozenset({"and", "or", "but", "while", "whereas", "although", "because"})
 _SUBJECT_STARTS = frozenset(
-    "he she they it we i you this these those that the a an some many most several "
-    "both all each its their his her our officials".split()
-)
+    {"he", "she", "they", "it", "we", "i", "you", "this", "these", "those", "that", "the",
+     "a", "an", "some", "many", "most", "several", "both", "all", "each", "its", "their",
+     "his", "her", "our", "officials"}
+)  # fmt: skip
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _STATEMENT_END = (".", "!", "…")
 _CLOSERS = "\"'”’)] \n"
@@ -140,9 +141,10 @@ def _has_verb(toks: list[Token]) -> bool:
 
 
 def _has_subject(toks: list[Token], mentions: list[Mention]) -> bool:
+    """A linked actor, a name ("Germany will ...") or a pronoun or determiner up front."""
     if mentions or toks[0].low in _SUBJECT_STARTS:
         return True
-    return any(t.cap for t in toks[1:])
+    return any(t.cap and t.low not in STOP_WORDS for t in toks)
 
 
 def _unit(

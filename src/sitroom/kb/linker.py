@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
 
 from sitroom.kb import Actor, KnowledgeBase
 from sitroom.kb.normalize import fold, key, name_similarity, token_similarity
@@ -47,10 +48,45 @@ class DocState:
 
     date: dt.date | None = None
     people: list[tuple[list[str], Link]] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)  # codes of places/bodies named
 
     def remember(self, name: str, link: Link) -> None:
         if link.type == "PERSON" and link.actor_id:
             self.people.append((fold(name).split(), link))
+
+
+def _spelling(a: str, b: str) -> float:
+    """Spelling similarity of two folded tokens; sound only breaks near-ties."""
+    spelling = Indel.normalized_similarity(a, b)
+    if spelling >= 0.6 and len(a) > 2 and len(b) > 2 and token_similarity(a, b) > spelling:
+        return min(1.0, spelling + 0.05)  # also sounds alike ("Sacarien"/"Sakaliene")
+    return spelling
+
+
+def _full_name_score(mention: list[str], candidate: list[str], surname_min: float = 0.75) -> float:
+    """How well a multi-word name matches a known full name, 0 when it cannot be them.
+
+    The surnames must be close (>= ``surname_min``; the caller relaxes it when a title
+    names the person's country) and the first names compatible (>= 0.6, or an initial):
+    "Voldymi Zelenki" ~ "Volodymyr Zelenskyy", but not "Gary Johnson" ~ "Mike Johnson"
+    nor "John Kerry" ~ "John Kirby".
+    """
+    if len(candidate) < 2:
+        return 0.0
+    surname = _spelling(mention[-1], candidate[-1])
+    if surname < surname_min:
+        return 0.0
+    first_m, first_c = mention[0], candidate[0]
+    if len(first_m) == 1:
+        first = 0.8 if first_c.startswith(first_m) else 0.0
+    else:
+        first = _spelling(first_m, first_c)
+    if first < 0.6:
+        return 0.0
+    middle = 1.0
+    if len(mention) > 2 and len(candidate) > 2:
+        middle = _spelling(" ".join(mention[1:-1]), " ".join(candidate[1:-1]))
+    return 0.55 * surname + 0.35 * first + 0.1 * middle
 
 
 def slug(text: str) -> str:
@@ -208,9 +244,10 @@ class Linker:
             if len(tokens) == 1:
                 if strict and tokens[0][0] != names[-1][0]:
                     continue
-                sim = token_similarity(tokens[0], names[-1])
+                sim = _spelling(tokens[0], names[-1])
             else:
-                sim = name_similarity(tokens, names)
+                tail = len(names) > len(tokens) and names[-len(tokens) :] == tokens
+                sim = 1.0 if tail else _full_name_score(tokens, names) if len(names) > 1 else 0.0
             if sim >= 0.65 and (best is None or sim > best[0]):
                 best = (sim, link)
         if best is None:
@@ -226,55 +263,56 @@ class Linker:
             link.gender,
         )
 
+    def _in_context(self, actor: Actor, state: DocState, title: TitleContext) -> bool:
+        """The person's country is named in the article, or in the title next to the name."""
+        countries = {r.country for r in actor.roles} | {actor.country}
+        if title.country:
+            return title.country in countries
+        return bool(countries & state.countries)
+
     def _person(self, k: str, state: DocState, title: TitleContext) -> Link | None:
+        """A person not named exactly as in the knowledge base.
+
+        A bare surname links only when it is unique in the knowledge base and the
+        person's country is part of the article; a misspelled full name ("Pete Hegses")
+        needs a close surname, a compatible first name, and the same country context.
+        Anything less stays a corpus-local actor: never a wrong link.
+        """
         tokens = k.split()
         if len(tokens) == 1:
             ids = self.kb.surname.get(tokens[0], [])
-            active = [
-                self.kb.actors[i]
-                for i in ids
-                if (r := self.kb.actors[i].role_on(state.date)) is not None and r.active(state.date)
-            ]
-            if title.country:
-                active = [a for a in active if any(r.country == title.country for r in a.roles)]
-            if len(active) == 1 and len(ids) <= 2:
-                return self._link(active[0], state.date, 0.7)
-            if len(ids) == 1 and not title.country:
-                return self._link(self.kb.actors[ids[0]], state.date, 0.6)
+            candidates = [self.kb.actors[i] for i in ids]
+            candidates = [a for a in candidates if self._in_context(a, state, title)]
+            if len(candidates) > 1:
+                active = [
+                    a
+                    for a in candidates
+                    if (r := a.role_on(state.date)) is not None and r.active(state.date)
+                ]
+                candidates = active
+            if len(candidates) == 1:
+                return self._link(candidates[0], state.date, 0.65)
             return None
-        scored: list[tuple[float, Actor]] = []
+        best: tuple[float, Actor] | None = None
         for _, _, idx in process.extract(
-            k, self._people_keys, scorer=fuzz.ratio, limit=25, score_cutoff=45
+            k, self._people_keys, scorer=fuzz.ratio, limit=25, score_cutoff=55
         ):
             actor = self.kb.actors[self._people_ids[idx]]
-            sim = name_similarity(tokens, self._people_keys[idx].split(), self.kb.weight)
-            scored.append((sim, actor))
-        if title.country or title.sector:
-            for actor_id in self._people_with_role(title):
-                actor = self.kb.actors[actor_id]
-                for name in {actor.name, *actor.aliases}:
-                    sim = name_similarity(tokens, key(name).split())
-                    scored.append((sim, actor))
-        best: tuple[float, Actor] | None = None
-        for sim, actor in scored:
-            bonus = 0.0
+            titled = bool(title.country) and any(r.country == title.country for r in actor.roles)
+            score = _full_name_score(
+                tokens, self._people_keys[idx].split(), 0.7 if titled else 0.75
+            )
+            if score == 0.0 or not self._in_context(actor, state, title):
+                continue
             if title.country and any(r.country == title.country for r in actor.roles):
-                bonus += 0.12
+                score += 0.1
             if title.sector and any(r.sector == title.sector for r in actor.roles):
-                bonus += 0.05
-            role = actor.role_on(state.date)
-            if role is not None and role.active(state.date):
-                bonus += 0.03
-            total = sim + bonus
-            if best is None or total > best[0]:
-                best = (total, actor)
-        if best is None:
+                score += 0.05
+            if best is None or score > best[0]:
+                best = (score, actor)
+        if best is None or best[0] < self.threshold:
             return None
-        total, actor = best
-        needed = self.threshold if not (title.country or title.sector) else self.threshold - 0.12
-        if total < needed:
-            return None
-        return self._link(actor, state.date, min(0.95, total - 0.1))
+        return self._link(best[1], state.date, min(0.9, best[0] - 0.05))
 
     def _role_sector(self, noun: str) -> str | None:
         for form in (noun, noun[:-1] if noun.endswith("s") else noun, noun[:-2]):
@@ -303,18 +341,6 @@ class Linker:
                                 return self._link(group, date, 0.7)
                         return self._link(actor, date, 0.6, sector=sector)
         return None
-
-    def _people_with_role(self, title: TitleContext) -> list[str]:
-        out = []
-        for actor_id in self.kb.people:
-            roles = self.kb.actors[actor_id].roles
-            if any(
-                (title.country is None or r.country == title.country)
-                and (title.sector is None or r.sector == title.sector)
-                for r in roles
-            ):
-                out.append(actor_id)
-        return out
 
     def _org(self, k: str, date: dt.date | None) -> Link | None:
         tokens = k.split()

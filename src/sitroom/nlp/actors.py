@@ -85,6 +85,7 @@ class ActorLinker:
         date = _parse_date(doc._.published)
         state = DocState(date=date)
         spans, inner = self._candidate_spans(doc)
+        state.countries = self._countries(spans)
         mentions: list[Mention] = []
         queue = list(spans)
         while queue:
@@ -147,6 +148,18 @@ class ActorLinker:
             if inside:
                 inner[span.start] = _resolve_overlaps(inside)
         return kept, inner
+
+    def _countries(self, spans: list[tuple[Span, str]]) -> set[str]:
+        """Codes of the countries and bodies the article names (context for people)."""
+        codes: set[str] = set()
+        for span, _label in spans:
+            k = key(span.text)
+            if k in self.kb.demonym:
+                codes.add(self.kb.demonym[k])
+            for actor in self.kb.lookup(span.text):
+                if actor.kind != "person" and actor.country:
+                    codes.add(actor.country)
+        return codes
 
     def _relabel(self, span: Span, label: str) -> str:
         """Fix NER errors that matter: "Kiev" tagged PERSON is a place."""

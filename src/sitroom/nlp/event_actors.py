@@ -25,12 +25,15 @@ from sitroom.nlp.plover import Lexicon, singular
 NP_EXCLUDE = frozenset(
     {"relcl", "acl", "advcl", "conj", "cc", "punct", "ccomp", "xcomp", "parataxis", "dep"}
 )
-NP_PREPS = frozenset({"of", "from", "in", "at", "for", "on", "within", "inside"})
+NP_PREPS = frozenset({"of", "from", "in", "at", "for", "on", "within", "inside", "by"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
+REFLEXIVE = frozenset({"themselves", "itself", "himself", "herself", "oneself", "ourselves"})
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 INTERNATIONAL = frozenset({"IGO", "NGO"})
 RANK = {"amod": 0, "compound": 0, "poss": 0, "nmod": 0, "appos": 1, "pobj": 2}
+# Entities that are never actors ("on Monday", "500 million").
+NOT_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "EVENT", "LAW"})
 
 
 @dataclass(slots=True)
@@ -90,9 +93,10 @@ class ActorFinder:
 
     def word_country(self, tok: Token) -> str | None:
         """A demonym or country name outside any mention ("Jordanian", "Palestinians")."""
-        if self.kb is None or not (tok.pos_ in ("ADJ", "PROPN", "NOUN") or tok.is_title):
+        if not (tok.pos_ in ("ADJ", "PROPN", "NOUN") or tok.is_title):
             return None
-        for form in (tok.text, singular(tok.text)):
+        for form in (tok.text, singular(tok.text)) if self.kb is not None else ():
+            assert self.kb is not None
             k = key(form)
             if not k:
                 continue
@@ -103,6 +107,17 @@ class ActorFinder:
             for actor in self.kb.lookup(form):
                 if actor.kind == "country":
                     return actor.id
+        if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP"):
+            return self.lexicon.place_country(tok.text)
+        return None
+
+    def mention_country(self, m: Mention) -> str | None:
+        """A mention's country; for a place the knowledge base does not know, the
+        gazetteer's ("Juba" -> SSD)."""
+        if m.country:
+            return m.country
+        if m.type in ("GPE", "NORP"):
+            return self.lexicon.place_country(m.text)
         return None
 
     # -- references -----------------------------------------------------------------------
@@ -125,61 +140,95 @@ class ActorFinder:
         return out
 
     def ref(self, head: Token, index: Indexed) -> ActorRef | None:
+        if head.ent_type_ in NOT_ACTORS:
+            return None
+        if head.lower_ in REFLEXIVE:
+            return None  # "blew themselves up": no new party
         if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS:
             return self.pronoun(head, index)
         phrase = noun_phrase(head)
         own = index.at(head)
-        if own is None and head.dep_ == "compound":
-            own = None
-        country = own.country if own is not None else None
+        if own is None and _definite_plural(head):
+            earlier = self._antecedent(head, index)  # "the allies" after "European allies"
+            if earlier is not None:
+                return earlier
+        actor_id = own.actor_id if own is not None else None
+        canonical = own.canonical if own is not None else None
+        country = self.mention_country(own) if own is not None else None
         sector = own.sector if own is not None else None
-        if own is not None and own.sector in INTERNATIONAL and not country:
-            country = None  # an international body answers by its sector
-        if country is None and (own is None or own.sector not in INTERNATIONAL):
-            country, from_mention = self._phrase_country(head, phrase, index, own)
-            if own is None and from_mention is not None and from_mention.sector in INTERNATIONAL:
-                sector = sector or from_mention.sector
-        words = [t.lower_ for t in phrase if t.i <= head.i and not t.is_punct]
-        if own is None or own.type in ("GROUP", "NORP") or own.sector is None:
-            sector = self.lexicon.sector(words) or sector
+        international = own is not None and own.sector in INTERNATIONAL
+        if own is not None and own.type == "NORP" and _ethnic(head, own):
+            # "ethnic Albanians": civilians coded by where they live, not a nation
+            country, sector = None, sector or "CVL"
+        if not international:
+            found, source = self._phrase_country(head, phrase, index, own)
+            unknown = own is None or (own.country is None and own.sector is None)
+            if source is not None and source.sector in INTERNATIONAL and unknown:
+                international, sector = True, source.sector
+            elif found is not None and country is None:
+                country = found
+            elif found is not None and found != country and own is not None:
+                if own.type == "PERSON" and own.confidence < 0.9:
+                    # "Bulgarian President Todor Zhivkov" fuzzily linked to someone else:
+                    # the words of the sentence win over a doubtful link
+                    country, actor_id, canonical = found, None, None
+                elif own.type in ("NORP", "GROUP") and _located(head, phrase, index):
+                    country = found  # "ethnic Albanians in south Serbia": where they live
+        if not international:
+            words = [t.lower_ for t in phrase if t.i <= head.i and not t.is_punct]
+            if own is None or own.type in ("GROUP", "NORP") or own.sector is None:
+                sector = self.lexicon.sector(words) or sector
         if own is None and country is None and sector is None:
             return None
         text = _phrase_text(head, phrase)
         if own is not None and own.type in ("PERSON", "ORG", "GROUP") and len(phrase) <= 2:
             text = own.text
         return ActorRef(
-            text=text,
-            actor_id=own.actor_id if own is not None else None,
-            canonical=own.canonical if own is not None else None,
-            country=country,
-            sector=sector,
+            text=text, actor_id=actor_id, canonical=canonical, country=country, sector=sector
         )
 
     def _phrase_country(
         self, head: Token, phrase: list[Token], index: Indexed, own: Mention | None
     ) -> tuple[str | None, Mention | None]:
-        """The nearest country named inside the phrase, by closeness to the head."""
+        """The nearest country named inside the phrase, by closeness to the head: a
+        mention's country, or a demonym or country name in words no mention codes."""
         candidates: list[tuple[int, int, str, Mention | None]] = []
         for tok in phrase:
-            if tok.i == head.i:
+            if tok.i == head.i or _negated_affiliation(tok):
                 continue
             m = index.at(tok)
-            if m is not None and own is not None and m is own:
-                continue
             code = None
-            if m is not None:
-                code = m.country or (m.sector if m.sector in INTERNATIONAL else None)
-            if code is None and m is None:
+            if m is not None and m is not own:
+                code = self.mention_country(m) or (
+                    m.sector if m.sector in INTERNATIONAL else None
+                )
+            if code is None and (m is None or not m.country):
                 code = self.word_country(tok)
+                m = None if code else m
             if code is None:
                 continue
             depth, dep = _distance(tok, head)
-            candidates.append((RANK.get(dep, 3) + depth, abs(tok.i - head.i), code, m))
+            located = dep == "pobj" and own is not None and own.type in ("NORP", "GROUP")
+            rank = -1 if located else RANK.get(dep, 3) + depth
+            candidates.append((rank, abs(tok.i - head.i), code, m))
         if not candidates:
             return None, None
         candidates.sort(key=lambda c: (c[0], c[1]))
         _, _, code, m = candidates[0]
         return (None if code in INTERNATIONAL else code), m
+
+    def _antecedent(self, head: Token, index: Indexed) -> ActorRef | None:
+        """The latest group mention before ``head`` with the same head noun."""
+        doc = head.doc
+        for m in reversed(index.mentions):
+            if m.end > head.idx or m.type != "GROUP":
+                continue
+            if m.text.split()[-1].lower() != head.lower_:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.i != head.i:
+                return self.ref(span.root, index)
+        return None
 
     def pronoun(self, tok: Token, index: Indexed) -> ActorRef | None:
         low = tok.lower_
@@ -191,14 +240,51 @@ class ActorFinder:
             if ref is not None:
                 return ref
         want_person = low in PERSON_PRONOUNS
+        doc = tok.doc
         for m in reversed(index.mentions):
-            if m.start >= tok.idx:
+            if m.start >= tok.idx or (m.type == "PERSON") != want_person:
                 continue
-            if (m.type == "PERSON") != want_person:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
                 continue
-            if m.country or m.sector or m.actor_id:
-                return ActorRef(m.text, m.actor_id, m.canonical, m.country, m.sector)
+            # the whole phrase the mention heads: "King Hassan of Morocco" -> MAR
+            ref = self.ref(span.root, index) if span.root.pos_ != "PRON" else None
+            if ref is not None:
+                return ref
         return None
+
+
+def _definite_plural(head: Token) -> bool:
+    """ "the allies", "the rebels": a plural noun with "the" and nothing else before it."""
+    if head.tag_ != "NNS":
+        return False
+    left = [c for c in head.children if c.i < head.i]
+    return len(left) == 1 and left[0].lower_ == "the"
+
+
+def _ethnic(head: Token, own: Mention) -> bool:
+    doc = head.doc
+    span = doc.char_span(own.start, own.end, alignment_mode="expand")
+    first = span.start if span is not None else head.i
+    return first > 0 and doc[first - 1].lower_ == "ethnic" or any(
+        c.lower_ == "ethnic" for c in head.children
+    )
+
+
+def _negated_affiliation(tok: Token) -> bool:
+    """ "anti-Syria", "pro-Iranian": the country is what the phrase is against or for."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro")
+
+
+def _located(head: Token, phrase: list[Token], index: Indexed) -> bool:
+    """A group noun with "in/of <place>" ("Albanians of southern Serbia")."""
+    for tok in phrase:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.i == head.i:
+            m = index.at(tok)
+            if m is not None and m.type == "GPE":
+                return True
+    return False
 
 
 def reporting_subject(tok: Token) -> Token | None:
@@ -206,8 +292,12 @@ def reporting_subject(tok: Token) -> Token | None:
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = tok.head
-    while verb.dep_ in ("ccomp", "xcomp", "advcl", "conj") and verb.head is not verb:
+    while verb.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "prep", "pobj"):
+        if verb.head.i == verb.i:
+            break
         verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].pos_ != "PRON":
             return subj[0]
@@ -219,7 +309,7 @@ def _distance(tok: Token, head: Token) -> tuple[int, str]:
     depth = 0
     cur = tok
     dep = tok.dep_
-    while cur.i != head.i and cur.head is not cur and depth < 8:
+    while cur.i != head.i and cur.head.i != cur.i and depth < 8:
         dep = cur.dep_
         cur = cur.head
         depth += 1

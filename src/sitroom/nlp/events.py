@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
-from sitroom.article import ActorRef, Event, Location, Mention
+from sitroom.article import ActorRef, Event, Location
 from sitroom.article import Span as TextSpan
 from sitroom.kb import KnowledgeBase, load_kb
 from sitroom.nlp.dates import resolve_date
@@ -46,9 +46,10 @@ from sitroom.nlp.plover import (
 log = logging.getLogger(__name__)
 
 RECIPIENT_PREPS = frozenset(
-    {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "for", "over"}
-)
-NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "between", "in"}
+    {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "for", "over",
+     "from"}
+)  # fmt: skip
+NOUN_RECIPIENT_PREPS = (RECIPIENT_PREPS | {"of", "between"}) - {"at"}
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from", "into"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -70,7 +71,34 @@ THREATEN_MODES = {"ban": "ban", "arrest": "arrest", "deport": "expel", "expel": 
 # Where the codebook's RECIPIENT of an event without one is the place it happens in.
 PLACE_IS_RECIPIENT = MATERIAL_CONFLICT | {"RETREAT", "CONCEDE", "AID"}
 CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF"})
-CROWD_EVENTS = {"strike": "strike", "block": "obstruct", "protest": "demo", "march": "demo"}
+CROWD_EVENTS = {
+    "strike": "strike",
+    "block": "obstruct",
+    "blockade": "obstruct",
+    "protest": "demo",
+    "march": "demo",
+    "shun": "strike",
+    "boycott": "boycott",
+    "occupy": "obstruct",
+}
+# Nouns after a preposition that name a time, a place or a means, not a party.
+NO_PARTY = frozenset(
+    {
+        "eve", "day", "week", "month", "year", "sideline", "margin", "occasion", "basis",
+        "border", "frontier", "outskirts", "edge", "coast", "side", "ground", "condition",
+        "behalf", "time", "way", "part", "term", "end", "top", "aim", "goal", "purpose",
+        "view", "intention", "hope", "expectation", "objective",
+    }
+)  # fmt: skip
+INSTRUMENTS = frozenset({"help", "support", "assistance", "backing", "aid", "approval"})
+# Entity types that can be the party named before an event noun ("Israeli air raids").
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
+# Heads that make an event noun before them the event ("mediation mission", "aid effort").
+GENERIC_HEADS = frozenset(
+    {"mission", "effort", "process", "round", "initiative", "operation", "campaign", "drive"}
+)
+# Verbal events whose recipient may be the subject of what is said ("demands that X ...").
+VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN", "CONCEDE"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "parataxis"})
 
 
@@ -89,6 +117,9 @@ class Candidate:
     hypothetical: bool = False
     weak: bool = False
     dropped: bool = False
+    crowd: str | None = None  # "Hundreds of people": coded by where they are
+    victims: str | None = None  # "killed 23 people": the people of the place
+    site: Token | None = None  # where a noun's arguments hang ("mediation mission")
 
     def __post_init__(self) -> None:
         self.event = self.code.event
@@ -139,30 +170,47 @@ class EventCoder:
 
     # -- candidates -------------------------------------------------------------------------
 
-    def candidates(self, sent: Span) -> list[Candidate]:
+    def candidates(self, sent: Span, index: Indexed) -> list[Candidate]:
         out: list[Candidate] = []
         for tok in sent:
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma != "be"):
                 if not self.lexicon.has_verb(lemma) or tok.dep_ in ("amod", "compound"):
                     continue
+                if lemma in self.lexicon.report_verbs and any(
+                    k.dep_ == "ccomp" for k in tok.children
+                ):
+                    continue  # "warned that the deal would not work": what is said counts
                 after = _after(tok)
                 before = [t for t in tok.subtree if t.i < tok.i]
                 hit = self.lexicon.verb(tok, after, before)
                 if hit is None:
                     continue
                 out.append(Candidate(tok, hit.code, hit.specific, noun=False))
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "poss"):
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("amod", "poss"):
+                site = tok
+                if tok.dep_ == "compound":
+                    if tok.head.lemma_.lower() not in GENERIC_HEADS:
+                        continue
+                    site = tok.head  # "a mediation mission between X and Y"
+                named = index.at(tok)
+                if named is not None and named.type in ("ORG", "GPE", "PERSON"):
+                    continue  # "Asia-Pacific Economic Cooperation" is a name, not an event
                 code = self.lexicon.noun(tok)
                 if code is None:
                     continue
-                out.append(Candidate(tok, code, False, noun=True))
+                out.append(Candidate(tok, code, False, noun=True, site=site))
         return out
 
     # -- one sentence -------------------------------------------------------------------------
 
     def code_sentence(self, doc: Doc, sent: Span, index: Indexed) -> list[Event]:
-        cands = self.candidates(sent)
+        cands = self.candidates(sent, index)
+        covered = {_clause_head(c.tok).i for c in cands if not c.noun}
+        for tok in sent:
+            # "declared that China must drop barriers": a demand, whatever is demanded
+            if tok.pos_ in ("VERB", "AUX") and tok.i not in covered and _deontic(tok) is tok:
+                cands.append(Candidate(tok, Code("REQUEST"), False, noun=False))
         if not cands:
             return []
         by_tok = {c.tok.i: c for c in cands}
@@ -185,8 +233,12 @@ class EventCoder:
         tok = c.tok
         finder = self.finder
         if c.noun:
-            actor_heads, recipient_heads = _noun_arguments(tok)
+            actor_heads, recipient_heads = _noun_arguments(c.site or tok)
             between = [h for h in recipient_heads if h.head.lower_ == "between"]
+            if not between:  # "the meeting at the Kremlin between X and Y"
+                between = _between_below(c.site or tok)
+                if between:
+                    recipient_heads = between
             if between:
                 parties = [p for h in between for p in conjuncts(h)]
                 c.actors = finder.refs(parties[:1], index, conj=False)
@@ -203,9 +255,46 @@ class EventCoder:
             if agents:
                 c.actors = finder.refs(agents, index)
                 c.recipients = finder.refs(subjects + objects, index)
+            elif passive_subject(tok) and tok.lemma_.lower() in self.lexicon.stative_passives:
+                # "Israel is opposed to ...": the subject holds the attitude
+                c.actors = finder.refs(passive_subject(tok), index)
+                c.recipients = finder.refs(objects[len(passive_subject(tok)) :], index)
             else:
+                if c.event == "ACCUSE":
+                    # "complained to the UN over Israeli raids": the accused, not the addressee
+                    accused = [o for o in objects if o.head.lower_ != "to"]
+                    objects = accused or objects
                 c.actors = finder.refs(subjects, index)
                 c.recipients = finder.refs(objects, index)
+            if not c.recipients:
+                # "donated and delivered goods to X": coordinated verbs share the recipient
+                partners = [k for k in tok.children if k.dep_ == "conj" and k.pos_ == "VERB"]
+                if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+                    partners.append(tok.head)
+                for partner in partners:
+                    c.recipients = finder.refs(_preps(partner, {"to", "with", "against"}), index)
+                    if c.recipients:
+                        break
+            if not c.actors and subjects and self._crowd_noun(subjects[0]):
+                c.crowd = _phrase(subjects[0])
+            if not c.recipients:
+                victims = [o for o in objects if self._crowd_noun(o) and o.dep_ == "dobj"]
+                if victims:
+                    c.victims = _phrase(victims[0])
+            complement = tok
+            for _ in range(2):
+                # "threatened to cut off electricity to Nakhichevan": the recipient of
+                # what is threatened, refused or demanded
+                if c.recipients:
+                    break
+                xcomps = [k for k in complement.children if k.dep_ == "xcomp"]
+                if not xcomps:
+                    break
+                complement = xcomps[0]
+                _, _, inner = _verb_arguments(complement)
+                c.recipients = finder.refs(inner, index)
+        if not c.recipients and c.event in VERBAL:
+            c.recipients = finder.refs(_said_subjects(c.site or tok), index)
         if c.code.swap:
             c.actors, c.recipients = c.recipients, c.actors
         actor_keys = {(a.country, a.text) for a in c.actors}
@@ -217,13 +306,19 @@ class EventCoder:
         if c.noun or lemma not in CROWD_EVENTS:
             return
         subjects, _, _ = _verb_arguments(c.tok)
-        crowd = any(
-            s.lemma_.lower() in self.lexicon.crowd_nouns or s.like_num for s in subjects
-        ) or any(a.sector in CROWD_SECTORS for a in c.actors)
+        crowd = any(self._crowd_noun(s) for s in subjects) or any(
+            a.sector in CROWD_SECTORS for a in c.actors
+        )
         if crowd:
             c.event, c.mode = "PROTEST", CROWD_EVENTS[lemma]
         elif lemma == "protest":
             c.event, c.mode = "ACCUSE", "disapprove"
+
+    def _crowd_noun(self, tok: Token) -> bool:
+        """ "Workers", "thousands", "Palestinians" (a people, plural): a crowd."""
+        if tok.lemma_.lower() in self.lexicon.crowd_nouns or tok.like_num:
+            return True
+        return tok.tag_ in ("NNPS", "NNS") and tok.ent_type_ == "NORP"
 
     def _flags(self, c: Candidate) -> None:
         tok = c.tok
@@ -238,7 +333,9 @@ class EventCoder:
         if c.noun:
             head = tok.head
             c.hypothetical = c.hypothetical or any(
-                k.dep_ == "aux" and k.lower_ in MODAL_AUX for k in head.children
+                (k.dep_ == "aux" and k.lower_ in MODAL_AUX)
+                or (k.dep_ == "mark" and k.lower_ in CONDITION_MARK)
+                for k in head.children
             )
 
     # -- structure of the sentence --------------------------------------------------------
@@ -248,6 +345,27 @@ class EventCoder:
         chain = _verb_chain(tok)
         aux = {k.lower_ for v in chain for k in v.children if k.dep_ in ("aux", "auxpass")}
         intent = bool(aux & FUTURE_AUX) or _intent_head(tok, self.lexicon)
+        if c.noun:
+            # "would tighten the blockade": the intention is the governing verb's
+            governor = tok.head
+            intent = (
+                tok.dep_ == "dobj"
+                and governor.i not in by_tok
+                and (
+                    any(k.dep_ == "aux" and k.lower_ in FUTURE_AUX for k in governor.children)
+                    or _intent_head(governor, self.lexicon)
+                )
+            )
+        if tok.lemma_.lower() == "protest" and tok.dep_ in ("advcl", "xcomp") and not c.noun:
+            # "shunned work to protest ...": the action is the protest
+            main = by_tok.get(tok.head.i)
+            if main is None or main.event == "PROTEST":
+                c.event = "PROTEST"
+                c.mode = main.mode if main is not None else c.mode
+                c.level = max(0, c.level - 1)
+                if main is not None:
+                    main.dropped = True
+                return
         # A parent verb that is itself an event takes its mode from what it governs.
         parent = by_tok.get(tok.head.i) if tok.dep_ in ("xcomp", "ccomp", "dobj") else None
         if parent is not None and not parent.dropped:
@@ -258,7 +376,7 @@ class EventCoder:
                 parent.mode = _threat_mode(c)
             elif parent.event == "THREATEN" and parent.mode is None:
                 parent.mode = _threat_mode(c) if c.event in MATERIAL_CONFLICT else None
-        if intent and not c.noun:
+        if intent:
             if c.negated and c.event in COOPERATIVE:
                 c.event, c.mode = "REJECT", ASK_MODE.get(c.event)  # "will not meet"
                 c.negated = False
@@ -271,13 +389,17 @@ class EventCoder:
         elif c.hypothetical and c.event in MATERIAL_CONFLICT and _conditional(tok):
             # "may halt mediation if ..." by the actor itself: a conditional threat
             c.event, c.mode, c.hypothetical = "THREATEN", _threat_mode(c), False
-        if not c.noun and c.tok.dep_ in ("ccomp", "xcomp") and _deontic(tok):
-            self._demand(c, index)
+        clause = None if c.noun else _deontic(tok)
+        if clause is not None:
+            self._demand(c, clause, index)
 
-    def _demand(self, c: Candidate, index: Indexed) -> None:
+    def _demand(self, c: Candidate, clause: Token, index: Indexed) -> None:
         """"X said Y must Z": X's REQUEST to Y; Z has not happened."""
-        reporter = c.tok.head
-        subjects = [k for k in reporter.children if k.dep_ in ("nsubj", "nsubjpass")]
+        reporter = clause.head
+        if reporter.pos_ in ("NOUN", "PROPN"):  # "a reminder to Iraq that it must ..."
+            subjects, _ = _noun_arguments(reporter)
+        else:
+            subjects = [k for k in reporter.children if k.dep_ in ("nsubj", "nsubjpass")]
         actors = self.finder.refs(subjects, index)
         if not actors:
             return
@@ -288,7 +410,18 @@ class EventCoder:
         c.hypothetical = False
 
     def _dedupe(self, cands: list[Candidate]) -> None:
-        """One event per type where a verb and its noun say the same ("staged a protest")."""
+        """One event per type where a verb and its noun say the same ("staged a protest"),
+        or two nouns under one verb ("staged a hunger strike in protest against X")."""
+        for c in cands:
+            if not c.noun or c.dropped:
+                continue
+            for other in cands:
+                if other is c or other.dropped or not other.noun or other.event != c.event:
+                    continue
+                if _governor(other.tok).i == _governor(c.tok).i and other.tok.i > c.tok.i:
+                    c.recipients = c.recipients or other.recipients
+                    c.mode = c.mode or other.mode
+                    other.dropped = True
         for c in cands:
             if not c.noun or c.dropped:
                 continue
@@ -316,14 +449,26 @@ class EventCoder:
             not recipients
             and location is not None
             and location.country
-            and (c.event in PLACE_IS_RECIPIENT or c.mode == "visit")
+            and (
+                c.event in PLACE_IS_RECIPIENT
+                or c.code.event in PLACE_IS_RECIPIENT
+                or c.mode == "visit"
+            )
         ):
             recipients = [ActorRef(location.text, None, None, location.country, None)]
+        if location is not None and location.country:
+            # civilians without a country of their own are the people of the place
+            actors = [_located_ref(r, location) for r in actors]
+            recipients = [_located_ref(r, location) for r in recipients]
+            if not actors and c.crowd:
+                actors = [ActorRef(c.crowd, None, None, location.country, "CVL")]
+            if not recipients and c.victims:
+                recipients = [ActorRef(c.victims, None, None, location.country, "CVL")]
         mode = c.mode
         if mode is None and c.event in self.lexicon.modes:
             mode = self.lexicon.mode_from_words(c.event, [t.lower_ for t in sent])
         confidence = 0.62 + 0.08 * c.specific + 0.12 * bool(actors) + 0.06 * bool(recipients)
-        confidence -= 0.1 * min(c.level, 4) + 0.04 * c.noun
+        confidence -= 0.2 * min(c.level, 3) + 0.04 * c.noun
         if c.negated or c.hypothetical:
             confidence = min(confidence - 0.3, 0.35)
         return Event(
@@ -345,17 +490,22 @@ class EventCoder:
     def _location(self, sent: Span, c: Candidate, index: Indexed) -> Location | None:
         used = {r.text for r in c.actors + c.recipients}
         best: tuple[int, Location] | None = None
-        for tok in sent:
+        for tok in _clause(c.tok):
             if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
                 continue
             m = index.at(tok)
+            if m is None:  # "in Montenegro province"
+                named = [
+                    index.at(k) for k in tok.children if k.dep_ in ("compound", "amod", "appos")
+                ]
+                m = next((n for n in named if n is not None and n.type == "GPE"), None)
             if m is None or m.type != "GPE" or m.text in used:
                 continue
-            country = m.country
+            country = self.finder.mention_country(m)
             if country is None:
                 for t in noun_phrase(tok):
                     other = index.at(t)
-                    if other is not None and other is not m and other.country:
+                    if other is not None and other != m and other.country:
                         country = other.country
                         break
                     if other is None:
@@ -369,27 +519,90 @@ class EventCoder:
 # -- syntax helpers ------------------------------------------------------------------------------
 
 
-def _after(tok: Token) -> list[Token]:
-    """Words after a verb in its own clause: objects and phrases, not embedded clauses."""
+def _after(tok: Token, depth: int = 3) -> list[Token]:
+    """Words after a verb in its own clause, near the top of its phrases: the objects and
+    prepositional phrases a CAMEO pattern speaks of, not words deep inside them."""
     out: list[Token] = []
-    for child in tok.children:
-        if child.i < tok.i or child.dep_ in ("conj", "cc", "ccomp", "advcl", "parataxis"):
-            continue
-        if child.dep_ == "punct":
-            continue
-        out.extend(t for t in child.subtree if t.dep_ not in ("relcl",))
+    frontier = [
+        c
+        for c in tok.children
+        if c.i > tok.i and c.dep_ not in ("conj", "cc", "ccomp", "advcl", "parataxis", "punct")
+    ]
+    for _ in range(depth):
+        out.extend(frontier)
+        frontier = [
+            c
+            for t in frontier
+            if t.dep_ != "xcomp"  # the verb of "urge X to agree", not what it governs
+            for c in t.children
+            if c.dep_ not in ("relcl", "acl", "punct")
+        ]
     out.sort(key=lambda t: t.i)
     return out
+
+
+def _clause(tok: Token) -> list[Token]:
+    """The tokens of the clause an event is told in, without the clauses that report it
+    or that it reports ("..., sources in Pakistan said" is not where it happened)."""
+    top = tok
+    if tok.pos_ in ("NOUN", "PROPN"):
+        while top.dep_ in ("dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "appos"):
+            if top.head.i == top.i:
+                break
+            top = top.head
+    out: list[Token] = []
+    stack = [top]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(k for k in t.children if k.dep_ not in ("ccomp", "parataxis", "conj"))
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def _located_ref(ref: ActorRef, location: Location) -> ActorRef:
+    if ref.country is None and ref.sector == "CVL":
+        return ActorRef(ref.text, ref.actor_id, ref.canonical, location.country, ref.sector)
+    return ref
+
+
+def _between_below(noun: Token) -> list[Token]:
+    """ "between X and Y" hung on a place after the noun ("meeting at the Kremlin between")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            found = _preps(obj, {"between"})
+            if found:
+                return found
+    return []
+
+
+def _governor(noun: Token) -> Token:
+    """The verb a noun hangs on, through a preposition ("staged ... in protest")."""
+    cur = noun
+    for _ in range(3):
+        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX") and cur.i != noun.i:
+            break
+        cur = cur.head
+    return cur
+
+
+def _phrase(head: Token) -> str:
+    toks = noun_phrase(head)
+    return head.doc[toks[0].i : toks[-1].i + 1].text
 
 
 def _verb_chain(tok: Token) -> list[Token]:
     """A verb and the verbs that carry its auxiliaries ("will be able to meet")."""
     chain = [tok]
     cur = tok
-    while cur.dep_ in ("xcomp",) and cur.head is not cur:
+    while cur.dep_ in ("xcomp",) and cur.head.i != cur.i:
         cur = cur.head
         chain.append(cur)
-    if tok.pos_ == "NOUN" and tok.head is not tok:
+    if tok.pos_ == "NOUN" and tok.head.i != tok.i:
         chain.append(tok.head)
     return chain
 
@@ -399,7 +612,7 @@ def _subjects(verb: Token) -> list[Token]:
     subj = [s for s in subj if s.dep_ != "expl"]
     if subj:
         return subj
-    if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and verb.head.i != verb.i:
         head = verb.head
         if head.dep_ == "prep":  # "in regaining" -> the verb the phrase hangs on
             head = head.head
@@ -413,6 +626,10 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
+def passive_subject(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
 def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
     """(subjects, passive agents, objects and recipient phrases) of a verb."""
     subjects = _subjects(verb)
@@ -424,12 +641,27 @@ def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token], list[Token]]
     if passive:
         objects = passive + objects
     objects += _preps(verb, RECIPIENT_PREPS)
-    for obj in [c for c in verb.children if c.dep_ == "dobj"]:
-        objects += _preps(obj, {"to", "for", "against", "on", "with"})
+    for direct in [c for c in verb.children if c.dep_ == "dobj"]:
+        for obj in conjuncts(direct):
+            objects += _preps(obj, {"to", "for", "against", "on", "with"})
     for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
         if not objects:
             objects += [k for k in comp.children if k.dep_ in ("nsubj", "nsubjpass")]
     return subjects, agents, objects
+
+
+def _said_subjects(tok: Token) -> list[Token]:
+    """Subjects of the clauses that say what is demanded or rejected: "demanded that the
+    United States match", "insisted on its demands that Burundi's government grant"."""
+    holders = [tok]
+    holders += [k for k in tok.children if k.dep_ in ("dobj", "attr")]
+    holders += [g for k in tok.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
+    out: list[Token] = []
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX"):
+                out += [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
+    return out
 
 
 def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
@@ -442,11 +674,11 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     actors += [
         c
         for c in noun.children
-        if c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in PARTY_ENTITIES
     ]
-    recipients = _preps(noun, NOUN_RECIPIENT_PREPS - {"in"})
+    recipients = _preps(noun, NOUN_RECIPIENT_PREPS)
     governor = noun.head
-    if governor.dep_ == "prep" and governor.head is not governor:
+    if governor.dep_ == "prep" and governor.head.i != governor.i:
         governor = governor.head
     if not actors and noun.dep_ in ("dobj", "pobj", "attr", "conj"):
         if governor.pos_ in ("VERB", "AUX"):
@@ -469,15 +701,25 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
 
 
 def _preps(tok: Token, words: frozenset[str] | set[str]) -> list[Token]:
+    """Objects of the prepositions ``words`` on ``tok`` (or on its particle: "kidnapped up
+    to 16 advisers"), without the ones that name no party ("on the eve", "with X's help")."""
     out = []
-    for c in tok.children:
+    holders = [tok] + [c for c in tok.children if c.dep_ == "prt"]
+    for c in (k for h in holders for k in h.children):
         if c.dep_ not in ("prep", "dative") or c.lower_ not in words:
             continue
         for gc in c.children:
             if gc.dep_ == "pobj":
-                out.append(gc)
+                objects = [gc]
             elif gc.dep_ == "pcomp":  # "with regard to X"
-                out.extend(g for g in gc.children if g.dep_ == "pobj")
+                objects = [g for g in gc.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for obj in objects:
+                lemma = obj.lemma_.lower()
+                if lemma in NO_PARTY or (c.lower_ == "with" and lemma in INSTRUMENTS):
+                    continue
+                out.append(obj)
     return out
 
 
@@ -486,9 +728,11 @@ def _level(tok: Token, by_tok: dict[int, Candidate], lexicon: Lexicon) -> int:
     level = 0
     cur = tok
     first = True
-    while cur.head is not cur:
+    while cur.head.i != cur.i:
         parent = cur.head
         lemma = parent.lemma_.lower()
+        if cur.dep_ in ("acl", "relcl") and cur.pos_ == "VERB":
+            level += 1  # "a letter handed over to ...": background to the sentence
         if parent.pos_ in ("VERB", "AUX") or parent.i in by_tok:
             transparent = lemma in lexicon.report_verbs and parent.i not in by_tok
             light = first and tok.pos_ in ("NOUN", "PROPN") and parent.i not in by_tok
@@ -500,18 +744,29 @@ def _level(tok: Token, by_tok: dict[int, Candidate], lexicon: Lexicon) -> int:
 
 
 def _intent_head(tok: Token, lexicon: Lexicon) -> bool:
-    """"plans to meet", "is ready to send", "agreed to set up": an intention."""
-    if tok.dep_ != "xcomp":
-        return False
-    head = tok.head
-    lemma = head.lemma_.lower()
-    if head.pos_ == "ADJ":
-        return lemma in lexicon.intent_adjectives
-    if lemma in lexicon.intent_verbs:
-        return True
-    return any(
-        c.dep_ == "acomp" and c.lemma_.lower() in lexicon.intent_adjectives for c in head.children
-    )
+    """"plans to meet", "is ready to send ... to help", "would allow": an intention."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children):
+            return True
+        if cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "advcl" and not any(c.lower_ == "to" for c in cur.children):
+            return False  # only purpose infinitives ("to help") pass the intention on
+        head = cur.head
+        lemma = head.lemma_.lower()
+        if head.pos_ == "ADJ" and lemma in lexicon.intent_adjectives:
+            return True
+        if lemma in lexicon.intent_verbs and cur.dep_ == "xcomp" and head.pos_ != "ADJ":
+            if lemma != "be" or any(c.lower_ in ("going", "about") for c in head.children):
+                return True
+        if any(
+            c.dep_ == "acomp" and c.lemma_.lower() in lexicon.intent_adjectives
+            for c in head.children
+        ):
+            return True
+        cur = head
+    return False
 
 
 def _conditional(tok: Token) -> bool:
@@ -521,15 +776,30 @@ def _conditional(tok: Token) -> bool:
     )
 
 
-def _deontic(tok: Token) -> bool:
-    """"(that) Y must/should Z" or "Y has to Z"."""
-    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    if aux & DEONTIC_AUX:
-        return True
-    head = tok.head
-    return tok.dep_ == "xcomp" and head.lemma_.lower() in ("have", "need") and any(
-        c.dep_ == "nsubj" for c in head.children
-    )
+def _clause_head(tok: Token) -> Token:
+    """The verb that heads the clause ``tok`` is in ("must be ready to mediate" -> be)."""
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if cur.dep_ == "xcomp" and head.i != cur.i:
+            cur = head
+        elif cur.dep_ == "acomp" and head.i != cur.i:
+            cur = head
+        elif head.pos_ == "ADJ" and cur.dep_ in ("xcomp",):
+            cur = head
+        else:
+            break
+    return cur
+
+
+def _deontic(tok: Token) -> Token | None:
+    """The clause head of "(that) Y must/should Z" or "Y has to Z", if ``tok`` is in one."""
+    head = _clause_head(tok)
+    for cur in (tok, head):
+        aux = {c.lower_ for c in cur.children if c.dep_ == "aux"}
+        if aux & DEONTIC_AUX and head.dep_ in ("ccomp", "acl", "relcl"):
+            return head
+    return None
 
 
 def _threat_mode(c: Candidate) -> str | None:
@@ -541,7 +811,3 @@ def _threat_mode(c: Candidate) -> str | None:
 
 
 __all__ = ["EventCoder", "make_event_coder"]
-
-
-def _unused(_: Mention) -> None:  # keep the import for type checkers of older callers
-    return None

@@ -90,7 +90,9 @@ class Code:
         )
 
 
-NOT_AN_EVENT = Code("-")  # a pattern that says the verb is not an event here
+NOT_AN_EVENT = Code("-")
+# Codes of PLOVER_agents.txt that are no sector (junk, unknown, non-state "NON" entries).
+NOT_SECTORS = frozenset({"NON", "JNK", "UNK"})  # a pattern that says the verb is not an event here
 
 
 def singular(word: str) -> str:
@@ -123,6 +125,7 @@ class Pattern:
     post: tuple[tuple[Alternative, ...], ...]
     code: Code
     size: int  # how many words it needs: the more, the more specific
+    origin: str = ""  # the verb it was written for ("" when not recorded)
 
 
 def _alternatives(item: str, synsets: dict[str, list[str]]) -> tuple[Alternative, ...]:
@@ -134,7 +137,8 @@ def _alternatives(item: str, synsets: dict[str, list[str]]) -> tuple[Alternative
 
 
 def compile_pattern(text: str, synsets: dict[str, list[str]]) -> Pattern | None:
-    """``"pre * post = CODE"`` -> a :class:`Pattern`; markers ``$ + ^ % ( )`` are dropped."""
+    """``"pre * post = CODE @verb"`` -> a :class:`Pattern`; markers ``$ + ^ % ( )`` dropped."""
+    text, _, origin = text.partition(" @")
     body, _, code_text = text.rpartition("=")
     code = Code.parse(code_text) or NOT_AN_EVENT
     before, star, after = body.partition("*")
@@ -168,7 +172,7 @@ def compile_pattern(text: str, synsets: dict[str, list[str]]) -> Pattern | None:
     size = sum(len(alts[0]) for alts in (*pre, *post) if alts)
     if not pre and not post:
         return None
-    return Pattern(pre=pre, post=post, code=code, size=size)
+    return Pattern(pre=pre, post=post, code=code, size=size, origin=origin.strip())
 
 
 def _match_at(tokens: list[Token], i: int, alt: Alternative) -> bool:
@@ -206,6 +210,7 @@ class VerbEntry:
     default: Code | None = None
     patterns: list[Pattern] = field(default_factory=list)
     weak: bool = False  # CAMEO's default too broad: code only when a pattern matches
+    own: bool = False  # sitroom's entry: only the patterns written for this very verb apply
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +262,7 @@ class Lexicon:
                     entry = self._entry(str(item["verb"]))
                     entry.default = code  # sitroom's PLOVER 2.0 reading wins
                     entry.weak = False
-                    entry.patterns.sort(key=lambda p: -p.size)
+                    entry.own = True
                 else:
                     words = str(item["noun"]).split()
                     self.nouns.setdefault(words[-1], []).append(
@@ -266,12 +271,18 @@ class Lexicon:
         for entries in self.verbs.values():
             entries.sort(key=lambda e: -len(e.particles))
             for entry in entries:
+                if entry.own or entry.weak:
+                    # a block's verbs are WordNet synonyms, but "call * for" is no pattern
+                    # for "telephone": verbs with their own sense keep their own patterns
+                    name = " ".join((entry.lemma, *entry.particles))
+                    entry.patterns = [p for p in entry.patterns if p.origin in ("", name)]
                 entry.patterns.sort(key=lambda p: -p.size)
         self.not_events = frozenset(str(v) for v in own.get("not_events") or [])
         self.intent_verbs = frozenset(str(v) for v in own.get("intent_verbs") or [])
         self.intent_adjectives = frozenset(str(v) for v in own.get("intent_adjectives") or [])
         self.report_verbs = frozenset(str(v) for v in own.get("report_verbs") or [])
         self.light_verbs = frozenset(str(v) for v in own.get("light_verbs") or [])
+        self.stative_passives = frozenset(str(v) for v in own.get("stative_passives") or [])
         self.crowd_nouns = frozenset(str(v) for v in own.get("crowd_nouns") or [])
         self.modes: dict[str, dict[str, str]] = {}
         for event, table in (own.get("mode_words") or {}).items():
@@ -281,6 +292,7 @@ class Lexicon:
                     flat[str(w)] = str(mode)
             self.modes[str(event)] = flat
         self.agents: dict[str, str] = {}
+        self.places: dict[str, str] = {}
 
     def _entry(self, verb: str) -> VerbEntry:
         lemma, *particles = verb.split()
@@ -344,6 +356,13 @@ class Lexicon:
                 return table[w]
         return None
 
+    def place_country(self, name: str) -> str | None:
+        """The country of a place name ("Kabul" -> AFG, "the West Bank" -> PSE)."""
+        words = name.lower().replace("-", " - ").split()
+        if words and words[0] == "the":
+            words = words[1:]
+        return self.places.get(" ".join(words))
+
     def sector(self, words: list[str]) -> str | None:
         """The agent sector of a noun phrase's words ("defense minister" -> MIL)."""
         n = len(words)
@@ -377,7 +396,13 @@ def load_lexicon() -> Lexicon:
     lexicon = Lexicon(_read_yaml("plover_lexicon.yaml"), _read_yaml("event_verbs.yaml"))
     agents = _read_yaml("plover_agents.yaml").get("agents") or {}
     own_agents = _read_yaml("event_verbs.yaml").get("agents") or {}
-    lexicon.agents = {str(k): str(v) for k, v in {**agents, **own_agents}.items()}
+    lexicon.agents = {
+        str(k): str(v)
+        for k, v in {**agents, **own_agents}.items()
+        if str(v) not in NOT_SECTORS
+    }
+    places = _read_yaml("places.yaml").get("places") or {}
+    lexicon.places = {str(k): str(v) for k, v in places.items()}
     log.debug(
         "event lexicon: %d verbs, %d nouns, %d agent nouns",
         len(lexicon.verbs),

@@ -47,12 +47,12 @@ log = logging.getLogger(__name__)
 
 #: Weights of the similarity parts; without linked actors on either side the key
 #: terms (which include the capitalised names) take the actors' share.
-W_TEXT, W_ACTORS, W_KEYS = 0.5, 0.3, 0.2
+W_TEXT, W_ACTORS, W_KEYS = 0.6, 0.2, 0.2
 #: Dates are days without a time of day; a report of an evening event often carries the
 #: next day's date, so the decay starts after one day.
 GRACE_DAYS = 1
-_INDEX_TERMS, _INDEX_ACTORS, _INDEX_KEYS = 10, 8, 6
-_POSTING_CAP = 64
+_INDEX_TERMS, _INDEX_ACTORS, _INDEX_KEYS = 8, 6, 6
+_POSTING_CAP = 32
 _CLEANUP_EVERY = 10_000
 _TITLE_CHARS = 200
 
@@ -71,7 +71,7 @@ class StoryClusterer:
         settings: StoriesSettings,
         *,
         max_active: int = 5_000,
-        max_candidates: int = 30,
+        max_candidates: int = 12,
         duplicate_capacity: int = 50_000,
     ) -> None:
         if not 0.0 <= settings.join_threshold <= 1.0:
@@ -87,6 +87,7 @@ class StoryClusterer:
         self._active: OrderedDict[str, None] = OrderedDict()
         self._postings: dict[str, dict[str, None]] = {}
         self._seq = 0
+        self._touches = 0
         self._newest_day: int | None = None
         # No article can join a story whose decay alone is below the threshold; twice
         # that gap leaves room for reports that arrive out of date order.
@@ -112,6 +113,17 @@ class StoryClusterer:
                 batch = []
         if batch:
             self._add_chunk(batch)
+
+    def explain(self, article: Article) -> list[tuple[str, float]]:
+        """Similarity of ``article`` to its candidate stories, best first, without adding it
+        (for debugging why an article joined or did not join a story)."""
+        f = extract(article, self._seq)
+        terms, keys, actors, probes = self._vectors(f)
+        scored = [
+            (sid, self.similarity(self._states[sid], terms, keys, actors, f))
+            for sid in self._candidates(probes, f.day)
+        ]
+        return sorted(scored, key=lambda x: (-x[1], x[0]))
 
     def stories(self) -> list[Story]:
         """Every story so far, in the order they were opened."""
@@ -176,15 +188,7 @@ class StoryClusterer:
             self._dups.add(article, rank, sketch, root_id)
 
     def _cluster(self, article: Article, f: ArticleFeatures) -> None:
-        term_idf = self._df.idf("w", list(f.terms))
-        terms = weighted(f.terms, term_idf)
-        keys = weighted(f.keys, self._df.idf("k", list(f.keys)))
-        actor_idf = self._df.idf("a", list(f.actors))
-        actors = {a: w * i for (a, w), i in zip(f.actors.items(), actor_idf, strict=True)}
-        probes = [("w" + t, terms[t]) for t in top(terms, _INDEX_TERMS)]
-        probes += [("a" + a, actors[a] / 4.0) for a in top(actors, _INDEX_ACTORS)]
-        probes += [("k" + k, keys[k]) for k in top(keys, _INDEX_KEYS)]
-
+        terms, keys, actors, probes = self._vectors(f)
         best_id, best_sim = None, self.settings.join_threshold
         for sid in self._candidates(probes, f.day):
             sim = self.similarity(self._states[sid], terms, keys, actors, f)
@@ -202,7 +206,20 @@ class StoryClusterer:
         state.add_centroid(terms, keys, actors)
         state.add_names(f.names)
         self._touch(state, probes)
-        self._offer_sentence(state, article, f, dict(zip(f.terms, term_idf, strict=True)))
+        self._offer_sentence(state, article, f)
+
+    def _vectors(
+        self, f: ArticleFeatures
+    ) -> tuple[dict[str, float], dict[str, float], dict[str, float], list[tuple[str, float]]]:
+        """IDF-weighted unit vectors (terms, keys), actor weights and index probes."""
+        terms = weighted(f.terms, self._df.idf("w", list(f.terms)))
+        keys = weighted(f.keys, self._df.idf("k", list(f.keys)))
+        actor_idf = self._df.idf("a", list(f.actors))
+        actors = {a: w * i for (a, w), i in zip(f.actors.items(), actor_idf, strict=True)}
+        probes = [("w" + t, terms[t]) for t in top(terms, _INDEX_TERMS)]
+        probes += [("a" + a, actors[a] / 4.0) for a in top(actors, _INDEX_ACTORS)]
+        probes += [("k" + k, keys[k]) for k in top(keys, _INDEX_KEYS)]
+        return terms, keys, actors, probes
 
     def similarity(
         self,
@@ -218,7 +235,7 @@ class StoryClusterer:
         if actors and state.actor_counts:
             sim = W_TEXT * text + W_ACTORS * _actor_overlap(actors, state) + W_KEYS * key
         else:
-            sim = W_TEXT * text + (W_ACTORS + W_KEYS) * key
+            sim = (W_TEXT + W_ACTORS / 2) * text + (W_KEYS + W_ACTORS / 2) * key
         gap = state.gap(f.day) - GRACE_DAYS
         return sim * 0.5 ** (gap / self.settings.half_life_days) if gap > 0 else sim
 
@@ -232,12 +249,11 @@ class StoryClusterer:
             for sid in posting:
                 if sid in active:
                     scores[sid] = scores.get(sid, 0.0) + weight
+        top = heapq.nlargest(2 * self.max_candidates, scores.items(), key=_score_then_id)
+        ranked = [sid for sid, _ in top]
         if day is not None:
-            states = self._states
-            scores = {sid: v for sid, v in scores.items() if not self._stale(states[sid], day)}
-        if len(scores) <= self.max_candidates:
-            return sorted(scores)
-        return heapq.nlargest(self.max_candidates, sorted(scores), key=scores.__getitem__)
+            ranked = [sid for sid in ranked if not self._stale(self._states[sid], day)]
+        return ranked[: self.max_candidates]
 
     def _touch(self, state: StoryState, probes: list[tuple[str, float]]) -> None:
         sid = state.story_id
@@ -251,7 +267,8 @@ class StoryClusterer:
         self._active[sid] = None
         if len(self._active) > self.max_active:
             self._shrink()
-        if self._seq % _CLEANUP_EVERY == 0:
+        self._touches += 1
+        if self._touches % _CLEANUP_EVERY == 0:
             self._clean_postings()
 
     def _record(self, state: StoryState, article: Article, f: ArticleFeatures) -> None:
@@ -270,13 +287,14 @@ class StoryClusterer:
         if state.story_id in self._active:
             self._active.move_to_end(state.story_id)
 
-    def _offer_sentence(
-        self, state: StoryState, article: Article, f: ArticleFeatures, idf: dict[str, float]
-    ) -> None:
+    def _offer_sentence(self, state: StoryState, article: Article, f: ArticleFeatures) -> None:
+        usable = [(s, w) for s, w in f.sentences if usable_sentence(s, len(w))]
+        if not usable:
+            return
+        vocab = sorted({t for _, words in usable for t in words})
+        idf = dict(zip(vocab, self._df.idf("w", vocab), strict=True))
         best: Candidate | None = None
-        for sentence, words in f.sentences:
-            if not usable_sentence(sentence, len(words)):
-                continue
+        for sentence, words in usable:
             vec = _unit({t: idf[t] for t in words})
             score = state.centrality(vec)
             if best is None or score > best.score:
@@ -330,10 +348,15 @@ def cluster(articles: Sequence[Article], settings: StoriesSettings) -> list[Stor
     return clusterer.stories()
 
 
+def _score_then_id(item: tuple[str, float]) -> tuple[float, str]:
+    return item[1], item[0]
+
+
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    get = b.get
+    return sum([w * get(t, 0.0) for t, w in a.items()])
 
 
 def _unit(vec: dict[str, float]) -> dict[str, float]:
@@ -342,16 +365,24 @@ def _unit(vec: dict[str, float]) -> dict[str, float]:
 
 
 def _actor_overlap(actors: dict[str, float], state: StoryState) -> float:
-    """Weighted Jaccard of the article's actors and the story's actor profile.
+    """Cosine of the article's actor weights and the story's actor profile.
 
-    The story's weight of an actor is its article weight times the share of the story's
-    articles that mention it, so one passing mention does not define a story.
+    Weights are type weight (people over organisations over countries) times IDF; the
+    story's weight of an actor also scales with the share of its articles that name it,
+    so one passing mention does not define a story. (A weighted Jaccard behaves alike on
+    short actor lists but punishes long reports for every extra actor they name.)
     """
     n = max(state.n, 1)
-    profile = {a: state.actor_weights[a] * c / n for a, c in state.actor_counts.items()}
-    inter = sum(min(w, profile[a]) for a, w in actors.items() if a in profile)
-    union = sum(actors.values()) + sum(profile.values()) - inter
-    return inter / union if union > 0 else 0.0
+    weights, counts = state.actor_weights, state.actor_counts
+    dot = 0.0
+    for a, w in actors.items():
+        c = counts.get(a)
+        if c:
+            dot += w * weights[a] * c / n
+    if not dot:
+        return 0.0
+    norm_a = math.sqrt(sum(w * w for w in actors.values()))
+    return dot / (norm_a * state.actor_norm) if state.actor_norm else 0.0
 
 
 def _source_key(article: Article) -> str:

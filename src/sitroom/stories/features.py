@@ -35,6 +35,8 @@ TYPE_WEIGHTS: dict[str, float] = {
     "NORP": 0.3,
     "GPE": 0.3,
 }
+#: IDF floor per namespace: content words (w), key terms (k), actors (a).
+IDF_FLOOR: dict[str, float] = {"w": 0.5, "k": 0.3, "a": 0.3}
 _MAX_SENTENCE_WORDS = 80
 
 
@@ -146,14 +148,19 @@ class DocumentFrequencies:
         self._df[np.fromiter(slots, dtype=np.int64, count=len(slots))] += 1
 
     def idf(self, namespace: str, keys: list[str]) -> list[float]:
-        """Smoothed IDF, ``log((1 + N) / (1 + df)) + 1``, of keys in one namespace."""
+        """``log((1 + N) / (1 + df)) + floor`` of keys in one namespace (w, k or a).
+
+        The floor is lower than sklearn's +1 so that what every report of a beat says
+        ("NATO", "Ukraine", "Trump") weighs little next to what two reports of one event
+        share; it stays above 0 so that a stream's first articles still have vectors.
+        """
         if not keys:
             return []
         slots = np.fromiter(
             (self._slot(namespace + k) for k in keys), dtype=np.int64, count=len(keys)
         )
         df = self._df[slots].astype(np.float64)
-        values = np.log((1.0 + self.n_docs) / (1.0 + df)) + 1.0
+        values = np.log((1.0 + self.n_docs) / (1.0 + df)) + IDF_FLOOR[namespace]
         return [float(v) for v in values]
 
 

@@ -79,7 +79,7 @@ class StoryState:
     keys_norm: float = 0.0
     actor_counts: Counter[str] = field(default_factory=Counter)
     actor_weights: dict[str, float] = field(default_factory=dict)
-    indexed: set[str] = field(default_factory=set)
+    actor_norm: float = 0.0
 
     def add_dates(self, day: int | None) -> None:
         if day is None:
@@ -101,10 +101,14 @@ class StoryState:
         self.keys_norm = _accumulate(self.keys, keys, _MAX_KEYS)
         self.actor_counts.update(actors.keys())
         self.actor_weights.update(actors)
-        if len(self.actor_counts) > _MAX_KEYS:
+        if len(self.actor_counts) > 2 * _MAX_KEYS:
             for name, _ in self.actor_counts.most_common()[_MAX_KEYS:]:
                 del self.actor_counts[name]
                 del self.actor_weights[name]
+        n = self.n
+        self.actor_norm = math.sqrt(
+            sum((self.actor_weights[a] * c / n) ** 2 for a, c in self.actor_counts.items())
+        )
 
     def add_names(self, names: Counter[str]) -> None:
         self.names.update(names)
@@ -146,7 +150,7 @@ class StoryState:
         self.candidates = {}
         self.terms, self.keys = {}, {}
         self.actor_counts, self.actor_weights = Counter(), {}
-        self.indexed = set()
+        self.actor_norm = 0.0
 
     def record(self) -> Story:
         return Story(

@@ -9,6 +9,7 @@ deterministic and fast enough for a stream of hundreds of thousands of articles.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -50,14 +51,14 @@ _SUFFIXES = (
 
 WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
 _NUMBER = re.compile(r"^\d[\d,.]*%?$|^\d")
-_SENTENCE_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[^\W_\d]|\s*$)|\n\s*\n|\n(?=\s*\S)""")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen col lt sgt capt st jr sr vs etc u.s u.k u.n e.g i.e no "
-    "jan feb mar apr jun jul aug sep sept oct nov dec rep sen gov".split()
+_SENTENCE_END = re.compile(
+    r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[^\W_\d]|\s*$)|\n\s*\n|\n(?=\s*\S)"""
 )
-
-
-UNIGRAM_NAMES = True
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "st", "jr", "sr",
+     "vs", "etc", "u.s", "u.k", "u.n", "e.g", "i.e", "no", "jan", "feb", "mar", "apr", "jun",
+     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rep", "sen", "gov"}
+)  # fmt: skip
 
 
 class Sentence(NamedTuple):
@@ -118,10 +119,11 @@ def _possessive(token: str) -> str:
 
 
 def key_terms(text: str) -> list[str]:
-    """Capitalised multiword names (as bigrams), acronyms and numbers, lower-cased.
+    """Capitalised words and their bigrams, acronyms and numbers, lower-cased.
 
-    "US President Donald Trump" gives "us president", "president donald", "donald trump";
-    bigrams let "President Donald Trump" and "Donald Trump" meet. Stop words and
+    "US President Donald Trump" gives "us", "president", "donald", "trump", "us president",
+    "president donald", "donald trump": single names ("Healey" later in a report) meet the
+    full name, and bigrams reward the whole name. Stop words and
     punctuation break runs, so a sentence-initial "The" does not glue onto a name.
     """
     out: list[str] = []
@@ -135,9 +137,7 @@ def key_terms(text: str) -> list[str]:
         last_end = m.end()
         if _is_cap(tok):
             run.append(tok.lower())
-            if UNIGRAM_NAMES and (len(tok) >= 3 or tok.isupper()) and not tok[0].isdigit():
-                out.append(tok.lower())
-            elif len(tok) >= 2 and tok.isupper() and tok.isalpha():
+            if (len(tok) >= 3 or tok.isupper()) and not tok[0].isdigit():
                 out.append(tok.lower())
             if tok is not raw:
                 _flush(run, out)
@@ -151,7 +151,7 @@ def key_terms(text: str) -> list[str]:
 
 def _flush(run: list[str], out: list[str]) -> None:
     if len(run) >= 2:
-        out.extend(f"{a} {b}" for a, b in zip(run, run[1:], strict=False))
+        out.extend(f"{a} {b}" for a, b in itertools.pairwise(run))
     run.clear()
 
 

@@ -1,0 +1,300 @@
+"""From frames and quotation marks to quotes: direct, mixed and indirect.
+
+- A frame whose content touches a quotation takes the whole quotation, marks included
+  (PolNeAR's convention); it is direct when the quotations are all of its content and
+  mixed when they are part of it.
+- A quotation no frame covers looks for a speech verb right after it ('"...," she said')
+  or right before it ('she said: "..."'), or a dash and a name after it ('"..." ― Name').
+- A quotation that follows an attributed one in the same paragraph, with only the
+  attribution between them, continues it ('"A," she said. "B."'): one quote, one speaker.
+- A quotation that opens a sentence without a cue of its own is a follow-on quote of the
+  previous speaker; short ones inside a sentence (scare quotes, titles) are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from sitroom.nlp.lexicon import DASHES, SPEECH_VERBS
+from sitroom.nlp.quotes.frame import Frame, Segment, clean_segments, source_of
+from sitroom.nlp.quotes.index import DocIndex
+from sitroom.nlp.quotes.marks import Marked
+
+MIN_FOLLOW_ON_WORDS = 5
+CUE_AFTER_TOKENS = 6
+LONG_CUE_AFTER_TOKENS = 14  # '"...," Rep. Elijah E. Cummings (D-Md.) said'
+CUE_BEFORE_TOKENS = 8
+MAX_JOIN_GAP = 160  # characters of attribution between two parts of one quote
+
+
+@dataclass(slots=True)
+class Draft:
+    segments: list[Segment]
+    frame: Frame | None
+    marks: list[Marked] = field(default_factory=list)
+    follow_on: bool = False
+    speaker_span: Segment | None = None  # a dash attribution's name
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+
+def assemble(idx: DocIndex, frames: list[Frame], marks: list[Marked]) -> list[Draft]:
+    text = idx.text
+    drafts: list[Draft] = []
+    covered: set[int] = set()
+    quoted = [(m.start, m.end) for m in marks if m.opened and m.closed and not m.single]
+    quoted += [(f.start, f.end) for f in frames if f.cls == "label"]
+    for frame in _dedupe(frames):
+        if frame.cls != "label" and any(s < frame.cue_start < e for s, e in quoted):
+            continue  # words inside a quotation are the speaker's, not a new attribution
+        segments, used = _with_marks(frame, marks, text)
+        if not segments:
+            continue
+        fix_source(idx, frame, segments, quoted)
+        covered.update(used)
+        drafts.append(Draft(segments, frame, [marks[k] for k in sorted(used)]))
+    drafts.sort(key=lambda d: d.start)
+    for k, mark in enumerate(marks):
+        if k in covered:
+            continue
+        own = _attach(idx, mark)
+        if own is not None:
+            drafts.append(own)
+            drafts.sort(key=lambda d: d.start)
+            continue
+        previous = _previous_direct(drafts, mark)
+        if previous is not None and _continues(idx, previous, mark):
+            previous.segments.append((mark.start, mark.end))
+            previous.marks.append(mark)
+            continue
+        if _opens_sentence(idx, mark) and len(text[mark.inner_start : mark.inner_end].split()) >= (
+            MIN_FOLLOW_ON_WORDS
+        ):
+            drafts.append(Draft([(mark.start, mark.end)], None, [mark], follow_on=True))
+            drafts.sort(key=lambda d: d.start)
+    return drafts
+
+
+def kind_of(draft: Draft, text: str) -> str:
+    if not draft.marks:
+        return "indirect"
+    quoted = sum(m.end - m.start for m in draft.marks)
+    content = sum(e - s for s, e in draft.segments)
+    return "direct" if quoted >= 0.8 * content else "mixed"
+
+
+# -- frames and marks --------------------------------------------------------------------------
+
+
+def _dedupe(frames: list[Frame]) -> list[Frame]:
+    """One frame per cue; the same content under two cues keeps the first."""
+    seen_cues: set[int] = set()
+    seen_content: set[tuple[Segment, ...]] = set()
+    out = []
+    for f in frames:
+        key = tuple(f.segments)
+        if f.cue_start in seen_cues or key in seen_content:
+            continue
+        seen_cues.add(f.cue_start)
+        seen_content.add(key)
+        out.append(f)
+    return out
+
+
+def _with_marks(frame: Frame, marks: list[Marked], text: str) -> tuple[list[Segment], set[int]]:
+    """The frame's segments grown to whole quotations; the quotations used."""
+    used: set[int] = set()
+    grown: list[Segment] = []
+    for start, end in frame.segments:
+        for k, m in enumerate(marks):
+            if m.end <= start or m.start >= end:
+                continue
+            if m.start <= frame.cue_start < m.end and frame.cls != "label":
+                continue  # the cue is inside the quotation: a quote within a quote
+            overlap = min(end, m.inner_end) - max(start, m.inner_start)
+            if overlap <= 0:
+                continue
+            used.add(k)
+            if frame.cls != "label":
+                start = min(start, m.start)
+            end = max(end, m.end)
+        grown.append((start, end))
+    merged: list[Segment] = []
+    for seg in sorted(grown):
+        if merged and seg[0] <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], seg[1]))
+        else:
+            merged.append(seg)
+    cue = (frame.cue_start, frame.cue_end)
+    return [s for s in merged if not (s[0] <= cue[0] and cue[1] <= s[1])] or [], used
+
+
+# -- quotations without a frame ----------------------------------------------------------------
+
+
+def _attach(idx: DocIndex, mark: Marked) -> Draft | None:
+    """A speech verb or a dash right after the quotation, or a speech verb right before it."""
+    after = _dash_name(idx, mark)
+    if after is not None:
+        return Draft([(mark.start, mark.end)], None, [mark], speaker_span=after)
+    verb = _cue_after(idx, mark) or _cue_before(idx, mark)
+    if verb is None:
+        return None
+    source = source_of(verb)
+    if source is None:
+        source = _inverted_subject(verb)
+    cue = (verb.idx, verb.idx + len(verb.text))
+    frame = Frame("speech", *cue, [(mark.start, mark.end)], verb, source)
+    frame.trailing = verb.idx > mark.end
+    return Draft([(mark.start, mark.end)], frame, [mark])
+
+
+def fix_source(idx: DocIndex, frame: Frame, segments: list[Segment], quoted: list[Segment]) -> None:
+    """A subject inside the content or another quotation is a misparse; so is no subject
+    for a speech verb. Then the source is the name right after or right before the cue."""
+    src, verb = frame.source, frame.cue
+    if verb is None or frame.source_span is not None or verb.pos_ not in ("VERB", "AUX"):
+        return
+    if src is not None:
+        inside = [(s, e) for s, e in quoted if not s <= frame.cue_start < e] + segments
+        if not any(s <= src.idx < e for s, e in inside):
+            return
+    elif frame.cls != "speech":
+        return
+    frame.source = _inverted_subject(verb, segments) or _subject_before(verb, segments)
+
+
+def _subject_before(verb: Token, segments: list[Segment]) -> Token | None:
+    """'..." Tulsa police Chief Chuck Jordan said': the name right before the cue."""
+    doc = verb.doc
+    for tok in reversed(doc[max(0, verb.i - 3) : verb.i]):
+        if any(s <= tok.idx < e for s, e in segments) or tok.is_punct:
+            return None
+        if tok.pos_ in ("PROPN", "PRON", "NOUN") and (tok.dep_ != "poss" or tok.i == verb.i - 1):
+            return tok
+    return None
+
+
+def _is_speech(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
+
+
+def _cue_after(idx: DocIndex, mark: Marked) -> Token | None:
+    first = idx.token_at(mark.end)
+    if first is None or idx.paragraph(first.idx) != idx.paragraph(mark.end - 1):
+        return None
+    inner = idx.text[mark.inner_start : mark.inner_end].rstrip()
+    closed_sentence = inner.endswith((".", "!", "?"))
+    window = CUE_AFTER_TOKENS if closed_sentence else LONG_CUE_AFTER_TOKENS
+    doc = idx.doc
+    for tok in doc[first.i : min(len(doc), first.i + window)]:
+        if "\n" in tok.text_with_ws[:-1] or tok.text in ('"', "“", "''", "«", "„"):
+            break
+        if tok.text in (".", "!", "?", ";"):
+            break
+        if _is_speech(tok):
+            if closed_sentence and tok.i > first.i + 2:
+                return None
+            return tok
+    return None
+
+
+def _cue_before(idx: DocIndex, mark: Marked) -> Token | None:
+    last = idx.token_before(mark.start)
+    if last is None or idx.paragraph(last.idx) != idx.paragraph(mark.start):
+        return None
+    if last.text not in (":", ",") and not _is_speech(last):
+        return None
+    doc = idx.doc
+    for tok in reversed(doc[max(0, last.i - CUE_BEFORE_TOKENS) : last.i + 1]):
+        if tok.text in (".", "!", "?", ";", "”", '"', "''") or "\n" in tok.text_with_ws:
+            if tok.i != last.i:
+                break
+        if _is_speech(tok):
+            return tok
+    return None
+
+
+def _inverted_subject(verb: Token, segments: list[Segment] | None = None) -> Token | None:
+    """ "said Kallas": the first proper noun after the verb, outside the content."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : min(len(doc), verb.i + 5)]:
+        if segments and any(s <= tok.idx < e for s, e in segments):
+            return None
+        if tok.pos_ in ("PROPN", "PRON"):
+            return tok
+        if tok.is_punct:
+            break
+    return None
+
+
+def _dash_name(idx: DocIndex, mark: Marked) -> Segment | None:
+    """'"..." ― Sonya Herridge': a dash and a name after a closed quotation."""
+    if not mark.closed:
+        return None
+    text = idx.text
+    pos = _skip_spaces(text, mark.end)
+    dash = next((d for d in DASHES if text.startswith(d, pos)), None)
+    if dash is None:
+        return None
+    pos = _skip_spaces(text, pos + len(dash))
+    m = idx.mention_at(pos)
+    if m is not None and m.type in ("PERSON", "ORG", "GROUP"):
+        return m.start, m.end
+    end = pos
+    while end < len(text) and text[end] not in ",.;:\n(":
+        end += 1
+    words = text[pos:end].split()
+    if 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words):
+        return pos, pos + len(text[pos:end].rstrip())
+    return None
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] != "\n" and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _previous_direct(drafts: list[Draft], mark: Marked) -> Draft | None:
+    before = [d for d in drafts if d.end <= mark.start]
+    if not before:
+        return None
+    prev = max(before, key=lambda d: d.end)
+    return prev if prev.marks else None
+
+
+def _continues(idx: DocIndex, prev: Draft, mark: Marked) -> bool:
+    """Only the previous quote's attribution lies between it and this quotation."""
+    if idx.paragraph(prev.end - 1) != idx.paragraph(mark.start):
+        return False
+    gap = idx.text[prev.end : mark.start]
+    if len(gap) > MAX_JOIN_GAP:
+        return False
+    frame = prev.frame
+    if frame is None:
+        return not gap.strip(" ,.;:—–-") or prev.speaker_span is not None
+    if frame.cue_start >= prev.end:  # the attribution follows the quote: it is the gap
+        return prev.end <= frame.cue_start < mark.start
+    return not gap.strip(" ,.;:—–-")
+
+
+def _opens_sentence(idx: DocIndex, mark: Marked) -> bool:
+    before = idx.text[: mark.start].rstrip(" \t")
+    return not before or before[-1] in "\n.!?:;\"”'’»)"
+
+
+def content_segments(text: str, draft: Draft) -> list[Segment]:
+    segments = []
+    for start, end in draft.segments:
+        marked = any(m.start == start or m.end == end for m in draft.marks)
+        segments.extend([(start, end)] if marked else clean_segments(text, [(start, end)]))
+    return segments

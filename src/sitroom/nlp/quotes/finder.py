@@ -1,0 +1,99 @@
+"""The quote finder: frames and quotation marks in, ``doc._.quotes`` out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from spacy.tokens import Doc
+
+from sitroom.article import Mention, Quote, Speaker
+from sitroom.article import Span as TextSpan
+from sitroom.kb import KnowledgeBase
+from sitroom.nlp.quotes.assemble import Draft, assemble, content_segments, kind_of
+from sitroom.nlp.quotes.frames import find_frames
+from sitroom.nlp.quotes.index import DocIndex
+from sitroom.nlp.quotes.marks import find_marked
+from sitroom.nlp.quotes.speakers import SpeakerResolver
+
+log = logging.getLogger(__name__)
+
+FOLLOW_ON_WINDOW = 1500  # characters after which a follow-on quote has no speaker
+CONFIDENCE = {
+    "speech": 0.85,
+    "label": 0.8,
+    "according": 0.75,
+    "belief": 0.65,
+    "evidence": 0.65,
+    "intent": 0.6,
+    "phrasal": 0.55,
+    "noun": 0.55,
+    "stance": 0.5,
+}
+
+
+class QuoteFinder:
+    """Finds attributed statements and their speakers in a parsed, actor-linked doc."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[Mention] = list(doc._.mentions or [])
+        idx = DocIndex(doc, mentions)
+        resolver = SpeakerResolver(self.kb, idx, _date(doc._.published))
+        drafts = assemble(idx, find_frames(idx), find_marked(doc.text))
+        quotes: list[Quote] = []
+        for draft in sorted(drafts, key=_speaker_order):
+            quote = self._quote(idx, draft, resolver)
+            if quote is not None:
+                quotes.append(quote)
+        quotes.sort(key=lambda q: (q.start, q.end))
+        doc._.quotes = quotes
+        return doc
+
+    def _quote(self, idx: DocIndex, draft: Draft, resolver: SpeakerResolver) -> Quote | None:
+        text = idx.text
+        segments = content_segments(text, draft)
+        if not segments:
+            return None
+        start, end = segments[0][0], segments[-1][1]
+        quoted = " … ".join(text[s:e] for s, e in segments)
+        kind = kind_of(draft, text)
+        frame = draft.frame
+        speaker: Speaker | None = None
+        cue: TextSpan | None = None
+        confidence = 0.5
+        if frame is not None:
+            cue = TextSpan(frame.cue_start, frame.cue_end, text[frame.cue_start : frame.cue_end])
+            if frame.source_span is not None:
+                speaker = resolver.from_span(*frame.source_span)
+            elif frame.source is not None:
+                speaker = resolver.from_token(frame.source, start)
+            confidence = CONFIDENCE.get(frame.cls, 0.5)
+        elif draft.speaker_span is not None:
+            speaker = resolver.from_span(*draft.speaker_span)
+            confidence = 0.75
+        elif draft.follow_on:
+            previous = resolver.follow_on()
+            if previous is not None and start - previous.end < FOLLOW_ON_WINDOW:
+                speaker = previous
+            confidence = 0.55 if speaker is not None else 0.4
+        if speaker is not None and speaker.actor_id is None and speaker.canonical is None:
+            confidence -= 0.1
+        return Quote(start, end, quoted, kind, cue, speaker, round(confidence, 3))
+
+
+def _speaker_order(draft: Draft) -> int:
+    """Speakers resolve in reading order of their cues, so "he added" finds the last one."""
+    frame = draft.frame
+    return min(draft.start, frame.cue_start) if frame is not None else draft.start
+
+
+def _date(value: object) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

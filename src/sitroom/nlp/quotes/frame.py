@@ -1,0 +1,182 @@
+"""The attribution frame and the helpers every cue reader shares: sources and spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from sitroom.nlp.lexicon import (
+    BELIEF_VERBS,
+    DOCUMENT_SOURCES,
+    EVIDENCE_VERBS,
+    INTENT_VERBS,
+    PHRASAL_CUES,
+    RELATIVE_PRONOUNS,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+)
+from sitroom.nlp.quotes.index import DocIndex
+
+Segment = tuple[int, int]
+
+AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who", "it", "which", "that"})
+SUBJECT_DEPS = ("nsubj", "csubj")
+MAX_SOURCE_CLIMB = 4
+TRAILING_PUNCT = ".,;:!? \n\t-—–―"
+LEADING_PUNCT = ",;:.-—–―)"
+CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | INTENT_VERBS | STANCE_VERBS
+ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
+
+
+@dataclass(slots=True)
+class Frame:
+    """One attribution: where its cue, source and content are."""
+
+    cls: str  # speech|belief|evidence|intent|stance|phrasal|state|according|noun|label
+    cue_start: int
+    cue_end: int
+    segments: list[Segment]
+    cue: Token | None = None
+    source: Token | None = None
+    source_span: Segment | None = None  # for sources that are not a token of the parse
+    trailing: bool = False  # the content comes before the cue ("A," she said)
+    parenthetical: bool = False  # the cue interrupts its content ("A, she said, B")
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+
+# -- lemmas ----------------------------------------------------------------------------------
+
+
+def cue_lemma(tok: Token) -> str:
+    """The lemma, or a lemma from the word's form when the lemmatizer erred ("hoping"->"hop")."""
+    lemma = tok.lemma_.lower()
+    if lemma in CUE_LEMMAS or lemma in PHRASAL_CUES:
+        return lemma
+    low = tok.lower_
+    stems: list[str] = []
+    for suffix in ("ing", "ed", "es", "s"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = low[: -len(suffix)]
+            stems += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])
+            if suffix == "ed" and stem.endswith("i"):
+                stems.append(stem[:-1] + "y")
+    return next((s for s in stems if s in CUE_LEMMAS or s in PHRASAL_CUES), lemma)
+
+
+# -- sources ---------------------------------------------------------------------------------
+
+
+def source_of(verb: Token) -> Token | None:
+    """The subject of a cue verb, climbing through conjoined and embedded verbs."""
+    tok = verb
+    for _ in range(MAX_SOURCE_CLIMB):
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # two subjects mean a misparse ("The Latest: Trump urges"): the likeliest wins
+            return min(subjects, key=lambda c: (_rank_subject(c), abs(tok.i - c.i)))
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None and cue_lemma(tok) in SPEECH_VERBS:
+            return next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            head = tok.head
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)
+            return poss or head
+        return None
+    return None
+
+
+def _rank_subject(tok: Token) -> int:
+    if tok.pos_ in ("PROPN", "PRON") and tok.lower_ not in RELATIVE_PRONOUNS:
+        return 0
+    if tok.lower_ in RELATIVE_PRONOUNS or tok.lemma_.lower() in SOURCE_NOUNS:
+        return 1
+    return 2
+
+
+def can_hold_view(idx: DocIndex, source: Token | None, cls: str, evidence: bool = False) -> bool:
+    """Whether ``source`` can be the source of an attribution of class ``cls``.
+
+    Speech can come from anything that speaks, or from nowhere ("it is said"); beliefs,
+    intentions and stances need a person, an organisation, a pronoun for one, or (for
+    findings) a document.
+    """
+    if source is None:
+        return cls == "speech"
+    low = source.lower_
+    if low in AGENT_PRONOUNS:
+        if low in ("it", "which", "that"):
+            return cls != "intent" or evidence
+        return True
+    lemma = source.lemma_.lower()
+    mention = idx.mention_at(source.idx)
+    if mention is not None and mention.type in ACTOR_TYPES:
+        return True
+    if source.pos_ == "PROPN":
+        return True
+    if lemma in SOURCE_NOUNS or low in SOURCE_NOUNS:
+        return True
+    if evidence and (lemma in DOCUMENT_SOURCES or low in DOCUMENT_SOURCES):
+        return True
+    return cls == "speech" and source.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+# -- spans -----------------------------------------------------------------------------------
+
+
+def is_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.tag_ == "VBG"
+
+
+def subtree_segment(idx: DocIndex, tok: Token, cue: Token) -> Segment:
+    """The characters of ``tok``'s subtree, cut before the cue when the cue is inside it."""
+    left, right = tok.left_edge.i, tok.right_edge.i
+    if left <= cue.i <= right:
+        if tok.i < cue.i:
+            right = cue.left_edge.i - 1
+        else:
+            left = cue.right_edge.i + 1
+    return tokens_segment(idx, left, max(left, right))
+
+
+def span_segment(idx: DocIndex, first: Token, last: Token, cue: Token) -> Segment:
+    left, right = first.left_edge.i, last.right_edge.i
+    if left <= cue.i <= right:
+        left = cue.i + 1
+    return tokens_segment(idx, left, max(left, right))
+
+
+def tokens_segment(idx: DocIndex, left: int, right: int) -> Segment:
+    doc = idx.doc
+    right = min(right, len(doc) - 1)
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def clean(idx: DocIndex, segments: list[Segment]) -> list[Segment]:
+    return clean_segments(idx.text, segments)
+
+
+def clean_segments(text: str, segments: list[Segment]) -> list[Segment]:
+    """Strip spaces and sentence punctuation at the edges, keeping quotation marks."""
+    out: list[Segment] = []
+    for start, end in sorted(segments):
+        while start < end and (text[start].isspace() or text[start] in LEADING_PUNCT):
+            start += 1
+        while end > start and text[end - 1] in TRAILING_PUNCT:
+            end -= 1
+        if end > start and any(ch.isalnum() for ch in text[start:end]):
+            out.append((start, end))
+    return out

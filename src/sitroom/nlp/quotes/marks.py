@@ -1,0 +1,222 @@
+"""Spans between quotation marks, in any style, tolerating broken marks.
+
+Styles: straight ("...") and curly (“...”) double marks, German („...“), guillemets in
+either direction («...», »...«), typewriter pairs (''...'' and ``...''), and single marks
+(‘...’, '...') outside double ones. A paragraph that opens a quote without closing it and
+is followed by a paragraph opening with a mark continues the quote there (the usual way
+to quote several paragraphs). A closing mark without an opening one quotes from the
+paragraph's start (or the last colon); an opening mark without a closing one quotes to
+the paragraph's end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_SINGLE_WORDS = 60
+# A transcript paragraph opening with a speaker label ("WALLACE: ...") starts a new turn.
+SPEAKER_LABEL = re.compile(r"^\s*[\"“”']?[A-Z][A-Z.'’ -]{1,40}:\s")
+
+
+@dataclass(slots=True)
+class Marked:
+    """One quotation: offsets with the marks (start, end) and inside them (inner_*)."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    opened: bool
+    closed: bool
+    single: bool = False
+
+    @property
+    def words(self) -> int:
+        return self.inner_end - self.inner_start
+
+
+@dataclass(slots=True)
+class _Mark:
+    pos: int
+    length: int
+    role: str  # open | close | either
+    family: str  # straight | typewriter | curly | guillemet
+
+
+def find_marked(text: str) -> list[Marked]:
+    """Every top-level quotation of ``text``, in order."""
+    spans: list[Marked] = []
+    pending: Marked | None = None  # a quotation left open at the end of a paragraph
+    family = ""
+    pos = 0
+    for para in text.split("\n"):
+        lead = len(para) - len(para.lstrip())
+        marks = _double_marks(para)
+        if pending is not None:
+            turn = SPEAKER_LABEL.match(para) is not None
+            if marks and marks[0].pos == lead and marks[0].role != "close" and not turn:
+                marks = marks[1:]  # the quotation goes on in this paragraph
+                found, pending, family = _pair(para, pos, marks, pending, family)
+                spans.extend(found)
+                pos += len(para) + 1
+                continue
+            spans.append(pending)
+            pending = None
+        found, pending, family = _pair(para, pos, marks, None)
+        spans.extend(found)
+        pos += len(para) + 1
+    if pending is not None:
+        spans.append(pending)
+    spans = [s for s in (_trim(s, text) for s in spans) if s is not None]
+    spans.extend(_single_quotes(text, spans))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _pair(
+    para: str, offset: int, marks: list[_Mark], carried: Marked | None, family: str = ""
+) -> tuple[list[Marked], Marked | None, str]:
+    """Pair the marks of one paragraph; returns the quotations, one left open and its style.
+
+    Only a mark of the opening mark's style closes a quotation: marks of another style
+    inside it are a quotation within the quotation.
+    """
+    out: list[Marked] = []
+    current = carried
+    floor = 0  # a quotation without an opening mark starts no earlier than this
+    for mark in marks:
+        if current is not None and mark.family != family:
+            continue  # a quote within the quote
+        is_open = current is None
+        if mark.role == "open" or (mark.role == "either" and is_open and _opens(para, mark)):
+            if current is not None:  # an opening mark inside an open quotation: close it here
+                current.end = current.inner_end = offset + mark.pos
+                out.append(current)
+            start = offset + mark.pos
+            family = mark.family
+            current = Marked(start, start, start + mark.length, start, True, False)
+            continue
+        # a closing mark
+        if current is not None:
+            current.inner_end = offset + mark.pos
+            current.end = offset + mark.pos + mark.length
+            current.closed = True
+            out.append(current)
+            floor = mark.pos + mark.length
+            current = None
+        elif mark.pos > 0:
+            colon = para.rfind(": ", floor, mark.pos)
+            begin = colon + 2 if colon >= 0 else floor
+            if mark.pos - begin > 10:
+                out.append(
+                    Marked(
+                        offset + begin,
+                        offset + mark.pos + mark.length,
+                        offset + begin,
+                        offset + mark.pos,
+                        False,
+                        True,
+                    )
+                )
+            floor = mark.pos + mark.length
+    if current is not None:
+        current.inner_end = current.end = offset + len(para.rstrip())
+        return out, current, family
+    return out, None, ""
+
+
+def _opens(para: str, mark: _Mark) -> bool:
+    """Whether an ambiguous mark (straight, '') with nothing open opens a quotation."""
+    after = para[mark.pos + mark.length : mark.pos + mark.length + 1]
+    before = para[mark.pos - 1] if mark.pos > 0 else " "
+    if not after or after.isspace():
+        return before.isspace() or before in "([{—–-:"
+    return True
+
+
+def _double_marks(para: str) -> list[_Mark]:
+    marks: list[_Mark] = []
+    german = False
+    i = 0
+    n = len(para)
+    while i < n:
+        ch = para[i]
+        nxt = para[i + 1] if i + 1 < n else ""
+        prev = para[i - 1] if i > 0 else " "
+        if ch in "'`" and nxt == ch:  # typewriter pairs '' and ``
+            if ch == "'" and i > 0 and para[i - 1] == "'":
+                i += 1
+                continue
+            marks.append(_Mark(i, 2, "open" if ch == "`" else "either", "typewriter"))
+            i += 2
+            continue
+        if ch == '"':
+            marks.append(_Mark(i, 1, "either", "straight"))
+        elif ch == "„":
+            german = True
+            marks.append(_Mark(i, 1, "open", "curly"))
+        elif ch == "“":
+            if german:
+                marks.append(_Mark(i, 1, "close", "curly"))
+                german = False
+            elif (not nxt or nxt.isspace() or nxt in ".,;:!?)") and not prev.isspace():
+                marks.append(_Mark(i, 1, "close", "curly"))  # “ misused as a closing mark
+            else:
+                marks.append(_Mark(i, 1, "open", "curly"))
+        elif ch == "”":
+            if (prev.isspace() or i == 0) and nxt and not nxt.isspace():
+                marks.append(_Mark(i, 1, "either", "curly"))  # ” misused as an opening mark
+            else:
+                marks.append(_Mark(i, 1, "close", "curly"))
+        elif ch in "«»":
+            marks.append(_Mark(i, 1, "either", "guillemet"))
+        i += 1
+    return marks
+
+
+def _single_quotes(text: str, doubles: list[Marked]) -> list[Marked]:
+    """‘...’ and '...' quotations outside the double ones, closed in their paragraph."""
+    out: list[Marked] = []
+    taken = sorted((d.start, d.end) for d in doubles)
+    k = 0
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        while k < len(taken) and taken[k][1] <= i:
+            k += 1
+        inside = k < len(taken) and taken[k][0] <= i < taken[k][1]
+        if ch == "\n" or inside:
+            open_at = None
+            continue
+        if ch not in "‘’'":
+            continue
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if nxt == "'" or prev == "'":
+            continue  # part of a typewriter pair
+        can_open = (prev.isspace() or prev in '([{—–-:"“') and not nxt.isspace()
+        can_close = not prev.isspace() and not nxt.isalnum()
+        if open_at is not None and can_close:
+            words = len(text[open_at + 1 : i].split())
+            if 0 < words <= MAX_SINGLE_WORDS:
+                out.append(Marked(open_at, i + 1, open_at + 1, i, True, True, single=True))
+            open_at = None
+        elif ch in "‘'" and can_open:
+            open_at = i
+    return out
+
+
+def _trim(m: Marked, text: str) -> Marked | None:
+    start, end = m.inner_start, m.inner_end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start < 2:
+        return None
+    m.inner_start, m.inner_end = start, end
+    if not m.opened:
+        m.start = start
+    if not m.closed:
+        m.end = end
+    return m

