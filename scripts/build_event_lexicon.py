@@ -190,9 +190,9 @@ def read_agents(path: Path) -> dict[str, str]:
             sector = "MIL"  # defence ministers and chiefs of staff: sitroom codes them MIL
         head = line[: line.index("[")].split("{", 1)[0].strip()
         variants = [head]
-        for name, values in subst.items():
-            if name in head:
-                variants = [v.replace(name, val) for v in variants for val in values]
+        for marker, words in subst.items():
+            if marker in head:
+                variants = [v.replace(marker, w) for v in variants for w in words]
         for v in variants:
             key = norm_words(v.replace("!", ""))
             if key and not any(ch.isdigit() for ch in key):

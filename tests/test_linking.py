@@ -127,3 +127,38 @@ def test_polnear_person_links_are_precise(actor_nlp: Language, shared: Path) -> 
                 wrong.append((doc_name, link["text"], mention.canonical))
     assert len(sample["links"]) == 100
     assert len(wrong) <= 2, wrong
+
+
+def test_a_user_file_adds_and_overrides_actors(tmp_path: Path) -> None:
+    user = tmp_path / "actors.yaml"
+    user.write_text(
+        "- id: tomas-verhelst\n"
+        "  kind: person\n"
+        "  name: Tomas Verhelst\n"
+        "  gender: m\n"
+        "  nationality: BEL\n"
+        "  roles:\n"
+        "    - {title: Analyst, country: BEL, sector: EDU, start: 2020-01-01, end: null}\n"
+        "- id: nato\n"
+        "  kind: org\n"
+        "  name: NATO\n"
+        "  aliases: [the Alliance, Atlantic Alliance]\n"
+        "  country: IGO\n"
+        "  sector: MIL\n",
+        encoding="utf-8",
+    )
+    kb = load_kb(str(user))
+    linker = Linker(kb)
+    link = linker.link("Tomas Verhelst", "PERSON", DocState())
+    assert (link.actor_id, link.country, link.sector) == ("tomas-verhelst", "BEL", "EDU")
+    assert linker.link("NATO", "ORG", DocState()).sector == "MIL"
+    assert load_kb().get("nato") is not None and load_kb().get("tomas-verhelst") is None
+
+
+def test_a_broken_user_file_names_the_file(tmp_path: Path) -> None:
+    from sitroom.errors import KnowledgeBaseError
+
+    user = tmp_path / "bad.yaml"
+    user.write_text("- name: No Id\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="bad.yaml"):
+        load_kb(str(user))

@@ -41,6 +41,7 @@ ALIGN_SPECIFIC = 0.2
 #: Higher bar for the broad contrasts (opposite predicates, negation mismatch).
 ALIGN_STRONG = 0.4
 _ACTOR_BONUS, _NUMBER_BONUS = 0.05, 0.05
+_MIN_COSINE = ALIGN_SPECIFIC - 2 * _ACTOR_BONUS - _NUMBER_BONUS
 _ROW_CHUNK = 2_000
 
 
@@ -84,12 +85,11 @@ def _align(flat: list[Unit]) -> None:
     owner = np.array([u.article for u in flat])
     for lo in range(0, len(flat), _ROW_CHUNK):
         block = (matrix[lo : lo + _ROW_CHUNK] @ matrix.T).tocoo()
-        for r, c, cos in zip(block.row, block.col, block.data, strict=True):
-            i = lo + int(r)
-            j = int(c)
-            if j <= i or owner[i] == owner[j]:
-                continue
-            _compare(flat[i], flat[j], float(cos))
+        rows, cols = block.row + lo, block.col
+        # each pair once, across articles, and only where the bonuses could still lift it
+        keep = (cols > rows) & (owner[rows] != owner[cols]) & (block.data >= _MIN_COSINE)
+        for i, j, cos in zip(rows[keep], cols[keep], block.data[keep], strict=True):
+            _compare(flat[int(i)], flat[int(j)], float(cos))
 
 
 def _compare(u: Unit, v: Unit, cos: float) -> None:

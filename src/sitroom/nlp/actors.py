@@ -79,6 +79,8 @@ class ActorLinker:
                 elif len(name) > 2 and not name.islower():
                     names.add(name)
         self.matcher.add("KB", [nlp.make_doc(text) for text in sorted(names)])
+        self.group_heads = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.group_heads.add("HEAD", [nlp.make_doc(text) for text in sorted(GROUP_HEADS)])
         self.acronyms.add("KB", [nlp.make_doc(text) for text in sorted(acronyms)])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -136,14 +138,18 @@ class ActorLinker:
                 found.append((span, self._kb_label(span)))
         found.extend(self._groups(doc))
         kept = _resolve_overlaps(found)
+        by_start: dict[int, list[tuple[Span, str]]] = {}
+        for cand in found:
+            by_start.setdefault(cand[0].start, []).append(cand)
         inner: dict[int, list[tuple[Span, str]]] = {}
         for span, _label in kept:
+            if len(span) < 2:
+                continue
             inside = [
                 (s, lab)
-                for s, lab in found
-                if span.start <= s.start
-                and s.end <= span.end
-                and (s.start, s.end) != (span.start, span.end)
+                for i in range(span.start, span.end)
+                for s, lab in by_start.get(i, ())
+                if s.end <= span.end and (s.start, s.end) != (span.start, span.end)
             ]
             if inside:
                 inner[span.start] = _resolve_overlaps(inside)
@@ -185,8 +191,9 @@ class ActorLinker:
     def _groups(self, doc: Doc) -> list[tuple[Span, str]]:
         """ "European allies", "Polish officials", "NATO diplomats" as group mentions."""
         out: list[tuple[Span, str]] = []
-        for tok in doc:
-            if tok.lower_ not in GROUP_HEADS or tok.tag_ not in ("NNS", "NNPS"):
+        for _, head, _end in self.group_heads(doc):
+            tok = doc[head]
+            if tok.tag_ not in ("NNS", "NNPS"):
                 continue
             start = tok.i
             anchored = tok.i

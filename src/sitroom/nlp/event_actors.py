@@ -199,9 +199,7 @@ class ActorFinder:
             m = index.at(tok)
             code = None
             if m is not None and m is not own:
-                code = self.mention_country(m) or (
-                    m.sector if m.sector in INTERNATIONAL else None
-                )
+                code = self.mention_country(m) or (m.sector if m.sector in INTERNATIONAL else None)
             if code is None and (m is None or not m.country):
                 code = self.word_country(tok)
                 m = None if code else m
@@ -266,9 +264,8 @@ def _ethnic(head: Token, own: Mention) -> bool:
     doc = head.doc
     span = doc.char_span(own.start, own.end, alignment_mode="expand")
     first = span.start if span is not None else head.i
-    return first > 0 and doc[first - 1].lower_ == "ethnic" or any(
-        c.lower_ == "ethnic" for c in head.children
-    )
+    before = first > 0 and doc[first - 1].lower_ == "ethnic"
+    return before or any(c.lower_ == "ethnic" for c in head.children)
 
 
 def _negated_affiliation(tok: Token) -> bool:

@@ -34,6 +34,25 @@ from sitroom.article import Span as TextSpan
 from sitroom.kb import KnowledgeBase, load_kb
 from sitroom.nlp.dates import resolve_date
 from sitroom.nlp.event_actors import ActorFinder, Indexed, conjuncts, noun_phrase
+from sitroom.nlp.event_syntax import (
+    FUTURE_AUX,
+    between_below,
+    clause_head,
+    clause_tokens,
+    conditional,
+    deontic_clause,
+    embedding_level,
+    governor_of,
+    intended,
+    noun_arguments,
+    passive_subject,
+    pattern_context,
+    phrase_text,
+    prep_objects,
+    said_subjects,
+    verb_arguments,
+    verb_chain,
+)
 from sitroom.nlp.plover import (
     COOPERATIVE,
     MATERIAL_CONFLICT,
@@ -45,18 +64,10 @@ from sitroom.nlp.plover import (
 
 log = logging.getLogger(__name__)
 
-RECIPIENT_PREPS = frozenset(
-    {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "for", "over",
-     "from"}
-)  # fmt: skip
-NOUN_RECIPIENT_PREPS = (RECIPIENT_PREPS | {"of", "between"}) - {"at"}
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from", "into"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 MODAL_AUX = frozenset({"could", "might", "may", "can", "should", "ought"})
-DEONTIC_AUX = frozenset({"must", "should"})
 CONDITION_MARK = frozenset({"if", "unless", "whether"})
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # The mode a REQUEST or REJECT takes from what is requested or rejected.
 ASK_MODE = {
     "CONSULT": "meet",
@@ -81,25 +92,12 @@ CROWD_EVENTS = {
     "boycott": "boycott",
     "occupy": "obstruct",
 }
-# Nouns after a preposition that name a time, a place or a means, not a party.
-NO_PARTY = frozenset(
-    {
-        "eve", "day", "week", "month", "year", "sideline", "margin", "occasion", "basis",
-        "border", "frontier", "outskirts", "edge", "coast", "side", "ground", "condition",
-        "behalf", "time", "way", "part", "term", "end", "top", "aim", "goal", "purpose",
-        "view", "intention", "hope", "expectation", "objective",
-    }
-)  # fmt: skip
-INSTRUMENTS = frozenset({"help", "support", "assistance", "backing", "aid", "approval"})
-# Entity types that can be the party named before an event noun ("Israeli air raids").
-PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 # Heads that make an event noun before them the event ("mediation mission", "aid effort").
 GENERIC_HEADS = frozenset(
     {"mission", "effort", "process", "round", "initiative", "operation", "campaign", "drive"}
 )
 # Verbal events whose recipient may be the subject of what is said ("demands that X ...").
 VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN", "CONCEDE"})
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "parataxis"})
 
 
 @dataclass(slots=True)
@@ -115,11 +113,11 @@ class Candidate:
     level: int = 0
     negated: bool = False
     hypothetical: bool = False
-    weak: bool = False
     dropped: bool = False
     crowd: str | None = None  # "Hundreds of people": coded by where they are
     victims: str | None = None  # "killed 23 people": the people of the place
     site: Token | None = None  # where a noun's arguments hang ("mediation mission")
+    future: bool = False  # announced, not yet done: its date lies ahead
 
     def __post_init__(self) -> None:
         self.event = self.code.event
@@ -133,12 +131,7 @@ class Candidate:
     default_config={"user_file": ""},
 )
 def make_event_coder(nlp: Language, name: str, user_file: str) -> EventCoder:
-    kb: KnowledgeBase | None = None
-    if "sitroom_actors_v1" in nlp.pipe_names:
-        kb = getattr(nlp.get_pipe("sitroom_actors_v1"), "kb", None)
-    if kb is None:
-        kb = load_kb(user_file)
-    return EventCoder(load_lexicon(), kb)
+    return build_event_coder(nlp, user_file)
 
 
 @Language.factory(
@@ -148,8 +141,18 @@ def make_event_coder(nlp: Language, name: str, user_file: str) -> EventCoder:
     default_config={"user_file": ""},
 )
 def make_event_coder_v1(nlp: Language, name: str, user_file: str) -> EventCoder:
-    """The old name, kept so existing pipelines build; it gives the v2 coder."""
-    return make_event_coder(nlp, name, user_file)
+    """The old name, kept until the pipeline asks for v2 by name; it builds the v2 coder."""
+    return build_event_coder(nlp, user_file)
+
+
+def build_event_coder(nlp: Language, user_file: str = "") -> EventCoder:
+    """The coder, sharing the knowledge base of the actor linker already in ``nlp``."""
+    kb: KnowledgeBase | None = None
+    for _, proc in nlp.pipeline:
+        found = getattr(proc, "kb", None)
+        if isinstance(found, KnowledgeBase):
+            kb = found
+    return EventCoder(load_lexicon(), kb if kb is not None else load_kb(user_file))
 
 
 class EventCoder:
@@ -181,7 +184,7 @@ class EventCoder:
                     k.dep_ == "ccomp" for k in tok.children
                 ):
                     continue  # "warned that the deal would not work": what is said counts
-                after = _after(tok)
+                after = pattern_context(tok)
                 before = [t for t in tok.subtree if t.i < tok.i]
                 hit = self.lexicon.verb(tok, after, before)
                 if hit is None:
@@ -206,10 +209,10 @@ class EventCoder:
 
     def code_sentence(self, doc: Doc, sent: Span, index: Indexed) -> list[Event]:
         cands = self.candidates(sent, index)
-        covered = {_clause_head(c.tok).i for c in cands if not c.noun}
+        covered = {clause_head(c.tok).i for c in cands if not c.noun}
         for tok in sent:
             # "declared that China must drop barriers": a demand, whatever is demanded
-            if tok.pos_ in ("VERB", "AUX") and tok.i not in covered and _deontic(tok) is tok:
+            if tok.pos_ in ("VERB", "AUX") and tok.i not in covered and deontic_clause(tok) is tok:
                 cands.append(Candidate(tok, Code("REQUEST"), False, noun=False))
         if not cands:
             return []
@@ -218,7 +221,7 @@ class EventCoder:
             self._roles(c, index)
             self._crowd(c)
             self._flags(c)
-            c.level = _level(c.tok, by_tok, self.lexicon)
+            c.level = embedding_level(c.tok, by_tok.keys(), self.lexicon)
         for c in cands:
             self._structure(c, by_tok, index)
         self._dedupe(cands)
@@ -233,10 +236,10 @@ class EventCoder:
         tok = c.tok
         finder = self.finder
         if c.noun:
-            actor_heads, recipient_heads = _noun_arguments(c.site or tok)
+            actor_heads, recipient_heads = noun_arguments(c.site or tok)
             between = [h for h in recipient_heads if h.head.lower_ == "between"]
             if not between:  # "the meeting at the Kremlin between X and Y"
-                between = _between_below(c.site or tok)
+                between = between_below(c.site or tok)
                 if between:
                     recipient_heads = between
             if between:
@@ -251,7 +254,7 @@ class EventCoder:
             c.actors = finder.refs(actor_heads, index)
             c.recipients = finder.refs(recipient_heads, index)
         else:
-            subjects, agents, objects = _verb_arguments(tok)
+            subjects, agents, objects = verb_arguments(tok)
             if agents:
                 c.actors = finder.refs(agents, index)
                 c.recipients = finder.refs(subjects + objects, index)
@@ -272,15 +275,17 @@ class EventCoder:
                 if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
                     partners.append(tok.head)
                 for partner in partners:
-                    c.recipients = finder.refs(_preps(partner, {"to", "with", "against"}), index)
+                    c.recipients = finder.refs(
+                        prep_objects(partner, {"to", "with", "against"}), index
+                    )
                     if c.recipients:
                         break
             if not c.actors and subjects and self._crowd_noun(subjects[0]):
-                c.crowd = _phrase(subjects[0])
+                c.crowd = phrase_text(subjects[0])
             if not c.recipients:
                 victims = [o for o in objects if self._crowd_noun(o) and o.dep_ == "dobj"]
                 if victims:
-                    c.victims = _phrase(victims[0])
+                    c.victims = phrase_text(victims[0])
             complement = tok
             for _ in range(2):
                 # "threatened to cut off electricity to Nakhichevan": the recipient of
@@ -291,21 +296,21 @@ class EventCoder:
                 if not xcomps:
                     break
                 complement = xcomps[0]
-                _, _, inner = _verb_arguments(complement)
+                _, _, inner = verb_arguments(complement)
                 c.recipients = finder.refs(inner, index)
         if not c.recipients and c.event in VERBAL:
-            c.recipients = finder.refs(_said_subjects(c.site or tok), index)
+            c.recipients = finder.refs(said_subjects(c.site or tok), index)
         if c.code.swap:
             c.actors, c.recipients = c.recipients, c.actors
         actor_keys = {(a.country, a.text) for a in c.actors}
         c.recipients = [r for r in c.recipients if (r.country, r.text) not in actor_keys]
 
     def _crowd(self, c: Candidate) -> None:
-        """"Workers strike", "demonstrators blocked roads": a protest, not a measure."""
+        """ "Workers strike", "demonstrators blocked roads": a protest, not a measure."""
         lemma = c.tok.lemma_.lower()
         if c.noun or lemma not in CROWD_EVENTS:
             return
-        subjects, _, _ = _verb_arguments(c.tok)
+        subjects, _, _ = verb_arguments(c.tok)
         crowd = any(self._crowd_noun(s) for s in subjects) or any(
             a.sector in CROWD_SECTORS for a in c.actors
         )
@@ -322,7 +327,7 @@ class EventCoder:
 
     def _flags(self, c: Candidate) -> None:
         tok = c.tok
-        chain = _verb_chain(tok)
+        chain = verb_chain(tok)
         kids = [k for v in chain for k in v.children]
         aux = {k.lower_ for k in kids if k.dep_ in ("aux", "auxpass")}
         c.negated = any(k.dep_ == "neg" or k.lower_ in ("never",) for k in kids) or any(
@@ -342,9 +347,9 @@ class EventCoder:
 
     def _structure(self, c: Candidate, by_tok: dict[int, Candidate], index: Indexed) -> None:
         tok = c.tok
-        chain = _verb_chain(tok)
+        chain = verb_chain(tok)
         aux = {k.lower_ for v in chain for k in v.children if k.dep_ in ("aux", "auxpass")}
-        intent = bool(aux & FUTURE_AUX) or _intent_head(tok, self.lexicon)
+        intent = bool(aux & FUTURE_AUX) or intended(tok, self.lexicon)
         if c.noun:
             # "would tighten the blockade": the intention is the governing verb's
             governor = tok.head
@@ -353,7 +358,7 @@ class EventCoder:
                 and governor.i not in by_tok
                 and (
                     any(k.dep_ == "aux" and k.lower_ in FUTURE_AUX for k in governor.children)
-                    or _intent_head(governor, self.lexicon)
+                    or intended(governor, self.lexicon)
                 )
             )
         if tok.lemma_.lower() == "protest" and tok.dep_ in ("advcl", "xcomp") and not c.noun:
@@ -376,6 +381,7 @@ class EventCoder:
                 parent.mode = _threat_mode(c)
             elif parent.event == "THREATEN" and parent.mode is None:
                 parent.mode = _threat_mode(c) if c.event in MATERIAL_CONFLICT else None
+        c.future = intent
         if intent:
             if c.negated and c.event in COOPERATIVE:
                 c.event, c.mode = "REJECT", ASK_MODE.get(c.event)  # "will not meet"
@@ -386,18 +392,18 @@ class EventCoder:
                 c.mode = None if c.event != "RETREAT" else c.mode
                 c.event = "AGREE"
             c.hypothetical = False
-        elif c.hypothetical and c.event in MATERIAL_CONFLICT and _conditional(tok):
+        elif c.hypothetical and c.event in MATERIAL_CONFLICT and conditional(tok):
             # "may halt mediation if ..." by the actor itself: a conditional threat
             c.event, c.mode, c.hypothetical = "THREATEN", _threat_mode(c), False
-        clause = None if c.noun else _deontic(tok)
+        clause = None if c.noun else deontic_clause(tok)
         if clause is not None:
             self._demand(c, clause, index)
 
     def _demand(self, c: Candidate, clause: Token, index: Indexed) -> None:
-        """"X said Y must Z": X's REQUEST to Y; Z has not happened."""
+        """ "X said Y must Z": X's REQUEST to Y; Z has not happened."""
         reporter = clause.head
         if reporter.pos_ in ("NOUN", "PROPN"):  # "a reminder to Iraq that it must ..."
-            subjects, _ = _noun_arguments(reporter)
+            subjects, _ = noun_arguments(reporter)
         else:
             subjects = [k for k in reporter.children if k.dep_ in ("nsubj", "nsubjpass")]
         actors = self.finder.refs(subjects, index)
@@ -418,7 +424,7 @@ class EventCoder:
             for other in cands:
                 if other is c or other.dropped or not other.noun or other.event != c.event:
                     continue
-                if _governor(other.tok).i == _governor(c.tok).i and other.tok.i > c.tok.i:
+                if governor_of(other.tok).i == governor_of(c.tok).i and other.tok.i > c.tok.i:
                     c.recipients = c.recipients or other.recipients
                     c.mode = c.mode or other.mode
                     other.dropped = True
@@ -480,7 +486,9 @@ class EventCoder:
             sentence_end=sent.end_char,
             actor=actors,
             recipient=recipients,
-            date=resolve_date(sent.text, doc._.published),
+            date=resolve_date(
+                sent.text, doc._.published, anchor=tok.idx - sent.start_char, future=c.future
+            ),
             location=location,
             negated=c.negated,
             hypothetical=c.hypothetical,
@@ -490,7 +498,7 @@ class EventCoder:
     def _location(self, sent: Span, c: Candidate, index: Indexed) -> Location | None:
         used = {r.text for r in c.actors + c.recipients}
         best: tuple[int, Location] | None = None
-        for tok in _clause(c.tok):
+        for tok in clause_tokens(c.tok):
             if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
                 continue
             m = index.at(tok)
@@ -516,290 +524,10 @@ class EventCoder:
         return best[1] if best else None
 
 
-# -- syntax helpers ------------------------------------------------------------------------------
-
-
-def _after(tok: Token, depth: int = 3) -> list[Token]:
-    """Words after a verb in its own clause, near the top of its phrases: the objects and
-    prepositional phrases a CAMEO pattern speaks of, not words deep inside them."""
-    out: list[Token] = []
-    frontier = [
-        c
-        for c in tok.children
-        if c.i > tok.i and c.dep_ not in ("conj", "cc", "ccomp", "advcl", "parataxis", "punct")
-    ]
-    for _ in range(depth):
-        out.extend(frontier)
-        frontier = [
-            c
-            for t in frontier
-            if t.dep_ != "xcomp"  # the verb of "urge X to agree", not what it governs
-            for c in t.children
-            if c.dep_ not in ("relcl", "acl", "punct")
-        ]
-    out.sort(key=lambda t: t.i)
-    return out
-
-
-def _clause(tok: Token) -> list[Token]:
-    """The tokens of the clause an event is told in, without the clauses that report it
-    or that it reports ("..., sources in Pakistan said" is not where it happened)."""
-    top = tok
-    if tok.pos_ in ("NOUN", "PROPN"):
-        while top.dep_ in ("dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "appos"):
-            if top.head.i == top.i:
-                break
-            top = top.head
-    out: list[Token] = []
-    stack = [top]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(k for k in t.children if k.dep_ not in ("ccomp", "parataxis", "conj"))
-    out.sort(key=lambda t: t.i)
-    return out
-
-
 def _located_ref(ref: ActorRef, location: Location) -> ActorRef:
     if ref.country is None and ref.sector == "CVL":
         return ActorRef(ref.text, ref.actor_id, ref.canonical, location.country, ref.sector)
     return ref
-
-
-def _between_below(noun: Token) -> list[Token]:
-    """ "between X and Y" hung on a place after the noun ("meeting at the Kremlin between")."""
-    for prep in noun.children:
-        if prep.dep_ != "prep":
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            found = _preps(obj, {"between"})
-            if found:
-                return found
-    return []
-
-
-def _governor(noun: Token) -> Token:
-    """The verb a noun hangs on, through a preposition ("staged ... in protest")."""
-    cur = noun
-    for _ in range(3):
-        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX") and cur.i != noun.i:
-            break
-        cur = cur.head
-    return cur
-
-
-def _phrase(head: Token) -> str:
-    toks = noun_phrase(head)
-    return head.doc[toks[0].i : toks[-1].i + 1].text
-
-
-def _verb_chain(tok: Token) -> list[Token]:
-    """A verb and the verbs that carry its auxiliaries ("will be able to meet")."""
-    chain = [tok]
-    cur = tok
-    while cur.dep_ in ("xcomp",) and cur.head.i != cur.i:
-        cur = cur.head
-        chain.append(cur)
-    if tok.pos_ == "NOUN" and tok.head.i != tok.i:
-        chain.append(tok.head)
-    return chain
-
-
-def _subjects(verb: Token) -> list[Token]:
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
-    subj = [s for s in subj if s.dep_ != "expl"]
-    if subj:
-        return subj
-    if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and verb.head.i != verb.i:
-        head = verb.head
-        if head.dep_ == "prep":  # "in regaining" -> the verb the phrase hangs on
-            head = head.head
-        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-            return []
-        if head.pos_ in ("VERB", "AUX", "ADJ"):
-            objects = [c for c in head.children if c.dep_ in ("dobj",)]
-            if verb.dep_ == "xcomp" and objects:
-                return objects  # "urged Iraq to cooperate": Iraq cooperates
-            return _subjects(head)
-    return []
-
-
-def passive_subject(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "nsubjpass"]
-
-
-def _verb_arguments(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
-    """(subjects, passive agents, objects and recipient phrases) of a verb."""
-    subjects = _subjects(verb)
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    agents = [
-        gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"
-    ]
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
-    if passive:
-        objects = passive + objects
-    objects += _preps(verb, RECIPIENT_PREPS)
-    for direct in [c for c in verb.children if c.dep_ == "dobj"]:
-        for obj in conjuncts(direct):
-            objects += _preps(obj, {"to", "for", "against", "on", "with"})
-    for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
-        if not objects:
-            objects += [k for k in comp.children if k.dep_ in ("nsubj", "nsubjpass")]
-    return subjects, agents, objects
-
-
-def _said_subjects(tok: Token) -> list[Token]:
-    """Subjects of the clauses that say what is demanded or rejected: "demanded that the
-    United States match", "insisted on its demands that Burundi's government grant"."""
-    holders = [tok]
-    holders += [k for k in tok.children if k.dep_ in ("dobj", "attr")]
-    holders += [g for k in tok.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
-    out: list[Token] = []
-    for holder in holders:
-        for clause in holder.children:
-            if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX"):
-                out += [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
-    return out
-
-
-def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
-    """(actors, recipients) of an event noun: its owner or its governor's subject; its
-    "with"/"against"/"between" phrases."""
-    actors = [c for c in noun.children if c.dep_ == "poss"]
-    actors += [
-        gc for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for gc in c.children
-    ]
-    actors += [
-        c
-        for c in noun.children
-        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in PARTY_ENTITIES
-    ]
-    recipients = _preps(noun, NOUN_RECIPIENT_PREPS)
-    governor = noun.head
-    if governor.dep_ == "prep" and governor.head.i != governor.i:
-        governor = governor.head
-    if not actors and noun.dep_ in ("dobj", "pobj", "attr", "conj"):
-        if governor.pos_ in ("VERB", "AUX"):
-            actors = _subjects(governor)
-            passive_agent = [
-                gc
-                for c in governor.children
-                if c.dep_ == "agent"
-                for gc in c.children
-                if gc.dep_ == "pobj"
-            ]
-            actors = actors or passive_agent
-            if not recipients:
-                recipients = [
-                    c for c in governor.children if c.dep_ == "dative"
-                ] + _preps(governor, {"to", "with", "against", "on", "between"})
-    if governor.pos_ in ("VERB", "AUX") and noun.dep_ in ("nsubj", "nsubjpass"):
-        recipients = recipients or [c for c in governor.children if c.dep_ == "dobj"]
-    return actors, recipients
-
-
-def _preps(tok: Token, words: frozenset[str] | set[str]) -> list[Token]:
-    """Objects of the prepositions ``words`` on ``tok`` (or on its particle: "kidnapped up
-    to 16 advisers"), without the ones that name no party ("on the eve", "with X's help")."""
-    out = []
-    holders = [tok] + [c for c in tok.children if c.dep_ == "prt"]
-    for c in (k for h in holders for k in h.children):
-        if c.dep_ not in ("prep", "dative") or c.lower_ not in words:
-            continue
-        for gc in c.children:
-            if gc.dep_ == "pobj":
-                objects = [gc]
-            elif gc.dep_ == "pcomp":  # "with regard to X"
-                objects = [g for g in gc.children if g.dep_ == "pobj"]
-            else:
-                continue
-            for obj in objects:
-                lemma = obj.lemma_.lower()
-                if lemma in NO_PARTY or (c.lower_ == "with" and lemma in INSTRUMENTS):
-                    continue
-                out.append(obj)
-    return out
-
-
-def _level(tok: Token, by_tok: dict[int, Candidate], lexicon: Lexicon) -> int:
-    """How deeply an event is embedded: content verbs above it, not reporting verbs."""
-    level = 0
-    cur = tok
-    first = True
-    while cur.head.i != cur.i:
-        parent = cur.head
-        lemma = parent.lemma_.lower()
-        if cur.dep_ in ("acl", "relcl") and cur.pos_ == "VERB":
-            level += 1  # "a letter handed over to ...": background to the sentence
-        if parent.pos_ in ("VERB", "AUX") or parent.i in by_tok:
-            transparent = lemma in lexicon.report_verbs and parent.i not in by_tok
-            light = first and tok.pos_ in ("NOUN", "PROPN") and parent.i not in by_tok
-            if not transparent and not light and lemma != "be":
-                level += 1
-        cur = parent
-        first = False
-    return level
-
-
-def _intent_head(tok: Token, lexicon: Lexicon) -> bool:
-    """"plans to meet", "is ready to send ... to help", "would allow": an intention."""
-    cur = tok
-    for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children):
-            return True
-        if cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
-            return False
-        if cur.dep_ == "advcl" and not any(c.lower_ == "to" for c in cur.children):
-            return False  # only purpose infinitives ("to help") pass the intention on
-        head = cur.head
-        lemma = head.lemma_.lower()
-        if head.pos_ == "ADJ" and lemma in lexicon.intent_adjectives:
-            return True
-        if lemma in lexicon.intent_verbs and cur.dep_ == "xcomp" and head.pos_ != "ADJ":
-            if lemma != "be" or any(c.lower_ in ("going", "about") for c in head.children):
-                return True
-        if any(
-            c.dep_ == "acomp" and c.lemma_.lower() in lexicon.intent_adjectives
-            for c in head.children
-        ):
-            return True
-        cur = head
-    return False
-
-
-def _conditional(tok: Token) -> bool:
-    return any(
-        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
-        for c in tok.children
-    )
-
-
-def _clause_head(tok: Token) -> Token:
-    """The verb that heads the clause ``tok`` is in ("must be ready to mediate" -> be)."""
-    cur = tok
-    for _ in range(4):
-        head = cur.head
-        if cur.dep_ == "xcomp" and head.i != cur.i:
-            cur = head
-        elif cur.dep_ == "acomp" and head.i != cur.i:
-            cur = head
-        elif head.pos_ == "ADJ" and cur.dep_ in ("xcomp",):
-            cur = head
-        else:
-            break
-    return cur
-
-
-def _deontic(tok: Token) -> Token | None:
-    """The clause head of "(that) Y must/should Z" or "Y has to Z", if ``tok`` is in one."""
-    head = _clause_head(tok)
-    for cur in (tok, head):
-        aux = {c.lower_ for c in cur.children if c.dep_ == "aux"}
-        if aux & DEONTIC_AUX and head.dep_ in ("ccomp", "acl", "relcl"):
-            return head
-    return None
 
 
 def _threat_mode(c: Candidate) -> str | None:

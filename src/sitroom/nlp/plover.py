@@ -126,13 +126,16 @@ class Pattern:
     code: Code
     size: int  # how many words it needs: the more, the more specific
     origin: str = ""  # the verb it was written for ("" when not recorded)
+    keys: tuple[frozenset[str], ...] = ()  # per element, the forms its first word may take
+
+    def possible(self, forms: frozenset[str] | set[str]) -> bool:
+        """A cheap test before matching: every element's first word occurs somewhere."""
+        return all(not key.isdisjoint(forms) for key in self.keys)
 
 
 def _alternatives(item: str, synsets: dict[str, list[str]]) -> tuple[Alternative, ...]:
     if item.startswith("&"):
-        return tuple(
-            tuple(_word(w) for w in entry.split()) for entry in synsets.get(item[1:], [])
-        )
+        return tuple(tuple(_word(w) for w in entry.split()) for entry in synsets.get(item[1:], []))
     return ((_word(item),),)
 
 
@@ -172,7 +175,8 @@ def compile_pattern(text: str, synsets: dict[str, list[str]]) -> Pattern | None:
     size = sum(len(alts[0]) for alts in (*pre, *post) if alts)
     if not pre and not post:
         return None
-    return Pattern(pre=pre, post=post, code=code, size=size, origin=origin.strip())
+    keys = tuple(frozenset().union(*(alt[0] for alt in alts if alt)) for alts in (*pre, *post))
+    return Pattern(pre=pre, post=post, code=code, size=size, origin=origin.strip(), keys=keys)
 
 
 def _match_at(tokens: list[Token], i: int, alt: Alternative) -> bool:
@@ -265,9 +269,7 @@ class Lexicon:
                     entry.own = True
                 else:
                     words = str(item["noun"]).split()
-                    self.nouns.setdefault(words[-1], []).append(
-                        NounEntry(code, tuple(words[:-1]))
-                    )
+                    self.nouns.setdefault(words[-1], []).append(NounEntry(code, tuple(words[:-1])))
         for entries in self.verbs.values():
             entries.sort(key=lambda e: -len(e.particles))
             for entry in entries:
@@ -314,15 +316,17 @@ class Lexicon:
         if not entries:
             return None
         nxt = [t.lower_ for t in after[:4]]
+        forms = {f for t in (*after, *before) for f in token_forms(t)}
         for entry in entries:
             if entry.particles and not _particles_follow(entry.particles, nxt):
                 continue
             best: Pattern | None = None
-            for pattern in entry.patterns:
-                if best is not None and pattern.size <= best.size:
-                    break
+            for pattern in entry.patterns:  # the most specific first
+                if not pattern.possible(forms):
+                    continue
                 if _match_sequence(after, pattern.post) and _match_sequence(before, pattern.pre):
                     best = pattern
+                    break
             if best is not None:
                 if best.code is NOT_AN_EVENT or best.code.event == "-":
                     return None
@@ -397,9 +401,7 @@ def load_lexicon() -> Lexicon:
     agents = _read_yaml("plover_agents.yaml").get("agents") or {}
     own_agents = _read_yaml("event_verbs.yaml").get("agents") or {}
     lexicon.agents = {
-        str(k): str(v)
-        for k, v in {**agents, **own_agents}.items()
-        if str(v) not in NOT_SECTORS
+        str(k): str(v) for k, v in {**agents, **own_agents}.items() if str(v) not in NOT_SECTORS
     }
     places = _read_yaml("places.yaml").get("places") or {}
     lexicon.places = {str(k): str(v) for k, v in places.items()}

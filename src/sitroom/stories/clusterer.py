@@ -185,7 +185,7 @@ class StoryClusterer:
         else:
             self._cluster(article, f)
         if sketch is not None:
-            self._dups.add(article, rank, sketch, root_id)
+            self._dups.add(article, rank, sketch, root_id, f.day)
 
     def _cluster(self, article: Article, f: ArticleFeatures) -> None:
         terms, keys, actors, probes = self._vectors(f)

@@ -2,8 +2,9 @@
 
 A syndicated copy with small edits shares most of its word 5-grams with the original;
 a paraphrase shares almost none. The index answers "which earlier article is this a
-copy of?" in time independent of the corpus size, and forgets the oldest sketches past
-``capacity`` so memory stays bounded (copies appear within days of their original).
+copy of?" in time independent of the corpus size. Copies appear within days of their
+original, so it forgets sketches more than ``window_days`` older than the newest dated
+article, and the oldest past ``capacity``: memory stays bounded.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
 class _Entry:
     article_id: str
     rank: tuple[str, int]  # (published or "~", input order): smaller is earlier
+    day: int | None
     root: str  # the earliest original of this article's copy family
     sketch: MinHash
     article: Article  # to re-point a copy family when an earlier original turns up
@@ -49,12 +51,21 @@ class DuplicateIndex:
     or above which two texts are copies of each other.
     """
 
-    def __init__(self, threshold: float, *, num_perm: int = 128, capacity: int = 50_000):
+    def __init__(
+        self,
+        threshold: float,
+        *,
+        num_perm: int = 128,
+        capacity: int = 50_000,
+        window_days: int = 7,
+    ) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"duplicate_threshold must be in (0, 1], got {threshold}")
         self.threshold = threshold
         self.num_perm = num_perm
         self.capacity = capacity
+        self.window_days = window_days
+        self._newest: int | None = None
         # Candidates are verified with the estimated Jaccard, so the banding favours recall:
         # (0.1, 0.9) weighs a missed copy nine times a spurious candidate (at 0.7 and 128
         # permutations: 20 bands of 6, a copy at Jaccard 0.78 is a candidate 99% of the time).
@@ -85,14 +96,36 @@ class DuplicateIndex:
     def get(self, article_id: str) -> _Entry | None:
         return self._entries.get(article_id)
 
-    def add(self, article: Article, rank: tuple[str, int], sketch: MinHash, root: str) -> None:
+    def add(
+        self,
+        article: Article,
+        rank: tuple[str, int],
+        sketch: MinHash,
+        root: str,
+        day: int | None = None,
+    ) -> None:
         if article.id in self._entries:
             return
         self._lsh.insert(article.id, sketch)
-        self._entries[article.id] = _Entry(article.id, rank, root, sketch, article)
-        while len(self._entries) > self.capacity:
-            old, _ = self._entries.popitem(last=False)
+        self._entries[article.id] = _Entry(article.id, rank, day, root, sketch, article)
+        if day is not None and (self._newest is None or day > self._newest):
+            self._newest = day
+        self._forget()
+
+    def _forget(self) -> None:
+        entries = self._entries
+        while len(entries) > self.capacity:
+            old, _ = entries.popitem(last=False)
             self._lsh.remove(old)
+        if self._newest is None:
+            return
+        limit = self._newest - self.window_days
+        while entries:
+            first = next(iter(entries.values()))
+            if first.day is None or first.day >= limit:
+                break
+            del entries[first.article_id]
+            self._lsh.remove(first.article_id)
 
     def reroot(self, old_root: str, new_root: str) -> list[Article]:
         """Point every entry of ``old_root``'s family to ``new_root``; return their articles.

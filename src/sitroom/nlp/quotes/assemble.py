@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from sitroom.nlp.lexicon import DASHES, SPEECH_VERBS
-from sitroom.nlp.quotes.frame import Frame, Segment, clean_segments, source_of
+from sitroom.nlp.quotes.frame import Frame, Segment, can_hold_view, clean_segments, source_of
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.marks import Marked
 
@@ -55,6 +55,7 @@ def assemble(idx: DocIndex, frames: list[Frame], marks: list[Marked]) -> list[Dr
     for frame in _dedupe(frames):
         if frame.cls != "label" and any(s < frame.cue_start < e for s, e in quoted):
             continue  # words inside a quotation are the speaker's, not a new attribution
+        pass  # _clip_to_paragraph(idx, frame)
         segments, used = _with_marks(frame, marks, text)
         if not segments:
             continue
@@ -107,6 +108,16 @@ def _dedupe(frames: list[Frame]) -> list[Frame]:
         seen_content.add(key)
         out.append(f)
     return out
+
+
+def _clip_to_paragraph(idx: DocIndex, frame: Frame) -> None:
+    """What a cue attributes is in the cue's paragraph (a parse may run across a break);
+    a quotation starting there may go on into the next ones (see ``_with_marks``)."""
+    if frame.cls == "label":
+        return
+    lo, hi = idx.paragraph_bounds(idx.paragraph(frame.cue_start))
+    clipped = [(max(s, lo), min(e, hi)) for s, e in frame.segments]
+    frame.segments = clean_segments(idx.text, [(s, e) for s, e in clipped if e > s])
 
 
 def _with_marks(frame: Frame, marks: list[Marked], text: str) -> tuple[list[Segment], set[int]]:
@@ -220,6 +231,10 @@ def _cue_before(idx: DocIndex, mark: Marked) -> Token | None:
                 break
         if _is_speech(tok):
             return tok
+    if last.text == ":":  # "Then he turned to his host and closed in English: '...'"
+        source = source_of(last.head) if last.head.pos_ == "VERB" else None
+        if source is not None and can_hold_view(idx, source, "stance"):
+            return last.head
     return None
 
 

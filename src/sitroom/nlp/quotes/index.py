@@ -31,7 +31,8 @@ class DocIndex:
                 self._mention_at.setdefault(c, k)
         self._mention_starts = [m.start for m in self.mentions]
         self._sent_of = [0] * len(doc)
-        for number, sent in enumerate(doc.sents):
+        self.sents = list(doc.sents)
+        for number, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 self._sent_of[i] = number
         self.para_starts = [0]

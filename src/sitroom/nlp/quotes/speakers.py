@@ -199,15 +199,47 @@ class SpeakerResolver:
             if role > 0 and self._is_previous(m):
                 role = 1
             distance = min(2, here - self.idx.sentence_number(m.start))
-            key = (distance if role == 0 else 2, role, rank)
+            key = (distance if role in (0, 2) else 2, role, anchor - m.start)
             if best is None or key < best[0]:
                 best = (key, m)
+        unlinked = self._unlinked_subject(here, anchor, gender)
+        if unlinked is not None and (best is None or unlinked[0] < best[0]):
+            return unlinked[1]
         if best is not None:
             return self._of_mention(best[1])
         prev = self.previous
         if prev is not None and prev.actor_id and anchor - prev.end < PRONOUN_WINDOW:
             return _Resolved(prev.actor_id, prev.canonical)
         return _Resolved(None, None)
+
+    def _unlinked_subject(
+        self, here: int, anchor: int, gender: str | None
+    ) -> tuple[tuple[int, int, int], _Resolved] | None:
+        """A name the entity recognizer missed, as the main subject of this or the previous
+        sentence ("Putin lashed out ..."): a candidate antecedent too."""
+        if gender is None:
+            return None
+        for distance in (0, 1):
+            number = here - distance
+            if number < 0:
+                break
+            root = self.idx.sents[number].root
+            for tok in root.children:
+                named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title)
+                if tok.dep_ != "nsubj" or not named or tok.idx >= anchor:
+                    continue
+                covering = self.idx.mention_at(tok.idx)
+                if covering is not None and covering.type == "PERSON":
+                    continue
+                start, end = _phrase(tok)
+                found = self._by_surname(start, end, self.idx.text[start:end])
+                if found.actor_id is None:
+                    continue
+                actor = self.kb.get(found.actor_id)
+                if actor is not None and actor.gender and actor.gender != gender:
+                    continue
+                return (distance, 0, anchor - tok.idx), _Resolved(found.actor_id, found.canonical)
+        return None
 
     def _is_previous(self, m: Mention) -> bool:
         prev = self.previous

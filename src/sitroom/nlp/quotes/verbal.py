@@ -72,6 +72,8 @@ def verb_frame(idx: DocIndex, verb: Token) -> Frame | None:
             return None
         segments = [subtree_segment(idx, c, verb) for c in clauses]
         trailing = all(c.i < verb.i for c in clauses)
+        if trailing:
+            segments += [subtree_segment(idx, c, verb) for c in _continuations(verb)]
         return Frame(cls, *cue, clean(idx, segments), verb, source, trailing=trailing)
 
     if xcomps and intent:
@@ -178,7 +180,11 @@ def _parenthetical(idx: DocIndex, verb: Token, source: Token | None, cue: Segmen
     if not doc[left].is_punct and before is not None and not before.is_punct:
         return None  # the cue's clause must be set off by punctuation
     segments: list[Segment] = []
-    h_left, h_right = head.left_edge.i, head.right_edge.i
+    # the clause around the cue: its head's subtree, or the sentence when that is wider
+    # (conjoined clauses often hang elsewhere: "A, he said, while B, and C")
+    sent = verb.sent
+    h_left = min(head.left_edge.i, sent.start)
+    h_right = max(head.right_edge.i, sent.end - 1)
     if h_left < left:
         segments.append(tokens_segment(idx, h_left, left - 1))
     if h_right > right:
@@ -190,6 +196,20 @@ def _parenthetical(idx: DocIndex, verb: Token, source: Token | None, cue: Segmen
     return Frame(
         "speech", *cue, segments, verb, source, trailing=trailing, parenthetical=not trailing
     )
+
+
+def _continuations(verb: Token) -> list[Token]:
+    """Finite clauses after a trailing attribution that go on with what was said:
+    "A, he told reporters, while B" (not "..., he said, drawing laughter")."""
+    out = []
+    for c in verb.rights:
+        if c.dep_ not in ("advcl", "conj", "ccomp", "parataxis") or cue_lemma(c) in SPEECH_VERBS:
+            continue
+        if c.left_edge.i == 0 or not c.doc[c.left_edge.i - 1].is_punct:
+            continue
+        if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            out.append(c)
+    return out
 
 
 def _is_bare_pronoun(tok: Token) -> bool:

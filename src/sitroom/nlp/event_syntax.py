@@ -1,0 +1,316 @@
+"""Syntax for the event coder: where an event's arguments, clauses and modalities are.
+
+Pure functions over spaCy tokens (parses of ``en_core_web_*``, ClearNLP labels), used by
+:mod:`sitroom.nlp.events`. Written against the parser's usual attachments and its usual
+mistakes ("kidnapped up to 16 advisers" hangs "to" on the particle).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from sitroom.nlp.event_actors import conjuncts, noun_phrase
+from sitroom.nlp.plover import Lexicon
+
+RECIPIENT_PREPS = frozenset(
+    {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "for", "over",
+     "from"}
+)  # fmt: skip
+
+NOUN_RECIPIENT_PREPS = (RECIPIENT_PREPS | {"of", "between"}) - {"at"}
+
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+DEONTIC_AUX = frozenset({"must", "should"})
+
+# Nouns after a preposition that name a time, a place or a means, not a party.
+NO_PARTY = frozenset(
+    {
+        "eve", "day", "week", "month", "year", "sideline", "margin", "occasion", "basis",
+        "border", "frontier", "outskirts", "edge", "coast", "side", "ground", "condition",
+        "behalf", "time", "way", "part", "term", "end", "top", "aim", "goal", "purpose",
+        "view", "intention", "hope", "expectation", "objective",
+    }
+)  # fmt: skip
+
+INSTRUMENTS = frozenset({"help", "support", "assistance", "backing", "aid", "approval"})
+
+# Entity types that can be the party named before an event noun ("Israeli air raids").
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
+
+
+def pattern_context(tok: Token, depth: int = 3) -> list[Token]:
+    """Words after a verb in its own clause, near the top of its phrases: the objects and
+    prepositional phrases a CAMEO pattern speaks of, not words deep inside them."""
+    out: list[Token] = []
+    frontier = [
+        c
+        for c in tok.children
+        if c.i > tok.i and c.dep_ not in ("conj", "cc", "ccomp", "advcl", "parataxis", "punct")
+    ]
+    for _ in range(depth):
+        out.extend(frontier)
+        frontier = [
+            c
+            for t in frontier
+            if t.dep_ != "xcomp"  # the verb of "urge X to agree", not what it governs
+            for c in t.children
+            if c.dep_ not in ("relcl", "acl", "punct")
+        ]
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def clause_tokens(tok: Token) -> list[Token]:
+    """The tokens of the clause an event is told in, without the clauses that report it
+    or that it reports ("..., sources in Pakistan said" is not where it happened)."""
+    top = tok
+    if tok.pos_ in ("NOUN", "PROPN"):
+        while top.dep_ in ("dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "appos"):
+            if top.head.i == top.i:
+                break
+            top = top.head
+    out: list[Token] = []
+    stack = [top]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(k for k in t.children if k.dep_ not in ("ccomp", "parataxis", "conj"))
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def between_below(noun: Token) -> list[Token]:
+    """ "between X and Y" hung on a place after the noun ("meeting at the Kremlin between")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            found = prep_objects(obj, {"between"})
+            if found:
+                return found
+    return []
+
+
+def governor_of(noun: Token) -> Token:
+    """The verb a noun hangs on, through a preposition ("staged ... in protest")."""
+    cur = noun
+    for _ in range(3):
+        if cur.head.i == cur.i or (cur.pos_ in ("VERB", "AUX") and cur.i != noun.i):
+            break
+        cur = cur.head
+    return cur
+
+
+def phrase_text(head: Token) -> str:
+    toks = noun_phrase(head)
+    return head.doc[toks[0].i : toks[-1].i + 1].text
+
+
+def verb_chain(tok: Token) -> list[Token]:
+    """A verb and the verbs that carry its auxiliaries ("will be able to meet")."""
+    chain = [tok]
+    cur = tok
+    while cur.dep_ in ("xcomp",) and cur.head.i != cur.i:
+        cur = cur.head
+        chain.append(cur)
+    if tok.pos_ == "NOUN" and tok.head.i != tok.i:
+        chain.append(tok.head)
+    return chain
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    subj = [s for s in subj if s.dep_ != "expl"]
+    if subj:
+        return subj
+    if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and verb.head.i != verb.i:
+        head = verb.head
+        if head.dep_ == "prep":  # "in regaining" -> the verb the phrase hangs on
+            head = head.head
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            return []
+        if head.pos_ in ("VERB", "AUX", "ADJ"):
+            objects = [c for c in head.children if c.dep_ in ("dobj",)]
+            if verb.dep_ == "xcomp" and objects:
+                return objects  # "urged Iraq to cooperate": Iraq cooperates
+            return subjects_of(head)
+    return []
+
+
+def passive_subject(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+def verb_arguments(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
+    """(subjects, passive agents, objects and recipient phrases) of a verb."""
+    subjects = subjects_of(verb)
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    agents = [
+        gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"
+    ]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
+    if passive:
+        objects = passive + objects
+    objects += prep_objects(verb, RECIPIENT_PREPS)
+    for direct in [c for c in verb.children if c.dep_ == "dobj"]:
+        for obj in conjuncts(direct):
+            objects += prep_objects(obj, {"to", "for", "against", "on", "with"})
+    for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        if not objects:
+            objects += [k for k in comp.children if k.dep_ in ("nsubj", "nsubjpass")]
+    return subjects, agents, objects
+
+
+def said_subjects(tok: Token) -> list[Token]:
+    """Subjects of the clauses that say what is demanded or rejected: "demanded that the
+    United States match", "insisted on its demands that Burundi's government grant"."""
+    holders = [tok]
+    holders += [k for k in tok.children if k.dep_ in ("dobj", "attr")]
+    holders += [g for k in tok.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
+    out: list[Token] = []
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX"):
+                out += [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
+def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
+    """(actors, recipients) of an event noun: its owner or its governor's subject; its
+    "with"/"against"/"between" phrases."""
+    actors = [c for c in noun.children if c.dep_ == "poss"]
+    actors += [
+        gc for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for gc in c.children
+    ]
+    actors += [
+        c
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in PARTY_ENTITIES
+    ]
+    recipients = prep_objects(noun, NOUN_RECIPIENT_PREPS)
+    governor = noun.head
+    if governor.dep_ == "prep" and governor.head.i != governor.i:
+        governor = governor.head
+    if (
+        not actors
+        and noun.dep_ in ("dobj", "pobj", "attr", "conj")
+        and governor.pos_ in ("VERB", "AUX")
+    ):
+        actors = subjects_of(governor)
+        passive_agent = [
+            gc
+            for c in governor.children
+            if c.dep_ == "agent"
+            for gc in c.children
+            if gc.dep_ == "pobj"
+        ]
+        actors = actors or passive_agent
+        if not recipients:
+            recipients = [c for c in governor.children if c.dep_ == "dative"] + prep_objects(
+                governor, {"to", "with", "against", "on", "between"}
+            )
+    if governor.pos_ in ("VERB", "AUX") and noun.dep_ in ("nsubj", "nsubjpass"):
+        recipients = recipients or [c for c in governor.children if c.dep_ == "dobj"]
+    return actors, recipients
+
+
+def prep_objects(tok: Token, words: frozenset[str] | set[str]) -> list[Token]:
+    """Objects of the prepositions ``words`` on ``tok`` (or on its particle: "kidnapped up
+    to 16 advisers"), without the ones that name no party ("on the eve", "with X's help")."""
+    out = []
+    holders = [tok] + [c for c in tok.children if c.dep_ == "prt"]
+    for c in (k for h in holders for k in h.children):
+        if c.dep_ not in ("prep", "dative") or c.lower_ not in words:
+            continue
+        for gc in c.children:
+            if gc.dep_ == "pobj":
+                objects = [gc]
+            elif gc.dep_ == "pcomp":  # "with regard to X"
+                objects = [g for g in gc.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for obj in objects:
+                lemma = obj.lemma_.lower()
+                if lemma in NO_PARTY or (c.lower_ == "with" and lemma in INSTRUMENTS):
+                    continue
+                out.append(obj)
+    return out
+
+
+def embedding_level(tok: Token, events: Collection[int], lexicon: Lexicon) -> int:
+    """How deeply an event is embedded: content verbs above it, not reporting verbs."""
+    level = 0
+    cur = tok
+    first = True
+    while cur.head.i != cur.i:
+        parent = cur.head
+        lemma = parent.lemma_.lower()
+        if cur.dep_ in ("acl", "relcl") and cur.pos_ == "VERB":
+            level += 1  # "a letter handed over to ...": background to the sentence
+        if parent.pos_ in ("VERB", "AUX") or parent.i in events:
+            transparent = lemma in lexicon.report_verbs and parent.i not in events
+            light = first and tok.pos_ in ("NOUN", "PROPN") and parent.i not in events
+            if not transparent and not light and lemma != "be":
+                level += 1
+        cur = parent
+        first = False
+    return level
+
+
+def intended(tok: Token, lexicon: Lexicon) -> bool:
+    """ "plans to meet", "is ready to send ... to help", "would allow": an intention."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children):
+            return True
+        if cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "advcl" and not any(c.lower_ == "to" for c in cur.children):
+            return False  # only purpose infinitives ("to help") pass the intention on
+        head = cur.head
+        lemma = head.lemma_.lower()
+        if head.pos_ == "ADJ" and lemma in lexicon.intent_adjectives:
+            return True
+        going = lemma != "be" or any(c.lower_ in ("going", "about") for c in head.children)
+        if lemma in lexicon.intent_verbs and cur.dep_ == "xcomp" and head.pos_ != "ADJ" and going:
+            return True
+        if any(
+            c.dep_ == "acomp" and c.lemma_.lower() in lexicon.intent_adjectives
+            for c in head.children
+        ):
+            return True
+        cur = head
+    return False
+
+
+def conditional(tok: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+        for c in tok.children
+    )
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb that heads the clause ``tok`` is in ("must be ready to mediate" -> be)."""
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i or cur.dep_ not in ("xcomp", "acomp"):
+            break
+        cur = head
+    return cur
+
+
+def deontic_clause(tok: Token) -> Token | None:
+    """The clause head of "(that) Y must/should Z" or "Y has to Z", if ``tok`` is in one."""
+    head = clause_head(tok)
+    for cur in (tok, head):
+        aux = {c.lower_ for c in cur.children if c.dep_ == "aux"}
+        if aux & DEONTIC_AUX and head.dep_ in ("ccomp", "acl", "relcl"):
+            return head
+    return None

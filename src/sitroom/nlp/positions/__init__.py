@@ -1,0 +1,269 @@
+"""``sitroom_positions_v2``: where each actor stands on each issue of the catalog.
+
+Per sentence, the issue catalog (:mod:`sitroom.catalog`) finds the words that put it on
+an issue. For each match:
+
+1. the holder is the actor whose predicate governs those words: a speaker, the subject
+   of an attitude verb, the owner of an attitude noun, a quote's speaker, "according to
+   X", an event's actor (:mod:`.holders`); group actors ("Baltic states") hold stances
+   like any other;
+2. the stance is read off the parse between the words and the holder's predicate:
+   negation, attitude words, evaluations, modality, hedges, conditions, loaded framings
+   (:mod:`.stance`); a sentence that only mentions an issue gives no position;
+3. red lines are marked by their phrasing ("red line", "non-negotiable", "under no
+   circumstances", "will never accept"); a sentence announcing red lines (or conditions,
+   demands) lends its holder and flag to the sentences enumerating them ("The first is
+   ...").
+
+Within a document one position is kept per actor, issue and stance (the most confident
+evidence); a weak reading that contradicts a much stronger one of the same actor is
+dropped. ``sitroom_positions_v1`` (the first, keyword-and-negation version) now builds this
+component too, so older pipelines keep working.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
+from sitroom.article import Position
+from sitroom.article import Span as TextSpan
+from sitroom.catalog import Catalog, IssueMatch, load_catalog
+from sitroom.nlp.positions import lexicon as lx
+from sitroom.nlp.positions.holders import (
+    DocContext,
+    Holder,
+    according_to,
+    candidates,
+    choose,
+    event_actor,
+    resolve,
+    speaker_of,
+    speaks_for,
+)
+from sitroom.nlp.positions.stance import Reading, route
+from sitroom.nlp.positions.stance import read as read_stance
+
+log = logging.getLogger(__name__)
+
+ENUMERATION_REACH = 6  # sentences after an announcement that may enumerate it
+CONTRADICTION_GAP = 0.15  # a contradicting reading this much weaker is dropped
+
+
+@Language.factory(
+    "sitroom_positions_v2",
+    requires=["doc._.mentions", "doc._.quotes", "doc._.events"],
+    assigns=["doc._.positions"],
+    default_config={"catalog": "european_security"},
+)
+def make_position_finder(nlp: Language, name: str, catalog: str) -> PositionFinder:
+    return PositionFinder(load_catalog(catalog))
+
+
+@Language.factory(
+    "sitroom_positions_v1",
+    requires=["doc._.mentions", "doc._.quotes"],
+    assigns=["doc._.positions"],
+    default_config={"catalog": "european_security"},
+)
+def make_position_finder_v1(nlp: Language, name: str, catalog: str) -> PositionFinder:
+    """Deprecated name: builds the v2 component (pipelines should add ``..._v2``)."""
+    return PositionFinder(load_catalog(catalog))
+
+
+@dataclass(slots=True)
+class Found:
+    holder: Holder
+    issue: str
+    stance: str
+    red_line: bool
+    evidence: TextSpan
+    confidence: float
+    topic: bool
+
+    def position(self) -> Position:
+        return Position(
+            actor_id=self.holder.actor_id,
+            canonical=self.holder.canonical,
+            issue=self.issue,
+            stance=self.stance,
+            red_line=self.red_line,
+            evidence=self.evidence,
+            confidence=self.confidence,
+        )
+
+
+@dataclass(slots=True)
+class Announcement:
+    """A sentence announcing red lines / conditions that the next sentences enumerate."""
+
+    holder: Holder
+    red_line: bool
+    sign: int
+    index: int
+    last: int
+
+
+class PositionFinder:
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = DocContext(doc.text, doc._.mentions or [], doc._.quotes or [], doc._.events or [])
+        found: list[Found] = []
+        announced: Announcement | None = None
+        for n, sent in enumerate(doc.sents):
+            text = sent.text
+            listing = None
+            if announced is not None and lx.ENUMERATION.match(text):
+                if n - announced.last <= 2 and n - announced.index <= ENUMERATION_REACH:
+                    listing = announced
+                    announced.last = n
+            own = []
+            for match in self.catalog.find(text):
+                f = self._position(sent, match, ctx, listing)
+                if f is not None:
+                    own.append(f)
+            own = _prune(own)
+            for f in own:
+                ctx.remember(f.holder)
+            found.extend(own)
+            fresh = self._announcement(sent, ctx, n)
+            if fresh is not None:
+                announced = fresh
+        doc._.positions = [f.position() for f in _resolve(found)]
+        return doc
+
+    def _position(
+        self, sent: Span, match: IssueMatch, ctx: DocContext, listing: Announcement | None
+    ) -> Found | None:
+        base = sent.start_char
+        spans = tuple((base + s, base + e) for s, e in match.spans)
+        rt = route(sent, spans)
+        if rt is None:
+            return None
+        quote = ctx.quote_at(spans[0][0])
+        speaker = speaker_of(quote, ctx) if quote is not None else None
+        holder, stop = choose(candidates(rt, ctx), speaker)
+        enumerated = False
+        if holder is None and listing is not None:
+            holder, stop, enumerated = listing.holder, None, True
+        if holder is None:
+            holder, stop = according_to(sent, ctx), None
+        if holder is None:
+            by_event = event_actor(rt, ctx)
+            if by_event is not None:
+                holder, stop = by_event
+        if holder is None:
+            return None
+        reading = read_stance(rt, match.cue, stop, base_evaluated=enumerated)
+        if enumerated and listing is not None and listing.sign < 0:
+            reading.polarity = -reading.polarity
+        if not reading.evaluated and _intends(reading, holder, ctx):
+            reading.evaluated = True
+            reading.cues.append("intention")
+        stance = reading.stance
+        log.debug(
+            "%s %s %s <- %s [%s] %r",
+            holder.canonical,
+            match.issue.id,
+            stance,
+            match.cue.text,
+            " ".join(reading.cues) or reading.blocked,
+            sent.text[:80],
+        )
+        if stance is None:
+            return None
+        red = reading.red_line or bool(lx.RED_LINE.search(sent.text))
+        if enumerated and listing is not None:
+            red = red or listing.red_line
+        return Found(
+            holder=holder,
+            issue=match.issue.id,
+            stance=stance,
+            red_line=red,
+            evidence=_evidence(sent),
+            confidence=_confidence(reading, holder, match, sent.text),
+            topic=reading.topic,
+        )
+
+    def _announcement(self, sent: Span, ctx: DocContext, n: int) -> Announcement | None:
+        text = sent.text
+        if not lx.ANNOUNCE.search(text):
+            return None
+        holder = None
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ not in lx.FIRST_PERSON:
+            holder = resolve(subj, ctx)
+        if holder is None:
+            holder = according_to(sent, ctx)
+        if holder is None:
+            quote = ctx.quote_at(sent.start_char) or ctx.quote_at(max(sent.end_char - 2, 0))
+            holder = speaker_of(quote, ctx) if quote is not None else None
+        if holder is None:
+            return None
+        sign = -1 if lx.RED_LINE_CROSSING.search(text) else 1
+        return Announcement(holder, bool(lx.RED_LINE.search(text)), sign, n, n)
+
+
+def _intends(reading: Reading, holder: Holder, ctx: DocContext) -> bool:
+    """A plain future ("will send troops") is the holder's stance when it is their plan."""
+    for subj in reading.intention_subjects:
+        if subj.lower_ in lx.FIRST_PERSON:
+            return True
+        who = resolve(subj, ctx)
+        if who is not None and speaks_for(holder, who):
+            return True
+    return False
+
+
+def _confidence(reading: Reading, holder: Holder, match: IssueMatch, text: str) -> float:
+    score = reading.confidence()
+    if holder.source in ("according", "event", "enumeration"):
+        score -= 0.05
+    if match.issue.related_count(text):
+        score += 0.05
+    return round(min(0.95, max(0.2, score)), 3)
+
+
+def _evidence(sent: Span) -> TextSpan:
+    text = sent.text
+    stripped = text.strip()
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    return TextSpan(start, start + len(stripped), stripped)
+
+
+def _prune(found: list[Found]) -> list[Found]:
+    """One reading per actor and issue in a sentence; topics yield to real stances."""
+    best: dict[tuple[str, str], Found] = {}
+    for f in found:
+        key = (f.holder.actor_id, f.issue)
+        if key not in best or f.confidence > best[key].confidence:
+            best[key] = f
+    kept = list(best.values())
+    firm = {f.holder.actor_id for f in kept if not f.topic}
+    return [f for f in kept if not f.topic or f.holder.actor_id not in firm]
+
+
+def _resolve(found: list[Found]) -> list[Found]:
+    """One position per actor, issue and stance; much weaker contradictions dropped."""
+    best: dict[tuple[str, str, str], Found] = {}
+    for f in found:
+        key = (f.holder.actor_id, f.issue, f.stance)
+        if key not in best or f.confidence > best[key].confidence:
+            best[key] = f
+    out = []
+    for (actor, issue, stance), f in best.items():
+        other = {"support": "oppose", "oppose": "support"}.get(stance)
+        rival = best.get((actor, issue, other)) if other else None
+        if rival is not None and rival.confidence - f.confidence >= CONTRADICTION_GAP:
+            log.debug("dropped %s %s %s: contradicted by a stronger reading", actor, issue, stance)
+            continue
+        out.append(f)
+    out.sort(key=lambda f: f.evidence.start)
+    return out

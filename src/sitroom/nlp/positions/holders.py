@@ -1,0 +1,392 @@
+"""Who holds a stance: the actor whose predicate governs the content.
+
+Walking up from the content (:class:`~.stance.Route`), every word that can carry an
+attitude is a candidate holder predicate with its subject:
+
+- speech verbs ("said", "warned", "told"): the speaker;
+- attitude verbs and adjectives ("rejected", "urged", "is ready to"): their subject;
+- intentions ("will send", "is not going to pull out"): their subject;
+- attitude nouns ("Trump's demand", "concerns among European allies", "voiced support"):
+  their owner.
+
+The innermost candidate holds the stance, except when an outer speaker speaks for it (a
+minister about their own country, "we", "Europe" for a European): then the speaker does,
+the way analysts attribute a position. A quote's speaker (from the quotes component),
+"according to X", and an event's actor are used where the syntax names no one. Pronouns
+resolve to the quote speaker they stand for, or to the latest fitting actor.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from sitroom.article import Event, Mention, Quote
+from sitroom.nlp.lexicon import SPEECH_VERBS
+from sitroom.nlp.positions import lexicon as lx
+from sitroom.nlp.positions.stance import Route
+
+ATTITUDE_VERBS = (
+    lx.SUPPORT_VERBS | lx.OPPOSE_VERBS | lx.EMOTIVE_VERBS | lx.DENY_VERBS | lx.DEEM_VERBS
+)
+ATTITUDE_NOUNS = lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS | lx.EMOTIVE_NOUNS
+OWNER_PREPS = frozenset({"of", "by", "from", "among", "within", "in"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    actor_id: str
+    canonical: str
+    type: str
+    country: str | None
+    start: int
+    end: int
+    source: str = "syntax"  # syntax | quote | according | event | enumeration | pronoun
+
+    @staticmethod
+    def of(m: Mention, source: str = "syntax") -> Holder | None:
+        if not m.actor_id:
+            return None
+        canonical = m.canonical or m.text
+        return Holder(m.actor_id, canonical, m.type, m.country, m.start, m.end, source)
+
+
+@dataclass(slots=True)
+class Candidate:
+    holder: Holder | None  # None: first person, the enclosing speaker
+    step: int  # index into Route.steps of the holder's predicate
+    kind: str  # speech | attitude | intention | noun
+
+
+@dataclass(slots=True)
+class DocContext:
+    """What the holder finder knows about a document: mentions, quotes, events."""
+
+    text: str
+    mentions: list[Mention]
+    quotes: list[Quote]
+    events: list[Event]
+    recent: list[tuple[int, Holder]] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mentions = sorted(self.mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
+    def mention_at(self, char: int) -> Mention | None:
+        i = bisect_right(self._starts, char) - 1
+        while i >= 0 and self.mentions[i].end > char - 200:
+            m = self.mentions[i]
+            if m.start <= char < m.end:
+                return m
+            i -= 1
+        return None
+
+    def quote_at(self, char: int) -> Quote | None:
+        """The trusted quote with a linked speaker that contains ``char``."""
+        for q in self.quotes:
+            if q.start <= char < q.end and q.speaker and q.speaker.actor_id and _trusted(q, self.text):
+                return q
+        return None
+
+    def remember(self, holder: Holder) -> None:
+        self.recent.append((holder.start, holder))
+
+
+def _trusted(q: Quote, text: str) -> bool:
+    """A quote without a cue keeps its speaker only within the speaker's paragraph."""
+    if q.cue is not None or q.speaker is None:
+        return True
+    lo, hi = sorted((q.speaker.end, q.start))
+    return "\n" not in text[lo:hi]
+
+
+def speaker_of(q: Quote, ctx: DocContext) -> Holder | None:
+    """A quote's speaker; type and country from the mention it resolves to, if any."""
+    sp = q.speaker
+    if sp is None or not sp.actor_id:
+        return None
+    m = ctx.mention_at(sp.start)
+    if m is None or m.actor_id != sp.actor_id:
+        m = next((x for x in reversed(ctx.mentions) if x.actor_id == sp.actor_id), None)
+    kind, country = (m.type, m.country) if m is not None else ("PERSON", None)
+    return Holder(sp.actor_id, sp.canonical or sp.text, kind, country, sp.start, sp.end, "quote")
+
+
+# -- candidates along the route ---------------------------------------------------------------
+
+
+def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
+    """Holder predicates from the content upwards, innermost first."""
+    out: list[Candidate] = []
+    for i, step in enumerate(rt.steps):
+        tok = step.tok
+        if tok.i in rt.content:
+            continue
+        kind = _predicate_kind(tok, step.role)
+        if kind is None:
+            continue
+        who = _owner(tok, kind)
+        if who is None:
+            continue
+        if who.i in rt.content:
+            continue
+        if who.lower_ in lx.FIRST_PERSON:
+            out.append(Candidate(None, i, kind))
+            continue
+        holder = resolve(who, ctx)
+        if holder is not None:
+            out.append(Candidate(holder, i, kind))
+    return out
+
+
+def _predicate_kind(tok: Token, role: str) -> str | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if role in ("subj", "pass_subj"):
+            return None
+        if lemma in SPEECH_VERBS:
+            return "speech"
+        if lemma in ATTITUDE_VERBS or lemma in lx.LIGHT_VERBS and _governs_attitude_noun(tok):
+            return "attitude"
+        if lemma in lx.COPULAS and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in lx.READY_ADJ | lx.UNREADY_ADJ
+            for c in tok.children
+        ):
+            return "attitude"
+        if lemma in lx.COPULAS and _subject_is_attitude_noun(tok):
+            return "noun"
+        if _has_intention(tok):
+            return "intention"
+        return None
+    if tok.pos_ == "ADJ" and lemma in lx.READY_ADJ | lx.UNREADY_ADJ:
+        return "attitude"
+    if tok.pos_ in ("NOUN", "PROPN") and (
+        tok.lower_ in ATTITUDE_NOUNS or lemma in ATTITUDE_NOUNS
+    ):
+        return "noun"
+    return None
+
+
+def _owner(tok: Token, kind: str) -> Token | None:
+    """The word naming who holds the attitude of a predicate."""
+    if kind == "noun":
+        if tok.pos_ in ("VERB", "AUX"):  # "our interest is to ..."
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return _noun_owner(subj) if subj is not None else None
+        return _noun_owner(tok)
+    if tok.pos_ == "ADJ":  # "Germany is ready to ..."
+        return subject_of(tok.head) if tok.head.lemma_.lower() in lx.COPULAS else None
+    return subject_of(tok)
+
+
+def _noun_owner(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                    if child.lower_ in ("of", "in") and pobj.pos_ != "PROPN":
+                        continue
+                    return pobj
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in lx.LIGHT_VERBS | {"have"}:
+        return subject_of(head)
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb; shared subjects of conjoined, controlled or participial verbs."""
+    seen = 0
+    while seen < 4:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if subj is not None:
+            if subj.dep_ == "nsubjpass":
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+            return subj
+        if verb.dep_ in ("conj", "xcomp") or (
+            verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
+        ):
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _governs_attitude_noun(verb: Token) -> bool:
+    return any(
+        c.dep_ in ("dobj", "attr") and c.lemma_.lower() in ATTITUDE_NOUNS for c in verb.children
+    )
+
+
+def _subject_is_attitude_noun(cop: Token) -> bool:
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lx.SUPPORT_NOUNS | lx.EVAL_POS_NOUNS
+        for c in cop.children
+    )
+
+
+def _has_intention(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in lx.FUTURE_AUX | lx.ABILITY_AUX:
+            return True
+        if child.dep_ == "xcomp" and (
+            verb.lemma_.lower() in lx.INTENT_VERBS or (verb.lemma_ == "go" and verb.tag_ == "VBG")
+        ):
+            return True
+    return False
+
+
+# -- resolving words to actors -------------------------------------------------------------------
+
+
+def resolve(tok: Token, ctx: DocContext) -> Holder | None:
+    """The actor a word names: its mention, a mention inside its phrase, or a pronoun's."""
+    low = tok.lower_
+    if low in PERSON_PRONOUNS | PLURAL_PRONOUNS or (low == "it" and tok.dep_ != "expl"):
+        return pronoun(tok, ctx)
+    m = ctx.mention_at(tok.idx)
+    if m is not None:
+        return Holder.of(m)
+    for child in tok.children:  # "officials in Moscow", "the government of Poland"
+        if child.dep_ in ("compound", "amod", "poss", "nmod"):
+            m = ctx.mention_at(child.idx)
+            if m is not None and m.type in ("GPE", "ORG", "GROUP", "NORP"):
+                return Holder.of(m)
+        if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "at"):
+            for pobj in child.children:
+                m = ctx.mention_at(pobj.idx)
+                if m is not None and m.type in ("GPE", "ORG", "GROUP"):
+                    return Holder.of(m)
+    return None
+
+
+def pronoun(tok: Token, ctx: DocContext) -> Holder | None:
+    """He/she/they: the quote speaker the pronoun is, else the latest fitting actor."""
+    for q in ctx.quotes:
+        sp = q.speaker
+        if sp is not None and sp.start == tok.idx and sp.actor_id:
+            return Holder(sp.actor_id, sp.canonical or sp.text, "PERSON", None, sp.start, sp.end, "pronoun")
+    low = tok.lower_
+    want_person = low in PERSON_PRONOUNS
+    for start, holder in reversed(ctx.recent):
+        if start >= tok.idx or tok.idx - start > 1500:
+            continue
+        if want_person == (holder.type == "PERSON"):
+            return Holder(**{**_fields(holder), "source": "pronoun"})
+        break
+    for m in reversed(ctx.mentions):
+        if m.end > tok.idx or not m.actor_id:
+            continue
+        if tok.idx - m.end > 600:
+            break
+        if want_person and m.type == "PERSON":
+            return Holder.of(m, "pronoun")
+        if low in PLURAL_PRONOUNS and m.type in ("GROUP", "GPE", "ORG", "NORP"):
+            return Holder.of(m, "pronoun")
+    return None
+
+
+def _fields(h: Holder) -> dict[str, object]:
+    return {
+        "actor_id": h.actor_id,
+        "canonical": h.canonical,
+        "type": h.type,
+        "country": h.country,
+        "start": h.start,
+        "end": h.end,
+        "source": h.source,
+    }
+
+
+def according_to(sent: Span, ctx: DocContext) -> Holder | None:
+    """ "According to X, ..." names the source of a sentence."""
+    for tok in sent:
+        if tok.lower_ == "according":
+            for to in tok.children:
+                for pobj in to.children:
+                    if pobj.dep_ == "pobj":
+                        holder = resolve(pobj, ctx)
+                        if holder is not None:
+                            return Holder(**{**_fields(holder), "source": "according"})
+            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.lower_ == "to" and nxt.i + 1 < len(tok.doc):
+                m = ctx.mention_at(tok.doc[nxt.i + 1].idx) or (
+                    ctx.mention_at(tok.doc[nxt.i + 2].idx) if nxt.i + 2 < len(tok.doc) else None
+                )
+                if m is not None and m.actor_id:
+                    return Holder.of(m, "according")
+    return None
+
+
+def event_actor(rt: Route, ctx: DocContext) -> tuple[Holder, int] | None:
+    """The actor of an event anchored on the route (its first linked actor)."""
+    for i, step in enumerate(rt.steps):
+        for ev in ctx.events:
+            if ev.anchor.start <= step.tok.idx < ev.anchor.end and not ev.negated:
+                for ref in ev.actor:
+                    if ref.actor_id:
+                        m = ctx.mention_at(step.tok.idx)
+                        start = m.start if m else ev.anchor.start
+                        h = Holder(
+                            ref.actor_id,
+                            ref.canonical or ref.text,
+                            "ORG",
+                            ref.country,
+                            start,
+                            start,
+                            "event",
+                        )
+                        return h, i
+    return None
+
+
+# -- choosing ------------------------------------------------------------------------------------
+
+
+def choose(
+    cands: list[Candidate], speaker: Holder | None
+) -> tuple[Holder | None, int | None]:
+    """The holder and the route step its predicate is on (None: up to the root).
+
+    ``speaker`` is the quote speaker enclosing the content, if any.
+    """
+    speech = [c for c in cands if c.kind == "speech"]
+    outer = speech[-1] if speech else None
+    outer_holder = outer.holder if outer is not None else speaker
+    if outer is not None and outer.holder is None:  # "we said ..." inside a quote
+        outer_holder = speaker
+    if not cands:
+        return (speaker, None) if speaker is not None else (None, None)
+    inner = cands[0]
+    if inner.holder is None:  # first person: the enclosing speaker
+        if outer_holder is None:
+            return None, None
+        return outer_holder, (outer.step if outer is not None and outer.holder else None)
+    if outer_holder is not None and inner is not outer and speaks_for(outer_holder, inner.holder):
+        return outer_holder, (outer.step if outer is not None and outer.holder else None)
+    return inner.holder, inner.step
+
+
+def speaks_for(speaker: Holder, actor: Holder) -> bool:
+    """A speaker voices an actor's stance: the same actor, their own country, or Europe."""
+    if speaker.actor_id == actor.actor_id:
+        return True
+    if actor.type == "PERSON":
+        return False
+    if speaker.country and actor.country and speaker.country == actor.country:
+        return True
+    if actor.actor_id == speaker.country:
+        return True
+    return actor.country == "EUR" and (speaker.country or "") in lx.EUROPEAN
