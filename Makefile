@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint types unit install lock clean bench
+.PHONY: demo test lint types unit install lock clean bench scorecard floors
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,18 @@ unit: $(STAMP)
 test: lint types unit
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/bench_linking.py
+	$(BIN)/python benchmarks/bench_stories.py
+
+# Score every gold set in ../shared and rewrite the README's "How good is it?" section.
+scorecard: $(STAMP)
+	mkdir -p build
+	$(BIN)/sitroom evaluate --json > build/scorecard.json
+	$(BIN)/python scripts/readme_scorecard.py --from-json build/scorecard.json
+
+# Pin quality_floors.toml to the last measured scorecard (never lowers a floor).
+floors: build/scorecard.json
+	$(BIN)/python scripts/pin_floors.py build/scorecard.json --raise-only
 
 # Re-resolve the pinned dependencies (needs the network to PyPI).
 lock:
