@@ -21,8 +21,8 @@ demo: $(STAMP)
 	$(BIN)/sitroom run examples/corpus --db sitroom.db --report report.md
 
 lint: $(STAMP)
-	$(BIN)/ruff format --check src tests
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests scripts benchmarks
+	$(BIN)/ruff check src tests scripts benchmarks
 
 types: $(STAMP)
 	$(BIN)/mypy

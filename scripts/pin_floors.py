@@ -43,10 +43,7 @@ def main() -> int:
             continue
         lower_is_better = metric.get("better") == "lower"
         pinned: float | int
-        if lower_is_better:
-            pinned = int(math.ceil(value))
-        else:
-            pinned = math.floor(value * 100) / 100
+        pinned = math.ceil(value) if lower_is_better else math.floor(value * 100) / 100
         previous = old.get(metric["set"], {}).get(metric["name"])
         if args.raise_only and previous is not None:
             pinned = min(previous, pinned) if lower_is_better else max(previous, pinned)
