@@ -40,39 +40,44 @@ MAX_PEAK_MB = 4096.0
 #: The baseline's cosine threshold (single link on raw TF-IDF needs a higher bar).
 NAIVE_THRESHOLD = 0.5
 
-_FIRST = (
-    "Anna Boris Carla Dmitri Elena Felix Greta Hugo Irina Jonas Karin Lars Maria Nikolai "
-    "Olga Pavel Quinn Rosa Stefan Tamara Ulrich Vera Walter Xenia Yusuf Zofia Ahmed Beatriz "
-    "Chen Dario Emeka Farah Goran Hana Ivan Jana Kofi Leila Mateo Nadia"
-).split()
-_SYLLABLES = (
-    "ko ra vin tel mar son dro lek ba sun ter vik lo ny gar ham pel is ov ek an ber tor "
-    "mil dez fa ru ston wick"
-).split()
+_FIRST = [
+    "Anna", "Boris", "Carla", "Dmitri", "Elena", "Felix", "Greta", "Hugo", "Irina", "Jonas",
+    "Karin", "Lars", "Maria", "Nikolai", "Olga", "Pavel", "Quinn", "Rosa", "Stefan", "Tamara",
+    "Ulrich", "Vera", "Walter", "Xenia", "Yusuf", "Zofia", "Ahmed", "Beatriz", "Chen", "Dario",
+    "Emeka", "Farah", "Goran", "Hana", "Ivan", "Jana", "Kofi", "Leila", "Mateo", "Nadia",
+]  # fmt: skip
+_SYLLABLES = [
+    "ko", "ra", "vin", "tel", "mar", "son", "dro", "lek", "ba", "sun", "ter", "vik", "lo", "ny",
+    "gar", "ham", "pel", "is", "ov", "ek", "an", "ber", "tor", "mil", "dez", "fa", "ru", "ston",
+    "wick",
+]  # fmt: skip
 _ROLES = (
     "foreign minister", "defence minister", "prime minister", "president", "envoy",
     "finance minister", "spokesperson", "army chief", "opposition leader", "trade minister",
 )  # fmt: skip
-_OUTLETS = [f"{w} {k}" for w in ("North", "Baltic", "Atlas", "Harbour", "Meridian", "Danube",
-            "Coastal", "Central") for k in ("Wire", "Post", "Ledger", "Times", "Daily")]  # fmt: skip
+_OUTLETS = [
+    f"{w} {k}"
+    for w in ("North", "Baltic", "Atlas", "Harbour", "Meridian", "Danube", "Coastal", "Central")
+    for k in ("Wire", "Post", "Ledger", "Times", "Daily")
+]
 
 # Event types: verbs and nouns with synonyms, so paraphrases share meaning, not words.
-_EVENTS = [
-    ("talks", ["held talks with", "met", "sat down with", "opened negotiations with"],
+_EVENTS = [  # (verbs, nouns)
+    (["held talks with", "met", "sat down with", "opened negotiations with"],
      ["talks", "negotiations", "meeting", "discussions"]),
-    ("summit", ["hosted a summit with", "welcomed", "convened leaders including"],
+    (["hosted a summit with", "welcomed", "convened leaders including"],
      ["summit", "gathering", "conference", "leaders' meeting"]),
-    ("sanctions", ["imposed sanctions on", "announced penalties against", "blacklisted"],
+    (["imposed sanctions on", "announced penalties against", "blacklisted"],
      ["sanctions", "penalties", "restrictions", "measures"]),
-    ("deployment", ["sent troops to support", "deployed soldiers alongside", "dispatched forces to"],
+    (["sent troops to support", "deployed soldiers alongside", "dispatched forces to"],
      ["deployment", "troop movement", "mission", "build-up"]),
-    ("ceasefire", ["agreed a ceasefire with", "signed a truce with", "accepted a halt to fighting with"],
+    (["agreed a ceasefire with", "signed a truce with", "accepted a halt to fighting with"],
      ["ceasefire", "truce", "pause in fighting", "armistice"]),
-    ("aid", ["pledged aid to", "promised funding for", "announced a package for"],
+    (["pledged aid to", "promised funding for", "announced a package for"],
      ["aid package", "assistance", "funding", "support"]),
-    ("trade", ["signed a trade deal with", "agreed tariffs cuts with", "concluded a trade pact with"],
+    (["signed a trade deal with", "agreed tariff cuts with", "concluded a trade pact with"],
      ["trade deal", "trade agreement", "tariff pact", "commercial accord"]),
-    ("protest", ["condemned", "criticised", "rejected a proposal from"],
+    (["condemned", "criticised", "rejected a proposal from"],
      ["protest", "row", "dispute", "rebuke"]),
 ]  # fmt: skip
 _SENTENCES = [
@@ -81,7 +86,7 @@ _SENTENCES = [
     "{b} and {a} were at the centre of the {noun} in {city}, which involved {n} delegations.",
     "The {noun} between {country_a} and {country_b} followed weeks of tension, {c} said.",
     "{c}, the {c_role}, told reporters that the {noun} would continue next week.",
-    "Analysts said the {noun} in {city} could shift the balance between {country_a} and {country_b}.",
+    "Analysts said the {noun} in {city} could shift the balance of {country_a} and {country_b}.",
     "{a} said {n} points had been discussed and described the {noun} as productive.",
     "Critics in {country_b} said {b} had conceded too much during the {noun}.",
     "The {noun} focused on the {topic} dispute and on {topic2} supplies.",
@@ -118,7 +123,7 @@ def generate(n: int, seed: int = SEED) -> list[Article]:
     while len(out) < n:
         day = start + timedelta(days=len(out) // ARTICLES_PER_DAY)
         event_no += 1
-        kind, verbs, nouns = rng.choice(_EVENTS)
+        verbs, nouns = rng.choice(_EVENTS)
         a, b, c = rng.sample(pools.people, 3)
         country_a, country_b = rng.sample(pools.countries, 2)
         facts = {
@@ -203,9 +208,11 @@ def measure(kind: str, n: int) -> dict[str, float | int | str]:
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     n_dups = sum(1 for a in articles if a.duplicate_of)
     p, r, f = pairwise_prf(labels)
-    return {"kind": kind, "n": n, "seconds": seconds, "cpu": cpu, "peak_mb": _rss_mb(), "base_mb": base,
-            "stories": len(set(labels.values())), "duplicates": n_dups, "f1": f,
-            "precision": p, "recall": r}  # fmt: skip
+    return {
+        "kind": kind, "n": n, "seconds": seconds, "cpu": cpu, "peak_mb": _rss_mb(),
+        "base_mb": base, "stories": len(set(labels.values())), "duplicates": n_dups, "f1": f,
+        "precision": p, "recall": r,
+    }  # fmt: skip
 
 
 def pairwise_prf(labels: dict[str, str]) -> tuple[float, float, float]:

@@ -447,3 +447,19 @@ def test_seeds_through_the_pipeline(shared: Path, seeds_dir: Path, pipeline: obj
             a.story_id = a.duplicate_of = None
         stories = cluster(arts, replace(SETTINGS, join_threshold=join))
         assert partition(stories) == gold_partition(shared)
+
+
+def test_the_same_document_twice_takes_the_first_ones_place() -> None:
+    first, again = art("w", WIRE), art("w", WIRE)
+    stories = cluster([first, again, art("o", OTHER)], SETTINGS)
+    assert again.story_id == first.story_id == "s-w" and again.duplicate_of is None
+    assert [s.article_ids for s in stories] == [["w"], ["o"]]
+
+
+def test_clustering_again_gives_the_same_answer() -> None:
+    arts = [art("w", WIRE), art("c", copy_of(WIRE)), art("o", OTHER)]
+    first = [(s.story_id, s.article_ids) for s in cluster(arts, SETTINGS)]
+    arts[2].duplicate_of = "stale"
+    assert [(s.story_id, s.article_ids) for s in cluster(arts, SETTINGS)] == first
+    assert [a.duplicate_of for a in arts] == [None, "w", None]
+    assert [a.quality.flags for a in arts] == [[], ["duplicate"], []]

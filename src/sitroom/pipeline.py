@@ -23,6 +23,7 @@ from sitroom import nlp as _components  # noqa: F401  (registers the Doc extensi
 from sitroom.article import Article
 from sitroom.errors import InputError, ModelError
 from sitroom.ingest import read_paths
+from sitroom.ingest.metadata import date_from_url
 from sitroom.nlp import actors, events, positions, quotes  # noqa: F401  (register factories)
 from sitroom.repair import repair
 from sitroom.settings import Settings
@@ -59,6 +60,8 @@ def build_nlp(settings: Settings) -> Language:
 def prepare(article: Article, given_id: str | None = None) -> Article:
     """Repair the text and give the article its stable id."""
     repair(article)
+    if article.published is None:
+        article.published = date_from_url(article.url)
     if not article.id:
         article.assign_id(given_id)
     return article
@@ -114,10 +117,7 @@ class Pipeline:
         from sitroom.claims import cross_check
         from sitroom.stories import cluster
 
-        stories = cluster(articles, self.settings.stories)
-        for article in articles:
-            if article.duplicate_of:
-                article.quality.flag("duplicate")
+        stories = cluster(articles, self.settings.stories)  # also flags copies "duplicate"
         if len(articles) > 1:
             cross_check(articles)
         return stories

@@ -100,6 +100,17 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/-]|$)")
+
+
+def date_from_url(url: str | None) -> str | None:
+    """The publication date many outlets put in their URLs (``/2025/02/13/``)."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    return _valid(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
 def domain_of(url: str) -> str | None:
     """The host of ``url`` without ``www.``, lower-cased; None when it has none."""
     try:

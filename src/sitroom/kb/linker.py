@@ -187,6 +187,12 @@ class Linker:
             same = self._same_person_in_doc(k, state, strict=label != "PERSON")
             if same is not None:
                 return same
+        if label == "ORG" and len(k.split()) == 1 and k in self.kb.surname:
+            # the NER often calls a bare surname an organisation ("Healey urged ...")
+            person = self._person(k, state, title)
+            if person is not None:
+                state.remember(text, person)
+                return person
         if label == "GROUP":
             link = self._group(k, state.date)
         elif label == "PERSON":

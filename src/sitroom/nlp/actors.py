@@ -159,12 +159,14 @@ class ActorLinker:
         """Codes of the countries and bodies the article names (context for people)."""
         codes: set[str] = set()
         for span, _label in spans:
-            k = key(span.text)
-            if k in self.kb.demonym:
-                codes.add(self.kb.demonym[k])
-            for actor in self.kb.lookup(span.text):
-                if actor.kind != "person" and actor.country:
-                    codes.add(actor.country)
+            # the whole span, and each word of it ("NATO defence ministers" names NATO)
+            for text in {span.text, *(t.text for t in span if t.text[:1].isupper())}:
+                k = key(text)
+                if k in self.kb.demonym:
+                    codes.add(self.kb.demonym[k])
+                for actor in self.kb.lookup(text):
+                    if actor.kind != "person" and actor.country:
+                        codes.add(actor.country)
         return codes
 
     def _relabel(self, span: Span, label: str) -> str:

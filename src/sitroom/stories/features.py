@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
-import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from sitroom.article import Article
+from sitroom.ingest.metadata import date_from_url
 from sitroom.stories.text import Sentence, content_terms, key_terms, split_sentences
 
 log = logging.getLogger(__name__)
@@ -65,22 +65,14 @@ def parse_day(published: str | None) -> int | None:
         return None
 
 
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/-]|$)")
-
-
 def article_day(article: Article) -> int | None:
     """The article's day: ``published``, else a date in its URL path (``/2025/02/13/``).
 
     Only an estimate for time decay; ``article.published`` itself is left alone.
     """
     day = parse_day(article.published)
-    if day is None and article.url:
-        m = _URL_DATE.search(article.url)
-        if m:
-            try:
-                day = dt.date(int(m[1]), int(m[2]), int(m[3])).toordinal()
-            except ValueError:
-                day = None
+    if day is None:
+        day = parse_day(date_from_url(article.url))
     return day
 
 
