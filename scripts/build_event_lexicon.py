@@ -206,29 +206,57 @@ def read_agents(path: Path) -> dict[str, str]:
 CAMEO_CODES = {"JAP": "JPN", "ROM": "ROU", "TMP": "TLS", "ZAR": "COD"}
 
 
+SECTOR_CODES = frozenset(
+    [
+        "GOV", "MIL", "REB", "CRM", "REL", "CVL", "BUS", "LEG", "JUD", "COP", "MED", "JRN", "EDU",
+        "OPP", "JNK", "UAF", "SPY", "NON", "AGR", "PTY", "LAB", "NGO", "ELI", "REF", "UNK", "PRM",
+        "SOC", "IGO", "PRE", "IMG", "MNC", "HLH", "ENV", "SET", "INS", "RAD", "MOD", "AMN", "IRC",
+        "GRP", "UNO", "SEP",
+    ]
+)  # fmt: skip
+
+
+def _place_code(code: str) -> str | None:
+    """ "SDN" -> SDN; "PSEGZA" (Gaza, a territory of PSE) -> PSE; "UKRELI" (a person) -> None."""
+    if len(code) == 3:
+        return CAMEO_CODES.get(code, code)
+    if len(code) == 6 and code[3:] not in SECTOR_CODES:
+        return CAMEO_CODES.get(code[:3], code[:3])
+    return None
+
+
 def read_places(path: Path) -> dict[str, str]:
     """Place names -> ISO code: each country entry of Phoenix.Countries.actors.txt
-    ("SUDAN_ [SDN]") and the names listed under it (+KHARTOUM_, +DARFUR_, +SUDANESE_)."""
+    ("SUDAN_ [SDN]", or "UKRAINE_" with its current code on a later line) and the names
+    listed under it (+KHARTOUM_, +DARFUR_, +SUDANESE_)."""
     out: dict[str, str] = {}
-    code: str | None = None
-    pending: list[str] = []
-    head = re.compile(r"^([A-Z][A-Z_'.-]*)\s+\[([A-Z]{3})\]\s*(#.*)?$")
+    names: list[str] = []
+    codes: list[tuple[str, str]] = []  # (code, date range)
+
+    def flush() -> None:
+        current = [c for c, rng in codes if not rng or rng.startswith(">")]
+        code = _place_code(current[-1]) if current else None
+        if code is not None:
+            for name in names:
+                key = norm_words(name)
+                if len(key) > 2 and not any(ch.isdigit() for ch in key):
+                    out.setdefault(key, code)
+
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
         line = raw.split("#", 1)[0].rstrip()
-        m = head.match(raw.strip())
-        if m:
-            code = CAMEO_CODES.get(m.group(2), m.group(2))
-            pending = [m.group(1)]
-        elif line.startswith("+") and code is not None:
-            pending.append(line[1:].strip())
+        if not line.strip():
+            continue
+        found = re.findall(r"\[([A-Z]+)\s*([^\]]*)\]", line)
+        if line.startswith("+"):
+            names.append(line[1:].strip())
+        elif line[0] in " \t" and found:
+            codes.extend((c, rng.strip()) for c, rng in found)
         else:
-            if code is not None:
-                for name in pending:
-                    key = norm_words(name)
-                    if len(key) > 2 and not any(ch.isdigit() for ch in key):
-                        out.setdefault(key, code)
-            code = None
-            pending = []
+            flush()
+            head = line.split("[", 1)[0].strip()
+            names = [head] if head else []
+            codes = [(c, rng.strip()) for c, rng in found]
+    flush()
     return out
 
 

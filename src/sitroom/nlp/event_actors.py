@@ -111,6 +111,10 @@ class ActorFinder:
             return self.lexicon.place_country(tok.text)
         return None
 
+    def is_demonym(self, text: str) -> bool:
+        """ "French", "Palestinians": a people's name, not a place."""
+        return self.kb is not None and key(text) in self.kb.demonym
+
     def mention_country(self, m: Mention) -> str | None:
         """A mention's country; for a place the knowledge base does not know, the
         gazetteer's ("Juba" -> SSD)."""
@@ -148,6 +152,15 @@ class ActorFinder:
             return self.pronoun(head, index)
         phrase = noun_phrase(head)
         own = index.at(head)
+        if own is None:
+            owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+            if owner and owner[0].lower_ in THING_PRONOUNS:
+                # "its forces": the forces of whatever "its" stands for
+                ref = self.pronoun(owner[0], index)
+                if ref is not None:
+                    sector = self.lexicon.sector([head.lower_])
+                    text = _phrase_text(head, phrase)
+                    return ActorRef(text, None, None, ref.country, sector or ref.sector)
         if own is None and _definite_plural(head):
             earlier = self._antecedent(head, index)  # "the allies" after "European allies"
             if earlier is not None:
@@ -157,7 +170,8 @@ class ActorFinder:
         country = self.mention_country(own) if own is not None else None
         sector = own.sector if own is not None else None
         international = own is not None and own.sector in INTERNATIONAL
-        if own is not None and own.type == "NORP" and _ethnic(head, own):
+        people = own is not None and (own.type in ("NORP", "GROUP") or self.is_demonym(own.text))
+        if own is not None and people and _ethnic(head, own):
             # "ethnic Albanians": civilians coded by where they live, not a nation
             country, sector = None, sector or "CVL"
         if not international:
@@ -172,12 +186,14 @@ class ActorFinder:
                     # "Bulgarian President Todor Zhivkov" fuzzily linked to someone else:
                     # the words of the sentence win over a doubtful link
                     country, actor_id, canonical = found, None, None
-                elif own.type in ("NORP", "GROUP") and _located(head, phrase, index):
+                elif people and _located(head, phrase, index):
                     country = found  # "ethnic Albanians in south Serbia": where they live
         if not international:
             words = [t.lower_ for t in phrase if t.i <= head.i and not t.is_punct]
-            if own is None or own.type in ("GROUP", "NORP") or own.sector is None:
+            if own is None or people or own.sector is None:
                 sector = self.lexicon.sector(words) or sector
+            if sector is None and people and head.tag_ in ("NNS", "NNPS"):
+                sector = "CVL"  # "Nigerians", "Palestinians living in Gaza": civilians
         if own is None and country is None and sector is None:
             return None
         text = _phrase_text(head, phrase)
@@ -206,7 +222,11 @@ class ActorFinder:
             if code is None:
                 continue
             depth, dep = _distance(tok, head)
-            located = dep == "pobj" and own is not None and own.type in ("NORP", "GROUP")
+            located = (
+                dep == "pobj"
+                and own is not None
+                and (own.type in ("NORP", "GROUP") or self.is_demonym(own.text))
+            )
             rank = -1 if located else RANK.get(dep, 3) + depth
             candidates.append((rank, abs(tok.i - head.i), code, m))
         if not candidates:

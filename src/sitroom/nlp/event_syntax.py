@@ -15,11 +15,12 @@ from sitroom.nlp.event_actors import conjuncts, noun_phrase
 from sitroom.nlp.plover import Lexicon
 
 RECIPIENT_PREPS = frozenset(
-    {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "for", "over",
-     "from"}
-)  # fmt: skip
+    {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "over", "from"}
+)
+TOPIC_PREPS = frozenset({"on", "over", "about", "for", "of"})
+SELF_POSSESSIVE = frozenset({"its", "their", "his", "her", "our", "my"})
 
-NOUN_RECIPIENT_PREPS = (RECIPIENT_PREPS | {"of", "between"}) - {"at"}
+NOUN_RECIPIENT_PREPS = (RECIPIENT_PREPS | {"of", "between", "for"}) - {"at"}
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 
@@ -146,24 +147,53 @@ def passive_subject(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubjpass"]
 
 
-def verb_arguments(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
-    """(subjects, passive agents, objects and recipient phrases) of a verb."""
+def verb_arguments(
+    verb: Token, lexicon: Lexicon | None = None
+) -> tuple[list[Token], list[Token], list[Token]]:
+    """(subjects, passive agents, objects and recipient phrases) of a verb. Objects that
+    are the subject's own ("withdrew its troops") are no recipients; the phrases of an
+    object are, unless the object is an event ("condemned Russia's attack on X": the
+    recipient is Russia, whose attack it is)."""
     subjects = subjects_of(verb)
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     agents = [
         gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"
     ]
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
+    objects = [
+        c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd") and c.pos_ != "ADP"
+    ]  # a "dative" preposition ("send arms to X") is read with the other prepositions
     if passive:
         objects = passive + objects
     objects += prep_objects(verb, RECIPIENT_PREPS)
     for direct in [c for c in verb.children if c.dep_ == "dobj"]:
         for obj in conjuncts(direct):
-            objects += prep_objects(obj, {"to", "for", "against", "on", "with"})
+            if lexicon is not None and lexicon.noun(obj) is not None and has_party(obj):
+                continue  # "condemned Russia's attack on X": Russia, not X
+            words = {"to", "against", "on", "with"}
+            if lexicon is not None and any(
+                (code := lexicon.noun(t)) is not None and code.event == "AID" for t in obj.subtree
+            ):
+                words.add("for")  # "70 million dollars of aid for Romania"
+            objects += prep_objects(obj, words)
     for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
         if not objects:
             objects += [k for k in comp.children if k.dep_ in ("nsubj", "nsubjpass")]
+    objects = [o for o in objects if not self_possessed(o)]
     return subjects, agents, objects
+
+
+def has_party(noun: Token) -> bool:
+    """An event noun that names who does it ("Russia's attack", "a U.S. request")."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ != "PRON")
+        or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in PARTY_ENTITIES)
+        for c in noun.children
+    )
+
+
+def self_possessed(tok: Token) -> bool:
+    """ "its troops", "their borders": the actor's own, not a party to the event."""
+    return any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVE for c in tok.children)
 
 
 def said_subjects(tok: Token) -> list[Token]:
@@ -180,9 +210,12 @@ def said_subjects(tok: Token) -> list[Token]:
     return out
 
 
-def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
-    """(actors, recipients) of an event noun: its owner or its governor's subject; its
-    "with"/"against"/"between" phrases."""
+def noun_arguments(
+    noun: Token, lexicon: Lexicon | None = None, events: Collection[int] = ()
+) -> tuple[list[Token], list[Token]]:
+    """(actors, recipients) of an event noun: its owner ("Russia's attack"), or the subject
+    of the verb that carries it ("held talks", "launched an attack"; not "condemned the
+    arrest", whose subject did not arrest); its "with"/"against"/"between" phrases."""
     actors = [c for c in noun.children if c.dep_ == "poss"]
     actors += [
         gc for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for gc in c.children
@@ -192,14 +225,24 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         for c in noun.children
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in PARTY_ENTITIES
     ]
-    recipients = prep_objects(noun, NOUN_RECIPIENT_PREPS)
+    words = NOUN_RECIPIENT_PREPS
+    code = lexicon.noun(noun) if lexicon is not None else None
+    if code is not None and code.event in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
+        words = words - TOPIC_PREPS  # "talks on trade": what they are about, no party
+    recipients = [r for r in prep_objects(noun, words) if not self_possessed(r)]
     governor = noun.head
     if governor.dep_ == "prep" and governor.head.i != governor.i:
         governor = governor.head
+    carrier = (
+        lexicon is None
+        or governor.lemma_.lower() in lexicon.light_verbs
+        or governor.i not in events  # a verb that is no event itself ("speeded up")
+    )
     if (
         not actors
         and noun.dep_ in ("dobj", "pobj", "attr", "conj")
         and governor.pos_ in ("VERB", "AUX")
+        and carrier
     ):
         actors = subjects_of(governor)
         passive_agent = [
@@ -242,8 +285,11 @@ def prep_objects(tok: Token, words: frozenset[str] | set[str]) -> list[Token]:
     return out
 
 
-def embedding_level(tok: Token, events: Collection[int], lexicon: Lexicon) -> int:
-    """How deeply an event is embedded: content verbs above it, not reporting verbs."""
+def embedding_level(
+    tok: Token, events: Collection[int], lexicon: Lexicon, carriers: Collection[int] = ()
+) -> int:
+    """How deeply an event is embedded: content verbs above it, not reporting verbs
+    (unless they carry an event noun: "declared a state of siege, suspending ...")."""
     level = 0
     cur = tok
     first = True
@@ -253,7 +299,11 @@ def embedding_level(tok: Token, events: Collection[int], lexicon: Lexicon) -> in
         if cur.dep_ in ("acl", "relcl") and cur.pos_ == "VERB":
             level += 1  # "a letter handed over to ...": background to the sentence
         if parent.pos_ in ("VERB", "AUX") or parent.i in events:
-            transparent = lemma in lexicon.report_verbs and parent.i not in events
+            transparent = (
+                lemma in lexicon.report_verbs
+                and parent.i not in events
+                and parent.i not in carriers
+            )
             light = first and tok.pos_ in ("NOUN", "PROPN") and parent.i not in events
             if not transparent and not light and lemma != "be":
                 level += 1
@@ -293,6 +343,18 @@ def conditional(tok: Token) -> bool:
         c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
         for c in tok.children
     )
+
+
+def condition_subjects(tok: Token) -> list[Token]:
+    """Subjects of the "if"/"unless" clauses on ``tok`` or on the verbs it governs."""
+    out: list[Token] = []
+    for verb in (tok, *(k for k in tok.children if k.dep_ == "xcomp")):
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(
+                m.lower_ in ("if", "unless") for m in clause.children
+            ):
+                out += [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
+    return out
 
 
 def clause_head(tok: Token) -> Token:

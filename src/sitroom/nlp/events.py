@@ -23,7 +23,6 @@ place named in it ("in Brussels"), with the place's country.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -33,10 +32,10 @@ from sitroom.article import ActorRef, Event, Location
 from sitroom.article import Span as TextSpan
 from sitroom.kb import KnowledgeBase, load_kb
 from sitroom.nlp.dates import resolve_date
-from sitroom.nlp.event_actors import ActorFinder, Indexed, conjuncts, noun_phrase
+from sitroom.nlp.event_actors import ActorFinder, Indexed, noun_phrase
+from sitroom.nlp.event_roles import Candidate, RoleAssigner
 from sitroom.nlp.event_syntax import (
     FUTURE_AUX,
-    between_below,
     clause_head,
     clause_tokens,
     conditional,
@@ -45,12 +44,7 @@ from sitroom.nlp.event_syntax import (
     governor_of,
     intended,
     noun_arguments,
-    passive_subject,
     pattern_context,
-    phrase_text,
-    prep_objects,
-    said_subjects,
-    verb_arguments,
     verb_chain,
 )
 from sitroom.nlp.plover import (
@@ -78,50 +72,16 @@ ASK_MODE = {
     "CONCEDE": "yield",
     "SUPPORT": "change",
 }
+# Verbs that commit the speaker: what they commit to makes them AGREE or THREATEN.
+COMMISSIVES = frozenset({"vow", "pledge", "promise", "swear", "commit", "guarantee"})
 THREATEN_MODES = {"ban": "ban", "arrest": "arrest", "deport": "expel", "expel": "expel"}
 # Where the codebook's RECIPIENT of an event without one is the place it happens in.
 PLACE_IS_RECIPIENT = MATERIAL_CONFLICT | {"RETREAT", "CONCEDE", "AID"}
-CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF"})
-CROWD_EVENTS = {
-    "strike": "strike",
-    "block": "obstruct",
-    "blockade": "obstruct",
-    "protest": "demo",
-    "march": "demo",
-    "shun": "strike",
-    "boycott": "boycott",
-    "occupy": "obstruct",
-}
 # Heads that make an event noun before them the event ("mediation mission", "aid effort").
 GENERIC_HEADS = frozenset(
     {"mission", "effort", "process", "round", "initiative", "operation", "campaign", "drive"}
+    | {"state", "series", "wave", "spate"}
 )
-# Verbal events whose recipient may be the subject of what is said ("demands that X ...").
-VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN", "CONCEDE"})
-
-
-@dataclass(slots=True)
-class Candidate:
-    tok: Token
-    code: Code
-    specific: bool
-    noun: bool
-    event: str = ""
-    mode: str | None = None
-    actors: list[ActorRef] = field(default_factory=list)
-    recipients: list[ActorRef] = field(default_factory=list)
-    level: int = 0
-    negated: bool = False
-    hypothetical: bool = False
-    dropped: bool = False
-    crowd: str | None = None  # "Hundreds of people": coded by where they are
-    victims: str | None = None  # "killed 23 people": the people of the place
-    site: Token | None = None  # where a noun's arguments hang ("mediation mission")
-    future: bool = False  # announced, not yet done: its date lies ahead
-
-    def __post_init__(self) -> None:
-        self.event = self.code.event
-        self.mode = self.code.mode
 
 
 @Language.factory(
@@ -131,17 +91,6 @@ class Candidate:
     default_config={"user_file": ""},
 )
 def make_event_coder(nlp: Language, name: str, user_file: str) -> EventCoder:
-    return build_event_coder(nlp, user_file)
-
-
-@Language.factory(
-    "sitroom_events_v1",
-    requires=["doc._.mentions", "token.dep", "token.lemma", "token.pos"],
-    assigns=["doc._.events"],
-    default_config={"user_file": ""},
-)
-def make_event_coder_v1(nlp: Language, name: str, user_file: str) -> EventCoder:
-    """The old name, kept until the pipeline asks for v2 by name; it builds the v2 coder."""
     return build_event_coder(nlp, user_file)
 
 
@@ -159,6 +108,7 @@ class EventCoder:
     def __init__(self, lexicon: Lexicon, kb: KnowledgeBase | None) -> None:
         self.lexicon = lexicon
         self.finder = ActorFinder(kb, lexicon)
+        self.roles = RoleAssigner(lexicon, self.finder)
 
     def __call__(self, doc: Doc) -> Doc:
         index = Indexed.build(doc, list(doc._.mentions or []))
@@ -196,6 +146,12 @@ class EventCoder:
                     if tok.head.lemma_.lower() not in GENERIC_HEADS:
                         continue
                     site = tok.head  # "a mediation mission between X and Y"
+                elif (
+                    tok.dep_ == "pobj"
+                    and tok.head.lower_ == "of"
+                    and tok.head.head.lemma_.lower() in GENERIC_HEADS
+                ):
+                    site = tok.head.head  # "a state of siege", "a series of attacks"
                 named = index.at(tok)
                 if named is not None and named.type in ("ORG", "GPE", "PERSON"):
                     continue  # "Asia-Pacific Economic Cooperation" is a name, not an event
@@ -209,19 +165,33 @@ class EventCoder:
 
     def code_sentence(self, doc: Doc, sent: Span, index: Indexed) -> list[Event]:
         cands = self.candidates(sent, index)
+        # verbs that carry an event noun ("declared a state of siege") count as events
+        carriers = {
+            (c.site or c.tok).head.i for c in cands if c.noun and (c.site or c.tok).dep_ == "dobj"
+        }
+        cands = [
+            c
+            for c in cands
+            if c.noun
+            or c.tok.lemma_.lower() not in self.lexicon.light_verbs
+            or c.tok.i not in carriers
+        ]  # "imposed sanctions", "issued an ultimatum": the noun is the event
         covered = {clause_head(c.tok).i for c in cands if not c.noun}
         for tok in sent:
             # "declared that China must drop barriers": a demand, whatever is demanded
-            if tok.pos_ in ("VERB", "AUX") and tok.i not in covered and deontic_clause(tok) is tok:
+            if tok.pos_ not in ("VERB", "AUX") or tok.i in covered:
+                continue
+            clause = deontic_clause(tok)
+            if clause is not None and clause.i == tok.i:
                 cands.append(Candidate(tok, Code("REQUEST"), False, noun=False))
         if not cands:
             return []
         by_tok = {c.tok.i: c for c in cands}
         for c in cands:
-            self._roles(c, index)
-            self._crowd(c)
+            self.roles.assign(c, index, by_tok.keys())
+            self.roles.crowd(c)
             self._flags(c)
-            c.level = embedding_level(c.tok, by_tok.keys(), self.lexicon)
+            c.level = embedding_level(c.site or c.tok, by_tok.keys(), self.lexicon, carriers)
         for c in cands:
             self._structure(c, by_tok, index)
         self._dedupe(cands)
@@ -231,99 +201,6 @@ class EventCoder:
                 continue
             events.append(self._event(doc, sent, c, index))
         return events
-
-    def _roles(self, c: Candidate, index: Indexed) -> None:
-        tok = c.tok
-        finder = self.finder
-        if c.noun:
-            actor_heads, recipient_heads = noun_arguments(c.site or tok)
-            between = [h for h in recipient_heads if h.head.lower_ == "between"]
-            if not between:  # "the meeting at the Kremlin between X and Y"
-                between = between_below(c.site or tok)
-                if between:
-                    recipient_heads = between
-            if between:
-                parties = [p for h in between for p in conjuncts(h)]
-                c.actors = finder.refs(parties[:1], index, conj=False)
-                c.recipients = finder.refs(parties[1:], index, conj=False)
-                others = [h for h in recipient_heads if h not in between]
-                c.recipients += finder.refs(others, index)
-                if not c.actors:
-                    c.actors = finder.refs(actor_heads, index)
-                return
-            c.actors = finder.refs(actor_heads, index)
-            c.recipients = finder.refs(recipient_heads, index)
-        else:
-            subjects, agents, objects = verb_arguments(tok)
-            if agents:
-                c.actors = finder.refs(agents, index)
-                c.recipients = finder.refs(subjects + objects, index)
-            elif passive_subject(tok) and tok.lemma_.lower() in self.lexicon.stative_passives:
-                # "Israel is opposed to ...": the subject holds the attitude
-                c.actors = finder.refs(passive_subject(tok), index)
-                c.recipients = finder.refs(objects[len(passive_subject(tok)) :], index)
-            else:
-                if c.event == "ACCUSE":
-                    # "complained to the UN over Israeli raids": the accused, not the addressee
-                    accused = [o for o in objects if o.head.lower_ != "to"]
-                    objects = accused or objects
-                c.actors = finder.refs(subjects, index)
-                c.recipients = finder.refs(objects, index)
-            if not c.recipients:
-                # "donated and delivered goods to X": coordinated verbs share the recipient
-                partners = [k for k in tok.children if k.dep_ == "conj" and k.pos_ == "VERB"]
-                if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
-                    partners.append(tok.head)
-                for partner in partners:
-                    c.recipients = finder.refs(
-                        prep_objects(partner, {"to", "with", "against"}), index
-                    )
-                    if c.recipients:
-                        break
-            if not c.actors and subjects and self._crowd_noun(subjects[0]):
-                c.crowd = phrase_text(subjects[0])
-            if not c.recipients:
-                victims = [o for o in objects if self._crowd_noun(o) and o.dep_ == "dobj"]
-                if victims:
-                    c.victims = phrase_text(victims[0])
-            complement = tok
-            for _ in range(2):
-                # "threatened to cut off electricity to Nakhichevan": the recipient of
-                # what is threatened, refused or demanded
-                if c.recipients:
-                    break
-                xcomps = [k for k in complement.children if k.dep_ == "xcomp"]
-                if not xcomps:
-                    break
-                complement = xcomps[0]
-                _, _, inner = verb_arguments(complement)
-                c.recipients = finder.refs(inner, index)
-        if not c.recipients and c.event in VERBAL:
-            c.recipients = finder.refs(said_subjects(c.site or tok), index)
-        if c.code.swap:
-            c.actors, c.recipients = c.recipients, c.actors
-        actor_keys = {(a.country, a.text) for a in c.actors}
-        c.recipients = [r for r in c.recipients if (r.country, r.text) not in actor_keys]
-
-    def _crowd(self, c: Candidate) -> None:
-        """ "Workers strike", "demonstrators blocked roads": a protest, not a measure."""
-        lemma = c.tok.lemma_.lower()
-        if c.noun or lemma not in CROWD_EVENTS:
-            return
-        subjects, _, _ = verb_arguments(c.tok)
-        crowd = any(self._crowd_noun(s) for s in subjects) or any(
-            a.sector in CROWD_SECTORS for a in c.actors
-        )
-        if crowd:
-            c.event, c.mode = "PROTEST", CROWD_EVENTS[lemma]
-        elif lemma == "protest":
-            c.event, c.mode = "ACCUSE", "disapprove"
-
-    def _crowd_noun(self, tok: Token) -> bool:
-        """ "Workers", "thousands", "Palestinians" (a people, plural): a crowd."""
-        if tok.lemma_.lower() in self.lexicon.crowd_nouns or tok.like_num:
-            return True
-        return tok.tag_ in ("NNPS", "NNS") and tok.ent_type_ == "NORP"
 
     def _flags(self, c: Candidate) -> None:
         tok = c.tok
@@ -336,11 +213,20 @@ class EventCoder:
         marks = {k.lower_ for v in chain for k in v.children if k.dep_ == "mark"}
         c.hypothetical = bool(aux & MODAL_AUX) or bool(marks & CONDITION_MARK)
         if c.noun:
-            head = tok.head
-            c.hypothetical = c.hypothetical or any(
-                (k.dep_ == "aux" and k.lower_ in MODAL_AUX)
-                or (k.dep_ == "mark" and k.lower_ in CONDITION_MARK)
-                for k in head.children
+            head = (c.site or tok).head
+            generic = any(
+                (k.dep_ == "det" and k.lower_ in ("any", "no"))
+                or (k.dep_ == "amod" and k.lower_ in ("possible", "potential", "future"))
+                for k in tok.children
+            )  # "against any attack", "a possible ceasefire"
+            c.hypothetical = (
+                c.hypothetical
+                or generic
+                or any(
+                    (k.dep_ == "aux" and k.lower_ in MODAL_AUX)
+                    or (k.dep_ == "mark" and k.lower_ in CONDITION_MARK)
+                    for k in head.children
+                )
             )
 
     # -- structure of the sentence --------------------------------------------------------
@@ -352,9 +238,10 @@ class EventCoder:
         intent = bool(aux & FUTURE_AUX) or intended(tok, self.lexicon)
         if c.noun:
             # "would tighten the blockade": the intention is the governing verb's
-            governor = tok.head
+            site = c.site or tok
+            governor = site.head
             intent = (
-                tok.dep_ == "dobj"
+                site.dep_ == "dobj"
                 and governor.i not in by_tok
                 and (
                     any(k.dep_ == "aux" and k.lower_ in FUTURE_AUX for k in governor.children)
@@ -376,7 +263,12 @@ class EventCoder:
         if parent is not None and not parent.dropped:
             if parent.event in ("REQUEST", "REJECT") and parent.mode is None:
                 parent.mode = ASK_MODE.get(c.event)
-            elif parent.event == "AGREE" and c.event in MATERIAL_CONFLICT and not c.negated:
+            elif (
+                parent.tok.lemma_.lower() in COMMISSIVES
+                and tok.dep_ == "xcomp"
+                and c.event in MATERIAL_CONFLICT
+                and not c.negated
+            ):
                 parent.event = "THREATEN"  # "vowed to retaliate"
                 parent.mode = _threat_mode(c)
             elif parent.event == "THREATEN" and parent.mode is None:
@@ -392,7 +284,11 @@ class EventCoder:
                 c.mode = None if c.event != "RETREAT" else c.mode
                 c.event = "AGREE"
             c.hypothetical = False
-        elif c.hypothetical and c.event in MATERIAL_CONFLICT and conditional(tok):
+        elif (
+            c.hypothetical
+            and c.event in MATERIAL_CONFLICT
+            and conditional(tok.head if c.noun else tok)
+        ):
             # "may halt mediation if ..." by the actor itself: a conditional threat
             c.event, c.mode, c.hypothetical = "THREATEN", _threat_mode(c), False
         clause = None if c.noun else deontic_clause(tok)
@@ -461,7 +357,8 @@ class EventCoder:
                 or c.mode == "visit"
             )
         ):
-            recipients = [ActorRef(location.text, None, None, location.country, None)]
+            # the people of the place (PLOVER's CVL), as coders do for "shelled Juba"
+            recipients = [ActorRef(location.text, None, None, location.country, "CVL")]
         if location is not None and location.country:
             # civilians without a country of their own are the people of the place
             actors = [_located_ref(r, location) for r in actors]
@@ -502,13 +399,13 @@ class EventCoder:
             if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
                 continue
             m = index.at(tok)
-            if m is None:  # "in Montenegro province"
-                named = [
-                    index.at(k) for k in tok.children if k.dep_ in ("compound", "amod", "appos")
-                ]
+            if m is None:  # "in Montenegro province", "in the capital, Kabul"
+                named = [index.at(k) for k in tok.children if k.dep_ in ("compound", "appos")]
                 m = next((n for n in named if n is not None and n.type == "GPE"), None)
-            if m is None or m.type != "GPE" or m.text in used:
+            if m is None or m.type != "GPE" or m.text in used or self.finder.is_demonym(m.text):
                 continue
+            if m.text.split()[-1][-1:] == "s" and m.sector is not None:
+                continue  # "from Serbian authorities": a group, not a place
             country = self.finder.mention_country(m)
             if country is None:
                 for t in noun_phrase(tok):
@@ -533,8 +430,11 @@ def _located_ref(ref: ActorRef, location: Location) -> ActorRef:
 def _threat_mode(c: Candidate) -> str | None:
     if c.event == "COERCE":
         return THREATEN_MODES.get(c.mode or "", "restrict")
-    if c.event == "SANCTION" and c.mode == "expel":
-        return "expel"
+    if c.event == "SANCTION":
+        # "threatened to expel", "to break off relations", "to impose sanctions"
+        return {"expel": "expel", "discontinue": "relations", "withdraw": "relations"}.get(
+            c.mode or "", "restrict"
+        )
     return THREAT_MODE.get(c.event)
 
 

@@ -270,6 +270,16 @@ class Lexicon:
                 else:
                     words = str(item["noun"]).split()
                     self.nouns.setdefault(words[-1], []).append(NounEntry(code, tuple(words[:-1])))
+        for verb, texts in (own.get("patterns") or {}).items():
+            entry = self._entry(str(verb))
+            name = " ".join((entry.lemma, *entry.particles))
+            for text in texts:
+                pattern = compile_pattern(f"{text} @{name}", synsets)
+                if pattern is not None:
+                    entry.patterns.append(pattern)
+        for lemma in own.get("plain_verbs") or []:
+            for entry in self.verbs.get(str(lemma), []):
+                entry.patterns = []
         for entries in self.verbs.values():
             entries.sort(key=lambda e: -len(e.particles))
             for entry in entries:

@@ -1,0 +1,233 @@
+"""Event coding: PLOVER types, actors and recipients, flags, places and dates.
+
+The lexicon tests need no model; the rest run small sentences through the real pipeline.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitroom.article import Article, Event
+from sitroom.nlp.plover import Code, compile_pattern, load_lexicon
+
+PUBLISHED = "2025-02-14"  # a Friday
+
+
+def _extract(pipeline: Any, text: str) -> Article:
+    """One article through repair and the spaCy components (no story grouping)."""
+    articles: list[Article] = list(pipeline.process([Article(text=text, published=PUBLISHED)]))
+    return articles[0]
+
+
+def _top(article: Article) -> Event:
+    assert article.events, f"no event in {article.text!r}"
+    return max(article.events, key=lambda e: e.confidence)
+
+
+def _codes(refs: list[Any]) -> set[str]:
+    return {r.country or r.sector for r in refs if r.country or r.sector}
+
+
+# -- the lexicon (no model) ---------------------------------------------------------------------
+
+
+def test_code_parses_event_mode_contexts_and_reversal() -> None:
+    assert Code.parse("COERCE|arrest|legal") == Code("COERCE", "arrest", ("legal",))
+    assert Code.parse("<SUPPORT||diplomatic") == Code("SUPPORT", None, ("diplomatic",), True)
+    assert Code.parse("-") is None
+
+
+def test_patterns_compile_with_synonym_sets_and_phrases() -> None:
+    synsets = {"military": ["troops", "armed forces"]}
+    pattern = compile_pattern("* &military ( to { the border } ) = MOBILIZE|troops| @rush", synsets)
+    assert pattern is not None
+    assert pattern.code == Code("MOBILIZE", "troops")
+    assert pattern.origin == "rush"
+    assert len(pattern.post) == 3  # troops|armed forces, to, "the border"
+    assert pattern.possible({"troops", "to", "the"})
+    assert not pattern.possible({"troops", "to"})
+
+
+def test_shipped_lexicon_covers_every_plover_event() -> None:
+    lexicon = load_lexicon()
+    events = {e.default.event for es in lexicon.verbs.values() for e in es if e.default}
+    events |= {n.code.event for ns in lexicon.nouns.values() for n in ns}
+    assert events >= {
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    }
+    assert lexicon.sector(["lithuanian", "defense", "minister"]) == "MIL"
+    assert lexicon.place_country("Kharkiv") == "UKR"
+    assert lexicon.place_country("the Gaza Strip") == "PSE"
+
+
+# -- event types --------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("Russia and Ukraine agreed to exchange prisoners of war.", "AGREE", {"RUS", "UKR"}, None),
+        ("Germany praised France for its defence spending.", "SUPPORT", {"DEU"}, {"FRA"}),
+        ("Japan sent humanitarian aid to Turkey.", "AID", {"JPN"}, {"TUR"}),
+        ("Poland demanded that Russia release the journalists.", "REQUEST", {"POL"}, {"RUS"}),
+        ("Ukraine asked Germany for more air defence systems.", "REQUEST", {"UKR"}, {"DEU"}),
+        ("Kaja Kallas criticized the US approach to the talks.", "ACCUSE", {"EUR"}, {"USA"}),
+        ("Polish officials accused Belarus of pushing migrants.", "ACCUSE", {"POL"}, {"BLR"}),
+        ("Hungary refused to meet the Ukrainian envoy.", "REJECT", {"HUN"}, {"UKR"}),
+        ("Iran threatened to close the Strait of Hormuz.", "THREATEN", {"IRN"}, None),
+        ("Thousands of protesters rallied in Tbilisi.", "PROTEST", {"GEO"}, None),
+        ("The European Union imposed new sanctions on Russia.", "SANCTION", {"EUR"}, {"RUS"}),
+        ("Serbia expelled two Croatian diplomats.", "SANCTION", {"SRB"}, {"HRV"}),
+        ("Belarusian police arrested opposition activists in Minsk.", "COERCE", {"BLR"}, None),
+        ("Israeli aircraft bombed targets in southern Lebanon.", "ASSAULT", {"ISR"}, {"LBN"}),
+        ("Hamas released four hostages in Gaza.", "RETREAT", {"PSE"}, None),
+        ("The UN Security Council called for an immediate ceasefire.", "REQUEST", {"IGO"}, None),
+    ],
+)
+def test_event_type_and_parties(
+    pipeline: Any, text: str, event: str, actor: set[str], recipient: set[str] | None
+) -> None:
+    top = _top(_extract(pipeline, text))
+    assert top.type == event
+    assert actor <= _codes(top.actor)
+    if recipient is not None:
+        assert recipient <= _codes(top.recipient)
+
+
+# -- syntax: passives, compounds, "between", agents, pronouns -------------------------------------
+
+
+@pytest.mark.model
+def test_passive_with_agent(pipeline: Any) -> None:
+    top = _top(_extract(pipeline, "The journalists were detained by Iranian police in Tehran."))
+    assert top.type == "COERCE" and top.mode == "arrest"
+    assert [(a.country, a.sector) for a in top.actor] == [("IRN", "COP")]
+    assert top.recipient and top.recipient[0].text == "journalists"
+    assert top.location is not None and top.location.country == "IRN"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States and China held talks in Geneva on Thursday.",
+        "Donald Trump and Vladimir Putin discussed a ceasefire on Tuesday.",
+    ],
+)
+def test_compound_actors_meet(pipeline: Any, text: str) -> None:
+    top = _top(_extract(pipeline, text))
+    assert top.type == "CONSULT"
+    assert len(top.actor) == 2  # both act, as the codebook says
+    assert _codes(top.recipient) <= _codes(top.actor)
+
+
+@pytest.mark.model
+def test_meeting_between_two_parties(pipeline: Any) -> None:
+    top = _top(_extract(pipeline, "A meeting between Vladimir Putin and Donald Trump was held."))
+    assert top.type == "CONSULT"
+    assert _codes(top.actor) >= {"RUS"} and _codes(top.recipient) >= {"USA"}
+
+
+@pytest.mark.model
+def test_unknown_person_coded_from_title_and_agent_dictionary(pipeline: Any) -> None:
+    top = _top(_extract(pipeline, "Lithuanian defense minister Rasa Jonaitiene visited Kyiv."))
+    assert top.type == "CONSULT" and top.mode == "visit"
+    assert [(a.country, a.sector) for a in top.actor] == [("LTU", "MIL")]
+    assert _codes(top.recipient) >= {"UKR"}
+
+
+@pytest.mark.model
+def test_metonym_and_possessive_pronoun(pipeline: Any) -> None:
+    article = _extract(pipeline, "Moscow said its forces shelled Kharkiv on Thursday.")
+    top = _top(article)
+    assert top.type == "ASSAULT" and top.mode == "heavy-weapons"
+    assert _codes(top.actor) >= {"RUS"}
+    assert top.date == "2025-02-13"
+
+
+# -- negation, hypotheticals, intentions, demands ------------------------------------------------
+
+
+@pytest.mark.model
+def test_negated_event_is_flagged_and_not_top(pipeline: Any) -> None:
+    article = _extract(pipeline, "Russia did not attack the pipeline but its forces shelled Kyiv.")
+    negated = [e for e in article.events if e.negated]
+    assert negated and negated[0].anchor.text == "attack"
+    top = _top(article)
+    assert not top.negated and top.anchor.text == "shelled"
+
+
+@pytest.mark.model
+def test_hypothetical_event_is_flagged_with_low_confidence(pipeline: Any) -> None:
+    top = _top(_extract(pipeline, "Russia could attack NATO territory within five years."))
+    assert top.type == "ASSAULT" and top.hypothetical
+    assert top.confidence < 0.5
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("North Korea is ready to send more troops to Russia.", "AGREE"),
+        ("The United States will impose new tariffs on Chinese goods.", "THREATEN"),
+        ("If talks fail, Washington may impose new tariffs on China.", "THREATEN"),
+        ("The Iranian foreign minister warned that Tehran would retaliate.", "THREATEN"),
+        ("The United States said it would not meet the envoy.", "REJECT"),
+    ],
+)
+def test_intentions_threats_and_refusals(pipeline: Any, text: str, event: str) -> None:
+    top = _top(_extract(pipeline, text))
+    assert top.type == event
+    assert not top.hypothetical
+
+
+@pytest.mark.model
+def test_reported_must_is_a_request_to_the_clause_subject(pipeline: Any) -> None:
+    top = _top(_extract(pipeline, "The United States said Ukraine must accept the deal."))
+    assert top.type == "REQUEST"
+    assert _codes(top.actor) == {"USA"} and _codes(top.recipient) == {"UKR"}
+
+
+# -- the record -----------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_event_record_offsets_dates_and_places(pipeline: Any) -> None:
+    text = "Talks stalled. Ministers of France and Germany met in Berlin on Thursday."
+    article = _extract(pipeline, text)
+    top = _top(article)
+    assert top.type == "CONSULT"
+    assert text[top.anchor.start : top.anchor.end] == top.anchor.text
+    assert text[top.sentence_start : top.sentence_end].startswith("Ministers")
+    assert top.date == "2025-02-13"
+    assert top.location is not None and (top.location.text, top.location.country) == (
+        "Berlin",
+        "DEU",
+    )
+    record = article.to_record()["events"]
+    assert all(0.0 < e["confidence"] <= 1.0 for e in record)
+    assert {"negated", "hypothetical", "context", "mode"} <= set(record[0])
+
+
+@pytest.mark.model
+def test_no_event_in_a_plain_statement(pipeline: Any) -> None:
+    article = _extract(pipeline, "The weather in Brussels was cold, officials said.")
+    assert article.events == []
