@@ -13,10 +13,16 @@ Each class says which complement carries the attributed content:
 
 from __future__ import annotations
 
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as text, one or more words a line."""
+    return frozenset(text.split())
+
+
 # -- verbs ---------------------------------------------------------------------------------
 
 # Verbs of saying: a clause, a quotation, or a parenthetical ("A, she said, B").
-SPEECH_VERBS = frozenset(
+SPEECH_VERBS = words(
     """
     say tell add state argue claim note explain conclude write insist stress emphasize
     emphasise point suggest announce confirm deny reveal report declare tweet post
@@ -30,39 +36,39 @@ SPEECH_VERBS = frozenset(
     question protest object grumble marvel gush rave exclaim sing cite quote insist
     announce tout trumpet concede acknowledge agree disagree rule find show determine
     demonstrate prove document establish
-    """.split()
+    """
 )
 
 # Verbs of belief, knowledge and feeling: they attribute a clause to a mind.
-BELIEF_VERBS = frozenset(
+BELIEF_VERBS = words(
     """
     believe think feel know fear worry hope expect doubt suspect assume presume
     understand realize realise recognize recognise reckon guess imagine suppose consider
     deem judge sense bet trust wish dream envision anticipate perceive conclude learn
     agree disagree accept remember forget regret see view
-    """.split()
+    """
 )
 
 # Verbs whose evidence is a document or a count ("the poll shows ...").
-EVIDENCE_VERBS = frozenset(
+EVIDENCE_VERBS = words(
     """
     show find suggest indicate reveal estimate project demonstrate confirm document
     conclude report predict put place rank measure count detail
-    """.split()
+    """
 )
 
 # Verbs of intention and request: the content is an infinitive ("refused to testify").
-INTENT_VERBS = frozenset(
+INTENT_VERBS = words(
     """
     want plan intend hope seek aim vow promise pledge threaten refuse decline agree offer
     propose wish prefer expect ask urge encourage push press demand order instruct tell
     advise warn invite challenge dare decide resolve opt vote campaign move
     persuade convince beg implore call lobby rush volunteer swear consent mean
-    """.split()
+    """
 )
 
 # Verbs of stance toward a noun phrase: the object is the content ("praised the deal").
-STANCE_VERBS = frozenset(
+STANCE_VERBS = words(
     """
     support back endorse favor favour oppose reject dismiss denounce condemn criticize
     criticise attack blast slam rip lambaste decry deplore praise laud hail applaud welcome
@@ -76,7 +82,7 @@ STANCE_VERBS = frozenset(
     pledge vow offer suggest sign unleash tweet retweet answer contradict rebut refute
     protest ignore disparage insult scold chide berate rebuke castigate excoriate assail
     mourn celebrate embrace tout pitch float rule compare liken
-    """.split()
+    """
 )
 
 # Phrasal cues: verb + preposition whose object is the content ("called for talks").
@@ -127,27 +133,29 @@ PHRASAL_CUES: dict[str, frozenset[str]] = {
     "express": frozenset({"concern", "support"}),
     "stand": frozenset({"by"}),
     "cry": frozenset({"foul"}),
+    "respond": frozenset({"to", "with"}),
+    "react": frozenset({"to"}),
 }
 
 # Nouns that carry an attributed clause or report: "X's claim that ...", "in a statement".
-CUE_NOUNS = frozenset(
+CUE_NOUNS = words(
     """
     statement claim assertion argument view belief warning promise pledge suggestion
     allegation accusation contention insistence admission acknowledgment acknowledgement
     announcement comment remark position conclusion finding estimate prediction forecast
     assessment opinion message point concern fear hope demand call proposal vow threat
     notion assurance testimony complaint charge denial
-    """.split()
+    """
 )
 
 # Nouns of intention or stance that take an infinitive or an object: "X's plan to ...",
 # "X's criticism of ...", "X's support for ...".
-INTENT_NOUNS = frozenset(
+INTENT_NOUNS = words(
     """
     effort decision promise pledge vow threat call bid attempt push refusal
     willingness eagerness desire wish intention goal proposal agreement commitment offer
     request demand order readiness determination insistence campaign
-    """.split()
+    """
 )
 STANCE_NOUNS: dict[str, frozenset[str]] = {
     "criticism": frozenset({"of"}),
@@ -179,42 +187,52 @@ STANCE_NOUNS: dict[str, frozenset[str]] = {
     "view": frozenset({"of", "on"}),
     "views": frozenset({"on"}),
     "position": frozenset({"on"}),
+    "questions": frozenset({"about", "over"}),
+    "question": frozenset({"about", "over"}),
+    "doubts": frozenset({"about", "over"}),
+    "doubt": frozenset({"about", "over"}),
+    "hopes": frozenset({"for", "of"}),
+    "claims": frozenset({"of", "about"}),
+    "charges": frozenset({"of"}),
+    "complaints": frozenset({"about", "of"}),
+    "complaint": frozenset({"about", "of"}),
     "stance": frozenset({"on"}),
 }
 
 # Adjectives of attitude after "be": "X is afraid that ...", "X was critical of Y".
-ATTITUDE_ADJECTIVES = frozenset(
+ATTITUDE_ADJECTIVES = words(
     """
     afraid frustrated concerned worried confident sure certain convinced hopeful optimistic
     pessimistic skeptical sceptical critical supportive proud happy glad sorry angry upset
     furious disappointed pleased eager willing reluctant determined adamant unsure
     doubtful wary fearful opposed committed open keen anxious nervous outraged alarmed
     satisfied dissatisfied unhappy enthusiastic positive aware unaware insistent hesitant
-    """.split()
+    """
 )
 
 # Media in which something is said: "said in a statement", "wrote in an op-ed".
-MEDIUM_NOUNS = frozenset(
+MEDIUM_NOUNS = words(
     """
     statement interview speech letter tweet post op-ed oped column editorial report memo
     email e-mail essay article book blog podcast video broadcast address remarks testimony
     briefing conference call message note appearance rally hearing
-    """.split()
+    """
 )
 
 # Sources that are documents or counts: they "show", "find", "estimate".
-DOCUMENT_SOURCES = frozenset(
+DOCUMENT_SOURCES = words(
     """
     poll polls survey surveys study studies report reports analysis analyses data figure
     figures number numbers record records document documents audit review investigation
     model models estimate estimates census test tests research paper papers statistic
     statistics memo letter filing filings forecast projection projections assessment
     evidence ad advertisement spot video article story editorial column book website
-    """.split()
+    newspaper newspapers film documentary clip footage transcript tweet tweets
+    """
 )
 
 # Common nouns naming people or institutions that can be a source ("the committee said").
-SOURCE_NOUNS = frozenset(
+SOURCE_NOUNS = words(
     """
     official officials spokesman spokeswoman spokesperson minister president chancellor
     premier secretary senator lawmaker lawmakers congressman congresswoman representative
@@ -235,7 +253,9 @@ SOURCE_NOUNS = frozenset(
     someone somebody nobody many most some others other both all few several one another
     republicans democrats conservatives liberals progressives allies ally partner partners
     negotiator negotiators delegation delegate delegates staff staffer staffers team
-    """.split()
+    proponents proponent backers backer detractors detractor speechwriter speechwriters
+    states countries nations governments lawyers consultant consultants
+    """
 )
 
 # Labels before a colon that introduce something other than a speaker's words.
@@ -273,24 +293,24 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 # Nouns that stand for a person already named ("the minister said"). Unnamed-source nouns
 # ("a diplomat", "an official") are kept apart: they never resolve to a named person.
-PERSON_ROLE_NOUNS = frozenset(
+PERSON_ROLE_NOUNS = words(
     """
     minister president premier chancellor secretary spokesman spokeswoman spokesperson
     envoy ambassador director chief leader general commander senator lawmaker candidate
     nominee governor mayor professor adviser advisor negotiator head representative
     congressman congresswoman chairman chairwoman chair commissioner king queen prince
     pope prosecutor judge attorney founder owner executive ceo billionaire mogul tycoon
-    actress actor singer author host anchor coach captain rapper star former
-    """.split()
+    actress actor singer author host anchor coach captain rapper star
+    """
 )
 
 # Heads of unnamed sources: "a diplomat", "one official", "sources", "another".
-UNNAMED_SOURCE_NOUNS = frozenset(
+UNNAMED_SOURCE_NOUNS = words(
     """
     source sources diplomat diplomats official officials insider insiders person people
     analyst analysts expert experts observer observers aide aides staffer staffers
     participant participants member members witness witnesses resident residents
-    """.split()
+    """
 )
 INDEFINITE_DETERMINERS = frozenset(
     {"a", "an", "one", "another", "some", "several", "two", "three", "four", "many", "other"}

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -27,6 +28,34 @@ CUE_AFTER_TOKENS = 6
 LONG_CUE_AFTER_TOKENS = 14  # '"...," Rep. Elijah E. Cummings (D-Md.) said'
 CUE_BEFORE_TOKENS = 8
 MAX_JOIN_GAP = 160  # characters of attribution between two parts of one quote
+
+
+class Intervals:
+    """Character spans (merged where they overlap) with fast membership tests."""
+
+    def __init__(self, spans: list[Segment]) -> None:
+        self._spans: list[Segment] = []
+        self.add(spans)
+
+    def add(self, spans: list[Segment]) -> None:
+        merged: list[Segment] = []
+        for start, end in sorted([*self._spans, *spans]):
+            if merged and start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        self._spans = merged
+        self._starts = [s for s, _ in merged]
+
+    def span_of(self, pos: int) -> Segment | None:
+        k = bisect_right(self._starts, pos) - 1
+        if k >= 0 and pos < self._spans[k][1]:
+            return self._spans[k]
+        return None
+
+    def inside(self, pos: int, *, strict: bool = False) -> bool:
+        span = self.span_of(pos)
+        return span is not None and (not strict or span[0] < pos)
 
 
 @dataclass(slots=True)
@@ -50,12 +79,12 @@ def assemble(idx: DocIndex, frames: list[Frame], marks: list[Marked]) -> list[Dr
     text = idx.text
     drafts: list[Draft] = []
     covered: set[int] = set()
-    quoted = [(m.start, m.end) for m in marks if m.opened and m.closed and not m.single]
-    quoted += [(f.start, f.end) for f in frames if f.cls == "label"]
+    quoted = Intervals([(m.start, m.end) for m in marks if m.opened and m.closed and not m.single])
+    quoted.add([(f.start, f.end) for f in frames if f.cls == "label"])
     for frame in _dedupe(frames):
-        if frame.cls != "label" and any(s < frame.cue_start < e for s, e in quoted):
+        if frame.cls != "label" and quoted.inside(frame.cue_start, strict=True):
             continue  # words inside a quotation are the speaker's, not a new attribution
-        pass  # _clip_to_paragraph(idx, frame)
+        _clip_to_paragraph(idx, frame)
         segments, used = _with_marks(frame, marks, text)
         if not segments:
             continue
@@ -66,15 +95,15 @@ def assemble(idx: DocIndex, frames: list[Frame], marks: list[Marked]) -> list[Dr
     for k, mark in enumerate(marks):
         if k in covered:
             continue
-        own = _attach(idx, mark)
-        if own is not None:
-            drafts.append(own)
-            drafts.sort(key=lambda d: d.start)
-            continue
         previous = _previous_direct(drafts, mark)
         if previous is not None and _continues(idx, previous, mark):
             previous.segments.append((mark.start, mark.end))
             previous.marks.append(mark)
+            continue
+        own = _attach(idx, mark)
+        if own is not None:
+            drafts.append(own)
+            drafts.sort(key=lambda d: d.start)
             continue
         if _opens_sentence(idx, mark) and len(text[mark.inner_start : mark.inner_end].split()) >= (
             MIN_FOLLOW_ON_WORDS
@@ -159,24 +188,27 @@ def _attach(idx: DocIndex, mark: Marked) -> Draft | None:
     verb = _cue_after(idx, mark) or _cue_before(idx, mark)
     if verb is None:
         return None
-    source = source_of(verb)
-    if source is None:
-        source = _inverted_subject(verb)
     cue = (verb.idx, verb.idx + len(verb.text))
-    frame = Frame("speech", *cue, [(mark.start, mark.end)], verb, source)
+    frame = Frame("speech", *cue, [(mark.start, mark.end)], verb, source_of(verb))
     frame.trailing = verb.idx > mark.end
+    fix_source(idx, frame, frame.segments)
     return Draft([(mark.start, mark.end)], frame, [mark])
 
 
-def fix_source(idx: DocIndex, frame: Frame, segments: list[Segment], quoted: list[Segment]) -> None:
+def fix_source(
+    idx: DocIndex, frame: Frame, segments: list[Segment], quoted: Intervals | None = None
+) -> None:
     """A subject inside the content or another quotation is a misparse; so is no subject
     for a speech verb. Then the source is the name right after or right before the cue."""
     src, verb = frame.source, frame.cue
     if verb is None or frame.source_span is not None or verb.pos_ not in ("VERB", "AUX"):
         return
     if src is not None:
-        inside = [(s, e) for s, e in quoted if not s <= frame.cue_start < e] + segments
-        if not any(s <= src.idx < e for s, e in inside):
+        in_content = any(s <= src.idx < e for s, e in segments)
+        elsewhere = quoted is not None and quoted.inside(src.idx)
+        if elsewhere and quoted is not None and quoted.inside(frame.cue_start):
+            elsewhere = quoted.span_of(src.idx) != quoted.span_of(frame.cue_start)
+        if not (in_content or elsewhere):
             return
     elif frame.cls != "speech":
         return
@@ -220,15 +252,17 @@ def _cue_after(idx: DocIndex, mark: Marked) -> Token | None:
 
 def _cue_before(idx: DocIndex, mark: Marked) -> Token | None:
     last = idx.token_before(mark.start)
-    if last is None or idx.paragraph(last.idx) != idx.paragraph(mark.start):
+    if last is None:
         return None
+    if idx.paragraph(last.idx) != idx.paragraph(mark.start) and last.text != ":":
+        return None  # 'She said:' may close the paragraph before the quotation
     if last.text not in (":", ",") and not _is_speech(last):
         return None
     doc = idx.doc
     for tok in reversed(doc[max(0, last.i - CUE_BEFORE_TOKENS) : last.i + 1]):
-        if tok.text in (".", "!", "?", ";", "”", '"', "''") or "\n" in tok.text_with_ws:
-            if tok.i != last.i:
-                break
+        boundary = tok.text in (".", "!", "?", ";", "”", '"', "''") or "\n" in tok.text_with_ws
+        if boundary and tok.i != last.i:
+            break
         if _is_speech(tok):
             return tok
     if last.text == ":":  # "Then he turned to his host and closed in English: '...'"
@@ -244,7 +278,7 @@ def _inverted_subject(verb: Token, segments: list[Segment] | None = None) -> Tok
     for tok in doc[verb.i + 1 : min(len(doc), verb.i + 5)]:
         if segments and any(s <= tok.idx < e for s, e in segments):
             return None
-        if tok.pos_ in ("PROPN", "PRON"):
+        if tok.pos_ in ("PROPN", "PRON") and tok.ent_type_ not in ("DATE", "TIME"):
             return tok
         if tok.is_punct:
             break

@@ -28,6 +28,10 @@ TRAILING_PUNCT = ".,;:!? \n\t-—–―"
 LEADING_PUNCT = ",;:.-—–―)"
 CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | INTENT_VERBS | STANCE_VERBS
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
+QUANTITY_HEADS = frozenset(
+    {"number", "majority", "minority", "group", "dozens", "hundreds", "most", "some", "many",
+     "all", "one", "two", "several", "few", "half", "none", "each", "both", "rest"}
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -91,6 +95,9 @@ def source_of(verb: Token) -> Token | None:
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if tok.dep_ == "pcomp" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head  # "began by marveling at", "steering clear of criticizing"
+            continue
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             head = tok.head
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -101,6 +108,8 @@ def source_of(verb: Token) -> Token | None:
 
 def _rank_subject(tok: Token) -> int:
     if tok.pos_ in ("PROPN", "PRON") and tok.lower_ not in RELATIVE_PRONOUNS:
+        return 0
+    if tok.is_title and tok.i > tok.sent.start:  # a name tagged as a common noun
         return 0
     if tok.lower_ in RELATIVE_PRONOUNS or tok.lemma_.lower() in SOURCE_NOUNS:
         return 1
@@ -116,6 +125,10 @@ def can_hold_view(idx: DocIndex, source: Token | None, cls: str, evidence: bool 
     """
     if source is None:
         return cls == "speech"
+    if source.lemma_.lower() in QUANTITY_HEADS:  # "a number of lawmakers", "most of them"
+        member = _of_object(source)
+        if member is not None:
+            source = member
     low = source.lower_
     if low in AGENT_PRONOUNS:
         if low in ("it", "which", "that"):
@@ -129,9 +142,18 @@ def can_hold_view(idx: DocIndex, source: Token | None, cls: str, evidence: bool 
         return True
     if lemma in SOURCE_NOUNS or low in SOURCE_NOUNS:
         return True
-    if evidence and (lemma in DOCUMENT_SOURCES or low in DOCUMENT_SOURCES):
+    if (evidence or cls in ("speech", "stance")) and (
+        lemma in DOCUMENT_SOURCES or low in DOCUMENT_SOURCES
+    ):
         return True
     return cls == "speech" and source.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _of_object(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
 
 
 # -- spans -----------------------------------------------------------------------------------

@@ -10,9 +10,17 @@ content, trailing sentence punctuation is not, quotation marks are (see ``assemb
 
 from __future__ import annotations
 
-from sitroom.nlp.quotes.frame import Frame
+from spacy.tokens import Token
+
+from sitroom.nlp.quotes.frame import CUE_LEMMAS, Frame, cue_lemma
 from sitroom.nlp.quotes.index import DocIndex
-from sitroom.nlp.quotes.nominal import according_frame, adjective_frame, label_frames, noun_frame
+from sitroom.nlp.quotes.nominal import (
+    according_frame,
+    adjective_frame,
+    label_frames,
+    medium_frame,
+    noun_frame,
+)
 from sitroom.nlp.quotes.verbal import verb_frame
 
 
@@ -26,12 +34,23 @@ def find_frames(idx: DocIndex) -> list[Frame]:
             frame = according_frame(idx, tok)
         elif tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass", "amod"):
             frame = verb_frame(idx, tok)
+        elif tok.pos_ == "NOUN" and _verb_tagged_noun(tok):
+            frame = verb_frame(idx, tok)  # "Trump charges that ...", "The film documents how"
         elif tok.pos_ == "NOUN":
             frame = noun_frame(idx, tok)
         elif tok.pos_ == "ADJ":
             frame = adjective_frame(idx, tok)
+        elif tok.lower_ == "in" and tok.pos_ == "ADP":
+            frame = medium_frame(idx, tok)
         if frame is not None and frame.segments:
             frames.append(frame)
     frames.extend(label_frames(idx))
     frames.sort(key=lambda f: f.start)
     return frames
+
+
+def _verb_tagged_noun(tok: Token) -> bool:
+    """A verb the tagger took for a plural noun: it heads the sentence and has a subject."""
+    if tok.dep_ != "ROOT" or not tok.lower_.endswith("s") or cue_lemma(tok) not in CUE_LEMMAS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children)

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from sitroom.article import Mention
+from sitroom.nlp.quotes.marks import paragraph_spans
 
 
 class DocIndex:
@@ -35,10 +36,8 @@ class DocIndex:
         for number, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 self._sent_of[i] = number
-        self.para_starts = [0]
-        for pos, ch in enumerate(self.text):
-            if ch == "\n":
-                self.para_starts.append(pos + 1)
+        self._paragraphs = paragraph_spans(self.text)
+        self.para_starts = [start for start, _ in self._paragraphs]
         # names of each corpus-local or known actor, longest first, for display
         self.full_name: dict[str, str] = {}
         for m in self.mentions:
@@ -97,7 +96,4 @@ class DocIndex:
         return bisect_right(self.para_starts, char) - 1
 
     def paragraph_bounds(self, number: int) -> tuple[int, int]:
-        start = self.para_starts[number]
-        if number + 1 < len(self.para_starts):
-            return start, self.para_starts[number + 1] - 1
-        return start, len(self.text)
+        return self._paragraphs[number]

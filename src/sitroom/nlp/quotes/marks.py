@@ -49,28 +49,48 @@ def find_marked(text: str) -> list[Marked]:
     spans: list[Marked] = []
     pending: Marked | None = None  # a quotation left open at the end of a paragraph
     family = ""
-    pos = 0
-    for para in text.split("\n"):
+    for pos, end in paragraph_spans(text):
+        para = text[pos:end]
+        if not para.strip():
+            continue  # blank lines between paragraphs
         lead = len(para) - len(para.lstrip())
         marks = _double_marks(para)
         if pending is not None:
             turn = SPEAKER_LABEL.match(para) is not None
-            if marks and marks[0].pos == lead and marks[0].role != "close" and not turn:
+            first = marks[0] if marks else None
+            goes_on = first is not None and first.pos == lead and first.role != "close"
+            if goes_on and first is not None and first.family == family and not turn:
                 marks = marks[1:]  # the quotation goes on in this paragraph
                 found, pending, family = _pair(para, pos, marks, pending, family)
                 spans.extend(found)
-                pos += len(para) + 1
                 continue
             spans.append(pending)
             pending = None
         found, pending, family = _pair(para, pos, marks, None)
         spans.extend(found)
-        pos += len(para) + 1
     if pending is not None:
         spans.append(pending)
     spans = [s for s in (_trim(s, text) for s in spans) if s is not None]
     spans.extend(_single_quotes(text, spans))
     spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: lines, except that a line broken inside a sentence
+    (the next line goes on in lower case) is one paragraph with the next."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for pos, ch in enumerate(text):
+        if ch != "\n":
+            continue
+        before = text[start:pos].rstrip()
+        after = text[pos + 1 : pos + 2]
+        if before and after.islower() and (before[-1].isalnum() or before[-1] in ",;("):
+            continue  # a soft line break
+        spans.append((start, pos))
+        start = pos + 1
+    spans.append((start, len(text)))
     return spans
 
 
@@ -80,14 +100,18 @@ def _pair(
     """Pair the marks of one paragraph; returns the quotations, one left open and its style.
 
     Only a mark of the opening mark's style closes a quotation: marks of another style
-    inside it are a quotation within the quotation.
+    inside it are a quotation within the quotation. When none closes it, the first mark of
+    another style that can close does (mixed styles: “...").
     """
     out: list[Marked] = []
     current = carried
     floor = 0  # a quotation without an opening mark starts no earlier than this
-    for mark in marks:
+    for k, mark in enumerate(marks):
         if current is not None and mark.family != family:
-            continue  # a quote within the quote
+            if _can_close(para, mark) and not any(m.family == family for m in marks[k:]):
+                mark = _Mark(mark.pos, mark.length, "close", family)
+            else:
+                continue  # a quote within the quote
         is_open = current is None
         if mark.role == "open" or (mark.role == "either" and is_open and _opens(para, mark)):
             if current is not None:  # an opening mark inside an open quotation: close it here
@@ -124,6 +148,12 @@ def _pair(
         current.inner_end = current.end = offset + len(para.rstrip())
         return out, current, family
     return out, None, ""
+
+
+def _can_close(para: str, mark: _Mark) -> bool:
+    before = para[mark.pos - 1] if mark.pos > 0 else " "
+    after = para[mark.pos + mark.length : mark.pos + mark.length + 1]
+    return mark.role != "open" and not before.isspace() and (not after or not after.isalnum())
 
 
 def _opens(para: str, mark: _Mark) -> bool:

@@ -17,13 +17,16 @@ from sitroom.nlp.lexicon import (
     CUE_NOUNS,
     DOCUMENT_SOURCES,
     INTENT_NOUNS,
+    MEDIUM_NOUNS,
     NOT_SPEAKER_LABELS,
     STANCE_NOUNS,
 )
 from sitroom.nlp.quotes.frame import (
+    CUE_LEMMAS,
     Frame,
     can_hold_view,
     clean,
+    cue_lemma,
     is_infinitive,
     source_of,
     subtree_segment,
@@ -36,6 +39,7 @@ LINKING_VERBS = frozenset({"be", "seem", "remain", "appear", "feel", "sound", "b
 MAX_LABEL_WORDS = 5
 MAX_HEADLINE_LABEL_WORDS = 3
 MIN_LABEL_CONTENT_WORDS = 3
+MIN_MEDIUM_CONTENT = 20  # characters
 
 
 def noun_frame(idx: DocIndex, noun: Token) -> Frame | None:
@@ -77,6 +81,40 @@ def according_frame(idx: DocIndex, tok: Token) -> Frame | None:
         return None
     end = to.idx + len(to.text)
     return Frame("according", tok.idx, end, segments, tok, source, trailing=pp_left > lo)
+
+
+def medium_frame(idx: DocIndex, tok: Token) -> Frame | None:
+    """ "In a new poll, Clinton leads by five points": a document as the source of the
+    clause it is attached to (a cue verb in that clause makes its own frame)."""
+    if tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    head = tok.head
+    if cue_lemma(head) in CUE_LEMMAS:
+        return None
+    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    lemma = source.lemma_.lower()
+    if lemma not in DOCUMENT_SOURCES and lemma not in MEDIUM_NOUNS:
+        return None
+    pp_left, pp_right = tok.i, tok.right_edge.i
+    lo, hi = head.left_edge.i, head.right_edge.i
+    segments = []
+    if lo < pp_left:
+        segments.append(tokens_segment(idx, lo, pp_left - 1))
+    if hi > pp_right:
+        segments.append(tokens_segment(idx, pp_right + 1, hi))
+    segments = clean(idx, segments)
+    if not segments or sum(e - s for s, e in segments) < MIN_MEDIUM_CONTENT:
+        return None
+    cue_end = source.idx + len(source.text)
+    # "in his speech", "In an interview, Ham said": the speaker; "in a poll": the poll
+    owner = next((c for c in source.children if c.dep_ == "poss"), None)
+    if owner is None and lemma not in DOCUMENT_SOURCES:
+        owner = source_of(head)
+    if owner is not None and can_hold_view(idx, owner, "stance"):
+        source = owner
+    return Frame("medium", tok.idx, cue_end, segments, tok, source, trailing=pp_left > lo)
 
 
 def adjective_frame(idx: DocIndex, adj: Token) -> Frame | None:
@@ -226,7 +264,8 @@ def _name_like(idx: DocIndex, end: int, name: str, title: bool) -> bool:
     if name.isupper():
         return True
     mentions = idx.mentions_in(end - len(name), end)
-    if any(m.type in ("PERSON", "ORG", "GROUP", "NORP") for m in mentions):
+    named = sum(m.end - m.start for m in mentions if m.type in ("PERSON", "ORG", "GROUP", "NORP"))
+    if named >= 0.6 * len(name):  # the label is a name, not a headline about one
         return True
     if not title or len(name.split()) > MAX_HEADLINE_LABEL_WORDS:
         return False

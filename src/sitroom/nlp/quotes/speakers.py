@@ -26,8 +26,10 @@ from sitroom.article import Mention, Speaker
 from sitroom.kb import Actor, KnowledgeBase
 from sitroom.kb.normalize import fold
 from sitroom.nlp.lexicon import (
+    DOCUMENT_SOURCES,
     GENDER_TITLES,
     INDEFINITE_DETERMINERS,
+    MEDIUM_NOUNS,
     PERSON_ROLE_NOUNS,
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
@@ -104,7 +106,7 @@ class SpeakerResolver:
         if low in RELATIVE_PRONOUNS and tok.head.dep_ in ("relcl", "acl") and tok.head.head != tok:
             antecedent = self._from_token(tok.head.head, anchor)
             return Speaker(*span, tok.text, antecedent.actor_id, antecedent.canonical)
-        if low in PRONOUN_GENDER and tok.pos_ == "PRON" or tok.tag_ == "PRP$":
+        if (low in PRONOUN_GENDER and tok.pos_ == "PRON") or tok.tag_ == "PRP$":
             resolved = self._pronoun(tok, anchor)
             return Speaker(*span, tok.text, resolved.actor_id, resolved.canonical)
         mention = self.idx.mention_at(tok.idx)
@@ -115,6 +117,10 @@ class SpeakerResolver:
         text = self.idx.text[start:end]
         if low in UNNAMED_PRONOUNS or self._is_unnamed(tok):
             resolved = self._unnamed(tok, start, end)
+            return Speaker(start, end, text, *_pair(resolved))
+        author = self._author(tok)
+        if author is not None:  # "the report by the agency", "the ministry's statement"
+            resolved = self._of_mention(author)
             return Speaker(start, end, text, *_pair(resolved))
         named = self._named_inside(tok)
         if named is not None:
@@ -148,6 +154,24 @@ class SpeakerResolver:
                 resolved = self._of_mention(m)
                 return Speaker(start, end, text, resolved.actor_id, resolved.canonical)
         return Speaker(start, end, text, None, text)
+
+    def _author(self, tok: Token) -> Mention | None:
+        """Who a document speaks for: "the report by X", "X's statement", "a study from X"."""
+        if tok.lemma_.lower() not in DOCUMENT_SOURCES and tok.lemma_.lower() not in MEDIUM_NOUNS:
+            return None
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for owner in owners:
+            m = self.idx.mention_at(owner.idx)
+            if m is not None and m.type in ACTOR_TYPES:
+                return m
+        return None
 
     def _named_inside(self, tok: Token) -> Mention | None:
         """A person named in the source phrase ("the bank's chief, John Stumpf")."""
@@ -183,7 +207,7 @@ class SpeakerResolver:
             wanted = ("ORG", "GPE", "GROUP")
         here = self.idx.sentence_number(anchor)
         best: tuple[tuple[int, int, int], Mention] | None = None
-        for rank, m in enumerate(self.idx.mentions_before(anchor)):
+        for m in self.idx.mentions_before(anchor):
             if anchor - m.end > PRONOUN_WINDOW:
                 break
             if m.type not in wanted:
@@ -275,6 +299,23 @@ class SpeakerResolver:
             for actor in self.kb.lookup(name):
                 if actor.kind == "group":
                     return _Resolved(actor.id, actor.name, True)
+        # "officials in Moscow", "a Russian diplomat": the state they speak for
+        places = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+        places += [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "from", "at", "of")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for place in places:
+            where = self.idx.mention_at(place.idx)
+            state = self.kb.get(where.actor_id) if where is not None and where.actor_id else None
+            if state is not None and state.kind == "country":
+                return _Resolved(state.id, state.name, True)
+            country = self.kb.demonym.get(fold(place.text))
+            if country is not None and country in self.kb.actors:
+                return _Resolved(country, self.kb.actors[country].name, True)
         return _Resolved(None, None, True)
 
     def _role(self, tok: Token, start: int) -> _Resolved:

@@ -13,12 +13,14 @@ from spacy.tokens import Token
 
 from sitroom.nlp.lexicon import (
     BELIEF_VERBS,
+    DOCUMENT_SOURCES,
     EVIDENCE_VERBS,
     INTENT_VERBS,
     PHRASAL_CUES,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     STANCE_VERBS,
+    words,
 )
 from sitroom.nlp.quotes.frame import (
     Frame,
@@ -35,15 +37,20 @@ from sitroom.nlp.quotes.frame import (
 from sitroom.nlp.quotes.index import DocIndex
 
 # Verbs whose object is the addressee, not the content ("told reporters", "urged voters").
-RECIPIENT_VERBS = frozenset(
+RECIPIENT_VERBS = words(
     """
     tell ask urge warn inform notify advise assure remind encourage invite order instruct
     persuade convince push press beg implore thank call challenge dare
-    """.split()
+    """
 )
 # Verbs whose object alone is not content: "called X a liar", "described X as Y".
-NEEDS_PREDICATE = frozenset({"call", "describe", "label", "brand", "dub", "paint", "portray"})
+NEEDS_PREDICATE = frozenset(
+    {"call", "describe", "label", "brand", "dub", "paint", "portray", "see", "view", "regard",
+     "consider", "judge", "deem", "cast", "characterize", "characterise"}
+)  # fmt: skip
+CLAUSE_OPENERS = frozenset({"that", "whether", "if", "when", "why", "how", "what", "who", "where"})
 EXTENSION_PREPS = frozenset({"as", "of", "for", "to"})
+PREDICATE_DEPS = ("dobj", "oprd", "xcomp", "ccomp", "attr")
 OBJECT_PRONOUNS = frozenset({"it", "this", "that", "them", "him", "her"})
 PARENTHETICAL_HEADS = ("parataxis", "ccomp", "advcl", "conj")
 MAX_SUBJECT_DISTANCE = 8
@@ -63,6 +70,8 @@ def verb_frame(idx: DocIndex, verb: Token) -> Frame | None:
     cue = (verb.idx, verb.idx + len(verb.text))
 
     clauses = [c for c in children if c.dep_ == "ccomp" and not _is_bare_pronoun(c)]
+    if not clauses and (speech or belief or evidence):
+        clauses = [c for c in verb.rights if _is_clause(c)]  # a that-clause misattached
     xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i and is_infinitive(c)]
     if xcomps and intent and all(c.i > xcomps[0].i for c in clauses):
         clauses = []  # "promised to act, ...": the infinitive is the content
@@ -88,10 +97,17 @@ def verb_frame(idx: DocIndex, verb: Token) -> Frame | None:
     objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
     if objects and stance and lemma not in RECIPIENT_VERBS | {"call"}:
         return _stance(idx, verb, objects[0], source, cue)
-    if objects and lemma in RECIPIENT_VERBS | NEEDS_PREDICATE:
-        ext = [c for c in children if c.i > objects[0].i and c.dep_ in ("oprd", "xcomp", "ccomp")]
-        if ext or (lemma in NEEDS_PREDICATE and _has_as(objects[0], children)):
-            return _stance(idx, verb, objects[0], source, cue)
+    if objects and evidence and _is_document(idx, source):
+        return _stance(idx, verb, objects[0], source, cue, "evidence")  # "polls show X ahead"
+    if lemma in RECIPIENT_VERBS | NEEDS_PREDICATE:
+        # "called Trump a liar" (object and predicate), "urged voters to stay home"
+        comps = [c for c in children if c.i > verb.i and c.dep_ in PREDICATE_DEPS]
+        target = objects[0] if objects else (comps[0] if comps else None)
+        later = [c for c in comps if target is not None and c.i > target.i]
+        if target is not None and (
+            later or (lemma in NEEDS_PREDICATE and _has_as(target, children))
+        ):
+            return _stance(idx, verb, target, source, cue)
 
     if stance:
         passive = _passive_stance(idx, verb, children, cue)
@@ -107,23 +123,28 @@ def verb_frame(idx: DocIndex, verb: Token) -> Frame | None:
 
 
 def _stance(
-    idx: DocIndex, verb: Token, obj: Token, source: Token | None, cue: Segment
+    idx: DocIndex,
+    verb: Token,
+    obj: Token,
+    source: Token | None,
+    cue: Segment,
+    cls: str = "stance",
 ) -> Frame | None:
     """The object, with what completes it: "called X a liar", "accused X of Y"."""
-    if not can_hold_view(idx, source, "stance"):
+    if not can_hold_view(idx, source, cls, cls == "evidence"):
         return None
     last = obj
     for c in verb.children:
         if c.i <= obj.i:
             continue
-        if c.dep_ in ("oprd", "xcomp", "ccomp", "dative") or (
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "dative", "attr") or (
             c.dep_ == "prep" and c.lower_ in EXTENSION_PREPS
         ):
             last = c
     if last is obj and obj.lower_ in OBJECT_PRONOUNS:
         return None
     seg = span_segment(idx, obj, last, verb)
-    return Frame("stance", *cue, clean(idx, [seg]), verb, source)
+    return Frame(cls, *cue, clean(idx, [seg]), verb, source)
 
 
 def _passive_stance(
@@ -205,11 +226,30 @@ def _continuations(verb: Token) -> list[Token]:
     for c in verb.rights:
         if c.dep_ not in ("advcl", "conj", "ccomp", "parataxis") or cue_lemma(c) in SPEECH_VERBS:
             continue
-        if c.left_edge.i == 0 or not c.doc[c.left_edge.i - 1].is_punct:
+        before = c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+        if before is None or not (before.is_punct or before.dep_ == "cc"):
             continue
         if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
             out.append(c)
     return out
+
+
+def _is_document(idx: DocIndex, source: Token | None) -> bool:
+    """A poll, study, report or organisation: what "shows" or "finds" something."""
+    if source is None:
+        return False
+    if source.lemma_.lower() in DOCUMENT_SOURCES or source.lower_ in DOCUMENT_SOURCES:
+        return True
+    mention = idx.mention_at(source.idx)
+    return mention is not None and mention.type == "ORG"
+
+
+def _is_clause(tok: Token) -> bool:
+    """A complement clause the parser attached as something else: "that ...", "whether ..."."""
+    if tok.dep_ not in ("advcl", "dep", "parataxis", "npadvmod", "acl", "attr", "xcomp"):
+        return False
+    first = tok.left_edge
+    return tok.pos_ in ("VERB", "AUX") and first.lower_ in CLAUSE_OPENERS and first.i > 0
 
 
 def _is_bare_pronoun(tok: Token) -> bool:
