@@ -173,8 +173,13 @@ class Linker:
         label: str,
         state: DocState,
         title: TitleContext | None = None,
+        *,
+        person: bool = True,
     ) -> Link:
-        """Link one mention. ``label`` is the NER label (PERSON, ORG, GPE, NORP, LOC...)."""
+        """Link one mention. ``label`` is the NER label (PERSON, ORG, GPE, NORP, LOC...).
+
+        ``person=False`` rules out people ("The Hill" is a newspaper, not Fiona Hill).
+        """
         title = title or TitleContext()
         k = key(text)
         if not k:
@@ -183,16 +188,18 @@ class Linker:
         if exact is not None:
             state.remember(text, exact)
             return exact
-        if label in ("PERSON", "ORG"):
+        if not person and label == "PERSON":
+            label = "ORG"
+        if label in ("PERSON", "ORG") and person:
             same = self._same_person_in_doc(k, state, strict=label != "PERSON")
             if same is not None:
                 return same
-        if label == "ORG" and len(k.split()) == 1 and k in self.kb.surname:
+        if person and label == "ORG" and len(k.split()) == 1 and k in self.kb.surname:
             # the NER often calls a bare surname an organisation ("Healey urged ...")
-            person = self._person(k, state, title)
-            if person is not None:
-                state.remember(text, person)
-                return person
+            as_person = self._person(k, state, title)
+            if as_person is not None:
+                state.remember(text, as_person)
+                return as_person
         if label == "GROUP":
             link = self._group(k, state.date)
         elif label == "PERSON":
@@ -308,7 +315,8 @@ class Linker:
             score = _full_name_score(
                 tokens, self._people_keys[idx].split(), 0.7 if titled else 0.75
             )
-            if score == 0.0 or not self._in_context(actor, state, title):
+            # a near-exact spelling ("Boris Pistorious") needs no country context
+            if score == 0.0 or (score < 0.93 and not self._in_context(actor, state, title)):
                 continue
             if title.country and any(r.country == title.country for r in actor.roles):
                 score += 0.1

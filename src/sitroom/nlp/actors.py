@@ -93,7 +93,8 @@ class ActorLinker:
         while queue:
             span, label = queue.pop(0)
             title = self._title(span) if label == "PERSON" else None
-            link = self.linker.link(span.text, label, state, title)
+            named = _may_be_person(span)
+            link = self.linker.link(span.text, label, state, title, person=named)
             if link.actor_id and link.actor_id.startswith("local:") and inner.get(span.start):
                 # "NATO Expansion" is no actor, but the "NATO" inside it is
                 queue[:0] = inner.pop(span.start)
@@ -129,8 +130,8 @@ class ActorLinker:
             if ent.label_ not in LABELS:
                 continue
             span = _trim(ent)
-            if span is None:
-                continue
+            if span is None or span.text.islower():
+                continue  # "who" tagged ORG is a pronoun, not the WHO
             found.append((span, self._relabel(span, ent.label_)))
         for _, start, end in [*self.matcher(doc), *self.acronyms(doc)]:
             span = _trim(doc[start:end])
@@ -245,6 +246,15 @@ class ActorLinker:
                 j += 1
             after = " ".join(buf)
         return self.linker.title_context(f"{before} {after}")
+
+
+def _may_be_person(span: Span) -> bool:
+    """A single name after "the" is a paper or a title ("The Hill reported"), unless it
+    modifies a noun ("the Biden administration")."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return True
+    return span.end < len(doc) and doc[span.end].pos_ == "NOUN"
 
 
 def _trim(span: Span) -> Span | None:
