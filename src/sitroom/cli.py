@@ -122,6 +122,11 @@ def run(
             "Most mentioned: " + ", ".join(f"{name} ({n})" for name, n in summary.top_actors),
             highlight=False,
         )
+    if summary.top_speakers:
+        out.print(
+            "Most quoted: " + ", ".join(f"{name} ({n})" for name, n in summary.top_speakers),
+            highlight=False,
+        )
     out.print(f"Stored in {db}" + (f"; report in {summary.report}" if summary.report else ""))
     if summary.n_skipped:
         raise typer.Exit(EXIT_SKIPPED)

@@ -35,6 +35,7 @@ class RunSummary:
     n_claims: int = 0
     skipped: list[InputError] = field(default_factory=list)
     top_actors: list[tuple[str, int]] = field(default_factory=list)
+    top_speakers: list[tuple[str, int]] = field(default_factory=list)
     report: str | None = None
 
 
@@ -88,6 +89,10 @@ def run(
     summary.n_claims = sum(len(a.claims) for a in articles)
     counts: Counter[str] = Counter(m.canonical for a in articles for m in a.mentions if m.canonical)
     summary.top_actors = counts.most_common(8)
+    speakers: Counter[str] = Counter(
+        q.speaker.canonical for a in articles for q in a.quotes if q.speaker and q.speaker.canonical
+    )
+    summary.top_speakers = speakers.most_common(6)
     if report:
         write_report(Path(report), articles, stories, summary.skipped)
         summary.report = report
