@@ -160,5 +160,5 @@ def test_a_broken_user_file_names_the_file(tmp_path: Path) -> None:
 
     user = tmp_path / "bad.yaml"
     user.write_text("- name: No Id\n", encoding="utf-8")
-    with pytest.raises(KnowledgeBaseError, match="bad.yaml"):
+    with pytest.raises(KnowledgeBaseError, match=r"bad\.yaml"):
         load_kb(str(user))

@@ -24,7 +24,7 @@ def test_worker_processes_give_the_same_records(settings: Settings, examples: Pa
 
 def test_a_missing_model_gives_a_clear_error(settings: Settings) -> None:
     broken = replace(settings, pipeline=replace(settings.pipeline, spacy_model="no_such_model"))
-    with pytest.raises(ModelError, match="pipeline.spacy_model"):
+    with pytest.raises(ModelError, match=r"pipeline\.spacy_model"):
         _ = Pipeline(broken).nlp
 
 

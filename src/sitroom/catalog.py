@@ -31,7 +31,7 @@ File format::
     concessions; "open door": for membership), unless negated ("this is not appeasement").
 ``related``
     context terms that do not put a sentence on the issue but raise the confidence of a
-    match and break ties between issues.
+    position found in a sentence that also names one.
 
 At least one of ``keywords`` / ``opposite`` / ``against`` / ``for`` is required.
 
@@ -42,7 +42,14 @@ Phrase syntax (case-insensitive, whole words):
 - ``word*`` matches any ending (``expan*``: expand, expansion, expanding);
 - ``(a|b c|d)`` matches one of the alternatives; ``(a|b)?`` makes them optional;
 - ``...`` matches up to five words in between (``giving ... everything``);
-- ``A & B`` matches when both parts occur in the same sentence, in any order.
+- ``5%`` also matches "5 percent" and "5 per cent";
+- ``A & B`` matches when both parts occur in the same sentence, in any order (each further
+  part where it is nearest to the first);
+- regex characters (``? [ ] { } ^ + \\``) are refused with a message saying the above.
+
+The words a phrase matched (not the ``...`` gaps) are the *content* whose place in the
+parse decides the stance (:mod:`sitroom.nlp.positions`): "NATO must stop expanding" against
+``NATO ... expanding`` leaves "must stop" to be read as the attitude.
 """
 
 from __future__ import annotations
@@ -163,15 +170,35 @@ def _inside(inner: IssueMatch, outer: IssueMatch) -> bool:
 
 
 def _cue_matches(issue: Issue, cue: Cue, text: str) -> Iterator[IssueMatch]:
+    """Every match of the first part; each other ``&`` part where it is nearest to it."""
     first, *rest = cue.parts
-    others: list[tuple[int, int]] = []
+    others = []
     for part in rest:
-        m = part.search(text)
-        if m is None:
+        found = list(part.finditer(text))
+        if not found:
             return
-        others.append(m.span())
+        others.append(found)
     for m in first.finditer(text):
-        yield IssueMatch(issue, cue, (m.span(), *others))
+        spans = _words(m)
+        for found in others:
+            near = min(found, key=lambda o: abs(o.start() - m.start()))
+            spans.extend(_words(near))
+        yield IssueMatch(issue, cue, tuple(spans))
+
+
+def _words(m: re.Match[str]) -> list[tuple[int, int]]:
+    """The spans of a match's own words (its top-level groups), adjacent ones merged."""
+    spans = [m.span(g) for g in range(1, (m.re.groups or 0) + 1) if m.span(g)[0] >= 0]
+    if not spans:
+        return [m.span()]
+    merged: list[tuple[int, int]] = []
+    text = m.string
+    for start, end in sorted(spans):
+        if merged and not text[merged[-1][1] : start].strip(" -'’"):
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 # -- phrase syntax ------------------------------------------------------------------------
@@ -192,8 +219,14 @@ def compile_phrase(phrase: str, where: str = "catalog") -> tuple[re.Pattern[str]
     return tuple(out)
 
 
-def _sequence(tokens: list[str], i: int, phrase: str, where: str) -> tuple[str, int]:
-    """Regex of a sequence of atoms up to ``|`` / ``)`` / the end; returns (regex, next i)."""
+def _sequence(
+    tokens: list[str], i: int, phrase: str, where: str, *, capture: bool = True
+) -> tuple[str, int]:
+    """Regex of a sequence of atoms up to ``|`` / ``)`` / the end; returns (regex, next i).
+
+    At the top level every atom is a capturing group, so a match tells which characters
+    are the phrase's own words and which the ``...`` gaps let in.
+    """
     pieces: list[tuple[str, str]] = []  # (kind, regex): word | opt | gap
     while i < len(tokens) and tokens[i] not in ("|",) and not tokens[i].startswith(")"):
         tok = tokens[i]
@@ -201,7 +234,7 @@ def _sequence(tokens: list[str], i: int, phrase: str, where: str) -> tuple[str, 
             alts = []
             i += 1
             while True:
-                body, i = _sequence(tokens, i, phrase, where)
+                body, i = _sequence(tokens, i, phrase, where, capture=False)
                 alts.append(body)
                 if i >= len(tokens):
                     raise KnowledgeBaseError(f"{where}: unclosed '(' in phrase {phrase!r}")
@@ -218,11 +251,16 @@ def _sequence(tokens: list[str], i: int, phrase: str, where: str) -> tuple[str, 
         else:
             pieces.append(("word", _word(tok)))
             i += 1
-    return _join(pieces), i
+    return _join(pieces, capture), i
 
 
 def _word(tok: str) -> str:
     """One word: its letter/digit chunks joined by separators; ``%`` also reads "per cent"."""
+    if any(c in tok for c in "?[]{}\\^+"):
+        raise KnowledgeBaseError(
+            f"catalog phrase word {tok!r}: regex characters are not allowed; write "
+            "alternatives as (a|b), an optional word as (a)?, a gap as ..."
+        )
     wild = tok.endswith("*")
     chunks = re.findall(r"\w+|%", tok)
     if not any(c != "%" for c in chunks):
@@ -236,10 +274,12 @@ def _word(tok: str) -> str:
     return out + (r"\w*" if wild else "")
 
 
-def _join(pieces: list[tuple[str, str]]) -> str:
+def _join(pieces: list[tuple[str, str]], capture: bool) -> str:
     out = ""
     need_sep = False
     for kind, rx in pieces:
+        if capture and kind != "gap":
+            rx = f"({rx})"
         if kind == "gap":
             out += rf"(?:{SEP}\w+){{0,{GAP_WORDS}}}"
             need_sep = True
@@ -288,7 +328,9 @@ def parse_catalog(text: str, where: str) -> Catalog:
                 f"{', '.join(KINDS)}, related"
             )
         cues = tuple(
-            Cue(phrase, kind, compile_phrase(phrase, here)) for kind in KINDS for phrase in phrases[kind]
+            Cue(phrase, kind, compile_phrase(phrase, here))
+            for kind in KINDS
+            for phrase in phrases[kind]
         )
         related = [p for phrase in phrases["related"] for p in compile_phrase(phrase, here)]
         issues.append(

@@ -314,26 +314,22 @@ def events(
 def positions(
     story: Annotated[str | None, typer.Option(help="Only this story.")] = None,
     db: DbOpt = "sitroom.db",
+    config: ConfigOpt = None,
 ) -> None:
     """The actor-by-issue matrix of stances, for a story or the whole corpus.
 
     Example: sitroom positions --story s-a1b2c3
     """
+    from sitroom.catalog import load_catalog
+    from sitroom.positions_agg import matrix_from_store
+
+    settings = _settings(config)
     with _open_store(db) as store:
         rows = store.positions(story)
-    cells: dict[tuple[str, str], set[str]] = {}
-    for r in rows:
-        mark = r["stance"] + ("!" if r.get("red_line") else "")
-        cells.setdefault((r.get("canonical") or r.get("actor_id") or "?", r["issue"]), set()).add(
-            mark
-        )
-    issues = sorted({issue for _, issue in cells})
-    names = sorted({name for name, _ in cells})
-    _table(
-        "Positions (! = red line)",
-        ["actor", *issues],
-        [[n, *("/".join(sorted(cells.get((n, i), set()))) for i in issues)] for n in names],
-    )
+    used = {r["issue"] for r in rows}
+    issues = [i for i in load_catalog(settings.positions.catalog).ids() if i in used]
+    header, matrix = matrix_from_store(rows, issues)
+    _table("Positions (! = red line; 'was' = changed over time)", header, matrix)
 
 
 @app.command()

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-COMPONENTS = ("sitroom_actors_v1", "sitroom_quotes_v2", "sitroom_events_v2", "sitroom_positions_v1")
+COMPONENTS = ("sitroom_actors_v1", "sitroom_quotes_v2", "sitroom_events_v2", "sitroom_positions_v2")
 
 
 def build_nlp(settings: Settings) -> Language:
@@ -53,7 +53,7 @@ def build_nlp(settings: Settings) -> Language:
     )
     nlp.add_pipe("sitroom_quotes_v2", config={"user_file": settings.kb.user_file})
     nlp.add_pipe("sitroom_events_v2", config={"user_file": settings.kb.user_file})
-    nlp.add_pipe("sitroom_positions_v1", config={"catalog": settings.positions.catalog})
+    nlp.add_pipe("sitroom_positions_v2", config={"catalog": settings.positions.catalog})
     return nlp
 
 

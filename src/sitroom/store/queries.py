@@ -187,7 +187,7 @@ def _iso(value: str | date) -> str:
 def positions(conn: sqlite3.Connection, story_id: str | None = None) -> list[dict[str, Any]]:
     """Positions by issue and actor, with their source article; optionally of one story."""
     sql = f"""
-        SELECT p.*, a.story_id, {_SOURCE}
+        SELECT p.*, a.story_id, a.duplicate_of, {_SOURCE}
         FROM positions p JOIN articles a ON a.id = p.article_id
     """
     params: list[Any] = []

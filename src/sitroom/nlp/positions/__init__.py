@@ -17,8 +17,7 @@ an issue. For each match:
 
 Within a document one position is kept per actor, issue and stance (the most confident
 evidence); a weak reading that contradicts a much stronger one of the same actor is
-dropped. ``sitroom_positions_v1`` (the first, keyword-and-negation version) now builds this
-component too, so older pipelines keep working.
+dropped. (``sitroom_positions_v1`` was the first, keyword-and-negation version.)
 """
 
 from __future__ import annotations
@@ -41,6 +40,7 @@ from sitroom.nlp.positions.holders import (
     candidates,
     choose,
     event_actor,
+    nominal_owner,
     resolve,
     speaker_of,
     speaks_for,
@@ -61,17 +61,6 @@ CONTRADICTION_GAP = 0.15  # a contradicting reading this much weaker is dropped
     default_config={"catalog": "european_security"},
 )
 def make_position_finder(nlp: Language, name: str, catalog: str) -> PositionFinder:
-    return PositionFinder(load_catalog(catalog))
-
-
-@Language.factory(
-    "sitroom_positions_v1",
-    requires=["doc._.mentions", "doc._.quotes"],
-    assigns=["doc._.positions"],
-    default_config={"catalog": "european_security"},
-)
-def make_position_finder_v1(nlp: Language, name: str, catalog: str) -> PositionFinder:
-    """Deprecated name: builds the v2 component (pipelines should add ``..._v2``)."""
     return PositionFinder(load_catalog(catalog))
 
 
@@ -119,15 +108,17 @@ class PositionFinder:
         for n, sent in enumerate(doc.sents):
             text = sent.text
             listing = None
-            if announced is not None and lx.ENUMERATION.match(text):
-                if n - announced.last <= 2 and n - announced.index <= ENUMERATION_REACH:
-                    listing = announced
-                    announced.last = n
+            if (
+                announced is not None
+                and lx.ENUMERATION.match(text)
+                and n - announced.last <= 2
+                and n - announced.index <= ENUMERATION_REACH
+            ):
+                listing = announced
+                announced.last = n
             own = []
             for match in self.catalog.find(text):
-                f = self._position(sent, match, ctx, listing)
-                if f is not None:
-                    own.append(f)
+                own.extend(self._positions(sent, match, ctx, listing))
             own = _prune(own)
             for f in own:
                 ctx.remember(f.holder)
@@ -138,20 +129,30 @@ class PositionFinder:
         doc._.positions = [f.position() for f in _resolve(found)]
         return doc
 
-    def _position(
+    def _positions(
         self, sent: Span, match: IssueMatch, ctx: DocContext, listing: Announcement | None
-    ) -> Found | None:
+    ) -> list[Found]:
         base = sent.start_char
         spans = tuple((base + s, base + e) for s, e in match.spans)
-        rt = route(sent, spans)
+        line = _line(sent, spans[0][0])
+        if any(s < line[0] or e > line[1] for s, e in spans):
+            return []  # the words of one phrase on different lines
+        rt = route(sent, spans, line)
         if rt is None:
-            return None
+            return []
         quote = ctx.quote_at(spans[0][0])
         speaker = speaker_of(quote, ctx) if quote is not None else None
-        holder, stop = choose(candidates(rt, ctx), speaker)
+        cands = candidates(rt, ctx)
+        holder, stop, also = choose(cands, speaker)
         enumerated = False
+        nominal: tuple[int, str] | None = None
         if holder is None and listing is not None:
             holder, stop, enumerated = listing.holder, None, True
+        if holder is None:
+            owned = nominal_owner(sent, rt, ctx)
+            if owned is not None:
+                holder, sign, noun = owned
+                stop, nominal = 0, (sign, noun)
         if holder is None:
             holder, stop = according_to(sent, ctx), None
         if holder is None:
@@ -159,8 +160,17 @@ class PositionFinder:
             if by_event is not None:
                 holder, stop = by_event
         if holder is None:
-            return None
-        reading = read_stance(rt, match.cue, stop, base_evaluated=enumerated)
+            return []
+        own = frozenset(
+            c.step
+            for c in cands
+            if c.holder is None
+            or c.holder.actor_id == holder.actor_id
+            or speaks_for(holder, c.holder)
+        )
+        reading = read_stance(rt, match.cue, stop, own=own, base_evaluated=enumerated)
+        if nominal is not None:
+            reading.attitude(nominal[0], f"{nominal[1]} (near)")
         if enumerated and listing is not None and listing.sign < 0:
             reading.polarity = -reading.polarity
         if not reading.evaluated and _intends(reading, holder, ctx):
@@ -173,23 +183,26 @@ class PositionFinder:
             match.issue.id,
             stance,
             match.cue.text,
-            " ".join(reading.cues) or reading.blocked,
+            " ".join(reading.cues) + f" blocked={reading.blocked} ev={reading.evaluated}",
             sent.text[:80],
         )
-        if stance is None:
-            return None
+        if stance is None or (reading.topic and stance == "support" and not enumerated):
+            return []  # wanting to discuss something is no support for it
         red = reading.red_line or bool(lx.RED_LINE.search(sent.text))
         if enumerated and listing is not None:
             red = red or listing.red_line
-        return Found(
-            holder=holder,
-            issue=match.issue.id,
-            stance=stance,
-            red_line=red,
-            evidence=_evidence(sent),
-            confidence=_confidence(reading, holder, match, sent.text),
-            topic=reading.topic,
-        )
+        return [
+            Found(
+                holder=who,
+                issue=match.issue.id,
+                stance=stance,
+                red_line=red,
+                evidence=_evidence(sent, spans[0][0]),
+                confidence=_confidence(reading, holder, match, sent.text),
+                topic=reading.topic,
+            )
+            for who in (holder, *also)
+        ]
 
     def _announcement(self, sent: Span, ctx: DocContext, n: int) -> Announcement | None:
         text = sent.text
@@ -231,10 +244,24 @@ def _confidence(reading: Reading, holder: Holder, match: IssueMatch, text: str) 
     return round(min(0.95, max(0.2, score)), 3)
 
 
-def _evidence(sent: Span) -> TextSpan:
-    text = sent.text
+def _line(sent: Span, at: int) -> tuple[int, int]:
+    """The characters of the line of ``sent`` that holds offset ``at``."""
+    text, base = sent.doc.text, sent.start_char
+    lo = text.rfind("\n", base, at) + 1 or base
+    hi = text.find("\n", at, sent.end_char)
+    return max(lo, base), (hi if hi >= 0 else sent.end_char)
+
+
+def _evidence(sent: Span, at: int) -> TextSpan:
+    """The sentence, cut to the line holding the match when the parser ran lines together
+    (a headline and the first sentence)."""
+    text, start = sent.text, sent.start_char
+    if "\n" in text.strip():
+        lo = text.rfind("\n", 0, at - start) + 1
+        hi = text.find("\n", at - start)
+        text, start = text[lo : hi if hi >= 0 else len(text)], start + lo
     stripped = text.strip()
-    start = sent.start_char + (len(text) - len(text.lstrip()))
+    start += len(text) - len(text.lstrip())
     return TextSpan(start, start + len(stripped), stripped)
 
 

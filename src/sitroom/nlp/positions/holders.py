@@ -19,12 +19,12 @@ resolve to the quote speaker they stand for, or to the latest fitting actor.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
 from sitroom.article import Event, Mention, Quote
-from sitroom.nlp.lexicon import SPEECH_VERBS
+from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS, SPEECH_VERBS
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.stance import Route
 
@@ -32,8 +32,14 @@ ATTITUDE_VERBS = (
     lx.SUPPORT_VERBS | lx.OPPOSE_VERBS | lx.EMOTIVE_VERBS | lx.DENY_VERBS | lx.DEEM_VERBS
 )
 ATTITUDE_NOUNS = lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS | lx.EMOTIVE_NOUNS
+ATTITUDE_ADJ = lx.READY_ADJ | lx.UNREADY_ADJ | lx.EMOTIVE_ADJ
+# Heads whose modifier names the actor: "Polish officials", "the government of Poland".
+ACTOR_HEADS = PERSON_ROLE_NOUNS | lx.ACTOR_HEADS
 OWNER_PREPS = frozenset({"of", "by", "from", "among", "within", "in"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there", "which"})
+# Speakers who speak for their state (a minister, an army), unlike a newspaper or a scholar.
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "SPY", None})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 
@@ -46,13 +52,14 @@ class Holder:
     start: int
     end: int
     source: str = "syntax"  # syntax | quote | according | event | enumeration | pronoun
+    sector: str | None = None
 
     @staticmethod
     def of(m: Mention, source: str = "syntax") -> Holder | None:
         if not m.actor_id:
             return None
         canonical = m.canonical or m.text
-        return Holder(m.actor_id, canonical, m.type, m.country, m.start, m.end, source)
+        return Holder(m.actor_id, canonical, m.type, m.country, m.start, m.end, source, m.sector)
 
 
 @dataclass(slots=True)
@@ -60,6 +67,8 @@ class Candidate:
     holder: Holder | None  # None: first person, the enclosing speaker
     step: int  # index into Route.steps of the holder's predicate
     kind: str  # speech | attitude | intention | noun
+    also: tuple[Holder, ...] = ()  # conjoined holders: "Poland and the Baltic states said"
+    lemma: str = ""  # the predicate's lemma
 
 
 @dataclass(slots=True)
@@ -89,7 +98,12 @@ class DocContext:
     def quote_at(self, char: int) -> Quote | None:
         """The trusted quote with a linked speaker that contains ``char``."""
         for q in self.quotes:
-            if q.start <= char < q.end and q.speaker and q.speaker.actor_id and _trusted(q, self.text):
+            if (
+                q.start <= char < q.end
+                and q.speaker
+                and q.speaker.actor_id
+                and _trusted(q, self.text)
+            ):
                 return q
         return None
 
@@ -99,8 +113,14 @@ class DocContext:
 
 def _trusted(q: Quote, text: str) -> bool:
     """A quote without a cue keeps its speaker only within the speaker's paragraph."""
-    if q.cue is not None or q.speaker is None:
+    if q.speaker is None:
         return True
+    if q.speaker.text.lower() in DUMMY_SUBJECTS:
+        return False  # "It would have been better to talk about ...": no one speaks
+    if q.cue is not None:
+        return True
+    if q.start <= q.speaker.start < q.end:
+        return False  # a "speaker" found inside the quote itself, with no cue
     lo, hi = sorted((q.speaker.end, q.start))
     return "\n" not in text[lo:hi]
 
@@ -113,8 +133,13 @@ def speaker_of(q: Quote, ctx: DocContext) -> Holder | None:
     m = ctx.mention_at(sp.start)
     if m is None or m.actor_id != sp.actor_id:
         m = next((x for x in reversed(ctx.mentions) if x.actor_id == sp.actor_id), None)
-    kind, country = (m.type, m.country) if m is not None else ("PERSON", None)
-    return Holder(sp.actor_id, sp.canonical or sp.text, kind, country, sp.start, sp.end, "quote")
+    if m is None:
+        return Holder(
+            sp.actor_id, sp.canonical or sp.text, "PERSON", None, sp.start, sp.end, "quote"
+        )
+    return Holder(
+        sp.actor_id, sp.canonical or sp.text, m.type, m.country, sp.start, sp.end, "quote", m.sector
+    )
 
 
 # -- candidates along the route ---------------------------------------------------------------
@@ -131,7 +156,7 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
         if kind is None:
             continue
         who = _owner(tok, kind)
-        if who is None:
+        if who is None or not rt.inside(who):
             continue
         if who.i in rt.content:
             continue
@@ -139,9 +164,34 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
             out.append(Candidate(None, i, kind))
             continue
         holder = resolve(who, ctx)
+        also = companions(who, ctx)
+        if holder is None and also:
+            holder, also = also[0], also[1:]
         if holder is not None:
-            out.append(Candidate(holder, i, kind))
+            others = tuple(a for a in also if a != holder)
+            out.append(Candidate(holder, i, kind, others, tok.lemma_.lower()))
     return out
+
+
+def companions(tok: Token, ctx: DocContext) -> list[Holder]:
+    """Actors conjoined with a word or listed after it: "X and Y", "80 countries, including
+    X, Y and Z"."""
+    found: list[Holder] = []
+    words = [c for c in tok.children if c.dep_ == "conj"]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("including", "like", "notably"):
+            words.extend(c for c in prep.children if c.dep_ == "pobj")
+        if prep.lower_ == "such" or (prep.dep_ == "prep" and prep.lower_ == "as"):
+            words.extend(c for c in prep.subtree if c.dep_ == "pobj")
+    seen: set[str] = set()
+    while words:
+        w = words.pop(0)
+        words.extend(c for c in w.children if c.dep_ == "conj")
+        holder = resolve(w, ctx)
+        if holder is not None and holder.actor_id not in seen:
+            seen.add(holder.actor_id)
+            found.append(holder)
+    return found
 
 
 def _predicate_kind(tok: Token, role: str) -> str | None:
@@ -149,25 +199,25 @@ def _predicate_kind(tok: Token, role: str) -> str | None:
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         if role in ("subj", "pass_subj"):
             return None
-        if lemma in SPEECH_VERBS:
+        if lemma in SPEECH_VERBS or _makes_clear(tok):
             return "speech"
-        if lemma in ATTITUDE_VERBS or lemma in lx.LIGHT_VERBS and _governs_attitude_noun(tok):
+        if lemma in ATTITUDE_VERBS or (lemma in lx.LIGHT_VERBS and _governs_attitude_noun(tok)):
             return "attitude"
         if lemma in lx.COPULAS and any(
-            c.dep_ == "acomp" and c.lemma_.lower() in lx.READY_ADJ | lx.UNREADY_ADJ
-            for c in tok.children
+            c.dep_ == "acomp" and c.lemma_.lower() in ATTITUDE_ADJ for c in tok.children
         ):
             return "attitude"
         if lemma in lx.COPULAS and _subject_is_attitude_noun(tok):
             return "noun"
         if _has_intention(tok):
+            subj = subject_of(tok)
+            if subj is None or subj.lower_ in DUMMY_SUBJECTS:
+                return None
             return "intention"
         return None
-    if tok.pos_ == "ADJ" and lemma in lx.READY_ADJ | lx.UNREADY_ADJ:
+    if tok.pos_ == "ADJ" and lemma in ATTITUDE_ADJ:
         return "attitude"
-    if tok.pos_ in ("NOUN", "PROPN") and (
-        tok.lower_ in ATTITUDE_NOUNS or lemma in ATTITUDE_NOUNS
-    ):
+    if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in ATTITUDE_NOUNS or lemma in ATTITUDE_NOUNS):
         return "noun"
     return None
 
@@ -179,8 +229,10 @@ def _owner(tok: Token, kind: str) -> Token | None:
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return _noun_owner(subj) if subj is not None else None
         return _noun_owner(tok)
-    if tok.pos_ == "ADJ":  # "Germany is ready to ..."
-        return subject_of(tok.head) if tok.head.lemma_.lower() in lx.COPULAS else None
+    if tok.pos_ == "ADJ":  # "Germany is ready to ...", "governments, anxious that ..."
+        if tok.head.lemma_.lower() in lx.COPULAS:
+            return subject_of(tok.head)
+        return tok.head if tok.dep_ in ("amod", "appos", "acl") else None
     return subject_of(tok)
 
 
@@ -207,14 +259,14 @@ def subject_of(verb: Token) -> Token | None:
     while seen < 4:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None:
-            if subj.dep_ == "nsubjpass":
+            if subj.dep_ == "nsubjpass":  # "was rejected by Poland": the agent holds it
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-                if agent is not None:
-                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                    if pobj is not None:
-                        return pobj
+                pobj = (
+                    next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                )
+                return pobj
             return subj
-        if verb.dep_ in ("conj", "xcomp") or (
+        if verb.dep_ in ("conj", "xcomp", "acomp") or (
             verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
         ):
             verb = verb.head
@@ -222,6 +274,13 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _makes_clear(verb: Token) -> bool:
+    """ "made (it) clear that ...", "made known"."""
+    return verb.lemma_.lower() == "make" and any(
+        c.lower_ in ("clear", "plain", "known") for c in verb.children
+    )
 
 
 def _governs_attitude_noun(verb: Token) -> bool:
@@ -238,6 +297,11 @@ def _subject_is_attitude_noun(cop: Token) -> bool:
 
 
 def _has_intention(verb: Token) -> bool:
+    """A plan or refusal: "will send", "would never accept", "is going to", "plans to"."""
+    if verb.lemma_.lower() in lx.NEED_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # "would have to": an obligation, not a plan
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "could be pressed into": done to the subject, not its plan
     for child in verb.children:
         if child.dep_ == "aux" and child.lower_ in lx.FUTURE_AUX | lx.ABILITY_AUX:
             return True
@@ -254,11 +318,13 @@ def _has_intention(verb: Token) -> bool:
 def resolve(tok: Token, ctx: DocContext) -> Holder | None:
     """The actor a word names: its mention, a mention inside its phrase, or a pronoun's."""
     low = tok.lower_
-    if low in PERSON_PRONOUNS | PLURAL_PRONOUNS or (low == "it" and tok.dep_ != "expl"):
+    if low in PERSON_PRONOUNS | PLURAL_PRONOUNS or low == "it":
         return pronoun(tok, ctx)
     m = ctx.mention_at(tok.idx)
     if m is not None:
         return Holder.of(m)
+    if tok.lemma_.lower() not in ACTOR_HEADS and low not in ACTOR_HEADS:
+        return None
     for child in tok.children:  # "officials in Moscow", "the government of Poland"
         if child.dep_ in ("compound", "amod", "poss", "nmod"):
             m = ctx.mention_at(child.idx)
@@ -277,14 +343,18 @@ def pronoun(tok: Token, ctx: DocContext) -> Holder | None:
     for q in ctx.quotes:
         sp = q.speaker
         if sp is not None and sp.start == tok.idx and sp.actor_id:
-            return Holder(sp.actor_id, sp.canonical or sp.text, "PERSON", None, sp.start, sp.end, "pronoun")
+            return Holder(
+                sp.actor_id, sp.canonical or sp.text, "PERSON", None, sp.start, sp.end, "pronoun"
+            )
     low = tok.lower_
+    if low == "it":
+        return None  # too often a dummy subject ("it would be better to ...")
     want_person = low in PERSON_PRONOUNS
     for start, holder in reversed(ctx.recent):
         if start >= tok.idx or tok.idx - start > 1500:
             continue
         if want_person == (holder.type == "PERSON"):
-            return Holder(**{**_fields(holder), "source": "pronoun"})
+            return replace(holder, source="pronoun")
         break
     for m in reversed(ctx.mentions):
         if m.end > tok.idx or not m.actor_id:
@@ -298,28 +368,21 @@ def pronoun(tok: Token, ctx: DocContext) -> Holder | None:
     return None
 
 
-def _fields(h: Holder) -> dict[str, object]:
-    return {
-        "actor_id": h.actor_id,
-        "canonical": h.canonical,
-        "type": h.type,
-        "country": h.country,
-        "start": h.start,
-        "end": h.end,
-        "source": h.source,
-    }
-
-
 def according_to(sent: Span, ctx: DocContext) -> Holder | None:
-    """ "According to X, ..." names the source of a sentence."""
+    """ "According to X, ...", "In X's view, ..." name the source of a sentence."""
     for tok in sent:
+        if tok.lower_ in ("view", "opinion", "words", "assessment") and tok.head.lower_ == "in":
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            holder = resolve(owner, ctx) if owner is not None else None
+            if holder is not None:
+                return replace(holder, source="according")
         if tok.lower_ == "according":
             for to in tok.children:
                 for pobj in to.children:
                     if pobj.dep_ == "pobj":
                         holder = resolve(pobj, ctx)
                         if holder is not None:
-                            return Holder(**{**_fields(holder), "source": "according"})
+                            return replace(holder, source="according")
             nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
             if nxt is not None and nxt.lower_ == "to" and nxt.i + 1 < len(tok.doc):
                 m = ctx.mention_at(tok.doc[nxt.i + 1].idx) or (
@@ -331,12 +394,19 @@ def according_to(sent: Span, ctx: DocContext) -> Holder | None:
 
 
 def event_actor(rt: Route, ctx: DocContext) -> tuple[Holder, int] | None:
-    """The actor of an event anchored on the route (its first linked actor)."""
+    """The actor of an event anchored on the route (its first linked actor named there)."""
+    sent = rt.steps[0].tok.sent
     for i, step in enumerate(rt.steps):
         for ev in ctx.events:
             if ev.anchor.start <= step.tok.idx < ev.anchor.end and not ev.negated:
                 for ref in ev.actor:
-                    if ref.actor_id:
+                    if (
+                        ref.actor_id
+                        and ref.canonical
+                        and not ref.actor_id.startswith("local:")
+                        and ref.text
+                        and ref.text in sent.text
+                    ):
                         m = ctx.mention_at(step.tok.idx)
                         start = m.start if m else ev.anchor.start
                         h = Holder(
@@ -357,36 +427,68 @@ def event_actor(rt: Route, ctx: DocContext) -> tuple[Holder, int] | None:
 
 def choose(
     cands: list[Candidate], speaker: Holder | None
-) -> tuple[Holder | None, int | None]:
-    """The holder and the route step its predicate is on (None: up to the root).
+) -> tuple[Holder | None, int | None, tuple[Holder, ...]]:
+    """The holder, the route step its predicate is on (None: up to the root) and the
+    actors conjoined with it.
 
     ``speaker`` is the quote speaker enclosing the content, if any.
     """
-    speech = [c for c in cands if c.kind == "speech"]
-    outer = speech[-1] if speech else None
-    outer_holder = outer.holder if outer is not None else speaker
-    if outer is not None and outer.holder is None:  # "we said ..." inside a quote
-        outer_holder = speaker
     if not cands:
-        return (speaker, None) if speaker is not None else (None, None)
+        return speaker, None, ()
+    speech = [c for c in cands if c.kind == "speech" and c.holder is not None]
+    outer = speech[-1] if speech else None
     inner = cands[0]
     if inner.holder is None:  # first person: the enclosing speaker
-        if outer_holder is None:
-            return None, None
-        return outer_holder, (outer.step if outer is not None and outer.holder else None)
-    if outer_holder is not None and inner is not outer and speaks_for(outer_holder, inner.holder):
-        return outer_holder, (outer.step if outer is not None and outer.holder else None)
-    return inner.holder, inner.step
+        if outer is not None and outer.holder is not None:
+            return outer.holder, outer.step, outer.also
+        return speaker, (inner.step if speaker is not None else None), ()
+    if any(c.lemma in lx.DENY_VERBS and c.holder != inner.holder for c in cands[1:]):
+        return None, None, ()  # "X doubted that Y was ready to ...": nobody's stance
+    if outer is not None and outer is not inner and outer.holder is not None:
+        if speaks_for(outer.holder, inner.holder) or inner.kind == "intention":
+            return outer.holder, outer.step, outer.also
+    elif outer is None and speaker is not None and speaks_for(speaker, inner.holder):
+        return speaker, inner.step, ()
+    return inner.holder, inner.step, inner.also
 
 
 def speaks_for(speaker: Holder, actor: Holder) -> bool:
     """A speaker voices an actor's stance: the same actor, their own country, or Europe."""
     if speaker.actor_id == actor.actor_id:
         return True
-    if actor.type == "PERSON":
+    if actor.type == "PERSON" or speaker.sector not in OFFICIAL_SECTORS:
         return False
     if speaker.country and actor.country and speaker.country == actor.country:
         return True
     if actor.actor_id == speaker.country:
         return True
     return actor.country == "EUR" and (speaker.country or "") in lx.EUROPEAN
+
+
+def nominal_owner(sent: Span, rt: Route, ctx: DocContext) -> tuple[Holder, int, str] | None:
+    """ "Trump's demand to ... 5% of GDP" when the parse lost the link: an owned attitude
+    noun shortly before the content, with no finite verb in between. Returns the owner, the
+    noun's attitude (+1 / -1) and the noun."""
+    first = min(rt.content)
+    doc = sent.doc
+    for tok in sent:
+        if tok.i >= first or first - tok.i > 14:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in lx.SUPPORT_NOUNS:
+            sign = 1
+        elif lemma in lx.OPPOSE_NOUNS:
+            sign = -1
+        else:
+            continue
+        between = doc[tok.i + 1 : first]
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in (";", ".", ":") for t in between):
+            continue
+        owner = _noun_owner(tok)
+        if owner is None or owner.lower_ in lx.FIRST_PERSON:
+            continue
+        holder = resolve(owner, ctx)
+        if holder is not None:
+            negated = sum(1 for t in between if t.lower_ in lx.NEG_WORDS)
+            return holder, sign * (-1) ** negated, tok.lower_
+    return None

@@ -1,0 +1,203 @@
+"""Judgements: words that call the content good or bad.
+
+"X is a mistake", "X remains a red line", "called X a threat", "it would have been better
+to X", "if X happens, it is a big problem", and the rhetorical "why ...?".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.nlp.positions import lexicon as lx
+from sitroom.nlp.positions.reading import Reading
+from sitroom.nlp.positions.route import SUBJECT_DEPS, VERB_POS, Route, pobj_lemma, subtree_text
+
+
+def copula_judges_subject(cop: Token, below: Token | None, r: Reading) -> None:
+    """ "X is a mistake", "X remains a red line", "X is non-negotiable"."""
+    for child in cop.children:
+        if below is not None and child.i == below.i:
+            continue
+        if child.dep_ not in ("attr", "acomp", "oprd", "xcomp", "prep"):
+            continue
+        if child.dep_ == "prep" and child.lower_ == "against":
+            r.attitude(-1, "against")
+            return
+        if child.dep_ == "prep" and child.lower_ == "on" and pobj_lemma(child) == "table":
+            r.evaluate(1, "on the table")
+            return
+        if child.dep_ == "prep" and child.lower_ == "out" and "question" in subtree_text(child):
+            r.evaluate(-1, "out of the question")
+            r.red_line = True
+            return
+        if child.dep_ == "prep" and child.lower_ in ("to", "as"):  # "amounts to", "counts as"
+            for obj in child.children:
+                judged = judgement(obj)
+                if judged is not None:
+                    r.evaluate(judged, f"{cop.lemma_} {child.lower_} {obj.text}")
+                    return
+            continue
+        if child.dep_ == "prep":
+            continue
+        if _non_negotiable(child):
+            r.red_line = True
+            r.evaluate(1, "non-negotiable")
+            return
+        if is_red_line(child):
+            r.red_line = True
+            subject = below
+            protects = subject is not None and subject.lemma_.lower() in lx.VALUE_NOUNS
+            r.evaluate(1 if protects else -1, "red line")
+            return
+        judged = judgement(child)
+        if judged is not None:
+            r.evaluate(judged, f"is {child.text}")
+            return
+
+
+def extraposed_judgement(cop: Token, below: Token | None, r: Reading) -> bool:
+    """ "It would have been better to discuss X first", "it is a mistake to offer X"."""
+    for child in cop.children:
+        if below is not None and child.i == below.i:
+            continue
+        if child.dep_ in ("acomp", "attr"):
+            judged = judgement(child)
+            if judged is not None:
+                r.evaluate(judged, f"it is {child.text} to")
+                return True
+    return False
+
+
+def copula_subject_noun(cop: Token, r: Reading) -> None:
+    """ "Our interest is to keep X", "the mistake was to offer X"."""
+    for child in cop.children:
+        if child.dep_ not in SUBJECT_DEPS:
+            continue
+        lemma = child.lemma_.lower()
+        if lemma in lx.SUPPORT_NOUNS or lemma in lx.EVAL_POS_NOUNS:
+            r.attitude(1, lemma)
+        elif lemma in lx.EVAL_NEG_NOUNS or lemma in lx.OPPOSE_NOUNS:
+            r.attitude(-1, lemma)
+
+
+def judgement(tok: Token) -> int | None:
+    """+1 / -1 when a complement word judges (an adjective or noun of the lexicon)."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if is_red_line(tok):
+        return None
+    if lx.EVAL_NEG_PHRASES.search(subtree_text(tok)):
+        return -1
+    if tok.pos_ == "VERB":
+        if lemma in lx.EVAL_NEG_VERBS:
+            return -1
+        return 1 if lemma in lx.EVAL_POS_VERBS else None
+    if low in lx.EVAL_NEG_ADJ or lemma in lx.EVAL_NEG_ADJ or lemma in lx.UNREADY_ADJ:
+        return -1
+    if low in lx.EVAL_POS_ADJ or lemma in lx.EVAL_POS_ADJ:
+        return 1
+    if lemma in lx.CAUSE_NOUNS:
+        return -1 if lx.BAD_OUTCOMES.search(subtree_text(tok)) else None
+    for child in tok.children:
+        if child.dep_ == "amod":
+            if child.lower_ in lx.EVAL_NEG_ADJ:
+                return -1
+            if child.lower_ in lx.EVAL_POS_ADJ and lemma not in lx.EVAL_NEG_NOUNS:
+                return 1
+    if lemma in lx.EVAL_NEG_NOUNS or low in lx.EVAL_NEG_NOUNS:
+        return -1
+    if lemma in lx.EVAL_POS_NOUNS or low in lx.EVAL_POS_NOUNS:
+        return 1
+    return None
+
+
+def deem_complement(verb: Token, below: Token | None) -> int | None:
+    """ "called X a mistake", "described X as a threat", "dismissed X as pointless"."""
+    for child in verb.children:
+        if below is not None and child.i == below.i:
+            continue
+        if child.dep_ in ("oprd", "attr", "acomp", "xcomp", "dobj", "ccomp"):
+            judged = judgement(child)
+            if judged is not None:
+                return judged
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for pobj in child.children:
+                judged = judgement(pobj)
+                if judged is not None:
+                    return judged
+    if below is not None and below.dep_ == "dobj":
+        for child in below.subtree:  # "called the goal a mistake" parsed inside the object
+            if child.dep_ in ("appos", "attr", "oprd", "npadvmod") and child.i != below.i:
+                judged = judgement(child)
+                if judged is not None:
+                    return judged
+    return None
+
+
+def antecedent(tok: Token, below: Token | None, r: Reading) -> None:
+    """The content is inside an "if" clause: only a judging consequent gives a stance."""
+    judged: int | None = None
+    for child in tok.children:
+        if below is not None and child.i == below.i:
+            continue
+        if child.dep_ in ("attr", "acomp", "oprd"):
+            judged = judgement(child)
+            if judged is not None:
+                break
+    if judged is None and tok.lemma_.lower() in lx.EVAL_NEG_VERBS:
+        judged = -1
+    if judged is None:
+        r.blocked = r.blocked or "hypothetical"
+        return
+    r.evaluate(judged, "if ... then")
+
+
+def question(sent: Span, r: Reading) -> None:
+    text = sent.text.strip().rstrip("”\"’' )")
+    if not text.endswith("?"):
+        return
+    words = [t.lower_ for t in sent if t.is_alpha][:8]
+    if "why" in words:
+        r.emotive("why?")
+    else:
+        r.blocked = r.blocked or "question"
+
+
+def trailing_judgement(rt: Route, r: Reading) -> None:
+    """ "going back to the 2014 borders is an impractical purpose" when the parser hung "is"
+    elsewhere: a judging copula right after the content, no verb in between."""
+    doc = rt.steps[0].tok.doc
+    on_route = {s.tok.i for s in rt.steps}
+    end = max(rt.content) + 1
+    for tok in doc[end : min(len(doc), end + 7)]:
+        if not rt.inside(tok) or tok.is_punct:
+            return
+        if tok.lemma_.lower() in lx.COPULAS and tok.i not in on_route:
+            copula_judges_subject(tok, None, r)
+            return
+        if tok.pos_ in VERB_POS and tok.tag_ != "MD":
+            return
+
+
+def is_red_line(tok: Token) -> bool:
+    if tok.lower_ in ("line", "lines"):
+        return any(c.lower_ == "red" for c in tok.children)
+    return _non_negotiable(tok)
+
+
+def _non_negotiable(tok: Token) -> bool:
+    """ "non-negotiable", also when the tokenizer split it into "non - negotiable"."""
+    if tok.lower_ in ("non-negotiable", "nonnegotiable"):
+        return True
+    doc = tok.doc
+    return (
+        tok.lower_ == "negotiable"
+        and tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and doc[tok.i - 2].lower_ == "non"
+    )
+
+
+def crosses_red_line(verb: Token) -> bool:
+    return bool(lx.RED_LINE_CROSSING.fullmatch(verb.lower_)) and any(
+        is_red_line(c) for c in verb.children if c.dep_ in ("dobj", "attr")
+    )

@@ -1,0 +1,89 @@
+"""What the stance reader has learned about one match on its way up the parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+
+@dataclass(slots=True)
+class Reading:
+    polarity: int
+    loaded: bool
+    evaluated: bool = False
+    conditional: bool = False
+    hedged: bool = False
+    red_line: bool = False
+    topic: bool = False
+    blocked: str | None = None
+    intention_subjects: list[Token] = field(default_factory=list)
+    strong: int = 0
+    judged: bool = False
+    negations: int = 0
+    cues: list[str] = field(default_factory=list)
+
+    def flip(self, why: str) -> None:
+        self.polarity = -self.polarity
+        self.cues.append(why)
+
+    def negate(self, why: str) -> None:
+        """Negation and denial reverse any content, loaded or not."""
+        self.negations += 1
+        self.flip(f"not:{why}")
+
+    def reported(self, why: str) -> None:
+        """Content inside someone else's plan, call or claim: judged again by the holder."""
+        if not self.loaded:
+            self.evaluated = False
+            self.cues.append(f"reported:{why}")
+
+    def attitude(self, sign: int, why: str) -> None:
+        if self.loaded:
+            self.cues.append(f"({why})")
+            return
+        if sign < 0:
+            self.flip(f"oppose:{why}")
+        else:
+            self.cues.append(f"support:{why}")
+        self.evaluated = self.judged = True
+        self.strong += 1
+
+    def evaluate(self, sign: int, why: str) -> None:
+        self.attitude(sign, f"eval:{why}")
+
+    def emotive(self, why: str) -> None:
+        if self.loaded or self.evaluated:
+            self.cues.append(f"({why})")
+            return
+        self.flip(f"emotive:{why}")
+        self.evaluated = True
+
+    def diminish(self, why: str) -> None:
+        if self.loaded:
+            self.cues.append(f"({why})")
+            return
+        self.flip(f"less:{why}")
+
+    def deontic(self, why: str) -> None:
+        self.evaluated = True
+        self.strong += 1
+        self.cues.append(f"must:{why}")
+
+    @property
+    def stance(self) -> str | None:
+        if self.blocked or not self.evaluated:
+            return None
+        if self.conditional:
+            return "conditional"
+        return "support" if self.polarity > 0 else "oppose"
+
+    def confidence(self) -> float:
+        score = 0.5 + 0.1 * min(self.strong, 2) + (0.1 if self.loaded else 0.0)
+        if self.hedged and not self.negations:  # "could not" is no hedge
+            score -= 0.15
+        if self.topic:
+            score -= 0.15
+        flips = sum(1 for c in self.cues if not c.startswith(("support", "must", "(")))
+        score -= 0.05 * max(0, flips - 2)
+        return round(min(0.95, max(0.2, score)), 3)

@@ -1,0 +1,244 @@
+"""The route of a catalog match through the dependency parse.
+
+A match's words are the *content*. Its route runs from the content's root (or, for a phrase
+of several parts, from the word where the parts meet) up to the root of the sentence,
+recording for every word how the word below relates to it (:func:`role_of`): subject,
+complement, conjunct, condition or adjunct. The stance reader walks this route.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sitroom.nlp.lexicon import SPEECH_VERBS
+from sitroom.nlp.positions import lexicon as lx
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+COMPLEMENT_DEPS = frozenset(
+    {
+        "dobj",
+        "iobj",
+        "dative",
+        "attr",
+        "oprd",
+        "acomp",
+        "ccomp",
+        "xcomp",
+        "agent",
+        "pobj",
+        "prep",
+        "pcomp",
+        "acl",
+        "appos",
+        "compound",
+        "nmod",
+        "poss",
+        "obj",
+        "amod",
+        "nummod",
+        "quantmod",
+        "npadvmod",
+    }
+)
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+@dataclass(slots=True)
+class Step:
+    """One word on the way up: ``role`` is how the word below relates to it."""
+
+    tok: Token
+    below: Token | None
+    role: str  # subj | pass_subj | comp | conj | mod | cond | adjunct | top
+
+
+@dataclass(slots=True)
+class Route:
+    """The content's tokens and the words from it up to the sentence root."""
+
+    content: frozenset[int]
+    branches: list[list[Step]]  # from each part's root up to (not including) the top
+    steps: list[Step]  # the top (where the parts meet) and up to the root
+    bounds: tuple[int, int] = (0, 1 << 62)  # the line the route stays in (characters)
+
+    def tokens(self) -> list[Token]:
+        return [s.tok for s in self.steps]
+
+    def inside(self, tok: Token) -> bool:
+        return self.bounds[0] <= tok.idx < self.bounds[1]
+
+
+def role_of(below: Token, tok: Token) -> str:
+    dep = below.dep_
+    if dep in SUBJECT_DEPS:
+        return "subj"
+    if dep in PASSIVE_SUBJECT_DEPS:
+        return "pass_subj"
+    if dep == "conj":
+        return "conj"
+    if dep == "relcl":
+        return "mod"
+    if dep == "advcl":
+        if is_condition(below):
+            return "cond"
+        if _gerund_complement(below, tok):
+            return "comp"
+        return "adjunct"
+    if dep in COMPLEMENT_DEPS:
+        return "comp"
+    return "adjunct"
+
+
+def route(
+    sent: Span, spans: tuple[tuple[int, int], ...], bounds: tuple[int, int] | None = None
+) -> Route | None:
+    """The route of a match (character spans) in a parsed sentence.
+
+    ``bounds`` keeps the route on one line: the parser runs a headline and the first
+    sentence together, but a stance does not cross a line break.
+    """
+    lo, hi = bounds if bounds is not None else (sent.start_char, sent.end_char)
+    parts = []
+    for start, end in spans:
+        if start < lo or end > hi:
+            continue
+        toks = [t for t in sent if t.idx < end and start < t.idx + len(t.text)]
+        if toks:
+            parts.append(toks)
+    if not parts:
+        return None
+    # every word of a part whose head lies outside it starts a branch ("Ukraine at the
+    # table" hangs from "without" and from the verb)
+    roots: list[tuple[int, Token]] = []
+    for n, part in enumerate(parts):
+        ids = {t.i for t in part}
+        roots.extend((n, t) for t in part if t.head.i not in ids or t.head.i == t.i)
+    top = _lowest_common_ancestor([t for _, t in roots])
+    if len({n for n, _ in roots}) > 1 and not lo <= top.idx < hi:
+        roots = [(n, t) for n, t in roots if n == 0]
+        top = _lowest_common_ancestor([t for _, t in roots])
+    if len(roots) > 1:
+        # parts that meet the others only across clauses are context, not content
+        across = {n for n, t in roots if _across_clauses(t, top)}
+        keep = {0} if 0 in across else {n for n in range(len(parts)) if n not in across}
+        if len(keep) < len(parts):
+            parts = [p for n, p in enumerate(parts) if n in keep]
+            roots = [(n, t) for n, t in roots if n in keep]
+            top = _lowest_common_ancestor([t for _, t in roots])
+    content = frozenset(t.i for part in parts for t in part)
+    branches: list[list[Step]] = []
+    for _, root in roots:
+        branch: list[Step] = []
+        if root.i == top.i:
+            branches.append(branch)
+            continue
+        below, tok = root, root.head
+        while tok.i != top.i and below.i != tok.i:
+            branch.append(Step(tok, below, role_of(below, tok)))
+            below, tok = tok, tok.head
+        branches.append(branch)
+    steps = [Step(top, None, "top")]
+    below, tok = top, top.head
+    while below.i != tok.i and lo <= tok.idx < hi:
+        steps.append(Step(tok, below, role_of(below, tok)))
+        below, tok = tok, tok.head
+    return Route(content, branches, steps, (lo, hi))
+
+
+def _across_clauses(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` hangs from ``top`` through an adverbial, conjoined or loose clause."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in ("advcl", "conj", "parataxis") and tok.pos_ in VERB_POS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i:
+        tok = tok.head
+        depth += 1
+    return depth
+
+
+def _lowest_common_ancestor(tokens: list[Token]) -> Token:
+    chains = []
+    for tok in tokens:
+        chain = [tok]
+        while chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)
+        chains.append(chain)
+    first = chains[0]
+    for candidate in first:
+        if all(any(t.i == candidate.i for t in chain) for chain in chains[1:]):
+            return candidate
+    return first[-1]
+
+
+def is_condition(tok: Token) -> bool:
+    """Whether a clause or phrase states a condition ("if ...", "as long as ...")."""
+    text = subtree_text(tok)
+    if lx.CONDITION.match(text):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "once") for c in tok.children)
+
+
+def _gerund_complement(below: Token, verb: Token) -> bool:
+    """ "ruled out sending troops": a gerund the parser took for an adverbial clause."""
+    if below.tag_ != "VBG" or any(c.dep_ == "mark" for c in below.children):
+        return False
+    if below.lemma_.lower() in SPEECH_VERBS:
+        return False
+    phrase = verb_phrase(verb)
+    return phrase in lx.SUPPORT_VERBS | lx.OPPOSE_VERBS | lx.DIMINISH_VERBS or (
+        verb.lemma_.lower() in lx.SUPPORT_VERBS | lx.OPPOSE_VERBS
+    )
+
+
+def verb_phrase(tok: Token) -> str:
+    """The lemma with its particle: "rule out", "scale back", "call for"."""
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        if child.dep_ == "prt":
+            return f"{lemma} {child.lower_}"
+    for child in tok.children:
+        if child.dep_ == "prep" and f"{lemma} {child.lower_}" in _PREP_PHRASES:
+            return f"{lemma} {child.lower_}"
+    return lemma
+
+
+# Verb + preposition pairs read as one verb ("against" is read on its own: see _lexical).
+
+
+_PREP_PHRASES = frozenset(
+    {
+        "call for",
+        "push for",
+        "press for",
+        "argue for",
+        "object to",
+        "stand by",
+        "stick to",
+        "come through",
+        "talk about",
+        "speak about",
+        "walk away",
+        "back away",
+        "step back",
+    }
+)
+
+
+def subtree_text(tok: Token) -> str:
+    toks = list(tok.subtree)
+    doc = tok.doc
+    return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+
+def pobj_lemma(prep: Token) -> str:
+    return next((c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"), "")
