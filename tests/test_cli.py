@@ -110,6 +110,15 @@ def test_export(demo_db: str, tmp_path: Path, fmt: str) -> None:
     assert target.exists()
 
 
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_events_export_flat_table(demo_db: str, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / "events"
+    result = runner.invoke(app, ["events", "--export", str(out), "--format", fmt, "--db", demo_db])
+    assert result.exit_code == 0, result.output
+    written = list(out.glob(f"events_flat.{fmt}"))
+    assert written and written[0].stat().st_size > 100
+
+
 @pytest.mark.parametrize(
     ("args", "needle"),
     [

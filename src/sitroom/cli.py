@@ -285,14 +285,31 @@ def events(
     type: Annotated[str | None, typer.Option(help="PLOVER event type, e.g. REQUEST.")] = None,
     since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
+    export_to: Annotated[
+        Path | None,
+        typer.Option(
+            "--export", help="Also write all events as a flat GDELT-like table to this folder."
+        ),
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="csv or parquet, with --export.")] = "csv",
     db: DbOpt = "sitroom.db",
 ) -> None:
-    """List coded events (PLOVER) with filters.
+    """List coded events (PLOVER) with filters; export them as a flat table.
 
     Example: sitroom events --type REQUEST --since 2025-02-01
+    Example: sitroom events --export events/ --format parquet
     """
+    from sitroom.store import export as export_store
+
+    if fmt not in ("csv", "parquet"):
+        raise typer.BadParameter(
+            f"unknown format {fmt!r}; valid: csv, parquet", param_hint="--format"
+        )
     with _open_store(db) as store:
         rows = store.events(actor=actor, type=type, since=since, until=until)
+        if export_to is not None:
+            for path in export_store(store, fmt, export_to, table="events_flat"):
+                err.print(f"wrote {path}")
     _table(
         "Events",
         ["date", "type", "actor", "recipient", "anchor", "article"],
