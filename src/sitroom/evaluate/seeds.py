@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitroom.article import REPAIR_FLAGS
 from sitroom.evaluate.align import Span, coverage, fold_name, locate, locate_all, overlap
 from sitroom.evaluate.gold import EventGold, SeedArticle, SeedsGold
 from sitroom.evaluate.scorecard import Metric, Miss, metric
@@ -22,18 +23,7 @@ SET = "seeds"
 Record = dict[str, Any]
 QUOTE_COVERAGE = 0.9  # a predicted quote "contains" a key when it covers 90% of it
 OPPOSITE = {"support": "oppose", "oppose": "support"}
-# Flags that say repair changed or judged the text (not duplicate / empty / not_english).
-DAMAGE_FLAGS = frozenset(
-    {
-        "mojibake_repaired",
-        "placeholder_citation",
-        "stray_markup",
-        "garbled",
-        "truncated",
-        "boilerplate_removed",
-        "machine_translated",
-    }
-)
+DAMAGE_FLAGS = REPAIR_FLAGS
 _GROUP_STOP = {"the", "of", "and", "in", "on", "for"}
 
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -14,6 +11,7 @@ from sitroom.article import Mention
 from sitroom.kb import KnowledgeBase, load_kb
 from sitroom.kb.linker import DocState, Linker, TitleContext
 from sitroom.kb.normalize import fold, key
+from sitroom.nlp.dates import parse_iso_date
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TYPE_OF = {"LOC": "GPE", "FAC": "ORG"}
@@ -84,7 +82,7 @@ class ActorLinker:
         self.acronyms.add("KB", [nlp.make_doc(text) for text in sorted(acronyms)])
 
     def __call__(self, doc: Doc) -> Doc:
-        date = _parse_date(doc._.published)
+        date = parse_iso_date(doc._.published)
         state = DocState(date=date)
         spans, inner = self._candidate_spans(doc)
         state.countries = self._countries(spans)
@@ -281,12 +279,3 @@ def _resolve_overlaps(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         kept.append((span, label))
     kept.sort(key=lambda it: it[0].start)
     return kept
-
-
-def _parse_date(value: Any) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None

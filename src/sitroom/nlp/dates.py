@@ -253,3 +253,13 @@ def resolve_date(
         if date is not None:
             return date.isoformat()
     return ref.isoformat() if ref is not None else None
+
+
+def parse_iso_date(value: object) -> dt.date | None:
+    """The date of a ``YYYY-MM-DD...`` value, or None."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

@@ -15,7 +15,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sitroom.article import Article, Repair
+from sitroom.article import REPAIR_FLAGS, Article, Repair
 from sitroom.ingest.metadata import publisher_from_url
 from sitroom.repair.artifacts import (
     editor_name,
@@ -32,19 +32,7 @@ __all__ = ["publisher_quality", "quality_score", "repair", "repair_text"]
 logger = logging.getLogger(__name__)
 
 # Flags that say the copy is damaged (``duplicate`` is about the batch, not the copy).
-DAMAGE_FLAGS = frozenset(
-    {
-        "mojibake_repaired",
-        "placeholder_citation",
-        "stray_markup",
-        "garbled",
-        "truncated",
-        "boilerplate_removed",
-        "machine_translated",
-        "empty",
-        "not_english",
-    }
-)
+DAMAGE_FLAGS = REPAIR_FLAGS | {"empty", "not_english"}
 PENALTY: dict[str, float] = {
     "garbled": 0.45,
     "truncated": 0.2,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 
 from spacy.tokens import Doc
@@ -10,6 +9,7 @@ from spacy.tokens import Doc
 from sitroom.article import Mention, Quote, Speaker
 from sitroom.article import Span as TextSpan
 from sitroom.kb import KnowledgeBase
+from sitroom.nlp.dates import parse_iso_date
 from sitroom.nlp.quotes.assemble import Draft, assemble, content_segments, kind_of
 from sitroom.nlp.quotes.frames import find_frames
 from sitroom.nlp.quotes.index import DocIndex
@@ -41,7 +41,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Mention] = list(doc._.mentions or [])
         idx = DocIndex(doc, mentions)
-        resolver = SpeakerResolver(self.kb, idx, _date(doc._.published))
+        resolver = SpeakerResolver(self.kb, idx, parse_iso_date(doc._.published))
         drafts = assemble(idx, find_frames(idx), find_marked(doc.text))
         quotes: list[Quote] = []
         for draft in sorted(drafts, key=_speaker_order):
@@ -88,12 +88,3 @@ def _speaker_order(draft: Draft) -> int:
     """Speakers resolve in reading order of their cues, so "he added" finds the last one."""
     frame = draft.frame
     return min(draft.start, frame.cue_start) if frame is not None else draft.start
-
-
-def _date(value: object) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
