@@ -231,3 +231,70 @@ def test_event_record_offsets_dates_and_places(pipeline: Any) -> None:
 def test_no_event_in_a_plain_statement(pipeline: Any) -> None:
     article = _extract(pipeline, "The weather in Brussels was cold, officials said.")
     assert article.events == []
+
+
+# -- demands in attributed statements, recipients from the discourse ------------------------------
+
+
+@pytest.mark.model
+def test_quoted_necessity_on_another_party_is_a_request(pipeline: Any) -> None:
+    article = _extract(
+        pipeline, "“Russia has to withdraw its troops,” the Polish prime minister said."
+    )
+    requests = [e for e in article.events if e.type == "REQUEST"]
+    assert requests
+    assert _codes(requests[0].actor) >= {"POL"} and _codes(requests[0].recipient) == {"RUS"}
+    assert "recipient_inferred" not in requests[0].context
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We need to spend more on defence,” the Danish prime minister said.",
+        "Analysts said that Serbia might have to recognise the new border.",
+        "The Finnish president said the country does not need to change its policy.",
+    ],
+)
+def test_own_resolve_and_hedged_necessity_are_no_request(pipeline: Any, text: str) -> None:
+    article = _extract(pipeline, text)
+    assert not [e for e in article.events if e.type == "REQUEST"]
+
+
+@pytest.mark.model
+def test_demand_on_a_deal_is_addressed_to_the_counterpart_of_the_discourse(pipeline: Any) -> None:
+    text = (
+        "Donald Trump said the United States would negotiate the end of the war on its own. "
+        "Washington did not consult its allies. "
+        "“Nobody asked us. Any settlement has to include Ukraine and Europe,” "
+        "the Swedish foreign minister said."
+    )
+    article = _extract(pipeline, text)
+    requests = [e for e in article.events if e.type == "REQUEST" and e.anchor.text == "has"]
+    assert requests, article.events
+    request = requests[0]
+    assert _codes(request.actor) >= {"SWE"}
+    assert _codes(request.recipient) == {"USA"}  # not Ukraine, for whom it speaks
+    assert "recipient_inferred" in request.context
+    # the quote began a sentence earlier: it is the statement's evidence
+    assert text[request.sentence_start :].startswith("“Nobody asked us.")
+
+
+@pytest.mark.model
+def test_directed_event_takes_the_preceding_counterpart(pipeline: Any) -> None:
+    text = (
+        "Donald Trump said the United States would negotiate the end of the war on its own. "
+        "European defence ministers demanded a seat at the table."
+    )
+    demand = next(e for e in _extract(pipeline, text).events if e.type == "REQUEST")
+    assert _codes(demand.actor) >= {"EUR"}
+    assert _codes(demand.recipient) == {"USA"}
+    assert "recipient_inferred" in demand.context
+
+
+@pytest.mark.model
+def test_no_recipient_is_invented_without_context(pipeline: Any) -> None:
+    article = _extract(pipeline, "European defence ministers demanded a seat at the table.")
+    demand = next(e for e in article.events if e.type == "REQUEST")
+    assert demand.recipient == []
+    assert "recipient_inferred" not in demand.context

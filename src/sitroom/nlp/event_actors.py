@@ -343,3 +343,42 @@ def _phrase_text(head: Token, phrase: list[Token]) -> str:
         return head.text
     doc = head.doc
     return doc[toks[0].i : toks[-1].i + 1].text
+
+
+# Europe as one side: the EU and its members, the European states around it, and the
+# European and Atlantic organisations ("NATO allies", "the Europeans").
+EUROPE = frozenset(
+    {
+        "EUR", "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU",
+        "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU",
+        "SVK", "SVN", "ESP", "SWE", "GBR", "NOR", "ISL", "CHE", "ALB", "MNE", "MKD",
+    }
+)  # fmt: skip
+EUROPEAN_BODIES = ("nato", "eu", "europe", "european")
+
+
+def party_key(ref: ActorRef) -> str | None:
+    """What makes two references the same party: the country, or for an international
+    body its identity ("nato" is not "un", though both are IGO)."""
+    if ref.country and ref.country not in INTERNATIONAL:
+        return ref.country
+    if ref.actor_id and (ref.country in INTERNATIONAL or ref.sector in INTERNATIONAL):
+        return ref.actor_id
+    return None
+
+
+def european(ref: ActorRef) -> bool:
+    if ref.country in EUROPE:
+        return True
+    ident = (ref.actor_id or "").lower()
+    return ref.country in INTERNATIONAL and any(
+        part in EUROPEAN_BODIES for part in ident.replace("grp-", "").split("-")
+    )
+
+
+def same_side(a: ActorRef, b: ActorRef) -> bool:
+    """The same party, or two parties of one bloc (Europe, its states and its alliance)."""
+    key_a, key_b = party_key(a), party_key(b)
+    if key_a is not None and key_a == key_b:
+        return True
+    return european(a) and european(b)

@@ -71,6 +71,8 @@ class Candidate:
     victims: str | None = None  # "killed 23 people": the people of the place
     site: Token | None = None  # where a noun's arguments hang ("mediation mission")
     future: bool = False  # announced, not yet done: its date lies ahead
+    demand_only: bool = False  # a necessity verb ("needs to"): an event only as a demand
+    quote_start: int | None = None  # told in a quote that began in an earlier sentence
 
     def __post_init__(self) -> None:
         self.event = self.code.event

@@ -376,3 +376,32 @@ def deontic_clause(tok: Token) -> Token | None:
         if aux & DEONTIC_AUX and head.dep_ in ("ccomp", "acl", "relcl"):
             return head
     return None
+
+
+NECESSITY_AUX = frozenset({"must", "should"})
+
+
+def necessity(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The verb that says ``tok`` is necessary: ``tok`` itself in "X must Z", the verb
+    above it in "X needs to Z", "X has to Z" (whose subject is X). ``None`` when nothing
+    is demanded, or when the necessity is denied ("does not need to", "has no need")."""
+    cur = tok
+    for _ in range(3):
+        if any(k.dep_ == "aux" and k.lower_ in NECESSITY_AUX for k in cur.children):
+            return cur
+        if (
+            cur.pos_ in ("VERB", "AUX")
+            and cur.lemma_.lower() in lexicon.necessity_verbs
+            and any(
+                k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+                for k in cur.children
+            )
+        ):
+            hedged = any(
+                k.dep_ == "neg" or (k.dep_ == "aux" and k.tag_ == "MD") for k in cur.children
+            )  # "does not need to", "might have to", "would likely have to": no demand
+            return None if hedged or cur.dep_ in ("relcl", "acl") else cur
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return None

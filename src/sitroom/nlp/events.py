@@ -10,11 +10,15 @@ The sentence's structure then adjusts the candidates, the way CAMEO's rules do:
 
 - an intention ("will", "plans to", "is ready to", "vowed to") to cooperate is AGREE, to
   attack, sanction or coerce is THREATEN; a refusal ("will not meet", "refused to") is
-  REJECT; "Y must Z", reported by X, is X's REQUEST to Y;
+  REJECT; "Y must Z", reported by X, is X's REQUEST to Y, and so is "Y needs to / has to
+  Z" said or quoted by X when Y is another party, or a deal ("any agreement has to ...");
 - a negated event ("did not attack") or a hypothetical one ("could attack", "if ...") is
   kept but flagged and scored low, so a real event in the sentence ranks above it;
 - the event the sentence is about ranks first: reporting verbs ("said") are transparent,
   an event embedded under another loses to it ("refused to meet": REJECT, not CONSULT).
+
+A directed event (REQUEST, ACCUSE, REJECT, THREATEN) with no recipient in its sentence is
+aimed at the counterpart of the preceding discourse, marked ``recipient_inferred``.
 
 Each event gets the date of its sentence (:func:`sitroom.nlp.dates.resolve_date`) and the
 place named in it ("in Brussels"), with the place's country.
@@ -23,16 +27,25 @@ place named in it ("in Brussels"), with the place's country.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
-from sitroom.article import ActorRef, Event, Location
+from sitroom.article import ActorRef, Event, Location, Quote
 from sitroom.article import Span as TextSpan
 from sitroom.kb import KnowledgeBase, load_kb
 from sitroom.nlp.dates import resolve_date
-from sitroom.nlp.event_actors import ActorFinder, Indexed, noun_phrase
+from sitroom.nlp.event_actors import (
+    FIRST_PERSON,
+    ActorFinder,
+    Indexed,
+    conjuncts,
+    noun_phrase,
+    party_key,
+    same_side,
+)
 from sitroom.nlp.event_roles import Candidate, RoleAssigner
 from sitroom.nlp.event_syntax import (
     FUTURE_AUX,
@@ -43,6 +56,7 @@ from sitroom.nlp.event_syntax import (
     embedding_level,
     governor_of,
     intended,
+    necessity,
     noun_arguments,
     pattern_context,
     verb_chain,
@@ -77,6 +91,12 @@ COMMISSIVES = frozenset({"vow", "pledge", "promise", "swear", "commit", "guarant
 THREATEN_MODES = {"ban": "ban", "arrest": "arrest", "deport": "expel", "expel": "expel"}
 # Where the codebook's RECIPIENT of an event without one is the place it happens in.
 PLACE_IS_RECIPIENT = MATERIAL_CONFLICT | {"RETREAT", "CONCEDE", "AID"}
+# Events aimed at someone: without a recipient in their sentence, the article's counterpart.
+DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+DISCOURSE_DECAY = 0.9  # per sentence back
+MIN_MAIN = 0.3  # events less sure than this are background, not worth a guess
+MIN_SALIENCE = 0.5  # below it, nobody stands out enough to be the counterpart
+INFERRED = "recipient_inferred"
 # Heads that make an event noun before them the event ("mediation mission", "aid effort").
 GENERIC_HEADS = frozenset(
     {"mission", "effort", "process", "round", "initiative", "operation", "campaign", "drive"}
@@ -118,6 +138,7 @@ class EventCoder:
                 events.extend(self.code_sentence(doc, sent, index))
             except Exception:  # one odd parse must not lose the document
                 log.exception("event coding failed on %r", sent.text[:80])
+        self._discourse_recipients(doc, events, index)
         doc._.events = events
         return doc
 
@@ -184,6 +205,11 @@ class EventCoder:
             clause = deontic_clause(tok)
             if clause is not None and clause.i == tok.i:
                 cands.append(Candidate(tok, Code("REQUEST"), False, noun=False))
+                continue
+            # "any deal needs to include us", "Russia has to withdraw": a demand, if said
+            nec = necessity(tok, self.lexicon)
+            if nec is not None and nec.i == tok.i:
+                cands.append(Candidate(tok, Code("REQUEST"), False, noun=False, demand_only=True))
         if not cands:
             return []
         by_tok = {c.tok.i: c for c in cands}
@@ -294,6 +320,55 @@ class EventCoder:
         clause = None if c.noun else deontic_clause(tok)
         if clause is not None:
             self._demand(c, clause, index)
+            return
+        nec = None if c.noun else necessity(tok, self.lexicon)
+        if nec is not None and not self._necessity_demand(c, nec, index) and c.demand_only:
+            c.dropped = True  # "we need to do more": no demand on anyone
+
+    def _necessity_demand(self, c: Candidate, nec: Token, index: Indexed) -> bool:
+        """ "Russia has to withdraw", "any agreement needs to include Europe", said or
+        quoted: the speaker's REQUEST to the party that must act, or, for a demand on a
+        deal, to whoever the deal is made with (found in the discourse)."""
+        speakers: list[ActorRef] = []
+        head = clause_head(nec)
+        reporter = head.head
+        if head.dep_ == "ccomp" and reporter.lemma_.lower() in self.lexicon.report_verbs:
+            subjects = [k for k in reporter.children if k.dep_ in ("nsubj", "nsubjpass")]
+            speakers = self.finder.refs(subjects, index)
+        quote = _quote_at(nec)
+        if not speakers and quote is not None and quote.speaker is not None:
+            span = nec.doc.char_span(
+                quote.speaker.start, quote.speaker.end, alignment_mode="expand"
+            )
+            ref = self.finder.ref(span.root, index) if span is not None else None
+            speakers = [ref] if ref is not None else []
+        if not speakers:
+            return False
+        subjects = [k for k in nec.children if k.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(s.lower_ in FIRST_PERSON for s in subjects):
+            return False  # "we must do more": the speaker's own resolve
+        deals = [
+            s
+            for s in subjects
+            if s.lemma_.lower() in self.lexicon.deal_nouns
+            or ((code := self.lexicon.noun(s)) is not None and code.event in ("AGREE", "CONSULT"))
+        ]
+        deal = bool(deals)
+        parties = [
+            p
+            for p in self.finder.refs([s for s in subjects if s not in deals], index)
+            if party_key(p) is not None and not any(same_side(p, s) for s in speakers)
+        ]
+        if not parties and not deal:
+            return False  # "Europe must do more", said by a European: no demand on another
+        c.mode = "meet" if deal and not parties else ASK_MODE.get(c.event)
+        c.event = "REQUEST"
+        c.actors, c.recipients = speakers, parties
+        c.hypothetical = c.negated = False  # "must not" is a demand too
+        sent = nec.sent
+        if quote is not None and quote.start < sent.start_char:
+            c.quote_start = quote.start
+        return True
 
     def _demand(self, c: Candidate, clause: Token, index: Indexed) -> None:
         """ "X said Y must Z": X's REQUEST to Y; Z has not happened."""
@@ -337,6 +412,97 @@ class EventCoder:
                     c.dropped = True
                     break
 
+    # -- the discourse ---------------------------------------------------------------------
+
+    def _discourse_recipients(self, doc: Doc, events: list[Event], index: Indexed) -> None:
+        """A demand, accusation, refusal or threat with nobody named to receive it is aimed
+        at the counterpart the article has been about: the party most present before it
+        (in events, above all those between the actor's side and another, then in
+        mentions), not the actor's own side nor the parties its statement speaks for.
+        Marked ``recipient_inferred``, a little less sure; without preceding context
+        (a one-sentence document) nothing is inferred."""
+        starts = [s.start_char for s in doc.sents]
+        for event in events:
+            if event.type not in DIRECTED or event.recipient or event.negated:
+                continue
+            if event.hypothetical or event.confidence < MIN_MAIN:
+                continue  # embedded, hedged: not the statement the article reports
+            if not any(party_key(a) for a in event.actor):
+                continue
+            ref = self._counterpart(doc, event, events, index, starts)
+            if ref is None:
+                continue
+            event.recipient = [ref]
+            event.context.append(INFERRED)
+            event.confidence = round(max(0.05, event.confidence - 0.05), 3)
+
+    def _counterpart(
+        self, doc: Doc, event: Event, events: list[Event], index: Indexed, starts: list[int]
+    ) -> ActorRef | None:
+        here = bisect_right(starts, event.sentence_start) - 1
+        scores: dict[str, float] = {}
+        best: dict[str, tuple[float, ActorRef]] = {}
+        allies = self._allies(doc, event, index)
+
+        def add(ref: ActorRef, weight: float) -> None:
+            k = party_key(ref)
+            if k is None or k in allies or any(same_side(ref, a) for a in event.actor):
+                return
+            scores[k] = scores.get(k, 0.0) + weight
+            if k not in best or weight >= best[k][0]:
+                best[k] = (weight, ref)
+
+        for m in index.mentions:
+            if m.end > event.sentence_start or m.type not in ("PERSON", "ORG", "GROUP", "GPE"):
+                continue
+            ref = ActorRef(
+                m.text, m.actor_id, m.canonical, self.finder.mention_country(m), m.sector
+            )
+            distance = here - (bisect_right(starts, m.start) - 1)
+            weight = 0.25 if m.type != "GPE" else 0.15  # a place may be only where it happens
+            add(ref, weight * DISCOURSE_DECAY**distance)
+        for other in events:
+            if other is event or other.anchor.start >= event.sentence_start:
+                continue
+            distance = here - (bisect_right(starts, other.anchor.start) - 1)
+            weight = other.confidence * DISCOURSE_DECAY**distance
+            received = [] if INFERRED in other.context else other.recipient
+            for ref in other.actor + received:
+                add(ref, weight)
+            # the addressee of the actor's own side, or who addressed it, most of all
+            if any(same_side(a, o) for a in event.actor for o in other.actor):
+                for ref in received:
+                    add(ref, 2 * weight)
+            if any(same_side(a, r) for a in event.actor for r in received):
+                for ref in other.actor:
+                    add(ref, 2 * weight)
+        if not scores:
+            return None
+        top = max(scores, key=lambda k: scores[k])
+        log.debug("counterpart of %s: %s", event.anchor.text, sorted(scores.items()))
+        if scores[top] < MIN_SALIENCE:
+            return None
+        return best[top][1]
+
+    def _allies(self, doc: Doc, event: Event, index: Indexed) -> set[str]:
+        """Parties the statement names together with the actor's side ("Ukraine and
+        Europe must be part of it"): for whom it speaks, not to whom."""
+        out: set[str] = set()
+        span = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand")
+        if span is None:
+            return out
+        for tok in span:
+            if tok.dep_ == "conj" or tok.pos_ not in ("NOUN", "PROPN"):
+                continue  # each group of names once, from its first conjunct
+            group = [t for t in conjuncts(tok) if t.pos_ in ("NOUN", "PROPN")]
+            if len(group) < 2:
+                continue
+            refs = [self.finder.ref(t, index) for t in group]
+            found = [r for r in refs if r is not None]
+            if any(same_side(r, a) for r in found for a in event.actor):
+                out.update(k for r in found if (k := party_key(r)) is not None)
+        return out
+
     # -- the record ----------------------------------------------------------------------------
 
     def _event(self, doc: Doc, sent: Span, c: Candidate, index: Indexed) -> Event:
@@ -374,12 +540,18 @@ class EventCoder:
         confidence -= 0.2 * min(c.level, 3) + 0.04 * c.noun
         if c.negated or c.hypothetical:
             confidence = min(confidence - 0.3, 0.35)
+        sentence_start = sent.start_char
+        if c.quote_start is not None:
+            # a demand quoted over several sentences: the quote is the statement
+            first = doc.char_span(c.quote_start, c.quote_start + 1, alignment_mode="expand")
+            if first is not None:
+                sentence_start = min(sentence_start, first.sent.start_char)
         return Event(
             type=c.event,
             mode=mode,
             context=list(c.code.context),
             anchor=TextSpan(tok.idx, tok.idx + len(tok.text), tok.text),
-            sentence_start=sent.start_char,
+            sentence_start=sentence_start,
             sentence_end=sent.end_char,
             actor=actors,
             recipient=recipients,
@@ -419,6 +591,14 @@ class EventCoder:
             if best is None or distance < best[0]:
                 best = (distance, Location(m.text, country))
         return best[1] if best else None
+
+
+def _quote_at(tok: Token) -> Quote | None:
+    """The attributed quote ``tok`` is in, if any."""
+    for quote in tok.doc._.quotes or []:
+        if isinstance(quote, Quote) and quote.speaker and quote.start <= tok.idx < quote.end:
+            return quote
+    return None
 
 
 def _located_ref(ref: ActorRef, location: Location) -> ActorRef:

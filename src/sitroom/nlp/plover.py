@@ -296,6 +296,8 @@ class Lexicon:
         self.light_verbs = frozenset(str(v) for v in own.get("light_verbs") or [])
         self.stative_passives = frozenset(str(v) for v in own.get("stative_passives") or [])
         self.crowd_nouns = frozenset(str(v) for v in own.get("crowd_nouns") or [])
+        self.necessity_verbs = frozenset(str(v) for v in own.get("necessity_verbs") or [])
+        self.deal_nouns = frozenset(str(v) for v in own.get("deal_nouns") or [])
         self.modes: dict[str, dict[str, str]] = {}
         for event, table in (own.get("mode_words") or {}).items():
             flat: dict[str, str] = {}
