@@ -328,3 +328,14 @@ def test_words_inside_a_quotation_are_not_new_attributions(pipeline: Any) -> Non
     quotes = _quotes(pipeline, text)
     assert len(quotes) == 1
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "Erik Dahl"
+
+
+@pytest.mark.model
+def test_a_plural_role_noun_is_never_one_named_person(pipeline: Any) -> None:
+    text = (
+        "President Donald Trump spoke to reporters in Washington on Monday. "
+        "Several defence ministers said that the plan ignored Europe's security."
+    )
+    quote = _covering(_quotes(pipeline, text), text, "the plan ignored")
+    assert quote.speaker is not None
+    assert quote.speaker.canonical != "Donald Trump"

@@ -126,6 +126,10 @@ class SpeakerResolver:
         if named is not None:
             resolved = self._of_mention(named)
             return Speaker(start, end, text, *_pair(resolved))
+        if tok.tag_ in ("NNS", "NNPS"):
+            # "many defense ministers" are several people: never one named person
+            resolved = self._unnamed(tok, start, end)
+            return Speaker(start, end, text, *_pair(resolved))
         if tok.lemma_.lower() in PERSON_ROLE_NOUNS or any(
             c.lower_ in PERSON_ROLE_NOUNS for c in tok.children if c.dep_ == "compound"
         ):
