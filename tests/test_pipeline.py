@@ -33,3 +33,18 @@ def test_ids_are_stable(pipeline: Pipeline) -> None:
     first = pipeline.extract_texts([text])[0]
     second = pipeline.extract_texts([text])[0]
     assert first.id == second.id and first.id
+
+
+def test_misspelled_known_names_mark_a_spun_copy_garbled(pipeline: Pipeline) -> None:
+    spun = (
+        "Defence secretary Pete Hegsath told allies in Brussels that Europe must pay more. "
+        "NATO chief Mark Rute said the alliance would adapt. Pete Hegseth later left. . "
+        "Allies said the meeting was useful."
+    )
+    clean = (
+        "Defence Secretary Pete Hegseth told allies in Brussels that Europe must pay more. "
+        "NATO chief Mark Rutte said the alliance would adapt. Allies said it was useful."
+    )
+    flagged, plain = pipeline.extract_texts([spun, clean])
+    assert "garbled" in flagged.quality.flags
+    assert "garbled" not in plain.quality.flags

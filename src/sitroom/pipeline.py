@@ -24,8 +24,10 @@ from sitroom.article import Article
 from sitroom.errors import InputError, ModelError
 from sitroom.ingest import read_paths
 from sitroom.ingest.metadata import date_from_url
+from sitroom.kb import KnowledgeBase, load_kb
+from sitroom.kb.normalize import key
 from sitroom.nlp import actors, events, positions, quotes  # noqa: F401  (register factories)
-from sitroom.repair import repair
+from sitroom.repair import reassess, repair
 from sitroom.settings import Settings
 
 if TYPE_CHECKING:
@@ -91,8 +93,10 @@ class Pipeline:
         docs = nlp.pipe(
             ((_make_doc(nlp, prepare(a)), a) for a in articles), as_tuples=True, batch_size=batch
         )
+        kb = load_kb(self.settings.kb.user_file)
         for doc, article in docs:
             copy_results(doc, article)
+            reassess(article, misspelled_people(article, kb))
             yield article
 
     def _process_parallel(self, articles: Iterable[Article], workers: int) -> Iterator[Article]:
@@ -163,6 +167,21 @@ def _make_doc(nlp: Language, article: Article) -> Any:
     doc = nlp.make_doc(article.text)
     doc._.published = article.published
     return doc
+
+
+def misspelled_people(article: Article, kb: KnowledgeBase) -> int:
+    """Distinct known people named by a full name that is not one of their spellings."""
+    names = {
+        key(m.text)
+        for m in article.mentions
+        if m.type == "PERSON"
+        and m.canonical
+        and m.actor_id
+        and not m.actor_id.startswith("local:")
+        and len(m.text.split()) >= 2
+        and key(m.text) not in kb.alias
+    }
+    return len(names)
 
 
 def copy_results(doc: Any, article: Article) -> None:

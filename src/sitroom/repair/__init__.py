@@ -25,7 +25,7 @@ from sitroom.repair.artifacts import (
     strip_metadata_lines,
 )
 from sitroom.repair.mojibake import fix_mojibake
-from sitroom.repair.signals import dateline, garble_signals, headline, is_truncated
+from sitroom.repair.signals import GARBLED_AT, dateline, garble_signals, headline, is_truncated
 
 __all__ = ["publisher_quality", "quality_score", "repair", "repair_text"]
 
@@ -134,6 +134,21 @@ def repair(article: Article) -> None:
     article.quality.score = quality_score(text, article.quality.flags)
     if repairs:
         logger.debug("%s: %d repairs, flags %s", article.source, len(repairs), flags)
+
+
+MISSPELLED_NAME_WEIGHT = 0.75
+
+
+def reassess(article: Article, misspelled_names: int) -> None:
+    """A second look once actors are linked: known people whose names are misspelled
+    ("Pete Hegsath", "Mark Rute") add to the text's own garbling signals."""
+    if misspelled_names <= 0 or "garbled" in article.quality.flags:
+        return
+    strength = garble_signals(article.text).strength
+    strength += MISSPELLED_NAME_WEIGHT * min(2, misspelled_names)
+    if strength >= GARBLED_AT:
+        article.quality.flag("garbled")
+        article.quality.score = quality_score(article.text, article.quality.flags)
 
 
 def publisher_quality(articles: Iterable[Article]) -> dict[str, float]:
