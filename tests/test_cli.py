@@ -155,3 +155,16 @@ def test_every_command_has_help_with_an_example() -> None:
     group = typer.main.get_command(app)
     for name, command in group.commands.items():  # type: ignore[attr-defined]
         assert command.help and "Example:" in command.help, name
+
+
+def test_the_store_db_setting_names_the_database(
+    examples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sitroom.toml").write_text('[store]\ndb = "mine.db"\n', encoding="utf-8")
+    one = str(examples / "01_nato-ministers-brussels.txt")
+    result = runner.invoke(app, ["run", one])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "mine.db").exists()
+    listed = runner.invoke(app, ["stories"])
+    assert listed.exit_code == 0, listed.output

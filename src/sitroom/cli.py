@@ -46,7 +46,9 @@ ConfigOpt = Annotated[
 ModelOpt = Annotated[
     str | None, typer.Option("--model", help="Installed spaCy pipeline (pipeline.spacy_model).")
 ]
-DbOpt = Annotated[str, typer.Option("--db", help="SQLite database file.")]
+DbOpt = Annotated[
+    str | None, typer.Option("--db", help="SQLite database file (default: setting store.db).")
+]
 PathsArg = Annotated[
     list[str], typer.Argument(help="Files, folders (read recursively) or - for standard input.")
 ]
@@ -78,9 +80,15 @@ def _report_skipped(skipped: list[InputError]) -> None:
         err.print(f"[yellow]skipped[/] {e}", highlight=False, soft_wrap=True)
 
 
-def _open_store(db: str) -> Any:
+def _db(db: str | None, settings: Settings | None = None) -> str:
+    """The database to use: --db, else the store.db setting."""
+    return db or (settings or load_settings()).store.db
+
+
+def _open_store(db: str | None) -> Any:
     from sitroom.store import Store
 
+    db = _db(db)
     if not Path(db).exists():
         raise typer.BadParameter(
             f"{db}: no such database; create it with `sitroom run PATH --db {db}`",
@@ -92,7 +100,7 @@ def _open_store(db: str) -> Any:
 @app.command()
 def run(
     paths: PathsArg,
-    db: DbOpt = "sitroom.db",
+    db: DbOpt = None,
     report: Annotated[
         str | None, typer.Option("--report", help="Write a Markdown report here.")
     ] = None,
@@ -106,6 +114,7 @@ def run(
     from sitroom.runner import run as run_job
 
     settings = _settings(config, model)
+    db = _db(db, settings)
     with _progress("Reading the news") as tick:
         summary = run_job(paths, settings, db=db, report=report, on_article=tick)
     _report_skipped(summary.skipped)
@@ -167,14 +176,15 @@ def extract(
 
 
 @app.command()
-def ingest(paths: PathsArg, db: DbOpt = "sitroom.db", config: ConfigOpt = None) -> None:
+def ingest(paths: PathsArg, db: DbOpt = None, config: ConfigOpt = None) -> None:
     """Read and repair documents into the store without the NLP stages.
 
     Example: sitroom ingest ~/news/*.html --db sitroom.db
     """
     from sitroom.runner import ingest_only
 
-    summary = ingest_only(paths, _settings(config), db=db, stdin=sys.stdin)
+    settings = _settings(config)
+    summary = ingest_only(paths, settings, db=_db(db, settings), stdin=sys.stdin)
     _report_skipped(summary.skipped)
     out.print(f"{summary.n_articles} read, {summary.n_new} new, {summary.n_skipped} skipped")
     if summary.n_skipped:
@@ -194,7 +204,7 @@ def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
 def stories(
     action: Annotated[str | None, typer.Argument(help="SHOW to show one story.")] = None,
     story_id: Annotated[str | None, typer.Argument(help="The story id, with SHOW.")] = None,
-    db: DbOpt = "sitroom.db",
+    db: DbOpt = None,
 ) -> None:
     """List the stories, or show one with its articles and summary.
 
@@ -218,13 +228,15 @@ def stories(
             )
         story = store.story(story_id)
         if story is None:
-            raise StoreError(f"no story {story_id!r} in {db}; list them with `sitroom stories`")
+            raise StoreError(
+                f"no story {story_id!r} in {_db(db)}; list them with `sitroom stories`"
+            )
         out.print_json(json.dumps(story, ensure_ascii=False, default=str))
 
 
 @app.command()
 def actors(
-    db: DbOpt = "sitroom.db",
+    db: DbOpt = None,
     limit: Annotated[int, typer.Option(help="Rows to show.")] = 30,
     type: Annotated[str | None, typer.Option(help="PERSON, ORG, GPE or GROUP.")] = None,
 ) -> None:
@@ -254,7 +266,7 @@ def actors(
 @app.command()
 def quotes(
     actor: Annotated[str | None, typer.Option(help="Only this speaker (name or id).")] = None,
-    db: DbOpt = "sitroom.db",
+    db: DbOpt = None,
 ) -> None:
     """List attributed quotes, optionally of one actor, with their source articles.
 
@@ -292,7 +304,7 @@ def events(
         ),
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="csv or parquet, with --export.")] = "csv",
-    db: DbOpt = "sitroom.db",
+    db: DbOpt = None,
 ) -> None:
     """List coded events (PLOVER) with filters; export them as a flat table.
 
@@ -330,7 +342,7 @@ def events(
 @app.command()
 def positions(
     story: Annotated[str | None, typer.Option(help="Only this story.")] = None,
-    db: DbOpt = "sitroom.db",
+    db: DbOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """The actor-by-issue matrix of stances, for a story or the whole corpus.
@@ -351,7 +363,7 @@ def positions(
 
 @app.command()
 def claims(
-    story_id: Annotated[str, typer.Argument(help="The story id.")], db: DbOpt = "sitroom.db"
+    story_id: Annotated[str, typer.Argument(help="The story id.")], db: DbOpt = None
 ) -> None:
     """List a story's claims with their status and sources.
 
@@ -372,7 +384,7 @@ def claims(
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="FTS5 query, e.g. 'seat AND table'.")],
-    db: DbOpt = "sitroom.db",
+    db: DbOpt = None,
     limit: Annotated[int, typer.Option(help="Hits to show.")] = 20,
 ) -> None:
     """Full-text search over articles and quotes.
@@ -394,7 +406,7 @@ def export(
     out_path: Annotated[
         str, typer.Option("--out", help="Output file (jsonl) or folder (csv, parquet).")
     ] = "-",
-    db: DbOpt = "sitroom.db",
+    db: DbOpt = None,
 ) -> None:
     """Export the store: records as JSONL, or every table as CSV or Parquet.
 

@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-COMPONENTS = ("sitroom_actors_v1", "sitroom_quotes_v2", "sitroom_events_v2", "sitroom_positions_v2")
 
 
 def build_nlp(settings: Settings) -> Language:
