@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-
 def build_nlp(settings: Settings) -> Language:
     """Load the configured spaCy pipeline and add sitroom's components to it."""
     name = settings.pipeline.spacy_model
