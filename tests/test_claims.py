@@ -139,6 +139,7 @@ def test_different_speakers_do_not_contradict_each_other() -> None:
         a.quotes.append(Quote(0, a.text.index(",") + 1, "", "direct", speaker=speaker))
     cross_check(arts)
     assert [c.status for a in arts for c in a.claims] == ["single_source", "single_source"]
+    assert [c.speaker for a in arts for c in a.claims] == ["Ana Ruiz", "Tom Berg"]
 
 
 # -- corroboration and independence -----------------------------------------------------------

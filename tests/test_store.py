@@ -218,16 +218,19 @@ def test_opening_an_empty_file_migrates_it(tmp_path: Path) -> None:
     with Store.open(path) as st:
         conn = st.connection
         rows = conn.execute("SELECT version, name, applied_at FROM schema_migrations").fetchall()
-        assert [(r["version"], r["name"]) for r in rows] == [(1, "initial")]
-        assert st.schema_version == latest_version() == 1
+        assert [(r["version"], r["name"]) for r in rows] == [
+            (m.version, m.name) for m in migrate.available()
+        ]
+        assert rows[0]["name"] == "initial"
+        assert st.schema_version == latest_version() == len(rows)
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
         assert st.table_counts() == dict.fromkeys(DATA_TABLES, 0)
-        applied = rows[0]["applied_at"]
+        applied = [r["applied_at"] for r in rows]
     with Store.open(path) as st:  # reopening applies nothing again
         again = st.connection.execute("SELECT applied_at FROM schema_migrations").fetchall()
-        assert [r[0] for r in again] == [applied]
+        assert [r[0] for r in again] == applied
 
 
 def test_a_newer_database_is_refused(tmp_path: Path) -> None:
@@ -236,7 +239,8 @@ def test_a_newer_database_is_refused(tmp_path: Path) -> None:
         st.connection.execute(
             "INSERT INTO schema_migrations VALUES (99, 'from_the_future', '2030-01-01')"
         )
-    with pytest.raises(StoreError, match=r"schema version 99.*only knows versions up to 1"):
+    known = latest_version()
+    with pytest.raises(StoreError, match=rf"schema version 99.*only knows versions up to {known}"):
         Store.open(path)
 
 
@@ -263,15 +267,30 @@ def test_a_failing_migration_changes_nothing(
     path = tmp_path / "sitroom.db"
     Store.open(path).close()
     shipped = migrate.available()
-    broken = migrate.Migration(2, "broken", "CREATE TABLE extra (a TEXT);\nSELECT nonsense(;")
+    n = len(shipped) + 1
+    broken = migrate.Migration(n, "broken", "CREATE TABLE extra (a TEXT);\nSELECT nonsense(;")
     monkeypatch.setattr(migrate, "available", lambda: [*shipped, broken])
-    with pytest.raises(StoreError, match="migration 0002_broken failed"):
+    with pytest.raises(StoreError, match=f"migration {n:04d}_broken failed"):
         Store.open(path)
     monkeypatch.undo()
     with Store.open(path) as st:
-        assert st.schema_version == 1
+        assert st.schema_version == len(shipped)
         names = {r[0] for r in st.connection.execute("SELECT name FROM sqlite_master")}
         assert "extra" not in names
+
+
+def test_an_older_database_is_upgraded_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.db"
+    first = migrate.available()[:1]
+    monkeypatch.setattr(migrate, "available", lambda: first)
+    Store.open(path).close()
+    monkeypatch.undo()
+    with Store.open(path) as st:
+        assert st.schema_version == latest_version() > 1
+        columns = {r[1] for r in st.connection.execute("PRAGMA table_info(claims)")}
+        assert "speaker" in columns
 
 
 def test_statements_keep_trigger_bodies_whole() -> None:

@@ -154,6 +154,7 @@ class Claim:
     status: str
     support: list[str] = field(default_factory=list)
     conflict: list[str] = field(default_factory=list)
+    speaker: str | None = None  # who says it, when a quote carries the claim (extension)
 
 
 @dataclass(slots=True)

@@ -194,6 +194,7 @@ def _claim(u: Unit, group: list[Article]) -> Claim:
         status=status,
         support=[group[k].id for k in support],
         conflict=[group[k].id for k in conflict],
+        speaker=u.speaker_name,
     )
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitroom.article import Article, Mention
+from sitroom.article import Article, Mention, Speaker
 from sitroom.claims.lexicon import (
     NEGATION_SKIP,
     NEGATIONS,
@@ -85,7 +85,8 @@ class Unit:
     frames: list[Frame]
     negated: dict[str, Subject | None]  # negated term -> its subject
     affirmed: dict[str, Subject | None]  # term stated without a negation -> its subject
-    speaker: str | None = None
+    speaker: str | None = None  # identity of who says it (actor id or folded name)
+    speaker_name: str | None = None  # the same, as a reader should see it
     support: set[int] = field(default_factory=set)
     conflict: set[int] = field(default_factory=set)
 
@@ -103,7 +104,10 @@ def units(article: Article, index: int) -> list[Unit]:
         if len(toks) < 5 or not _has_verb(toks) or not _has_subject(toks, inside):
             continue
         unit = _unit(index, sentence.start, sentence.end, sentence.text, toks, inside)
-        unit.speaker = _speaker(article, sentence.start, sentence.end)
+        said_by = _speaker(article, sentence.start, sentence.end)
+        if said_by is not None:
+            unit.speaker = said_by.actor_id or (said_by.canonical or said_by.text).casefold()
+            unit.speaker_name = said_by.canonical or said_by.text
         out.append(unit)
     return out
 
@@ -234,10 +238,10 @@ def _subject(toks: list[Token], i: int, mentions: list[Mention]) -> Subject | No
     return None
 
 
-def _speaker(article: Article, start: int, end: int) -> str | None:
+def _speaker(article: Article, start: int, end: int) -> Speaker | None:
+    """The speaker of the quote that covers most of the sentence, if any."""
     for q in article.quotes:
         overlap = min(end, q.end) - max(start, q.start)
         if q.speaker is not None and overlap * 2 >= (end - start):
-            s = q.speaker
-            return s.actor_id or (s.canonical or s.text).casefold()
+            return q.speaker
     return None

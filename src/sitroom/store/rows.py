@@ -124,6 +124,7 @@ CLAIM_COLUMNS = (
     "status",
     "support",
     "conflict",
+    "speaker",
 )
 
 # The tables that hold an article's derived rows, with their columns.
@@ -302,6 +303,7 @@ def _claim_row(article_id: str, seq: int, c: Claim, story_id: str | None) -> Row
         c.status,
         dumps(list(c.support)),
         dumps(list(c.conflict)),
+        c.speaker,
     )
 
 
@@ -417,4 +419,5 @@ def _claim(r: sqlite3.Row) -> Claim:
         status=r["status"],
         support=loads(r["support"]),
         conflict=loads(r["conflict"]),
+        speaker=r["speaker"],
     )
