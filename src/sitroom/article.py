@@ -24,18 +24,9 @@ QualityFlag = Literal[
     "not_english",
 ]
 QUALITY_FLAGS: tuple[str, ...] = QualityFlag.__args__  # type: ignore[attr-defined]
-# Flags that say repair changed or judged the copy itself (not the batch: "duplicate").
-REPAIR_FLAGS = frozenset(
-    {
-        "mojibake_repaired",
-        "placeholder_citation",
-        "stray_markup",
-        "garbled",
-        "truncated",
-        "boilerplate_removed",
-        "machine_translated",
-    }
-)
+# Flags that say repair changed or judged the copy itself: all but those about the batch
+# ("duplicate") or the input as a whole ("empty", "not_english").
+REPAIR_FLAGS = frozenset(QUALITY_FLAGS) - {"duplicate", "empty", "not_english"}
 MENTION_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
 STANCES = ("support", "oppose", "conditional")
 CLAIM_STATUSES = ("corroborated", "single_source", "contradicted")
