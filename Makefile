@@ -4,14 +4,18 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint types unit install lock clean bench scorecard floors
+.PHONY: demo test lint types unit install lock clean bench scorecard floors wheel-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# Pinned, hash-checked dependencies, then the package itself without touching them.
-$(STAMP): $(BIN)/python requirements.lock pyproject.toml
-	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+# A pinned, hash-checked installer first (the pip bundled with the interpreter may resolve
+# extras to releases newer than the lock), then the pinned, hash-checked dependencies, then
+# the package itself without touching them.
+$(STAMP): $(BIN)/python requirements-bootstrap.txt requirements.lock pyproject.toml
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-bootstrap.txt
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip check
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
@@ -31,6 +35,10 @@ unit: $(STAMP)
 	$(BIN)/pytest -q
 
 test: lint types unit
+
+# Build the wheel and run it from a new venv outside the checkout (what `pip install .` gives).
+wheel-check: $(STAMP)
+	$(BIN)/python scripts/wheel_check.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_linking.py

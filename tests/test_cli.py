@@ -126,6 +126,7 @@ def test_events_export_flat_table(demo_db: str, tmp_path: Path, fmt: str) -> Non
         (["extract", "x.txt", "--format", "xml"], "unknown format"),
         (["stories", "--db", "/nonexistent/none.db"], "no such database"),
         (["nosuchcommand"], "No such command"),
+        (["evaluate", "--data", "/nonexistent/shared"], "--data"),
     ],
 )
 def test_wrong_arguments_give_one_line_error(args: list[str], needle: str) -> None:
@@ -137,6 +138,14 @@ def test_wrong_arguments_give_one_line_error(args: list[str], needle: str) -> No
     assert len(lines) == 1, proc.stderr
     assert needle in lines[0]
     assert "Traceback" not in proc.stderr
+
+
+def test_version() -> None:
+    from sitroom import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.strip() == f"sitroom {__version__}"
 
 
 def test_bad_file_is_reported_and_the_rest_goes_on(examples: Path, tmp_path: Path) -> None:

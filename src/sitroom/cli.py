@@ -54,6 +54,24 @@ PathsArg = Annotated[
 ]
 
 
+def _version(value: bool) -> None:
+    if value:
+        from sitroom import __version__
+
+        out.print(f"sitroom {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """A situation room for the news: who said what, did what, and stands where."""
+
+
 def _settings(config: Path | None, model: str | None = None) -> Settings:
     return load_settings(config, {"pipeline.spacy_model": model})
 
@@ -432,7 +450,8 @@ def export(
 @app.command()
 def evaluate(
     data: Annotated[
-        Path | None, typer.Option("--data", help="Gold data folder (default: ../shared).")
+        Path | None,
+        typer.Option("--data", help="Gold data folder (default: setting evaluate.data_dir)."),
     ] = None,
     only: Annotated[str | None, typer.Option("--only", help="Score only this gold set.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
@@ -447,9 +466,9 @@ def evaluate(
     from sitroom.evaluate import run_evaluation
 
     settings = _settings(config, model)
-    folder = data or Path(__file__).resolve().parents[2].parent / "shared"
-    if data is None and not folder.is_dir():
-        folder = Path("..") / "shared"
+    folder = data or Path(settings.evaluate.data_dir)
+    if not folder.is_dir():
+        raise typer.BadParameter(f"{folder}: no such gold data folder", param_hint="--data")
     with _progress("Scoring"):
         card = run_evaluation(settings, folder, only)
     if as_json:

@@ -54,6 +54,14 @@ class StoreSettings:
 
 
 @dataclass(frozen=True, kw_only=True)
+class EvaluateSettings:
+    data_dir: str
+    examples_dir: str
+    real_dir: str
+    floors_file: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class Settings:
     pipeline: PipelineSettings
     ingest: IngestSettings
@@ -61,6 +69,7 @@ class Settings:
     stories: StoriesSettings
     positions: PositionsSettings
     store: StoreSettings
+    evaluate: EvaluateSettings
     sources: tuple[str, ...] = field(default=())
 
     def with_overrides(self, overrides: dict[str, Any]) -> Settings:
@@ -82,6 +91,7 @@ SECTIONS: dict[str, type[Any]] = {
     "stories": StoriesSettings,
     "positions": PositionsSettings,
     "store": StoreSettings,
+    "evaluate": EvaluateSettings,
 }
 
 

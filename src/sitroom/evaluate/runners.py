@@ -41,7 +41,6 @@ from sitroom.settings import Settings
 
 log = logging.getLogger(__name__)
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
 SETS = ("seeds", "polnear", "plover", "zyte", "examples")
 LAYOUT = {
     "seeds": "gold/seeds.json and corpus/seeds/",
@@ -371,7 +370,7 @@ def run_evaluation(
         )
     if only is not None and only not in SETS:
         raise EvaluationError(f"unknown gold set {only!r}; valid: {', '.join(SETS)}")
-    examples = examples or REPO_ROOT / "examples"
+    examples = examples or Path(settings.evaluate.examples_dir)
     needed = _needed(data_dir, examples)
     card = Scorecard()
     wanted = [only] if only else list(SETS)
@@ -404,7 +403,7 @@ def run_evaluation(
         log.info("scored %s in %.1f s", name, card.timings[name])
         card.metrics.extend(metrics)
         card.errors.extend(misses)
-    floors = floors_file or REPO_ROOT / "quality_floors.toml"
+    floors = floors_file or Path(settings.evaluate.floors_file)
     card.apply_floors(load_floors(floors))
     return card
 
