@@ -43,7 +43,10 @@ def main() -> int:
             continue
         lower_is_better = metric.get("better") == "lower"
         pinned: float | int
-        pinned = math.ceil(value) if lower_is_better else math.floor(value * 100) / 100
+        if lower_is_better:  # a ceiling: counts to the next whole number, rates to 2 decimals
+            pinned = math.ceil(value) if float(value).is_integer() else math.ceil(value * 100) / 100
+        else:
+            pinned = math.floor(value * 100) / 100
         previous = old.get(metric["set"], {}).get(metric["name"])
         if args.raise_only and previous is not None:
             pinned = min(previous, pinned) if lower_is_better else max(previous, pinned)

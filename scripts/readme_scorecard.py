@@ -28,6 +28,42 @@ SETS = {
     "plover": "PLOVER gold standard, dev: 161 sentences",
     "zyte": "Zyte article-extraction benchmark: 181 HTML pages",
     "examples": "Example corpus (`examples/gold.yaml`)",
+    "real": "Real prose (`eval/real/`): 57 reports of 2024-2026 on 10 topics",
+}
+REAL_NOTE = (
+    "The clean sets overstate quality: their sentences are short and edited, while real "
+    "pages carry captions, credits, bylines and sub-headings, name people nobody's "
+    "knowledge base holds, and report events in long sentences full of background, "
+    "places and attributions. Develop on dev; test is looked at only to report."
+)
+REAL_LABELS = {
+    "furniture_recall": "page furniture lines recognised",
+    "furniture_as_quote": "quotes taken from furniture (count)",
+    "furniture_as_title": "titles taken from furniture (count)",
+    "actors_precision": "actor mentions: precision (right actor)",
+    "actors_recall": "actor mentions: recall",
+    "actors_f1": "actor mentions: F1",
+    "actors_nonactor_rate": "non-actors (places, furniture, junk) kept as actors",
+    "unknown_role_accuracy": "people outside the KB given their stated country and sector",
+    "quotes_precision": "quotes: precision",
+    "quotes_recall": "quotes: recall",
+    "quotes_f1": "quotes: F1",
+    "speaker_accuracy": "speaker right",
+    "events_type_precision": "events: type precision",
+    "events_type_recall": "events: type recall",
+    "events_type_f1": "events: type F1",
+    "events_source_accuracy": "events: source right (type right)",
+    "events_target_accuracy": "events: target right (type right)",
+    "events_full_precision": "events fully right (type, roles, modality): precision",
+    "events_full_recall": "events fully right: recall",
+    "events_no_roles": "events shown with neither source nor target (count)",
+    "claims_contradiction_precision": "contradictions: precision (annotated pairs)",
+    "claims_contradiction_recall": "contradictions: recall",
+    "claims_same_as_contradicted": "same-statement pairs marked contradicted (rate)",
+    "claims_corroboration_recall": "same-statement pairs corroborated",
+    "stories_pairwise_precision": "story partition: pairwise precision",
+    "stories_pairwise_recall": "story partition: pairwise recall",
+    "stories_bcubed_f1": "story partition: B-cubed F1",
 }
 LABELS = {
     "quality_checks": "repairs and flags as expected",
@@ -76,7 +112,7 @@ ANCHORS = {
 def _num(value: Any, better: str) -> str:
     if value is None:
         return "n/a"
-    return f"{value:.0f}" if better == "lower" else f"{value:.2f}"
+    return f"{value:.0f}" if better == "lower" and float(value).is_integer() else f"{value:.2f}"
 
 
 def render(card: dict[str, Any]) -> str:
@@ -91,7 +127,8 @@ def render(card: dict[str, Any]) -> str:
         "|---|---|---:|---:|---|",
     ]
     previous = None
-    for m in card["metrics"]:
+    real = [m for m in card["metrics"] if m["set"] == "real"]
+    for m in [m for m in card["metrics"] if m["set"] != "real"]:
         shown = SETS.get(m["set"], m["set"]) if m["set"] != previous else ""
         previous = m["set"]
         bound = "≤" if m["better"] == "lower" else "≥"
@@ -101,9 +138,39 @@ def render(card: dict[str, Any]) -> str:
             f"| {shown} | {LABELS.get(m['name'], m['name'])} (n={m['n']}) "
             f"| {_num(m['value'], m['better'])} | {target} | {anchor} |"
         )
+    if real:
+        lines += ["", *render_real(real)]
     for name, reason in card.get("skipped", {}).items():
         lines.append(f"\n*{SETS.get(name, name)}: not scored ({reason}).*")
     return "\n".join(lines)
+
+
+def render_real(metrics: list[dict[str, Any]]) -> list[str]:
+    """The real-prose set as one table with a column per split."""
+    by_name: dict[str, dict[str, dict[str, Any]]] = {}
+    for m in metrics:
+        split, _, name = m["name"].partition("_")
+        by_name.setdefault(name, {})[split] = m
+    lines = [
+        f"**{SETS['real']}.** {REAL_NOTE}",
+        "",
+        "| metric | dev | test | target |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, splits in by_name.items():
+        first = next(iter(splits.values()))
+        bound = "≤" if first["better"] == "lower" else "≥"
+        target = f"{bound} {_num(first['target'], first['better'])}" if first["target"] else ""
+        if first["target"] == 0:
+            target = f"{bound} 0"
+        cells = [
+            f"{_num(splits[s]['value'], first['better'])} (n={splits[s]['n']})"
+            if s in splits
+            else ""
+            for s in ("dev", "test")
+        ]
+        lines.append(f"| {REAL_LABELS.get(name, name)} | {cells[0]} | {cells[1]} | {target} |")
+    return lines
 
 
 def replace_section(readme: str, body: str) -> str:

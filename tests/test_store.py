@@ -25,6 +25,7 @@ from sitroom.article import (
     Speaker,
 )
 from sitroom.errors import ConfigError, StoreError
+from sitroom.safety import MATCH_END, MATCH_START
 from sitroom.store import DATA_TABLES, EXPORTABLE, SaveResult, Store, export, migrate
 from sitroom.store import core as store_core
 from sitroom.store.migrate import latest_version, statements
@@ -476,7 +477,7 @@ def test_search_finds_articles_and_quotes(
     store.save_articles(articles)
     hits = store.search(query)
     assert any(h.kind == kind and h.article_id == article_id for h in hits)
-    assert all("[" in h.snippet for h in hits)
+    assert all(MATCH_START in h.snippet and MATCH_END in h.snippet for h in hits)
 
 
 def test_search_takes_any_text(store: Store, articles: list[Article]) -> None:

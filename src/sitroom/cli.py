@@ -19,11 +19,14 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from sitroom.errors import InputError, SitroomError, StoreError
+from sitroom.safety import terminal_text
 from sitroom.settings import Settings, load_settings
 
 EXIT_SKIPPED = 3
+CELL_LIMIT = 2000  # characters of one table cell (a 5 MB title is cut, not printed)
 # Typer vendors its own Click; reach its exception classes through the public ones.
 _USAGE_ERROR: type[Exception] = next(
     c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError"
@@ -95,7 +98,7 @@ def _progress(label: str) -> Iterator[Any]:
 
 def _report_skipped(skipped: list[InputError]) -> None:
     for e in skipped:
-        err.print(f"[yellow]skipped[/] {e}", highlight=False, soft_wrap=True)
+        err.print(Text("skipped ", style="yellow") + terminal_text(e), soft_wrap=True)
 
 
 def _db(db: str | None, settings: Settings | None = None) -> str:
@@ -146,15 +149,21 @@ def run(
     )
     if summary.top_actors:
         out.print(
-            "Most mentioned: " + ", ".join(f"{name} ({n})" for name, n in summary.top_actors),
-            highlight=False,
+            terminal_text(
+                "Most mentioned: " + ", ".join(f"{name} ({n})" for name, n in summary.top_actors)
+            ),
         )
     if summary.top_speakers:
         out.print(
-            "Most quoted: " + ", ".join(f"{name} ({n})" for name, n in summary.top_speakers),
-            highlight=False,
+            terminal_text(
+                "Most quoted: " + ", ".join(f"{name} ({n})" for name, n in summary.top_speakers)
+            ),
         )
-    out.print(f"Stored in {db}" + (f"; report in {summary.report}" if summary.report else ""))
+    out.print(
+        terminal_text(
+            f"Stored in {db}" + (f"; report in {summary.report}" if summary.report else "")
+        )
+    )
     if summary.n_skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -210,11 +219,11 @@ def ingest(paths: PathsArg, db: DbOpt = None, config: ConfigOpt = None) -> None:
 
 
 def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
-    table = Table(title=title, show_lines=False)
+    table = Table(title=terminal_text(title, CELL_LIMIT), show_lines=False)
     for col in columns:
         table.add_column(col, overflow="fold")
     for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
+        table.add_row(*(terminal_text(v, CELL_LIMIT) for v in row))
     out.print(table)
 
 
@@ -339,7 +348,7 @@ def events(
         rows = store.events(actor=actor, type=type, since=since, until=until)
         if export_to is not None:
             for path in export_store(store, fmt, export_to, table="events_flat"):
-                err.print(f"wrote {path}")
+                err.print(terminal_text(f"wrote {path}"))
     _table(
         "Events",
         ["date", "type", "actor", "recipient", "anchor", "article"],
@@ -444,7 +453,7 @@ def export(
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
             return
         export_store(store, fmt, Path(out_path))  # type: ignore[arg-type]
-    err.print(f"exported {fmt} to {out_path}")
+    err.print(terminal_text(f"exported {fmt} to {out_path}"))
 
 
 @app.command()
@@ -491,12 +500,12 @@ def main() -> None:
         ctx = getattr(exc, "ctx", None)
         hint = f" (see sitroom {ctx.info_name} --help)" if ctx is not None else ""
         message = exc.format_message()  # type: ignore[attr-defined]
-        err.print(f"sitroom: error: {message}{hint}", highlight=False, soft_wrap=True)
+        err.print(terminal_text(f"sitroom: error: {message}{hint}"), soft_wrap=True)
         sys.exit(2)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except SitroomError as exc:
-        err.print(f"sitroom: error: {exc}", highlight=False, soft_wrap=True)
+        err.print(terminal_text(f"sitroom: error: {exc}"), soft_wrap=True)
         sys.exit(exc.exit_code)
     except BrokenPipeError:
         sys.exit(0)

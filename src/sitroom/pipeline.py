@@ -13,6 +13,8 @@ import logging
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import suppress
+from dataclasses import dataclass, field, fields, is_dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -80,24 +82,104 @@ class Pipeline:
 
     # -- one article at a time, streaming ---------------------------------------------
 
-    def process(self, articles: Iterable[Article]) -> Iterator[Article]:
-        """Repair and understand articles, yielding them in input order."""
+    def process(
+        self, articles: Iterable[Article], errors: list[InputError] | None = None
+    ) -> Iterator[Article]:
+        """Repair and understand articles, yielding them in input order.
+
+        A document that fails in any stage is left out and reported in ``errors`` (with its
+        source and the reason); the rest of the batch goes on.
+        """
+        for item in self.process_items(articles):
+            if isinstance(item, InputError):
+                log.debug("skipped %s", item)
+                if errors is not None:
+                    errors.append(item)
+            else:
+                yield item
+
+    def process_items(self, articles: Iterable[Article]) -> Iterator[Article | InputError]:
+        """Like :meth:`process`, with each failed document as an :class:`InputError`."""
         workers = self.settings.pipeline.n_process or os.cpu_count() or 1
         if workers > 1:
             yield from self._process_parallel(articles, workers)
             return
-        batch = self.settings.pipeline.batch_size
-        nlp = self.nlp
-        docs = nlp.pipe(
-            ((_make_doc(nlp, prepare(a)), a) for a in articles), as_tuples=True, batch_size=batch
-        )
-        kb = load_kb(self.settings.kb.user_file)
-        for doc, article in docs:
-            copy_results(doc, article)
-            reassess(article, misspelled_people(article, kb))
-            yield article
+        yield from self._process_here(articles)
 
-    def _process_parallel(self, articles: Iterable[Article], workers: int) -> Iterator[Article]:
+    def _process_here(self, articles: Iterable[Article]) -> Iterator[Article | InputError]:
+        nlp = self.nlp
+        kb = load_kb(self.settings.kb.user_file)
+        failures: dict[int, str] = {}
+
+        def on_error(name: str, _proc: Any, docs: Sequence[Any], exc: Exception) -> None:
+            for doc in docs:
+                seq = getattr(doc, "_context", None)
+                if isinstance(seq, tuple):
+                    failures.setdefault(seq[0], f"stage {name} failed: {_reason(exc)}")
+
+        nlp.default_error_handler = on_error  # type: ignore[assignment]
+        for _, pipe in nlp.pipeline:
+            with suppress(AttributeError):  # compiled components may not take one
+                pipe.set_error_handler(on_error)  # type: ignore[attr-defined,union-attr]
+        it = enumerate(articles)
+        while chunk := list(islice(it, self.settings.pipeline.batch_size)):
+            jobs = [self._prepared(seq, article, failures) for seq, article in chunk]
+            try:
+                done = self._parse(jobs, failures)
+            except Exception:  # a component with no error handler failed: one at a time
+                log.debug("batch failed; parsing its documents one at a time", exc_info=True)
+                done = {}
+                for job in jobs:
+                    try:
+                        done.update(self._parse([job], failures))
+                    except Exception as exc:
+                        failures.setdefault(job.seq, f"parsing failed: {_reason(exc)}")
+            for job in jobs:
+                yield _finish(job, kb, failures) if job.seq in done else _failed(job, failures)
+
+    def _prepared(self, seq: int, article: Article, failures: dict[int, str]) -> _Pending:
+        """Repair the article and cut it into sections (none when repair failed)."""
+        try:
+            prepare(article)
+            return _Pending(
+                seq, article, section_starts(article.text, self.settings.pipeline.section_chars)
+            )
+        except Exception as exc:  # one bad document never ends the batch
+            log.debug("prepare failed for %s", article.source, exc_info=True)
+            failures[seq] = f"repair failed: {_reason(exc)}"
+            return _Pending(seq, article, [])
+
+    def _parse(self, jobs: Sequence[_Pending], failures: dict[int, str]) -> dict[int, _Pending]:
+        """Run the spaCy pipeline over the jobs' sections; the jobs all of whose sections
+        came back (a failing component drops a document through its error handler)."""
+        nlp = self.nlp
+
+        def sections() -> Iterator[tuple[Any, tuple[int, int]]]:
+            for job in jobs:
+                if job.seq in failures:
+                    continue
+                ends = [*job.offsets[1:], len(job.article.text)]
+                for index, (start, end) in enumerate(zip(job.offsets, ends, strict=True)):
+                    doc = nlp.make_doc(job.article.text[start:end])
+                    doc._.published = job.article.published
+                    yield doc, (job.seq, index)
+
+        by_seq = {job.seq: job for job in jobs}
+        for job in jobs:
+            job.parts.clear()
+        for doc, (seq, index) in nlp.pipe(
+            sections(), as_tuples=True, batch_size=self.settings.pipeline.batch_size
+        ):
+            by_seq[seq].parts[index] = doc_results(doc)
+        return {
+            job.seq: job
+            for job in jobs
+            if job.offsets and len(job.parts) == len(job.offsets) and job.seq not in failures
+        }
+
+    def _process_parallel(
+        self, articles: Iterable[Article], workers: int
+    ) -> Iterator[Article | InputError]:
         chunk = max(1, self.settings.pipeline.batch_size)
         it = iter(articles)
         with ProcessPoolExecutor(
@@ -133,12 +215,12 @@ class Pipeline:
         def good() -> Iterator[Article]:
             for item in read_paths(paths, self.settings.ingest, stdin=stdin):
                 if isinstance(item, InputError):
-                    log.warning("skipped %s", item)
+                    log.debug("skipped %s", item)
                     errors.append(item)
                 else:
                     yield item
 
-        articles = list(self.process(good()))
+        articles = list(self.process(good(), errors))
         self.finish(articles)
         return articles, errors
 
@@ -161,10 +243,90 @@ class Pipeline:
         return done
 
 
-def _make_doc(nlp: Language, article: Article) -> Any:
-    doc = nlp.make_doc(article.text)
-    doc._.published = article.published
-    return doc
+@dataclass(slots=True)
+class _Pending:
+    """An article whose sections are being parsed."""
+
+    seq: int
+    article: Article
+    offsets: list[int]
+    parts: dict[int, Results] = field(default_factory=dict)
+
+
+Results = tuple[list[Any], list[Any], list[Any], list[Any]]
+_OFFSET_FIELDS = ("start", "end", "sentence_start", "sentence_end")
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
+
+
+def section_starts(text: str, size: int) -> list[int]:
+    """Start offsets of the sections a text is parsed in: at most ``size`` characters each,
+    cut at a paragraph break, else a line break, else a sentence end, else a space.
+
+    Every component then works on bounded documents, so the cost of a document grows
+    linearly with its length, and spaCy's ``max_length`` is never reached.
+    """
+    starts = [0]
+    while len(text) - starts[-1] > size:
+        lo, hi = starts[-1] + size // 2, starts[-1] + size
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            at = text.rfind(sep, lo, hi)
+            if at >= 0:
+                cut = at + len(sep)
+                break
+        starts.append(cut if cut > starts[-1] else hi)
+    return starts
+
+
+def doc_results(doc: Any) -> Results:
+    """What the components put on a Doc: mentions, quotes, events, positions."""
+    return (
+        list(doc._.mentions or []),
+        list(doc._.quotes or []),
+        list(doc._.events or []),
+        list(doc._.positions or []),
+    )
+
+
+def shift(item: Any, by: int) -> Any:
+    """Move a result's character offsets (and those of the spans it holds) by ``by``."""
+    if by == 0 or not is_dataclass(item):
+        return item
+    for f in fields(item):
+        value = getattr(item, f.name)
+        if f.name in _OFFSET_FIELDS and isinstance(value, int):
+            setattr(item, f.name, value + by)
+        elif is_dataclass(value):
+            shift(value, by)
+        elif isinstance(value, list):
+            for element in value:
+                shift(element, by)
+    return item
+
+
+def _finish(job: _Pending, kb: KnowledgeBase, failures: dict[int, str]) -> Article | InputError:
+    article = job.article
+    try:
+        merged: Results = ([], [], [], [])
+        for index, start in enumerate(job.offsets):
+            for target, found in zip(merged, job.parts[index], strict=True):
+                target.extend(shift(x, start) for x in found)
+        article.mentions, article.quotes, article.events, article.positions = merged
+        reassess(article, misspelled_people(article, kb))
+    except Exception as exc:  # one bad document never ends the batch
+        log.debug("finishing %s failed", article.source, exc_info=True)
+        failures[job.seq] = f"merging results failed: {_reason(exc)}"
+        return _failed(job, failures)
+    return article
+
+
+def _failed(job: _Pending, failures: dict[int, str]) -> InputError:
+    reason = failures.get(job.seq, "processing failed")
+    return InputError(job.article.source or job.article.id or f"document {job.seq + 1}", reason)
 
 
 def misspelled_people(article: Article, kb: KnowledgeBase) -> int:
@@ -182,13 +344,6 @@ def misspelled_people(article: Article, kb: KnowledgeBase) -> int:
     return len(names)
 
 
-def copy_results(doc: Any, article: Article) -> None:
-    article.mentions = list(doc._.mentions or [])
-    article.quotes = list(doc._.quotes or [])
-    article.events = list(doc._.events or [])
-    article.positions = list(doc._.positions or [])
-
-
 _WORKER: Pipeline | None = None
 
 
@@ -200,6 +355,6 @@ def _init_worker(settings: Settings) -> None:
     _WORKER = Pipeline(single)
 
 
-def _work(chunk: list[Article]) -> list[Article]:
+def _work(chunk: list[Article]) -> list[Article | InputError]:
     assert _WORKER is not None
-    return list(_WORKER.process(chunk))
+    return list(_WORKER.process_items(chunk))

@@ -9,14 +9,15 @@ from typing import TYPE_CHECKING
 
 from sitroom.article import Article
 from sitroom.errors import InputError
+from sitroom.safety import markdown_text
 
 if TYPE_CHECKING:
     from sitroom.stories import Story
 
 
-def _line(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _line(text: str | None, limit: int = 160) -> str:
+    """Article-derived text as one inert line of Markdown (see :mod:`sitroom.safety`)."""
+    return markdown_text(text, limit)
 
 
 def render_report(
@@ -32,27 +33,36 @@ def render_report(
     )
     if skipped:
         out += ["", "## Skipped inputs", ""]
-        out += [f"- `{e.path}`{':' + str(e.line) if e.line else ''}: {e.reason}" for e in skipped]
+        out += [
+            f"- {_line(e.path)}{':' + str(e.line) if e.line else ''}: {_line(e.reason)}"
+            for e in skipped
+        ]
     out += ["", "## Stories", ""]
     for story in sorted(stories, key=lambda s: (-len(s.article_ids), s.story_id)):
-        dates = " to ".join(d for d in {str(story.first_date), str(story.last_date)} if d != "None")
-        out.append(f"### {story.title or story.story_id}")
+        days = sorted({str(d) for d in (story.first_date, story.last_date) if d is not None})
+        dates = " to ".join(days)
+        out.append(f"### {_line(story.title or story.story_id)}")
         out.append("")
         out.append(
             f"`{story.story_id}` · {len(story.article_ids)} article(s)"
             + (f" · {dates}" if dates else "")
-            + (f" · outlets: {', '.join(story.outlets)}" if story.outlets else "")
+            + (f" · outlets: {_line(', '.join(story.outlets))}" if story.outlets else "")
         )
         if story.main_actors:
-            out.append(f"Actors: {', '.join(str(a) for a in story.main_actors)}")
+            out.append(f"Actors: {_line(', '.join(str(a) for a in story.main_actors), 400)}")
         out.append("")
         for aid in story.article_ids:
             art = by_id.get(aid)
             if art is None:
                 continue
             flags = f" ({', '.join(art.quality.flags)})" if art.quality.flags else ""
-            dup = f" — copy of `{art.duplicate_of}`" if art.duplicate_of else ""
-            out.append(f"- `{art.source}` {_line(art.title or '', 90)}{flags}{dup}")
+            original = by_id.get(art.duplicate_of or "")
+            dup = (
+                f" — copy of {_line(original.title or original.source, 90)}"
+                if original is not None
+                else ""
+            )
+            out.append(f"- {_line(art.source)} {_line(art.title or '', 90)}{flags}{dup}")
         out.append("")
     quotes_by: dict[str, list[tuple[Article, str]]] = defaultdict(list)
     for art in articles:
@@ -61,9 +71,9 @@ def render_report(
                 quotes_by[q.speaker.canonical].append((art, q.text))
     out += ["## Who said what", ""]
     for speaker, items in sorted(quotes_by.items(), key=lambda kv: -len(kv[1]))[:15]:
-        out.append(f"**{speaker}** ({len(items)})")
+        out.append(f"**{_line(speaker)}** ({len(items)})")
         for art, text in items[:3]:
-            out.append(f"- “{_line(text, 140)}” — `{art.source}`")
+            out.append(f"- “{_line(text, 140)}” — {_line(art.source)}")
         out.append("")
     cells: Counter[tuple[str, str, str]] = Counter()
     red: set[tuple[str, str]] = set()
@@ -76,7 +86,7 @@ def render_report(
         out += ["## Positions", "", "| actor | issue | stance | statements |", "|---|---|---|---|"]
         for (actor, issue, stance), n in sorted(cells.items()):
             mark = " (red line)" if (actor, issue) in red else ""
-            out.append(f"| {actor} | {issue} | {stance}{mark} | {n} |")
+            out.append(f"| {_line(actor)} | {_line(issue)} | {stance}{mark} | {n} |")
         out.append("")
     return "\n".join(out) + "\n"
 

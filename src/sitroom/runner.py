@@ -44,7 +44,7 @@ def _readable(
 ) -> Iterator[Article]:
     for item in read_paths(paths, settings.ingest, stdin=stdin):
         if isinstance(item, InputError):
-            log.warning("skipped %s", item)
+            log.debug("skipped %s", item)
             errors.append(item)
         else:
             yield item
@@ -64,7 +64,7 @@ def run(
     summary = RunSummary(db=db)
     errors: list[InputError] = []
     articles: list[Article] = []
-    for article in pipe.process(_readable(paths, settings, errors, stdin)):
+    for article in pipe.process(_readable(paths, settings, errors, stdin), errors):
         articles.append(article)
         if on_article is not None:
             on_article(article)

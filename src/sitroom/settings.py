@@ -22,11 +22,13 @@ class PipelineSettings:
     spacy_model: str
     batch_size: int
     n_process: int
+    section_chars: int
 
 
 @dataclass(frozen=True, kw_only=True)
 class IngestSettings:
     max_bytes: int
+    max_chars: int
     text_extensions: tuple[str, ...]
 
 
@@ -138,10 +140,14 @@ def _build(tree: dict[str, dict[str, Any]], sources: tuple[str, ...]) -> Setting
 def _validate(settings: Settings) -> None:
     if settings.pipeline.batch_size < 1:
         raise ConfigError("pipeline.batch_size must be at least 1")
+    if settings.pipeline.section_chars < 1000:
+        raise ConfigError("pipeline.section_chars must be at least 1000")
     if settings.pipeline.n_process < 0:
         raise ConfigError("pipeline.n_process must be 0 (one per core) or more")
     if not 0 <= settings.kb.fuzzy_threshold <= 100:
         raise ConfigError("kb.fuzzy_threshold must be between 0 and 100")
+    if settings.ingest.max_chars < 1:
+        raise ConfigError("ingest.max_chars must be positive")
     if settings.ingest.max_bytes < 1:
         raise ConfigError("ingest.max_bytes must be positive")
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sitroom.article import Article
 from sitroom.errors import EvaluationError, InputError
@@ -24,6 +24,8 @@ from sitroom.evaluate.gold import (
     load_seeds,
     plover_sector,
 )
+from sitroom.evaluate.real import score_real
+from sitroom.evaluate.real_gold import load_real
 from sitroom.evaluate.scorecard import Metric, Miss, Scorecard, load_floors, metric
 from sitroom.evaluate.scorers import (
     PRF,
@@ -39,15 +41,19 @@ from sitroom.evaluate.scorers import (
 from sitroom.evaluate.seeds import DAMAGE_FLAGS, score_seeds
 from sitroom.settings import Settings
 
+if TYPE_CHECKING:
+    from sitroom.stories import Story
+
 log = logging.getLogger(__name__)
 
-SETS = ("seeds", "polnear", "plover", "zyte", "examples")
+SETS = ("seeds", "polnear", "plover", "zyte", "examples", "real")
 LAYOUT = {
     "seeds": "gold/seeds.json and corpus/seeds/",
     "polnear": "eval/polnear/dev/ (text/ and attributions/)",
     "plover": "eval/plover/dev.json",
     "zyte": "eval/zyte/ (ground-truth.json and html/)",
     "examples": "examples/gold.yaml and examples/corpus/ (in the repository)",
+    "real": "eval/real/ (manifest.yaml, texts/, annotations/, claim_pairs/; in the repository)",
 }
 Result = tuple[list[Metric], list[Miss]]
 
@@ -63,6 +69,12 @@ class Extractor(Protocol):
     ) -> list[Article]: ...
 
     def extract_paths(self, paths: list[str]) -> tuple[list[Article], list[InputError]]: ...
+
+    def process(
+        self, articles: Iterable[Article], errors: list[InputError] | None = None
+    ) -> Iterator[Article]: ...
+
+    def finish(self, articles: Sequence[Article]) -> list[Story]: ...
 
 
 def _records(articles: Sequence[Article], expected: int, what: str) -> list[dict[str, Any]]:
@@ -336,16 +348,47 @@ def run_examples(pipe: Extractor, gold_file: Path, corpus: Path) -> Result:
     return metrics, misses
 
 
+# -- real prose ----------------------------------------------------------------------------------
+
+
+def run_real(pipe: Extractor, folder: Path, settings: Settings) -> Result:
+    """The real-prose gold set: every report in one batch (as a feed would bring them),
+    scored per split."""
+    from sitroom.kb import load_kb
+    from sitroom.kb.normalize import key
+
+    gold = load_real(folder)
+    articles = []
+    for art in gold.articles.values():
+        article = Article(
+            text=art.text, source=art.id, url=art.url, publisher=art.outlet, published=art.published
+        )
+        article.assign_id(art.id)
+        articles.append(article)
+    errors: list[InputError] = []
+    done = list(pipe.process(articles, errors))
+    stories = pipe.finish(done)
+    records = {a.id: a.to_record() for a in done}
+    missing = [a for a in gold.articles if a not in records]
+    if missing:
+        reasons = "; ".join(str(e) for e in errors) or "no reason given"
+        raise EvaluationError(f"{folder}: the pipeline dropped {', '.join(missing)} ({reasons})")
+    kb = load_kb(settings.kb.user_file)
+    titles = {s.story_id: s.title for s in stories}
+    return score_real(gold, records, titles, lambda name: key(name) in kb.alias)
+
+
 # -- everything --------------------------------------------------------------------------------
 
 
-def _needed(data_dir: Path, examples: Path) -> dict[str, list[Path]]:
+def _needed(data_dir: Path, examples: Path, real: Path) -> dict[str, list[Path]]:
     return {
         "seeds": [data_dir / "gold" / "seeds.json", data_dir / "corpus" / "seeds"],
         "polnear": [data_dir / "eval" / "polnear" / "dev"],
         "plover": [data_dir / "eval" / "plover" / "dev.json"],
         "zyte": [data_dir / "eval" / "zyte"],
         "examples": [examples / "gold.yaml", examples / "corpus"],
+        "real": [real / "manifest.yaml"],
     }
 
 
@@ -371,7 +414,7 @@ def run_evaluation(
     if only is not None and only not in SETS:
         raise EvaluationError(f"unknown gold set {only!r}; valid: {', '.join(SETS)}")
     examples = examples or Path(settings.evaluate.examples_dir)
-    needed = _needed(data_dir, examples)
+    needed = _needed(data_dir, examples, Path(settings.evaluate.real_dir))
     card = Scorecard()
     wanted = [only] if only else list(SETS)
     for name in wanted:
@@ -395,6 +438,7 @@ def run_evaluation(
         "plover": lambda: run_plover(_must(pipe), *needed["plover"]),
         "zyte": lambda: run_zyte(settings, *needed["zyte"]),
         "examples": lambda: run_examples(_must(pipe), *needed["examples"]),
+        "real": lambda: run_real(_must(pipe), needed["real"][0].parent, settings),
     }
     for name in todo:
         began = time.perf_counter()

@@ -33,6 +33,7 @@ from sitroom.article import Article
 from sitroom.errors import BinaryInputError, DecodeError, InputError, TooLargeError
 from sitroom.ingest.decode import SNIFF_BYTES, binary_reason, decode_bytes
 from sitroom.ingest.readers import read_html, read_json, read_jsonl, read_stdin, read_text
+from sitroom.safety import strip_controls
 from sitroom.settings import IngestSettings
 
 __all__ = ["read_paths"]
@@ -58,12 +59,34 @@ def read_paths(
     """
     for given in paths:
         if given == "-":
-            yield from read_stdin(stdin if stdin is not None else sys.stdin, settings.max_bytes)
+            items = read_stdin(stdin if stdin is not None else sys.stdin, settings.max_bytes)
         else:
-            yield from _read_path(given, settings)
+            items = _read_path(given, settings, root=None)
+        for item in items:
+            if isinstance(item, Article):
+                _strip_controls(item)
+            if isinstance(item, Article) and len(item.text) > settings.max_chars:
+                yield TooLargeError(
+                    item.source or given,
+                    f"{len(item.text)} characters is more than ingest.max_chars="
+                    f"{settings.max_chars}; split the document or raise the limit",
+                )
+            else:
+                yield item
 
 
-def _read_path(path: str, settings: IngestSettings) -> Iterator[Article | InputError]:
+def _strip_controls(article: Article) -> None:
+    """Control characters (NUL, ESC sequences, ...) are never stored: tab and newline stay."""
+    article.text = strip_controls(article.text)
+    for name in ("title", "publisher", "author", "url"):
+        value = getattr(article, name)
+        if value:
+            setattr(article, name, strip_controls(value))
+
+
+def _read_path(
+    path: str, settings: IngestSettings, root: str | None
+) -> Iterator[Article | InputError]:
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -76,37 +99,50 @@ def _read_path(path: str, settings: IngestSettings) -> Iterator[Article | InputE
         yield InputError(path, f"cannot access the path ({exc.strerror or exc})")
         return
     if stat.S_ISDIR(info.st_mode):
-        yield from _walk(path, settings, seen=set())
+        yield from _walk(path, settings, seen=set(), root=root or os.path.realpath(path))
     elif stat.S_ISREG(info.st_mode):
         yield from read_file(path, settings)
     else:
         yield InputError(path, "not a regular file or folder")
 
 
-def _walk(folder: str, settings: IngestSettings, seen: set[str]) -> Iterator[Article | InputError]:
+def _walk(
+    folder: str, settings: IngestSettings, seen: set[str], root: str
+) -> Iterator[Article | InputError]:
+    """Read a folder recursively. Symbolic links are followed only to places inside the
+    folder the user named (``root``); a link loop or a link outside is reported for that
+    entry alone, and the rest of the folder is read."""
     real = os.path.realpath(folder)
     if real in seen:
-        logger.debug("%s: already read (symbolic link loop), skipped", folder)
+        yield InputError(folder, "symbolic link loop: this folder is already being read")
         return
     seen.add(real)
     try:
         with os.scandir(folder) as entries:
-            listing = sorted((entry.name, entry.is_dir()) for entry in entries)
+            listing = sorted(entry.name for entry in entries)
     except PermissionError:
         yield InputError(folder, "permission denied: cannot list the folder; check its permissions")
         return
     except OSError as exc:
         yield InputError(folder, f"cannot list the folder ({exc.strerror or exc})")
         return
-    for name, is_dir in listing:
+    for name in listing:
         if name.startswith("."):
             logger.debug("%s: hidden entry %s skipped", folder, name)
             continue
         child = os.path.join(folder, name)
-        if is_dir:
-            yield from _walk(child, settings, seen)
+        if os.path.islink(child):
+            target = os.path.realpath(child)
+            if not os.path.exists(target):
+                yield InputError(child, "broken or looping symbolic link; skipped")
+                continue
+            if os.path.commonpath([root, target]) != root:
+                yield InputError(child, f"symbolic link to {target}, outside {root}; skipped")
+                continue
+        if os.path.isdir(child):
+            yield from _walk(child, settings, seen, root)
         else:
-            yield from _read_path(child, settings)
+            yield from _read_path(child, settings, root)
 
 
 def file_kind(path: str, settings: IngestSettings) -> tuple[str | None, str, bool]:

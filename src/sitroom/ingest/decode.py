@@ -77,6 +77,17 @@ def _looks_legacy_8bit(data: bytes) -> bool:
     return re.search(rb"[\x80-\xff]{4,}", data) is None
 
 
+def _stray_bytes(data: bytes) -> int | None:
+    """The number of invalid bytes when the data is UTF-8 but for a few stray ones (at most
+    3, or one in 10,000 bytes, and other multi-byte UTF-8 letters decode), else None."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    multibyte = any(ord(ch) > 0x7F and ch != "\ufffd" for ch in text)
+    if bad <= 3 or (multibyte and bad <= len(data) // 10000):
+        return bad
+    return None
+
+
 def decode_bytes(data: bytes, path: str) -> str:
     """Decode a whole file; raise an :class:`InputError` subclass naming ``path``."""
     reason = binary_reason(data[:SNIFF_BYTES])
@@ -97,6 +108,10 @@ def decode_bytes(data: bytes, path: str) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
+            stray = _stray_bytes(data)
+            if stray is not None:
+                logger.info("%s: %d invalid UTF-8 bytes replaced", path, stray)
+                return data.decode("utf-8", errors="replace")
             if not _looks_legacy_8bit(data):
                 raise DecodeError(
                     path,

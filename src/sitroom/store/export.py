@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from sitroom.errors import ConfigError, StoreError
+from sitroom.safety import csv_cell
 from sitroom.store.core import TABLES, Store
 from sitroom.store.queries import BOOL_COLUMNS, record
 
@@ -134,7 +135,7 @@ def _write_csv(path: Path, columns: Sequence[str], rows: Sequence[tuple[Any, ...
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(columns)
-        writer.writerows(rows)
+        writer.writerows(tuple(csv_cell(v) for v in row) for row in rows)
     return path
 
 

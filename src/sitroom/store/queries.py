@@ -235,8 +235,10 @@ def iter_articles(conn: sqlite3.Connection, ids: Sequence[str] | None = None) ->
 class SearchHit:
     """One full-text match: an article (title or text) or a quote.
 
-    ``snippet`` marks the matched words with ``[`` ``]``; ``rank`` is FTS5's bm25 rank (lower
-    is better; ranks of articles and of quotes are merged as they are).
+    ``snippet`` marks the matched words with :data:`sitroom.safety.MATCH_START` and
+    :data:`~sitroom.safety.MATCH_END` (control characters no stored text keeps); ``rank``
+    is FTS5's bm25 rank (lower is better; ranks of articles and of quotes are merged as
+    they are).
     """
 
     kind: str  # "article" | "quote"
@@ -272,7 +274,8 @@ def _search(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]
     articles = conn.execute(
         """
         SELECT a.id, a.title, a.url,
-               snippet(articles_fts, -1, '[', ']', '…', 12) AS snip, articles_fts.rank AS rank
+               snippet(articles_fts, -1, char(2), char(3), '…', 12) AS snip,
+               articles_fts.rank AS rank
         FROM articles_fts JOIN articles a ON a.article_no = articles_fts.rowid
         WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?
         """,
@@ -281,7 +284,7 @@ def _search(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]
     quotes = conn.execute(
         """
         SELECT q.quote_id, q.article_id, q.speaker_canonical, a.title, a.url,
-               snippet(quotes_fts, -1, '[', ']', '…', 12) AS snip, quotes_fts.rank AS rank
+               snippet(quotes_fts, -1, char(2), char(3), '…', 12) AS snip, quotes_fts.rank AS rank
         FROM quotes_fts
         JOIN quotes q ON q.quote_id = quotes_fts.rowid
         JOIN articles a ON a.id = q.article_id
