@@ -56,7 +56,7 @@ floors: build/scorecard.json
 
 # Re-resolve the pinned dependencies (needs the network to PyPI).
 lock:
-	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/python -m pip install --quiet uv==0.13.9
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements.lock
 
 clean:

@@ -15,6 +15,10 @@ for _name, _default in (
     ("quotes", None),
     ("events", None),
     ("positions", None),
+    # Page furniture (captions, credits, bylines, datelines, sub-headings, player text):
+    # a list of (start, end, kind) character spans of the Doc, set before the components
+    # run; no component takes a quote, an event, an actor or a position from them.
+    ("furniture", None),
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
