@@ -13,6 +13,8 @@ The hierarchy::
     │   └── NoArticleError        an HTML page in which no article body was found
     ├── ModelError                the spaCy pipeline cannot be loaded
     ├── StoreError                the database cannot be opened, migrated or written
+    ├── NotFoundError             no story, actor, article or job with that id (HTTP 404)
+    ├── QueryError                a search or list query is malformed (HTTP 400)
     ├── KnowledgeBaseError        a knowledge-base or catalog file is invalid
     └── EvaluationError           gold data is missing or malformed
 
@@ -79,6 +81,17 @@ class ModelError(SitroomError):
 
 class StoreError(SitroomError):
     pass
+
+
+class NotFoundError(SitroomError):
+    status = 404
+
+
+class QueryError(SitroomError):
+    """A malformed query: an FTS5 syntax error, an unknown sort key."""
+
+    status = 400
+    exit_code = 2
 
 
 class KnowledgeBaseError(SitroomError):

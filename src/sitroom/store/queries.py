@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from sitroom.article import Article
-from sitroom.errors import StoreError
+from sitroom.errors import QueryError, StoreError
 from sitroom.store.rows import DERIVED, article_from_rows, loads
 
 log = logging.getLogger(__name__)
@@ -251,15 +251,23 @@ class SearchHit:
     speaker: str | None = None
 
 
-def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[SearchHit]:
+def search(
+    conn: sqlite3.Connection, query: str, limit: int = 20, *, strict: bool = False
+) -> list[SearchHit]:
     """Articles and quotes matching ``query``, best first.
 
     ``query`` is FTS5 syntax (``kallas AND ceasefire``, ``"red line"``, ``sanction*``); text
-    that does not parse as FTS5 is searched as plain words, all of which must occur.
+    that does not parse as FTS5 is searched as plain words, all of which must occur, or,
+    with ``strict=True``, raises :class:`~sitroom.errors.QueryError`.
     """
     try:
         return _search(conn, query, limit)
     except sqlite3.OperationalError as exc:
+        if strict:
+            raise QueryError(
+                f"search: {query!r} is not a valid FTS5 query ({exc}); quote phrases "
+                '("red line"), join words with AND, OR, NOT, end a prefix with *'
+            ) from exc
         plain = " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
         log.debug("search: %r is not an FTS5 query (%s); searching words %s", query, exc, plain)
     if not plain:
