@@ -64,6 +64,14 @@ class EvaluateSettings:
 
 
 @dataclass(frozen=True, kw_only=True)
+class WebSettings:
+    host: str
+    port: int
+    token: str
+    max_upload_bytes: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class Settings:
     pipeline: PipelineSettings
     ingest: IngestSettings
@@ -72,6 +80,7 @@ class Settings:
     positions: PositionsSettings
     store: StoreSettings
     evaluate: EvaluateSettings
+    web: WebSettings
     sources: tuple[str, ...] = field(default=())
 
     def with_overrides(self, overrides: dict[str, Any]) -> Settings:
@@ -94,6 +103,7 @@ SECTIONS: dict[str, type[Any]] = {
     "positions": PositionsSettings,
     "store": StoreSettings,
     "evaluate": EvaluateSettings,
+    "web": WebSettings,
 }
 
 
@@ -150,6 +160,10 @@ def _validate(settings: Settings) -> None:
         raise ConfigError("ingest.max_chars must be positive")
     if settings.ingest.max_bytes < 1:
         raise ConfigError("ingest.max_bytes must be positive")
+    if settings.web.max_upload_bytes < 1:
+        raise ConfigError("web.max_upload_bytes must be positive")
+    if not 0 <= settings.web.port <= 65535:
+        raise ConfigError("web.port must be between 0 and 65535")
 
 
 def load_settings(
