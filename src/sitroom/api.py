@@ -234,7 +234,7 @@ class Situation:
         }
 
 
-def open(db: str | Path, settings: Settings | None = None) -> Situation:  # noqa: A001
+def open(db: str | Path, settings: Settings | None = None) -> Situation:
     """The situation in the database ``db`` (created when missing), with ``settings``
     (default: :func:`sitroom.settings.load_settings`)."""
     settings = settings or load_settings()

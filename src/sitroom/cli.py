@@ -24,6 +24,7 @@ from rich.text import Text
 from sitroom.errors import InputError, SitroomError, StoreError
 from sitroom.safety import terminal_text
 from sitroom.settings import Settings, load_settings
+from sitroom.web import commands as web_commands
 
 EXIT_SKIPPED = 3
 CELL_LIMIT = 2000  # characters of one table cell (a 5 MB title is cut, not printed)
@@ -484,6 +485,11 @@ def evaluate(
         sys.stdout.write(card.to_json(errors=errors) + "\n")
     else:
         card.render(out, errors=errors)
+
+
+# The browser side: `sitroom serve` and `sitroom report` (see sitroom.web.commands).
+app.command()(web_commands.serve)
+app.command()(web_commands.report)
 
 
 def main() -> None:

@@ -105,7 +105,7 @@ _SPECS: dict[str, _Spec] = {
         "date",
     ),
     "positions": _Spec(
-        f"SELECT p.*, a.story_id, a.duplicate_of, a.source, a.title AS article_title, "
+        "SELECT p.*, a.story_id, a.duplicate_of, a.source, a.title AS article_title, "
         "a.url AS article_url, a.publisher FROM positions p JOIN articles a ON a.id = p.article_id",
         "p.published",
         _match("p.actor_id", "p.canonical"),

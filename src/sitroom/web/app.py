@@ -9,9 +9,9 @@ which sets an HttpOnly cookie); ``POST /api/ingest`` bodies are limited in size.
 from __future__ import annotations
 
 import hmac
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-import logging
 from http import HTTPStatus
 from importlib import resources
 
