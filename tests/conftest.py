@@ -50,3 +50,13 @@ def pipeline(settings: Settings) -> Iterator[object]:
     pipe = Pipeline(settings)
     _ = pipe.nlp
     yield pipe
+
+
+@pytest.fixture(scope="session")
+def example_db(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> str:
+    """The example corpus run into a database once (loads the model)."""
+    from sitroom.runner import run
+
+    db = str(tmp_path_factory.mktemp("example") / "example.db")
+    run([str(EXAMPLES)], settings, db=db)
+    return db

@@ -1,0 +1,257 @@
+"""The application API (sitroom.open) and the HTTP API over it: every endpoint with its
+content, bad parameters (404, 422, 400, 413), the token check and background ingest."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+import sitroom
+import web_data
+from sitroom.errors import NotFoundError, QueryError
+from sitroom.settings import Settings
+from sitroom.web.app import create_app
+from web_data import LOCAL, STORY
+
+
+@pytest.fixture(scope="module")
+def hostile_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("hostile") / "hostile.db")
+    web_data.build(db)
+    return db
+
+
+@pytest.fixture(scope="module")
+def room(hostile_db: str, settings: Settings) -> sitroom.Situation:
+    return sitroom.open(hostile_db, settings)
+
+
+@pytest.fixture(scope="module")
+def client(room: sitroom.Situation) -> Iterator[TestClient]:
+    with TestClient(create_app(room, max_upload_bytes=4000)) as c:
+        yield c
+
+
+# -- the Python API ------------------------------------------------------------------------
+
+
+def test_python_api_lists_filter_sort_and_paginate(room: sitroom.Situation) -> None:
+    assert set(sitroom.__all__) >= {"open", "Situation", "Page", "Filters"}
+    page = room.articles(sort="date", limit=1)
+    assert page.total == 2 and len(page.items) == 1
+    assert page.items[0]["published"] == "2025-03-01"
+    second = room.articles(sort="date", limit=1, offset=1)
+    assert second.items[0]["published"] == "2025-03-04"
+    assert room.articles(outlet="ATLAS-DAILY").total == 1
+    assert room.articles(since="2025-03-02").total == 1
+    assert room.articles(actor="evil").total == 2
+    assert room.events(type="request", until="2025-03-01").total == 1
+    assert room.events(actor="RUS").total == 2
+    assert room.events(actor="france").total == 0
+    assert [p["stance"] for p in room.positions(sort="date").items] == ["oppose", "support"]
+    assert room.claims(type="contradicted", story=STORY).total == 2
+    assert room.quotes(actor=LOCAL).items[0]["speaker_actor_id"] == LOCAL
+    assert room.stories(outlet="atlas-daily").total == 1
+    assert room.stories(since="2025-03-05").total == 0
+    assert [a["actor_id"] for a in room.actors(type="gpe", sort="name").items] == ["RUS", "UKR"]
+
+
+def test_python_api_pictures(room: sitroom.Situation) -> None:
+    story = room.story(STORY)
+    assert [a["publisher"] for a in story["articles"]][1] == "atlas-daily"
+    assert story["summary"][0]["n"] == 1  # cited as the first article
+    assert {c["other"]["publisher"] for c in story["claims"]} == {
+        "atlas-daily",
+        story["articles"][0]["publisher"],
+    }
+    assert {t["kind"] for t in story["timeline"]} == {"event", "statement"}
+    cell = story["matrix"]["cells"][f"{LOCAL}|territorial_concessions"]
+    assert cell["current_stance"] == "support" and cell["changed"] is True
+    actor = room.actor(LOCAL)
+    assert actor["kb"] is None and "Evil" in actor["origin"]["sentence"]
+    assert len(actor["quotes"]) == 2
+    ukraine = room.actor("UKR")
+    assert len(ukraine["as_source"]) == 2 and ukraine["as_target"] == []
+    issue = room.issue("territorial_concessions")
+    assert issue["positions"][0]["stances_by_date"] == [
+        ("2025-03-01", "oppose"),
+        ("2025-03-04", "support"),
+    ]
+    net = room.network()
+    assert {(e["source"], e["target"], e["kind"], e["weight"]) for e in net["edges"]} == {
+        ("UKR", "RUS", "event", 2),
+        (LOCAL, "UKR", "statement", 2),
+    }
+    assert room.network(kind="event", since="2025-03-02")["edges"][0]["weight"] == 1
+    overview = room.overview()
+    assert len(overview["contradictions"]) == 2
+    assert [w["quality_flags"] for w in overview["warnings"]] == [["garbled"]]
+
+
+def test_python_api_errors(room: sitroom.Situation) -> None:
+    with pytest.raises(NotFoundError):
+        room.story("nope")
+    with pytest.raises(NotFoundError):
+        room.actor("nope")
+    with pytest.raises(QueryError, match="valid: date"):
+        room.events(sort="nonsense")
+    with pytest.raises(QueryError, match="FTS5"):
+        room.search('"unbalanced', strict=True)
+    assert room.search('"unbalanced') == []  # lenient: searched as plain words
+
+
+# -- the HTTP API --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "key", "expected"),
+    [
+        ("/api/articles?outlet=atlas-daily", "total", 1),
+        ("/api/articles?since=2025-03-02&until=2025-03-04", "total", 1),
+        ("/api/stories?sort=-coverage", "total", 1),
+        ("/api/quotes?actor=evil", "total", 2),
+        ("/api/events?type=REQUEST&actor=RUS", "total", 2),
+        ("/api/events?until=2025-02-28", "total", 0),
+        ("/api/positions?issue=territorial_concessions", "total", 2),
+        ("/api/claims?type=contradicted", "total", 2),
+        ("/api/claims?type=corroborated", "total", 0),
+        ("/api/actors?type=GPE", "total", 2),
+        ("/api/issues", "total", 1),
+        ("/api/search?q=%22red%20line%22", "total", 4),
+    ],
+)
+def test_lists(client: TestClient, url: str, key: str, expected: int) -> None:
+    response = client.get(url)
+    assert response.status_code == 200, response.text
+    assert response.json()[key] == expected
+
+
+def test_pagination_and_sorting(client: TestClient) -> None:
+    first = client.get("/api/articles?limit=1&sort=date").json()
+    last = client.get("/api/articles?limit=1&offset=1&sort=date").json()
+    assert (first["total"], first["limit"], first["offset"]) == (2, 1, 0)
+    assert first["items"][0]["published"] < last["items"][0]["published"]
+    newest = client.get("/api/articles?limit=1&sort=-date").json()
+    assert newest["items"][0]["id"] == last["items"][0]["id"]
+
+
+def test_one_thing_endpoints(client: TestClient, room: sitroom.Situation) -> None:
+    story = client.get(f"/api/stories/{STORY}").json()
+    assert len(story["articles"]) == 2 and story["matrix"]["issues"] == ["territorial_concessions"]
+    article_id = story["articles"][0]["id"]
+    assert client.get(f"/api/articles/{article_id}").json()["id"] == article_id
+    assert client.get("/api/actors/local%3Aevil-minister").json()["mention_count"] == 2
+    issue = client.get("/api/issues/territorial_concessions").json()
+    assert issue["n_statements"] == 2
+    assert len(client.get("/api/network?kind=statement").json()["edges"]) == 1
+    assert len(client.get("/api/overview").json()["contradictions"]) == 2
+    hit = client.get("/api/search?q=ceasefire&limit=1").json()["items"][0]
+    assert "[" in hit["snippet"] and "\x02" not in hit["snippet"]
+    paths = client.get("/api/openapi.json").json()["paths"]
+    assert {"/api/stories", "/api/ingest", "/api/jobs/{job_id}", "/api/search"} <= set(paths)
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        ("/api/stories/nope", 404),
+        ("/api/actors/nope", 404),
+        ("/api/articles/nope", 404),
+        ("/api/issues/nope", 404),
+        ("/api/jobs/nope", 404),
+        ("/api/nothing", 404),
+        ("/api/events?since=yesterday", 422),
+        ("/api/events?limit=0", 422),
+        ("/api/events?limit=abc", 422),
+        ("/api/network?kind=rumour", 422),
+        ("/api/search", 422),
+        ("/api/search?q=%22red", 400),
+        ("/api/search?q=AND%20OR", 400),
+        ("/api/events?sort=nonsense", 400),
+        ("/api/stories?sort=-color", 400),
+    ],
+)
+def test_bad_requests_are_json_errors(client: TestClient, url: str, status: int) -> None:
+    response = client.get(url)
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    assert response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "status"),
+    [
+        (b"{not json", "application/json", 400),
+        (b"[]", "application/json", 422),
+        (b'[{"title": "no text"}]', "application/json", 422),
+        (b"text", "text/plain", 400),
+        (b"x" * 5000, "application/json", 413),
+    ],
+)
+def test_bad_ingest(client: TestClient, body: bytes, kind: str, status: int) -> None:
+    response = client.post("/api/ingest", content=body, headers={"content-type": kind})
+    assert response.status_code == status, response.text
+
+
+def test_upload_over_the_limit_is_413(client: TestClient) -> None:
+    response = client.post("/api/ingest", files={"files": ("big.txt", b"word " * 2000)})
+    assert response.status_code == 413
+    assert "web.max_upload_bytes" in response.json()["detail"]
+
+
+def test_token(room: sitroom.Situation) -> None:
+    with TestClient(create_app(room, token="s3cret"), follow_redirects=False) as c:
+        assert c.get("/api/stories").status_code == 401
+        assert c.get("/").status_code == 401
+        bad = {"Authorization": "Bearer wrong"}
+        assert c.get("/api/stories", headers=bad).status_code == 401
+        good = {"Authorization": "Bearer s3cret"}
+        assert c.get("/api/stories", headers=good).json()["total"] == 1
+        landing = c.get("/?token=s3cret")
+        assert landing.status_code == 303 and landing.headers["location"] == "/"
+        assert "httponly" in landing.headers["set-cookie"].lower()
+        assert c.get("/").status_code == 200  # the cookie set above
+
+
+@pytest.mark.model
+def test_ingest_records_and_files_in_the_background(
+    hostile_db: str, settings: Settings, tmp_path: Path
+) -> None:
+    db = tmp_path / "ingest.db"
+    db.write_bytes(Path(hostile_db).read_bytes())
+    room = sitroom.open(db, settings)
+    text = (
+        "BRUSSELS, March 5, 2025 - NATO Secretary General Mark Rutte said on Wednesday that "
+        '"Europe must do more for its own defence," as ministers met in Brussels.'
+    )
+    with TestClient(create_app(room)) as c:
+        queued = c.post("/api/ingest", json={"records": [{"text": text, "title": "Rutte"}]})
+        assert queued.status_code == 202
+        job = _wait(c, queued.json()["id"])
+        assert job["state"] == "done", job
+        assert (job["n_inputs"], job["n_done"], job["result"]["n_new"]) == (1, 1, 1)
+        upload = c.post(
+            "/api/ingest",
+            files=[
+                ("files", ("../../etc/evil name.txt", text.replace("Wednesday", "Thursday"))),
+                ("files", ("empty.txt", b"")),
+            ],
+        )
+        job = _wait(c, upload.json()["id"])
+        assert job["state"] == "done" and job["result"]["n_new"] == 1
+        assert job["result"]["n_skipped"] == 1  # the empty file, with its reason
+        quotes = c.get("/api/quotes?actor=rutte").json()
+        assert quotes["total"] == 2
+
+
+def _wait(c: TestClient, job_id: str) -> dict[str, object]:
+    for _ in range(600):
+        job: dict[str, object] = c.get(f"/api/jobs/{job_id}").json()
+        if job["state"] in ("done", "failed"):
+            return job
+        time.sleep(0.1)
+    raise AssertionError(f"job {job_id} did not finish")
