@@ -81,6 +81,11 @@ def test_python_api_pictures(room: sitroom.Situation) -> None:
         ("2025-03-01", "oppose"),
         ("2025-03-04", "support"),
     ]
+    history = issue["positions"][0]["history"]
+    assert [h["stance"] for h in history] == ["oppose", "support"]
+    assert history[0]["publisher"].startswith("evil-wire")
+    assert history[1]["publisher"] == "atlas-daily"
+    assert "We will never accept" in history[1]["evidence"]
     net = room.network()
     assert {(e["source"], e["target"], e["kind"], e["weight"]) for e in net["edges"]} == {
         ("UKR", "RUS", "event", 2),

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import asdict
 from typing import Any
 
-from sitroom.positions_agg import PositionSummary, aggregate_rows
+from sitroom.positions_agg import PositionSummary, Source, aggregate_rows
 from sitroom.store import queries
 from sitroom.store.browse import Filters, rows
 from sitroom.store.queries import record
@@ -20,18 +20,41 @@ WARNING_FLAGS = ("garbled", "truncated", "machine_translated", "duplicate", "moj
 
 
 def _summaries(position_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Positions per actor and issue, each with its ``history``: one stance per original
+    article (its most confident statement) with the evidence, oldest first."""
     out = []
     for s in aggregate_rows(position_rows):
         d = asdict(s)
         d["previous_stance"] = s.previous_stance
-        d["evidence"] = _latest(s)
+        d["history"] = _history(s)
+        current = [h for h in d["history"] if h["stance"] == s.current_stance]
+        d["evidence"] = current[-1]["evidence"] if current else _any_evidence(s)
         out.append(d)
     return out
 
 
-def _latest(s: PositionSummary) -> str:
-    best = [src for src in s.sources if src.stance == s.current_stance] or s.sources
-    return best[-1].evidence if best else ""
+def _history(s: PositionSummary) -> list[dict[str, Any]]:
+    best: dict[str, Source] = {}
+    for src in s.sources:
+        if not src.duplicate_of and (
+            src.article_id not in best or src.confidence > best[src.article_id].confidence
+        ):
+            best[src.article_id] = src
+    ordered = sorted(best.values(), key=lambda x: (x.published is None, x.published or ""))
+    return [
+        {
+            "date": x.published,
+            "stance": x.stance,
+            "evidence": x.evidence,
+            "publisher": x.publisher,
+            "article_id": x.article_id,
+        }
+        for x in ordered
+    ]
+
+
+def _any_evidence(s: PositionSummary) -> str:
+    return s.sources[-1].evidence if s.sources else ""
 
 
 def matrix(position_rows: list[dict[str, Any]]) -> dict[str, Any]:
