@@ -3,6 +3,7 @@ the picture of one story or of the stories of a date range, to send by mail."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
@@ -36,6 +37,13 @@ def render_brief(
         span = " to ".join(d for d in (since, until) if d)
         title = "sitroom brief" + (f": {span}" if span else "")
     overview = room.overview()
+    quoted = Counter(
+        t["who"]
+        for s in stories
+        for t in s["timeline"]
+        if t["kind"] == "statement" and t["who"] != "?"
+    )
+    overview["speakers"] = [{"canonical": name, "n": n} for name, n in quoted.most_common(10)]
     shown = {a["id"] for s in stories for a in s["articles"]}
     overview["warnings"] = [
         a
