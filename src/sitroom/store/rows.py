@@ -19,6 +19,7 @@ from sitroom.article import (
     Article,
     Claim,
     Event,
+    Furniture,
     Location,
     Mention,
     Position,
@@ -47,6 +48,7 @@ ARTICLE_COLUMNS = (
     "quality_flags",
     "story_id",
     "duplicate_of",
+    "furniture",
 )
 MENTION_COLUMNS = (
     "article_id",
@@ -194,6 +196,7 @@ def article_row(article: Article) -> Row:
         dumps(list(article.quality.flags)),
         article.story_id,
         article.duplicate_of,
+        dumps([asdict(f) for f in article.furniture]),
     )
 
 
@@ -335,6 +338,7 @@ def article_from_rows(
         events=[_event(r) for r in derived.get("events", ())],
         positions=[_position(r) for r in derived.get("positions", ())],
         claims=[_claim(r) for r in derived.get("claims", ())],
+        furniture=[Furniture(**f) for f in loads(article["furniture"] or "[]")],
     )
 
 
