@@ -87,6 +87,16 @@ class Mention:
 
 
 @dataclass(slots=True)
+class Place:
+    """A name used as a location, not as an actor ("talks in Doha", "El Fasher fell")."""
+
+    start: int
+    end: int
+    text: str
+    country: str | None = None
+
+
+@dataclass(slots=True)
 class Speaker:
     start: int
     end: int
@@ -185,6 +195,7 @@ class Article:
     positions: list[Position] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     furniture: list[Furniture] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.raw_text:
@@ -222,6 +233,7 @@ class Article:
             "positions": [_position_record(p) for p in self.positions],
             "claims": [asdict(c) for c in self.claims],
             "furniture": [asdict(f) for f in self.furniture],
+            "places": [asdict(p) for p in self.places],
         }
 
 

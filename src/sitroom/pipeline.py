@@ -258,7 +258,7 @@ class _Pending:
     parts: dict[int, Results] = field(default_factory=dict)
 
 
-Results = tuple[list[Any], list[Any], list[Any], list[Any]]
+Results = tuple[list[Any], list[Any], list[Any], list[Any], list[Any]]
 _OFFSET_FIELDS = ("start", "end", "sentence_start", "sentence_end")
 
 
@@ -288,12 +288,13 @@ def section_starts(text: str, size: int) -> list[int]:
 
 
 def doc_results(doc: Any) -> Results:
-    """What the components put on a Doc: mentions, quotes, events, positions."""
+    """What the components put on a Doc: mentions, quotes, events, positions, places."""
     return (
         list(doc._.mentions or []),
         list(doc._.quotes or []),
         list(doc._.events or []),
         list(doc._.positions or []),
+        list(doc._.places or []),
     )
 
 
@@ -316,11 +317,14 @@ def shift(item: Any, by: int) -> Any:
 def _finish(job: _Pending, kb: KnowledgeBase, failures: dict[int, str]) -> Article | InputError:
     article = job.article
     try:
-        merged: Results = ([], [], [], [])
+        merged: Results = ([], [], [], [], [])
         for index, start in enumerate(job.offsets):
             for target, found in zip(merged, job.parts[index], strict=True):
                 target.extend(shift(x, start) for x in found)
-        article.mentions, article.quotes, article.events, article.positions = merged
+        article.mentions, article.quotes, article.events, article.positions = merged[:4]
+        article.places = merged[4]
+        at_places = {(p.start, p.end) for p in article.places}
+        article.mentions = [m for m in article.mentions if (m.start, m.end) not in at_places]
         drop_furniture(article)
         reassess(article, misspelled_people(article, kb))
     except Exception as exc:  # one bad document never ends the batch

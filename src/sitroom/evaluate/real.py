@@ -140,11 +140,21 @@ def same_name(gold: str | None, predicted: str | None, *, person: bool) -> bool:
     return person and g.split()[-1] == p.split()[-1]
 
 
-def same_actor(g: ActorGold, m: dict[str, Any]) -> bool:
-    """Whether a predicted mention names the gold actor (a collective actor may be coded by
-    its state and a compatible sector, as CAMEO does)."""
+Names = Callable[[str], set[str]]  # actor id -> folded names and aliases in the KB
+
+
+def _no_names(actor_id: str) -> set[str]:
+    return set()
+
+
+def same_actor(g: ActorGold, m: dict[str, Any], names: Names = _no_names) -> bool:
+    """Whether a predicted mention names the gold actor: by canonical name (the name as
+    written for an actor outside the KB), any KB alias of the linked actor, or, for a
+    collective actor, its state and a compatible sector (as CAMEO codes it)."""
     person = g.type == "PERSON"
-    if same_name(g.canonical, m.get("canonical"), person=person):
+    if same_name(g.canonical, m.get("canonical") or m.get("text"), person=person):
+        return True
+    if m.get("actor_id") and fold_name(g.canonical) in names(str(m["actor_id"])):
         return True
     if person or m.get("type") == "PERSON" or not g.country:
         return False
@@ -170,7 +180,11 @@ def _best(span: Span, found: list[tuple[Span, ActorGold]]) -> ActorGold | None:
 
 
 def score_actors(
-    art: RealArticle, rec: Record, s: SplitScore, known: Callable[[str], bool]
+    art: RealArticle,
+    rec: Record,
+    s: SplitScore,
+    known: Callable[[str], bool],
+    names: Names = _no_names,
 ) -> None:
     text = rec.get("text", "")
     body, _, _ = furniture_spans(art, text)
@@ -186,7 +200,7 @@ def score_actors(
             s.nonactors_kept += 1
             why = "furniture" if _any_overlap(at, body) else "not an actor"
             s.actors.misses.append(_miss("actor_not_actor", why, m.get("text", ""), art.id, at))
-        elif same_actor(g, m):
+        elif same_actor(g, m, names):
             s.actors.tp_pred += 1
         else:
             got = f"{m.get('text')} -> {m.get('canonical')} ({m.get('country')})"
@@ -196,7 +210,7 @@ def score_actors(
             continue
         hits = [m for m in mentions if overlap(span, _span(m))]
         s.actors.n_gold += 1
-        s.actors.tp_gold += any(same_actor(g, m) for m in hits)
+        s.actors.tp_gold += any(same_actor(g, m, names) for m in hits)
         if g.type == "PERSON" and g.role and g.country and not known(str(g.canonical)):
             s.unknown_roles.n_gold += 1
             ok = any(
@@ -402,6 +416,7 @@ def score_real(
     records: dict[str, Record],
     story_titles: dict[str, str],
     known: Callable[[str], bool],
+    names: Names = _no_names,
 ) -> tuple[list[Metric], list[Miss]]:
     """Metrics per split and the misses of both splits."""
     metrics: list[Metric] = []
@@ -415,7 +430,7 @@ def score_real(
             rec = records[art.id]
             titles = [story_titles.get(str(rec.get("story_id")), "")]
             score_furniture(art, rec, s, titles)
-            score_actors(art, rec, s, known)
+            score_actors(art, rec, s, known, names)
             score_quotes(art, rec, s)
             score_events(art, rec, s)
         score_claims(gold, records, {a.id for a in arts}, s)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sitroom.article import Article
 from sitroom.errors import EvaluationError, InputError
-from sitroom.evaluate.align import Span, offset_mapper
+from sitroom.evaluate.align import Span, fold_name, offset_mapper
 from sitroom.evaluate.gold import (
     load_brat,
     load_examples,
@@ -375,7 +375,12 @@ def run_real(pipe: Extractor, folder: Path, settings: Settings) -> Result:
         raise EvaluationError(f"{folder}: the pipeline dropped {', '.join(missing)} ({reasons})")
     kb = load_kb(settings.kb.user_file)
     titles = {s.story_id: s.title for s in stories}
-    return score_real(gold, records, titles, lambda name: key(name) in kb.alias)
+
+    def names(actor_id: str) -> set[str]:
+        actor = kb.actors.get(actor_id)
+        return {fold_name(n) for n in (actor.name, *actor.aliases)} if actor else set()
+
+    return score_real(gold, records, titles, lambda name: key(name) in kb.alias, names)
 
 
 # -- everything --------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ class TitleContext:
 
     country: str | None = None
     sector: str | None = None
+    igo: bool = False  # the title names an international body ("UN secretary-general")
 
 
 @dataclass(slots=True)
@@ -151,13 +152,30 @@ class Linker:
                 gram = " ".join(tokens[i : i + n])
                 if ctx.country is None:
                     cid = self.kb.demonym.get(gram) or self._country_alias(gram)
+                    cid = cid or self._body_country(gram)
                     if cid:
                         ctx.country = cid
+                if not ctx.igo and any(
+                    self.kb.actors[a].sector == "IGO" and self.kb.actors[a].kind != "person"
+                    for a in self.kb.alias.get(gram, [])
+                ):
+                    ctx.igo = True
                 if ctx.sector is None and gram in self.kb.role_nouns:
                     ctx.sector = self.kb.role_nouns[gram].sector
         if ctx.country is None and re.search(r"\b(eu|european union)\b", folded):
             ctx.country = "EUR"
         return ctx
+
+    def _body_country(self, gram: str) -> str | None:
+        """The country of a national body named in a title ("spokesman for the Atomic
+        Energy Organization of Iran"), for names of two words or more."""
+        if len(gram.split()) < 2:
+            return None
+        for aid in self.kb.alias.get(gram, []):
+            actor = self.kb.actors[aid]
+            if actor.kind not in ("person", "country") and actor.country:
+                return actor.country
+        return None
 
     def _country_alias(self, gram: str) -> str | None:
         for aid in self.kb.alias.get(gram, []):
@@ -358,7 +376,7 @@ class Linker:
 
     def _org(self, k: str, date: dt.date | None) -> Link | None:
         tokens = k.split()
-        best: tuple[float, str] | None = None
+        best: tuple[float, str, str] | None = None
         for _, _, idx in process.extract(
             k, self._org_keys, scorer=fuzz.ratio, limit=15, score_cutoff=60
         ):
@@ -369,10 +387,20 @@ class Linker:
                 required=self.kb.distinctive,
             )
             if best is None or sim > best[0]:
-                best = (sim, self._org_ids[idx])
+                best = (sim, self._org_ids[idx], self._org_keys[idx])
         if best is None or best[0] < max(self.threshold, 0.8):
             return None
+        if self._country_words(best[2]) - set(tokens):
+            return None  # "Foreign Affairs Ministry" is not the *French* Foreign Ministry
         return self._link(self.kb.actors[best[1]], date, best[0] - 0.1)
+
+    def _country_words(self, key_text: str) -> set[str]:
+        """Words of a name that name a country or its people ("french", "russia")."""
+        return {
+            w
+            for w in key_text.split()
+            if w in self.kb.demonym or self._country_alias(w) is not None
+        }
 
     def _local_variant(self, text: str, label: str, state: DocState) -> Link:
         if label == "PERSON":

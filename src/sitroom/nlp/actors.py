@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
-from sitroom.article import Mention
+from sitroom.article import Mention, Place
 from sitroom.kb import KnowledgeBase, load_kb
-from sitroom.kb.linker import DocState, Linker, TitleContext
+from sitroom.kb.linker import DocState, Link, Linker, TitleContext
 from sitroom.kb.normalize import fold, key
 from sitroom.nlp.dates import parse_iso_date
 
@@ -42,6 +42,19 @@ GROUP_HEADS = {
 TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
 TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
 GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied", "member"}
+# Prepositions that make a place of the name they govern ("talks in Doha", "strikes on
+# Gaza" are places; "aid to Sudan", "a deal with Iran" name actors).
+LOCATIVE = {
+    "in", "at", "into", "inside", "within", "across", "throughout", "near", "around", "off",
+    "outside", "beyond", "along", "toward", "towards", "through", "via", "over", "on", "onto",
+    "from", "between",
+}  # fmt: skip
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
+NON_STATE = {"IGO", "NGO", "MED", "BUS"}
+# Prepositions after which a name the KB does not know is a place whatever its NER label
+# ("fighting in El Fasher" even when the NER calls it a person).
+STRONG_LOCATIVE = {"in", "at", "into", "inside", "near", "around", "outside", "across"}
 
 
 @Language.factory(
@@ -87,6 +100,7 @@ class ActorLinker:
         spans, inner = self._candidate_spans(doc)
         state.countries = self._countries(spans)
         mentions: list[Mention] = []
+        places: list[Place] = []
         queue = list(spans)
         while queue:
             span, label = queue.pop(0)
@@ -97,8 +111,19 @@ class ActorLinker:
                 # "NATO Expansion" is no actor, but the "NATO" inside it is
                 queue[:0] = inner.pop(span.start)
                 continue
-            mtype = link.type if link.actor_id and not link.actor_id.startswith("local:") else label
+            local = not link.actor_id or link.actor_id.startswith("local:")
+            mtype = label if local else link.type
             mtype = TYPE_OF.get(mtype, mtype)
+            if _not_an_actor(span, label, local, link.type):
+                # kept as a mention for the components after this one (an event "on
+                # Gaza" is aimed at it), dropped from the article's actor mentions
+                places.append(Place(span.start_char, span.end_char, span.text, link.country))
+            if local and label in ("PERSON", "ORG"):
+                context = title or self._title(span)
+                if context.sector in STATE_SECTORS and not (context.country or context.igo):
+                    context.country = _nearest_country(mentions, span)
+                if context.country or context.sector:
+                    _describe(link, context, span.text)
             mentions.append(
                 Mention(
                     start=span.start_char,
@@ -113,6 +138,7 @@ class ActorLinker:
                 )
             )
         doc._.mentions = mentions
+        doc._.places = places
         return doc
 
     # -- spans -----------------------------------------------------------------------
@@ -239,11 +265,92 @@ class ActorLinker:
         if span.end < sent.end and doc[span.end].text == ",":
             j = span.end + 1
             buf = []
-            while j < sent.end and j - span.end <= 8 and doc[j].text not in (",", ".", ";"):
+            while j < sent.end and j - span.end <= 12 and doc[j].text not in (",", ".", ";"):
                 buf.append(doc[j].text)
                 j += 1
             after = " ".join(buf)
         return self.linker.title_context(f"{before} {after}")
+
+
+def _not_an_actor(span: Span, label: str, local: bool, kb_type: str) -> bool:
+    """Names that stand for no actor here: a place used as a location ("in Doha", "El
+    Fasher" fell), a demonym describing a thing ("Liberian-flagged", "a Yemeni port"), and
+    a capitalised common word or a group nobody can identify ("Debris", "member nations")."""
+    head = span.root
+    if local and _governed_by_locative(head, STRONG_LOCATIVE):
+        return True
+    if label in PLACE_LABELS or kb_type == "GPE":
+        if local:
+            return True  # a city, region or site the KB does not know acts through people
+        return _governed_by_locative(head)
+    if label == "NORP":
+        return _describes_a_thing(span)
+    if label == "GROUP":
+        return local
+    if local and len(span) == 1:
+        return head.pos_ not in ("PROPN", "X") or head.is_stop
+    return False
+
+
+def _governed_by_locative(head: Token, prepositions: set[str] = LOCATIVE) -> bool:
+    tok = head
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in prepositions:
+        return True
+    # "the Gaza Strip", "Gaza City": a place name made of the country's name
+    return tok.dep_ == "compound" and tok.head.ent_type_ in PLACE_LABELS
+
+
+def _describes_a_thing(span: Span) -> bool:
+    """A demonym modifying a noun that is not a person, group or body."""
+    head = span.root
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == "-":
+        return True  # "Liberian-flagged", "Saudi-led"
+    if head.dep_ not in ("amod", "compound", "nmod") or head.head is head:
+        return False
+    noun = head.head
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.pos_ == "PROPN":
+        return False
+    return noun.lower_ not in GROUP_HEADS and not noun.lower_.endswith(("ers", "ists", "ians"))
+
+
+def _nearest_country(mentions: list[Mention], span: Span) -> str | None:
+    """The one state named around ``span`` (its sentence and the one before): an official
+    whose title names no country serves it ("Iran said ... spokesman Behrouz Kamalvandi
+    said"). None when two states are named there ("the German government welcomed
+    President Reagan's statement")."""
+    sent = span.sent
+    doc = span.doc
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    codes = {
+        m.country
+        for m in mentions
+        if start <= m.start < sent.end_char
+        and m.country not in (None, "EUR", "IGO")
+        and m.sector not in NON_STATE
+    }
+    codes |= {
+        c
+        for ent in sent.ents
+        if ent.label_ in ("GPE", "NORP") and ent.start_char >= span.end_char
+        for c in [_country_code(ent.text, mentions)]
+        if c
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _country_code(text: str, mentions: list[Mention]) -> str | None:
+    return next((m.country for m in mentions if m.text == text and m.country), None)
+
+
+def _describe(link: Link, title: TitleContext, text: str) -> None:
+    """A person or body outside the KB takes the country and sector its title gives
+    ("Vincent Magwenya, spokesperson for South Africa's president": ZAF, GOV)."""
+    link.country = link.country or title.country
+    link.sector = link.sector or title.sector
+    link.canonical = link.canonical or " ".join(text.split())
 
 
 def _may_be_person(span: Span) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from sitroom.article import Furniture
 
@@ -101,6 +102,7 @@ _QUOTE_ATTRIBUTION = re.compile(
 )
 # Credits of the page's lead image, wherever they stand: the line before is not a caption.
 _LEAD_IMAGE = re.compile(r"^\W*(?:Cover|Top|Main|Featured|Header|Lead) (?:photo|image)", re.I)
+_BULLETS = ("•", "·", "▪", "●", "- ", "* ")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -116,16 +118,45 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
+    """The text's lines, stripped; the lines of a hard-wrapped paragraph (a block between
+    blank lines whose lines break mid-sentence) are one unit."""
     out: list[_Line] = []
+    block: list[_Line] = []
     pos = 0
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
         stripped = body.strip()
         if stripped:
             lead = len(body) - len(body.lstrip())
-            out.append(_Line(pos + lead, pos + lead + len(stripped), stripped))
+            block.append(_Line(pos + lead, pos + lead + len(stripped), stripped))
+        else:
+            out.extend(_unwrap(block, text))
+            block = []
         pos += len(raw)
+    out.extend(_unwrap(block, text))
     return out
+
+
+def _unwrap(block: list[_Line], text: str) -> list[_Line]:
+    if len(block) < 2:
+        return block
+    pairs = list(pairwise(block))
+    long_lines = all(len(line.text) >= 40 for line, _ in pairs)
+    broken = sum(1 for line, nxt in pairs if _breaks_mid_sentence(line.text, nxt.text))
+    if not (long_lines and broken * 2 >= len(pairs)):
+        return block
+    start, end = block[0].start, block[-1].end
+    return [_Line(start, end, " ".join(text[start:end].split()))]
+
+
+_CONTINUES = re.compile(r"(?:[,;:(\-–—]|\b(?:the|a|an|and|or|of|to|in|on|for|with|that|by))$")
+
+
+def _breaks_mid_sentence(line: str, nxt: str) -> bool:
+    """A line that a hard wrap cut in the middle of a sentence."""
+    if _ends_sentence(line):
+        return False
+    return nxt[:1].islower() or _CONTINUES.search(line) is not None
 
 
 def _ends_sentence(text: str) -> bool:
@@ -191,11 +222,14 @@ def find_furniture(text: str) -> list[Furniture]:
     lines = _lines(text)
     kinds: list[str | None] = [_kind_alone(line) for line in lines]
     first_prose = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
+    first_free = next((i for i, kind in enumerate(kinds) if kind is None), -1)
     for i, line in enumerate(lines):
         if kinds[i] is not None:
             continue
-        if i < first_prose and i == _first_unmarked(kinds, i) and _short_unpunctuated(line, 25):
+        if i == first_free and i < first_prose and _short_unpunctuated(line, 25):
             kinds[i] = "title"
+        elif i < first_prose and line.text.startswith(_BULLETS):
+            kinds[i] = "other"  # highlights above the article
         elif _next_to_credit(kinds, lines, i):
             kinds[i] = "caption"
         elif i > 0 and _is_subheading(lines, kinds, i):
@@ -214,10 +248,6 @@ def _is_subheading(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
     if _short_unpunctuated(line, 8) and line.text.isupper():
         return True
     return _short_unpunctuated(line) and _between_paragraphs(lines, kinds, i)
-
-
-def _first_unmarked(kinds: list[str | None], upto: int) -> int:
-    return next((j for j in range(upto + 1) if kinds[j] is None), upto)
 
 
 def _next_to_credit(kinds: list[str | None], lines: list[_Line], i: int) -> bool:
