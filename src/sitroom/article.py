@@ -196,6 +196,7 @@ class Article:
     claims: list[Claim] = field(default_factory=list)
     furniture: list[Furniture] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    reactions: list[Quote] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.raw_text:
@@ -234,6 +235,7 @@ class Article:
             "claims": [asdict(c) for c in self.claims],
             "furniture": [asdict(f) for f in self.furniture],
             "places": [asdict(p) for p in self.places],
+            "reactions": [_quote_record(q) for q in self.reactions],
         }
 
 

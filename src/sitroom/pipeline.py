@@ -258,7 +258,7 @@ class _Pending:
     parts: dict[int, Results] = field(default_factory=dict)
 
 
-Results = tuple[list[Any], list[Any], list[Any], list[Any], list[Any]]
+Results = tuple[list[Any], list[Any], list[Any], list[Any], list[Any], list[Any]]
 _OFFSET_FIELDS = ("start", "end", "sentence_start", "sentence_end")
 
 
@@ -288,13 +288,15 @@ def section_starts(text: str, size: int) -> list[int]:
 
 
 def doc_results(doc: Any) -> Results:
-    """What the components put on a Doc: mentions, quotes, events, positions, places."""
+    """What the components put on a Doc: mentions, quotes, events, positions, places and
+    reactions."""
     return (
         list(doc._.mentions or []),
         list(doc._.quotes or []),
         list(doc._.events or []),
         list(doc._.positions or []),
         list(doc._.places or []),
+        list(doc._.reactions or []),
     )
 
 
@@ -317,12 +319,12 @@ def shift(item: Any, by: int) -> Any:
 def _finish(job: _Pending, kb: KnowledgeBase, failures: dict[int, str]) -> Article | InputError:
     article = job.article
     try:
-        merged: Results = ([], [], [], [], [])
+        merged: Results = ([], [], [], [], [], [])
         for index, start in enumerate(job.offsets):
             for target, found in zip(merged, job.parts[index], strict=True):
                 target.extend(shift(x, start) for x in found)
         article.mentions, article.quotes, article.events, article.positions = merged[:4]
-        article.places = merged[4]
+        article.places, article.reactions = merged[4], merged[5]
         at_places = {(p.start, p.end) for p in article.places}
         article.mentions = [m for m in article.mentions if (m.start, m.end) not in at_places]
         drop_furniture(article)
@@ -348,6 +350,7 @@ def drop_furniture(article: Article) -> None:
 
     article.mentions = [m for m in article.mentions if not inside(m.start, m.end, not_title)]
     article.quotes = [q for q in article.quotes if not inside(q.start, q.end, every)]
+    article.reactions = [q for q in article.reactions if not inside(q.start, q.end, every)]
     article.events = [e for e in article.events if not inside(e.anchor.start, e.anchor.end, every)]
     article.positions = [
         p for p in article.positions if not inside(p.evidence.start, p.evidence.end, every)

@@ -141,12 +141,14 @@ def run_polnear(pipe: Extractor, folder: Path) -> Result:
         if damage:
             misses.append(Miss("polnear", "damage_flag", "(none)", ", ".join(damage), doc.name))
         untouched += int(text == doc.text and not damage)
+        # PolNeAR's attributions are broad: attitudes to a thing count as well as statements
+        attributions = [*rec["quotes"], *rec.get("reactions", [])]
         predicted = [
             PredictedQuote(
                 (q["start"], q["end"]),
                 (q["speaker"]["start"], q["speaker"]["end"]) if q.get("speaker") else None,
             )
-            for q in rec["quotes"]
+            for q in attributions
         ]
         r30 = score_quotes(gold, predicted, 0.3)
         at30.add(r30.counts)
@@ -166,7 +168,7 @@ def run_polnear(pipe: Extractor, folder: Path) -> Result:
                     )
                 )
             elif ok is False:
-                quote = rec["quotes"][best]
+                quote = attributions[best]
                 misses.append(
                     Miss(
                         "polnear",
@@ -179,7 +181,7 @@ def run_polnear(pipe: Extractor, folder: Path) -> Result:
                     )
                 )
         matched = {i for m in r30.matches for i in m}
-        for i, q in enumerate(rec["quotes"]):
+        for i, q in enumerate(attributions):
             if i not in matched:
                 misses.append(
                     Miss("polnear", "quote_spurious", "", q["text"], doc.name, q["start"], q["end"])

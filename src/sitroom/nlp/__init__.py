@@ -22,6 +22,9 @@ for _name, _default in (
     # Names used as locations, not actors (``sitroom.article.Place``), from the actors
     # component.
     ("places", None),
+    # Attributed attitudes to a thing ("X condemned the airstrikes"): attributions whose
+    # content is a bare noun phrase, kept apart from the quotes (statements).
+    ("reactions", None),
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
