@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
@@ -21,6 +22,10 @@ from sitroom.kb import Actor, KnowledgeBase
 from sitroom.kb.normalize import fold, key, name_similarity, token_similarity
 
 GOV_SECTOR = "GOV"
+# Group nouns that name others in relation to the modifier: "US allies", "Iran's rivals".
+OTHERS_OF = frozenset(
+    {"allies", "partners", "adversaries", "rivals", "enemies", "neighbours", "neighbors"}
+)
 
 
 @dataclass(slots=True)
@@ -135,6 +140,46 @@ class Linker:
             gender=actor.gender,
         )
 
+    @cached_property
+    def _members(self) -> dict[str, set[str]]:
+        """Member states of each organisation, from the countries' memberships."""
+        out: dict[str, set[str]] = {}
+        for actor in self.kb.actors.values():
+            for org in actor.memberships:
+                out.setdefault(org, set()).add(actor.id)
+        return out
+
+    def _members_elsewhere(self, link: Link, state: DocState) -> bool:
+        """A grouping of states named in an article about other states is another grouping
+        of that name ("the Quad" of the US, Saudi Arabia, the UAE and Egypt on Sudan is not
+        the Indo-Pacific Quad): at most one of its members named, two or more others."""
+        actor = self.kb.actors.get(link.actor_id or "")
+        members = self._members.get(link.actor_id or "", set())
+        if actor is None or not actor.ambiguous or not members or not state.countries:
+            return False
+        named = {c for c in state.countries if c in self.kb.actors}
+        return len(named & members) <= 1 and len(named - members) >= 2
+
+    def government_of(self, name: str, state: DocState) -> Link | None:
+        """ "The Trump administration", "the Modi government": the government of the state
+        the named leader serves at the article's date, never the person."""
+        person = self._exact(key(name), "PERSON", state.date, TitleContext(sector=GOV_SECTOR))
+        if person is None:
+            serving = [
+                actor
+                for aid in self.kb.surname.get(key(name), [])
+                for actor in [self.kb.actors[aid]]
+                if actor.code_on(state.date)[1] == GOV_SECTOR and actor.code_on(state.date)[0]
+            ]
+            if len(serving) == 1:  # one leader of that name in office: no guess
+                person = self._link(serving[0], state.date, 0.8)
+        if person is None or person.type != "PERSON" or not person.country:
+            return None
+        country = self.kb.actors.get(person.country)
+        if country is None or country.kind != "country":
+            return None
+        return self._link(country, state.date, min(person.confidence, 0.9), sector=GOV_SECTOR)
+
     def local(self, text: str, label: str) -> Link:
         """A corpus-local actor: the same folded name gets the same id across the corpus."""
         kind = {"PERSON": "person", "ORG": "org", "GROUP": "group"}.get(label, "place")
@@ -203,9 +248,11 @@ class Linker:
         if not k:
             return self.local(text, label)
         exact = self._exact(k, label, state.date, title)
-        if exact is not None:
+        if exact is not None and not self._members_elsewhere(exact, state):
             state.remember(text, exact)
             return exact
+        if exact is not None:
+            return self.local(text, label)
         if not person and label == "PERSON":
             label = "ORG"
         if label in ("PERSON", "ORG") and person:
@@ -355,6 +402,8 @@ class Linker:
     def _group(self, k: str, date: dt.date | None) -> Link | None:
         """A collective ("Polish officials", "NATO diplomats") as the actor it stands for."""
         tokens = k.split()
+        if tokens[-1] in OTHERS_OF:
+            return None  # "US allies" are not the United States
         sector = self._role_sector(tokens[-1]) or GOV_SECTOR
         for n in (2, 1):
             for i in range(len(tokens) - n):

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
 from sitroom.article import Mention, Place
 from sitroom.kb import KnowledgeBase, load_kb
-from sitroom.kb.linker import DocState, Link, Linker, TitleContext
+from sitroom.kb.linker import OTHERS_OF, DocState, Link, Linker, TitleContext
 from sitroom.kb.normalize import fold, key
 from sitroom.nlp.dates import parse_iso_date
 
@@ -47,9 +47,66 @@ GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied
 LOCATIVE = {
     "in", "at", "into", "inside", "within", "across", "throughout", "near", "around", "off",
     "outside", "beyond", "along", "toward", "towards", "through", "via", "over", "on", "onto",
-    "from", "between",
 }  # fmt: skip
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}
+# Nouns for bodies and people a state's name may modify and still name the state's actor.
+AGENT_NOUNS = frozenset(
+    [
+        "government",
+        "administration",
+        "ministry",
+        "army",
+        "navy",
+        "military",
+        "force",
+        "forces",
+        "embassy",
+        "delegation",
+        "parliament",
+        "police",
+        "guard",
+        "coastguard",
+        "authorities",
+        "authority",
+        "leadership",
+        "cabinet",
+        "council",
+        "team",
+        "side",
+        "president",
+        "leader",
+        "minister",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "envoy",
+        "ambassador",
+        "official",
+        "officials",
+        "diplomat",
+        "diplomats",
+        "troops",
+        "soldiers",
+        "people",
+        "junta",
+        "regime",
+        "state",
+        "media",
+        "agency",
+        "foreign",
+        "defence",
+        "defense",
+        "presidency",
+        "premier",
+        "chief",
+        "commander",
+        "negotiators",
+        "delegates",
+        "counterpart",
+        "counterparts",
+    ]
+)
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
 NON_STATE = {"IGO", "NGO", "MED", "BUS"}
 # Prepositions after which a name the KB does not know is a place whatever its NER label
@@ -106,7 +163,15 @@ class ActorLinker:
             span, label = queue.pop(0)
             title = self._title(span) if label == "PERSON" else None
             named = _may_be_person(span)
+            government = self._government(span, label, state)
+            if government is not None:
+                span, link = government
+                mentions.append(_mention(span, "ORG", link))
+                continue
             link = self.linker.link(span.text, label, state, title, person=named)
+            others = label == "GROUP" and span[-1].lower_ in OTHERS_OF
+            if others and link.actor_id and link.actor_id.startswith("local:"):
+                inner.pop(span.start, None)  # "US allies" are not the United States
             if link.actor_id and link.actor_id.startswith("local:") and inner.get(span.start):
                 # "NATO Expansion" is no actor, but the "NATO" inside it is
                 queue[:0] = inner.pop(span.start)
@@ -114,7 +179,8 @@ class ActorLinker:
             local = not link.actor_id or link.actor_id.startswith("local:")
             mtype = label if local else link.type
             mtype = TYPE_OF.get(mtype, mtype)
-            if _not_an_actor(span, label, local, link.type):
+            metonym = key(span.text) in self.kb.metonym
+            if _not_an_actor(span, label, local, link.type, metonym):
                 # kept as a mention for the components after this one (an event "on
                 # Gaza" is aimed at it), dropped from the article's actor mentions
                 places.append(Place(span.start_char, span.end_char, span.text, link.country))
@@ -124,22 +190,20 @@ class ActorLinker:
                     context.country = _nearest_country(mentions, span)
                 if context.country or context.sector:
                     _describe(link, context, span.text)
-            mentions.append(
-                Mention(
-                    start=span.start_char,
-                    end=span.end_char,
-                    text=span.text,
-                    type=mtype,
-                    actor_id=link.actor_id,
-                    canonical=link.canonical,
-                    country=link.country,
-                    sector=link.sector,
-                    confidence=link.confidence,
-                )
-            )
+            mentions.append(_mention(span, mtype, link))
         doc._.mentions = mentions
         doc._.places = places
         return doc
+
+    def _government(self, span: Span, label: str, state: DocState) -> tuple[Span, Link] | None:
+        """ "the Trump administration" is the government of the United States."""
+        doc = span.doc
+        if label not in ("PERSON", "ORG") or span.end >= len(doc):
+            return None
+        if doc[span.end].lower_ not in GOVERNMENT_NOUNS:
+            return None
+        link = self.linker.government_of(span.text, state)
+        return (doc[span.start : span.end + 1], link) if link is not None else None
 
     # -- spans -----------------------------------------------------------------------
 
@@ -272,7 +336,21 @@ class ActorLinker:
         return self.linker.title_context(f"{before} {after}")
 
 
-def _not_an_actor(span: Span, label: str, local: bool, kb_type: str) -> bool:
+def _mention(span: Span, mtype: str, link: Link) -> Mention:
+    return Mention(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        type=mtype,
+        actor_id=link.actor_id,
+        canonical=link.canonical,
+        country=link.country,
+        sector=link.sector,
+        confidence=link.confidence,
+    )
+
+
+def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bool) -> bool:
     """Names that stand for no actor here: a place used as a location ("in Doha", "El
     Fasher" fell), a demonym describing a thing ("Liberian-flagged", "a Yemeni port"), and
     a capitalised common word or a group nobody can identify ("Debris", "member nations")."""
@@ -282,7 +360,11 @@ def _not_an_actor(span: Span, label: str, local: bool, kb_type: str) -> bool:
     if label in PLACE_LABELS or kb_type == "GPE":
         if local:
             return True  # a city, region or site the KB does not know acts through people
-        return _governed_by_locative(head)
+        if _governed_by_locative(head):
+            return True
+        # a capital or city that stands for a state names it only as an agent ("Minsk
+        # agreements" are documents; a country's own name keeps its actor sense)
+        return metonym and _describes_a_thing(span)
     if label == "NORP":
         return _describes_a_thing(span)
     if label == "GROUP":
@@ -303,7 +385,8 @@ def _governed_by_locative(head: Token, prepositions: set[str] = LOCATIVE) -> boo
 
 
 def _describes_a_thing(span: Span) -> bool:
-    """A demonym modifying a noun that is not a person, group or body."""
+    """A demonym or a state's name modifying a noun that is not a person, group or body
+    ("a Yemeni port", "the Minsk agreements", "the Gaza ceasefire"; not "US officials")."""
     head = span.root
     doc = span.doc
     if span.end < len(doc) and doc[span.end].text == "-":
@@ -313,7 +396,9 @@ def _describes_a_thing(span: Span) -> bool:
     noun = head.head
     if noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.pos_ == "PROPN":
         return False
-    return noun.lower_ not in GROUP_HEADS and not noun.lower_.endswith(("ers", "ists", "ians"))
+    if noun.lower_ in GROUP_HEADS or noun.lower_ in AGENT_NOUNS:
+        return False
+    return not noun.lower_.endswith(("ers", "ists", "ians", "ors"))
 
 
 def _nearest_country(mentions: list[Mention], span: Span) -> str | None:
