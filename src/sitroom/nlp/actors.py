@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -187,13 +189,22 @@ class ActorLinker:
             if local and label in ("PERSON", "ORG"):
                 context = title or self._title(span)
                 if context.sector in STATE_SECTORS and not (context.country or context.igo):
-                    context.country = _nearest_country(mentions, span)
+                    context.country = _nearest_country(mentions, span, self._state_code)
                 if context.country or context.sector:
                     _describe(link, context, span.text)
             mentions.append(_mention(span, mtype, link))
         doc._.mentions = mentions
         doc._.places = places
         return doc
+
+    def _state_code(self, text: str) -> str | None:
+        """The state a name, demonym or capital stands for ("Washington" -> USA)."""
+        k = key(text)
+        if k in self.kb.demonym:
+            return self.kb.demonym[k]
+        if k in self.kb.metonym:
+            return self.kb.metonym[k]
+        return next((a.id for a in self.kb.lookup(text) if a.kind == "country"), None)
 
     def _government(self, span: Span, label: str, state: DocState) -> tuple[Span, Link] | None:
         """ "the Trump administration" is the government of the United States."""
@@ -401,7 +412,9 @@ def _describes_a_thing(span: Span) -> bool:
     return not noun.lower_.endswith(("ers", "ists", "ians", "ors"))
 
 
-def _nearest_country(mentions: list[Mention], span: Span) -> str | None:
+def _nearest_country(
+    mentions: list[Mention], span: Span, state_code: Callable[[str], str | None]
+) -> str | None:
     """The one state named around ``span`` (its sentence and the one before): an official
     whose title names no country serves it ("Iran said ... spokesman Behrouz Kamalvandi
     said"). None when two states are named there ("the German government welcomed
@@ -420,14 +433,10 @@ def _nearest_country(mentions: list[Mention], span: Span) -> str | None:
         c
         for ent in sent.ents
         if ent.label_ in ("GPE", "NORP") and ent.start_char >= span.end_char
-        for c in [_country_code(ent.text, mentions)]
+        for c in [state_code(ent.text)]
         if c
     }
     return codes.pop() if len(codes) == 1 else None
-
-
-def _country_code(text: str, mentions: list[Mention]) -> str | None:
-    return next((m.country for m in mentions if m.text == text and m.country), None)
 
 
 def _describe(link: Link, title: TitleContext, text: str) -> None:

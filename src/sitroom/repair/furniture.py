@@ -222,14 +222,17 @@ def find_furniture(text: str) -> list[Furniture]:
     lines = _lines(text)
     kinds: list[str | None] = [_kind_alone(line) for line in lines]
     first_prose = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
-    first_free = next((i for i, kind in enumerate(kinds) if kind is None), -1)
+    first_free = next(
+        (i for i, k in enumerate(kinds) if k is None and not lines[i].text.startswith(_BULLETS)),
+        -1,
+    )
     for i, line in enumerate(lines):
         if kinds[i] is not None:
             continue
-        if i == first_free and i < first_prose and _short_unpunctuated(line, 25):
-            kinds[i] = "title"
-        elif i < first_prose and line.text.startswith(_BULLETS):
+        if i < first_prose and line.text.startswith(_BULLETS):
             kinds[i] = "other"  # highlights above the article
+        elif i == first_free and i < first_prose and _short_unpunctuated(line, 25):
+            kinds[i] = "title"
         elif _next_to_credit(kinds, lines, i):
             kinds[i] = "caption"
         elif i > 0 and _is_subheading(lines, kinds, i):
