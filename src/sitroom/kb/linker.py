@@ -22,6 +22,7 @@ from sitroom.kb import Actor, KnowledgeBase
 from sitroom.kb.normalize import fold, key, name_similarity, token_similarity
 
 GOV_SECTOR = "GOV"
+FORMER = frozenset({"former", "ousted", "deposed", "exiled", "retired", "late"})
 # Group nouns that name others in relation to the modifier: "US allies", "Iran's rivals".
 OTHERS_OF = frozenset(
     {"allies", "partners", "adversaries", "rivals", "enemies", "neighbours", "neighbors"}
@@ -46,6 +47,7 @@ class TitleContext:
     country: str | None = None
     sector: str | None = None
     igo: bool = False  # the title names an international body ("UN secretary-general")
+    former: bool = False  # "former", "ousted", "ex-": no longer in office (PLOVER: ELI)
 
 
 @dataclass(slots=True)
@@ -192,6 +194,7 @@ class Linker:
         folded = fold(words)
         ctx = TitleContext()
         tokens = folded.split()
+        ctx.former = bool(FORMER & set(tokens)) or "ex-" in words.lower()
         for n in (3, 2, 1):
             for i in range(len(tokens) - n + 1):
                 gram = " ".join(tokens[i : i + n])

@@ -443,7 +443,7 @@ def _describe(link: Link, title: TitleContext, text: str) -> None:
     """A person or body outside the KB takes the country and sector its title gives
     ("Vincent Magwenya, spokesperson for South Africa's president": ZAF, GOV)."""
     link.country = link.country or title.country
-    link.sector = link.sector or title.sector
+    link.sector = link.sector or ("ELI" if title.former and title.sector else title.sector)
     link.canonical = link.canonical or " ".join(text.split())
 
 
