@@ -84,6 +84,7 @@ class Mention:
     country: str | None = None
     sector: str | None = None
     confidence: float = 0.0
+    place: bool = False  # extension: the name is used as a location here, not as an actor
 
 
 @dataclass(slots=True)
@@ -195,7 +196,6 @@ class Article:
     positions: list[Position] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     furniture: list[Furniture] = field(default_factory=list)
-    places: list[Place] = field(default_factory=list)
     reactions: list[Quote] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -234,7 +234,6 @@ class Article:
             "positions": [_position_record(p) for p in self.positions],
             "claims": [asdict(c) for c in self.claims],
             "furniture": [asdict(f) for f in self.furniture],
-            "places": [asdict(p) for p in self.places],
             "reactions": [_quote_record(q) for q in self.reactions],
         }
 

@@ -324,9 +324,10 @@ def _finish(job: _Pending, kb: KnowledgeBase, failures: dict[int, str]) -> Artic
             for target, found in zip(merged, job.parts[index], strict=True):
                 target.extend(shift(x, start) for x in found)
         article.mentions, article.quotes, article.events, article.positions = merged[:4]
-        article.places, article.reactions = merged[4], merged[5]
-        at_places = {(p.start, p.end) for p in article.places}
-        article.mentions = [m for m in article.mentions if (m.start, m.end) not in at_places]
+        article.reactions = merged[5]
+        at_places = {(p.start, p.end) for p in merged[4]}
+        for m in article.mentions:
+            m.place = (m.start, m.end) in at_places
         drop_furniture(article)
         reassess(article, misspelled_people(article, kb))
     except Exception as exc:  # one bad document never ends the batch

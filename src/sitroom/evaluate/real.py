@@ -189,7 +189,7 @@ def score_actors(
     text = rec.get("text", "")
     body, _, _ = furniture_spans(art, text)
     found = _gold_occurrences(art, text)
-    mentions = rec.get("mentions", [])
+    mentions = [m for m in rec.get("mentions", []) if not m.get("place")]
     for m in mentions:
         at = _span(m)
         g = None if _any_overlap(at, body) else _best(at, found)

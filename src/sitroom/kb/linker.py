@@ -165,6 +165,8 @@ class Linker:
     def government_of(self, name: str, state: DocState) -> Link | None:
         """ "The Trump administration", "the Modi government": the government of the state
         the named leader serves at the article's date, never the person."""
+        if state.date is None:
+            return None  # which administration is meant needs the article's date
         person = self._exact(key(name), "PERSON", state.date, TitleContext(sector=GOV_SECTOR))
         if person is None:
             serving = [
@@ -177,6 +179,10 @@ class Linker:
                 person = self._link(serving[0], state.date, 0.8)
         if person is None or person.type != "PERSON" or not person.country:
             return None
+        holder = self.kb.actors.get(person.actor_id or "")
+        role = holder.role_on(state.date) if holder else None
+        if role is None or not role.active(state.date) or role.sector != GOV_SECTOR:
+            return None  # a past administration is named after its head: keep the person
         country = self.kb.actors.get(person.country)
         if country is None or country.kind != "country":
             return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -189,7 +190,9 @@ class ActorLinker:
             if local and label in ("PERSON", "ORG"):
                 context = title or self._title(span)
                 if context.sector in STATE_SECTORS and not (context.country or context.igo):
-                    context.country = _nearest_country(mentions, span, self._state_code)
+                    # a copy: title contexts are cached and shared between mentions
+                    nearest = _nearest_country(mentions, span, self._state_code)
+                    context = replace(context, country=nearest)
                 if context.country or context.sector:
                     _describe(link, context, span.text)
             mentions.append(_mention(span, mtype, link))
@@ -340,7 +343,14 @@ class ActorLinker:
         if span.end < sent.end and doc[span.end].text == ",":
             j = span.end + 1
             buf = []
-            while j < sent.end and j - span.end <= 12 and doc[j].text not in (",", ".", ";"):
+            # an apposition ("X, spokesman for the agency of Iran,"), not a clause ("X,
+            # have emphasized that ...")
+            while (
+                j < sent.end
+                and j - span.end <= 12
+                and doc[j].text not in (",", ".", ";")
+                and doc[j].pos_ not in ("VERB", "AUX")
+            ):
                 buf.append(doc[j].text)
                 j += 1
             after = " ".join(buf)

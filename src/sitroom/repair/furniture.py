@@ -231,8 +231,8 @@ def find_furniture(text: str) -> list[Furniture]:
             continue
         if i < first_prose and line.text.startswith(_BULLETS):
             kinds[i] = "other"  # highlights above the article
-        elif i == first_free and i < first_prose and _short_unpunctuated(line, 25):
-            kinds[i] = "title"
+        elif i == first_free and i < first_prose < len(lines) and _short_unpunctuated(line, 25):
+            kinds[i] = "title"  # a line above the first paragraph of prose
         elif _next_to_credit(kinds, lines, i):
             kinds[i] = "caption"
         elif i > 0 and _is_subheading(lines, kinds, i):

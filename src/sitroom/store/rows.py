@@ -62,6 +62,7 @@ MENTION_COLUMNS = (
     "country",
     "sector",
     "confidence",
+    "place",
 )
 QUOTE_COLUMNS = (
     "article_id",
@@ -229,6 +230,7 @@ def _mention_row(article_id: str, seq: int, m: Mention) -> Row:
         m.country,
         m.sector,
         m.confidence,
+        int(m.place),
     )
 
 
@@ -353,6 +355,7 @@ def _mention(r: sqlite3.Row) -> Mention:
         country=r["country"],
         sector=r["sector"],
         confidence=r["confidence"],
+        place=bool(r["place"]),
     )
 
 

@@ -49,7 +49,8 @@ class QuoteFinder:
             quote = self._quote(idx, draft, resolver)
             if quote is None:
                 continue
-            if quote.kind == "indirect" and not _has_clause(idx, quote.start, quote.end):
+            stance = draft.frame is not None and draft.frame.cls == "stance"
+            if stance and quote.kind == "indirect" and not _has_clause(idx, quote.start, quote.end):
                 # "condemned the airstrikes": an attitude to a thing, not a statement
                 reactions.append(quote)
             else:
