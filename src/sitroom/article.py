@@ -40,6 +40,18 @@ class Span:
 
 
 @dataclass(slots=True)
+class Furniture:
+    """A line (or the opening of one) that is page furniture, not news prose: a caption,
+    credit, byline, dateline, sub-heading, date, share/related/navigation or player text,
+    or the title line repeated at the top of the page."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+@dataclass(slots=True)
 class Repair:
     """One change the repair stage made to the raw text (for audit, not in the record)."""
 
@@ -72,6 +84,17 @@ class Mention:
     country: str | None = None
     sector: str | None = None
     confidence: float = 0.0
+    place: bool = False  # extension: the name is used as a location here, not as an actor
+
+
+@dataclass(slots=True)
+class Place:
+    """A name used as a location, not as an actor ("talks in Doha", "El Fasher fell")."""
+
+    start: int
+    end: int
+    text: str
+    country: str | None = None
 
 
 @dataclass(slots=True)
@@ -172,6 +195,8 @@ class Article:
     events: list[Event] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    furniture: list[Furniture] = field(default_factory=list)
+    reactions: list[Quote] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.raw_text:
@@ -208,6 +233,8 @@ class Article:
             "events": [_event_record(e) for e in self.events],
             "positions": [_position_record(p) for p in self.positions],
             "claims": [asdict(c) for c in self.claims],
+            "furniture": [asdict(f) for f in self.furniture],
+            "reactions": [_quote_record(q) for q in self.reactions],
         }
 
 

@@ -162,6 +162,11 @@ class Pipeline:
                 for index, (start, end) in enumerate(zip(job.offsets, ends, strict=True)):
                     doc = nlp.make_doc(job.article.text[start:end])
                     doc._.published = job.article.published
+                    doc._.furniture = [
+                        (f.start - start, f.end - start, f.kind)
+                        for f in job.article.furniture
+                        if f.start < end and f.end > start
+                    ]
                     yield doc, (job.seq, index)
 
         by_seq = {job.seq: job for job in jobs}
@@ -253,7 +258,7 @@ class _Pending:
     parts: dict[int, Results] = field(default_factory=dict)
 
 
-Results = tuple[list[Any], list[Any], list[Any], list[Any]]
+Results = tuple[list[Any], list[Any], list[Any], list[Any], list[Any], list[Any]]
 _OFFSET_FIELDS = ("start", "end", "sentence_start", "sentence_end")
 
 
@@ -283,12 +288,15 @@ def section_starts(text: str, size: int) -> list[int]:
 
 
 def doc_results(doc: Any) -> Results:
-    """What the components put on a Doc: mentions, quotes, events, positions."""
+    """What the components put on a Doc: mentions, quotes, events, positions, places and
+    reactions."""
     return (
         list(doc._.mentions or []),
         list(doc._.quotes or []),
         list(doc._.events or []),
         list(doc._.positions or []),
+        list(doc._.places or []),
+        list(doc._.reactions or []),
     )
 
 
@@ -311,17 +319,43 @@ def shift(item: Any, by: int) -> Any:
 def _finish(job: _Pending, kb: KnowledgeBase, failures: dict[int, str]) -> Article | InputError:
     article = job.article
     try:
-        merged: Results = ([], [], [], [])
+        merged: Results = ([], [], [], [], [], [])
         for index, start in enumerate(job.offsets):
             for target, found in zip(merged, job.parts[index], strict=True):
                 target.extend(shift(x, start) for x in found)
-        article.mentions, article.quotes, article.events, article.positions = merged
+        article.mentions, article.quotes, article.events, article.positions = merged[:4]
+        article.reactions = merged[5]
+        at_places = {(p.start, p.end) for p in merged[4]}
+        for m in article.mentions:
+            m.place = (m.start, m.end) in at_places
+        drop_furniture(article)
         reassess(article, misspelled_people(article, kb))
     except Exception as exc:  # one bad document never ends the batch
         log.debug("finishing %s failed", article.source, exc_info=True)
         failures[job.seq] = f"merging results failed: {_reason(exc)}"
         return _failed(job, failures)
     return article
+
+
+def drop_furniture(article: Article) -> None:
+    """Nothing is taken from page furniture: no quote, event or position from any of it,
+    no actor mention from a caption, credit, byline or dateline (the title line may name
+    actors)."""
+    if not article.furniture:
+        return
+    every = [(f.start, f.end) for f in article.furniture]
+    not_title = [(f.start, f.end) for f in article.furniture if f.kind != "title"]
+
+    def inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+        return any(start < b and a < end for a, b in spans)
+
+    article.mentions = [m for m in article.mentions if not inside(m.start, m.end, not_title)]
+    article.quotes = [q for q in article.quotes if not inside(q.start, q.end, every)]
+    article.reactions = [q for q in article.reactions if not inside(q.start, q.end, every)]
+    article.events = [e for e in article.events if not inside(e.anchor.start, e.anchor.end, every)]
+    article.positions = [
+        p for p in article.positions if not inside(p.evidence.start, p.evidence.end, every)
+    ]
 
 
 def _failed(job: _Pending, failures: dict[int, str]) -> InputError:

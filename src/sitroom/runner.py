@@ -87,7 +87,9 @@ def run(
     summary.n_events = sum(len(a.events) for a in articles)
     summary.n_positions = sum(len(a.positions) for a in articles)
     summary.n_claims = sum(len(a.claims) for a in articles)
-    counts: Counter[str] = Counter(m.canonical for a in articles for m in a.mentions if m.canonical)
+    counts: Counter[str] = Counter(
+        m.canonical for a in articles for m in a.mentions if m.canonical and not m.place
+    )
     summary.top_actors = counts.most_common(8)
     speakers: Counter[str] = Counter(
         q.speaker.canonical for a in articles for q in a.quotes if q.speaker and q.speaker.canonical

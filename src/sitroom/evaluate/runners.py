@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sitroom.article import Article
 from sitroom.errors import EvaluationError, InputError
-from sitroom.evaluate.align import Span, offset_mapper
+from sitroom.evaluate.align import Span, fold_name, offset_mapper
 from sitroom.evaluate.gold import (
     load_brat,
     load_examples,
@@ -141,12 +141,14 @@ def run_polnear(pipe: Extractor, folder: Path) -> Result:
         if damage:
             misses.append(Miss("polnear", "damage_flag", "(none)", ", ".join(damage), doc.name))
         untouched += int(text == doc.text and not damage)
+        # PolNeAR's attributions are broad: attitudes to a thing count as well as statements
+        attributions = [*rec["quotes"], *rec.get("reactions", [])]
         predicted = [
             PredictedQuote(
                 (q["start"], q["end"]),
                 (q["speaker"]["start"], q["speaker"]["end"]) if q.get("speaker") else None,
             )
-            for q in rec["quotes"]
+            for q in attributions
         ]
         r30 = score_quotes(gold, predicted, 0.3)
         at30.add(r30.counts)
@@ -166,7 +168,7 @@ def run_polnear(pipe: Extractor, folder: Path) -> Result:
                     )
                 )
             elif ok is False:
-                quote = rec["quotes"][best]
+                quote = attributions[best]
                 misses.append(
                     Miss(
                         "polnear",
@@ -179,7 +181,7 @@ def run_polnear(pipe: Extractor, folder: Path) -> Result:
                     )
                 )
         matched = {i for m in r30.matches for i in m}
-        for i, q in enumerate(rec["quotes"]):
+        for i, q in enumerate(attributions):
             if i not in matched:
                 misses.append(
                     Miss("polnear", "quote_spurious", "", q["text"], doc.name, q["start"], q["end"])
@@ -375,7 +377,12 @@ def run_real(pipe: Extractor, folder: Path, settings: Settings) -> Result:
         raise EvaluationError(f"{folder}: the pipeline dropped {', '.join(missing)} ({reasons})")
     kb = load_kb(settings.kb.user_file)
     titles = {s.story_id: s.title for s in stories}
-    return score_real(gold, records, titles, lambda name: key(name) in kb.alias)
+
+    def names(actor_id: str) -> set[str]:
+        actor = kb.actors.get(actor_id)
+        return {fold_name(n) for n in (actor.name, *actor.aliases)} if actor else set()
+
+    return score_real(gold, records, titles, lambda name: key(name) in kb.alias, names)
 
 
 # -- everything --------------------------------------------------------------------------------

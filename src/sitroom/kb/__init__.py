@@ -55,6 +55,9 @@ class Actor:
     demonyms: list[str] = field(default_factory=list)
     metonyms: list[str] = field(default_factory=list)
     members: list[str] = field(default_factory=list)
+    memberships: list[str] = field(default_factory=list)  # a country's organisations
+    # a name other groupings share ("Quad"): linked only where the article names its members
+    ambiguous: bool = False
     org: str | None = None
     org_kind: str | None = None
 
@@ -209,6 +212,8 @@ def _actor(entry: dict[str, Any], kind: str, where: str) -> Actor:
         demonyms=_strs(entry.get("demonyms")),
         metonyms=_strs(entry.get("metonyms")) + _strs(entry.get("capitals")),
         members=_strs(entry.get("members")),
+        memberships=_strs(entry.get("memberships")),
+        ambiguous=bool(entry.get("ambiguous")),
         org=entry.get("org") or entry.get("parent"),
         org_kind=entry.get("kind") if kind == "org" else None,
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
@@ -21,6 +22,11 @@ from sitroom.kb import Actor, KnowledgeBase
 from sitroom.kb.normalize import fold, key, name_similarity, token_similarity
 
 GOV_SECTOR = "GOV"
+FORMER = frozenset({"former", "ousted", "deposed", "exiled", "retired", "late"})
+# Group nouns that name others in relation to the modifier: "US allies", "Iran's rivals".
+OTHERS_OF = frozenset(
+    {"allies", "partners", "adversaries", "rivals", "enemies", "neighbours", "neighbors"}
+)
 
 
 @dataclass(slots=True)
@@ -40,6 +46,8 @@ class TitleContext:
 
     country: str | None = None
     sector: str | None = None
+    igo: bool = False  # the title names an international body ("UN secretary-general")
+    former: bool = False  # "former", "ousted", "ex-": no longer in office (PLOVER: ELI)
 
 
 @dataclass(slots=True)
@@ -134,6 +142,52 @@ class Linker:
             gender=actor.gender,
         )
 
+    @cached_property
+    def _members(self) -> dict[str, set[str]]:
+        """Member states of each organisation, from the countries' memberships."""
+        out: dict[str, set[str]] = {}
+        for actor in self.kb.actors.values():
+            for org in actor.memberships:
+                out.setdefault(org, set()).add(actor.id)
+        return out
+
+    def _members_elsewhere(self, link: Link, state: DocState) -> bool:
+        """A grouping of states named in an article about other states is another grouping
+        of that name ("the Quad" of the US, Saudi Arabia, the UAE and Egypt on Sudan is not
+        the Indo-Pacific Quad): at most one of its members named, two or more others."""
+        actor = self.kb.actors.get(link.actor_id or "")
+        members = self._members.get(link.actor_id or "", set())
+        if actor is None or not actor.ambiguous or not members or not state.countries:
+            return False
+        named = {c for c in state.countries if c in self.kb.actors}
+        return len(named & members) <= 1 and len(named - members) >= 2
+
+    def government_of(self, name: str, state: DocState) -> Link | None:
+        """ "The Trump administration", "the Modi government": the government of the state
+        the named leader serves at the article's date, never the person."""
+        if state.date is None:
+            return None  # which administration is meant needs the article's date
+        person = self._exact(key(name), "PERSON", state.date, TitleContext(sector=GOV_SECTOR))
+        if person is None:
+            serving = [
+                actor
+                for aid in self.kb.surname.get(key(name), [])
+                for actor in [self.kb.actors[aid]]
+                if actor.code_on(state.date)[1] == GOV_SECTOR and actor.code_on(state.date)[0]
+            ]
+            if len(serving) == 1:  # one leader of that name in office: no guess
+                person = self._link(serving[0], state.date, 0.8)
+        if person is None or person.type != "PERSON" or not person.country:
+            return None
+        holder = self.kb.actors.get(person.actor_id or "")
+        role = holder.role_on(state.date) if holder else None
+        if role is None or not role.active(state.date) or role.sector != GOV_SECTOR:
+            return None  # a past administration is named after its head: keep the person
+        country = self.kb.actors.get(person.country)
+        if country is None or country.kind != "country":
+            return None
+        return self._link(country, state.date, min(person.confidence, 0.9), sector=GOV_SECTOR)
+
     def local(self, text: str, label: str) -> Link:
         """A corpus-local actor: the same folded name gets the same id across the corpus."""
         kind = {"PERSON": "person", "ORG": "org", "GROUP": "group"}.get(label, "place")
@@ -146,18 +200,36 @@ class Linker:
         folded = fold(words)
         ctx = TitleContext()
         tokens = folded.split()
+        ctx.former = bool(FORMER & set(tokens)) or "ex-" in words.lower()
         for n in (3, 2, 1):
             for i in range(len(tokens) - n + 1):
                 gram = " ".join(tokens[i : i + n])
                 if ctx.country is None:
                     cid = self.kb.demonym.get(gram) or self._country_alias(gram)
+                    cid = cid or self._body_country(gram)
                     if cid:
                         ctx.country = cid
+                if not ctx.igo and any(
+                    self.kb.actors[a].sector == "IGO" and self.kb.actors[a].kind != "person"
+                    for a in self.kb.alias.get(gram, [])
+                ):
+                    ctx.igo = True
                 if ctx.sector is None and gram in self.kb.role_nouns:
                     ctx.sector = self.kb.role_nouns[gram].sector
         if ctx.country is None and re.search(r"\b(eu|european union)\b", folded):
             ctx.country = "EUR"
         return ctx
+
+    def _body_country(self, gram: str) -> str | None:
+        """The country of a national body named in a title ("spokesman for the Atomic
+        Energy Organization of Iran"), for names of two words or more."""
+        if len(gram.split()) < 2:
+            return None
+        for aid in self.kb.alias.get(gram, []):
+            actor = self.kb.actors[aid]
+            if actor.kind not in ("person", "country") and actor.country:
+                return actor.country
+        return None
 
     def _country_alias(self, gram: str) -> str | None:
         for aid in self.kb.alias.get(gram, []):
@@ -185,9 +257,11 @@ class Linker:
         if not k:
             return self.local(text, label)
         exact = self._exact(k, label, state.date, title)
-        if exact is not None:
+        if exact is not None and not self._members_elsewhere(exact, state):
             state.remember(text, exact)
             return exact
+        if exact is not None:
+            return self.local(text, label)
         if not person and label == "PERSON":
             label = "ORG"
         if label in ("PERSON", "ORG") and person:
@@ -337,6 +411,8 @@ class Linker:
     def _group(self, k: str, date: dt.date | None) -> Link | None:
         """A collective ("Polish officials", "NATO diplomats") as the actor it stands for."""
         tokens = k.split()
+        if tokens[-1] in OTHERS_OF:
+            return None  # "US allies" are not the United States
         sector = self._role_sector(tokens[-1]) or GOV_SECTOR
         for n in (2, 1):
             for i in range(len(tokens) - n):
@@ -358,7 +434,7 @@ class Linker:
 
     def _org(self, k: str, date: dt.date | None) -> Link | None:
         tokens = k.split()
-        best: tuple[float, str] | None = None
+        best: tuple[float, str, str] | None = None
         for _, _, idx in process.extract(
             k, self._org_keys, scorer=fuzz.ratio, limit=15, score_cutoff=60
         ):
@@ -369,10 +445,20 @@ class Linker:
                 required=self.kb.distinctive,
             )
             if best is None or sim > best[0]:
-                best = (sim, self._org_ids[idx])
+                best = (sim, self._org_ids[idx], self._org_keys[idx])
         if best is None or best[0] < max(self.threshold, 0.8):
             return None
+        if self._country_words(best[2]) - set(tokens):
+            return None  # "Foreign Affairs Ministry" is not the *French* Foreign Ministry
         return self._link(self.kb.actors[best[1]], date, best[0] - 0.1)
+
+    def _country_words(self, key_text: str) -> set[str]:
+        """Words of a name that name a country or its people ("french", "russia")."""
+        return {
+            w
+            for w in key_text.split()
+            if w in self.kb.demonym or self._country_alias(w) is not None
+        }
 
     def _local_variant(self, text: str, label: str, state: DocState) -> Link:
         if label == "PERSON":

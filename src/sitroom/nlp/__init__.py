@@ -19,6 +19,12 @@ for _name, _default in (
     # a list of (start, end, kind) character spans of the Doc, set before the components
     # run; no component takes a quote, an event, an actor or a position from them.
     ("furniture", None),
+    # Names used as locations, not actors (``sitroom.article.Place``), from the actors
+    # component.
+    ("places", None),
+    # Attributed attitudes to a thing ("X condemned the airstrikes"): attributions whose
+    # content is a bare noun phrase, kept apart from the quotes (statements).
+    ("reactions", None),
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
-from sitroom.article import Mention
+from sitroom.article import Mention, Place
 from sitroom.kb import KnowledgeBase, load_kb
-from sitroom.kb.linker import DocState, Linker, TitleContext
+from sitroom.kb.linker import OTHERS_OF, DocState, Link, Linker, TitleContext
 from sitroom.kb.normalize import fold, key
 from sitroom.nlp.dates import parse_iso_date
 
@@ -42,6 +45,76 @@ GROUP_HEADS = {
 TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
 TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
 GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied", "member"}
+# Prepositions that make a place of the name they govern ("talks in Doha", "strikes on
+# Gaza" are places; "aid to Sudan", "a deal with Iran" name actors).
+LOCATIVE = {
+    "in", "at", "into", "inside", "within", "across", "throughout", "near", "around", "off",
+    "outside", "beyond", "along", "toward", "towards", "through", "via", "over", "on", "onto",
+}  # fmt: skip
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}
+# Nouns for bodies and people a state's name may modify and still name the state's actor.
+AGENT_NOUNS = frozenset(
+    [
+        "government",
+        "administration",
+        "ministry",
+        "army",
+        "navy",
+        "military",
+        "force",
+        "forces",
+        "embassy",
+        "delegation",
+        "parliament",
+        "police",
+        "guard",
+        "coastguard",
+        "authorities",
+        "authority",
+        "leadership",
+        "cabinet",
+        "council",
+        "team",
+        "side",
+        "president",
+        "leader",
+        "minister",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "envoy",
+        "ambassador",
+        "official",
+        "officials",
+        "diplomat",
+        "diplomats",
+        "troops",
+        "soldiers",
+        "people",
+        "junta",
+        "regime",
+        "state",
+        "media",
+        "agency",
+        "foreign",
+        "defence",
+        "defense",
+        "presidency",
+        "premier",
+        "chief",
+        "commander",
+        "negotiators",
+        "delegates",
+        "counterpart",
+        "counterparts",
+    ]
+)
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
+NON_STATE = {"IGO", "NGO", "MED", "BUS"}
+# Prepositions after which a name the KB does not know is a place whatever its NER label
+# ("fighting in El Fasher" even when the NER calls it a person).
+STRONG_LOCATIVE = {"in", "at", "into", "inside", "near", "around", "outside", "across"}
 
 
 @Language.factory(
@@ -87,33 +160,64 @@ class ActorLinker:
         spans, inner = self._candidate_spans(doc)
         state.countries = self._countries(spans)
         mentions: list[Mention] = []
+        places: list[Place] = []
         queue = list(spans)
         while queue:
             span, label = queue.pop(0)
             title = self._title(span) if label == "PERSON" else None
             named = _may_be_person(span)
+            government = self._government(span, label, state)
+            if government is not None:
+                span, link = government
+                mentions.append(_mention(span, "ORG", link))
+                continue
             link = self.linker.link(span.text, label, state, title, person=named)
+            others = label == "GROUP" and span[-1].lower_ in OTHERS_OF
+            if others and link.actor_id and link.actor_id.startswith("local:"):
+                inner.pop(span.start, None)  # "US allies" are not the United States
             if link.actor_id and link.actor_id.startswith("local:") and inner.get(span.start):
                 # "NATO Expansion" is no actor, but the "NATO" inside it is
                 queue[:0] = inner.pop(span.start)
                 continue
-            mtype = link.type if link.actor_id and not link.actor_id.startswith("local:") else label
+            local = not link.actor_id or link.actor_id.startswith("local:")
+            mtype = label if local else link.type
             mtype = TYPE_OF.get(mtype, mtype)
-            mentions.append(
-                Mention(
-                    start=span.start_char,
-                    end=span.end_char,
-                    text=span.text,
-                    type=mtype,
-                    actor_id=link.actor_id,
-                    canonical=link.canonical,
-                    country=link.country,
-                    sector=link.sector,
-                    confidence=link.confidence,
-                )
-            )
+            metonym = key(span.text) in self.kb.metonym
+            if _not_an_actor(span, label, local, link.type, metonym):
+                # kept as a mention for the components after this one (an event "on
+                # Gaza" is aimed at it), dropped from the article's actor mentions
+                places.append(Place(span.start_char, span.end_char, span.text, link.country))
+            if local and label in ("PERSON", "ORG"):
+                context = title or self._title(span)
+                if context.sector in STATE_SECTORS and not (context.country or context.igo):
+                    # a copy: title contexts are cached and shared between mentions
+                    nearest = _nearest_country(mentions, span, self._state_code)
+                    context = replace(context, country=nearest)
+                if context.country or context.sector:
+                    _describe(link, context, span.text)
+            mentions.append(_mention(span, mtype, link))
         doc._.mentions = mentions
+        doc._.places = places
         return doc
+
+    def _state_code(self, text: str) -> str | None:
+        """The state a name, demonym or capital stands for ("Washington" -> USA)."""
+        k = key(text)
+        if k in self.kb.demonym:
+            return self.kb.demonym[k]
+        if k in self.kb.metonym:
+            return self.kb.metonym[k]
+        return next((a.id for a in self.kb.lookup(text) if a.kind == "country"), None)
+
+    def _government(self, span: Span, label: str, state: DocState) -> tuple[Span, Link] | None:
+        """ "the Trump administration" is the government of the United States."""
+        doc = span.doc
+        if label not in ("PERSON", "ORG") or span.end >= len(doc):
+            return None
+        if doc[span.end].lower_ not in GOVERNMENT_NOUNS:
+            return None
+        link = self.linker.government_of(span.text, state)
+        return (doc[span.start : span.end + 1], link) if link is not None else None
 
     # -- spans -----------------------------------------------------------------------
 
@@ -239,11 +343,118 @@ class ActorLinker:
         if span.end < sent.end and doc[span.end].text == ",":
             j = span.end + 1
             buf = []
-            while j < sent.end and j - span.end <= 8 and doc[j].text not in (",", ".", ";"):
+            # an apposition ("X, spokesman for the agency of Iran,"), not a clause ("X,
+            # have emphasized that ...")
+            while (
+                j < sent.end
+                and j - span.end <= 12
+                and doc[j].text not in (",", ".", ";")
+                and doc[j].pos_ not in ("VERB", "AUX")
+            ):
                 buf.append(doc[j].text)
                 j += 1
             after = " ".join(buf)
         return self.linker.title_context(f"{before} {after}")
+
+
+def _mention(span: Span, mtype: str, link: Link) -> Mention:
+    return Mention(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        type=mtype,
+        actor_id=link.actor_id,
+        canonical=link.canonical,
+        country=link.country,
+        sector=link.sector,
+        confidence=link.confidence,
+    )
+
+
+def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bool) -> bool:
+    """Names that stand for no actor here: a place used as a location ("in Doha", "El
+    Fasher" fell), a demonym describing a thing ("Liberian-flagged", "a Yemeni port"), and
+    a capitalised common word or a group nobody can identify ("Debris", "member nations")."""
+    head = span.root
+    if local and _governed_by_locative(head, STRONG_LOCATIVE):
+        return True
+    if label in PLACE_LABELS or kb_type == "GPE":
+        if local:
+            return True  # a city, region or site the KB does not know acts through people
+        if _governed_by_locative(head):
+            return True
+        # a capital or city that stands for a state names it only as an agent ("Minsk
+        # agreements" are documents; a country's own name keeps its actor sense)
+        return metonym and _describes_a_thing(span)
+    if label == "NORP":
+        return _describes_a_thing(span)
+    if label == "GROUP":
+        return local
+    if local and len(span) == 1:
+        return head.pos_ not in ("PROPN", "X") or head.is_stop
+    return False
+
+
+def _governed_by_locative(head: Token, prepositions: set[str] = LOCATIVE) -> bool:
+    tok = head
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in prepositions:
+        return True
+    # "the Gaza Strip", "Gaza City": a place name made of the country's name
+    return tok.dep_ == "compound" and tok.head.ent_type_ in PLACE_LABELS
+
+
+def _describes_a_thing(span: Span) -> bool:
+    """A demonym or a state's name modifying a noun that is not a person, group or body
+    ("a Yemeni port", "the Minsk agreements", "the Gaza ceasefire"; not "US officials")."""
+    head = span.root
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == "-":
+        return True  # "Liberian-flagged", "Saudi-led"
+    if head.dep_ not in ("amod", "compound", "nmod") or head.head is head:
+        return False
+    noun = head.head
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.pos_ == "PROPN":
+        return False
+    if noun.lower_ in GROUP_HEADS or noun.lower_ in AGENT_NOUNS:
+        return False
+    return not noun.lower_.endswith(("ers", "ists", "ians", "ors"))
+
+
+def _nearest_country(
+    mentions: list[Mention], span: Span, state_code: Callable[[str], str | None]
+) -> str | None:
+    """The one state named around ``span`` (its sentence and the one before): an official
+    whose title names no country serves it ("Iran said ... spokesman Behrouz Kamalvandi
+    said"). None when two states are named there ("the German government welcomed
+    President Reagan's statement")."""
+    sent = span.sent
+    doc = span.doc
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    codes = {
+        m.country
+        for m in mentions
+        if start <= m.start < sent.end_char
+        and m.country not in (None, "EUR", "IGO")
+        and m.sector not in NON_STATE
+    }
+    codes |= {
+        c
+        for ent in sent.ents
+        if ent.label_ in ("GPE", "NORP") and ent.start_char >= span.end_char
+        for c in [state_code(ent.text)]
+        if c
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _describe(link: Link, title: TitleContext, text: str) -> None:
+    """A person or body outside the KB takes the country and sector its title gives
+    ("Vincent Magwenya, spokesperson for South Africa's president": ZAF, GOV)."""
+    link.country = link.country or title.country
+    link.sector = link.sector or ("ELI" if title.former and title.sector else title.sector)
+    link.canonical = link.canonical or " ".join(text.split())
 
 
 def _may_be_person(span: Span) -> bool:

@@ -15,7 +15,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sitroom.article import REPAIR_FLAGS, Article, Repair
+from sitroom.article import REPAIR_FLAGS, Article, Furniture, Repair
 from sitroom.ingest.metadata import publisher_from_url
 from sitroom.repair.artifacts import (
     editor_name,
@@ -24,6 +24,7 @@ from sitroom.repair.artifacts import (
     source_url,
     strip_metadata_lines,
 )
+from sitroom.repair.furniture import byline_author, dateline_place, find_furniture
 from sitroom.repair.mojibake import fix_mojibake
 from sitroom.repair.signals import GARBLED_AT, dateline, garble_signals, headline, is_truncated
 
@@ -127,13 +128,24 @@ def repair(article: Article) -> None:
                 article.publisher = publisher_from_url(article.url or url)
         elif item.kind == "editor_line" and article.editor is None:
             article.editor = editor_name(item.before)
+    article.furniture = find_furniture(text)
+    if article.author is None:
+        article.author = byline_author(article.furniture)
     if article.dateline is None:
-        article.dateline = dateline(text)
+        article.dateline = dateline_place(article.furniture) or dateline(text)
     if article.title is None:
-        article.title = headline(text)
+        article.title = _title_line(article.furniture) or headline(text)
+        if article.title and any(
+            f.kind != "title" and f.text == article.title for f in article.furniture
+        ):
+            article.title = None  # a caption, credit or date line never names an article
     article.quality.score = quality_score(text, article.quality.flags)
     if repairs:
         logger.debug("%s: %d repairs, flags %s", article.source, len(repairs), flags)
+
+
+def _title_line(furniture: list[Furniture]) -> str | None:
+    return next((f.text for f in furniture if f.kind == "title"), None)
 
 
 MISSPELLED_NAME_WEIGHT = 0.75

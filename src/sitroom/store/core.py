@@ -281,7 +281,7 @@ class Store:
         """
         rows = self._conn.execute(
             "SELECT actor_id, canonical, type, country, sector, text FROM mentions "
-            "WHERE actor_id IS NOT NULL ORDER BY mention_id"
+            "WHERE actor_id IS NOT NULL AND place = 0 ORDER BY mention_id"
         )
         actors = actor_rows(rows, local_prefix)
         with self._transaction("rebuild the actors") as conn:

@@ -36,7 +36,7 @@ JSON_COLUMNS = frozenset(
         "args",
     }
 )
-BOOL_COLUMNS = frozenset({"negated", "hypothetical", "red_line"})
+BOOL_COLUMNS = frozenset({"negated", "hypothetical", "red_line", "place"})
 
 
 def fold(text: str | None) -> str | None:

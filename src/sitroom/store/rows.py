@@ -19,6 +19,7 @@ from sitroom.article import (
     Article,
     Claim,
     Event,
+    Furniture,
     Location,
     Mention,
     Position,
@@ -47,6 +48,7 @@ ARTICLE_COLUMNS = (
     "quality_flags",
     "story_id",
     "duplicate_of",
+    "furniture",
 )
 MENTION_COLUMNS = (
     "article_id",
@@ -60,6 +62,7 @@ MENTION_COLUMNS = (
     "country",
     "sector",
     "confidence",
+    "place",
 )
 QUOTE_COLUMNS = (
     "article_id",
@@ -194,6 +197,7 @@ def article_row(article: Article) -> Row:
         dumps(list(article.quality.flags)),
         article.story_id,
         article.duplicate_of,
+        dumps([asdict(f) for f in article.furniture]),
     )
 
 
@@ -226,6 +230,7 @@ def _mention_row(article_id: str, seq: int, m: Mention) -> Row:
         m.country,
         m.sector,
         m.confidence,
+        int(m.place),
     )
 
 
@@ -335,6 +340,7 @@ def article_from_rows(
         events=[_event(r) for r in derived.get("events", ())],
         positions=[_position(r) for r in derived.get("positions", ())],
         claims=[_claim(r) for r in derived.get("claims", ())],
+        furniture=[Furniture(**f) for f in loads(article["furniture"] or "[]")],
     )
 
 
@@ -349,6 +355,7 @@ def _mention(r: sqlite3.Row) -> Mention:
         country=r["country"],
         sector=r["sector"],
         confidence=r["confidence"],
+        place=bool(r["place"]),
     )
 
 

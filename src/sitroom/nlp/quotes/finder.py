@@ -44,12 +44,21 @@ class QuoteFinder:
         resolver = SpeakerResolver(self.kb, idx, parse_iso_date(doc._.published))
         drafts = assemble(idx, find_frames(idx), find_marked(doc.text))
         quotes: list[Quote] = []
+        reactions: list[Quote] = []
         for draft in sorted(drafts, key=_speaker_order):
             quote = self._quote(idx, draft, resolver)
-            if quote is not None:
+            if quote is None:
+                continue
+            stance = draft.frame is not None and draft.frame.cls == "stance"
+            if stance and quote.kind == "indirect" and not _has_clause(idx, quote.start, quote.end):
+                # "condemned the airstrikes": an attitude to a thing, not a statement
+                reactions.append(quote)
+            else:
                 quotes.append(quote)
         quotes.sort(key=lambda q: (q.start, q.end))
+        reactions.sort(key=lambda q: (q.start, q.end))
         doc._.quotes = quotes
+        doc._.reactions = reactions
         return doc
 
     def _quote(self, idx: DocIndex, draft: Draft, resolver: SpeakerResolver) -> Quote | None:
@@ -82,6 +91,16 @@ class QuoteFinder:
         if speaker is not None and speaker.actor_id is None and speaker.canonical is None:
             confidence -= 0.1
         return Quote(start, end, quoted, kind, cue, speaker, round(confidence, 3))
+
+
+def _has_clause(idx: DocIndex, start: int, end: int) -> bool:
+    """Reported content holds a verb (a clause, or "to" and a verb) or a quotation."""
+    span = idx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    if any(ch in idx.text[start:end] for ch in '"“”«»'):
+        return True
+    return any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _speaker_order(draft: Draft) -> int:

@@ -1,0 +1,330 @@
+"""Page furniture: the lines of a page that are not news prose.
+
+Real pages bring captions, photo and video credits, bylines, datelines, sub-headings,
+dates standing alone, share and "read more" lines, navigation and video-player text along
+with the article. :func:`find_furniture` marks them as character spans of the cleaned
+text (the text itself is kept, so offsets stay true); no component takes a quote, an
+event, an actor or a position from a marked span, and a caption never names a story.
+Bylines, datelines and captions are also kept as metadata (author, dateline place).
+
+The rules are about the form of a line and its neighbours, never about a topic: a credit
+names an agency or a photographer after "Photo:" or a slash; a caption is the line a credit
+ends or sits next to; a sub-heading is a short line without final punctuation between
+paragraphs; a dateline opens the first paragraph with a place and a dash or colon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from sitroom.article import Furniture
+
+KINDS = (
+    "title", "caption", "credit", "byline", "dateline", "subheading", "date", "share",
+    "navigation", "related", "player", "other",
+)  # fmt: skip
+
+_AGENCIES = (
+    r"Reuters|REUTERS|AFP|AP|Associated Press|EPA|EPA-EFE|Getty(?: Images)?|Xinhua|AAP|ANI|"
+    r"PTI|IANS|UPI|dpa|DPA|Anadolu(?: Agency)?|Sputnik|TASS|Bloomberg|Shutterstock|"
+    r"Alamy|WANA|SPA|WAM|APA|NurPhoto|Sipa|SOPA Images|Pool|File|X|Twitter|Handout|"
+    r"Supplied|YouTube|Facebook|Instagram|Telegram"
+)
+_PHOTO_WORD = r"(?:Photo(?:graph)?s?|Image|Picture|Pic|Video|Footage|Cover photo|File photo|Credit)"
+# "Photo: AFP", "Photograph: Ronen Zvulun/Reuters", "Photo courtesy X/EPA", "(Image: Getty)",
+# "(Credit: AFP)", "REUTERS/Amir Cohen", "/ Reuters", "(EPA Images pic)", "File Photo"
+_CREDIT = re.compile(
+    rf"(?:\(?\b{_PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|by)?\s*:?\s+[^()\n]{{1,80}}\)?"
+    rf"|\b(?:{_AGENCIES})/[A-Z][\w.' -]{{1,60}}"
+    rf"|/\s*(?:{_AGENCIES})\b[^\n]{{0,40}}"
+    rf"|\((?:{_AGENCIES})(?: Images?)?(?: pic| photo)?\)"
+    rf"|\((?:{_AGENCIES}) (?:Photos?|Images?|Video)(?:/[^)\n]{{1,60}})?\)"
+    rf"|\bFile [Pp]hoto\b\.?|\bTPX IMAGES? OF THE DAY\b)\s*$"
+)
+_CREDIT_LINE = re.compile(
+    rf"^\W*(?:{_PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|source)?\s*[:,]|\|\s*{_PHOTO_WORD}|"
+    rf"(?:{_AGENCIES})\s*(?:/|$)|\(?(?:Image|Photo|Credit)s?\s*:)",
+    re.IGNORECASE,
+)
+_CAPTION_START = re.compile(
+    r"^(?:IMAGE|PHOTO|FILE PHOTO|FILE|PICTURE|VIDEO|WATCH|LISTEN)\s*[:—–-]"
+    r"|^(?:Image|Media) caption,|^In this (?:\w+ )*(?:photo|image|picture)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:By|BY|Written by|Reporting by|Words by)\s+(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and |& )?"
+    r"[A-Z][\w.'’-]*){0,7})\s*(?:[|,–—-].{0,60})?$"
+)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE_TOKEN = re.compile(
+    rf"\b(?:{_MONTH}|\d{{1,4}}(?::\d\d)?|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
+    r"PST|BST|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|Updated|Published|Posted|Last updated|at|on|hours?|mins?|minutes?|ago)\b",
+    re.IGNORECASE,
+)
+# "KHARTOUM, Nov 7 (Reuters) -", "New Delhi, Jul 10:", "WASHINGTON :", "July 10 (UPI) --",
+# "JERUSALEM, Israel –", "ISLAMABAD-"
+_DATELINE = re.compile(
+    r"^(?P<line>(?P<place>(?:[A-Z][A-Za-z.'’-]+)(?: [A-Z][A-Za-z.'’-]+){0,3})?"
+    r"(?:,?\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
+    rf"(?:,?\s*{_MONTH}\s*\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    r"\s*(?:\([A-Za-z][A-Za-z .&/-]{0,30}\))?\s*(?:--?|–|—|:)\s*)(?=\S)"
+)
+_SHARE = re.compile(
+    r"^(?:Share(?: this| on| via| current article| article| story)?\b.*|Print|Email|Tweet|"
+    r"Copy link|Facebook|Twitter|WhatsApp|LinkedIn|Telegram|Follow us.*|Subscribe.*|"
+    r"Sign up.*|Advertisement|ADVERTISEMENT|Sponsored|Comments?|Listen to (?:this )?article.*|"
+    r".*\bInvalid email\b.*|We use your sign-up.*|.*\bnewsletter\b.{0,60}|Click here.*|"
+    r"Story continues below.*|Continue reading.*|Copyright \d{4}.*|©.*|All rights reserved.*|"
+    r"(?:\(?Reporting by|Additional reporting by|Editing by|Writing by)\b.*|"
+    r".*\bpic\.twitter\.com/\S+.*)$",
+    re.IGNORECASE,
+)
+_RELATED = re.compile(
+    r"^(?:Read (?:more|also|next)\b|Also read\b|More (?:to read|on this|from)\b|Related\b|"
+    r"Recommended\b|See also\b|Watch:|WATCH:|READ:|MORE:|ALSO READ\b|Trending\b)",
+    re.IGNORECASE,
+)
+_PLAYER = re.compile(
+    r"browser does not support|supports? HTML5 video|enable JavaScript|JavaScript is disabled|"
+    r"video (?:player|is loading|unavailable)|Now playing|Skip Ad|Duration \d",
+    re.IGNORECASE,
+)
+_TWEET_CREDIT = re.compile(r"^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)\s*[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
+# A quotation with its attribution ('"...," the minister said'): body prose, not a caption.
+_QUOTE_ATTRIBUTION = re.compile(
+    r"[\"“”][^\"“”]{8,}[\"“”].{0,80}\b(?:said|says|told|added|asked|wrote|stated)\b"
+)
+# Credits of the page's lead image, wherever they stand: the line before is not a caption.
+_LEAD_IMAGE = re.compile(r"^\W*(?:Cover|Top|Main|Featured|Header|Lead) (?:photo|image)", re.I)
+_BULLETS = ("•", "·", "▪", "●", "- ", "* ")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str  # stripped
+
+    @property
+    def words(self) -> list[str]:
+        return _WORD.findall(self.text)
+
+
+def _lines(text: str) -> list[_Line]:
+    """The text's lines, stripped; the lines of a hard-wrapped paragraph (a block between
+    blank lines whose lines break mid-sentence) are one unit."""
+    out: list[_Line] = []
+    block: list[_Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            block.append(_Line(pos + lead, pos + lead + len(stripped), stripped))
+        else:
+            out.extend(_unwrap(block, text))
+            block = []
+        pos += len(raw)
+    out.extend(_unwrap(block, text))
+    return out
+
+
+def _unwrap(block: list[_Line], text: str) -> list[_Line]:
+    if len(block) < 2:
+        return block
+    pairs = list(pairwise(block))
+    long_lines = all(len(line.text) >= 40 for line, _ in pairs)
+    broken = sum(1 for line, nxt in pairs if _breaks_mid_sentence(line.text, nxt.text))
+    if not (long_lines and broken * 2 >= len(pairs)):
+        return block
+    start, end = block[0].start, block[-1].end
+    return [_Line(start, end, " ".join(text[start:end].split()))]
+
+
+_CONTINUES = re.compile(r"(?:[,;:(\-–—]|\b(?:the|a|an|and|or|of|to|in|on|for|with|that|by))$")
+
+
+def _breaks_mid_sentence(line: str, nxt: str) -> bool:
+    """A line that a hard wrap cut in the middle of a sentence."""
+    if _ends_sentence(line):
+        return False
+    return nxt[:1].islower() or _CONTINUES.search(line) is not None
+
+
+def _ends_sentence(text: str) -> bool:
+    """Ends with sentence punctuation, or a closing quote right after it ('..." she said.'
+    ends a sentence; a heading "X condemns 'piracy'" does not)."""
+    if text.endswith(tuple(".!?:;,…")):
+        return True
+    return text.endswith(tuple("\"”’'»)")) and text[:-1].rstrip().endswith(tuple(".!?,…"))
+
+
+def _is_prose(line: _Line) -> bool:
+    n = len(line.words)
+    return n >= 25 or (n >= 6 and _ends_sentence(line.text))
+
+
+def _is_date_line(line: _Line) -> bool:
+    tokens = line.text.replace(",", " ").split()
+    if not tokens or len(tokens) > 14 or not re.search(r"\d", line.text):
+        return False
+    dated = sum(1 for t in tokens if _DATE_TOKEN.fullmatch(t.strip(".|")) or t in "|-–—")
+    glued = re.fullmatch(rf"(?:Published|Updated|Posted)\s*{_MONTH}.*", line.text)
+    return dated / len(tokens) >= 0.7 or glued is not None
+
+
+def _is_navigation(line: _Line) -> bool:
+    words = line.text.split()
+    return len(words) >= 4 and all(w.isupper() and w.isalpha() for w in words)
+
+
+def _short_unpunctuated(line: _Line, limit: int = 12) -> bool:
+    words = line.words
+    return 1 <= len(words) <= limit and not _ends_sentence(line.text) and len(line.text) <= 110
+
+
+def _kind_alone(line: _Line) -> str | None:
+    """The kind of furniture a line is by its own form, or None."""
+    text = line.text
+    if _PLAYER.search(text):
+        return "player"
+    if _SHARE.match(text) and len(line.words) <= 80:
+        return "share"
+    if _RELATED.match(text) and (len(line.words) <= 25 or text.endswith(("?", ":"))):
+        return "related"
+    if _BYLINE.match(text):
+        return "byline"
+    if _TWEET_CREDIT.match(text):
+        return "credit"
+    if _CAPTION_START.match(text) and len(line.words) > 5:
+        return "caption"
+    if _CREDIT_LINE.match(text) and len(line.words) <= 15:
+        return "credit"
+    if _CREDIT.search(text) and len(line.words) <= 80:
+        return "caption" if len(line.words) > 6 else "credit"
+    if _is_date_line(line):
+        return "date"
+    if _is_navigation(line):
+        return "navigation"
+    return None
+
+
+def find_furniture(text: str) -> list[Furniture]:
+    """The furniture of ``text`` as spans (whole lines, or the opening dateline of a line)."""
+    lines = _lines(text)
+    kinds: list[str | None] = [_kind_alone(line) for line in lines]
+    first_prose = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
+    first_free = next(
+        (i for i, k in enumerate(kinds) if k is None and not lines[i].text.startswith(_BULLETS)),
+        -1,
+    )
+    for i, line in enumerate(lines):
+        if kinds[i] is not None:
+            continue
+        if i < first_prose and line.text.startswith(_BULLETS):
+            kinds[i] = "other"  # highlights above the article
+        elif i == first_free and i < first_prose < len(lines) and _short_unpunctuated(line, 25):
+            kinds[i] = "title"  # a line above the first paragraph of prose
+        elif _next_to_credit(kinds, lines, i):
+            kinds[i] = "caption"
+        elif i > 0 and _is_subheading(lines, kinds, i):
+            kinds[i] = "subheading"
+        elif kinds[i - 1 if i else 0] == "related" and line.text.startswith(("-", "•", "–")):
+            kinds[i] = "related"
+    spans = [
+        Furniture(ln.start, ln.end, ln.text, k) for ln, k in zip(lines, kinds, strict=True) if k
+    ]
+    spans += _datelines(lines, kinds, first_prose)
+    return sorted(spans, key=lambda f: f.start)
+
+
+def _is_subheading(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
+    line = lines[i]
+    if _short_unpunctuated(line, 8) and line.text.isupper():
+        return True
+    return _short_unpunctuated(line) and _between_paragraphs(lines, kinds, i)
+
+
+def _next_to_credit(kinds: list[str | None], lines: list[_Line], i: int) -> bool:
+    """A line right before a credit line (its caption), when it is not long prose that
+    the credit merely follows."""
+    nxt = kinds[i + 1] if i + 1 < len(kinds) else None
+    text = lines[i].text
+    quoted = _QUOTE_ATTRIBUTION.search(text) is not None
+    lead_image = _LEAD_IMAGE.match(lines[i + 1].text) if nxt == "credit" else None
+    return (
+        nxt == "credit"
+        and lead_image is None
+        and len(lines[i].words) <= 45
+        and not quoted
+        and not _CREDIT.search(text)
+    )
+
+
+def _between_paragraphs(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
+    after = next(
+        (
+            lines[j]
+            for j in range(i + 1, len(lines))
+            if kinds[j] is None and not _short_unpunctuated(lines[j])
+        ),
+        None,
+    )
+    return after is not None and _is_prose(after) and not lines[i].text.startswith(("-", "•"))
+
+
+def _datelines(lines: list[_Line], kinds: list[str | None], first_prose: int) -> list[Furniture]:
+    """The dateline opening the first prose paragraphs ("KHARTOUM, Nov 7 (Reuters) -")."""
+    out: list[Furniture] = []
+    for i in range(first_prose, min(len(lines), first_prose + 3)):
+        if kinds[i] is not None:
+            continue
+        line = lines[i]
+        match = _DATELINE.match(line.text)
+        if match is None or not _looks_like_dateline(match["line"], match["place"]):
+            continue
+        glued = match["line"][-1:] in "-–—" and not match["line"][-2:-1].isspace()
+        if glued and not (match["place"] or "").isupper():
+            continue  # "El-Fasher", "The Greek-operated": a hyphenated word, not a dateline
+        head = match["line"].rstrip()
+        out.append(Furniture(line.start, line.start + len(head), head, "dateline"))
+        break
+    return out
+
+
+def _looks_like_dateline(head: str, place: str | None) -> bool:
+    """A dateline names a place or a date and ends in a dash or colon; a speaker's label
+    ("Trump:") or a sentence opening is not one."""
+    words = head.split()
+    speaker_label = head.rstrip().endswith(":") and len(words) == 1 and not head.isupper()
+    if len(words) > 9 or speaker_label:
+        return False
+    if "(" in head or re.search(r"\d", head) or (place and place.isupper() and len(place) > 2):
+        return True
+    return bool(place) and ("," in head or head.rstrip().endswith(("-", "–", "—", "--")))
+
+
+def byline_author(furniture: list[Furniture]) -> str | None:
+    for f in furniture:
+        if f.kind == "byline":
+            match = _BYLINE.match(f.text)
+            if match:
+                return match["name"].strip(" ,")
+    return None
+
+
+def dateline_place(furniture: list[Furniture]) -> str | None:
+    for f in furniture:
+        if f.kind == "dateline":
+            match = _DATELINE.match(f.text + " x")
+            if match and match["place"]:
+                return match["place"].rstrip(".")
+    return None

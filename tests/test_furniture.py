@@ -1,0 +1,126 @@
+"""Page furniture: every kind of line a news page wraps around its prose (lines written for
+this test in the styles of common outlets), and prose that must stay prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.article import Article
+from sitroom.repair import repair
+from sitroom.repair.furniture import byline_author, dateline_place, find_furniture
+
+BODY = (
+    "The foreign ministry said on Tuesday that talks with its neighbour would resume next "
+    "week in the capital, after months of stalled negotiations over the shared border."
+)
+BODY2 = (
+    "Officials from both governments met for five hours and agreed to set up a joint "
+    "committee to examine the disputed river crossings, a spokesperson told reporters."
+)
+
+
+def kinds_of(text: str) -> dict[str, str]:
+    return {f.text: f.kind for f in find_furniture(text)}
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Photo: AFP", "credit"),
+        ("Photograph: Jane Roe/Reuters", "credit"),
+        ("(Image: Getty)", "credit"),
+        ("REUTERS/John Doe", "credit"),
+        ("Image source, Getty Images", "credit"),
+        ("By Maria Lopez and Tom Quinn", "byline"),
+        ("By Staff, Agencies", "byline"),
+        ("Updated March 3, 2025 at 4:10 PM EST", "date"),
+        ("Published On 12 Nov 2025", "date"),
+        ("Share this article", "share"),
+        ("Advertisement", "share"),
+        ("Your browser does not support HTML5 video.", "player"),
+        ("Read more: Ministers meet again over river dispute", "related"),
+        ("Reporting by Ali Khan; Editing by Ruth Moss", "share"),
+        ("HOME WORLD BUSINESS SPORT OPINION", "navigation"),
+        ("FILE PHOTO: A border post near the river crossing, May 2, 2024.", "caption"),
+    ],
+)
+def test_lines_by_their_own_form(line: str, kind: str) -> None:
+    text = f"Talks to resume over river border\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+    assert kinds_of(text).get(line) == kind
+
+
+def test_title_caption_subheading_and_dateline() -> None:
+    caption = "A soldier stands guard at a checkpoint near the river crossing on Monday."
+    text = (
+        "Talks to resume over river border\n"
+        f"{caption}\n"
+        "(AP Photo/Sam Reed)\n"
+        f"CAIRO (AP) — {BODY}\n"
+        "What comes next\n"
+        f"{BODY2}\n"
+    )
+    found = find_furniture(text)
+    kinds = {f.text: f.kind for f in found}
+    assert kinds["Talks to resume over river border"] == "title"
+    assert kinds[caption] == "caption"
+    assert kinds["(AP Photo/Sam Reed)"] == "credit"
+    assert kinds["What comes next"] == "subheading"
+    assert kinds["CAIRO (AP) —"] == "dateline"
+    assert dateline_place(found) == "CAIRO"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["KHARTOUM, Nov 7 (Reuters) -", "New Delhi, Jul 10:", "ISLAMABAD-", "WASHINGTON :",
+     "July 10 (UPI) --", "Beirut, Lebanon —"],
+)  # fmt: skip
+def test_dateline_variants(opening: str) -> None:
+    text = f"Talks to resume over river border\n\n{opening} {BODY}\n"
+    assert kinds_of(text).get(opening) == "dateline"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "El-Fasher fell to the paramilitary force after an 18-month siege of the city.",
+        "The Greek-owned vessel sank after the attack, the maritime agency said.",
+        "Trump: the United States will not attend the summit this year at all.",
+        '"We cannot be held back by one country," the spokesperson told reporters.',
+    ],
+)
+def test_prose_is_not_furniture(prose: str) -> None:
+    text = f"Talks to resume over river border\n\n{BODY}\n\n{prose}\n\n{BODY2}\n"
+    kinds = kinds_of(text)
+    assert not any(prose.startswith(t) for t in kinds if kinds[t] != "title"), kinds
+    assert BODY not in kinds and BODY2 not in kinds
+
+
+def test_repair_keeps_furniture_as_metadata() -> None:
+    text = (
+        "Talks to resume over river border\n"
+        "By Maria Lopez\n"
+        "A soldier stands guard at a checkpoint. Photo: Reuters\n"
+        f"NAIROBI, Kenya — {BODY}\n"
+        f"{BODY2}\n"
+    )
+    article = Article(text=text)
+    repair(article)
+    assert article.title == "Talks to resume over river border"
+    assert article.author == "Maria Lopez"
+    assert article.dateline == "NAIROBI"
+    assert {f.kind for f in article.furniture} >= {"title", "byline", "caption", "dateline"}
+    for f in article.furniture:
+        assert article.text[f.start : f.end] == f.text
+    assert byline_author(article.furniture) == "Maria Lopez"
+
+
+def test_line_before_a_lead_image_credit_is_prose() -> None:
+    quote = '"We cannot be held back by one country," the spokesperson told reporters.'
+    text = f"Talks resume\n\n{BODY}\n{quote}\nCover photo: REUTERS\n{BODY2}\n"
+    assert quote not in kinds_of(text)
+
+
+def test_caption_never_names_the_article() -> None:
+    article = Article(text=f"Photo: AFP\nA crowd gathers in the square. Photo: AFP\n{BODY}\n")
+    repair(article)
+    assert article.title is None or "Photo" not in article.title
