@@ -24,7 +24,10 @@ from sitroom.kb.normalize import fold, key
 
 log = logging.getLogger(__name__)
 
-PEOPLE_FILES = ("people_europe_americas.yaml", "people_world.yaml")
+PEOPLE_FILES = ("people_europe_americas.yaml", "people_world.yaml", "people_global.yaml")
+
+# the C parser when PyYAML was built with libyaml (several times faster), else the pure-Python one
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +38,7 @@ class Role:
     org: str | None = None
     start: dt.date | None = None
     end: dt.date | None = None
+    source: str | None = None  # a public page that confirms this role and its dates
 
     def active(self, on: dt.date | None) -> bool:
         if on is None:
@@ -51,6 +55,7 @@ class Actor:
     country: str | None = None
     sector: str | None = None
     gender: str | None = None
+    source: str | None = None  # a public page that confirms the entry (people_global.yaml)
     roles: list[Role] = field(default_factory=list)
     demonyms: list[str] = field(default_factory=list)
     metonyms: list[str] = field(default_factory=list)
@@ -171,6 +176,16 @@ def _date(value: Any, where: str) -> dt.date | None:
         raise KnowledgeBaseError(f"{where}: date {value!r} is not YYYY-MM-DD") from exc
 
 
+def _source(value: Any, where: str) -> str | None:
+    """A ``source:`` field: the http(s) address of a page that confirms the fact."""
+    if value in (None, ""):
+        return None
+    text = str(value).strip()
+    if not text.startswith(("https://", "http://")) or any(c.isspace() for c in text):
+        raise KnowledgeBaseError(f"{where}: source {value!r} is not an http(s) URL")
+    return text
+
+
 def _strs(value: Any) -> list[str]:
     if value is None:
         return []
@@ -193,6 +208,7 @@ def _actor(entry: dict[str, Any], kind: str, where: str) -> Actor:
             org=r.get("org"),
             start=_date(r.get("start"), f"{where} {actor_id}"),
             end=_date(r.get("end"), f"{where} {actor_id}"),
+            source=_source(r.get("source"), f"{where} {actor_id}"),
         )
         for r in entry.get("roles") or []
     ]
@@ -208,6 +224,7 @@ def _actor(entry: dict[str, Any], kind: str, where: str) -> Actor:
         country=country,
         sector=entry.get("sector"),
         gender=entry.get("gender"),
+        source=_source(entry.get("source"), f"{where} {actor_id}"),
         roles=roles,
         demonyms=_strs(entry.get("demonyms")),
         metonyms=_strs(entry.get("metonyms")) + _strs(entry.get("capitals")),
@@ -221,7 +238,7 @@ def _actor(entry: dict[str, Any], kind: str, where: str) -> Actor:
 
 def _load_yaml(text: str, where: str) -> list[dict[str, Any]]:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         raise KnowledgeBaseError(f"{where}: not valid YAML ({exc})") from exc
     if data is None:

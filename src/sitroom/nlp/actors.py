@@ -235,7 +235,9 @@ class ActorLinker:
             if span is None or span.text.islower():
                 continue  # "who" tagged ORG is a pronoun, not the WHO
             found.append((span, self._relabel(span, ent.label_)))
-        for _, start, end in [*self.matcher(doc), *self.acronyms(doc)]:
+        # an acronym followed by a number is a hull or serial number ("CCG 3104" is a ship)
+        acronyms = [m for m in self.acronyms(doc) if m[2] >= len(doc) or not doc[m[2]].like_num]
+        for _, start, end in [*self.matcher(doc), *acronyms]:
             span = _trim(doc[start:end])
             if span is not None and any(t.text[:1].isupper() for t in span):
                 found.append((span, self._kb_label(span)))

@@ -1,0 +1,151 @@
+"""The shipped knowledge-base files: references resolve, names do not collide, facts are sourced."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from sitroom.errors import KnowledgeBaseError
+from sitroom.kb import PEOPLE_FILES, load_kb
+from sitroom.kb.linker import DocState, Linker, TitleContext
+from sitroom.kb.normalize import fold, key
+
+DATA = resources.files("sitroom.kb").joinpath("data")
+SECTORS = {
+    *["GOV", "MIL", "LEG", "IGO", "MED", "EDU", "UAF", "PTY", "CVL", "REL", "AGR", "CRM"],
+    *["SPY", "COP", "JUD", "NGO", "BUS", "REB", "PRM", "OPP", "REF", "LAB", "HLH", "ELI"],
+}
+# keys that name two entries on purpose (listed in the comment block of their file)
+DELIBERATE = {"congo", "epc", "rsf"}
+
+
+def _entries(name: str) -> list[dict[str, Any]]:
+    data = yaml.safe_load(DATA.joinpath(name).read_text(encoding="utf-8"))
+    return [d for d in data if isinstance(d, dict)]
+
+
+@pytest.fixture(scope="module")
+def files() -> dict[str, list[dict[str, Any]]]:
+    names = ("countries.yaml", "organizations.yaml", "groups.yaml", *PEOPLE_FILES)
+    return {name: _entries(name) for name in names}
+
+
+def test_every_referenced_id_exists(files: dict[str, list[dict[str, Any]]]) -> None:
+    ids = {str(e["id"]) for entries in files.values() for e in entries}
+    missing = []
+    for name, entries in files.items():
+        for e in entries:
+            refs = [e.get("parent"), e.get("org"), *(e.get("memberships") or [])]
+            refs += list(e.get("members") or [])
+            refs += [r.get("org") for r in e.get("roles") or []]
+            missing += [f"{name}:{e['id']} -> {r}" for r in refs if r and str(r) not in ids]
+    assert missing == []
+
+
+def test_no_name_names_two_different_people(files: dict[str, list[dict[str, Any]]]) -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name in PEOPLE_FILES:
+        for p in files[name]:
+            for text in {p["name"], *(p.get("aliases") or [])}:
+                owners[key(str(text))].add(str(p["id"]))
+    assert {k: ids for k, ids in owners.items() if len(ids) > 1} == {}
+
+
+def test_new_people_collide_with_no_other_actor() -> None:
+    kb = load_kb()
+    new = {str(p["id"]) for p in _entries("people_global.yaml")}
+    clashes = {
+        k: ids
+        for k, ids in kb.alias.items()
+        if len(set(ids)) > 1 and k not in DELIBERATE and new & set(ids)
+    }
+    assert clashes == {}
+    # and no ambiguity crept in anywhere else either
+    assert {k for k, ids in kb.alias.items() if len(set(ids)) > 1} <= DELIBERATE
+
+
+def test_people_global_entries_are_sourced_and_dated_consistently() -> None:
+    people = _entries("people_global.yaml")
+    assert len(people) >= 100
+    others = {str(p["id"]) for name in PEOPLE_FILES[:-1] for p in _entries(name)}
+    for p in people:
+        assert str(p["id"]) not in others, p["id"]
+        assert str(p.get("source", "")).startswith(("https://", "http://")), p["id"]
+        assert p["roles"], p["id"]
+        for r in p["roles"]:
+            assert r["sector"] in SECTORS and len(str(r["country"])) == 3, (p["id"], r)
+            start, end = r.get("start"), r.get("end")
+            assert start is None or isinstance(start, dt.date), (p["id"], r)
+            assert end is None or isinstance(end, dt.date), (p["id"], r)
+            if start and end:
+                assert start <= end, (p["id"], r)
+
+
+def test_role_nouns_belong_to_one_role_each() -> None:
+    seen: dict[str, str] = {}
+    for entry in _entries("roles.yaml"):
+        assert entry["sector"] in SECTORS
+        for v in (entry["noun"], *(entry.get("variants") or [])):
+            assert seen.setdefault(fold(v), entry["noun"]) == entry["noun"], v
+    for noun in ("army chief", "chief of army staff", "supreme leader", "diplomatic adviser"):
+        assert fold(noun) in seen
+    kb = load_kb()
+    assert kb.role_nouns[fold("spokesperson for the president")].sector == "GOV"
+    assert kb.role_nouns[fold("chief of army staff")].sector == "MIL"
+
+
+def test_both_spellings_of_a_theatre_command_are_one_pla_body() -> None:
+    kb = load_kb()
+    theater, theatre = kb.lookup("Eastern Theater Command"), kb.lookup("Eastern Theatre Command")
+    assert [a.id for a in theater] == [a.id for a in theatre] == ["pla-eastern-theater-command"]
+    command = theater[0]
+    assert (command.org, command.country, command.sector) == ("pla", "CHN", "MIL")
+    assert {a.id for a in kb.lookup("Ansarullah")} == {"houthis"}
+    assert kb.get("the-resistance-front") is not None
+    assert kb.get("the-resistance-front").org == "lashkar-e-taiba"  # type: ignore[union-attr]
+
+
+def test_dated_roles_answer_by_date() -> None:
+    kb = load_kb()
+    saqr = kb.get("abdel-majeed-saqr")
+    assert saqr is not None
+    assert saqr.code_on(dt.date(2025, 6, 1)) == ("EGY", "MIL")
+    role = saqr.role_on(dt.date(2025, 6, 1))
+    assert role is not None and role.active(dt.date(2025, 6, 1))
+    assert not saqr.roles[-1].active(dt.date(2026, 3, 1))
+    assert saqr.roles[-1].source is None and saqr.source is not None
+
+
+def test_people_from_the_wider_kb_link_with_their_role() -> None:
+    linker = Linker(load_kb(), fuzzy_threshold=82)
+    link = linker.link("Vincent Magwenya", "PERSON", DocState())
+    assert (link.actor_id, link.country, link.sector) == ("vincent-magwenya", "ZAF", "GOV")
+    link = linker.link("Anwar Gargash", "PERSON", DocState())
+    assert (link.actor_id, link.country) == ("anwar-gargash", "ARE")
+    # a misspelled name with a title in apposition ("Pakistani army spokesman Ahmad Sharif Chaudry")
+    link = linker.link(
+        "Ahmad Sharif Chaudhry", "PERSON", DocState(countries={"PAK"}), TitleContext("PAK", "MIL")
+    )
+    assert link.actor_id == "ahmed-sharif-chaudhry"
+
+
+def test_the_loader_accepts_a_source_and_rejects_a_non_url(tmp_path: Path) -> None:
+    entry = (
+        "- id: my-analyst\n  kind: person\n  name: Ana Lyst\n  source: {src}\n"
+        "  roles:\n    - {{title: Analyst, country: BEL, sector: EDU, source: {src}}}\n"
+    )
+    good = tmp_path / "good.yaml"
+    good.write_text(entry.format(src="https://example.org/ana"), encoding="utf-8")
+    actor = load_kb(str(good)).get("my-analyst")
+    assert actor is not None and actor.source == "https://example.org/ana"
+    assert actor.roles[0].source == "https://example.org/ana"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(entry.format(src="a newspaper"), encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"bad\.yaml.*not an http"):
+        load_kb(str(bad))
