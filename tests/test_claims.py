@@ -256,14 +256,14 @@ def test_seed_claims(seeds_dir: Path) -> None:
         assert all(c.status == "single_source" for c in arts[name].claims)
 
 
-def test_seed_copies_corroborate_nothing(seeds_dir: Path) -> None:
+def test_seed_copies_corroborate_and_contradict_nothing(seeds_dir: Path) -> None:
     arts = seed_reports(seeds_dir)
     cluster(list(arts.values()), SETTINGS)
     arts[SEED_002].duplicate_of = arts[SEED_003].id  # were 002 a copy of 003 ...
     cross_check(list(arts.values()))
     pair = arts[SEED_002].claims + arts[SEED_003].claims
     assert not [c for c in pair if c.status == "corroborated"]  # ... nothing is corroborated
-    assert claim_with(arts[SEED_003], TROOPS).status == "contradicted"
+    assert not [c for c in pair if c.status == "contradicted"]  # ... nor contradicted
 
 
 @pytest.mark.model

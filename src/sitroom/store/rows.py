@@ -18,6 +18,7 @@ from sitroom.article import (
     ActorRef,
     Article,
     Claim,
+    Contradiction,
     Event,
     Location,
     Mention,
@@ -125,6 +126,7 @@ CLAIM_COLUMNS = (
     "support",
     "conflict",
     "speaker",
+    "contradictions",
 )
 
 # The tables that hold an article's derived rows, with their columns.
@@ -304,6 +306,7 @@ def _claim_row(article_id: str, seq: int, c: Claim, story_id: str | None) -> Row
         dumps(list(c.support)),
         dumps(list(c.conflict)),
         c.speaker,
+        dumps([asdict(x) for x in c.contradictions]),
     )
 
 
@@ -420,4 +423,5 @@ def _claim(r: sqlite3.Row) -> Claim:
         support=loads(r["support"]),
         conflict=loads(r["conflict"]),
         speaker=r["speaker"],
+        contradictions=[Contradiction(**x) for x in loads(r["contradictions"])],
     )
