@@ -52,6 +52,13 @@ ALIGN_STRONG = 0.4
 _ACTOR_BONUS, _NUMBER_BONUS = 0.05, 0.05
 _MIN_COSINE = ALIGN_SPECIFIC - 2 * _ACTOR_BONUS - _NUMBER_BONUS
 _ROW_CHUNK = 2_000
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
 #: What each contrast says differs, as an analyst reads it.
 DIFFERS = {"objects": "verb", "predicates": "verb", "negation": "negation", "numbers": "figure"}
 _BASE_CONFIDENCE = {"objects": 0.45, "predicates": 0.35, "negation": 0.3, "numbers": 0.45}
@@ -131,8 +138,6 @@ def _align(flat: list[Unit], group: list[Article]) -> None:
 
 def _score(u: Unit, v: Unit, cos: float) -> float | None:
     """How well ``u`` and ``v`` align, or None when they cannot state the same thing."""
-    if u.speaker and v.speaker and u.speaker != v.speaker:
-        return None  # different people: a disagreement, not a contradiction between sources
     score = cos + _ACTOR_BONUS * min(2, len(u.actors & v.actors))
     if any(
         f.key == g.key and (f.agrees(g) or f.key in OUTCOMES) for f in u.figures for g in v.figures
@@ -143,7 +148,10 @@ def _score(u: Unit, v: Unit, cos: float) -> float | None:
 
 def _compare(u: Unit, v: Unit, score: float, counterpart: bool, group: list[Article]) -> None:
     a, b = group[u.article], group[v.article]
-    found = contrast(u, v, score) if counterpart and independent(a, b) else None
+    # two people saying otherwise is a disagreement between them, not between sources;
+    # but two counts of one event (the dead, the rescued) are checked whoever gives them
+    others = bool(u.speaker and v.speaker and u.speaker != v.speaker)
+    found = contrast(u, v, score, others) if counterpart and independent(a, b) else None
     if found:
         log.debug("contradiction (%s): %r / %r", found.reason, u.text[:60], v.text[:60])
         conf = round(min(0.95, _BASE_CONFIDENCE[found.reason] + 0.5 * score), 2)
@@ -151,7 +159,7 @@ def _compare(u: Unit, v: Unit, score: float, counterpart: bool, group: list[Arti
         for x, y, c, other, text in ((u, v, found, b, v.text), (v, u, flip, a, u.text)):
             if _keep(x.conflict, y.article, _evidence(c, other, text, conf)):
                 x.conflict_score[y.article] = score
-    elif score >= ALIGN:
+    elif score >= ALIGN and not others and same_event(u, v) and not disagree(u.figures, v.figures):
         for x, y in ((u, v), (v, u)):
             x.support[y.article] = max(x.support.get(y.article, 0.0), score)
 
@@ -162,15 +170,21 @@ def contradiction(u: Unit, v: Unit, score: float) -> str | None:
     return found.reason if found else None
 
 
-def contrast(u: Unit, v: Unit, score: float) -> Contrast | None:
-    """How aligned units ``u`` and ``v`` (alignment ``score``) say otherwise, or None."""
+def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Contrast | None:
+    """How aligned units ``u`` and ``v`` (alignment ``score``) say otherwise, or None;
+    ``figures_only`` when different people say them (only their counts can contradict)."""
     if not same_event(u, v):
+        return None
+    figures = disagree(u.figures, v.figures)
+    if figures and (figures_only or figures[0].key in OUTCOMES):
+        mine, theirs = figures
+        return Contrast("numbers", mine.describe(), theirs.describe())
+    if figures_only:
         return None
     for f in u.frames:
         for g in v.frames:
             if _opposite_objects(f, g):
                 return Contrast("objects", f.surface, g.surface)
-    figures = disagree(u.figures, v.figures)
     if figures:
         mine, theirs = figures
         return Contrast("numbers", mine.describe(), theirs.describe())
@@ -193,10 +207,15 @@ def contrast(u: Unit, v: Unit, score: float) -> Contrast | None:
 
 def same_event(u: Unit, v: Unit) -> bool:
     """Whether ``u`` and ``v`` can be about one event: not in different countries, and not
-    on different days, months or years when both say when."""
+    on different weekdays, months or years when both name one of a kind."""
     if u.places and v.places and not u.places & v.places:
         return False
-    return not (u.when and v.when and not u.when & v.when)
+    for kind in (_WEEKDAYS, _MONTHS):
+        mine, theirs = u.when & kind, v.when & kind
+        if mine and theirs and not mine & theirs:
+            return False
+    years_u, years_v = u.when - _WEEKDAYS - _MONTHS, v.when - _WEEKDAYS - _MONTHS
+    return not (years_u and years_v and not years_u & years_v)
 
 
 def _polar(f: Frame) -> str:

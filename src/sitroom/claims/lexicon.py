@@ -131,7 +131,10 @@ VERB_CUES: frozenset[str] = frozenset(
      "insisted", "added", "believes", "believe", "wants", "want", "plans", "seeks",
      "spent", "met", "left", "won", "lost", "struck", "hit", "fled", "came", "went", "sank",
      "led", "kept", "began", "saw", "got", "paid", "sold", "shot", "stood", "took", "gave",
-     "sent", "held", "fought", "brought", "made", "remains", "remain"}
+     "sent", "held", "fought", "brought", "made", "remains", "remain", "spoke", "rose",
+     "fell", "grew", "sought", "thought", "flew", "chose", "wrote", "drew", "threw", "built",
+     "bought", "caught", "dealt", "meant", "felt", "heard", "laid", "set", "shut", "spread",
+     "withdrew", "became", "froze", "stole", "died", "killed", "says", "say"}
 )  # fmt: skip
 
 #: What a figure can be a count of, by name: "three crew members were killed" counts the

@@ -19,7 +19,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from sitroom.claims.lexicon import COUNT_NOUN_GROUPS, NEGATIONS, OUTCOMES, SYNONYMS, VERB_CUES
+from sitroom.claims.lexicon import (
+    COUNT_NOUN_GROUPS,
+    NEGATIONS,
+    OUTCOMES,
+    PREDICATES,
+    SYNONYMS,
+    VERB_CUES,
+)
 from sitroom.stories.text import STOP_WORDS, stem
 
 _UNITS = {
@@ -35,7 +42,7 @@ _SUFFIX_SCALES = {"k": 1_000, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e
 _VAGUE = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2_000.0, 9_999.0),
           "millions": (2e6, 9.99e6)}  # fmt: skip
 # qualifiers before a figure -> (low factor, high factor) around the value
-_ABOVE, _BELOW, _NEAR, _UNDER = (1.0, 1.3), (0.7, 1.0), (0.85, 1.15), (0.85, 1.0)
+_ABOVE, _BELOW, _NEAR, _UNDER = (1.001, 1.3), (0.7, 0.999), (0.85, 1.15), (0.85, 0.999)
 _QUALIFIERS: dict[tuple[str, ...], tuple[float, float]] = {
     ("at", "least"): (1.0, 1.0), ("more", "than"): _ABOVE, ("over",): _ABOVE,
     ("above",): _ABOVE, ("exceeding",): _ABOVE,
@@ -47,6 +54,7 @@ _QUALIFIERS: dict[tuple[str, ...], tuple[float, float]] = {
 }  # fmt: skip
 _DIGITS = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(%|k|m|mn|bn|b|tn)?(?:-(.+))?$")
 _OF = frozenset({"of", "the", "a", "an", "its", "their"})
+_GROUP = re.compile(r"^\d{3}(?:\.\d+)?(%|k|m|mn|bn|b|tn)?(?:-.+)?$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _MAX_KEY_GAP = 6
 _OUTCOME_OF = {s: name for name, stems in OUTCOMES.items() for s in stems}
@@ -57,6 +65,8 @@ class Tok(Protocol):
     low: str
     stem: str
     breaks: bool
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,13 +95,16 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
         if parsed is None:
             i += 1
             continue
-        low, high, width, percent, noun_inside = parsed
+        low, high, width, percent, noun_inside, glued = parsed
         q_low, q_high, q_len = _qualifier(toks, i)
+        words = [t.low for t in toks[i - q_len : i]]  # "2,000" was read as two words
+        words += [",".join(t.low for t in toks[i : i + glued])]
+        words += [t.low for t in toks[i + glued : i + width]]
         if (q_low, q_high) != (1.0, 1.0):
             low, high = low * q_low, high * q_high
         key, group = _key(toks, i, i + width, noun_inside)
         if key:
-            text = " ".join(t.low for t in toks[i - q_len : i + width])
+            text = " ".join(words)
             out.append(Figure(low, high, key + ("%" if percent else ""), group, text))
         i += width
     return out
@@ -115,14 +128,24 @@ def _same_kind(f: Figure, g: Figure) -> bool:
     return f.group is None or g.group is None or f.group == g.group
 
 
-def _value(toks: Sequence[Tok], i: int) -> tuple[float, float, int, bool, str | None] | None:
-    """(low, high, tokens used, is a percentage, noun glued on: "35-nation") at ``i``."""
+def _value(toks: Sequence[Tok], i: int) -> tuple[float, float, int, bool, str | None, int] | None:
+    """(low, high, tokens used, is a percentage, noun glued on: "35-nation", tokens of the
+    number itself: 2 for "2,000") at ``i``."""
     low = toks[i].low
     if low in _VAGUE:
         lo, hi = _VAGUE[low]
         if i + 2 < len(toks) and toks[i + 1].low == "of" and toks[i + 2].low == "thousands":
-            return lo * 1_000, hi * 1_000, 3, False, None
-        return lo, hi, 1, False, None
+            return lo * 1_000, hi * 1_000, 3, False, None, 1
+        return lo, hi, 1, False, None, 1
+    glued = 1
+    while (
+        low[:1].isdigit()
+        and i + glued < len(toks)
+        and toks[i + glued].start == toks[i + glued - 1].end + 1
+        and _GROUP.match(toks[i + glued].low)
+    ):
+        low += "," + toks[i + glued].low  # "2,000" is one figure, read as two words
+        glued += 1
     m = _DIGITS.match(low)
     if m:
         if _YEAR.match(low) or (m.group(3) and m.group(3)[:1].isdigit()):
@@ -130,20 +153,21 @@ def _value(toks: Sequence[Tok], i: int) -> tuple[float, float, int, bool, str | 
         value = float(m.group(1).replace(",", ""))
         suffix = m.group(2) or ""
         value *= _SUFFIX_SCALES.get(suffix, 1)
-        width, percent = 1, suffix == "%"
-        if i + 1 < len(toks) and toks[i + 1].low in _SCALES:
-            value *= _SCALES[toks[i + 1].low]
-            width = 2
-        elif i + 1 < len(toks) and toks[i + 1].low in {"percent", "per"}:
+        width, percent = glued, suffix == "%"
+        nxt = i + width
+        if nxt < len(toks) and toks[nxt].low in _SCALES:
+            value *= _SCALES[toks[nxt].low]
+            width += 1
+        elif nxt < len(toks) and toks[nxt].low in {"percent", "per"}:
             percent = True
-            width = 2 + (toks[i + 1].low == "per")
+            width += 1 + (toks[nxt].low == "per")
         lo, hi = _rounded(value)
-        return lo, hi, width, percent, m.group(3)
+        return lo, hi, width, percent, m.group(3), glued
     words = _word_number(toks, i)
     if words is None:
         return None
     value, width = words
-    return value, value, width, False, None
+    return value, value, width, False, None, 1
 
 
 def _word_number(toks: Sequence[Tok], i: int) -> tuple[float, int] | None:
@@ -197,7 +221,7 @@ def _key(
     outcome = _outcome_after(toks, end) or _outcome_before(toks, start)
     if outcome:
         return outcome, group
-    return (noun or ""), group
+    return (noun or _topic_before(toks, start) or ""), group
 
 
 def _noun(toks: Sequence[Tok], end: int) -> str | None:
@@ -213,6 +237,19 @@ def _noun(toks: Sequence[Tok], end: int) -> str | None:
         if t.low.endswith("s") and len(t.low) > 3:
             return t.stem
     return seen[-1].stem if seen else None
+
+
+def _topic_before(toks: Sequence[Tok], start: int) -> str | None:
+    """What a bare figure measures, named before it: "inflation rose to 7.2%"."""
+    for k in range(start - 1, max(-1, start - 1 - _MAX_KEY_GAP), -1):
+        t = toks[k]
+        if _is_figure(toks, k):
+            return None
+        if _nounlike(t.low) and t.stem not in PREDICATES:
+            return SYNONYMS.get(t.stem, t.stem)
+        if t.breaks:
+            return None
+    return None
 
 
 def _nounlike(low: str) -> bool:

@@ -41,6 +41,7 @@ KB_CONFIDENCE = 0.8
 STORY_CONFIDENCE = 0.6
 _WORDS = re.compile(r"[\w.'’-]+")
 _MAX_ROLE_WORDS = 6
+_TOUCHING = re.compile(r"\w[ \t]+$")
 _FORMER = frozenset({"former", "ex", "then", "ex-", "late", "outgoing"})
 
 
@@ -92,8 +93,10 @@ def _stated(
     if unit is None:
         return None
     text = article.text
-    before = _WORDS.findall(fold(text[max(unit.start, m.start - 80) : m.start]))
-    found = _ending_role(before, kb)
+    preceding = text[max(unit.start, m.start - 80) : m.start]
+    found = None
+    if _TOUCHING.search(preceding):  # "Secretary of State Pete Hegseth", not "president," X
+        found = _ending_role(_WORDS.findall(fold(preceding)), kb)
     if found is None:
         after = text[m.end : min(unit.end, m.end + 80)]
         if after.startswith(", "):
@@ -138,9 +141,9 @@ def _against_kb(article: Article, s: StatedRole, kb: KnowledgeBase) -> None:
         return
     on = _date(article.published)
     active = [r for r in actor.roles if s.former or r.active(on)]
-    held = _held(actor, on, s.former, kb)
-    if not active or s.office in held:
-        return
+    offices = [office_of(r.title, kb) for r in active]
+    if not active or s.office in offices or not all(o in SPECIFIC_OFFICES for o in offices):
+        return  # right, or the knowledge base's titles are not all offices we can compare
     titles = "; ".join(_title(r.title, r.start) for r in active)
     s.unit.conflict[-1] = Contradiction(
         article=None,
@@ -172,8 +175,15 @@ def _across_story(
                     ever = _held(actor, None, True, kb) if actor else set()
                     if {s.office, t.office} <= ever:
                         continue  # the person held both offices
-                    _role_conflict(s, t, group[j], j)
-                    _role_conflict(t, s, group[i], i)
+                    # where the knowledge base confirms one side, only the other is wrong
+                    if not _confirmed(actor, s, group[i], kb):
+                        _role_conflict(s, t, group[j], j)
+                    if not _confirmed(actor, t, group[j], kb):
+                        _role_conflict(t, s, group[i], i)
+
+
+def _confirmed(actor: Actor | None, s: StatedRole, article: Article, kb: KnowledgeBase) -> bool:
+    return actor is not None and s.office in _held(actor, _date(article.published), False, kb)
 
 
 def _role_conflict(s: StatedRole, t: StatedRole, other: Article, k: int) -> None:

@@ -34,8 +34,14 @@ _CLAUSE_BREAK = frozenset({"and", "or", "but", "while", "whereas", "although", "
 _SUBJECT_STARTS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "this", "these", "those", "that", "the",
      "a", "an", "some", "many", "most", "several", "both", "all", "each", "its", "their",
+     "there",
      "his", "her", "our", "officials"}
 )  # fmt: skip
+_PLACE_WORDS = frozenset(
+    {"in", "near", "at", "across", "into", "outside", "inside", "throughout", "off", "over"}
+)
+_DATE_WORDS = frozenset({"in", "on", "since", "until", "by", "early", "late", "mid", "last"})
+_DENIALS = frozenset({"deny", "denied", "denies", "denying", "refuted", "refutes"})
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _WHEN = frozenset(
     {"january", "february", "march", "april", "june", "july", "august", "september",
@@ -114,11 +120,7 @@ def units(article: Article, index: int) -> list[Unit]:
         if len(toks) < 5 or not _has_verb(toks) or not _has_subject(toks, inside):
             continue
         unit = _unit(index, sentence.start, sentence.end, sentence.text, toks, inside)
-        unit.places = frozenset(
-            e.location.country or e.location.text.casefold()
-            for e in article.events
-            if e.location is not None and sentence.start <= e.sentence_start < sentence.end
-        )
+        unit.places = _places(article, text, sentence.start, sentence.end, inside)
         said_by = _speaker(article, sentence.start, sentence.end)
         if said_by is not None:
             unit.speaker = said_by.actor_id or (said_by.canonical or said_by.text).casefold()
@@ -160,10 +162,42 @@ def _has_verb(toks: list[Token]) -> bool:
 
 
 def _has_subject(toks: list[Token], mentions: list[Mention]) -> bool:
-    """A linked actor, a name ("Germany will ...") or a pronoun or determiner up front."""
+    """A linked actor, a name ("Germany will ..."), a pronoun or determiner up front, or a
+    figure ("At least 26 people were killed")."""
     if mentions or toks[0].low in _SUBJECT_STARTS:
         return True
-    return any(t.cap and t.low not in STOP_WORDS for t in toks)
+    return any(t.cap and t.low not in STOP_WORDS for t in toks) or bool(figures(toks[:6]))
+
+
+def _when(toks: list[Token]) -> frozenset[str]:
+    """Weekdays, months and years named ("may" only as a date: "in May", "May 7")."""
+    found = set()
+    for i, t in enumerate(toks):
+        if t.low in _WHEN or _YEAR.match(t.low):
+            found.add(t.low)
+        elif t.low == "may" and t.cap and i > 0:
+            after = toks[i + 1].low if i + 1 < len(toks) else ""
+            if toks[i - 1].low in _DATE_WORDS or after[:1].isdigit():
+                found.add("may")
+    return frozenset(found)
+
+
+def _places(
+    article: Article, text: str, start: int, end: int, mentions: list[Mention]
+) -> frozenset[str]:
+    """Where the sentence's events happen: the event locations, and places named after
+    "in", "near", "at" ... ("Floods killed 40 people in Bangladesh")."""
+    found = {
+        e.location.country or e.location.text.casefold()
+        for e in article.events
+        if e.location is not None and start <= e.sentence_start < end
+    }
+    for m in mentions:
+        if m.type in {"GPE", "LOC"}:
+            before = text[max(start, m.start - 12) : m.start].split()
+            if before and before[-1].lower() in _PLACE_WORDS:
+                found.add(m.country or m.text.casefold())
+    return frozenset(found)
 
 
 def _unit(
@@ -177,6 +211,9 @@ def _unit(
     for i, tok in enumerate(toks):
         if tok.breaks:
             negate_until = -1
+        if tok.low == "with" and i + 1 < len(toks) and toks[i + 1].low == "out":
+            tok.low = "without"  # a split "without" ("with out") is a typo, not two words
+            toks[i + 1].low = toks[i + 1].stem = "the"
         if tok.low in NEGATIONS or tok.low.endswith("n't"):
             if tok.low == "not" and i > 0 and toks[i - 1].low in {"or", "whether"}:
                 continue  # "whether or not"
@@ -200,6 +237,8 @@ def _unit(
             target.setdefault(tok.stem, _subject(toks, i, mentions))
             if i <= negate_until:
                 negate_until = -1  # a negation negates the first content word after it
+        if tok.low in _DENIALS:
+            negate_until = i + _NEGATION_WINDOW  # "denied that it had shelled": not shelled
     return Unit(
         article=index,
         start=start,
@@ -209,7 +248,7 @@ def _unit(
         actors=actors,
         figures=figures(toks),
         places=frozenset(),
-        when=frozenset(t.low for t in toks if t.low in _WHEN or _YEAR.match(t.low)),
+        when=_when(toks),
         frames=frames,
         negated=negated,
         affirmed=affirmed,
