@@ -58,9 +58,11 @@ def build(pair: dict[str, Any], kb: KnowledgeBase) -> tuple[Article, Article]:
             (actor_id,) = kb.alias[key(name)]
             for m in re.finditer(re.escape(name), text):
                 a.mentions.append(Mention(m.start(), m.end(), name, "PERSON", actor_id, name))
-        for name in pair.get("places", []):
+        for name, country in pair.get("places", {}).items():
             for m in re.finditer(re.escape(name), text):
-                a.mentions.append(Mention(m.start(), m.end(), name, "GPE", None, name))
+                a.mentions.append(
+                    Mention(m.start(), m.end(), name, "GPE", None, name, country=country)
+                )
         arts.append(a)
     if pair.get("duplicate"):
         arts[1].duplicate_of = arts[0].id

@@ -241,6 +241,9 @@ def check_seed_claims(arts: dict[str, Article]) -> None:
     troops = claim_with(a3, TROOPS)
     assert troops.status == "contradicted"
     assert a2.id in troops.conflict
+    (why,) = [x for x in troops.contradictions if x.article == a2.id]
+    assert why.differs == "verb"  # the verb and its object are what differs
+    assert "troops" in why.this and "arms" in why.other and "sent arms to Kiev" in why.text
     arms = claim_with(a2, "sent arms to Kiev")
     assert arms.status == "contradicted" and a3.id in arms.conflict
     shared = [c for c in a3.claims if c.status == "corroborated" and a2.id in c.support]

@@ -159,7 +159,7 @@ def _compare(u: Unit, v: Unit, score: float, counterpart: bool, group: list[Arti
         for x, y, c, other, text in ((u, v, found, b, v.text), (v, u, flip, a, u.text)):
             if _keep(x.conflict, y.article, _evidence(c, other, text, conf)):
                 x.conflict_score[y.article] = score
-    elif score >= ALIGN and not others and same_event(u, v) and not disagree(u.figures, v.figures):
+    elif score >= ALIGN and not others and _may_support(u, v):
         for x, y in ((u, v), (v, u)):
             x.support[y.article] = max(x.support.get(y.article, 0.0), score)
 
@@ -208,12 +208,30 @@ def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Cont
 def same_event(u: Unit, v: Unit) -> bool:
     """Whether ``u`` and ``v`` can be about one event: not in different countries, and not
     on different weekdays, months or years when both name one of a kind."""
+    for mine, theirs in ((u.places, v.places), (u.event_places, v.event_places)):
+        if mine and theirs and not mine & theirs:
+            return False
+    return same_time(u, v)
+
+
+def _may_support(u: Unit, v: Unit) -> bool:
+    """Support needs no contrary figure and no other place, day or month named; a year
+    named in passing ("the 2026 presidency") or an event's place as the tagger read it do
+    not make two statements two events."""
     if u.places and v.places and not u.places & v.places:
         return False
+    return same_time(u, v, years=False) and not disagree(u.figures, v.figures)
+
+
+def same_time(u: Unit, v: Unit, years: bool = True) -> bool:
+    """Whether ``u`` and ``v`` can be about one time: no two weekdays, months or (with
+    ``years``) years."""
     for kind in (_WEEKDAYS, _MONTHS):
         mine, theirs = u.when & kind, v.when & kind
         if mine and theirs and not mine & theirs:
             return False
+    if not years:
+        return True
     years_u, years_v = u.when - _WEEKDAYS - _MONTHS, v.when - _WEEKDAYS - _MONTHS
     return not (years_u and years_v and not years_u & years_v)
 

@@ -95,7 +95,8 @@ class Unit:
     terms: list[str]
     actors: frozenset[str]
     figures: list[Figure]  # normalised figures with what they count
-    places: frozenset[str]  # where its events happen (event locations), to tell events apart
+    places: frozenset[str]  # places named after "in", "near", ..., to tell events apart
+    event_places: frozenset[str]  # where its coded events happen (event locations)
     when: frozenset[str]  # months and weekdays named, to tell two events apart
     frames: list[Frame]
     negated: dict[str, Subject | None]  # negated term -> its subject
@@ -120,7 +121,12 @@ def units(article: Article, index: int) -> list[Unit]:
         if len(toks) < 5 or not _has_verb(toks) or not _has_subject(toks, inside):
             continue
         unit = _unit(index, sentence.start, sentence.end, sentence.text, toks, inside)
-        unit.places = _places(article, text, sentence.start, sentence.end, inside)
+        unit.places = _places(text, sentence.start, inside)
+        unit.event_places = frozenset(
+            e.location.country or e.location.text.casefold()
+            for e in article.events
+            if e.location is not None and sentence.start <= e.sentence_start < sentence.end
+        )
         said_by = _speaker(article, sentence.start, sentence.end)
         if said_by is not None:
             unit.speaker = said_by.actor_id or (said_by.canonical or said_by.text).casefold()
@@ -182,21 +188,15 @@ def _when(toks: list[Token]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _places(
-    article: Article, text: str, start: int, end: int, mentions: list[Mention]
-) -> frozenset[str]:
-    """Where the sentence's events happen: the event locations, and places named after
-    "in", "near", "at" ... ("Floods killed 40 people in Bangladesh")."""
-    found = {
-        e.location.country or e.location.text.casefold()
-        for e in article.events
-        if e.location is not None and start <= e.sentence_start < end
-    }
+def _places(text: str, start: int, mentions: list[Mention]) -> frozenset[str]:
+    """The countries of the places named after "in", "near", "at" ... ("Floods killed 40
+    people in Bangladesh"); a city and its country are one place."""
+    found = set()
     for m in mentions:
-        if m.type in {"GPE", "LOC"}:
+        if m.type in {"GPE", "LOC"} and m.country:
             before = text[max(start, m.start - 12) : m.start].split()
             if before and before[-1].lower() in _PLACE_WORDS:
-                found.add(m.country or m.text.casefold())
+                found.add(m.country)
     return frozenset(found)
 
 
@@ -248,6 +248,7 @@ def _unit(
         actors=actors,
         figures=figures(toks),
         places=frozenset(),
+        event_places=frozenset(),
         when=_when(toks),
         frames=frames,
         negated=negated,
