@@ -188,3 +188,11 @@ SYNONYMS: dict[str, str] = {
     )
     for w in line.split()
 }
+
+#: Words that make a figure a possibility, a threat or a proposal rather than a fact ("would
+#: face tariffs of 100 per cent"): such a figure is not compared with a reported one.
+HYPOTHETICAL: frozenset[str] = frozenset(
+    {"would", "could", "might", "if", "unless", "threatened", "threatens", "threaten",
+     "proposed", "proposes", "propose", "potential", "possible", "possibly", "planned",
+     "plans", "expected", "hopes", "aims", "target", "targets"}
+)  # fmt: skip

@@ -21,6 +21,7 @@ from typing import Protocol
 
 from sitroom.claims.lexicon import (
     COUNT_NOUN_GROUPS,
+    HYPOTHETICAL,
     NEGATIONS,
     OUTCOMES,
     PREDICATES,
@@ -78,6 +79,7 @@ class Figure:
     key: str  # an outcome ("dead") or a counted noun ("vessel"), "%" appended for shares
     group: str | None  # the kind of people counted ("military", "civilian", ...) if known
     text: str  # as written: "at least four"
+    hypothetical: bool = False  # "would face tariffs of 100%": a threat, not a fact
 
     def describe(self) -> str:
         return f"{self.text} ({self.key})"
@@ -105,7 +107,8 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
         key, group = _key(toks, i, i + width, noun_inside)
         if key:
             text = " ".join(words)
-            out.append(Figure(low, high, key + ("%" if percent else ""), group, text))
+            maybe = _hypothetical(toks, i - q_len)
+            out.append(Figure(low, high, key + ("%" if percent else ""), group, text, maybe))
         i += width
     return out
 
@@ -115,6 +118,7 @@ def disagree(mine: Sequence[Figure], theirs: Sequence[Figure]) -> tuple[Figure, 
     key agrees (a sentence may give a figure twice, or a range "from 57% to 47%")."""
     for f in mine:
         same = [g for g in theirs if g.key == f.key and _same_kind(f, g)]
+        same = [g for g in same if g.hypothetical == f.hypothetical]
         if not same:
             continue
         mine_same = [h for h in mine if h.key == f.key]
@@ -122,6 +126,16 @@ def disagree(mine: Sequence[Figure], theirs: Sequence[Figure]) -> tuple[Figure, 
             continue
         return f, same[0]
     return None
+
+
+def _hypothetical(toks: Sequence[Tok], start: int) -> bool:
+    """A modal or a word of threat or plan shortly before the figure, in its clause."""
+    for k in range(start - 1, max(-1, start - 1 - _MAX_KEY_GAP), -1):
+        if toks[k].low in HYPOTHETICAL:
+            return True
+        if toks[k].breaks:
+            return False
+    return False
 
 
 def _same_kind(f: Figure, g: Figure) -> bool:
