@@ -61,6 +61,9 @@ _MONTHS = frozenset(
 )  # fmt: skip
 #: What each contrast says differs, as an analyst reads it.
 DIFFERS = {"objects": "verb", "predicates": "verb", "negation": "negation", "numbers": "figure"}
+#: Confidence of a contradiction: its kind's base plus half the alignment score, capped at
+#: 0.95. A ranking heuristic (figures and opposite objects are rarer by chance than a
+#: negation read across two sentences), not a calibrated probability.
 _BASE_CONFIDENCE = {"objects": 0.45, "predicates": 0.35, "negation": 0.3, "numbers": 0.45}
 
 
