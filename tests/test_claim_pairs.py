@@ -23,18 +23,18 @@ from sitroom.kb import KnowledgeBase, load_kb
 from sitroom.kb.normalize import key
 
 PAIRS_FILE = Path(__file__).parent / "data" / "claim_pairs.yaml"
-#: The least accuracy each kind must keep (measured when the set was written; see the
-#: report printed by the test for today's figures).
+#: The least accuracy each kind must keep: one miss allowed in the small kinds (every kind
+#: measured 1.00 when the set was written; the test prints today's figures).
 FLOORS = {
-    "paraphrase": 0.75,
-    "spun": 0.5,
+    "paraphrase": 0.9,
+    "spun": 0.85,
     "typo": 0.75,
     "reported": 0.75,
     "different_event": 0.85,
-    "figure": 0.85,
+    "figure": 0.9,
     "negation": 0.75,
     "verb": 0.75,
-    "negation_same": 0.6,
+    "negation_same": 0.75,
     "role": 0.8,
     "copy": 1.0,
 }
