@@ -177,3 +177,28 @@ def test_the_store_db_setting_names_the_database(
     assert (tmp_path / "mine.db").exists()
     listed = runner.invoke(app, ["stories"])
     assert listed.exit_code == 0, listed.output
+
+
+def test_claims_show_why_they_are_contradicted(tmp_path: Path) -> None:
+    from sitroom.article import Article
+    from sitroom.claims import cross_check
+    from sitroom.store import Store
+
+    texts = {"a": "Germany will send troops to the border region next month.",
+             "b": "Germany sent arms to the border region last month."}  # fmt: skip
+    arts = []
+    for aid, text in texts.items():
+        a = Article(text=text, publisher=f"Outlet {aid.upper()}")
+        a.assign_id(aid)
+        a.story_id = "s-1"
+        arts.append(a)
+    cross_check(arts)
+    db = str(tmp_path / "claims.db")
+    with Store.open(db) as store:
+        store.save_articles(arts)
+    result = runner.invoke(app, ["claims", "s-1", "--db", db], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Why they are contradicted" in result.output
+    why = result.output.split("Why they are contradicted")[1]
+    row = next(line for line in why.splitlines() if "send troops" in line and "│ verb" in line)
+    assert "a (Outlet A): send troops" in row and "b (Outlet B): sent arms" in row

@@ -15,6 +15,7 @@ from sitroom.article import (
     ActorRef,
     Article,
     Claim,
+    Contradiction,
     Event,
     Location,
     Mention,
@@ -173,8 +174,12 @@ def article_two() -> Article:
                 recipient=[ActorRef("Kharkiv", "UKR", "Ukraine", "UKR", None)],
             )
         ],
-        claims=[claim(t, "Russian forces shelled Kharkiv", "single_source", conflict=["a1"])],
+        claims=[claim(t, "Russian forces shelled Kharkiv", "contradicted", conflict=["a1"])],
     )
+    art.claims[0].contradictions = [
+        Contradiction("a1", "Atlas", "Russia had moved troops to the border.", "verb",
+                      "shelled Kharkiv", "moved troops", 0.61)
+    ]  # fmt: skip
     art.assign_id("b2")
     return art
 
@@ -291,7 +296,7 @@ def test_an_older_database_is_upgraded_in_place(
     with Store.open(path) as st:
         assert st.schema_version == latest_version() > 1
         columns = {r[1] for r in st.connection.execute("PRAGMA table_info(claims)")}
-        assert "speaker" in columns
+        assert {"speaker", "contradictions"} <= columns
 
 
 def test_statements_keep_trigger_bodies_whole() -> None:
@@ -524,9 +529,16 @@ def test_positions_and_claims(store: Store, articles: list[Article]) -> None:
     claims = store.claims("s1")
     assert [(c["article_id"], c["status"]) for c in claims] == [
         ("a1", "corroborated"),
-        ("b2", "single_source"),
+        ("b2", "contradicted"),
     ]
     assert claims[1]["conflict"] == ["a1"]
+    (why,) = claims[1]["contradictions"]  # the evidence comes back as stored
+    assert (why["article"], why["differs"], why["this"], why["other"]) == (
+        "a1",
+        "verb",
+        "shelled Kharkiv",
+        "moved troops",
+    )
 
 
 # -- export ----------------------------------------------------------------------------------

@@ -161,6 +161,19 @@ class Position:
 
 
 @dataclass(slots=True)
+class Contradiction:
+    """Why a claim is contradicted: the other statement and what differs (extension)."""
+
+    article: str | None  # the other report's id; None when the knowledge base says otherwise
+    outlet: str | None  # the other report's outlet, or "knowledge base"
+    text: str  # the other sentence, or the knowledge base's entry
+    differs: str  # figure | role | verb | negation | outcome | date | place
+    this: str  # what this claim says ("three ... killed")
+    other: str  # what the other side says ("four ... dead")
+    confidence: float
+
+
+@dataclass(slots=True)
 class Claim:
     start: int
     end: int
@@ -169,6 +182,7 @@ class Claim:
     support: list[str] = field(default_factory=list)
     conflict: list[str] = field(default_factory=list)
     speaker: str | None = None  # who says it, when a quote carries the claim (extension)
+    contradictions: list[Contradiction] = field(default_factory=list)  # evidence (extension)
 
 
 @dataclass(slots=True)

@@ -407,6 +407,23 @@ def claims(
             for r in rows
         ],
     )
+    evidence = [
+        [
+            x["differs"],
+            f"{r['article_id']} ({r.get('publisher') or '?'}): {x['this']}",
+            f"{x['article'] or '-'} ({x['outlet'] or '?'}): {x['other']}",
+            x["text"],
+            f"{x['confidence']:.2f}",
+        ]
+        for r in rows
+        for x in r.get("contradictions") or []
+    ]
+    if evidence:
+        _table(
+            "Why they are contradicted",
+            ["differs", "this claim says", "the other says", "other sentence", "confidence"],
+            evidence,
+        )
 
 
 @app.command()

@@ -208,7 +208,7 @@ class Pipeline:
 
         stories = cluster(articles, self.settings.stories)  # also flags copies "duplicate"
         if len(articles) > 1:
-            cross_check(articles)
+            cross_check(articles, load_kb(self.settings.kb.user_file))
         return stories
 
     def extract_paths(

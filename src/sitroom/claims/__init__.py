@@ -4,6 +4,7 @@
 corroborated, single-source or contradicted by the other reports of its story.
 """
 
-from sitroom.claims.check import contradiction, cross_check, independent
+from sitroom.claims.check import contradiction, cross_check
+from sitroom.claims.sources import independent
 
 __all__ = ["contradiction", "cross_check", "independent"]

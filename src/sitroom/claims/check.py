@@ -7,30 +7,39 @@ aligned unit in another article either supports a claim or contradicts it:
 * an object contrast: one predicate, opposite objects ("send troops" / "sent arms");
 * a predicate contrast: "agreed" / "refused" about the same thing by the same actor;
 * a negation mismatch: "will not deploy" / "will deploy";
-* a number mismatch: "32 countries" / "30 countries".
+* a figure mismatch: "32 countries" / "30 countries", "three killed" / "four dead"
+  (figures normalised first, see :mod:`.numbers`);
+* a role mismatch: "Secretary of State Pete Hegseth" against the knowledge base's dated
+  roles or another report of the story (see :mod:`.roles`).
+
+Only the same event can be stated otherwise: two units that name different countries, or
+different months, weekdays or years, report different events and never contradict. Only
+independent reports contradict each other: a claim and its own copy never do. Each
+contradiction keeps its evidence: the other sentence and outlet, what differs (figure,
+verb, negation, role) as each side states it, and a confidence.
 
 Status: ``contradicted`` if any aligned unit contradicts it; else ``corroborated`` if
 an independent source supports it; else ``single_source``.
 
-Independence: two articles are independent unless one is a copy of the other (the same
-``duplicate_of`` family) or they come from the same outlet (same publisher, compared
-case-insensitively, or the same URL host). An article whose publisher is unknown counts
-as an outlet of its own: copies are what the near-duplicate detector finds, and a
-report we cannot attribute is not evidence that two reports share an origin.
+Independence is decided in :mod:`.sources`.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from urllib.parse import urlsplit
+from dataclasses import dataclass
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from sitroom.article import Article, Claim
-from sitroom.claims.lexicon import OBJECT_CONTRASTS, PREDICATE_CONTRASTS
+from sitroom.article import Article, Claim, Contradiction
+from sitroom.claims.lexicon import OBJECT_CONTRASTS, OUTCOMES, PREDICATE_CONTRASTS
+from sitroom.claims.numbers import disagree
+from sitroom.claims.roles import check_roles
+from sitroom.claims.sources import host, independent
 from sitroom.claims.units import Frame, Unit, units
+from sitroom.kb import KnowledgeBase
 
 log = logging.getLogger(__name__)
 
@@ -43,98 +52,221 @@ ALIGN_STRONG = 0.4
 _ACTOR_BONUS, _NUMBER_BONUS = 0.05, 0.05
 _MIN_COSINE = ALIGN_SPECIFIC - 2 * _ACTOR_BONUS - _NUMBER_BONUS
 _ROW_CHUNK = 2_000
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
+#: What each contrast says differs, as an analyst reads it.
+DIFFERS = {"objects": "verb", "predicates": "verb", "negation": "negation", "numbers": "figure"}
+#: Confidence of a contradiction: its kind's base plus half the alignment score, capped at
+#: 0.95. A ranking heuristic (figures and opposite objects are rarer by chance than a
+#: negation read across two sentences), not a calibrated probability.
+_BASE_CONFIDENCE = {"objects": 0.45, "predicates": 0.35, "negation": 0.3, "numbers": 0.45}
 
 
-def cross_check(articles: Sequence[Article]) -> None:
+@dataclass(frozen=True, slots=True)
+class Contrast:
+    """How two aligned units say otherwise: the reason and each side's words."""
+
+    reason: str  # objects | predicates | negation | numbers
+    this: str
+    other: str
+
+    @property
+    def differs(self) -> str:
+        return DIFFERS[self.reason]
+
+
+def cross_check(articles: Sequence[Article], kb: KnowledgeBase | None = None) -> None:
     """Set ``article.claims`` for every article, cross-checked within its story.
 
-    Articles without a ``story_id`` are checked on their own (all single-source).
+    Articles without a ``story_id`` are checked on their own (all single-source). With a
+    knowledge base, the roles stated of known people are checked too.
     """
     groups: dict[str, list[Article]] = {}
     for i, article in enumerate(articles):
         groups.setdefault(article.story_id or f"\0{i}", []).append(article)
     for group in groups.values():
-        _check_story(group)
+        _check_story(group, kb)
 
 
-def independent(a: Article, b: Article) -> bool:
-    """Whether ``a`` and ``b`` count as two sources (see the module docstring)."""
-    if (a.duplicate_of or a.id) == (b.duplicate_of or b.id):
-        return False
-    if a.publisher and b.publisher and a.publisher.casefold() == b.publisher.casefold():
-        return False
-    host_a, host_b = _host(a.url), _host(b.url)
-    return not (host_a and host_a == host_b)
-
-
-def _check_story(group: list[Article]) -> None:
+def _check_story(group: list[Article], kb: KnowledgeBase | None) -> None:
     per_article = [units(a, i) for i, a in enumerate(group)]
     flat = [u for us in per_article for u in us]
     if len(group) > 1 and len({u.article for u in flat}) > 1:
-        _align(flat)
+        _align(flat, group)
+    check_roles(group, per_article, kb)
     for article, us in zip(group, per_article, strict=True):
         article.claims = [_claim(u, group) for u in us]
 
 
-def _align(flat: list[Unit]) -> None:
+def _align(flat: list[Unit], group: list[Article]) -> None:
+    """Score every pair of units across reports, then compare the aligned ones.
+
+    A contradiction is looked for only between counterparts: ``v`` is the unit of its
+    report that best matches ``u``, or the other way round. A report that says "six
+    rescued" of one ship and "22 rescued" of another contradicts nothing.
+    """
     vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
     try:
         matrix = vectorizer.fit_transform([u.terms for u in flat])
     except ValueError:  # no terms at all
         return
     owner = np.array([u.article for u in flat])
+    pairs: list[tuple[Unit, Unit, float]] = []
+    best: dict[tuple[int, int], float] = {}  # (unit, other report) -> best score
     for lo in range(0, len(flat), _ROW_CHUNK):
         block = (matrix[lo : lo + _ROW_CHUNK] @ matrix.T).tocoo()
         rows, cols = block.row + lo, block.col
         # each pair once, across articles, and only where the bonuses could still lift it
         keep = (cols > rows) & (owner[rows] != owner[cols]) & (block.data >= _MIN_COSINE)
         for i, j, cos in zip(rows[keep], cols[keep], block.data[keep], strict=True):
-            _compare(flat[int(i)], flat[int(j)], float(cos))
+            u, v = flat[int(i)], flat[int(j)]
+            score = _score(u, v, float(cos))
+            if score is None:
+                continue
+            pairs.append((u, v, score))
+            for x, y in ((int(i), v.article), (int(j), u.article)):
+                best[x, y] = max(best.get((x, y), 0.0), score)
+    index = {id(u): k for k, u in enumerate(flat)}
+    for u, v, score in pairs:
+        counterpart = (
+            score >= best[index[id(u)], v.article] or score >= best[index[id(v)], u.article]
+        )
+        _compare(u, v, score, counterpart, group)
 
 
-def _compare(u: Unit, v: Unit, cos: float) -> None:
-    if u.speaker and v.speaker and u.speaker != v.speaker:
-        return  # different people: a disagreement, not a contradiction between sources
+def _score(u: Unit, v: Unit, cos: float) -> float | None:
+    """How well ``u`` and ``v`` align, or None when they cannot state the same thing."""
     score = cos + _ACTOR_BONUS * min(2, len(u.actors & v.actors))
-    if any(u.numbers.get(q) == n for q, n in v.numbers.items()):
-        score += _NUMBER_BONUS
-    if score < ALIGN_SPECIFIC:
-        return
-    reason = contradiction(u, v, score)
-    if reason:
-        log.debug("contradiction (%s): %r / %r", reason, u.text[:60], v.text[:60])
-        u.conflict.add(v.article)
-        v.conflict.add(u.article)
-    elif score >= ALIGN:
-        u.support.add(v.article)
-        v.support.add(u.article)
+    if any(
+        f.key == g.key and (f.agrees(g) or f.key in OUTCOMES) for f in u.figures for g in v.figures
+    ):
+        score += _NUMBER_BONUS  # the same figure, or a count of the same outcome (the dead)
+    return score if score >= ALIGN_SPECIFIC else None
+
+
+def _compare(u: Unit, v: Unit, score: float, counterpart: bool, group: list[Article]) -> None:
+    a, b = group[u.article], group[v.article]
+    # two people saying otherwise is a disagreement between them, not between sources;
+    # but two counts of one event (the dead, the rescued) are checked whoever gives them
+    others = bool(u.speaker and v.speaker and u.speaker != v.speaker)
+    found = contrast(u, v, score, others) if counterpart and independent(a, b) else None
+    if found:
+        log.debug("contradiction (%s): %r / %r", found.reason, u.text[:60], v.text[:60])
+        conf = round(min(0.95, _BASE_CONFIDENCE[found.reason] + 0.5 * score), 2)
+        flip = Contrast(found.reason, found.other, found.this)
+        for x, y, c, other, text in ((u, v, found, b, v.text), (v, u, flip, a, u.text)):
+            if _keep(x.conflict, y.article, _evidence(c, other, text, conf)):
+                x.conflict_score[y.article] = score
+    elif score >= ALIGN and not others and _may_support(u, v):
+        for x, y in ((u, v), (v, u)):
+            x.support[y.article] = max(x.support.get(y.article, 0.0), score)
 
 
 def contradiction(u: Unit, v: Unit, score: float) -> str | None:
     """Why aligned units ``u`` and ``v`` (alignment ``score``) say otherwise, or None."""
+    found = contrast(u, v, score)
+    return found.reason if found else None
+
+
+def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Contrast | None:
+    """How aligned units ``u`` and ``v`` (alignment ``score``) say otherwise, or None;
+    ``figures_only`` when different people say them (only their counts can contradict)."""
+    if not same_event(u, v):
+        return None
+    figures = disagree(u.figures, v.figures)
+    if figures and (figures_only or figures[0].key in OUTCOMES):
+        mine, theirs = figures
+        return Contrast("numbers", mine.describe(), theirs.describe())
+    if figures_only:
+        return None
     for f in u.frames:
         for g in v.frames:
             if _opposite_objects(f, g):
-                return "objects"
-    for quantity, value in u.numbers.items():
-        other = v.numbers.get(quantity)
-        if other is not None and other != value:
-            return "numbers"
+                return Contrast("objects", f.surface, g.surface)
+    if figures:
+        mine, theirs = figures
+        return Contrast("numbers", mine.describe(), theirs.describe())
     if score < ALIGN_STRONG:
         return None
     for f in u.frames:
         for g in v.frames:
             reason = _opposite_predicates(f, g)
             if reason:
-                return reason
-    if _negation_mismatch(u, v) or _negation_mismatch(v, u):
-        return "negation"
+                return Contrast(reason, _polar(f), _polar(g))
+    for x, y, flip in ((u, v, False), (v, u, True)):
+        term = _negation_mismatch(x, y)
+        if term:
+            said, denied = f"{term} (stated)", f"not {term}"
+            return (
+                Contrast("negation", said, denied) if flip else Contrast("negation", denied, said)
+            )
     return None
+
+
+def same_event(u: Unit, v: Unit) -> bool:
+    """Whether ``u`` and ``v`` can be about one event: not in different countries, and not
+    on different weekdays, months or years when both name one of a kind."""
+    for mine, theirs in ((u.places, v.places), (u.event_places, v.event_places)):
+        if mine and theirs and not mine & theirs:
+            return False
+    return same_time(u, v)
+
+
+def _may_support(u: Unit, v: Unit) -> bool:
+    """Support needs no contrary figure and no other place, day or month named; a year
+    named in passing ("the 2026 presidency") or an event's place as the tagger read it do
+    not make two statements two events."""
+    if u.places and v.places and not u.places & v.places:
+        return False
+    return same_time(u, v, years=False) and not disagree(u.figures, v.figures)
+
+
+def same_time(u: Unit, v: Unit, years: bool = True) -> bool:
+    """Whether ``u`` and ``v`` can be about one time: no two weekdays, months or (with
+    ``years``) years."""
+    for kind in (_WEEKDAYS, _MONTHS):
+        mine, theirs = u.when & kind, v.when & kind
+        if mine and theirs and not mine & theirs:
+            return False
+    if not years:
+        return True
+    years_u, years_v = u.when - _WEEKDAYS - _MONTHS, v.when - _WEEKDAYS - _MONTHS
+    return not (years_u and years_v and not years_u & years_v)
+
+
+def _polar(f: Frame) -> str:
+    return f"not {f.surface}" if f.negated else f.surface
+
+
+def _keep(conflict: dict[int, Contradiction], k: int, evidence: Contradiction) -> bool:
+    if k not in conflict or conflict[k].confidence < evidence.confidence:
+        conflict[k] = evidence
+        return True
+    return False
+
+
+def _evidence(c: Contrast, other: Article, text: str, confidence: float) -> Contradiction:
+    return Contradiction(
+        article=other.id,
+        outlet=other.publisher or host(other.url) or None,
+        text=text,
+        differs=c.differs,
+        this=c.this,
+        other=c.other,
+        confidence=confidence,
+    )
 
 
 def _opposite_objects(f: Frame, g: Frame) -> bool:
     if f.negated or g.negated or not f.objects or not g.objects or f.objects & g.objects:
         return False
+    if f.predicate != g.predicate:
+        return False  # "sent jets" and "deploying troops" are two acts, not one told twice
     if f.subject is not None and not f.subject.compatible(g.subject):
         return False
     for c in OBJECT_CONTRASTS:
@@ -167,21 +299,26 @@ def _side(sides: tuple[frozenset[str], frozenset[str]], f: Frame) -> int | None:
     return None
 
 
-def _negation_mismatch(u: Unit, v: Unit) -> bool:
-    """``u`` negates a term that ``v`` states plainly, about a compatible subject."""
+def _negation_mismatch(u: Unit, v: Unit) -> str | None:
+    """The term ``u`` negates that ``v`` states plainly, about a compatible subject."""
     for term, subject in u.negated.items():
         if term in v.affirmed and term not in v.negated and term not in u.affirmed:
             other = v.affirmed[term]
             if subject is None or subject.compatible(other):
-                return True
-    return False
+                return term
+    return None
 
 
 def _claim(u: Unit, group: list[Article]) -> Claim:
     me = group[u.article]
-    conflict = sorted(u.conflict)
-    support = sorted(u.support - u.conflict)
-    if conflict:
+    # a report that also states the claim, better aligned than where it differs, does
+    # not contradict it: the difference is inside that report (a part and the whole)
+    for k, score in u.conflict_score.items():
+        if u.support.get(k, 0.0) > score:
+            del u.conflict[k]
+    conflict = sorted(k for k in u.conflict if k >= 0)
+    support = sorted(set(u.support) - set(conflict))
+    if u.conflict:
         status = "contradicted"
     elif any(independent(me, group[k]) for k in support):
         status = "corroborated"
@@ -195,13 +332,8 @@ def _claim(u: Unit, group: list[Article]) -> Claim:
         support=[group[k].id for k in support],
         conflict=[group[k].id for k in conflict],
         speaker=u.speaker_name,
+        contradictions=sorted(u.conflict.values(), key=lambda c: -c.confidence),
     )
-
-
-def _host(url: str | None) -> str:
-    if not url:
-        return ""
-    return (urlsplit(url).hostname or "").removeprefix("www.")
 
 
 def _identity(terms: list[str]) -> list[str]:

@@ -128,5 +128,71 @@ VERB_CUES: frozenset[str] = frozenset(
     {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
      "can", "could", "should", "must", "may", "might", "does", "did", "do", "says",
      "said", "told", "warned", "argued", "stated", "announced", "reported", "claimed",
-     "insisted", "added", "believes", "believe", "wants", "want", "plans", "seeks"}
+     "insisted", "added", "believes", "believe", "wants", "want", "plans", "seeks",
+     "spent", "met", "left", "won", "lost", "struck", "hit", "fled", "came", "went", "sank",
+     "led", "kept", "began", "saw", "got", "paid", "sold", "shot", "stood", "took", "gave",
+     "sent", "held", "fought", "brought", "made", "remains", "remain", "spoke", "rose",
+     "fell", "grew", "sought", "thought", "flew", "chose", "wrote", "drew", "threw", "built",
+     "bought", "caught", "dealt", "meant", "felt", "heard", "laid", "set", "shut", "spread",
+     "withdrew", "became", "froze", "stole", "died", "killed", "say"}
+)  # fmt: skip
+
+#: What a figure can be a count of, by name: "three crew members were killed" counts the
+#: dead, whatever the noun. Plain words, stemmed when the module loads.
+OUTCOMES: dict[str, frozenset[str]] = {
+    name: _stems(words)
+    for name, words in {
+        "dead": "killed killing kill dead died die death deaths fatalities martyred toll",
+        "injured": "injured injuring wounded wounding hurt injuries casualties",
+        "missing": "missing unaccounted",
+        "rescued": "rescued saved",
+        "held": "kidnapped abducted detained captured arrested",
+        "freed": "released releasing freed free",
+        "displaced": "displaced displacing evacuated homeless",
+    }.items()
+}
+#: Groups of counted people that are never the same people ("soldiers" vs "civilians").
+COUNT_NOUN_GROUPS: dict[str, frozenset[str]] = {
+    name: _stems(words)
+    for name, words in {
+        "military": "soldiers soldier troops servicemen fighters militants personnel officers"
+        " policemen",
+        "civilian": "civilians civilian tourists residents children women men students"
+        " worshippers villagers pilgrims",
+        "crew": "crew sailors seamen seafarers mariners",
+        "prisoner": "prisoners detainees inmates",
+        "captive": "hostages hostage captives",
+    }.items()
+}
+#: Words that report the same thing in other words, folded to one term for alignment
+#: (the first word of each line names the group).
+SYNONYMS: dict[str, str] = {
+    stem(w): line.split()[0]
+    for line in (
+        "dead killed kill died death deaths fatalities martyred",
+        "injured wounded hurt",
+        "crew sailors seamen seafarers mariners",
+        "troops soldiers servicemen",
+        "ship vessel vessels ships boat",
+        "aircraft jets planes warplanes",
+        "said stated told announced declared",
+        "agreed accepted approved endorsed backed",
+        "rejected refused spurned dismissed",
+        "attack assault strike strikes raid",
+        "seized captured",
+        "withdrawal retreat pullout",
+        "meeting talks summit",
+        "ceasefire truce",
+        "capital capitals",
+        "release free freed released",
+    )
+    for w in line.split()
+}
+
+#: Words that make a figure a possibility, a threat or a proposal rather than a fact ("would
+#: face tariffs of 100 per cent"): such a figure is not compared with a reported one.
+HYPOTHETICAL: frozenset[str] = frozenset(
+    {"would", "could", "might", "if", "unless", "threatened", "threatens", "threaten",
+     "proposed", "proposes", "propose", "potential", "possible", "possibly", "planned",
+     "plans", "expected", "hopes", "aims", "target", "targets"}
 )  # fmt: skip

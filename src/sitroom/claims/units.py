@@ -5,9 +5,9 @@ or noun phrase), ending as a statement does (questions and headings are skipped)
 Quotes are kept: the speaker is noted, because two different people saying opposite
 things is a disagreement between them, not a contradiction between sources.
 
-For each unit we note what the contrast checks need: content terms, actors, numbers
-with the quantity they count, the contrast predicates with their objects, polarity and
-subject, and the negated terms.
+For each unit we note what the contrast checks need: content terms (synonyms folded),
+actors, places and dates named, figures with what they count (see :mod:`.numbers`), the
+contrast predicates with their objects, polarity and subject, and the negated terms.
 """
 
 from __future__ import annotations
@@ -15,17 +15,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitroom.article import Article, Mention, Speaker
+from sitroom.article import Article, Contradiction, Mention, Speaker
 from sitroom.claims.lexicon import (
     NEGATION_SKIP,
     NEGATIONS,
-    NUMBER_SKIP,
     OBJECT_CONTRASTS,
     PREDICATES,
+    SYNONYMS,
     VERB_CUES,
 )
+from sitroom.claims.numbers import Figure, figures
 from sitroom.stories.features import actor_key
-from sitroom.stories.text import STOP_WORDS, WORD, is_content, number_value, split_sentences, stem
+from sitroom.stories.text import STOP_WORDS, WORD, is_content, split_sentences, stem
 
 _OBJECT_WINDOW = 6
 _NEGATION_WINDOW = 4
@@ -33,9 +34,20 @@ _CLAUSE_BREAK = frozenset({"and", "or", "but", "while", "whereas", "although", "
 _SUBJECT_STARTS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "this", "these", "those", "that", "the",
      "a", "an", "some", "many", "most", "several", "both", "all", "each", "its", "their",
+     "there",
      "his", "her", "our", "officials"}
 )  # fmt: skip
+_PLACE_WORDS = frozenset(
+    {"in", "near", "at", "across", "into", "outside", "inside", "throughout", "off", "over"}
+)
+_DATE_WORDS = frozenset({"in", "on", "since", "until", "by", "early", "late", "mid", "last"})
+_DENIALS = frozenset({"deny", "denied", "denies", "denying", "refuted", "refutes"})
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_WHEN = frozenset(
+    {"january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday"}
+)  # fmt: skip
 _STATEMENT_END = (".", "!", "…")
 _CLOSERS = "\"'”’)] \n"
 _NON_BREAKING = frozenset({"'", "’", '"', "“", "”", "%", "(", ")", "[", "]"})
@@ -71,6 +83,7 @@ class Frame:
     negated: bool
     objects: frozenset[str]
     subject: Subject | None
+    surface: str = ""  # the words, as written: "send troops"
 
 
 @dataclass(slots=True)
@@ -81,14 +94,18 @@ class Unit:
     text: str
     terms: list[str]
     actors: frozenset[str]
-    numbers: dict[str, str]  # quantity (stem of the counted noun) -> value
+    figures: list[Figure]  # normalised figures with what they count
+    places: frozenset[str]  # places named after "in", "near", ..., to tell events apart
+    event_places: frozenset[str]  # where its coded events happen (event locations)
+    when: frozenset[str]  # months and weekdays named, to tell two events apart
     frames: list[Frame]
     negated: dict[str, Subject | None]  # negated term -> its subject
     affirmed: dict[str, Subject | None]  # term stated without a negation -> its subject
     speaker: str | None = None  # identity of who says it (actor id or folded name)
     speaker_name: str | None = None  # the same, as a reader should see it
-    support: set[int] = field(default_factory=set)
-    conflict: set[int] = field(default_factory=set)
+    support: dict[int, float] = field(default_factory=dict)  # article -> best alignment
+    conflict_score: dict[int, float] = field(default_factory=dict)  # article -> alignment
+    conflict: dict[int, Contradiction] = field(default_factory=dict)  # article -> evidence
 
 
 def units(article: Article, index: int) -> list[Unit]:
@@ -104,6 +121,12 @@ def units(article: Article, index: int) -> list[Unit]:
         if len(toks) < 5 or not _has_verb(toks) or not _has_subject(toks, inside):
             continue
         unit = _unit(index, sentence.start, sentence.end, sentence.text, toks, inside)
+        unit.places = _places(text, sentence.start, inside)
+        unit.event_places = frozenset(
+            e.location.country or e.location.text.casefold()
+            for e in article.events
+            if e.location is not None and sentence.start <= e.sentence_start < sentence.end
+        )
         said_by = _speaker(article, sentence.start, sentence.end)
         if said_by is not None:
             unit.speaker = said_by.actor_id or (said_by.canonical or said_by.text).casefold()
@@ -145,17 +168,42 @@ def _has_verb(toks: list[Token]) -> bool:
 
 
 def _has_subject(toks: list[Token], mentions: list[Mention]) -> bool:
-    """A linked actor, a name ("Germany will ...") or a pronoun or determiner up front."""
+    """A linked actor, a name ("Germany will ..."), a pronoun or determiner up front, or a
+    figure ("At least 26 people were killed")."""
     if mentions or toks[0].low in _SUBJECT_STARTS:
         return True
-    return any(t.cap and t.low not in STOP_WORDS for t in toks)
+    return any(t.cap and t.low not in STOP_WORDS for t in toks) or bool(figures(toks[:6]))
+
+
+def _when(toks: list[Token]) -> frozenset[str]:
+    """Weekdays, months and years named ("may" only as a date: "in May", "May 7")."""
+    found = set()
+    for i, t in enumerate(toks):
+        if t.low in _WHEN or _YEAR.match(t.low):
+            found.add(t.low)
+        elif t.low == "may" and t.cap and i > 0:
+            after = toks[i + 1].low if i + 1 < len(toks) else ""
+            if toks[i - 1].low in _DATE_WORDS or after[:1].isdigit():
+                found.add("may")
+    return frozenset(found)
+
+
+def _places(text: str, start: int, mentions: list[Mention]) -> frozenset[str]:
+    """The countries of the places named after "in", "near", "at" ... ("Floods killed 40
+    people in Bangladesh"); a city and its country are one place."""
+    found = set()
+    for m in mentions:
+        if m.type in {"GPE", "LOC"} and m.country:
+            before = text[max(start, m.start - 12) : m.start].split()
+            if before and before[-1].lower() in _PLACE_WORDS:
+                found.add(m.country)
+    return frozenset(found)
 
 
 def _unit(
     index: int, start: int, end: int, text: str, toks: list[Token], mentions: list[Mention]
 ) -> Unit:
     actors = frozenset(actor_key(m.actor_id, m.canonical, m.text) for m in mentions)
-    numbers: dict[str, str] = {}
     frames: list[Frame] = []
     negated: dict[str, Subject | None] = {}
     affirmed: dict[str, Subject | None] = {}
@@ -163,6 +211,9 @@ def _unit(
     for i, tok in enumerate(toks):
         if tok.breaks:
             negate_until = -1
+        if tok.low == "with" and i + 1 < len(toks) and toks[i + 1].low == "out":
+            tok.low = "without"  # a split "without" ("with out") is a typo, not two words
+            toks[i + 1].low = toks[i + 1].stem = "the"
         if tok.low in NEGATIONS or tok.low.endswith("n't"):
             if tok.low == "not" and i > 0 and toks[i - 1].low in {"or", "whether"}:
                 continue  # "whether or not"
@@ -170,15 +221,15 @@ def _unit(
                 continue  # "not only ... but also"
             negate_until = i + _NEGATION_WINDOW
             continue
-        if tok.low[0].isdigit():
-            _number(toks, i, numbers)
         if tok.stem in PREDICATES:
+            objects, last = _objects(toks, i)
             frames.append(
                 Frame(
                     predicate=tok.stem,
                     negated=i <= negate_until,
-                    objects=_objects(toks, i),
+                    objects=objects,
                     subject=_subject(toks, i, mentions),
+                    surface=text[tok.start - start : toks[last].end - start],
                 )
             )
         if is_content(tok.low) and tok.low not in NEGATION_SKIP:
@@ -186,44 +237,37 @@ def _unit(
             target.setdefault(tok.stem, _subject(toks, i, mentions))
             if i <= negate_until:
                 negate_until = -1  # a negation negates the first content word after it
+        if tok.low in _DENIALS:
+            negate_until = i + _NEGATION_WINDOW  # "denied that it had shelled": not shelled
     return Unit(
         article=index,
         start=start,
         end=end,
         text=text,
-        terms=[t.stem for t in toks if is_content(t.low)],
+        terms=[SYNONYMS.get(t.stem, t.stem) for t in toks if is_content(t.low)],
         actors=actors,
-        numbers=numbers,
+        figures=figures(toks),
+        places=frozenset(),
+        event_places=frozenset(),
+        when=_when(toks),
         frames=frames,
         negated=negated,
         affirmed=affirmed,
     )
 
 
-def _number(toks: list[Token], i: int, numbers: dict[str, str]) -> None:
-    value = number_value(toks[i].low)
-    if _YEAR.match(value):
-        return
-    for tok in toks[i + 1 : i + 4]:
-        if tok.breaks:
-            return
-        if tok.low == "percent":
-            value += "%"
-            continue
-        if tok.low in NUMBER_SKIP or tok.low in STOP_WORDS or tok.low[0].isdigit():
-            continue
-        numbers.setdefault(tok.stem, value)
-        return
-
-
-def _objects(toks: list[Token], i: int) -> frozenset[str]:
+def _objects(toks: list[Token], i: int) -> tuple[frozenset[str], int]:
+    """The contrast objects after predicate ``i``, and the index of the last one."""
     found = set()
-    for tok in toks[i + 1 : i + 1 + _OBJECT_WINDOW]:
+    last = i
+    for k in range(i + 1, min(len(toks), i + 1 + _OBJECT_WINDOW)):
+        tok = toks[k]
         if tok.breaks or tok.low in _CLAUSE_BREAK:
             break
         if tok.stem in _OBJECT_WORDS or tok.low in _OBJECT_WORDS:
             found.add(tok.stem if tok.stem in _OBJECT_WORDS else tok.low)
-    return frozenset(found)
+            last = k
+    return frozenset(found), last
 
 
 def _subject(toks: list[Token], i: int, mentions: list[Mention]) -> Subject | None:

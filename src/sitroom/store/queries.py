@@ -32,6 +32,7 @@ JSON_COLUMNS = frozenset(
         "summary",
         "support",
         "conflict",
+        "contradictions",
         "variants",
         "args",
     }

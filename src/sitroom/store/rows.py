@@ -18,6 +18,7 @@ from sitroom.article import (
     ActorRef,
     Article,
     Claim,
+    Contradiction,
     Event,
     Furniture,
     Location,
@@ -128,6 +129,7 @@ CLAIM_COLUMNS = (
     "support",
     "conflict",
     "speaker",
+    "contradictions",
 )
 
 # The tables that hold an article's derived rows, with their columns.
@@ -309,6 +311,7 @@ def _claim_row(article_id: str, seq: int, c: Claim, story_id: str | None) -> Row
         dumps(list(c.support)),
         dumps(list(c.conflict)),
         c.speaker,
+        dumps([asdict(x) for x in c.contradictions]),
     )
 
 
@@ -427,4 +430,5 @@ def _claim(r: sqlite3.Row) -> Claim:
         support=loads(r["support"]),
         conflict=loads(r["conflict"]),
         speaker=r["speaker"],
+        contradictions=[Contradiction(**x) for x in loads(r["contradictions"])],
     )

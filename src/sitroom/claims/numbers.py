@@ -1,0 +1,315 @@
+"""Figures in a statement, normalised before they are compared.
+
+A figure is a range of values and the thing it counts. "26", "twenty-six" and "more than
+two dozen" all become ranges that contain 26; "at least 26" is the reported count 26 (news
+gives a toll as "at least N"); "about 2,000" is 1,700-2,300; "hundreds" is 200-999; a round
+figure ("46,000") stands for the figures near it.
+
+What a figure counts is its *key*: the outcome it is a count of ("dead", "injured",
+"missing", ...) when the clause names one ("three crew members were killed", "killing at
+least eight people"), else the noun it counts ("14 coastguard vessels" -> "vessel"). Two
+figures disagree when they have the same key and no value in common.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from sitroom.claims.lexicon import (
+    COUNT_NOUN_GROUPS,
+    HYPOTHETICAL,
+    NEGATIONS,
+    OUTCOMES,
+    PREDICATES,
+    SYNONYMS,
+    VERB_CUES,
+)
+from sitroom.stories.text import STOP_WORDS, stem
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SUFFIX_SCALES = {"k": 1_000, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+# vague plurals: "dozens of", "hundreds of", "tens of thousands of"
+_VAGUE = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2_000.0, 9_999.0),
+          "millions": (2e6, 9.99e6)}  # fmt: skip
+# qualifiers before a figure -> (low factor, high factor) around the value
+_ABOVE, _BELOW, _NEAR, _UNDER = (1.001, 1.3), (0.7, 0.999), (0.85, 1.15), (0.85, 0.999)
+_QUALIFIERS: dict[tuple[str, ...], tuple[float, float]] = {
+    ("at", "least"): (1.0, 1.0), ("more", "than"): _ABOVE, ("over",): _ABOVE,
+    ("above",): _ABOVE, ("exceeding",): _ABOVE,
+    ("upwards", "of"): _ABOVE, ("less", "than"): _BELOW, ("fewer", "than"): _BELOW,
+    ("under",): _BELOW, ("up", "to"): _BELOW, ("below",): _BELOW, ("about",): _NEAR,
+    ("around",): _NEAR, ("approximately",): _NEAR, ("roughly",): _NEAR, ("some",): _NEAR,
+    ("an", "estimated"): _NEAR, ("estimated",): _NEAR, ("close", "to"): _UNDER,
+    ("nearly",): _UNDER, ("almost",): _UNDER, ("just", "under"): _UNDER,
+}  # fmt: skip
+_DIGITS = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(%|k|m|mn|bn|b|tn)?(?:-(.+))?$")
+_OF = frozenset({"of", "the", "a", "an", "its", "their"})
+_GROUP = re.compile(r"^\d{3}(?:\.\d+)?(%|k|m|mn|bn|b|tn)?(?:-.+)?$")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_MAX_KEY_GAP = 6
+_OUTCOME_OF = {s: name for name, stems in OUTCOMES.items() for s in stems}
+_NOUN_GROUP_OF = {s: name for name, stems in COUNT_NOUN_GROUPS.items() for s in stems}
+
+
+class Tok(Protocol):
+    low: str
+    stem: str
+    breaks: bool
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A normalised figure: the values it allows, what it counts and how it was written."""
+
+    low: float
+    high: float
+    key: str  # an outcome ("dead") or a counted noun ("vessel"), "%" appended for shares
+    group: str | None  # the kind of people counted ("military", "civilian", ...) if known
+    text: str  # as written: "at least four"
+    hypothetical: bool = False  # "would face tariffs of 100%": a threat, not a fact
+
+    def describe(self) -> str:
+        return f"{self.text} ({self.key})"
+
+    def agrees(self, other: Figure) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+
+def figures(toks: Sequence[Tok]) -> list[Figure]:
+    """The figures of a statement's tokens, in order (years are not figures)."""
+    out = []
+    i = 0
+    while i < len(toks):
+        parsed = _value(toks, i)
+        if parsed is None:
+            i += 1
+            continue
+        low, high, width, percent, noun_inside, glued = parsed
+        q_low, q_high, q_len = _qualifier(toks, i)
+        words = [t.low for t in toks[i - q_len : i]]  # "2,000" was read as two words
+        words += [",".join(t.low for t in toks[i : i + glued])]
+        words += [t.low for t in toks[i + glued : i + width]]
+        if (q_low, q_high) != (1.0, 1.0):
+            low, high = low * q_low, high * q_high
+        key, group = _key(toks, i, i + width, noun_inside)
+        if key:
+            text = " ".join(words)
+            maybe = _hypothetical(toks, i - q_len)
+            out.append(Figure(low, high, key + ("%" if percent else ""), group, text, maybe))
+        i += width
+    return out
+
+
+def disagree(mine: Sequence[Figure], theirs: Sequence[Figure]) -> tuple[Figure, Figure] | None:
+    """A pair of figures with one key and no value in common, when no other pair of that
+    key agrees (a sentence may give a figure twice, or a range "from 57% to 47%")."""
+    for f in mine:
+        same = [g for g in theirs if g.key == f.key and _same_kind(f, g)]
+        same = [g for g in same if g.hypothetical == f.hypothetical]
+        if not same:
+            continue
+        mine_same = [h for h in mine if h.key == f.key]
+        if any(h.agrees(g) for h in mine_same for g in same):
+            continue
+        return f, same[0]
+    return None
+
+
+def _hypothetical(toks: Sequence[Tok], start: int) -> bool:
+    """A modal or a word of threat or plan shortly before the figure, in its clause."""
+    for k in range(start - 1, max(-1, start - 1 - _MAX_KEY_GAP), -1):
+        if toks[k].low in HYPOTHETICAL:
+            return True
+        if toks[k].breaks:
+            return False
+    return False
+
+
+def _same_kind(f: Figure, g: Figure) -> bool:
+    return f.group is None or g.group is None or f.group == g.group
+
+
+def _value(toks: Sequence[Tok], i: int) -> tuple[float, float, int, bool, str | None, int] | None:
+    """(low, high, tokens used, is a percentage, noun glued on: "35-nation", tokens of the
+    number itself: 2 for "2,000") at ``i``."""
+    low = toks[i].low
+    if low in _VAGUE:
+        lo, hi = _VAGUE[low]
+        if i + 2 < len(toks) and toks[i + 1].low == "of" and toks[i + 2].low == "thousands":
+            return lo * 1_000, hi * 1_000, 3, False, None, 1
+        return lo, hi, 1, False, None, 1
+    glued = 1
+    while (
+        low[:1].isdigit()
+        and i + glued < len(toks)
+        and toks[i + glued].start == toks[i + glued - 1].end + 1
+        and _GROUP.match(toks[i + glued].low)
+    ):
+        low += "," + toks[i + glued].low  # "2,000" is one figure, read as two words
+        glued += 1
+    m = _DIGITS.match(low)
+    if m:
+        if _YEAR.match(low) or (m.group(3) and m.group(3)[:1].isdigit()):
+            return None  # a year, a date or a score ("2-1")
+        value = float(m.group(1).replace(",", ""))
+        suffix = m.group(2) or ""
+        value *= _SUFFIX_SCALES.get(suffix, 1)
+        width, percent = glued, suffix == "%"
+        nxt = i + width
+        if nxt < len(toks) and toks[nxt].low in _SCALES:
+            value *= _SCALES[toks[nxt].low]
+            width += 1
+        elif nxt < len(toks) and toks[nxt].low in {"percent", "per"}:
+            percent = True
+            width += 1 + (toks[nxt].low == "per")
+        lo, hi = _rounded(value)
+        return lo, hi, width, percent, m.group(3), glued
+    words = _word_number(toks, i)
+    if words is None:
+        return None
+    value, width = words
+    return value, value, width, False, None, 1
+
+
+def _word_number(toks: Sequence[Tok], i: int) -> tuple[float, int] | None:
+    first = toks[i].low
+    parts = first.split("-")
+    if all(p in _UNITS for p in parts) and first not in {"a", "an"}:
+        value = float(sum(_UNITS[p] for p in parts))
+    elif first in {"a", "an"} and i + 1 < len(toks) and toks[i + 1].low in {"dozen", "hundred"}:
+        value = 1.0
+    elif first == "dozen":
+        value = 1.0
+        i -= 1  # "dozen" alone is "a dozen" without the article
+    else:
+        return None
+    width = 1 if first != "dozen" else 0
+    nxt = i + 1
+    if nxt < len(toks) and toks[nxt].low == "dozen":
+        value *= 12
+        width += 1
+        nxt += 1
+    if nxt < len(toks) and toks[nxt].low in _SCALES:
+        value *= _SCALES[toks[nxt].low]
+        width += 1
+    if first in {"a", "an", "one"} and width == 1:
+        return None  # "a", "one of the": not a figure
+    return value, max(width, 1)
+
+
+def _rounded(value: float) -> tuple[float, float]:
+    """A round figure of a thousand or more stands for the figures near it (5%)."""
+    if value >= 1_000 and value == math.floor(value) and int(value) % 1_000 == 0:
+        return value * 0.95, value * 1.05
+    return value, value
+
+
+def _qualifier(toks: Sequence[Tok], i: int) -> tuple[float, float, int]:
+    for words, factors in _QUALIFIERS.items():
+        n = len(words)
+        if i >= n and tuple(t.low for t in toks[i - n : i]) == words:
+            return factors[0], factors[1], n
+    return 1.0, 1.0, 0
+
+
+def _key(
+    toks: Sequence[Tok], start: int, end: int, noun_inside: str | None
+) -> tuple[str, str | None]:
+    """What the figure counts: the outcome named near it, else its noun; and the noun's group."""
+    noun = stem(noun_inside) if noun_inside else _noun(toks, end)
+    noun = SYNONYMS.get(noun, noun) if noun else None
+    group = _NOUN_GROUP_OF.get(noun) if noun else None
+    outcome = _outcome_after(toks, end) or _outcome_before(toks, start)
+    if outcome:
+        return outcome, group
+    return (noun or _topic_before(toks, start) or ""), group
+
+
+def _noun(toks: Sequence[Tok], end: int) -> str | None:
+    """The counted noun: the first plural among the next few words, else the last one (the
+    head of "military aircraft")."""
+    seen = []
+    while end < len(toks) and toks[end].low in _OF and not toks[end].breaks:
+        end += 1  # "5% of output", "hundreds of the prisoners"
+    for t in toks[end : end + 3]:
+        if t.breaks or not _nounlike(t.low):
+            break
+        seen.append(t)
+        if t.low.endswith("s") and len(t.low) > 3:
+            return t.stem
+    return seen[-1].stem if seen else None
+
+
+def _topic_before(toks: Sequence[Tok], start: int) -> str | None:
+    """What a bare figure measures, named before it: "inflation rose to 7.2%"."""
+    for k in range(start - 1, max(-1, start - 1 - _MAX_KEY_GAP), -1):
+        t = toks[k]
+        if _is_figure(toks, k):
+            return None
+        if _nounlike(t.low) and t.stem not in PREDICATES:
+            return SYNONYMS.get(t.stem, t.stem)
+        if t.breaks:
+            return None
+    return None
+
+
+def _nounlike(low: str) -> bool:
+    """Not a function word, a figure, a verb cue or a negation (no tagger here)."""
+    if low in STOP_WORDS or low in VERB_CUES or low in NEGATIONS or low[0].isdigit():
+        return False
+    return len(low) > 2 and not low.endswith(("ed", "n't"))
+
+
+def _outcome_after(toks: Sequence[Tok], end: int) -> str | None:
+    """The outcome named after a figure in its clause; an aside that lists who the figure
+    counts (", including five women and two children,") is read past."""
+    seen, aside = 0, False
+    for k in range(end, len(toks)):
+        t = toks[k]
+        if t.breaks:
+            if aside:
+                aside = False
+            elif t.low in {"including", "among", "mostly", "mainly"}:
+                aside = True
+                continue
+            else:
+                return None
+        if aside:
+            continue
+        if _is_figure(toks, k):
+            return None
+        if t.stem in _OUTCOME_OF:
+            return _OUTCOME_OF[t.stem]
+        seen += 1
+        if seen >= _MAX_KEY_GAP:
+            return None
+    return None
+
+
+def _is_figure(toks: Sequence[Tok], k: int) -> bool:
+    return toks[k].low[0].isdigit() or toks[k].low in _VAGUE or _word_number(toks, k) is not None
+
+
+def _outcome_before(toks: Sequence[Tok], start: int) -> str | None:
+    for k in range(start - 1, max(-1, start - 1 - _MAX_KEY_GAP), -1):
+        t = toks[k]
+        if _is_figure(toks, k):
+            return None
+        if t.stem in _OUTCOME_OF:
+            return _OUTCOME_OF[t.stem]
+        if t.breaks:
+            return None
+    return None
