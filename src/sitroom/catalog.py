@@ -69,6 +69,8 @@ from sitroom.errors import KnowledgeBaseError
 SEP = r"[\W_]+"
 GAP_WORDS = 5
 KINDS = ("keywords", "opposite", "against", "for")
+ISSUE_EXTRA = ("definition", "examples", "scope")
+SCOPE_KEYS = ("stories", "actors", "places", "keywords", "since", "until")
 _TOKEN = re.compile(r"\.\.\.|\(|\)\??|\||[^\s()|]+")
 _NEVER = re.compile(r"(?!x)x")
 
@@ -117,9 +119,30 @@ class IssueMatch:
 
 
 @dataclass(frozen=True, slots=True)
+class Scope:
+    """Where a catalog or an issue applies; empty fields do not restrict (see ``scope:``)."""
+
+    stories: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.stories or self.actors or self.places or self.keywords) and not (
+            self.since or self.until
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Issue:
     id: str
     claim: str
+    definition: str = ""
+    examples: tuple[str, ...] = ()
+    scope: Scope = field(default_factory=Scope)
     keywords: tuple[str, ...] = ()
     opposite: tuple[str, ...] = ()
     against: tuple[str, ...] = ()
@@ -151,6 +174,7 @@ class Catalog:
     name: str
     description: str
     issues: tuple[Issue, ...]
+    scope: Scope = field(default_factory=Scope)
 
     def ids(self) -> list[str]:
         return [i.id for i in self.issues]
@@ -316,16 +340,18 @@ def parse_catalog(text: str, where: str) -> Catalog:
         here = f"{where}: issue {issue_id!r}"
         if not isinstance(body, dict) or not body.get("claim"):
             raise KnowledgeBaseError(f"{here} needs a 'claim' (the statement support is for)")
-        phrases = {kind: _phrases(body, kind, here) for kind in (*KINDS, "related")}
-        if not any(phrases[k] for k in KINDS):
+        phrases = {kind: _phrases(body, kind, here) for kind in (*KINDS, "related", "examples")}
+        definition = str(body.get("definition") or "")
+        if not any(phrases[k] for k in KINDS) and not (definition or phrases["examples"]):
             raise KnowledgeBaseError(
-                f"{here} needs phrases: at least one of {', '.join(KINDS)} (see catalog.py)"
+                f"{here} needs phrases (at least one of {', '.join(KINDS)}) or a "
+                "'definition' / 'examples' to be recognised by meaning (see catalog.py)"
             )
-        unknown = set(body) - {"claim", "related", *KINDS}
+        unknown = set(body) - {"claim", "related", *KINDS, *ISSUE_EXTRA}
         if unknown:
             raise KnowledgeBaseError(
                 f"{here}: unknown key(s) {', '.join(sorted(unknown))}; valid: claim, "
-                f"{', '.join(KINDS)}, related"
+                f"{', '.join(KINDS)}, related, {', '.join(ISSUE_EXTRA)}"
             )
         cues = tuple(
             Cue(phrase, kind, compile_phrase(phrase, here))
@@ -337,6 +363,9 @@ def parse_catalog(text: str, where: str) -> Catalog:
             Issue(
                 id=str(issue_id),
                 claim=str(body["claim"]),
+                definition=definition,
+                examples=phrases["examples"],
+                scope=parse_scope(body.get("scope"), here),
                 keywords=phrases["keywords"],
                 opposite=phrases["opposite"],
                 against=phrases["against"],
@@ -348,7 +377,39 @@ def parse_catalog(text: str, where: str) -> Catalog:
                 else _NEVER,
             )
         )
-    return Catalog(str(data.get("name", where)), str(data.get("description", "")), tuple(issues))
+    return Catalog(
+        str(data.get("name", where)),
+        str(data.get("description", "")),
+        tuple(issues),
+        parse_scope(data.get("scope"), where),
+    )
+
+
+def parse_scope(value: Any, where: str) -> Scope:
+    """A ``scope:`` mapping (stories, actors, places, keywords: lists; since / until: dates)."""
+    if value is None:
+        return Scope()
+    if not isinstance(value, dict):
+        raise KnowledgeBaseError(f"{where}: 'scope' must be a mapping ({', '.join(SCOPE_KEYS)})")
+    unknown = set(value) - set(SCOPE_KEYS)
+    if unknown:
+        raise KnowledgeBaseError(
+            f"{where}: unknown scope key(s) {', '.join(sorted(unknown))}; valid: "
+            f"{', '.join(SCOPE_KEYS)}"
+        )
+    lists = {k: _phrases(value, k, f"{where} scope") for k in SCOPE_KEYS[:4]}
+    dates = {k: str(value[k]) if value.get(k) else None for k in ("since", "until")}
+    for k, d in dates.items():
+        if d is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", d):
+            raise KnowledgeBaseError(f"{where}: scope '{k}' must be a date YYYY-MM-DD, not {d!r}")
+    return Scope(
+        stories=lists["stories"],
+        actors=lists["actors"],
+        places=lists["places"],
+        keywords=lists["keywords"],
+        since=dates["since"],
+        until=dates["until"],
+    )
 
 
 def shipped_catalogs() -> list[str]:

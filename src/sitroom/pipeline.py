@@ -29,6 +29,7 @@ from sitroom.ingest.metadata import date_from_url
 from sitroom.kb import KnowledgeBase, load_kb
 from sitroom.kb.normalize import key
 from sitroom.nlp import actors, events, positions, quotes  # noqa: F401  (register factories)
+from sitroom.positions_rescore import pack
 from sitroom.repair import reassess, repair
 from sitroom.settings import Settings
 
@@ -167,10 +168,14 @@ class Pipeline:
         by_seq = {job.seq: job for job in jobs}
         for job in jobs:
             job.parts.clear()
+            job.parses.clear()
+        keep = self.settings.positions.keep_parses
         for doc, (seq, index) in nlp.pipe(
             sections(), as_tuples=True, batch_size=self.settings.pipeline.batch_size
         ):
             by_seq[seq].parts[index] = doc_results(doc)
+            if keep:
+                by_seq[seq].parses[index] = pack(doc)
         return {
             job.seq: job
             for job in jobs
@@ -251,6 +256,7 @@ class _Pending:
     article: Article
     offsets: list[int]
     parts: dict[int, Results] = field(default_factory=dict)
+    parses: dict[int, bytes] = field(default_factory=dict)
 
 
 Results = tuple[list[Any], list[Any], list[Any], list[Any]]
@@ -316,6 +322,7 @@ def _finish(job: _Pending, kb: KnowledgeBase, failures: dict[int, str]) -> Artic
             for target, found in zip(merged, job.parts[index], strict=True):
                 target.extend(shift(x, start) for x in found)
         article.mentions, article.quotes, article.events, article.positions = merged
+        article.parses = [(s, job.parses[i]) for i, s in enumerate(job.offsets) if i in job.parses]
         reassess(article, misspelled_people(article, kb))
     except Exception as exc:  # one bad document never ends the batch
         log.debug("finishing %s failed", article.source, exc_info=True)

@@ -26,6 +26,7 @@ from sitroom.evaluate.gold import (
 )
 from sitroom.evaluate.real import score_real
 from sitroom.evaluate.real_gold import load_real
+from sitroom.evaluate.real_positions import score_positions
 from sitroom.evaluate.scorecard import Metric, Miss, Scorecard, load_floors, metric
 from sitroom.evaluate.scorers import (
     PRF,
@@ -375,7 +376,9 @@ def run_real(pipe: Extractor, folder: Path, settings: Settings) -> Result:
         raise EvaluationError(f"{folder}: the pipeline dropped {', '.join(missing)} ({reasons})")
     kb = load_kb(settings.kb.user_file)
     titles = {s.story_id: s.title for s in stories}
-    return score_real(gold, records, titles, lambda name: key(name) in kb.alias)
+    metrics, misses = score_real(gold, records, titles, lambda name: key(name) in kb.alias)
+    more, more_misses = score_positions(folder, gold, done)
+    return metrics + more, misses + more_misses
 
 
 # -- everything --------------------------------------------------------------------------------
