@@ -56,7 +56,7 @@ def build_nlp(settings: Settings) -> Language:
     )
     nlp.add_pipe("sitroom_quotes_v2", config={"user_file": settings.kb.user_file})
     nlp.add_pipe("sitroom_events_v2", config={"user_file": settings.kb.user_file})
-    nlp.add_pipe("sitroom_positions_v2", config={"catalog": settings.positions.catalog})
+    nlp.add_pipe("sitroom_positions_v3", config={"catalog": settings.positions.catalog})
     return nlp
 
 

@@ -29,11 +29,14 @@ from sitroom.evaluate.align import fold_name
 from sitroom.evaluate.real_gold import RealGold
 from sitroom.evaluate.scorecard import Metric, Miss, metric
 from sitroom.evaluate.scorers import ratio
+from sitroom.kb import KnowledgeBase
+from sitroom.kb.normalize import key
 from sitroom.positions_rescore import iter_rescored
 
 SET = "real"
 STANCES = ("support", "oppose", "conditional")
 OPPOSITE = {"support": "oppose", "oppose": "support"}
+STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +53,25 @@ class PositionGold:
     def cell(self) -> tuple[str, str, str, str]:
         return (self.article, self.issue, fold_name(self.actors[0]) or "", self.stance)
 
-    def names(self, canonical: str | None) -> bool:
-        folded = fold_name(canonical)
-        return bool(folded) and any(fold_name(a) == folded for a in self.actors)
+    def names(self, p: Position, kb: KnowledgeBase | None) -> bool:
+        """Whether the predicted holder is one of the gold actors: by name, by knowledge-base
+        alias, or (a state's gold name) as that state's government or army."""
+        folded = fold_name(p.canonical)
+        if folded and any(fold_name(a) == folded for a in self.actors):
+            return True
+        if kb is None or not p.actor_id:
+            return False
+        held = kb.actors.get(p.actor_id)
+        for name in self.actors:
+            ids = kb.alias.get(key(name), [])
+            if p.actor_id in ids:
+                return True
+            states = [kb.actors[i] for i in ids if i in kb.actors and kb.actors[i].kind == "country"]
+            if held is not None and held.sector in STATE_SECTORS and any(
+                s.country and s.country == held.country for s in states
+            ):
+                return True
+        return False
 
 
 @dataclass(slots=True)
@@ -115,7 +134,11 @@ def _holds(p: Position, g: PositionGold, text: str) -> bool:
 
 
 def score_article(
-    article: Article, gold: Sequence[PositionGold], issues: set[str], s: PositionScore
+    article: Article,
+    gold: Sequence[PositionGold],
+    issues: set[str],
+    s: PositionScore,
+    kb: KnowledgeBase | None = None,
 ) -> None:
     """Add one article's predictions (on the topic's issues) and gold cells to ``s``."""
     for g in gold:
@@ -128,7 +151,7 @@ def score_article(
         hits = [
             g
             for g in gold
-            if g.issue == p.issue and g.names(p.canonical) and _holds(p, g, article.text)
+            if g.issue == p.issue and g.names(p, kb) and _holds(p, g, article.text)
         ]
         clear = [g for g in hits if g.doubtful is None]
         if hits and not clear:
@@ -172,7 +195,7 @@ def _missed(article: Article, gold: Sequence[PositionGold], s: PositionScore) ->
 
 
 def score_positions(
-    folder: Path, gold: RealGold, articles: Iterable[Article]
+    folder: Path, gold: RealGold, articles: Iterable[Article], kb: KnowledgeBase | None = None
 ) -> tuple[list[Metric], list[Miss]]:
     """Per split: positions precision, recall, opposite stances and red lines found."""
     topics = load_positions(folder)
@@ -187,7 +210,7 @@ def score_positions(
         for article in iter_rescored([_copy(by_id[a]) for a in ids], catalog):
             s = scores[gold.articles[article.id].split]
             entries = [g for g in topic.positions if g.article == article.id]
-            score_article(article, entries, issues, s)
+            score_article(article, entries, issues, s, kb)
             _missed(article, entries, s)
     metrics: list[Metric] = []
     misses: list[Miss] = []

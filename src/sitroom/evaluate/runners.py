@@ -377,7 +377,7 @@ def run_real(pipe: Extractor, folder: Path, settings: Settings) -> Result:
     kb = load_kb(settings.kb.user_file)
     titles = {s.story_id: s.title for s in stories}
     metrics, misses = score_real(gold, records, titles, lambda name: key(name) in kb.alias)
-    more, more_misses = score_positions(folder, gold, done)
+    more, more_misses = score_positions(folder, gold, done, kb)
     return metrics + more, misses + more_misses
 
 

@@ -1,4 +1,4 @@
-"""``sitroom_positions_v2``: where each actor stands on each issue of the catalog.
+"""``sitroom_positions_v3``: where each actor stands on each issue of the catalog.
 
 Per sentence, the issue catalog (:mod:`sitroom.catalog`) finds the words that put it on
 an issue. For each match:
@@ -35,6 +35,7 @@ from sitroom.catalog import Catalog, IssueMatch, load_catalog
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.holders import (
     DocContext,
+    act_holder,
     Holder,
     according_to,
     candidates,
@@ -45,6 +46,7 @@ from sitroom.nlp.positions.holders import (
     speaker_of,
     speaks_for,
 )
+from sitroom.nlp.positions.meaning import MeaningMatcher
 from sitroom.nlp.positions.stance import Reading, route
 from sitroom.nlp.positions.stance import read as read_stance
 
@@ -55,13 +57,23 @@ CONTRADICTION_GAP = 0.15  # a contradicting reading this much weaker is dropped
 
 
 @Language.factory(
+    "sitroom_positions_v3",
+    requires=["doc._.mentions", "doc._.quotes", "doc._.events"],
+    assigns=["doc._.positions"],
+    default_config={"catalog": "european_security", "meaning": True},
+)
+def make_position_finder(nlp: Language, name: str, catalog: str, meaning: bool) -> PositionFinder:
+    return PositionFinder(load_catalog(catalog), meaning=meaning)
+
+
+@Language.factory(
     "sitroom_positions_v2",
     requires=["doc._.mentions", "doc._.quotes", "doc._.events"],
     assigns=["doc._.positions"],
     default_config={"catalog": "european_security"},
 )
-def make_position_finder(nlp: Language, name: str, catalog: str) -> PositionFinder:
-    return PositionFinder(load_catalog(catalog))
+def make_position_finder_v2(nlp: Language, name: str, catalog: str) -> PositionFinder:
+    return PositionFinder(load_catalog(catalog), meaning=False)
 
 
 @dataclass(slots=True)
@@ -98,15 +110,19 @@ class Announcement:
 
 
 class PositionFinder:
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, *, meaning: bool = True) -> None:
         self.catalog = catalog
+        self.meaning = MeaningMatcher(catalog) if meaning else None
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc.text, doc._.mentions or [], doc._.quotes or [], doc._.events or [])
         found: list[Found] = []
         announced: Announcement | None = None
+        furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
         for n, sent in enumerate(doc.sents):
             text = sent.text
+            if any(lo <= sent.start_char < hi for lo, hi in furniture):
+                continue  # a caption, sub-heading or credit holds no position
             listing = None
             if (
                 announced is not None
@@ -117,7 +133,10 @@ class PositionFinder:
                 listing = announced
                 announced.last = n
             own = []
-            for match in self.catalog.find(text):
+            matches = self.catalog.find(text)
+            if self.meaning is not None:
+                matches += self.meaning.find(sent, {m.issue.id for m in matches})
+            for match in matches:
                 own.extend(self._positions(sent, match, ctx, listing))
             own = _prune(own)
             for f in own:
@@ -159,6 +178,10 @@ class PositionFinder:
             by_event = event_actor(rt, ctx)
             if by_event is not None:
                 holder, stop = by_event
+        acted = False
+        if holder is None:
+            holder = act_holder(rt, ctx)
+            stop, acted = None, holder is not None
         if holder is None:
             return []
         own = frozenset(
@@ -176,6 +199,9 @@ class PositionFinder:
         if not reading.evaluated and _intends(reading, holder, ctx):
             reading.evaluated = True
             reading.cues.append("intention")
+        if acted and not reading.evaluated and not reading.blocked:
+            reading.evaluated = True  # "X boycotted the summit": the act is the stance
+            reading.cues.append("act")
         stance = reading.stance
         log.debug(
             "%s %s %s <- %s [%s] %r",
@@ -229,6 +255,8 @@ def _intends(reading: Reading, holder: Holder, ctx: DocContext) -> bool:
     for subj in reading.intention_subjects:
         if subj.lower_ in lx.FIRST_PERSON:
             return True
+        if holder.source in ("syntax", "quote") and subj.lower_ in ("it", "they", "he", "she"):
+            return True  # "Iran said it will open a new site": the speaker's own plan
         who = resolve(subj, ctx)
         if who is not None and speaks_for(holder, who):
             return True

@@ -31,6 +31,7 @@ from sitroom.nlp.positions.stance import Route
 ATTITUDE_VERBS = (
     lx.SUPPORT_VERBS | lx.OPPOSE_VERBS | lx.EMOTIVE_VERBS | lx.DENY_VERBS | lx.DEEM_VERBS
 )
+ACT_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 ATTITUDE_NOUNS = lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS | lx.EMOTIVE_NOUNS
 ATTITUDE_ADJ = lx.READY_ADJ | lx.UNREADY_ADJ | lx.EMOTIVE_ADJ
 # Heads whose modifier names the actor: "Polish officials", "the government of Poland".
@@ -173,11 +174,29 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
     return out
 
 
+def act_holder(rt: Route, ctx: DocContext) -> Holder | None:
+    """The actor doing what the content names, when the content is an act done (a verb in
+    the past or present with an actor subject): "Washington boycotted the summit"."""
+    top = rt.steps[0].tok
+    if top.pos_ != "VERB" or top.tag_ not in ACT_TAGS or top.i not in rt.content:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in top.children):
+        return None  # "would boycott": not done
+    who = subject_of(top)
+    if who is None or not rt.inside(who) or who.lower_ in lx.FIRST_PERSON:
+        return None
+    holder = resolve(who, ctx)
+    if holder is None:
+        also = companions(who, ctx)
+        holder = also[0] if also else None
+    return holder
+
+
 def companions(tok: Token, ctx: DocContext) -> list[Holder]:
     """Actors conjoined with a word or listed after it: "X and Y", "80 countries, including
     X, Y and Z"."""
     found: list[Holder] = []
-    words = [c for c in tok.children if c.dep_ == "conj"]
+    words = [c for c in tok.children if c.dep_ in ("conj", "appos")]
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("including", "like", "notably"):
             words.extend(c for c in prep.children if c.dep_ == "pobj")
