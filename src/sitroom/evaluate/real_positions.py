@@ -53,7 +53,12 @@ class PositionGold:
     def cell(self) -> tuple[str, str, str, str]:
         return (self.article, self.issue, fold_name(self.actors[0]) or "", self.stance)
 
-    def names(self, p: Position, kb: KnowledgeBase | None) -> bool:
+    def names(
+        self,
+        p: Position,
+        kb: KnowledgeBase | None,
+        where: dict[str, tuple[str | None, str | None]] | None = None,
+    ) -> bool:
         """Whether the predicted holder is one of the gold actors: by name, by knowledge-base
         alias, or (a state's gold name) as that state's government or army."""
         folded = fold_name(p.canonical)
@@ -61,14 +66,16 @@ class PositionGold:
             return True
         if kb is None or not p.actor_id:
             return False
-        held = kb.actors.get(p.actor_id)
+        held = where.get(p.actor_id) if where is not None else None
+        if held is None and p.actor_id in kb.actors:
+            held = (kb.actors[p.actor_id].country, kb.actors[p.actor_id].sector)
         for name in self.actors:
             ids = kb.alias.get(key(name), [])
             if p.actor_id in ids:
                 return True
             states = [kb.actors[i] for i in ids if i in kb.actors and kb.actors[i].kind == "country"]
-            if held is not None and held.sector in STATE_SECTORS and any(
-                s.country and s.country == held.country for s in states
+            if held is not None and held[1] in STATE_SECTORS and any(
+                s.country and s.country == held[0] for s in states
             ):
                 return True
         return False
@@ -145,13 +152,14 @@ def score_article(
         if g.doubtful is None:
             s.cells.add(g.cell)
             s.red_lines += g.red_line
+    where = {m.actor_id: (m.country, m.sector) for m in article.mentions if m.actor_id}
     for p in article.positions:
         if p.issue not in issues:
             continue
         hits = [
             g
             for g in gold
-            if g.issue == p.issue and g.names(p, kb) and _holds(p, g, article.text)
+            if g.issue == p.issue and g.names(p, kb, where) and _holds(p, g, article.text)
         ]
         clear = [g for g in hits if g.doubtful is None]
         if hits and not clear:

@@ -42,6 +42,7 @@ from sitroom.nlp.positions.holders import (
     choose,
     event_actor,
     nominal_owner,
+    participle_owner,
     resolve,
     speaker_of,
     speaks_for,
@@ -172,6 +173,11 @@ class PositionFinder:
             if owned is not None:
                 holder, sign, noun = owned
                 stop, nominal = 0, (sign, noun)
+        if holder is None:
+            done = participle_owner(rt, ctx)
+            if done is not None:
+                holder, also, sign, verb = done
+                stop, nominal = 0, (sign, verb)
         if holder is None:
             holder, stop = according_to(sent, ctx), None
         if holder is None:

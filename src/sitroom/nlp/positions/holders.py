@@ -26,12 +26,15 @@ from spacy.tokens import Span, Token
 from sitroom.article import Event, Mention, Quote
 from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS, SPEECH_VERBS
 from sitroom.nlp.positions import lexicon as lx
+from sitroom.nlp.positions.route import verb_phrase
 from sitroom.nlp.positions.stance import Route
 
 ATTITUDE_VERBS = (
     lx.SUPPORT_VERBS | lx.OPPOSE_VERBS | lx.EMOTIVE_VERBS | lx.DENY_VERBS | lx.DEEM_VERBS
 )
 ACT_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+# Verb phrases whose subject holds a stance their preposition gives ("voted against X").
+HOLDING_PHRASES = frozenset({"vote against"})
 ATTITUDE_NOUNS = lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS | lx.EMOTIVE_NOUNS
 ATTITUDE_ADJ = lx.READY_ADJ | lx.UNREADY_ADJ | lx.EMOTIVE_ADJ
 # Heads whose modifier names the actor: "Polish officials", "the government of Poland".
@@ -166,12 +169,44 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
             continue
         holder = resolve(who, ctx)
         also = companions(who, ctx)
-        if holder is None and also:
-            holder, also = also[0], also[1:]
+        if also and (holder is None or who.tag_ == "NNS"):
+            holder, also = also[0], also[1:]  # "three members, China, Russia and ..."
         if holder is not None:
             others = tuple(a for a in also if a != holder)
             out.append(Candidate(holder, i, kind, others, tok.lemma_.lower()))
     return out
+
+
+def _done_by(verb: Token) -> bool:
+    """A passive attitude verb with its agent: "was put forward by France"."""
+    phrase = verb_phrase(verb)
+    return phrase in lx.SUPPORT_VERBS | lx.OPPOSE_VERBS and any(
+        c.dep_ == "agent" for c in verb.children
+    )
+
+
+def participle_owner(rt: Route, ctx: DocContext) -> tuple[Holder, tuple[Holder, ...], int, str] | None:
+    """ "the motion, drafted by the United States and Britain": an attitude participle on
+    the content with its agent. Returns the agent, the actors listed with it, the
+    participle's attitude (+1 / -1) and the participle."""
+    doc = rt.steps[0].tok.doc
+    for i in sorted(rt.content):
+        for verb in doc[i].children:
+            if verb.dep_ != "acl" or verb.tag_ != "VBN" or not _done_by(verb):
+                continue
+            agent = next(c for c in verb.children if c.dep_ == "agent")
+            who = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if who is None or not rt.inside(who):
+                continue
+            holder, also = resolve(who, ctx), companions(who, ctx)
+            if holder is None and also:
+                holder, also = also[0], also[1:]
+            if holder is None:
+                continue
+            phrase = verb_phrase(verb)
+            sign = 1 if phrase in lx.SUPPORT_VERBS else -1
+            return holder, tuple(a for a in also if a != holder), sign, phrase
+    return None
 
 
 def act_holder(rt: Route, ctx: DocContext) -> Holder | None:
@@ -216,11 +251,18 @@ def companions(tok: Token, ctx: DocContext) -> list[Holder]:
 def _predicate_kind(tok: Token, role: str) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if role == "pass_subj" and _done_by(tok):
+            return "attitude"  # "the resolution was put forward by France"
         if role in ("subj", "pass_subj"):
             return None
         if lemma in SPEECH_VERBS or _makes_clear(tok):
             return "speech"
-        if lemma in ATTITUDE_VERBS or (lemma in lx.LIGHT_VERBS and _governs_attitude_noun(tok)):
+        phrase = verb_phrase(tok)
+        if (
+            lemma in ATTITUDE_VERBS
+            or phrase in ATTITUDE_VERBS | HOLDING_PHRASES
+            or (lemma in lx.LIGHT_VERBS and _governs_attitude_noun(tok))
+        ):
             return "attitude"
         if lemma in lx.COPULAS and any(
             c.dep_ == "acomp" and c.lemma_.lower() in ATTITUDE_ADJ for c in tok.children
@@ -467,7 +509,8 @@ def choose(
         if speaks_for(outer.holder, inner.holder) or inner.kind == "intention":
             return outer.holder, outer.step, outer.also
     elif outer is None and speaker is not None and speaks_for(speaker, inner.holder):
-        return speaker, inner.step, ()
+        also = inner.also if speaker.actor_id == inner.holder.actor_id else ()
+        return speaker, inner.step, also
     return inner.holder, inner.step, inner.also
 
 

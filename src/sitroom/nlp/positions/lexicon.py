@@ -107,7 +107,7 @@ CONDITION = re.compile(
     r"once|on (?:the )?condition|in exchange for|in return for|subject to|conditional on|"
     r"contingent (?:on|upon)|depending on|dependent on|under (?:\w+ )?conditions|"
     r"with the (?:consent|agreement|approval|backing) of|only with|only after|only when|"
-    r"not until|until|but not (?:while|before|until|without|if)|not while|not before|"
+    r"not until|but not (?:while|before|until|without|if)|not while|not before|"
     r"as soon as|after (?:a |the )?(?:ceasefire|truce|peace deal|peace agreement|settlement)|"
     r"when (?:the|a) (?:war|fighting|ceasefire)|in case|"
     r"only (?:as|within|under|in the (?:framework|context) of|on the basis of)|"

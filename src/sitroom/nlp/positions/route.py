@@ -218,6 +218,8 @@ def verb_phrase(tok: Token) -> str:
 _PREP_PHRASES = frozenset(
     {
         "call for",
+        "vote for",
+        "vote against",
         "push for",
         "press for",
         "argue for",
