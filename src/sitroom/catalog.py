@@ -55,7 +55,7 @@ parse decides the stance (:mod:`sitroom.nlp.positions`): "NATO must stop expandi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -64,6 +64,7 @@ from typing import Any
 
 import yaml
 
+from sitroom.article import Article
 from sitroom.errors import KnowledgeBaseError
 
 SEP = r"[\W_]+"
@@ -223,6 +224,35 @@ def _words(m: re.Match[str]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+# -- scope ----------------------------------------------------------------------------------
+
+
+def _names(text: str, names: Iterable[str]) -> bool:
+    low = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", low) for n in names)
+
+
+def in_scope(scope: Scope, article: Article, *, stories: bool = True) -> bool:
+    """Whether ``article`` is inside ``scope`` (an empty scope holds everything).
+
+    ``stories=False`` ignores a stories limit: while parsing, before stories are formed."""
+    if scope.empty:
+        return True
+    if stories and scope.stories and article.story_id not in scope.stories:
+        return False
+    date = article.published or ""
+    if scope.since and date and date < scope.since:
+        return False
+    if scope.until and date and date > scope.until:
+        return False
+    named = [*scope.actors, *scope.places, *scope.keywords]
+    if named and not _names(article.text, named):
+        actors = {m.canonical for m in article.mentions if m.canonical}
+        if not actors & set(scope.actors):
+            return False
+    return True
 
 
 # -- phrase syntax ------------------------------------------------------------------------

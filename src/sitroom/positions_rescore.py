@@ -26,6 +26,7 @@ from spacy.vocab import Vocab
 
 from sitroom.article import Article, Position
 from sitroom.catalog import Catalog
+from sitroom.catalog_fit import apply_scope
 from sitroom.nlp.positions import PositionFinder
 
 log = logging.getLogger(__name__)
@@ -116,6 +117,7 @@ def rescore_all(articles: Iterable[Article], catalog: Catalog) -> Rescored:
             out.no_parse.append(article.id)
         else:
             article.positions = positions
+            apply_scope(catalog, article)
         out.articles.append(article)
     if out.no_parse:
         log.warning(
@@ -134,4 +136,5 @@ def iter_rescored(articles: Iterable[Article], catalog: Catalog) -> Iterator[Art
         positions = rescore(article, finder, vocab)
         if positions is not None:
             article.positions = positions
+            apply_scope(catalog, article)
         yield article

@@ -73,9 +73,13 @@ class PositionGold:
             ids = kb.alias.get(key(name), [])
             if p.actor_id in ids:
                 return True
-            states = [kb.actors[i] for i in ids if i in kb.actors and kb.actors[i].kind == "country"]
-            if held is not None and held[1] in STATE_SECTORS and any(
-                s.country and s.country == held[0] for s in states
+            states = [
+                kb.actors[i] for i in ids if i in kb.actors and kb.actors[i].kind == "country"
+            ]
+            if (
+                held is not None
+                and held[1] in STATE_SECTORS
+                and any(s.country and s.country == held[0] for s in states)
             ):
                 return True
         return False

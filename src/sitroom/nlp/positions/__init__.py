@@ -29,15 +29,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
-from sitroom.article import Position
+from sitroom.article import Article, Position
 from sitroom.article import Span as TextSpan
-from sitroom.catalog import Catalog, IssueMatch, load_catalog
+from sitroom.catalog import Catalog, IssueMatch, in_scope, load_catalog
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.holders import (
     DocContext,
-    act_holder,
     Holder,
     according_to,
+    act_holder,
     candidates,
     choose,
     event_actor,
@@ -120,6 +120,7 @@ class PositionFinder:
         found: list[Found] = []
         announced: Announcement | None = None
         furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
+        active = self._active(doc)
         for n, sent in enumerate(doc.sents):
             text = sent.text
             if any(lo <= sent.start_char < hi for lo, hi in furniture):
@@ -134,9 +135,10 @@ class PositionFinder:
                 listing = announced
                 announced.last = n
             own = []
-            matches = self.catalog.find(text)
+            matches = [m for m in self.catalog.find(text) if m.issue.id in active]
             if self.meaning is not None:
-                matches += self.meaning.find(sent, {m.issue.id for m in matches})
+                taken = {m.issue.id for m in matches} | (set(self.catalog.ids()) - active)
+                matches += self.meaning.find(sent, taken)
             for match in matches:
                 own.extend(self._positions(sent, match, ctx, listing))
             own = _prune(own)
@@ -148,6 +150,13 @@ class PositionFinder:
                 announced = fresh
         doc._.positions = [f.position() for f in _resolve(found)]
         return doc
+
+    def _active(self, doc: Doc) -> set[str]:
+        """The issues whose scope (and the catalog's) admits this document."""
+        here = Article(text=doc.text, published=doc._.published, mentions=doc._.mentions or [])
+        if not in_scope(self.catalog.scope, here, stories=False):
+            return set()
+        return {i.id for i in self.catalog.issues if in_scope(i.scope, here, stories=False)}
 
     def _positions(
         self, sent: Span, match: IssueMatch, ctx: DocContext, listing: Announcement | None

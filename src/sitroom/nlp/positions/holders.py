@@ -185,7 +185,9 @@ def _done_by(verb: Token) -> bool:
     )
 
 
-def participle_owner(rt: Route, ctx: DocContext) -> tuple[Holder, tuple[Holder, ...], int, str] | None:
+def participle_owner(
+    rt: Route, ctx: DocContext
+) -> tuple[Holder, tuple[Holder, ...], int, str] | None:
     """ "the motion, drafted by the United States and Britain": an attitude participle on
     the content with its agent. Returns the agent, the actors listed with it, the
     participle's attitude (+1 / -1) and the participle."""

@@ -57,22 +57,21 @@ MIN_STEM = 4
 MIN_TEXTS = 2  # an anchor is named by at least this many of an issue's texts
 MIN_ANCHORS = 2  # a sentence meets an issue by meaning when it holds this many anchors
 # Words of news prose that name no particular question.
-GENERIC = frozenset(
-    """
+_GENERIC_TEXT = """
     a about above act action actions after again against all also among an and any are as
-    at be been being between both but by can could country countries day days do does during
-    each either even first for from further government governments group groups has have
-    he her his how if in including into is issue it its last leader leaders made make many
-    may more most must new no nor not now of on one only or other others our out over own
-    part party people per place plan put said say says she should since so some state states
-    such take taken than that the their them then there these they this those through to
-    told under until up upon us very was we were what when where whether which while who
-    whom whose why will with within without would year years you
-    side sides way ways time times first second third other another term terms statement
-    official officials minister ministers president spokesman spokesperson report reports
-    news week weeks month months today yesterday called calling call
-    """.split()
-)
+    at be been being between both but by can could country countries day days do does
+    during each either even first for from further government governments group groups has
+    have he her his how if in including into is issue it its last leader leaders made make
+    many may more most must new no nor not now of on one only or other others our out over
+    own part party people per place plan put said say says she should since so some state
+    states such take taken than that the their them then there these they this those
+    through to told under until up upon us very was we were what when where whether which
+    while who whom whose why will with within without would year years you side sides way
+    ways time times first second third other another term terms statement official
+    officials minister ministers president spokesman spokesperson report reports news week
+    weeks month months today yesterday called calling call
+"""
+GENERIC = frozenset(_GENERIC_TEXT.split())
 
 
 def stem(word: str) -> str:
@@ -84,12 +83,37 @@ def stem(word: str) -> str:
     return w
 
 
+ATTITUDE_CLASSES = (
+    "SUPPORT_VERBS",
+    "OPPOSE_VERBS",
+    "SUPPORT_NOUNS",
+    "OPPOSE_NOUNS",
+    "EMOTIVE_VERBS",
+    "EMOTIVE_NOUNS",
+    "EMOTIVE_ADJ",
+    "DENY_VERBS",
+    "TOPIC_VERBS",
+    "TOPIC_NOUNS",
+    "REPORT_NOUNS",
+    "EVAL_POS_ADJ",
+    "EVAL_NEG_ADJ",
+    "READY_ADJ",
+    "UNREADY_ADJ",
+    "DEEM_VERBS",
+    "LIGHT_VERBS",
+    "NEED_VERBS",
+    "COPULAS",
+    "PREDICT_VERBS",
+    "INTENT_VERBS",
+    "REACT_VERBS",
+)
+
+
 def _attitude_words() -> frozenset[str]:
+    """The stance reader's attitude words: they say how, not what."""
     words: set[str] = set()
-    for name in dir(lx):
-        value = getattr(lx, name)
-        if name.isupper() and isinstance(value, frozenset):
-            words |= {w for w in value if isinstance(w, str) and " " not in w}
+    for name in ATTITUDE_CLASSES:
+        words |= {w for w in getattr(lx, name) if " " not in w}
     return frozenset(words)
 
 
@@ -132,7 +156,9 @@ class MeaningMatcher:
         for issue in catalog.issues:
             texts = [issue.claim, issue.definition, *issue.examples]
             bags = [{stem(w) for w in _words(t)} for t in texts]
-            bags += [{stem(w) for w in _phrase_words(p)} for p in (*issue.keywords, *issue.opposite)]
+            bags += [
+                {stem(w) for w in _phrase_words(p)} for p in (*issue.keywords, *issue.opposite)
+            ]
             per_issue[issue.id] = Counter(s for bag in bags for s in bag)
         shared = Counter(s for stems in per_issue.values() for s in stems)
         self.anchors = [
