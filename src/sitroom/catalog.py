@@ -33,7 +33,16 @@ File format::
     context terms that do not put a sentence on the issue but raise the confidence of a
     position found in a sentence that also names one.
 
-At least one of ``keywords`` / ``opposite`` / ``against`` / ``for`` is required.
+Optional keys, so that an issue is recognised by meaning (:mod:`sitroom.nlp.positions.meaning`)
+and applies only where it should (:func:`in_scope`)::
+
+    definition: the Rapid Support Forces leaving the areas it captured
+    examples: [The army demands the RSF's withdrawal from occupied cities.]
+    scope: {stories: [...], actors: [...], places: [...], keywords: [...],
+            since: 2025-01-01, until: 2025-12-31}
+
+``scope`` may also be given for the whole catalog. An issue needs phrases (one of
+``keywords`` / ``opposite`` / ``against`` / ``for``) or a ``definition`` / ``examples``.
 
 Phrase syntax (case-insensitive, whole words):
 

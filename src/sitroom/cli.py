@@ -403,7 +403,10 @@ def positions(
         err.print(terminal_text(f"warning: {warning}"), soft_wrap=True)
 
 
-issues_app = typer.Typer(help="Issues for positions: propose a catalog from the corpus.")
+issues_app = typer.Typer(
+    help="Issues for positions: propose a catalog from the corpus.\n\n"
+    "Example: sitroom issues propose --story s-a1b2c3 > my_issues.yaml"
+)
 app.add_typer(issues_app, name="issues")
 
 
