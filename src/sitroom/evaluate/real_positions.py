@@ -66,6 +66,9 @@ class PositionGold:
             return True
         if kb is None or not p.actor_id:
             return False
+        members = kb.actors[p.actor_id].members if p.actor_id in kb.actors else []
+        if members and any(set(kb.alias.get(key(n), [])) & set(members) for n in self.actors):
+            return True  # a group ("E3 countries") stands for each of its members
         held = where.get(p.actor_id) if where is not None else None
         if held is None and p.actor_id in kb.actors:
             held = (kb.actors[p.actor_id].country, kb.actors[p.actor_id].sector)

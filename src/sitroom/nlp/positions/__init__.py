@@ -175,6 +175,11 @@ class PositionFinder:
         holder, stop, also = choose(cands, speaker)
         enumerated = False
         nominal: tuple[int, str] | None = None
+        done = participle_owner(rt, ctx)
+        if done is not None and all(c.kind == "speech" for c in cands):
+            # "the motion, drafted by X, was carried": the participle's agent holds it
+            holder, also, sign, verb = done
+            stop, nominal = 0, (sign, verb)
         if holder is None and listing is not None:
             holder, stop, enumerated = listing.holder, None, True
         if holder is None:
@@ -182,11 +187,6 @@ class PositionFinder:
             if owned is not None:
                 holder, sign, noun = owned
                 stop, nominal = 0, (sign, noun)
-        if holder is None:
-            done = participle_owner(rt, ctx)
-            if done is not None:
-                holder, also, sign, verb = done
-                stop, nominal = 0, (sign, verb)
         if holder is None:
             holder, stop = according_to(sent, ctx), None
         if holder is None:
