@@ -172,6 +172,9 @@ class PositionFinder:
         quote = ctx.quote_at(spans[0][0])
         speaker = speaker_of(quote, ctx) if quote is not None else None
         cands = candidates(rt, ctx)
+        if speaker is None and cands and cands[0].holder is None:
+            earlier = ctx.last_speaker(spans[0][0])  # "We are determined ...", unattributed
+            speaker = speaker_of(earlier, ctx) if earlier is not None else None
         holder, stop, also = choose(cands, speaker)
         enumerated = False
         nominal: tuple[int, str] | None = None
@@ -270,8 +273,11 @@ def _intends(reading: Reading, holder: Holder, ctx: DocContext) -> bool:
     for subj in reading.intention_subjects:
         if subj.lower_ in lx.FIRST_PERSON:
             return True
-        if holder.source in ("syntax", "quote") and subj.lower_ in ("it", "they", "he", "she"):
+        if holder.source in ("syntax", "quote") and subj.lower_ in lx.THIRD_PERSON:
             return True  # "Iran said it will open a new site": the speaker's own plan
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in lx.FIRST_PERSON | lx.THIRD_PERSON:
+            return True  # "his forces will take revenge": the holder's own forces
         who = resolve(subj, ctx)
         if who is not None and speaks_for(holder, who):
             return True

@@ -111,6 +111,16 @@ class DocContext:
                 return q
         return None
 
+    def last_speaker(self, char: int, reach: int = 400) -> Quote | None:
+        """The latest quote with a linked speaker ending shortly before ``char``: an
+        unattributed first-person quote right after it continues the same speaker."""
+        best = None
+        for q in self.quotes:
+            if q.end <= char and char - q.end <= reach and q.speaker and q.speaker.actor_id:
+                if best is None or q.end > best.end:
+                    best = q
+        return best
+
     def remember(self, holder: Holder) -> None:
         self.recent.append((holder.start, holder))
 
