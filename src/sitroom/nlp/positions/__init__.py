@@ -120,10 +120,12 @@ class PositionFinder:
         found: list[Found] = []
         announced: Announcement | None = None
         furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
+        furniture += heading_lines(doc.text)
         active = self._active(doc)
         for n, sent in enumerate(doc.sents):
             text = sent.text
-            if any(lo <= sent.start_char < hi for lo, hi in furniture):
+            body = sent.start_char + len(text) - len(text.lstrip())
+            if any(lo <= body and sent.end_char <= hi + 1 for lo, hi in furniture):
                 continue  # a caption, sub-heading or credit holds no position
             listing = None
             if (
@@ -140,6 +142,9 @@ class PositionFinder:
                 taken = {m.issue.id for m in matches} | (set(self.catalog.ids()) - active)
                 matches += self.meaning.find(sent, taken)
             for match in matches:
+                at = sent.start_char + match.start
+                if any(lo <= at < hi for lo, hi in furniture):
+                    continue  # a headline run into the first sentence by the parser
                 own.extend(self._positions(sent, match, ctx, listing))
             own = _prune(own)
             for f in own:
@@ -266,6 +271,25 @@ class PositionFinder:
             return None
         sign = -1 if lx.RED_LINE_CROSSING.search(text) else 1
         return Announcement(holder, bool(lx.RED_LINE.search(text)), sign, n, n)
+
+
+HEADING_WORDS = 16
+_LINE_END = ".?!:;\"”’)…"
+
+
+def heading_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that read as headlines or sub-headings: short, on their own, with no closing
+    punctuation ("Trump noticeably absent from G20 summit"). They report, they hold no
+    position of their own (the body says who said it)."""
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        words = stripped.split()
+        if 1 < len(words) <= HEADING_WORDS and stripped[-1] not in _LINE_END:
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
 
 
 def _intends(reading: Reading, holder: Holder, ctx: DocContext) -> bool:

@@ -208,8 +208,8 @@ def participle_owner(
                 continue
             agent = next(c for c in verb.children if c.dep_ == "agent")
             who = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if who is None or not rt.inside(who):
-                continue
+            if who is None or not rt.inside(who) or who.i in rt.content or verb.i in rt.content:
+                continue  # "guarantees backed by European troops" is the content itself
             holder, also = resolve(who, ctx), companions(who, ctx)
             if holder is None and also:
                 holder, also = also[0], also[1:]
