@@ -192,9 +192,11 @@ class Catalog:
     def get(self, issue_id: str) -> Issue | None:
         return next((i for i in self.issues if i.id == issue_id), None)
 
-    def find(self, text: str) -> list[IssueMatch]:
-        """Matches of every issue in ``text``, in text order."""
-        out = [m for issue in self.issues for m in issue.find(text)]
+    def find(self, text: str, only: set[str] | None = None) -> list[IssueMatch]:
+        """Matches of every issue (or of those in ``only``) in ``text``, in text order."""
+        out = [
+            m for issue in self.issues if only is None or issue.id in only for m in issue.find(text)
+        ]
         out.sort(key=lambda m: (m.start, -m.size))
         return out
 

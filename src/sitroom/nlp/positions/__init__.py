@@ -122,6 +122,8 @@ class PositionFinder:
         furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
         furniture += heading_lines(doc.text)
         active = self._active(doc)
+        # issues none of whose phrases occur in the document need no look per sentence
+        phrased = {i.id for i in self.catalog.issues if i.id in active and i.find(doc.text)}
         for n, sent in enumerate(doc.sents):
             text = sent.text
             body = sent.start_char + len(text) - len(text.lstrip())
@@ -137,7 +139,7 @@ class PositionFinder:
                 listing = announced
                 announced.last = n
             own = []
-            matches = [m for m in self.catalog.find(text) if m.issue.id in active]
+            matches = self.catalog.find(text, phrased) if phrased else []
             if self.meaning is not None:
                 taken = {m.issue.id for m in matches} | (set(self.catalog.ids()) - active)
                 matches += self.meaning.find(sent, taken)
@@ -274,7 +276,7 @@ class PositionFinder:
 
 
 HEADING_WORDS = 16
-_LINE_END = ".?!:;\"”’)…"
+_LINE_END = '.?!:;"”’)…'
 
 
 def heading_lines(text: str) -> list[tuple[int, int]]:

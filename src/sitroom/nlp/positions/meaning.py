@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -74,6 +75,7 @@ _GENERIC_TEXT = """
 GENERIC = frozenset(_GENERIC_TEXT.split())
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude stem that joins a verb and its nominalisation ("withdrawal" -> "withdraw")."""
     w = word.lower().replace("’", "'").split("'")[0]
@@ -177,21 +179,23 @@ class MeaningMatcher:
         """Matches in ``sent`` (spans relative to the sentence) of issues not in ``taken``."""
         out: list[IssueMatch] = []
         base = sent.start_char
+        words = [
+            (tok, stem(tok.lemma_), stem(tok.text))
+            for tok in sent
+            if tok.is_alpha and tok.pos_ in ("NOUN", "VERB", "ADJ")
+        ]
+        if not words:
+            return out
+        present = {s for _, a, b in words for s in (a, b)}
         for anchors in self.anchors:
-            if anchors.issue.id in taken or not anchors.stems:
+            if anchors.issue.id in taken or len(present & anchors.stems) < MIN_ANCHORS:
                 continue
-            hits = [
-                tok
-                for tok in sent
-                if tok.is_alpha
-                and tok.pos_ in ("NOUN", "VERB", "ADJ")
-                and (stem(tok.lemma_) in anchors.stems or stem(tok.text) in anchors.stems)
-            ]
-            if len({stem(t.lemma_) for t in hits}) < MIN_ANCHORS:
+            hits = [(tok, a) for tok, a, b in words if a in anchors.stems or b in anchors.stems]
+            if len({a for _, a in hits}) < MIN_ANCHORS:
                 continue
             # the content: the anchor highest in the parse (the others hang below it)
-            top = min(hits, key=_depth)
-            cue = Cue(f"~{' '.join(sorted({t.lemma_.lower() for t in hits}))}", "keywords", ())
+            top = min((tok for tok, _ in hits), key=_depth)
+            cue = Cue(f"~{' '.join(sorted({t.lemma_.lower() for t, _ in hits}))}", "keywords", ())
             span = (top.idx - base, top.idx - base + len(top.text))
             out.append(IssueMatch(anchors.issue, cue, (span,)))
         return out

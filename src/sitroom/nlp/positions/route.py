@@ -239,10 +239,7 @@ _PREP_PHRASES = frozenset(
 
 
 _PARTICLE_PHRASES = frozenset(
-    w
-    for words in (lx.SUPPORT_VERBS, lx.OPPOSE_VERBS, lx.DIMINISH_VERBS)
-    for w in words
-    if " " in w
+    w for words in (lx.SUPPORT_VERBS, lx.OPPOSE_VERBS, lx.DIMINISH_VERBS) for w in words if " " in w
 )
 
 
