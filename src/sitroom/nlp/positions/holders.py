@@ -116,9 +116,9 @@ class DocContext:
         unattributed first-person quote right after it continues the same speaker."""
         best = None
         for q in self.quotes:
-            if q.end <= char and char - q.end <= reach and q.speaker and q.speaker.actor_id:
-                if best is None or q.end > best.end:
-                    best = q
+            near = q.end <= char and char - q.end <= reach
+            if near and q.speaker and q.speaker.actor_id and (best is None or q.end > best.end):
+                best = q
         return best
 
     def remember(self, holder: Holder) -> None:
