@@ -240,7 +240,7 @@ def score_positions(
             m("positions_precision", ratio(s.tp_pred, s.n_pred), s.n_pred),
             m("positions_recall", ratio(len(s.found & s.cells), len(s.cells)), len(s.cells)),
             m("positions_opposite", s.opposite, s.n_pred),
-            m("positions_red_lines", s.red_lines_found, s.red_lines),
+            m("positions_red_lines", ratio(s.red_lines_found, s.red_lines), s.red_lines),
         ]
         misses += [
             Miss(x.set, f"{split}:{x.kind}", x.gold, x.predicted, x.article, x.start, x.end)
