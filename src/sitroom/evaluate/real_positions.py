@@ -70,8 +70,10 @@ class PositionGold:
         if members and any(set(kb.alias.get(key(n), [])) & set(members) for n in self.actors):
             return True  # a group ("E3 countries") stands for each of its members
         held = where.get(p.actor_id) if where is not None else None
-        if held is None and p.actor_id in kb.actors:
-            held = (kb.actors[p.actor_id].country, kb.actors[p.actor_id].sector)
+        if (held is None or held[1] is None) and p.actor_id in kb.actors:
+            actor = kb.actors[p.actor_id]
+            gov = next((r for r in actor.roles if r.sector in STATE_SECTORS), None)
+            held = (actor.country, actor.sector or (gov.sector if gov else None))
         for name in self.actors:
             ids = kb.alias.get(key(name), [])
             if p.actor_id in ids:

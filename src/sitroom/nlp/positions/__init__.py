@@ -141,8 +141,9 @@ class PositionFinder:
             own = []
             matches = self.catalog.find(text, phrased) if phrased else []
             if self.meaning is not None:
-                taken = {m.issue.id for m in matches} | (set(self.catalog.ids()) - active)
-                matches += self.meaning.find(sent, taken)
+                # by meaning too where a phrase matched: the phrase may name the issue in
+                # a clause that holds no stance ("the US boycott stemmed from ...")
+                matches += self.meaning.find(sent, set(self.catalog.ids()) - active)
             for match in matches:
                 at = sent.start_char + match.start
                 if any(lo <= at < hi for lo, hi in furniture):

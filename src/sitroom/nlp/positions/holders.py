@@ -33,6 +33,8 @@ ATTITUDE_VERBS = (
     lx.SUPPORT_VERBS | lx.OPPOSE_VERBS | lx.EMOTIVE_VERBS | lx.DENY_VERBS | lx.DEEM_VERBS
 )
 ACT_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+# Heads that a leader's name makes that leader's government ("the Trump administration").
+LEADER_BODIES = frozenset({"administration", "government", "cabinet", "team", "camp"})
 # Verb phrases whose subject holds a stance their preposition gives ("voted against X").
 HOLDING_PHRASES = frozenset({"vote against"})
 ATTITUDE_NOUNS = lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS | lx.EMOTIVE_NOUNS
@@ -403,6 +405,8 @@ def resolve(tok: Token, ctx: DocContext) -> Holder | None:
             m = ctx.mention_at(child.idx)
             if m is not None and m.type in ("GPE", "ORG", "GROUP", "NORP"):
                 return Holder.of(m)
+            if m is not None and m.type == "PERSON" and tok.lemma_.lower() in LEADER_BODIES:
+                return Holder.of(m)  # "the Trump administration": its leader's government
         if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "at"):
             for pobj in child.children:
                 m = ctx.mention_at(pobj.idx)

@@ -57,6 +57,7 @@ _SUFFIXES = (
 MIN_STEM = 4
 MIN_TEXTS = 2  # an anchor is named by at least this many of an issue's texts
 MIN_ANCHORS = 2  # a sentence meets an issue by meaning when it holds this many anchors
+MAX_CONTENTS = 3  # anchors of one sentence tried as the content
 # Words of news prose that name no particular question.
 _GENERIC_TEXT = """
     a about above act action actions after again against all also among an and any are as
@@ -130,8 +131,10 @@ def _words(text: str) -> list[str]:
         w = m.group(0)
         if w[0].isupper() and m.start() > 0:
             continue  # a name (the first word of a sentence is not)
-        low = w.lower()
-        if low in GENERIC or low in _ATTITUDE or len(low) < 4:
+        low = w.lower().replace("’", "'").strip("'-")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if low in GENERIC or len(low) < 4 or "'" in low:
             continue
         out.append(low)
     return out
@@ -156,11 +159,14 @@ class MeaningMatcher:
         topic = {stem(w) for k in catalog.scope.keywords for w in _words(k)}
         per_issue: dict[str, Counter[str]] = {}
         for issue in catalog.issues:
-            texts = [issue.claim, issue.definition, *issue.examples]
-            bags = [{stem(w) for w in _words(t)} for t in texts]
-            bags += [
+            # attitude words in prose say how, not what; in the issue's own phrases they
+            # are content ("boycott*" of a summit)
+            phrases = [
                 {stem(w) for w in _phrase_words(p)} for p in (*issue.keywords, *issue.opposite)
             ]
+            content = _ATTITUDE_STEMS - {s for bag in phrases for s in bag}
+            texts = [issue.claim, issue.definition, *issue.examples]
+            bags = [{stem(w) for w in _words(t)} - content for t in texts] + phrases
             per_issue[issue.id] = Counter(s for bag in bags for s in bag)
         shared = Counter(s for stems in per_issue.values() for s in stems)
         self.anchors = [
@@ -169,7 +175,7 @@ class MeaningMatcher:
                 frozenset(
                     s
                     for s, n in per_issue[issue.id].items()
-                    if n >= MIN_TEXTS and shared[s] == 1 and s not in topic | _ATTITUDE_STEMS
+                    if n >= MIN_TEXTS and shared[s] == 1 and s not in topic
                 ),
             )
             for issue in catalog.issues
@@ -193,11 +199,12 @@ class MeaningMatcher:
             hits = [(tok, a) for tok, a, b in words if a in anchors.stems or b in anchors.stems]
             if len({a for _, a in hits}) < MIN_ANCHORS:
                 continue
-            # the content: the anchor highest in the parse (the others hang below it)
-            top = min((tok for tok, _ in hits), key=_depth)
+            # each anchor is a possible content, highest in the parse first: the finder
+            # keeps the reading that has a holder and a stance
             cue = Cue(f"~{' '.join(sorted({t.lemma_.lower() for t, _ in hits}))}", "keywords", ())
-            span = (top.idx - base, top.idx - base + len(top.text))
-            out.append(IssueMatch(anchors.issue, cue, (span,)))
+            for tok in sorted({t for t, _ in hits}, key=_depth)[:MAX_CONTENTS]:
+                span = (tok.idx - base, tok.idx - base + len(tok.text))
+                out.append(IssueMatch(anchors.issue, cue, (span,)))
         return out
 
 
