@@ -211,6 +211,9 @@ class Article:
     claims: list[Claim] = field(default_factory=list)
     furniture: list[Furniture] = field(default_factory=list)
     reactions: list[Quote] = field(default_factory=list)
+    # The parse of each section (start offset, packed Doc; sitroom.positions_rescore), kept
+    # so positions can be recomputed for another catalog; not part of the record.
+    parses: list[tuple[int, bytes]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         if not self.raw_text:

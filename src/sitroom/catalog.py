@@ -33,7 +33,16 @@ File format::
     context terms that do not put a sentence on the issue but raise the confidence of a
     position found in a sentence that also names one.
 
-At least one of ``keywords`` / ``opposite`` / ``against`` / ``for`` is required.
+Optional keys, so that an issue is recognised by meaning (:mod:`sitroom.nlp.positions.meaning`)
+and applies only where it should (:func:`in_scope`)::
+
+    definition: the Rapid Support Forces leaving the areas it captured
+    examples: [The army demands the RSF's withdrawal from occupied cities.]
+    scope: {stories: [...], actors: [...], places: [...], keywords: [...],
+            since: 2025-01-01, until: 2025-12-31}
+
+``scope`` may also be given for the whole catalog. An issue needs phrases (one of
+``keywords`` / ``opposite`` / ``against`` / ``for``) or a ``definition`` / ``examples``.
 
 Phrase syntax (case-insensitive, whole words):
 
@@ -55,7 +64,7 @@ parse decides the stance (:mod:`sitroom.nlp.positions`): "NATO must stop expandi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -64,11 +73,14 @@ from typing import Any
 
 import yaml
 
+from sitroom.article import Article
 from sitroom.errors import KnowledgeBaseError
 
 SEP = r"[\W_]+"
 GAP_WORDS = 5
 KINDS = ("keywords", "opposite", "against", "for")
+ISSUE_EXTRA = ("definition", "examples", "scope")
+SCOPE_KEYS = ("stories", "actors", "places", "keywords", "since", "until")
 _TOKEN = re.compile(r"\.\.\.|\(|\)\??|\||[^\s()|]+")
 _NEVER = re.compile(r"(?!x)x")
 
@@ -117,9 +129,30 @@ class IssueMatch:
 
 
 @dataclass(frozen=True, slots=True)
+class Scope:
+    """Where a catalog or an issue applies; empty fields do not restrict (see ``scope:``)."""
+
+    stories: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.stories or self.actors or self.places or self.keywords) and not (
+            self.since or self.until
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Issue:
     id: str
     claim: str
+    definition: str = ""
+    examples: tuple[str, ...] = ()
+    scope: Scope = field(default_factory=Scope)
     keywords: tuple[str, ...] = ()
     opposite: tuple[str, ...] = ()
     against: tuple[str, ...] = ()
@@ -151,6 +184,7 @@ class Catalog:
     name: str
     description: str
     issues: tuple[Issue, ...]
+    scope: Scope = field(default_factory=Scope)
 
     def ids(self) -> list[str]:
         return [i.id for i in self.issues]
@@ -158,9 +192,11 @@ class Catalog:
     def get(self, issue_id: str) -> Issue | None:
         return next((i for i in self.issues if i.id == issue_id), None)
 
-    def find(self, text: str) -> list[IssueMatch]:
-        """Matches of every issue in ``text``, in text order."""
-        out = [m for issue in self.issues for m in issue.find(text)]
+    def find(self, text: str, only: set[str] | None = None) -> list[IssueMatch]:
+        """Matches of every issue (or of those in ``only``) in ``text``, in text order."""
+        out = [
+            m for issue in self.issues if only is None or issue.id in only for m in issue.find(text)
+        ]
         out.sort(key=lambda m: (m.start, -m.size))
         return out
 
@@ -199,6 +235,35 @@ def _words(m: re.Match[str]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+# -- scope ----------------------------------------------------------------------------------
+
+
+def _names(text: str, names: Iterable[str]) -> bool:
+    low = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", low) for n in names)
+
+
+def in_scope(scope: Scope, article: Article, *, stories: bool = True) -> bool:
+    """Whether ``article`` is inside ``scope`` (an empty scope holds everything).
+
+    ``stories=False`` ignores a stories limit: while parsing, before stories are formed."""
+    if scope.empty:
+        return True
+    if stories and scope.stories and article.story_id not in scope.stories:
+        return False
+    date = article.published or ""
+    if scope.since and date and date < scope.since:
+        return False
+    if scope.until and date and date > scope.until:
+        return False
+    named = [*scope.actors, *scope.places, *scope.keywords]
+    if named and not _names(article.text, named):
+        actors = {m.canonical for m in article.mentions if m.canonical}
+        if not actors & set(scope.actors):
+            return False
+    return True
 
 
 # -- phrase syntax ------------------------------------------------------------------------
@@ -316,16 +381,18 @@ def parse_catalog(text: str, where: str) -> Catalog:
         here = f"{where}: issue {issue_id!r}"
         if not isinstance(body, dict) or not body.get("claim"):
             raise KnowledgeBaseError(f"{here} needs a 'claim' (the statement support is for)")
-        phrases = {kind: _phrases(body, kind, here) for kind in (*KINDS, "related")}
-        if not any(phrases[k] for k in KINDS):
+        phrases = {kind: _phrases(body, kind, here) for kind in (*KINDS, "related", "examples")}
+        definition = str(body.get("definition") or "")
+        if not any(phrases[k] for k in KINDS) and not (definition or phrases["examples"]):
             raise KnowledgeBaseError(
-                f"{here} needs phrases: at least one of {', '.join(KINDS)} (see catalog.py)"
+                f"{here} needs phrases (at least one of {', '.join(KINDS)}) or a "
+                "'definition' / 'examples' to be recognised by meaning (see catalog.py)"
             )
-        unknown = set(body) - {"claim", "related", *KINDS}
+        unknown = set(body) - {"claim", "related", *KINDS, *ISSUE_EXTRA}
         if unknown:
             raise KnowledgeBaseError(
                 f"{here}: unknown key(s) {', '.join(sorted(unknown))}; valid: claim, "
-                f"{', '.join(KINDS)}, related"
+                f"{', '.join(KINDS)}, related, {', '.join(ISSUE_EXTRA)}"
             )
         cues = tuple(
             Cue(phrase, kind, compile_phrase(phrase, here))
@@ -337,6 +404,9 @@ def parse_catalog(text: str, where: str) -> Catalog:
             Issue(
                 id=str(issue_id),
                 claim=str(body["claim"]),
+                definition=definition,
+                examples=phrases["examples"],
+                scope=parse_scope(body.get("scope"), here),
                 keywords=phrases["keywords"],
                 opposite=phrases["opposite"],
                 against=phrases["against"],
@@ -348,7 +418,39 @@ def parse_catalog(text: str, where: str) -> Catalog:
                 else _NEVER,
             )
         )
-    return Catalog(str(data.get("name", where)), str(data.get("description", "")), tuple(issues))
+    return Catalog(
+        str(data.get("name", where)),
+        str(data.get("description", "")),
+        tuple(issues),
+        parse_scope(data.get("scope"), where),
+    )
+
+
+def parse_scope(value: Any, where: str) -> Scope:
+    """A ``scope:`` mapping (stories, actors, places, keywords: lists; since / until: dates)."""
+    if value is None:
+        return Scope()
+    if not isinstance(value, dict):
+        raise KnowledgeBaseError(f"{where}: 'scope' must be a mapping ({', '.join(SCOPE_KEYS)})")
+    unknown = set(value) - set(SCOPE_KEYS)
+    if unknown:
+        raise KnowledgeBaseError(
+            f"{where}: unknown scope key(s) {', '.join(sorted(unknown))}; valid: "
+            f"{', '.join(SCOPE_KEYS)}"
+        )
+    lists = {k: _phrases(value, k, f"{where} scope") for k in SCOPE_KEYS[:4]}
+    dates = {k: str(value[k]) if value.get(k) else None for k in ("since", "until")}
+    for k, d in dates.items():
+        if d is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", d):
+            raise KnowledgeBaseError(f"{where}: scope '{k}' must be a date YYYY-MM-DD, not {d!r}")
+    return Scope(
+        stories=lists["stories"],
+        actors=lists["actors"],
+        places=lists["places"],
+        keywords=lists["keywords"],
+        since=dates["since"],
+        until=dates["until"],
+    )
 
 
 def shipped_catalogs() -> list[str]:

@@ -370,23 +370,64 @@ def events(
 @app.command()
 def positions(
     story: Annotated[str | None, typer.Option(help="Only this story.")] = None,
+    catalog: Annotated[
+        str | None,
+        typer.Option(
+            "--catalog",
+            help="Recompute positions for this catalog (a file or a shipped name) from the "
+            "stored parses, without the model.",
+        ),
+    ] = None,
+    evidence: Annotated[
+        bool, typer.Option("--evidence", help="Also list each cell's sentences, outlets, dates.")
+    ] = False,
     db: DbOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """The actor-by-issue matrix of stances, for a story or the whole corpus.
 
-    Example: sitroom positions --story s-a1b2c3
+    Example: sitroom positions --story s-a1b2c3 --catalog my_issues.yaml
     """
-    from sitroom.catalog import load_catalog
-    from sitroom.positions_agg import matrix_from_store
+    from sitroom.positions_report import fit_rows, positions_report
 
     settings = _settings(config)
     with _open_store(db) as store:
-        rows = store.positions(story)
-    used = {r["issue"] for r in rows}
-    issues = [i for i in load_catalog(settings.positions.catalog).ids() if i in used]
-    header, matrix = matrix_from_store(rows, issues)
-    _table("Positions (! = red line; 'was' = changed over time)", header, matrix)
+        report = positions_report(
+            store, catalog or settings.positions.catalog, story=story, rescore=catalog is not None
+        )
+    _table("Positions (! = red line; 'was' = changed over time)", report.header, report.rows)
+    _table("Catalog fit per story", ["story", "articles", "covered", "fit"], fit_rows(report.fits))
+    if evidence:
+        cols = ["actor", "issue", "stance", "date", "outlet", "evidence"]
+        _table("Evidence", cols, report.evidence)
+    for warning in report.warnings:
+        err.print(terminal_text(f"warning: {warning}"), soft_wrap=True)
+
+
+issues_app = typer.Typer(
+    help="Issues for positions: propose a catalog from the corpus.\n\n"
+    "Example: sitroom issues propose --story s-a1b2c3 > my_issues.yaml"
+)
+app.add_typer(issues_app, name="issues")
+
+
+@issues_app.command("propose")
+def issues_propose(
+    story: Annotated[str | None, typer.Option(help="Only this story.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many issues.")] = 8,
+    db: DbOpt = None,
+) -> None:
+    """Propose the contested issues of a story (or the corpus) as an editable catalog.
+
+    Example: sitroom issues propose --story s-a1b2c3 > my_issues.yaml
+    """
+    from sitroom.positions_report import propose_catalog
+
+    with _open_store(db) as store:
+        text, no_parse = propose_catalog(store, story=story, limit=limit)
+    sys.stdout.write(text)
+    if no_parse:
+        err.print(f"warning: {no_parse} article(s) have no stored parse; run them again")
 
 
 @app.command()

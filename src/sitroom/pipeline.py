@@ -29,6 +29,7 @@ from sitroom.ingest.metadata import date_from_url
 from sitroom.kb import KnowledgeBase, load_kb
 from sitroom.kb.normalize import key
 from sitroom.nlp import actors, events, positions, quotes  # noqa: F401  (register factories)
+from sitroom.positions_rescore import pack
 from sitroom.repair import reassess, repair
 from sitroom.settings import Settings
 
@@ -55,7 +56,7 @@ def build_nlp(settings: Settings) -> Language:
     )
     nlp.add_pipe("sitroom_quotes_v2", config={"user_file": settings.kb.user_file})
     nlp.add_pipe("sitroom_events_v2", config={"user_file": settings.kb.user_file})
-    nlp.add_pipe("sitroom_positions_v2", config={"catalog": settings.positions.catalog})
+    nlp.add_pipe("sitroom_positions_v3", config={"catalog": settings.positions.catalog})
     return nlp
 
 
@@ -172,10 +173,14 @@ class Pipeline:
         by_seq = {job.seq: job for job in jobs}
         for job in jobs:
             job.parts.clear()
+            job.parses.clear()
+        keep = self.settings.positions.keep_parses
         for doc, (seq, index) in nlp.pipe(
             sections(), as_tuples=True, batch_size=self.settings.pipeline.batch_size
         ):
             by_seq[seq].parts[index] = doc_results(doc)
+            if keep:
+                by_seq[seq].parses[index] = pack(doc)
         return {
             job.seq: job
             for job in jobs
@@ -256,6 +261,7 @@ class _Pending:
     article: Article
     offsets: list[int]
     parts: dict[int, Results] = field(default_factory=dict)
+    parses: dict[int, bytes] = field(default_factory=dict)
 
 
 Results = tuple[list[Any], list[Any], list[Any], list[Any], list[Any], list[Any]]
@@ -329,6 +335,7 @@ def _finish(job: _Pending, kb: KnowledgeBase, failures: dict[int, str]) -> Artic
         for m in article.mentions:
             m.place = (m.start, m.end) in at_places
         drop_furniture(article)
+        article.parses = [(s, job.parses[i]) for i, s in enumerate(job.offsets) if i in job.parses]
         reassess(article, misspelled_people(article, kb))
     except Exception as exc:  # one bad document never ends the batch
         log.debug("finishing %s failed", article.source, exc_info=True)

@@ -48,6 +48,7 @@ class StoriesSettings:
 @dataclass(frozen=True, kw_only=True)
 class PositionsSettings:
     catalog: str
+    keep_parses: bool
 
 
 @dataclass(frozen=True, kw_only=True)

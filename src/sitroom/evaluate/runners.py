@@ -26,6 +26,7 @@ from sitroom.evaluate.gold import (
 )
 from sitroom.evaluate.real import score_real
 from sitroom.evaluate.real_gold import load_real
+from sitroom.evaluate.real_positions import score_positions
 from sitroom.evaluate.scorecard import Metric, Miss, Scorecard, load_floors, metric
 from sitroom.evaluate.scorers import (
     PRF,
@@ -382,7 +383,9 @@ def run_real(pipe: Extractor, folder: Path, settings: Settings) -> Result:
         actor = kb.actors.get(actor_id)
         return {fold_name(n) for n in (actor.name, *actor.aliases)} if actor else set()
 
-    return score_real(gold, records, titles, lambda name: key(name) in kb.alias, names)
+    metrics, misses = score_real(gold, records, titles, lambda name: key(name) in kb.alias, names)
+    more, more_misses = score_positions(folder, gold, done, kb)
+    return metrics + more, misses + more_misses
 
 
 # -- everything --------------------------------------------------------------------------------

@@ -132,6 +132,8 @@ CLAIM_COLUMNS = (
     "contradictions",
 )
 
+PARSE_COLUMNS = ("article_id", "seq", "offset", "data")
+
 # The tables that hold an article's derived rows, with their columns.
 DERIVED: dict[str, tuple[str, ...]] = {
     "mentions": MENTION_COLUMNS,
@@ -139,6 +141,7 @@ DERIVED: dict[str, tuple[str, ...]] = {
     "events": EVENT_COLUMNS,
     "positions": POSITION_COLUMNS,
     "claims": CLAIM_COLUMNS,
+    "parses": PARSE_COLUMNS,
 }
 
 
@@ -215,6 +218,9 @@ def derived_rows(article: Article, article_id: str) -> dict[str, list[Row]]:
         ],
         "claims": [
             _claim_row(article_id, i, c, article.story_id) for i, c in enumerate(article.claims)
+        ],
+        "parses": [
+            (article_id, i, offset, data) for i, (offset, data) in enumerate(article.parses)
         ],
     }
 
@@ -344,6 +350,7 @@ def article_from_rows(
         positions=[_position(r) for r in derived.get("positions", ())],
         claims=[_claim(r) for r in derived.get("claims", ())],
         furniture=[Furniture(**f) for f in loads(article["furniture"] or "[]")],
+        parses=[(int(r["offset"]), bytes(r["data"])) for r in derived.get("parses", ())],
     )
 
 

@@ -1,4 +1,4 @@
-"""``sitroom_positions_v2``: where each actor stands on each issue of the catalog.
+"""``sitroom_positions_v3``: where each actor stands on each issue of the catalog.
 
 Per sentence, the issue catalog (:mod:`sitroom.catalog`) finds the words that put it on
 an issue. For each match:
@@ -29,22 +29,25 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
-from sitroom.article import Position
+from sitroom.article import Article, Position
 from sitroom.article import Span as TextSpan
-from sitroom.catalog import Catalog, IssueMatch, load_catalog
+from sitroom.catalog import Catalog, IssueMatch, in_scope, load_catalog
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.holders import (
     DocContext,
     Holder,
     according_to,
+    act_holder,
     candidates,
     choose,
     event_actor,
     nominal_owner,
+    participle_owner,
     resolve,
     speaker_of,
     speaks_for,
 )
+from sitroom.nlp.positions.meaning import MeaningMatcher
 from sitroom.nlp.positions.stance import Reading, route
 from sitroom.nlp.positions.stance import read as read_stance
 
@@ -55,13 +58,23 @@ CONTRADICTION_GAP = 0.15  # a contradicting reading this much weaker is dropped
 
 
 @Language.factory(
+    "sitroom_positions_v3",
+    requires=["doc._.mentions", "doc._.quotes", "doc._.events"],
+    assigns=["doc._.positions"],
+    default_config={"catalog": "european_security", "meaning": True},
+)
+def make_position_finder(nlp: Language, name: str, catalog: str, meaning: bool) -> PositionFinder:
+    return PositionFinder(load_catalog(catalog), meaning=meaning)
+
+
+@Language.factory(
     "sitroom_positions_v2",
     requires=["doc._.mentions", "doc._.quotes", "doc._.events"],
     assigns=["doc._.positions"],
     default_config={"catalog": "european_security"},
 )
-def make_position_finder(nlp: Language, name: str, catalog: str) -> PositionFinder:
-    return PositionFinder(load_catalog(catalog))
+def make_position_finder_v2(nlp: Language, name: str, catalog: str) -> PositionFinder:
+    return PositionFinder(load_catalog(catalog), meaning=False)
 
 
 @dataclass(slots=True)
@@ -98,15 +111,24 @@ class Announcement:
 
 
 class PositionFinder:
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, *, meaning: bool = True) -> None:
         self.catalog = catalog
+        self.meaning = MeaningMatcher(catalog) if meaning else None
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc.text, doc._.mentions or [], doc._.quotes or [], doc._.events or [])
         found: list[Found] = []
         announced: Announcement | None = None
+        furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
+        furniture += heading_lines(doc.text)
+        active = self._active(doc)
+        # issues none of whose phrases occur in the document need no look per sentence
+        phrased = {i.id for i in self.catalog.issues if i.id in active and i.find(doc.text)}
         for n, sent in enumerate(doc.sents):
             text = sent.text
+            body = sent.start_char + len(text) - len(text.lstrip())
+            if any(lo <= body and sent.end_char <= hi + 1 for lo, hi in furniture):
+                continue  # a caption, sub-heading or credit holds no position
             listing = None
             if (
                 announced is not None
@@ -117,7 +139,15 @@ class PositionFinder:
                 listing = announced
                 announced.last = n
             own = []
-            for match in self.catalog.find(text):
+            matches = self.catalog.find(text, phrased) if phrased else []
+            if self.meaning is not None:
+                # by meaning too where a phrase matched: the phrase may name the issue in
+                # a clause that holds no stance ("the US boycott stemmed from ...")
+                matches += self.meaning.find(sent, set(self.catalog.ids()) - active)
+            for match in matches:
+                at = sent.start_char + match.start
+                if any(lo <= at < hi for lo, hi in furniture):
+                    continue  # a headline run into the first sentence by the parser
                 own.extend(self._positions(sent, match, ctx, listing))
             own = _prune(own)
             for f in own:
@@ -128,6 +158,13 @@ class PositionFinder:
                 announced = fresh
         doc._.positions = [f.position() for f in _resolve(found)]
         return doc
+
+    def _active(self, doc: Doc) -> set[str]:
+        """The issues whose scope (and the catalog's) admits this document."""
+        here = Article(text=doc.text, published=doc._.published, mentions=doc._.mentions or [])
+        if not in_scope(self.catalog.scope, here, stories=False):
+            return set()
+        return {i.id for i in self.catalog.issues if in_scope(i.scope, here, stories=False)}
 
     def _positions(
         self, sent: Span, match: IssueMatch, ctx: DocContext, listing: Announcement | None
@@ -143,9 +180,17 @@ class PositionFinder:
         quote = ctx.quote_at(spans[0][0])
         speaker = speaker_of(quote, ctx) if quote is not None else None
         cands = candidates(rt, ctx)
+        if speaker is None and cands and cands[0].holder is None:
+            earlier = ctx.last_speaker(spans[0][0])  # "We are determined ...", unattributed
+            speaker = speaker_of(earlier, ctx) if earlier is not None else None
         holder, stop, also = choose(cands, speaker)
         enumerated = False
         nominal: tuple[int, str] | None = None
+        done = participle_owner(rt, ctx)
+        if done is not None and all(c.kind == "speech" for c in cands):
+            # "the motion, drafted by X, was carried": the participle's agent holds it
+            holder, also, sign, verb = done
+            stop, nominal = 0, (sign, verb)
         if holder is None and listing is not None:
             holder, stop, enumerated = listing.holder, None, True
         if holder is None:
@@ -159,6 +204,10 @@ class PositionFinder:
             by_event = event_actor(rt, ctx)
             if by_event is not None:
                 holder, stop = by_event
+        acted = False
+        if holder is None:
+            holder = act_holder(rt, ctx)
+            stop, acted = None, holder is not None
         if holder is None:
             return []
         own = frozenset(
@@ -176,6 +225,9 @@ class PositionFinder:
         if not reading.evaluated and _intends(reading, holder, ctx):
             reading.evaluated = True
             reading.cues.append("intention")
+        if acted and not reading.evaluated and not reading.blocked:
+            reading.evaluated = True  # "X boycotted the summit": the act is the stance
+            reading.cues.append("act")
         stance = reading.stance
         log.debug(
             "%s %s %s <- %s [%s] %r",
@@ -224,11 +276,35 @@ class PositionFinder:
         return Announcement(holder, bool(lx.RED_LINE.search(text)), sign, n, n)
 
 
+HEADING_WORDS = 16
+_LINE_END = '.?!:;"”’)…'
+
+
+def heading_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that read as headlines or sub-headings: short, on their own, with no closing
+    punctuation ("Trump noticeably absent from G20 summit"). They report, they hold no
+    position of their own (the body says who said it)."""
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        words = stripped.split()
+        if 1 < len(words) <= HEADING_WORDS and stripped[-1] not in _LINE_END:
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
 def _intends(reading: Reading, holder: Holder, ctx: DocContext) -> bool:
     """A plain future ("will send troops") is the holder's stance when it is their plan."""
     for subj in reading.intention_subjects:
         if subj.lower_ in lx.FIRST_PERSON:
             return True
+        if holder.source in ("syntax", "quote") and subj.lower_ in lx.THIRD_PERSON:
+            return True  # "Iran said it will open a new site": the speaker's own plan
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in lx.FIRST_PERSON | lx.THIRD_PERSON:
+            return True  # "his forces will take revenge": the holder's own forces
         who = resolve(subj, ctx)
         if who is not None and speaks_for(holder, who):
             return True

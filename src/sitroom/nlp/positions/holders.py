@@ -26,11 +26,17 @@ from spacy.tokens import Span, Token
 from sitroom.article import Event, Mention, Quote
 from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS, SPEECH_VERBS
 from sitroom.nlp.positions import lexicon as lx
+from sitroom.nlp.positions.route import verb_phrase
 from sitroom.nlp.positions.stance import Route
 
 ATTITUDE_VERBS = (
     lx.SUPPORT_VERBS | lx.OPPOSE_VERBS | lx.EMOTIVE_VERBS | lx.DENY_VERBS | lx.DEEM_VERBS
 )
+ACT_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+# Heads that a leader's name makes that leader's government ("the Trump administration").
+LEADER_BODIES = frozenset({"administration", "government", "cabinet", "team", "camp"})
+# Verb phrases whose subject holds a stance their preposition gives ("voted against X").
+HOLDING_PHRASES = frozenset({"vote against"})
 ATTITUDE_NOUNS = lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS | lx.EMOTIVE_NOUNS
 ATTITUDE_ADJ = lx.READY_ADJ | lx.UNREADY_ADJ | lx.EMOTIVE_ADJ
 # Heads whose modifier names the actor: "Polish officials", "the government of Poland".
@@ -107,6 +113,16 @@ class DocContext:
                 return q
         return None
 
+    def last_speaker(self, char: int, reach: int = 400) -> Quote | None:
+        """The latest quote with a linked speaker ending shortly before ``char``: an
+        unattributed first-person quote right after it continues the same speaker."""
+        best = None
+        for q in self.quotes:
+            near = q.end <= char and char - q.end <= reach
+            if near and q.speaker and q.speaker.actor_id and (best is None or q.end > best.end):
+                best = q
+        return best
+
     def remember(self, holder: Holder) -> None:
         self.recent.append((holder.start, holder))
 
@@ -165,19 +181,71 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
             continue
         holder = resolve(who, ctx)
         also = companions(who, ctx)
-        if holder is None and also:
-            holder, also = also[0], also[1:]
+        if also and (holder is None or who.tag_ == "NNS"):
+            holder, also = also[0], also[1:]  # "three members, China, Russia and ..."
         if holder is not None:
             others = tuple(a for a in also if a != holder)
             out.append(Candidate(holder, i, kind, others, tok.lemma_.lower()))
     return out
 
 
+def _done_by(verb: Token) -> bool:
+    """A passive attitude verb with its agent: "was put forward by France"."""
+    phrase = verb_phrase(verb)
+    return phrase in lx.SUPPORT_VERBS | lx.OPPOSE_VERBS and any(
+        c.dep_ == "agent" for c in verb.children
+    )
+
+
+def participle_owner(
+    rt: Route, ctx: DocContext
+) -> tuple[Holder, tuple[Holder, ...], int, str] | None:
+    """ "the motion, drafted by the United States and Britain": an attitude participle on
+    the content with its agent. Returns the agent, the actors listed with it, the
+    participle's attitude (+1 / -1) and the participle."""
+    doc = rt.steps[0].tok.doc
+    for i in sorted(rt.content):
+        for verb in doc[i].children:
+            if verb.dep_ != "acl" or verb.tag_ != "VBN" or not _done_by(verb):
+                continue
+            agent = next(c for c in verb.children if c.dep_ == "agent")
+            who = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if who is None or not rt.inside(who) or who.i in rt.content or verb.i in rt.content:
+                continue  # "guarantees backed by European troops" is the content itself
+            holder, also = resolve(who, ctx), companions(who, ctx)
+            if holder is None and also:
+                holder, also = also[0], also[1:]
+            if holder is None:
+                continue
+            phrase = verb_phrase(verb)
+            sign = 1 if phrase in lx.SUPPORT_VERBS else -1
+            return holder, tuple(a for a in also if a != holder), sign, phrase
+    return None
+
+
+def act_holder(rt: Route, ctx: DocContext) -> Holder | None:
+    """The actor doing what the content names, when the content is an act done (a verb in
+    the past or present with an actor subject): "Washington boycotted the summit"."""
+    top = rt.steps[0].tok
+    if top.pos_ != "VERB" or top.tag_ not in ACT_TAGS or top.i not in rt.content:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in top.children):
+        return None  # "would boycott": not done
+    who = subject_of(top)
+    if who is None or not rt.inside(who) or who.lower_ in lx.FIRST_PERSON:
+        return None
+    holder = resolve(who, ctx)
+    if holder is None:
+        also = companions(who, ctx)
+        holder = also[0] if also else None
+    return holder
+
+
 def companions(tok: Token, ctx: DocContext) -> list[Holder]:
     """Actors conjoined with a word or listed after it: "X and Y", "80 countries, including
     X, Y and Z"."""
     found: list[Holder] = []
-    words = [c for c in tok.children if c.dep_ == "conj"]
+    words = [c for c in tok.children if c.dep_ in ("conj", "appos")]
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("including", "like", "notably"):
             words.extend(c for c in prep.children if c.dep_ == "pobj")
@@ -197,11 +265,18 @@ def companions(tok: Token, ctx: DocContext) -> list[Holder]:
 def _predicate_kind(tok: Token, role: str) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if role == "pass_subj" and _done_by(tok):
+            return "attitude"  # "the resolution was put forward by France"
         if role in ("subj", "pass_subj"):
             return None
         if lemma in SPEECH_VERBS or _makes_clear(tok):
             return "speech"
-        if lemma in ATTITUDE_VERBS or (lemma in lx.LIGHT_VERBS and _governs_attitude_noun(tok)):
+        phrase = verb_phrase(tok)
+        if (
+            lemma in ATTITUDE_VERBS
+            or phrase in ATTITUDE_VERBS | HOLDING_PHRASES
+            or (lemma in lx.LIGHT_VERBS and _governs_attitude_noun(tok))
+        ):
             return "attitude"
         if lemma in lx.COPULAS and any(
             c.dep_ == "acomp" and c.lemma_.lower() in ATTITUDE_ADJ for c in tok.children
@@ -330,6 +405,8 @@ def resolve(tok: Token, ctx: DocContext) -> Holder | None:
             m = ctx.mention_at(child.idx)
             if m is not None and m.type in ("GPE", "ORG", "GROUP", "NORP"):
                 return Holder.of(m)
+            if m is not None and m.type == "PERSON" and tok.lemma_.lower() in LEADER_BODIES:
+                return Holder.of(m)  # "the Trump administration": its leader's government
         if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "at"):
             for pobj in child.children:
                 m = ctx.mention_at(pobj.idx)
@@ -448,7 +525,8 @@ def choose(
         if speaks_for(outer.holder, inner.holder) or inner.kind == "intention":
             return outer.holder, outer.step, outer.also
     elif outer is None and speaker is not None and speaks_for(speaker, inner.holder):
-        return speaker, inner.step, ()
+        also = inner.also if speaker.actor_id == inner.holder.actor_id else ()
+        return speaker, inner.step, also
     return inner.holder, inner.step, inner.also
 
 

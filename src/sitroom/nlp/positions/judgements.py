@@ -145,10 +145,22 @@ def antecedent(tok: Token, below: Token | None, r: Reading) -> None:
                 break
     if judged is None and tok.lemma_.lower() in lx.EVAL_NEG_VERBS:
         judged = -1
+    if judged is None and _threatens(tok, below):
+        r.red_line = True
+        r.attitude(-1, "threat if")
+        return
     if judged is None:
         r.blocked = r.blocked or "hypothetical"
         return
     r.evaluate(judged, "if ... then")
+
+
+def _threatens(tok: Token, below: Token | None) -> bool:
+    """The consequent of an "if" clause threatens: "a harsh response if X", "will pay a price
+    if X" (the words of the "if" clause itself do not count)."""
+    skip = {t.i for t in below.subtree} if below is not None else set()
+    words = [t for t in tok.subtree if t.i not in skip]
+    return any(t.lemma_.lower() in lx.THREAT_WORDS or t.lower_ in lx.THREAT_WORDS for t in words)
 
 
 def question(sent: Span, r: Reading) -> None:

@@ -75,6 +75,9 @@ HEDGE_AUX = _WORDS["HEDGE_AUX"]
 HEDGE_WORDS = _WORDS["HEDGE_WORDS"]
 HEDGE_VERBS = _WORDS["HEDGE_VERBS"]
 INTENT_VERBS = _WORDS["INTENT_VERBS"]
+REACT_VERBS = _WORDS["REACT_VERBS"]
+APPROVING_ADVERBS = _WORDS["APPROVING_ADVERBS"]
+THREAT_WORDS = _WORDS["THREAT_WORDS"]
 NEG_WORDS = _WORDS["NEG_WORDS"]
 NEG_QUANTIFIER_SUBJECTS = _WORDS["NEG_QUANTIFIER_SUBJECTS"]
 FIRST_PERSON = _WORDS["FIRST_PERSON"]
@@ -104,7 +107,7 @@ CONDITION = re.compile(
     r"once|on (?:the )?condition|in exchange for|in return for|subject to|conditional on|"
     r"contingent (?:on|upon)|depending on|dependent on|under (?:\w+ )?conditions|"
     r"with the (?:consent|agreement|approval|backing) of|only with|only after|only when|"
-    r"not until|until|but not (?:while|before|until|without|if)|not while|not before|"
+    r"not until|but not (?:while|before|until|without|if)|not while|not before|"
     r"as soon as|after (?:a |the )?(?:ceasefire|truce|peace deal|peace agreement|settlement)|"
     r"when (?:the|a) (?:war|fighting|ceasefire)|in case|"
     r"only (?:as|within|under|in the (?:framework|context) of|on the basis of)|"
@@ -117,6 +120,7 @@ RED_LINE = re.compile(
     r"(?:accept|agree|allow|tolerate|recognise|recognize|give up|surrender|cede)|"
     r"never accept|never agree to|never tolerate|will not tolerate|won't tolerate|"
     r"will not accept|won't accept|cannot accept|can't accept|"
+    r"(?:will|would|shall)\s+not\s+[\"“”']?(?:allow|permit)|(?:won['’]t|wouldn['’]t)\s+[\"“”']?(?:allow|permit)|"
     r"out of the question|cannot be negotiated|can't be negotiated|bottom line)\b",
     re.IGNORECASE,
 )

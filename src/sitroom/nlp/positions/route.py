@@ -209,6 +209,8 @@ def verb_phrase(tok: Token) -> str:
     for child in tok.children:
         if child.dep_ == "prep" and f"{lemma} {child.lower_}" in _PREP_PHRASES:
             return f"{lemma} {child.lower_}"
+        if child.dep_ == "advmod" and f"{lemma} {child.lower_}" in _PARTICLE_PHRASES:
+            return f"{lemma} {child.lower_}"  # "put forward" parsed with an adverb
     return lemma
 
 
@@ -218,6 +220,8 @@ def verb_phrase(tok: Token) -> str:
 _PREP_PHRASES = frozenset(
     {
         "call for",
+        "vote for",
+        "vote against",
         "push for",
         "press for",
         "argue for",
@@ -231,6 +235,11 @@ _PREP_PHRASES = frozenset(
         "back away",
         "step back",
     }
+)
+
+
+_PARTICLE_PHRASES = frozenset(
+    w for words in (lx.SUPPORT_VERBS, lx.OPPOSE_VERBS, lx.DIMINISH_VERBS) for w in words if " " in w
 )
 
 

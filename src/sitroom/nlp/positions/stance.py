@@ -287,6 +287,9 @@ def _verb(
             copula_subject_noun(tok, r)
     elif phrase in lx.OPPOSE_VERBS or lemma in lx.OPPOSE_VERBS:
         r.attitude(-1, phrase)
+    elif lemma in lx.REACT_VERBS and below is not None and below.lower_ in ("to", "against"):
+        approving = any(c.lower_ in lx.APPROVING_ADVERBS for c in tok.children)
+        r.attitude(1 if approving else -1, f"{lemma} {below.lower_}")
     elif phrase in lx.DIMINISH_VERBS or _off_the_table(tok):
         r.diminish(phrase)
     elif lemma in lx.SUPPORT_VERBS or phrase in lx.SUPPORT_VERBS:

@@ -1,0 +1,216 @@
+"""Issues recognised by meaning: the words of an issue's definition, in any wording.
+
+A catalog author writes an issue's ``claim``, a short ``definition`` and a few ``examples``
+instead of every wording. From them (and the words of its phrases) each issue gets its
+*anchors*: the content words that belong to it alone in the catalog, reduced to a stem that
+joins a verb and its nominalisation ("withdraw", "withdrawing", "withdrawal"; "enrich",
+"enrichment"; "reimpose", "reimposition"). Names (capitalised words), the topic's own words
+(the catalog's description and scope), attitude words (the stance reader's lexicon) and
+generic news words are no anchors: they say who or what the story is about, not which
+question a sentence is on.
+
+A sentence whose lemmas meet an issue's anchor is on the issue, the anchor token being the
+content whose place in the parse decides the stance, exactly as for a phrase match. Phrase
+matches of the same issue in the sentence take precedence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from sitroom.catalog import Catalog, Cue, Issue, IssueMatch
+from sitroom.nlp.positions import lexicon as lx
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SUFFIXES = (
+    "izations",
+    "ization",
+    "isations",
+    "isation",
+    "ations",
+    "ation",
+    "itions",
+    "ition",
+    "ments",
+    "ment",
+    "ances",
+    "ance",
+    "ences",
+    "ence",
+    "ings",
+    "ing",
+    "ions",
+    "ion",
+    "als",
+    "al",
+    "ate",
+    "ed",
+    "es",
+    "s",
+    "e",
+)
+MIN_STEM = 4
+MIN_TEXTS = 2  # an anchor is named by at least this many of an issue's texts
+MIN_ANCHORS = 2  # a sentence meets an issue by meaning when it holds this many anchors
+MAX_CONTENTS = 3  # anchors of one sentence tried as the content
+# Words of news prose that name no particular question.
+_GENERIC_TEXT = """
+    a about above act action actions after again against all also among an and any are as
+    at be been being between both but by can could country countries day days do does
+    during each either even first for from further government governments group groups has
+    have he her his how if in including into is issue it its last leader leaders made make
+    many may more most must new no nor not now of on one only or other others our out over
+    own part party people per place plan put said say says she should since so some state
+    states such take taken than that the their them then there these they this those
+    through to told under until up upon us very was we were what when where whether which
+    while who whom whose why will with within without would year years you side sides way
+    ways time times first second third other another term terms statement official
+    officials minister ministers president spokesman spokesperson report reports news week
+    weeks month months today yesterday called calling call
+"""
+GENERIC = frozenset(_GENERIC_TEXT.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """A crude stem that joins a verb and its nominalisation ("withdrawal" -> "withdraw")."""
+    w = word.lower().replace("’", "'").split("'")[0]
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM:
+            return w[: -len(suffix)]
+    return w
+
+
+ATTITUDE_CLASSES = (
+    "SUPPORT_VERBS",
+    "OPPOSE_VERBS",
+    "SUPPORT_NOUNS",
+    "OPPOSE_NOUNS",
+    "EMOTIVE_VERBS",
+    "EMOTIVE_NOUNS",
+    "EMOTIVE_ADJ",
+    "DENY_VERBS",
+    "TOPIC_VERBS",
+    "TOPIC_NOUNS",
+    "REPORT_NOUNS",
+    "EVAL_POS_ADJ",
+    "EVAL_NEG_ADJ",
+    "READY_ADJ",
+    "UNREADY_ADJ",
+    "DEEM_VERBS",
+    "LIGHT_VERBS",
+    "NEED_VERBS",
+    "COPULAS",
+    "PREDICT_VERBS",
+    "INTENT_VERBS",
+    "REACT_VERBS",
+)
+
+
+def _attitude_words() -> frozenset[str]:
+    """The stance reader's attitude words: they say how, not what."""
+    words: set[str] = set()
+    for name in ATTITUDE_CLASSES:
+        words |= {w for w in getattr(lx, name) if " " not in w}
+    return frozenset(words)
+
+
+_ATTITUDE = _attitude_words()
+_ATTITUDE_STEMS = frozenset(stem(w) for w in _ATTITUDE)
+
+
+def _words(text: str) -> list[str]:
+    """Content words of a definition: no names, no generic words."""
+    out = []
+    for m in _WORD.finditer(text.replace("...", " ")):
+        w = m.group(0)
+        if w[0].isupper() and m.start() > 0:
+            continue  # a name (the first word of a sentence is not)
+        low = w.lower().replace("’", "'").strip("'-")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if low in GENERIC or len(low) < 4 or "'" in low:
+            continue
+        out.append(low)
+    return out
+
+
+def _phrase_words(phrase: str) -> list[str]:
+    """The plain words of a catalog phrase ("(cede|give up) ... territory")."""
+    plain = re.sub(r"[()|?*&]", " ", phrase)
+    return [w for w in _words(plain) if w.isalpha()]
+
+
+@dataclass(frozen=True, slots=True)
+class Anchors:
+    issue: Issue
+    stems: frozenset[str]
+
+
+class MeaningMatcher:
+    """The anchors of every issue of a catalog, and where a parsed sentence meets them."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        topic = {stem(w) for k in catalog.scope.keywords for w in _words(k)}
+        per_issue: dict[str, Counter[str]] = {}
+        for issue in catalog.issues:
+            # attitude words in prose say how, not what; in the issue's own phrases they
+            # are content ("boycott*" of a summit)
+            phrases = [
+                {stem(w) for w in _phrase_words(p)} for p in (*issue.keywords, *issue.opposite)
+            ]
+            content = _ATTITUDE_STEMS - {s for bag in phrases for s in bag}
+            texts = [issue.claim, issue.definition, *issue.examples]
+            bags = [{stem(w) for w in _words(t)} - content for t in texts] + phrases
+            per_issue[issue.id] = Counter(s for bag in bags for s in bag)
+        shared = Counter(s for stems in per_issue.values() for s in stems)
+        self.anchors = [
+            Anchors(
+                issue,
+                frozenset(
+                    s
+                    for s, n in per_issue[issue.id].items()
+                    if n >= MIN_TEXTS and shared[s] == 1 and s not in topic
+                ),
+            )
+            for issue in catalog.issues
+        ]
+
+    def find(self, sent: Span, taken: set[str]) -> list[IssueMatch]:
+        """Matches in ``sent`` (spans relative to the sentence) of issues not in ``taken``."""
+        out: list[IssueMatch] = []
+        base = sent.start_char
+        words = [
+            (tok, stem(tok.lemma_), stem(tok.text))
+            for tok in sent
+            if tok.is_alpha and tok.pos_ in ("NOUN", "VERB", "ADJ")
+        ]
+        if not words:
+            return out
+        present = {s for _, a, b in words for s in (a, b)}
+        for anchors in self.anchors:
+            if anchors.issue.id in taken or len(present & anchors.stems) < MIN_ANCHORS:
+                continue
+            hits = [(tok, a) for tok, a, b in words if a in anchors.stems or b in anchors.stems]
+            if len({a for _, a in hits}) < MIN_ANCHORS:
+                continue
+            # each anchor is a possible content, highest in the parse first: the finder
+            # keeps the reading that has a holder and a stance
+            cue = Cue(f"~{' '.join(sorted({t.lemma_.lower() for t, _ in hits}))}", "keywords", ())
+            for tok in sorted({t for t, _ in hits}, key=_depth)[:MAX_CONTENTS]:
+                span = (tok.idx - base, tok.idx - base + len(tok.text))
+                out.append(IssueMatch(anchors.issue, cue, (span,)))
+        return out
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i:
+        tok = tok.head
+        depth += 1
+    return depth
