@@ -87,7 +87,11 @@ def rescore(article: Article, finder: PositionFinder, vocab: Vocab) -> list[Posi
         doc._.furniture = [_furniture_span(f, start) for f in furniture] or None
         finder(doc)
         found.extend(_moved(p, start) for p in doc._.positions or [])
-    return found
+    spans = [_furniture_span(f, 0)[:2] for f in furniture]
+    # as in the first run (sitroom.pipeline.drop_furniture): no position from furniture
+    return [
+        p for p in found if not any(p.evidence.start < b and a < p.evidence.end for a, b in spans)
+    ]
 
 
 def _furniture_span(f: Any, by: int) -> tuple[int, int, str]:
