@@ -116,6 +116,22 @@ class DocumentFrequencies:
         self._df: npt.NDArray[np.int32] = np.zeros(1 << bits, dtype=np.int32)
         self.n_docs = 0
 
+    def to_bytes(self) -> bytes:
+        """The table, zlib-compressed (mostly zeros: small while the stream is)."""
+        return zlib.compress(self._df.tobytes(), 6)
+
+    @classmethod
+    def from_bytes(cls, blob: bytes, n_docs: int) -> DocumentFrequencies:
+        """A table saved with :meth:`to_bytes` (its size gives the number of bits)."""
+        table = np.frombuffer(zlib.decompress(blob), dtype=np.int32).copy()
+        bits = max(int(table.size).bit_length() - 1, 1)
+        if table.size != 1 << bits:
+            raise ValueError(f"a document-frequency table of {table.size} slots is not 2**bits")
+        df = cls(bits)
+        df._df = table
+        df.n_docs = n_docs
+        return df
+
     def _slot(self, key: str) -> int:
         return zlib.crc32(key.encode("utf-8")) & self._mask
 
