@@ -1,6 +1,6 @@
 -- Stories continue across runs (sitroom.stories.incremental): why each article is in its
 -- story, and the state the story clusterer keeps between runs.
--- reason: JSON {how, similarity, with_, actors, terms, events} (sitroom.stories.JoinReason).
+-- reason: JSON {how, similarity, other, actors, terms, events} (sitroom.stories.JoinReason).
 ALTER TABLE story_articles ADD COLUMN reason TEXT;
 
 -- Named blobs of clusterer state: 'df' (the hashed document-frequency table, zlib-compressed

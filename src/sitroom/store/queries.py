@@ -35,6 +35,7 @@ JSON_COLUMNS = frozenset(
         "conflict",
         "variants",
         "args",
+        "reason",
     }
 )
 BOOL_COLUMNS = frozenset({"negated", "hypothetical", "red_line"})

@@ -272,7 +272,7 @@ class StoryClusterer:
             self._states[state.story_id] = state
             log.debug("article %s opens story %s", article.id, state.story_id)
             state.reasons[article.id] = JoinReason(
-                how="opened", similarity=1.0, with_=None, actors=[], terms=[], events=[]
+                how="opened", similarity=1.0, other=None, actors=[], terms=[], events=[]
             )
         else:
             state = self._states[best_id]
@@ -306,7 +306,7 @@ class StoryClusterer:
         return JoinReason(
             how="similar",
             similarity=round(similarity, 3),
-            with_=None,
+            other=None,
             actors=shown[0],
             terms=shown[1],
             events=shown[2],
@@ -396,7 +396,7 @@ class StoryClusterer:
         state.reasons[article.id] = JoinReason(
             how="copy",
             similarity=1.0,
-            with_=original if original != article.id else None,
+            other=original if original != article.id else None,
             actors=[],
             terms=[],
             events=[],

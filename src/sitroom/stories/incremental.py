@@ -4,7 +4,8 @@
 batch could touch are clustered again together with the batch, so that feeding a corpus
 in one run, in several, or in another order gives the same stories:
 
-* the *window*: every stored story whose dates come within the clusterer's horizon of
+* the *window*: in a young store (at most ``SMALL_STORE`` articles), every story;
+  past that, every stored story whose dates come within the clusterer's horizon of
   the batch's dates (beyond it, the time decay keeps any article below the join
   threshold), plus the most recent undated stories, plus (when the batch has undated
   reports, which could belong anywhere) the most recently dated stories; whole stories,
@@ -40,6 +41,11 @@ log = logging.getLogger(__name__)
 #: At most this many undated (or, for undated reports, most recent) stored stories are
 #: clustered again with a batch.
 WINDOW_STORIES = 500
+#: While the store holds at most this many assigned articles, every stored story is
+#: clustered again with each batch: the document frequencies of a young store change a
+#: lot from batch to batch, and an early decision made with a handful of documents should
+#: not stick. Past it, one batch moves the frequencies little and the date window holds.
+SMALL_STORE = 1_000
 _DF_KEY, _N_DOCS_KEY = "df", "n_docs"
 _CHUNK = 500
 
@@ -65,7 +71,10 @@ def assign(store: Store, articles: Sequence[Article], settings: StoriesSettings)
         if article_id not in known:
             df.observe(extract(article, 0))
     clusterer = StoryClusterer(settings, df=df)
-    window = _window(store, batch.values(), clusterer.horizon_days)
+    if _count_assigned(store) <= SMALL_STORE:
+        window = store.stories_near(None, None, undated=SMALL_STORE, recent=SMALL_STORE)
+    else:
+        window = _window(store, batch.values(), clusterer.horizon_days)
     stored_ids = [i for ids in window.values() for i in ids if i not in batch]
     members = list(batch.values()) + _load(store, stored_ids)
     when = {a.id: report_date(a).day for a in members}
@@ -102,6 +111,11 @@ def _assigned(store: Store, ids: list[str]) -> set[str]:
             )
         )
     return found
+
+
+def _count_assigned(store: Store) -> int:
+    row = store.connection.execute("SELECT count(*) FROM story_articles").fetchone()
+    return int(row[0])
 
 
 def _load_df(store: Store) -> DocumentFrequencies:

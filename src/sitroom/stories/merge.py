@@ -155,7 +155,7 @@ def merged_reason(
     return JoinReason(
         how="merged",
         similarity=round(score, 3),
-        with_=other.story_id,
+        other=other.story_id,
         actors=actors,
         terms=terms,
         events=events,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TypedDict
 
@@ -21,18 +22,36 @@ class JoinReason(TypedDict):
     """Why an article is in its story, so that a wrong merge can be understood.
 
     ``how``: ``opened`` (the first article), ``similar`` (joined by similarity), ``copy``
-    (a near-duplicate of ``with_``), or ``merged`` (its story was merged into this one by
-    the event pass, with ``with_`` the story it came from). ``similarity`` is the score of
+    (a near-duplicate of ``other``), or ``merged`` (its story was merged into this one by
+    the event pass, with ``other`` the story it came from). ``similarity`` is the score of
     that decision; ``actors``, ``terms`` and ``events`` are what weighed most in it: the
     shared actors, the shared names, places and numbers, and the shared PLOVER event types.
     """
 
     how: str
     similarity: float
-    with_: str | None
+    other: str | None
     actors: list[str]
     terms: list[str]
     events: list[str]
+
+
+def describe(reason: Mapping[str, object] | None) -> str:
+    """One line saying why an article is in its story (from a :class:`JoinReason`)."""
+    if not reason:
+        return "assigned before join reasons were recorded"
+    how, other = reason.get("how"), reason.get("other")
+    if how == "opened":
+        return "opened the story"
+    if how == "copy":
+        return f"near-duplicate copy of {other}" if other else "an original whose copies are here"
+    head = f"merged from story {other}" if how == "merged" else "joined by similarity"
+    parts = [f"{head} ({reason.get('similarity')})"]
+    for key, label in (("events", "events"), ("actors", "actors"), ("terms", "terms")):
+        items = reason.get(key)
+        if isinstance(items, list) and items:
+            parts.append(f"shared {label}: " + ", ".join(str(i) for i in items))
+    return "; ".join(parts)
 
 
 class SummaryItem(TypedDict):
