@@ -303,3 +303,17 @@ def test_document_frequencies_round_trip() -> None:
     back = DocumentFrequencies.from_bytes(df.to_bytes(), df.n_docs)
     keys = ["tromsvik", "holdt", "unseen"]
     assert back.n_docs == len(BEAT) + 4 and back.idf("k", keys) == df.idf("k", keys)
+
+
+@pytest.mark.parametrize(("dateline", "joins"), [("March 5", True), ("March 13", False)])
+def test_a_yearless_wire_dateline_dates_an_undated_report(dateline: str, joins: bool) -> None:
+    """ "TROMSVIK, March 13 (Agency) -" is nine days after the story: the nearest March 13
+    to it counts, so the time decay keeps the report out; March 5 is the next day."""
+    arts = lineage_batch(later="2025-03-25")
+    (wire_b,) = [a for a in arts if a.id == "dw-1"]
+    undated = report("ag-1", f"TROMSVIK, {dateline} (Agency) - {WIRE_B}", None, ["AGREE"])
+    assert report_date(undated).month_day == (3, int(dateline.split()[1]))
+    arts = [a for a in arts if a is not wire_b] + [undated]
+    cluster(arts, SETTINGS)
+    s = story_of(arts)
+    assert (s["ag-1"] == s["ap-1"]) is joins

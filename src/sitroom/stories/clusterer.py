@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 
 from sitroom.article import Article
 from sitroom.settings import StoriesSettings
+from sitroom.stories.dates import nearest
 from sitroom.stories.duplicates import DuplicateIndex
 from sitroom.stories.features import (
     ArticleFeatures,
@@ -281,6 +282,7 @@ class StoryClusterer:
         article.story_id = state.story_id
         self._record(state, article, f)
         state.add_floor(f.floor)
+        state.month_day = state.month_day or f.month_day
         state.events.update(f.events)
         self._labels.update(f.actor_names)
         state.add_centroid(terms, keys, actors)
@@ -344,7 +346,10 @@ class StoryClusterer:
             f.day is not None and state.first_day is None and _after(state.floor, f.day)
         ):
             return 0.0  # one side names a date after the other side's last day
-        gap = state.gap(f.day) - GRACE_DAYS
+        day = f.day
+        if day is None and f.month_day is not None and state.first_day is not None:
+            day = nearest(f.month_day, state.first_day)  # "MOSCOW, Dec 3": the nearest Dec 3
+        gap = state.gap(day) - GRACE_DAYS
         return sim * 0.5 ** (gap / self.settings.half_life_days) if gap > 0 else sim
 
     def _candidates(self, probes: list[tuple[str, float]], day: int | None) -> list[str]:

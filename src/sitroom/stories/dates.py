@@ -2,12 +2,14 @@
 
 A report's day comes from, in order: its ``published`` date, a date in its URL path
 (``/2025/02/13/``), or a date line at its top ("January 15, 2025 23:50 IST" on a line of
-its own in the first few lines). When none of these dates it, nothing is guessed: the
-report stays undated, and only a *floor* is kept, the latest full date its text (or its
-events layer) names. A report cannot have been written before the latest date it
-mentions, so an undated report that names "October 13, 2025" cannot join a January
-story, while one that names only "October 7, 2023" (the start of a war) is not pulled
-towards 2023: the floor only rules stories out, it never places the report.
+its own in the first few lines). A wire dateline without a year ("MOSCOW, Dec 3 (Agency)
+-") pins the month and day: compared with a story, the report is dated the nearest such
+day to it. When none of these dates it, nothing is guessed: the report stays undated,
+and only a *floor* is kept, the latest full date its text (or its events layer) names.
+A report cannot have been written before the latest date it mentions, so an undated
+report that names "October 13, 2025" cannot join a January story, while one that names
+only "October 7, 2023" (the start of a war) is not pulled towards 2023: the floor only
+rules stories out, it never places the report.
 """
 
 from __future__ import annotations
@@ -47,6 +49,14 @@ _DATE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+#: A wire dateline without a year: "MOSCOW, Dec 3 (Danube Post) -", "KYIV, March 14 -".
+_WIRE_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?,\s+"
+    + "(?i:"
+    + _MONTH.format("m")
+    + r")\s+(?P<d>\d{1,2})\b",
+    re.MULTILINE,
+)
 #: A date line is one of the first lines of the text and little more than a date.
 _DATELINE_LINES = 6
 _DATELINE_CHARS = 60
@@ -61,6 +71,7 @@ class ReportDate:
     day: int | None
     floor: int | None = None
     source: str = "none"
+    month_day: tuple[int, int] | None = None  # an undated report's yearless wire dateline
 
 
 def parse_day(published: str | None) -> int | None:
@@ -103,6 +114,27 @@ def dateline_day(text: str) -> int | None:
     return None
 
 
+def wire_dateline(text: str) -> tuple[int, int] | None:
+    """(month, day) of a yearless wire dateline at the top ("MOSCOW, Dec 3 (Agency) -")."""
+    m = _WIRE_DATELINE.search(text[:600])
+    if m is None:
+        return None
+    month, day = _MONTHS[m["m"].lower()], int(m["d"])
+    return (month, day) if 1 <= day <= 31 else None
+
+
+def nearest(month_day: tuple[int, int], day: int) -> int | None:
+    """The ordinal of the date with ``month_day`` closest to the ordinal ``day``."""
+    year = dt.date.fromordinal(day).year
+    found = []
+    for y in (year - 1, year, year + 1):
+        try:
+            found.append(dt.date(y, *month_day).toordinal())
+        except ValueError:  # February 29 in a common year
+            continue
+    return min(found, key=lambda d: abs(d - day)) if found else None
+
+
 def report_date(article: Article) -> ReportDate:
     """The day ``article`` was written, or for an undated one the floor its text gives.
 
@@ -120,7 +152,7 @@ def report_date(article: Article) -> ReportDate:
         return ReportDate(day, source="dateline")
     named = [d for d, _ in text_dates(text)]
     named += [d for d in (parse_day(e.date) for e in article.events) if d is not None]
-    return ReportDate(None, floor=max(named) if named else None)
+    return ReportDate(None, floor=max(named) if named else None, month_day=wire_dateline(text))
 
 
 def day_str(day: int | None) -> str | None:

@@ -52,6 +52,7 @@ class ArticleFeatures:
     order: int = 0
     linked: bool = field(default=False)  # the article has linked mentions
     floor: int | None = None  # undated: the latest day its text names
+    month_day: tuple[int, int] | None = None  # undated: a yearless wire dateline
     events: Counter[str] = field(default_factory=Counter)  # PLOVER types of its events
     actor_names: dict[str, str] = field(default_factory=dict)  # actor key -> name
 
@@ -103,6 +104,7 @@ def extract(article: Article, order: int) -> ArticleFeatures:
         order=order,
         linked=linked,
         floor=when.floor,
+        month_day=when.month_day,
         events=Counter(e.type for e in article.events if not e.negated and not e.hypothetical),
         actor_names=actor_names,
     )

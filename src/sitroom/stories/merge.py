@@ -28,6 +28,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 
+from sitroom.stories.dates import nearest
 from sitroom.stories.record import JoinReason, StoryState
 
 W_KEYS, W_ACTORS, W_EVENTS = 0.6, 0.25, 0.15
@@ -67,11 +68,23 @@ def event_vector(events: Mapping[str, int]) -> dict[str, float]:
 
 
 def dates_agree(a: StoryState, b: StoryState) -> bool | None:
-    """True/False when both stories are dated; None when one has no dated report (then
-    only the floors can rule a merge out, which :func:`floors_allow` checks)."""
-    if a.first_day is None or a.last_day is None or b.first_day is None or b.last_day is None:
+    """True/False when both stories are dated (a yearless wire dateline dates a story
+    too, as the nearest such day); None when one has no date at all (then only the floors
+    can rule a merge out, which :func:`floors_allow` checks)."""
+    if a.first_day is None or a.last_day is None:
+        a, b = b, a
+    if a.first_day is None or a.last_day is None:
         return None
-    gap = max(0, a.first_day - b.last_day, b.first_day - a.last_day)
+    if b.first_day is None or b.last_day is None:
+        if b.month_day is None:
+            return None
+        near = nearest(b.month_day, a.first_day)  # "MOSCOW, Dec 3": the nearest Dec 3
+        if near is None:
+            return None
+        b_first = b_last = near
+    else:
+        b_first, b_last = b.first_day, b.last_day
+    gap = max(0, a.first_day - b_last, b_first - a.last_day)
     return gap <= MERGE_GAP_DAYS
 
 

@@ -103,6 +103,7 @@ class StoryState:
     first_day: int | None = None
     last_day: int | None = None
     floor: int | None = None  # the latest floor of its undated articles
+    month_day: tuple[int, int] | None = None  # a yearless dateline of an undated article
     article_ids: list[str] = field(default_factory=list)
     outlets: dict[str, str] = field(default_factory=dict)  # casefold -> as written
     names: Counter[str] = field(default_factory=Counter)
@@ -224,6 +225,7 @@ class StoryState:
         self.add_dates(other.first_day)
         self.add_dates(other.last_day)
         self.add_floor(other.floor)
+        self.month_day = self.month_day or other.month_day
         for folded, outlet in other.outlets.items():
             self.outlets.setdefault(folded, outlet)
         self.add_names(other.names)
