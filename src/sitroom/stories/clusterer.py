@@ -93,6 +93,8 @@ class StoryClusterer:
         self._df = df if df is not None else DocumentFrequencies()
         self._labels: dict[str, str] = {}  # actor key -> name, for the join reasons
         self.merged: dict[str, str] = {}  # story merged away by the event pass -> into
+        self._touched: set[str] = set()  # stories changed since the last event pass
+        self._probes: dict[str, list[str]] = {}  # story -> its heaviest named things
         self._states: dict[str, StoryState] = {}
         self._active: OrderedDict[str, None] = OrderedDict()
         self._postings: dict[str, dict[str, None]] = {}
@@ -140,8 +142,10 @@ class StoryClusterer:
         if threshold >= 1.0:
             return {}
         active = [self._states[sid] for sid in self._active]
+        touched, self._touched = self._touched, set()
         scored = []
-        for x, y in candidate_pairs(active):
+        self._probes = {sid: keys for sid, keys in self._probes.items() if sid in self._active}
+        for x, y in candidate_pairs(active, touched, self._probes):
             score = merge_score(self._states[x], self._states[y], threshold)
             if score is not None:
                 scored.append((-score, x, y))
@@ -165,6 +169,7 @@ class StoryClusterer:
             for article_id in second.article_ids:
                 second.reasons[article_id] = reason
             first.absorb(second)
+            self._touched.add(first.story_id)  # compared again at the next pass
             done[second.story_id] = first.story_id
             del self._states[second.story_id]
             self._active.pop(second.story_id, None)
@@ -280,6 +285,7 @@ class StoryClusterer:
             log.debug("article %s joins %s (similarity %.3f)", article.id, best_id, best_sim)
             state.reasons[article.id] = self._reason(state, keys, actors, f, best_sim)
         article.story_id = state.story_id
+        self._touched.add(state.story_id)
         self._record(state, article, f)
         state.add_floor(f.floor)
         state.month_day = state.month_day or f.month_day
@@ -468,6 +474,8 @@ def cluster(articles: Sequence[Article], settings: StoriesSettings) -> list[Stor
     order = sorted(range(len(articles)), key=lambda i: (days[i] is None, days[i] or 0, i))
     clusterer = StoryClusterer(settings)
     clusterer.extend(articles[i] for i in order)
+    for article in articles:  # stories merged in a later chunk than the article's
+        article.story_id = clusterer.story_of(article.story_id)
     return clusterer.stories()
 
 

@@ -80,6 +80,8 @@ def assign(store: Store, articles: Sequence[Article], settings: StoriesSettings)
     when = {a.id: report_date(a).day for a in members}
     members.sort(key=lambda a: (when[a.id] is None, when[a.id] or 0, a.id))
     clusterer.extend(members, observe=False)
+    for article in members:
+        article.story_id = clusterer.story_of(article.story_id)
     stories = clusterer.stories()
     kept = {s.story_id for s in stories}
     store.save_stories(

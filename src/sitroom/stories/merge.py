@@ -17,7 +17,9 @@ signature similarity ``0.6 named things + 0.25 actors + 0.15 event types`` reach
 ``merge_threshold``, with at least ``KEY_MIN`` of it from named things (the same actors
 on the same day are not enough: ministers meet, speak and travel in one week) and a
 content-word cosine of at least ``TEXT_MIN`` between the stories (two stories of one
-region on the same days share names, not what happened). A story
+region on the same days share names, not what happened), and at least
+``MIN_SHARED_ACTORS`` linked actors in common (one minister at two events of one week
+is not one event). Without the actor layer (no linked mentions) nothing is merged. A story
 with no dated report merges only if its floor (the latest date its text names) allows it
 and the similarity reaches ``UNDATED_FACTOR`` times the threshold: nothing dates it, so
 it needs more evidence.
@@ -25,8 +27,9 @@ it needs more evidence.
 
 from __future__ import annotations
 
+import heapq
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from sitroom.stories.dates import nearest
 from sitroom.stories.record import JoinReason, StoryState
@@ -37,6 +40,9 @@ W_KEYS, W_ACTORS, W_EVENTS = 0.6, 0.25, 0.15
 MERGE_GAP_DAYS = 2
 #: The named-things similarity a merge needs whatever the other parts say.
 KEY_MIN = 0.1
+#: Distinct linked actors (people, organisations, places) the two stories must share: a
+#: minister and his country at two events of one week are not one event.
+MIN_SHARED_ACTORS = 3
 #: The content-word similarity a merge needs: two stories of one region and the same
 #: days share names (China, Xi Jinping) but not what happened (0.08-0.12 on the
 #: real-prose dev set, against 0.21-0.39 for one event told twice).
@@ -109,6 +115,8 @@ def merge_score(a: StoryState, b: StoryState, threshold: float) -> float | None:
     agree = dates_agree(a, b)
     if agree is False or not floors_allow(a, b):
         return None
+    if len(a.actor_counts.keys() & b.actor_counts.keys()) < MIN_SHARED_ACTORS:
+        return None
     score, keys = signature_similarity(a, b)
     needed = threshold if agree else threshold * UNDATED_FACTOR
     if keys < KEY_MIN or score < needed or cosine(a.terms, b.terms) < TEXT_MIN:
@@ -116,20 +124,39 @@ def merge_score(a: StoryState, b: StoryState, threshold: float) -> float | None:
     return score
 
 
-def candidate_pairs(states: Iterable[StoryState]) -> list[tuple[str, str]]:
-    """Pairs of stories that share one of their heaviest named things (never all pairs)."""
+def candidate_pairs(
+    states: Iterable[StoryState],
+    touched: Collection[str] | None = None,
+    probes: dict[str, list[str]] | None = None,
+) -> list[tuple[str, str]]:
+    """Pairs of stories that share one of their heaviest named things (never all pairs);
+    with ``touched``, only pairs with at least one of those stories (the others were
+    compared before and have not changed). ``probes`` caches each story's heaviest named
+    things between calls (those of touched stories are computed again)."""
+    cache = probes if probes is not None else {}
     postings: dict[str, list[str]] = {}
     for state in states:
-        for key in sorted(state.keys, key=lambda k: (-state.keys[k], k))[:_PROBES]:
-            postings.setdefault(key, []).append(state.story_id)
+        sid = state.story_id
+        keys = cache.get(sid)
+        if keys is None or touched is None or sid in touched:
+            weights = state.keys
+            keys = [k for k, _ in heapq.nlargest(_PROBES, weights.items(), key=_weight_then_key)]
+            cache[sid] = keys
+        for key in keys:
+            postings.setdefault(key, []).append(sid)
     pairs: set[tuple[str, str]] = set()
     for ids in postings.values():
         if len(ids) > _MAX_POSTING:  # a word every story has says nothing
             continue
         for i, x in enumerate(ids):
             for y in ids[i + 1 :]:
-                pairs.add((x, y) if x < y else (y, x))
+                if touched is None or x in touched or y in touched:
+                    pairs.add((x, y) if x < y else (y, x))
     return sorted(pairs)
+
+
+def _weight_then_key(item: tuple[str, float]) -> tuple[float, str]:
+    return item[1], item[0]
 
 
 def shared(
