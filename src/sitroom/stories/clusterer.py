@@ -47,7 +47,7 @@ from sitroom.stories.features import (
     usable_sentence,
     weighted,
 )
-from sitroom.stories.merge import candidate_pairs, merge_score, merged_reason, shared
+from sitroom.stories.merge import joined_reason, merge_stories
 from sitroom.stories.record import Candidate, JoinReason, Story, StoryState
 
 log = logging.getLogger(__name__)
@@ -134,51 +134,24 @@ class StoryClusterer:
     def merge_pass(self) -> dict[str, str]:
         """Merge active stories whose event signatures agree (see :mod:`.merge`); return
         {story merged away: story it went into} for this pass (also kept in ``merged``).
-
-        Pairs are taken best first; a story merges into the one opened earlier, whose id
-        it takes, and the pair's score is computed again on the merged stories.
-        """
-        threshold = self.settings.merge_threshold
-        if threshold >= 1.0:
+        Only pairs with a story changed since the last pass are compared."""
+        if self.settings.merge_threshold >= 1.0:
             return {}
-        active = [self._states[sid] for sid in self._active]
         touched, self._touched = self._touched, set()
-        scored = []
         self._probes = {sid: keys for sid, keys in self._probes.items() if sid in self._active}
-        for x, y in candidate_pairs(active, touched, self._probes):
-            score = merge_score(self._states[x], self._states[y], threshold)
-            if score is not None:
-                scored.append((-score, x, y))
-        scored.sort()
-        done: dict[str, str] = {}
-
-        def root(sid: str) -> str:
-            while sid in done:
-                sid = done[sid]
-            return sid
-
-        for _, x, y in scored:
-            a, b = root(x), root(y)
-            if a == b:
-                continue
-            first, second = sorted((self._states[a], self._states[b]), key=lambda s: s.seq)
-            score = merge_score(first, second, threshold)
-            if score is None:
-                continue
-            reason = merged_reason(first, second, score, self._labels)
-            for article_id in second.article_ids:
-                second.reasons[article_id] = reason
-            first.absorb(second)
-            self._touched.add(first.story_id)  # compared again at the next pass
-            done[second.story_id] = first.story_id
-            del self._states[second.story_id]
-            self._active.pop(second.story_id, None)
-            log.debug("story %s merged into %s (%.3f)", second.story_id, first.story_id, score)
-        for old in done:
-            self.merged[old] = root(old)
-        for old, into in self.merged.items():
-            self.merged[old] = self.merged.get(into, into)
-        return {old: root(old) for old in done}
+        done = merge_stories(
+            self._states,
+            list(self._active),
+            touched,
+            self._probes,
+            self.settings.merge_threshold,
+            self._labels,
+        )
+        for old, into in done.items():
+            self._active.pop(old, None)
+            self._touched.add(into)  # compared again at the next pass
+            self.merged[old] = into
+        return done
 
     def story_of(self, story_id: str | None) -> str | None:
         """The story a story id now lives in (after merges)."""
@@ -283,7 +256,10 @@ class StoryClusterer:
         else:
             state = self._states[best_id]
             log.debug("article %s joins %s (similarity %.3f)", article.id, best_id, best_sim)
-            state.reasons[article.id] = self._reason(state, keys, actors, f, best_sim)
+            names = {**self._labels, **f.actor_names}
+            state.reasons[article.id] = joined_reason(
+                state, keys, actors, f.events, names, best_sim
+            )
         article.story_id = state.story_id
         self._touched.add(state.story_id)
         self._record(state, article, f)
@@ -299,26 +275,6 @@ class StoryClusterer:
     def _seq_story(self) -> int:
         self._opened += 1
         return self._opened
-
-    def _reason(
-        self,
-        state: StoryState,
-        keys: dict[str, float],
-        actors: dict[str, float],
-        f: ArticleFeatures,
-        similarity: float,
-    ) -> JoinReason:
-        names = {**self._labels, **f.actor_names}
-        profile = {a: state.actor_weights[a] * c for a, c in state.actor_counts.items()}
-        shown = shared(keys, state.keys, actors, profile, names, f.events, state.events)
-        return JoinReason(
-            how="similar",
-            similarity=round(similarity, 3),
-            other=None,
-            actors=shown[0],
-            terms=shown[1],
-            events=shown[2],
-        )
 
     def _vectors(
         self, f: ArticleFeatures

@@ -28,11 +28,14 @@ it needs more evidence.
 from __future__ import annotations
 
 import heapq
+import logging
 import math
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from sitroom.stories.dates import nearest
 from sitroom.stories.record import JoinReason, StoryState
+
+log = logging.getLogger(__name__)
 
 W_KEYS, W_ACTORS, W_EVENTS = 0.6, 0.25, 0.15
 #: Reports of one event appear within a couple of days of each other (an evening event
@@ -155,6 +158,52 @@ def candidate_pairs(
     return sorted(pairs)
 
 
+def merge_stories(
+    states: dict[str, StoryState],
+    active: Sequence[str],
+    touched: Collection[str],
+    probes: dict[str, list[str]],
+    threshold: float,
+    names: Mapping[str, str],
+) -> dict[str, str]:
+    """Merge the ``active`` stories of ``states`` whose signatures agree; return {story
+    merged away: story it went into}. The merged-away stories leave ``states``.
+
+    Pairs with a ``touched`` story are taken best first; a story merges into the one
+    opened earlier, whose id it takes, and the pair's score is computed again on the
+    merged stories (a merge changes the signature).
+    """
+    scored = []
+    for x, y in candidate_pairs([states[sid] for sid in active], touched, probes):
+        score = merge_score(states[x], states[y], threshold)
+        if score is not None:
+            scored.append((-score, x, y))
+    scored.sort()
+    done: dict[str, str] = {}
+
+    def root(sid: str) -> str:
+        while sid in done:
+            sid = done[sid]
+        return sid
+
+    for _, x, y in scored:
+        a, b = root(x), root(y)
+        if a == b:
+            continue
+        first, second = sorted((states[a], states[b]), key=lambda s: s.seq)
+        score = merge_score(first, second, threshold)
+        if score is None:
+            continue
+        reason = merged_reason(first, second, score, names)
+        for article_id in second.article_ids:
+            second.reasons[article_id] = reason
+        first.absorb(second)
+        done[second.story_id] = first.story_id
+        del states[second.story_id]
+        log.debug("story %s merged into %s (%.3f)", second.story_id, first.story_id, score)
+    return {old: root(old) for old in done}
+
+
 def _weight_then_key(item: tuple[str, float]) -> tuple[float, str]:
     return item[1], item[0]
 
@@ -178,6 +227,27 @@ def shared(
     terms = [k.removeprefix("#") for k in heaviest(a_keys, b_keys)]
     events = sorted(set(a_events) & set(b_events))[:_SHOWN]
     return actors, terms, events
+
+
+def joined_reason(
+    state: StoryState,
+    keys: Mapping[str, float],
+    actors: Mapping[str, float],
+    events: Iterable[str],
+    names: Mapping[str, str],
+    similarity: float,
+) -> JoinReason:
+    """Why an article joined ``state`` by similarity: what it shares with the story."""
+    profile = {a: state.actor_weights[a] * c for a, c in state.actor_counts.items()}
+    shown = shared(keys, state.keys, actors, profile, names, events, state.events)
+    return JoinReason(
+        how="similar",
+        similarity=round(similarity, 3),
+        other=None,
+        actors=shown[0],
+        terms=shown[1],
+        events=shown[2],
+    )
 
 
 def merged_reason(
