@@ -102,6 +102,22 @@ def test_story_show(demo_db: str) -> None:
     assert story_id in result.stdout
 
 
+def test_story_show_says_why_each_article_joined(demo_db: str) -> None:
+    from sitroom.store import Store
+
+    with Store.open(demo_db) as store:
+        biggest = max(store.stories(), key=lambda r: r["n_articles"])
+    result = runner.invoke(app, ["stories", "show", biggest["story_id"], "--db", demo_db])
+    assert result.exit_code == 0, result.output
+    articles = json.loads(result.stdout)["articles"]
+    assert len(articles) == biggest["n_articles"] >= 3
+    hows = sorted(a["reason"]["how"] for a in articles)
+    assert hows.count("opened") == 1 and "copy" in hows  # the syndicated copy of 01
+    for a in articles:
+        if a["reason"]["how"] == "similar":
+            assert a["why"].startswith("joined by similarity") and "shared" in a["why"]
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
 def test_export(demo_db: str, tmp_path: Path, fmt: str) -> None:
     target = tmp_path / ("out.jsonl" if fmt == "jsonl" else "out")

@@ -259,6 +259,10 @@ def stories(
             raise StoreError(
                 f"no story {story_id!r} in {_db(db)}; list them with `sitroom stories`"
             )
+        from sitroom.stories.record import describe
+
+        for article in story.get("articles", []):
+            article["why"] = describe(article.get("reason"))
         out.print_json(json.dumps(story, ensure_ascii=False, default=str))
 
 

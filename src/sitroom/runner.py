@@ -16,6 +16,7 @@ from sitroom.pipeline import Pipeline, prepare
 from sitroom.report import write_report
 from sitroom.settings import Settings
 from sitroom.store import Store
+from sitroom.stories import assign
 
 log = logging.getLogger(__name__)
 
@@ -68,11 +69,11 @@ def run(
         articles.append(article)
         if on_article is not None:
             on_article(article)
-    stories = pipe.finish(articles)
+    pipe.finish(articles)  # claims are cross-checked inside the batch's stories
     with Store.open(db) as store:
         run_id = store.start_run({"paths": list(paths)})
         saved = store.save_articles(articles)
-        store.save_stories(stories)
+        stories = assign(store, articles, settings.stories)  # continues the stored stories
         summary.n_actors = store.rebuild_actors()
         for err in errors:
             store.record_skipped(run_id, err.path, err.reason, err.line)

@@ -43,6 +43,7 @@ class StoriesSettings:
     duplicate_threshold: float
     join_threshold: float
     half_life_days: float
+    merge_threshold: float = 0.2
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -223,22 +223,37 @@ class Store:
         return SaveResult(n_new, n_existing, tuple(skipped))
 
     def save_stories(
-        self, stories: Iterable[StoryLike | Mapping[str, Any]], *, replace: bool = False
+        self,
+        stories: Iterable[StoryLike | Mapping[str, Any]],
+        *,
+        replace: bool = False,
+        remove: Iterable[str] = (),
+        state: Mapping[str, bytes] | None = None,
+        duplicates: Mapping[str, str | None] | None = None,
     ) -> int:
         """Store stories (insert or update by ``story_id``) in one transaction; return how many.
 
         Listed articles that are not stored are left out with a warning; a listed article
         leaves any other story it was in, and its ``story_id`` (and its claims') is set to this
         story; ``n_articles`` counts each story's stored articles. With ``replace=True`` every
-        stored story is deleted first (a full re-clustering).
+        stored story is deleted first (a full re-clustering); the stories in ``remove`` are
+        deleted first too. A story's ``reasons`` (article id -> why it joined) go to
+        ``story_articles.reason``; ``state`` (name -> blob) is the story clusterer's state,
+        saved in the same transaction, and so are ``duplicates`` (article id -> the article
+        it is a near-duplicate copy of, or None: ``duplicate_of`` and the quality flag
+        ``duplicate`` of stored articles). A story left without articles is deleted: no empty
+        story is stored.
         """
         n = 0
         with self._transaction("save the stories") as conn:
             if replace:
                 conn.execute("DELETE FROM stories")
+            for sid in remove:
+                conn.execute("DELETE FROM stories WHERE story_id = ?", (sid,))
             for story in stories:
                 values, ids = story_values(story)
                 sid = values["story_id"]
+                reasons = _reasons(story)
                 if ids is None:
                     ids = [
                         r[0]
@@ -258,8 +273,9 @@ class Store:
                 for article_id in present:
                     conn.execute("DELETE FROM story_articles WHERE article_id = ?", (article_id,))
                     conn.execute(
-                        "INSERT INTO story_articles (story_id, article_id) VALUES (?, ?)",
-                        (sid, article_id),
+                        "INSERT INTO story_articles (story_id, article_id, reason) "
+                        "VALUES (?, ?, ?)",
+                        (sid, article_id, reasons.get(article_id)),
                     )
                     conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (sid, article_id))
                     conn.execute(
@@ -270,8 +286,30 @@ class Store:
                 "UPDATE stories SET n_articles = (SELECT count(*) FROM story_articles s "
                 "WHERE s.story_id = stories.story_id)"
             )
+            conn.execute("DELETE FROM stories WHERE n_articles = 0")
+            if duplicates:
+                queries.set_duplicates(conn, duplicates)
+            for name, value in (state or {}).items():
+                conn.execute(
+                    "INSERT INTO story_state (name, value) VALUES (?, ?) "
+                    "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                    (name, value),
+                )
         log.info("%s: stored %d stories", self.path, n)
         return n
+
+    def story_state(self, name: str) -> bytes | None:
+        """A named blob of the story clusterer's state (None when never saved)."""
+        row = self._conn.execute("SELECT value FROM story_state WHERE name = ?", (name,)).fetchone()
+        return bytes(row[0]) if row is not None else None
+
+    def stories_near(
+        self, first: str | None, last: str | None, *, undated: int = 0, recent: int = 0
+    ) -> dict[str, list[str]]:
+        """Stored stories (id -> article ids) whose dates come within ``[first, last]``
+        (ISO dates), the ``undated`` most recent stories without a date, and the ``recent``
+        stories with the latest last dates."""
+        return queries.stories_near(self._conn, first, last, undated=undated, recent=recent)
 
     def rebuild_actors(self, *, local_prefix: str = LOCAL_PREFIX) -> int:
         """Recompute the ``actors`` table from the mentions; return the number of actors.
@@ -358,6 +396,11 @@ class Store:
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         return queries.search(self._conn, query, limit)
+
+
+def _reasons(story: StoryLike | Mapping[str, Any]) -> dict[str, str]:
+    raw = story.get("reasons") if isinstance(story, Mapping) else getattr(story, "reasons", None)
+    return {str(k): dumps(v) for k, v in (raw or {}).items()}
 
 
 def _now() -> str:

@@ -7,10 +7,11 @@ columns decoded, ready for the CLI, the API or ``json.dumps``. Dates are ``YYYY-
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -35,6 +36,7 @@ JSON_COLUMNS = frozenset(
         "contradictions",
         "variants",
         "args",
+        "reason",
     }
 )
 BOOL_COLUMNS = frozenset({"negated", "hypothetical", "red_line", "place"})
@@ -68,7 +70,8 @@ def table_counts(conn: sqlite3.Connection, tables: Sequence[str]) -> dict[str, i
 def stories(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """All stories, most recent first."""
     rows = conn.execute(
-        "SELECT * FROM stories ORDER BY last_date DESC, n_articles DESC, story_id"
+        "SELECT * FROM stories WHERE n_articles > 0 "
+        "ORDER BY last_date DESC, n_articles DESC, story_id"
     ).fetchall()
     return [record(r) for r in rows]
 
@@ -81,7 +84,7 @@ def story(conn: sqlite3.Connection, story_id: str) -> dict[str, Any] | None:
     out = record(row)
     articles = conn.execute(
         """
-        SELECT a.id, a.title, a.url, a.publisher, a.published, a.duplicate_of
+        SELECT a.id, a.title, a.url, a.publisher, a.published, a.duplicate_of, s.reason
         FROM story_articles s JOIN articles a ON a.id = s.article_id
         WHERE s.story_id = ?
         ORDER BY a.published, a.id
@@ -90,6 +93,62 @@ def story(conn: sqlite3.Connection, story_id: str) -> dict[str, Any] | None:
     ).fetchall()
     out["articles"] = [record(a) for a in articles]
     return out
+
+
+def stories_near(
+    conn: sqlite3.Connection, first: str | None, last: str | None, *, undated: int, recent: int
+) -> dict[str, list[str]]:
+    """Story id -> article ids (stored order) of the stories near a date range (see
+    :meth:`sitroom.store.Store.stories_near`)."""
+    ids: dict[str, None] = {}
+    if first is not None and last is not None:
+        for row in conn.execute(
+            "SELECT story_id FROM stories WHERE last_date >= ? AND first_date <= ? "
+            "ORDER BY first_date, story_id",
+            (first, last),
+        ):
+            ids[row[0]] = None
+    if undated:
+        for row in conn.execute(
+            "SELECT story_id FROM stories WHERE first_date IS NULL ORDER BY rowid DESC LIMIT ?",
+            (undated,),
+        ):
+            ids[row[0]] = None
+    if recent:
+        for row in conn.execute(
+            "SELECT story_id FROM stories WHERE last_date IS NOT NULL "
+            "ORDER BY last_date DESC, story_id LIMIT ?",
+            (recent,),
+        ):
+            ids[row[0]] = None
+    out: dict[str, list[str]] = {sid: [] for sid in ids}
+    for sid in out:
+        out[sid] = [
+            r[0]
+            for r in conn.execute(
+                "SELECT s.article_id FROM story_articles s JOIN articles a ON a.id = s.article_id "
+                "WHERE s.story_id = ? ORDER BY a.article_no",
+                (sid,),
+            )
+        ]
+    return out
+
+
+def set_duplicates(conn: sqlite3.Connection, duplicate_of: Mapping[str, str | None]) -> None:
+    """Set ``duplicate_of`` and the ``duplicate`` quality flag of stored articles."""
+    for article_id, original in duplicate_of.items():
+        row = conn.execute(
+            "SELECT quality_flags FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            continue
+        flags = [f for f in json.loads(row[0] or "[]") if f != "duplicate"]
+        if original is not None:
+            flags.append("duplicate")
+        conn.execute(
+            "UPDATE articles SET duplicate_of = ?, quality_flags = ? WHERE id = ?",
+            (original, json.dumps(flags), article_id),
+        )
 
 
 def actors(

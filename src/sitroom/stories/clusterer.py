@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 
 from sitroom.article import Article
 from sitroom.settings import StoriesSettings
+from sitroom.stories.dates import nearest
 from sitroom.stories.duplicates import DuplicateIndex
 from sitroom.stories.features import (
     ArticleFeatures,
@@ -46,7 +47,8 @@ from sitroom.stories.features import (
     usable_sentence,
     weighted,
 )
-from sitroom.stories.record import Candidate, Story, StoryState
+from sitroom.stories.merge import joined_reason, merge_stories
+from sitroom.stories.record import Candidate, JoinReason, Story, StoryState
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +80,7 @@ class StoryClusterer:
         max_active: int = 5_000,
         max_candidates: int = 12,
         duplicate_capacity: int = 50_000,
+        df: DocumentFrequencies | None = None,
     ) -> None:
         if not 0.0 <= settings.join_threshold <= 1.0:
             raise ValueError(f"join_threshold must be in [0, 1], got {settings.join_threshold}")
@@ -87,11 +90,16 @@ class StoryClusterer:
         self.max_active = max_active
         self.max_candidates = max_candidates
         self._dups = DuplicateIndex(settings.duplicate_threshold, capacity=duplicate_capacity)
-        self._df = DocumentFrequencies()
+        self._df = df if df is not None else DocumentFrequencies()
+        self._labels: dict[str, str] = {}  # actor key -> name, for the join reasons
+        self.merged: dict[str, str] = {}  # story merged away by the event pass -> into
+        self._touched: set[str] = set()  # stories changed since the last event pass
+        self._probes: dict[str, list[str]] = {}  # story -> its heaviest named things
         self._states: dict[str, StoryState] = {}
         self._active: OrderedDict[str, None] = OrderedDict()
         self._postings: dict[str, dict[str, None]] = {}
         self._seq = 0
+        self._opened = 0
         self._touches = 0
         self._newest_day: int | None = None
         # No article can join a story whose decay alone is below the threshold; twice
@@ -108,16 +116,48 @@ class StoryClusterer:
         self._df.observe(features)
         self._assign(article, features)
 
-    def extend(self, articles: Iterable[Article], *, chunk: int = 2_000) -> None:
-        """Add a batch in order; document frequencies are counted per chunk first."""
+    def extend(
+        self, articles: Iterable[Article], *, chunk: int = 2_000, observe: bool = True
+    ) -> None:
+        """Add a batch in order; document frequencies are counted per chunk first
+        (``observe=False``: they were counted already, as when the store keeps them), and
+        the event pass runs after each chunk."""
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
             if len(batch) >= chunk:
-                self._add_chunk(batch)
+                self._add_chunk(batch, observe)
                 batch = []
         if batch:
-            self._add_chunk(batch)
+            self._add_chunk(batch, observe)
+
+    def merge_pass(self) -> dict[str, str]:
+        """Merge active stories whose event signatures agree (see :mod:`.merge`); return
+        {story merged away: story it went into} for this pass (also kept in ``merged``).
+        Only pairs with a story changed since the last pass are compared."""
+        if self.settings.merge_threshold >= 1.0:
+            return {}
+        touched, self._touched = self._touched, set()
+        self._probes = {sid: keys for sid, keys in self._probes.items() if sid in self._active}
+        done = merge_stories(
+            self._states,
+            list(self._active),
+            touched,
+            self._probes,
+            self.settings.merge_threshold,
+            self._labels,
+        )
+        for old, into in done.items():
+            self._active.pop(old, None)
+            self._touched.add(into)  # compared again at the next pass
+            self.merged[old] = into
+        return done
+
+    def story_of(self, story_id: str | None) -> str | None:
+        """The story a story id now lives in (after merges)."""
+        while story_id is not None and story_id in self.merged:
+            story_id = self.merged[story_id]
+        return story_id
 
     def explain(self, article: Article) -> list[tuple[str, float]]:
         """Similarity of ``article`` to its candidate stories, best first, without adding it
@@ -139,12 +179,16 @@ class StoryClusterer:
         return len(self._active)
 
     # ------------------------------------------------------------------ internals
-    def _add_chunk(self, batch: list[Article]) -> None:
+    def _add_chunk(self, batch: list[Article], observe: bool = True) -> None:
         features = [self._features(a) for a in batch]
-        for f in features:
-            self._df.observe(f)
+        if observe:
+            for f in features:
+                self._df.observe(f)
         for article, f in zip(batch, features, strict=True):
             self._assign(article, f)
+        if self.merge_pass():
+            for article in batch:
+                article.story_id = self.story_of(article.story_id)
 
     def _features(self, article: Article) -> ArticleFeatures:
         if not article.id:
@@ -186,9 +230,10 @@ class StoryClusterer:
                         copy.duplicate_of = article.id
                         copy.quality.flag("duplicate")
                     article.duplicate_of = None
+        family_story = self.story_of(family_story)
         if family_story is not None and family_story in self._states:
             article.story_id = family_story
-            self._join_copy(self._states[family_story], article, f)
+            self._join_copy(self._states[family_story], article, f, root_id)
         else:
             self._cluster(article, f)
         if sketch is not None:
@@ -202,18 +247,34 @@ class StoryClusterer:
             if sim >= best_sim:
                 best_id, best_sim = sid, sim
         if best_id is None:
-            state = StoryState(story_id="s-" + article.id, seq=len(self._states))
+            state = StoryState(story_id="s-" + article.id, seq=self._seq_story())
             self._states[state.story_id] = state
             log.debug("article %s opens story %s", article.id, state.story_id)
+            state.reasons[article.id] = JoinReason(
+                how="opened", similarity=1.0, other=None, actors=[], terms=[], events=[]
+            )
         else:
             state = self._states[best_id]
             log.debug("article %s joins %s (similarity %.3f)", article.id, best_id, best_sim)
+            names = {**self._labels, **f.actor_names}
+            state.reasons[article.id] = joined_reason(
+                state, keys, actors, f.events, names, best_sim
+            )
         article.story_id = state.story_id
+        self._touched.add(state.story_id)
         self._record(state, article, f)
+        state.add_floor(f.floor)
+        state.month_day = state.month_day or f.month_day
+        state.events.update(f.events)
+        self._labels.update(f.actor_names)
         state.add_centroid(terms, keys, actors)
         state.add_names(f.names)
         self._touch(state, probes)
         self._offer_sentence(state, article, f)
+
+    def _seq_story(self) -> int:
+        self._opened += 1
+        return self._opened
 
     def _vectors(
         self, f: ArticleFeatures
@@ -243,7 +304,14 @@ class StoryClusterer:
             sim = W_TEXT * text + W_ACTORS * _actor_overlap(actors, state) + W_KEYS * key
         else:
             sim = (W_TEXT + W_ACTORS / 2) * text + (W_KEYS + W_ACTORS / 2) * key
-        gap = state.gap(f.day) - GRACE_DAYS
+        if _after(f.floor, state.last_day) or (
+            f.day is not None and state.first_day is None and _after(state.floor, f.day)
+        ):
+            return 0.0  # one side names a date after the other side's last day
+        day = f.day
+        if day is None and f.month_day is not None and state.first_day is not None:
+            day = nearest(f.month_day, state.first_day)  # "MOSCOW, Dec 3": the nearest Dec 3
+        gap = state.gap(day) - GRACE_DAYS
         return sim * 0.5 ** (gap / self.settings.half_life_days) if gap > 0 else sim
 
     def _candidates(self, probes: list[tuple[str, float]], day: int | None) -> list[str]:
@@ -289,7 +357,17 @@ class StoryClusterer:
             state.title_rank = rank
             state.title = _title(article, f)
 
-    def _join_copy(self, state: StoryState, article: Article, f: ArticleFeatures) -> None:
+    def _join_copy(
+        self, state: StoryState, article: Article, f: ArticleFeatures, original: str
+    ) -> None:
+        state.reasons[article.id] = JoinReason(
+            how="copy",
+            similarity=1.0,
+            other=original if original != article.id else None,
+            actors=[],
+            terms=[],
+            events=[],
+        )
         self._record(state, article, f)
         if state.story_id in self._active:
             self._active.move_to_end(state.story_id)
@@ -352,7 +430,14 @@ def cluster(articles: Sequence[Article], settings: StoriesSettings) -> list[Stor
     order = sorted(range(len(articles)), key=lambda i: (days[i] is None, days[i] or 0, i))
     clusterer = StoryClusterer(settings)
     clusterer.extend(articles[i] for i in order)
+    for article in articles:  # stories merged in a later chunk than the article's
+        article.story_id = clusterer.story_of(article.story_id)
     return clusterer.stories()
+
+
+def _after(floor: int | None, last_day: int | None) -> bool:
+    """A report written on or after ``floor`` cannot be about what ended on ``last_day``."""
+    return floor is not None and last_day is not None and floor > last_day + GRACE_DAYS
 
 
 def _score_then_id(item: tuple[str, float]) -> tuple[float, str]:

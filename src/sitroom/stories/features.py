@@ -11,7 +11,6 @@ trick), so the IDF estimate follows the stream and its memory does not grow.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import math
 import zlib
@@ -22,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from sitroom.article import Article
-from sitroom.ingest.metadata import date_from_url
+from sitroom.stories.dates import report_date
 from sitroom.stories.text import Sentence, content_terms, key_terms, split_sentences
 
 log = logging.getLogger(__name__)
@@ -49,35 +48,18 @@ class ArticleFeatures:
     actors: dict[str, float]  # actor key -> type weight
     names: Counter[str]  # canonical name -> mention count (for main actors)
     sentences: list[tuple[Sentence, list[str]]]  # sentence and its content terms
-    day: int | None  # published date as an ordinal
+    day: int | None  # the day it was written, as an ordinal (see stories.dates)
     order: int = 0
     linked: bool = field(default=False)  # the article has linked mentions
-
-
-def parse_day(published: str | None) -> int | None:
-    """``YYYY-MM-DD`` (or a longer ISO timestamp) as a day ordinal; None if absent/invalid."""
-    if not published:
-        return None
-    try:
-        return dt.date.fromisoformat(published[:10]).toordinal()
-    except ValueError:
-        log.debug("unparseable published date %r ignored", published)
-        return None
+    floor: int | None = None  # undated: the latest day its text names
+    month_day: tuple[int, int] | None = None  # undated: a yearless wire dateline
+    events: Counter[str] = field(default_factory=Counter)  # PLOVER types of its events
+    actor_names: dict[str, str] = field(default_factory=dict)  # actor key -> name
 
 
 def article_day(article: Article) -> int | None:
-    """The article's day: ``published``, else a date in its URL path (``/2025/02/13/``).
-
-    Only an estimate for time decay; ``article.published`` itself is left alone.
-    """
-    day = parse_day(article.published)
-    if day is None:
-        day = parse_day(date_from_url(article.url))
-    return day
-
-
-def day_str(day: int | None) -> str | None:
-    return dt.date.fromordinal(day).isoformat() if day is not None else None
+    """The article's day (see :func:`sitroom.stories.dates.report_date`); None if undated."""
+    return report_date(article).day
 
 
 def actor_key(mention_actor_id: str | None, canonical: str | None, text: str) -> str:
@@ -98,13 +80,16 @@ def extract(article: Article, order: int) -> ArticleFeatures:
         terms.update(words)
         sentences.append((sentence, words))
     keys = Counter(key_terms(text))
+    when = report_date(article)
     actors: dict[str, float] = {}
     names: Counter[str] = Counter()
+    actor_names: dict[str, str] = {}
     for m in article.mentions:
         weight = TYPE_WEIGHTS.get(m.type, 0.3)
         key = actor_key(m.actor_id, m.canonical, m.text)
         actors[key] = max(actors.get(key, 0.0), weight)
         names[m.canonical or m.text] += 1
+        actor_names.setdefault(key, m.canonical or m.text)
     linked = bool(actors)
     if not linked:
         # No mentions (NLP stage skipped or found none): capitalised names stand in.
@@ -115,9 +100,13 @@ def extract(article: Article, order: int) -> ArticleFeatures:
         actors=actors,
         names=names,
         sentences=sentences,
-        day=article_day(article),
+        day=when.day,
         order=order,
         linked=linked,
+        floor=when.floor,
+        month_day=when.month_day,
+        events=Counter(e.type for e in article.events if not e.negated and not e.hypothetical),
+        actor_names=actor_names,
     )
 
 
@@ -128,6 +117,22 @@ class DocumentFrequencies:
         self._mask = (1 << bits) - 1
         self._df: npt.NDArray[np.int32] = np.zeros(1 << bits, dtype=np.int32)
         self.n_docs = 0
+
+    def to_bytes(self) -> bytes:
+        """The table, zlib-compressed (mostly zeros: small while the stream is)."""
+        return zlib.compress(self._df.tobytes(), 6)
+
+    @classmethod
+    def from_bytes(cls, blob: bytes, n_docs: int) -> DocumentFrequencies:
+        """A table saved with :meth:`to_bytes` (its size gives the number of bits)."""
+        table = np.frombuffer(zlib.decompress(blob), dtype=np.int32).copy()
+        bits = max(int(table.size).bit_length() - 1, 1)
+        if table.size != 1 << bits:
+            raise ValueError(f"a document-frequency table of {table.size} slots is not 2**bits")
+        df = cls(bits)
+        df._df = table
+        df.n_docs = n_docs
+        return df
 
     def _slot(self, key: str) -> int:
         return zlib.crc32(key.encode("utf-8")) & self._mask
