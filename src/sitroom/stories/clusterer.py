@@ -49,6 +49,7 @@ from sitroom.stories.features import (
 )
 from sitroom.stories.merge import joined_reason, merge_stories
 from sitroom.stories.record import Candidate, JoinReason, Story, StoryState
+from sitroom.stories.text import strip_furniture
 
 log = logging.getLogger(__name__)
 
@@ -490,7 +491,7 @@ def _title(article: Article, f: ArticleFeatures) -> str:
     if article.title and article.title.strip():
         return article.title.strip()
     for sentence, _ in f.sentences:
-        text = sentence.text.strip()
+        text = strip_furniture(sentence.text, article).strip(" -–—:")
         if text:
             return text if len(text) <= _TITLE_CHARS else text[: _TITLE_CHARS - 1] + "…"
     return ""
