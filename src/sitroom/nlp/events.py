@@ -46,6 +46,15 @@ from sitroom.nlp.event_actors import (
     party_key,
     same_side,
 )
+from sitroom.nlp.event_gate import (
+    EventFilter,
+    EventView,
+    codable,
+    features,
+    furniture_starts,
+    heading_lines,
+    on_heading,
+)
 from sitroom.nlp.event_roles import Candidate, RoleAssigner
 from sitroom.nlp.event_syntax import (
     FUTURE_AUX,
@@ -129,13 +138,21 @@ class EventCoder:
         self.lexicon = lexicon
         self.finder = ActorFinder(kb, lexicon)
         self.roles = RoleAssigner(lexicon, self.finder)
+        self.filter = EventFilter.load()
+        # set to a dict to collect each event's filter features (the training script)
+        self.recorded: dict[int, dict[str, float]] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         index = Indexed.build(doc, list(doc._.mentions or []))
         events: list[Event] = []
+        starts, ends = furniture_starts(doc)
+        heads = heading_lines(doc.text)
         for sent in doc.sents:
+            if not codable(sent, starts, ends):
+                continue  # furniture, a heading or a question: not a reported event
             try:
-                events.extend(self.code_sentence(doc, sent, index))
+                found = self.code_sentence(doc, sent, index)
+                events.extend(e for e in found if not on_heading(e.anchor.start, heads))
             except Exception:  # one odd parse must not lose the document
                 log.exception("event coding failed on %r", sent.text[:80])
         self._discourse_recipients(doc, events, index)
@@ -546,7 +563,16 @@ class EventCoder:
             first = doc.char_span(c.quote_start, c.quote_start + 1, alignment_mode="expand")
             if first is not None:
                 sentence_start = min(sentence_start, first.sent.start_char)
-        return Event(
+        view = EventView(
+            tok, c.event, c.noun, c.specific, c.level, c.negated, c.hypothetical,
+            len(actors), len(recipients), tuple(r.sector or "-" for r in actors),
+            tuple(r.sector or "-" for r in recipients), _quote_at(tok) is not None,
+        )  # fmt: skip
+        feats = features(view)
+
+        # without a source actor, or judged no event of its type: kept, not shown
+        shown = bool(actors) and (self.filter is None or self.filter.keep(feats))
+        event = Event(
             type=c.event,
             mode=mode,
             context=list(c.code.context),
@@ -562,7 +588,11 @@ class EventCoder:
             negated=c.negated,
             hypothetical=c.hypothetical,
             confidence=round(max(0.05, min(0.99, confidence)), 3),
+            shown=shown,
         )
+        if self.recorded is not None:
+            self.recorded[id(event)] = feats
+        return event
 
     def _location(self, sent: Span, c: Candidate, index: Indexed) -> Location | None:
         used = {r.text for r in c.actors + c.recipients}

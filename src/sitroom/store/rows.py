@@ -99,6 +99,7 @@ EVENT_COLUMNS = (
     "negated",
     "hypothetical",
     "confidence",
+    "shown",
 )
 POSITION_COLUMNS = (
     "article_id",
@@ -272,6 +273,7 @@ def _event_row(article_id: str, seq: int, e: Event) -> Row:
         int(e.negated),
         int(e.hypothetical),
         e.confidence,
+        int(e.shown),
     )
 
 
@@ -396,6 +398,7 @@ def _event(r: sqlite3.Row) -> Event:
         negated=bool(r["negated"]),
         hypothetical=bool(r["hypothetical"]),
         confidence=r["confidence"],
+        shown=bool(r["shown"]),
     )
 
 
