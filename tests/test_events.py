@@ -346,3 +346,17 @@ def test_the_filter_weighs_features_and_keeps_by_threshold() -> None:
     assert not f.keep({"bias": 1.0, "type=PROTEST": 1.0})
     shipped = EventFilter.load()
     assert shipped is not None and 0.0 < shipped.threshold < 1.0 and len(shipped.weights) > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russian forces could attack Kharkiv, officials said.", "possible"),
+        ("Russia said it would not meet Ukraine if the strikes continued.", "conditional"),
+        ("The army did not attack the town of Kherson.", "negated"),
+    ],
+)
+def test_non_factual_events_say_what_kind_they_are(pipeline: Any, text: str, kind: str) -> None:
+    flagged = [e for e in _extract(pipeline, text).events if e.negated or e.hypothetical]
+    assert flagged, f"no flagged event in {text!r}"
+    assert any(kind in e.context for e in flagged), [(e.type, e.context) for e in flagged]

@@ -106,6 +106,7 @@ DISCOURSE_DECAY = 0.9  # per sentence back
 MIN_MAIN = 0.3  # events less sure than this are background, not worth a guess
 MIN_SALIENCE = 0.5  # below it, nobody stands out enough to be the counterpart
 INFERRED = "recipient_inferred"
+HEADING = "in_heading"  # context of an event read off a heading line: not shown
 # Heads that make an event noun before them the event ("mediation mission", "aid effort").
 GENERIC_HEADS = frozenset(
     {"mission", "effort", "process", "round", "initiative", "operation", "campaign", "drive"}
@@ -151,8 +152,13 @@ class EventCoder:
             if not codable(sent, starts, ends):
                 continue  # furniture, a heading or a question: not a reported event
             try:
-                found = self.code_sentence(doc, sent, index)
-                events.extend(e for e in found if not on_heading(e.anchor.start, heads))
+                for event in self.code_sentence(doc, sent, index):
+                    if on_heading(event.anchor.start, heads):
+                        # the parser joined a heading to the sentence under it: kept for
+                        # recall studies, never shown
+                        event.shown = False
+                        event.context.append(HEADING)
+                    events.append(event)
             except Exception:  # one odd parse must not lose the document
                 log.exception("event coding failed on %r", sent.text[:80])
         self._discourse_recipients(doc, events, index)
@@ -563,19 +569,14 @@ class EventCoder:
             first = doc.char_span(c.quote_start, c.quote_start + 1, alignment_mode="expand")
             if first is not None:
                 sentence_start = min(sentence_start, first.sent.start_char)
-        view = EventView(
-            tok, c.event, c.noun, c.specific, c.level, c.negated, c.hypothetical,
-            len(actors), len(recipients), tuple(r.sector or "-" for r in actors),
-            tuple(r.sector or "-" for r in recipients), _quote_at(tok) is not None,
-        )  # fmt: skip
-        feats = features(view)
+        feats = features(_view(c, actors, recipients))
 
         # without a source actor, or judged no event of its type: kept, not shown
         shown = bool(actors) and (self.filter is None or self.filter.keep(feats))
         event = Event(
             type=c.event,
             mode=mode,
-            context=list(c.code.context),
+            context=list(c.code.context) + _modality(c),
             anchor=TextSpan(tok.idx, tok.idx + len(tok.text), tok.text),
             sentence_start=sentence_start,
             sentence_end=sent.end_char,
@@ -629,6 +630,27 @@ def _quote_at(tok: Token) -> Quote | None:
         if isinstance(quote, Quote) and quote.speaker and quote.start <= tok.idx < quote.end:
             return quote
     return None
+
+
+def _view(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef]) -> EventView:
+    return EventView(
+        c.tok, c.event, c.noun, c.specific, c.level, c.negated, c.hypothetical,
+        len(actors), len(recipients), tuple(r.sector or "-" for r in actors),
+        tuple(r.sector or "-" for r in recipients), _quote_at(c.tok) is not None,
+    )  # fmt: skip
+
+
+def _modality(c: Candidate) -> list[str]:
+    """The kind of a non-factual event, for ``context``: future ("will meet"),
+    conditional ("if ..."), possible ("could attack"), required ("should join"), negated."""
+    chain = verb_chain(c.tok if not c.noun else (c.site or c.tok).head)
+    words = {k.lower_ for v in chain for k in v.children if k.dep_ in ("aux", "mark")}
+    kinds = ["future"] if c.future else []
+    kinds += ["conditional"] if words & CONDITION_MARK else []
+    kinds += ["required"] if words & {"should", "must", "ought"} else []
+    kinds += ["possible"] if words & {"could", "might", "may", "can"} else []
+    kinds += ["negated"] if c.negated else []
+    return kinds if (c.negated or c.hypothetical or c.future) else []
 
 
 def _located_ref(ref: ActorRef, location: Location) -> ActorRef:
