@@ -2,7 +2,7 @@
 
 Parses the texts with the bare spaCy pipeline (the baseline), runs the components the
 event coder reads (actor linking, quotes) untimed, then times the event coder
-(``sitroom_events_v2``: the sentence gate, the dictionary coder, the word-sense model and
+(``sitroom_events_v3``: the sentence gate, the dictionary coder, the word-sense model and
 the filter) on the parsed documents, in the same process, several rounds; the best
 (minimum) time of each is the estimate least disturbed by other work on the machine.
 Texts: the PolNeAR dev articles in ../shared if present, else the bundled example corpus
@@ -26,7 +26,7 @@ from sitroom.nlp import actors, events, quotes  # noqa: F401
 from sitroom.settings import load_settings
 
 REPO = Path(__file__).resolve().parents[1]
-STAGES = ["sitroom_actors_v1", "sitroom_quotes_v2", "sitroom_events_v2"]
+STAGES = ["sitroom_actors_v1", "sitroom_quotes_v2", "sitroom_events_v3"]
 
 
 def texts() -> tuple[str, list[str]]:

@@ -56,7 +56,7 @@ def label(events: list[EventGold], text: str, e: dict[str, Any]) -> tuple[int, i
 def collect(data: Path) -> tuple[list[dict[str, float]], list[int], list[int], list[str]]:
     gold = load_real(data)
     nlp = build_nlp(load_settings())
-    coder = nlp.get_pipe("sitroom_events_v2")
+    coder = nlp.get_pipe("sitroom_events_v3")
     coder.filter = None
     feats: list[dict[str, float]] = []
     typed: list[int] = []

@@ -25,6 +25,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp.event_roles import Candidate
+from sitroom.nlp.event_syntax import verb_chain
+
 HEADING_WORDS = 20
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(\s|$)|[.!?][\"'”’)]*[^\w\s]*$")
 FINAL_PUNCT = frozenset(".!?:;\"'”’)…")
@@ -84,6 +87,22 @@ def is_question(sent: Span) -> bool:
 def codable(sent: Span, starts: list[int], ends: list[int]) -> bool:
     """Body prose: not furniture, not a question (headings are left out by line)."""
     return not (in_furniture(sent, starts, ends) or is_question(sent))
+
+
+# -- modality ---------------------------------------------------------------------------------
+
+
+def modality(c: Candidate) -> list[str]:
+    """The kind of a non-factual event, for ``context``: future ("will meet"),
+    conditional ("if ..."), possible ("could attack"), required ("should join"), negated."""
+    chain = verb_chain(c.tok if not c.noun else (c.site or c.tok).head)
+    words = {k.lower_ for v in chain for k in v.children if k.dep_ in ("aux", "mark")}
+    kinds = ["future"] if c.future else []
+    kinds += ["conditional"] if words & {"if", "unless", "whether"} else []
+    kinds += ["required"] if words & {"should", "must", "ought"} else []
+    kinds += ["possible"] if words & {"could", "might", "may", "can"} else []
+    kinds += ["negated"] if c.negated else []
+    return kinds if (c.negated or c.hypothetical or c.future) else []
 
 
 # -- features of a coded event -------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""``sitroom_events_v2``: who did what to whom, coded in PLOVER 2.0, dated and placed.
+"""``sitroom_events_v3``: who did what to whom, coded in PLOVER 2.0, dated and placed.
 
 Per sentence, every verb the lexicon (:mod:`sitroom.nlp.plover`: PETRARCH2's CAMEO verb
 patterns mapped to PLOVER, under sitroom's own PLOVER 2.0 entries) or every event noun
@@ -53,6 +53,7 @@ from sitroom.nlp.event_gate import (
     features,
     furniture_starts,
     heading_lines,
+    modality,
     on_heading,
 )
 from sitroom.nlp.event_roles import Candidate, RoleAssigner
@@ -115,23 +116,26 @@ GENERIC_HEADS = frozenset(
 
 
 @Language.factory(
-    "sitroom_events_v2",
+    "sitroom_events_v3",
     requires=["doc._.mentions", "token.dep", "token.lemma", "token.pos"],
     assigns=["doc._.events"],
-    default_config={"user_file": ""},
+    default_config={"user_file": "", "use_filter": True},
 )
-def make_event_coder(nlp: Language, name: str, user_file: str) -> EventCoder:
-    return build_event_coder(nlp, user_file)
+def make_event_coder(nlp: Language, name: str, user_file: str, use_filter: bool) -> EventCoder:
+    return build_event_coder(nlp, user_file, use_filter)
 
 
-def build_event_coder(nlp: Language, user_file: str = "") -> EventCoder:
-    """The coder, sharing the knowledge base of the actor linker already in ``nlp``."""
+def build_event_coder(nlp: Language, user_file: str = "", use_filter: bool = True) -> EventCoder:
+    """The coder, sharing the knowledge base of the actor linker already in ``nlp``;
+    without ``use_filter`` every event with a source actor is shown."""
     kb: KnowledgeBase | None = None
     for _, proc in nlp.pipeline:
         found = getattr(proc, "kb", None)
         if isinstance(found, KnowledgeBase):
             kb = found
-    return EventCoder(load_lexicon(), kb if kb is not None else load_kb(user_file))
+    coder = EventCoder(load_lexicon(), kb if kb is not None else load_kb(user_file))
+    coder.filter = coder.filter if use_filter else None
+    return coder
 
 
 class EventCoder:
@@ -576,7 +580,7 @@ class EventCoder:
         event = Event(
             type=c.event,
             mode=mode,
-            context=list(c.code.context) + _modality(c),
+            context=list(c.code.context) + modality(c),
             anchor=TextSpan(tok.idx, tok.idx + len(tok.text), tok.text),
             sentence_start=sentence_start,
             sentence_end=sent.end_char,
@@ -638,19 +642,6 @@ def _view(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef]) -> E
         len(actors), len(recipients), tuple(r.sector or "-" for r in actors),
         tuple(r.sector or "-" for r in recipients), _quote_at(c.tok) is not None,
     )  # fmt: skip
-
-
-def _modality(c: Candidate) -> list[str]:
-    """The kind of a non-factual event, for ``context``: future ("will meet"),
-    conditional ("if ..."), possible ("could attack"), required ("should join"), negated."""
-    chain = verb_chain(c.tok if not c.noun else (c.site or c.tok).head)
-    words = {k.lower_ for v in chain for k in v.children if k.dep_ in ("aux", "mark")}
-    kinds = ["future"] if c.future else []
-    kinds += ["conditional"] if words & CONDITION_MARK else []
-    kinds += ["required"] if words & {"should", "must", "ought"} else []
-    kinds += ["possible"] if words & {"could", "might", "may", "can"} else []
-    kinds += ["negated"] if c.negated else []
-    return kinds if (c.negated or c.hypothetical or c.future) else []
 
 
 def _located_ref(ref: ActorRef, location: Location) -> ActorRef:
