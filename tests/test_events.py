@@ -360,3 +360,32 @@ def test_non_factual_events_say_what_kind_they_are(pipeline: Any, text: str, kin
     flagged = [e for e in _extract(pipeline, text).events if e.negated or e.hypothetical]
     assert flagged, f"no flagged event in {text!r}"
     assert any(kind in e.context for e in flagged), [(e.type, e.context) for e in flagged]
+
+
+def test_a_hostile_act_without_a_recipient_is_aimed_at_the_counterpart(pipeline: Any) -> None:
+    text = (
+        "Hamas accused Israel of violating the ceasefire in Gaza. "
+        "Israel rejected the accusation and blamed Hamas. "
+        "On Sunday the Israeli army launched new strikes."
+    )
+    article = _extract(pipeline, text)
+    strikes = [e for e in article.events if e.anchor.text in ("launched", "strikes")]
+    assert strikes and strikes[0].type == "ASSAULT", [(e.type, e.anchor.text) for e in strikes]
+    assert _codes(strikes[0].actor) == {"ISR"}
+    assert [r.canonical for r in strikes[0].recipient] == ["Hamas"]
+    assert "recipient_inferred" in strikes[0].context
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The Indian army carried out missile strikes on Pakistan on Wednesday.", "ASSAULT"),
+        ("Hundreds of prisoners began a hunger strike on Monday.", "PROTEST"),
+    ],
+)
+def test_a_strike_is_an_attack_or_a_walkout_by_who_strikes(
+    pipeline: Any, text: str, event: str
+) -> None:
+    events = _extract(pipeline, text).events
+    found = [e for e in events if e.anchor.text in ("strike", "strikes")]
+    assert [e.type for e in found] == [event]

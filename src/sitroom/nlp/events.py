@@ -17,8 +17,10 @@ The sentence's structure then adjusts the candidates, the way CAMEO's rules do:
 - the event the sentence is about ranks first: reporting verbs ("said") are transparent,
   an event embedded under another loses to it ("refused to meet": REJECT, not CONSULT).
 
-A directed event (REQUEST, ACCUSE, REJECT, THREATEN) with no recipient in its sentence is
-aimed at the counterpart of the preceding discourse, marked ``recipient_inferred``.
+A directed event (REQUEST, ACCUSE, REJECT, THREATEN, and the material acts: strikes,
+sanctions, seizures, protests, deployments, withdrawals, concessions) with no recipient in
+its sentence is aimed at the counterpart of the preceding discourse, marked
+``recipient_inferred``.
 
 Each event gets the date of its sentence (:func:`sitroom.nlp.dates.resolve_date`) and the
 place named in it ("in Brussels"), with the place's country.
@@ -101,8 +103,11 @@ COMMISSIVES = frozenset({"vow", "pledge", "promise", "swear", "commit", "guarant
 THREATEN_MODES = {"ban": "ban", "arrest": "arrest", "deport": "expel", "expel": "expel"}
 # Where the codebook's RECIPIENT of an event without one is the place it happens in.
 PLACE_IS_RECIPIENT = MATERIAL_CONFLICT | {"RETREAT", "CONCEDE", "AID"}
-# Events aimed at someone: without a recipient in their sentence, the article's counterpart.
-DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Events aimed at someone: without a recipient in their sentence, the article's counterpart
+# (an army's strikes, a state's sanctions or withdrawal are aimed at the other side).
+DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"}) | {
+    "SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "RETREAT", "CONCEDE",
+}  # fmt: skip
 DISCOURSE_DECAY = 0.9  # per sentence back
 MIN_MAIN = 0.3  # events less sure than this are background, not worth a guess
 MIN_SALIENCE = 0.5  # below it, nobody stands out enough to be the counterpart
@@ -243,6 +248,7 @@ class EventCoder:
         for c in cands:
             self.roles.assign(c, index, by_tok.keys())
             self.roles.crowd(c)
+            self.roles.armed_strike(c)
             self._flags(c)
             c.level = embedding_level(c.site or c.tok, by_tok.keys(), self.lexicon, carriers)
         for c in cands:
@@ -442,8 +448,9 @@ class EventCoder:
     # -- the discourse ---------------------------------------------------------------------
 
     def _discourse_recipients(self, doc: Doc, events: list[Event], index: Indexed) -> None:
-        """A demand, accusation, refusal or threat with nobody named to receive it is aimed
-        at the counterpart the article has been about: the party most present before it
+        """A demand, accusation, refusal, threat or act (a strike, sanctions, a withdrawal)
+        with nobody named to receive it is aimed at the counterpart the article has been
+        about: the party most present before it
         (in events, above all those between the actor's side and another, then in
         mentions), not the actor's own side nor the parties its statement speaks for.
         Marked ``recipient_inferred``, a little less sure; without preceding context
