@@ -42,6 +42,7 @@ wheel-check: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_linking.py
+	$(BIN)/python benchmarks/bench_events.py
 	$(BIN)/python benchmarks/bench_stories.py
 
 # Score every gold set in ../shared and rewrite the README's "How good is it?" section.

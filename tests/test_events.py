@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from sitroom.article import Article, Event
+from sitroom.nlp.event_gate import EventFilter, heading_lines, is_heading, is_question
 from sitroom.nlp.plover import Code, compile_pattern, load_lexicon
 
 PUBLISHED = "2025-02-14"  # a Friday
@@ -298,3 +299,93 @@ def test_no_recipient_is_invented_without_context(pipeline: Any) -> None:
     demand = next(e for e in article.events if e.type == "REQUEST")
     assert demand.recipient == []
     assert "recipient_inferred" not in demand.context
+
+
+# -- which sentences are coded, which events are shown ----------------------------------------
+
+
+def test_headings_and_questions_are_not_coded(pipeline: Any) -> None:
+    text = (
+        "Russian forces shelled Kharkiv on Monday.\n"
+        "Withdrawing from Europe\n"
+        "Will the United States withdraw its troops from Germany?\n"
+        "The army attacked the town"
+    )
+    article = _extract(pipeline, text)
+    anchors = {e.anchor.text for e in article.events}
+    assert "shelled" in anchors
+    assert not anchors & {"Withdrawing", "withdraw"}
+    heads = heading_lines(text)
+    assert [text[s:e] for s, e in heads] == ["Withdrawing from Europe"]  # not the cut-off end
+    doc = pipeline.nlp(text)
+    assert [is_question(s) for s in doc.sents].count(True) == 1
+    assert is_heading(doc[0].sent) is False
+
+
+def test_sentences_in_furniture_spans_are_not_coded(pipeline: Any) -> None:
+    text = "Israeli troops raided the camp on Tuesday. Photo: Israeli troops raided a camp."
+    doc = pipeline.nlp.make_doc(text)
+    cut = text.index("Photo")
+    doc._.furniture = [(cut, len(text), "caption")]
+    for _, proc in pipeline.nlp.pipeline:
+        doc = proc(doc)
+    assert [e.anchor.start for e in doc._.events] == [text.index("raided")]
+
+
+def test_an_event_without_a_source_is_kept_but_not_shown(pipeline: Any) -> None:
+    article = _extract(pipeline, "Several villages were shelled overnight near Kharkiv.")
+    assert article.events, "the event is kept for recall studies"
+    assert all(not e.actor and e.shown is False for e in article.events)
+    record = article.to_record()
+    assert record["events"][0]["shown"] is False
+
+
+def test_the_filter_weighs_features_and_keeps_by_threshold() -> None:
+    f = EventFilter({"bias": -1.0, "type=ASSAULT": 3.0}, threshold=0.5)
+    assert f.keep({"bias": 1.0, "type=ASSAULT": 1.0})
+    assert not f.keep({"bias": 1.0, "type=PROTEST": 1.0})
+    shipped = EventFilter.load()
+    assert shipped is not None and 0.0 < shipped.threshold < 1.0 and len(shipped.weights) > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russian forces could attack Kharkiv, officials said.", "possible"),
+        ("Russia said it would not meet Ukraine if the strikes continued.", "conditional"),
+        ("The army did not attack the town of Kherson.", "negated"),
+    ],
+)
+def test_non_factual_events_say_what_kind_they_are(pipeline: Any, text: str, kind: str) -> None:
+    flagged = [e for e in _extract(pipeline, text).events if e.negated or e.hypothetical]
+    assert flagged, f"no flagged event in {text!r}"
+    assert any(kind in e.context for e in flagged), [(e.type, e.context) for e in flagged]
+
+
+def test_a_hostile_act_without_a_recipient_is_aimed_at_the_counterpart(pipeline: Any) -> None:
+    text = (
+        "Hamas accused Israel of violating the ceasefire in Gaza. "
+        "Israel rejected the accusation and blamed Hamas. "
+        "On Sunday the Israeli army launched new strikes."
+    )
+    article = _extract(pipeline, text)
+    strikes = [e for e in article.events if e.anchor.text in ("launched", "strikes")]
+    assert strikes and strikes[0].type == "ASSAULT", [(e.type, e.anchor.text) for e in strikes]
+    assert _codes(strikes[0].actor) == {"ISR"}
+    assert [r.canonical for r in strikes[0].recipient] == ["Hamas"]
+    assert "recipient_inferred" in strikes[0].context
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The Indian army carried out missile strikes on Pakistan on Wednesday.", "ASSAULT"),
+        ("Hundreds of prisoners began a hunger strike on Monday.", "PROTEST"),
+    ],
+)
+def test_a_strike_is_an_attack_or_a_walkout_by_who_strikes(
+    pipeline: Any, text: str, event: str
+) -> None:
+    events = _extract(pipeline, text).events
+    found = [e for e in events if e.anchor.text in ("strike", "strikes")]
+    assert [e.type for e in found] == [event]

@@ -29,6 +29,7 @@ from sitroom.errors import ConfigError, StoreError
 from sitroom.safety import MATCH_END, MATCH_START
 from sitroom.store import DATA_TABLES, EXPORTABLE, SaveResult, Store, export, migrate
 from sitroom.store import core as store_core
+from sitroom.store.export import flat_events
 from sitroom.store.migrate import latest_version, statements
 from sitroom.stories.record import Story
 
@@ -297,6 +298,8 @@ def test_an_older_database_is_upgraded_in_place(
         assert st.schema_version == latest_version() > 1
         columns = {r[1] for r in st.connection.execute("PRAGMA table_info(claims)")}
         assert {"speaker", "contradictions"} <= columns
+        columns = {r[1] for r in st.connection.execute("PRAGMA table_info(events)")}
+        assert "shown" in columns
 
 
 def test_statements_keep_trigger_bodies_whole() -> None:
@@ -520,6 +523,19 @@ def test_events_filters(store: Store, articles: list[Article]) -> None:
     event = store.events()[0]
     assert event["actor_codes"] == "RUS" and event["recipient_codes"] == "LTU"
     assert event["hypothetical"] is True and event["actor"][0]["canonical"] == "Russia"
+
+
+def test_events_not_shown_are_kept_but_left_out_of_queries_and_export(
+    store: Store, articles: list[Article]
+) -> None:
+    articles[1].events[0].shown = False  # as the coder leaves an event without a source
+    store.save_articles(articles)
+    assert [e["type"] for e in store.events()] == ["MOBILIZE"]
+    hidden = [e for e in store.events(hidden=True) if e["shown"] is False]
+    assert [e["type"] for e in hidden] == ["ASSAULT"]
+    loaded = {a.id: a for a in store.load_articles(["b2"])}
+    assert [e.shown for e in loaded["b2"].events] == [False]  # the record keeps it
+    assert [row[3] for row in flat_events(store.connection)] == ["MOBILIZE"]
 
 
 def test_positions_and_claims(store: Store, articles: list[Article]) -> None:

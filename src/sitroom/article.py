@@ -147,6 +147,8 @@ class Event:
     negated: bool = False
     hypothetical: bool = False
     confidence: float = 0.0
+    # False for an event kept for recall studies but not shown as one (no source actor)
+    shown: bool = True
 
 
 @dataclass(slots=True)
@@ -281,6 +283,7 @@ def _event_record(e: Event) -> dict[str, Any]:
         "negated": e.negated,
         "hypothetical": e.hypothetical,
         "confidence": round(e.confidence, 3),
+        "shown": e.shown,
     }
 
 

@@ -338,7 +338,8 @@ def events(
     fmt: Annotated[str, typer.Option("--format", help="csv or parquet, with --export.")] = "csv",
     db: DbOpt = None,
 ) -> None:
-    """List coded events (PLOVER) with filters; export them as a flat table.
+    """List coded events (PLOVER) with filters; export them as a flat table. Events kept
+    but not shown (no source actor, a heading, or left out by the event filter) are not listed.
 
     Example: sitroom events --type REQUEST --since 2025-02-01
     Example: sitroom events --export events/ --format parquet

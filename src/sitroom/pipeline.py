@@ -55,7 +55,10 @@ def build_nlp(settings: Settings) -> Language:
         config={"user_file": settings.kb.user_file, "fuzzy_threshold": settings.kb.fuzzy_threshold},
     )
     nlp.add_pipe("sitroom_quotes_v2", config={"user_file": settings.kb.user_file})
-    nlp.add_pipe("sitroom_events_v2", config={"user_file": settings.kb.user_file})
+    nlp.add_pipe(
+        "sitroom_events_v3",
+        config={"user_file": settings.kb.user_file, "use_filter": settings.pipeline.event_filter},
+    )
     nlp.add_pipe("sitroom_positions_v3", config={"catalog": settings.positions.catalog})
     return nlp
 

@@ -28,7 +28,7 @@ def render_report(
     out.append(
         f"{len(articles)} articles, {len(stories)} stories, "
         f"{sum(len(a.quotes) for a in articles)} quotes, "
-        f"{sum(len(a.events) for a in articles)} events, "
+        f"{sum(e.shown for a in articles for e in a.events)} events, "
         f"{sum(len(a.positions) for a in articles)} positions."
     )
     if skipped:

@@ -85,7 +85,7 @@ def run(
     summary.n_stories = len(stories)
     summary.n_duplicates = sum(1 for a in articles if a.duplicate_of)
     summary.n_quotes = sum(len(a.quotes) for a in articles)
-    summary.n_events = sum(len(a.events) for a in articles)
+    summary.n_events = sum(e.shown for a in articles for e in a.events)
     summary.n_positions = sum(len(a.positions) for a in articles)
     summary.n_claims = sum(len(a.claims) for a in articles)
     counts: Counter[str] = Counter(

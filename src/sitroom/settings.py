@@ -23,6 +23,7 @@ class PipelineSettings:
     batch_size: int
     n_process: int
     section_chars: int
+    event_filter: bool
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -340,6 +340,8 @@ def score_events(art: RealArticle, rec: Record, s: SplitScore) -> None:
         gi = by_pred.get(pi)
         if gi is not None and art.events[gi].doubtful:
             continue
+        if e.get("shown") is False:
+            continue  # kept for recall studies, not shown as an event
         s.events_type.n_pred += 1
         s.events_full.n_pred += 1
         if not e.get("actor") and not e.get("recipient"):

@@ -35,6 +35,15 @@ PROTESTERS = frozenset(
 )
 
 CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "SPY"})
+WALKOUT_WORDS = frozenset(
+    {"hunger", "general", "labor", "labour", "nationwide", "national", "wildcat", "worker"}
+    | {"teacher", "union", "day", "hour", "indefinite", "token", "rail", "transport"}
+)
+ARMED_WORDS = frozenset(
+    {"air", "missile", "drone", "military", "retaliatory", "precision", "rocket", "artillery"}
+    | {"naval", "aerial", "preemptive", "pre-emptive", "preliminary", "deadly", "lethal"}
+)
 
 CROWD_EVENTS = {
     "strike": "strike",
@@ -185,6 +194,31 @@ class RoleAssigner:
             c.event, c.mode = "PROTEST", CROWD_EVENTS[lemma]
         elif lemma == "protest":
             c.event, c.mode = "ACCUSE", "disapprove"
+
+    def armed_strike(self, c: Candidate) -> None:
+        """A "strike" is a walk-out when a crowd strikes ("teachers on strike", "a hunger
+        strike"); by an army or an armed group, an "air strike", or a strike on or against
+        a target, it is an attack."""
+        if c.event != "PROTEST" or c.tok.lemma_.lower() not in ("strike", "airstrike"):
+            return
+        subjects, _, _ = verb_arguments(c.tok if not c.noun else (c.site or c.tok).head)
+        if any(self.crowd_noun(s) for s in subjects) or any(
+            a.sector in CROWD_SECTORS for a in c.actors
+        ):
+            return
+        mods = {k.lemma_.lower() for k in c.tok.children if k.dep_ in ("amod", "compound")}
+        if mods & WALKOUT_WORDS:
+            return  # "a hunger strike", "a general strike"
+        targets = [
+            o
+            for k in c.tok.children
+            if k.dep_ == "prep" and k.lower_ in ("on", "against")
+            for o in k.children
+            if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+        ]
+        armed = any(a.sector in ARMED_SECTORS for a in c.actors)
+        if armed or mods & ARMED_WORDS or targets:
+            c.event, c.mode = "ASSAULT", None
 
     def crowd_noun(self, tok: Token) -> bool:
         """ "Workers", "thousands", "Palestinians" (a people, plural): a crowd."""

@@ -1,4 +1,4 @@
-"""``sitroom_events_v2``: who did what to whom, coded in PLOVER 2.0, dated and placed.
+"""``sitroom_events_v3``: who did what to whom, coded in PLOVER 2.0, dated and placed.
 
 Per sentence, every verb the lexicon (:mod:`sitroom.nlp.plover`: PETRARCH2's CAMEO verb
 patterns mapped to PLOVER, under sitroom's own PLOVER 2.0 entries) or every event noun
@@ -17,8 +17,10 @@ The sentence's structure then adjusts the candidates, the way CAMEO's rules do:
 - the event the sentence is about ranks first: reporting verbs ("said") are transparent,
   an event embedded under another loses to it ("refused to meet": REJECT, not CONSULT).
 
-A directed event (REQUEST, ACCUSE, REJECT, THREATEN) with no recipient in its sentence is
-aimed at the counterpart of the preceding discourse, marked ``recipient_inferred``.
+A directed event (REQUEST, ACCUSE, REJECT, THREATEN, and the material acts: strikes,
+sanctions, seizures, protests, deployments, withdrawals, concessions) with no recipient in
+its sentence is aimed at the counterpart of the preceding discourse, marked
+``recipient_inferred``.
 
 Each event gets the date of its sentence (:func:`sitroom.nlp.dates.resolve_date`) and the
 place named in it ("in Brussels"), with the place's country.
@@ -45,6 +47,16 @@ from sitroom.nlp.event_actors import (
     noun_phrase,
     party_key,
     same_side,
+)
+from sitroom.nlp.event_gate import (
+    EventFilter,
+    EventView,
+    codable,
+    features,
+    furniture_starts,
+    heading_lines,
+    modality,
+    on_heading,
 )
 from sitroom.nlp.event_roles import Candidate, RoleAssigner
 from sitroom.nlp.event_syntax import (
@@ -91,12 +103,16 @@ COMMISSIVES = frozenset({"vow", "pledge", "promise", "swear", "commit", "guarant
 THREATEN_MODES = {"ban": "ban", "arrest": "arrest", "deport": "expel", "expel": "expel"}
 # Where the codebook's RECIPIENT of an event without one is the place it happens in.
 PLACE_IS_RECIPIENT = MATERIAL_CONFLICT | {"RETREAT", "CONCEDE", "AID"}
-# Events aimed at someone: without a recipient in their sentence, the article's counterpart.
-DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Events aimed at someone: without a recipient in their sentence, the article's counterpart
+# (an army's strikes, a state's sanctions or withdrawal are aimed at the other side).
+DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"}) | {
+    "SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "RETREAT", "CONCEDE",
+}  # fmt: skip
 DISCOURSE_DECAY = 0.9  # per sentence back
 MIN_MAIN = 0.3  # events less sure than this are background, not worth a guess
 MIN_SALIENCE = 0.5  # below it, nobody stands out enough to be the counterpart
 INFERRED = "recipient_inferred"
+HEADING = "in_heading"  # context of an event read off a heading line: not shown
 # Heads that make an event noun before them the event ("mediation mission", "aid effort").
 GENERIC_HEADS = frozenset(
     {"mission", "effort", "process", "round", "initiative", "operation", "campaign", "drive"}
@@ -105,23 +121,26 @@ GENERIC_HEADS = frozenset(
 
 
 @Language.factory(
-    "sitroom_events_v2",
+    "sitroom_events_v3",
     requires=["doc._.mentions", "token.dep", "token.lemma", "token.pos"],
     assigns=["doc._.events"],
-    default_config={"user_file": ""},
+    default_config={"user_file": "", "use_filter": True},
 )
-def make_event_coder(nlp: Language, name: str, user_file: str) -> EventCoder:
-    return build_event_coder(nlp, user_file)
+def make_event_coder(nlp: Language, name: str, user_file: str, use_filter: bool) -> EventCoder:
+    return build_event_coder(nlp, user_file, use_filter)
 
 
-def build_event_coder(nlp: Language, user_file: str = "") -> EventCoder:
-    """The coder, sharing the knowledge base of the actor linker already in ``nlp``."""
+def build_event_coder(nlp: Language, user_file: str = "", use_filter: bool = True) -> EventCoder:
+    """The coder, sharing the knowledge base of the actor linker already in ``nlp``;
+    without ``use_filter`` every event with a source actor is shown."""
     kb: KnowledgeBase | None = None
     for _, proc in nlp.pipeline:
         found = getattr(proc, "kb", None)
         if isinstance(found, KnowledgeBase):
             kb = found
-    return EventCoder(load_lexicon(), kb if kb is not None else load_kb(user_file))
+    coder = EventCoder(load_lexicon(), kb if kb is not None else load_kb(user_file))
+    coder.filter = coder.filter if use_filter else None
+    return coder
 
 
 class EventCoder:
@@ -129,13 +148,26 @@ class EventCoder:
         self.lexicon = lexicon
         self.finder = ActorFinder(kb, lexicon)
         self.roles = RoleAssigner(lexicon, self.finder)
+        self.filter = EventFilter.load()
+        # set to a dict to collect each event's filter features (the training script)
+        self.recorded: dict[int, dict[str, float]] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         index = Indexed.build(doc, list(doc._.mentions or []))
         events: list[Event] = []
+        starts, ends = furniture_starts(doc)
+        heads = heading_lines(doc.text)
         for sent in doc.sents:
+            if not codable(sent, starts, ends):
+                continue  # furniture, a heading or a question: not a reported event
             try:
-                events.extend(self.code_sentence(doc, sent, index))
+                for event in self.code_sentence(doc, sent, index):
+                    if on_heading(event.anchor.start, heads):
+                        # the parser joined a heading to the sentence under it: kept for
+                        # recall studies, never shown
+                        event.shown = False
+                        event.context.append(HEADING)
+                    events.append(event)
             except Exception:  # one odd parse must not lose the document
                 log.exception("event coding failed on %r", sent.text[:80])
         self._discourse_recipients(doc, events, index)
@@ -216,6 +248,7 @@ class EventCoder:
         for c in cands:
             self.roles.assign(c, index, by_tok.keys())
             self.roles.crowd(c)
+            self.roles.armed_strike(c)
             self._flags(c)
             c.level = embedding_level(c.site or c.tok, by_tok.keys(), self.lexicon, carriers)
         for c in cands:
@@ -415,8 +448,9 @@ class EventCoder:
     # -- the discourse ---------------------------------------------------------------------
 
     def _discourse_recipients(self, doc: Doc, events: list[Event], index: Indexed) -> None:
-        """A demand, accusation, refusal or threat with nobody named to receive it is aimed
-        at the counterpart the article has been about: the party most present before it
+        """A demand, accusation, refusal, threat or act (a strike, sanctions, a withdrawal)
+        with nobody named to receive it is aimed at the counterpart the article has been
+        about: the party most present before it
         (in events, above all those between the actor's side and another, then in
         mentions), not the actor's own side nor the parties its statement speaks for.
         Marked ``recipient_inferred``, a little less sure; without preceding context
@@ -546,10 +580,14 @@ class EventCoder:
             first = doc.char_span(c.quote_start, c.quote_start + 1, alignment_mode="expand")
             if first is not None:
                 sentence_start = min(sentence_start, first.sent.start_char)
-        return Event(
+        feats = features(_view(c, actors, recipients))
+
+        # without a source actor, or judged no event of its type: kept, not shown
+        shown = bool(actors) and (self.filter is None or self.filter.keep(feats))
+        event = Event(
             type=c.event,
             mode=mode,
-            context=list(c.code.context),
+            context=list(c.code.context) + modality(c),
             anchor=TextSpan(tok.idx, tok.idx + len(tok.text), tok.text),
             sentence_start=sentence_start,
             sentence_end=sent.end_char,
@@ -562,7 +600,11 @@ class EventCoder:
             negated=c.negated,
             hypothetical=c.hypothetical,
             confidence=round(max(0.05, min(0.99, confidence)), 3),
+            shown=shown,
         )
+        if self.recorded is not None:
+            self.recorded[id(event)] = feats
+        return event
 
     def _location(self, sent: Span, c: Candidate, index: Indexed) -> Location | None:
         used = {r.text for r in c.actors + c.recipients}
@@ -599,6 +641,14 @@ def _quote_at(tok: Token) -> Quote | None:
         if isinstance(quote, Quote) and quote.speaker and quote.start <= tok.idx < quote.end:
             return quote
     return None
+
+
+def _view(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef]) -> EventView:
+    return EventView(
+        c.tok, c.event, c.noun, c.specific, c.level, c.negated, c.hypothetical,
+        len(actors), len(recipients), tuple(r.sector or "-" for r in actors),
+        tuple(r.sector or "-" for r in recipients), _quote_at(c.tok) is not None,
+    )  # fmt: skip
 
 
 def _located_ref(ref: ActorRef, location: Location) -> ActorRef:

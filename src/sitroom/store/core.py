@@ -385,8 +385,9 @@ class Store:
         type: str | None = None,
         since: str | date | None = None,
         until: str | date | None = None,
+        hidden: bool = False,
     ) -> list[dict[str, Any]]:
-        return queries.events(self._conn, actor, type, since, until)
+        return queries.events(self._conn, actor, type, since, until, hidden)
 
     def positions(self, story_id: str | None = None) -> list[dict[str, Any]]:
         return queries.positions(self._conn, story_id)

@@ -158,12 +158,13 @@ def flat_events(conn: sqlite3.Connection) -> Iterator[tuple[Any, ...]]:
 
     Several actors on one side are joined by ``;`` in each actor column; ``code`` is the
     CAMEO-style country + sector code (``RUSGOV``); ``date`` is the event's date, else the
-    article's.
+    article's. Events not shown (no source actor) are left out.
     """
     cursor = conn.execute(
         """
         SELECT e.*, a.published, a.publisher, a.url, a.text AS article_text
         FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE e.shown = 1
         ORDER BY a.article_no, e.seq
         """
     )

@@ -39,7 +39,7 @@ JSON_COLUMNS = frozenset(
         "reason",
     }
 )
-BOOL_COLUMNS = frozenset({"negated", "hypothetical", "red_line", "place"})
+BOOL_COLUMNS = frozenset({"negated", "hypothetical", "red_line", "place", "shown"})
 
 
 def fold(text: str | None) -> str | None:
@@ -195,14 +195,16 @@ def events(
     type: str | None = None,
     since: str | date | None = None,
     until: str | date | None = None,
+    hidden: bool = False,
 ) -> list[dict[str, Any]]:
     """Events, oldest first, with their source article.
 
     ``actor`` matches either side (actor or recipient) by actor id, part of the canonical
     name or country code; ``since``/``until`` bound the event date (the article's date when
-    the event has none), both inclusive.
+    the event has none), both inclusive. Events not shown (no source actor, kept for
+    recall studies) are left out unless ``hidden`` is true.
     """
-    clauses: list[str] = []
+    clauses: list[str] = [] if hidden else ["e.shown = 1"]
     params: list[Any] = []
     if type is not None:
         clauses.append("e.type = ?")

@@ -103,6 +103,7 @@ EVENT_COLUMNS = (
     "negated",
     "hypothetical",
     "confidence",
+    "shown",
 )
 POSITION_COLUMNS = (
     "article_id",
@@ -285,6 +286,7 @@ def _event_row(article_id: str, seq: int, e: Event) -> Row:
         int(e.negated),
         int(e.hypothetical),
         e.confidence,
+        int(e.shown),
     )
 
 
@@ -413,6 +415,7 @@ def _event(r: sqlite3.Row) -> Event:
         negated=bool(r["negated"]),
         hypothetical=bool(r["hypothetical"]),
         confidence=r["confidence"],
+        shown=bool(r["shown"]),
     )
 
 

@@ -1,0 +1,143 @@
+"""Train the event filter (src/sitroom/nlp/event_filter.yaml) on the real-prose DEV split.
+
+    PYTHONPATH=src python scripts/train_event_filter.py [--data eval/real] [--dry-run]
+
+Each event the dictionary coder finds in a dev report (with the filter off) is labelled
+by the gold annotation: positive when a gold event of the same type is in its sentence
+and its source is right. A logistic regression over :func:`sitroom.nlp.event_gate.
+features` is compared, by leave-one-topic-out cross-validation, with showing every event
+that has a source; the label, regularisation and threshold chosen are the most precise
+out of fold that still keep half of the fully right events (an analyst must still see
+most of what happened).
+The test split is never read. ``--dry-run`` prints the comparison without writing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from sitroom.article import _event_record
+from sitroom.evaluate.align import locate
+from sitroom.evaluate.real_gold import EventGold, load_real
+from sitroom.evaluate.seeds import roles_match
+from sitroom.nlp.events import HEADING
+from sitroom.pipeline import build_nlp
+from sitroom.settings import load_settings
+
+KEEP_RIGHT = 0.5  # share of the fully right events the filter must keep, out of fold
+OUT = Path(__file__).resolve().parents[1] / "src" / "sitroom" / "nlp" / "event_filter.yaml"
+
+
+def label(events: list[EventGold], text: str, e: dict[str, Any]) -> tuple[int, int]:
+    """(type right, type and roles right) against the gold events of the sentence."""
+    typed = full = 0
+    for g in events:
+        if g.doubtful:
+            continue
+        key = locate(text, g.key)
+        if key is None or not (e["sentence"]["start"] <= key[0] < e["sentence"]["end"]):
+            continue
+        if g.type != e["type"]:
+            continue
+        typed = 1
+        source = roles_match(g.actor, e["actor"]) if g.actor else True
+        target = roles_match(g.recipient, e["recipient"]) if g.recipient else True
+        full = max(full, int(source and target))
+    return typed, full
+
+
+def collect(data: Path) -> tuple[list[dict[str, float]], list[int], list[int], list[str]]:
+    gold = load_real(data)
+    nlp = build_nlp(load_settings())
+    coder = nlp.get_pipe("sitroom_events_v3")
+    coder.filter = None
+    feats: list[dict[str, float]] = []
+    typed: list[int] = []
+    full: list[int] = []
+    groups: list[str] = []
+    for art in gold.split("dev"):
+        coder.recorded = {}
+        doc = nlp(art.text)
+        for e in doc._.events:
+            f = coder.recorded[id(e)]
+            if not e.actor or HEADING in e.context:
+                continue  # never shown: not the filter's question
+            t, u = label(art.events, doc.text, _event_record(e))
+            feats.append(f)
+            typed.append(t)
+            full.append(u)
+            groups.append(art.topic)
+    return feats, typed, full, groups
+
+
+def fit(x: Any, y: np.ndarray, c: float) -> LogisticRegression:
+    model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    return model.fit(x, y)
+
+
+def out_of_fold(x: Any, y: np.ndarray, groups: list[str], c: float) -> np.ndarray:
+    prob = np.zeros(len(y))
+    for topic in sorted(set(groups)):
+        test = np.array([g == topic for g in groups])
+        model = fit(x[~test], y[~test], c)
+        prob[test] = model.predict_proba(x[test])[:, 1]
+    return prob
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data", type=Path, default=Path("eval/real"))
+    parser.add_argument("--dry-run", action="store_true")
+    args = parser.parse_args()
+    feats, typed, full, groups = collect(args.data)
+    vec = DictVectorizer()
+    x = vec.fit_transform(feats)
+    y_type, y_full = np.array(typed), np.array(full)
+    n = len(y_full)
+    print(f"{n} dev events with a source; type right {y_type.sum()}, fully right {y_full.sum()}")
+    print(f"show all: precision type {y_type.mean():.3f}, roles {y_full.mean():.3f}")
+    best: tuple[float, float, float, str] | None = None
+    for target_name, y in (("type", y_type), ("roles", y_full)):
+        for c in (0.1, 0.3, 1.0):
+            prob = out_of_fold(x, y, groups, c)
+            for threshold in (0.3, 0.4, 0.5, 0.6):
+                kept = prob >= threshold
+                p_full = y_full[kept].mean() if kept.any() else 0.0
+                r_full = y_full[kept].sum() / max(1, y_full.sum())
+                f1 = 2 * p_full * r_full / max(1e-9, p_full + r_full)
+                print(
+                    f"label={target_name} C={c} t={threshold}: kept {kept.sum()}, "
+                    f"roles-right precision {p_full:.3f}, kept of roles-right {r_full:.3f}, "
+                    f"F1 {f1:.3f}"
+                )
+                # the most precise filter that still shows half of the right events
+                if r_full >= KEEP_RIGHT and (best is None or p_full > best[0]):
+                    best = (p_full, c, threshold, target_name)
+    assert best is not None
+    precision, c, threshold, target_name = best
+    print(f"chosen: label={target_name} C={c} threshold={threshold} (precision {precision:.3f})")
+    if args.dry_run:
+        return
+    y = y_type if target_name == "type" else y_full
+    model = fit(x, y, c)
+    names = vec.get_feature_names_out()
+    weights = {str(k): round(float(w), 4) for k, w in zip(names, model.coef_[0], strict=True)}
+    weights = {k: w for k, w in weights.items() if abs(w) >= 1e-3}
+    weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
+    meta = {"trained_on": "eval/real dev split", "label": target_name, "C": c, "n": n}
+    OUT.write_text(
+        json.dumps({"meta": meta, "threshold": threshold, "weights": weights}, indent=0) + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {OUT} ({len(weights)} weights)")
+
+
+if __name__ == "__main__":
+    main()
