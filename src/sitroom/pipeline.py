@@ -348,7 +348,7 @@ def _finish(job: _Pending, kb: KnowledgeBase, failures: dict[int, str]) -> Artic
 
 
 def drop_furniture(article: Article) -> None:
-    """Nothing is taken from page furniture: no quote, event or position from any of it,
+    """Nothing is taken from page furniture: no quote, shown event or position from any of it,
     no actor mention from a caption, credit, byline or dateline (the title line may name
     actors)."""
     if not article.furniture:
@@ -362,7 +362,10 @@ def drop_furniture(article: Article) -> None:
     article.mentions = [m for m in article.mentions if not inside(m.start, m.end, not_title)]
     article.quotes = [q for q in article.quotes if not inside(q.start, q.end, every)]
     article.reactions = [q for q in article.reactions if not inside(q.start, q.end, every)]
-    article.events = [e for e in article.events if not inside(e.anchor.start, e.anchor.end, every)]
+    for e in article.events:  # kept for recall studies, never shown
+        if e.shown and inside(e.anchor.start, e.anchor.end, every):
+            e.shown = False
+            e.context.append("in_furniture")
     article.positions = [
         p for p in article.positions if not inside(p.evidence.start, p.evidence.end, every)
     ]

@@ -36,14 +36,23 @@ FILTER_FILE = "event_filter.yaml"
 
 
 def furniture_starts(doc: Doc) -> tuple[list[int], list[int]]:
-    """Sorted starts and their ends of the Doc's furniture spans (empty when none)."""
-    spans = sorted((int(s), int(e)) for s, e, *_ in (doc._.furniture or []))
+    """Sorted starts and their ends of the Doc's furniture spans (empty when none); a
+    dateline only opens a prose sentence, so it is not among them."""
+    spans = sorted(
+        (int(s), int(e)) for s, e, *kind in (doc._.furniture or []) if kind[:1] != ["dateline"]
+    )
     return [s for s, _ in spans], [e for _, e in spans]
 
 
 def in_furniture(sent: Span, starts: list[int], ends: list[int]) -> bool:
+    """Half the sentence or more is furniture (the parser may glue a caption or a heading
+    to the sentence after it: that sentence is then mostly prose and is kept)."""
     i = bisect_right(starts, sent.end_char - 1)
-    return any(ends[j] > sent.start_char for j in range(max(0, i - 8), i))
+    covered = sum(
+        max(0, min(ends[j], sent.end_char) - max(starts[j], sent.start_char))
+        for j in range(max(0, i - 8), i)
+    )
+    return covered * 2 >= max(1, sent.end_char - sent.start_char)
 
 
 def heading_lines(text: str) -> list[tuple[int, int]]:

@@ -294,6 +294,8 @@ def _datelines(lines: list[_Line], kinds: list[str | None], first_prose: int) ->
         glued = match["line"][-1:] in "-–—" and not match["line"][-2:-1].isspace()
         if glued and not (match["place"] or "").isupper():
             continue  # "El-Fasher", "The Greek-operated": a hyphenated word, not a dateline
+        if glued:
+            continue  # "NATO-member": a compound; "ISLAMABAD- The ..." has a space after
         head = match["line"].rstrip()
         out.append(Furniture(line.start, line.start + len(head), head, "dateline"))
         break
