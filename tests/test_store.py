@@ -426,6 +426,8 @@ def test_stories_accept_objects_and_dicts(store: Store, articles: list[Article])
     assert [c["article_id"] for c in store.claims("s2")] == ["b2"]
     assert store.story("nope") is None
     store.save_stories([{"story_id": "s3", "title": "Only one"}], replace=True)
+    assert store.stories() == []  # no empty story is ever stored
+    store.save_stories([{"story_id": "s3", "title": "Only one", "article_ids": ["a1"]}])
     assert [s["story_id"] for s in store.stories()] == ["s3"]
     with pytest.raises(StoreError, match="no story_id"):
         store.save_stories([{"title": "anonymous"}])
