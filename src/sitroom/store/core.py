@@ -225,7 +225,8 @@ class Store:
         its metadata (all but the first file's ``source``) is updated and its mentions,
         quotes, events, positions and claims are replaced, so saving the same articles twice
         leaves the same rows. An article without an id, or whose id is stored for different
-        content, is skipped and reported in :attr:`SaveResult.skipped`. The iterable is consumed inside the transaction.
+        content, is skipped and reported in :attr:`SaveResult.skipped`. The iterable is
+        consumed inside the transaction.
         """
         n_new = n_existing = 0
         skipped: list[Skipped] = []
