@@ -92,3 +92,21 @@ def test_sigkill_at_random_moments_then_rerun_gives_the_clean_store(tmp_path: Pa
     # The kills landed in the middle of the work, not only before or after it.
     assert len(outcomes) == 10
     assert any(0 < partial < n_docs for _, partial in outcomes), (seed, outcomes)
+
+
+def test_ctrl_c_stops_after_the_current_batch_with_a_summary(tmp_path: Path) -> None:
+    config = tmp_path / "sitroom.toml"
+    config.write_text("[pipeline]\ncommit_every = 3\n", encoding="utf-8")
+    db = tmp_path / "interrupted.db"
+    proc = _run(db, config)
+    deadline = time.monotonic() + 120
+    while _stored(db) == 0 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=120)
+    stored = _stored(db)
+    assert proc.returncode == 130, stderr.decode()
+    assert "Interrupted: stopped after" in stderr.decode()
+    assert 0 < stored < 23 and stored % 3 == 0  # whole batches only
+    _finish(_run(db, config))
+    assert _stored(db) == 23

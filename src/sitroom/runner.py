@@ -19,10 +19,12 @@ clusters within the run; an assigner that keeps its state in the store drops in 
 from __future__ import annotations
 
 import logging
+import os
 import signal
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
@@ -33,7 +35,10 @@ from sitroom.article import Article
 from sitroom.errors import InputError
 from sitroom.ingest import read_paths
 from sitroom.ingest.language import ENGLISH
-from sitroom.pipeline import Pipeline, prepare
+
+# The worker entry points of Pipeline's own process pool, reused so that one pool serves
+# every batch of a run instead of one pool (and one model load per worker) per batch.
+from sitroom.pipeline import Pipeline, _init_worker, _work, prepare
 from sitroom.report import write_report
 from sitroom.settings import Settings
 from sitroom.store import Store
@@ -134,7 +139,10 @@ def run(
     quoted: Counter[str] = Counter()
     stories: dict[str, StoryLike] = {}
     done = 0
-    with Store.open(db, busy_timeout_ms=settings.store.busy_timeout_ms) as store:
+    with (
+        Store.open(db, busy_timeout_ms=settings.store.busy_timeout_ms) as store,
+        closing(understand),
+    ):
         run_id = store.start_run({"paths": list(paths)})
         for batch in _batches(paths, settings, store, stdin):
             batch.articles = understand(batch, store)
@@ -206,6 +214,7 @@ class _Understanding:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._pipes: dict[str, Pipeline] = {}
+        self._pools: dict[str, ProcessPoolExecutor] = {}
 
     def pipe_for(self, language: str) -> Pipeline | None:
         if language == ENGLISH:
@@ -218,6 +227,27 @@ class _Understanding:
             pipeline = replace(self.settings.pipeline, spacy_model=model)
             self._pipes[language] = Pipeline(replace(self.settings, pipeline=pipeline))
         return self._pipes[language]
+
+    def _process(
+        self, language: str, pipe: Pipeline, articles: list[Article]
+    ) -> list[Article | InputError]:
+        """One result per article, in order; with ``pipeline.n_process`` other than 1 the
+        worker processes (each loading the model once) live as long as the run."""
+        workers = pipe.settings.pipeline.n_process or os.cpu_count() or 1
+        if workers <= 1:
+            return list(pipe.process_items(articles))
+        if language not in self._pools:
+            self._pools[language] = ProcessPoolExecutor(
+                max_workers=workers, initializer=_init_worker, initargs=(pipe.settings,)
+            )
+        size = max(1, pipe.settings.pipeline.batch_size)
+        chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
+        return [item for done in self._pools[language].map(_work, chunks) for item in done]
+
+    def close(self) -> None:
+        for pool in self._pools.values():
+            pool.shutdown(cancel_futures=True)
+        self._pools.clear()
 
     def __call__(self, batch: Batch, store: Store) -> list[Article]:
         """The batch's articles in input order, with the new ones processed; a document
@@ -232,7 +262,7 @@ class _Understanding:
                 for i in indexes:
                     results[i] = _repair_only(batch.new[i])
                 continue
-            done = pipe.process_items(batch.new[i] for i in indexes)
+            done = self._process(language, pipe, [batch.new[i] for i in indexes])
             results.update(zip(indexes, done, strict=True))
         new_ids = {id(a): i for i, a in enumerate(batch.new)}
         articles: list[Article] = []
