@@ -50,48 +50,66 @@ def _checksums(db: Path) -> dict[str, str]:
 def _stored(db: Path) -> int:
     if not db.exists():
         return 0
-    with sqlite3.connect(db) as conn:
-        try:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
             return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-        except sqlite3.OperationalError:  # killed before the schema was committed
-            return 0
+    except sqlite3.OperationalError:  # killed (or polled) before the schema was committed
+        return 0
+
+
+def _kill_when(
+    procs: list[subprocess.Popen[bytes]], dbs: list[Path], targets: list[tuple[int, float]]
+) -> list[int]:
+    """SIGKILL each run once its store holds ``target`` articles, ``delay`` seconds later
+    (a random moment of its work, however loaded the machine is); what each had stored."""
+    reached: list[float | None] = [None] * len(procs)
+    stored = [-1] * len(procs)
+    deadline = time.monotonic() + 300
+    while any(n < 0 for n in stored) and time.monotonic() < deadline:
+        for i, (proc, db, (target, delay)) in enumerate(zip(procs, dbs, targets, strict=True)):
+            if stored[i] >= 0:
+                continue
+            if reached[i] is None and _stored(db) >= target:
+                reached[i] = time.monotonic()
+            if proc.poll() is not None or (
+                reached[i] is not None and time.monotonic() >= reached[i] + delay  # type: ignore[operator]
+            ):
+                proc.send_signal(signal.SIGKILL)
+                proc.wait()
+                stored[i] = _stored(db)
+        time.sleep(0.02)
+    return stored
 
 
 def test_sigkill_at_random_moments_then_rerun_gives_the_clean_store(tmp_path: Path) -> None:
     config = tmp_path / "sitroom.toml"
     config.write_text("[pipeline]\ncommit_every = 3\n", encoding="utf-8")
     clean = tmp_path / "clean.db"
-    started = time.monotonic()
     _finish(_run(clean, config))
-    duration = time.monotonic() - started
     expected = _checksums(clean)
     n_docs = _stored(clean)
     assert n_docs >= 20 and expected["stories"] != expected["articles"]
 
     seed = random.SystemRandom().randrange(2**32)
     rng = random.Random(seed)
-    outcomes: list[tuple[float, int]] = []
+    outcomes: list[tuple[int, float, int]] = []
     for pair in range(5):  # two trials at a time: the machine has two cores
         dbs = [tmp_path / f"killed{pair}-{i}.db" for i in range(2)]
-        moments = sorted(rng.uniform(0.1, 0.95) * duration for _ in dbs)
-        begun = time.monotonic()
+        # A moment: once the store holds `target` articles (0: still loading), plus a delay.
+        targets = [(rng.randrange(0, n_docs - 3), rng.uniform(0.0, 1.5)) for _ in dbs]
         procs = [_run(db, config) for db in dbs]
-        for proc, moment in zip(procs, moments, strict=True):
-            time.sleep(max(0.0, begun + moment - time.monotonic()))
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
-        partial = [_stored(db) for db in dbs]
+        partial = _kill_when(procs, dbs, targets)
         for proc in [_run(db, config) for db in dbs]:
             _finish(proc)
-        for db, moment, n in zip(dbs, moments, partial, strict=True):
-            outcomes.append((round(moment, 2), n))
+        for db, (target, delay), n in zip(dbs, targets, partial, strict=True):
+            outcomes.append((target, round(delay, 2), n))
             assert _checksums(db) == expected, (
-                f"seed {seed}: killed at {moment:.2f} s with {n} articles stored, the re-run "
-                "did not end with the clean run's store"
+                f"seed {seed}: killed {delay:.2f} s after {target} articles were stored, "
+                f"with {n} stored; the re-run did not end with the clean run's store"
             )
-    # The kills landed in the middle of the work, not only before or after it.
     assert len(outcomes) == 10
-    assert any(0 < partial < n_docs for _, partial in outcomes), (seed, outcomes)
+    # The kills landed in the middle of the work, not only before or after it.
+    assert any(0 < n < n_docs for *_, n in outcomes), (seed, outcomes)
 
 
 def test_ctrl_c_stops_after_the_current_batch_with_a_summary(tmp_path: Path) -> None:
