@@ -68,7 +68,15 @@ def test_one_assigner_call_per_batch_then_resume(tmp_path: Path) -> None:
     settings = _settings(3)
     db = tmp_path / "run.db"
     assigner = Recording(settings)
-    summary = run([str(folder)], settings, db=str(db), assigner=assigner)
+    seen: list[str] = []
+    summary = run(
+        [str(folder)],
+        settings,
+        db=str(db),
+        assigner=assigner,
+        on_article=lambda a: seen.append(a.id),
+    )
+    assert len(seen) == 7 and len(set(seen)) == 7
     assert [len(b) for b in assigner.batches] == [3, 3, 1]
     assert summary.n_batches == 3 and summary.n_new == 7 and summary.n_known == 0
     assert _counts(db) == (7, 0)

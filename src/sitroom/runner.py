@@ -121,6 +121,7 @@ def run(
     db: str,
     report: str | None = None,
     stdin: TextIO | None = None,
+    on_article: Callable[[Article], None] | None = None,
     on_batch: Callable[[Batch], None] | None = None,
     on_progress: ProgressFn | None = None,
     should_stop: Callable[[], bool] | None = None,
@@ -128,8 +129,8 @@ def run(
 ) -> RunSummary:
     """Process ``paths`` into the database ``db`` batch by batch (and write a report).
 
-    ``on_batch`` sees each batch after it is committed; ``on_progress`` the number of
-    inputs done so far; ``should_stop`` is asked after each batch and ends the run
+    ``on_article`` sees each article and ``on_batch`` each batch after it is committed;
+    ``on_progress`` gets the number of inputs done so far; ``should_stop`` is asked after each batch and ends the run
     early (``summary.interrupted``) when it says so.
     """
     summary = RunSummary(db=db)
@@ -153,6 +154,9 @@ def run(
             done += len(batch.articles) + len(batch.errors) + batch.n_copies
             if on_progress is not None:
                 on_progress(done)
+            if on_article is not None:
+                for article in batch.articles:
+                    on_article(article)
             if on_batch is not None:
                 on_batch(batch)
             if should_stop is not None and should_stop():
