@@ -130,8 +130,8 @@ def run(
     """Process ``paths`` into the database ``db`` batch by batch (and write a report).
 
     ``on_article`` sees each article and ``on_batch`` each batch after it is committed;
-    ``on_progress`` gets the number of inputs done so far; ``should_stop`` is asked after each batch and ends the run
-    early (``summary.interrupted``) when it says so.
+    ``on_progress`` gets the number of inputs done so far; ``should_stop`` is asked after
+    each batch and ends the run early (``summary.interrupted``) when it says so.
     """
     summary = RunSummary(db=db)
     understand = _Understanding(settings)
