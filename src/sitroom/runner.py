@@ -91,8 +91,12 @@ class StoryAssigner(Protocol):
     """Groups a batch into stories: one call per batch, inside the batch's transaction."""
 
     def assign(self, batch: Sequence[Article], store: Store) -> list[StoryLike]:
-        """Set ``story_id`` and ``duplicate_of`` on the batch's articles and return every
-        story the batch touched, with all its articles (stored ones and the batch's)."""
+        """Group ``batch`` (its articles in input order, all already saved in ``store``:
+        the new ones just now, the others in an earlier run) into stories: set
+        ``story_id`` and ``duplicate_of``, store the stories (``Store.save_stories``) and
+        the changed grouping of stored articles, and return every story touched, each
+        with all its articles. The runner then cross-checks the claims of those stories.
+        """
         ...
 
 
@@ -107,8 +111,13 @@ class RunClusterer:
         days = [article_day(a) for a in batch]
         order = sorted(range(len(batch)), key=lambda i: (days[i] is None, days[i] or 0, i))
         self._clusterer.extend(batch[i] for i in order)
-        touched = {a.story_id for a in batch}
-        return [s for s in self._clusterer.stories() if s.story_id in touched]
+        touched_ids = {a.story_id for a in batch}
+        touched: list[StoryLike] = [
+            s for s in self._clusterer.stories() if s.story_id in touched_ids
+        ]
+        store.save_grouping(batch)
+        store.save_stories(touched)
+        return touched
 
 
 ProgressFn = Callable[[int], None]
@@ -300,15 +309,13 @@ def _repair_only(article: Article) -> Article | InputError:
 
 
 def _commit(batch: Batch, store: Store, assigner: StoryAssigner, run_id: int) -> list[StoryLike]:
-    """Store one batch (inside the caller's transaction): articles, stories, claims of the
-    touched stories cross-checked again, actors, and the skipped inputs."""
+    """Store one batch (inside the caller's transaction): the new articles, then their
+    stories (the assigner), the claims of the touched stories cross-checked again with
+    all their articles, the actors the batch named, and the skipped inputs."""
     from sitroom.claims import cross_check
 
-    touched = assigner.assign(batch.articles, store) if batch.articles else []
     store.save_articles(batch.new)
-    fresh = {id(a) for a in batch.new}
-    store.save_grouping(a for a in batch.articles if id(a) not in fresh)
-    store.save_stories(touched)
+    touched = assigner.assign(batch.articles, store) if batch.articles else []
     members = store.story_articles(s.story_id for s in touched)
     if members:
         cross_check(members)

@@ -380,8 +380,8 @@ class Store:
         return n
 
     def save_grouping(self, articles: Iterable[Article]) -> None:
-        """Store ``duplicate_of`` and the quality flags of already stored ``articles`` (what
-        grouping a batch again may change about them)."""
+        """Store ``duplicate_of`` and the quality flags of stored ``articles`` (what grouping
+        them into stories decides)."""
         with self._transaction("store the grouping") as conn:
             conn.executemany(
                 "UPDATE articles SET duplicate_of = ?, quality_flags = ? WHERE id = ?",
