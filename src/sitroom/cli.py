@@ -17,7 +17,17 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
@@ -27,6 +37,7 @@ from sitroom.settings import Settings, load_settings
 from sitroom.web import commands as web_commands
 
 EXIT_SKIPPED = 3
+EXIT_INTERRUPTED = 130  # stopped by Ctrl-C after a committed batch
 CELL_LIMIT = 2000  # characters of one table cell (a 5 MB title is cut, not printed)
 # Typer vendors its own Click; reach its exception classes through the public ones.
 _USAGE_ERROR: type[Exception] = next(
@@ -81,20 +92,41 @@ def _settings(config: Path | None, model: str | None = None) -> Settings:
 
 
 @contextmanager
-def _progress(label: str) -> Iterator[Any]:
-    """A Rich progress display on standard error (hidden when it is not a terminal)."""
+def _progress(label: str, total: int | None = None) -> Iterator[Any]:
+    """A Rich progress display on standard error (hidden when it is not a terminal): the
+    bar, documents per second and the time left when the total is known."""
     with Progress(
         SpinnerColumn(),
         TextColumn("[bold]{task.description}"),
         BarColumn(),
-        TextColumn("{task.completed} done"),
+        MofNCompleteColumn(),
+        _RateColumn(),
         TimeElapsedColumn(),
+        TimeRemainingColumn(),
         console=err,
         transient=True,
         disable=not err.is_terminal,
     ) as progress:
-        task = progress.add_task(label, total=None)
-        yield lambda *_: progress.advance(task)
+        task = progress.add_task(label, total=total)
+
+        def update(done: int | None = None) -> None:
+            if done is None:
+                progress.advance(task)
+            else:
+                task_total = progress.tasks[0].total
+                if task_total is not None and done > task_total:
+                    progress.update(task, total=done)
+                progress.update(task, completed=done)
+
+        yield update
+
+
+class _RateColumn(ProgressColumn):
+    """Documents per second."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} docs/s" if speed else "", style="progress.data.speed")
 
 
 def _report_skipped(skipped: list[InputError]) -> None:
@@ -133,15 +165,28 @@ def run(
 
     Example: sitroom run examples/corpus --db sitroom.db --report report.md
     """
+    from sitroom.ingest import count_documents
     from sitroom.runner import run as run_job
+    from sitroom.runner import stop_on_interrupt
 
     settings = _settings(config, model)
     db = _db(db, settings)
-    with _progress("Reading the news") as tick:
-        summary = run_job(paths, settings, db=db, report=report, on_article=tick)
+    total = count_documents(paths, settings.ingest)
+    with stop_on_interrupt() as stopped, _progress("Reading the news", total) as tick:
+        summary = run_job(
+            paths, settings, db=db, report=report, on_progress=tick, should_stop=stopped
+        )
     _report_skipped(summary.skipped)
+    if summary.interrupted:
+        err.print(
+            f"Interrupted: stopped after {summary.n_batches} committed batch(es); run the "
+            "same command again to go on from there.",
+            highlight=False,
+        )
+    known = f"{summary.n_known} already stored, " if summary.n_known else ""
+    copies = f"{summary.n_copies} exact copies, " if summary.n_copies else ""
     out.print(
-        f"[bold]{summary.n_articles}[/] articles ({summary.n_new} new, "
+        f"[bold]{summary.n_articles}[/] articles ({summary.n_new} new, {known}{copies}"
         f"{summary.n_duplicates} near-duplicate copies, {summary.n_skipped} skipped) -> "
         f"[bold]{summary.n_stories}[/] stories, [bold]{summary.n_actors}[/] actors, "
         f"[bold]{summary.n_quotes}[/] quotes, {summary.n_events} events, "
@@ -165,6 +210,8 @@ def run(
             f"Stored in {db}" + (f"; report in {summary.report}" if summary.report else "")
         )
     )
+    if summary.interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
     if summary.n_skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -182,24 +229,33 @@ def extract(
     Example: sitroom extract ../shared/corpus/seeds/*.txt --format jsonl
     Example: cat article.txt | sitroom extract - --format jsonl
     """
-    from sitroom.pipeline import Pipeline
+    from sitroom.runner import Batch, stop_on_interrupt
+    from sitroom.runner import run as run_job
 
     if fmt != "jsonl":
         raise typer.BadParameter(f"unknown format {fmt!r}; valid: jsonl", param_hint="--format")
     settings = _settings(config, model)
-    pipe = Pipeline(settings)
-    with _progress("Extracting"):
-        articles, skipped = pipe.extract_paths(paths, stdin=sys.stdin)
-    for article in articles:
-        sys.stdout.write(json.dumps(article.to_record(), ensure_ascii=False) + "\n")
-    if db:
-        from sitroom.store import Store
 
-        with Store.open(db) as store:
-            store.save_articles(articles)
-            store.rebuild_actors()
-    _report_skipped(skipped)
-    if skipped:
+    def write(batch: Batch) -> None:
+        for article in batch.articles:
+            sys.stdout.write(json.dumps(article.to_record(), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+    # Without --db the batches go to a throwaway in-memory store.
+    with stop_on_interrupt() as stopped, _progress("Extracting") as tick:
+        summary = run_job(
+            paths,
+            settings,
+            db=db or ":memory:",
+            stdin=sys.stdin,
+            on_batch=write,
+            on_progress=tick,
+            should_stop=stopped,
+        )
+    _report_skipped(summary.skipped)
+    if summary.interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
+    if summary.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
 

@@ -24,6 +24,8 @@ class PipelineSettings:
     n_process: int
     section_chars: int
     event_filter: bool
+    commit_every: int
+    language_models: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -56,6 +58,7 @@ class PositionsSettings:
 @dataclass(frozen=True, kw_only=True)
 class StoreSettings:
     db: str
+    busy_timeout_ms: int
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -155,6 +158,18 @@ def _validate(settings: Settings) -> None:
         raise ConfigError("pipeline.batch_size must be at least 1")
     if settings.pipeline.section_chars < 1000:
         raise ConfigError("pipeline.section_chars must be at least 1000")
+    if settings.pipeline.commit_every < 1:
+        raise ConfigError("pipeline.commit_every must be at least 1")
+    models = settings.pipeline.language_models
+    if not isinstance(models, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in models.items()
+    ):
+        raise ConfigError(
+            "pipeline.language_models must be a table of language code = spaCy pipeline, "
+            'e.g. de = "de_core_news_sm"'
+        )
+    if settings.store.busy_timeout_ms < 0:
+        raise ConfigError("store.busy_timeout_ms must be 0 or more")
     if settings.pipeline.n_process < 0:
         raise ConfigError("pipeline.n_process must be 0 (one per core) or more")
     if not 0 <= settings.kb.fuzzy_threshold <= 100:

@@ -32,11 +32,12 @@ from typing import TextIO
 from sitroom.article import Article
 from sitroom.errors import BinaryInputError, DecodeError, InputError, TooLargeError
 from sitroom.ingest.decode import SNIFF_BYTES, binary_reason, decode_bytes
+from sitroom.ingest.language import ENGLISH, detect_language
 from sitroom.ingest.readers import read_html, read_json, read_jsonl, read_stdin, read_text
 from sitroom.safety import strip_controls
 from sitroom.settings import IngestSettings
 
-__all__ = ["read_paths"]
+__all__ = ["count_documents", "read_paths"]
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +66,7 @@ def read_paths(
         for item in items:
             if isinstance(item, Article):
                 _strip_controls(item)
+                _set_language(item)
             if isinstance(item, Article) and len(item.text) > settings.max_chars:
                 yield TooLargeError(
                     item.source or given,
@@ -73,6 +75,34 @@ def read_paths(
                 )
             else:
                 yield item
+
+
+def count_documents(paths: Sequence[str], settings: IngestSettings) -> int | None:
+    """How many documents ``paths`` hold, for a progress bar: files under the paths (hidden
+    ones left out), or None when that is not known up front (standard input, JSON)."""
+    n = 0
+    for given in paths:
+        if given == "-":
+            return None
+        if os.path.isdir(given):
+            files = []
+            for top, dirs, names in os.walk(given):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                files += [os.path.join(top, n) for n in names if not n.startswith(".")]
+        else:
+            files = [given]
+        for path in files:
+            if file_kind(path, settings)[0] in ("json", "jsonl"):
+                return None
+            n += 1
+    return n
+
+
+def _set_language(article: Article) -> None:
+    """Detect the document's language; anything but English is flagged ``not_english``."""
+    article.language = detect_language(article.text)
+    if article.language != ENGLISH:
+        article.quality.flag("not_english")
 
 
 def _strip_controls(article: Article) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -22,7 +23,7 @@ from sitroom.errors import (
     NoArticleError,
     TooLargeError,
 )
-from sitroom.ingest.decode import binary_reason, bom_encoding, decode_bytes
+from sitroom.ingest.decode import binary_reason, bom_encoding, decode_bytes, decode_text
 from sitroom.ingest.metadata import normalise_date, publisher_from_url
 
 if TYPE_CHECKING:
@@ -41,12 +42,20 @@ HTML_OPTIONS: dict[str, Any] = {"include_comments": False, "favor_precision": Tr
 SHORT_BODY = 500
 # Fewer words than this is a menu or a teaser, not an article.
 MIN_ARTICLE_WORDS = 10
+# libxml2 gives up on documents nested deeper than about this many elements.
+MAX_DEPTH = 250
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(/?)>")
+_VOID_TAGS = "area base br col embed hr img input link meta param source track wbr"
+_VOID = frozenset(_VOID_TAGS.split())
 
 
 def read_text(data: bytes, path: str) -> Article:
     """A plain-text file: the decoded text, as read."""
-    text = decode_bytes(data, path)
-    return Article(text=text, raw_text=text, source=path)
+    text, damaged = decode_text(data, path)
+    article = Article(text=text, raw_text=text, source=path)
+    if damaged:
+        article.quality.flag("garbled")
+    return article
 
 
 def read_html(data: bytes, path: str) -> Article:
@@ -65,6 +74,13 @@ def read_html(data: bytes, path: str) -> Article:
         raise NoArticleError(path, f"the HTML could not be parsed ({exc})") from exc
     text = (doc.text or "").strip() if doc is not None else ""
     if doc is None or len(text.split()) < MIN_ARTICLE_WORDS:
+        depth = nesting_depth(page)
+        if depth >= MAX_DEPTH:
+            raise NoArticleError(
+                path,
+                f"the HTML is nested {depth} elements deep; the HTML parser stops at about "
+                f"{MAX_DEPTH}, so no article body could be read from it",
+            )
         raise NoArticleError(
             path,
             "no article body found in the HTML page; save the article's own page, "
@@ -82,6 +98,23 @@ def read_html(data: bytes, path: str) -> Article:
         published=normalise_date(doc.date),
     )
     return article
+
+
+def nesting_depth(page: bytes | str) -> int:
+    """The deepest element nesting of an HTML page (void elements and comments aside),
+    counted in one pass over its tags."""
+    html = page.decode("utf-8", errors="replace") if isinstance(page, bytes) else page
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _VOID or self_closing:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
 
 
 def _extract(page: bytes | str) -> Document | None:

@@ -52,6 +52,8 @@ LOG_TABLES = ("runs", "skipped")
 TABLES = DATA_TABLES + LOG_TABLES
 
 LOCAL_PREFIX = "local:"
+#: A writer first waits this long for a lock, then says that it waits and waits the rest.
+_FIRST_TRY_MS = 250
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +78,14 @@ class SaveResult:
 class Store:
     """A sitroom database. Open it with :meth:`Store.open`, ideally in a ``with`` block."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str, version: int) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, path: str, version: int, busy_timeout_ms: int = 5000
+    ) -> None:
         self._conn = conn
         self.path = path
         self.schema_version = version
+        self.busy_timeout_ms = busy_timeout_ms
+        self._depth = 0  # > 0 inside a write transaction (see :meth:`batch`)
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -115,7 +121,7 @@ class Store:
                 conn.close()
             raise
         log.debug("%s: opened at schema version %d", where, version)
-        return cls(conn, where, version)
+        return cls(conn, where, version, busy_timeout_ms)
 
     def close(self) -> None:
         try:
@@ -142,14 +148,22 @@ class Store:
 
     @contextmanager
     def _transaction(self, what: str) -> Iterator[sqlite3.Connection]:
+        """One ``BEGIN IMMEDIATE`` ... ``COMMIT`` write transaction.
+
+        Inside :meth:`batch` it joins the batch's transaction instead. Another process
+        writing to the database makes it wait (logging that it waits) up to the busy
+        timeout, then fail with a message that says so.
+        """
         conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise StoreError(
-                f"{self.path}: cannot {what} ({exc}); if another sitroom is writing to this "
-                "database, wait for it or use another --db file"
-            ) from exc
+        if self._depth:
+            self._depth += 1
+            try:
+                yield conn
+            finally:
+                self._depth -= 1
+            return
+        self._begin(what)
+        self._depth = 1
         try:
             yield conn
             conn.execute("COMMIT")
@@ -162,6 +176,45 @@ class Store:
                     "what was stored before it is unchanged"
                 ) from exc
             raise
+        finally:
+            self._depth = 0
+
+    def _begin(self, what: str) -> None:
+        conn = self._conn
+        quick = min(self.busy_timeout_ms, _FIRST_TRY_MS)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {quick}")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+            log.warning(
+                "%s: another process is writing to this database; waiting up to %.0f s for it",
+                self.path,
+                self.busy_timeout_ms / 1000,
+            )
+            conn.execute(f"PRAGMA busy_timeout = {max(0, self.busy_timeout_ms - quick)}")
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"{self.path}: cannot {what} ({exc}); another sitroom kept this database "
+                f"locked for {self.busy_timeout_ms / 1000:.0f} s: wait for it to finish, raise "
+                "store.busy_timeout_ms, or use another --db file"
+            ) from exc
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+
+    @contextmanager
+    def batch(self, what: str = "commit a batch") -> Iterator[Store]:
+        """One write transaction around several write methods: all of them are committed
+        together, or (on any exception) none is.
+
+        ``with store.batch(): store.save_articles(...); store.save_stories(...)``
+        """
+        with self._transaction(what):
+            yield self
 
     # -- writing -------------------------------------------------------------------------
 
@@ -169,16 +222,18 @@ class Store:
         """Store a batch of articles in one transaction.
 
         An article whose content (``content_hash``) is already stored is not stored again:
-        its metadata is updated and its mentions, quotes, events, positions and claims are
-        replaced, so saving the same articles twice leaves the same rows. An article without
-        an id, or whose id is stored for different content, is skipped and reported in
-        :attr:`SaveResult.skipped`. The iterable is consumed inside the transaction.
+        its metadata (all but the first file's ``source``) is updated and its mentions,
+        quotes, events, positions and claims are replaced, so saving the same articles twice
+        leaves the same rows. An article without an id, or whose id is stored for different
+        content, is skipped and reported in :attr:`SaveResult.skipped`. The iterable is
+        consumed inside the transaction.
         """
         n_new = n_existing = 0
         skipped: list[Skipped] = []
+        # The first file stored keeps its ``source``: a later exact copy refreshes the rest.
         update = (
             "UPDATE articles SET "
-            + ", ".join(f"{c} = ?" for c in ARTICLE_COLUMNS[2:])
+            + ", ".join(f"{c} = ?" for c in ARTICLE_COLUMNS[3:])
             + " WHERE id = ?"
         )
         with self._transaction("save the articles") as conn:
@@ -197,7 +252,7 @@ class Store:
                     article_id = str(found["id"])
                     if article_id != article.id:
                         log.debug("%s: same content as stored %s", article.id, article_id)
-                    conn.execute(update, (*row[2:], article_id))
+                    conn.execute(update, (*row[3:], article_id))
                     for table in DERIVED:
                         conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
                     n_existing += 1
@@ -286,7 +341,10 @@ class Store:
                 "UPDATE stories SET n_articles = (SELECT count(*) FROM story_articles s "
                 "WHERE s.story_id = stories.story_id)"
             )
-            conn.execute("DELETE FROM stories WHERE n_articles = 0")
+            # No empty story is ever stored (its articles all moved to other stories).
+            gone = conn.execute("DELETE FROM stories WHERE n_articles = 0").rowcount
+            if gone:
+                log.info("%s: removed %d stories left without articles", self.path, gone)
             if duplicates:
                 queries.set_duplicates(conn, duplicates)
             for name, value in (state or {}).items():
@@ -314,19 +372,78 @@ class Store:
     def rebuild_actors(self, *, local_prefix: str = LOCAL_PREFIX) -> int:
         """Recompute the ``actors`` table from the mentions; return the number of actors.
 
-        See :func:`sitroom.store.build.actor_rows` for how each actor is summarised; ids
-        starting with ``local_prefix`` are corpus-local actors (``kind = 'local'``).
+        The mentions are read inside the write transaction, so a writer committing in
+        between cannot leave actors out. See :func:`sitroom.store.build.actor_rows` for how
+        each actor is summarised; ids starting with ``local_prefix`` are corpus-local
+        actors (``kind = 'local'``).
         """
-        rows = self._conn.execute(
-            "SELECT actor_id, canonical, type, country, sector, text FROM mentions "
-            "WHERE actor_id IS NOT NULL AND place = 0 ORDER BY mention_id"
-        )
-        actors = actor_rows(rows, local_prefix)
         with self._transaction("rebuild the actors") as conn:
+            rows = conn.execute(
+                "SELECT actor_id, canonical, type, country, sector, text FROM mentions "
+                "WHERE actor_id IS NOT NULL AND place = 0 ORDER BY mention_id"
+            )
+            actors = actor_rows(rows, local_prefix)
             conn.execute("DELETE FROM actors")
             conn.executemany(insert_sql("actors", ACTOR_COLUMNS), actors)
         log.info("%s: %d actors", self.path, len(actors))
         return len(actors)
+
+    def refresh_actors(self, actor_ids: Iterable[str], *, local_prefix: str = LOCAL_PREFIX) -> None:
+        """Recompute the ``actors`` rows of ``actor_ids`` from their mentions (the rows
+        :meth:`rebuild_actors` would give them; an id without mentions loses its row)."""
+        with self._transaction("update the actors") as conn:
+            for chunk in _chunks(sorted(set(actor_ids)), 500):
+                marks = ", ".join("?" for _ in chunk)
+                conn.execute(f"DELETE FROM actors WHERE actor_id IN ({marks})", chunk)
+                rows = conn.execute(
+                    "SELECT actor_id, canonical, type, country, sector, text FROM mentions "
+                    f"WHERE actor_id IN ({marks}) AND place = 0 ORDER BY mention_id",
+                    chunk,
+                )
+                conn.executemany(
+                    insert_sql("actors", ACTOR_COLUMNS), actor_rows(rows, local_prefix)
+                )
+
+    def replace_claims(self, articles: Iterable[Article]) -> int:
+        """Replace the stored claims of ``articles`` (stored ones) with ``article.claims``;
+        return how many claims were written."""
+        n = 0
+        with self._transaction("store the claims") as conn:
+            for article in articles:
+                conn.execute("DELETE FROM claims WHERE article_id = ?", (article.id,))
+                rows = derived_rows(article, article.id)["claims"]
+                conn.executemany(insert_sql("claims", DERIVED["claims"]), rows)
+                n += len(rows)
+        return n
+
+    def save_grouping(self, articles: Iterable[Article]) -> None:
+        """Store ``duplicate_of`` and the quality flags of stored ``articles`` (what grouping
+        them into stories decides)."""
+        with self._transaction("store the grouping") as conn:
+            conn.executemany(
+                "UPDATE articles SET duplicate_of = ?, quality_flags = ? WHERE id = ?",
+                [(a.duplicate_of, dumps(a.quality.flags), a.id) for a in articles],
+            )
+
+    def stored_id(self, content_hash: str) -> str | None:
+        """The id of the stored article with this content hash, if any."""
+        row = self._conn.execute(
+            "SELECT id FROM articles WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        return None if row is None else str(row["id"])
+
+    def story_articles(self, story_ids: Iterable[str]) -> list[Article]:
+        """The stored articles of these stories, in the order they were first stored."""
+        ids: list[str] = []
+        for chunk in _chunks(sorted(set(story_ids)), 500):
+            marks = ", ".join("?" for _ in chunk)
+            ids += [
+                str(r[0])
+                for r in self._conn.execute(
+                    f"SELECT article_id FROM story_articles WHERE story_id IN ({marks})", chunk
+                )
+            ]
+        return list(queries.iter_articles(self._conn, ids)) if ids else []
 
     def start_run(self, args: Mapping[str, Any]) -> int:
         """Log the start of a run (``args``: its options, JSON-able); return its run id."""
@@ -406,6 +523,11 @@ def _reasons(story: StoryLike | Mapping[str, Any]) -> dict[str, str]:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _exists(conn: sqlite3.Connection, article_id: str) -> bool:

@@ -322,10 +322,12 @@ def _confidence(reading: Reading, holder: Holder, match: IssueMatch, text: str) 
 
 def _line(sent: Span, at: int) -> tuple[int, int]:
     """The characters of the line of ``sent`` that holds offset ``at``."""
-    text, base = sent.doc.text, sent.start_char
-    lo = text.rfind("\n", base, at) + 1 or base
-    hi = text.find("\n", at, sent.end_char)
-    return max(lo, base), (hi if hi >= 0 else sent.end_char)
+    # sent.text, not sent.doc.text: spaCy joins every token of the Doc on each .text,
+    # which made this (called per match) quadratic in the document's length.
+    text, base = sent.text, sent.start_char
+    lo = text.rfind("\n", 0, max(0, at - base)) + 1
+    hi = text.find("\n", max(0, at - base))
+    return base + lo, (base + hi if hi >= 0 else sent.end_char)
 
 
 def _evidence(sent: Span, at: int) -> TextSpan:

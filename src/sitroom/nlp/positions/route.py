@@ -245,8 +245,8 @@ _PARTICLE_PHRASES = frozenset(
 
 def subtree_text(tok: Token) -> str:
     toks = list(tok.subtree)
-    doc = tok.doc
-    return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    # A Span's text, not doc.text (which spaCy rebuilds from every token on each call).
+    return tok.doc[toks[0].i : toks[-1].i + 1].text
 
 
 def pobj_lemma(prep: Token) -> str:
