@@ -100,6 +100,7 @@ def test_story_show(demo_db: str) -> None:
     result = runner.invoke(app, ["stories", "show", story_id, "--db", demo_db])
     assert result.exit_code == 0, result.output
     assert story_id in result.stdout
+    assert "why it joined" in result.stdout and "opened" in result.stdout  # a table, not JSON
 
 
 def test_story_show_says_why_each_article_joined(demo_db: str) -> None:
@@ -107,7 +108,8 @@ def test_story_show_says_why_each_article_joined(demo_db: str) -> None:
 
     with Store.open(demo_db) as store:
         biggest = max(store.stories(), key=lambda r: r["n_articles"])
-    result = runner.invoke(app, ["stories", "show", biggest["story_id"], "--db", demo_db])
+    args = ["stories", "show", biggest["story_id"], "--json", "--db", demo_db]
+    result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     articles = json.loads(result.stdout)["articles"]
     assert len(articles) == biggest["n_articles"] >= 3

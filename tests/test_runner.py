@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sitroom.article import Article
-from sitroom.runner import RunClusterer, run
+from sitroom.runner import StoredStories, run
 from sitroom.settings import Settings, load_settings
 from sitroom.store import Store
 from sitroom.store.build import StoryLike
@@ -42,7 +42,7 @@ class Recording:
     """The default assigner, recording the batches it is given; fails on batch ``fail_on``."""
 
     def __init__(self, settings: Settings, fail_on: int | None = None) -> None:
-        self.inner = RunClusterer(settings)
+        self.inner = StoredStories(settings)
         self.batches: list[list[str]] = []
         self.fail_on = fail_on
 

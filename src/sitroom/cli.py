@@ -289,8 +289,9 @@ def stories(
     action: Annotated[str | None, typer.Argument(help="SHOW to show one story.")] = None,
     story_id: Annotated[str | None, typer.Argument(help="The story id, with SHOW.")] = None,
     db: DbOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="SHOW prints the story as JSON.")] = False,
 ) -> None:
-    """List the stories, or show one with its articles and summary.
+    """List the stories, or show one with its articles and why each joined.
 
     Example: sitroom stories --db sitroom.db ; sitroom stories show s-a1b2c3 --db sitroom.db
     """
@@ -319,7 +320,41 @@ def stories(
 
         for article in story.get("articles", []):
             article["why"] = describe(article.get("reason"))
-        out.print_json(json.dumps(story, ensure_ascii=False, default=str))
+        if as_json:
+            out.print_json(json.dumps(story, ensure_ascii=False, default=str))
+            return
+        _show_story(story)
+
+
+def _show_story(story: dict[str, Any]) -> None:
+    """One story as a reader sees it: what it is, then its articles and why each joined."""
+    days = sorted({str(d) for d in (story.get("first_date"), story.get("last_date")) if d})
+    out.print(terminal_text(f"{story.get('title') or story['story_id']}", CELL_LIMIT))
+    out.print(
+        terminal_text(
+            f"{story['story_id']} · {story.get('n_articles', 0)} article(s)"
+            + (f" · {' to '.join(days)}" if days else "")
+        )
+    )
+    titles = {a["id"]: a.get("title") or a["id"] for a in story.get("articles", [])}
+    _table(
+        "Articles",
+        ["published", "outlet", "title", "why it joined"],
+        [
+            [
+                a.get("published"),
+                a.get("publisher"),
+                a.get("title")
+                + (
+                    f" (copy of {titles[a['duplicate_of']]})"
+                    if a.get("duplicate_of") in titles
+                    else ""
+                ),
+                a.get("why"),
+            ]
+            for a in story.get("articles", [])
+        ],
+    )
 
 
 @app.command()

@@ -136,4 +136,20 @@ def publisher_from_url(url: str | None) -> str | None:
             return name
     if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
         return labels[-3]
+    for i in range(1, len(labels) - 1):
+        if ".".join(labels[i:]) in HOSTING_PLATFORMS or labels[i] in _CLOUD_LABELS:
+            return labels[i - 1]  # "kunc.cloudapi.example.net": the site, not its host
     return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+# Domains under which many sites live: the publisher is the label before them.
+HOSTING_PLATFORMS = frozenset(
+    {
+        "azurewebsites.net", "cloudapp.net", "cloudapp.azure.com", "herokuapp.com",
+        "github.io", "gitlab.io", "wordpress.com", "blogspot.com", "substack.com",
+        "medium.com", "netlify.app", "vercel.app", "pages.dev", "appspot.com",
+        "amazonaws.com", "cloudfront.net", "firebaseapp.com", "web.app", "onrender.com",
+        "fly.dev", "wixsite.com", "squarespace.com", "tumblr.com",
+    }
+)  # fmt: skip
+_CLOUD_LABELS = frozenset({"cloudapi", "cloudapp", "cdn", "edgekey", "akamaized"})
