@@ -57,7 +57,7 @@ floors: build/scorecard.json
 # Re-resolve the pinned dependencies (needs the network to PyPI).
 lock:
 	$(BIN)/python -m pip install --quiet uv==0.13.9
-	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra ray --generate-hashes --python-version 3.11 -o requirements.lock
 
 clean:
 	rm -rf $(VENV) sitroom.db sitroom.db-wal sitroom.db-shm report.md .mypy_cache .ruff_cache .pytest_cache

@@ -2,9 +2,10 @@
 
 :class:`Pipeline` is the one entry point the CLI, the evaluation command and (later) the
 HTTP API use. Articles stream through :meth:`Pipeline.process` in spaCy batches; with
-``pipeline.n_process`` other than 1 they are spread over worker processes, each loading
-the model once. Grouping into stories and cross-checking claims need the whole batch and
-run in :meth:`Pipeline.finish`.
+``pipeline.n_process`` other than 1 (0, the default, is one per core) and more than one
+batch of them, they are spread over worker processes, each loading the model once; the
+records are the same whatever the number of workers. Grouping into stories and
+cross-checking claims need the whole batch and run in :meth:`Pipeline.finish`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field, fields, is_dataclass
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, TextIO
 
 import spacy
@@ -31,6 +32,7 @@ from sitroom.kb.normalize import key
 from sitroom.nlp import actors, events, positions, quotes  # noqa: F401  (register factories)
 from sitroom.repair import reassess, repair
 from sitroom.settings import Settings
+from sitroom.timing import StageClock, time_components
 
 if TYPE_CHECKING:
     from sitroom.stories import Story
@@ -70,15 +72,25 @@ def prepare(article: Article, given_id: str | None = None) -> Article:
 
 
 class Pipeline:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, timed: bool = False) -> None:
         self.settings = settings
         self._nlp: Language | None = None
+        self.clock = StageClock()  # seconds per stage, for `sitroom bench`
+        self.timed = timed  # also time every spaCy component (slightly slower)
 
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            self._nlp = build_nlp(self.settings)
+            with self.clock.stage("load model"):
+                self._nlp = build_nlp(self.settings)
+            if self.timed:
+                time_components(self._nlp, self.clock)
         return self._nlp
+
+    @property
+    def workers(self) -> int:
+        """Worker processes: ``pipeline.n_process``, where 0 means one per CPU core."""
+        return self.settings.pipeline.n_process or os.cpu_count() or 1
 
     # -- one article at a time, streaming ---------------------------------------------
 
@@ -100,15 +112,21 @@ class Pipeline:
 
     def process_items(self, articles: Iterable[Article]) -> Iterator[Article | InputError]:
         """Like :meth:`process`, with each failed document as an :class:`InputError`."""
-        workers = self.settings.pipeline.n_process or os.cpu_count() or 1
-        if workers > 1:
-            yield from self._process_parallel(articles, workers)
-            return
+        articles = self.clock.pulled("read", articles)
+        if self.workers > 1:
+            # fewer articles than one batch: one process does it sooner than starting workers
+            it = iter(articles)
+            head = list(islice(it, self.settings.pipeline.batch_size + 1))
+            if len(head) > self.settings.pipeline.batch_size:
+                yield from self._process_parallel(chain(head, it), self.workers)
+                return
+            articles = head
         yield from self._process_here(articles)
 
     def _process_here(self, articles: Iterable[Article]) -> Iterator[Article | InputError]:
         nlp = self.nlp
-        kb = load_kb(self.settings.kb.user_file)
+        with self.clock.stage("load KB"):
+            kb = load_kb(self.settings.kb.user_file)
         failures: dict[int, str] = {}
 
         def on_error(name: str, _proc: Any, docs: Sequence[Any], exc: Exception) -> None:
@@ -135,12 +153,15 @@ class Pipeline:
                     except Exception as exc:
                         failures.setdefault(job.seq, f"parsing failed: {_reason(exc)}")
             for job in jobs:
-                yield _finish(job, kb, failures) if job.seq in done else _failed(job, failures)
+                with self.clock.stage("merge"):
+                    item = _finish(job, kb, failures) if job.seq in done else _failed(job, failures)
+                yield item
 
     def _prepared(self, seq: int, article: Article, failures: dict[int, str]) -> _Pending:
         """Repair the article and cut it into sections (none when repair failed)."""
         try:
-            prepare(article)
+            with self.clock.stage("repair"):
+                prepare(article)
             return _Pending(
                 seq, article, section_starts(article.text, self.settings.pipeline.section_chars)
             )
@@ -183,7 +204,7 @@ class Pipeline:
         chunk = max(1, self.settings.pipeline.batch_size)
         it = iter(articles)
         with ProcessPoolExecutor(
-            max_workers=workers, initializer=_init_worker, initargs=(self.settings,)
+            max_workers=workers, initializer=_init_worker, initargs=(self.settings, self.timed)
         ) as pool:
             while True:
                 # bounded memory: at most 2 * workers chunks in flight
@@ -191,19 +212,23 @@ class Pipeline:
                 chunks = [c for c in chunks if c]
                 if not chunks:
                     break
-                for done in pool.map(_work, chunks):
+                for done, seconds in pool.map(_work, chunks):
+                    self.clock.merge(seconds)  # worker seconds, summed over the workers
                     yield from done
 
     # -- the batch ------------------------------------------------------------------------
 
     def finish(self, articles: Sequence[Article]) -> list[Story]:
         """Group a batch into stories and cross-check its claims."""
-        from sitroom.claims import cross_check
-        from sitroom.stories import cluster
+        with self.clock.stage("load stories, claims"):  # scikit-learn is slow to import
+            from sitroom.claims import cross_check
+            from sitroom.stories import cluster
 
-        stories = cluster(articles, self.settings.stories)  # also flags copies "duplicate"
+        with self.clock.stage("stories"):
+            stories = cluster(articles, self.settings.stories)  # also flags copies "duplicate"
         if len(articles) > 1:
-            cross_check(articles)
+            with self.clock.stage("claims"):
+                cross_check(articles)
         return stories
 
     def extract_paths(
@@ -347,14 +372,17 @@ def misspelled_people(article: Article, kb: KnowledgeBase) -> int:
 _WORKER: Pipeline | None = None
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, timed: bool) -> None:
     global _WORKER
     from dataclasses import replace
 
     single = replace(settings, pipeline=replace(settings.pipeline, n_process=1))
-    _WORKER = Pipeline(single)
+    _WORKER = Pipeline(single, timed=timed)
 
 
-def _work(chunk: list[Article]) -> list[Article | InputError]:
+def _work(chunk: list[Article]) -> tuple[list[Article | InputError], dict[str, float]]:
     assert _WORKER is not None
-    return list(_WORKER.process_items(chunk))
+    done = list(_WORKER.process_items(chunk))
+    seconds = dict(_WORKER.clock.seconds)
+    _WORKER.clock.seconds.clear()
+    return done, seconds

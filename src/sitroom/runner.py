@@ -58,9 +58,12 @@ def run(
     report: str | None = None,
     stdin: TextIO | None = None,
     on_article: Callable[[Article], None] | None = None,
+    pipeline: Pipeline | None = None,
 ) -> RunSummary:
-    """Process ``paths`` end to end into the database ``db`` (and a Markdown report)."""
-    pipe = Pipeline(settings)
+    """Process ``paths`` end to end into the database ``db`` (and a Markdown report);
+    ``pipeline`` is an already built :class:`Pipeline` for these settings (the bench
+    passes one that times its stages)."""
+    pipe = pipeline or Pipeline(settings)
     summary = RunSummary(db=db)
     errors: list[InputError] = []
     articles: list[Article] = []
