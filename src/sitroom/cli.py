@@ -128,17 +128,36 @@ def run(
     ] = None,
     config: ConfigOpt = None,
     model: ModelOpt = None,
+    ray: Annotated[
+        str | None,
+        typer.Option(
+            "--ray",
+            help="Run the per-article stages on Ray: 'local' or a cluster address (sitroom[ray]).",
+        ),
+    ] = None,
+    shards: Annotated[
+        str | None,
+        typer.Option("--shards", help="With --ray: folder for the Parquet shards (shared)."),
+    ] = None,
 ) -> None:
     """The main job: ingest, extract, cluster into stories, store, report.
 
     Example: sitroom run examples/corpus --db sitroom.db --report report.md
+    Example: sitroom run corpus/ --ray ray://head:10001 --shards /shared/shards
     """
     from sitroom.runner import run as run_job
 
     settings = _settings(config, model)
     db = _db(db, settings)
+    pipeline = None
+    if ray:
+        from sitroom.scale.ray_pipeline import RayPipeline
+
+        pipeline = RayPipeline(settings, ray, shards)
+    elif shards:
+        raise typer.BadParameter("--shards goes with --ray", param_hint="--shards")
     with _progress("Reading the news") as tick:
-        summary = run_job(paths, settings, db=db, report=report, on_article=tick)
+        summary = run_job(paths, settings, db=db, report=report, on_article=tick, pipeline=pipeline)
     _report_skipped(summary.skipped)
     out.print(
         f"[bold]{summary.n_articles}[/] articles ({summary.n_new} new, "
