@@ -11,6 +11,7 @@ cross-checking claims need the whole batch and run in :meth:`Pipeline.finish`.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -201,10 +202,29 @@ class Pipeline:
     def _process_parallel(
         self, articles: Iterable[Article], workers: int
     ) -> Iterator[Article | InputError]:
+        global _PARENT
         chunk = max(1, self.settings.pipeline.batch_size)
         it = iter(articles)
+        context = multiprocessing.get_context()
+        if context.get_start_method() == "fork":
+            # load once here: forked workers share the loaded model instead of each loading it
+            _ = self.nlp
+            with self.clock.stage("load KB"):
+                load_kb(self.settings.kb.user_file)
+            _PARENT = self
+        try:
+            yield from self._in_pool(it, workers, chunk, context)
+        finally:
+            _PARENT = None
+
+    def _in_pool(
+        self, it: Iterator[Article], workers: int, chunk: int, context: Any
+    ) -> Iterator[Article | InputError]:
         with ProcessPoolExecutor(
-            max_workers=workers, initializer=_init_worker, initargs=(self.settings, self.timed)
+            max_workers=workers,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(self.settings, self.timed),
         ) as pool:
             while True:
                 # bounded memory: at most 2 * workers chunks in flight
@@ -370,6 +390,7 @@ def misspelled_people(article: Article, kb: KnowledgeBase) -> int:
 
 
 _WORKER: Pipeline | None = None
+_PARENT: Pipeline | None = None  # in a forked worker: the parent's pipeline, model loaded
 
 
 def _init_worker(settings: Settings, timed: bool) -> None:
@@ -378,6 +399,10 @@ def _init_worker(settings: Settings, timed: bool) -> None:
 
     single = replace(settings, pipeline=replace(settings.pipeline, n_process=1))
     _WORKER = Pipeline(single, timed=timed)
+    if _PARENT is not None and _PARENT._nlp is not None:
+        _WORKER._nlp = _PARENT._nlp
+        _WORKER.clock = _PARENT.clock  # the timed components count on it
+        _WORKER.clock.seconds.clear()
 
 
 def _work(chunk: list[Article]) -> tuple[list[Article | InputError], dict[str, float]]:
