@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import suppress
@@ -234,7 +235,9 @@ class Pipeline:
                 chunks = [c for c in chunks if c]
                 if not chunks:
                     break
-                for done, seconds in pool.map(_work, chunks):
+                results = pool.map(_work, chunks)
+                self._load_group_stage()  # while the workers parse
+                for done, seconds in results:
                     self.clock.merge(seconds)  # worker seconds, summed over the workers
                     yield from done
 
@@ -242,9 +245,9 @@ class Pipeline:
 
     def finish(self, articles: Sequence[Article]) -> list[Story]:
         """Group a batch into stories and cross-check its claims."""
-        with self.clock.stage("load stories, claims"):  # scikit-learn is slow to import
-            from sitroom.claims import cross_check
-            from sitroom.stories import cluster
+        self._load_group_stage()
+        from sitroom.claims import cross_check
+        from sitroom.stories import cluster
 
         with self.clock.stage("stories"):
             stories = cluster(articles, self.settings.stories)  # also flags copies "duplicate"
@@ -252,6 +255,14 @@ class Pipeline:
             with self.clock.stage("claims"):
                 cross_check(articles)
         return stories
+
+    def _load_group_stage(self) -> None:
+        """Import the stories and claims stages (scikit-learn is slow to import)."""
+        if "sitroom.claims" in sys.modules and "sitroom.stories" in sys.modules:
+            return
+        with self.clock.stage("load stories, claims"):
+            import sitroom.claims
+            import sitroom.stories  # noqa: F401
 
     def extract_paths(
         self, paths: Sequence[str], stdin: TextIO | None = None
