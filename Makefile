@@ -43,6 +43,7 @@ wheel-check: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_linking.py
 	$(BIN)/python benchmarks/bench_stories.py
+	$(BIN)/sitroom bench --workers 1 --workers 2
 
 # Score every gold set in ../shared and rewrite the README's "How good is it?" section.
 scorecard: $(STAMP)
