@@ -23,6 +23,7 @@ from rich.text import Text
 
 from sitroom.errors import InputError, SitroomError, StoreError
 from sitroom.safety import terminal_text
+from sitroom.scale import commands as scale_commands
 from sitroom.settings import Settings, load_settings
 from sitroom.web import commands as web_commands
 
@@ -506,44 +507,11 @@ def evaluate(
         card.render(out, errors=errors)
 
 
-@app.command()
-def bench(
-    articles: Annotated[
-        int | None, typer.Option("--articles", help="Articles (default: the corpus once).")
-    ] = None,
-    workers: Annotated[
-        list[int] | None,
-        typer.Option("--workers", help="Worker processes; repeat for several (default: cores)."),
-    ] = None,
-    corpus: Annotated[
-        list[Path] | None,
-        typer.Option("--corpus", help="Folders of .txt (default: examples/corpus, PolNeAR dev)."),
-    ] = None,
-    repeat: Annotated[int, typer.Option(help="Runs of each; the median is kept.")] = 1,
-    config: ConfigOpt = None,
-) -> None:
-    """Time the whole pipeline against a bare spaCy parse with the same model and workers.
-
-    Example: sitroom bench --articles 200 --workers 1 --workers 2
-    """
-    import os
-
-    from sitroom.bench import default_sources, measure, render, source_files
-
-    settings = _settings(config)
-    sources = corpus or default_sources(settings)
-    n = articles or len(source_files(sources))
-    if n < 1 or repeat < 1:
-        raise typer.BadParameter("no articles to run (give --corpus or --articles)")
-    counts = workers or [os.cpu_count() or 1]
-    with _progress("Benchmarking"):
-        measures = measure(str(config or ""), sources, n, counts, repeat)
-    render(measures, out)
-
-
 # The browser side: `sitroom serve` and `sitroom report` (see sitroom.web.commands).
 app.command()(web_commands.serve)
 app.command()(web_commands.report)
+# Speed: `sitroom bench` (see sitroom.scale.commands).
+app.command()(scale_commands.bench)
 
 
 def main() -> None:
