@@ -44,6 +44,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_linking.py
 	$(BIN)/python benchmarks/bench_events.py
 	$(BIN)/python benchmarks/bench_stories.py
+	$(BIN)/sitroom bench --workers 1 --workers 2
 
 # Score every gold set in ../shared and rewrite the README's "How good is it?" section.
 scorecard: $(STAMP)
@@ -58,7 +59,7 @@ floors: build/scorecard.json
 # Re-resolve the pinned dependencies (needs the network to PyPI).
 lock:
 	$(BIN)/python -m pip install --quiet uv==0.13.9
-	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra ray --generate-hashes --python-version 3.11 -o requirements.lock
 
 clean:
 	rm -rf $(VENV) sitroom.db sitroom.db-wal sitroom.db-shm report.md .mypy_cache .ruff_cache .pytest_cache

@@ -73,6 +73,7 @@ from typing import Any
 
 import yaml
 
+from sitroom import fastyaml
 from sitroom.article import Article
 from sitroom.errors import KnowledgeBaseError
 
@@ -371,7 +372,7 @@ def _phrases(body: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
 def parse_catalog(text: str, where: str) -> Catalog:
     """A catalog from YAML text; ``where`` names it in error messages."""
     try:
-        data = yaml.safe_load(text)
+        data = fastyaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise KnowledgeBaseError(f"{where}: not valid YAML ({exc})") from exc
     if not isinstance(data, dict) or not isinstance(data.get("issues"), dict):

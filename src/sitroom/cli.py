@@ -33,6 +33,7 @@ from rich.text import Text
 
 from sitroom.errors import InputError, SitroomError, StoreError
 from sitroom.safety import terminal_text
+from sitroom.scale import commands as scale_commands
 from sitroom.settings import Settings, load_settings
 from sitroom.web import commands as web_commands
 
@@ -160,10 +161,22 @@ def run(
     ] = None,
     config: ConfigOpt = None,
     model: ModelOpt = None,
+    ray: Annotated[
+        str | None,
+        typer.Option(
+            "--ray",
+            help="Run the per-article stages on Ray: 'local' or a cluster address (sitroom[ray]).",
+        ),
+    ] = None,
+    shards: Annotated[
+        str | None,
+        typer.Option("--shards", help="With --ray: folder for the Parquet shards (shared)."),
+    ] = None,
 ) -> None:
     """The main job: ingest, extract, cluster into stories, store, report.
 
     Example: sitroom run examples/corpus --db sitroom.db --report report.md
+    Example: sitroom run corpus/ --ray ray://head:10001 --shards /shared/shards
     """
     from sitroom.ingest import count_documents
     from sitroom.runner import run as run_job
@@ -171,10 +184,23 @@ def run(
 
     settings = _settings(config, model)
     db = _db(db, settings)
+    pipeline = None
+    if ray:
+        from sitroom.scale.ray_pipeline import RayPipeline
+
+        pipeline = RayPipeline(settings, ray, shards)
+    elif shards:
+        raise typer.BadParameter("--shards goes with --ray", param_hint="--shards")
     total = count_documents(paths, settings.ingest)
     with stop_on_interrupt() as stopped, _progress("Reading the news", total) as tick:
         summary = run_job(
-            paths, settings, db=db, report=report, on_progress=tick, should_stop=stopped
+            paths,
+            settings,
+            db=db,
+            report=report,
+            on_progress=tick,
+            should_stop=stopped,
+            pipeline=pipeline,
         )
     _report_skipped(summary.skipped)
     if summary.interrupted:
@@ -644,6 +670,8 @@ def evaluate(
 # The browser side: `sitroom serve` and `sitroom report` (see sitroom.web.commands).
 app.command()(web_commands.serve)
 app.command()(web_commands.report)
+# Speed: `sitroom bench` (see sitroom.scale.commands).
+app.command()(scale_commands.bench)
 
 
 def main() -> None:

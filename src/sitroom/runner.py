@@ -19,11 +19,9 @@ continues the stories in the store (their state is kept there).
 from __future__ import annotations
 
 import logging
-import os
 import signal
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -39,7 +37,7 @@ from sitroom.kb import KnowledgeBase, load_kb
 
 # The worker entry points of Pipeline's own process pool, reused so that one pool serves
 # every batch of a run instead of one pool (and one model load per worker) per batch.
-from sitroom.pipeline import Pipeline, _init_worker, _work, prepare
+from sitroom.pipeline import Pipeline, prepare
 from sitroom.report import write_report
 from sitroom.settings import Settings
 from sitroom.store import Store
@@ -126,15 +124,18 @@ def run(
     on_progress: ProgressFn | None = None,
     should_stop: Callable[[], bool] | None = None,
     assigner: StoryAssigner | None = None,
+    pipeline: Pipeline | None = None,
 ) -> RunSummary:
     """Process ``paths`` into the database ``db`` batch by batch (and write a report).
 
     ``on_article`` sees each article and ``on_batch`` each batch after it is committed;
     ``on_progress`` gets the number of inputs done so far; ``should_stop`` is asked after
-    each batch and ends the run early (``summary.interrupted``) when it says so.
+    each batch and ends the run early (``summary.interrupted``) when it says so;
+    ``pipeline`` is an already built :class:`Pipeline` for English (the bench passes one
+    that times its stages, ``--ray`` one that runs on a Ray cluster).
     """
     summary = RunSummary(db=db)
-    understand = _Understanding(settings)
+    understand = _Understanding(settings, pipeline)
     assigner = assigner or StoredStories(settings)
     kb = load_kb(settings.kb.user_file)
     mentioned: Counter[str] = Counter()
@@ -216,43 +217,32 @@ class _Understanding:
     """Repair and NLP for a batch's new documents; each language goes to its pipeline
     (``pipeline.language_models``), and a language without one is only repaired."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, english: Pipeline | None = None) -> None:
         self.settings = settings
-        self._pipes: dict[str, Pipeline] = {}
-        self._pools: dict[str, ProcessPoolExecutor] = {}
+        self._pipes: dict[str, Pipeline] = {ENGLISH: english} if english is not None else {}
 
     def pipe_for(self, language: str) -> Pipeline | None:
+        if language in self._pipes:
+            return self._pipes[language]
         if language == ENGLISH:
             model = self.settings.pipeline.spacy_model
         else:
             model = self.settings.pipeline.language_models.get(language, "")
         if not model:
             return None
-        if language not in self._pipes:
-            pipeline = replace(self.settings.pipeline, spacy_model=model)
-            self._pipes[language] = Pipeline(replace(self.settings, pipeline=pipeline))
+        pipeline = replace(self.settings.pipeline, spacy_model=model)
+        self._pipes[language] = Pipeline(replace(self.settings, pipeline=pipeline))
         return self._pipes[language]
 
     def _process(
         self, language: str, pipe: Pipeline, articles: list[Article]
     ) -> list[Article | InputError]:
-        """One result per article, in order; with ``pipeline.n_process`` other than 1 the
-        worker processes (each loading the model once) live as long as the run."""
-        workers = pipe.settings.pipeline.n_process or os.cpu_count() or 1
-        if workers <= 1:
-            return list(pipe.process_items(articles))
-        if language not in self._pools:
-            self._pools[language] = ProcessPoolExecutor(
-                max_workers=workers, initializer=_init_worker, initargs=(pipe.settings,)
-            )
-        size = max(1, pipe.settings.pipeline.batch_size)
-        chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
-        return [item for done in self._pools[language].map(_work, chunks) for item in done]
+        """One result per article, in order; the pipeline spreads them over its workers
+        (``pipeline.n_process``), which share the model it loaded once."""
+        return list(pipe.process_items(articles))
 
     def close(self) -> None:
-        for pool in self._pools.values():
-            pool.shutdown(cancel_futures=True)
-        self._pools.clear()
+        """Nothing to release: worker pools live inside each pipeline call."""
 
     def __call__(self, batch: Batch, store: Store) -> list[Article]:
         """The batch's articles in input order, with the new ones processed; a document

@@ -23,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from sitroom import fastyaml
 from sitroom.errors import EvaluationError
 from sitroom.evaluate.align import Span
 from sitroom.evaluate.scorers import GoldAttribution
@@ -365,7 +366,7 @@ def load_pages(folder: Path) -> list[PageGold]:
 def load_partition(path: Path) -> list[list[str]]:
     """``stories: [[doc, ...], ...]`` from a YAML or JSON file."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = fastyaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise EvaluationError(f"{path}: story gold not found") from exc
     except (OSError, yaml.YAMLError) as exc:
@@ -381,7 +382,7 @@ def load_examples(path: Path) -> SeedsGold:
     and optionally ``duplicates`` (copy -> original), ``damage`` (document -> expected
     quality flags; the others must raise none) and ``quotes`` (``{doc, key, speaker}``)."""
     stories = load_partition(path)
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = fastyaml.safe_load(path.read_text(encoding="utf-8"))
     articles = {
         doc: SeedArticle(name=doc, only_these_flags=True) for story in stories for doc in story
     }

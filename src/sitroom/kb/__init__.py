@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from sitroom import fastyaml
 from sitroom.errors import KnowledgeBaseError
 from sitroom.kb.normalize import fold, key
 
@@ -238,7 +239,7 @@ def _actor(entry: dict[str, Any], kind: str, where: str) -> Actor:
 
 def _load_yaml(text: str, where: str) -> list[dict[str, Any]]:
     try:
-        data = yaml.load(text, Loader=_YAML_LOADER)
+        data = fastyaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise KnowledgeBaseError(f"{where}: not valid YAML ({exc})") from exc
     if data is None:

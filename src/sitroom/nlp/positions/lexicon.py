@@ -26,12 +26,12 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-import yaml
+from sitroom import fastyaml
 
 
 def _load() -> dict[str, frozenset[str]]:
     text = resources.files("sitroom.nlp.positions").joinpath("lexicon.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = fastyaml.safe_load(text)
     return {str(k).upper(): frozenset(str(w) for w in v) for k, v in data.items()}
 
 
