@@ -43,6 +43,7 @@ from sitroom.settings import Settings
 from sitroom.store import Store
 from sitroom.store.build import StoryLike
 from sitroom.stories import assign
+from sitroom.timing import StageClock
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +139,7 @@ def run(
     understand = _Understanding(settings, pipeline)
     assigner = assigner or StoredStories(settings)
     kb = load_kb(settings.kb.user_file)
+    clock = pipeline.clock if pipeline is not None else StageClock()
     mentioned: Counter[str] = Counter()
     quoted: Counter[str] = Counter()
     stories: dict[str, StoryLike] = {}
@@ -150,7 +152,7 @@ def run(
         for batch in _batches(paths, settings, store, stdin):
             batch.articles = understand(batch, store)
             with store.batch(f"store batch {summary.n_batches + 1}"):
-                touched = _commit(batch, store, assigner, run_id, kb)
+                touched = _commit(batch, store, assigner, run_id, kb, clock)
             stories.update((s.story_id, s) for s in touched)
             _tally(summary, batch, mentioned, quoted)
             done += len(batch.articles) + len(batch.errors) + batch.n_copies
@@ -291,18 +293,26 @@ def _repair_only(article: Article) -> Article | InputError:
 
 
 def _commit(
-    batch: Batch, store: Store, assigner: StoryAssigner, run_id: int, kb: KnowledgeBase
+    batch: Batch,
+    store: Store,
+    assigner: StoryAssigner,
+    run_id: int,
+    kb: KnowledgeBase,
+    clock: StageClock,
 ) -> list[StoryLike]:
     """Store one batch (inside the caller's transaction): the new articles, then their
     stories (the assigner), the claims of the touched stories cross-checked again with
     all their articles, the actors the batch named, and the skipped inputs."""
     from sitroom.claims import cross_check
 
-    store.save_articles(batch.new)
-    touched = assigner.assign(batch.articles, store) if batch.articles else []
+    with clock.stage("store"):
+        store.save_articles(batch.new)
+    with clock.stage("stories"):
+        touched = assigner.assign(batch.articles, store) if batch.articles else []
     members = store.story_articles(s.story_id for s in touched)
     if members:
-        cross_check(members, kb=kb)
+        with clock.stage("claims"):
+            cross_check(members, kb=kb)
         store.replace_claims(members)
         claims = {m.id: m.claims for m in members}
         for article in batch.articles:
