@@ -42,6 +42,13 @@ def kinds_of(text: str) -> dict[str, str]:
         ("Reporting by Ali Khan; Editing by Ruth Moss", "share"),
         ("HOME WORLD BUSINESS SPORT OPINION", "navigation"),
         ("FILE PHOTO: A border post near the river crossing, May 2, 2024.", "caption"),
+        ("Home > World > Africa", "share"),
+        ("Sam Reed/AFP via Getty Images", "credit"),
+        ("5 min read", "share"),
+        ("Tags: border, talks, river", "share"),
+        ("Follow us on X", "share"),
+        ("This story has been updated with the minister's remarks.", "share"),
+        ("Associated Press writer Sam Reed in Cairo contributed to this report.", "share"),
     ],
 )
 def test_lines_by_their_own_form(line: str, kind: str) -> None:

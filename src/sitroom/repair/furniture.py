@@ -41,7 +41,7 @@ _CREDIT = re.compile(
     rf"|/\s*(?:{_AGENCIES})\b[^\n]{{0,40}}"
     rf"|\((?:{_AGENCIES})(?: Images?)?(?: pic| photo)?\)"
     rf"|\((?:{_AGENCIES}) (?:Photos?|Images?|Video)(?:/[^)\n]{{1,60}})?\)"
-    rf"|\bFile [Pp]hoto\b\.?|\bTPX IMAGES? OF THE DAY\b)\s*$"
+    rf"|\bFile [Pp]hoto\b\.?|\bTPX IMAGES? OF THE DAY\b|\bvia Getty Images\)?)\s*$"
 )
 _CREDIT_LINE = re.compile(
     rf"^\W*(?:{_PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|source)?\s*[:,]|\|\s*{_PHOTO_WORD}|"
@@ -82,7 +82,12 @@ _SHARE = re.compile(
     r".*\bInvalid email\b.*|We use your sign-up.*|.*\bnewsletter\b.{0,60}|Click here.*|"
     r"Story continues below.*|Continue reading.*|Copyright \d{4}.*|©.*|All rights reserved.*|"
     r"(?:\(?Reporting by|Additional reporting by|Editing by|Writing by)\b.*|"
-    r".*\bpic\.twitter\.com/\S+.*)$",
+    r".*\bpic\.twitter\.com/\S+.*|Follow (?:\w+ )?(?:on|@).{0,60}|\d+ min(?:ute)?s? read|"
+    r"(?:Tags|Topics|Filed under|Categories)\s*:.*|Most (?:read|popular|viewed)\b.{0,40}|"
+    r"Download (?:the|our) app.{0,60}|Join (?:our|us on) .{0,60}|Email the author.{0,40}|"
+    r"This (?:story|article) (?:has been|was) (?:updated|corrected).{0,120}|"
+    r"(?:The )?Associated Press (?:writers?|reporters?) .{0,120} contributed.{0,40}|_{3,}|"
+    r"(?:Home|News)\s*(?:[>/»|]\s*[\w&' -]{1,30}){1,5})$",
     re.IGNORECASE,
 )
 _RELATED = re.compile(
