@@ -21,10 +21,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from sitroom.catalog import Catalog, Cue, Issue, IssueMatch
 from sitroom.nlp.positions import lexicon as lx
+from sitroom.nlp.positions.route import _depth
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SUFFIXES = (
@@ -206,11 +207,3 @@ class MeaningMatcher:
                 span = (tok.idx - base, tok.idx - base + len(tok.text))
                 out.append(IssueMatch(anchors.issue, cue, (span,)))
         return out
-
-
-def _depth(tok: Token) -> int:
-    depth = 0
-    while tok.head.i != tok.i:
-        tok = tok.head
-        depth += 1
-    return depth
