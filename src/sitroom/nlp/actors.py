@@ -53,6 +53,10 @@ LOCATIVE = {
 }  # fmt: skip
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}
+DESCRIPTOR_SUFFIXES = frozenset(
+    {"flagged", "based", "made", "built", "owned", "registered", "born", "speaking", "style",
+     "era", "origin", "bound", "listed", "headquartered", "operated"}
+)  # fmt: skip
 # Nouns for bodies and people a state's name may modify and still name the state's actor.
 AGENT_NOUNS = frozenset(
     [
@@ -196,6 +200,7 @@ class ActorLinker:
                 if context.country or context.sector:
                     _describe(link, context, span.text)
             mentions.append(_mention(span, mtype, link))
+        places += _same_name_places(mentions, places)
         doc._.mentions = mentions
         doc._.places = places
         return doc
@@ -359,6 +364,21 @@ class ActorLinker:
         return self.linker.title_context(f"{before} {after}")
 
 
+def _same_name_places(mentions: list[Mention], places: list[Place]) -> list[Place]:
+    """A name the KB does not know names one thing in an article: when one of its mentions
+    is a place ("fighting in El Fasher"), so are the others ("El Fasher fell")."""
+    place_names = {p.text for p in places}
+    at = {(p.start, p.end) for p in places}
+    return [
+        Place(m.start, m.end, m.text, m.country)
+        for m in mentions
+        if m.text in place_names
+        and (m.start, m.end) not in at
+        and (not m.actor_id or m.actor_id.startswith("local:"))
+        and m.type != "PERSON"
+    ]
+
+
 def _mention(span: Span, mtype: str, link: Link) -> Mention:
     return Mention(
         start=span.start_char,
@@ -383,7 +403,7 @@ def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bo
     if label in PLACE_LABELS or kb_type == "GPE":
         if local:
             return True  # a city, region or site the KB does not know acts through people
-        if _governed_by_locative(head):
+        if _governed_by_locative(head) or _descriptor_compound(span):
             return True
         # a capital or city that stands for a state names it only as an agent ("Minsk
         # agreements" are documents; a country's own name keeps its actor sense)
@@ -407,13 +427,21 @@ def _governed_by_locative(head: Token, prepositions: set[str] = LOCATIVE) -> boo
     return tok.dep_ == "compound" and tok.head.ent_type_ in PLACE_LABELS
 
 
+def _descriptor_compound(span: Span) -> bool:
+    """ "Liberian-flagged", "Dubai-based", "Chinese-made": the name describes a thing
+    ("Iran-backed", "Saudi-led" keep their actor: someone backs or leads)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "-":
+        return False
+    return doc[span.end + 1].lower_ in DESCRIPTOR_SUFFIXES
+
+
 def _describes_a_thing(span: Span) -> bool:
     """A demonym or a state's name modifying a noun that is not a person, group or body
     ("a Yemeni port", "the Minsk agreements", "the Gaza ceasefire"; not "US officials")."""
     head = span.root
-    doc = span.doc
-    if span.end < len(doc) and doc[span.end].text == "-":
-        return True  # "Liberian-flagged", "Saudi-led"
+    if _descriptor_compound(span):
+        return True
     if head.dep_ not in ("amod", "compound", "nmod") or head.head is head:
         return False
     noun = head.head

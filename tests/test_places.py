@@ -1,0 +1,41 @@
+"""Names used as places are no actors: they stay linked mentions flagged ``place``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitroom.article import Article
+
+pytestmark = pytest.mark.model
+
+
+def _mentions(pipeline: Any, text: str) -> list[Any]:
+    (article,) = list(pipeline.process([Article(text=text, published="2025-11-01")]))
+    return article.mentions
+
+
+def test_locative_and_same_name_places(pipeline: Any) -> None:
+    text = (
+        "Heavy fighting was reported in Tawila on Monday, aid workers said. "
+        "Tawila has received thousands of people since the siege began."
+    )
+    found = [m for m in _mentions(pipeline, text) if m.text == "Tawila"]
+    assert len(found) == 2 and all(m.place for m in found)
+
+
+def test_descriptor_compounds_are_places_agents_stay_actors(pipeline: Any) -> None:
+    text = (
+        "The Liberian-flagged ship was hit by the Iran-backed rebels, the Dubai-based agency said."
+    )
+    by_text = {m.text: m for m in _mentions(pipeline, text)}
+    assert by_text["Liberian"].place
+    assert by_text["Dubai"].place
+    assert not by_text["Iran"].place
+
+
+def test_a_country_acting_is_an_actor(pipeline: Any) -> None:
+    text = "Egypt proposed a truce on Sunday, while talks continued in Egypt and in Qatar."
+    egypt = [m for m in _mentions(pipeline, text) if m.text == "Egypt"]
+    assert [m.place for m in egypt] == [False, True]
