@@ -16,26 +16,16 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
 
 import spacy
 
+from overhead import REPO, report, texts
 from sitroom import nlp as _extensions  # noqa: F401
 from sitroom.kb import load_kb
 from sitroom.nlp import actors, events, quotes  # noqa: F401
 from sitroom.settings import load_settings
 
-REPO = Path(__file__).resolve().parents[1]
 STAGES = ["sitroom_actors_v1", "sitroom_quotes_v2", "sitroom_events_v3"]
-
-
-def texts() -> tuple[str, list[str]]:
-    polnear = REPO.parent / "shared" / "eval" / "polnear" / "dev" / "text"
-    files = sorted(polnear.glob("*.txt")) if polnear.is_dir() else []
-    if files:
-        return "PolNeAR dev", [f.read_text(encoding="utf-8") for f in files]
-    corpus = sorted((REPO / "examples" / "corpus").glob("*.txt"))
-    return "examples x4", [f.read_text(encoding="utf-8") for f in corpus] * 4
 
 
 def main() -> int:
@@ -44,7 +34,6 @@ def main() -> int:
     args = parser.parse_args()
     settings = load_settings(REPO / "tests" / "data" / "no-user-config.toml")
     name, docs = texts()
-    chars = sum(len(d) for d in docs)
     load_kb(settings.kb.user_file)  # loading the KB once is start-up, not per-text cost
     nlp = spacy.load(settings.pipeline.spacy_model, exclude=["senter"])
     for stage in STAGES:
@@ -64,16 +53,8 @@ def main() -> int:
             coder(doc)
         event_times.append(time.perf_counter() - start)
         n_events = sum(len(doc._.events) for doc in parsed)
-    b, ev = min(parse_times), min(event_times)
-    w = b + ev
-    overhead = ev / b
-    print(f"corpus: {name}, {len(docs)} texts, {chars / 1000:.0f}k chars, {args.rounds} rounds")
-    print(f"{'pipeline':<28}{'best s':>10}{'chars/s':>12}")
-    print(f"{'spaCy (baseline)':<28}{b:>10.2f}{chars / b:>12.0f}")
-    print(f"{'spaCy + event stage':<28}{w:>10.2f}{chars / w:>12.0f}")
     print(f"events coded: {n_events}")
-    print(f"event stage overhead: {overhead:+.1%} (target <= +25%)")
-    return 0 if overhead <= 0.25 else 1
+    return report(name, docs, args.rounds, min(parse_times), min(event_times), "event stage", 0.25)
 
 
 if __name__ == "__main__":

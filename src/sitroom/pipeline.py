@@ -34,6 +34,7 @@ from sitroom.kb.normalize import key
 from sitroom.nlp import actors, events, positions, quotes  # noqa: F401  (register factories)
 from sitroom.positions_rescore import pack
 from sitroom.repair import reassess, repair
+from sitroom.repair.furniture import overlaps
 from sitroom.scale.attributes import speed_up_attribute_ruler
 from sitroom.settings import Settings
 from sitroom.timing import StageClock, time_components
@@ -413,19 +414,15 @@ def drop_furniture(article: Article) -> None:
         return
     every = [(f.start, f.end) for f in article.furniture]
     not_title = [(f.start, f.end) for f in article.furniture if f.kind != "title"]
-
-    def inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-        return any(start < b and a < end for a, b in spans)
-
-    article.mentions = [m for m in article.mentions if not inside(m.start, m.end, not_title)]
-    article.quotes = [q for q in article.quotes if not inside(q.start, q.end, every)]
-    article.reactions = [q for q in article.reactions if not inside(q.start, q.end, every)]
+    article.mentions = [m for m in article.mentions if not overlaps(m.start, m.end, not_title)]
+    article.quotes = [q for q in article.quotes if not overlaps(q.start, q.end, every)]
+    article.reactions = [q for q in article.reactions if not overlaps(q.start, q.end, every)]
     for e in article.events:  # kept for recall studies, never shown
-        if e.shown and inside(e.anchor.start, e.anchor.end, every):
+        if e.shown and overlaps(e.anchor.start, e.anchor.end, every):
             e.shown = False
             e.context.append("in_furniture")
     article.positions = [
-        p for p in article.positions if not inside(p.evidence.start, p.evidence.end, every)
+        p for p in article.positions if not overlaps(p.evidence.start, p.evidence.end, every)
     ]
 
 

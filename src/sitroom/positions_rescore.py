@@ -28,6 +28,7 @@ from sitroom.article import Article, Position
 from sitroom.catalog import Catalog
 from sitroom.catalog_fit import apply_scope
 from sitroom.nlp.positions import PositionFinder
+from sitroom.repair.furniture import overlaps
 
 log = logging.getLogger(__name__)
 
@@ -77,29 +78,18 @@ def rescore(article: Article, finder: PositionFinder, vocab: Vocab) -> list[Posi
         return None
     found: list[Position] = []
     ends = [s for s, _ in article.parses[1:]] + [len(article.text)]
-    furniture = list(getattr(article, "furniture", None) or [])
+    spans = [(f.start, f.end) for f in article.furniture]
     for (start, data), end in zip(article.parses, ends, strict=True):
         doc = unpack(data, vocab)
         doc._.published = article.published
         doc._.mentions = [_moved(m, -start) for m in article.mentions if _inside(m, start, end)]
         doc._.quotes = [_moved(q, -start) for q in article.quotes if _inside(q, start, end)]
         doc._.events = [_moved(e, -start) for e in article.events if _inside(e, start, end)]
-        doc._.furniture = [_furniture_span(f, start) for f in furniture] or None
+        doc._.furniture = [(f.start - start, f.end - start, f.kind) for f in article.furniture]
         finder(doc)
         found.extend(_moved(p, start) for p in doc._.positions or [])
-    spans = [_furniture_span(f, 0)[:2] for f in furniture]
     # as in the first run (sitroom.pipeline.drop_furniture): no position from furniture
-    return [
-        p for p in found if not any(p.evidence.start < b and a < p.evidence.end for a, b in spans)
-    ]
-
-
-def _furniture_span(f: Any, by: int) -> tuple[int, int, str]:
-    if isinstance(f, dict):
-        return (int(f["start"]) - by, int(f["end"]) - by, str(f.get("kind", "")))
-    if isinstance(f, tuple | list):
-        return (int(f[0]) - by, int(f[1]) - by, str(f[2]) if len(f) > 2 else "")
-    return (int(f.start) - by, int(f.end) - by, str(getattr(f, "kind", "")))
+    return [p for p in found if not overlaps(p.evidence.start, p.evidence.end, spans)]
 
 
 @dataclass(slots=True)

@@ -22,7 +22,7 @@ import logging
 import signal
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
@@ -144,10 +144,7 @@ def run(
     quoted: Counter[str] = Counter()
     stories: dict[str, StoryLike] = {}
     done = 0
-    with (
-        Store.open(db, busy_timeout_ms=settings.store.busy_timeout_ms) as store,
-        closing(understand),
-    ):
+    with Store.open(db, busy_timeout_ms=settings.store.busy_timeout_ms) as store:
         run_id = store.start_run({"paths": list(paths)})
         for batch in _batches(paths, settings, store, stdin):
             batch.articles = understand(batch, store)
@@ -242,9 +239,6 @@ class _Understanding:
         """One result per article, in order; the pipeline spreads them over its workers
         (``pipeline.n_process``), which share the model it loaded once."""
         return list(pipe.process_items(articles))
-
-    def close(self) -> None:
-        """Nothing to release: worker pools live inside each pipeline call."""
 
     def __call__(self, batch: Batch, store: Store) -> list[Article]:
         """The batch's articles in input order, with the new ones processed; a document

@@ -16,6 +16,7 @@ paragraphs; a dateline opens the first paragraph with a place and a dash or colo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -317,6 +318,11 @@ def _looks_like_dateline(head: str, place: str | None) -> bool:
     if "(" in head or re.search(r"\d", head) or (place and place.isupper() and len(place) > 2):
         return True
     return bool(place) and ("," in head or head.rstrip().endswith(("-", "–", "—", "--")))
+
+
+def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether the span ``start:end`` shares a character with any of ``spans``."""
+    return any(start < b and a < end for a, b in spans)
 
 
 def byline_author(furniture: list[Furniture]) -> str | None:
