@@ -21,8 +21,8 @@ import spacy
 
 from overhead import REPO, report, texts
 from sitroom import nlp as _extensions  # noqa: F401
-from sitroom.kb import load_kb
 from sitroom.nlp import actors, events, quotes  # noqa: F401
+from sitroom.nlp.actors.kb import load_kb
 from sitroom.settings import load_settings
 
 STAGES = ["sitroom_actors_v1", "sitroom_quotes_v2", "sitroom_events_v3"]

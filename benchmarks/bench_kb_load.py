@@ -18,8 +18,8 @@ from typing import Any
 
 import yaml
 
-import sitroom.kb as kb_module
-from sitroom.kb import load_kb
+import sitroom.nlp.actors.kb as kb_module
+from sitroom.nlp.actors.kb import load_kb
 
 
 def timed(loader: Any, shipped: tuple[tuple[str, str], ...], rounds: int) -> tuple[float, int]:

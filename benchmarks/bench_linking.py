@@ -19,8 +19,8 @@ import spacy
 
 from overhead import REPO, report, texts
 from sitroom import nlp as _extensions  # noqa: F401
-from sitroom.kb import load_kb
 from sitroom.nlp import actors  # noqa: F401
+from sitroom.nlp.actors.kb import load_kb
 from sitroom.settings import load_settings
 
 

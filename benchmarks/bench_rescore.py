@@ -22,10 +22,10 @@ import time
 from pathlib import Path
 
 from sitroom.article import Article
-from sitroom.catalog import load_catalog
-from sitroom.pipeline import Pipeline
-from sitroom.positions_agg import aggregate
-from sitroom.positions_rescore import rescore_all
+from sitroom.nlp.positions.aggregate import aggregate
+from sitroom.nlp.positions.catalog import load_catalog
+from sitroom.nlp.positions.rescore import rescore_all
+from sitroom.run.pipeline import Pipeline
 from sitroom.settings import load_settings
 from sitroom.store import Store
 

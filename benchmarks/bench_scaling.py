@@ -50,7 +50,7 @@ def document(size: int, seed: int = 7) -> str:
 def one(size: int) -> dict[str, float]:
     """Run the job on one document of ``size`` characters in this process, after a warm-up
     run on a tiny document (imports and first model load are not part of the time)."""
-    from sitroom.runner import run
+    from sitroom.run.runner import run
     from sitroom.settings import load_settings
 
     settings = load_settings(REPO / "tests" / "data" / "no-user-config.toml")

@@ -10,7 +10,8 @@ Reads (from ``../shared/resources``):
 - ``petrarch/Phoenix.Countries.actors.txt``: names of countries and their cities.
 
 Writes ``plover_lexicon.yaml``, ``plover_agents.yaml`` and ``places.yaml`` into
-``src/sitroom/nlp/``, which :mod:`sitroom.nlp.plover` loads. Run it again when the sources change::
+``src/sitroom/nlp/events/``, which :mod:`sitroom.nlp.events.plover` loads. Run it again
+when the sources change::
 
     .venv/bin/python scripts/build_event_lexicon.py [--shared ../shared]
 
@@ -33,7 +34,7 @@ import yaml
 log = logging.getLogger("build_event_lexicon")
 
 REPO = Path(__file__).resolve().parents[1]
-OUT_DIR = REPO / "src" / "sitroom" / "nlp"
+OUT_DIR = REPO / "src" / "sitroom" / "nlp" / "events"
 
 # CAMEO 02 (appeal) has the same sub-structure as 10 (demand); PLOVER 2.0 folds both
 # into REQUEST ("all requests, demands, and orders"), but CAMEO2PLOVER lists only 10.

@@ -1,10 +1,10 @@
-"""Train the event filter (src/sitroom/nlp/event_filter.yaml) on the real-prose DEV split.
+"""Train the event filter (src/sitroom/nlp/events/event_filter.yaml) on the real-prose DEV split.
 
     PYTHONPATH=src python scripts/train_event_filter.py [--data eval/real] [--dry-run]
 
 Each event the dictionary coder finds in a dev report (with the filter off) is labelled
 by the gold annotation: positive when a gold event of the same type is in its sentence
-and its source is right. A logistic regression over :func:`sitroom.nlp.event_gate.
+and its source is right. A logistic regression over :func:`sitroom.nlp.events.gate.
 features` is compared, by leave-one-topic-out cross-validation, with showing every event
 that has a source; the label, regularisation and threshold chosen are the most precise
 out of fold that still keep half of the fully right events (an analyst must still see
@@ -28,11 +28,13 @@ from sitroom.evaluate.align import locate
 from sitroom.evaluate.real_gold import EventGold, load_real
 from sitroom.evaluate.seeds import roles_match
 from sitroom.nlp.events import HEADING
-from sitroom.pipeline import build_nlp
+from sitroom.run.pipeline import build_nlp
 from sitroom.settings import load_settings
 
 KEEP_RIGHT = 0.5  # share of the fully right events the filter must keep, out of fold
-OUT = Path(__file__).resolve().parents[1] / "src" / "sitroom" / "nlp" / "event_filter.yaml"
+OUT = (
+    Path(__file__).resolve().parents[1] / "src" / "sitroom" / "nlp" / "events" / "event_filter.yaml"
+)
 
 
 def label(events: list[EventGold], text: str, e: dict[str, Any]) -> tuple[int, int]:

@@ -45,7 +45,7 @@ def settings() -> Settings:
 @pytest.fixture(scope="session")
 def pipeline(settings: Settings) -> Iterator[object]:
     """One loaded pipeline for every test that needs the model."""
-    from sitroom.pipeline import Pipeline
+    from sitroom.run.pipeline import Pipeline
 
     pipe = Pipeline(settings)
     _ = pipe.nlp
@@ -55,7 +55,7 @@ def pipeline(settings: Settings) -> Iterator[object]:
 @pytest.fixture(scope="session")
 def example_db(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> str:
     """The example corpus run into a database once (loads the model)."""
-    from sitroom.runner import run
+    from sitroom.run.runner import run
 
     db = str(tmp_path_factory.mktemp("example") / "example.db")
     run([str(EXAMPLES)], settings, db=db)

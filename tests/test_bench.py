@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from sitroom.bench import MARKER, Measure, _child_pipeline, render, write_corpus
+from sitroom.run.bench import MARKER, Measure, _child_pipeline, render, write_corpus
 from sitroom.settings import Settings
 
 

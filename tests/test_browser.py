@@ -45,7 +45,7 @@ playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright i
 def server(example_db: str, settings: Settings) -> Iterator[str]:
     import uvicorn
 
-    from sitroom.web.app import create_app
+    from sitroom.show.web.app import create_app
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

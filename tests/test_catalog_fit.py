@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from sitroom.article import Article, Mention, Position, Span
-from sitroom.catalog import in_scope, parse_catalog
-from sitroom.catalog_fit import apply_scope, story_fit, uncovered
 from sitroom.errors import KnowledgeBaseError
+from sitroom.nlp.positions.catalog import in_scope, parse_catalog
+from sitroom.nlp.positions.catalog_fit import apply_scope, story_fit, uncovered
 from sitroom.nlp.positions.meaning import MeaningMatcher, stem
 
 CATALOG = """

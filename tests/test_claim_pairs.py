@@ -19,8 +19,8 @@ import yaml
 
 from sitroom.article import Article, Mention
 from sitroom.claims import cross_check
-from sitroom.kb import KnowledgeBase, load_kb
-from sitroom.kb.normalize import key
+from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
+from sitroom.nlp.actors.kb.normalize import key
 
 PAIRS_FILE = Path(__file__).parent / "data" / "claim_pairs.yaml"
 #: The least accuracy each kind must keep: one miss allowed in the small kinds (every kind

@@ -20,8 +20,8 @@ from sitroom.claims import contradiction, cross_check, independent
 from sitroom.claims.lexicon import OBJECT_CONTRASTS, PREDICATE_CONTRASTS
 from sitroom.claims.numbers import disagree
 from sitroom.claims.units import units
-from sitroom.kb import KnowledgeBase, load_kb
-from sitroom.kb.normalize import key as kb_key
+from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
+from sitroom.nlp.actors.kb.normalize import key as kb_key
 from sitroom.settings import StoriesSettings
 from sitroom.stories import cluster
 
@@ -274,7 +274,7 @@ def test_seed_copies_corroborate_and_contradict_nothing(seeds_dir: Path) -> None
 
 @pytest.mark.model
 def test_seed_claims_through_the_pipeline(seeds_dir: Path, pipeline: object) -> None:
-    from sitroom.pipeline import Pipeline
+    from sitroom.run.pipeline import Pipeline
 
     assert isinstance(pipeline, Pipeline)
     arts = {a.source or "": a for a in pipeline.process(seed_reports(seeds_dir).values())}

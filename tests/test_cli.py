@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from sitroom.cli import app
 from sitroom.schema import validation_errors
+from sitroom.show.cli import app
 
 pytestmark = pytest.mark.model
 runner = CliRunner()
@@ -149,7 +149,10 @@ def test_events_export_flat_table(demo_db: str, tmp_path: Path, fmt: str) -> Non
 )
 def test_wrong_arguments_give_one_line_error(args: list[str], needle: str) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "sitroom.cli", *args], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "sitroom.show.cli", *args],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 2, proc.stderr
     lines = [line for line in proc.stderr.splitlines() if line.strip()]

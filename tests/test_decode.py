@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from sitroom.errors import DecodeError, NoArticleError
-from sitroom.ingest.decode import decode_text
-from sitroom.ingest.readers import nesting_depth, read_html, read_text
+from sitroom.read.decode import decode_text
+from sitroom.read.readers import nesting_depth, read_html, read_text
 
 PROSE = b"The ministers met in Brussels on Monday to talk about the plan. " * 20
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import typer.main
 
-from sitroom.cli import app
 from sitroom.settings import default_tree
+from sitroom.show.cli import app
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from sitroom.article import Article, Event
-from sitroom.nlp.event_gate import EventFilter, heading_lines, is_heading, is_question
-from sitroom.nlp.plover import Code, compile_pattern, load_lexicon
+from sitroom.nlp.events.gate import EventFilter, heading_lines, is_heading, is_question
+from sitroom.nlp.events.plover import Code, compile_pattern, load_lexicon
 
 PUBLISHED = "2025-02-14"  # a Friday
 

@@ -17,11 +17,11 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from sitroom.article import Article
-from sitroom.cli import app
 from sitroom.errors import InputError
-from sitroom.ingest import read_paths
-from sitroom.ingest.readers import MAX_DEPTH
+from sitroom.read import read_paths
+from sitroom.read.readers import MAX_DEPTH
 from sitroom.settings import IngestSettings, load_settings
+from sitroom.show.cli import app
 
 FUZZ = settings(
     max_examples=25,

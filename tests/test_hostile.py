@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from sitroom.cli import app
-from sitroom.safety import csv_cell, markdown_text, strip_controls, terminal_text
+from sitroom.show.cli import app
+from sitroom.show.safety import csv_cell, markdown_text, strip_controls, terminal_text
 
 runner = CliRunner()
 pytestmark = pytest.mark.model

@@ -23,9 +23,9 @@ from sitroom.errors import (
     NoArticleError,
     TooLargeError,
 )
-from sitroom.ingest import read_paths
-from sitroom.ingest.metadata import normalise_date, publisher_from_url
+from sitroom.read import read_paths
 from sitroom.settings import IngestSettings, Settings
+from sitroom.util.urls import normalise_date, publisher_from_url
 
 DATA = Path(__file__).parent / "data" / "ingest"
 BODY = "Councillors in three harbour towns voted on Thursday to share the cost of a new ferry.\n"

@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from sitroom.article import Article
 from sitroom.errors import InputError
-from sitroom.pipeline import Pipeline, section_starts, shift
+from sitroom.run.pipeline import Pipeline, section_starts, shift
 from sitroom.settings import Settings
 
 GOOD = (
@@ -97,7 +97,7 @@ def test_batch_with_huge_looping_and_binary_inputs(tmp_path: Path) -> None:
     (folder / "f_good.txt").write_text(GOOD.replace("Monday", "Friday"), encoding="utf-8")
     db = tmp_path / "s.db"
     proc = subprocess.run(
-        [sys.executable, "-m", "sitroom.cli", "run", str(folder), "--db", str(db)],
+        [sys.executable, "-m", "sitroom.show.cli", "run", str(folder), "--db", str(db)],
         capture_output=True,
         text=True,
         check=False,

@@ -12,11 +12,11 @@ import pytest
 import yaml
 
 from sitroom.errors import KnowledgeBaseError
-from sitroom.kb import PEOPLE_FILES, load_kb
-from sitroom.kb.linker import DocState, Linker, TitleContext
-from sitroom.kb.normalize import fold, key
+from sitroom.nlp.actors.kb import PEOPLE_FILES, load_kb
+from sitroom.nlp.actors.kb.normalize import fold, key
+from sitroom.nlp.actors.linker import DocState, Linker, TitleContext
 
-DATA = resources.files("sitroom.kb").joinpath("data")
+DATA = resources.files("sitroom.nlp.actors.kb").joinpath("data")
 SECTORS = {
     *["GOV", "MIL", "LEG", "IGO", "MED", "EDU", "UAF", "PTY", "CVL", "REL", "AGR", "CRM"],
     *["SPY", "COP", "JUD", "NGO", "BUS", "REB", "PRM", "OPP", "REF", "LAB", "HLH", "ELI"],

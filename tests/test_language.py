@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from sitroom.ingest.language import detect_language
-from sitroom.runner import run
+from sitroom.read.language import detect_language
+from sitroom.run.runner import run
 from sitroom.settings import load_settings
 
 FOREIGN = {

@@ -10,9 +10,9 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from sitroom.kb import load_kb
-from sitroom.kb.linker import DocState, Linker, TitleContext, _full_name_score
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
+from sitroom.nlp.actors.kb import load_kb
+from sitroom.nlp.actors.linker import DocState, Linker, TitleContext, _full_name_score
 
 DATA = Path(__file__).parent / "data"
 

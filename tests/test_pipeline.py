@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sitroom.errors import ModelError
-from sitroom.pipeline import Pipeline
+from sitroom.run.pipeline import Pipeline
 from sitroom.settings import Settings
 
 pytestmark = pytest.mark.model

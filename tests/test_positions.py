@@ -16,10 +16,15 @@ import pytest
 import yaml
 
 from sitroom.article import Article, Position, Span
-from sitroom.catalog import compile_phrase, load_catalog, parse_catalog, shipped_catalogs
 from sitroom.errors import KnowledgeBaseError
 from sitroom.evaluate.seeds import actor_stands_for
-from sitroom.positions_agg import aggregate, aggregate_rows, matrix_rows
+from sitroom.nlp.positions.aggregate import aggregate, aggregate_rows, matrix_rows
+from sitroom.nlp.positions.catalog import (
+    compile_phrase,
+    load_catalog,
+    parse_catalog,
+    shipped_catalogs,
+)
 
 DATA = Path(__file__).parent / "data"
 CASES: list[dict[str, Any]] = yaml.safe_load(

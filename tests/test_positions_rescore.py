@@ -8,15 +8,15 @@ from typing import Any
 import pytest
 
 from sitroom.article import Article, Position, Span
-from sitroom.catalog import load_catalog, parse_catalog
 from sitroom.evaluate.real_positions import (
     PositionGold,
     PositionScore,
     load_positions,
     score_article,
 )
+from sitroom.nlp.positions.catalog import load_catalog, parse_catalog
 from sitroom.nlp.positions.propose import propose, to_yaml
-from sitroom.positions_rescore import rescore_all
+from sitroom.nlp.positions.rescore import rescore_all
 from sitroom.store import Store
 
 SUDAN = """

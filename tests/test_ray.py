@@ -16,8 +16,8 @@ def test_a_local_ray_cluster_gives_the_same_store(
     tmp_path: Path, settings: Settings, examples: Path, example_db: str
 ) -> None:
     ray = pytest.importorskip("ray", reason="ray is not installed: pip install 'sitroom[ray]'")
-    from sitroom.runner import run
-    from sitroom.scale.ray_pipeline import RayPipeline
+    from sitroom.run.runner import run
+    from sitroom.run.scale.ray_pipeline import RayPipeline
 
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     try:
@@ -42,7 +42,7 @@ def test_shards_keep_the_failed_documents(tmp_path: Path) -> None:
     pytest.importorskip("pyarrow")
     from sitroom.article import Article
     from sitroom.errors import InputError
-    from sitroom.scale.ray_pipeline import read_shard, write_shard
+    from sitroom.run.scale.ray_pipeline import read_shard, write_shard
 
     good = Article(text="NATO ministers met in Brussels.", source="a.txt")
     good.assign_id()

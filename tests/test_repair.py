@@ -13,7 +13,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from sitroom.article import Article
-from sitroom.ingest import read_paths
+from sitroom.read import read_paths
 from sitroom.repair import DAMAGE_FLAGS, publisher_quality, quality_score, repair, repair_text
 from sitroom.repair.signals import garble_signals
 from sitroom.settings import load_settings

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sitroom.article import Article
-from sitroom.runner import StoredStories, run
+from sitroom.run.runner import StoredStories, run
 from sitroom.settings import Settings, load_settings
 from sitroom.store import Store
 from sitroom.store.build import StoryLike

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from sitroom.scale.attributes import FastAttributeRuler
+from sitroom.run.scale.attributes import FastAttributeRuler
 from sitroom.settings import Settings
 
 pytestmark = pytest.mark.model

@@ -582,7 +582,7 @@ def test_run_zyte_counts_errors_as_empty(tmp_path: Path, monkeypatch: pytest.Mon
         else:
             yield InputError(paths[0], "no article found")
 
-    monkeypatch.setattr("sitroom.ingest.read_paths", fake_read)
+    monkeypatch.setattr("sitroom.read.read_paths", fake_read)
     metrics, misses = run_zyte(load_settings(), tmp_path)
     assert {m.name: m.value for m in metrics}["f1"] == 0.5
     assert {m.kind for m in misses} == {"input_error", "extraction"}

@@ -26,7 +26,7 @@ from sitroom.article import (
     Speaker,
 )
 from sitroom.errors import ConfigError, StoreError
-from sitroom.safety import MATCH_END, MATCH_START
+from sitroom.show.safety import MATCH_END, MATCH_START
 from sitroom.store import DATA_TABLES, EXPORTABLE, SaveResult, Store, export, migrate
 from sitroom.store import core as store_core
 from sitroom.store.export import flat_events

@@ -21,7 +21,7 @@ from sitroom.article import Article, Mention
 from sitroom.settings import Settings, StoriesSettings
 from sitroom.stories import Story, StoryClusterer, cluster
 from sitroom.stories.duplicates import DuplicateIndex, shingles
-from sitroom.stories.text import content_terms, key_terms, split_sentences, stem
+from sitroom.util.text import content_terms, key_terms, split_sentences, stem
 
 #: The join threshold these tests run at (see the report on join_threshold's scale).
 JOIN = 0.2
@@ -399,8 +399,8 @@ def check_examples(arts: list[Article], gold: dict[str, object], spun_joins: boo
 def test_example_corpus_text_only(examples: Path, settings: Settings) -> None:
     """Without the NLP stage: the copy is a duplicate and the paraphrases 01-03 join it
     (the machine-spun 05 needs the linked actors to be recognised)."""
-    from sitroom.ingest import read_paths
-    from sitroom.pipeline import prepare
+    from sitroom.read import read_paths
+    from sitroom.run.pipeline import prepare
 
     gold = example_gold(examples)
     arts = [
@@ -424,7 +424,7 @@ def pairwise_f1(gold: list[list[str]], arts: list[Article]) -> float:
 
 @pytest.mark.model
 def test_example_corpus_through_the_pipeline(examples: Path, settings: Settings) -> None:
-    from sitroom.pipeline import Pipeline
+    from sitroom.run.pipeline import Pipeline
 
     gold = example_gold(examples)
     pipe = Pipeline(settings.with_overrides({"stories.join_threshold": JOIN}))
@@ -438,7 +438,7 @@ def test_example_corpus_through_the_pipeline(examples: Path, settings: Settings)
 
 @pytest.mark.model
 def test_seeds_through_the_pipeline(shared: Path, seeds_dir: Path, pipeline: object) -> None:
-    from sitroom.pipeline import Pipeline
+    from sitroom.run.pipeline import Pipeline
 
     assert isinstance(pipeline, Pipeline)
     arts = list(pipeline.process(seed_articles(seeds_dir, with_names=False)))

@@ -251,8 +251,8 @@ def check_runs(arts: list[Article], settings: StoriesSettings) -> None:
 def test_example_corpus_in_one_three_and_reverse_runs_text_only(
     examples: Path, settings: Settings
 ) -> None:
-    from sitroom.ingest import read_paths
-    from sitroom.pipeline import prepare
+    from sitroom.read import read_paths
+    from sitroom.run.pipeline import prepare
 
     arts = [
         prepare(a) for a in read_paths([str(examples)], settings.ingest) if isinstance(a, Article)
@@ -262,8 +262,8 @@ def test_example_corpus_in_one_three_and_reverse_runs_text_only(
 
 @pytest.mark.model
 def test_example_corpus_in_one_three_and_reverse_runs(examples: Path, pipeline: object) -> None:
-    from sitroom.ingest import read_paths
-    from sitroom.pipeline import Pipeline
+    from sitroom.read import read_paths
+    from sitroom.run.pipeline import Pipeline
 
     assert isinstance(pipeline, Pipeline)
     raw = [

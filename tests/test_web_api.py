@@ -14,7 +14,7 @@ import sitroom
 import web_data
 from sitroom.errors import NotFoundError, QueryError
 from sitroom.settings import Settings
-from sitroom.web.app import create_app
+from sitroom.show.web.app import create_app
 from web_data import LOCAL, STORY
 
 

@@ -14,11 +14,11 @@ from typer.testing import CliRunner
 
 import sitroom
 import web_data
-from sitroom.cli import app as cli_app
 from sitroom.settings import Settings
-from sitroom.web.app import create_app
-from sitroom.web.brief import render_brief
-from sitroom.web.render import asset, marks, safe_url
+from sitroom.show.cli import app as cli_app
+from sitroom.show.web.app import create_app
+from sitroom.show.web.brief import render_brief
+from sitroom.show.web.render import asset, marks, safe_url
 from web_data import STORY
 
 runner = CliRunner()

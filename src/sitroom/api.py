@@ -26,7 +26,7 @@ from typing import Any
 
 from sitroom.article import Article
 from sitroom.errors import NotFoundError
-from sitroom.runner import RunSummary, run
+from sitroom.run.runner import RunSummary, run
 from sitroom.settings import Settings, load_settings
 from sitroom.store import Store, picture
 from sitroom.store import export as export_store
@@ -206,12 +206,12 @@ class Situation:
 
     @cached_property
     def _catalog(self) -> Any:
-        from sitroom.catalog import load_catalog
+        from sitroom.nlp.positions.catalog import load_catalog
 
         return load_catalog(self.settings.positions.catalog)
 
     def _kb_entry(self, actor_id: str) -> dict[str, Any] | None:
-        from sitroom.kb import load_kb
+        from sitroom.nlp.actors.kb import load_kb
 
         found = load_kb(self.settings.kb.user_file).get(actor_id)
         if found is None:

@@ -213,7 +213,7 @@ class Article:
     claims: list[Claim] = field(default_factory=list)
     furniture: list[Furniture] = field(default_factory=list)
     reactions: list[Quote] = field(default_factory=list)
-    # The parse of each section (start offset, packed Doc; sitroom.positions_rescore), kept
+    # The parse of each section (start offset, packed Doc; sitroom.nlp.positions.rescore), kept
     # so positions can be recomputed for another catalog; not part of the record.
     parses: list[tuple[int, bytes]] = field(default_factory=list, repr=False)
 

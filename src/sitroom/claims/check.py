@@ -39,7 +39,7 @@ from sitroom.claims.numbers import disagree
 from sitroom.claims.roles import check_roles
 from sitroom.claims.sources import host, independent
 from sitroom.claims.units import Frame, Unit, units
-from sitroom.kb import KnowledgeBase
+from sitroom.nlp.actors.kb import KnowledgeBase
 
 log = logging.getLogger(__name__)
 

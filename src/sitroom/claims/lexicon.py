@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sitroom.stories.text import stem
+from sitroom.util.text import stem
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ from sitroom.claims.lexicon import (
     SYNONYMS,
     VERB_CUES,
 )
-from sitroom.stories.text import STOP_WORDS, stem
+from sitroom.util.text import STOP_WORDS, stem
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

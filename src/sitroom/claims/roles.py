@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from sitroom.article import Article, Contradiction, Mention
 from sitroom.claims.sources import independent
 from sitroom.claims.units import Unit
-from sitroom.kb import Actor, KnowledgeBase
-from sitroom.kb.normalize import fold
+from sitroom.nlp.actors.kb import Actor, KnowledgeBase
+from sitroom.nlp.actors.kb.normalize import fold
 
 #: Role nouns (from roles.yaml) that name one office; the others ("minister", "officials",
 #: "aides", ...) are too broad to be wrong.

@@ -26,7 +26,7 @@ from sitroom.claims.lexicon import (
 )
 from sitroom.claims.numbers import Figure, figures
 from sitroom.stories.features import actor_key
-from sitroom.stories.text import STOP_WORDS, WORD, is_content, split_sentences, stem
+from sitroom.util.text import STOP_WORDS, WORD, is_content, split_sentences, stem
 
 _OBJECT_WINDOW = 6
 _NEGATION_WINDOW = 4

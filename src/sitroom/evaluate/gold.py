@@ -23,10 +23,10 @@ from typing import Any
 
 import yaml
 
-from sitroom import fastyaml
 from sitroom.errors import EvaluationError
 from sitroom.evaluate.align import Span
 from sitroom.evaluate.scorers import GoldAttribution
+from sitroom.util import fastyaml
 
 log = logging.getLogger(__name__)
 

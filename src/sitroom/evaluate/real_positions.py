@@ -3,7 +3,7 @@
 ``eval/real/catalogs/<topic>.yaml`` is a catalog written by hand for a topic and
 ``eval/real/positions/<topic>.yaml`` the positions annotated on its reports (format:
 ``eval/real/GUIDELINES.md``, "positions"). The topic's reports are re-scored with its
-catalog from their kept parses (:mod:`sitroom.positions_rescore`), so the model runs once.
+catalog from their kept parses (:mod:`sitroom.nlp.positions.rescore`), so the model runs once.
 
 A predicted position matches a gold one when it is in the same article, on the same issue,
 by one of the gold actor's names and its evidence holds the gold key. Precision is over
@@ -23,15 +23,15 @@ from typing import Any
 import yaml
 
 from sitroom.article import Article, Position
-from sitroom.catalog import load_catalog
 from sitroom.errors import EvaluationError
 from sitroom.evaluate.align import fold_name
 from sitroom.evaluate.real_gold import RealGold
 from sitroom.evaluate.scorecard import Metric, Miss, metric
 from sitroom.evaluate.scorers import ratio
-from sitroom.kb import KnowledgeBase
-from sitroom.kb.normalize import key
-from sitroom.positions_rescore import iter_rescored
+from sitroom.nlp.actors.kb import KnowledgeBase
+from sitroom.nlp.actors.kb.normalize import key
+from sitroom.nlp.positions.catalog import load_catalog
+from sitroom.nlp.positions.rescore import iter_rescored
 
 SET = "real"
 STANCES = ("support", "oppose", "conditional")

@@ -60,7 +60,7 @@ Result = tuple[list[Metric], list[Miss]]
 
 
 class Extractor(Protocol):
-    """What the runners need of :class:`sitroom.pipeline.Pipeline`."""
+    """What the runners need of :class:`sitroom.run.pipeline.Pipeline`."""
 
     def extract_texts(
         self,
@@ -296,7 +296,7 @@ def run_plover(pipe: Extractor, path: Path) -> Result:
 
 def run_zyte(settings: Settings, folder: Path) -> Result:
     """Word-level P/R/F1 of extracted bodies, averaged over pages; an error is an empty body."""
-    from sitroom.ingest import read_paths  # the ingest stage; imported only when scored
+    from sitroom.read import read_paths  # the ingest stage; imported only when scored
 
     pages = load_pages(folder)
     scores: list[PRF] = []
@@ -357,8 +357,8 @@ def run_examples(pipe: Extractor, gold_file: Path, corpus: Path) -> Result:
 def run_real(pipe: Extractor, folder: Path, settings: Settings) -> Result:
     """The real-prose gold set: every report in one batch (as a feed would bring them),
     scored per split."""
-    from sitroom.kb import load_kb
-    from sitroom.kb.normalize import key
+    from sitroom.nlp.actors.kb import load_kb
+    from sitroom.nlp.actors.kb.normalize import key
 
     gold = load_real(folder)
     articles = []
@@ -439,7 +439,7 @@ def run_evaluation(
         raise EvaluationError(f"{data_dir}: no gold set found; expected {LAYOUT}")
     pipe = pipeline
     if pipe is None and any(n != "zyte" for n in todo):
-        from sitroom.pipeline import Pipeline  # loads spaCy: only when needed
+        from sitroom.run.pipeline import Pipeline  # loads spaCy: only when needed
 
         pipe = Pipeline(settings)
     runs: dict[str, Callable[[], Result]] = {

@@ -16,7 +16,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from sitroom.article import REPAIR_FLAGS, Article, Furniture, Repair
-from sitroom.ingest.metadata import publisher_from_url
 from sitroom.repair.artifacts import (
     editor_name,
     remove_markup,
@@ -27,6 +26,7 @@ from sitroom.repair.artifacts import (
 from sitroom.repair.furniture import byline_author, dateline_place, find_furniture
 from sitroom.repair.mojibake import fix_mojibake
 from sitroom.repair.signals import GARBLED_AT, dateline, garble_signals, headline, is_truncated
+from sitroom.util.urls import publisher_from_url
 
 __all__ = ["publisher_quality", "quality_score", "repair", "repair_text"]
 

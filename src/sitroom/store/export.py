@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from sitroom.errors import ConfigError, StoreError
-from sitroom.safety import csv_cell
+from sitroom.show.safety import csv_cell
 from sitroom.store.core import TABLES, Store
 from sitroom.store.queries import BOOL_COLUMNS, record
 

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import asdict
 from typing import Any
 
-from sitroom.positions_agg import PositionSummary, Source, aggregate_rows
+from sitroom.nlp.positions.aggregate import PositionSummary, Source, aggregate_rows
 from sitroom.store import queries
 from sitroom.store.browse import Filters, rows
 from sitroom.store.queries import record

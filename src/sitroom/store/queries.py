@@ -297,8 +297,8 @@ def iter_articles(conn: sqlite3.Connection, ids: Sequence[str] | None = None) ->
 class SearchHit:
     """One full-text match: an article (title or text) or a quote.
 
-    ``snippet`` marks the matched words with :data:`sitroom.safety.MATCH_START` and
-    :data:`~sitroom.safety.MATCH_END` (control characters no stored text keeps); ``rank``
+    ``snippet`` marks the matched words with :data:`sitroom.show.safety.MATCH_START` and
+    :data:`~sitroom.show.safety.MATCH_END` (control characters no stored text keeps); ``rank``
     is FTS5's bm25 rank (lower is better; ranks of articles and of quotes are merged as
     they are).
     """

@@ -49,7 +49,7 @@ from sitroom.stories.features import (
 )
 from sitroom.stories.merge import joined_reason, merge_stories
 from sitroom.stories.record import Candidate, JoinReason, Story, StoryState
-from sitroom.stories.text import strip_furniture
+from sitroom.util.text import strip_furniture
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ import numpy.typing as npt
 
 from sitroom.article import Article
 from sitroom.stories.dates import report_date
-from sitroom.stories.text import Sentence, content_terms, key_terms, split_sentences
+from sitroom.util.text import Sentence, content_terms, key_terms, split_sentences
 
 log = logging.getLogger(__name__)
 

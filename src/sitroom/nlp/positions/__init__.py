@@ -1,6 +1,6 @@
 """``sitroom_positions_v3``: where each actor stands on each issue of the catalog.
 
-Per sentence, the issue catalog (:mod:`sitroom.catalog`) finds the words that put it on
+Per sentence, the issue catalog (:mod:`.catalog`) finds the words that put it on
 an issue. For each match:
 
 1. the holder is the actor whose predicate governs those words: a speaker, the subject
@@ -31,8 +31,8 @@ from spacy.tokens import Doc, Span
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
 from sitroom.article import Article, Position
 from sitroom.article import Span as TextSpan
-from sitroom.catalog import Catalog, IssueMatch, in_scope, load_catalog
 from sitroom.nlp.positions import lexicon as lx
+from sitroom.nlp.positions.catalog import Catalog, IssueMatch, in_scope, load_catalog
 from sitroom.nlp.positions.holders import (
     DocContext,
     Holder,

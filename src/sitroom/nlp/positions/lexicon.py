@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from sitroom import fastyaml
+from sitroom.util import fastyaml
 
 
 def _load() -> dict[str, frozenset[str]]:

@@ -23,8 +23,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from sitroom.catalog import Catalog, Cue, Issue, IssueMatch
 from sitroom.nlp.positions import lexicon as lx
+from sitroom.nlp.positions.catalog import Catalog, Cue, Issue, IssueMatch
 from sitroom.nlp.positions.route import _depth
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

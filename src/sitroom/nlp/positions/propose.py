@@ -1,6 +1,6 @@
 """Issues proposed from the corpus: the questions actors take sides on, as an editable catalog.
 
-For a story (or any set of articles with kept parses, :mod:`sitroom.positions_rescore`),
+For a story (or any set of articles with kept parses, :mod:`sitroom.nlp.positions.rescore`),
 every *stance predicate* with an actor behind it is collected: what an actor supports,
 demands, accepts, urges, rejects, opposes, boycotts, votes against or sets conditions on
 ("agreed to a humanitarian truce", "rejected any G20 outcome document", "will only agree
@@ -30,8 +30,8 @@ from sitroom.article import Article
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.holders import DocContext, companions, resolve, subject_of
 from sitroom.nlp.positions.meaning import _ATTITUDE, GENERIC, stem
+from sitroom.nlp.positions.rescore import _moved, english_vocab, unpack
 from sitroom.nlp.positions.route import verb_phrase
-from sitroom.positions_rescore import _moved, english_vocab, unpack
 
 # Nouns that frame a question without naming it: look through them to their object.
 _FRAME_NOUNS_TEXT = """
@@ -270,7 +270,7 @@ def _quote(text: str) -> str:
 
 
 def to_yaml(issues: list[Proposed], name: str, description: str) -> str:
-    """An editable catalog (the format of :mod:`sitroom.catalog`) with who said what."""
+    """An editable catalog (the format of :mod:`.catalog`) with who said what."""
     lines = [
         "# Issues proposed by `sitroom issues propose` from the stances actors take in the",
         "# corpus. Edit freely: rename ids, sharpen claims, add keywords and examples, drop",

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.catalog import Cue
 from sitroom.nlp.positions import lexicon as lx
+from sitroom.nlp.positions.catalog import Cue
 from sitroom.nlp.positions.judgements import (
     antecedent,
     copula_judges_subject,

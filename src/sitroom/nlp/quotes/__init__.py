@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
-from sitroom.kb import load_kb
+from sitroom.nlp.actors.kb import load_kb
 from sitroom.nlp.quotes.finder import QuoteFinder
 from sitroom.nlp.quotes.marks import Marked, find_marked
 

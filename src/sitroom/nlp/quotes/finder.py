@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from sitroom.article import Mention, Quote, Speaker
 from sitroom.article import Span as TextSpan
-from sitroom.kb import KnowledgeBase
+from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.dates import parse_iso_date
 from sitroom.nlp.quotes.assemble import Draft, assemble, content_segments, kind_of
 from sitroom.nlp.quotes.frames import find_frames

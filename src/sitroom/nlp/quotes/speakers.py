@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sitroom.article import Mention, Speaker
-from sitroom.kb import Actor, KnowledgeBase
-from sitroom.kb.normalize import fold
+from sitroom.nlp.actors.kb import Actor, KnowledgeBase
+from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.lexicon import (
     DOCUMENT_SOURCES,
     GENDER_TITLES,

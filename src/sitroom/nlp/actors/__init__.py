@@ -1,0 +1,522 @@
+"""``sitroom_actors_v1``: find actor mentions and link them to the knowledge base."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
+from sitroom.article import Mention, Place
+from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
+from sitroom.nlp.actors.kb.normalize import fold, key
+from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker, TitleContext
+from sitroom.nlp.dates import parse_iso_date
+
+LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+TYPE_OF = {"LOC": "GPE", "FAC": "ORG"}
+STRIP_FRONT = {"the", "The", "THE"}
+# A group noun is a role noun in the plural or a collective noun ("allies", "states").
+GROUP_HEADS = {
+    "allies",
+    "states",
+    "countries",
+    "nations",
+    "members",
+    "capitals",
+    "governments",
+    "leaders",
+    "officials",
+    "diplomats",
+    "ministers",
+    "lawmakers",
+    "partners",
+    "authorities",
+    "sources",
+    "negotiators",
+    "envoys",
+    "troops",
+    "forces",
+    "representatives",
+}
+TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
+TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
+GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied", "member"}
+# Prepositions that make a place of the name they govern ("talks in Doha", "strikes on
+# Gaza" are places; "aid to Sudan", "a deal with Iran" name actors).
+LOCATIVE = {
+    "in", "at", "into", "inside", "within", "across", "throughout", "near", "around", "off",
+    "outside", "beyond", "along", "toward", "towards", "through", "via", "over", "on", "onto",
+}  # fmt: skip
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}
+DESCRIPTOR_SUFFIXES = frozenset(
+    {"flagged", "based", "made", "built", "owned", "registered", "born", "speaking", "style",
+     "era", "origin", "bound", "listed", "headquartered", "operated"}
+)  # fmt: skip
+# Nouns for bodies and people a state's name may modify and still name the state's actor.
+AGENT_NOUNS = frozenset(
+    [
+        "government",
+        "administration",
+        "ministry",
+        "army",
+        "navy",
+        "military",
+        "force",
+        "forces",
+        "embassy",
+        "delegation",
+        "parliament",
+        "police",
+        "guard",
+        "coastguard",
+        "authorities",
+        "authority",
+        "leadership",
+        "cabinet",
+        "council",
+        "team",
+        "side",
+        "president",
+        "leader",
+        "minister",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "envoy",
+        "ambassador",
+        "official",
+        "officials",
+        "diplomat",
+        "diplomats",
+        "troops",
+        "soldiers",
+        "people",
+        "junta",
+        "regime",
+        "state",
+        "media",
+        "agency",
+        "foreign",
+        "defence",
+        "defense",
+        "presidency",
+        "premier",
+        "chief",
+        "commander",
+        "negotiators",
+        "delegates",
+        "counterpart",
+        "counterparts",
+    ]
+)
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
+NON_STATE = {"IGO", "NGO", "MED", "BUS"}
+# Prepositions after which a name the KB does not know is a place whatever its NER label
+# ("fighting in El Fasher" even when the NER calls it a person).
+STRONG_LOCATIVE = {"in", "at", "into", "inside", "near", "around", "outside", "across"}
+
+
+@Language.factory(
+    "sitroom_actors_v1",
+    requires=["doc.ents", "token.dep", "token.pos"],
+    assigns=["doc._.mentions"],
+    default_config={"user_file": "", "fuzzy_threshold": 82},
+)
+def make_actor_linker(
+    nlp: Language, name: str, user_file: str, fuzzy_threshold: int
+) -> ActorLinker:
+    return ActorLinker(nlp, load_kb(user_file), fuzzy_threshold=fuzzy_threshold)
+
+
+class ActorLinker:
+    def __init__(self, nlp: Language, kb: KnowledgeBase, *, fuzzy_threshold: int) -> None:
+        self.kb = kb
+        self.linker = Linker(kb, fuzzy_threshold=fuzzy_threshold)
+        # names match case-insensitively, acronyms ("SHAPE", "WHO") only as written
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        names: set[str] = set()
+        acronyms: set[str] = set()
+        for actor in kb.actors.values():
+            aliases = {actor.name, *actor.aliases}
+            if actor.kind == "person":
+                # full names catch what the NER misses; single names are left to it
+                names.update(a for a in aliases if len(a.split()) >= 2)
+                continue
+            for name in aliases:
+                if name.isupper() or (len(name) <= 4 and name[:1].isupper()):
+                    acronyms.add(name)
+                elif len(name) > 2 and not name.islower():
+                    names.add(name)
+        self.matcher.add("KB", [nlp.make_doc(text) for text in sorted(names)])
+        self.group_heads = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.group_heads.add("HEAD", [nlp.make_doc(text) for text in sorted(GROUP_HEADS)])
+        self.acronyms.add("KB", [nlp.make_doc(text) for text in sorted(acronyms)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        date = parse_iso_date(doc._.published)
+        state = DocState(date=date)
+        spans, inner = self._candidate_spans(doc)
+        state.countries = self._countries(spans)
+        mentions: list[Mention] = []
+        places: list[Place] = []
+        queue = list(spans)
+        while queue:
+            span, label = queue.pop(0)
+            title = self._title(span) if label == "PERSON" else None
+            named = _may_be_person(span)
+            government = self._government(span, label, state)
+            if government is not None:
+                span, link = government
+                mentions.append(_mention(span, "ORG", link))
+                continue
+            link = self.linker.link(span.text, label, state, title, person=named)
+            others = label == "GROUP" and span[-1].lower_ in OTHERS_OF
+            if others and link.actor_id and link.actor_id.startswith("local:"):
+                inner.pop(span.start, None)  # "US allies" are not the United States
+            if link.actor_id and link.actor_id.startswith("local:") and inner.get(span.start):
+                # "NATO Expansion" is no actor, but the "NATO" inside it is
+                queue[:0] = inner.pop(span.start)
+                continue
+            local = not link.actor_id or link.actor_id.startswith("local:")
+            mtype = label if local else link.type
+            mtype = TYPE_OF.get(mtype, mtype)
+            metonym = key(span.text) in self.kb.metonym
+            if _not_an_actor(span, label, local, link.type, metonym):
+                # kept as a mention for the components after this one (an event "on
+                # Gaza" is aimed at it), dropped from the article's actor mentions
+                places.append(Place(span.start_char, span.end_char, span.text, link.country))
+            if local and label in ("PERSON", "ORG"):
+                context = title or self._title(span)
+                if context.sector in STATE_SECTORS and not (context.country or context.igo):
+                    # a copy: title contexts are cached and shared between mentions
+                    nearest = _nearest_country(mentions, span, self._state_code)
+                    context = replace(context, country=nearest)
+                if context.country or context.sector:
+                    _describe(link, context, span.text)
+            mentions.append(_mention(span, mtype, link))
+        places += _same_name_places(mentions, places)
+        doc._.mentions = mentions
+        doc._.places = places
+        return doc
+
+    def _state_code(self, text: str) -> str | None:
+        """The state a name, demonym or capital stands for ("Washington" -> USA)."""
+        k = key(text)
+        if k in self.kb.demonym:
+            return self.kb.demonym[k]
+        if k in self.kb.metonym:
+            return self.kb.metonym[k]
+        return next((a.id for a in self.kb.lookup(text) if a.kind == "country"), None)
+
+    def _government(self, span: Span, label: str, state: DocState) -> tuple[Span, Link] | None:
+        """ "the Trump administration" is the government of the United States."""
+        doc = span.doc
+        if label not in ("PERSON", "ORG") or span.end >= len(doc):
+            return None
+        if doc[span.end].lower_ not in GOVERNMENT_NOUNS:
+            return None
+        link = self.linker.government_of(span.text, state)
+        return (doc[span.start : span.end + 1], link) if link is not None else None
+
+    # -- spans -----------------------------------------------------------------------
+
+    def _candidate_spans(
+        self, doc: Doc
+    ) -> tuple[list[tuple[Span, str]], dict[int, list[tuple[Span, str]]]]:
+        """Mention candidates, longest first where they overlap, and the knowledge-base
+        matches found inside each kept candidate (to fall back on when it links to none).
+        """
+        found: list[tuple[Span, str]] = []
+        for ent in doc.ents:
+            if ent.label_ not in LABELS:
+                continue
+            span = _trim(ent)
+            if span is None or span.text.islower():
+                continue  # "who" tagged ORG is a pronoun, not the WHO
+            found.append((span, self._relabel(span, ent.label_)))
+        # an acronym followed by a number is a hull or serial number ("CCG 3104" is a ship)
+        acronyms = [m for m in self.acronyms(doc) if m[2] >= len(doc) or not doc[m[2]].like_num]
+        for _, start, end in [*self.matcher(doc), *acronyms]:
+            span = _trim(doc[start:end])
+            if span is not None and any(t.text[:1].isupper() for t in span):
+                found.append((span, self._kb_label(span)))
+        found.extend(self._groups(doc))
+        kept = _resolve_overlaps(found)
+        by_start: dict[int, list[tuple[Span, str]]] = {}
+        for cand in found:
+            by_start.setdefault(cand[0].start, []).append(cand)
+        inner: dict[int, list[tuple[Span, str]]] = {}
+        for span, _label in kept:
+            if len(span) < 2:
+                continue
+            inside = [
+                (s, lab)
+                for i in range(span.start, span.end)
+                for s, lab in by_start.get(i, ())
+                if s.end <= span.end and (s.start, s.end) != (span.start, span.end)
+            ]
+            if inside:
+                inner[span.start] = _resolve_overlaps(inside)
+        return kept, inner
+
+    def _countries(self, spans: list[tuple[Span, str]]) -> set[str]:
+        """Codes of the countries and bodies the article names (context for people)."""
+        codes: set[str] = set()
+        for span, _label in spans:
+            # the whole span, and each word of it ("NATO defence ministers" names NATO)
+            for text in {span.text, *(t.text for t in span if t.text[:1].isupper())}:
+                k = key(text)
+                if k in self.kb.demonym:
+                    codes.add(self.kb.demonym[k])
+                for actor in self.kb.lookup(text):
+                    if actor.kind != "person" and actor.country:
+                        codes.add(actor.country)
+        return codes
+
+    def _relabel(self, span: Span, label: str) -> str:
+        """Fix NER errors that matter: "Kiev" tagged PERSON is a place."""
+        if label in ("PERSON", "ORG"):
+            actors = self.kb.lookup(span.text)
+            if actors and all(a.kind == "country" for a in actors):
+                return "GPE"
+            if key(span.text) in self.kb.metonym:
+                return "GPE"
+        return label
+
+    def _kb_label(self, span: Span) -> str:
+        actors = self.kb.lookup(span.text)
+        kinds = {a.kind for a in actors}
+        if kinds == {"person"}:
+            return "PERSON"
+        if "country" in kinds or key(span.text) in self.kb.metonym:
+            return "GPE"
+        if "group" in kinds:
+            return "GROUP"
+        return "ORG"
+
+    def _groups(self, doc: Doc) -> list[tuple[Span, str]]:
+        """ "European allies", "Polish officials", "NATO diplomats" as group mentions."""
+        out: list[tuple[Span, str]] = []
+        for _, head, _end in self.group_heads(doc):
+            tok = doc[head]
+            if tok.tag_ not in ("NNS", "NNPS"):
+                continue
+            start = tok.i
+            anchored = tok.i
+            while start > tok.sent.start:
+                prev = doc[start - 1]
+                folded = fold(prev.text)
+                known = (
+                    folded in self.kb.demonym
+                    or folded in GROUP_MODIFIERS
+                    or (prev.pos_ == "PROPN" and bool(self.kb.lookup(prev.text)))
+                )
+                if known:
+                    start -= 1
+                    anchored = start
+                elif prev.dep_ in ("amod", "compound") and prev.pos_ in ("ADJ", "NOUN"):
+                    start -= 1  # "Polish diplomatic representatives"
+                else:
+                    break
+            start = anchored
+            if start == tok.i:
+                continue
+            span = doc[start : tok.i + 1]
+            out.append((span, "GROUP"))
+        return out
+
+    def _title(self, span: Span) -> TitleContext:
+        """Words that title a name: before it in the sentence, or in apposition after it."""
+        doc = span.doc
+        sent = span.sent
+        words = []
+        i = span.start - 1
+        # the title is the run of name-like words right before the name:
+        # "Lithuania's Defense Minister", "US Secretary of Defense", not "Ukraine during the"
+        while i >= sent.start and span.start - i <= 7:
+            tok = doc[i]
+            if tok.pos_ not in TITLE_POS and tok.lower_ not in TITLE_LINKS:
+                break
+            words.append(tok.text)
+            i -= 1
+        before = " ".join(reversed(words))
+        after = ""
+        if span.end < sent.end and doc[span.end].text == ",":
+            j = span.end + 1
+            buf = []
+            # an apposition ("X, spokesman for the agency of Iran,"), not a clause ("X,
+            # have emphasized that ...")
+            while (
+                j < sent.end
+                and j - span.end <= 12
+                and doc[j].text not in (",", ".", ";")
+                and doc[j].pos_ not in ("VERB", "AUX")
+            ):
+                buf.append(doc[j].text)
+                j += 1
+            after = " ".join(buf)
+        return self.linker.title_context(f"{before} {after}")
+
+
+def _same_name_places(mentions: list[Mention], places: list[Place]) -> list[Place]:
+    """A name the KB does not know names one thing in an article: when one of its mentions
+    is a place ("fighting in El Fasher"), so are the others ("El Fasher fell")."""
+    place_names = {p.text for p in places}
+    at = {(p.start, p.end) for p in places}
+    return [
+        Place(m.start, m.end, m.text, m.country)
+        for m in mentions
+        if m.text in place_names
+        and (m.start, m.end) not in at
+        and (not m.actor_id or m.actor_id.startswith("local:"))
+        and m.type != "PERSON"
+    ]
+
+
+def _mention(span: Span, mtype: str, link: Link) -> Mention:
+    return Mention(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        type=mtype,
+        actor_id=link.actor_id,
+        canonical=link.canonical,
+        country=link.country,
+        sector=link.sector,
+        confidence=link.confidence,
+    )
+
+
+def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bool) -> bool:
+    """Names that stand for no actor here: a place used as a location ("in Doha", "El
+    Fasher" fell), a demonym describing a thing ("Liberian-flagged", "a Yemeni port"), and
+    a capitalised common word or a group nobody can identify ("Debris", "member nations")."""
+    head = span.root
+    if local and _governed_by_locative(head, STRONG_LOCATIVE):
+        return True
+    if label in PLACE_LABELS or kb_type == "GPE":
+        if local:
+            return True  # a city, region or site the KB does not know acts through people
+        if _governed_by_locative(head) or _descriptor_compound(span):
+            return True
+        # a capital or city that stands for a state names it only as an agent ("Minsk
+        # agreements" are documents; a country's own name keeps its actor sense)
+        return metonym and _describes_a_thing(span)
+    if label == "NORP":
+        return _describes_a_thing(span)
+    if label == "GROUP":
+        return local
+    if local and len(span) == 1:
+        return head.pos_ not in ("PROPN", "X") or head.is_stop
+    return False
+
+
+def _governed_by_locative(head: Token, prepositions: set[str] = LOCATIVE) -> bool:
+    tok = head
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in prepositions:
+        return True
+    # "the Gaza Strip", "Gaza City": a place name made of the country's name
+    return tok.dep_ == "compound" and tok.head.ent_type_ in PLACE_LABELS
+
+
+def _descriptor_compound(span: Span) -> bool:
+    """ "Liberian-flagged", "Dubai-based", "Chinese-made": the name describes a thing
+    ("Iran-backed", "Saudi-led" keep their actor: someone backs or leads)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "-":
+        return False
+    return doc[span.end + 1].lower_ in DESCRIPTOR_SUFFIXES
+
+
+def _describes_a_thing(span: Span) -> bool:
+    """A demonym or a state's name modifying a noun that is not a person, group or body
+    ("a Yemeni port", "the Minsk agreements", "the Gaza ceasefire"; not "US officials")."""
+    head = span.root
+    if _descriptor_compound(span):
+        return True
+    if head.dep_ not in ("amod", "compound", "nmod") or head.head is head:
+        return False
+    noun = head.head
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.pos_ == "PROPN":
+        return False
+    if noun.lower_ in GROUP_HEADS or noun.lower_ in AGENT_NOUNS:
+        return False
+    return not noun.lower_.endswith(("ers", "ists", "ians", "ors"))
+
+
+def _nearest_country(
+    mentions: list[Mention], span: Span, state_code: Callable[[str], str | None]
+) -> str | None:
+    """The one state named around ``span`` (its sentence and the one before): an official
+    whose title names no country serves it ("Iran said ... spokesman Behrouz Kamalvandi
+    said"). None when two states are named there ("the German government welcomed
+    President Reagan's statement")."""
+    sent = span.sent
+    doc = span.doc
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    codes = {
+        m.country
+        for m in mentions
+        if start <= m.start < sent.end_char
+        and m.country not in (None, "EUR", "IGO")
+        and m.sector not in NON_STATE
+    }
+    codes |= {
+        c
+        for ent in sent.ents
+        if ent.label_ in ("GPE", "NORP") and ent.start_char >= span.end_char
+        for c in [state_code(ent.text)]
+        if c
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _describe(link: Link, title: TitleContext, text: str) -> None:
+    """A person or body outside the KB takes the country and sector its title gives
+    ("Vincent Magwenya, spokesperson for South Africa's president": ZAF, GOV)."""
+    link.country = link.country or title.country
+    link.sector = link.sector or ("ELI" if title.former and title.sector else title.sector)
+    link.canonical = link.canonical or " ".join(text.split())
+
+
+def _may_be_person(span: Span) -> bool:
+    """A single name after "the" is a paper or a title ("The Hill reported"), unless it
+    modifies a noun ("the Biden administration")."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return True
+    return span.end < len(doc) and doc[span.end].pos_ == "NOUN"
+
+
+def _trim(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].text in STRIP_FRONT or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'") or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _resolve_overlaps(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Keep the longest span where candidates overlap; earlier sources win ties."""
+    ranked = sorted(enumerate(found), key=lambda it: (-(it[1][0].end - it[1][0].start), it[0]))
+    taken: set[int] = set()
+    kept: list[tuple[Span, str]] = []
+    for _, (span, label) in ranked:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        kept.append((span, label))
+    kept.sort(key=lambda it: it[0].start)
+    return kept

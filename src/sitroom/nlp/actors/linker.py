@@ -1,0 +1,473 @@
+"""Linking a name, with its context, to an actor of the knowledge base.
+
+Pure Python, no spaCy: the spaCy component in ``sitroom.nlp.actors`` finds the spans and
+their context and calls :meth:`Linker.link`. Candidates come from exact aliases, then
+fuzzy and phonetic matching, scored with the context: a title in the sentence
+("Lithuanian Defense Minister"), the role's dates against the article date, and the
+people already named in the same article ("Karas" after "Kaja Kallas"). A name without a
+good candidate gets a corpus-local id shared by its variants, never a wrong link.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
+
+from sitroom.nlp.actors.kb import Actor, KnowledgeBase
+from sitroom.nlp.actors.kb.normalize import fold, key, name_similarity, token_similarity
+
+GOV_SECTOR = "GOV"
+FORMER = frozenset({"former", "ousted", "deposed", "exiled", "retired", "late"})
+# Group nouns that name others in relation to the modifier: "US allies", "Iran's rivals".
+OTHERS_OF = frozenset(
+    {"allies", "partners", "adversaries", "rivals", "enemies", "neighbours", "neighbors"}
+)
+
+
+@dataclass(slots=True)
+class Link:
+    actor_id: str | None
+    canonical: str | None
+    type: str
+    country: str | None
+    sector: str | None
+    confidence: float
+    gender: str | None = None
+
+
+@dataclass(slots=True)
+class TitleContext:
+    """What a title next to a name says: "Lithuanian Defense Minister" -> (LTU, MIL)."""
+
+    country: str | None = None
+    sector: str | None = None
+    igo: bool = False  # the title names an international body ("UN secretary-general")
+    former: bool = False  # "former", "ousted", "ex-": no longer in office (PLOVER: ELI)
+
+
+@dataclass(slots=True)
+class DocState:
+    """People (and unknown names) already linked in the current article."""
+
+    date: dt.date | None = None
+    people: list[tuple[list[str], Link]] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)  # codes of places/bodies named
+
+    def remember(self, name: str, link: Link) -> None:
+        if link.type == "PERSON" and link.actor_id:
+            self.people.append((fold(name).split(), link))
+
+
+def _spelling(a: str, b: str) -> float:
+    """Spelling similarity of two folded tokens; sound only breaks near-ties."""
+    spelling = Indel.normalized_similarity(a, b)
+    if spelling >= 0.6 and len(a) > 2 and len(b) > 2 and token_similarity(a, b) > spelling:
+        return min(1.0, spelling + 0.05)  # also sounds alike ("Sacarien"/"Sakaliene")
+    return spelling
+
+
+def _full_name_score(mention: list[str], candidate: list[str], surname_min: float = 0.75) -> float:
+    """How well a multi-word name matches a known full name, 0 when it cannot be them.
+
+    The surnames must be close (>= ``surname_min``; the caller relaxes it when a title
+    names the person's country) and the first names compatible (>= 0.6, or an initial):
+    "Voldymi Zelenki" ~ "Volodymyr Zelenskyy", but not "Gary Johnson" ~ "Mike Johnson"
+    nor "John Kerry" ~ "John Kirby".
+    """
+    if len(candidate) < 2:
+        return 0.0
+    surname = _spelling(mention[-1], candidate[-1])
+    if surname < surname_min:
+        return 0.0
+    first_m, first_c = mention[0], candidate[0]
+    if len(first_m) == 1:
+        first = 0.8 if first_c.startswith(first_m) else 0.0
+    else:
+        first = _spelling(first_m, first_c)
+    if first < 0.6:
+        return 0.0
+    middle = 1.0
+    if len(mention) > 2 and len(candidate) > 2:
+        middle = _spelling(" ".join(mention[1:-1]), " ".join(candidate[1:-1]))
+    return 0.55 * surname + 0.35 * first + 0.1 * middle
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+class Linker:
+    def __init__(self, kb: KnowledgeBase, *, fuzzy_threshold: int = 82) -> None:
+        self.kb = kb
+        self.threshold = fuzzy_threshold / 100
+        self._people_keys: list[str] = []
+        self._people_ids: list[str] = []
+        self._org_keys: list[str] = []
+        self._org_ids: list[str] = []
+        for actor in kb.actors.values():
+            names = {actor.name, *actor.aliases}
+            keys, ids = (
+                (self._people_keys, self._people_ids)
+                if actor.kind == "person"
+                else (self._org_keys, self._org_ids)
+                if actor.kind in ("org", "group")
+                else (None, None)
+            )
+            if keys is None or ids is None:
+                continue
+            for name in names:
+                k = key(name)
+                if len(k) > 3:
+                    keys.append(k)
+                    ids.append(actor.id)
+
+    # -- results ---------------------------------------------------------------------
+
+    def _link(
+        self, actor: Actor, date: dt.date | None, confidence: float, sector: str | None = None
+    ) -> Link:
+        country, own_sector = actor.code_on(date)
+        return Link(
+            actor_id=actor.id,
+            canonical=actor.name,
+            type=actor.type,
+            country=country,
+            sector=sector or own_sector,
+            confidence=round(confidence, 3),
+            gender=actor.gender,
+        )
+
+    @cached_property
+    def _members(self) -> dict[str, set[str]]:
+        """Member states of each organisation, from the countries' memberships."""
+        out: dict[str, set[str]] = {}
+        for actor in self.kb.actors.values():
+            for org in actor.memberships:
+                out.setdefault(org, set()).add(actor.id)
+        return out
+
+    def _members_elsewhere(self, link: Link, state: DocState) -> bool:
+        """A grouping of states named in an article about other states is another grouping
+        of that name ("the Quad" of the US, Saudi Arabia, the UAE and Egypt on Sudan is not
+        the Indo-Pacific Quad): at most one of its members named, two or more others."""
+        actor = self.kb.actors.get(link.actor_id or "")
+        members = self._members.get(link.actor_id or "", set())
+        if actor is None or not actor.ambiguous or not members or not state.countries:
+            return False
+        named = {c for c in state.countries if c in self.kb.actors}
+        return len(named & members) <= 1 and len(named - members) >= 2
+
+    def government_of(self, name: str, state: DocState) -> Link | None:
+        """ "The Trump administration", "the Modi government": the government of the state
+        the named leader serves at the article's date, never the person."""
+        if state.date is None:
+            return None  # which administration is meant needs the article's date
+        person = self._exact(key(name), "PERSON", state.date, TitleContext(sector=GOV_SECTOR))
+        if person is None:
+            serving = [
+                actor
+                for aid in self.kb.surname.get(key(name), [])
+                for actor in [self.kb.actors[aid]]
+                if actor.code_on(state.date)[1] == GOV_SECTOR and actor.code_on(state.date)[0]
+            ]
+            if len(serving) == 1:  # one leader of that name in office: no guess
+                person = self._link(serving[0], state.date, 0.8)
+        if person is None or person.type != "PERSON" or not person.country:
+            return None
+        holder = self.kb.actors.get(person.actor_id or "")
+        role = holder.role_on(state.date) if holder else None
+        if role is None or not role.active(state.date) or role.sector != GOV_SECTOR:
+            return None  # a past administration is named after its head: keep the person
+        country = self.kb.actors.get(person.country)
+        if country is None or country.kind != "country":
+            return None
+        return self._link(country, state.date, min(person.confidence, 0.9), sector=GOV_SECTOR)
+
+    def local(self, text: str, label: str) -> Link:
+        """A corpus-local actor: the same folded name gets the same id across the corpus."""
+        kind = {"PERSON": "person", "ORG": "org", "GROUP": "group"}.get(label, "place")
+        return Link(f"local:{kind}:{slug(text)}", None, label, None, None, 0.3)
+
+    # -- context ---------------------------------------------------------------------
+
+    def title_context(self, words: str) -> TitleContext:
+        """Country and sector named in a title: "Lithuania's Defense Minister"."""
+        folded = fold(words)
+        ctx = TitleContext()
+        tokens = folded.split()
+        ctx.former = bool(FORMER & set(tokens)) or "ex-" in words.lower()
+        for n in (3, 2, 1):
+            for i in range(len(tokens) - n + 1):
+                gram = " ".join(tokens[i : i + n])
+                if ctx.country is None:
+                    cid = self.kb.demonym.get(gram) or self._country_alias(gram)
+                    cid = cid or self._body_country(gram)
+                    if cid:
+                        ctx.country = cid
+                if not ctx.igo and any(
+                    self.kb.actors[a].sector == "IGO" and self.kb.actors[a].kind != "person"
+                    for a in self.kb.alias.get(gram, [])
+                ):
+                    ctx.igo = True
+                if ctx.sector is None and gram in self.kb.role_nouns:
+                    ctx.sector = self.kb.role_nouns[gram].sector
+        if ctx.country is None and re.search(r"\b(eu|european union)\b", folded):
+            ctx.country = "EUR"
+        return ctx
+
+    def _body_country(self, gram: str) -> str | None:
+        """The country of a national body named in a title ("spokesman for the Atomic
+        Energy Organization of Iran"), for names of two words or more."""
+        if len(gram.split()) < 2:
+            return None
+        for aid in self.kb.alias.get(gram, []):
+            actor = self.kb.actors[aid]
+            if actor.kind not in ("person", "country") and actor.country:
+                return actor.country
+        return None
+
+    def _country_alias(self, gram: str) -> str | None:
+        for aid in self.kb.alias.get(gram, []):
+            if self.kb.actors[aid].kind == "country":
+                return aid
+        return None
+
+    # -- linking ---------------------------------------------------------------------
+
+    def link(
+        self,
+        text: str,
+        label: str,
+        state: DocState,
+        title: TitleContext | None = None,
+        *,
+        person: bool = True,
+    ) -> Link:
+        """Link one mention. ``label`` is the NER label (PERSON, ORG, GPE, NORP, LOC...).
+
+        ``person=False`` rules out people ("The Hill" is a newspaper, not Fiona Hill).
+        """
+        title = title or TitleContext()
+        k = key(text)
+        if not k:
+            return self.local(text, label)
+        exact = self._exact(k, label, state.date, title)
+        if exact is not None and not self._members_elsewhere(exact, state):
+            state.remember(text, exact)
+            return exact
+        if exact is not None:
+            return self.local(text, label)
+        if not person and label == "PERSON":
+            label = "ORG"
+        if label in ("PERSON", "ORG") and person:
+            same = self._same_person_in_doc(k, state, strict=label != "PERSON")
+            if same is not None:
+                return same
+        if person and label == "ORG" and len(k.split()) == 1 and k in self.kb.surname:
+            # the NER often calls a bare surname an organisation ("Healey urged ...")
+            as_person = self._person(k, state, title)
+            if as_person is not None:
+                state.remember(text, as_person)
+                return as_person
+        if label == "GROUP":
+            link = self._group(k, state.date)
+        elif label == "PERSON":
+            link = self._person(k, state, title)
+        elif label in ("ORG", "FAC"):
+            link = self._org(k, state.date)
+        else:
+            link = None
+        if link is None:
+            link = self._local_variant(text, label, state)
+        state.remember(text, link)
+        return link
+
+    def _exact(self, k: str, label: str, date: dt.date | None, title: TitleContext) -> Link | None:
+        if k in self.kb.metonym:
+            actor = self.kb.actors[self.kb.metonym[k]]
+            return self._link(actor, date, 0.95, sector=GOV_SECTOR)
+        ids = self.kb.alias.get(k, [])
+        if not ids and label == "NORP" and k in self.kb.demonym:
+            return self._link(self.kb.actors[self.kb.demonym[k]], date, 0.9)
+        if not ids:
+            return None
+        actors = [self.kb.actors[i] for i in ids]
+        wanted = {"PERSON": "person", "ORG": "org", "GPE": "country", "NORP": "country"}
+        preferred = [a for a in actors if a.kind == wanted.get(label)] or actors
+        best = max(preferred, key=lambda a: self._context_score(a, date, title))
+        confidence = 0.97 if len(preferred) == 1 else 0.8
+        return self._link(best, date, confidence)
+
+    def _context_score(self, actor: Actor, date: dt.date | None, title: TitleContext) -> float:
+        score = 0.0
+        if actor.kind == "person":
+            role = actor.role_on(date)
+            if role is not None and role.active(date):
+                score += 1.0
+            if title.country and any(r.country == title.country for r in actor.roles):
+                score += 1.0
+            if title.sector and any(r.sector == title.sector for r in actor.roles):
+                score += 0.5
+        return score
+
+    def _same_person_in_doc(self, k: str, state: DocState, *, strict: bool) -> Link | None:
+        """A surname alone, or a misspelled one, names a person named earlier.
+
+        ``strict`` (for names the NER did not call a person: "Karas said" tagged ORG)
+        also wants the same first letter.
+        """
+        tokens = k.split()
+        if not state.people or len(tokens) > 3:
+            return None
+        best: tuple[float, Link] | None = None
+        for names, link in reversed(state.people):
+            if not names:
+                continue
+            if len(tokens) == 1:
+                if strict and tokens[0][0] != names[-1][0]:
+                    continue
+                sim = _spelling(tokens[0], names[-1])
+            else:
+                tail = len(names) > len(tokens) and names[-len(tokens) :] == tokens
+                sim = 1.0 if tail else _full_name_score(tokens, names) if len(names) > 1 else 0.0
+            if sim >= 0.65 and (best is None or sim > best[0]):
+                best = (sim, link)
+        if best is None:
+            return None
+        sim, link = best
+        return Link(
+            link.actor_id,
+            link.canonical,
+            link.type,
+            link.country,
+            link.sector,
+            round(min(link.confidence, sim), 3),
+            link.gender,
+        )
+
+    def _in_context(self, actor: Actor, state: DocState, title: TitleContext) -> bool:
+        """The person's country is named in the article, or in the title next to the name."""
+        countries = {r.country for r in actor.roles} | {actor.country}
+        if title.country:
+            return title.country in countries
+        return bool(countries & state.countries)
+
+    def _person(self, k: str, state: DocState, title: TitleContext) -> Link | None:
+        """A person not named exactly as in the knowledge base.
+
+        A bare surname links only when it is unique in the knowledge base and the
+        person's country is part of the article; a misspelled full name ("Pete Hegses")
+        needs a close surname, a compatible first name, and the same country context.
+        Anything less stays a corpus-local actor: never a wrong link.
+        """
+        tokens = k.split()
+        if len(tokens) == 1:
+            ids = self.kb.surname.get(tokens[0], [])
+            candidates = [self.kb.actors[i] for i in ids]
+            candidates = [a for a in candidates if self._in_context(a, state, title)]
+            if len(candidates) > 1:
+                active = [
+                    a
+                    for a in candidates
+                    if (r := a.role_on(state.date)) is not None and r.active(state.date)
+                ]
+                candidates = active
+            if len(candidates) == 1:
+                return self._link(candidates[0], state.date, 0.65)
+            return None
+        best: tuple[float, Actor] | None = None
+        for _, _, idx in process.extract(
+            k, self._people_keys, scorer=fuzz.ratio, limit=25, score_cutoff=55
+        ):
+            actor = self.kb.actors[self._people_ids[idx]]
+            titled = bool(title.country) and any(r.country == title.country for r in actor.roles)
+            score = _full_name_score(
+                tokens, self._people_keys[idx].split(), 0.7 if titled else 0.75
+            )
+            # a near-exact spelling ("Boris Pistorious") needs no country context
+            if score == 0.0 or (score < 0.93 and not self._in_context(actor, state, title)):
+                continue
+            if title.country and any(r.country == title.country for r in actor.roles):
+                score += 0.1
+            if title.sector and any(r.sector == title.sector for r in actor.roles):
+                score += 0.05
+            if best is None or score > best[0]:
+                best = (score, actor)
+        if best is None or best[0] < self.threshold:
+            return None
+        return self._link(best[1], state.date, min(0.9, best[0] - 0.05))
+
+    def _role_sector(self, noun: str) -> str | None:
+        for form in (noun, noun[:-1] if noun.endswith("s") else noun, noun[:-2]):
+            if form in self.kb.role_nouns:
+                return self.kb.role_nouns[form].sector
+        return None
+
+    def _group(self, k: str, date: dt.date | None) -> Link | None:
+        """A collective ("Polish officials", "NATO diplomats") as the actor it stands for."""
+        tokens = k.split()
+        if tokens[-1] in OTHERS_OF:
+            return None  # "US allies" are not the United States
+        sector = self._role_sector(tokens[-1]) or GOV_SECTOR
+        for n in (2, 1):
+            for i in range(len(tokens) - n):
+                gram = " ".join(tokens[i : i + n])
+                cid = self.kb.demonym.get(gram) or self._country_alias(gram)
+                if cid:
+                    return self._link(self.kb.actors[cid], date, 0.75, sector=sector)
+                for actor in self.kb.lookup(gram):
+                    if actor.kind == "org":
+                        for group in self.kb.actors.values():
+                            if (
+                                group.kind == "group"
+                                and group.org == actor.id
+                                and key(group.name).split()[-1] == tokens[-1]
+                            ):
+                                return self._link(group, date, 0.7)
+                        return self._link(actor, date, 0.6, sector=sector)
+        return None
+
+    def _org(self, k: str, date: dt.date | None) -> Link | None:
+        tokens = k.split()
+        best: tuple[float, str, str] | None = None
+        for _, _, idx in process.extract(
+            k, self._org_keys, scorer=fuzz.ratio, limit=15, score_cutoff=60
+        ):
+            sim = name_similarity(
+                tokens,
+                self._org_keys[idx].split(),
+                self.kb.weight,
+                required=self.kb.distinctive,
+            )
+            if best is None or sim > best[0]:
+                best = (sim, self._org_ids[idx], self._org_keys[idx])
+        if best is None or best[0] < max(self.threshold, 0.8):
+            return None
+        if self._country_words(best[2]) - set(tokens):
+            return None  # "Foreign Affairs Ministry" is not the *French* Foreign Ministry
+        return self._link(self.kb.actors[best[1]], date, best[0] - 0.1)
+
+    def _country_words(self, key_text: str) -> set[str]:
+        """Words of a name that name a country or its people ("french", "russia")."""
+        return {
+            w
+            for w in key_text.split()
+            if w in self.kb.demonym or self._country_alias(w) is not None
+        }
+
+    def _local_variant(self, text: str, label: str, state: DocState) -> Link:
+        if label == "PERSON":
+            tokens = key(text).split()
+            for names, link in reversed(state.people):
+                if (
+                    link.actor_id
+                    and link.actor_id.startswith("local:person:")
+                    and name_similarity(tokens[-1:], names[-1:]) >= 0.65
+                ):
+                    return link
+        return self.local(text, label)

@@ -1,0 +1,384 @@
+"""Who did it and to whom: actor references for events, from syntax and linked mentions.
+
+An argument of an event (a subject, an object, the noun after "with") is a syntactic head.
+:class:`ActorFinder` turns it into :class:`~sitroom.article.ActorRef` values: one per
+conjunct ("Jordan and Britain"), coded with the country and sector of the linked mention
+it heads. When that mention has no country (an unknown person, "the US special mission")
+the noun phrase supplies it: the nearest country, demonym or metonym inside the phrase
+("Lebanon's new President Elias Hrawi" -> LBN, "French minister" -> FRA), and the agent
+dictionary gives the sector ("defense minister" -> MIL). Pronouns take the subject of the
+reporting verb above them ("Iraq said it would...") or the nearest earlier mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitroom.article import ActorRef, Mention
+from sitroom.nlp.actors.kb import KnowledgeBase
+from sitroom.nlp.actors.kb.normalize import key
+from sitroom.nlp.events.plover import Lexicon, singular
+
+# Children that leave the noun phrase: clauses and coordination.
+NP_EXCLUDE = frozenset(
+    {"relcl", "acl", "advcl", "conj", "cc", "punct", "ccomp", "xcomp", "parataxis", "dep"}
+)
+NP_PREPS = frozenset({"of", "from", "in", "at", "for", "on", "within", "inside", "by"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
+REFLEXIVE = frozenset({"themselves", "itself", "himself", "herself", "oneself", "ourselves"})
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+INTERNATIONAL = frozenset({"IGO", "NGO"})
+RANK = {"amod": 0, "compound": 0, "poss": 0, "nmod": 0, "appos": 1, "pobj": 2}
+# Entities that are never actors ("on Monday", "500 million").
+NOT_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "EVENT", "LAW"})
+
+
+@dataclass(slots=True)
+class Indexed:
+    """The mentions of a document, indexed by token."""
+
+    mentions: list[Mention]
+    by_token: dict[int, int]  # token index -> index into mentions
+
+    @classmethod
+    def build(cls, doc: Doc, mentions: list[Mention]) -> Indexed:
+        by_token: dict[int, int] = {}
+        for n, m in enumerate(mentions):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for i in range(span.start, span.end):
+                by_token.setdefault(i, n)
+        return cls(mentions, by_token)
+
+    def at(self, tok: Token) -> Mention | None:
+        n = self.by_token.get(tok.i)
+        return self.mentions[n] if n is not None else None
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the heads coordinated with it ("X, Y and Z")."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        out.append(c)
+        stack.extend(cc for cc in c.children if cc.dep_ == "conj")
+    return out
+
+
+def noun_phrase(head: Token) -> list[Token]:
+    """The tokens of the phrase headed by ``head``, without clauses or conjuncts."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ not in NP_EXCLUDE]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ == "prep" and tok.lower_ not in NP_PREPS:
+            continue
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in NP_EXCLUDE)
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+class ActorFinder:
+    def __init__(self, kb: KnowledgeBase | None, lexicon: Lexicon) -> None:
+        self.kb = kb
+        self.lexicon = lexicon
+
+    # -- countries of words --------------------------------------------------------------
+
+    def word_country(self, tok: Token) -> str | None:
+        """A demonym or country name outside any mention ("Jordanian", "Palestinians")."""
+        if not (tok.pos_ in ("ADJ", "PROPN", "NOUN") or tok.is_title):
+            return None
+        for form in (tok.text, singular(tok.text)) if self.kb is not None else ():
+            assert self.kb is not None
+            k = key(form)
+            if not k:
+                continue
+            if k in self.kb.demonym:
+                return self.kb.demonym[k]
+            if k in self.kb.metonym:
+                return self.kb.metonym[k]
+            for actor in self.kb.lookup(form):
+                if actor.kind == "country":
+                    return actor.id
+        if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP"):
+            return self.lexicon.place_country(tok.text)
+        return None
+
+    def is_demonym(self, text: str) -> bool:
+        """ "French", "Palestinians": a people's name, not a place."""
+        return self.kb is not None and key(text) in self.kb.demonym
+
+    def mention_country(self, m: Mention) -> str | None:
+        """A mention's country; for a place the knowledge base does not know, the
+        gazetteer's ("Juba" -> SSD)."""
+        if m.country:
+            return m.country
+        if m.type in ("GPE", "NORP"):
+            return self.lexicon.place_country(m.text)
+        return None
+
+    # -- references -----------------------------------------------------------------------
+
+    def refs(
+        self, heads: list[Token], index: Indexed, *, conj: bool = True, quotes: object = None
+    ) -> list[ActorRef]:
+        out: list[ActorRef] = []
+        seen: set[tuple[str | None, str | None, str]] = set()
+        for head in heads:
+            for tok in conjuncts(head) if conj else [head]:
+                ref = self.ref(tok, index)
+                if ref is None:
+                    continue
+                ident = (ref.actor_id, ref.country, ref.text)
+                if ident in seen or any(r.text == ref.text for r in out):
+                    continue
+                seen.add(ident)
+                out.append(ref)
+        return out
+
+    def ref(self, head: Token, index: Indexed) -> ActorRef | None:
+        if head.ent_type_ in NOT_ACTORS:
+            return None
+        if head.lower_ in REFLEXIVE:
+            return None  # "blew themselves up": no new party
+        if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS:
+            return self.pronoun(head, index)
+        phrase = noun_phrase(head)
+        own = index.at(head)
+        if own is None:
+            owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+            if owner and owner[0].lower_ in THING_PRONOUNS:
+                # "its forces": the forces of whatever "its" stands for
+                ref = self.pronoun(owner[0], index)
+                if ref is not None:
+                    sector = self.lexicon.sector([head.lower_])
+                    text = _phrase_text(head, phrase)
+                    return ActorRef(text, None, None, ref.country, sector or ref.sector)
+        if own is None and _definite_plural(head):
+            earlier = self._antecedent(head, index)  # "the allies" after "European allies"
+            if earlier is not None:
+                return earlier
+        actor_id = own.actor_id if own is not None else None
+        canonical = own.canonical if own is not None else None
+        country = self.mention_country(own) if own is not None else None
+        sector = own.sector if own is not None else None
+        international = own is not None and own.sector in INTERNATIONAL
+        people = own is not None and (own.type in ("NORP", "GROUP") or self.is_demonym(own.text))
+        if own is not None and people and _ethnic(head, own):
+            # "ethnic Albanians": civilians coded by where they live, not a nation
+            country, sector = None, sector or "CVL"
+        if not international:
+            found, source = self._phrase_country(head, phrase, index, own)
+            unknown = own is None or (own.country is None and own.sector is None)
+            if source is not None and source.sector in INTERNATIONAL and unknown:
+                international, sector = True, source.sector
+            elif found is not None and country is None:
+                country = found
+            elif found is not None and found != country and own is not None:
+                if own.type == "PERSON" and own.confidence < 0.9:
+                    # "Bulgarian President Todor Zhivkov" fuzzily linked to someone else:
+                    # the words of the sentence win over a doubtful link
+                    country, actor_id, canonical = found, None, None
+                elif people and _located(head, phrase, index):
+                    country = found  # "ethnic Albanians in south Serbia": where they live
+        if not international:
+            words = [t.lower_ for t in phrase if t.i <= head.i and not t.is_punct]
+            if own is None or people or own.sector is None:
+                sector = self.lexicon.sector(words) or sector
+            if sector is None and people and head.tag_ in ("NNS", "NNPS"):
+                sector = "CVL"  # "Nigerians", "Palestinians living in Gaza": civilians
+        if own is None and country is None and sector is None:
+            return None
+        text = _phrase_text(head, phrase)
+        if own is not None and own.type in ("PERSON", "ORG", "GROUP") and len(phrase) <= 2:
+            text = own.text
+        return ActorRef(
+            text=text, actor_id=actor_id, canonical=canonical, country=country, sector=sector
+        )
+
+    def _phrase_country(
+        self, head: Token, phrase: list[Token], index: Indexed, own: Mention | None
+    ) -> tuple[str | None, Mention | None]:
+        """The nearest country named inside the phrase, by closeness to the head: a
+        mention's country, or a demonym or country name in words no mention codes."""
+        candidates: list[tuple[int, int, str, Mention | None]] = []
+        for tok in phrase:
+            if tok.i == head.i or _negated_affiliation(tok):
+                continue
+            m = index.at(tok)
+            code = None
+            if m is not None and m is not own:
+                code = self.mention_country(m) or (m.sector if m.sector in INTERNATIONAL else None)
+            if code is None and (m is None or not m.country):
+                code = self.word_country(tok)
+                m = None if code else m
+            if code is None:
+                continue
+            depth, dep = _distance(tok, head)
+            located = (
+                dep == "pobj"
+                and own is not None
+                and (own.type in ("NORP", "GROUP") or self.is_demonym(own.text))
+            )
+            rank = -1 if located else RANK.get(dep, 3) + depth
+            candidates.append((rank, abs(tok.i - head.i), code, m))
+        if not candidates:
+            return None, None
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        _, _, code, m = candidates[0]
+        return (None if code in INTERNATIONAL else code), m
+
+    def _antecedent(self, head: Token, index: Indexed) -> ActorRef | None:
+        """The latest group mention before ``head`` with the same head noun."""
+        doc = head.doc
+        for m in reversed(index.mentions):
+            if m.end > head.idx or m.type != "GROUP":
+                continue
+            if m.text.split()[-1].lower() != head.lower_:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.i != head.i:
+                return self.ref(span.root, index)
+        return None
+
+    def pronoun(self, tok: Token, index: Indexed) -> ActorRef | None:
+        low = tok.lower_
+        if low in FIRST_PERSON:
+            return None  # the quote speaker is handled by the caller
+        governing = reporting_subject(tok)
+        if governing is not None and governing.i != tok.i:
+            ref = self.ref(governing, index)
+            if ref is not None:
+                return ref
+        want_person = low in PERSON_PRONOUNS
+        doc = tok.doc
+        for m in reversed(index.mentions):
+            if m.start >= tok.idx or (m.type == "PERSON") != want_person:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            # the whole phrase the mention heads: "King Hassan of Morocco" -> MAR
+            ref = self.ref(span.root, index) if span.root.pos_ != "PRON" else None
+            if ref is not None:
+                return ref
+        return None
+
+
+def _definite_plural(head: Token) -> bool:
+    """ "the allies", "the rebels": a plural noun with "the" and nothing else before it."""
+    if head.tag_ != "NNS":
+        return False
+    left = [c for c in head.children if c.i < head.i]
+    return len(left) == 1 and left[0].lower_ == "the"
+
+
+def _ethnic(head: Token, own: Mention) -> bool:
+    doc = head.doc
+    span = doc.char_span(own.start, own.end, alignment_mode="expand")
+    first = span.start if span is not None else head.i
+    before = first > 0 and doc[first - 1].lower_ == "ethnic"
+    return before or any(c.lower_ == "ethnic" for c in head.children)
+
+
+def _negated_affiliation(tok: Token) -> bool:
+    """ "anti-Syria", "pro-Iranian": the country is what the phrase is against or for."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro")
+
+
+def _located(head: Token, phrase: list[Token], index: Indexed) -> bool:
+    """A group noun with "in/of <place>" ("Albanians of southern Serbia")."""
+    for tok in phrase:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.i == head.i:
+            m = index.at(tok)
+            if m is not None and m.type == "GPE":
+                return True
+    return False
+
+
+def reporting_subject(tok: Token) -> Token | None:
+    """For the subject of a reported clause, the subject of the verb that reports it."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    while verb.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "prep", "pobj"):
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].pos_ != "PRON":
+            return subj[0]
+    return None
+
+
+def _distance(tok: Token, head: Token) -> tuple[int, str]:
+    """Steps from ``tok`` up to ``head``, and the relation of the first step below it."""
+    depth = 0
+    cur = tok
+    dep = tok.dep_
+    while cur.i != head.i and cur.head.i != cur.i and depth < 8:
+        dep = cur.dep_
+        cur = cur.head
+        depth += 1
+    return depth, dep
+
+
+def _phrase_text(head: Token, phrase: list[Token]) -> str:
+    toks = [t for t in phrase if not (t.dep_ == "det" and t.i < head.i and t.i == phrase[0].i)]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "case"):
+        toks.pop()
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    if not toks:
+        return head.text
+    doc = head.doc
+    return doc[toks[0].i : toks[-1].i + 1].text
+
+
+# Europe as one side: the EU and its members, the European states around it, and the
+# European and Atlantic organisations ("NATO allies", "the Europeans").
+EUROPE = frozenset(
+    {
+        "EUR", "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU",
+        "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU",
+        "SVK", "SVN", "ESP", "SWE", "GBR", "NOR", "ISL", "CHE", "ALB", "MNE", "MKD",
+    }
+)  # fmt: skip
+EUROPEAN_BODIES = ("nato", "eu", "europe", "european")
+
+
+def party_key(ref: ActorRef) -> str | None:
+    """What makes two references the same party: the country, or for an international
+    body its identity ("nato" is not "un", though both are IGO)."""
+    if ref.country and ref.country not in INTERNATIONAL:
+        return ref.country
+    if ref.actor_id and (ref.country in INTERNATIONAL or ref.sector in INTERNATIONAL):
+        return ref.actor_id
+    return None
+
+
+def european(ref: ActorRef) -> bool:
+    if ref.country in EUROPE:
+        return True
+    ident = (ref.actor_id or "").lower()
+    return ref.country in INTERNATIONAL and any(
+        part in EUROPEAN_BODIES for part in ident.replace("grp-", "").split("-")
+    )
+
+
+def same_side(a: ActorRef, b: ActorRef) -> bool:
+    """The same party, or two parties of one bloc (Europe, its states and its alliance)."""
+    key_a, key_b = party_key(a), party_key(b)
+    if key_a is not None and key_a == key_b:
+        return True
+    return european(a) and european(b)

@@ -1,0 +1,203 @@
+"""Which sentences are coded, and which coded events are shown.
+
+Only body prose reports events: a sentence that overlaps page furniture
+(``doc._.furniture``), a heading (a short line standing alone without final punctuation,
+followed by more text) or a question ("Withdrawing from Europe?") is not coded.
+
+An event is *shown* when it has a source actor and the trained filter
+(:class:`EventFilter`, weights in ``event_filter.yaml`` built by
+``scripts/train_event_filter.py``) judges it a reported event of its type. The filter is
+a logistic regression over general features of the candidate: the dictionary's type and
+the word that carries it, the word's syntax and modality, the roles found and the words
+around it, so that one verb's senses ("strikes" on a city or by workers) are told apart by
+what surrounds them. Events not shown stay in the record with ``shown: false``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.nlp.events.roles import Candidate
+from sitroom.nlp.events.syntax import verb_chain
+
+HEADING_WORDS = 20
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(\s|$)|[.!?][\"'”’)]*[^\w\s]*$")
+FINAL_PUNCT = frozenset(".!?:;\"'”’)…")
+# JSON, which YAML reads too: the package data of ``nlp/*.yaml`` ships it
+FILTER_FILE = "event_filter.yaml"
+
+
+def furniture_starts(doc: Doc) -> tuple[list[int], list[int]]:
+    """Sorted starts and their ends of the Doc's furniture spans (empty when none); a
+    dateline only opens a prose sentence, so it is not among them."""
+    spans = sorted(
+        (int(s), int(e)) for s, e, *kind in (doc._.furniture or []) if kind[:1] != ["dateline"]
+    )
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+def in_furniture(sent: Span, starts: list[int], ends: list[int]) -> bool:
+    """Half the sentence or more is furniture (the parser may glue a caption or a heading
+    to the sentence after it: that sentence is then mostly prose and is kept)."""
+    i = bisect_right(starts, sent.end_char - 1)
+    covered = sum(
+        max(0, min(ends[j], sent.end_char) - max(starts[j], sent.start_char))
+        for j in range(max(0, i - 8), i)
+    )
+    return covered * 2 >= max(1, sent.end_char - sent.start_char)
+
+
+def heading_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of headings: short lines of their own without final punctuation,
+    followed by more text (the unfinished last line of a cut-off text is prose). The
+    parser often joins a heading to the next sentence, so they are found by line."""
+    out: list[tuple[int, int]] = []
+    last = len(text.rstrip())
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        end = pos + len(line)
+        if (
+            stripped
+            and stripped[-1] not in FINAL_PUNCT
+            and end < last
+            and len(stripped.split()) <= HEADING_WORDS
+            and not SENTENCE_END.search(stripped)  # "... reinstated. / AA": prose, credited
+        ):
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def on_heading(pos: int, heads: list[tuple[int, int]]) -> bool:
+    """Whether character ``pos`` lies on one of the ``heads`` (sorted spans)."""
+    i = bisect_right(heads, (pos, 1 << 62)) - 1
+    return i >= 0 and heads[i][0] <= pos < heads[i][1]
+
+
+def is_heading(sent: Span) -> bool:
+    """The sentence begins on a heading line."""
+    return on_heading(sent.start_char, heading_lines(sent.doc.text))
+
+
+def is_question(sent: Span) -> bool:
+    stripped = sent.text.rstrip().rstrip("\"'”’)")
+    return stripped.endswith("?")
+
+
+def codable(sent: Span, starts: list[int], ends: list[int]) -> bool:
+    """Body prose: not furniture, not a question (headings are left out by line)."""
+    return not (in_furniture(sent, starts, ends) or is_question(sent))
+
+
+# -- modality ---------------------------------------------------------------------------------
+
+
+def modality(c: Candidate) -> list[str]:
+    """The kind of a non-factual event, for ``context``: future ("will meet"),
+    conditional ("if ..."), possible ("could attack"), required ("should join"), negated."""
+    chain = verb_chain(c.tok if not c.noun else (c.site or c.tok).head)
+    words = {k.lower_ for v in chain for k in v.children if k.dep_ in ("aux", "mark")}
+    kinds = ["future"] if c.future else []
+    kinds += ["conditional"] if words & {"if", "unless", "whether"} else []
+    kinds += ["required"] if words & {"should", "must", "ought"} else []
+    kinds += ["possible"] if words & {"could", "might", "may", "can"} else []
+    kinds += ["negated"] if c.negated else []
+    return kinds if (c.negated or c.hypothetical or c.future) else []
+
+
+# -- features of a coded event -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    """What the filter sees of a coded candidate."""
+
+    tok: Token
+    type: str
+    noun: bool
+    specific: bool
+    level: int
+    negated: bool
+    hypothetical: bool
+    n_actors: int
+    n_recipients: int
+    actor_sectors: tuple[str, ...]
+    recipient_sectors: tuple[str, ...]
+    in_quote: bool
+
+
+def features(v: EventView) -> dict[str, float]:
+    """Sparse binary features; the type is crossed with the words that decide its sense."""
+    tok, t = v.tok, v.type
+    lemma = tok.lemma_.lower()
+    f: dict[str, float] = {
+        "bias": 1.0,
+        f"type={t}": 1.0,
+        f"lemma={lemma}": 1.0,
+        f"type|lemma={t}|{lemma}": 1.0,
+        f"pos={'noun' if v.noun else 'verb'}": 1.0,
+        f"type|pos={t}|{v.noun}": 1.0,
+        f"dep={tok.dep_}": 1.0,
+        f"level={min(v.level, 3)}": 1.0,
+        "specific": float(v.specific),
+        "negated": float(v.negated),
+        "hypothetical": float(v.hypothetical),
+        "has_actor": float(v.n_actors > 0),
+        "has_recipient": float(v.n_recipients > 0),
+        f"type|roles={t}|{v.n_actors > 0}|{v.n_recipients > 0}": 1.0,
+        "in_quote": float(v.in_quote),
+    }
+    for s in v.actor_sectors:
+        f[f"actor_sector={s}"] = 1.0
+    for s in v.recipient_sectors:
+        f[f"recipient_sector={s}"] = 1.0
+    for k in tok.children:
+        if k.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "prep", "compound", "amod"):
+            word = k.lemma_.lower() if k.dep_ != "prep" else k.lower_
+            f[f"{k.dep_}={word}"] = 1.0
+            f[f"type|{k.dep_}={t}|{word}"] = 1.0
+            if k.dep_ == "prep":
+                for o in k.children:
+                    if o.dep_ == "pobj":
+                        f[f"type|{k.lower_}_obj={t}|{o.lemma_.lower()}"] = 1.0
+    head = tok.head
+    if head.i != tok.i:
+        f[f"head={head.lemma_.lower()}"] = 1.0
+        f[f"type|head={t}|{head.lemma_.lower()}"] = 1.0
+    sent = tok.sent
+    for w in sent:
+        if w.is_alpha and not w.is_stop and w.i != tok.i and abs(w.i - tok.i) <= 4:
+            f[f"type|near={t}|{w.lemma_.lower()}"] = 1.0
+    return f
+
+
+class EventFilter:
+    """A logistic regression over :func:`features`, loaded from its JSON weights."""
+
+    def __init__(self, weights: dict[str, float], threshold: float) -> None:
+        self.weights = weights
+        self.threshold = threshold
+
+    @classmethod
+    def load(cls) -> EventFilter | None:
+        path = resources.files("sitroom.nlp.events").joinpath(FILTER_FILE)
+        if not path.is_file():
+            return None
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return cls({str(k): float(w) for k, w in data["weights"].items()}, data["threshold"])
+
+    def probability(self, feats: dict[str, float]) -> float:
+        z = sum(self.weights.get(k, 0.0) * x for k, x in feats.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def keep(self, feats: dict[str, float]) -> bool:
+        return self.probability(feats) >= self.threshold

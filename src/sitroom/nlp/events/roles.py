@@ -1,0 +1,227 @@
+"""Actors and recipients of event candidates, and crowds that protest.
+
+:class:`RoleAssigner` reads an event's arguments off the parse (:mod:`sitroom.nlp.
+event_syntax`) and turns them into coded actor references (:mod:`sitroom.nlp.
+event_actors`): subjects or passive agents act; objects, "with/to/against" phrases, the
+recipient of what is threatened or refused ("threatened to cut electricity to X"), the
+subject of what is demanded ("demanded that X ...") receive. Crowds ("thousands of
+workers") are remembered so the event's place can code them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from sitroom.article import ActorRef
+from sitroom.nlp.events.actors import ActorFinder, Indexed, conjuncts
+from sitroom.nlp.events.plover import Code, Lexicon
+from sitroom.nlp.events.syntax import (
+    between_below,
+    condition_subjects,
+    noun_arguments,
+    passive_subject,
+    phrase_text,
+    prep_objects,
+    said_subjects,
+    verb_arguments,
+)
+
+# People who protest whatever they do: their attacks are riots, their blockades protests.
+PROTESTERS = frozenset(
+    {"protester", "protestor", "demonstrator", "rioter", "marcher", "mob", "striker", "picketer"}
+)
+
+CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "SPY"})
+WALKOUT_WORDS = frozenset(
+    {"hunger", "general", "labor", "labour", "nationwide", "national", "wildcat", "worker"}
+    | {"teacher", "union", "day", "hour", "indefinite", "token", "rail", "transport"}
+)
+ARMED_WORDS = frozenset(
+    {"air", "missile", "drone", "military", "retaliatory", "precision", "rocket", "artillery"}
+    | {"naval", "aerial", "preemptive", "pre-emptive", "preliminary", "deadly", "lethal"}
+)
+
+CROWD_EVENTS = {
+    "strike": "strike",
+    "block": "obstruct",
+    "blockade": "obstruct",
+    "protest": "demo",
+    "march": "demo",
+    "shun": "strike",
+    "boycott": "boycott",
+    "occupy": "obstruct",
+    "stop": "obstruct",
+    "disrupt": "obstruct",
+}
+
+# Verbal events whose recipient may be the subject of what is said ("demands that X ...").
+VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN", "CONCEDE"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    tok: Token
+    code: Code
+    specific: bool
+    noun: bool
+    event: str = ""
+    mode: str | None = None
+    actors: list[ActorRef] = field(default_factory=list)
+    recipients: list[ActorRef] = field(default_factory=list)
+    level: int = 0
+    negated: bool = False
+    hypothetical: bool = False
+    dropped: bool = False
+    crowd: str | None = None  # "Hundreds of people": coded by where they are
+    victims: str | None = None  # "killed 23 people": the people of the place
+    site: Token | None = None  # where a noun's arguments hang ("mediation mission")
+    future: bool = False  # announced, not yet done: its date lies ahead
+    demand_only: bool = False  # a necessity verb ("needs to"): an event only as a demand
+    quote_start: int | None = None  # told in a quote that began in an earlier sentence
+
+    def __post_init__(self) -> None:
+        self.event = self.code.event
+        self.mode = self.code.mode
+
+
+class RoleAssigner:
+    def __init__(self, lexicon: Lexicon, finder: ActorFinder) -> None:
+        self.lexicon = lexicon
+        self.finder = finder
+
+    def assign(self, c: Candidate, index: Indexed, events: Collection[int]) -> None:
+        """Actors and recipients of a candidate, from its syntax."""
+        tok = c.tok
+        finder = self.finder
+        if c.noun:
+            actor_heads, recipient_heads = noun_arguments(c.site or tok, self.lexicon, events)
+            if actor_heads and self.crowd_noun(actor_heads[0]):
+                c.crowd = phrase_text(actor_heads[0])
+            between = [h for h in recipient_heads if h.head.lower_ == "between"]
+            if not between:  # "the meeting at the Kremlin between X and Y"
+                between = between_below(c.site or tok)
+                if between:
+                    recipient_heads = between
+            if between:
+                parties = [p for h in between for p in conjuncts(h)]
+                c.actors = finder.refs(parties[:1], index, conj=False)
+                c.recipients = finder.refs(parties[1:], index, conj=False)
+                others = [h for h in recipient_heads if h not in between]
+                c.recipients += finder.refs(others, index)
+                if not c.actors:
+                    c.actors = finder.refs(actor_heads, index)
+                return
+            c.actors = finder.refs(actor_heads, index)
+            c.recipients = finder.refs(recipient_heads, index)
+        else:
+            subjects, agents, objects = verb_arguments(tok, self.lexicon)
+            if agents:
+                c.actors = finder.refs(agents, index)
+                c.recipients = finder.refs(subjects + objects, index)
+            elif passive_subject(tok) and tok.lemma_.lower() in self.lexicon.stative_passives:
+                # "Israel is opposed to ...": the subject holds the attitude
+                c.actors = finder.refs(passive_subject(tok), index)
+                c.recipients = finder.refs(objects[len(passive_subject(tok)) :], index)
+            else:
+                if c.event == "ACCUSE":
+                    # "complained to the UN over Israeli raids": the accused, not the addressee
+                    accused = [o for o in objects if o.head.lower_ != "to"]
+                    objects = accused or objects
+                c.actors = finder.refs(subjects, index)
+                c.recipients = finder.refs(objects, index)
+            if not c.recipients:
+                # "donated and delivered goods to X": coordinated verbs share the recipient
+                partners = [k for k in tok.children if k.dep_ == "conj" and k.pos_ == "VERB"]
+                if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+                    partners.append(tok.head)
+                for partner in partners:
+                    c.recipients = finder.refs(
+                        prep_objects(partner, {"to", "with", "against"}), index
+                    )
+                    if c.recipients:
+                        break
+            if not c.actors and subjects and self.crowd_noun(subjects[0]):
+                c.crowd = phrase_text(subjects[0])
+            if not c.recipients:
+                victims = [o for o in objects if self.crowd_noun(o) and o.dep_ == "dobj"]
+                if victims:
+                    c.victims = phrase_text(victims[0])
+            complement = tok
+            for _ in range(2):
+                # "threatened to cut off electricity to Nakhichevan": the recipient of
+                # what is threatened, refused or demanded
+                if c.recipients:
+                    break
+                xcomps = [k for k in complement.children if k.dep_ == "xcomp"]
+                if not xcomps:
+                    break
+                complement = xcomps[0]
+                _, _, inner = verb_arguments(complement)
+                c.recipients = finder.refs(inner, index)
+        if not c.recipients and c.event in VERBAL:
+            c.recipients = finder.refs(said_subjects(c.site or tok), index)
+        if not c.recipients and c.event == "THREATEN":
+            # "threatened to strike unless Israel rescinded ...": who must comply
+            c.recipients = finder.refs(condition_subjects(tok), index)
+        if c.code.swap:
+            c.actors, c.recipients = c.recipients, c.actors
+        actor_keys = {(a.country, a.text) for a in c.actors}
+        c.recipients = [r for r in c.recipients if (r.country, r.text) not in actor_keys]
+
+    def crowd(self, c: Candidate) -> None:
+        """ "Workers strike", "demonstrators blocked roads": a protest, not a measure."""
+        lemma = c.tok.lemma_.lower()
+        if c.noun:
+            return
+        subjects, _, _ = verb_arguments(c.tok)
+        if c.event in ("ASSAULT", "COERCE", "SANCTION") and any(
+            s.lemma_.lower() in PROTESTERS for s in subjects
+        ):
+            # "demonstrators stormed the parliament", "protesters stopped traffic"
+            obstruct = c.event != "ASSAULT" or lemma in CROWD_EVENTS
+            c.event, c.mode = "PROTEST", CROWD_EVENTS.get(lemma, "obstruct" if obstruct else "riot")
+            return
+        if lemma not in CROWD_EVENTS:
+            return
+        crowd = any(self.crowd_noun(s) for s in subjects) or any(
+            a.sector in CROWD_SECTORS for a in c.actors
+        )
+        if crowd:
+            c.event, c.mode = "PROTEST", CROWD_EVENTS[lemma]
+        elif lemma == "protest":
+            c.event, c.mode = "ACCUSE", "disapprove"
+
+    def armed_strike(self, c: Candidate) -> None:
+        """A "strike" is a walk-out when a crowd strikes ("teachers on strike", "a hunger
+        strike"); by an army or an armed group, an "air strike", or a strike on or against
+        a target, it is an attack."""
+        if c.event != "PROTEST" or c.tok.lemma_.lower() not in ("strike", "airstrike"):
+            return
+        subjects, _, _ = verb_arguments(c.tok if not c.noun else (c.site or c.tok).head)
+        if any(self.crowd_noun(s) for s in subjects) or any(
+            a.sector in CROWD_SECTORS for a in c.actors
+        ):
+            return
+        mods = {k.lemma_.lower() for k in c.tok.children if k.dep_ in ("amod", "compound")}
+        if mods & WALKOUT_WORDS:
+            return  # "a hunger strike", "a general strike"
+        targets = [
+            o
+            for k in c.tok.children
+            if k.dep_ == "prep" and k.lower_ in ("on", "against")
+            for o in k.children
+            if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+        ]
+        armed = any(a.sector in ARMED_SECTORS for a in c.actors)
+        if armed or mods & ARMED_WORDS or targets:
+            c.event, c.mode = "ASSAULT", None
+
+    def crowd_noun(self, tok: Token) -> bool:
+        """ "Workers", "thousands", "Palestinians" (a people, plural): a crowd."""
+        if tok.lemma_.lower() in self.lexicon.crowd_nouns or tok.like_num:
+            return True
+        return tok.tag_ in ("NNPS", "NNS") and tok.ent_type_ == "NORP"

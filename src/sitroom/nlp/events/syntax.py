@@ -1,0 +1,407 @@
+"""Syntax for the event coder: where an event's arguments, clauses and modalities are.
+
+Pure functions over spaCy tokens (parses of ``en_core_web_*``, ClearNLP labels), used by
+:mod:`sitroom.nlp.events`. Written against the parser's usual attachments and its usual
+mistakes ("kidnapped up to 16 advisers" hangs "to" on the particle).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from sitroom.nlp.events.actors import conjuncts, noun_phrase
+from sitroom.nlp.events.plover import Lexicon
+
+RECIPIENT_PREPS = frozenset(
+    {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "over", "from"}
+)
+TOPIC_PREPS = frozenset({"on", "over", "about", "for", "of"})
+SELF_POSSESSIVE = frozenset({"its", "their", "his", "her", "our", "my"})
+
+NOUN_RECIPIENT_PREPS = (RECIPIENT_PREPS | {"of", "between", "for"}) - {"at"}
+
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+DEONTIC_AUX = frozenset({"must", "should"})
+
+# Nouns after a preposition that name a time, a place or a means, not a party.
+NO_PARTY = frozenset(
+    {
+        "eve", "day", "week", "month", "year", "sideline", "margin", "occasion", "basis",
+        "border", "frontier", "outskirts", "edge", "coast", "side", "ground", "condition",
+        "behalf", "time", "way", "part", "term", "end", "top", "aim", "goal", "purpose",
+        "view", "intention", "hope", "expectation", "objective",
+    }
+)  # fmt: skip
+
+INSTRUMENTS = frozenset({"help", "support", "assistance", "backing", "aid", "approval"})
+
+# Entity types that can be the party named before an event noun ("Israeli air raids").
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
+
+
+def pattern_context(tok: Token, depth: int = 3) -> list[Token]:
+    """Words after a verb in its own clause, near the top of its phrases: the objects and
+    prepositional phrases a CAMEO pattern speaks of, not words deep inside them."""
+    out: list[Token] = []
+    frontier = [
+        c
+        for c in tok.children
+        if c.i > tok.i and c.dep_ not in ("conj", "cc", "ccomp", "advcl", "parataxis", "punct")
+    ]
+    for _ in range(depth):
+        out.extend(frontier)
+        frontier = [
+            c
+            for t in frontier
+            if t.dep_ != "xcomp"  # the verb of "urge X to agree", not what it governs
+            for c in t.children
+            if c.dep_ not in ("relcl", "acl", "punct")
+        ]
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def clause_tokens(tok: Token) -> list[Token]:
+    """The tokens of the clause an event is told in, without the clauses that report it
+    or that it reports ("..., sources in Pakistan said" is not where it happened)."""
+    top = tok
+    if tok.pos_ in ("NOUN", "PROPN"):
+        while top.dep_ in ("dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "appos"):
+            if top.head.i == top.i:
+                break
+            top = top.head
+    out: list[Token] = []
+    stack = [top]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(k for k in t.children if k.dep_ not in ("ccomp", "parataxis", "conj"))
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def between_below(noun: Token) -> list[Token]:
+    """ "between X and Y" hung on a place after the noun ("meeting at the Kremlin between")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            found = prep_objects(obj, {"between"})
+            if found:
+                return found
+    return []
+
+
+def governor_of(noun: Token) -> Token:
+    """The verb a noun hangs on, through a preposition ("staged ... in protest")."""
+    cur = noun
+    for _ in range(3):
+        if cur.head.i == cur.i or (cur.pos_ in ("VERB", "AUX") and cur.i != noun.i):
+            break
+        cur = cur.head
+    return cur
+
+
+def phrase_text(head: Token) -> str:
+    toks = noun_phrase(head)
+    return head.doc[toks[0].i : toks[-1].i + 1].text
+
+
+def verb_chain(tok: Token) -> list[Token]:
+    """A verb and the verbs that carry its auxiliaries ("will be able to meet")."""
+    chain = [tok]
+    cur = tok
+    while cur.dep_ in ("xcomp",) and cur.head.i != cur.i:
+        cur = cur.head
+        chain.append(cur)
+    if tok.pos_ == "NOUN" and tok.head.i != tok.i:
+        chain.append(tok.head)
+    return chain
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    subj = [s for s in subj if s.dep_ != "expl"]
+    if subj:
+        return subj
+    if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and verb.head.i != verb.i:
+        head = verb.head
+        if head.dep_ == "prep":  # "in regaining" -> the verb the phrase hangs on
+            head = head.head
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            return []
+        if head.pos_ in ("VERB", "AUX", "ADJ"):
+            objects = [c for c in head.children if c.dep_ in ("dobj",)]
+            if verb.dep_ == "xcomp" and objects:
+                return objects  # "urged Iraq to cooperate": Iraq cooperates
+            return subjects_of(head)
+    return []
+
+
+def passive_subject(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+def verb_arguments(
+    verb: Token, lexicon: Lexicon | None = None
+) -> tuple[list[Token], list[Token], list[Token]]:
+    """(subjects, passive agents, objects and recipient phrases) of a verb. Objects that
+    are the subject's own ("withdrew its troops") are no recipients; the phrases of an
+    object are, unless the object is an event ("condemned Russia's attack on X": the
+    recipient is Russia, whose attack it is)."""
+    subjects = subjects_of(verb)
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    agents = [
+        gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"
+    ]
+    objects = [
+        c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd") and c.pos_ != "ADP"
+    ]  # a "dative" preposition ("send arms to X") is read with the other prepositions
+    if passive:
+        objects = passive + objects
+    objects += prep_objects(verb, RECIPIENT_PREPS)
+    for direct in [c for c in verb.children if c.dep_ == "dobj"]:
+        for obj in conjuncts(direct):
+            if lexicon is not None and lexicon.noun(obj) is not None and has_party(obj):
+                continue  # "condemned Russia's attack on X": Russia, not X
+            words = {"to", "against", "on", "with"}
+            if lexicon is not None and any(
+                (code := lexicon.noun(t)) is not None and code.event == "AID" for t in obj.subtree
+            ):
+                words.add("for")  # "70 million dollars of aid for Romania"
+            objects += prep_objects(obj, words)
+    for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        if not objects:
+            objects += [k for k in comp.children if k.dep_ in ("nsubj", "nsubjpass")]
+    objects = [o for o in objects if not self_possessed(o)]
+    return subjects, agents, objects
+
+
+def has_party(noun: Token) -> bool:
+    """An event noun that names who does it ("Russia's attack", "a U.S. request")."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ != "PRON")
+        or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in PARTY_ENTITIES)
+        for c in noun.children
+    )
+
+
+def self_possessed(tok: Token) -> bool:
+    """ "its troops", "their borders": the actor's own, not a party to the event."""
+    return any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVE for c in tok.children)
+
+
+def said_subjects(tok: Token) -> list[Token]:
+    """Subjects of the clauses that say what is demanded or rejected: "demanded that the
+    United States match", "insisted on its demands that Burundi's government grant"."""
+    holders = [tok]
+    holders += [k for k in tok.children if k.dep_ in ("dobj", "attr")]
+    holders += [g for k in tok.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
+    out: list[Token] = []
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX"):
+                out += [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
+def noun_arguments(
+    noun: Token, lexicon: Lexicon | None = None, events: Collection[int] = ()
+) -> tuple[list[Token], list[Token]]:
+    """(actors, recipients) of an event noun: its owner ("Russia's attack"), or the subject
+    of the verb that carries it ("held talks", "launched an attack"; not "condemned the
+    arrest", whose subject did not arrest); its "with"/"against"/"between" phrases."""
+    actors = [c for c in noun.children if c.dep_ == "poss"]
+    actors += [
+        gc for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for gc in c.children
+    ]
+    actors += [
+        c
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in PARTY_ENTITIES
+    ]
+    words = NOUN_RECIPIENT_PREPS
+    code = lexicon.noun(noun) if lexicon is not None else None
+    if code is not None and code.event in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
+        words = words - TOPIC_PREPS  # "talks on trade": what they are about, no party
+    recipients = [r for r in prep_objects(noun, words) if not self_possessed(r)]
+    governor = noun.head
+    if governor.dep_ == "prep" and governor.head.i != governor.i:
+        governor = governor.head
+    carrier = (
+        lexicon is None
+        or governor.lemma_.lower() in lexicon.light_verbs
+        or governor.i not in events  # a verb that is no event itself ("speeded up")
+    )
+    if (
+        not actors
+        and noun.dep_ in ("dobj", "pobj", "attr", "conj")
+        and governor.pos_ in ("VERB", "AUX")
+        and carrier
+    ):
+        actors = subjects_of(governor)
+        passive_agent = [
+            gc
+            for c in governor.children
+            if c.dep_ == "agent"
+            for gc in c.children
+            if gc.dep_ == "pobj"
+        ]
+        actors = actors or passive_agent
+        if not recipients:
+            recipients = [c for c in governor.children if c.dep_ == "dative"] + prep_objects(
+                governor, {"to", "with", "against", "on", "between"}
+            )
+    if governor.pos_ in ("VERB", "AUX") and noun.dep_ in ("nsubj", "nsubjpass"):
+        recipients = recipients or [c for c in governor.children if c.dep_ == "dobj"]
+    return actors, recipients
+
+
+def prep_objects(tok: Token, words: frozenset[str] | set[str]) -> list[Token]:
+    """Objects of the prepositions ``words`` on ``tok`` (or on its particle: "kidnapped up
+    to 16 advisers"), without the ones that name no party ("on the eve", "with X's help")."""
+    out = []
+    holders = [tok] + [c for c in tok.children if c.dep_ == "prt"]
+    for c in (k for h in holders for k in h.children):
+        if c.dep_ not in ("prep", "dative") or c.lower_ not in words:
+            continue
+        for gc in c.children:
+            if gc.dep_ == "pobj":
+                objects = [gc]
+            elif gc.dep_ == "pcomp":  # "with regard to X"
+                objects = [g for g in gc.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for obj in objects:
+                lemma = obj.lemma_.lower()
+                if lemma in NO_PARTY or (c.lower_ == "with" and lemma in INSTRUMENTS):
+                    continue
+                out.append(obj)
+    return out
+
+
+def embedding_level(
+    tok: Token, events: Collection[int], lexicon: Lexicon, carriers: Collection[int] = ()
+) -> int:
+    """How deeply an event is embedded: content verbs above it, not reporting verbs
+    (unless they carry an event noun: "declared a state of siege, suspending ...")."""
+    level = 0
+    cur = tok
+    first = True
+    while cur.head.i != cur.i:
+        parent = cur.head
+        lemma = parent.lemma_.lower()
+        if cur.dep_ in ("acl", "relcl") and cur.pos_ == "VERB":
+            level += 1  # "a letter handed over to ...": background to the sentence
+        if parent.pos_ in ("VERB", "AUX") or parent.i in events:
+            transparent = (
+                lemma in lexicon.report_verbs
+                and parent.i not in events
+                and parent.i not in carriers
+            )
+            light = first and tok.pos_ in ("NOUN", "PROPN") and parent.i not in events
+            if not transparent and not light and lemma != "be":
+                level += 1
+        cur = parent
+        first = False
+    return level
+
+
+def intended(tok: Token, lexicon: Lexicon) -> bool:
+    """ "plans to meet", "is ready to send ... to help", "would allow": an intention."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children):
+            return True
+        if cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "advcl" and not any(c.lower_ == "to" for c in cur.children):
+            return False  # only purpose infinitives ("to help") pass the intention on
+        head = cur.head
+        lemma = head.lemma_.lower()
+        if head.pos_ == "ADJ" and lemma in lexicon.intent_adjectives:
+            return True
+        going = lemma != "be" or any(c.lower_ in ("going", "about") for c in head.children)
+        if lemma in lexicon.intent_verbs and cur.dep_ == "xcomp" and head.pos_ != "ADJ" and going:
+            return True
+        if any(
+            c.dep_ == "acomp" and c.lemma_.lower() in lexicon.intent_adjectives
+            for c in head.children
+        ):
+            return True
+        cur = head
+    return False
+
+
+def conditional(tok: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+        for c in tok.children
+    )
+
+
+def condition_subjects(tok: Token) -> list[Token]:
+    """Subjects of the "if"/"unless" clauses on ``tok`` or on the verbs it governs."""
+    out: list[Token] = []
+    for verb in (tok, *(k for k in tok.children if k.dep_ == "xcomp")):
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(
+                m.lower_ in ("if", "unless") for m in clause.children
+            ):
+                out += [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb that heads the clause ``tok`` is in ("must be ready to mediate" -> be)."""
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i or cur.dep_ not in ("xcomp", "acomp"):
+            break
+        cur = head
+    return cur
+
+
+def deontic_clause(tok: Token) -> Token | None:
+    """The clause head of "(that) Y must/should Z" or "Y has to Z", if ``tok`` is in one."""
+    head = clause_head(tok)
+    for cur in (tok, head):
+        aux = {c.lower_ for c in cur.children if c.dep_ == "aux"}
+        if aux & DEONTIC_AUX and head.dep_ in ("ccomp", "acl", "relcl"):
+            return head
+    return None
+
+
+NECESSITY_AUX = frozenset({"must", "should"})
+
+
+def necessity(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The verb that says ``tok`` is necessary: ``tok`` itself in "X must Z", the verb
+    above it in "X needs to Z", "X has to Z" (whose subject is X). ``None`` when nothing
+    is demanded, or when the necessity is denied ("does not need to", "has no need")."""
+    cur = tok
+    for _ in range(3):
+        if any(k.dep_ == "aux" and k.lower_ in NECESSITY_AUX for k in cur.children):
+            return cur
+        if (
+            cur.pos_ in ("VERB", "AUX")
+            and cur.lemma_.lower() in lexicon.necessity_verbs
+            and any(
+                k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+                for k in cur.children
+            )
+        ):
+            hedged = any(
+                k.dep_ == "neg" or (k.dep_ == "aux" and k.tag_ == "MD") for k in cur.children
+            )  # "does not need to", "might have to", "would likely have to": no demand
+            return None if hedged or cur.dep_ in ("relcl", "acl") else cur
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return None

@@ -1,0 +1,482 @@
+"""Issue catalogs: the issues positions are taken on, as data (``catalogs/*.yaml``).
+
+A catalog is one YAML file. Shipped catalogs live in ``catalogs/`` and are named by
+their file stem (``european_security``, ``climate_finance``); the setting
+``positions.catalog`` takes such a name or the path of your own file.
+
+File format::
+
+    name: european_security            # optional; defaults to the file name
+    description: Europe's place in ...  # optional, one line
+    issues:
+      europe_at_table:                  # the issue id used in the record's positions
+        claim: Europe must have a seat at the negotiating table.
+        keywords: [seat at the (negotiating )?table, Europe & (part|involvement) of ... talks]
+        opposite: [behind (our|their) backs, sidelin*, without (Europe|Europeans|us)]
+        against: []
+        for: []
+        related: [peace talks, negotiations]
+
+``claim`` is the statement a *support* stance supports; *oppose* is against it,
+*conditional* supports it under conditions. Every other key is a list of phrases:
+
+``keywords``
+    name the claim's content. A sentence naming one is on the issue; the holder's attitude
+    to the phrase is the stance ("demanded a seat at the table": support).
+``opposite``
+    name the contrary state of affairs. They put the sentence on the issue too, with the
+    attitude reversed ("a deal behind our backs won't work": support for the claim).
+``against`` / ``for``
+    loaded phrases whose use is the stance itself ("appeasement": against offering
+    concessions; "open door": for membership), unless negated ("this is not appeasement").
+``related``
+    context terms that do not put a sentence on the issue but raise the confidence of a
+    position found in a sentence that also names one.
+
+Optional keys, so that an issue is recognised by meaning (:mod:`sitroom.nlp.positions.meaning`)
+and applies only where it should (:func:`in_scope`)::
+
+    definition: the Rapid Support Forces leaving the areas it captured
+    examples: [The army demands the RSF's withdrawal from occupied cities.]
+    scope: {stories: [...], actors: [...], places: [...], keywords: [...],
+            since: 2025-01-01, until: 2025-12-31}
+
+``scope`` may also be given for the whole catalog. An issue needs phrases (one of
+``keywords`` / ``opposite`` / ``against`` / ``for``) or a ``definition`` / ``examples``.
+
+Phrase syntax (case-insensitive, whole words):
+
+- words match with any spaces, punctuation or hyphens between them ("NATO-Russia Council"
+  matches "NATO Russia Council"); straight and curly apostrophes are the same;
+- ``word*`` matches any ending (``expan*``: expand, expansion, expanding);
+- ``(a|b c|d)`` matches one of the alternatives; ``(a|b)?`` makes them optional;
+- ``...`` matches up to five words in between (``giving ... everything``);
+- ``5%`` also matches "5 percent" and "5 per cent";
+- ``A & B`` matches when both parts occur in the same sentence, in any order (each further
+  part where it is nearest to the first);
+- regex characters (``? [ ] { } ^ + \\``) are refused with a message saying the above.
+
+The words a phrase matched (not the ``...`` gaps) are the *content* whose place in the
+parse decides the stance (:mod:`sitroom.nlp.positions`): "NATO must stop expanding" against
+``NATO ... expanding`` leaves "must stop" to be read as the attitude.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sitroom.article import Article
+from sitroom.errors import KnowledgeBaseError
+from sitroom.util import fastyaml
+
+SEP = r"[\W_]+"
+GAP_WORDS = 5
+KINDS = ("keywords", "opposite", "against", "for")
+ISSUE_EXTRA = ("definition", "examples", "scope")
+SCOPE_KEYS = ("stories", "actors", "places", "keywords", "since", "until")
+_TOKEN = re.compile(r"\.\.\.|\(|\)\??|\||[^\s()|]+")
+_NEVER = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One catalog phrase: the regex of each ``&`` part and what it says about the claim.
+
+    ``polarity`` is +1 for keywords and ``for`` phrases, -1 for ``opposite`` and
+    ``against`` phrases; ``loaded`` is true for ``for`` / ``against`` phrases, whose use is
+    itself the attitude.
+    """
+
+    text: str
+    kind: str
+    parts: tuple[re.Pattern[str], ...]
+
+    @property
+    def polarity(self) -> int:
+        return 1 if self.kind in ("keywords", "for") else -1
+
+    @property
+    def loaded(self) -> bool:
+        return self.kind in ("against", "for")
+
+
+@dataclass(frozen=True, slots=True)
+class IssueMatch:
+    """Where a cue matched in a text: one character span per ``&`` part."""
+
+    issue: Issue
+    cue: Cue
+    spans: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.spans)
+
+    @property
+    def end(self) -> int:
+        return max(e for _, e in self.spans)
+
+    @property
+    def size(self) -> int:
+        return sum(e - s for s, e in self.spans)
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Where a catalog or an issue applies; empty fields do not restrict (see ``scope:``)."""
+
+    stories: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.stories or self.actors or self.places or self.keywords) and not (
+            self.since or self.until
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    id: str
+    claim: str
+    definition: str = ""
+    examples: tuple[str, ...] = ()
+    scope: Scope = field(default_factory=Scope)
+    keywords: tuple[str, ...] = ()
+    opposite: tuple[str, ...] = ()
+    against: tuple[str, ...] = ()
+    favour: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    cues: tuple[Cue, ...] = field(default=(), compare=False)
+    related_pattern: re.Pattern[str] = field(default=_NEVER, compare=False)
+
+    def find(self, text: str) -> list[IssueMatch]:
+        """Every cue match in ``text``; a match inside a longer one of this issue is dropped."""
+        found: list[IssueMatch] = []
+        for cue in self.cues:
+            found.extend(_cue_matches(self, cue, text))
+        found.sort(key=lambda m: -m.size)
+        kept: list[IssueMatch] = []
+        for m in found:
+            if any(_inside(m, k) for k in kept):
+                continue
+            kept.append(m)
+        kept.sort(key=lambda m: m.start)
+        return kept
+
+    def related_count(self, text: str) -> int:
+        return len({m.group(0).lower() for m in self.related_pattern.finditer(text)})
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    name: str
+    description: str
+    issues: tuple[Issue, ...]
+    scope: Scope = field(default_factory=Scope)
+
+    def ids(self) -> list[str]:
+        return [i.id for i in self.issues]
+
+    def get(self, issue_id: str) -> Issue | None:
+        return next((i for i in self.issues if i.id == issue_id), None)
+
+    def find(self, text: str, only: set[str] | None = None) -> list[IssueMatch]:
+        """Matches of every issue (or of those in ``only``) in ``text``, in text order."""
+        out = [
+            m for issue in self.issues if only is None or issue.id in only for m in issue.find(text)
+        ]
+        out.sort(key=lambda m: (m.start, -m.size))
+        return out
+
+
+def _inside(inner: IssueMatch, outer: IssueMatch) -> bool:
+    return all(any(os <= s and e <= oe for os, oe in outer.spans) for s, e in inner.spans)
+
+
+def _cue_matches(issue: Issue, cue: Cue, text: str) -> Iterator[IssueMatch]:
+    """Every match of the first part; each other ``&`` part where it is nearest to it."""
+    first, *rest = cue.parts
+    others = []
+    for part in rest:
+        found = list(part.finditer(text))
+        if not found:
+            return
+        others.append(found)
+    for m in first.finditer(text):
+        spans = _words(m)
+        for found in others:
+            near = min(found, key=lambda o: abs(o.start() - m.start()))
+            spans.extend(_words(near))
+        yield IssueMatch(issue, cue, tuple(spans))
+
+
+def _words(m: re.Match[str]) -> list[tuple[int, int]]:
+    """The spans of a match's own words (its top-level groups), adjacent ones merged."""
+    spans = [m.span(g) for g in range(1, (m.re.groups or 0) + 1) if m.span(g)[0] >= 0]
+    if not spans:
+        return [m.span()]
+    merged: list[tuple[int, int]] = []
+    text = m.string
+    for start, end in sorted(spans):
+        if merged and not text[merged[-1][1] : start].strip(" -'’"):
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# -- scope ----------------------------------------------------------------------------------
+
+
+def _names(text: str, names: Iterable[str]) -> bool:
+    low = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", low) for n in names)
+
+
+def in_scope(scope: Scope, article: Article, *, stories: bool = True) -> bool:
+    """Whether ``article`` is inside ``scope`` (an empty scope holds everything).
+
+    ``stories=False`` ignores a stories limit: while parsing, before stories are formed."""
+    if scope.empty:
+        return True
+    if stories and scope.stories and article.story_id not in scope.stories:
+        return False
+    date = article.published or ""
+    if scope.since and date and date < scope.since:
+        return False
+    if scope.until and date and date > scope.until:
+        return False
+    named = [*scope.actors, *scope.places, *scope.keywords]
+    if named and not _names(article.text, named):
+        actors = {m.canonical for m in article.mentions if m.canonical}
+        if not actors & set(scope.actors):
+            return False
+    return True
+
+
+# -- phrase syntax ------------------------------------------------------------------------
+
+
+def compile_phrase(phrase: str, where: str = "catalog") -> tuple[re.Pattern[str], ...]:
+    """The regexes of a catalog phrase, one per ``&`` part (see the module docstring)."""
+    parts = [p.strip() for p in phrase.split("&")]
+    if not all(parts):
+        raise KnowledgeBaseError(f"{where}: empty part in phrase {phrase!r}")
+    out = []
+    for part in parts:
+        tokens = _TOKEN.findall(part.replace("’", "'"))
+        body, rest = _sequence(tokens, 0, phrase, where)
+        if rest != len(tokens):
+            raise KnowledgeBaseError(f"{where}: unbalanced ')' in phrase {phrase!r}")
+        out.append(re.compile(r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE))
+    return tuple(out)
+
+
+def _sequence(
+    tokens: list[str], i: int, phrase: str, where: str, *, capture: bool = True
+) -> tuple[str, int]:
+    """Regex of a sequence of atoms up to ``|`` / ``)`` / the end; returns (regex, next i).
+
+    At the top level every atom is a capturing group, so a match tells which characters
+    are the phrase's own words and which the ``...`` gaps let in.
+    """
+    pieces: list[tuple[str, str]] = []  # (kind, regex): word | opt | gap
+    while i < len(tokens) and tokens[i] not in ("|",) and not tokens[i].startswith(")"):
+        tok = tokens[i]
+        if tok == "(":
+            alts = []
+            i += 1
+            while True:
+                body, i = _sequence(tokens, i, phrase, where, capture=False)
+                alts.append(body)
+                if i >= len(tokens):
+                    raise KnowledgeBaseError(f"{where}: unclosed '(' in phrase {phrase!r}")
+                if tokens[i] == "|":
+                    i += 1
+                    continue
+                break
+            optional = tokens[i] == ")?"
+            i += 1
+            pieces.append(("opt" if optional else "word", "(?:" + "|".join(alts) + ")"))
+        elif tok == "...":
+            pieces.append(("gap", ""))
+            i += 1
+        else:
+            pieces.append(("word", _word(tok)))
+            i += 1
+    return _join(pieces, capture), i
+
+
+def _word(tok: str) -> str:
+    """One word: its letter/digit chunks joined by separators; ``%`` also reads "per cent"."""
+    if any(c in tok for c in "?[]{}\\^+"):
+        raise KnowledgeBaseError(
+            f"catalog phrase word {tok!r}: regex characters are not allowed; write "
+            "alternatives as (a|b), an optional word as (a)?, a gap as ..."
+        )
+    wild = tok.endswith("*")
+    chunks = re.findall(r"\w+|%", tok)
+    if not any(c != "%" for c in chunks):
+        raise KnowledgeBaseError(f"catalog phrase word {tok!r} has no letters or digits")
+    out = ""
+    for i, chunk in enumerate(chunks):
+        if chunk == "%":
+            out += r"\s?(?:%|per\s?cent)"
+        else:
+            out += (SEP if i else "") + re.escape(chunk)
+    return out + (r"\w*" if wild else "")
+
+
+def _join(pieces: list[tuple[str, str]], capture: bool) -> str:
+    out = ""
+    need_sep = False
+    for kind, rx in pieces:
+        if capture and kind != "gap":
+            rx = f"({rx})"
+        if kind == "gap":
+            out += rf"(?:{SEP}\w+){{0,{GAP_WORDS}}}"
+            need_sep = True
+        elif kind == "opt":
+            out += f"(?:{SEP}{rx})?" if need_sep else f"(?:{rx}{SEP})?"
+        else:
+            out += (SEP if need_sep else "") + rx
+            need_sep = True
+    return out
+
+
+# -- loading --------------------------------------------------------------------------------
+
+
+def _phrases(body: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = body.get(key) or ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list | tuple):
+        raise KnowledgeBaseError(f"{where}: '{key}' must be a list of phrases")
+    return tuple(str(v) for v in value)
+
+
+def parse_catalog(text: str, where: str) -> Catalog:
+    """A catalog from YAML text; ``where`` names it in error messages."""
+    try:
+        data = fastyaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(f"{where}: not valid YAML ({exc})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("issues"), dict):
+        raise KnowledgeBaseError(f"{where}: a catalog needs an 'issues' mapping of id -> issue")
+    issues = []
+    for issue_id, body in data["issues"].items():
+        here = f"{where}: issue {issue_id!r}"
+        if not isinstance(body, dict) or not body.get("claim"):
+            raise KnowledgeBaseError(f"{here} needs a 'claim' (the statement support is for)")
+        phrases = {kind: _phrases(body, kind, here) for kind in (*KINDS, "related", "examples")}
+        definition = str(body.get("definition") or "")
+        if not any(phrases[k] for k in KINDS) and not (definition or phrases["examples"]):
+            raise KnowledgeBaseError(
+                f"{here} needs phrases (at least one of {', '.join(KINDS)}) or a "
+                "'definition' / 'examples' to be recognised by meaning (see catalog.py)"
+            )
+        unknown = set(body) - {"claim", "related", *KINDS, *ISSUE_EXTRA}
+        if unknown:
+            raise KnowledgeBaseError(
+                f"{here}: unknown key(s) {', '.join(sorted(unknown))}; valid: claim, "
+                f"{', '.join(KINDS)}, related, {', '.join(ISSUE_EXTRA)}"
+            )
+        cues = tuple(
+            Cue(phrase, kind, compile_phrase(phrase, here))
+            for kind in KINDS
+            for phrase in phrases[kind]
+        )
+        related = [p for phrase in phrases["related"] for p in compile_phrase(phrase, here)]
+        issues.append(
+            Issue(
+                id=str(issue_id),
+                claim=str(body["claim"]),
+                definition=definition,
+                examples=phrases["examples"],
+                scope=parse_scope(body.get("scope"), here),
+                keywords=phrases["keywords"],
+                opposite=phrases["opposite"],
+                against=phrases["against"],
+                favour=phrases["for"],
+                related=phrases["related"],
+                cues=cues,
+                related_pattern=re.compile("|".join(p.pattern for p in related), re.IGNORECASE)
+                if related
+                else _NEVER,
+            )
+        )
+    return Catalog(
+        str(data.get("name", where)),
+        str(data.get("description", "")),
+        tuple(issues),
+        parse_scope(data.get("scope"), where),
+    )
+
+
+def parse_scope(value: Any, where: str) -> Scope:
+    """A ``scope:`` mapping (stories, actors, places, keywords: lists; since / until: dates)."""
+    if value is None:
+        return Scope()
+    if not isinstance(value, dict):
+        raise KnowledgeBaseError(f"{where}: 'scope' must be a mapping ({', '.join(SCOPE_KEYS)})")
+    unknown = set(value) - set(SCOPE_KEYS)
+    if unknown:
+        raise KnowledgeBaseError(
+            f"{where}: unknown scope key(s) {', '.join(sorted(unknown))}; valid: "
+            f"{', '.join(SCOPE_KEYS)}"
+        )
+    lists = {k: _phrases(value, k, f"{where} scope") for k in SCOPE_KEYS[:4]}
+    dates = {k: str(value[k]) if value.get(k) else None for k in ("since", "until")}
+    for k, d in dates.items():
+        if d is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", d):
+            raise KnowledgeBaseError(f"{where}: scope '{k}' must be a date YYYY-MM-DD, not {d!r}")
+    return Scope(
+        stories=lists["stories"],
+        actors=lists["actors"],
+        places=lists["places"],
+        keywords=lists["keywords"],
+        since=dates["since"],
+        until=dates["until"],
+    )
+
+
+def shipped_catalogs() -> list[str]:
+    """Names of the catalogs shipped with sitroom."""
+    return sorted(
+        p.name.removesuffix(".yaml")
+        for p in resources.files("sitroom.nlp.positions.catalogs").iterdir()
+        if p.name.endswith(".yaml")
+    )
+
+
+@lru_cache(maxsize=8)
+def load_catalog(name_or_path: str) -> Catalog:
+    """A shipped catalog by name (``european_security``) or a YAML file by path."""
+    shipped = resources.files("sitroom.nlp.positions.catalogs").joinpath(f"{name_or_path}.yaml")
+    if shipped.is_file():
+        return parse_catalog(shipped.read_text(encoding="utf-8"), f"{name_or_path}.yaml")
+    path = Path(name_or_path)
+    if not path.is_file():
+        raise KnowledgeBaseError(
+            f"issue catalog {name_or_path!r} not found; use a shipped one "
+            f"({', '.join(shipped_catalogs())}) or the path of a YAML catalog"
+        )
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KnowledgeBaseError(f"{path}: cannot read the issue catalog ({exc})") from exc
+    return parse_catalog(text, str(path))

@@ -1,4 +1,0 @@
-"""Scale-out: the per-article stages on a Ray cluster (the optional extra ``sitroom[ray]``).
-
-See :mod:`sitroom.scale.ray_pipeline` and the README's "Speed and scale" section.
-"""

@@ -1,0 +1,3 @@
+from sitroom.show.cli import main
+
+main()
