@@ -11,7 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from sitroom.show.cli import app
-from sitroom.show.safety import csv_cell, markdown_text, strip_controls, terminal_text
+from sitroom.show.safety import csv_cell, markdown_text, terminal_text
+from sitroom.util.chars import strip_controls
 
 runner = CliRunner()
 pytestmark = pytest.mark.model

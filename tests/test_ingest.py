@@ -25,7 +25,8 @@ from sitroom.errors import (
 )
 from sitroom.read import read_paths
 from sitroom.settings import IngestSettings, Settings
-from sitroom.util.urls import normalise_date, publisher_from_url
+from sitroom.util.dates import normalise_date
+from sitroom.util.urls import publisher_from_url
 
 DATA = Path(__file__).parent / "data" / "ingest"
 BODY = "Councillors in three harbour towns voted on Thursday to share the cost of a new ferry.\n"

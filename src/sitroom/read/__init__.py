@@ -35,7 +35,7 @@ from sitroom.read.decode import SNIFF_BYTES, binary_reason, decode_bytes
 from sitroom.read.language import ENGLISH, detect_language
 from sitroom.read.readers import read_html, read_json, read_jsonl, read_stdin, read_text
 from sitroom.settings import IngestSettings
-from sitroom.show.safety import strip_controls
+from sitroom.util.chars import strip_controls
 
 __all__ = ["count_documents", "read_paths"]
 

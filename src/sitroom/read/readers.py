@@ -24,7 +24,8 @@ from sitroom.errors import (
     TooLargeError,
 )
 from sitroom.read.decode import binary_reason, bom_encoding, decode_bytes, decode_text
-from sitroom.util.urls import normalise_date, publisher_from_url
+from sitroom.util.dates import normalise_date
+from sitroom.util.urls import publisher_from_url
 
 if TYPE_CHECKING:
     from trafilatura.settings import Document

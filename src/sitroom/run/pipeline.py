@@ -37,7 +37,7 @@ from sitroom.repair.furniture import overlaps
 from sitroom.run.scale.attributes import speed_up_attribute_ruler
 from sitroom.run.timing import StageClock, time_components
 from sitroom.settings import Settings
-from sitroom.util.urls import date_from_url
+from sitroom.util.dates import date_from_url
 
 if TYPE_CHECKING:
     from sitroom.stories import Story

@@ -15,10 +15,8 @@ from typing import Any
 
 from rich.text import Text
 
-# C0 and C1 control characters except tab and newline, and DEL; ESC starts every terminal
-# escape sequence, so removing it (with the rest of a CSI sequence) disarms them all.
-_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)?")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+from sitroom.util.chars import strip_controls
+
 # C1 controls: kept in stored text (they are often the bytes of mojibake that repair
 # turns back into letters), removed before anything reaches a terminal.
 _C1 = re.compile(r"[\x80-\x9f]")
@@ -27,12 +25,6 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MATCH_START = "\x02"  # search snippets mark the matched words with these two characters
 MATCH_END = "\x03"
 DEFAULT_LIMIT = 500
-
-
-def strip_controls(value: str) -> str:
-    """The text without escape sequences and C0 control characters (tab, newline and
-    carriage return kept)."""
-    return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", value))
 
 
 def cut(value: str, limit: int = DEFAULT_LIMIT) -> str:

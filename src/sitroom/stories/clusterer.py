@@ -43,13 +43,13 @@ from sitroom.stories.features import (
     DocumentFrequencies,
     article_day,
     extract,
+    strip_furniture,
     top,
     usable_sentence,
     weighted,
 )
 from sitroom.stories.merge import joined_reason, merge_stories
 from sitroom.stories.record import Candidate, JoinReason, Story, StoryState
-from sitroom.util.text import strip_furniture
 
 log = logging.getLogger(__name__)
 

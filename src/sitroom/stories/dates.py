@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from sitroom.article import Article
-from sitroom.util.urls import date_from_url
+from sitroom.util.dates import date_from_url
 
 log = logging.getLogger(__name__)
 

@@ -176,3 +176,15 @@ def usable_sentence(sentence: Sentence, n_terms: int) -> bool:
     """A sentence that can stand in a summary: a few words, not a link or a caption."""
     words = sentence.text.count(" ") + 1
     return 6 <= words <= _MAX_SENTENCE_WORDS and n_terms >= 3 and "http" not in sentence.text
+
+
+def strip_furniture(sentence: str, article: Article) -> str:
+    """A sentence without the furniture it starts with ("KHARTOUM, Nov 7 (Reuters) -");
+    empty when it is furniture (a caption never names a story)."""
+    text = sentence.strip()
+    for f in article.furniture:
+        if f.kind == "dateline" and text.startswith(f.text):
+            text = text[len(f.text) :]
+        elif f.kind != "title" and (text in f.text or f.text in text):
+            return ""
+    return text

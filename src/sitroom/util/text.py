@@ -16,8 +16,6 @@ from typing import NamedTuple
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from sitroom.article import Article
-
 #: sklearn's English stop words plus words that every news report uses.
 STOP_WORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS) | {
     "said", "says", "say", "told", "according", "also", "would", "could", "should",
@@ -194,15 +192,3 @@ def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(start, end, text[start:end]))
-
-
-def strip_furniture(sentence: str, article: Article) -> str:
-    """A sentence without the furniture it starts with ("KHARTOUM, Nov 7 (Reuters) -");
-    empty when it is furniture (a caption never names a story)."""
-    text = sentence.strip()
-    for f in article.furniture:
-        if f.kind == "dateline" and text.startswith(f.text):
-            text = text[len(f.text) :]
-        elif f.kind != "title" and (text in f.text or f.text in text):
-            return ""
-    return text

@@ -18,7 +18,8 @@ from urllib.parse import quote, urlsplit
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from sitroom.show.safety import MATCH_END, MATCH_START, strip_controls
+from sitroom.show.safety import MATCH_END, MATCH_START
+from sitroom.util.chars import strip_controls
 
 STANCE_COLOURS = {"support": "support", "oppose": "oppose", "conditional": "conditional"}
 _SPLIT = re.compile(f"([{MATCH_START}{MATCH_END}])")
