@@ -149,7 +149,7 @@ def test_events_export_flat_table(demo_db: str, tmp_path: Path, fmt: str) -> Non
 )
 def test_wrong_arguments_give_one_line_error(args: list[str], needle: str) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "sitroom.show.cli", *args],
+        [sys.executable, "-m", "sitroom", *args],
         capture_output=True,
         text=True,
         check=False,

@@ -97,7 +97,7 @@ def test_batch_with_huge_looping_and_binary_inputs(tmp_path: Path) -> None:
     (folder / "f_good.txt").write_text(GOOD.replace("Monday", "Friday"), encoding="utf-8")
     db = tmp_path / "s.db"
     proc = subprocess.run(
-        [sys.executable, "-m", "sitroom.show.cli", "run", str(folder), "--db", str(db)],
+        [sys.executable, "-m", "sitroom", "run", str(folder), "--db", str(db)],
         capture_output=True,
         text=True,
         check=False,
