@@ -7,16 +7,8 @@ from pathlib import Path
 import pytest
 
 from sitroom.errors import EvaluationError
-from sitroom.evaluate.real import (
-    SplitScore,
-    occurrences,
-    same_actor,
-    score_actors,
-    score_events,
-    score_furniture,
-    score_quotes,
-    score_real,
-)
+from sitroom.evaluate.real import score_real
+from sitroom.evaluate.real_counts import SplitScore
 from sitroom.evaluate.real_gold import (
     ActorGold,
     ClaimPair,
@@ -26,6 +18,14 @@ from sitroom.evaluate.real_gold import (
     RealArticle,
     RealGold,
     load_real,
+)
+from sitroom.evaluate.real_layers import (
+    occurrences,
+    same_actor,
+    score_actors,
+    score_events,
+    score_furniture,
+    score_quotes,
 )
 
 REPO = Path(__file__).resolve().parents[1]

@@ -28,7 +28,7 @@ from sitroom.article import (
 from sitroom.errors import ConfigError, StoreError
 from sitroom.show.safety import MATCH_END, MATCH_START
 from sitroom.store import DATA_TABLES, EXPORTABLE, SaveResult, Store, export, migrate
-from sitroom.store import core as store_core
+from sitroom.store import writes as store_writes
 from sitroom.store.export import flat_events
 from sitroom.store.migrate import latest_version, statements
 from sitroom.stories.record import Story
@@ -378,7 +378,7 @@ def test_a_failing_batch_rolls_back_and_keeps_earlier_data(
 ) -> None:
     store.save_articles([article_one()])
     before = store.table_counts()
-    real = store_core.derived_rows
+    real = store_writes.derived_rows
     calls = {"n": 0}
 
     def flaky(article: Article, article_id: str) -> Any:
@@ -387,7 +387,7 @@ def test_a_failing_batch_rolls_back_and_keeps_earlier_data(
             raise sqlite3.OperationalError("disk I/O error")
         return real(article, article_id)
 
-    monkeypatch.setattr(store_core, "derived_rows", flaky)
+    monkeypatch.setattr(store_writes, "derived_rows", flaky)
     third = Article(text="A third report about something else entirely.")
     third.assign_id("c3")
     with pytest.raises(StoreError, match="rolled back") as info:

@@ -14,12 +14,11 @@ from sitroom.store.core import (
     DATA_TABLES,
     LOG_TABLES,
     TABLES,
-    SaveResult,
-    Skipped,
     Store,
 )
 from sitroom.store.export import EXPORTABLE, FORMATS, export, flat_events, write_records
 from sitroom.store.queries import SearchHit
+from sitroom.store.writes import SaveResult, Skipped
 
 __all__ = [
     "DATA_TABLES",

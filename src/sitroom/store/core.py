@@ -3,7 +3,8 @@
 A :class:`Store` wraps one connection in autocommit mode; every write method runs in one
 ``BEGIN IMMEDIATE`` ... ``COMMIT`` transaction, so a failure rolls back that batch only and
 raises :class:`~sitroom.errors.StoreError` with the sqlite3 error as its cause. The SQL of the
-schema lives in the migration files; the reads are in :mod:`sitroom.store.queries`.
+schema lives in the migration files; the reads are in :mod:`sitroom.store.queries`, the SQL of
+the two big writes (articles, stories) in :mod:`sitroom.store.writes`.
 """
 
 from __future__ import annotations
@@ -12,26 +13,24 @@ import logging
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
 from sitroom.article import Article
 from sitroom.errors import StoreError
-from sitroom.store import queries
-from sitroom.store.build import ACTOR_COLUMNS, STORY_COLUMNS, StoryLike, actor_rows, story_values
+from sitroom.store import queries, writes
+from sitroom.store.build import ACTOR_COLUMNS, StoryLike, actor_rows
 from sitroom.store.migrate import migrate
 from sitroom.store.queries import SearchHit, fold
 from sitroom.store.rows import (
-    ARTICLE_COLUMNS,
     DERIVED,
-    article_row,
     derived_rows,
     dumps,
     insert_sql,
 )
+from sitroom.store.writes import SaveResult
 
 log = logging.getLogger(__name__)
 
@@ -54,25 +53,6 @@ TABLES = DATA_TABLES + LOG_TABLES
 LOCAL_PREFIX = "local:"
 #: A writer first waits this long for a lock, then says that it waits and waits the rest.
 _FIRST_TRY_MS = 250
-
-
-@dataclass(frozen=True, slots=True)
-class Skipped:
-    """An article ``save_articles`` did not store, and why."""
-
-    article_id: str
-    source: str | None
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class SaveResult:
-    """What ``save_articles`` did: articles added, articles already stored (and refreshed),
-    and articles it could not store."""
-
-    n_new: int
-    n_existing: int
-    skipped: tuple[Skipped, ...] = ()
 
 
 class Store:
@@ -228,54 +208,14 @@ class Store:
         content, is skipped and reported in :attr:`SaveResult.skipped`. The iterable is
         consumed inside the transaction.
         """
-        n_new = n_existing = 0
-        skipped: list[Skipped] = []
-        # The first file stored keeps its ``source``: a later exact copy refreshes the rest.
-        update = (
-            "UPDATE articles SET "
-            + ", ".join(f"{c} = ?" for c in ARTICLE_COLUMNS[3:])
-            + " WHERE id = ?"
-        )
         with self._transaction("save the articles") as conn:
-            for article in articles:
-                if not article.id:
-                    skipped.append(
-                        Skipped("", article.source, "no id; call Article.assign_id() first")
-                    )
-                    continue
-                row = article_row(article)
-                chash = row[1]
-                found = conn.execute(
-                    "SELECT id FROM articles WHERE content_hash = ?", (chash,)
-                ).fetchone()
-                if found is not None:
-                    article_id = str(found["id"])
-                    if article_id != article.id:
-                        log.debug("%s: same content as stored %s", article.id, article_id)
-                    conn.execute(update, (*row[3:], article_id))
-                    for table in DERIVED:
-                        conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-                    n_existing += 1
-                else:
-                    other = conn.execute(
-                        "SELECT content_hash FROM articles WHERE id = ?", (article.id,)
-                    ).fetchone()
-                    if other is not None:
-                        skipped.append(_id_conflict(article))
-                        continue
-                    conn.execute(
-                        insert_sql("articles", (*ARTICLE_COLUMNS, "ingested_at")),
-                        (*row, _now()),
-                    )
-                    article_id = article.id
-                    n_new += 1
-                for table, rows in derived_rows(article, article_id).items():
-                    if rows:
-                        conn.executemany(insert_sql(table, DERIVED[table]), rows)
-        for skip in skipped:
+            result = writes.save_articles(conn, articles)
+        for skip in result.skipped:
             log.warning("article %s (%s) not stored: %s", skip.article_id, skip.source, skip.reason)
-        log.info("%s: stored %d new and %d known articles", self.path, n_new, n_existing)
-        return SaveResult(n_new, n_existing, tuple(skipped))
+        log.info(
+            "%s: stored %d new and %d known articles", self.path, result.n_new, result.n_existing
+        )
+        return result
 
     def save_stories(
         self,
@@ -299,60 +239,10 @@ class Store:
         ``duplicate`` of stored articles). A story left without articles is deleted: no empty
         story is stored.
         """
-        n = 0
         with self._transaction("save the stories") as conn:
-            if replace:
-                conn.execute("DELETE FROM stories")
-            for sid in remove:
-                conn.execute("DELETE FROM stories WHERE story_id = ?", (sid,))
-            for story in stories:
-                values, ids = story_values(story)
-                sid = values["story_id"]
-                reasons = _reasons(story)
-                if ids is None:
-                    ids = [
-                        r[0]
-                        for r in conn.execute("SELECT id FROM articles WHERE story_id = ?", (sid,))
-                    ]
-                present = [i for i in dict.fromkeys(ids) if _exists(conn, i)]
-                if len(present) < len(ids):
-                    missing = sorted(set(ids) - set(present))
-                    log.warning("story %s: articles not in the store: %s", sid, missing)
-                conn.execute(
-                    insert_sql("stories", STORY_COLUMNS)
-                    + " ON CONFLICT (story_id) DO UPDATE SET "
-                    + ", ".join(f"{c} = excluded.{c}" for c in STORY_COLUMNS[1:]),
-                    [values[c] for c in STORY_COLUMNS],
-                )
-                conn.execute("DELETE FROM story_articles WHERE story_id = ?", (sid,))
-                for article_id in present:
-                    conn.execute("DELETE FROM story_articles WHERE article_id = ?", (article_id,))
-                    conn.execute(
-                        "INSERT INTO story_articles (story_id, article_id, reason) "
-                        "VALUES (?, ?, ?)",
-                        (sid, article_id, reasons.get(article_id)),
-                    )
-                    conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (sid, article_id))
-                    conn.execute(
-                        "UPDATE claims SET story_id = ? WHERE article_id = ?", (sid, article_id)
-                    )
-                n += 1
-            conn.execute(
-                "UPDATE stories SET n_articles = (SELECT count(*) FROM story_articles s "
-                "WHERE s.story_id = stories.story_id)"
+            n = writes.save_stories(
+                conn, stories, replace=replace, remove=remove, state=state, duplicates=duplicates
             )
-            # No empty story is ever stored (its articles all moved to other stories).
-            gone = conn.execute("DELETE FROM stories WHERE n_articles = 0").rowcount
-            if gone:
-                log.info("%s: removed %d stories left without articles", self.path, gone)
-            if duplicates:
-                queries.set_duplicates(conn, duplicates)
-            for name, value in (state or {}).items():
-                conn.execute(
-                    "INSERT INTO story_state (name, value) VALUES (?, ?) "
-                    "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-                    (name, value),
-                )
         log.info("%s: stored %d stories", self.path, n)
         return n
 
@@ -450,7 +340,7 @@ class Store:
         with self._transaction("log the run") as conn:
             cursor = conn.execute(
                 "INSERT INTO runs (started_at, args) VALUES (?, ?)",
-                (_now(), dumps(dict(args))),
+                (writes.now(), dumps(dict(args))),
             )
         return int(cursor.lastrowid or 0)
 
@@ -458,7 +348,7 @@ class Store:
         with self._transaction("log the run") as conn:
             conn.execute(
                 "UPDATE runs SET finished_at = ?, n_ok = ?, n_skipped = ? WHERE run_id = ?",
-                (_now(), n_ok, n_skipped, run_id),
+                (writes.now(), n_ok, n_skipped, run_id),
             )
 
     def record_skipped(self, run_id: int, path: str, reason: str, line: int | None = None) -> None:
@@ -516,28 +406,6 @@ class Store:
         return queries.search(self._conn, query, limit)
 
 
-def _reasons(story: StoryLike | Mapping[str, Any]) -> dict[str, str]:
-    raw = story.get("reasons") if isinstance(story, Mapping) else getattr(story, "reasons", None)
-    return {str(k): dumps(v) for k, v in (raw or {}).items()}
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-def _exists(conn: sqlite3.Connection, article_id: str) -> bool:
-    return conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
-
-
-def _id_conflict(article: Article) -> Skipped:
-    return Skipped(
-        article.id,
-        article.source,
-        f"id {article.id!r} is already stored for a different text; give each document "
-        "its own id (or none, to derive one from the content)",
-    )
