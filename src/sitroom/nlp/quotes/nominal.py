@@ -24,6 +24,7 @@ from sitroom.nlp.lexicon import (
 from sitroom.nlp.quotes.frame import (
     CUE_LEMMAS,
     Frame,
+    Segment,
     can_hold_view,
     clean,
     cue_lemma,
@@ -71,12 +72,7 @@ def according_frame(idx: DocIndex, tok: Token) -> Frame | None:
     else:
         sent = tok.sent
         lo, hi = sent.start, sent.end - 1
-    segments = []
-    if lo < pp_left:
-        segments.append(tokens_segment(idx, lo, pp_left - 1))
-    if hi > pp_right:
-        segments.append(tokens_segment(idx, pp_right + 1, hi))
-    segments = clean(idx, segments)
+    segments = _around(idx, lo, hi, pp_left, pp_right)
     if not segments:
         return None
     end = to.idx + len(to.text)
@@ -99,12 +95,7 @@ def medium_frame(idx: DocIndex, tok: Token) -> Frame | None:
         return None
     pp_left, pp_right = tok.i, tok.right_edge.i
     lo, hi = head.left_edge.i, head.right_edge.i
-    segments = []
-    if lo < pp_left:
-        segments.append(tokens_segment(idx, lo, pp_left - 1))
-    if hi > pp_right:
-        segments.append(tokens_segment(idx, pp_right + 1, hi))
-    segments = clean(idx, segments)
+    segments = _around(idx, lo, hi, pp_left, pp_right)
     if not segments or sum(e - s for s, e in segments) < MIN_MEDIUM_CONTENT:
         return None
     cue_end = source.idx + len(source.text)
@@ -115,6 +106,16 @@ def medium_frame(idx: DocIndex, tok: Token) -> Frame | None:
     if owner is not None and can_hold_view(idx, owner, "stance"):
         source = owner
     return Frame("medium", tok.idx, cue_end, segments, tok, source, trailing=pp_left > lo)
+
+
+def _around(idx: DocIndex, lo: int, hi: int, pp_left: int, pp_right: int) -> list[Segment]:
+    """The content of tokens ``lo``..``hi`` without the phrase ``pp_left``..``pp_right``."""
+    segments = []
+    if lo < pp_left:
+        segments.append(tokens_segment(idx, lo, pp_left - 1))
+    if hi > pp_right:
+        segments.append(tokens_segment(idx, pp_right + 1, hi))
+    return clean(idx, segments)
 
 
 def adjective_frame(idx: DocIndex, adj: Token) -> Frame | None:
