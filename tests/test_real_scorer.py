@@ -42,9 +42,6 @@ def _actor(surface: str, canonical: str | None, **kw: object) -> ActorGold:
     return ActorGold(surface, canonical, **base)  # type: ignore[arg-type]
 
 
-SDN_MIL = {"country": "SDN", "sector": "MIL", "role": "army chief"}
-
-
 def _gold() -> RealArticle:
     art = RealArticle("x-01", "dev", "t", "s1", "Outlet", "2025-11-06", None, TEXT)
     art.furniture = [FurnitureGold("Photo: AFP", "credit"), FurnitureGold("KHARTOUM -", "dateline")]

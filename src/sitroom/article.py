@@ -27,9 +27,6 @@ QUALITY_FLAGS: tuple[str, ...] = QualityFlag.__args__  # type: ignore[attr-defin
 # Flags that say repair changed or judged the copy itself: all but those about the batch
 # ("duplicate") or the input as a whole ("empty", "not_english").
 REPAIR_FLAGS = frozenset(QUALITY_FLAGS) - {"duplicate", "empty", "not_english"}
-MENTION_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
-STANCES = ("support", "oppose", "conditional")
-CLAIM_STATUSES = ("corroborated", "single_source", "contradicted")
 
 
 @dataclass(slots=True)

@@ -120,8 +120,6 @@ NEGATION_SKIP: frozenset[str] = frozenset(
      "do", "does", "did", "so", "really", "actually", "fully", "just", "the", "a", "an",
      "any", "more", "much"}
 )  # fmt: skip
-#: Words after a number that are not the quantity it counts.
-NUMBER_SKIP: frozenset[str] = frozenset({"of", "the", "a", "an", "more", "than", "per", "cent"})
 #: Verbs and auxiliaries that make a sentence a statement (besides -ed forms and the
 #: contrast predicates).
 VERB_CUES: frozenset[str] = frozenset(

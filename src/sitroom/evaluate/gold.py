@@ -181,7 +181,6 @@ class BratDoc:
     ann_path: Path
     text: str
     attributions: list[GoldAttribution]
-    annotators: int = 1
 
 
 def _segments(spec: str) -> tuple[Span, ...]:
@@ -248,9 +247,7 @@ def load_brat(folder: Path) -> list[BratDoc]:
             ann = mine[0].read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise EvaluationError(f"{text_path}: cannot read ({exc})") from exc
-        docs.append(
-            BratDoc(stem, text_path, mine[0], text, parse_ann(ann, str(mine[0])), len(mine))
-        )
+        docs.append(BratDoc(stem, text_path, mine[0], text, parse_ann(ann, str(mine[0]))))
     if not docs:
         raise EvaluationError(f"{folder}: no .txt files with .ann annotations found")
     return docs

@@ -288,7 +288,6 @@ PRONOUN_GENDER: dict[str, str | None] = {
 
 # Personal pronouns a speaker may be named by, with what they can refer to.
 PERSON_PRONOUNS = frozenset({"he", "she"})
-GROUP_PRONOUNS = frozenset({"they", "it"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 # Nouns that stand for a person already named ("the minister said"). Unnamed-source nouns
@@ -341,11 +340,6 @@ GENDER_TITLES: dict[str, str] = {
     "brother": "m",
 }
 
-# -- quotation marks ------------------------------------------------------------------------
+# -- dashes --------------------------------------------------------------------------------
 
-OPEN_QUOTES = "“«„‹‚"
-CLOSE_QUOTES = "”»‟›"
-DOUBLE_MARKS = '“”„‟«»"'
-SINGLE_OPEN = "‘‹‚"
-SINGLE_CLOSE = "’›"
 DASHES = ("―", "—", "–", "--", "-")

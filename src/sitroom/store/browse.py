@@ -1,7 +1,7 @@
 """Filtered, sorted, paginated lists over a store connection (the API's and the pages' reads).
 
 Every value a caller gives is a bound parameter; the only SQL built from names is chosen
-from the fixed tables below (:data:`SORTS`), so no text from a request reaches SQL. Filters
+from the fixed tables below (``_SPECS``), so no text from a request reaches SQL. Filters
 (:class:`Filters`) apply where they mean something: ``actor`` matches an actor id exactly or
 part of a canonical name (case- and accent-insensitively, as :mod:`sitroom.store.queries`),
 ``story`` a story id, ``outlet`` the publisher, ``since``/``until`` the date (inclusive),
@@ -122,7 +122,6 @@ _SPECS: dict[str, _Spec] = {
         "date",
     ),
 }
-SORTS = {name: tuple(spec.sorts) for name, spec in _SPECS.items()}
 _TIEBREAK = {
     "articles": "a.article_no",
     "quotes": "q.article_id, q.seq",

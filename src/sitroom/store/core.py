@@ -306,15 +306,6 @@ class Store:
                 n += len(rows)
         return n
 
-    def save_grouping(self, articles: Iterable[Article]) -> None:
-        """Store ``duplicate_of`` and the quality flags of stored ``articles`` (what grouping
-        them into stories decides)."""
-        with self._transaction("store the grouping") as conn:
-            conn.executemany(
-                "UPDATE articles SET duplicate_of = ?, quality_flags = ? WHERE id = ?",
-                [(a.duplicate_of, dumps(a.quality.flags), a.id) for a in articles],
-            )
-
     def stored_id(self, content_hash: str) -> str | None:
         """The id of the stored article with this content hash, if any."""
         row = self._conn.execute(

@@ -50,7 +50,6 @@ _SUFFIXES = (
 )  # fmt: skip
 
 WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
-_NUMBER = re.compile(r"^\d[\d,.]*%?$|^\d")
 _SENTENCE_END = re.compile(
     r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[^\W_\d]|\s*$)|\n\s*\n|\n(?=\s*\S)"""
 )
@@ -97,10 +96,6 @@ def is_content(token: str) -> bool:
 def content_terms(text: str) -> list[str]:
     """Stemmed content words of ``text`` in order (duplicates kept)."""
     return [stem(t) for t in WORD.findall(text) if is_content(t)]
-
-
-def is_number(token: str) -> bool:
-    return bool(_NUMBER.match(token))
 
 
 def number_value(token: str) -> str:

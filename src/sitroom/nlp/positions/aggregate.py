@@ -225,13 +225,3 @@ def matrix_rows(
         for key, cells in sorted(by_actor.items(), key=lambda kv: names[kv[0]].lower())
     ]
     return header, rows
-
-
-def matrix_from_store(
-    rows: Iterable[Mapping[str, Any]],
-    issues: Sequence[str] | None = None,
-    *,
-    min_confidence: float = 0.0,
-) -> tuple[list[str], list[list[str]]]:
-    """``matrix_rows`` straight from store rows: what ``sitroom positions`` prints."""
-    return matrix_rows(aggregate_rows(rows, min_confidence=min_confidence), issues)

@@ -46,7 +46,6 @@ class Frame:
     source: Token | None = None
     source_span: Segment | None = None  # for sources that are not a token of the parse
     trailing: bool = False  # the content comes before the cue ("A," she said)
-    parenthetical: bool = False  # the cue interrupts its content ("A, she said, B")
 
     @property
     def start(self) -> int:

@@ -214,9 +214,7 @@ def _parenthetical(idx: DocIndex, verb: Token, source: Token | None, cue: Segmen
     if not segments:
         return None
     trailing = segments[-1][1] <= verb.idx
-    return Frame(
-        "speech", *cue, segments, verb, source, trailing=trailing, parenthetical=not trailing
-    )
+    return Frame("speech", *cue, segments, verb, source, trailing=trailing)
 
 
 def _continuations(verb: Token) -> list[Token]:

@@ -65,7 +65,6 @@ class Actor:
     # a name other groupings share ("Quad"): linked only where the article names its members
     ambiguous: bool = False
     org: str | None = None
-    org_kind: str | None = None
 
     @property
     def type(self) -> str:
@@ -233,7 +232,6 @@ def _actor(entry: dict[str, Any], kind: str, where: str) -> Actor:
         memberships=_strs(entry.get("memberships")),
         ambiguous=bool(entry.get("ambiguous")),
         org=entry.get("org") or entry.get("parent"),
-        org_kind=entry.get("kind") if kind == "org" else None,
     )
 
 
