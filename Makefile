@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint types unit install lock clean bench scorecard floors wheel-check
+.PHONY: demo test lint types deadcode unit install lock clean bench scorecard floors wheel-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,10 +31,16 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(BIN)/mypy
 
+# No dead code (vulture; names only a framework calls are in vulture_whitelist.py) and no
+# block of 6+ identical lines in src/.
+deadcode: $(STAMP)
+	$(BIN)/vulture src/sitroom tests scripts benchmarks vulture_whitelist.py --min-confidence 60
+	$(BIN)/python scripts/check_duplicates.py src/sitroom --lines 6
+
 unit: $(STAMP)
 	$(BIN)/pytest -q
 
-test: lint types unit
+test: lint types deadcode unit
 
 # Build the wheel and run it from a new venv outside the checkout (what `pip install .` gives).
 wheel-check: $(STAMP)

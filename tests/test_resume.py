@@ -17,7 +17,8 @@ from sitroom.store.checksum import table_checksums
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "examples" / "corpus"
-SITROOM = str(Path(sys.executable).parent / "sitroom")
+# The command line of this checkout (the installed `sitroom` script may be another copy).
+SITROOM = [sys.executable, "-m", "sitroom"]
 
 pytestmark = pytest.mark.model
 
@@ -30,7 +31,7 @@ def _env() -> dict[str, str]:
 
 def _run(db: Path, config: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [SITROOM, "run", str(CORPUS), "--db", str(db), "--config", str(config)],
+        [*SITROOM, "run", str(CORPUS), "--db", str(db), "--config", str(config)],
         env=_env(),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
