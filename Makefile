@@ -50,6 +50,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_linking.py
 	$(BIN)/python benchmarks/bench_events.py
 	$(BIN)/python benchmarks/bench_stories.py
+	$(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/sitroom bench --workers 1 --workers 2
 
 # Score every gold set in ../shared and rewrite the README's "How good is it?" section.

@@ -24,8 +24,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Token
+
+from sitroom.util import fastyaml
 
 log = logging.getLogger(__name__)
 
@@ -39,11 +40,6 @@ THREAT_MODE = {
     "SANCTION": "relations",
     "PROTEST": None,
 }
-
-try:  # the C loader reads the 250 KB lexicon in ~50 ms; the Python one takes ten times that
-    _Loader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - libyaml missing
-    _Loader = yaml.SafeLoader
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,7 +380,7 @@ def _particles_follow(particles: tuple[str, ...], nxt: list[str]) -> bool:
 
 def _read_yaml(name: str) -> dict[str, Any]:
     text = resources.files("sitroom.nlp.events").joinpath(name).read_text("utf-8")
-    data = yaml.load(text, Loader=_Loader)
+    data = fastyaml.safe_load(text)
     return data if isinstance(data, dict) else {}
 
 
