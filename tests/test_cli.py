@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -59,48 +60,239 @@ def test_run_twice_gives_identical_row_counts(examples: Path, tmp_path: Path) ->
 
 
 @pytest.fixture(scope="module")
-def demo_db(examples: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+def demo_run(examples: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+    """The example corpus run into a new database: (database, what `run` printed)."""
     db = str(tmp_path_factory.mktemp("demo") / "demo.db")
     report = str(Path(db).with_suffix(".md"))
     result = runner.invoke(app, ["run", str(examples), "--db", db, "--report", report])
     assert result.exit_code == 0, result.output
-    assert "stories" in result.stdout and "quotes" in result.stdout
     assert Path(report).read_text(encoding="utf-8").startswith("# sitroom report")
-    return db
+    return db, result.stdout
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["stories"],
-        ["actors", "--limit", "5"],
-        ["actors", "--type", "PERSON"],
-        ["quotes", "--actor", "Kaja Kallas"],
-        ["events"],
-        ["positions"],
-        ["search", "table"],
-    ],
-)
-def test_query_commands(demo_db: str, args: list[str]) -> None:
+@pytest.fixture(scope="module")
+def demo_db(demo_run: tuple[str, str]) -> str:
+    return demo_run[0]
+
+
+@pytest.fixture
+def wide(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tables one line per row (no cell folded), so that rows can be read back."""
+    from sitroom.show.cli import common
+
+    monkeypatch.setattr(common.out, "width", 20_000)
+
+
+def _cells(line: str) -> list[str]:
+    return [" ".join(c.split()) for c in re.split("[│┃]", line.strip())[1:-1]]
+
+
+def _tables(output: str, multiline: bool = False) -> dict[str, tuple[list[str], list[list[str]]]]:
+    """Each Rich table printed: title -> (column names, rows of cell texts). With
+    ``multiline``, a line whose first cell is empty continues the row above (a cell with
+    a line break; only for tables whose first column is never empty)."""
+    found: dict[str, tuple[list[str], list[list[str]]]] = {}
+    lines = output.splitlines()
+    for i, line in enumerate(lines):
+        if not line.lstrip().startswith("┏"):
+            continue
+        title = lines[i - 1].strip() if i else ""
+        header, rows, j = _cells(lines[i + 1]), [], i + 2
+        if lines[j].lstrip().startswith("┡"):
+            j += 1
+            while not lines[j].lstrip().startswith("└"):
+                cells = _cells(lines[j])
+                if multiline and rows and not cells[0]:
+                    rows[-1] = [
+                        " ".join(f"{a} {b}".split()) for a, b in zip(rows[-1], cells, strict=True)
+                    ]
+                else:
+                    rows.append(cells)
+                j += 1
+        found[title] = (header, rows)
+    return found
+
+
+def _row(*values: object) -> list[str]:
+    """Cells as the CLI prints them: None empty, the rest as text."""
+    return ["" if v is None else " ".join(str(v).split()) for v in values]
+
+
+def _show(args: list[str], demo_db: str) -> dict[str, tuple[list[str], list[list[str]]]]:
     result = runner.invoke(app, [*args, "--db", demo_db])
     assert result.exit_code == 0, result.output
-    assert result.stdout.strip()
+    return _tables(result.stdout)
 
 
-def test_quotes_of_an_actor_are_theirs(demo_db: str) -> None:
-    result = runner.invoke(app, ["quotes", "--actor", "Kaja Kallas", "--db", demo_db])
-    assert "Kaja Kallas" in result.stdout
+def test_run_prints_what_it_stored(demo_run: tuple[str, str]) -> None:
+    from sitroom.store import Store
+
+    db, printed = demo_run
+    with Store.open(db) as store:
+        n = store.table_counts()
+        top = store.actors(limit=1)[0]
+    line = printed.splitlines()[0]
+    assert line.startswith(f"{n['articles']} articles ({n['articles']} new,")
+    assert f"-> {n['stories']} stories, {n['actors']} actors, {n['quotes']} quotes," in line
+    assert line.endswith(f"{n['positions']} positions, {n['claims']} claims")
+    mentioned = " ".join(printed.split("Most mentioned: ")[1].split("Most quoted")[0].split())
+    assert f"{top['canonical']} ({top['mention_count']})" in mentioned.split(", ")[:2]  # ties
+    assert printed.rstrip().endswith(f"Stored in {db}; report in {Path(db).with_suffix('.md')}")
 
 
-def test_story_show(demo_db: str) -> None:
+def test_ingest_stores_the_articles_without_nlp(
+    examples: Path, tmp_path: Path, demo_db: str
+) -> None:
     from sitroom.store import Store
 
     with Store.open(demo_db) as store:
-        story_id = store.stories()[0]["story_id"]
-    result = runner.invoke(app, ["stories", "show", story_id, "--db", demo_db])
+        n_articles = store.table_counts()["articles"]  # what `run` stored of the same files
+    db = str(tmp_path / "ingest.db")
+    result = runner.invoke(app, ["ingest", str(examples), "--db", db])
     assert result.exit_code == 0, result.output
-    assert story_id in result.stdout
-    assert "why it joined" in result.stdout and "opened" in result.stdout  # a table, not JSON
+    assert result.stdout.strip() == f"{n_articles} read, {n_articles} new, 0 skipped"
+    with Store.open(db) as store:
+        counts = store.table_counts()
+    assert counts["articles"] == n_articles and counts["mentions"] == counts["quotes"] == 0
+
+
+def test_stories_lists_every_stored_story(demo_db: str, wide: None) -> None:
+    from sitroom.store import Store
+
+    with Store.open(demo_db) as store:
+        stored = store.stories()
+    header, rows = _show(["stories"], demo_db)["Stories"]
+    assert header == ["story", "articles", "first", "last", "title"]
+    assert rows == [
+        _row(r["story_id"], r["n_articles"], r["first_date"], r["last_date"], r["title"])
+        for r in stored
+    ]
+    assert len(rows) >= 10
+
+
+@pytest.mark.parametrize("args", [["--limit", "5"], ["--type", "PERSON"]])
+def test_actors_lists_the_stored_actors(demo_db: str, wide: None, args: list[str]) -> None:
+    from sitroom.store import Store
+
+    with Store.open(demo_db) as store:
+        if "--limit" in args:
+            stored = store.actors(limit=5)
+        else:
+            stored = store.actors(limit=30, type="PERSON")
+    _, rows = _show(["actors", *args], demo_db)["Actors"]
+    assert rows == [
+        _row(
+            r.get("canonical") or r["actor_id"], r["type"], r["country"], r["sector"],
+            r["mention_count"], ", ".join(r.get("variants") or []),
+        )
+        for r in stored
+    ]  # fmt: skip
+    assert rows and rows[0][4].isdigit()
+    if "--type" in args:
+        assert {r[1] for r in rows} == {"PERSON"} and "Kaja Kallas" in [r[0] for r in rows]
+    else:
+        assert len(rows) == 5
+        counts = [int(r[4]) for r in rows]
+        assert counts == sorted(counts, reverse=True)  # most mentioned first
+
+
+def test_quotes_of_an_actor_are_theirs(demo_db: str, wide: None) -> None:
+    from sitroom.store import Store
+
+    with Store.open(demo_db) as store:
+        stored = store.quotes("Kaja Kallas")
+    header, rows = _show(["quotes", "--actor", "Kaja Kallas"], demo_db)["Quotes of Kaja Kallas"]
+    assert header == ["speaker", "kind", "quote", "source"]
+    assert rows == [
+        _row(r["speaker_canonical"], r["kind"], r["text"], r.get("source") or r["article_id"])
+        for r in stored
+    ]
+    assert len(rows) >= 3 and {r[0] for r in rows} == {"Kaja Kallas"}
+
+
+@pytest.mark.parametrize("args", [[], ["--type", "CONSULT"], ["--since", "2025-02-14"]])
+def test_events_lists_the_shown_events(demo_db: str, wide: None, args: list[str]) -> None:
+    from sitroom.store import Store
+
+    with Store.open(demo_db) as store:
+        stored = store.events(
+            type="CONSULT" if "--type" in args else None,
+            since="2025-02-14" if "--since" in args else None,
+        )
+    _, rows = _show(["events", *args], demo_db)["Events"]
+    assert rows == [
+        _row(
+            r["date"], r["type"], r["actor_codes"], r["recipient_codes"], r["anchor_text"],
+            r["article_id"],
+        )
+        for r in stored
+    ]  # fmt: skip
+    assert rows
+    if "--type" in args:
+        assert {r[1] for r in rows} == {"CONSULT"}
+    if "--since" in args:
+        assert all(r[0] >= "2025-02-14" for r in rows if r[0])
+
+
+def test_positions_prints_the_matrix_and_the_fit(demo_db: str, wide: None) -> None:
+    from sitroom.settings import load_settings
+    from sitroom.show.positions_report import fit_rows, positions_report
+    from sitroom.store import Store
+
+    with Store.open(demo_db) as store:
+        report = positions_report(store, load_settings().positions.catalog, rescore=False)
+    shown = _show(["positions"], demo_db)
+    header, rows = shown["Positions (! = red line; 'was' = changed over time)"]
+    assert header == _row(*report.header) and rows == [_row(*r) for r in report.rows]
+    macron = next(r for r in rows if r[0] == "Emmanuel Macron")
+    assert macron[header.index("europe_at_table")] == "support"
+    _, fits = shown["Catalog fit per story"]
+    assert fits == [_row(*r) for r in fit_rows(report.fits)] and fits
+
+
+def test_issues_propose_prints_an_editable_catalog(demo_db: str) -> None:
+    from sitroom.nlp.positions.catalog import parse_catalog
+
+    result = runner.invoke(app, ["issues", "propose", "--limit", "3", "--db", demo_db])
+    assert result.exit_code == 0, result.output
+    catalog = parse_catalog(result.stdout, "proposed")
+    assert catalog.name == "proposed_corpus" and 1 <= len(catalog.issues) <= 3
+    first = catalog.issues[0]
+    assert first.id == "work" and first.claim == "The work should go ahead."
+    assert "#   Donald Trump: for x2" in result.stdout
+
+
+def test_search_lists_the_hits(demo_db: str, wide: None) -> None:
+    from sitroom.show.safety import MATCH_END, MATCH_START
+    from sitroom.store import Store
+
+    with Store.open(demo_db) as store:
+        hits = store.search("table", 20)
+    result = runner.invoke(app, ["search", "table", "--db", demo_db])
+    assert result.exit_code == 0, result.output
+    header, rows = _tables(result.stdout, multiline=True)["Search: table"]
+    assert header == ["kind", "article", "snippet"]
+    unmarked = [h.snippet.replace(MATCH_START, "").replace(MATCH_END, "") for h in hits]
+    assert rows == [_row(h.kind, h.article_id, s) for h, s in zip(hits, unmarked, strict=True)]
+    assert rows and all("table" in r[2].lower() for r in rows)
+
+
+def test_story_show(demo_db: str, wide: None) -> None:
+    from sitroom.store import Store
+
+    with Store.open(demo_db) as store:
+        story = max(store.stories(), key=lambda r: r["n_articles"])
+        articles = store.story(story["story_id"])["articles"]  # type: ignore[index]
+    result = runner.invoke(app, ["stories", "show", story["story_id"], "--db", demo_db])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == story["title"]
+    assert result.stdout.splitlines()[1].startswith(
+        f"{story['story_id']} · {story['n_articles']} article(s) · {story['first_date']}"
+    )
+    header, rows = _tables(result.stdout)["Articles"]
+    assert header == ["published", "outlet", "title", "why it joined"]
+    assert [r[:2] for r in rows] == [_row(a["published"], a["publisher"]) for a in articles]
+    assert [r[3].split(" ")[0] for r in rows].count("opened") == 1  # a table, not JSON
 
 
 def test_story_show_says_why_each_article_joined(demo_db: str) -> None:
@@ -120,21 +312,57 @@ def test_story_show_says_why_each_article_joined(demo_db: str) -> None:
             assert a["why"].startswith("joined by similarity") and "shared" in a["why"]
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
-def test_export(demo_db: str, tmp_path: Path, fmt: str) -> None:
-    target = tmp_path / ("out.jsonl" if fmt == "jsonl" else "out")
-    result = runner.invoke(app, ["export", "--format", fmt, "--out", str(target), "--db", demo_db])
+def test_export_jsonl_is_the_stored_records(demo_db: str, tmp_path: Path) -> None:
+    from sitroom.store import Store
+
+    with Store.open(demo_db) as store:
+        stored = list(store.articles())
+    target = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["export", "--out", str(target), "--db", demo_db])
     assert result.exit_code == 0, result.output
-    assert target.exists()
+    assert _records(target.read_text(encoding="utf-8")) == stored
+    to_stdout = runner.invoke(app, ["export", "--db", demo_db])
+    assert to_stdout.exit_code == 0, to_stdout.output
+    assert _records(to_stdout.stdout) == stored and len(stored) >= 20
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_export_tables_hold_every_row(demo_db: str, tmp_path: Path, fmt: str) -> None:
+    import pyarrow.csv
+    import pyarrow.parquet
+
+    from sitroom.store import EXPORTABLE, Store
+
+    with Store.open(demo_db) as store:
+        counts = store.table_counts(log_tables=True)
+        ids = [r["id"] for r in store.connection.execute("SELECT id FROM articles ORDER BY id")]
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["export", "--format", fmt, "--out", str(out), "--db", demo_db])
+    assert result.exit_code == 0, result.output
+    read = pyarrow.csv.read_csv if fmt == "csv" else pyarrow.parquet.read_table
+    for table in EXPORTABLE:
+        path = out / f"{table}.{fmt}"
+        if table in counts:
+            assert read(path).num_rows == counts[table], table
+    assert sorted(read(out / f"articles.{fmt}").column("id").to_pylist()) == ids
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
 def test_events_export_flat_table(demo_db: str, tmp_path: Path, fmt: str) -> None:
+    import pyarrow.csv
+    import pyarrow.parquet
+
+    from sitroom.store import Store, flat_events
+
+    with Store.open(demo_db) as store:
+        flat = list(flat_events(store.connection))
     out = tmp_path / "events"
     result = runner.invoke(app, ["events", "--export", str(out), "--format", fmt, "--db", demo_db])
     assert result.exit_code == 0, result.output
-    written = list(out.glob(f"events_flat.{fmt}"))
-    assert written and written[0].stat().st_size > 100
+    read = pyarrow.csv.read_csv if fmt == "csv" else pyarrow.parquet.read_table
+    table = read(out / f"events_flat.{fmt}")
+    assert table.num_rows == len(flat) > 0
+    assert table.column(0).to_pylist() == [row[0] for row in flat]  # the event ids, in order
 
 
 @pytest.mark.parametrize(
@@ -188,7 +416,7 @@ def test_every_command_has_help_with_an_example() -> None:
 
 
 def test_the_store_db_setting_names_the_database(
-    examples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    examples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, wide: None
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "sitroom.toml").write_text('[store]\ndb = "mine.db"\n', encoding="utf-8")
@@ -198,9 +426,11 @@ def test_the_store_db_setting_names_the_database(
     assert (tmp_path / "mine.db").exists()
     listed = runner.invoke(app, ["stories"])
     assert listed.exit_code == 0, listed.output
+    (row,) = _tables(listed.stdout)["Stories"][1]
+    assert row[1] == "1" and row[0].startswith("s-")
 
 
-def test_claims_show_why_they_are_contradicted(tmp_path: Path) -> None:
+def test_claims_show_why_they_are_contradicted(tmp_path: Path, wide: None) -> None:
     from sitroom.article import Article
     from sitroom.claims import cross_check
     from sitroom.store import Store
@@ -219,6 +449,11 @@ def test_claims_show_why_they_are_contradicted(tmp_path: Path) -> None:
         store.save_articles(arts)
     result = runner.invoke(app, ["claims", "s-1", "--db", db], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
+    with Store.open(db) as store:
+        stored = store.claims("s-1")
+    _, rows = _tables(result.output)["Claims of s-1"]
+    assert [r[0] for r in rows] == [c["status"] for c in stored] == ["contradicted"] * 2
+    assert [r[2] for r in rows] == ["a", "b"]
     assert "Why they are contradicted" in result.output
     why = result.output.split("Why they are contradicted")[1]
     row = next(line for line in why.splitlines() if "send troops" in line and "│ verb" in line)
