@@ -185,7 +185,14 @@ def measure(data: Path) -> dict[str, Any]:
     from sitroom.evaluate import run_evaluation
     from sitroom.settings import load_settings
 
-    card = run_evaluation(load_settings(), data, None)
+    card = run_evaluation(
+        load_settings(),
+        data,
+        None,
+        examples=REPO / "examples",
+        real=REPO / "eval" / "real",
+        floors_file=REPO / "quality_floors.toml",
+    )
     return card.as_dict()
 
 

@@ -458,3 +458,29 @@ def test_claims_show_why_they_are_contradicted(tmp_path: Path, wide: None) -> No
     why = result.output.split("Why they are contradicted")[1]
     row = next(line for line in why.splitlines() if "send troops" in line and "│ verb" in line)
     assert "a (Outlet A): send troops" in row and "b (Outlet B): sent arms" in row
+
+
+def test_evaluate_scores_the_data_it_is_given(
+    examples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_db: str
+) -> None:
+    from sitroom.store import Store
+
+    repo = examples.parents[1]
+    monkeypatch.chdir(tmp_path)  # away from the checkout: only the paths given are read
+    args = ["evaluate", "--only", "examples", "--data", str(tmp_path), "--json"]
+    missing = runner.invoke(app, args)
+    assert missing.exit_code != 0 and "examples/gold.yaml not found" in str(missing.exception)
+    paths = ["--examples", str(examples.parent), "--floors", str(repo / "quality_floors.toml")]
+    result = runner.invoke(app, [*args, *paths])
+    assert result.exit_code == 0, result.output
+    card = json.loads(result.stdout)
+    assert card["skipped"] == {} and list(card["seconds"]) == ["examples"]
+    metrics = {m["name"]: m for m in card["metrics"]}
+    assert {m["set"] for m in card["metrics"]} == {"examples"}
+    assert {"quotes_found", "speaker_accuracy", "stories_pairwise_f1"} <= set(metrics)
+    with Store.open(demo_db) as store:
+        n_articles = store.table_counts()["articles"]
+    assert metrics["stories_pairwise_f1"]["n"] == n_articles
+    for m in metrics.values():  # the floors of the repository hold
+        ok = m["value"] >= m["floor"] if m["better"] == "higher" else m["value"] <= m["floor"]
+        assert ok, m

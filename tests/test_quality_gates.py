@@ -27,7 +27,14 @@ pytestmark = [pytest.mark.gate, pytest.mark.model]
 def scorecard() -> Scorecard:
     if not SHARED.is_dir():
         pytest.skip(f"gold data not found at {SHARED}: the quality gates need ../shared")
-    return run_evaluation(load_settings(), SHARED, None, floors_file=FLOORS_FILE)
+    return run_evaluation(
+        load_settings(),
+        SHARED,
+        None,
+        examples=REPO / "examples",
+        real=REPO / "eval" / "real",
+        floors_file=FLOORS_FILE,
+    )
 
 
 def test_floors_file_is_valid() -> None:

@@ -408,6 +408,7 @@ def run_evaluation(
     only: str | None = None,
     *,
     examples: Path | None = None,
+    real: Path | None = None,
     floors_file: Path | None = None,
     pipeline: Extractor | None = None,
 ) -> Scorecard:
@@ -415,6 +416,9 @@ def run_evaluation(
 
     ``data_dir`` holds the gold sets in the layout of :data:`LAYOUT` (``../shared``); a set
     whose files are missing is skipped with the reason, unless it was asked for by name.
+    The example corpus (``examples``), the real-prose set (``real``) and the floors
+    (``floors_file``) are the paths given, else those of the settings ``evaluate.*``
+    (relative to the working directory): no data is looked for in the installed package.
     """
     if not data_dir.is_dir():
         raise EvaluationError(
@@ -424,7 +428,7 @@ def run_evaluation(
     if only is not None and only not in SETS:
         raise EvaluationError(f"unknown gold set {only!r}; valid: {', '.join(SETS)}")
     examples = examples or Path(settings.evaluate.examples_dir)
-    needed = _needed(data_dir, examples, Path(settings.evaluate.real_dir))
+    needed = _needed(data_dir, examples, real or Path(settings.evaluate.real_dir))
     card = Scorecard()
     wanted = [only] if only else list(SETS)
     for name in wanted:

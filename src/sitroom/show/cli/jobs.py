@@ -181,12 +181,27 @@ def evaluate(
     only: Annotated[str | None, typer.Option("--only", help="Score only this gold set.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     errors: Annotated[bool, typer.Option("--errors", help="Print every miss.")] = False,
+    examples: Annotated[
+        Path | None,
+        typer.Option(
+            help="Example corpus with gold.yaml (default: setting evaluate.examples_dir)."
+        ),
+    ] = None,
+    real: Annotated[
+        Path | None,
+        typer.Option(help="Real-prose gold folder (default: setting evaluate.real_dir)."),
+    ] = None,
+    floors: Annotated[
+        Path | None,
+        typer.Option(help="Quality floors file (default: setting evaluate.floors_file)."),
+    ] = None,
     config: ConfigOpt = None,
     model: ModelOpt = None,
 ) -> None:
     """Score the pipeline on the gold sets and print the scorecard.
 
     Example: sitroom evaluate --only polnear --errors
+    Example: sitroom evaluate --data ../shared --examples examples --real eval/real
     """
     from sitroom.evaluate import run_evaluation
 
@@ -195,7 +210,9 @@ def evaluate(
     if not folder.is_dir():
         raise typer.BadParameter(f"{folder}: no such gold data folder", param_hint="--data")
     with progress_bar("Scoring"):
-        card = run_evaluation(settings, folder, only)
+        card = run_evaluation(
+            settings, folder, only, examples=examples, real=real, floors_file=floors
+        )
     if as_json:
         sys.stdout.write(card.to_json(errors=errors) + "\n")
     else:
