@@ -5,9 +5,9 @@
 What `pip install .` gives a user: the wheel is built without the network (the lock's
 setuptools), installed with the locked, hash-checked dependencies into a fresh venv in a
 temporary folder, and then, from a working directory that is not the checkout,
-`sitroom --version`, `sitroom run` on the example corpus and `sitroom evaluate --only seeds`
-must succeed; the installed package must not be imported from the source tree. Exits
-non-zero on the first failure, naming the step.
+`sitroom --version`, `sitroom run` on the example corpus, `sitroom report --format html`
+and `sitroom evaluate --only seeds` must succeed; the installed package must not be
+imported from the source tree. Exits non-zero on the first failure, naming the step.
 """
 
 from __future__ import annotations
@@ -99,6 +99,14 @@ def main() -> int:
             env,
         )
         print(summary.strip().splitlines()[0])
+        step(  # the web templates and static files are package data too
+            "sitroom report --format html",
+            [sitroom, "report", "--db", "w.db", "--format", "html", "--out", "w.html"],
+            work,
+            env,
+        )
+        if "<style>" not in (work / "w.html").read_text(encoding="utf-8"):
+            raise SystemExit("wheel-check: the HTML brief has no stylesheet (package data?)")
         if args.shared.is_dir():
             card = step(
                 "sitroom evaluate --only seeds",
