@@ -4,7 +4,8 @@ Pure functions of the gold, the records (``Article.to_record()`` dicts keyed by 
 and the story titles. Metrics are reported per split (``dev_*``, ``test_*``). Gold
 strings are found again in the cleaned text with :mod:`.align`, so repairs do not break
 them; entries marked doubtful are skipped both ways (a prediction on one is neither right
-nor wrong).
+nor wrong). Each layer is scored in :mod:`.real_layers` into the counts of
+:mod:`.real_counts`; this module runs them per split and turns the counts into metrics.
 """
 
 from __future__ import annotations
@@ -24,8 +25,6 @@ from sitroom.evaluate.real_layers import (
 )
 from sitroom.evaluate.scorecard import Metric, Miss, metric
 from sitroom.evaluate.scorers import bcubed_prf, f1, pairwise_prf, ratio
-
-# -- everything -----------------------------------------------------------------------------
 
 
 def score_real(
