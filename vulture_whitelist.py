@@ -36,3 +36,4 @@ _boom  # tests/test_isolation.py
 _.handle_starttag  # tests/test_web_pages.py
 _.handle_endtag  # tests/test_web_pages.py
 _.handle_data  # tests/test_web_pages.py
+wide  # a pytest fixture used by name (usefixtures): tests/test_cli.py

@@ -156,7 +156,8 @@ def test_ingest_stores_the_articles_without_nlp(
     assert counts["articles"] == n_articles and counts["mentions"] == counts["quotes"] == 0
 
 
-def test_stories_lists_every_stored_story(demo_db: str, wide: None) -> None:
+@pytest.mark.usefixtures("wide")
+def test_stories_lists_every_stored_story(demo_db: str) -> None:
     from sitroom.store import Store
 
     with Store.open(demo_db) as store:
@@ -171,7 +172,8 @@ def test_stories_lists_every_stored_story(demo_db: str, wide: None) -> None:
 
 
 @pytest.mark.parametrize("args", [["--limit", "5"], ["--type", "PERSON"]])
-def test_actors_lists_the_stored_actors(demo_db: str, wide: None, args: list[str]) -> None:
+@pytest.mark.usefixtures("wide")
+def test_actors_lists_the_stored_actors(demo_db: str, args: list[str]) -> None:
     from sitroom.store import Store
 
     with Store.open(demo_db) as store:
@@ -196,7 +198,8 @@ def test_actors_lists_the_stored_actors(demo_db: str, wide: None, args: list[str
         assert counts == sorted(counts, reverse=True)  # most mentioned first
 
 
-def test_quotes_of_an_actor_are_theirs(demo_db: str, wide: None) -> None:
+@pytest.mark.usefixtures("wide")
+def test_quotes_of_an_actor_are_theirs(demo_db: str) -> None:
     from sitroom.store import Store
 
     with Store.open(demo_db) as store:
@@ -211,7 +214,8 @@ def test_quotes_of_an_actor_are_theirs(demo_db: str, wide: None) -> None:
 
 
 @pytest.mark.parametrize("args", [[], ["--type", "CONSULT"], ["--since", "2025-02-14"]])
-def test_events_lists_the_shown_events(demo_db: str, wide: None, args: list[str]) -> None:
+@pytest.mark.usefixtures("wide")
+def test_events_lists_the_shown_events(demo_db: str, args: list[str]) -> None:
     from sitroom.store import Store
 
     with Store.open(demo_db) as store:
@@ -234,7 +238,8 @@ def test_events_lists_the_shown_events(demo_db: str, wide: None, args: list[str]
         assert all(r[0] >= "2025-02-14" for r in rows if r[0])
 
 
-def test_positions_prints_the_matrix_and_the_fit(demo_db: str, wide: None) -> None:
+@pytest.mark.usefixtures("wide")
+def test_positions_prints_the_matrix_and_the_fit(demo_db: str) -> None:
     from sitroom.settings import load_settings
     from sitroom.show.positions_report import fit_rows, positions_report
     from sitroom.store import Store
@@ -262,7 +267,8 @@ def test_issues_propose_prints_an_editable_catalog(demo_db: str) -> None:
     assert "#   Donald Trump: for x2" in result.stdout
 
 
-def test_search_lists_the_hits(demo_db: str, wide: None) -> None:
+@pytest.mark.usefixtures("wide")
+def test_search_lists_the_hits(demo_db: str) -> None:
     from sitroom.show.safety import MATCH_END, MATCH_START
     from sitroom.store import Store
 
@@ -277,7 +283,8 @@ def test_search_lists_the_hits(demo_db: str, wide: None) -> None:
     assert rows and all("table" in r[2].lower() for r in rows)
 
 
-def test_story_show(demo_db: str, wide: None) -> None:
+@pytest.mark.usefixtures("wide")
+def test_story_show(demo_db: str) -> None:
     from sitroom.store import Store
 
     with Store.open(demo_db) as store:
@@ -415,8 +422,9 @@ def test_every_command_has_help_with_an_example() -> None:
         assert command.help and "Example:" in command.help, name
 
 
+@pytest.mark.usefixtures("wide")
 def test_the_store_db_setting_names_the_database(
-    examples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, wide: None
+    examples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "sitroom.toml").write_text('[store]\ndb = "mine.db"\n', encoding="utf-8")
@@ -430,7 +438,8 @@ def test_the_store_db_setting_names_the_database(
     assert row[1] == "1" and row[0].startswith("s-")
 
 
-def test_claims_show_why_they_are_contradicted(tmp_path: Path, wide: None) -> None:
+@pytest.mark.usefixtures("wide")
+def test_claims_show_why_they_are_contradicted(tmp_path: Path) -> None:
     from sitroom.article import Article
     from sitroom.claims import cross_check
     from sitroom.store import Store
