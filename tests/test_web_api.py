@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ import web_data
 from sitroom.errors import NotFoundError, QueryError
 from sitroom.settings import Settings
 from sitroom.show.web.app import create_app
+from sitroom.store import Store
 from web_data import LOCAL, STORY
 
 
@@ -95,6 +97,29 @@ def test_python_api_pictures(room: sitroom.Situation) -> None:
     overview = room.overview()
     assert len(overview["contradictions"]) == 2
     assert [w["quality_flags"] for w in overview["warnings"]] == [["garbled"]]
+
+
+def test_only_shown_and_factual_events_count(tmp_path: Path, settings: Settings) -> None:
+    """An event kept for recall studies (no source actor) is never listed; a denied or
+    hypothetical one is listed with its flag but is no edge of the network and no step of
+    the timeline."""
+    one, _ = web_data.build(str(tmp_path / "seed.db"))
+    base = one.events[0]
+    kept = replace(base, actor=[], shown=False, type="ASSAULT")
+    denied = replace(base, type="THREATEN", negated=True)
+    maybe = replace(base, type="SANCTION", hypothetical=True)
+    one.events = [base, kept, denied, maybe]
+    db = str(tmp_path / "flags.db")
+    with Store.open(db) as store:
+        store.save_articles([one])
+    flagged = sitroom.open(db, settings)
+    listed = flagged.events(limit=10).items
+    assert sorted(e["type"] for e in listed) == ["REQUEST", "SANCTION", "THREATEN"]
+    assert [e["hypothetical"] for e in listed if e["type"] == "SANCTION"] == [True]
+    assert [(e["source"], e["target"]) for e in flagged.network(kind="event")["edges"]] == [
+        ("UKR", "RUS")
+    ]
+    assert flagged.network(kind="event")["edges"][0]["weight"] == 1
 
 
 def test_python_api_errors(room: sitroom.Situation) -> None:

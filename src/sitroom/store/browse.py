@@ -27,6 +27,9 @@ class Filters:
     since: str | None = None
     until: str | None = None
     issue: str | None = None
+    #: Events only: leave out the negated and hypothetical ones (what a timeline or the
+    #: network counts as having happened).
+    factual: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,7 @@ class _Spec:
     type: str | None
     sorts: dict[str, str]
     default: str
+    always: str | None = None  # a condition every row of the list meets
 
 
 _SPECS: dict[str, _Spec] = {
@@ -103,6 +107,9 @@ _SPECS: dict[str, _Spec] = {
         "e.type",
         {"date": "coalesce(e.date, a.published)", "type": "e.type", "confidence": "e.confidence"},
         "date",
+        # Events kept but not shown (no source actor, a heading, left out by the event
+        # filter) are there for recall studies, not for readers.
+        always="e.shown = 1",
     ),
     "positions": _Spec(
         "SELECT p.*, a.story_id, a.duplicate_of, a.source, a.title AS article_title, "
@@ -141,8 +148,10 @@ def order_by(sort: str, sorts: dict[str, str], what: str) -> str:
 
 
 def _where(spec: _Spec, f: Filters, table: str) -> tuple[str, dict[str, Any]]:
-    clauses: list[str] = []
+    clauses: list[str] = [spec.always] if spec.always else []
     params: dict[str, Any] = {}
+    if f.factual and table == "events":
+        clauses.append("e.negated = 0 AND e.hypothetical = 0")
     if f.actor:
         clauses.append(spec.actor)
         params["actor"] = fold(f.actor)
