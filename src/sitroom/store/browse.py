@@ -27,9 +27,6 @@ class Filters:
     since: str | None = None
     until: str | None = None
     issue: str | None = None
-    #: Events only: leave out the negated and hypothetical ones (what a timeline or the
-    #: network counts as having happened).
-    factual: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,10 +144,12 @@ def order_by(sort: str, sorts: dict[str, str], what: str) -> str:
     return f"{sorts[key]} {'DESC' if sort.startswith('-') else 'ASC'}"
 
 
-def _where(spec: _Spec, f: Filters, table: str) -> tuple[str, dict[str, Any]]:
+def _where(
+    spec: _Spec, f: Filters, table: str, *, factual: bool = False
+) -> tuple[str, dict[str, Any]]:
     clauses: list[str] = [spec.always] if spec.always else []
     params: dict[str, Any] = {}
-    if f.factual and table == "events":
+    if factual and table == "events":
         clauses.append("e.negated = 0 AND e.hypothetical = 0")
     if f.actor:
         clauses.append(spec.actor)
@@ -185,12 +184,15 @@ def rows(
     sort: str | None = None,
     limit: int = 50,
     offset: int = 0,
+    factual: bool = False,
 ) -> Page:
-    """One page of ``table`` (articles, quotes, events, positions or claims) with filters."""
+    """One page of ``table`` (articles, quotes, events, positions or claims) with filters;
+    ``factual`` leaves out negated and hypothetical events (what a timeline or the network
+    counts as having happened)."""
     spec = _SPECS[table]
     sort = sort or spec.default
     order = order_by(sort, spec.sorts, table)
-    where, params = _where(spec, filters, table)
+    where, params = _where(spec, filters, table, factual=factual)
     total = conn.execute(f"SELECT count(*) FROM ({spec.select}{where})", params).fetchone()[0]
     sql = f"{spec.select}{where} ORDER BY {order}, {_TIEBREAK[table]} LIMIT :limit OFFSET :offset"
     items = [record(r) for r in conn.execute(sql, {**params, "limit": limit, "offset": offset})]

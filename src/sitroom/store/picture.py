@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter, defaultdict
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from typing import Any
 
 from sitroom.nlp.positions.aggregate import PositionSummary, Source, aggregate_rows
@@ -89,7 +89,7 @@ def _article_texts(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
 
 
 def _timeline(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
-    events = rows(conn, "events", replace(f, factual=True), limit=ALL).items
+    events = rows(conn, "events", f, limit=ALL, factual=True).items
     quotes = rows(conn, "quotes", f, limit=ALL).items
     texts = _article_texts(conn, {e["article_id"] for e in events})
     items = [
@@ -224,7 +224,7 @@ def network(conn: sqlite3.Connection, f: Filters, *, kind: str | None = None) ->
     weights: Counter[tuple[str, str, str]] = Counter()
     names: dict[str, str] = {}
     if kind in (None, "event"):
-        for e in rows(conn, "events", replace(f, factual=True), limit=ALL).items:
+        for e in rows(conn, "events", f, limit=ALL, factual=True).items:
             for src in e["actor"]:
                 for dst in e["recipient"]:
                     a, b = src.get("actor_id"), dst.get("actor_id")
