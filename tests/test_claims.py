@@ -64,10 +64,26 @@ def claim_with(article: Article, needle: str) -> Claim:
         ("Europe demands a seat at the table", False),  # a heading
         ("Vienna, Monday.", False),  # too short
         ("Talks in Vienna.", False),
+        # a long present-tense statement has no verb cue a word list gives
+        (
+            "The new council represents eleven provinces and two autonomous regions of the north.",
+            True,
+        ),
     ],
 )
 def test_statement_units(sentence: str, is_statement: bool) -> None:
     assert bool(units(report("a", sentence), 0)) is is_statement
+
+
+def test_a_text_cut_short_keeps_its_last_statement() -> None:
+    text = (
+        "Storms hit the coast on Monday.\n\nAt least forty people were killed in the"
+        " northern villages during the storms that night and"
+    )
+    found = [u.text for u in units(report("a", text), 0)]
+    assert found[-1].startswith("At least forty people")
+    # a short last line without a full stop is a heading, not a statement cut short
+    assert len(units(report("b", "Storms hit the coast on Monday.\n\nWhat comes next"), 0)) == 1
 
 
 def test_unit_notes_the_speaker_of_a_quote() -> None:

@@ -44,7 +44,7 @@ from sitroom.kb import KnowledgeBase
 log = logging.getLogger(__name__)
 
 #: Alignment score at or above which two units state the same thing.
-ALIGN = 0.3
+ALIGN = 0.24
 #: Lower bar for the specific contrasts (opposite objects, different numbers).
 ALIGN_SPECIFIC = 0.2
 #: Higher bar for the broad contrasts (opposite predicates, negation mismatch).

@@ -49,6 +49,8 @@ _WHEN = frozenset(
      "friday", "saturday", "sunday"}
 )  # fmt: skip
 _STATEMENT_END = (".", "!", "…")
+#: Tokens from which a sentence is long enough to be a statement without a verb cue.
+_LONG = 12
 _CLOSERS = "\"'”’)] \n"
 _NON_BREAKING = frozenset({"'", "’", '"', "“", "”", "%", "(", ")", "[", "]"})
 _OBJECT_WORDS = frozenset().union(*(s for c in OBJECT_CONTRASTS for s in c.sides))
@@ -113,10 +115,13 @@ def units(article: Article, index: int) -> list[Unit]:
     text = article.text or ""
     mentions = sorted(article.mentions, key=lambda m: m.start)
     out = []
-    for sentence in split_sentences(text):
-        if not sentence.text.rstrip(_CLOSERS).endswith(_STATEMENT_END):
-            continue
+    sentences = split_sentences(text)
+    for k, sentence in enumerate(sentences):
         toks = _tokens(text, sentence.start, sentence.end)
+        if not sentence.text.rstrip(_CLOSERS).endswith(_STATEMENT_END) and not (
+            k == len(sentences) - 1 and _cut_short(toks)
+        ):
+            continue
         inside = [m for m in mentions if m.start >= sentence.start and m.end <= sentence.end]
         if len(toks) < 5 or not _has_verb(toks) or not _has_subject(toks, inside):
             continue
@@ -158,7 +163,18 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
+def _cut_short(toks: list[Token]) -> bool:
+    """Whether the last sentence of a text stops mid-way, as a page opening or a feed's
+    excerpt does ("... were killed in the attacks that day and"): a statement, cut short,
+    not a heading (a heading is shorter and does not end on a lower-case word)."""
+    return len(toks) >= _LONG and not toks[-1].cap and not toks[-1].low[:1].isdigit()
+
+
 def _has_verb(toks: list[Token]) -> bool:
+    """A verb cue; or a long sentence: headings and captions are short, and a statement
+    in the present tense has no cue a word list can give ("The board represents ...")."""
+    if len(toks) >= _LONG:
+        return True
     for t in toks:
         if t.low in VERB_CUES or t.stem in PREDICATES or t.low.endswith("n't"):
             return True
