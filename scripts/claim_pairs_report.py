@@ -24,7 +24,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from sitroom.article import Article
 from sitroom.claims import cross_check
-from sitroom.claims.check import _score, contrast, independent
+from sitroom.claims.check import _score, contrast
+from sitroom.claims.sources import independent
 from sitroom.claims.units import Unit, units
 from sitroom.evaluate.align import coverage, locate
 from sitroom.evaluate.real_gold import RealGold, load_real
@@ -37,7 +38,7 @@ REPO = Path(__file__).resolve().parents[1]
 def _articles(gold: RealGold, cache: Path | None) -> list[Article]:
     if cache is not None and cache.exists():
         with cache.open("rb") as fh:
-            loaded: list[Article] = pickle.load(fh)  # noqa: S301 - our own cache file
+            loaded: list[Article] = pickle.load(fh)  # our own cache file
         return loaded
     from sitroom.pipeline import Pipeline
 
@@ -96,6 +97,9 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--split", default="dev", choices=("dev", "test"))
     parser.add_argument("--quiet", action="store_true", help="only the totals")
+    parser.add_argument(
+        "--all", action="store_true", help="also list every contradiction in the split"
+    )
     args = parser.parse_args()
     gold = load_real(REPO / "eval" / "real")
     done = _articles(gold, args.cache)
@@ -138,11 +142,29 @@ def main() -> int:
         for c in in_a:
             for e in c.contradictions:
                 print(f"    a-contra: {e.differs} {e.this!r} vs {e.other!r} ({e.confidence})")
+    if args.all:
+        _list_all([a for a in done if a.id in ids])
     for rel, (ok, n) in sorted(counts.items()):
         print(f"{rel:13} {ok}/{n}")
     gold_c = counts.get("contradicting", [0, 0])
     print(f"contradiction precision {tp}/{n_pred}, recall {gold_c[0]}/{gold_c[1]}")
     return 0
+
+
+def _list_all(articles: list[Article]) -> None:
+    """Every contradiction the split's reports carry, once per pair of sentences."""
+    print("\nall contradictions:")
+    seen = set()
+    for a in articles:
+        for c in a.claims:
+            for e in c.contradictions:
+                pair = frozenset({(a.id, c.text), (e.article, e.text)})
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                print(f"  {a.id} ~ {e.article} {e.differs} {e.this!r} / {e.other!r} {e.confidence}")
+                print(f"    {c.text[:160]!r}\n    {e.text[:160]!r}")
+    print(f"  {len(seen)} in all")
 
 
 def _claims_at(article: Article, key: str) -> list[Any]:

@@ -326,8 +326,12 @@ def unit_figures(sentence: str) -> list[tuple[float, float, str, str]]:
          [(7.2, 7.2, "infl%", "7.2%")]),
         ("The ministry said 130 military aircraft flew near the island.",
          [(130, 130, "aircraft", "130")]),
-        # a year is not a figure
+        # a year is not a figure, nor is a day of a month
         ("The war began in 2023 and has not ended, officials said.", []),
+        ("The talks opened in Geneva on March 14, officials said.", []),
+        # the outcome after a list of who is counted
+        ("The deal will see 40 prisoners, including women, children, and elderly men, freed"
+         " by the army.", [(40, 40, "freed", "40")]),
     ],
 )  # fmt: skip
 def test_figures_are_normalised(
@@ -356,6 +360,15 @@ def test_figures_are_normalised(
         # a threatened figure is not compared with a reported one
         ("Officials said the tariff would rise to 100% next year.",
          "Officials said the tariff was 57% this year.", False),
+        # a part of a count, an increment, a rate and a running total are not the count
+        ("The navy said eight sailors, including two cooks and five Danes, were rescued.",
+         "Among the crew were 21 Danes, the owner said.", False),
+        ("Rescuers said three additional crew members were rescued overnight.",
+         "Rescuers said 20 crew members were rescued from the ferry.", False),
+        ("Officials said the rebels will free four hostages each week.",
+         "Officials said the rebels will free 30 hostages.", False),
+        ("Officials said at least nine soldiers have been killed since the truce began.",
+         "Officials said two soldiers were killed in the ambush.", False),
     ],
 )  # fmt: skip
 def test_figures_disagree_only_when_no_value_is_shared(

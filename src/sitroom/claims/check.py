@@ -49,7 +49,7 @@ ALIGN = 0.24
 ALIGN_SPECIFIC = 0.2
 #: Higher bar for the broad contrasts (opposite predicates, negation mismatch).
 ALIGN_STRONG = 0.4
-_ACTOR_BONUS, _NUMBER_BONUS = 0.05, 0.05
+_ACTOR_BONUS, _NUMBER_BONUS = 0.05, 0.1
 _MIN_COSINE = ALIGN_SPECIFIC - 2 * _ACTOR_BONUS - _NUMBER_BONUS
 _ROW_CHUNK = 2_000
 _WEEKDAYS = frozenset(
@@ -142,9 +142,7 @@ def _align(flat: list[Unit], group: list[Article]) -> None:
 def _score(u: Unit, v: Unit, cos: float) -> float | None:
     """How well ``u`` and ``v`` align, or None when they cannot state the same thing."""
     score = cos + _ACTOR_BONUS * min(2, len(u.actors & v.actors))
-    if any(
-        f.key == g.key and (f.agrees(g) or f.key in OUTCOMES) for f in u.figures for g in v.figures
-    ):
+    if any(f.key == g.key for f in u.figures for g in v.figures):
         score += _NUMBER_BONUS  # the same figure, or a count of the same outcome (the dead)
     return score if score >= ALIGN_SPECIFIC else None
 

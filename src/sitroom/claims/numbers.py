@@ -8,7 +8,11 @@ figure ("46,000") stands for the figures near it.
 What a figure counts is its *key*: the outcome it is a count of ("dead", "injured",
 "missing", ...) when the clause names one ("three crew members were killed", "killing at
 least eight people"), else the noun it counts ("14 coastguard vessels" -> "vessel"). Two
-figures disagree when they have the same key and no value in common.
+figures disagree when they have the same key and no value in common; only counts of one
+scope are compared: a part ("13 people, including seven women"), an increment ("three
+additional crew members") and a running total ("seven killed in that time", "119 killed
+since the ceasefire") are not the count of the event itself. A day of a month ("January
+15") is a date, not a figure.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Protocol
 
 from sitroom.claims.lexicon import (
@@ -58,6 +63,27 @@ _OF = frozenset({"of", "the", "a", "an", "its", "their"})
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?(%|k|m|mn|bn|b|tn)?(?:-.+)?$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _MAX_KEY_GAP = 6
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+     "sep", "sept", "oct", "nov", "dec"}
+)  # fmt: skip
+#: Words that make a figure part of a count given before it ("including seven women").
+_PART_OF = frozenset({"including", "among", "includes", "included"})
+#: Words right after a figure that make it an increment ("three additional crew members").
+_INCREMENT_AFTER = frozenset({"additional", "more", "further", "new"})
+_INCREMENT_BEFORE = frozenset({"additional", "further"})
+#: Words (and word pairs) in a figure's clause that make it a running total.
+_RUNNING = frozenset({"since", "altogether", "overall", "cumulative", "so-far"})
+_RUNNING_PAIRS = frozenset(
+    {("so", "far"), ("to", "date"), ("in", "total"), ("in", "all"), ("that", "time"),
+     ("the", "past")}
+)  # fmt: skip
+_CLAUSE_SPAN = 12
+#: A rate ("four freed each week") counts per period: it is not a total.
+_RATE = frozenset({"each", "every", "per", "a"})
+_PERIODS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
+                      "hour", "hours", "night", "nights"})  # fmt: skip
 _OUTCOME_OF = {s: name for name, stems in OUTCOMES.items() for s in stems}
 _NOUN_GROUP_OF = {s: name for name, stems in COUNT_NOUN_GROUPS.items() for s in stems}
 
@@ -80,6 +106,8 @@ class Figure:
     group: str | None  # the kind of people counted ("military", "civilian", ...) if known
     text: str  # as written: "at least four"
     hypothetical: bool = False  # "would face tariffs of 100%": a threat, not a fact
+    partial: bool = False  # a part or an increment of a count, not the count itself
+    running: bool = False  # a running total ("since ...", "in that time")
 
     def describe(self) -> str:
         return f"{self.text} ({self.key})"
@@ -98,6 +126,9 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
             i += 1
             continue
         low, high, width, percent, noun_inside, glued = parsed
+        if _is_date(toks, i, i + width):
+            i += width
+            continue
         q_low, q_high, q_len = _qualifier(toks, i)
         words = [t.low for t in toks[i - q_len : i]]  # "2,000" was read as two words
         words += [",".join(t.low for t in toks[i : i + glued])]
@@ -107,8 +138,18 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
         key, group = _key(toks, i, i + width, noun_inside)
         if key:
             text = " ".join(words)
-            maybe = _hypothetical(toks, i - q_len)
-            out.append(Figure(low, high, key + ("%" if percent else ""), group, text, maybe))
+            out.append(
+                Figure(
+                    low,
+                    high,
+                    key + ("%" if percent else ""),
+                    group,
+                    text,
+                    hypothetical=_hypothetical(toks, i - q_len),
+                    partial=_partial(toks, i - q_len, i + width),
+                    running=_running(toks, i - q_len, i + width),
+                )
+            )
         i += width
     return out
 
@@ -118,7 +159,13 @@ def disagree(mine: Sequence[Figure], theirs: Sequence[Figure]) -> tuple[Figure, 
     key agrees (a sentence may give a figure twice, or a range "from 57% to 47%")."""
     for f in mine:
         same = [g for g in theirs if g.key == f.key and _same_kind(f, g)]
-        same = [g for g in same if g.hypothetical == f.hypothetical]
+        if f.partial:
+            continue
+        same = [
+            g
+            for g in same
+            if g.hypothetical == f.hypothetical and g.running == f.running and not g.partial
+        ]
         if not same:
             continue
         mine_same = [h for h in mine if h.key == f.key]
@@ -126,6 +173,47 @@ def disagree(mine: Sequence[Figure], theirs: Sequence[Figure]) -> tuple[Figure, 
             continue
         return f, same[0]
     return None
+
+
+def _is_date(toks: Sequence[Tok], start: int, end: int) -> bool:
+    """A day of a month: "January 15", "15 January"."""
+    before = toks[start - 1].low if start > 0 else ""
+    after = toks[end].low if end < len(toks) else ""
+    return before in _MONTHS or after in _MONTHS
+
+
+def _partial(toks: Sequence[Tok], start: int, end: int) -> bool:
+    """A part of a count named before it ("killing 13 people, including two toddlers, seven
+    women"), an increment ("three additional crew members", "a further 12") or a rate ("four
+    freed each week")."""
+    if end < len(toks) and toks[end].low in _INCREMENT_AFTER:
+        return True
+    for k in range(end, min(len(toks) - 1, end + _CLAUSE_SPAN)):
+        if k > end and toks[k].breaks:
+            break
+        if toks[k].low in _RATE and toks[k + 1].low in _PERIODS:
+            return True
+    for k in range(start - 1, max(-1, start - 1 - _CLAUSE_SPAN), -1):
+        low = toks[k].low
+        if low in _PART_OF or (k == start - 1 and low in _INCREMENT_BEFORE):
+            return True
+        if low in VERB_CUES or toks[k].stem in _OUTCOME_OF or toks[k].stem in PREDICATES:
+            return False  # another clause: "Among the crew were 21 Filipinos"
+    return False
+
+
+def _running(toks: Sequence[Tok], start: int, end: int) -> bool:
+    """A running total: "since", "so far", "in that time" in the figure's clause."""
+    lo = start
+    while lo > 0 and not toks[lo].breaks and start - lo < _CLAUSE_SPAN:
+        lo -= 1
+    hi = end
+    while hi < len(toks) and not toks[hi].breaks and hi - end < _CLAUSE_SPAN:
+        hi += 1
+    words = [t.low for t in toks[lo:hi]]
+    if any(w in _RUNNING for w in words):
+        return True
+    return any(pair in _RUNNING_PAIRS for pair in pairwise(words))
 
 
 def _hypothetical(toks: Sequence[Tok], start: int) -> bool:
@@ -280,8 +368,12 @@ def _outcome_after(toks: Sequence[Tok], end: int) -> str | None:
     for k in range(end, len(toks)):
         t = toks[k]
         if t.breaks:
-            if aside:
+            if aside and t.stem in _OUTCOME_OF:
+                return _OUTCOME_OF[t.stem]  # "33 hostages, including women, released"
+            if aside and (t.low in VERB_CUES or t.low.endswith("ed")):
                 aside = False
+            elif aside:
+                continue  # the next item of the list: ", children, and elderly people"
             elif t.low in {"including", "among", "mostly", "mainly"}:
                 aside = True
                 continue
