@@ -140,6 +140,67 @@ def test_contradiction_kinds(first: str, second: str, reason: str | None) -> Non
     assert contradiction(v, u, score=1.0) == reason
 
 
+def test_a_list_of_actors_stated_otherwise() -> None:
+    names = [("Brazil", "GPE"), ("India", "GPE"), ("Egypt", "GPE"), ("Mexico", "GPE")]
+    first = "Brazil, India and Egypt voted against the draft at the council on Tuesday."
+    (u,) = units(report("a", first, actors=names), 0)
+    for second, reason in [
+        ("India, Brazil and Mexico voted against the draft at the council on Tuesday.", "actors"),
+        ("India, Egypt and Brazil voted against the draft at the council on Tuesday.", None),
+        ("Brazil and India voted against the draft at the council on Tuesday.", None),  # fewer
+    ]:
+        (v,) = units(report("b", second, actors=names), 1)
+        assert contradiction(u, v, score=1.0) == reason, second
+
+
+def test_another_day_of_the_month_is_a_date_stated_otherwise() -> None:
+    (u,) = units(report("a", "The talks resumed in Doha on June 12, the mediators said."), 0)
+    (v,) = units(report("b", "The mediators said the talks resumed in Doha on June 14."), 1)
+    (w,) = units(report("c", "The mediators said the talks resumed in Doha on 12 June."), 2)
+    assert contradiction(u, v, score=1.0) == "dates"
+    assert contradiction(u, w, score=1.0) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clauses"),
+    [
+        ("The assembly passed the budget on Thursday, while 14 members abstained.", 2),
+        ("Three states opposed the motion, 11 abstained and two did not vote.", 2),
+        ("The rebels will free 30 hostages; the government will release 900 prisoners.", 2),
+        ("Three states opposed the motion while 11 abstained.", 2),
+        # a list, a figure's thousands and a clause without a verb stay whole
+        ("Russia, China and Iran opposed the motion on Thursday.", 1),
+        ("Aid groups said about 2,000 people fled the district, officials said.", 1),
+        ("The army took the town on Sunday, but not the airport.", 1),
+    ],
+)
+def test_a_sentence_stating_two_things_is_two_units(sentence: str, clauses: int) -> None:
+    assert len(units(report("a", sentence), 0)) == clauses
+
+
+def test_a_contradicted_clause_leaves_its_neighbour_alone() -> None:
+    a = report("a", "The assembly approved the budget on Thursday, while 14 members abstained.")
+    b = report("b", "The assembly rejected the budget on Thursday after a long debate.")
+    c = report("c", "Fourteen members abstained when the assembly voted on Thursday.")
+    cross_check([a, b, c])
+    assert claim_with(a, "approved").status == "contradicted"
+    assert claim_with(a, "abstained").status == "corroborated"
+
+
+def test_a_report_stating_both_counts_apart_keeps_them_apart() -> None:
+    # "six rescued" of one ship and "22 rescued" of the other: a third report states both,
+    # in two sentences, so they are two facts and contradict nothing
+    a = report(
+        "a",
+        "Six crew members of the tanker were rescued by the navy on Monday. "
+        "All 22 crew members of the freighter were rescued by a passing ship.",
+    )
+    b = report("b", "The navy rescued six crew members of the tanker on Monday.")
+    c = report("c", "A passing ship rescued all 22 crew members of the freighter.")
+    cross_check([a, b, c])
+    assert all(x.status != "contradicted" for x in a.claims + b.claims + c.claims)
+
+
 def test_contradicted_claim_names_the_conflicting_source() -> None:
     a = report("a", "Germany will send troops to the border region next month.", publisher="X")
     b = report("b", "Germany will send weapons to the border region next month.", publisher="Y")

@@ -9,6 +9,8 @@ aligned unit in another article either supports a claim or contradicts it:
 * a negation mismatch: "will not deploy" / "will deploy";
 * a figure mismatch: "32 countries" / "30 countries", "three killed" / "four dead"
   (figures normalised first, see :mod:`.numbers`);
+* a date mismatch: "resumed on June 12" / "resumed on June 14" (another day of the month);
+* a list mismatch: "Russia, China and Iran voted against" / "China, Russia and Cuba ...";
 * a role mismatch: "Secretary of State Pete Hegseth" against the knowledge base's dated
   roles or another report of the story (see :mod:`.roles`).
 
@@ -60,18 +62,32 @@ _MONTHS = frozenset(
      "october", "november", "december"}
 )  # fmt: skip
 #: What each contrast says differs, as an analyst reads it.
-DIFFERS = {"objects": "verb", "predicates": "verb", "negation": "negation", "numbers": "figure"}
+DIFFERS = {
+    "objects": "verb",
+    "predicates": "verb",
+    "negation": "negation",
+    "numbers": "figure",
+    "actors": "actor",
+    "dates": "date",
+}
 #: Confidence of a contradiction: its kind's base plus half the alignment score, capped at
 #: 0.95. A ranking heuristic (figures and opposite objects are rarer by chance than a
 #: negation read across two sentences), not a calibrated probability.
-_BASE_CONFIDENCE = {"objects": 0.45, "predicates": 0.35, "negation": 0.3, "numbers": 0.45}
+_BASE_CONFIDENCE = {
+    "objects": 0.45,
+    "predicates": 0.35,
+    "negation": 0.3,
+    "numbers": 0.45,
+    "actors": 0.4,
+    "dates": 0.35,
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Contrast:
     """How two aligned units say otherwise: the reason and each side's words."""
 
-    reason: str  # objects | predicates | negation | numbers
+    reason: str  # objects | predicates | negation | numbers | actors | dates
     this: str
     other: str
 
@@ -98,9 +114,27 @@ def _check_story(group: list[Article], kb: KnowledgeBase | None) -> None:
     flat = [u for us in per_article for u in us]
     if len(group) > 1 and len({u.article for u in flat}) > 1:
         _align(flat, group)
+    _triangulate(flat)
     check_roles(group, per_article, kb)
     for article, us in zip(group, per_article, strict=True):
         article.claims = [_claim(u, group) for u in us]
+
+
+def _triangulate(flat: list[Unit]) -> None:
+    """Drop a contradiction between ``u`` and ``v`` when a third report states both, in two
+    of its sentences that differ the same way: they are two facts ("six rescued" from one
+    ship, "22" from the other), not one fact told otherwise."""
+    for u in flat:
+        for k, v in list(u.against.items()):
+            mine = [x for x in u.backers if x.article not in (u.article, k)]
+            theirs = [y for y in v.backers if y.article not in (u.article, k)]
+            if any(
+                x.article == y.article and x is not y and contrast(x, y, 1.0) is not None
+                for x in mine
+                for y in theirs
+            ):
+                del u.conflict[k], u.against[k]
+                u.conflict_score.pop(k, None)
 
 
 def _align(flat: list[Unit], group: list[Article]) -> None:
@@ -134,7 +168,7 @@ def _align(flat: list[Unit], group: list[Article]) -> None:
     index = {id(u): k for k, u in enumerate(flat)}
     for u, v, score in pairs:
         counterpart = (
-            score >= best[index[id(u)], v.article] or score >= best[index[id(v)], u.article]
+            score >= best[index[id(u)], v.article] and score >= best[index[id(v)], u.article]
         )
         _compare(u, v, score, counterpart, group)
 
@@ -160,9 +194,11 @@ def _compare(u: Unit, v: Unit, score: float, counterpart: bool, group: list[Arti
         for x, y, c, other, text in ((u, v, found, b, v.text), (v, u, flip, a, u.text)):
             if _keep(x.conflict, y.article, _evidence(c, other, text, conf)):
                 x.conflict_score[y.article] = score
+                x.against[y.article] = y
     elif score >= ALIGN and not others and _may_support(u, v):
         for x, y in ((u, v), (v, u)):
             x.support[y.article] = max(x.support.get(y.article, 0.0), score)
+            x.backers.append(y)
 
 
 def contradiction(u: Unit, v: Unit, score: float) -> str | None:
@@ -189,8 +225,13 @@ def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Cont
     if figures:
         mine, theirs = figures
         return Contrast("numbers", mine.describe(), theirs.describe())
+    listed = _other_list(u, v) if score >= ALIGN else None
+    if listed:
+        return Contrast("actors", *listed)
     if score < ALIGN_STRONG:
         return None
+    if _other_day(u, v):
+        return Contrast("dates", ", ".join(sorted(u.days)), ", ".join(sorted(v.days)))
     for f in u.frames:
         for g in v.frames:
             reason = _opposite_predicates(f, g)
@@ -216,12 +257,17 @@ def same_event(u: Unit, v: Unit) -> bool:
 
 
 def _may_support(u: Unit, v: Unit) -> bool:
-    """Support needs no contrary figure and no other place, day or month named; a year
+    """Support needs no other figure (of any scope), no other list of actors and no other
+    place, day or month named; a year
     named in passing ("the 2026 presidency") or an event's place as the tagger read it do
     not make two statements two events."""
     if u.places and v.places and not u.places & v.places:
         return False
-    return same_time(u, v, years=False) and not disagree(u.figures, v.figures)
+    if u.days and v.days and not u.days & v.days:
+        return False
+    if any(len(a.keys() & b.keys()) < 2 for a in u.lists for b in v.lists):
+        return False  # two lists of other actors: two sets
+    return same_time(u, v, years=False) and not disagree(u.figures, v.figures, any_scope=True)
 
 
 def same_time(u: Unit, v: Unit, years: bool = True) -> bool:
@@ -235,6 +281,31 @@ def same_time(u: Unit, v: Unit, years: bool = True) -> bool:
         return True
     years_u, years_v = u.when - _WEEKDAYS - _MONTHS, v.when - _WEEKDAYS - _MONTHS
     return not (years_u and years_v and not years_u & years_v)
+
+
+def _other_day(u: Unit, v: Unit) -> bool:
+    """Another day of the same month ("on June 12" / "on June 14"), of closely aligned
+    statements: the date stated otherwise (other months are other events)."""
+    if not u.days or not v.days or u.days & v.days:
+        return False
+    return {d.split()[0] for d in u.days} == {d.split()[0] for d in v.days}
+
+
+def _other_list(u: Unit, v: Unit) -> tuple[str, str] | None:
+    """Two lists of as many actors that share most of them but not all ("Russia, China and
+    Iran voted against" / "China, Russia and Cuba voted against"): the same set, named
+    otherwise. A longer list may only add to a shorter one; lists with less than two
+    actors in common are two sets."""
+    for mine in u.lists:
+        for theirs in v.lists:
+            common = mine.keys() & theirs.keys()
+            if len(mine) == len(theirs) and len(common) >= 2 and len(common) < len(mine):
+                return _named(mine, common), _named(theirs, common)
+    return None
+
+
+def _named(listed: dict[str, str], common: set[str]) -> str:
+    return ", ".join(name for k, name in listed.items() if k not in common)
 
 
 def _polar(f: Frame) -> str:

@@ -62,7 +62,7 @@ _DIGITS = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(%|k|m|mn|bn|b|tn)?(?:-(.+))?$")
 _OF = frozenset({"of", "the", "a", "an", "its", "their"})
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?(%|k|m|mn|bn|b|tn)?(?:-.+)?$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
-_MAX_KEY_GAP = 6
+_MAX_KEY_GAP = 8
 _MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -154,17 +154,22 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
     return out
 
 
-def disagree(mine: Sequence[Figure], theirs: Sequence[Figure]) -> tuple[Figure, Figure] | None:
+def disagree(
+    mine: Sequence[Figure], theirs: Sequence[Figure], *, any_scope: bool = False
+) -> tuple[Figure, Figure] | None:
     """A pair of figures with one key and no value in common, when no other pair of that
-    key agrees (a sentence may give a figure twice, or a range "from 57% to 47%")."""
+    key agrees (a sentence may give a figure twice, or a range "from 57% to 47%"). Only
+    figures of one scope contradict; ``any_scope`` compares all (a part and its whole
+    with other values do not state the same thing either)."""
     for f in mine:
         same = [g for g in theirs if g.key == f.key and _same_kind(f, g)]
-        if f.partial:
+        if f.partial and not any_scope:
             continue
         same = [
             g
             for g in same
-            if g.hypothetical == f.hypothetical and g.running == f.running and not g.partial
+            if any_scope
+            or (g.hypothetical == f.hypothetical and g.running == f.running and not g.partial)
         ]
         if not same:
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from sitroom.article import Article, Contradiction, Mention, Speaker
 from sitroom.claims.lexicon import (
@@ -48,9 +49,21 @@ _WHEN = frozenset(
      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday"}
 )  # fmt: skip
+_WEEKDAY_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 _STATEMENT_END = (".", "!", "…")
 #: Tokens from which a sentence is long enough to be a statement without a verb cue.
 _LONG = 12
+#: Actors named together from which a list is a set an outlet can state otherwise.
+_LIST_MIN = 3
+_LIST_GLUE = frozenset({"", "and", "or"})
+#: Clauses: the least tokens on each side, the words that start one after a comma, and
+#: how far into a clause its verb must come.
+_CLAUSE_MIN = 4
+_CLAUSE_CONJUNCTIONS = frozenset({"while", "whereas", "but"})
+_CLAUSE_VERB_REACH = 8
+_SMALL = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _CLOSERS = "\"'”’)] \n"
 _NON_BREAKING = frozenset({"'", "’", '"', "“", "”", "%", "(", ")", "[", "]"})
 _OBJECT_WORDS = frozenset().union(*(s for c in OBJECT_CONTRASTS for s in c.sides))
@@ -75,6 +88,7 @@ class Token:
     end: int
     cap: bool
     breaks: bool  # punctuation between the previous token and this one
+    gap: str = ""  # that punctuation
 
 
 @dataclass(slots=True)
@@ -103,11 +117,15 @@ class Unit:
     frames: list[Frame]
     negated: dict[str, Subject | None]  # negated term -> its subject
     affirmed: dict[str, Subject | None]  # term stated without a negation -> its subject
+    lists: tuple[dict[str, str], ...] = ()  # actors named as one list: "A, B and C"
+    days: frozenset[str] = frozenset()  # days of a month named: "june 12"
     speaker: str | None = None  # identity of who says it (actor id or folded name)
     speaker_name: str | None = None  # the same, as a reader should see it
     support: dict[int, float] = field(default_factory=dict)  # article -> best alignment
     conflict_score: dict[int, float] = field(default_factory=dict)  # article -> alignment
     conflict: dict[int, Contradiction] = field(default_factory=dict)  # article -> evidence
+    against: dict[int, Unit] = field(default_factory=dict, repr=False)  # article -> its unit
+    backers: list[Unit] = field(default_factory=list, repr=False)  # units that support it
 
 
 def units(article: Article, index: int) -> list[Unit]:
@@ -125,18 +143,25 @@ def units(article: Article, index: int) -> list[Unit]:
         inside = [m for m in mentions if m.start >= sentence.start and m.end <= sentence.end]
         if len(toks) < 5 or not _has_verb(toks) or not _has_subject(toks, inside):
             continue
-        unit = _unit(index, sentence.start, sentence.end, sentence.text, toks, inside)
-        unit.places = _places(text, sentence.start, inside)
-        unit.event_places = frozenset(
+        places = frozenset(
             e.location.country or e.location.text.casefold()
             for e in article.events
             if e.location is not None and sentence.start <= e.sentence_start < sentence.end
         )
-        said_by = _speaker(article, sentence.start, sentence.end)
-        if said_by is not None:
-            unit.speaker = said_by.actor_id or (said_by.canonical or said_by.text).casefold()
-            unit.speaker_name = said_by.canonical or said_by.text
-        out.append(unit)
+        for part in _clauses(toks):
+            start = sentence.start if part[0] == 0 else toks[part[0]].start
+            end = sentence.end if part[-1] == len(toks) - 1 else toks[part[-1]].end
+            here = [m for m in inside if m.start >= start and m.end <= end]
+            ptoks = [toks[i] for i in part]
+            unit = _unit(index, start, end, text[start:end], ptoks, here)
+            unit.places = _places(text, start, here)
+            unit.lists = _lists(text, here)
+            unit.event_places = places
+            said_by = _speaker(article, start, end)
+            if said_by is not None:
+                unit.speaker = said_by.actor_id or (said_by.canonical or said_by.text).casefold()
+                unit.speaker_name = said_by.canonical or said_by.text
+            out.append(unit)
     return out
 
 
@@ -157,10 +182,46 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
                 end=m.end(),
                 cap=raw[0].isupper(),
                 breaks=bool(gap) and gap not in _NON_BREAKING,
+                gap=gap,
             )
         )
         last = m.end()
     return out
+
+
+def _clauses(toks: list[Token]) -> list[list[int]]:
+    """The token indexes of each clause of a sentence that states two things: split at a
+    semicolon, before ", while", ", whereas", ", but", and before a figure that starts a
+    clause of its own ("opposed the motion, 11 abstained", "... while 11 abstained");
+    both sides need a verb and four words, or the sentence stays whole."""
+    cuts = [0]
+    for k in range(1, len(toks)):
+        tok = toks[k]
+        if k - cuts[-1] < _CLAUSE_MIN or (tok.gap == "," and tok.start == toks[k - 1].end + 1):
+            continue  # too early, or a figure's thousands ("2,000")
+        gap = tok.gap
+        starts = (
+            ";" in gap
+            or ("," in gap and tok.low in _CLAUSE_CONJUNCTIONS)
+            or (tok.low in _CLAUSE_CONJUNCTIONS and _figure_clause(toks, k + 1))
+            or ("," in gap and _figure_clause(toks, k))
+        )
+        if starts and len(toks) - k >= _CLAUSE_MIN - 1:
+            before, after = toks[cuts[-1] : k], toks[k:]
+            if _has_verb(before) and _has_verb(after[:_CLAUSE_VERB_REACH]):
+                cuts.append(k)
+    bounds = [*cuts, len(toks)]
+    return [list(range(a, b)) for a, b in pairwise(bounds)]
+
+
+def _figure_clause(toks: list[Token], k: int) -> bool:
+    """A figure, then a verb straight after it: ", 11 abstained", ", two did not vote"."""
+    if k >= len(toks):
+        return False
+    if not figures(toks[k : k + 3]) and not (toks[k].low[:1].isdigit() or toks[k].low in _SMALL):
+        return False
+    nxt = toks[k + 1 : k + 3]
+    return any(t.low in VERB_CUES or (t.low.endswith("ed") and not t.cap) for t in nxt)
 
 
 def _cut_short(toks: list[Token]) -> bool:
@@ -202,6 +263,37 @@ def _when(toks: list[Token]) -> frozenset[str]:
             if toks[i - 1].low in _DATE_WORDS or after[:1].isdigit():
                 found.add("may")
     return frozenset(found)
+
+
+def _days(toks: list[Token]) -> frozenset[str]:
+    """Days of a month named: "June 12", "12 June" -> "june 12"."""
+    found = set()
+    for i in range(len(toks) - 1):
+        for month, day in ((toks[i], toks[i + 1]), (toks[i + 1], toks[i])):
+            named = month.low in _WHEN or (month.low == "may" and month.cap)
+            if named and month.low not in _WEEKDAY_NAMES and _day_of_month(day.low):
+                found.add(f"{month.low} {int(day.low)}")
+    return frozenset(found)
+
+
+def _day_of_month(low: str) -> bool:
+    return low.isdigit() and 1 <= int(low) <= 31
+
+
+def _lists(text: str, mentions: list[Mention]) -> tuple[dict[str, str], ...]:
+    """The actors named as one list ("Russia, China and Iran"), three or more of them, as
+    identity -> the name the text gives."""
+    found: list[dict[str, str]] = []
+    run: list[Mention] = []
+    for m in [*mentions, None]:
+        if m is None or (run and text[run[-1].end : m.start].strip(" ,") not in _LIST_GLUE):
+            named = {actor_key(x.actor_id, x.canonical, x.text): x.text for x in run}
+            if len(named) >= _LIST_MIN:
+                found.append(named)
+            run = []
+        if m is not None:
+            run.append(m)
+    return tuple(found)
 
 
 def _places(text: str, start: int, mentions: list[Mention]) -> frozenset[str]:
@@ -266,6 +358,7 @@ def _unit(
         places=frozenset(),
         event_places=frozenset(),
         when=_when(toks),
+        days=_days(toks),
         frames=frames,
         negated=negated,
         affirmed=affirmed,
