@@ -143,7 +143,7 @@ def main() -> int:
             for e in c.contradictions:
                 print(f"    a-contra: {e.differs} {e.this!r} vs {e.other!r} ({e.confidence})")
     if args.all:
-        _list_all([a for a in done if a.id in ids])
+        _list_all([a for a in done if a.id in ids], ids)
     for rel, (ok, n) in sorted(counts.items()):
         print(f"{rel:13} {ok}/{n}")
     gold_c = counts.get("contradicting", [0, 0])
@@ -151,13 +151,16 @@ def main() -> int:
     return 0
 
 
-def _list_all(articles: list[Article]) -> None:
-    """Every contradiction the split's reports carry, once per pair of sentences."""
+def _list_all(articles: list[Article], ids: set[str]) -> None:
+    """Every contradiction between two of the split's reports, once per pair of sentences
+    (a story may join reports of both splits: the other split's text is not shown)."""
     print("\nall contradictions:")
     seen = set()
     for a in articles:
         for c in a.claims:
             for e in c.contradictions:
+                if e.article not in ids:
+                    continue
                 pair = frozenset({(a.id, c.text), (e.article, e.text)})
                 if pair in seen:
                     continue

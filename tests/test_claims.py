@@ -128,6 +128,11 @@ def test_unit_notes_the_speaker_of_a_quote() -> None:
         # opposite predicates, but different actors: a disagreement, not a contradiction
         ("Russia rejected the peace plan during the talks on Tuesday.",
          "Ukraine accepted the peace plan during the talks on Tuesday.", None),
+        # "no officials would attend" is not attending, as a boycott is
+        ("No ministers from the bloc will attend the summit in Lima next week.",
+         "The bloc's ministers will boycott the summit in Lima next week.", None),
+        ("No ministers from the bloc will attend the summit in Lima next week.",
+         "Ministers from the bloc will attend the summit in Lima next week.", "negation"),
         # "whether or not" is not a negation
         ("The minister will decide whether or not to deploy warships to the strait.",
          "The minister will decide soon to deploy warships to the strait.", None),

@@ -50,7 +50,7 @@ ALIGN = 0.24
 #: Lower bar for the specific contrasts (opposite objects, different numbers).
 ALIGN_SPECIFIC = 0.2
 #: Higher bar for the broad contrasts (opposite predicates, negation mismatch).
-ALIGN_STRONG = 0.4
+ALIGN_STRONG = 0.33
 _ACTOR_BONUS, _NUMBER_BONUS = 0.05, 0.1
 _MIN_COSINE = ALIGN_SPECIFIC - 2 * _ACTOR_BONUS - _NUMBER_BONUS
 _ROW_CHUNK = 2_000

@@ -31,6 +31,14 @@ from sitroom.stories.text import STOP_WORDS, WORD, is_content, split_sentences, 
 
 _OBJECT_WINDOW = 6
 _NEGATION_WINDOW = 4
+#: "no", "none", "nobody" before a subject: the clause's verb is negated ("no officials
+#: would attend": not attend), within this many words.
+_NO_SUBJECT = frozenset({"no", "none", "nobody", "neither"})
+_NO_REACH = 6
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+     "could", "should", "must", "may", "might", "does", "did", "do"}
+)  # fmt: skip
 _CLAUSE_BREAK = frozenset({"and", "or", "but", "while", "whereas", "although", "because"})
 _SUBJECT_STARTS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "this", "these", "those", "that", "the",
@@ -244,6 +252,14 @@ def _has_verb(toks: list[Token]) -> bool:
     return False
 
 
+def _verb_like(t: Token) -> bool:
+    """A main verb (no tagger here): a contrast predicate, an -ed form or a verb cue that
+    is not an auxiliary."""
+    if t.stem in PREDICATES or (t.low.endswith("ed") and not t.cap):
+        return True
+    return t.low in VERB_CUES and t.low not in _AUXILIARIES
+
+
 def _has_subject(toks: list[Token], mentions: list[Mention]) -> bool:
     """A linked actor, a name ("Germany will ..."), a pronoun or determiner up front, or a
     figure ("At least 26 people were killed")."""
@@ -315,10 +331,10 @@ def _unit(
     frames: list[Frame] = []
     negated: dict[str, Subject | None] = {}
     affirmed: dict[str, Subject | None] = {}
-    negate_until = -1
+    negate_until = no_until = -1  # a "no" before the subject negates the clause's verb
     for i, tok in enumerate(toks):
         if tok.breaks:
-            negate_until = -1
+            negate_until = no_until = -1
         if tok.low == "with" and i + 1 < len(toks) and toks[i + 1].low == "out":
             tok.low = "without"  # a split "without" ("with out") is a typo, not two words
             toks[i + 1].low = toks[i + 1].stem = "the"
@@ -328,19 +344,26 @@ def _unit(
             if tok.low == "not" and i + 1 < len(toks) and toks[i + 1].low == "only":
                 continue  # "not only ... but also"
             negate_until = i + _NEGATION_WINDOW
+            if tok.low in _NO_SUBJECT:
+                no_until = i + _NO_REACH  # "no American officials would attend"
             continue
         if tok.stem in PREDICATES:
             objects, last = _objects(toks, i)
             frames.append(
                 Frame(
                     predicate=tok.stem,
-                    negated=i <= negate_until,
+                    negated=i <= max(negate_until, no_until),
                     objects=objects,
                     subject=_subject(toks, i, mentions),
                     surface=text[tok.start - start : toks[last].end - start],
                 )
             )
-        if is_content(tok.low) and tok.low not in NEGATION_SKIP:
+        if is_content(tok.low) and tok.low not in NEGATION_SKIP and i <= no_until:
+            if _verb_like(tok):  # "no officials would attend": attending is denied
+                negated.setdefault(tok.stem, _subject(toks, i, mentions))
+                negate_until = no_until = -1
+            # the subject of such a clause is neither stated nor denied
+        elif is_content(tok.low) and tok.low not in NEGATION_SKIP:
             target = negated if i <= negate_until else affirmed
             target.setdefault(tok.stem, _subject(toks, i, mentions))
             if i <= negate_until:
