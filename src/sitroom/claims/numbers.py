@@ -2,8 +2,8 @@
 
 A figure is a range of values and the thing it counts. "26", "twenty-six" and "more than
 two dozen" all become ranges that contain 26; "at least 26" is the reported count 26 (news
-gives a toll as "at least N"); "about 2,000" is 1,700-2,300; "hundreds" is 200-999; a round
-figure ("46,000") stands for the figures near it.
+gives a toll as "at least N"); "about 1,200" is what rounds to it, 1,150-1,250; "hundreds"
+is 200-999; a round figure ("46,000") stands for the figures near it.
 
 What a figure counts is its *key*: the outcome it is a count of ("dead", "injured",
 "missing", ...) when the clause names one ("three crew members were killed", "killing at
@@ -133,7 +133,9 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
         words = [t.low for t in toks[i - q_len : i]]  # "2,000" was read as two words
         words += [",".join(t.low for t in toks[i : i + glued])]
         words += [t.low for t in toks[i + glued : i + width]]
-        if (q_low, q_high) != (1.0, 1.0):
+        if (q_low, q_high) == _NEAR and low <= high and _whole((low + high) / 2):
+            low, high = _about((low + high) / 2)
+        elif (q_low, q_high) != (1.0, 1.0):
             low, high = low * q_low, high * q_high
         key, group = _key(toks, i, i + width, noun_inside)
         if key:
@@ -301,6 +303,20 @@ def _word_number(toks: Sequence[Tok], i: int) -> tuple[float, int] | None:
     if first in {"a", "an", "one"} and width == 1:
         return None  # "a", "one of the": not a figure
     return value, max(width, 1)
+
+
+def _whole(value: float) -> bool:
+    return value >= 1 and value == math.floor(value)
+
+
+def _about(value: float) -> tuple[float, float]:
+    """ "About N": the values that round to N at the precision it is written with ("about
+    1,200" is 1,150-1,250, "about 2,000" is 1,500-2,500), and one either side at least."""
+    unit = 1
+    while value % (unit * 10) == 0:
+        unit *= 10
+    half = max(unit / 2, 1.0)
+    return value - half, value + half
 
 
 def _rounded(value: float) -> tuple[float, float]:
