@@ -133,6 +133,10 @@ def test_unit_notes_the_speaker_of_a_quote() -> None:
          "The bloc's ministers will boycott the summit in Lima next week.", None),
         ("No ministers from the bloc will attend the summit in Lima next week.",
          "Ministers from the bloc will attend the summit in Lima next week.", "negation"),
+        # "without" denies its whole noun phrase, not only the first word of it
+        ("The summit in Lima ended on Sunday without the usual handover ceremony.",
+         "The summit in Lima ended on Sunday with a handover ceremony for the next host.",
+         "negation"),
         # "whether or not" is not a negation
         ("The minister will decide whether or not to deploy warships to the strait.",
          "The minister will decide soon to deploy warships to the strait.", None),

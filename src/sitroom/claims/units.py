@@ -252,6 +252,11 @@ def _has_verb(toks: list[Token]) -> bool:
     return False
 
 
+def _in_phrase(t: Token) -> bool:
+    """The next word of a noun phrase: a content word, no punctuation before it."""
+    return not t.breaks and is_content(t.low) and not _verb_like(t) and t.low not in _CLAUSE_BREAK
+
+
 def _verb_like(t: Token) -> bool:
     """A main verb (no tagger here): a contrast predicate, an -ed form or a verb cue that
     is not an auxiliary."""
@@ -332,6 +337,7 @@ def _unit(
     negated: dict[str, Subject | None] = {}
     affirmed: dict[str, Subject | None] = {}
     negate_until = no_until = -1  # a "no" before the subject negates the clause's verb
+    phrase = False  # the negation is "without": it negates a noun phrase
     for i, tok in enumerate(toks):
         if tok.breaks:
             negate_until = no_until = -1
@@ -344,6 +350,7 @@ def _unit(
             if tok.low == "not" and i + 1 < len(toks) and toks[i + 1].low == "only":
                 continue  # "not only ... but also"
             negate_until = i + _NEGATION_WINDOW
+            phrase = tok.low == "without"
             if tok.low in _NO_SUBJECT:
                 no_until = i + _NO_REACH  # "no American officials would attend"
             continue
@@ -366,8 +373,9 @@ def _unit(
         elif is_content(tok.low) and tok.low not in NEGATION_SKIP:
             target = negated if i <= negate_until else affirmed
             target.setdefault(tok.stem, _subject(toks, i, mentions))
-            if i <= negate_until:
-                negate_until = -1  # a negation negates the first content word after it
+            if i <= negate_until and not (phrase and i + 1 < len(toks) and _in_phrase(toks[i + 1])):
+                negate_until = -1  # a negation negates the first content word after it,
+                phrase = False  # "without" a whole noun phrase ("the usual handover rite")
         if tok.low in _DENIALS:
             negate_until = i + _NEGATION_WINDOW  # "denied that it had shelled": not shelled
     return Unit(
