@@ -430,6 +430,11 @@ def test_figures_are_normalised(
         # a threatened figure is not compared with a reported one
         ("Officials said the tariff would rise to 100% next year.",
          "Officials said the tariff was 57% this year.", False),
+        # amounts in two currencies are not compared; in one, they are
+        ("The government approved $11 billion in arms sales to the island.",
+         "The government approved £8bn in arms sales to the island.", False),
+        ("The government approved $11 billion in arms sales to the island.",
+         "The government approved $8 billion in arms sales to the island.", True),
         # "about N" is what rounds to N at its precision
         ("About 1,200 people were killed in the raids, officials said.",
          "Officials said 1,139 people were killed in the raids.", True),

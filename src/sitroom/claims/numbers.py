@@ -8,11 +8,11 @@ is 200-999; a round figure ("46,000") stands for the figures near it.
 What a figure counts is its *key*: the outcome it is a count of ("dead", "injured",
 "missing", ...) when the clause names one ("three crew members were killed", "killing at
 least eight people"), else the noun it counts ("14 coastguard vessels" -> "vessel"). Two
-figures disagree when they have the same key and no value in common; only counts of one
-scope are compared: a part ("13 people, including seven women"), an increment ("three
-additional crew members") and a running total ("seven killed in that time", "119 killed
-since the ceasefire") are not the count of the event itself. A day of a month ("January
-15") is a date, not a figure.
+figures disagree when they have the same key (an amount's currency is part of it) and no
+value in common; only counts of one scope are compared: a part ("13 people, including
+seven women"), an increment ("three additional crew members") and a running total ("seven
+killed in that time", "119 killed since the ceasefire") are not the count of the event
+itself. A day of a month ("January 15") is a date, not a figure.
 """
 
 from __future__ import annotations
@@ -80,6 +80,8 @@ _RUNNING_PAIRS = frozenset(
      ("the", "past")}
 )  # fmt: skip
 _CLAUSE_SPAN = 12
+_CURRENCY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€", "yen": "¥", "yuan": "¥",
+                   "rupees": "₹"}  # fmt: skip
 #: A rate ("four freed each week") counts per period: it is not a total.
 _RATE = frozenset({"each", "every", "per", "a"})
 _PERIODS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
@@ -94,6 +96,7 @@ class Tok(Protocol):
     breaks: bool
     start: int
     end: int
+    currency: str  # the currency sign written before it, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +147,7 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
                 Figure(
                     low,
                     high,
-                    key + ("%" if percent else ""),
+                    key + ("%" if percent else "") + _currency(toks, i, i + width),
                     group,
                     text,
                     hypothetical=_hypothetical(toks, i - q_len),
@@ -180,6 +183,15 @@ def disagree(
             continue
         return f, same[0]
     return None
+
+
+def _currency(toks: Sequence[Tok], start: int, end: int) -> str:
+    """The currency of an amount, appended to its key: "$11.1 billion" and "£8bn" are
+    never compared (nor an amount in dollars with one in an unnamed currency)."""
+    if toks[start].currency:
+        return toks[start].currency
+    after = toks[end].low if end < len(toks) else ""
+    return _CURRENCY_WORDS.get(after, "")
 
 
 def _is_date(toks: Sequence[Tok], start: int, end: int) -> bool:

@@ -73,7 +73,8 @@ _CLAUSE_CONJUNCTIONS = frozenset({"while", "whereas", "but"})
 _CLAUSE_VERB_REACH = 8
 _SMALL = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _CLOSERS = "\"'”’)] \n"
-_NON_BREAKING = frozenset({"'", "’", '"', "“", "”", "%", "(", ")", "[", "]"})
+_CURRENCIES = frozenset("$£€¥₹")
+_NON_BREAKING = frozenset({"'", "’", '"', "“", "”", "%", "(", ")", "[", "]", *_CURRENCIES})
 _OBJECT_WORDS = frozenset().union(*(s for c in OBJECT_CONTRASTS for s in c.sides))
 
 
@@ -97,6 +98,7 @@ class Token:
     cap: bool
     breaks: bool  # punctuation between the previous token and this one
     gap: str = ""  # that punctuation
+    currency: str = ""  # a currency sign before a figure: "$", "£", "€" ...
 
 
 @dataclass(slots=True)
@@ -191,6 +193,7 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
                 cap=raw[0].isupper(),
                 breaks=bool(gap) and gap not in _NON_BREAKING,
                 gap=gap,
+                currency=gap[-1] if gap[-1:] in _CURRENCIES else "",
             )
         )
         last = m.end()
