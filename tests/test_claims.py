@@ -64,6 +64,8 @@ def claim_with(article: Article, needle: str) -> Claim:
         ("Europe demands a seat at the table", False),  # a heading
         ("Vienna, Monday.", False),  # too short
         ("Talks in Vienna.", False),
+        # a present tense after a name
+        ("The Council represents 27 states in all.", True),
         # a long present-tense statement has no verb cue a word list gives
         (
             "The new council represents eleven provinces and two autonomous regions of the north.",
@@ -82,6 +84,11 @@ def test_a_text_cut_short_keeps_its_last_statement() -> None:
     )
     found = [u.text for u in units(report("a", text), 0)]
     assert found[-1].startswith("At least forty people")
+    cut = (
+        "Storms hit the coast on Monday.\n\nA brief truce in May cut the number of"
+        " flights to about half on Danish"
+    )
+    assert units(report("c", cut), 0)[-1].text.startswith("A brief truce")
     # a short last line without a full stop is a heading, not a statement cut short
     assert len(units(report("b", "Storms hit the coast on Monday.\n\nWhat comes next"), 0)) == 1
 
@@ -137,6 +144,12 @@ def test_unit_notes_the_speaker_of_a_quote() -> None:
         ("The summit in Lima ended on Sunday without the usual handover ceremony.",
          "The summit in Lima ended on Sunday with a handover ceremony for the next host.",
          "negation"),
+        # a thing still to happen is not done
+        ("The parliament has approved the border treaty with its neighbour.",
+         "The parliament has yet to approve the border treaty with its neighbour.", "negation"),
+        ("The parliament has approved the border treaty with its neighbour.",
+         "The border treaty with its neighbour awaits ratification by the parliament.",
+         "predicates"),
         # "whether or not" is not a negation
         ("The minister will decide whether or not to deploy warships to the strait.",
          "The minister will decide soon to deploy warships to the strait.", None),
@@ -396,6 +409,9 @@ def unit_figures(sentence: str) -> list[tuple[float, float, str, str]]:
          [(7.2, 7.2, "infl%", "7.2%")]),
         ("The ministry said 130 military aircraft flew near the island.",
          [(130, 130, "aircraft", "130")]),
+        # nations and states counted are countries
+        ("The 35-nation board met in Vienna on Thursday.", [(35, 35, "countries", "35-nation")]),
+        ("The board has 35 states in all, officials said.", [(35, 35, "countries", "35")]),
         # a year is not a figure, nor is a day of a month
         ("The war began in 2023 and has not ended, officials said.", []),
         ("The talks opened in Geneva on March 14, officials said.", []),

@@ -52,9 +52,10 @@ _PREDICATE_CONTRASTS: list[tuple[str, str, str]] = [
     (
         "assent",
         "agree agreed accept accepted approve approved support supported"
-        " endorse endorsed welcome welcomed sign signed ratify ratified embrace embraced",
+        " endorse endorsed welcome welcomed sign signed ratify ratified embrace embraced"
+        " approval ratification endorsement acceptance",
         "reject rejected refuse refused oppose opposed dismiss dismissed veto vetoed"
-        " rebuff rebuffed spurn spurned",
+        " rebuff rebuffed spurn spurned rejection refusal",
     ),
     (
         "acknowledgement",
@@ -186,6 +187,14 @@ SYNONYMS: dict[str, str] = {
         "capital capitals",
         "release free freed released",
     )
+    for w in line.split()
+}
+
+#: Counted nouns that count the same things when a figure counts them ("a 35-nation board",
+#: "35 states", "35 countries"), though not as words in a sentence ("the United States").
+COUNTED_AS: dict[str, str] = {
+    stem(w): line.split()[0]
+    for line in ("countries country nations nation states state",)
     for w in line.split()
 }
 

@@ -35,6 +35,8 @@ _NEGATION_WINDOW = 4
 #: would attend": not attend), within this many words.
 _NO_SUBJECT = frozenset({"no", "none", "nobody", "neither"})
 _NO_REACH = 6
+#: Words that say a thing is still to happen: "has yet to approve", "awaits ratification".
+_PENDING = frozenset({"awaits", "awaiting", "await", "pending"})
 _AUXILIARIES = frozenset(
     {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
      "could", "should", "must", "may", "might", "does", "did", "do"}
@@ -238,15 +240,20 @@ def _figure_clause(toks: list[Token], k: int) -> bool:
 def _cut_short(toks: list[Token]) -> bool:
     """Whether the last sentence of a text stops mid-way, as a page opening or a feed's
     excerpt does ("... were killed in the attacks that day and"): a statement, cut short,
-    not a heading (a heading is shorter and does not end on a lower-case word)."""
-    return len(toks) >= _LONG and not toks[-1].cap and not toks[-1].low[:1].isdigit()
+    not a heading (a heading is shorter, or in title case)."""
+    capitals = sum(t.cap for t in toks)
+    return len(toks) >= _LONG and capitals * 2 < len(toks) and not toks[-1].low[:1].isdigit()
 
 
 def _has_verb(toks: list[Token]) -> bool:
-    """A verb cue; or a long sentence: headings and captions are short, and a statement
-    in the present tense has no cue a word list can give ("The board represents ...")."""
+    """A verb cue, a present tense after a name ("The Board represents ..."), or a long
+    sentence: headings and captions are short, and a statement in the present tense has
+    no cue a word list can give."""
     if len(toks) >= _LONG:
         return True
+    for before, t in pairwise(toks):
+        if before.cap and before.low not in STOP_WORDS and _present_tense(t):
+            return True  # "The Board represents ...", "Oslo says ..."
     for t in toks:
         if t.low in VERB_CUES or t.stem in PREDICATES or t.low.endswith("n't"):
             return True
@@ -266,6 +273,11 @@ def _verb_like(t: Token) -> bool:
     if t.stem in PREDICATES or (t.low.endswith("ed") and not t.cap):
         return True
     return t.low in VERB_CUES and t.low not in _AUXILIARIES
+
+
+def _present_tense(t: Token) -> bool:
+    low = t.low
+    return not t.cap and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us"))
 
 
 def _has_subject(toks: list[Token], mentions: list[Mention]) -> bool:
@@ -347,13 +359,16 @@ def _unit(
         if tok.low == "with" and i + 1 < len(toks) and toks[i + 1].low == "out":
             tok.low = "without"  # a split "without" ("with out") is a typo, not two words
             toks[i + 1].low = toks[i + 1].stem = "the"
-        if tok.low in NEGATIONS or tok.low.endswith("n't"):
+        pending = tok.low in _PENDING or (
+            tok.low == "yet" and i + 1 < len(toks) and toks[i + 1].low == "to"
+        )
+        if tok.low in NEGATIONS or tok.low.endswith("n't") or pending:
             if tok.low == "not" and i > 0 and toks[i - 1].low in {"or", "whether"}:
                 continue  # "whether or not"
             if tok.low == "not" and i + 1 < len(toks) and toks[i + 1].low == "only":
                 continue  # "not only ... but also"
             negate_until = i + _NEGATION_WINDOW
-            phrase = tok.low == "without"
+            phrase = tok.low == "without" or tok.low in _PENDING
             if tok.low in _NO_SUBJECT:
                 no_until = i + _NO_REACH  # "no American officials would attend"
             continue
