@@ -190,14 +190,6 @@ SYNONYMS: dict[str, str] = {
     for w in line.split()
 }
 
-#: Counted nouns that count the same things when a figure counts them ("a 35-nation board",
-#: "35 states", "35 countries"), though not as words in a sentence ("the United States").
-COUNTED_AS: dict[str, str] = {
-    stem(w): line.split()[0]
-    for line in ("countries country nations nation states state",)
-    for w in line.split()
-}
-
 #: Words that make a figure a possibility, a threat or a proposal rather than a fact ("would
 #: face tariffs of 100 per cent"): such a figure is not compared with a reported one.
 HYPOTHETICAL: frozenset[str] = frozenset(

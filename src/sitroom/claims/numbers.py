@@ -26,7 +26,6 @@ from typing import Protocol
 
 from sitroom.claims.lexicon import (
     COUNT_NOUN_GROUPS,
-    COUNTED_AS,
     HYPOTHETICAL,
     NEGATIONS,
     OUTCOMES,
@@ -352,7 +351,7 @@ def _key(
 ) -> tuple[str, str | None]:
     """What the figure counts: the outcome named near it, else its noun; and the noun's group."""
     noun = stem(noun_inside) if noun_inside else _noun(toks, end)
-    noun = COUNTED_AS.get(noun, SYNONYMS.get(noun, noun)) if noun else None
+    noun = SYNONYMS.get(noun, noun) if noun else None
     group = _NOUN_GROUP_OF.get(noun) if noun else None
     outcome = _outcome_after(toks, end) or _outcome_before(toks, start)
     if outcome:
