@@ -150,6 +150,12 @@ def test_unit_notes_the_speaker_of_a_quote() -> None:
         ("The parliament has approved the border treaty with its neighbour.",
          "The border treaty with its neighbour awaits ratification by the parliament.",
          "predicates"),
+        # an attack made otherwise is another attack; a drone and a missile strike are one
+        ("Gunmen killed four people outside the police station, officials said.",
+         "A car bomb killed nine people outside the police station, officials said.", None),
+        ("Drone strikes killed 12 people in the northern town overnight, officials said.",
+         "Missile strikes killed 15 people in the northern town overnight, officials said.",
+         "numbers"),
         # "whether or not" is not a negation
         ("The minister will decide whether or not to deploy warships to the strait.",
          "The minister will decide soon to deploy warships to the strait.", None),

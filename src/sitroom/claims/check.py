@@ -248,8 +248,11 @@ def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Cont
 
 
 def same_event(u: Unit, v: Unit) -> bool:
-    """Whether ``u`` and ``v`` can be about one event: not in different countries, and not
-    on different weekdays, months or years when both name one of a kind."""
+    """Whether ``u`` and ``v`` can be about one event: not in different countries, not
+    on different weekdays, months or years when both name one of a kind, and not carried
+    out in other ways ("gunmen" / "a car bomb")."""
+    if u.modes and v.modes and not u.modes & v.modes:
+        return False
     for mine, theirs in ((u.places, v.places), (u.event_places, v.event_places)):
         if mine and theirs and not mine & theirs:
             return False

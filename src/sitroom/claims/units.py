@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from sitroom.article import Article, Contradiction, Mention, Speaker
 from sitroom.claims.lexicon import (
+    ATTACK_MODES,
     NEGATION_SKIP,
     NEGATIONS,
     OBJECT_CONTRASTS,
@@ -131,6 +132,7 @@ class Unit:
     affirmed: dict[str, Subject | None]  # term stated without a negation -> its subject
     lists: tuple[dict[str, str], ...] = ()  # actors named as one list: "A, B and C"
     days: frozenset[str] = frozenset()  # days of a month named: "june 12"
+    modes: frozenset[str] = frozenset()  # how an attack was made: "firearms", "explosives"
     speaker: str | None = None  # identity of who says it (actor id or folded name)
     speaker_name: str | None = None  # the same, as a reader should see it
     support: dict[int, float] = field(default_factory=dict)  # article -> best alignment
@@ -408,6 +410,7 @@ def _unit(
         event_places=frozenset(),
         when=_when(toks),
         days=_days(toks),
+        modes=frozenset(ATTACK_MODES[t.stem] for t in toks if t.stem in ATTACK_MODES),
         frames=frames,
         negated=negated,
         affirmed=affirmed,
