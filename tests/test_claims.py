@@ -156,6 +156,11 @@ def test_unit_notes_the_speaker_of_a_quote() -> None:
         ("Drone strikes killed 12 people in the northern town overnight, officials said.",
          "Missile strikes killed 15 people in the northern town overnight, officials said.",
          "numbers"),
+        # "refused to attend" is not attending, as a boycott is
+        ("The president refused to attend the summit in Lima next week.",
+         "The president will boycott the summit in Lima next week.", None),
+        ("The president refused to attend the summit in Lima next week.",
+         "The president will attend the summit in Lima next week.", "negation"),
         # "whether or not" is not a negation
         ("The minister will decide whether or not to deploy warships to the strait.",
          "The minister will decide soon to deploy warships to the strait.", None),
@@ -215,18 +220,31 @@ def test_a_contradicted_clause_leaves_its_neighbour_alone() -> None:
     assert claim_with(a, "abstained").status == "corroborated"
 
 
-def test_a_report_stating_both_counts_apart_keeps_them_apart() -> None:
-    # "six rescued" of one ship and "22 rescued" of the other: a third report states both,
-    # in two sentences, so they are two facts and contradict nothing
+def test_counterparts_are_mutual_and_a_restated_figure_counts_as_its_first_statement() -> None:
+    # each ship's count has its twin in the other report: nothing is contradicted
     a = report(
         "a",
         "Six crew members of the tanker were rescued by the navy on Monday. "
         "All 22 crew members of the freighter were rescued by a passing ship.",
     )
-    b = report("b", "The navy rescued six crew members of the tanker on Monday.")
-    c = report("c", "A passing ship rescued all 22 crew members of the freighter.")
-    cross_check([a, b, c])
-    assert all(x.status != "contradicted" for x in a.claims + b.claims + c.claims)
+    b = report(
+        "b",
+        "The navy rescued six crew members of the tanker on Monday. "
+        "A passing ship rescued all 22 crew members of the freighter.",
+    )
+    cross_check([a, b])
+    assert all(x.status == "corroborated" for x in a.claims + b.claims)
+    # a toll given in the lead and again below is contradicted in both places
+    c = report(
+        "c",
+        "Gunmen killed at least 26 tourists at the resort on Tuesday, police said. "
+        "Police said 26 people died in the attack, the deadliest on tourists in years.",
+    )
+    d = report(
+        "d", "Police said 28 tourists were killed when gunmen attacked the resort on Tuesday."
+    )
+    cross_check([c, d])
+    assert [x.status for x in c.claims] == ["contradicted", "contradicted"]
 
 
 def test_contradicted_claim_names_the_conflicting_source() -> None:

@@ -47,6 +47,8 @@ log = logging.getLogger(__name__)
 
 #: Alignment score at or above which two units state the same thing.
 ALIGN = 0.24
+#: The least alignment of a support that overrules a contradiction from the same report.
+ALIGN_OVERRULE = 0.3
 #: Lower bar for the specific contrasts (opposite objects, different numbers).
 ALIGN_SPECIFIC = 0.2
 #: Higher bar for the broad contrasts (opposite predicates, negation mismatch).
@@ -114,35 +116,19 @@ def _check_story(group: list[Article], kb: KnowledgeBase | None) -> None:
     flat = [u for us in per_article for u in us]
     if len(group) > 1 and len({u.article for u in flat}) > 1:
         _align(flat, group)
-    _triangulate(flat)
     check_roles(group, per_article, kb)
     for article, us in zip(group, per_article, strict=True):
         article.claims = [_claim(u, group) for u in us]
-
-
-def _triangulate(flat: list[Unit]) -> None:
-    """Drop a contradiction between ``u`` and ``v`` when a third report states both, in two
-    of its sentences that differ the same way: they are two facts ("six rescued" from one
-    ship, "22" from the other), not one fact told otherwise."""
-    for u in flat:
-        for k, v in list(u.against.items()):
-            mine = [x for x in u.backers if x.article not in (u.article, k)]
-            theirs = [y for y in v.backers if y.article not in (u.article, k)]
-            if any(
-                x.article == y.article and x is not y and contrast(x, y, 1.0) is not None
-                for x in mine
-                for y in theirs
-            ):
-                del u.conflict[k], u.against[k]
-                u.conflict_score.pop(k, None)
 
 
 def _align(flat: list[Unit], group: list[Article]) -> None:
     """Score every pair of units across reports, then compare the aligned ones.
 
     A contradiction is looked for only between counterparts: ``v`` is the unit of its
-    report that best matches ``u``, or the other way round. A report that says "six
-    rescued" of one ship and "22 rescued" of another contradicts nothing.
+    report that best matches ``u`` and the other way round, where a unit that restates
+    the best one's figures counts as it (a report gives its toll in the lead and again
+    below). A report that says "six rescued" of one ship and "22 rescued" of another
+    contradicts nothing.
     """
     vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
     try:
@@ -151,7 +137,7 @@ def _align(flat: list[Unit], group: list[Article]) -> None:
         return
     owner = np.array([u.article for u in flat])
     pairs: list[tuple[Unit, Unit, float]] = []
-    best: dict[tuple[int, int], float] = {}  # (unit, other report) -> best score
+    best: dict[tuple[int, int], tuple[float, Unit]] = {}  # (unit, other report) -> best
     for lo in range(0, len(flat), _ROW_CHUNK):
         block = (matrix[lo : lo + _ROW_CHUNK] @ matrix.T).tocoo()
         rows, cols = block.row + lo, block.col
@@ -163,14 +149,25 @@ def _align(flat: list[Unit], group: list[Article]) -> None:
             if score is None:
                 continue
             pairs.append((u, v, score))
-            for x, y in ((int(i), v.article), (int(j), u.article)):
-                best[x, y] = max(best.get((x, y), 0.0), score)
+            for x, y, other in ((int(i), v.article, v), (int(j), u.article, u)):
+                if (x, y) not in best or best[x, y][0] < score:
+                    best[x, y] = (score, other)
     index = {id(u): k for k, u in enumerate(flat)}
     for u, v, score in pairs:
-        counterpart = (
-            score >= best[index[id(u)], v.article] and score >= best[index[id(v)], u.article]
+        counterpart = _stands_for(v, best[index[id(u)], v.article]) and _stands_for(
+            u, best[index[id(v)], u.article]
         )
         _compare(u, v, score, counterpart, group)
+
+
+def _stands_for(x: Unit, best: tuple[float, Unit]) -> bool:
+    """Whether ``x`` is the best match found in its report, or restates its figures."""
+    top = best[1]
+    if x is top:
+        return True
+    return bool(x.figures and top.figures) and all(
+        any(f.key == g.key and f.agrees(g) for g in x.figures) for f in top.figures
+    )
 
 
 def _score(u: Unit, v: Unit, cos: float) -> float | None:
@@ -194,11 +191,9 @@ def _compare(u: Unit, v: Unit, score: float, counterpart: bool, group: list[Arti
         for x, y, c, other, text in ((u, v, found, b, v.text), (v, u, flip, a, u.text)):
             if _keep(x.conflict, y.article, _evidence(c, other, text, conf)):
                 x.conflict_score[y.article] = score
-                x.against[y.article] = y
     elif score >= ALIGN and not others and _may_support(u, v):
         for x, y in ((u, v), (v, u)):
             x.support[y.article] = max(x.support.get(y.article, 0.0), score)
-            x.backers.append(y)
 
 
 def contradiction(u: Unit, v: Unit, score: float) -> str | None:
@@ -386,7 +381,7 @@ def _claim(u: Unit, group: list[Article]) -> Claim:
     # a report that also states the claim, better aligned than where it differs, does
     # not contradict it: the difference is inside that report (a part and the whole)
     for k, score in u.conflict_score.items():
-        if u.support.get(k, 0.0) > score:
+        if u.support.get(k, 0.0) > max(score, ALIGN_OVERRULE):
             del u.conflict[k]
     conflict = sorted(k for k in u.conflict if k >= 0)
     support = sorted(set(u.support) - set(conflict))

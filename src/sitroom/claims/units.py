@@ -36,6 +36,11 @@ _NEGATION_WINDOW = 4
 #: would attend": not attend), within this many words.
 _NO_SUBJECT = frozenset({"no", "none", "nobody", "neither"})
 _NO_REACH = 6
+#: Verbs that deny the verb after "to": "refused to attend", "failed to agree".
+_REFUSALS = frozenset(
+    {"refused", "refuses", "refuse", "refusing", "declined", "declines", "decline",
+     "declining", "failed", "fails", "fail", "failing"}
+)  # fmt: skip
 #: Words that say a thing is still to happen: "has yet to approve", "awaits ratification".
 _PENDING = frozenset({"awaits", "awaiting", "await", "pending"})
 _AUXILIARIES = frozenset(
@@ -138,8 +143,6 @@ class Unit:
     support: dict[int, float] = field(default_factory=dict)  # article -> best alignment
     conflict_score: dict[int, float] = field(default_factory=dict)  # article -> alignment
     conflict: dict[int, Contradiction] = field(default_factory=dict)  # article -> evidence
-    against: dict[int, Unit] = field(default_factory=dict, repr=False)  # article -> its unit
-    backers: list[Unit] = field(default_factory=list, repr=False)  # units that support it
 
 
 def units(article: Article, index: int) -> list[Unit]:
@@ -398,6 +401,8 @@ def _unit(
                 phrase = False  # "without" a whole noun phrase ("the usual handover rite")
         if tok.low in _DENIALS:
             negate_until = i + _NEGATION_WINDOW  # "denied that it had shelled": not shelled
+        if tok.low in _REFUSALS and i + 1 < len(toks) and toks[i + 1].low == "to":
+            negate_until = i + _NEGATION_WINDOW  # "refused to attend": did not attend
     return Unit(
         article=index,
         start=start,
