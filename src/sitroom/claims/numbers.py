@@ -83,7 +83,9 @@ _CLAUSE_SPAN = 12
 _CURRENCY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€", "yen": "¥", "yuan": "¥",
                    "rupees": "₹"}  # fmt: skip
 #: A rate ("four freed each week") counts per period: it is not a total.
-_RATE = frozenset({"each", "every", "per", "a"})
+_RATE = frozenset({"each", "every", "per"})  # not "a": "a day after the attack"
+#: Words that rank a thing ("the worst attack since 2019"): "since" after them is no total.
+_RANKING = frozenset({"first", "worst", "most", "last", "only", "biggest", "largest"})
 _PERIODS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
                       "hour", "hours", "night", "nights"})  # fmt: skip
 _OUTCOME_OF = {s: name for name, stems in OUTCOMES.items() for s in stems}
@@ -230,9 +232,14 @@ def _running(toks: Sequence[Tok], start: int, end: int) -> bool:
     while hi < len(toks) and not toks[hi].breaks and hi - end < _CLAUSE_SPAN:
         hi += 1
     words = [t.low for t in toks[lo:hi]]
-    if any(w in _RUNNING for w in words):
-        return True
+    for k, w in enumerate(words):
+        if w in _RUNNING and not any(_superlative(x) for x in words[:k]):
+            return True  # not "the deadliest attack since 2019"
     return any(pair in _RUNNING_PAIRS for pair in pairwise(words))
+
+
+def _superlative(low: str) -> bool:
+    return low in _RANKING or (len(low) > 5 and low.endswith("est"))
 
 
 def _hypothetical(toks: Sequence[Tok], start: int) -> bool:
