@@ -245,6 +245,20 @@ def test_counterparts_are_mutual_and_a_restated_figure_counts_as_its_first_state
     )
     cross_check([c, d])
     assert [x.status for x in c.claims] == ["contradicted", "contradicted"]
+    # the toll in a sentence of its own, against a report that gives it in its lead: the
+    # lead aligns best with the other's first sentence, the toll sentence with the lead
+    e = report(
+        "e",
+        "Gunmen opened fire on a group of tourists in the Dunmore valley on Tuesday"
+        " afternoon, police said. At least 26 people were killed in the attack.",
+    )
+    f = report(
+        "f",
+        "Police said gunmen opened fire on tourists visiting the Dunmore valley on Tuesday"
+        " afternoon, killing 28 people.",
+    )
+    cross_check([e, f])
+    assert claim_with(e, "26 people").status == "contradicted"
 
 
 def test_contradicted_claim_names_the_conflicting_source() -> None:

@@ -127,8 +127,10 @@ def _align(flat: list[Unit], group: list[Article]) -> None:
     A contradiction is looked for only between counterparts: ``v`` is the unit of its
     report that best matches ``u`` and the other way round, where a unit that restates
     the best one's figures counts as it (a report gives its toll in the lead and again
-    below). A report that says "six rescued" of one ship and "22 rescued" of another
-    contradicts nothing.
+    below); two units that count one thing are matched among the units of their reports
+    that count it (a toll in a sentence of its own, the other report's in its lead). A
+    report that says "six rescued" of one ship and "22 rescued" of another contradicts
+    nothing.
     """
     vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
     try:
@@ -137,7 +139,8 @@ def _align(flat: list[Unit], group: list[Article]) -> None:
         return
     owner = np.array([u.article for u in flat])
     pairs: list[tuple[Unit, Unit, float]] = []
-    best: dict[tuple[int, int], tuple[float, Unit]] = {}  # (unit, other report) -> best
+    # (unit, other report, among the units that count what it counts) -> the best match
+    best: dict[tuple[int, int, bool], tuple[float, Unit]] = {}
     for lo in range(0, len(flat), _ROW_CHUNK):
         block = (matrix[lo : lo + _ROW_CHUNK] @ matrix.T).tocoo()
         rows, cols = block.row + lo, block.col
@@ -149,15 +152,23 @@ def _align(flat: list[Unit], group: list[Article]) -> None:
             if score is None:
                 continue
             pairs.append((u, v, score))
+            counts = bool(_counted(u) & _counted(v))
             for x, y, other in ((int(i), v.article, v), (int(j), u.article, u)):
-                if (x, y) not in best or best[x, y][0] < score:
-                    best[x, y] = (score, other)
+                for key in ((x, y, False), (x, y, True)) if counts else ((x, y, False),):
+                    if key not in best or best[key][0] < score:
+                        best[key] = (score, other)
     index = {id(u): k for k, u in enumerate(flat)}
     for u, v, score in pairs:
-        counterpart = _stands_for(v, best[index[id(u)], v.article]) and _stands_for(
-            u, best[index[id(v)], u.article]
+        # two counts of one thing are matched among the sentences that count it
+        counts = bool(_counted(u) & _counted(v))
+        counterpart = _stands_for(v, best[index[id(u)], v.article, counts]) and _stands_for(
+            u, best[index[id(v)], u.article, counts]
         )
         _compare(u, v, score, counterpart, group)
+
+
+def _counted(u: Unit) -> set[str]:
+    return {f.key for f in u.figures}
 
 
 def _stands_for(x: Unit, best: tuple[float, Unit]) -> bool:
