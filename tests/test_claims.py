@@ -486,6 +486,8 @@ def test_figures_are_normalised(
          "The government approved £8bn in arms sales to the island.", False),
         ("The government approved $11 billion in arms sales to the island.",
          "The government approved $8 billion in arms sales to the island.", True),
+        ("The government approved $11 billion in arms sales to the island.",
+         "The government approved 8 billion in arms sales to the island.", True),
         # "about N" is what rounds to N at its precision
         ("About 1,200 people were killed in the raids, officials said.",
          "Officials said 1,139 people were killed in the raids.", True),

@@ -177,14 +177,14 @@ def _stands_for(x: Unit, best: tuple[float, Unit]) -> bool:
     if x is top:
         return True
     return bool(x.figures and top.figures) and all(
-        any(f.key == g.key and f.agrees(g) for g in x.figures) for f in top.figures
+        any(f.counts_as(g) and f.agrees(g) for g in x.figures) for f in top.figures
     )
 
 
 def _score(u: Unit, v: Unit, cos: float) -> float | None:
     """How well ``u`` and ``v`` align, or None when they cannot state the same thing."""
     score = cos + _ACTOR_BONUS * min(2, len(u.actors & v.actors))
-    if any(f.key == g.key for f in u.figures for g in v.figures):
+    if any(f.counts_as(g) for f in u.figures for g in v.figures):
         score += _NUMBER_BONUS  # the same figure, or a count of the same outcome (the dead)
     return score if score >= ALIGN_SPECIFIC else None
 

@@ -8,9 +8,9 @@ is 200-999; a round figure ("46,000") stands for the figures near it.
 What a figure counts is its *key*: the outcome it is a count of ("dead", "injured",
 "missing", ...) when the clause names one ("three crew members were killed", "killing at
 least eight people"), else the noun it counts ("14 coastguard vessels" -> "vessel"). Two
-figures disagree when they have the same key (an amount's currency is part of it) and no
-value in common; only counts of one scope are compared: a part ("13 people, including
-seven women"), an increment ("three additional crew members") and a running total ("seven
+figures disagree when they have the same key (and no two currencies) and no value in
+common; only counts of one scope are compared: a part ("13 people, including seven
+women"), an increment ("three additional crew members") and a running total ("seven
 killed in that time", "119 killed since the ceasefire") are not the count of the event
 itself. A day of a month ("January 15") is a date, not a figure.
 """
@@ -113,6 +113,14 @@ class Figure:
     hypothetical: bool = False  # "would face tariffs of 100%": a threat, not a fact
     partial: bool = False  # a part or an increment of a count, not the count itself
     running: bool = False  # a running total ("since ...", "in that time")
+    currency: str = ""  # the currency of an amount ("$", "£"), if written
+
+    def counts_as(self, other: Figure) -> bool:
+        """Whether both count one thing: one key, and no two currencies ("$11.1 billion"
+        and "£8bn" are not compared; "$5 billion" and "5 billion" are)."""
+        return self.key == other.key and (
+            not self.currency or not other.currency or self.currency == other.currency
+        )
 
     def describe(self) -> str:
         return f"{self.text} ({self.key})"
@@ -149,12 +157,13 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
                 Figure(
                     low,
                     high,
-                    key + ("%" if percent else "") + _currency(toks, i, i + width),
+                    key + ("%" if percent else ""),
                     group,
                     text,
                     hypothetical=_hypothetical(toks, i - q_len),
                     partial=_partial(toks, i - q_len, i + width),
                     running=_running(toks, i - q_len, i + width),
+                    currency=_currency(toks, i, i + width),
                 )
             )
         i += width
@@ -169,7 +178,7 @@ def disagree(
     figures of one scope contradict; ``any_scope`` compares all (a part and its whole
     with other values do not state the same thing either)."""
     for f in mine:
-        same = [g for g in theirs if g.key == f.key and _same_kind(f, g)]
+        same = [g for g in theirs if f.counts_as(g) and _same_kind(f, g)]
         if f.partial and not any_scope:
             continue
         same = [
@@ -180,7 +189,7 @@ def disagree(
         ]
         if not same:
             continue
-        mine_same = [h for h in mine if h.key == f.key]
+        mine_same = [h for h in mine if h.counts_as(f)]
         if any(h.agrees(g) for h in mine_same for g in same):
             continue
         return f, same[0]
@@ -188,8 +197,7 @@ def disagree(
 
 
 def _currency(toks: Sequence[Tok], start: int, end: int) -> str:
-    """The currency of an amount, appended to its key: "$11.1 billion" and "£8bn" are
-    never compared (nor an amount in dollars with one in an unnamed currency)."""
+    """The currency of an amount: its sign, or a currency word after it."""
     if toks[start].currency:
         return toks[start].currency
     after = toks[end].low if end < len(toks) else ""
