@@ -53,7 +53,7 @@ ALIGN_OVERRULE = 0.3
 ALIGN_SPECIFIC = 0.2
 #: Higher bar for the broad contrasts (opposite predicates, negation mismatch).
 ALIGN_STRONG = 0.33
-_ACTOR_BONUS, _NUMBER_BONUS = 0.05, 0.1
+_ACTOR_BONUS, _NUMBER_BONUS = 0.05, 0.15
 _MIN_COSINE = ALIGN_SPECIFIC - 2 * _ACTOR_BONUS - _NUMBER_BONUS
 _ROW_CHUNK = 2_000
 _WEEKDAYS = frozenset(

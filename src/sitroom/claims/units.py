@@ -157,6 +157,8 @@ def units(article: Article, index: int) -> list[Unit]:
             k == len(sentences) - 1 and _cut_short(toks)
         ):
             continue
+        if _furniture(article, sentence.start, sentence.end):
+            continue
         inside = [m for m in mentions if m.start >= sentence.start and m.end <= sentence.end]
         if len(toks) < 5 or not _has_verb(toks) or not _has_subject(toks, inside):
             continue
@@ -180,6 +182,15 @@ def units(article: Article, index: int) -> list[Unit]:
                 unit.speaker_name = said_by.canonical or said_by.text
             out.append(unit)
     return out
+
+
+def _furniture(article: Article, start: int, end: int) -> bool:
+    """Whether page furniture (a caption, a credit ...) makes up most of the sentence; a
+    dateline opens the lead sentence and does not."""
+    for f in article.furniture:
+        if f.kind != "dateline" and (min(end, f.end) - max(start, f.start)) * 2 >= end - start:
+            return True
+    return False
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
