@@ -511,6 +511,9 @@ def test_figures_are_normalised(
          "Officials said the rebels will free 30 hostages.", False),
         ("Officials said at least nine soldiers have been killed since the truce began.",
          "Officials said two soldiers were killed in the ambush.", False),
+        # a total of the event is no running total
+        ("Gunmen killed 26 people in all at the resort, police said.",
+         "Gunmen killed 28 people at the resort, police said.", True),
         # "since" after a superlative ranks the event; it makes no running total
         ("Gunmen killed 26 people in the deadliest attack on the town since 2019.",
          "Gunmen killed 28 people in the attack on the town, police said.", True),

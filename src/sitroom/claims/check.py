@@ -124,13 +124,13 @@ def _check_story(group: list[Article], kb: KnowledgeBase | None) -> None:
 def _align(flat: list[Unit], group: list[Article]) -> None:
     """Score every pair of units across reports, then compare the aligned ones.
 
-    A contradiction is looked for only between counterparts: ``v`` is the unit of its
-    report that best matches ``u`` and the other way round, where a unit that restates
+    A figure contradiction is looked for only between counterparts: ``v`` is the unit of
+    its report that best matches ``u`` and the other way round, where a unit that restates
     the best one's figures counts as it (a report gives its toll in the lead and again
     below); two units that count one thing are matched among the units of their reports
     that count it (a toll in a sentence of its own, the other report's in its lead). A
     report that says "six rescued" of one ship and "22 rescued" of another contradicts
-    nothing.
+    nothing. Units that count nothing in common need only be one side's best match.
     """
     vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
     try:
@@ -161,10 +161,9 @@ def _align(flat: list[Unit], group: list[Article]) -> None:
     for u, v, score in pairs:
         # two counts of one thing are matched among the sentences that count it
         counts = bool(_counted(u) & _counted(v))
-        counterpart = _stands_for(v, best[index[id(u)], v.article, counts]) and _stands_for(
-            u, best[index[id(v)], u.article, counts]
-        )
-        _compare(u, v, score, counterpart, group)
+        mine = _stands_for(v, best[index[id(u)], v.article, counts])
+        theirs = _stands_for(u, best[index[id(v)], u.article, counts])
+        _compare(u, v, score, (mine and theirs) if counts else (mine or theirs), group)
 
 
 def _counted(u: Unit) -> set[str]:

@@ -73,12 +73,10 @@ _PART_OF = frozenset({"including", "among", "includes", "included"})
 #: Words right after a figure that make it an increment ("three additional crew members").
 _INCREMENT_AFTER = frozenset({"additional", "more", "further", "new"})
 _INCREMENT_BEFORE = frozenset({"additional", "further"})
-#: Words (and word pairs) in a figure's clause that make it a running total.
-_RUNNING = frozenset({"since", "altogether", "overall", "cumulative", "so-far"})
-_RUNNING_PAIRS = frozenset(
-    {("so", "far"), ("to", "date"), ("in", "total"), ("in", "all"), ("that", "time"),
-     ("the", "past")}
-)  # fmt: skip
+#: Words (and word pairs) in a figure's clause that make it a running total over time.
+#: Time only: "in total", "in all", "overall" sum up the event itself.
+_RUNNING = frozenset({"since", "cumulative", "so-far"})
+_RUNNING_PAIRS = frozenset({("so", "far"), ("to", "date"), ("that", "time"), ("the", "past")})
 _CLAUSE_SPAN = 12
 _CURRENCY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€", "yen": "¥", "yuan": "¥",
                    "rupees": "₹"}  # fmt: skip
