@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from sitroom.article import Article, Claim, Furniture, Mention, Quote, Speaker
+from sitroom.article import Article, Claim, Mention, Quote, Speaker
 from sitroom.claims import contradiction, cross_check, independent
 from sitroom.claims.lexicon import OBJECT_CONTRASTS, PREDICATE_CONTRASTS
 from sitroom.claims.numbers import disagree
@@ -91,13 +91,6 @@ def test_a_text_cut_short_keeps_its_last_statement() -> None:
     assert units(report("c", cut), 0)[-1].text.startswith("A brief truce")
     # a short last line without a full stop is a heading, not a statement cut short
     assert len(units(report("b", "Storms hit the coast on Monday.\n\nWhat comes next"), 0)) == 1
-
-
-def test_captions_are_not_statements() -> None:
-    text = "Smoke rises over the port after the strike on June 3. Ships left the port on Monday."
-    a = report("a", text)
-    a.furniture.append(Furniture(0, text.index(".") + 1, text[: text.index(".") + 1], "caption"))
-    assert [u.text for u in units(a, 0)] == ["Ships left the port on Monday."]
 
 
 def test_unit_notes_the_speaker_of_a_quote() -> None:

@@ -193,19 +193,26 @@ SYNONYMS: dict[str, str] = {
 #: How an attack was carried out, by family: two reports that name only other families
 #: ("gunmen killed 26" / "a car bomb killed nine") tell of two attacks. A drone and a
 #: missile are one family (strikes from afar), as reports often call one strike either;
-#: "bombing" is left out (an air raid or a bomb attack).
+#: "bombing" (an air raid or a bomb attack) and "strike" (a "terror strike" too) are left
+#: out.
 ATTACK_MODES: dict[str, str] = {
     stem(w): line.split()[0]
     for line in (
         "firearms gunmen gunman gunfire shooting shootings shooter shooters gunshot rifles",
-        "strikes airstrike airstrikes air-strike drone drones missile missiles rocket rockets"
-        " shelling shells artillery bombardment warplanes",
+        "airstrikes airstrike air-strike air-strikes drone drones missile missiles rocket"
+        " rockets shelling shells artillery bombardment warplanes",
         "explosives bomb bombs explosion explosions blast blasts ied suicide",
         "blades stabbing stabbings knife knives machete",
         "ramming rammed",
     )
     for w in line.split()
 }
+
+#: Two-word names of an attack mode ("air strikes").
+ATTACK_MODE_PAIRS: dict[tuple[str, str], str] = {
+    ("air", "strike"): "airstrikes", ("air", "strikes"): "airstrikes",
+    ("air", "raid"): "airstrikes", ("air", "raids"): "airstrikes",
+}  # fmt: skip
 
 #: Words that make a figure a possibility, a threat or a proposal rather than a fact ("would
 #: face tariffs of 100 per cent"): such a figure is not compared with a reported one.

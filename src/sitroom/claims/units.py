@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from sitroom.article import Article, Contradiction, Mention, Speaker
 from sitroom.claims.lexicon import (
+    ATTACK_MODE_PAIRS,
     ATTACK_MODES,
     NEGATION_SKIP,
     NEGATIONS,
@@ -157,8 +158,6 @@ def units(article: Article, index: int) -> list[Unit]:
             k == len(sentences) - 1 and _cut_short(toks)
         ):
             continue
-        if _furniture(article, sentence.start, sentence.end):
-            continue
         inside = [m for m in mentions if m.start >= sentence.start and m.end <= sentence.end]
         if len(toks) < 5 or not _has_verb(toks) or not _has_subject(toks, inside):
             continue
@@ -182,15 +181,6 @@ def units(article: Article, index: int) -> list[Unit]:
                 unit.speaker_name = said_by.canonical or said_by.text
             out.append(unit)
     return out
-
-
-def _furniture(article: Article, start: int, end: int) -> bool:
-    """Whether page furniture (a caption, a credit ...) makes up most of the sentence; a
-    dateline opens the lead sentence and does not."""
-    for f in article.furniture:
-        if f.kind != "dateline" and (min(end, f.end) - max(start, f.start)) * 2 >= end - start:
-            return True
-    return False
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
@@ -328,6 +318,17 @@ def _days(toks: list[Token]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _modes(toks: list[Token]) -> frozenset[str]:
+    """How the attacks a sentence tells of were made (see ``ATTACK_MODES``)."""
+    found = {ATTACK_MODES[t.stem] for t in toks if t.stem in ATTACK_MODES}
+    found |= {
+        ATTACK_MODE_PAIRS[a.low, b.low]
+        for a, b in pairwise(toks)
+        if (a.low, b.low) in ATTACK_MODE_PAIRS
+    }
+    return frozenset(found)
+
+
 def _day_of_month(low: str) -> bool:
     return low.isdigit() and 1 <= int(low) <= 31
 
@@ -426,7 +427,7 @@ def _unit(
         event_places=frozenset(),
         when=_when(toks),
         days=_days(toks),
-        modes=frozenset(ATTACK_MODES[t.stem] for t in toks if t.stem in ATTACK_MODES),
+        modes=_modes(toks),
         frames=frames,
         negated=negated,
         affirmed=affirmed,
