@@ -504,6 +504,9 @@ def test_figures_are_normalised(
          "Officials said the rebels will free 30 hostages.", False),
         ("Officials said at least nine soldiers have been killed since the truce began.",
          "Officials said two soldiers were killed in the ambush.", False),
+        # "among the 26 killed" is the whole count
+        ("Among the 26 people killed in the attack were two guides, police said.",
+         "Police said 28 people were killed in the attack.", True),
         # a total of the event is no running total
         ("Gunmen killed 26 people in all at the resort, police said.",
          "Gunmen killed 28 people at the resort, police said.", True),

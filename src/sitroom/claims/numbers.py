@@ -222,6 +222,8 @@ def _partial(toks: Sequence[Tok], start: int, end: int) -> bool:
             return True
     for k in range(start - 1, max(-1, start - 1 - _CLAUSE_SPAN), -1):
         low = toks[k].low
+        if low == "among" and k >= start - 2 and all(t.low == "the" for t in toks[k + 1 : start]):
+            return False  # "among the 26 killed were ...": the whole
         if low in _PART_OF or (k == start - 1 and low in _INCREMENT_BEFORE):
             return True
         if low in VERB_CUES or toks[k].stem in _OUTCOME_OF or toks[k].stem in PREDICATES:
