@@ -504,6 +504,9 @@ def test_figures_are_normalised(
          "Officials said the rebels will free 30 hostages.", False),
         ("Officials said at least nine soldiers have been killed since the truce began.",
          "Officials said two soldiers were killed in the ambush.", False),
+        # prisoners freed and hostages freed are other people
+        ("Israel will free hundreds of prisoners in return, officials said.",
+         "The group will free 33 hostages in return, officials said.", False),
         # "among the 26 killed" is the whole count
         ("Among the 26 people killed in the attack were two guides, police said.",
          "Police said 28 people were killed in the attack.", True),

@@ -186,6 +186,12 @@ SYNONYMS: dict[str, str] = {
         "ceasefire truce",
         "capital capitals",
         "release free freed released",
+        "gunmen attackers assailants militants terrorists gunman attacker assailant",
+        "hostages captives hostage captive",
+        "prisoners detainees inmates prisoner detainee inmate",
+        "resolution motion",
+        "agreement deal accord pact",
+        "tariffs duties levies tariff duty levy",
     )
     for w in line.split()
 }

@@ -365,9 +365,9 @@ def _key(
     toks: Sequence[Tok], start: int, end: int, noun_inside: str | None
 ) -> tuple[str, str | None]:
     """What the figure counts: the outcome named near it, else its noun; and the noun's group."""
-    noun = stem(noun_inside) if noun_inside else _noun(toks, end)
-    noun = SYNONYMS.get(noun, noun) if noun else None
-    group = _NOUN_GROUP_OF.get(noun) if noun else None
+    word = stem(noun_inside) if noun_inside else _noun(toks, end)
+    noun = SYNONYMS.get(word, word) if word else None
+    group = (_NOUN_GROUP_OF.get(word) or _NOUN_GROUP_OF.get(noun or "")) if word else None
     outcome = _outcome_after(toks, end) or _outcome_before(toks, start)
     if outcome:
         return outcome, group
