@@ -22,6 +22,7 @@ from sitroom.claims.numbers import disagree
 from sitroom.claims.units import units
 from sitroom.kb import KnowledgeBase, load_kb
 from sitroom.kb.normalize import key as kb_key
+from sitroom.schema import validation_errors
 from sitroom.settings import StoriesSettings
 from sitroom.stories import cluster
 
@@ -184,6 +185,17 @@ def test_a_list_of_actors_stated_otherwise() -> None:
     ]:
         (v,) = units(report("b", second, actors=names), 1)
         assert contradiction(u, v, score=1.0) == reason, second
+
+
+def test_a_list_contradiction_is_a_valid_record() -> None:
+    names = [("Brazil", "GPE"), ("India", "GPE"), ("Egypt", "GPE"), ("Mexico", "GPE")]
+    a = report("a", "Brazil, India and Egypt voted against the draft on Tuesday.", actors=names)
+    b = report("b", "India, Brazil and Mexico voted against the draft on Tuesday.", actors=names)
+    a.publisher, b.publisher = "X", "Y"
+    cross_check([a, b])
+    (why,) = a.claims[0].contradictions
+    assert (why.differs, why.this, why.other) == ("actor", "Egypt", "Mexico")
+    assert validation_errors(a.to_record()) == []
 
 
 def test_another_day_of_the_month_is_a_date_stated_otherwise() -> None:
