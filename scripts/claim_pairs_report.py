@@ -28,7 +28,7 @@ from sitroom.claims.check import _score, contrast
 from sitroom.claims.sources import independent
 from sitroom.claims.units import Unit, units
 from sitroom.evaluate.align import coverage, locate
-from sitroom.evaluate.real_gold import RealGold, load_real
+from sitroom.evaluate.real_gold import RealArticle, RealGold, load_real
 from sitroom.kb import load_kb
 from sitroom.settings import load_settings
 
@@ -43,19 +43,20 @@ def _articles(gold: RealGold, cache: Path | None) -> list[Article]:
     from sitroom.pipeline import Pipeline
 
     pipe = Pipeline(load_settings(None))
-    articles = []
-    for art in gold.articles.values():
-        article = Article(
-            text=art.text, source=art.id, url=art.url, publisher=art.outlet, published=art.published
-        )
-        article.assign_id(art.id)
-        articles.append(article)
-    done = list(pipe.process(articles, []))
+    done = list(pipe.process([_report(art) for art in gold.articles.values()], []))
     pipe.finish(done)
     if cache is not None:
         with cache.open("wb") as fh:
             pickle.dump(done, fh)
     return done
+
+
+def _report(art: RealArticle) -> Article:
+    """The gold report as the evaluation feeds it (sitroom.evaluate.runners.run_real)."""
+    article = Article(art.text, art.id, url=art.url, publisher=art.outlet)
+    article.published = art.published
+    article.assign_id(art.id)
+    return article
 
 
 def _unit_at(us: list[Unit], text: str, key: str) -> Unit | None:
