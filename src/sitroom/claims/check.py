@@ -14,11 +14,13 @@ aligned unit in another article either supports a claim or contradicts it:
 * a role mismatch: "Secretary of State Pete Hegseth" against the knowledge base's dated
   roles or another report of the story (see :mod:`.roles`).
 
-Only the same event can be stated otherwise: two units that name different countries, or
-different months, weekdays or years, report different events and never contradict. Only
-independent reports contradict each other: a claim and its own copy never do. Each
-contradiction keeps its evidence: the other sentence and outlet, what differs (figure,
-verb, negation, role) as each side states it, and a confidence.
+Only the same event can be stated otherwise: two units that name different countries,
+different months, weekdays or years, or attacks made otherwise (gunmen / a car bomb)
+report different events and never contradict. Only independent reports contradict each
+other: a claim and its own copy never do. Two figures are compared only between
+counterparts (see :func:`_align`). Each contradiction keeps its evidence: the other
+sentence and outlet, what differs (figure, verb, negation, date, actor, role) as each
+side states it, and a confidence.
 
 Status: ``contradicted`` if any aligned unit contradicts it; else ``corroborated`` if
 an independent source supports it; else ``single_source``.
