@@ -9,14 +9,18 @@ aligned unit in another article either supports a claim or contradicts it:
 * a negation mismatch: "will not deploy" / "will deploy";
 * a figure mismatch: "32 countries" / "30 countries", "three killed" / "four dead"
   (figures normalised first, see :mod:`.numbers`);
+* a date mismatch: "resumed on June 12" / "resumed on June 14" (another day of the month);
+* a list mismatch: "Russia, China and Iran voted against" / "China, Russia and Cuba ...";
 * a role mismatch: "Secretary of State Pete Hegseth" against the knowledge base's dated
   roles or another report of the story (see :mod:`.roles`).
 
-Only the same event can be stated otherwise: two units that name different countries, or
-different months, weekdays or years, report different events and never contradict. Only
-independent reports contradict each other: a claim and its own copy never do. Each
-contradiction keeps its evidence: the other sentence and outlet, what differs (figure,
-verb, negation, role) as each side states it, and a confidence.
+Only the same event can be stated otherwise: two units that name different countries,
+different months, weekdays or years, or attacks made otherwise (gunmen / a car bomb)
+report different events and never contradict. Only independent reports contradict each
+other: a claim and its own copy never do. Two figures are compared only between
+counterparts (see :func:`_align`). Each contradiction keeps its evidence: the other
+sentence and outlet, what differs (figure, verb, negation, date, actor, role) as each
+side states it, and a confidence.
 
 Status: ``contradicted`` if any aligned unit contradicts it; else ``corroborated`` if
 an independent source supports it; else ``single_source``.
@@ -44,12 +48,14 @@ from sitroom.nlp.actors.kb import KnowledgeBase
 log = logging.getLogger(__name__)
 
 #: Alignment score at or above which two units state the same thing.
-ALIGN = 0.3
+ALIGN = 0.24
+#: The least alignment of a support that overrules a contradiction from the same report.
+ALIGN_OVERRULE = 0.3
 #: Lower bar for the specific contrasts (opposite objects, different numbers).
 ALIGN_SPECIFIC = 0.2
 #: Higher bar for the broad contrasts (opposite predicates, negation mismatch).
-ALIGN_STRONG = 0.4
-_ACTOR_BONUS, _NUMBER_BONUS = 0.05, 0.05
+ALIGN_STRONG = 0.33
+_ACTOR_BONUS, _NUMBER_BONUS = 0.05, 0.15
 _MIN_COSINE = ALIGN_SPECIFIC - 2 * _ACTOR_BONUS - _NUMBER_BONUS
 _ROW_CHUNK = 2_000
 _WEEKDAYS = frozenset(
@@ -60,18 +66,32 @@ _MONTHS = frozenset(
      "october", "november", "december"}
 )  # fmt: skip
 #: What each contrast says differs, as an analyst reads it.
-DIFFERS = {"objects": "verb", "predicates": "verb", "negation": "negation", "numbers": "figure"}
+DIFFERS = {
+    "objects": "verb",
+    "predicates": "verb",
+    "negation": "negation",
+    "numbers": "figure",
+    "actors": "actor",
+    "dates": "date",
+}
 #: Confidence of a contradiction: its kind's base plus half the alignment score, capped at
 #: 0.95. A ranking heuristic (figures and opposite objects are rarer by chance than a
 #: negation read across two sentences), not a calibrated probability.
-_BASE_CONFIDENCE = {"objects": 0.45, "predicates": 0.35, "negation": 0.3, "numbers": 0.45}
+_BASE_CONFIDENCE = {
+    "objects": 0.45,
+    "predicates": 0.35,
+    "negation": 0.3,
+    "numbers": 0.45,
+    "actors": 0.4,
+    "dates": 0.35,
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Contrast:
     """How two aligned units say otherwise: the reason and each side's words."""
 
-    reason: str  # objects | predicates | negation | numbers
+    reason: str  # objects | predicates | negation | numbers | actors | dates
     this: str
     other: str
 
@@ -106,9 +126,13 @@ def _check_story(group: list[Article], kb: KnowledgeBase | None) -> None:
 def _align(flat: list[Unit], group: list[Article]) -> None:
     """Score every pair of units across reports, then compare the aligned ones.
 
-    A contradiction is looked for only between counterparts: ``v`` is the unit of its
-    report that best matches ``u``, or the other way round. A report that says "six
-    rescued" of one ship and "22 rescued" of another contradicts nothing.
+    A figure contradiction is looked for only between counterparts: ``v`` is the unit of
+    its report that best matches ``u`` and the other way round, where a unit that restates
+    the best one's figures counts as it (a report gives its toll in the lead and again
+    below); two units that count one thing are matched among the units of their reports
+    that count it (a toll in a sentence of its own, the other report's in its lead). A
+    report that says "six rescued" of one ship and "22 rescued" of another contradicts
+    nothing. Units that count nothing in common need only be one side's best match.
     """
     vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
     try:
@@ -117,7 +141,8 @@ def _align(flat: list[Unit], group: list[Article]) -> None:
         return
     owner = np.array([u.article for u in flat])
     pairs: list[tuple[Unit, Unit, float]] = []
-    best: dict[tuple[int, int], float] = {}  # (unit, other report) -> best score
+    # (unit, other report, among the units that count what it counts) -> the best match
+    best: dict[tuple[int, int, bool], tuple[float, Unit]] = {}
     for lo in range(0, len(flat), _ROW_CHUNK):
         block = (matrix[lo : lo + _ROW_CHUNK] @ matrix.T).tocoo()
         rows, cols = block.row + lo, block.col
@@ -129,22 +154,38 @@ def _align(flat: list[Unit], group: list[Article]) -> None:
             if score is None:
                 continue
             pairs.append((u, v, score))
-            for x, y in ((int(i), v.article), (int(j), u.article)):
-                best[x, y] = max(best.get((x, y), 0.0), score)
+            counts = bool(_counted(u) & _counted(v))
+            for x, y, other in ((int(i), v.article, v), (int(j), u.article, u)):
+                for key in ((x, y, False), (x, y, True)) if counts else ((x, y, False),):
+                    if key not in best or best[key][0] < score:
+                        best[key] = (score, other)
     index = {id(u): k for k, u in enumerate(flat)}
     for u, v, score in pairs:
-        counterpart = (
-            score >= best[index[id(u)], v.article] or score >= best[index[id(v)], u.article]
-        )
-        _compare(u, v, score, counterpart, group)
+        # two counts of one thing are matched among the sentences that count it
+        counts = bool(_counted(u) & _counted(v))
+        mine = _stands_for(v, best[index[id(u)], v.article, counts])
+        theirs = _stands_for(u, best[index[id(v)], u.article, counts])
+        _compare(u, v, score, (mine and theirs) if counts else (mine or theirs), group)
+
+
+def _counted(u: Unit) -> set[str]:
+    return {f.key for f in u.figures}
+
+
+def _stands_for(x: Unit, best: tuple[float, Unit]) -> bool:
+    """Whether ``x`` is the best match found in its report, or restates its figures."""
+    top = best[1]
+    if x is top:
+        return True
+    return bool(x.figures and top.figures) and all(
+        any(f.counts_as(g) and f.agrees(g) for g in x.figures) for f in top.figures
+    )
 
 
 def _score(u: Unit, v: Unit, cos: float) -> float | None:
     """How well ``u`` and ``v`` align, or None when they cannot state the same thing."""
     score = cos + _ACTOR_BONUS * min(2, len(u.actors & v.actors))
-    if any(
-        f.key == g.key and (f.agrees(g) or f.key in OUTCOMES) for f in u.figures for g in v.figures
-    ):
+    if any(f.counts_as(g) for f in u.figures for g in v.figures):
         score += _NUMBER_BONUS  # the same figure, or a count of the same outcome (the dead)
     return score if score >= ALIGN_SPECIFIC else None
 
@@ -191,8 +232,13 @@ def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Cont
     if figures:
         mine, theirs = figures
         return Contrast("numbers", mine.describe(), theirs.describe())
+    listed = _other_list(u, v) if score >= ALIGN else None
+    if listed:
+        return Contrast("actors", *listed)
     if score < ALIGN_STRONG:
         return None
+    if _other_day(u, v):
+        return Contrast("dates", ", ".join(sorted(u.days)), ", ".join(sorted(v.days)))
     for f in u.frames:
         for g in v.frames:
             reason = _opposite_predicates(f, g)
@@ -209,8 +255,11 @@ def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Cont
 
 
 def same_event(u: Unit, v: Unit) -> bool:
-    """Whether ``u`` and ``v`` can be about one event: not in different countries, and not
-    on different weekdays, months or years when both name one of a kind."""
+    """Whether ``u`` and ``v`` can be about one event: not in different countries, not
+    on different weekdays, months or years when both name one of a kind, and not carried
+    out in other ways ("gunmen" / "a car bomb")."""
+    if u.modes and v.modes and not u.modes & v.modes:
+        return False
     for mine, theirs in ((u.places, v.places), (u.event_places, v.event_places)):
         if mine and theirs and not mine & theirs:
             return False
@@ -218,12 +267,17 @@ def same_event(u: Unit, v: Unit) -> bool:
 
 
 def _may_support(u: Unit, v: Unit) -> bool:
-    """Support needs no contrary figure and no other place, day or month named; a year
+    """Support needs no other figure (of any scope), no other list of actors and no other
+    place, day or month named; a year
     named in passing ("the 2026 presidency") or an event's place as the tagger read it do
     not make two statements two events."""
     if u.places and v.places and not u.places & v.places:
         return False
-    return same_time(u, v, years=False) and not disagree(u.figures, v.figures)
+    if u.days and v.days and not u.days & v.days:
+        return False
+    if any(len(a.keys() & b.keys()) < 2 for a in u.lists for b in v.lists):
+        return False  # two lists of other actors: two sets
+    return same_time(u, v, years=False) and not disagree(u.figures, v.figures, any_scope=True)
 
 
 def same_time(u: Unit, v: Unit, years: bool = True) -> bool:
@@ -237,6 +291,31 @@ def same_time(u: Unit, v: Unit, years: bool = True) -> bool:
         return True
     years_u, years_v = u.when - _WEEKDAYS - _MONTHS, v.when - _WEEKDAYS - _MONTHS
     return not (years_u and years_v and not years_u & years_v)
+
+
+def _other_day(u: Unit, v: Unit) -> bool:
+    """Another day of the same month ("on June 12" / "on June 14"), of closely aligned
+    statements: the date stated otherwise (other months are other events)."""
+    if not u.days or not v.days or u.days & v.days:
+        return False
+    return {d.split()[0] for d in u.days} == {d.split()[0] for d in v.days}
+
+
+def _other_list(u: Unit, v: Unit) -> tuple[str, str] | None:
+    """Two lists of as many actors that share most of them but not all ("Russia, China and
+    Iran voted against" / "China, Russia and Cuba voted against"): the same set, named
+    otherwise. A longer list may only add to a shorter one; lists with less than two
+    actors in common are two sets."""
+    for mine in u.lists:
+        for theirs in v.lists:
+            common = mine.keys() & theirs.keys()
+            if len(mine) == len(theirs) and len(common) >= 2 and len(common) < len(mine):
+                return _named(mine, common), _named(theirs, common)
+    return None
+
+
+def _named(listed: dict[str, str], common: set[str]) -> str:
+    return ", ".join(name for k, name in listed.items() if k not in common)
 
 
 def _polar(f: Frame) -> str:
@@ -314,7 +393,7 @@ def _claim(u: Unit, group: list[Article]) -> Claim:
     # a report that also states the claim, better aligned than where it differs, does
     # not contradict it: the difference is inside that report (a part and the whole)
     for k, score in u.conflict_score.items():
-        if u.support.get(k, 0.0) > score:
+        if u.support.get(k, 0.0) > max(score, ALIGN_OVERRULE):
             del u.conflict[k]
     conflict = sorted(k for k in u.conflict if k >= 0)
     support = sorted(set(u.support) - set(conflict))

@@ -52,9 +52,10 @@ _PREDICATE_CONTRASTS: list[tuple[str, str, str]] = [
     (
         "assent",
         "agree agreed accept accepted approve approved support supported"
-        " endorse endorsed welcome welcomed sign signed ratify ratified embrace embraced",
+        " endorse endorsed welcome welcomed sign signed ratify ratified embrace embraced"
+        " approval ratification endorsement acceptance",
         "reject rejected refuse refused oppose opposed dismiss dismissed veto vetoed"
-        " rebuff rebuffed spurn spurned",
+        " rebuff rebuffed spurn spurned rejection refusal",
     ),
     (
         "acknowledgement",
@@ -183,9 +184,39 @@ SYNONYMS: dict[str, str] = {
         "ceasefire truce",
         "capital capitals",
         "release free freed released",
+        "gunmen attackers assailants militants terrorists gunman attacker assailant",
+        "hostages captives hostage captive",
+        "prisoners detainees inmates prisoner detainee inmate",
+        "resolution motion",
+        "agreement deal accord pact",
+        "tariffs duties levies tariff duty levy",
     )
     for w in line.split()
 }
+
+#: How an attack was carried out, by family: two reports that name only other families
+#: ("gunmen killed 26" / "a car bomb killed nine") tell of two attacks. A drone and a
+#: missile are one family (strikes from afar), as reports often call one strike either;
+#: "bombing" (an air raid or a bomb attack) and "strike" (a "terror strike" too) are left
+#: out.
+ATTACK_MODES: dict[str, str] = {
+    stem(w): line.split()[0]
+    for line in (
+        "firearms gunmen gunman gunfire shooting shootings shooter shooters gunshot rifles",
+        "airstrikes airstrike air-strike air-strikes drone drones missile missiles rocket"
+        " rockets shelling shells artillery bombardment warplanes",
+        "explosives bomb bombs explosion explosions blast blasts ied suicide",
+        "blades stabbing stabbings knife knives machete",
+        "ramming rammed",
+    )
+    for w in line.split()
+}
+
+#: Two-word names of an attack mode ("air strikes").
+ATTACK_MODE_PAIRS: dict[tuple[str, str], str] = {
+    ("air", "strike"): "airstrikes", ("air", "strikes"): "airstrikes",
+    ("air", "raid"): "airstrikes", ("air", "raids"): "airstrikes",
+}  # fmt: skip
 
 #: Words that make a figure a possibility, a threat or a proposal rather than a fact ("would
 #: face tariffs of 100 per cent"): such a figure is not compared with a reported one.

@@ -2,13 +2,17 @@
 
 A figure is a range of values and the thing it counts. "26", "twenty-six" and "more than
 two dozen" all become ranges that contain 26; "at least 26" is the reported count 26 (news
-gives a toll as "at least N"); "about 2,000" is 1,700-2,300; "hundreds" is 200-999; a round
-figure ("46,000") stands for the figures near it.
+gives a toll as "at least N"); "about 1,200" is what rounds to it, 1,150-1,250; "hundreds"
+is 200-999; a round figure ("46,000") stands for the figures near it.
 
 What a figure counts is its *key*: the outcome it is a count of ("dead", "injured",
 "missing", ...) when the clause names one ("three crew members were killed", "killing at
 least eight people"), else the noun it counts ("14 coastguard vessels" -> "vessel"). Two
-figures disagree when they have the same key and no value in common.
+figures disagree when they have the same key (and no two currencies) and no value in
+common; only counts of one scope are compared: a part ("13 people, including seven
+women"), an increment ("three additional crew members") and a running total ("seven
+killed in that time", "119 killed since the ceasefire") are not the count of the event
+itself. A day of a month ("January 15") is a date, not a figure.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Protocol
 
 from sitroom.claims.lexicon import (
@@ -57,7 +62,30 @@ _DIGITS = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(%|k|m|mn|bn|b|tn)?(?:-(.+))?$")
 _OF = frozenset({"of", "the", "a", "an", "its", "their"})
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?(%|k|m|mn|bn|b|tn)?(?:-.+)?$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
-_MAX_KEY_GAP = 6
+_MAX_KEY_GAP = 8
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+     "sep", "sept", "oct", "nov", "dec"}
+)  # fmt: skip
+#: Words that make a figure part of a count given before it ("including seven women").
+_PART_OF = frozenset({"including", "among", "includes", "included"})
+#: Words right after a figure that make it an increment ("three additional crew members").
+_INCREMENT_AFTER = frozenset({"additional", "more", "further", "new"})
+_INCREMENT_BEFORE = frozenset({"additional", "further"})
+#: Words (and word pairs) in a figure's clause that make it a running total over time.
+#: Time only: "in total", "in all", "overall" sum up the event itself.
+_RUNNING = frozenset({"since", "cumulative", "so-far"})
+_RUNNING_PAIRS = frozenset({("so", "far"), ("to", "date"), ("that", "time"), ("the", "past")})
+_CLAUSE_SPAN = 12
+_CURRENCY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€", "yen": "¥", "yuan": "¥",
+                   "rupees": "₹"}  # fmt: skip
+#: A rate ("four freed each week") counts per period: it is not a total.
+_RATE = frozenset({"each", "every", "per"})  # not "a": "a day after the attack"
+#: Words that rank a thing ("the worst attack since 2019"): "since" after them is no total.
+_RANKING = frozenset({"first", "worst", "most", "last", "only", "biggest", "largest"})
+_PERIODS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
+                      "hour", "hours", "night", "nights"})  # fmt: skip
 _OUTCOME_OF = {s: name for name, stems in OUTCOMES.items() for s in stems}
 _NOUN_GROUP_OF = {s: name for name, stems in COUNT_NOUN_GROUPS.items() for s in stems}
 
@@ -68,6 +96,7 @@ class Tok(Protocol):
     breaks: bool
     start: int
     end: int
+    currency: str  # the currency sign written before it, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +109,16 @@ class Figure:
     group: str | None  # the kind of people counted ("military", "civilian", ...) if known
     text: str  # as written: "at least four"
     hypothetical: bool = False  # "would face tariffs of 100%": a threat, not a fact
+    partial: bool = False  # a part or an increment of a count, not the count itself
+    running: bool = False  # a running total ("since ...", "in that time")
+    currency: str = ""  # the currency of an amount ("$", "£"), if written
+
+    def counts_as(self, other: Figure) -> bool:
+        """Whether both count one thing: one key, and no two currencies ("$11.1 billion"
+        and "£8bn" are not compared; "$5 billion" and "5 billion" are)."""
+        return self.key == other.key and (
+            not self.currency or not other.currency or self.currency == other.currency
+        )
 
     def describe(self) -> str:
         return f"{self.text} ({self.key})"
@@ -98,34 +137,117 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
             i += 1
             continue
         low, high, width, percent, noun_inside, glued = parsed
+        if _is_date(toks, i, i + width):
+            i += width
+            continue
         q_low, q_high, q_len = _qualifier(toks, i)
         words = [t.low for t in toks[i - q_len : i]]  # "2,000" was read as two words
         words += [",".join(t.low for t in toks[i : i + glued])]
         words += [t.low for t in toks[i + glued : i + width]]
-        if (q_low, q_high) != (1.0, 1.0):
+        if (q_low, q_high) == _NEAR and low <= high and _whole((low + high) / 2):
+            low, high = _about((low + high) / 2)
+        elif (q_low, q_high) != (1.0, 1.0):
             low, high = low * q_low, high * q_high
         key, group = _key(toks, i, i + width, noun_inside)
         if key:
             text = " ".join(words)
-            maybe = _hypothetical(toks, i - q_len)
-            out.append(Figure(low, high, key + ("%" if percent else ""), group, text, maybe))
+            out.append(
+                Figure(
+                    low,
+                    high,
+                    key + ("%" if percent else ""),
+                    group,
+                    text,
+                    hypothetical=_hypothetical(toks, i - q_len),
+                    partial=_partial(toks, i - q_len, i + width),
+                    running=_running(toks, i - q_len, i + width),
+                    currency=_currency(toks, i, i + width),
+                )
+            )
         i += width
     return out
 
 
-def disagree(mine: Sequence[Figure], theirs: Sequence[Figure]) -> tuple[Figure, Figure] | None:
+def disagree(
+    mine: Sequence[Figure], theirs: Sequence[Figure], *, any_scope: bool = False
+) -> tuple[Figure, Figure] | None:
     """A pair of figures with one key and no value in common, when no other pair of that
-    key agrees (a sentence may give a figure twice, or a range "from 57% to 47%")."""
+    key agrees (a sentence may give a figure twice, or a range "from 57% to 47%"). Only
+    figures of one scope contradict; ``any_scope`` compares all (a part and its whole
+    with other values do not state the same thing either)."""
     for f in mine:
-        same = [g for g in theirs if g.key == f.key and _same_kind(f, g)]
-        same = [g for g in same if g.hypothetical == f.hypothetical]
+        same = [g for g in theirs if f.counts_as(g) and _same_kind(f, g)]
+        if f.partial and not any_scope:
+            continue
+        same = [
+            g
+            for g in same
+            if any_scope
+            or (g.hypothetical == f.hypothetical and g.running == f.running and not g.partial)
+        ]
         if not same:
             continue
-        mine_same = [h for h in mine if h.key == f.key]
+        mine_same = [h for h in mine if h.counts_as(f)]
         if any(h.agrees(g) for h in mine_same for g in same):
             continue
         return f, same[0]
     return None
+
+
+def _currency(toks: Sequence[Tok], start: int, end: int) -> str:
+    """The currency of an amount: its sign, or a currency word after it."""
+    if toks[start].currency:
+        return toks[start].currency
+    after = toks[end].low if end < len(toks) else ""
+    return _CURRENCY_WORDS.get(after, "")
+
+
+def _is_date(toks: Sequence[Tok], start: int, end: int) -> bool:
+    """A day of a month: "January 15", "15 January"."""
+    before = toks[start - 1].low if start > 0 else ""
+    after = toks[end].low if end < len(toks) else ""
+    return before in _MONTHS or after in _MONTHS
+
+
+def _partial(toks: Sequence[Tok], start: int, end: int) -> bool:
+    """A part of a count named before it ("killing 13 people, including two toddlers, seven
+    women"), an increment ("three additional crew members", "a further 12") or a rate ("four
+    freed each week")."""
+    if end < len(toks) and toks[end].low in _INCREMENT_AFTER:
+        return True
+    for k in range(end, min(len(toks) - 1, end + _CLAUSE_SPAN)):
+        if k > end and toks[k].breaks:
+            break
+        if toks[k].low in _RATE and toks[k + 1].low in _PERIODS:
+            return True
+    for k in range(start - 1, max(-1, start - 1 - _CLAUSE_SPAN), -1):
+        low = toks[k].low
+        if low == "among" and k >= start - 2 and all(t.low == "the" for t in toks[k + 1 : start]):
+            return False  # "among the 26 killed were ...": the whole
+        if low in _PART_OF or (k == start - 1 and low in _INCREMENT_BEFORE):
+            return True
+        if low in VERB_CUES or toks[k].stem in _OUTCOME_OF or toks[k].stem in PREDICATES:
+            return False  # another clause: "Among the crew were 21 Filipinos"
+    return False
+
+
+def _running(toks: Sequence[Tok], start: int, end: int) -> bool:
+    """A running total: "since", "so far", "in that time" in the figure's clause."""
+    lo = start
+    while lo > 0 and not toks[lo].breaks and start - lo < _CLAUSE_SPAN:
+        lo -= 1
+    hi = end
+    while hi < len(toks) and not toks[hi].breaks and hi - end < _CLAUSE_SPAN:
+        hi += 1
+    words = [t.low for t in toks[lo:hi]]
+    for k, w in enumerate(words):
+        if w in _RUNNING and not any(_superlative(x) for x in words[:k]):
+            return True  # not "the deadliest attack since 2019"
+    return any(pair in _RUNNING_PAIRS for pair in pairwise(words))
+
+
+def _superlative(low: str) -> bool:
+    return low in _RANKING or (len(low) > 5 and low.endswith("est"))
 
 
 def _hypothetical(toks: Sequence[Tok], start: int) -> bool:
@@ -210,6 +332,20 @@ def _word_number(toks: Sequence[Tok], i: int) -> tuple[float, int] | None:
     return value, max(width, 1)
 
 
+def _whole(value: float) -> bool:
+    return value >= 1 and value == math.floor(value)
+
+
+def _about(value: float) -> tuple[float, float]:
+    """ "About N": the values that round to N at the precision it is written with ("about
+    1,200" is 1,150-1,250, "about 2,000" is 1,500-2,500), and one either side at least."""
+    unit = 1
+    while value % (unit * 10) == 0:
+        unit *= 10
+    half = max(unit / 2, 1.0)
+    return value - half, value + half
+
+
 def _rounded(value: float) -> tuple[float, float]:
     """A round figure of a thousand or more stands for the figures near it (5%)."""
     if value >= 1_000 and value == math.floor(value) and int(value) % 1_000 == 0:
@@ -229,9 +365,9 @@ def _key(
     toks: Sequence[Tok], start: int, end: int, noun_inside: str | None
 ) -> tuple[str, str | None]:
     """What the figure counts: the outcome named near it, else its noun; and the noun's group."""
-    noun = stem(noun_inside) if noun_inside else _noun(toks, end)
-    noun = SYNONYMS.get(noun, noun) if noun else None
-    group = _NOUN_GROUP_OF.get(noun) if noun else None
+    word = stem(noun_inside) if noun_inside else _noun(toks, end)
+    noun = SYNONYMS.get(word, word) if word else None
+    group = (_NOUN_GROUP_OF.get(word) or _NOUN_GROUP_OF.get(noun or "")) if word else None
     outcome = _outcome_after(toks, end) or _outcome_before(toks, start)
     if outcome:
         return outcome, group
@@ -280,8 +416,12 @@ def _outcome_after(toks: Sequence[Tok], end: int) -> str | None:
     for k in range(end, len(toks)):
         t = toks[k]
         if t.breaks:
-            if aside:
+            if aside and t.stem in _OUTCOME_OF:
+                return _OUTCOME_OF[t.stem]  # "33 hostages, including women, released"
+            if aside and (t.low in VERB_CUES or t.low.endswith("ed")):
                 aside = False
+            elif aside:
+                continue  # the next item of the list: ", children, and elderly people"
             elif t.low in {"including", "among", "mostly", "mainly"}:
                 aside = True
                 continue

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from sitroom.article import Article, Contradiction, Mention, Speaker
 from sitroom.claims.lexicon import (
+    ATTACK_MODE_PAIRS,
+    ATTACK_MODES,
     NEGATION_SKIP,
     NEGATIONS,
     OBJECT_CONTRASTS,
@@ -30,6 +33,21 @@ from sitroom.util.text import STOP_WORDS, WORD, is_content, split_sentences, ste
 
 _OBJECT_WINDOW = 6
 _NEGATION_WINDOW = 4
+#: "no", "none", "nobody" before a subject: the clause's verb is negated ("no officials
+#: would attend": not attend), within this many words.
+_NO_SUBJECT = frozenset({"no", "none", "nobody", "neither"})
+_NO_REACH = 6
+#: Verbs that deny the verb after "to": "refused to attend", "failed to agree".
+_REFUSALS = frozenset(
+    {"refused", "refuses", "refuse", "refusing", "declined", "declines", "decline",
+     "declining", "failed", "fails", "fail", "failing"}
+)  # fmt: skip
+#: Words that say a thing is still to happen: "has yet to approve", "awaits ratification".
+_PENDING = frozenset({"awaits", "awaiting", "await", "pending"})
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+     "could", "should", "must", "may", "might", "does", "did", "do"}
+)  # fmt: skip
 _CLAUSE_BREAK = frozenset({"and", "or", "but", "while", "whereas", "although", "because"})
 _SUBJECT_STARTS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "this", "these", "those", "that", "the",
@@ -48,9 +66,24 @@ _WHEN = frozenset(
      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday"}
 )  # fmt: skip
+_WEEKDAY_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 _STATEMENT_END = (".", "!", "…")
+#: Tokens from which a sentence is long enough to be a statement without a verb cue.
+_LONG = 12
+#: Actors named together from which a list is a set an outlet can state otherwise.
+_LIST_MIN = 3
+_LIST_GLUE = frozenset({"", "and", "or"})
+#: Clauses: the least tokens on each side, the words that start one after a comma, and
+#: how far into a clause its verb must come.
+_CLAUSE_MIN = 4
+_CLAUSE_CONJUNCTIONS = frozenset({"while", "whereas", "but"})
+_CLAUSE_VERB_REACH = 8
+_SMALL = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _CLOSERS = "\"'”’)] \n"
-_NON_BREAKING = frozenset({"'", "’", '"', "“", "”", "%", "(", ")", "[", "]"})
+_CURRENCIES = frozenset("$£€¥₹")
+_NON_BREAKING = frozenset({"'", "’", '"', "“", "”", "%", "(", ")", "[", "]", *_CURRENCIES})
 _OBJECT_WORDS = frozenset().union(*(s for c in OBJECT_CONTRASTS for s in c.sides))
 
 
@@ -73,6 +106,8 @@ class Token:
     end: int
     cap: bool
     breaks: bool  # punctuation between the previous token and this one
+    gap: str = ""  # that punctuation
+    currency: str = ""  # a currency sign before a figure: "$", "£", "€" ...
 
 
 @dataclass(slots=True)
@@ -101,6 +136,9 @@ class Unit:
     frames: list[Frame]
     negated: dict[str, Subject | None]  # negated term -> its subject
     affirmed: dict[str, Subject | None]  # term stated without a negation -> its subject
+    lists: tuple[dict[str, str], ...] = ()  # actors named as one list: "A, B and C"
+    days: frozenset[str] = frozenset()  # days of a month named: "june 12"
+    modes: frozenset[str] = frozenset()  # how an attack was made: "firearms", "explosives"
     speaker: str | None = None  # identity of who says it (actor id or folded name)
     speaker_name: str | None = None  # the same, as a reader should see it
     support: dict[int, float] = field(default_factory=dict)  # article -> best alignment
@@ -113,25 +151,35 @@ def units(article: Article, index: int) -> list[Unit]:
     text = article.text or ""
     mentions = sorted(article.mentions, key=lambda m: m.start)
     out = []
-    for sentence in split_sentences(text):
-        if not sentence.text.rstrip(_CLOSERS).endswith(_STATEMENT_END):
-            continue
+    sentences = split_sentences(text)
+    for k, sentence in enumerate(sentences):
         toks = _tokens(text, sentence.start, sentence.end)
+        if not sentence.text.rstrip(_CLOSERS).endswith(_STATEMENT_END) and not (
+            k == len(sentences) - 1 and _cut_short(toks)
+        ):
+            continue
         inside = [m for m in mentions if m.start >= sentence.start and m.end <= sentence.end]
         if len(toks) < 5 or not _has_verb(toks) or not _has_subject(toks, inside):
             continue
-        unit = _unit(index, sentence.start, sentence.end, sentence.text, toks, inside)
-        unit.places = _places(text, sentence.start, inside)
-        unit.event_places = frozenset(
+        places = frozenset(
             e.location.country or e.location.text.casefold()
             for e in article.events
             if e.location is not None and sentence.start <= e.sentence_start < sentence.end
         )
-        said_by = _speaker(article, sentence.start, sentence.end)
-        if said_by is not None:
-            unit.speaker = said_by.actor_id or (said_by.canonical or said_by.text).casefold()
-            unit.speaker_name = said_by.canonical or said_by.text
-        out.append(unit)
+        for part in _clauses(toks):
+            start = sentence.start if part[0] == 0 else toks[part[0]].start
+            end = sentence.end if part[-1] == len(toks) - 1 else toks[part[-1]].end
+            here = [m for m in inside if m.start >= start and m.end <= end]
+            ptoks = [toks[i] for i in part]
+            unit = _unit(index, start, end, text[start:end], ptoks, here)
+            unit.places = _places(text, start, here)
+            unit.lists = _lists(text, here)
+            unit.event_places = places
+            said_by = _speaker(article, start, end)
+            if said_by is not None:
+                unit.speaker = said_by.actor_id or (said_by.canonical or said_by.text).casefold()
+                unit.speaker_name = said_by.canonical or said_by.text
+            out.append(unit)
     return out
 
 
@@ -152,19 +200,90 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
                 end=m.end(),
                 cap=raw[0].isupper(),
                 breaks=bool(gap) and gap not in _NON_BREAKING,
+                gap=gap,
+                currency=gap[-1] if gap[-1:] in _CURRENCIES else "",
             )
         )
         last = m.end()
     return out
 
 
+def _clauses(toks: list[Token]) -> list[list[int]]:
+    """The token indexes of each clause of a sentence that states two things: split at a
+    semicolon, before ", while", ", whereas", ", but", and before a figure that starts a
+    clause of its own ("opposed the motion, 11 abstained", "... while 11 abstained");
+    both sides need a verb and four words, or the sentence stays whole."""
+    cuts = [0]
+    for k in range(1, len(toks)):
+        tok = toks[k]
+        if k - cuts[-1] < _CLAUSE_MIN or (tok.gap == "," and tok.start == toks[k - 1].end + 1):
+            continue  # too early, or a figure's thousands ("2,000")
+        gap = tok.gap
+        starts = (
+            ";" in gap
+            or ("," in gap and tok.low in _CLAUSE_CONJUNCTIONS)
+            or (tok.low in _CLAUSE_CONJUNCTIONS and _figure_clause(toks, k + 1))
+            or ("," in gap and _figure_clause(toks, k))
+        )
+        if starts and len(toks) - k >= _CLAUSE_MIN - 1:
+            before, after = toks[cuts[-1] : k], toks[k:]
+            if _has_verb(before) and _has_verb(after[:_CLAUSE_VERB_REACH]):
+                cuts.append(k)
+    bounds = [*cuts, len(toks)]
+    return [list(range(a, b)) for a, b in pairwise(bounds)]
+
+
+def _figure_clause(toks: list[Token], k: int) -> bool:
+    """A figure, then a verb straight after it: ", 11 abstained", ", two did not vote"."""
+    if k >= len(toks):
+        return False
+    if not figures(toks[k : k + 3]) and not (toks[k].low[:1].isdigit() or toks[k].low in _SMALL):
+        return False
+    nxt = toks[k + 1 : k + 3]
+    return any(t.low in VERB_CUES or (t.low.endswith("ed") and not t.cap) for t in nxt)
+
+
+def _cut_short(toks: list[Token]) -> bool:
+    """Whether the last sentence of a text stops mid-way, as a page opening or a feed's
+    excerpt does ("... were killed in the attacks that day and"): a statement, cut short,
+    not a heading (a heading is shorter, or in title case)."""
+    capitals = sum(t.cap for t in toks)
+    return len(toks) >= _LONG and capitals * 2 < len(toks) and not toks[-1].low[:1].isdigit()
+
+
 def _has_verb(toks: list[Token]) -> bool:
+    """A verb cue, a present tense after a name ("The Board represents ..."), or a long
+    sentence: headings and captions are short, and a statement in the present tense has
+    no cue a word list can give."""
+    if len(toks) >= _LONG:
+        return True
+    for before, t in pairwise(toks):
+        if before.cap and before.low not in STOP_WORDS and _present_tense(t):
+            return True  # "The Board represents ...", "Oslo says ..."
     for t in toks:
         if t.low in VERB_CUES or t.stem in PREDICATES or t.low.endswith("n't"):
             return True
         if len(t.low) > 4 and t.low.endswith("ed") and not t.cap:
             return True
     return False
+
+
+def _in_phrase(t: Token) -> bool:
+    """The next word of a noun phrase: a content word, no punctuation before it."""
+    return not t.breaks and is_content(t.low) and not _verb_like(t) and t.low not in _CLAUSE_BREAK
+
+
+def _verb_like(t: Token) -> bool:
+    """A main verb (no tagger here): a contrast predicate, an -ed form or a verb cue that
+    is not an auxiliary."""
+    if t.stem in PREDICATES or (t.low.endswith("ed") and not t.cap):
+        return True
+    return t.low in VERB_CUES and t.low not in _AUXILIARIES
+
+
+def _present_tense(t: Token) -> bool:
+    low = t.low
+    return not t.cap and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us"))
 
 
 def _has_subject(toks: list[Token], mentions: list[Mention]) -> bool:
@@ -188,6 +307,48 @@ def _when(toks: list[Token]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _days(toks: list[Token]) -> frozenset[str]:
+    """Days of a month named: "June 12", "12 June" -> "june 12"."""
+    found = set()
+    for i in range(len(toks) - 1):
+        for month, day in ((toks[i], toks[i + 1]), (toks[i + 1], toks[i])):
+            named = month.low in _WHEN or (month.low == "may" and month.cap)
+            if named and month.low not in _WEEKDAY_NAMES and _day_of_month(day.low):
+                found.add(f"{month.low} {int(day.low)}")
+    return frozenset(found)
+
+
+def _modes(toks: list[Token]) -> frozenset[str]:
+    """How the attacks a sentence tells of were made (see ``ATTACK_MODES``)."""
+    found = {ATTACK_MODES[t.stem] for t in toks if t.stem in ATTACK_MODES}
+    found |= {
+        ATTACK_MODE_PAIRS[a.low, b.low]
+        for a, b in pairwise(toks)
+        if (a.low, b.low) in ATTACK_MODE_PAIRS
+    }
+    return frozenset(found)
+
+
+def _day_of_month(low: str) -> bool:
+    return low.isdigit() and 1 <= int(low) <= 31
+
+
+def _lists(text: str, mentions: list[Mention]) -> tuple[dict[str, str], ...]:
+    """The actors named as one list ("Russia, China and Iran"), three or more of them, as
+    identity -> the name the text gives."""
+    found: list[dict[str, str]] = []
+    run: list[Mention] = []
+    for m in [*mentions, None]:
+        if m is None or (run and text[run[-1].end : m.start].strip(" ,") not in _LIST_GLUE):
+            named = {actor_key(x.actor_id, x.canonical, x.text): x.text for x in run}
+            if len(named) >= _LIST_MIN:
+                found.append(named)
+            run = []
+        if m is not None:
+            run.append(m)
+    return tuple(found)
+
+
 def _places(text: str, start: int, mentions: list[Mention]) -> frozenset[str]:
     """The countries of the places named after "in", "near", "at" ... ("Floods killed 40
     people in Bangladesh"); a city and its country are one place."""
@@ -207,38 +368,53 @@ def _unit(
     frames: list[Frame] = []
     negated: dict[str, Subject | None] = {}
     affirmed: dict[str, Subject | None] = {}
-    negate_until = -1
+    negate_until = no_until = -1  # a "no" before the subject negates the clause's verb
+    phrase = False  # the negation is "without": it negates a noun phrase
     for i, tok in enumerate(toks):
         if tok.breaks:
-            negate_until = -1
+            negate_until = no_until = -1
         if tok.low == "with" and i + 1 < len(toks) and toks[i + 1].low == "out":
             tok.low = "without"  # a split "without" ("with out") is a typo, not two words
             toks[i + 1].low = toks[i + 1].stem = "the"
-        if tok.low in NEGATIONS or tok.low.endswith("n't"):
+        pending = tok.low in _PENDING or (
+            tok.low == "yet" and i + 1 < len(toks) and toks[i + 1].low == "to"
+        )
+        if tok.low in NEGATIONS or tok.low.endswith("n't") or pending:
             if tok.low == "not" and i > 0 and toks[i - 1].low in {"or", "whether"}:
                 continue  # "whether or not"
             if tok.low == "not" and i + 1 < len(toks) and toks[i + 1].low == "only":
                 continue  # "not only ... but also"
             negate_until = i + _NEGATION_WINDOW
+            phrase = tok.low == "without" or tok.low in _PENDING
+            if tok.low in _NO_SUBJECT:
+                no_until = i + _NO_REACH  # "no American officials would attend"
             continue
         if tok.stem in PREDICATES:
             objects, last = _objects(toks, i)
             frames.append(
                 Frame(
                     predicate=tok.stem,
-                    negated=i <= negate_until,
+                    negated=i <= max(negate_until, no_until),
                     objects=objects,
                     subject=_subject(toks, i, mentions),
                     surface=text[tok.start - start : toks[last].end - start],
                 )
             )
-        if is_content(tok.low) and tok.low not in NEGATION_SKIP:
+        if is_content(tok.low) and tok.low not in NEGATION_SKIP and i <= no_until:
+            if _verb_like(tok):  # "no officials would attend": attending is denied
+                negated.setdefault(tok.stem, _subject(toks, i, mentions))
+                negate_until = no_until = -1
+            # the subject of such a clause is neither stated nor denied
+        elif is_content(tok.low) and tok.low not in NEGATION_SKIP:
             target = negated if i <= negate_until else affirmed
             target.setdefault(tok.stem, _subject(toks, i, mentions))
-            if i <= negate_until:
-                negate_until = -1  # a negation negates the first content word after it
+            if i <= negate_until and not (phrase and i + 1 < len(toks) and _in_phrase(toks[i + 1])):
+                negate_until = -1  # a negation negates the first content word after it,
+                phrase = False  # "without" a whole noun phrase ("the usual handover rite")
         if tok.low in _DENIALS:
             negate_until = i + _NEGATION_WINDOW  # "denied that it had shelled": not shelled
+        if tok.low in _REFUSALS and i + 1 < len(toks) and toks[i + 1].low == "to":
+            negate_until = i + _NEGATION_WINDOW  # "refused to attend": did not attend
     return Unit(
         article=index,
         start=start,
@@ -250,6 +426,8 @@ def _unit(
         places=frozenset(),
         event_places=frozenset(),
         when=_when(toks),
+        days=_days(toks),
+        modes=_modes(toks),
         frames=frames,
         negated=negated,
         affirmed=affirmed,
