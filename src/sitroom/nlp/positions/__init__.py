@@ -33,18 +33,20 @@ from sitroom.article import Article, Position
 from sitroom.article import Span as TextSpan
 from sitroom.catalog import Catalog, IssueMatch, in_scope, load_catalog
 from sitroom.nlp.positions import lexicon as lx
-from sitroom.nlp.positions.holders import (
+from sitroom.nlp.positions.actors import (
     DocContext,
     Holder,
     according_to,
+    event_actor,
+    resolve,
+    speaker_of,
+)
+from sitroom.nlp.positions.holders import (
     act_holder,
     candidates,
     choose,
-    event_actor,
     nominal_owner,
     participle_owner,
-    resolve,
-    speaker_of,
     speaks_for,
 )
 from sitroom.nlp.positions.meaning import MeaningMatcher
