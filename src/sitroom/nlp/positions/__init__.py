@@ -50,7 +50,7 @@ from sitroom.nlp.positions.holders import (
     speaks_for,
 )
 from sitroom.nlp.positions.meaning import MeaningMatcher
-from sitroom.nlp.positions.stance import Reading, route
+from sitroom.nlp.positions.stance import Reading, Route, route
 from sitroom.nlp.positions.stance import read as read_stance
 
 log = logging.getLogger(__name__)
@@ -227,6 +227,9 @@ class PositionFinder:
         if not reading.evaluated and _intends(reading, holder, ctx):
             reading.evaluated = True
             reading.cues.append("intention")
+        if not reading.evaluated and not reading.blocked and _announces_own(rt, stop, holder, ctx):
+            reading.evaluated = True
+            reading.cues.append("own act")
         if acted and not reading.evaluated and not reading.blocked:
             reading.evaluated = True  # "X boycotted the summit": the act is the stance
             reading.cues.append("act")
@@ -311,6 +314,26 @@ def _intends(reading: Reading, holder: Holder, ctx: DocContext) -> bool:
         if who is not None and speaks_for(holder, who):
             return True
     return False
+
+
+ANNOUNCE_VERBS = frozenset({"announce", "declare", "confirm", "unveil", "proclaim"})
+
+
+def _announces_own(rt: Route, stop: int | None, holder: Holder, ctx: DocContext) -> bool:
+    """ "Burundi announced its withdrawal from the court": an act named by a noun the
+    holder owns, announced by the holder, is the holder's stance."""
+    top = rt.steps[0].tok
+    if top.pos_ != "NOUN" or stop is None:
+        return False
+    if not any(s.tok.lemma_.lower() in ANNOUNCE_VERBS for s in rt.steps[1 : stop + 1]):
+        return False
+    owner = next((c for c in top.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return False
+    if owner.lower_ in lx.FIRST_PERSON | lx.THIRD_PERSON | {"its"}:
+        return True
+    who = resolve(owner, ctx)
+    return who is not None and speaks_for(holder, who)
 
 
 def _confidence(reading: Reading, holder: Holder, match: IssueMatch, text: str) -> float:

@@ -26,6 +26,8 @@ ACTOR_HEADS = PERSON_ROLE_NOUNS | lx.ACTOR_HEADS
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there", "which"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# Heads whose "in" phrase names the region they lie in, not themselves.
+REGION_MEMBERS = frozenset({"nation", "country", "state", "member", "government"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +172,8 @@ def resolve(tok: Token, ctx: DocContext) -> Holder | None:
             if m is not None and m.type == "PERSON" and tok.lemma_.lower() in LEADER_BODIES:
                 return Holder.of(m)  # "the Trump administration": its leader's government
         if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "at"):
+            if child.lower_ == "in" and tok.lemma_.lower() in REGION_MEMBERS:
+                continue  # "three nations in West Africa" are not West Africa
             for pobj in child.children:
                 m = ctx.mention_at(pobj.idx)
                 if m is not None and m.type in ("GPE", "ORG", "GROUP"):

@@ -31,7 +31,7 @@ from sitroom.nlp.positions.actors import (
     companions,
     resolve,
 )
-from sitroom.nlp.positions.route import verb_phrase
+from sitroom.nlp.positions.route import subject_of, verb_phrase
 from sitroom.nlp.positions.stance import Route
 
 ATTITUDE_VERBS = (
@@ -202,29 +202,6 @@ def _noun_owner(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in lx.LIGHT_VERBS | {"have"}:
         return subject_of(head)
-    return None
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb; shared subjects of conjoined, controlled or participial verbs."""
-    seen = 0
-    while seen < 4:
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-        if subj is not None:
-            if subj.dep_ == "nsubjpass":  # "was rejected by Poland": the agent holds it
-                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-                pobj = (
-                    next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-                )
-                return pobj
-            return subj
-        if verb.dep_ in ("conj", "xcomp", "acomp") or (
-            verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
-        ):
-            verb = verb.head
-            seen += 1
-            continue
-        return None
     return None
 
 

@@ -9,9 +9,13 @@ joins a verb and its nominalisation ("withdraw", "withdrawing", "withdrawal"; "e
 generic news words are no anchors: they say who or what the story is about, not which
 question a sentence is on.
 
-A sentence whose lemmas meet an issue's anchor is on the issue, the anchor token being the
-content whose place in the parse decides the stance, exactly as for a phrase match. Phrase
-matches of the same issue in the sentence take precedence.
+A sentence is on an issue when it holds two of its anchors, or one anchor in the issue's
+*frame*: the anchor's argument in the parse (its object, the noun it modifies or that
+modifies it, the object of its preposition) names one of the issue's *objects*, the nouns
+and names of its texts, topic words and names included ("leaving the regional bloc",
+"the tanker's seizure", "a new enrichment facility"). The anchor token is the content whose
+place in the parse decides the stance, exactly as for a phrase match. Phrase matches of the
+same issue in the sentence take precedence.
 """
 
 from __future__ import annotations
@@ -21,13 +25,13 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitroom.catalog import Catalog, Cue, Issue, IssueMatch
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.route import _depth
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
 _SUFFIXES = (
     "izations",
     "ization",
@@ -59,6 +63,8 @@ MIN_STEM = 4
 MIN_TEXTS = 2  # an anchor is named by at least this many of an issue's texts
 MIN_ANCHORS = 2  # a sentence meets an issue by meaning when it holds this many anchors
 MAX_CONTENTS = 3  # anchors of one sentence tried as the content
+# How an anchor's argument hangs from it (or it from its head) in a frame.
+FRAME_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "compound", "poss", "amod", "nmod", "attr"})
 # Words of news prose that name no particular question.
 _GENERIC_TEXT = """
     a about above act action actions after again against all also among an and any are as
@@ -147,10 +153,23 @@ def _phrase_words(phrase: str) -> list[str]:
     return [w for w in _words(plain) if w.isalpha()]
 
 
+def _object_words(text: str) -> list[str]:
+    """Nouns and names of an issue's text, the words its anchors' arguments may name."""
+    out = []
+    for m in _WORD.finditer(text.replace("...", " ")):
+        low = m.group(0).lower().replace("’", "'").strip("'-")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if low not in GENERIC and len(low) >= 3 and "'" not in low:
+            out.append(low)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Anchors:
     issue: Issue
     stems: frozenset[str]
+    objects: frozenset[str] = frozenset()
 
 
 class MeaningMatcher:
@@ -170,17 +189,16 @@ class MeaningMatcher:
             bags = [{stem(w) for w in _words(t)} - content for t in texts] + phrases
             per_issue[issue.id] = Counter(s for bag in bags for s in bag)
         shared = Counter(s for stems in per_issue.values() for s in stems)
-        self.anchors = [
-            Anchors(
-                issue,
-                frozenset(
-                    s
-                    for s, n in per_issue[issue.id].items()
-                    if n >= MIN_TEXTS and shared[s] == 1 and s not in topic
-                ),
+        self.anchors = []
+        for issue in catalog.issues:
+            stems = frozenset(
+                s
+                for s, n in per_issue[issue.id].items()
+                if n >= MIN_TEXTS and shared[s] == 1 and s not in topic
             )
-            for issue in catalog.issues
-        ]
+            texts = [issue.claim, issue.definition, *issue.examples]
+            objects = {stem(w) for t in texts for w in _object_words(t)} - _ATTITUDE_STEMS
+            self.anchors.append(Anchors(issue, stems, frozenset(objects - stems)))
 
     def find(self, sent: Span, taken: set[str]) -> list[IssueMatch]:
         """Matches in ``sent`` (spans relative to the sentence) of issues not in ``taken``."""
@@ -195,11 +213,13 @@ class MeaningMatcher:
             return out
         present = {s for _, a, b in words for s in (a, b)}
         for anchors in self.anchors:
-            if anchors.issue.id in taken or len(present & anchors.stems) < MIN_ANCHORS:
+            if anchors.issue.id in taken or not present & anchors.stems:
                 continue
             hits = [(tok, a) for tok, a, b in words if a in anchors.stems or b in anchors.stems]
             if len({a for _, a in hits}) < MIN_ANCHORS:
-                continue
+                hits = [(tok, a) for tok, a in hits if _in_frame(tok, anchors.objects)]
+                if not hits:
+                    continue
             # each anchor is a possible content, highest in the parse first: the finder
             # keeps the reading that has a holder and a stance
             cue = Cue(f"~{' '.join(sorted({t.lemma_.lower() for t, _ in hits}))}", "keywords", ())
@@ -207,3 +227,49 @@ class MeaningMatcher:
                 span = (tok.idx - base, tok.idx - base + len(tok.text))
                 out.append(IssueMatch(anchors.issue, cue, (span,)))
         return out
+
+
+def _arguments(tok: Token) -> list[Token]:
+    """The words an anchor takes as arguments: its objects and modifiers (through a
+    preposition too), and the noun it modifies ("enrichment facility")."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in FRAME_DEPS or child.dep_ == "appos":
+            out.append(child)
+        elif child.dep_ == "prep":
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    if tok.dep_ in FRAME_DEPS and tok.dep_ != "pobj":
+        out.append(tok.head)
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        out.append(tok.head.head)  # "the seizure of the tanker", from "tanker"
+    return out
+
+
+def _noun_phrase(arg: Token, reach: int = 8) -> list[Token]:
+    """An argument with the words of its noun phrase: compounds, modifiers, appositions
+    and "of" phrases ("the Economic Community of West African States (ECOWAS)")."""
+    out, todo = [], [arg]
+    while todo:
+        word = todo.pop()
+        out.append(word)
+        for child in word.children:
+            if abs(child.i - arg.i) > reach:
+                continue
+            if child.dep_ in ("compound", "amod", "appos", "nmod", "poss", "pobj") or (
+                child.dep_ == "prep" and child.lower_ == "of"
+            ):
+                todo.append(child)
+    return out
+
+
+def _in_frame(tok: Token, objects: frozenset[str]) -> bool:
+    """Whether an anchor's argument (or a word of its noun phrase) names an object."""
+    for arg in _arguments(tok):
+        for w in _noun_phrase(arg):
+            if (
+                w.i != tok.i
+                and w.is_alpha
+                and (stem(w.lemma_) in objects or stem(w.text) in objects)
+            ):
+                return True
+    return False

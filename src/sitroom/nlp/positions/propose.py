@@ -29,9 +29,8 @@ from spacy.tokens import Doc, Token
 from sitroom.article import Article
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.actors import DocContext, companions, resolve
-from sitroom.nlp.positions.holders import subject_of
 from sitroom.nlp.positions.meaning import _ATTITUDE, GENERIC, stem
-from sitroom.nlp.positions.route import verb_phrase
+from sitroom.nlp.positions.route import subject_of, verb_phrase
 from sitroom.positions_rescore import _moved, english_vocab, unpack
 
 # Nouns that frame a question without naming it: look through them to their object.

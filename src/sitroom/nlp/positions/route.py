@@ -43,6 +43,8 @@ COMPLEMENT_DEPS = frozenset(
         "npadvmod",
     }
 )
+# Prepositions whose gerund shares the subject of the clause it hangs from.
+GERUND_PREPS = frozenset({"by", "after", "before", "while", "when", "in", "through", "without"})
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
@@ -251,3 +253,30 @@ def subtree_text(tok: Token) -> str:
 
 def pobj_lemma(prep: Token) -> str:
     return next((c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"), "")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb; shared subjects of conjoined, controlled or participial verbs."""
+    seen = 0
+    while seen < 4:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if subj is not None:
+            if subj.dep_ == "nsubjpass":  # "was rejected by Poland": the agent holds it
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                pobj = (
+                    next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                )
+                return pobj
+            return subj
+        if verb.dep_ in ("conj", "xcomp", "acomp") or (
+            verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
+        ):
+            verb = verb.head
+            seen += 1
+            continue
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_PREPS:
+            verb = verb.head.head  # "Iran responded by announcing ...": Iran announced
+            seen += 1
+            continue
+        return None
+    return None

@@ -48,6 +48,7 @@ from sitroom.nlp.positions.route import (
     is_condition,
     pobj_lemma,
     route,
+    subject_of,
     subtree_text,
     verb_phrase,
 )
@@ -79,8 +80,14 @@ def read(
         for step in branch:
             _apply(step, content, r, own=False, branch=True)
     last = len(rt.steps) - 1 if stop is None else min(stop, len(rt.steps) - 1)
+    conjoined = False
     for i, step in enumerate(rt.steps[: last + 1]):
-        _apply(step, content, r, own=i in own or i == stop)
+        _apply(step, content, r, own=i in own or i == stop, lexical=not conjoined)
+        # "denouncing the resolution and announcing plans for X": a verb conjoined lower
+        # than its partner leaves the partner's attitude words to the partner's object
+        conjoined = conjoined or (
+            step.role == "conj" and step.below is not None and step.below.pos_ in VERB_POS
+        )
     if not r.judged and not r.loaded:
         trailing_judgement(rt, r)
     highest = rt.steps[last].tok
@@ -109,7 +116,13 @@ def _content_modifiers(tok: Token, content: frozenset[int], r: Reading, *, negat
 
 
 def _apply(
-    step: Step, content: frozenset[int], r: Reading, *, own: bool, branch: bool = False
+    step: Step,
+    content: frozenset[int],
+    r: Reading,
+    *,
+    own: bool,
+    branch: bool = False,
+    lexical: bool = True,
 ) -> None:
     """One word on the route; ``branch``: below the point where the match's parts meet."""
     tok, role = step.tok, step.role
@@ -120,7 +133,7 @@ def _apply(
         return
     if role == "mod":
         return
-    if tok.i not in content:
+    if tok.i not in content and lexical:
         blocked, strong = r.blocked, r.strong
         _lexical(tok, step.below, role, content, r)
         if branch and r.blocked == "property":
@@ -176,6 +189,8 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
             r.deontic(low)
         elif dep == "aux" and low in lx.FUTURE_AUX | lx.ABILITY_AUX | lx.HEDGE_AUX:
             future = True
+        elif dep == "aux" and child.lemma_ == "be" and tok.tag_ == "VBG":
+            future = True  # "they are leaving the bloc": a course of action under way
         if dep in ("aux", "advmod") and (low in lx.HEDGE_AUX or low in lx.HEDGE_WORDS):
             r.hedged = True
         if dep in ("advcl", "prep", "advmod", "npadvmod", "conj", "cc", "pcomp") and is_condition(
@@ -210,6 +225,8 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
             r.cues.append("refusal")
         elif subject is not None:
             r.intention_subjects.append(subject)
+        elif tok.dep_ == "conj" and (shared := subject_of(tok)) is not None:
+            r.intention_subjects.append(shared)  # "Iran responded ... and would open ..."
 
 
 def _lexical(

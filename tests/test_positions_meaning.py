@@ -1,0 +1,90 @@
+"""Issues by meaning and stance rules on sentences written for these tests (a catalog with a
+claim, a definition and two examples, no phrase lists)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitroom.catalog import parse_catalog
+from sitroom.nlp.positions import PositionFinder
+
+CATALOG = """
+name: court
+description: States and the International Criminal Court.
+issues:
+  icc_exit:
+    claim: States should withdraw from the International Criminal Court.
+    definition: a country leaving or withdrawing from the court's founding treaty
+    examples:
+      - Ministers said they would leave the tribunal.
+      - The government announced its withdrawal from the court.
+"""
+
+
+def _positions(pipeline: Any, text: str) -> set[tuple[str, str, str]]:
+    article = pipeline.extract_texts([text])[0]
+    doc = pipeline.nlp(text)
+    doc._.mentions, doc._.quotes, doc._.events = article.mentions, article.quotes, article.events
+    PositionFinder(parse_catalog(CATALOG, "test"))(doc)
+    return {(p.canonical, p.issue, p.stance) for p in doc._.positions}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # one anchor ("leaving") whose object names the issue's object (the court)
+        (
+            "Foreign Minister Péter Szijjártó said Hungary is leaving the International "
+            "Criminal Court.",
+            ("Péter Szijjártó", "icc_exit", "support"),
+        ),
+        # a gerund after "by" shares the clause's subject; its own act, announced
+        (
+            "Burundi responded by announcing its withdrawal from the International Criminal Court.",
+            ("Burundi", "icc_exit", "support"),
+        ),
+        (
+            "The Philippines declared its withdrawal from the International Criminal Court.",
+            ("Philippines", "icc_exit", "support"),
+        ),
+        # the attitude of "condemning" belongs to its own object, not to the conjoined
+        # "announcing plans for ..." the parser hung below it
+        (
+            'Caracas reacted by condemning the ruling as "political" and announcing plans for '
+            "its withdrawal from the International Criminal Court.",
+            ("Venezuela", "icc_exit", "support"),
+        ),
+        # "nations in West Africa" are the listed states, not the region
+        (
+            "Kenya, Ghana and Nigeria, three nations in West Africa, have declared their "
+            "withdrawal from the International Criminal Court.",
+            ("Nigeria", "icc_exit", "support"),
+        ),
+        # a conjoined verb shares the subject of its partner: the plan is Venezuela's
+        (
+            "Venezuela responded to the ruling by announcing it would quit the court and "
+            "leave the International Criminal Court.",
+            ("Venezuela", "icc_exit", "support"),
+        ),
+    ],
+)
+def test_issue_by_frame_and_own_acts(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
+    found = _positions(pipeline, text)
+    assert want in found
+    assert (want[0], want[1], "oppose") not in found
+    assert not any(actor == "West Africa" for actor, _, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court said it was leaving the building.",  # an anchor whose object is no object
+        "The minister said the court's judges were leaving for a conference in Geneva.",
+    ],
+)
+def test_no_issue_without_its_object(pipeline: Any, text: str) -> None:
+    assert not _positions(pipeline, text)
