@@ -88,3 +88,42 @@ def test_issue_by_frame_and_own_acts(pipeline: Any, text: str, want: tuple[str, 
 )
 def test_no_issue_without_its_object(pipeline: Any, text: str) -> None:
     assert not _positions(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a pronoun an attitude verb takes stands for the issue of the sentence before
+        (
+            "Fourteen governments backed the withdrawal from the International Criminal Court. "
+            "Canada and Mexico rejected it.",
+            ("Canada", "icc_exit", "oppose"),
+        ),
+        # "will" is shared by both conjoined verbs: the second is a plan too
+        (
+            "Foreign Minister Péter Szijjártó said Hungary will hold a vote and leave the "
+            "International Criminal Court.",
+            ("Péter Szijjártó", "icc_exit", "support"),
+        ),
+        # "stressed the importance of X": support for X
+        (
+            "Foreign Minister Péter Szijjártó stressed the importance of leaving the "
+            "International Criminal Court.",
+            ("Péter Szijjártó", "icc_exit", "support"),
+        ),
+    ],
+)
+def test_anaphora_shared_auxiliaries_and_importance(
+    pipeline: Any, text: str, want: tuple[str, str, str]
+) -> None:
+    assert want in _positions(pipeline, text)
+
+
+@pytest.mark.model
+def test_a_pronoun_reaches_one_sentence_back_only(pipeline: Any) -> None:
+    text = (
+        "Fourteen governments backed the withdrawal from the International Criminal Court. "
+        "The vote took place in Geneva on Monday. Canada rejected it."
+    )
+    assert not any(actor == "Canada" for actor, _, _ in _positions(pipeline, text))

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
 from sitroom.article import Article, Position
 from sitroom.article import Span as TextSpan
-from sitroom.catalog import Catalog, IssueMatch, in_scope, load_catalog
+from sitroom.catalog import Catalog, Issue, IssueMatch, in_scope, load_catalog
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.actors import (
     DocContext,
@@ -49,7 +49,7 @@ from sitroom.nlp.positions.holders import (
     participle_owner,
     speaks_for,
 )
-from sitroom.nlp.positions.meaning import MeaningMatcher
+from sitroom.nlp.positions.meaning import MeaningMatcher, anaphora
 from sitroom.nlp.positions.stance import Reading, Route, route
 from sitroom.nlp.positions.stance import read as read_stance
 
@@ -126,6 +126,7 @@ class PositionFinder:
         active = self._active(doc)
         # issues none of whose phrases occur in the document need no look per sentence
         phrased = {i.id for i in self.catalog.issues if i.id in active and i.find(doc.text)}
+        previous: list[Issue] = []  # the issues the sentence before was on
         for n, sent in enumerate(doc.sents):
             text = sent.text
             body = sent.start_char + len(text) - len(text.lstrip())
@@ -146,6 +147,9 @@ class PositionFinder:
                 # by meaning too where a phrase matched: the phrase may name the issue in
                 # a clause that holds no stance ("the US boycott stemmed from ...")
                 matches += self.meaning.find(sent, set(self.catalog.ids()) - active)
+            here = list({m.issue.id: m.issue for m in matches}.values())
+            matches = matches or anaphora(sent, previous)
+            previous = here
             for match in matches:
                 at = sent.start_char + match.start
                 if any(lo <= at < hi for lo, hi in furniture):

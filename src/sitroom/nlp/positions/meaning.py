@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.catalog import Catalog, Cue, Issue, IssueMatch
 from sitroom.nlp.positions import lexicon as lx
-from sitroom.nlp.positions.route import _depth
+from sitroom.nlp.positions.route import _depth, verb_phrase
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
 _SUFFIXES = (
@@ -273,3 +273,25 @@ def _in_frame(tok: Token, objects: frozenset[str]) -> bool:
             ):
                 return True
     return False
+
+
+ANAPHORS = frozenset({"it", "this"})
+
+
+def anaphora(sent: Span, previous: list[Issue]) -> list[IssueMatch]:
+    """ "Nineteen members voted for the resolution. Russia and China opposed it.": a pronoun
+    that an attitude verb takes (its object, or its passive subject) stands for the one issue
+    the sentence before was on."""
+    if len(previous) != 1:
+        return []
+    issue, out, base = previous[0], [], sent.start_char
+    attitude = lx.SUPPORT_VERBS | lx.OPPOSE_VERBS
+    for tok in sent:
+        if tok.lower_ not in ANAPHORS or tok.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or not {verb.lemma_.lower(), verb_phrase(verb)} & attitude:
+            continue
+        cue = Cue(f"~{tok.lower_}", "keywords", ())
+        out.append(IssueMatch(issue, cue, ((tok.idx - base, tok.idx - base + len(tok.text)),)))
+    return out

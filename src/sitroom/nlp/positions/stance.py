@@ -201,6 +201,15 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
         if dep == "prep" and low == "without" and _process_noun(child):
             r.conditional = r.evaluated = True
             r.cues.append("if:without")
+    if not future and _shares_aux(tok):
+        # "his forces will retaliate and fight until ...": the partner's auxiliary and
+        # negation are this verb's too
+        for child in tok.head.children:
+            if child.dep_ == "aux" and child.lower_ in lx.FUTURE_AUX | lx.ABILITY_AUX:
+                future = True
+            elif child.dep_ == "neg" and not negated_here:
+                r.negate(child.lower_)
+                negated_here = True
     lemma = tok.lemma_.lower()
     if tok.tag_ == "MD" and tok.lower_ in lx.DEONTIC_AUX:
         r.deontic(tok.lower_)
@@ -229,6 +238,16 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
             r.intention_subjects.append(shared)  # "Iran responded ... and would open ..."
 
 
+def _shares_aux(verb: Token) -> bool:
+    """A verb conjoined to another with no auxiliary or subject of its own."""
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and verb.head.pos_ in VERB_POS
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _lexical(
     tok: Token, below: Token | None, role: str, content: frozenset[int], r: Reading
 ) -> None:
@@ -248,7 +267,7 @@ def _lexical(
         elif lemma in ("instead", "rather"):
             r.diminish(lemma)
     elif tok.pos_ in NOUN_POS and role in ("comp", "top"):
-        _noun(tok, lemma, r)
+        _noun(tok, lemma, r, role)
 
 
 def _verb(
@@ -341,7 +360,7 @@ def _adjective(tok: Token, lemma: str, r: Reading) -> None:
         r.evaluate(1, lemma)
 
 
-def _noun(tok: Token, lemma: str, r: Reading) -> None:
+def _noun(tok: Token, lemma: str, r: Reading, role: str = "top") -> None:
     low = tok.lower_
     if is_red_line(tok):
         r.red_line = True
@@ -360,6 +379,8 @@ def _noun(tok: Token, lemma: str, r: Reading) -> None:
             r.evaluate(-1, lemma)
     elif lemma in lx.EVAL_NEG_NOUNS and lemma not in ("concern",):
         r.evaluate(-1, lemma)
+    elif lemma in lx.EVAL_POS_NOUNS and role == "comp":
+        r.evaluate(1, lemma)  # "stressed the importance of X", "the key to X"
     elif low in lx.TOPIC_NOUNS or lemma in lx.TOPIC_NOUNS:
         r.topic = True
         r.cues.append(f"topic:{lemma}")
