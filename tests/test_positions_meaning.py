@@ -7,8 +7,7 @@ from typing import Any
 
 import pytest
 
-from sitroom.catalog import parse_catalog
-from sitroom.nlp.positions import PositionFinder
+from positions_data import positions
 
 CATALOG = """
 name: court
@@ -24,11 +23,7 @@ issues:
 
 
 def _positions(pipeline: Any, text: str) -> set[tuple[str, str, str]]:
-    article = pipeline.extract_texts([text])[0]
-    doc = pipeline.nlp(text)
-    doc._.mentions, doc._.quotes, doc._.events = article.mentions, article.quotes, article.events
-    PositionFinder(parse_catalog(CATALOG, "test"))(doc)
-    return {(p.canonical, p.issue, p.stance) for p in doc._.positions}
+    return positions(pipeline, CATALOG, text)
 
 
 @pytest.mark.model

@@ -183,7 +183,7 @@ class PositionFinder:
         rt = route(sent, spans, line)
         if rt is None:
             return []
-        quote = ctx.quote_at(spans[0][0])
+        quote = None if rt.background else ctx.quote_at(spans[0][0])
         speaker = speaker_of(quote, ctx) if quote is not None else None
         cands = candidates(rt, ctx)
         if speaker is None and cands and cands[0].holder is None:
@@ -206,11 +206,13 @@ class PositionFinder:
                 stop, nominal = 0, (sign, noun)
         if holder is None:
             holder, stop = according_to(sent, ctx), None
+        acted = False
         if holder is None:
             by_event = event_actor(rt, ctx)
             if by_event is not None:
                 holder, stop = by_event
-        acted = False
+                doer = act_holder(rt, ctx)  # the event is the act the content names
+                acted = doer is not None and doer.actor_id == holder.actor_id
         if holder is None:
             holder = act_holder(rt, ctx)
             stop, acted = None, holder is not None

@@ -62,9 +62,12 @@ class Candidate:
 def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
     """Holder predicates from the content upwards, innermost first."""
     out: list[Candidate] = []
+    # "... if China commits to restricting X": a predicate inside a condition states no
+    # one's stance; the main clause's holder sets the condition
+    cond = next((i for i, s in enumerate(rt.steps) if s.role == "cond"), 0)
     for i, step in enumerate(rt.steps):
         tok = step.tok
-        if tok.i in rt.content:
+        if tok.i in rt.content or i < cond:
             continue
         kind = _predicate_kind(tok, step.role)
         if kind is None:
@@ -136,6 +139,8 @@ def act_holder(rt: Route, ctx: DocContext) -> Holder | None:
     if holder is None:
         also = companions(who, ctx)
         holder = also[0] if also else None
+    if holder is not None and holder.actor_id.startswith("local:") and holder.type != "PERSON":
+        return None  # "a cargo ship, the Eternity C, sank": a name the KB does not know
     return holder
 
 

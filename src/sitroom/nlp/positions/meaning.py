@@ -223,9 +223,13 @@ class MeaningMatcher:
             # each anchor is a possible content, highest in the parse first: the finder
             # keeps the reading that has a holder and a stance
             cue = Cue(f"~{' '.join(sorted({t.lemma_.lower() for t, _ in hits}))}", "keywords", ())
-            for tok in sorted({t for t, _ in hits}, key=_depth)[:MAX_CONTENTS]:
-                span = (tok.idx - base, tok.idx - base + len(tok.text))
-                out.append(IssueMatch(anchors.issue, cue, (span,)))
+            tokens = {t for t, _ in hits}
+            for tok in sorted(tokens, key=_depth)[:MAX_CONTENTS]:
+                # an anchor governing this one is content too ("attacked a cargo ship":
+                # "attacked" names the issue, it is no attitude to the ship)
+                parts = [tok, *(a for a in tok.ancestors if a in tokens)]
+                spans = tuple((t.idx - base, t.idx - base + len(t.text)) for t in parts)
+                out.append(IssueMatch(anchors.issue, cue, spans))
         return out
 
 

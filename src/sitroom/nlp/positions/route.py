@@ -66,6 +66,7 @@ class Route:
     branches: list[list[Step]]  # from each part's root up to (not including) the top
     steps: list[Step]  # the top (where the parts meet) and up to the root
     bounds: tuple[int, int] = (0, 1 << 62)  # the line the route stays in (characters)
+    background: bool = False  # cut at a circumstantial clause ("after X approved ...")
 
     def tokens(self) -> list[Token]:
         return [s.tok for s in self.steps]
@@ -145,10 +146,15 @@ def route(
         branches.append(branch)
     steps = [Step(top, None, "top")]
     below, tok = top, top.head
+    background = False
     while below.i != tok.i and lo <= tok.idx < hi:
-        steps.append(Step(tok, below, role_of(below, tok)))
+        role = role_of(below, tok)
+        if role == "adjunct" and _circumstance(below):
+            background = True  # "..., after Washington approved X": not the main clause's
+            break
+        steps.append(Step(tok, below, role))
         below, tok = tok, tok.head
-    return Route(content, branches, steps, (lo, hi))
+    return Route(content, branches, steps, (lo, hi), background)
 
 
 def _across_clauses(tok: Token, top: Token) -> bool:
@@ -158,6 +164,15 @@ def _across_clauses(tok: Token, top: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _circumstance(clause: Token) -> bool:
+    """An adverbial clause with a subject of its own that tells when or why something
+    happened ("days after Washington approved ..."). A participle ("calling them ...",
+    "embracing ...") shares the main clause's subject, and with it its speaker."""
+    if clause.dep_ != "advcl" or clause.pos_ not in VERB_POS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _depth(tok: Token) -> int:
@@ -192,8 +207,8 @@ def is_condition(tok: Token) -> bool:
 
 def _gerund_complement(below: Token, verb: Token) -> bool:
     """ "ruled out sending troops": a gerund the parser took for an adverbial clause."""
-    if below.tag_ != "VBG" or any(c.dep_ == "mark" for c in below.children):
-        return False
+    if below.tag_ != "VBG" or below.i < verb.i or any(c.dep_ == "mark" for c in below.children):
+        return False  # a gerund before its verb opens the sentence: "Calling them ..., he"
     if below.lemma_.lower() in SPEECH_VERBS:
         return False
     phrase = verb_phrase(verb)

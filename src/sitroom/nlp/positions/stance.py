@@ -108,7 +108,7 @@ def _content_modifiers(tok: Token, content: frozenset[int], r: Reading, *, negat
             child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in lx.NEG_WORDS)
         ):
             r.negate(low)
-        elif child.dep_ == "amod" and not r.loaded:
+        elif child.dep_ in ("amod", "advmod") and tok.pos_ in NOUN_POS and not r.loaded:
             if low in lx.EVAL_NEG_ADJ:
                 r.evaluate(-1, low)
             elif low in lx.EVAL_POS_ADJ:

@@ -1,0 +1,17 @@
+"""Running a test catalog's position finder over a sentence the whole pipeline has read."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitroom.catalog import parse_catalog
+from sitroom.nlp.positions import PositionFinder
+
+
+def positions(pipeline: Any, catalog: str, text: str) -> set[tuple[str, str, str]]:
+    """(holder, issue, stance) of each position the catalog's finder reads in ``text``."""
+    article = pipeline.extract_texts([text])[0]
+    doc = pipeline.nlp(text)
+    doc._.mentions, doc._.quotes, doc._.events = article.mentions, article.quotes, article.events
+    PositionFinder(parse_catalog(catalog, "test"))(doc)
+    return {(p.canonical, p.issue, p.stance) for p in doc._.positions}

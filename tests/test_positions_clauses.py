@@ -1,0 +1,77 @@
+"""Whose stance a clause holds, on sentences written for these tests: background clauses,
+sentence-opening participles, conditions, acts and judging adjectives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from positions_data import positions
+
+CATALOG = """
+name: arms
+description: Arms sales and attacks on shipping.
+issues:
+  arms_sales:
+    claim: The United States should sell weapons to Taiwan.
+    definition: American arms packages for the island's defence
+    examples:
+      - Beijing demanded that Washington stop selling weapons to Taipei.
+    keywords:
+      - arms (sale|sales|package)
+  ship_attacks:
+    claim: Attacks on merchant ships in the Red Sea are justified.
+    definition: attacks on merchant vessels and cargo ships sailing the Red Sea
+    examples:
+      - The group claimed it attacked the bulk carrier.
+      - Several navies condemned the attacks on shipping.
+    keywords:
+      - (attack|attacks|attacked) ... (ship|ships|vessel|vessels|shipping)
+"""
+
+
+def _positions(pipeline: Any, text: str) -> set[tuple[str, str, str]]:
+    return positions(pipeline, CATALOG, text)
+
+
+@pytest.mark.model
+def test_a_background_clause_is_its_own_subjects_not_the_speakers(pipeline: Any) -> None:
+    found = _positions(
+        pipeline,
+        "President Emmanuel Macron said he was not worried by the naval exercise, which "
+        "Beijing held days after Washington approved new arms sales to Taiwan.",
+    )
+    assert found == {("United States", "arms_sales", "support")}
+
+
+@pytest.mark.model
+def test_an_opening_participle_judges_its_own_object(pipeline: Any) -> None:
+    # "vowed" is the main verb's attitude, not the participle's; "cowardly" judges
+    found = _positions(
+        pipeline,
+        'Calling them "cowardly attacks on merchant ships", Egyptian President Abdel Fattah '
+        "el-Sisi vowed to protect the Suez Canal.",
+    )
+    assert found == {("Abdel Fattah el-Sisi", "ship_attacks", "oppose")}
+
+
+@pytest.mark.model
+def test_a_condition_holds_no_stance_of_its_subject(pipeline: Any) -> None:
+    found = _positions(
+        pipeline, "Trump said he might lift tariffs if China commits to new arms sales to Taiwan."
+    )
+    assert not any(actor == "China" for actor, _, _ in found)
+
+
+@pytest.mark.model
+def test_an_act_is_its_doers_stance_and_a_ship_is_no_doer(pipeline: Any) -> None:
+    assert ("Houthis", "ship_attacks", "support") in _positions(
+        pipeline, "The Houthis attacked a cargo ship off Yemen."
+    )
+    found = _positions(
+        pipeline,
+        "A cargo ship, the Sea Falcon, sank in the Red Sea after an attack on shipping by "
+        "Houthi fighters.",
+    )
+    assert not any(actor == "Sea Falcon" for actor, _, _ in found)
