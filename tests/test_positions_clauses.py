@@ -75,3 +75,14 @@ def test_an_act_is_its_doers_stance_and_a_ship_is_no_doer(pipeline: Any) -> None
         "Houthi fighters.",
     )
     assert not any(actor == "Sea Falcon" for actor, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_would_nobody_says_is_no_plan(pipeline: Any) -> None:
+    text = (
+        "On the table is a possible bargain under which the United States would halt new "
+        "arms sales to Taiwan."
+    )
+    assert not _positions(pipeline, text)
+    said = "Trump said the United States would halt new arms sales to Taiwan."
+    assert ("Donald Trump", "arms_sales", "oppose") in _positions(pipeline, said)

@@ -230,7 +230,12 @@ class PositionFinder:
             reading.attitude(nominal[0], f"{nominal[1]} (near)")
         if enumerated and listing is not None and listing.sign < 0:
             reading.polarity = -reading.polarity
-        if not reading.evaluated and _intends(reading, holder, ctx):
+        framed = any(c.kind != "intention" for c in cands if c.holder is not None) or (
+            speaker is not None
+        )
+        if reading.hypothetical and not framed and not reading.negations:
+            return []  # "an arrangement under which China would suspend X": nobody's plan
+        if not reading.evaluated and _intends(reading, holder, ctx, framed=framed):
             reading.evaluated = True
             reading.cues.append("intention")
         if not reading.evaluated and not reading.blocked and _announces_own(rt, stop, holder, ctx):
@@ -306,8 +311,12 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _intends(reading: Reading, holder: Holder, ctx: DocContext) -> bool:
-    """A plain future ("will send troops") is the holder's stance when it is their plan."""
+def _intends(reading: Reading, holder: Holder, ctx: DocContext, *, framed: bool = True) -> bool:
+    """A plain future ("will send troops") is the holder's stance when it is their plan; a
+    "would" nobody says or plans is a hypothetical ("an arrangement under which China would
+    suspend ...")."""
+    if reading.hypothetical and not framed:
+        return False
     for subj in reading.intention_subjects:
         if subj.lower_ in lx.FIRST_PERSON:
             return True

@@ -158,6 +158,7 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
     """Negation, modality, hedges and conditions attached to one word on the route."""
     negated_here = False
     future = False
+    modal = ""
     subject: Token | None = None
     for child in tok.children:
         if below is not None and child.i == below.i:
@@ -189,6 +190,7 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
             r.deontic(low)
         elif dep == "aux" and low in lx.FUTURE_AUX | lx.ABILITY_AUX | lx.HEDGE_AUX:
             future = True
+            modal = low
         elif dep == "aux" and child.lemma_ == "be" and tok.tag_ == "VBG":
             future = True  # "they are leaving the bloc": a course of action under way
         if dep in ("aux", "advmod") and (low in lx.HEDGE_AUX or low in lx.HEDGE_WORDS):
@@ -229,6 +231,7 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
     ):
         future = True
     if future:
+        r.hypothetical = r.hypothetical or (modal in HYPOTHETICAL_AUX and not negated_here)
         if negated_here or r.negations:
             r.evaluated = True
             r.cues.append("refusal")
@@ -236,6 +239,9 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
             r.intention_subjects.append(subject)
         elif tok.dep_ == "conj" and (shared := subject_of(tok)) is not None:
             r.intention_subjects.append(shared)  # "Iran responded ... and would open ..."
+
+
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might"})
 
 
 def _shares_aux(verb: Token) -> bool:
