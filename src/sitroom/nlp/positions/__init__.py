@@ -42,6 +42,7 @@ from sitroom.nlp.positions.actors import (
     speaker_of,
 )
 from sitroom.nlp.positions.holders import (
+    DECLINED,
     act_holder,
     candidates,
     choose,
@@ -190,6 +191,8 @@ class PositionFinder:
             earlier = ctx.last_speaker(spans[0][0])  # "We are determined ...", unattributed
             speaker = speaker_of(earlier, ctx) if earlier is not None else None
         holder, stop, also = choose(cands, speaker)
+        if stop == DECLINED:
+            return []
         enumerated = False
         nominal: tuple[int, str] | None = None
         done = participle_owner(rt, ctx)

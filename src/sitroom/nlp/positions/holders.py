@@ -32,7 +32,7 @@ from sitroom.nlp.positions.actors import (
     resolve,
 )
 from sitroom.nlp.positions.route import subject_of, verb_phrase
-from sitroom.nlp.positions.stance import Route
+from sitroom.nlp.positions.stance import Route, Step
 
 ATTITUDE_VERBS = (
     lx.SUPPORT_VERBS | lx.OPPOSE_VERBS | lx.EMOTIVE_VERBS | lx.DENY_VERBS | lx.DEEM_VERBS
@@ -42,6 +42,7 @@ ACT_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 HOLDING_PHRASES = frozenset({"vote against"})
 ATTITUDE_NOUNS = lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS | lx.EMOTIVE_NOUNS
 ATTITUDE_ADJ = lx.READY_ADJ | lx.UNREADY_ADJ | lx.EMOTIVE_ADJ
+DECLINED = -1  # choose(): the stance is nobody's (a denial of someone else's)
 OWNER_PREPS = frozenset({"of", "by", "from", "among", "within", "in"})
 # Speakers who speak for their state (a minister, an army), unlike a newspaper or a scholar.
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "SPY", None})
@@ -54,6 +55,7 @@ class Candidate:
     kind: str  # speech | attitude | intention | noun
     also: tuple[Holder, ...] = ()  # conjoined holders: "Poland and the Baltic states said"
     lemma: str = ""  # the predicate's lemma
+    denies: bool = False  # "denied that ...", "dismissed reports that ..."
 
 
 # -- candidates along the route ---------------------------------------------------------------
@@ -86,8 +88,22 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
             holder, also = also[0], also[1:]  # "three members, China, Russia and ..."
         if holder is not None:
             others = tuple(a for a in also if a != holder)
-            out.append(Candidate(holder, i, kind, others, tok.lemma_.lower()))
+            out.append(Candidate(holder, i, kind, others, tok.lemma_.lower(), _denies(step)))
     return out
+
+
+def _denies(step: Step) -> bool:
+    """A predicate that denies what it governs: "denied that ...", "dismissed reports that
+    ...", "rejected claims that ..."."""
+    lemma = step.tok.lemma_.lower()
+    if lemma in lx.DENY_VERBS:
+        return True
+    below = step.below
+    return (
+        below is not None
+        and {lemma, verb_phrase(step.tok)} & lx.OPPOSE_VERBS != set()
+        and below.lemma_.lower() in lx.REPORT_NOUNS
+    )
 
 
 def _done_by(verb: Token) -> bool:
@@ -266,8 +282,13 @@ def choose(
         if outer is not None and outer.holder is not None:
             return outer.holder, outer.step, outer.also
         return speaker, (inner.step if speaker is not None else None), ()
-    if any(c.lemma in lx.DENY_VERBS and c.holder != inner.holder for c in cands[1:]):
-        return None, None, ()  # "X doubted that Y was ready to ...": nobody's stance
+    denier = next((c for c in cands[1:] if c.denies and c.holder != inner.holder), None)
+    if denier is not None:
+        if denier.holder is not None and _same_side(denier.holder, inner.holder):
+            # "the Kremlin spokesman denied that Russia would accept X": Russia's stance,
+            # voiced (and negated) by its spokesman
+            return denier.holder, denier.step, denier.also
+        return None, DECLINED, ()  # "X doubted that Y was ready to ...": nobody's stance
     if outer is not None and outer is not inner and outer.holder is not None:
         if speaks_for(outer.holder, inner.holder) or inner.kind == "intention":
             return outer.holder, outer.step, outer.also
@@ -275,6 +296,16 @@ def choose(
         also = inner.also if speaker.actor_id == inner.holder.actor_id else ()
         return speaker, inner.step, also
     return inner.holder, inner.step, inner.also
+
+
+def _same_side(speaker: Holder, actor: Holder) -> bool:
+    """A speaker denying for their own state ("the Kremlin spokesman denied that Russia
+    ..."), not doubting someone else's ("Belgian officials doubted that European armies
+    ...")."""
+    if speaker.actor_id == actor.actor_id:
+        return True
+    own = speaker.country is not None and actor.actor_id == speaker.country
+    return own and speaker.sector in OFFICIAL_SECTORS
 
 
 def speaks_for(speaker: Holder, actor: Holder) -> bool:

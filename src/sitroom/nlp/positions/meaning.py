@@ -34,6 +34,14 @@ from sitroom.nlp.positions.route import _depth, verb_phrase
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
 _SUFFIXES = (
     "izations",
+    "izing",
+    "ising",
+    "ized",
+    "ised",
+    "izes",
+    "ises",
+    "ize",
+    "ise",
     "ization",
     "isations",
     "isation",
@@ -83,10 +91,39 @@ _GENERIC_TEXT = """
 GENERIC = frozenset(_GENERIC_TEXT.split())
 
 
+# Latinate nominalisations whose stem changes: "cession" is the noun of "cede",
+# "invasion" of "invade", "reduction" of "reduce", "suspension" of "suspend".
+_NOUN_TO_VERB = (
+    ("cessions", "cede"),
+    ("cession", "cede"),
+    ("clusions", "clude"),
+    ("clusion", "clude"),
+    ("vasions", "vade"),
+    ("vasion", "vade"),
+    ("sumptions", "sume"),
+    ("sumption", "sume"),
+    ("tentions", "tain"),
+    ("tention", "tain"),
+    ("ductions", "duce"),
+    ("duction", "duce"),
+    ("nsions", "nd"),
+    ("nsion", "nd"),
+    ("cisions", "cide"),
+    ("cision", "cide"),
+    ("missions", "mit"),
+    ("mission", "mit"),
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A crude stem that joins a verb and its nominalisation ("withdrawal" -> "withdraw")."""
+    """A crude stem that joins a verb and its nominalisation ("withdrawal" -> "withdraw",
+    "cession" -> "cede")."""
     w = word.lower().replace("’", "'").split("'")[0]
+    for noun, verb in _NOUN_TO_VERB:
+        if w.endswith(noun) and (len(w) > len(noun) + 1 or noun.startswith("cession")):
+            w = w[: -len(noun)] + verb
+            break
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM:
             return w[: -len(suffix)]
@@ -197,6 +234,7 @@ class MeaningMatcher:
                 if n >= MIN_TEXTS and shared[s] == 1 and s not in topic
             )
             texts = [issue.claim, issue.definition, *issue.examples]
+            texts += [re.sub(r"[()|?*&]", " ", p) for p in (*issue.keywords, *issue.opposite)]
             objects = {stem(w) for t in texts for w in _object_words(t)} - _ATTITUDE_STEMS
             self.anchors.append(Anchors(issue, stems, frozenset(objects - stems)))
 
