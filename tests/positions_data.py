@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitroom.article import Position
 from sitroom.catalog import parse_catalog
 from sitroom.nlp.positions import PositionFinder
 
 
-def positions(pipeline: Any, catalog: str, text: str) -> set[tuple[str, str, str]]:
-    """(holder, issue, stance) of each position the catalog's finder reads in ``text``."""
+def found(pipeline: Any, catalog: str, text: str) -> list[Position]:
+    """The positions the catalog's finder reads in ``text``."""
     article = pipeline.extract_texts([text])[0]
     doc = pipeline.nlp(text)
     doc._.mentions, doc._.quotes, doc._.events = article.mentions, article.quotes, article.events
     PositionFinder(parse_catalog(catalog, "test"))(doc)
-    return {(p.canonical, p.issue, p.stance) for p in doc._.positions}
+    return list(doc._.positions or [])
+
+
+def positions(pipeline: Any, catalog: str, text: str) -> set[tuple[str, str, str]]:
+    """(holder, issue, stance) of each position the catalog's finder reads in ``text``."""
+    return {(p.canonical, p.issue, p.stance) for p in found(pipeline, catalog, text)}

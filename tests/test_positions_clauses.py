@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 
 from positions_data import positions
+from sitroom.catalog import parse_catalog
+from sitroom.nlp.positions import PositionFinder
 
 CATALOG = """
 name: arms
@@ -86,3 +88,50 @@ def test_a_would_nobody_says_is_no_plan(pipeline: Any) -> None:
     assert not _positions(pipeline, text)
     said = "Trump said the United States would halt new arms sales to Taiwan."
     assert ("Donald Trump", "arms_sales", "oppose") in _positions(pipeline, said)
+
+
+COURT = """
+name: court
+description: States, the International Criminal Court and reprisals.
+issues:
+  icc_exit:
+    claim: States should withdraw from the International Criminal Court.
+    definition: a country leaving or withdrawing from the court's founding treaty
+    examples:
+      - Ministers said they would leave the tribunal.
+      - The government announced its withdrawal from the court.
+  reprisal:
+    claim: The government should retaliate against those behind the attack.
+    definition: punishing or avenging the attackers
+    examples:
+      - The minister vowed revenge for the killings.
+    keywords:
+      - (retaliat*|revenge|avenge|settle the score|punish*)
+"""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # litotes: the negation affirms ("won't take long to", "not hesitate to")
+        (
+            "Indian Defence Minister Rajnath Singh said it won't take long to settle the score.",
+            ("Rajnath Singh", "reprisal", "support", False),
+        ),
+        (
+            "Indian Defence Minister Rajnath Singh said India would not hesitate to punish the "
+            "attackers.",
+            ("Rajnath Singh", "reprisal", "support", False),
+        ),
+        # "there can be no X without Y" is a red line for Y
+        (
+            "Foreign Minister Péter Szijjártó said there can be no cooperation without "
+            "withdrawal from the International Criminal Court.",
+            ("Péter Szijjártó", "icc_exit", "support", True),
+        ),
+    ],
+)
+def test_litotes_and_red_lines(pipeline: Any, text: str, want: tuple[str, str, str, bool]) -> None:
+    got = {(p.canonical, p.issue, p.stance, p.red_line) for p in found(pipeline, COURT, text)}
+    assert want in got

@@ -160,6 +160,7 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
     future = False
     modal = ""
     subject: Token | None = None
+    litotes = _litotes(tok)
     for child in tok.children:
         if below is not None and child.i == below.i:
             continue
@@ -176,6 +177,8 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
             ):
                 r.negate(f"no {child.text}")
                 negated_here = True
+        elif litotes and (dep == "neg" or low in lx.NEG_WORDS):
+            r.cues.append(f"litotes:{low}")  # "won't take long to X", "not hesitate to X"
         elif dep == "neg" or (dep in ("advmod", "dep", "preconj") and low in lx.NEG_WORDS):
             r.negate(low)
             negated_here = True
@@ -242,6 +245,15 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
 
 
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might"})
+
+
+def _litotes(verb: Token) -> bool:
+    """A negated verb that affirms what it governs: "it won't take long to settle the
+    score", "would not hesitate to respond"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "hesitate":
+        return True
+    return lemma == "take" and any(c.lower_ == "long" for c in verb.children)
 
 
 def _shares_aux(verb: Token) -> bool:
