@@ -7,9 +7,7 @@ from typing import Any
 
 import pytest
 
-from positions_data import positions
-from sitroom.catalog import parse_catalog
-from sitroom.nlp.positions import PositionFinder
+from positions_data import found, positions
 
 CATALOG = """
 name: arms
