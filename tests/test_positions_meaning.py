@@ -122,3 +122,18 @@ def test_a_pronoun_reaches_one_sentence_back_only(pipeline: Any) -> None:
         "The vote took place in Geneva on Monday. Canada rejected it."
     )
     assert not any(actor == "Canada" for actor, _, _ in _positions(pipeline, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one anchor of the default catalog ("ceasefire", "left") with an object that is not
+        # the issue's: no position on another topic
+        "Israel and Hamas agreed to a ceasefire deal on Wednesday.",
+        "The cabinet approved a ceasefire agreement with the militant group.",
+        "After the meeting, Trump left without attending the trade summit.",
+    ],
+)
+def test_the_default_catalog_stays_off_other_topics(pipeline: Any, text: str) -> None:
+    assert not pipeline.extract_texts([text])[0].positions

@@ -32,6 +32,7 @@ from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.route import _depth, verb_phrase
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
+_NAME = re.compile(r"(?<![\w'’])[A-Z][a-z]+[a-z0-9]*(?![\w'’])")
 _SUFFIXES = (
     "izations",
     "izing",
@@ -234,8 +235,9 @@ class MeaningMatcher:
                 if n >= MIN_TEXTS and shared[s] == 1 and s not in topic
             )
             texts = [issue.claim, issue.definition, *issue.examples]
-            texts += [re.sub(r"[()|?*&]", " ", p) for p in (*issue.keywords, *issue.opposite)]
             objects = {stem(w) for t in texts for w in _object_words(t)} - _ATTITUDE_STEMS
+            # and the places and names its phrases list ("... (Crimea|Donbas)")
+            objects |= {stem(w) for p in issue.keywords for w in _NAME.findall(p)}
             self.anchors.append(Anchors(issue, stems, frozenset(objects - stems)))
 
     def find(self, sent: Span, taken: set[str]) -> list[IssueMatch]:
