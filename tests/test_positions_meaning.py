@@ -101,6 +101,12 @@ def test_no_issue_without_its_object(pipeline: Any, text: str) -> None:
             "International Criminal Court.",
             ("Péter Szijjártó", "icc_exit", "support"),
         ),
+        # a statement's participle is its issuer's: "issued a statement condemning X"
+        (
+            "Burundi responded by issuing a statement condemning the withdrawal from the "
+            "International Criminal Court.",
+            ("Burundi", "icc_exit", "oppose"),
+        ),
         # "stressed the importance of X": support for X
         (
             "Foreign Minister Péter Szijjártó stressed the importance of leaving the "

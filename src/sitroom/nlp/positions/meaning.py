@@ -113,6 +113,12 @@ _NOUN_TO_VERB = (
     ("cision", "cide"),
     ("missions", "mit"),
     ("mission", "mit"),
+    ("zures", "ze"),
+    ("zure", "ze"),
+    ("artures", "art"),
+    ("arture", "art"),
+    ("ilures", "il"),
+    ("ilure", "il"),
 )
 
 

@@ -45,6 +45,10 @@ COMPLEMENT_DEPS = frozenset(
 )
 # Prepositions whose gerund shares the subject of the clause it hangs from.
 GERUND_PREPS = frozenset({"by", "after", "before", "while", "when", "in", "through", "without"})
+# What an actor issues that speaks for them: "issued a statement condemning X".
+STATEMENT_NOUNS = frozenset(
+    {"statement", "communique", "communiqué", "letter", "message", "declaration", "note"}
+)
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
@@ -291,6 +295,16 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_PREPS:
             verb = verb.head.head  # "Iran responded by announcing ...": Iran announced
+            seen += 1
+            continue
+        noun = verb.head
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and noun.lemma_.lower() in STATEMENT_NOUNS
+            and noun.dep_ == "dobj"
+        ):
+            verb = noun.head  # "X issued a statement condemning ...": X condemned
             seen += 1
             continue
         return None
