@@ -107,6 +107,12 @@ def test_no_issue_without_its_object(pipeline: Any, text: str) -> None:
             "International Criminal Court.",
             ("Burundi", "icc_exit", "oppose"),
         ),
+        # "described X ... as a betrayal", the "as" phrase hung inside the object
+        (
+            "The Kenyan government described Burundi leaving the International Criminal Court "
+            "to protect its leaders as a betrayal.",
+            ("Kenya", "icc_exit", "oppose"),
+        ),
         # "stressed the importance of X": support for X
         (
             "Foreign Minister Péter Szijjártó stressed the importance of leaving the "
