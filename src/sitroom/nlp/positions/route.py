@@ -49,6 +49,7 @@ GERUND_PREPS = frozenset({"by", "after", "before", "while", "when", "in", "throu
 STATEMENT_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "letter", "message", "declaration", "note"}
 )
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "put", "send", "sign", "post", "make"})
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
@@ -303,6 +304,7 @@ def subject_of(verb: Token) -> Token | None:
             and verb.tag_ == "VBG"
             and noun.lemma_.lower() in STATEMENT_NOUNS
             and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in ISSUE_VERBS
         ):
             verb = noun.head  # "X issued a statement condemning ...": X condemned
             seen += 1
