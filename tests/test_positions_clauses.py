@@ -133,3 +133,12 @@ issues:
 def test_litotes_and_red_lines(pipeline: Any, text: str, want: tuple[str, str, str, bool]) -> None:
     got = {(p.canonical, p.issue, p.stance, p.red_line) for p in found(pipeline, COURT, text)}
     assert want in got
+
+
+@pytest.mark.model
+def test_an_unnamed_critic_is_not_the_actor_criticised(pipeline: Any) -> None:
+    # the critics name no known actor: the Houthis (the attack's doer) do not oppose attacks
+    found_here = _positions(
+        pipeline, "Protesters have criticised the Houthis for attacking merchant ships."
+    )
+    assert ("Houthis", "ship_attacks", "oppose") not in found_here

@@ -48,6 +48,7 @@ from sitroom.nlp.positions.holders import (
     choose,
     nominal_owner,
     participle_owner,
+    someone_else,
     speaks_for,
 )
 from sitroom.nlp.positions.meaning import MeaningMatcher, anaphora
@@ -210,6 +211,8 @@ class PositionFinder:
         if holder is None:
             holder, stop = according_to(sent, ctx), None
         acted = False
+        if holder is None and someone_else(rt, ctx):
+            return []  # an unnamed holder's stance is not the actor's it speaks of
         if holder is None:
             by_event = event_actor(rt, ctx)
             if by_event is not None:

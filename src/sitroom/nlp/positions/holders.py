@@ -92,6 +92,24 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
     return out
 
 
+def someone_else(rt: Route, ctx: DocContext) -> bool:
+    """Whether an attitude or speech predicate on the route has a subject that names no
+    known actor ("the juntas have criticised ECOWAS for imposing sanctions"): the stance is
+    that subject's, not the actor of an event below it."""
+    for step in rt.steps:
+        if step.tok.i in rt.content:
+            continue
+        kind = _predicate_kind(step.tok, step.role)
+        if kind not in ("speech", "attitude"):
+            continue
+        who = _owner(step.tok, kind)
+        if who is None or who.lower_ in lx.FIRST_PERSON or who.lower_ == "it":
+            continue
+        if resolve(who, ctx) is None and not companions(who, ctx):
+            return True
+    return False
+
+
 def _denies(step: Step) -> bool:
     """A predicate that denies what it governs: "denied that ...", "dismissed reports that
     ...", "rejected claims that ..."."""
