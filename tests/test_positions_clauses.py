@@ -142,3 +142,13 @@ def test_an_unnamed_critic_is_not_the_actor_criticised(pipeline: Any) -> None:
         pipeline, "Protesters have criticised the Houthis for attacking merchant ships."
     )
     assert ("Houthis", "ship_attacks", "oppose") not in found_here
+
+
+@pytest.mark.model
+def test_part_of_a_known_name_is_that_person(pipeline: Any) -> None:
+    text = (
+        "Sudan's army chief Abdel Fattah al-Burhan spoke on television. Abdel said his forces "
+        "would not hesitate to punish the attackers."
+    )
+    got = {(p.canonical, p.issue, p.stance) for p in found(pipeline, COURT, text)}
+    assert ("Abdel Fattah al-Burhan", "reprisal", "support") in got

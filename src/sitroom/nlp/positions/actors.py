@@ -61,6 +61,7 @@ class DocContext:
     _starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.mentions = [_known(m, self.mentions) for m in self.mentions]
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
 
@@ -97,6 +98,32 @@ class DocContext:
 
     def remember(self, holder: Holder) -> None:
         self.recent.append((holder.start, holder))
+
+
+def _known(m: Mention, mentions: list[Mention]) -> Mention:
+    """A person the knowledge base does not know, named by part of the full name of one it
+    knows in the same document ("Abdel" after "Abdel Fattah al-Burhan"), is that person."""
+    if m.type != "PERSON" or not (m.actor_id or "").startswith("local:"):
+        return m
+    words = set(m.text.lower().split())
+    full = {
+        x.actor_id: x
+        for x in mentions
+        if x.type == "PERSON"
+        and x.actor_id
+        and not x.actor_id.startswith("local:")
+        and words <= set(x.text.lower().replace("-", " ").split()) | set(x.text.lower().split())
+    }
+    if len(full) != 1:
+        return m
+    known = next(iter(full.values()))
+    return replace(
+        m,
+        actor_id=known.actor_id,
+        canonical=known.canonical,
+        country=known.country,
+        sector=known.sector,
+    )
 
 
 def _trusted(q: Quote, text: str) -> bool:
