@@ -92,6 +92,14 @@ def test_stems_join_verbs_and_nominalisations() -> None:
     assert stem("enrichment") == stem("enrich")
     assert stem("reimposition") == stem("reimpose")
     assert stem("truce") != stem("true")
+    # nominalisations whose stem changes
+    assert stem("cession") == stem("cede")
+    assert stem("invasion") == stem("invade") == stem("invading")
+    assert stem("reduction") == stem("reduce")
+    assert stem("suspension") == stem("suspend")
+    assert stem("seizure") == stem("seize") == stem("seized")
+    assert stem("recognition") == stem("recognise") == stem("recognize")
+    assert stem("departure") == stem("depart")
 
 
 def test_anchors_are_shared_by_an_issues_texts_and_no_other_issue() -> None:

@@ -139,3 +139,12 @@ def test_gold_positions_load_with_their_catalogs(repo: Path) -> None:
         text_dir = repo / "eval" / "real" / "texts"
         for g in topic.positions:
             assert g.key in (text_dir / f"{g.article}.txt").read_text(encoding="utf-8")
+
+
+def test_rescoring_puts_back_the_events() -> None:
+    from sitroom.article import Event
+    from sitroom.article import Span as TextSpan
+    from sitroom.nlp.positions.rescore import _inside
+
+    event = Event("ASSAULT", TextSpan(120, 128, "attacked"), 110, 160)
+    assert _inside(event, 100, 200) and not _inside(event, 0, 100)

@@ -32,23 +32,27 @@ import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
 from sitroom.article import Article, Position
 from sitroom.article import Span as TextSpan
 from sitroom.nlp.positions import lexicon as lx
-from sitroom.nlp.positions.catalog import Catalog, IssueMatch, in_scope, load_catalog
-from sitroom.nlp.positions.holders import (
+from sitroom.nlp.positions.actors import (
     DocContext,
     Holder,
     according_to,
+    event_actor,
+    resolve,
+    speaker_of,
+)
+from sitroom.nlp.positions.catalog import Catalog, Issue, IssueMatch, in_scope, load_catalog
+from sitroom.nlp.positions.holders import (
+    DECLINED,
     act_holder,
     candidates,
     choose,
-    event_actor,
     nominal_owner,
     participle_owner,
-    resolve,
-    speaker_of,
+    someone_else,
     speaks_for,
 )
-from sitroom.nlp.positions.meaning import MeaningMatcher
-from sitroom.nlp.positions.stance import Reading, route
+from sitroom.nlp.positions.meaning import MeaningMatcher, anaphora
+from sitroom.nlp.positions.stance import Reading, Route, route
 from sitroom.nlp.positions.stance import read as read_stance
 
 log = logging.getLogger(__name__)
@@ -124,6 +128,7 @@ class PositionFinder:
         active = self._active(doc)
         # issues none of whose phrases occur in the document need no look per sentence
         phrased = {i.id for i in self.catalog.issues if i.id in active and i.find(doc.text)}
+        previous: list[Issue] = []  # the issues the sentence before was on
         for n, sent in enumerate(doc.sents):
             text = sent.text
             body = sent.start_char + len(text) - len(text.lstrip())
@@ -144,6 +149,9 @@ class PositionFinder:
                 # by meaning too where a phrase matched: the phrase may name the issue in
                 # a clause that holds no stance ("the US boycott stemmed from ...")
                 matches += self.meaning.find(sent, set(self.catalog.ids()) - active)
+            here = list({m.issue.id: m.issue for m in matches}.values())
+            matches = matches or anaphora(sent, previous)
+            previous = here
             for match in matches:
                 at = sent.start_char + match.start
                 if any(lo <= at < hi for lo, hi in furniture):
@@ -177,13 +185,15 @@ class PositionFinder:
         rt = route(sent, spans, line)
         if rt is None:
             return []
-        quote = ctx.quote_at(spans[0][0])
+        quote = None if rt.background else ctx.quote_at(spans[0][0])
         speaker = speaker_of(quote, ctx) if quote is not None else None
         cands = candidates(rt, ctx)
         if speaker is None and cands and cands[0].holder is None:
             earlier = ctx.last_speaker(spans[0][0])  # "We are determined ...", unattributed
             speaker = speaker_of(earlier, ctx) if earlier is not None else None
         holder, stop, also = choose(cands, speaker)
+        if stop == DECLINED:
+            return []
         enumerated = False
         nominal: tuple[int, str] | None = None
         done = participle_owner(rt, ctx)
@@ -200,11 +210,15 @@ class PositionFinder:
                 stop, nominal = 0, (sign, noun)
         if holder is None:
             holder, stop = according_to(sent, ctx), None
+        acted = False
+        if holder is None and someone_else(rt, ctx):
+            return []  # an unnamed holder's stance is not the actor's it speaks of
         if holder is None:
             by_event = event_actor(rt, ctx)
             if by_event is not None:
                 holder, stop = by_event
-        acted = False
+                doer = act_holder(rt, ctx)  # the event is the act the content names
+                acted = doer is not None and doer.actor_id == holder.actor_id
         if holder is None:
             holder = act_holder(rt, ctx)
             stop, acted = None, holder is not None
@@ -222,9 +236,17 @@ class PositionFinder:
             reading.attitude(nominal[0], f"{nominal[1]} (near)")
         if enumerated and listing is not None and listing.sign < 0:
             reading.polarity = -reading.polarity
-        if not reading.evaluated and _intends(reading, holder, ctx):
+        framed = any(c.kind != "intention" for c in cands if c.holder is not None) or (
+            speaker is not None
+        )
+        if reading.hypothetical and not framed and not reading.negations:
+            return []  # "an arrangement under which China would suspend X": nobody's plan
+        if not reading.evaluated and _intends(reading, holder, ctx, framed=framed):
             reading.evaluated = True
             reading.cues.append("intention")
+        if not reading.evaluated and not reading.blocked and _announces_own(rt, stop, holder, ctx):
+            reading.evaluated = True
+            reading.cues.append("own act")
         if acted and not reading.evaluated and not reading.blocked:
             reading.evaluated = True  # "X boycotted the summit": the act is the stance
             reading.cues.append("act")
@@ -295,8 +317,12 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _intends(reading: Reading, holder: Holder, ctx: DocContext) -> bool:
-    """A plain future ("will send troops") is the holder's stance when it is their plan."""
+def _intends(reading: Reading, holder: Holder, ctx: DocContext, *, framed: bool = True) -> bool:
+    """A plain future ("will send troops") is the holder's stance when it is their plan; a
+    "would" nobody says or plans is a hypothetical ("an arrangement under which China would
+    suspend ...")."""
+    if reading.hypothetical and not framed:
+        return False
     for subj in reading.intention_subjects:
         if subj.lower_ in lx.FIRST_PERSON:
             return True
@@ -309,6 +335,26 @@ def _intends(reading: Reading, holder: Holder, ctx: DocContext) -> bool:
         if who is not None and speaks_for(holder, who):
             return True
     return False
+
+
+ANNOUNCE_VERBS = frozenset({"announce", "declare", "confirm", "unveil", "proclaim"})
+
+
+def _announces_own(rt: Route, stop: int | None, holder: Holder, ctx: DocContext) -> bool:
+    """ "Burundi announced its withdrawal from the court": an act named by a noun the
+    holder owns, announced by the holder, is the holder's stance."""
+    top = rt.steps[0].tok
+    if top.pos_ != "NOUN" or stop is None:
+        return False
+    if not any(s.tok.lemma_.lower() in ANNOUNCE_VERBS for s in rt.steps[1 : stop + 1]):
+        return False
+    owner = next((c for c in top.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return False
+    if owner.lower_ in lx.FIRST_PERSON | lx.THIRD_PERSON | {"its"}:
+        return True
+    who = resolve(owner, ctx)
+    return who is not None and speaks_for(holder, who)
 
 
 def _confidence(reading: Reading, holder: Holder, match: IssueMatch, text: str) -> float:

@@ -12,60 +12,40 @@ attitude is a candidate holder predicate with its subject:
 The innermost candidate holds the stance, except when an outer speaker speaks for it (a
 minister about their own country, "we", "Europe" for a European): then the speaker does,
 the way analysts attribute a position. A quote's speaker (from the quotes component),
-"according to X", and an event's actor are used where the syntax names no one. Pronouns
-resolve to the quote speaker they stand for, or to the latest fitting actor.
+"according to X", and an event's actor are used where the syntax names no one
+(:mod:`.actors` resolves words, pronouns and quotes to actors).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.article import Event, Mention, Quote
-from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS, SPEECH_VERBS
+from sitroom.nlp.lexicon import SPEECH_VERBS
 from sitroom.nlp.positions import lexicon as lx
-from sitroom.nlp.positions.route import verb_phrase
-from sitroom.nlp.positions.stance import Route
+from sitroom.nlp.positions.actors import (
+    DUMMY_SUBJECTS,
+    DocContext,
+    Holder,
+    companions,
+    resolve,
+)
+from sitroom.nlp.positions.route import subject_of, verb_phrase
+from sitroom.nlp.positions.stance import Route, Step
 
 ATTITUDE_VERBS = (
     lx.SUPPORT_VERBS | lx.OPPOSE_VERBS | lx.EMOTIVE_VERBS | lx.DENY_VERBS | lx.DEEM_VERBS
 )
 ACT_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
-# Heads that a leader's name makes that leader's government ("the Trump administration").
-LEADER_BODIES = frozenset({"administration", "government", "cabinet", "team", "camp"})
 # Verb phrases whose subject holds a stance their preposition gives ("voted against X").
 HOLDING_PHRASES = frozenset({"vote against"})
 ATTITUDE_NOUNS = lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS | lx.EMOTIVE_NOUNS
 ATTITUDE_ADJ = lx.READY_ADJ | lx.UNREADY_ADJ | lx.EMOTIVE_ADJ
-# Heads whose modifier names the actor: "Polish officials", "the government of Poland".
-ACTOR_HEADS = PERSON_ROLE_NOUNS | lx.ACTOR_HEADS
+DECLINED = -1  # choose(): the stance is nobody's (a denial of someone else's)
 OWNER_PREPS = frozenset({"of", "by", "from", "among", "within", "in"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there", "which"})
 # Speakers who speak for their state (a minister, an army), unlike a newspaper or a scholar.
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "SPY", None})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-
-
-@dataclass(frozen=True, slots=True)
-class Holder:
-    actor_id: str
-    canonical: str
-    type: str
-    country: str | None
-    start: int
-    end: int
-    source: str = "syntax"  # syntax | quote | according | event | enumeration | pronoun
-    sector: str | None = None
-
-    @staticmethod
-    def of(m: Mention, source: str = "syntax") -> Holder | None:
-        if not m.actor_id:
-            return None
-        canonical = m.canonical or m.text
-        return Holder(m.actor_id, canonical, m.type, m.country, m.start, m.end, source, m.sector)
 
 
 @dataclass(slots=True)
@@ -75,87 +55,7 @@ class Candidate:
     kind: str  # speech | attitude | intention | noun
     also: tuple[Holder, ...] = ()  # conjoined holders: "Poland and the Baltic states said"
     lemma: str = ""  # the predicate's lemma
-
-
-@dataclass(slots=True)
-class DocContext:
-    """What the holder finder knows about a document: mentions, quotes, events."""
-
-    text: str
-    mentions: list[Mention]
-    quotes: list[Quote]
-    events: list[Event]
-    recent: list[tuple[int, Holder]] = field(default_factory=list)
-    _starts: list[int] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.mentions = sorted(self.mentions, key=lambda m: m.start)
-        self._starts = [m.start for m in self.mentions]
-
-    def mention_at(self, char: int) -> Mention | None:
-        i = bisect_right(self._starts, char) - 1
-        while i >= 0 and self.mentions[i].end > char - 200:
-            m = self.mentions[i]
-            if m.start <= char < m.end:
-                return m
-            i -= 1
-        return None
-
-    def quote_at(self, char: int) -> Quote | None:
-        """The trusted quote with a linked speaker that contains ``char``."""
-        for q in self.quotes:
-            if (
-                q.start <= char < q.end
-                and q.speaker
-                and q.speaker.actor_id
-                and _trusted(q, self.text)
-            ):
-                return q
-        return None
-
-    def last_speaker(self, char: int, reach: int = 400) -> Quote | None:
-        """The latest quote with a linked speaker ending shortly before ``char``: an
-        unattributed first-person quote right after it continues the same speaker."""
-        best = None
-        for q in self.quotes:
-            near = q.end <= char and char - q.end <= reach
-            if near and q.speaker and q.speaker.actor_id and (best is None or q.end > best.end):
-                best = q
-        return best
-
-    def remember(self, holder: Holder) -> None:
-        self.recent.append((holder.start, holder))
-
-
-def _trusted(q: Quote, text: str) -> bool:
-    """A quote without a cue keeps its speaker only within the speaker's paragraph."""
-    if q.speaker is None:
-        return True
-    if q.speaker.text.lower() in DUMMY_SUBJECTS:
-        return False  # "It would have been better to talk about ...": no one speaks
-    if q.cue is not None:
-        return True
-    if q.start <= q.speaker.start < q.end:
-        return False  # a "speaker" found inside the quote itself, with no cue
-    lo, hi = sorted((q.speaker.end, q.start))
-    return "\n" not in text[lo:hi]
-
-
-def speaker_of(q: Quote, ctx: DocContext) -> Holder | None:
-    """A quote's speaker; type and country from the mention it resolves to, if any."""
-    sp = q.speaker
-    if sp is None or not sp.actor_id:
-        return None
-    m = ctx.mention_at(sp.start)
-    if m is None or m.actor_id != sp.actor_id:
-        m = next((x for x in reversed(ctx.mentions) if x.actor_id == sp.actor_id), None)
-    if m is None:
-        return Holder(
-            sp.actor_id, sp.canonical or sp.text, "PERSON", None, sp.start, sp.end, "quote"
-        )
-    return Holder(
-        sp.actor_id, sp.canonical or sp.text, m.type, m.country, sp.start, sp.end, "quote", m.sector
-    )
+    denies: bool = False  # "denied that ...", "dismissed reports that ..."
 
 
 # -- candidates along the route ---------------------------------------------------------------
@@ -164,9 +64,12 @@ def speaker_of(q: Quote, ctx: DocContext) -> Holder | None:
 def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
     """Holder predicates from the content upwards, innermost first."""
     out: list[Candidate] = []
+    # "... if China commits to restricting X": a predicate inside a condition states no
+    # one's stance; the main clause's holder sets the condition
+    cond = next((i for i, s in enumerate(rt.steps) if s.role == "cond"), 0)
     for i, step in enumerate(rt.steps):
         tok = step.tok
-        if tok.i in rt.content:
+        if tok.i in rt.content or i < cond:
             continue
         kind = _predicate_kind(tok, step.role)
         if kind is None:
@@ -185,8 +88,40 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
             holder, also = also[0], also[1:]  # "three members, China, Russia and ..."
         if holder is not None:
             others = tuple(a for a in also if a != holder)
-            out.append(Candidate(holder, i, kind, others, tok.lemma_.lower()))
+            out.append(Candidate(holder, i, kind, others, tok.lemma_.lower(), _denies(step)))
     return out
+
+
+def someone_else(rt: Route, ctx: DocContext) -> bool:
+    """Whether an attitude or speech predicate on the route has a subject that names no
+    known actor ("the juntas have criticised ECOWAS for imposing sanctions"): the stance is
+    that subject's, not the actor of an event below it."""
+    for step in rt.steps:
+        if step.tok.i in rt.content:
+            continue
+        kind = _predicate_kind(step.tok, step.role)
+        if kind not in ("speech", "attitude"):
+            continue
+        who = _owner(step.tok, kind)
+        if who is None or who.lower_ in lx.FIRST_PERSON or who.lower_ == "it":
+            continue
+        if resolve(who, ctx) is None and not companions(who, ctx):
+            return True
+    return False
+
+
+def _denies(step: Step) -> bool:
+    """A predicate that denies what it governs: "denied that ...", "dismissed reports that
+    ...", "rejected claims that ..."."""
+    lemma = step.tok.lemma_.lower()
+    if lemma in lx.DENY_VERBS:
+        return True
+    below = step.below
+    return (
+        below is not None
+        and {lemma, verb_phrase(step.tok)} & lx.OPPOSE_VERBS != set()
+        and below.lemma_.lower() in lx.REPORT_NOUNS
+    )
 
 
 def _done_by(verb: Token) -> bool:
@@ -238,28 +173,9 @@ def act_holder(rt: Route, ctx: DocContext) -> Holder | None:
     if holder is None:
         also = companions(who, ctx)
         holder = also[0] if also else None
+    if holder is not None and holder.actor_id.startswith("local:") and holder.type != "PERSON":
+        return None  # "a cargo ship, the Eternity C, sank": a name the KB does not know
     return holder
-
-
-def companions(tok: Token, ctx: DocContext) -> list[Holder]:
-    """Actors conjoined with a word or listed after it: "X and Y", "80 countries, including
-    X, Y and Z"."""
-    found: list[Holder] = []
-    words = [c for c in tok.children if c.dep_ in ("conj", "appos")]
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("including", "like", "notably"):
-            words.extend(c for c in prep.children if c.dep_ == "pobj")
-        if prep.lower_ == "such" or (prep.dep_ == "prep" and prep.lower_ == "as"):
-            words.extend(c for c in prep.subtree if c.dep_ == "pobj")
-    seen: set[str] = set()
-    while words:
-        w = words.pop(0)
-        words.extend(c for c in w.children if c.dep_ == "conj")
-        holder = resolve(w, ctx)
-        if holder is not None and holder.actor_id not in seen:
-            seen.add(holder.actor_id)
-            found.append(holder)
-    return found
 
 
 def _predicate_kind(tok: Token, role: str) -> str | None:
@@ -328,29 +244,6 @@ def _noun_owner(noun: Token) -> Token | None:
     return None
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb; shared subjects of conjoined, controlled or participial verbs."""
-    seen = 0
-    while seen < 4:
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-        if subj is not None:
-            if subj.dep_ == "nsubjpass":  # "was rejected by Poland": the agent holds it
-                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-                pobj = (
-                    next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-                )
-                return pobj
-            return subj
-        if verb.dep_ in ("conj", "xcomp", "acomp") or (
-            verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
-        ):
-            verb = verb.head
-            seen += 1
-            continue
-        return None
-    return None
-
-
 def _makes_clear(verb: Token) -> bool:
     """ "made (it) clear that ...", "made known"."""
     return verb.lemma_.lower() == "make" and any(
@@ -387,118 +280,6 @@ def _has_intention(verb: Token) -> bool:
     return False
 
 
-# -- resolving words to actors -------------------------------------------------------------------
-
-
-def resolve(tok: Token, ctx: DocContext) -> Holder | None:
-    """The actor a word names: its mention, a mention inside its phrase, or a pronoun's."""
-    low = tok.lower_
-    if low in PERSON_PRONOUNS | PLURAL_PRONOUNS or low == "it":
-        return pronoun(tok, ctx)
-    m = ctx.mention_at(tok.idx)
-    if m is not None:
-        return Holder.of(m)
-    if tok.lemma_.lower() not in ACTOR_HEADS and low not in ACTOR_HEADS:
-        return None
-    for child in tok.children:  # "officials in Moscow", "the government of Poland"
-        if child.dep_ in ("compound", "amod", "poss", "nmod"):
-            m = ctx.mention_at(child.idx)
-            if m is not None and m.type in ("GPE", "ORG", "GROUP", "NORP"):
-                return Holder.of(m)
-            if m is not None and m.type == "PERSON" and tok.lemma_.lower() in LEADER_BODIES:
-                return Holder.of(m)  # "the Trump administration": its leader's government
-        if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "at"):
-            for pobj in child.children:
-                m = ctx.mention_at(pobj.idx)
-                if m is not None and m.type in ("GPE", "ORG", "GROUP"):
-                    return Holder.of(m)
-    return None
-
-
-def pronoun(tok: Token, ctx: DocContext) -> Holder | None:
-    """He/she/they: the quote speaker the pronoun is, else the latest fitting actor."""
-    for q in ctx.quotes:
-        sp = q.speaker
-        if sp is not None and sp.start == tok.idx and sp.actor_id:
-            return Holder(
-                sp.actor_id, sp.canonical or sp.text, "PERSON", None, sp.start, sp.end, "pronoun"
-            )
-    low = tok.lower_
-    if low == "it":
-        return None  # too often a dummy subject ("it would be better to ...")
-    want_person = low in PERSON_PRONOUNS
-    for start, holder in reversed(ctx.recent):
-        if start >= tok.idx or tok.idx - start > 1500:
-            continue
-        if want_person == (holder.type == "PERSON"):
-            return replace(holder, source="pronoun")
-        break
-    for m in reversed(ctx.mentions):
-        if m.end > tok.idx or not m.actor_id:
-            continue
-        if tok.idx - m.end > 600:
-            break
-        if want_person and m.type == "PERSON":
-            return Holder.of(m, "pronoun")
-        if low in PLURAL_PRONOUNS and m.type in ("GROUP", "GPE", "ORG", "NORP"):
-            return Holder.of(m, "pronoun")
-    return None
-
-
-def according_to(sent: Span, ctx: DocContext) -> Holder | None:
-    """ "According to X, ...", "In X's view, ..." name the source of a sentence."""
-    for tok in sent:
-        if tok.lower_ in ("view", "opinion", "words", "assessment") and tok.head.lower_ == "in":
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            holder = resolve(owner, ctx) if owner is not None else None
-            if holder is not None:
-                return replace(holder, source="according")
-        if tok.lower_ == "according":
-            for to in tok.children:
-                for pobj in to.children:
-                    if pobj.dep_ == "pobj":
-                        holder = resolve(pobj, ctx)
-                        if holder is not None:
-                            return replace(holder, source="according")
-            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-            if nxt is not None and nxt.lower_ == "to" and nxt.i + 1 < len(tok.doc):
-                m = ctx.mention_at(tok.doc[nxt.i + 1].idx) or (
-                    ctx.mention_at(tok.doc[nxt.i + 2].idx) if nxt.i + 2 < len(tok.doc) else None
-                )
-                if m is not None and m.actor_id:
-                    return Holder.of(m, "according")
-    return None
-
-
-def event_actor(rt: Route, ctx: DocContext) -> tuple[Holder, int] | None:
-    """The actor of an event anchored on the route (its first linked actor named there)."""
-    sent = rt.steps[0].tok.sent
-    for i, step in enumerate(rt.steps):
-        for ev in ctx.events:
-            if ev.anchor.start <= step.tok.idx < ev.anchor.end and not ev.negated:
-                for ref in ev.actor:
-                    if (
-                        ref.actor_id
-                        and ref.canonical
-                        and not ref.actor_id.startswith("local:")
-                        and ref.text
-                        and ref.text in sent.text
-                    ):
-                        m = ctx.mention_at(step.tok.idx)
-                        start = m.start if m else ev.anchor.start
-                        h = Holder(
-                            ref.actor_id,
-                            ref.canonical or ref.text,
-                            "ORG",
-                            ref.country,
-                            start,
-                            start,
-                            "event",
-                        )
-                        return h, i
-    return None
-
-
 # -- choosing ------------------------------------------------------------------------------------
 
 
@@ -519,8 +300,13 @@ def choose(
         if outer is not None and outer.holder is not None:
             return outer.holder, outer.step, outer.also
         return speaker, (inner.step if speaker is not None else None), ()
-    if any(c.lemma in lx.DENY_VERBS and c.holder != inner.holder for c in cands[1:]):
-        return None, None, ()  # "X doubted that Y was ready to ...": nobody's stance
+    denier = next((c for c in cands[1:] if c.denies and c.holder != inner.holder), None)
+    if denier is not None:
+        if denier.holder is not None and _same_side(denier.holder, inner.holder):
+            # "the Kremlin spokesman denied that Russia would accept X": Russia's stance,
+            # voiced (and negated) by its spokesman
+            return denier.holder, denier.step, denier.also
+        return None, DECLINED, ()  # "X doubted that Y was ready to ...": nobody's stance
     if outer is not None and outer is not inner and outer.holder is not None:
         if speaks_for(outer.holder, inner.holder) or inner.kind == "intention":
             return outer.holder, outer.step, outer.also
@@ -528,6 +314,16 @@ def choose(
         also = inner.also if speaker.actor_id == inner.holder.actor_id else ()
         return speaker, inner.step, also
     return inner.holder, inner.step, inner.also
+
+
+def _same_side(speaker: Holder, actor: Holder) -> bool:
+    """A speaker denying for their own state ("the Kremlin spokesman denied that Russia
+    ..."), not doubting someone else's ("Belgian officials doubted that European armies
+    ...")."""
+    if speaker.actor_id == actor.actor_id:
+        return True
+    own = speaker.country is not None and actor.actor_id == speaker.country
+    return own and speaker.sector in OFFICIAL_SECTORS
 
 
 def speaks_for(speaker: Holder, actor: Holder) -> bool:

@@ -130,6 +130,15 @@ def deem_complement(verb: Token, below: Token | None) -> int | None:
                 judged = judgement(child)
                 if judged is not None:
                     return judged
+    if below is not None and below.dep_ in ("xcomp", "ccomp", "dobj"):
+        # "described the US sending X to receive Y as an insult": the parser hung the "as"
+        # phrase on a verb inside the object; the last "as" of the object still judges it
+        last = [t for t in below.subtree if t.dep_ == "prep" and t.lower_ == "as"]
+        for prep in last[-1:]:
+            for pobj in prep.children:
+                judged = judgement(pobj) if pobj.dep_ == "pobj" else None
+                if judged is not None:
+                    return judged
     return None
 
 

@@ -120,7 +120,10 @@ RED_LINE = re.compile(
     r"never accept|never agree to|never tolerate|will not tolerate|won't tolerate|"
     r"will not accept|won't accept|cannot accept|can't accept|"
     r"(?:will|would|shall)\s+not\s+[\"“”']?(?:allow|permit)|(?:won['’]t|wouldn['’]t)\s+[\"“”']?(?:allow|permit)|"
-    r"out of the question|cannot be negotiated|can't be negotiated|bottom line)\b",
+    r"out of the question|cannot be negotiated|can't be negotiated|bottom line|"
+    r"there (?:can|could|will|would|must) (?:be )?no\b[^.;]{1,80}\bwithout|"
+    r"no (?:peace|deal|agreement|settlement|talks) (?:is possible |can be \w+ )?without|"
+    r"(?:will|would|shall)\s+never\s+(?:be\s+)?(?:allowed|permitted|accepted))\b",
     re.IGNORECASE,
 )
 RED_LINE_CROSSING = re.compile(r"\b(?:cross|crosses|crossing|crossed|breach|violat\w*)\b", re.I)

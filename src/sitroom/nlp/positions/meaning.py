@@ -9,9 +9,13 @@ joins a verb and its nominalisation ("withdraw", "withdrawing", "withdrawal"; "e
 generic news words are no anchors: they say who or what the story is about, not which
 question a sentence is on.
 
-A sentence whose lemmas meet an issue's anchor is on the issue, the anchor token being the
-content whose place in the parse decides the stance, exactly as for a phrase match. Phrase
-matches of the same issue in the sentence take precedence.
+A sentence is on an issue when it holds two of its anchors, or one anchor in the issue's
+*frame*: the anchor's argument in the parse (its object, the noun it modifies or that
+modifies it, the object of its preposition) names one of the issue's *objects*, the nouns
+and names of its texts, topic words and names included ("leaving the regional bloc",
+"the tanker's seizure", "a new enrichment facility"). The anchor token is the content whose
+place in the parse decides the stance, exactly as for a phrase match. Phrase matches of the
+same issue in the sentence take precedence.
 """
 
 from __future__ import annotations
@@ -21,15 +25,24 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.catalog import Catalog, Cue, Issue, IssueMatch
-from sitroom.nlp.positions.route import _depth
+from sitroom.nlp.positions.route import _depth, verb_phrase
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
+_NAME = re.compile(r"(?<![\w'’])[A-Z][a-z]+[a-z0-9]*(?![\w'’])")
 _SUFFIXES = (
     "izations",
+    "izing",
+    "ising",
+    "ized",
+    "ised",
+    "izes",
+    "ises",
+    "ize",
+    "ise",
     "ization",
     "isations",
     "isation",
@@ -59,6 +72,8 @@ MIN_STEM = 4
 MIN_TEXTS = 2  # an anchor is named by at least this many of an issue's texts
 MIN_ANCHORS = 2  # a sentence meets an issue by meaning when it holds this many anchors
 MAX_CONTENTS = 3  # anchors of one sentence tried as the content
+# How an anchor's argument hangs from it (or it from its head) in a frame.
+FRAME_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "compound", "poss", "amod", "nmod", "attr"})
 # Words of news prose that name no particular question.
 _GENERIC_TEXT = """
     a about above act action actions after again against all also among an and any are as
@@ -77,10 +92,45 @@ _GENERIC_TEXT = """
 GENERIC = frozenset(_GENERIC_TEXT.split())
 
 
+# Latinate nominalisations whose stem changes: "cession" is the noun of "cede",
+# "invasion" of "invade", "reduction" of "reduce", "suspension" of "suspend".
+_NOUN_TO_VERB = (
+    ("cessions", "cede"),
+    ("cession", "cede"),
+    ("clusions", "clude"),
+    ("clusion", "clude"),
+    ("vasions", "vade"),
+    ("vasion", "vade"),
+    ("sumptions", "sume"),
+    ("sumption", "sume"),
+    ("tentions", "tain"),
+    ("tention", "tain"),
+    ("ductions", "duce"),
+    ("duction", "duce"),
+    ("nsions", "nd"),
+    ("nsion", "nd"),
+    ("cisions", "cide"),
+    ("cision", "cide"),
+    ("missions", "mit"),
+    ("mission", "mit"),
+    ("zures", "ze"),
+    ("zure", "ze"),
+    ("artures", "art"),
+    ("arture", "art"),
+    ("ilures", "il"),
+    ("ilure", "il"),
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A crude stem that joins a verb and its nominalisation ("withdrawal" -> "withdraw")."""
+    """A crude stem that joins a verb and its nominalisation ("withdrawal" -> "withdraw",
+    "cession" -> "cede")."""
     w = word.lower().replace("’", "'").split("'")[0]
+    for noun, verb in _NOUN_TO_VERB:
+        if w.endswith(noun) and (len(w) > len(noun) + 1 or noun.startswith("cession")):
+            w = w[: -len(noun)] + verb
+            break
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM:
             return w[: -len(suffix)]
@@ -147,10 +197,23 @@ def _phrase_words(phrase: str) -> list[str]:
     return [w for w in _words(plain) if w.isalpha()]
 
 
+def _object_words(text: str) -> list[str]:
+    """Nouns and names of an issue's text, the words its anchors' arguments may name."""
+    out = []
+    for m in _WORD.finditer(text.replace("...", " ")):
+        low = m.group(0).lower().replace("’", "'").strip("'-")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if low not in GENERIC and len(low) >= 3 and "'" not in low:
+            out.append(low)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Anchors:
     issue: Issue
     stems: frozenset[str]
+    objects: frozenset[str] = frozenset()
 
 
 class MeaningMatcher:
@@ -170,17 +233,18 @@ class MeaningMatcher:
             bags = [{stem(w) for w in _words(t)} - content for t in texts] + phrases
             per_issue[issue.id] = Counter(s for bag in bags for s in bag)
         shared = Counter(s for stems in per_issue.values() for s in stems)
-        self.anchors = [
-            Anchors(
-                issue,
-                frozenset(
-                    s
-                    for s, n in per_issue[issue.id].items()
-                    if n >= MIN_TEXTS and shared[s] == 1 and s not in topic
-                ),
+        self.anchors = []
+        for issue in catalog.issues:
+            stems = frozenset(
+                s
+                for s, n in per_issue[issue.id].items()
+                if n >= MIN_TEXTS and shared[s] == 1 and s not in topic
             )
-            for issue in catalog.issues
-        ]
+            texts = [issue.claim, issue.definition, *issue.examples]
+            objects = {stem(w) for t in texts for w in _object_words(t)} - _ATTITUDE_STEMS
+            # and the places and names its phrases list ("... (Crimea|Donbas)")
+            objects |= {stem(w) for p in issue.keywords for w in _NAME.findall(p)}
+            self.anchors.append(Anchors(issue, stems, frozenset(objects - stems)))
 
     def find(self, sent: Span, taken: set[str]) -> list[IssueMatch]:
         """Matches in ``sent`` (spans relative to the sentence) of issues not in ``taken``."""
@@ -195,15 +259,89 @@ class MeaningMatcher:
             return out
         present = {s for _, a, b in words for s in (a, b)}
         for anchors in self.anchors:
-            if anchors.issue.id in taken or len(present & anchors.stems) < MIN_ANCHORS:
+            if anchors.issue.id in taken or not present & anchors.stems:
                 continue
             hits = [(tok, a) for tok, a, b in words if a in anchors.stems or b in anchors.stems]
             if len({a for _, a in hits}) < MIN_ANCHORS:
-                continue
+                hits = [(tok, a) for tok, a in hits if _in_frame(tok, anchors.objects)]
+                if not hits:
+                    continue
             # each anchor is a possible content, highest in the parse first: the finder
             # keeps the reading that has a holder and a stance
             cue = Cue(f"~{' '.join(sorted({t.lemma_.lower() for t, _ in hits}))}", "keywords", ())
-            for tok in sorted({t for t, _ in hits}, key=_depth)[:MAX_CONTENTS]:
-                span = (tok.idx - base, tok.idx - base + len(tok.text))
-                out.append(IssueMatch(anchors.issue, cue, (span,)))
+            tokens = {t for t, _ in hits}
+            for tok in sorted(tokens, key=_depth)[:MAX_CONTENTS]:
+                # an anchor governing this one is content too ("attacked a cargo ship":
+                # "attacked" names the issue, it is no attitude to the ship)
+                parts = [tok, *(a for a in tok.ancestors if a in tokens)]
+                spans = tuple((t.idx - base, t.idx - base + len(t.text)) for t in parts)
+                out.append(IssueMatch(anchors.issue, cue, spans))
         return out
+
+
+def _arguments(tok: Token) -> list[Token]:
+    """The words an anchor takes as arguments: its objects and modifiers (through a
+    preposition too), and the noun it modifies ("enrichment facility")."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in FRAME_DEPS or child.dep_ == "appos":
+            out.append(child)
+        elif child.dep_ == "prep":
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    if tok.dep_ in FRAME_DEPS and tok.dep_ != "pobj":
+        out.append(tok.head)
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        out.append(tok.head.head)  # "the seizure of the tanker", from "tanker"
+    return out
+
+
+def _noun_phrase(arg: Token, reach: int = 8) -> list[Token]:
+    """An argument with the words of its noun phrase: compounds, modifiers, appositions
+    and "of" phrases ("the Economic Community of West African States (ECOWAS)")."""
+    out, todo = [], [arg]
+    while todo:
+        word = todo.pop()
+        out.append(word)
+        for child in word.children:
+            if abs(child.i - arg.i) > reach:
+                continue
+            if child.dep_ in ("compound", "amod", "appos", "nmod", "poss", "pobj") or (
+                child.dep_ == "prep" and child.lower_ == "of"
+            ):
+                todo.append(child)
+    return out
+
+
+def _in_frame(tok: Token, objects: frozenset[str]) -> bool:
+    """Whether an anchor's argument (or a word of its noun phrase) names an object."""
+    for arg in _arguments(tok):
+        for w in _noun_phrase(arg):
+            if (
+                w.i != tok.i
+                and w.is_alpha
+                and (stem(w.lemma_) in objects or stem(w.text) in objects)
+            ):
+                return True
+    return False
+
+
+ANAPHORS = frozenset({"it", "this"})
+
+
+def anaphora(sent: Span, previous: list[Issue]) -> list[IssueMatch]:
+    """ "Nineteen members voted for the resolution. Russia and China opposed it.": a pronoun
+    that an attitude verb takes (its object, or its passive subject) stands for the one issue
+    the sentence before was on."""
+    if len(previous) != 1:
+        return []
+    issue, out, base = previous[0], [], sent.start_char
+    attitude = lx.SUPPORT_VERBS | lx.OPPOSE_VERBS
+    for tok in sent:
+        if tok.lower_ not in ANAPHORS or tok.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or not {verb.lemma_.lower(), verb_phrase(verb)} & attitude:
+            continue
+        cue = Cue(f"~{tok.lower_}", "keywords", ())
+        out.append(IssueMatch(issue, cue, ((tok.idx - base, tok.idx - base + len(tok.text)),)))
+    return out

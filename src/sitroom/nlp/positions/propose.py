@@ -28,10 +28,10 @@ from spacy.tokens import Doc, Token
 
 from sitroom.article import Article
 from sitroom.nlp.positions import lexicon as lx
-from sitroom.nlp.positions.holders import DocContext, companions, resolve, subject_of
+from sitroom.nlp.positions.actors import DocContext, companions, resolve
 from sitroom.nlp.positions.meaning import _ATTITUDE, GENERIC, stem
 from sitroom.nlp.positions.rescore import _moved, english_vocab, unpack
-from sitroom.nlp.positions.route import verb_phrase
+from sitroom.nlp.positions.route import subject_of, verb_phrase
 
 # Nouns that frame a question without naming it: look through them to their object.
 _FRAME_NOUNS_TEXT = """
@@ -274,7 +274,8 @@ def to_yaml(issues: list[Proposed], name: str, description: str) -> str:
     lines = [
         "# Issues proposed by `sitroom issues propose` from the stances actors take in the",
         "# corpus. Edit freely: rename ids, sharpen claims, add keywords and examples, drop",
-        "# issues that are not questions. Format: sitroom/catalog.py (README 'Issue catalogs').",
+        "# issues that are not questions.",
+        "# Format: sitroom/nlp/positions/catalog.py (README 'Issue catalogs').",
         f"name: {name}",
         f"description: {_quote(description)}",
         "issues:",

@@ -18,6 +18,7 @@ class Reading:
     topic: bool = False
     blocked: str | None = None
     intention_subjects: list[Token] = field(default_factory=list)
+    hypothetical: bool = False  # the intention is a "would" / "could" / "might"
     strong: int = 0
     judged: bool = False
     negations: int = 0

@@ -66,9 +66,9 @@ def _moved(item: Any, by: int) -> Any:
 
 def _inside(item: Any, lo: int, hi: int) -> bool:
     start = getattr(item, "start", None)
-    if start is None:
-        sentence = getattr(item, "sentence", None)
-        start = getattr(sentence, "start", None)
+    for where in ("sentence", "anchor"):  # a quote's sentence, an event's anchor
+        if start is None:
+            start = getattr(getattr(item, where, None), "start", None)
     return start is not None and lo <= start < hi
 
 

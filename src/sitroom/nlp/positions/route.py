@@ -43,6 +43,13 @@ COMPLEMENT_DEPS = frozenset(
         "npadvmod",
     }
 )
+# Prepositions whose gerund shares the subject of the clause it hangs from.
+GERUND_PREPS = frozenset({"by", "after", "before", "while", "when", "in", "through", "without"})
+# What an actor issues that speaks for them: "issued a statement condemning X".
+STATEMENT_NOUNS = frozenset(
+    {"statement", "communique", "communiqué", "letter", "message", "declaration", "note"}
+)
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "put", "send", "sign", "post", "make"})
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
@@ -64,6 +71,7 @@ class Route:
     branches: list[list[Step]]  # from each part's root up to (not including) the top
     steps: list[Step]  # the top (where the parts meet) and up to the root
     bounds: tuple[int, int] = (0, 1 << 62)  # the line the route stays in (characters)
+    background: bool = False  # cut at a circumstantial clause ("after X approved ...")
 
     def tokens(self) -> list[Token]:
         return [s.tok for s in self.steps]
@@ -143,10 +151,15 @@ def route(
         branches.append(branch)
     steps = [Step(top, None, "top")]
     below, tok = top, top.head
+    background = False
     while below.i != tok.i and lo <= tok.idx < hi:
-        steps.append(Step(tok, below, role_of(below, tok)))
+        role = role_of(below, tok)
+        if role == "adjunct" and _circumstance(below):
+            background = True  # "..., after Washington approved X": not the main clause's
+            break
+        steps.append(Step(tok, below, role))
         below, tok = tok, tok.head
-    return Route(content, branches, steps, (lo, hi))
+    return Route(content, branches, steps, (lo, hi), background)
 
 
 def _across_clauses(tok: Token, top: Token) -> bool:
@@ -156,6 +169,15 @@ def _across_clauses(tok: Token, top: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _circumstance(clause: Token) -> bool:
+    """An adverbial clause with a subject of its own that tells when or why something
+    happened ("days after Washington approved ..."). A participle ("calling them ...",
+    "embracing ...") shares the main clause's subject, and with it its speaker."""
+    if clause.dep_ != "advcl" or clause.pos_ not in VERB_POS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _depth(tok: Token) -> int:
@@ -190,8 +212,8 @@ def is_condition(tok: Token) -> bool:
 
 def _gerund_complement(below: Token, verb: Token) -> bool:
     """ "ruled out sending troops": a gerund the parser took for an adverbial clause."""
-    if below.tag_ != "VBG" or any(c.dep_ == "mark" for c in below.children):
-        return False
+    if below.tag_ != "VBG" or below.i < verb.i or any(c.dep_ == "mark" for c in below.children):
+        return False  # a gerund before its verb opens the sentence: "Calling them ..., he"
     if below.lemma_.lower() in SPEECH_VERBS:
         return False
     phrase = verb_phrase(verb)
@@ -251,3 +273,41 @@ def subtree_text(tok: Token) -> str:
 
 def pobj_lemma(prep: Token) -> str:
     return next((c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"), "")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb; shared subjects of conjoined, controlled or participial verbs."""
+    seen = 0
+    while seen < 4:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if subj is not None:
+            if subj.dep_ == "nsubjpass":  # "was rejected by Poland": the agent holds it
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                pobj = (
+                    next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                )
+                return pobj
+            return subj
+        if verb.dep_ in ("conj", "xcomp", "acomp") or (
+            verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
+        ):
+            verb = verb.head
+            seen += 1
+            continue
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_PREPS:
+            verb = verb.head.head  # "Iran responded by announcing ...": Iran announced
+            seen += 1
+            continue
+        noun = verb.head
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and noun.lemma_.lower() in STATEMENT_NOUNS
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in ISSUE_VERBS
+        ):
+            verb = noun.head  # "X issued a statement condemning ...": X condemned
+            seen += 1
+            continue
+        return None
+    return None

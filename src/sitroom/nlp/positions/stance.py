@@ -48,6 +48,7 @@ from sitroom.nlp.positions.route import (
     is_condition,
     pobj_lemma,
     route,
+    subject_of,
     subtree_text,
     verb_phrase,
 )
@@ -79,8 +80,14 @@ def read(
         for step in branch:
             _apply(step, content, r, own=False, branch=True)
     last = len(rt.steps) - 1 if stop is None else min(stop, len(rt.steps) - 1)
+    conjoined = False
     for i, step in enumerate(rt.steps[: last + 1]):
-        _apply(step, content, r, own=i in own or i == stop)
+        _apply(step, content, r, own=i in own or i == stop, lexical=not conjoined)
+        # "denouncing the resolution and announcing plans for X": a verb conjoined lower
+        # than its partner leaves the partner's attitude words to the partner's object
+        conjoined = conjoined or (
+            step.role == "conj" and step.below is not None and step.below.pos_ in VERB_POS
+        )
     if not r.judged and not r.loaded:
         trailing_judgement(rt, r)
     highest = rt.steps[last].tok
@@ -101,7 +108,7 @@ def _content_modifiers(tok: Token, content: frozenset[int], r: Reading, *, negat
             child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in lx.NEG_WORDS)
         ):
             r.negate(low)
-        elif child.dep_ == "amod" and not r.loaded:
+        elif child.dep_ in ("amod", "advmod") and tok.pos_ in NOUN_POS and not r.loaded:
             if low in lx.EVAL_NEG_ADJ:
                 r.evaluate(-1, low)
             elif low in lx.EVAL_POS_ADJ:
@@ -109,7 +116,13 @@ def _content_modifiers(tok: Token, content: frozenset[int], r: Reading, *, negat
 
 
 def _apply(
-    step: Step, content: frozenset[int], r: Reading, *, own: bool, branch: bool = False
+    step: Step,
+    content: frozenset[int],
+    r: Reading,
+    *,
+    own: bool,
+    branch: bool = False,
+    lexical: bool = True,
 ) -> None:
     """One word on the route; ``branch``: below the point where the match's parts meet."""
     tok, role = step.tok, step.role
@@ -120,7 +133,7 @@ def _apply(
         return
     if role == "mod":
         return
-    if tok.i not in content:
+    if tok.i not in content and lexical:
         blocked, strong = r.blocked, r.strong
         _lexical(tok, step.below, role, content, r)
         if branch and r.blocked == "property":
@@ -145,7 +158,9 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
     """Negation, modality, hedges and conditions attached to one word on the route."""
     negated_here = False
     future = False
+    modal = ""
     subject: Token | None = None
+    litotes = _litotes(tok)
     for child in tok.children:
         if below is not None and child.i == below.i:
             continue
@@ -162,6 +177,8 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
             ):
                 r.negate(f"no {child.text}")
                 negated_here = True
+        elif litotes and (dep == "neg" or low in lx.NEG_WORDS):
+            r.cues.append(f"litotes:{low}")  # "won't take long to X", "not hesitate to X"
         elif dep == "neg" or (dep in ("advmod", "dep", "preconj") and low in lx.NEG_WORDS):
             r.negate(low)
             negated_here = True
@@ -176,6 +193,9 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
             r.deontic(low)
         elif dep == "aux" and low in lx.FUTURE_AUX | lx.ABILITY_AUX | lx.HEDGE_AUX:
             future = True
+            modal = low
+        elif dep == "aux" and child.lemma_ == "be" and tok.tag_ == "VBG":
+            future = True  # "they are leaving the bloc": a course of action under way
         if dep in ("aux", "advmod") and (low in lx.HEDGE_AUX or low in lx.HEDGE_WORDS):
             r.hedged = True
         if dep in ("advcl", "prep", "advmod", "npadvmod", "conj", "cc", "pcomp") and is_condition(
@@ -186,6 +206,15 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
         if dep == "prep" and low == "without" and _process_noun(child):
             r.conditional = r.evaluated = True
             r.cues.append("if:without")
+    if not future and _shares_aux(tok):
+        # "his forces will retaliate and fight until ...": the partner's auxiliary and
+        # negation are this verb's too
+        for child in tok.head.children:
+            if child.dep_ == "aux" and child.lower_ in lx.FUTURE_AUX | lx.ABILITY_AUX:
+                future = True
+            elif child.dep_ == "neg" and not negated_here:
+                r.negate(child.lower_)
+                negated_here = True
     lemma = tok.lemma_.lower()
     if tok.tag_ == "MD" and tok.lower_ in lx.DEONTIC_AUX:
         r.deontic(tok.lower_)
@@ -205,11 +234,36 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
     ):
         future = True
     if future:
+        r.hypothetical = r.hypothetical or (modal in HYPOTHETICAL_AUX and not negated_here)
         if negated_here or r.negations:
             r.evaluated = True
             r.cues.append("refusal")
         elif subject is not None:
             r.intention_subjects.append(subject)
+        elif tok.dep_ == "conj" and (shared := subject_of(tok)) is not None:
+            r.intention_subjects.append(shared)  # "Iran responded ... and would open ..."
+
+
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might"})
+
+
+def _litotes(verb: Token) -> bool:
+    """A negated verb that affirms what it governs: "it won't take long to settle the
+    score", "would not hesitate to respond"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "hesitate":
+        return True
+    return lemma == "take" and any(c.lower_ == "long" for c in verb.children)
+
+
+def _shares_aux(verb: Token) -> bool:
+    """A verb conjoined to another with no auxiliary or subject of its own."""
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and verb.head.pos_ in VERB_POS
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _lexical(
@@ -231,7 +285,7 @@ def _lexical(
         elif lemma in ("instead", "rather"):
             r.diminish(lemma)
     elif tok.pos_ in NOUN_POS and role in ("comp", "top"):
-        _noun(tok, lemma, r)
+        _noun(tok, lemma, r, role)
 
 
 def _verb(
@@ -324,7 +378,7 @@ def _adjective(tok: Token, lemma: str, r: Reading) -> None:
         r.evaluate(1, lemma)
 
 
-def _noun(tok: Token, lemma: str, r: Reading) -> None:
+def _noun(tok: Token, lemma: str, r: Reading, role: str = "top") -> None:
     low = tok.lower_
     if is_red_line(tok):
         r.red_line = True
@@ -343,6 +397,8 @@ def _noun(tok: Token, lemma: str, r: Reading) -> None:
             r.evaluate(-1, lemma)
     elif lemma in lx.EVAL_NEG_NOUNS and lemma not in ("concern",):
         r.evaluate(-1, lemma)
+    elif lemma in lx.EVAL_POS_NOUNS and role == "comp":
+        r.evaluate(1, lemma)  # "stressed the importance of X", "the key to X"
     elif low in lx.TOPIC_NOUNS or lemma in lx.TOPIC_NOUNS:
         r.topic = True
         r.cues.append(f"topic:{lemma}")

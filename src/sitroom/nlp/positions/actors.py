@@ -1,0 +1,292 @@
+"""Who a word names: the actor behind a mention, a pronoun, a quote's speaker.
+
+:class:`DocContext` holds what the holder finder knows about a document (mentions, quotes,
+events); :func:`resolve` turns a word into the :class:`Holder` it names (its mention, the
+country of "officials in Moscow", a leader's "administration", a pronoun's antecedent);
+:func:`according_to` and :func:`event_actor` name the source of a sentence where no
+predicate does.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span, Token
+
+from sitroom.article import Event, Mention, Quote
+from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS
+from sitroom.nlp.positions import lexicon as lx
+from sitroom.nlp.positions.route import Route
+
+# Heads that a leader's name makes that leader's government ("the Trump administration").
+LEADER_BODIES = frozenset({"administration", "government", "cabinet", "team", "camp"})
+# Heads whose modifier names the actor: "Polish officials", "the government of Poland".
+ACTOR_HEADS = PERSON_ROLE_NOUNS | lx.ACTOR_HEADS
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there", "which"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# Heads whose "in" phrase names the region they lie in, not themselves.
+REGION_MEMBERS = frozenset({"nation", "country", "state", "member", "government"})
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    actor_id: str
+    canonical: str
+    type: str
+    country: str | None
+    start: int
+    end: int
+    source: str = "syntax"  # syntax | quote | according | event | enumeration | pronoun
+    sector: str | None = None
+
+    @staticmethod
+    def of(m: Mention, source: str = "syntax") -> Holder | None:
+        if not m.actor_id:
+            return None
+        canonical = m.canonical or m.text
+        return Holder(m.actor_id, canonical, m.type, m.country, m.start, m.end, source, m.sector)
+
+
+@dataclass(slots=True)
+class DocContext:
+    """What the holder finder knows about a document: mentions, quotes, events."""
+
+    text: str
+    mentions: list[Mention]
+    quotes: list[Quote]
+    events: list[Event]
+    recent: list[tuple[int, Holder]] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mentions = [_known(m, self.mentions) for m in self.mentions]
+        self.mentions = sorted(self.mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
+    def mention_at(self, char: int) -> Mention | None:
+        i = bisect_right(self._starts, char) - 1
+        while i >= 0 and self.mentions[i].end > char - 200:
+            m = self.mentions[i]
+            if m.start <= char < m.end:
+                return m
+            i -= 1
+        return None
+
+    def quote_at(self, char: int) -> Quote | None:
+        """The trusted quote with a linked speaker that contains ``char``."""
+        for q in self.quotes:
+            if (
+                q.start <= char < q.end
+                and q.speaker
+                and q.speaker.actor_id
+                and _trusted(q, self.text)
+            ):
+                return q
+        return None
+
+    def last_speaker(self, char: int, reach: int = 400) -> Quote | None:
+        """The latest quote with a linked speaker ending shortly before ``char``: an
+        unattributed first-person quote right after it continues the same speaker."""
+        best = None
+        for q in self.quotes:
+            near = q.end <= char and char - q.end <= reach
+            if near and q.speaker and q.speaker.actor_id and (best is None or q.end > best.end):
+                best = q
+        return best
+
+    def remember(self, holder: Holder) -> None:
+        self.recent.append((holder.start, holder))
+
+
+def _known(m: Mention, mentions: list[Mention]) -> Mention:
+    """A person the knowledge base does not know, named by part of the full name of one it
+    knows in the same document ("Abdel" after "Abdel Fattah al-Burhan"), is that person."""
+    if m.type != "PERSON" or not (m.actor_id or "").startswith("local:"):
+        return m
+    words = set(m.text.lower().split())
+    full = {
+        x.actor_id: x
+        for x in mentions
+        if x.type == "PERSON"
+        and x.actor_id
+        and not x.actor_id.startswith("local:")
+        and words <= set(x.text.lower().replace("-", " ").split()) | set(x.text.lower().split())
+    }
+    if len(full) != 1:
+        return m
+    known = next(iter(full.values()))
+    return replace(
+        m,
+        actor_id=known.actor_id,
+        canonical=known.canonical,
+        country=known.country,
+        sector=known.sector,
+    )
+
+
+def _trusted(q: Quote, text: str) -> bool:
+    """A quote without a cue keeps its speaker only within the speaker's paragraph."""
+    if q.speaker is None:
+        return True
+    if q.speaker.text.lower() in DUMMY_SUBJECTS:
+        return False  # "It would have been better to talk about ...": no one speaks
+    if q.cue is not None:
+        return True
+    if q.start <= q.speaker.start < q.end:
+        return False  # a "speaker" found inside the quote itself, with no cue
+    lo, hi = sorted((q.speaker.end, q.start))
+    return "\n" not in text[lo:hi]
+
+
+def speaker_of(q: Quote, ctx: DocContext) -> Holder | None:
+    """A quote's speaker; type and country from the mention it resolves to, if any."""
+    sp = q.speaker
+    if sp is None or not sp.actor_id:
+        return None
+    m = ctx.mention_at(sp.start)
+    if m is None or m.actor_id != sp.actor_id:
+        m = next((x for x in reversed(ctx.mentions) if x.actor_id == sp.actor_id), None)
+    if m is None:
+        return Holder(
+            sp.actor_id, sp.canonical or sp.text, "PERSON", None, sp.start, sp.end, "quote"
+        )
+    return Holder(
+        sp.actor_id, sp.canonical or sp.text, m.type, m.country, sp.start, sp.end, "quote", m.sector
+    )
+
+
+def companions(tok: Token, ctx: DocContext) -> list[Holder]:
+    """Actors conjoined with a word or listed after it: "X and Y", "80 countries, including
+    X, Y and Z"."""
+    found: list[Holder] = []
+    words = [c for c in tok.children if c.dep_ in ("conj", "appos")]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("including", "like", "notably"):
+            words.extend(c for c in prep.children if c.dep_ == "pobj")
+        if prep.lower_ == "such" or (prep.dep_ == "prep" and prep.lower_ == "as"):
+            words.extend(c for c in prep.subtree if c.dep_ == "pobj")
+    seen: set[str] = set()
+    while words:
+        w = words.pop(0)
+        words.extend(c for c in w.children if c.dep_ == "conj")
+        holder = resolve(w, ctx)
+        if holder is not None and holder.actor_id not in seen:
+            seen.add(holder.actor_id)
+            found.append(holder)
+    return found
+
+
+# -- resolving words to actors -------------------------------------------------------------------
+
+
+def resolve(tok: Token, ctx: DocContext) -> Holder | None:
+    """The actor a word names: its mention, a mention inside its phrase, or a pronoun's."""
+    low = tok.lower_
+    if low in PERSON_PRONOUNS | PLURAL_PRONOUNS or low == "it":
+        return pronoun(tok, ctx)
+    m = ctx.mention_at(tok.idx)
+    if m is not None:
+        return Holder.of(m)
+    if tok.lemma_.lower() not in ACTOR_HEADS and low not in ACTOR_HEADS:
+        return None
+    for child in tok.children:  # "officials in Moscow", "the government of Poland"
+        if child.dep_ in ("compound", "amod", "poss", "nmod"):
+            m = ctx.mention_at(child.idx)
+            if m is not None and m.type in ("GPE", "ORG", "GROUP", "NORP"):
+                return Holder.of(m)
+            if m is not None and m.type == "PERSON" and tok.lemma_.lower() in LEADER_BODIES:
+                return Holder.of(m)  # "the Trump administration": its leader's government
+        if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "at"):
+            if child.lower_ == "in" and tok.lemma_.lower() in REGION_MEMBERS:
+                continue  # "three nations in West Africa" are not West Africa
+            for pobj in child.children:
+                m = ctx.mention_at(pobj.idx)
+                if m is not None and m.type in ("GPE", "ORG", "GROUP"):
+                    return Holder.of(m)
+    return None
+
+
+def pronoun(tok: Token, ctx: DocContext) -> Holder | None:
+    """He/she/they: the quote speaker the pronoun is, else the latest fitting actor."""
+    for q in ctx.quotes:
+        sp = q.speaker
+        if sp is not None and sp.start == tok.idx and sp.actor_id:
+            return Holder(
+                sp.actor_id, sp.canonical or sp.text, "PERSON", None, sp.start, sp.end, "pronoun"
+            )
+    low = tok.lower_
+    if low == "it":
+        return None  # too often a dummy subject ("it would be better to ...")
+    want_person = low in PERSON_PRONOUNS
+    for start, holder in reversed(ctx.recent):
+        if start >= tok.idx or tok.idx - start > 1500:
+            continue
+        if want_person == (holder.type == "PERSON"):
+            return replace(holder, source="pronoun")
+        break
+    for m in reversed(ctx.mentions):
+        if m.end > tok.idx or not m.actor_id:
+            continue
+        if tok.idx - m.end > 600:
+            break
+        if want_person and m.type == "PERSON":
+            return Holder.of(m, "pronoun")
+        if low in PLURAL_PRONOUNS and m.type in ("GROUP", "GPE", "ORG", "NORP"):
+            return Holder.of(m, "pronoun")
+    return None
+
+
+def according_to(sent: Span, ctx: DocContext) -> Holder | None:
+    """ "According to X, ...", "In X's view, ..." name the source of a sentence."""
+    for tok in sent:
+        if tok.lower_ in ("view", "opinion", "words", "assessment") and tok.head.lower_ == "in":
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            holder = resolve(owner, ctx) if owner is not None else None
+            if holder is not None:
+                return replace(holder, source="according")
+        if tok.lower_ == "according":
+            for to in tok.children:
+                for pobj in to.children:
+                    if pobj.dep_ == "pobj":
+                        holder = resolve(pobj, ctx)
+                        if holder is not None:
+                            return replace(holder, source="according")
+            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.lower_ == "to" and nxt.i + 1 < len(tok.doc):
+                m = ctx.mention_at(tok.doc[nxt.i + 1].idx) or (
+                    ctx.mention_at(tok.doc[nxt.i + 2].idx) if nxt.i + 2 < len(tok.doc) else None
+                )
+                if m is not None and m.actor_id:
+                    return Holder.of(m, "according")
+    return None
+
+
+def event_actor(rt: Route, ctx: DocContext) -> tuple[Holder, int] | None:
+    """The actor of an event anchored on the route (its first linked actor named there)."""
+    sent = rt.steps[0].tok.sent
+    for i, step in enumerate(rt.steps):
+        for ev in ctx.events:
+            if ev.anchor.start <= step.tok.idx < ev.anchor.end and not ev.negated:
+                for ref in ev.actor:
+                    if (
+                        ref.actor_id
+                        and ref.canonical
+                        and not ref.actor_id.startswith("local:")
+                        and ref.text
+                        and ref.text in sent.text
+                    ):
+                        m = ctx.mention_at(step.tok.idx)
+                        start = m.start if m else ev.anchor.start
+                        h = Holder(
+                            ref.actor_id,
+                            ref.canonical or ref.text,
+                            "ORG",
+                            ref.country,
+                            start,
+                            start,
+                            "event",
+                        )
+                        return h, i
+    return None

@@ -1,0 +1,23 @@
+"""Running a test catalog's position finder over a sentence the whole pipeline has read."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitroom.article import Position
+from sitroom.nlp.positions import PositionFinder
+from sitroom.nlp.positions.catalog import parse_catalog
+
+
+def found(pipeline: Any, catalog: str, text: str) -> list[Position]:
+    """The positions the catalog's finder reads in ``text``."""
+    article = pipeline.extract_texts([text])[0]
+    doc = pipeline.nlp(text)
+    doc._.mentions, doc._.quotes, doc._.events = article.mentions, article.quotes, article.events
+    PositionFinder(parse_catalog(catalog, "test"))(doc)
+    return list(doc._.positions or [])
+
+
+def positions(pipeline: Any, catalog: str, text: str) -> set[tuple[str, str, str]]:
+    """(holder, issue, stance) of each position the catalog's finder reads in ``text``."""
+    return {(p.canonical, p.issue, p.stance) for p in found(pipeline, catalog, text)}
