@@ -23,6 +23,7 @@ from __future__ import annotations
 import gzip
 import logging
 import os
+import re
 import stat
 import sys
 import zlib
@@ -30,7 +31,13 @@ from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from sitroom.article import Article
-from sitroom.errors import BinaryInputError, DecodeError, InputError, TooLargeError
+from sitroom.errors import (
+    BinaryInputError,
+    DecodeError,
+    EmptyInputError,
+    InputError,
+    TooLargeError,
+)
 from sitroom.read.decode import SNIFF_BYTES, binary_reason, decode_bytes
 from sitroom.read.language import ENGLISH, detect_language
 from sitroom.read.readers import read_html, read_json, read_jsonl, read_stdin, read_text
@@ -67,7 +74,11 @@ def read_paths(
             if isinstance(item, Article):
                 _strip_controls(item)
                 _set_language(item)
-            if isinstance(item, Article) and len(item.text) > settings.max_chars:
+            if isinstance(item, Article) and not item.text.strip():
+                yield EmptyInputError(
+                    item.source or given, "the text holds only control characters or spaces"
+                )
+            elif isinstance(item, Article) and len(item.text) > settings.max_chars:
                 yield TooLargeError(
                     item.source or given,
                     f"{len(item.text)} characters is more than ingest.max_chars="
@@ -105,9 +116,13 @@ def _set_language(article: Article) -> None:
         article.quality.flag("not_english")
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
 def _strip_controls(article: Article) -> None:
-    """Control characters (NUL, ESC sequences, ...) are never stored: tab and newline stay."""
-    article.text = strip_controls(article.text)
+    """Control characters (NUL, ESC sequences, ...) are never stored: tab, newline and CRLF
+    line ends stay, a lone carriage return (an old Mac line end) becomes a newline."""
+    article.text = _LONE_CR.sub("\n", strip_controls(article.text))
     for name in ("title", "publisher", "author", "url"):
         value = getattr(article, name)
         if value:
