@@ -18,12 +18,16 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from sitroom.kb import Actor, KnowledgeBase
+from sitroom.kb import Actor, KnowledgeBase, RoleNoun
 from sitroom.kb.normalize import fold, key, name_similarity, token_similarity
 
 GOV_SECTOR = "GOV"
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "retired", "late"})
 # Group nouns that name others in relation to the modifier: "US allies", "Iran's rivals".
+RANK_ROLE = "military officer"  # roles.yaml: a rank ("colonel", "lieutenant general")
+# Roles any body has: in a non-state body they take its sector (a rebel group's spokesman).
+GENERIC_ROLES = frozenset({"spokesperson", "leaders", "officials", "aides", "commander"})
+NON_STATE_BODIES = frozenset({"REB", "UAF", "PRM", "INS", "OPP", "PTY", "NGO", "MED", "BUS"})
 OTHERS_OF = frozenset(
     {"allies", "partners", "adversaries", "rivals", "enemies", "neighbours", "neighbors"}
 )
@@ -196,11 +200,18 @@ class Linker:
     # -- context ---------------------------------------------------------------------
 
     def title_context(self, words: str) -> TitleContext:
-        """Country and sector named in a title: "Lithuania's Defense Minister"."""
+        """Country and sector named in a title: "Lithuania's Defense Minister".
+
+        The longest role nouns win ("attorney general" is no rank); a military rank makes a
+        military officer of any role ("Colonel X, junta spokesman": MIL); a generic role in
+        a non-state body takes the body's sector ("spokesman for the Houthis": REB)."""
         folded = fold(words)
         ctx = TitleContext()
         tokens = folded.split()
         ctx.former = bool(FORMER & set(tokens)) or "ex-" in words.lower()
+        covered: set[int] = set()
+        roles: list[RoleNoun] = []
+        body_sector: str | None = None
         for n in (3, 2, 1):
             for i in range(len(tokens) - n + 1):
                 gram = " ".join(tokens[i : i + n])
@@ -209,13 +220,24 @@ class Linker:
                     cid = cid or self._body_country(gram)
                     if cid:
                         ctx.country = cid
-                if not ctx.igo and any(
-                    self.kb.actors[a].sector == "IGO" and self.kb.actors[a].kind != "person"
-                    for a in self.kb.alias.get(gram, [])
-                ):
+                bodies = [self.kb.actors[a] for a in self.kb.alias.get(gram, [])]
+                bodies = [a for a in bodies if a.kind not in ("person", "country")]
+                if not ctx.igo and any(a.sector == "IGO" for a in bodies):
                     ctx.igo = True
-                if ctx.sector is None and gram in self.kb.role_nouns:
-                    ctx.sector = self.kb.role_nouns[gram].sector
+                if body_sector is None and bodies and bodies[0].sector in NON_STATE_BODIES:
+                    body_sector = bodies[0].sector
+                    ctx.country = ctx.country or bodies[0].country
+                span = set(range(i, i + n))
+                if gram in self.kb.role_nouns and not span & covered:
+                    covered |= span
+                    roles.append(self.kb.role_nouns[gram])
+        if roles:
+            ranked = any(r.noun == RANK_ROLE for r in roles)
+            ctx.sector = "MIL" if ranked else roles[0].sector
+            if body_sector and roles[0].noun in GENERIC_ROLES and not ranked:
+                ctx.sector = body_sector
+        elif body_sector:
+            ctx.sector = body_sector
         if ctx.country is None and re.search(r"\b(eu|european union)\b", folded):
             ctx.country = "EUR"
         return ctx

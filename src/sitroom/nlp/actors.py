@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.language import Language
@@ -14,6 +13,13 @@ from sitroom.article import Mention, Place
 from sitroom.kb import KnowledgeBase, load_kb
 from sitroom.kb.linker import OTHERS_OF, DocState, Link, Linker, TitleContext
 from sitroom.kb.normalize import fold, key
+from sitroom.nlp.actor_titles import (
+    Descriptions,
+    describe,
+    nearest_country,
+    possessor,
+    title_words,
+)
 from sitroom.nlp.dates import parse_iso_date
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -42,8 +48,6 @@ GROUP_HEADS = {
     "forces",
     "representatives",
 }
-TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
-TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
 GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied", "member"}
 # Prepositions that make a place of the name they govern ("talks in Doha", "strikes on
 # Gaza" are places; "aid to Sudan", "a deal with Iran" name actors).
@@ -115,7 +119,6 @@ AGENT_NOUNS = frozenset(
     ]
 )
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
-NON_STATE = {"IGO", "NGO", "MED", "BUS"}
 # Prepositions after which a name the KB does not know is a place whatever its NER label
 # ("fighting in El Fasher" even when the NER calls it a person).
 STRONG_LOCATIVE = {"in", "at", "into", "inside", "near", "around", "outside", "across"}
@@ -157,6 +160,7 @@ class ActorLinker:
         self.group_heads = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.group_heads.add("HEAD", [nlp.make_doc(text) for text in sorted(GROUP_HEADS)])
         self.acronyms.add("KB", [nlp.make_doc(text) for text in sorted(acronyms)])
+        self.descriptions = Descriptions()
 
     def __call__(self, doc: Doc) -> Doc:
         date = parse_iso_date(doc._.published)
@@ -165,10 +169,11 @@ class ActorLinker:
         state.countries = self._countries(spans)
         mentions: list[Mention] = []
         places: list[Place] = []
+        furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
         queue = list(spans)
         while queue:
             span, label = queue.pop(0)
-            title = self._title(span) if label == "PERSON" else None
+            title = self._title(span, mentions) if label == "PERSON" else None
             named = _may_be_person(span)
             government = self._government(span, label, state)
             if government is not None:
@@ -192,18 +197,22 @@ class ActorLinker:
                 # Gaza" is aimed at it), dropped from the article's actor mentions
                 places.append(Place(span.start_char, span.end_char, span.text, link.country))
             if local and label in ("PERSON", "ORG"):
-                context = title or self._title(span)
+                context = title or self._title(span, mentions)
                 if context.sector in STATE_SECTORS and not (context.country or context.igo):
                     # a copy: title contexts are cached and shared between mentions
-                    nearest = _nearest_country(mentions, span, self._state_code)
+                    nearest = nearest_country(mentions, span, self._state_code, furniture)
                     context = replace(context, country=nearest)
                 if context.country or context.sector:
-                    _describe(link, context, span.text)
+                    describe(link, context, span.text)
             mentions.append(_mention(span, mtype, link))
         places += _same_name_places(mentions, places)
+        self.descriptions.carry(mentions)
         doc._.mentions = mentions
         doc._.places = places
         return doc
+
+    def _is_role(self, word: str) -> bool:
+        return fold(word) in self.kb.role_nouns
 
     def _state_code(self, text: str) -> str | None:
         """The state a name, demonym or capital stands for ("Washington" -> USA)."""
@@ -331,37 +340,17 @@ class ActorLinker:
             out.append((span, "GROUP"))
         return out
 
-    def _title(self, span: Span) -> TitleContext:
-        """Words that title a name: before it in the sentence, or in apposition after it."""
-        doc = span.doc
-        sent = span.sent
-        words = []
-        i = span.start - 1
-        # the title is the run of name-like words right before the name:
-        # "Lithuania's Defense Minister", "US Secretary of Defense", not "Ukraine during the"
-        while i >= sent.start and span.start - i <= 7:
-            tok = doc[i]
-            if tok.pos_ not in TITLE_POS and tok.lower_ not in TITLE_LINKS:
-                break
-            words.append(tok.text)
-            i -= 1
-        before = " ".join(reversed(words))
-        after = ""
-        if span.end < sent.end and doc[span.end].text == ",":
-            j = span.end + 1
-            buf = []
-            # an apposition ("X, spokesman for the agency of Iran,"), not a clause ("X,
-            # have emphasized that ...")
-            while (
-                j < sent.end
-                and j - span.end <= 12
-                and doc[j].text not in (",", ".", ";")
-                and doc[j].pos_ not in ("VERB", "AUX")
-            ):
-                buf.append(doc[j].text)
-                j += 1
-            after = " ".join(buf)
-        return self.linker.title_context(f"{before} {after}")
+    def _title(self, span: Span, mentions: list[Mention]) -> TitleContext:
+        """The title next to a name, and a title before a comma ("The group's spokesman,
+        X") when the first gives no role; a possessive one takes its owner's country."""
+        near, before_comma = title_words(span, self._is_role)
+        context = self.linker.title_context(near)
+        if context.sector is None and before_comma:
+            context = self.linker.title_context(before_comma)
+            if context.country is None:
+                country, sector = possessor(span, before_comma, mentions, self._state_code)
+                context = replace(context, country=country, sector=sector or context.sector)
+        return context
 
 
 def _same_name_places(mentions: list[Mention], places: list[Place]) -> list[Place]:
@@ -450,41 +439,6 @@ def _describes_a_thing(span: Span) -> bool:
     if noun.lower_ in GROUP_HEADS or noun.lower_ in AGENT_NOUNS:
         return False
     return not noun.lower_.endswith(("ers", "ists", "ians", "ors"))
-
-
-def _nearest_country(
-    mentions: list[Mention], span: Span, state_code: Callable[[str], str | None]
-) -> str | None:
-    """The one state named around ``span`` (its sentence and the one before): an official
-    whose title names no country serves it ("Iran said ... spokesman Behrouz Kamalvandi
-    said"). None when two states are named there ("the German government welcomed
-    President Reagan's statement")."""
-    sent = span.sent
-    doc = span.doc
-    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    codes = {
-        m.country
-        for m in mentions
-        if start <= m.start < sent.end_char
-        and m.country not in (None, "EUR", "IGO")
-        and m.sector not in NON_STATE
-    }
-    codes |= {
-        c
-        for ent in sent.ents
-        if ent.label_ in ("GPE", "NORP") and ent.start_char >= span.end_char
-        for c in [state_code(ent.text)]
-        if c
-    }
-    return codes.pop() if len(codes) == 1 else None
-
-
-def _describe(link: Link, title: TitleContext, text: str) -> None:
-    """A person or body outside the KB takes the country and sector its title gives
-    ("Vincent Magwenya, spokesperson for South Africa's president": ZAF, GOV)."""
-    link.country = link.country or title.country
-    link.sector = link.sector or ("ELI" if title.former and title.sector else title.sector)
-    link.canonical = link.canonical or " ".join(text.split())
 
 
 def _may_be_person(span: Span) -> bool:

