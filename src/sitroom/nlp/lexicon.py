@@ -57,6 +57,19 @@ EVIDENCE_VERBS = words(
     """
 )
 
+# Intention verbs and nouns that report a decision or an act, not a statement ("refused to
+# attend", "opted not to send", "agreed to suspend", "in an effort to"): attributed
+# attitudes (reactions), never shown as quotes. Vowing, promising, threatening, urging and
+# demanding are said, so they stay quotes.
+UNSAID_INTENT = words(
+    """
+    want plan intend hope seek aim refuse decline agree decide resolve opt vote move rush
+    volunteer consent mean prefer wish campaign lobby expect offer
+    effort decision bid attempt push refusal willingness eagerness desire intention goal
+    agreement commitment readiness determination campaign
+    """
+)
+
 # Verbs of intention and request: the content is an infinitive ("refused to testify").
 INTENT_VERBS = words(
     """

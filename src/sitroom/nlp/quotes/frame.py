@@ -98,6 +98,9 @@ def source_of(verb: Token) -> Token | None:
         if tok.dep_ == "pcomp" and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head  # "began by marveling at", "steering clear of criticizing"
             continue
+        if tok.dep_ == "pcomp" and tok.head.head.dep_ == "advmod":
+            tok = tok.head.head.head  # "refuses to discuss it, aside from saying ..."
+            continue
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             head = tok.head
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
