@@ -233,6 +233,19 @@ MEDIUM_NOUNS = words(
 )
 
 # Sources that are documents or counts: they "show", "find", "estimate".
+# Nouns for a named body that "the" refers back to ("the ministry said" after "India's
+# Ministry of Defence"); the armed ones also stand for a non-state armed group named before.
+BODY_NOUNS = words(
+    """
+    ministry agency court council board mission committee commission organisation
+    organization department office bureau watchdog alliance bloc embassy tribunal
+    authority force forces navy army military coalition operation centre center
+    """
+)
+ARMED_BODY_NOUNS = words("group movement militia rebels militants")
+# Texts that speak for whoever issued them ("the statement said", "the resolution text").
+ISSUED_TEXTS = words("statement text resolution declaration communique communiqué report")
+
 DOCUMENT_SOURCES = words(
     """
     poll polls survey surveys study studies report reports analysis analyses data figure

@@ -45,7 +45,11 @@ class QuoteFinder:
         self.kb = kb
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions: list[Mention] = list(doc._.mentions or [])
+        # page furniture (a sub-heading, a dateline, a caption) names no speaker
+        furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or [] if f[2] != "title"]
+        mentions: list[Mention] = [
+            m for m in doc._.mentions or [] if not any(a <= m.start < b for a, b in furniture)
+        ]
         idx = DocIndex(doc, mentions)
         resolver = SpeakerResolver(self.kb, idx, parse_iso_date(doc._.published))
         drafts = assemble(idx, find_frames(idx), find_marked(doc.text))
