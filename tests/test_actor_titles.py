@@ -112,3 +112,26 @@ def test_a_description_is_carried_to_every_mention_and_to_later_articles() -> No
     later = [person(None, None)]
     carried.carry(later)
     assert (later[0].country, later[0].sector) == ("PAK", "GOV")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A Liberian-flagged bulk carrier, the Ocean Wren, sank on Tuesday.", "Ocean Wren"),
+        ("The vessel Ocean Wren was carrying 25 crew.", "Ocean Wren"),
+        ("Ocean Wren, a Greek-operated cargo ship, sank after the attack.", "Ocean Wren"),
+        ("The leaders praised Pan-Africanism at the summit.", "Pan-Africanism"),
+        ("Footage showed a PHL-191 launcher firing into the sea.", "PHL-191"),
+    ],
+)
+def test_names_of_things_are_no_actors(actor_nlp: Language, text: str, name: str) -> None:
+    doc = actor_nlp(text)
+    assert name not in {m.text for m in doc._.mentions} - {p.text for p in doc._.places}
+
+
+@pytest.mark.model
+def test_a_name_before_a_clause_with_a_ship_is_still_a_person(actor_nlp: Language) -> None:
+    text = "The group's spokesman, Yusuf Qaradan, claimed the vessel was headed north."
+    doc = actor_nlp(text)
+    assert "Yusuf Qaradan" not in {p.text for p in doc._.places}

@@ -13,6 +13,7 @@ from sitroom.article import Mention, Place
 from sitroom.kb import KnowledgeBase, load_kb
 from sitroom.kb.linker import OTHERS_OF, DocState, Link, Linker, TitleContext
 from sitroom.kb.normalize import fold, key
+from sitroom.nlp.actor_things import names_a_thing
 from sitroom.nlp.actor_titles import (
     Descriptions,
     describe,
@@ -389,6 +390,8 @@ def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bo
     head = span.root
     if local and _governed_by_locative(head, STRONG_LOCATIVE):
         return True
+    if local and names_a_thing(span, person=label == "PERSON"):
+        return True  # "Aden", "the vessel Eternity C", "Pan-Africanism", "PCH-191"
     if label in PLACE_LABELS or kb_type == "GPE":
         if local:
             return True  # a city, region or site the KB does not know acts through people

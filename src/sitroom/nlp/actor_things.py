@@ -1,0 +1,72 @@
+"""Capitalised names that stand for a thing, not an actor, whatever the NER calls them:
+a place of the gazetteer the knowledge base does not know as an actor ("Aden"), a ship
+("the vessel Eternity C", "MV Ocean Star"), a doctrine ("Pan-Africanism"), a model or
+serial number ("PCH-191").
+
+Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from sitroom.kb.normalize import fold
+from sitroom.nlp.plover import load_lexicon
+
+VESSEL_NOUNS = frozenset(
+    {"ship", "vessel", "tanker", "freighter", "carrier", "bulker", "boat", "ferry", "yacht",
+     "frigate", "destroyer", "cruiser", "corvette", "submarine", "warship", "containership"}
+)  # fmt: skip
+VESSEL_PREFIXES = frozenset({"mv", "ms", "mt", "m/v", "m/t", "uss", "hms", "ins", "pns"})
+VESSEL_WINDOW = 4  # tokens between a vessel noun and the name ("the bulk carrier, the X")
+DOCTRINE = re.compile(r"(?:ism|isms)$", re.IGNORECASE)
+SERIAL = re.compile(r"^[A-Z]{1,5}-?\d{2,}[A-Z]?$")  # "PCH-191", "F35", "S400"
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    """Folded names of the places the event lexicon knows (PETRARCH2 gazetteer)."""
+    return frozenset(fold(name) for name in load_lexicon().places)
+
+
+def names_a_thing(span: Span, *, person: bool = False) -> bool:
+    """Whether a name the knowledge base does not know names a place, a ship, a doctrine
+    or a model rather than an actor. A name read as a person's is a place of the gazetteer
+    only when it is one word ("Bahawalpur", not "Jordan Peterson")."""
+    text = span.text
+    if len(span) <= 3 and DOCTRINE.search(span[-1].text):
+        return True
+    if len(span) == 1 and SERIAL.match(text):
+        return True
+    if (not person or len(span) == 1) and fold(text) in gazetteer():
+        return True
+    return is_vessel(span)
+
+
+def is_vessel(span: Span) -> bool:
+    """ "the vessel Eternity C", "a cargo ship, the Eternity C", "MV Eternity C", "Eternity C,
+    a Liberian-flagged bulk carrier"."""
+    doc = span.doc
+    sent = span.sent
+    before = doc[max(sent.start, span.start - VESSEL_WINDOW) : span.start]
+    if any(t.lower_ in VESSEL_PREFIXES for t in [*before[-1:], span[0]]):
+        return True
+    if any(t.lemma_.lower() in VESSEL_NOUNS for t in before) and not any(
+        t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of" for t in before
+    ):
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in VESSEL_NOUNS for c in span.root.children):
+        return True
+    after = doc[span.end : min(sent.end, span.end + 2 * VESSEL_WINDOW)]
+    if not after[:1] or after[0].text != ",":
+        return False
+    for tok in after[1:]:  # an apposition: ", a Liberian-flagged bulk carrier"
+        if tok.lemma_.lower() in VESSEL_NOUNS:
+            return True
+        hyphened = tok.i > 0 and doc[tok.i - 1].text == "-"  # "Greek-operated"
+        if (tok.pos_ in ("VERB", "AUX", "ADP", "PRON") and not hyphened) or tok.text == ",":
+            return False
+    return False
