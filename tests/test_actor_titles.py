@@ -135,3 +135,29 @@ def test_a_name_before_a_clause_with_a_ship_is_still_a_person(actor_nlp: Languag
     text = "The group's spokesman, Yusuf Qaradan, claimed the vessel was headed north."
     doc = actor_nlp(text)
     assert "Yusuf Qaradan" not in {p.text for p in doc._.places}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Debris fell on two houses near the harbour.", "Debris"),
+        ("Hostages Remain Hopeful As Talks Drag On In Cairo", "Hostages Remain Hopeful"),
+    ],
+)
+def test_common_words_capitalised_by_place_are_no_actors(
+    actor_nlp: Language, text: str, word: str
+) -> None:
+    doc = actor_nlp(text)
+    kept = {m.text for m in doc._.mentions} - {p.text for p in doc._.places}
+    assert not any(word.startswith(a) or a.startswith(word) for a in kept), kept
+
+
+@pytest.mark.model
+def test_a_capitalised_body_noun_is_the_body_named_before(actor_nlp: Language) -> None:
+    text = (
+        "The International Atomic Energy Agency met on Monday. "
+        "Inspectors of the Agency were refused access."
+    )
+    agency = [m for m in actor_nlp(text)._.mentions if m.text == "Agency"]
+    assert agency and agency[0].canonical == "International Atomic Energy Agency"

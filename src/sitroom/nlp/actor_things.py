@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.language import Language
 from spacy.tokens import Span
 
+from sitroom.article import Mention
+from sitroom.kb.linker import Link
 from sitroom.kb.normalize import fold
+from sitroom.nlp.lexicon import BODY_NOUNS
 from sitroom.nlp.plover import load_lexicon
 
 VESSEL_NOUNS = frozenset(
@@ -46,6 +50,30 @@ def names_a_thing(span: Span, *, person: bool = False) -> bool:
     return is_vessel(span)
 
 
+def common_words_capitalised(span: Span, common: frozenset[str], keep: frozenset[str]) -> bool:
+    """Common words capitalised by their place, not because they name someone: one word
+    opening a sentence ("Debris fell", "Hostages were freed") or words of a headline in
+    title case ("Concessions Remain Non-Negotiable"). Words of institutions ("Ministry",
+    "Council") are kept: those names are made of common words."""
+    words = [w.lower() for w in span.text.replace("-", " ").split()]
+    if not common or not words or any(w in keep for w in words):
+        return False
+    if not all(w in common or w in LINK_WORDS for w in words):
+        return False
+    doc = span.doc
+    first = span.sent.start
+    while first < span.end and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if len(span) == 1 and span.start == first:
+        return True
+    alpha = [t for t in span.sent if t.is_alpha and t.lower_ not in LINK_WORDS]
+    capitalised = sum(1 for t in alpha if t.text[:1].isupper())
+    return len(alpha) >= 4 and capitalised >= 0.7 * len(alpha)
+
+
+LINK_WORDS = frozenset({"of", "the", "and", "over", "for", "in", "on", "to", "a", "an", "at"})
+
+
 def is_vessel(span: Span) -> bool:
     """ "the vessel Eternity C", "a cargo ship, the Eternity C", "MV Eternity C", "Eternity C,
     a Liberian-flagged bulk carrier"."""
@@ -70,3 +98,25 @@ def is_vessel(span: Span) -> bool:
         if (tok.pos_ in ("VERB", "AUX", "ADP", "PRON") and not hyphened) or tok.text == ",":
             return False
     return False
+
+
+def dictionary_words(nlp: Language) -> frozenset[str]:
+    """Common English words (the lemmatizer's WordNet index), empty without one."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    except (KeyError, AttributeError):
+        return frozenset()
+    return frozenset(w for words in index.values() for w in words)
+
+
+def body_named_before(span: Span, mentions: list[Mention]) -> Link | None:
+    """A body noun capitalised alone ("the Agency", "the Navy"): the body named before
+    whose name holds it."""
+    word = span.text.lower()
+    if len(span) != 1 or word not in BODY_NOUNS:
+        return None
+    for m in reversed(mentions):
+        names = f"{m.text} {m.canonical or ''}".lower().split()
+        if m.type == "ORG" and m.actor_id and word in names and m.text != span.text:
+            return Link(m.actor_id, m.canonical, m.type, m.country, m.sector, m.confidence)
+    return None

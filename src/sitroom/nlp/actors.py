@@ -13,7 +13,12 @@ from sitroom.article import Mention, Place
 from sitroom.kb import KnowledgeBase, load_kb
 from sitroom.kb.linker import OTHERS_OF, DocState, Link, Linker, TitleContext
 from sitroom.kb.normalize import fold, key
-from sitroom.nlp.actor_things import names_a_thing
+from sitroom.nlp.actor_things import (
+    body_named_before,
+    common_words_capitalised,
+    dictionary_words,
+    names_a_thing,
+)
 from sitroom.nlp.actor_titles import (
     Descriptions,
     describe,
@@ -22,6 +27,7 @@ from sitroom.nlp.actor_titles import (
     title_words,
 )
 from sitroom.nlp.dates import parse_iso_date
+from sitroom.nlp.lexicon import BODY_NOUNS
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TYPE_OF = {"LOC": "GPE", "FAC": "ORG"}
@@ -162,6 +168,8 @@ class ActorLinker:
         self.group_heads.add("HEAD", [nlp.make_doc(text) for text in sorted(GROUP_HEADS)])
         self.acronyms.add("KB", [nlp.make_doc(text) for text in sorted(acronyms)])
         self.descriptions = Descriptions()
+        self.common = dictionary_words(nlp)
+        self.keep = frozenset(w for noun in kb.role_nouns for w in noun.split()) | BODY_NOUNS
 
     def __call__(self, doc: Doc) -> Doc:
         date = parse_iso_date(doc._.published)
@@ -190,10 +198,14 @@ class ActorLinker:
                 queue[:0] = inner.pop(span.start)
                 continue
             local = not link.actor_id or link.actor_id.startswith("local:")
+            if local and label == "ORG":
+                link = body_named_before(span, mentions) or link  # "the Agency" -> IAEA
+                local = not link.actor_id or link.actor_id.startswith("local:")
             mtype = label if local else link.type
             mtype = TYPE_OF.get(mtype, mtype)
             metonym = key(span.text) in self.kb.metonym
-            if _not_an_actor(span, label, local, link.type, metonym):
+            common = local and common_words_capitalised(span, self.common, self.keep)
+            if common or _not_an_actor(span, label, local, link.type, metonym):
                 # kept as a mention for the components after this one (an event "on
                 # Gaza" is aimed at it), dropped from the article's actor mentions
                 places.append(Place(span.start_char, span.end_char, span.text, link.country))
