@@ -161,3 +161,20 @@ def test_a_capitalised_body_noun_is_the_body_named_before(actor_nlp: Language) -
     )
     agency = [m for m in actor_nlp(text)._.mentions if m.text == "Agency"]
     assert agency and agency[0].canonical == "International Atomic Energy Agency"
+
+
+@pytest.mark.model
+def test_web_words_time_zones_and_mangled_tokens_are_no_actors(actor_nlp: Language) -> None:
+    text = (
+        "Your browser needs JavaScript and HTML5 to play this. The USAUSA team met at "
+        "10:00 BST on Monday. The U.Ok government said so."
+    )
+    doc = actor_nlp(text)
+    kept = {m.text for m in doc._.mentions} - {p.text for p in doc._.places}
+    assert not kept & {"JavaScript", "HTML5", "USAUSA", "BST", "U.Ok"}, kept
+
+
+@pytest.mark.model
+def test_a_possessive_glued_to_a_name_is_cut(actor_nlp: Language) -> None:
+    doc = actor_nlp("President Donald Trump”s plan was rejected.")
+    assert [(m.text, m.canonical) for m in doc._.mentions] == [("Donald Trump", "Donald Trump")]

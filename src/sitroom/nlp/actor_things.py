@@ -27,7 +27,19 @@ VESSEL_NOUNS = frozenset(
 VESSEL_PREFIXES = frozenset({"mv", "ms", "mt", "m/v", "m/t", "uss", "hms", "ins", "pns"})
 VESSEL_WINDOW = 4  # tokens between a vessel noun and the name ("the bulk carrier, the X")
 DOCTRINE = re.compile(r"(?:ism|isms)$", re.IGNORECASE)
-SERIAL = re.compile(r"^[A-Z]{1,5}-?\d{2,}[A-Z]?$")  # "PCH-191", "F35", "S400"
+SERIAL = re.compile(r"^[A-Z]{1,5}-?\d+[A-Z]?$")  # "PCH-191", "F35", "S400", "HTML5"
+# Web and page words ("JavaScript", "HTML5" from a video player's text) and time zones
+# ("BST" after a time): capitalised, never actors.
+WEB_WORDS = frozenset(
+    {"javascript", "html", "html5", "css", "cookies", "cookie", "browser", "iframe", "pdf",
+     "url", "rss", "wifi", "bluetooth", "android", "ios", "flash", "adblock", "captcha"}
+)  # fmt: skip
+TIME_ZONES = frozenset(
+    {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "mst",
+     "mdt", "pst", "pdt", "ist", "pkt", "jst", "kst", "msk", "aest", "aedt", "wat", "eat",
+     "cat", "sast", "gst", "ast", "hkt", "sgt", "wib", "ict", "irst"}
+)  # fmt: skip
+MANGLED = re.compile(r"^[A-Z]\.[A-Z][a-z]|^(?P<half>[A-Z]{2,})(?P=half)$")  # "U.Ok", "USAUSA"
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +55,10 @@ def names_a_thing(span: Span, *, person: bool = False) -> bool:
     text = span.text
     if len(span) <= 3 and DOCTRINE.search(span[-1].text):
         return True
+    if fold(text) in WEB_WORDS or fold(text) in TIME_ZONES or MANGLED.match(text):
+        return True
+    if sum(ch.isalpha() for ch in text) <= 1:
+        return True  # "U", "X.": a letter is no name
     if len(span) == 1 and SERIAL.match(text):
         return True
     if (not person or len(span) == 1) and fold(text) in gazetteer():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.language import Language
@@ -32,6 +33,7 @@ from sitroom.nlp.lexicon import BODY_NOUNS
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TYPE_OF = {"LOC": "GPE", "FAC": "ORG"}
 STRIP_FRONT = {"the", "The", "THE"}
+GLUED_POSSESSIVE = re.compile(r"[”\"’']s$")
 # A group noun is a role noun in the plural or a collective noun ("allies", "states").
 GROUP_HEADS = {
     "allies",
@@ -189,7 +191,7 @@ class ActorLinker:
                 span, link = government
                 mentions.append(_mention(span, "ORG", link))
                 continue
-            link = self.linker.link(span.text, label, state, title, person=named)
+            link = self.linker.link(_name_text(span), label, state, title, person=named)
             others = label == "GROUP" and span[-1].lower_ in OTHERS_OF
             if others and link.actor_id and link.actor_id.startswith("local:"):
                 inner.pop(span.start, None)  # "US allies" are not the United States
@@ -382,10 +384,11 @@ def _same_name_places(mentions: list[Mention], places: list[Place]) -> list[Plac
 
 
 def _mention(span: Span, mtype: str, link: Link) -> Mention:
+    text = _name_text(span)  # "Trump”s" -> "Trump"
     return Mention(
         start=span.start_char,
-        end=span.end_char,
-        text=span.text,
+        end=span.start_char + len(text),
+        text=text,
         type=mtype,
         actor_id=link.actor_id,
         canonical=link.canonical,
@@ -463,6 +466,11 @@ def _may_be_person(span: Span) -> bool:
     if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
         return True
     return span.end < len(doc) and doc[span.end].pos_ == "NOUN"
+
+
+def _name_text(span: Span) -> str:
+    """The name without a possessive the tokenizer left glued to it ("Trump”s")."""
+    return GLUED_POSSESSIVE.sub("", span.text) or span.text
 
 
 def _trim(span: Span) -> Span | None:
