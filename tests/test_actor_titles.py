@@ -178,3 +178,18 @@ def test_web_words_time_zones_and_mangled_tokens_are_no_actors(actor_nlp: Langua
 def test_a_possessive_glued_to_a_name_is_cut(actor_nlp: Language) -> None:
     doc = actor_nlp("President Donald Trump”s plan was rejected.")
     assert [(m.text, m.canonical) for m in doc._.mentions] == [("Donald Trump", "Donald Trump")]
+
+
+@pytest.mark.model
+def test_regions_and_plural_common_words(actor_nlp: Language) -> None:
+    doc = actor_nlp("Inner Mongolia set new rules. All surrounding Nations were warned.")
+    kept = {m.text for m in doc._.mentions} - {p.text for p in doc._.places}
+    assert not kept & {"Mongolia", "Inner Mongolia", "Nations"}, kept
+    assert all(m.actor_id != "MNG" for m in doc._.mentions)
+
+
+def test_one_word_is_no_misspelling_of_a_longer_name(linker: Linker) -> None:
+    from sitroom.kb.linker import DocState
+
+    assert linker.link("Nations", "ORG", DocState()).actor_id == "local:org:nations"
+    assert linker.link("Hezbolah", "ORG", DocState()).actor_id == "hezbollah"

@@ -460,6 +460,8 @@ class Linker:
         for _, _, idx in process.extract(
             k, self._org_keys, scorer=fuzz.ratio, limit=15, score_cutoff=60
         ):
+            if len(tokens) == 1 and len(self._org_keys[idx].split()) > 1:
+                continue  # one word is no misspelling of a longer name ("Nations", "NATO nations")
             sim = name_similarity(
                 tokens,
                 self._org_keys[idx].split(),

@@ -72,22 +72,43 @@ def common_words_capitalised(span: Span, common: frozenset[str], keep: frozenset
     title case ("Concessions Remain Non-Negotiable"). Words of institutions ("Ministry",
     "Council") are kept: those names are made of common words."""
     words = [w.lower() for w in span.text.replace("-", " ").split()]
-    if not common or not words or any(w in keep for w in words):
+    if not common or not words or (len(words) > 1 and any(w in keep for w in words)):
         return False
-    if not all(w in common or w in LINK_WORDS for w in words):
+    if not all(w in LINK_WORDS or _base(w, common) for w in words):
         return False
     doc = span.doc
     first = span.sent.start
     while first < span.end and (doc[first].is_punct or doc[first].is_space):
         first += 1
-    if len(span) == 1 and span.start == first:
-        return True
+    # "all surrounding Nations": a plural of a common word (a people, "Afrikaners", is NORP)
+    plural = words[0] not in common and span.label_ != "NORP" and span.root.ent_type_ != "NORP"
+    if len(span) == 1 and (span.start == first or plural):
+        return True  # opening a sentence, or a plural ("all surrounding Nations")
     alpha = [t for t in span.sent if t.is_alpha and t.lower_ not in LINK_WORDS]
     capitalised = sum(1 for t in alpha if t.text[:1].isupper())
     return len(alpha) >= 4 and capitalised >= 0.7 * len(alpha)
 
 
+def _base(word: str, common: frozenset[str]) -> bool:
+    """A dictionary word, or the plural of one."""
+    return word in common or any(
+        word.endswith(end) and word[: -len(end)] + add in common
+        for end, add in (("s", ""), ("es", ""), ("ies", "y"))
+    )
+
+
 LINK_WORDS = frozenset({"of", "the", "and", "over", "for", "in", "on", "to", "a", "an", "at"})
+
+
+def regional(span: Span) -> bool:
+    """ "Inner Mongolia", "Northern Cyprus": a region named after a state, not the state."""
+    return len(span) > 1 and span[0].lower_ in REGION_WORDS and span.label_ != "PERSON"
+
+
+REGION_WORDS = frozenset(
+    {"inner", "outer", "northern", "southern", "eastern", "western", "upper", "lower",
+     "central", "greater", "occupied"}
+)  # fmt: skip
 
 
 def is_vessel(span: Span) -> bool:

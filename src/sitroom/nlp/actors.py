@@ -19,6 +19,7 @@ from sitroom.nlp.actor_things import (
     common_words_capitalised,
     dictionary_words,
     names_a_thing,
+    regional,
 )
 from sitroom.nlp.actor_titles import (
     Descriptions,
@@ -195,7 +196,8 @@ class ActorLinker:
             others = label == "GROUP" and span[-1].lower_ in OTHERS_OF
             if others and link.actor_id and link.actor_id.startswith("local:"):
                 inner.pop(span.start, None)  # "US allies" are not the United States
-            if link.actor_id and link.actor_id.startswith("local:") and inner.get(span.start):
+            unknown = link.actor_id and link.actor_id.startswith("local:")
+            if unknown and inner.get(span.start) and not regional(span):
                 # "NATO Expansion" is no actor, but the "NATO" inside it is
                 queue[:0] = inner.pop(span.start)
                 continue
@@ -369,8 +371,7 @@ class ActorLinker:
 
 
 def _same_name_places(mentions: list[Mention], places: list[Place]) -> list[Place]:
-    """A name the KB does not know names one thing in an article: when one of its mentions
-    is a place ("fighting in El Fasher"), so are the others ("El Fasher fell")."""
+    """A name the KB does not know names one thing in an article: a place once, always."""
     place_names = {p.text for p in places}
     at = {(p.start, p.end) for p in places}
     return [
