@@ -225,9 +225,12 @@ def test_reported_forms(pipeline: Any, text: str, content: str, cue: str, speake
         ("Erik Dahl refused to attend the summit this weekend.", "to attend the summit"),
         ("The state agreed to suspend the export curbs for a year.", "to suspend the export"),
         ("Residents fled the town, seeking safety in surrounding villages.", "safety in"),
+        ("Inspectors studied traces found at sites that the state failed to declare.",
+         "the state failed to declare"),
+        ("Two diplomats spoke to describe the outcome of the vote.", "the outcome of"),
     ],
     ids=["called-for", "criticized", "responded-to", "spoke-on", "offer-np", "refused-to",
-         "agreed-to", "seeking"],
+         "agreed-to", "seeking", "participle-found", "describe-np"],
 )  # fmt: skip
 def test_an_attitude_or_an_act_is_no_quote(pipeline: Any, text: str, content: str) -> None:
     """A bare noun phrase after a cue of attitude, and an intention that is an act, are

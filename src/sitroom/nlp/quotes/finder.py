@@ -119,8 +119,9 @@ def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
         return True
     if any(ch in idx.text[start:end] for ch in '"“”«»'):
         return True
+    predicate = any(t.lower_ == "as" or t.dep_ in ("oprd", "xcomp") for t in span)
     if frame.cls == "stance" and frame.cue is not None and cue_lemma(frame.cue) in NEEDS_PREDICATE:
-        return True  # "described the situation as ...": the predicate is the statement
+        return predicate  # "described the situation as ...", not "describe the outcome"
     return any(_clause_verb(t, span) for t in span)
 
 
