@@ -58,3 +58,20 @@ def test_an_aide_is_not_the_head_of_state(pipeline: Any) -> None:
     )
     speaker = _speaker_of(pipeline, text, "the talks had been useful")
     assert speaker is None or speaker.canonical != "Vladimir Putin"
+
+
+@pytest.mark.model
+def test_two_people_together_are_no_one_speaker(pipeline: Any) -> None:
+    text = "Hardline ministers Erik Dahl and Tomas Verhelst have voiced anger, vowing to resign."
+    speaker = _speaker_of(pipeline, text, "to resign")
+    assert speaker is None or speaker.canonical is None
+
+
+@pytest.mark.model
+def test_a_conjunct_after_a_quotation_is_the_reporters(pipeline: Any) -> None:
+    text = (
+        'Erik Dahl said "other things are happening" but gave no details, adding that he '
+        "would speak about it later."
+    )
+    speaker = _speaker_of(pipeline, text, "he would speak about it")
+    assert speaker is not None and speaker.canonical == "Erik Dahl"

@@ -92,6 +92,9 @@ def source_of(verb: Token) -> Token | None:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None and cue_lemma(tok) in SPEECH_VERBS:
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and _quote_between(tok.head, tok):
+            tok = tok.head.head  # 'He said "A is B" but did not ...': the conjunct is his
+            continue
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -107,6 +110,11 @@ def source_of(verb: Token) -> Token | None:
             return poss or head
         return None
     return None
+
+
+def _quote_between(first: Token, last: Token) -> bool:
+    """A closing quotation mark between two tokens: they are not in one quoted clause."""
+    return any(t.text in ('"', "”", "»") for t in first.doc[first.i + 1 : last.i])
 
 
 def _rank_subject(tok: Token) -> int:

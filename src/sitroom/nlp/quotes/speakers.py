@@ -109,6 +109,12 @@ class SpeakerResolver:
             resolved = self._pronoun(tok, anchor)
             return Speaker(*span, tok.text, resolved.actor_id, resolved.canonical)
         mention = self.idx.mention_at(tok.idx)
+        others = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        if mention is not None and mention.type == "PERSON" and others:
+            # "X and Y vowed to resign": two people, not one of them
+            end = others[-1].right_edge.idx + len(others[-1].right_edge)
+            start = min(mention.start, tok.left_edge.idx)
+            return Speaker(start, end, self.idx.text[start:end], None, None)
         if mention is not None and mention.type in ACTOR_TYPES:
             resolved = self._of_mention(mention)
             return Speaker(mention.start, mention.end, mention.text, *_pair(resolved))
@@ -121,7 +127,8 @@ class SpeakerResolver:
         if author is not None:  # "the report by the agency", "the ministry's statement"
             resolved = self._of_mention(author)
             return Speaker(start, end, text, *_pair(resolved))
-        named = self._named_inside(tok)
+        plural = tok.tag_ in ("NNS", "NNPS")  # "ministers X and Y": no one of them alone
+        named = None if plural else self._named_inside(tok)
         if named is not None:
             resolved = self._of_mention(named)
             return Speaker(start, end, text, *_pair(resolved))
