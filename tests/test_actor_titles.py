@@ -193,3 +193,24 @@ def test_one_word_is_no_misspelling_of_a_longer_name(linker: Linker) -> None:
 
     assert linker.link("Nations", "ORG", DocState()).actor_id == "local:org:nations"
     assert linker.link("Hezbolah", "ORG", DocState()).actor_id == "hezbollah"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army withdrew from Wad Sharif after a long siege.",
+        "The fall of Wad Sharif gives the rebels the whole region.",
+    ],
+)
+def test_an_unknown_name_after_motion_or_a_place_noun_is_a_place(
+    actor_nlp: Language, text: str
+) -> None:
+    doc = actor_nlp(text)
+    assert "Wad Sharif" in {p.text for p in doc._.places}, [m.text for m in doc._.mentions]
+
+
+@pytest.mark.model
+def test_a_state_off_whose_coast_a_ship_is_seized_stays_an_actor(actor_nlp: Language) -> None:
+    doc = actor_nlp("A tanker was seized off the coast of Venezuela on Wednesday.")
+    assert "Venezuela" not in {p.text for p in doc._.places}

@@ -9,10 +9,11 @@ Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitroom.article import Mention
 from sitroom.kb.linker import Link
@@ -20,6 +21,25 @@ from sitroom.kb.normalize import fold
 from sitroom.nlp.lexicon import BODY_NOUNS
 from sitroom.nlp.plover import load_lexicon
 
+# Prepositions that make a place of the name they govern ("talks in Doha", "strikes on
+# Gaza" are places; "aid to Sudan", "a deal with Iran" name actors).
+LOCATIVE = {
+    "in", "at", "into", "inside", "within", "across", "throughout", "near", "around", "off",
+    "outside", "beyond", "along", "toward", "towards", "through", "via", "over", "on", "onto",
+}  # fmt: skip
+# Nouns whose "of" names a place ("the fall of X", "the coast of Y", "the outskirts of Z")
+# and motion verbs whose "from"/"to" does ("withdrew from X", "fled to Y").
+PLACE_OF_NOUNS = frozenset(
+    {"fall", "siege", "capture", "outskirts", "city", "town", "village", "region", "province",
+     "capital", "coast", "shores", "waters", "north", "south", "east", "west", "centre",
+     "center", "streets", "heart", "edge", "border", "borders", "territory", "port",
+     "parts", "area", "areas", "airspace", "skies", "control", "recapture", "liberation"}
+)  # fmt: skip
+MOTION_VERBS = frozenset(
+    {"withdraw", "retreat", "flee", "move", "return", "travel", "evacuate", "displace",
+     "arrive", "head", "pull", "relocate", "deploy", "sail", "fly", "escape", "leave"}
+)  # fmt: skip
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 VESSEL_NOUNS = frozenset(
     {"ship", "vessel", "tanker", "freighter", "carrier", "bulker", "boat", "ferry", "yacht",
      "frigate", "destroyer", "cruiser", "corvette", "submarine", "warship", "containership"}
@@ -157,3 +177,24 @@ def body_named_before(span: Span, mentions: list[Mention]) -> Link | None:
         if m.type == "ORG" and m.actor_id and word in names and m.text != span.text:
             return Link(m.actor_id, m.canonical, m.type, m.country, m.sector, m.confidence)
     return None
+
+
+def governed_by_locative(
+    head: Token, prepositions: Collection[str] = LOCATIVE, *, unknown: bool = False
+) -> bool:
+    """A name used as a location: the object of a locative preposition ("in Doha"), part
+    of a place's name ("Gaza City"); for a name the KB does not know, also the object of a
+    motion from or to ("withdrew from X") or of a place noun ("the fall of X"). A state's
+    name keeps its actor reading there (the guidelines: the actor reading wins)."""
+    tok = head
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in prepositions:
+        return True
+    prep = tok.head
+    if not unknown or tok.dep_ != "pobj":
+        return tok.dep_ == "compound" and tok.head.ent_type_ in PLACE_LABELS
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_OF_NOUNS:
+        return True
+    moving = prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in MOTION_VERBS
+    return prep.lower_ in ("from", "to") and moving

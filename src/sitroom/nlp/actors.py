@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
 from sitroom.article import Mention, Place
@@ -18,6 +18,7 @@ from sitroom.nlp.actor_things import (
     body_named_before,
     common_words_capitalised,
     dictionary_words,
+    governed_by_locative,
     names_a_thing,
     regional,
 )
@@ -59,12 +60,6 @@ GROUP_HEADS = {
     "representatives",
 }
 GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied", "member"}
-# Prepositions that make a place of the name they govern ("talks in Doha", "strikes on
-# Gaza" are places; "aid to Sudan", "a deal with Iran" name actors).
-LOCATIVE = {
-    "in", "at", "into", "inside", "within", "across", "throughout", "near", "around", "off",
-    "outside", "beyond", "along", "toward", "towards", "through", "via", "over", "on", "onto",
-}  # fmt: skip
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}
 DESCRIPTOR_SUFFIXES = frozenset(
@@ -404,14 +399,14 @@ def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bo
     Fasher" fell), a demonym describing a thing ("Liberian-flagged", "a Yemeni port"), and
     a capitalised common word or a group nobody can identify ("Debris", "member nations")."""
     head = span.root
-    if local and _governed_by_locative(head, STRONG_LOCATIVE):
+    if local and governed_by_locative(head, STRONG_LOCATIVE, unknown=True):
         return True
     if local and names_a_thing(span, person=label == "PERSON"):
         return True  # "Aden", "the vessel Eternity C", "Pan-Africanism", "PCH-191"
     if label in PLACE_LABELS or kb_type == "GPE":
         if local:
             return True  # a city, region or site the KB does not know acts through people
-        if _governed_by_locative(head) or _descriptor_compound(span):
+        if governed_by_locative(head) or _descriptor_compound(span):
             return True
         # a capital or city that stands for a state names it only as an agent ("Minsk
         # agreements" are documents; a country's own name keeps its actor sense)
@@ -423,16 +418,6 @@ def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bo
     if local and len(span) == 1:
         return head.pos_ not in ("PROPN", "X") or head.is_stop
     return False
-
-
-def _governed_by_locative(head: Token, prepositions: set[str] = LOCATIVE) -> bool:
-    tok = head
-    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
-        tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ in prepositions:
-        return True
-    # "the Gaza Strip", "Gaza City": a place name made of the country's name
-    return tok.dep_ == "compound" and tok.head.ent_type_ in PLACE_LABELS
 
 
 def _descriptor_compound(span: Span) -> bool:
