@@ -123,6 +123,7 @@ def test_a_description_is_carried_to_every_mention_and_to_later_articles() -> No
         ("Ocean Wren, a Greek-operated cargo ship, sank after the attack.", "Ocean Wren"),
         ("The leaders praised Pan-Africanism at the summit.", "Pan-Africanism"),
         ("Footage showed a PHL-191 launcher firing into the sea.", "PHL-191"),
+        ("Three people died when the Qadri Mosque was hit overnight.", "Qadri Mosque"),
     ],
 )
 def test_names_of_things_are_no_actors(actor_nlp: Language, text: str, name: str) -> None:

@@ -40,6 +40,15 @@ MOTION_VERBS = frozenset(
      "arrive", "head", "pull", "relocate", "deploy", "sail", "fly", "escape", "leave"}
 )  # fmt: skip
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Last words of the names of sites and areas: such a name is a place, not an actor.
+SITE_NOUNS = frozenset(
+    {"mosque", "church", "temple", "synagogue", "shrine", "dam", "bridge", "airport",
+     "airbase", "stadium", "hospital", "market", "square", "camp", "prison", "port",
+     "harbour", "harbor", "station", "plant", "refinery", "terminal", "highway", "road",
+     "territory", "territories", "strip", "valley", "province", "district", "governorate",
+     "county", "peninsula", "island", "islands", "sea", "gulf", "river", "mountains",
+     "desert", "corridor", "crossing", "checkpoint", "canal", "strait", "lake", "bay"}
+)  # fmt: skip
 VESSEL_NOUNS = frozenset(
     {"ship", "vessel", "tanker", "freighter", "carrier", "bulker", "boat", "ferry", "yacht",
      "frigate", "destroyer", "cruiser", "corvette", "submarine", "warship", "containership"}
@@ -83,6 +92,8 @@ def names_a_thing(span: Span, *, person: bool = False) -> bool:
         return True
     if (not person or len(span) == 1) and fold(text) in gazetteer():
         return True
+    if not person and len(span) >= 2 and span[-1].lower_ in SITE_NOUNS:
+        return True  # "Subhan Mosque", "Noseri Dam", "Occupied Palestinian Territory"
     return is_vessel(span)
 
 
