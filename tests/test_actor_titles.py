@@ -124,6 +124,10 @@ def test_a_description_is_carried_to_every_mention_and_to_later_articles() -> No
         ("The leaders praised Pan-Africanism at the summit.", "Pan-Africanism"),
         ("Footage showed a PHL-191 launcher firing into the sea.", "PHL-191"),
         ("Three people died when the Qadri Mosque was hit overnight.", "Qadri Mosque"),
+        (
+            "Ghana's Minister of Regional Integration and Trade, Kofi Mensah, spoke.",
+            "Regional Integration and Trade",
+        ),
     ],
 )
 def test_names_of_things_are_no_actors(actor_nlp: Language, text: str, name: str) -> None:

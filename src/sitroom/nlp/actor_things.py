@@ -92,6 +92,8 @@ def names_a_thing(span: Span, *, person: bool = False) -> bool:
         return True
     if (not person or len(span) == 1) and fold(text) in gazetteer():
         return True
+    if part_of_a_longer_name(span):
+        return True
     if not person and len(span) >= 2 and span[-1].lower_ in SITE_NOUNS:
         return True  # "Subhan Mosque", "Noseri Dam", "Occupied Palestinian Territory"
     return is_vessel(span)
@@ -139,6 +141,27 @@ def regional(span: Span) -> bool:
 REGION_WORDS = frozenset(
     {"inner", "outer", "northern", "southern", "eastern", "western", "upper", "lower",
      "central", "greater", "occupied"}
+)  # fmt: skip
+
+
+def part_of_a_longer_name(span: Span) -> bool:
+    """The end of a title ("Minister of International Relations and Cooperation") or the
+    start of an event's name ("the G20 Leaders' Summit"): no actor of its own."""
+    doc = span.doc
+    titled = span.start >= 2 and doc[span.start - 2].lower_ in TITLE_HEADS
+    if titled and doc[span.start - 1].lower_ == "of":
+        return True
+    after = [t for t in doc[span.end : span.end + 2] if t.text not in ("'", "’", "'s", "’s")]
+    return bool(after) and after[0].lower_ in EVENT_NOUNS and after[0].text[:1].isupper()
+
+
+TITLE_HEADS = frozenset(
+    {"minister", "secretary", "ministry", "department", "commissioner", "director", "head",
+     "chief", "office", "cabinet", "undersecretary"}
+)  # fmt: skip
+EVENT_NOUNS = frozenset(
+    {"summit", "conference", "forum", "meeting", "games", "cup", "day", "festival", "expo",
+     "dialogue", "week"}
 )  # fmt: skip
 
 
