@@ -219,3 +219,12 @@ def test_an_unknown_name_after_motion_or_a_place_noun_is_a_place(
 def test_a_state_off_whose_coast_a_ship_is_seized_stays_an_actor(actor_nlp: Language) -> None:
     doc = actor_nlp("A tanker was seized off the coast of Venezuela on Wednesday.")
     assert "Venezuela" not in {p.text for p in doc._.places}
+
+
+def test_a_first_name_alone_is_the_one_person_of_that_first_name(linker: Linker) -> None:
+    from sitroom.kb.linker import DocState
+
+    state = DocState()
+    full = linker.link("Abdelkarim Saleh Haroun", "PERSON", state)
+    alone = linker.link("Abdelkarim", "PERSON", state)
+    assert alone.actor_id == full.actor_id

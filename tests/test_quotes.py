@@ -192,6 +192,8 @@ def test_speaker_label(pipeline: Any) -> None:
          "Europe must pay for its own defence", "writes", "Erik Dahl"),
         ("Erik Dahl vowed to keep the border crossings open.",
          "to keep the border crossings open", "vowed", "Erik Dahl"),
+        ("Erik Dahl criticized the decision to close the embassy.",
+         "the decision to close the embassy", "criticized", "Erik Dahl"),
         ("Erik Dahl's view is that the sanctions have failed.",
          "that the sanctions have failed", "view", "Erik Dahl"),
         ("Erik Dahl's claim that the sanctions have failed was disputed.",
@@ -200,7 +202,7 @@ def test_speaker_label(pipeline: Any) -> None:
          "that the sanctions will work", "confident", "Erik Dahl"),
     ],
     ids=["said", "warned-that", "fronted", "parenthetical", "according-to", "told-dw",
-         "writes-x-in", "vowed-to", "view-is-that", "claim-that",
+         "writes-x-in", "vowed-to", "criticized", "view-is-that", "claim-that",
          "confident-that"],
 )  # fmt: skip
 def test_reported_forms(pipeline: Any, text: str, content: str, cue: str, speaker: str) -> None:
@@ -217,11 +219,9 @@ def test_reported_forms(pipeline: Any, text: str, content: str, cue: str, speake
     [
         ("Erik Dahl called for new talks with the neighbouring states.",
          "new talks with the neighbouring states"),
-        ("Erik Dahl criticized the decision to close the embassy.", "the decision to close"),
         ("The minister responded angrily to the vote.", "the vote"),
         ("An official, who spoke on condition of anonymity, confirmed the talks.",
          "condition of anonymity"),
-        ("Erik Dahl would not offer details about who owned the ship.", "details about who"),
         ("Erik Dahl refused to attend the summit this weekend.", "to attend the summit"),
         ("The state agreed to suspend the export curbs for a year.", "to suspend the export"),
         ("Residents fled the town, seeking safety in surrounding villages.", "safety in"),
@@ -229,8 +229,8 @@ def test_reported_forms(pipeline: Any, text: str, content: str, cue: str, speake
          "the state failed to declare"),
         ("Two diplomats spoke to describe the outcome of the vote.", "the outcome of"),
     ],
-    ids=["called-for", "criticized", "responded-to", "spoke-on", "offer-np", "refused-to",
-         "agreed-to", "seeking", "participle-found", "describe-np"],
+    ids=["called-for", "responded-to", "spoke-on", "refused-to", "agreed-to", "seeking",
+         "participle-found", "describe-np"],
 )  # fmt: skip
 def test_an_attitude_or_an_act_is_no_quote(pipeline: Any, text: str, content: str) -> None:
     """A bare noun phrase after a cue of attitude, and an intention that is an act, are

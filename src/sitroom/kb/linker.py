@@ -359,6 +359,15 @@ class Linker:
                 sim = 1.0 if tail else _full_name_score(tokens, names) if len(names) > 1 else 0.0
             if sim >= 0.65 and (best is None or sim > best[0]):
                 best = (sim, link)
+        if best is None and len(tokens) == 1 and len(tokens[0]) >= 4:
+            # "Abdel said" after "Abdel Fattah al-Burhan": the one person of that first name
+            firsts = {
+                link.actor_id: link
+                for names, link in state.people
+                if len(names) >= 2 and names[0] == tokens[0] and link.actor_id
+            }
+            if len(firsts) == 1:
+                best = (0.7, next(iter(firsts.values())))
         if best is None:
             return None
         sim, link = best

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from sitroom.article import Mention, Quote, Speaker
 from sitroom.article import Span as TextSpan
@@ -122,20 +122,8 @@ def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
     predicate = any(t.lower_ == "as" or t.dep_ in ("oprd", "xcomp") for t in span)
     if frame.cls == "stance" and frame.cue is not None and cue_lemma(frame.cue) in NEEDS_PREDICATE:
         return predicate  # "described the situation as ...", not "describe the outcome"
-    return any(_clause_verb(t, span) for t in span)
-
-
-def _clause_verb(tok: Token, span: Span) -> bool:
-    """A verb that heads a clause of the content, not one inside a noun phrase ("farmers
-    affected by tariffs", "safety in surrounding areas", "details about who owned it")."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    head = tok.head
-    while span.start <= head.i < span.end and head is not head.head:
-        if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-            return False
-        head = head.head
-    return not (span.start <= head.i < span.end and head.pos_ in ("NOUN", "PROPN", "PRON"))
+    # a participle used as an adjective makes no clause ("safety in surrounding areas")
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in span)
 
 
 def _speaker_order(draft: Draft) -> int:
