@@ -11,7 +11,8 @@ import spacy
 from spacy.language import Language
 
 from sitroom.kb import load_kb
-from sitroom.kb.linker import DocState, Linker, TitleContext, _full_name_score
+from sitroom.kb.linker import DocState, Linker, TitleContext
+from sitroom.kb.normalize import full_name_score
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
 
 DATA = Path(__file__).parent / "data"
@@ -36,7 +37,7 @@ def linker() -> Linker:
     ],
 )
 def test_full_name_score(mention: str, candidate: str, matches: bool) -> None:
-    assert (_full_name_score(mention.split(), candidate.split()) >= 0.82) is matches
+    assert (full_name_score(mention.split(), candidate.split()) >= 0.82) is matches
 
 
 @pytest.mark.parametrize(

@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Indel
 
 from sitroom.kb import Actor, KnowledgeBase, RoleNoun
-from sitroom.kb.normalize import fold, key, name_similarity, token_similarity
+from sitroom.kb.normalize import fold, full_name_score, key, name_similarity, spelling_similarity
 
 GOV_SECTOR = "GOV"
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "retired", "late"})
@@ -65,40 +64,6 @@ class DocState:
     def remember(self, name: str, link: Link) -> None:
         if link.type == "PERSON" and link.actor_id:
             self.people.append((fold(name).split(), link))
-
-
-def _spelling(a: str, b: str) -> float:
-    """Spelling similarity of two folded tokens; sound only breaks near-ties."""
-    spelling = Indel.normalized_similarity(a, b)
-    if spelling >= 0.6 and len(a) > 2 and len(b) > 2 and token_similarity(a, b) > spelling:
-        return min(1.0, spelling + 0.05)  # also sounds alike ("Sacarien"/"Sakaliene")
-    return spelling
-
-
-def _full_name_score(mention: list[str], candidate: list[str], surname_min: float = 0.75) -> float:
-    """How well a multi-word name matches a known full name, 0 when it cannot be them.
-
-    The surnames must be close (>= ``surname_min``; the caller relaxes it when a title
-    names the person's country) and the first names compatible (>= 0.6, or an initial):
-    "Voldymi Zelenki" ~ "Volodymyr Zelenskyy", but not "Gary Johnson" ~ "Mike Johnson"
-    nor "John Kerry" ~ "John Kirby".
-    """
-    if len(candidate) < 2:
-        return 0.0
-    surname = _spelling(mention[-1], candidate[-1])
-    if surname < surname_min:
-        return 0.0
-    first_m, first_c = mention[0], candidate[0]
-    if len(first_m) == 1:
-        first = 0.8 if first_c.startswith(first_m) else 0.0
-    else:
-        first = _spelling(first_m, first_c)
-    if first < 0.6:
-        return 0.0
-    middle = 1.0
-    if len(mention) > 2 and len(candidate) > 2:
-        middle = _spelling(" ".join(mention[1:-1]), " ".join(candidate[1:-1]))
-    return 0.55 * surname + 0.35 * first + 0.1 * middle
 
 
 def slug(text: str) -> str:
@@ -353,10 +318,10 @@ class Linker:
             if len(tokens) == 1:
                 if strict and tokens[0][0] != names[-1][0]:
                     continue
-                sim = _spelling(tokens[0], names[-1])
+                sim = spelling_similarity(tokens[0], names[-1])
             else:
                 tail = len(names) > len(tokens) and names[-len(tokens) :] == tokens
-                sim = 1.0 if tail else _full_name_score(tokens, names) if len(names) > 1 else 0.0
+                sim = 1.0 if tail else full_name_score(tokens, names) if len(names) > 1 else 0.0
             if sim >= 0.65 and (best is None or sim > best[0]):
                 best = (sim, link)
         if best is None and len(tokens) == 1 and len(tokens[0]) >= 4:
@@ -417,9 +382,7 @@ class Linker:
         ):
             actor = self.kb.actors[self._people_ids[idx]]
             titled = bool(title.country) and any(r.country == title.country for r in actor.roles)
-            score = _full_name_score(
-                tokens, self._people_keys[idx].split(), 0.7 if titled else 0.75
-            )
+            score = full_name_score(tokens, self._people_keys[idx].split(), 0.7 if titled else 0.75)
             # a near-exact spelling ("Boris Pistorious") needs no country context
             if score == 0.0 or (score < 0.93 and not self._in_context(actor, state, title)):
                 continue
