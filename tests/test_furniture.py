@@ -131,3 +131,34 @@ def test_caption_never_names_the_article() -> None:
     article = Article(text=f"Photo: AFP\nA crowd gathers in the square. Photo: AFP\n{BODY}\n")
     repair(article)
     assert article.title is None or "Photo" not in article.title
+
+
+def test_site_name_above_a_repeated_headline() -> None:
+    head = "Ship sinks after strike in the gulf, four dead"
+    kinds = kinds_of(f"Osun\n\n{head}\n\n{head}\n\n{BODY}\n\n{BODY2}\n")
+    assert kinds["Osun"] == "other"
+    assert kinds[head] == "title"
+
+
+@pytest.mark.parametrize(
+    "line", ["Military action", "What happens next?"], ids=["before-cut-end", "question"]
+)
+def test_subheading_shapes(line: str) -> None:
+    if line.endswith("?"):
+        text = f"Talks to resume over river border\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+    else:  # the page breaks off after the sub-heading
+        text = f"Talks to resume over river border\n\n{BODY}\n\n{BODY2}\n\n{line}\n'Operation \n"
+    assert kinds_of(text).get(line) == "subheading"
+
+
+@pytest.mark.parametrize(
+    "opening", ["Kyiv, Ukraine, Monday, 12 May 2025 —", "GAZA CITY, 12 May 2025 (AFP) -"]
+)
+def test_day_month_datelines(opening: str) -> None:
+    text = f"Talks to resume over river border\n\n{opening} {BODY}\n"
+    assert kinds_of(text).get(opening) == "dateline"
+
+
+def test_a_page_cut_mid_sentence_leaves_prose() -> None:
+    text = f"Talks to resume over river border\n\n{BODY}\n\n{BODY2}\n\nThose officials said the"
+    assert "Those officials said the" not in kinds_of(text)

@@ -12,7 +12,8 @@ from spacy.language import Language
 
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
 from sitroom.nlp.actors.kb import load_kb
-from sitroom.nlp.actors.linker import DocState, Linker, TitleContext, _full_name_score
+from sitroom.nlp.actors.kb.normalize import full_name_score
+from sitroom.nlp.actors.linker import DocState, Linker, TitleContext
 
 DATA = Path(__file__).parent / "data"
 
@@ -36,7 +37,7 @@ def linker() -> Linker:
     ],
 )
 def test_full_name_score(mention: str, candidate: str, matches: bool) -> None:
-    assert (_full_name_score(mention.split(), candidate.split()) >= 0.82) is matches
+    assert (full_name_score(mention.split(), candidate.split()) >= 0.82) is matches
 
 
 @pytest.mark.parametrize(

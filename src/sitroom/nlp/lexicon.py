@@ -57,6 +57,19 @@ EVIDENCE_VERBS = words(
     """
 )
 
+# Intention verbs and nouns that report a decision or an act, not a statement ("refused to
+# attend", "opted not to send", "agreed to suspend", "in an effort to"): attributed
+# attitudes (reactions), never shown as quotes. Vowing, promising, threatening, urging and
+# demanding are said, so they stay quotes.
+UNSAID_INTENT = words(
+    """
+    want plan intend hope seek aim refuse decline agree decide resolve opt vote move rush
+    volunteer consent mean prefer wish campaign lobby expect offer
+    effort decision bid attempt push refusal willingness eagerness desire intention goal
+    agreement commitment readiness determination campaign
+    """
+)
+
 # Verbs of intention and request: the content is an infinitive ("refused to testify").
 INTENT_VERBS = words(
     """
@@ -220,6 +233,19 @@ MEDIUM_NOUNS = words(
 )
 
 # Sources that are documents or counts: they "show", "find", "estimate".
+# Nouns for a named body that "the" refers back to ("the ministry said" after "India's
+# Ministry of Defence"); the armed ones also stand for a non-state armed group named before.
+BODY_NOUNS = words(
+    """
+    ministry agency court council board mission committee commission organisation
+    organization department office bureau watchdog alliance bloc embassy tribunal
+    authority force forces navy army military coalition operation centre center
+    """
+)
+ARMED_BODY_NOUNS = words("group movement militia rebels militants")
+# Texts that speak for whoever issued them ("the statement said", "the resolution text").
+ISSUED_TEXTS = words("statement text resolution declaration communique communiqué report")
+
 DOCUMENT_SOURCES = words(
     """
     poll polls survey surveys study studies report reports analysis analyses data figure

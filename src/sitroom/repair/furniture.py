@@ -62,6 +62,7 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATE_TOKEN = re.compile(
     rf"\b(?:{_MONTH}|\d{{1,4}}(?::\d\d)?|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
     r"PST|BST|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -73,7 +74,7 @@ _DATE_TOKEN = re.compile(
 _DATELINE = re.compile(
     r"^(?P<line>(?P<place>(?:[A-Z][A-Za-z.'’-]+)(?: [A-Z][A-Za-z.'’-]+){0,3})?"
     r"(?:,?\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
-    rf"(?:,?\s*{_MONTH}\s*\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    rf"(?:,?\s*(?:{_WEEKDAY},?\s*)?(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s*\d{{4}})?)?"
     r"\s*(?:\([A-Za-z][A-Za-z .&/-]{0,30}\))?\s*(?:--?|–|—|:)\s*)(?=\S)"
 )
 _SHARE = re.compile(
@@ -239,12 +240,17 @@ def find_furniture(text: str) -> list[Furniture]:
             kinds[i] = "other"  # highlights above the article
         elif i == first_free and i < first_prose < len(lines) and _short_unpunctuated(line, 25):
             kinds[i] = "title"  # a line above the first paragraph of prose
+            better = _better_title(lines, kinds, i, first_prose)
+            if better is not None:  # "Osun" above the headline is the site's name
+                kinds[i], kinds[better] = "other", "title"
         elif _next_to_credit(kinds, lines, i):
             kinds[i] = "caption"
         elif i > 0 and _is_subheading(lines, kinds, i):
             kinds[i] = "subheading"
         elif kinds[i - 1 if i else 0] == "related" and line.text.startswith(("-", "•", "–")):
             kinds[i] = "related"
+    titles = {ln.text for ln, k in zip(lines, kinds, strict=True) if k == "title"}
+    kinds = ["title" if ln.text in titles else k for ln, k in zip(lines, kinds, strict=True)]
     spans = [
         Furniture(ln.start, ln.end, ln.text, k) for ln, k in zip(lines, kinds, strict=True) if k
     ]
@@ -252,11 +258,41 @@ def find_furniture(text: str) -> list[Furniture]:
     return sorted(spans, key=lambda f: f.start)
 
 
+def _better_title(
+    lines: list[_Line], kinds: list[str | None], i: int, first_prose: int
+) -> int | None:
+    """A headline below a one- or two-word line (a site or section name) above the prose:
+    the next short line of four words or more."""
+    if len(lines[i].words) > 2:
+        return None
+    for j in range(i + 1, first_prose):
+        if kinds[j] is None and _short_unpunctuated(lines[j], 25) and len(lines[j].words) >= 4:
+            return j
+    return None
+
+
 def _is_subheading(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
+    """A short line without final punctuation between paragraphs, or right after a
+    paragraph where the page ends or breaks off ("Military action" before a cut text), or
+    a short question standing alone between paragraphs ("What happens next?")."""
     line = lines[i]
     if _short_unpunctuated(line, 8) and line.text.isupper():
         return True
-    return _short_unpunctuated(line) and _between_paragraphs(lines, kinds, i)
+    headed = line.text[:1].isupper() and not line.text.startswith(("-", "•", '"', "“", "'"))
+    if _short_unpunctuated(line) and _between_paragraphs(lines, kinds, i):
+        return True
+    after_prose = kinds[i - 1] is None and _is_prose(lines[i - 1])
+    broken_off = i + 1 < len(lines) and _nothing_after(lines, kinds, i)  # not the cut line
+    if headed and after_prose and _short_unpunctuated(line, 6) and broken_off:
+        return True
+    question = line.text.endswith("?") and 2 <= len(line.words) <= 8 and headed
+    quoted = any(q in line.text for q in '"“”')
+    return question and not quoted and _between_paragraphs(lines, kinds, i)
+
+
+def _nothing_after(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
+    """No paragraph of prose follows: the page ends or breaks off mid-sentence."""
+    return not any(kinds[j] is None and _is_prose(lines[j]) for j in range(i + 1, len(lines)))
 
 
 def _next_to_credit(kinds: list[str | None], lines: list[_Line], i: int) -> bool:

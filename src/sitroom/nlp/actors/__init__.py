@@ -2,23 +2,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
 from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
 from sitroom.article import Mention, Place
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker, TitleContext
+from sitroom.nlp.actors.things import (
+    body_named_before,
+    common_words_capitalised,
+    dictionary_words,
+    governed_by_locative,
+    names_a_thing,
+    regional,
+)
+from sitroom.nlp.actors.titles import (
+    Descriptions,
+    describe,
+    nearest_country,
+    possessor,
+    title_words,
+)
 from sitroom.nlp.dates import parse_iso_date
+from sitroom.nlp.lexicon import BODY_NOUNS
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TYPE_OF = {"LOC": "GPE", "FAC": "ORG"}
 STRIP_FRONT = {"the", "The", "THE"}
+GLUED_POSSESSIVE = re.compile(r"[”\"’']s$")
 # A group noun is a role noun in the plural or a collective noun ("allies", "states").
 GROUP_HEADS = {
     "allies",
@@ -42,15 +59,7 @@ GROUP_HEADS = {
     "forces",
     "representatives",
 }
-TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
-TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
 GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied", "member"}
-# Prepositions that make a place of the name they govern ("talks in Doha", "strikes on
-# Gaza" are places; "aid to Sudan", "a deal with Iran" name actors).
-LOCATIVE = {
-    "in", "at", "into", "inside", "within", "across", "throughout", "near", "around", "off",
-    "outside", "beyond", "along", "toward", "towards", "through", "via", "over", "on", "onto",
-}  # fmt: skip
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}
 DESCRIPTOR_SUFFIXES = frozenset(
@@ -115,7 +124,6 @@ AGENT_NOUNS = frozenset(
     ]
 )
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
-NON_STATE = {"IGO", "NGO", "MED", "BUS"}
 # Prepositions after which a name the KB does not know is a place whatever its NER label
 # ("fighting in El Fasher" even when the NER calls it a person).
 STRONG_LOCATIVE = {"in", "at", "into", "inside", "near", "around", "outside", "across"}
@@ -157,6 +165,9 @@ class ActorLinker:
         self.group_heads = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.group_heads.add("HEAD", [nlp.make_doc(text) for text in sorted(GROUP_HEADS)])
         self.acronyms.add("KB", [nlp.make_doc(text) for text in sorted(acronyms)])
+        self.descriptions = Descriptions()
+        self.common = dictionary_words(nlp)
+        self.keep = frozenset(w for noun in kb.role_nouns for w in noun.split()) | BODY_NOUNS
 
     def __call__(self, doc: Doc) -> Doc:
         date = parse_iso_date(doc._.published)
@@ -165,45 +176,55 @@ class ActorLinker:
         state.countries = self._countries(spans)
         mentions: list[Mention] = []
         places: list[Place] = []
+        furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
         queue = list(spans)
         while queue:
             span, label = queue.pop(0)
-            title = self._title(span) if label == "PERSON" else None
+            title = self._title(span, mentions) if label == "PERSON" else None
             named = _may_be_person(span)
             government = self._government(span, label, state)
             if government is not None:
                 span, link = government
                 mentions.append(_mention(span, "ORG", link))
                 continue
-            link = self.linker.link(span.text, label, state, title, person=named)
+            link = self.linker.link(_name_text(span), label, state, title, person=named)
             others = label == "GROUP" and span[-1].lower_ in OTHERS_OF
             if others and link.actor_id and link.actor_id.startswith("local:"):
                 inner.pop(span.start, None)  # "US allies" are not the United States
-            if link.actor_id and link.actor_id.startswith("local:") and inner.get(span.start):
+            unknown = link.actor_id and link.actor_id.startswith("local:")
+            if unknown and inner.get(span.start) and not regional(span):
                 # "NATO Expansion" is no actor, but the "NATO" inside it is
                 queue[:0] = inner.pop(span.start)
                 continue
             local = not link.actor_id or link.actor_id.startswith("local:")
+            if local and label == "ORG":
+                link = body_named_before(span, mentions) or link  # "the Agency" -> IAEA
+                local = not link.actor_id or link.actor_id.startswith("local:")
             mtype = label if local else link.type
             mtype = TYPE_OF.get(mtype, mtype)
             metonym = key(span.text) in self.kb.metonym
-            if _not_an_actor(span, label, local, link.type, metonym):
+            common = local and common_words_capitalised(span, self.common, self.keep)
+            if common or _not_an_actor(span, label, local, link.type, metonym):
                 # kept as a mention for the components after this one (an event "on
                 # Gaza" is aimed at it), dropped from the article's actor mentions
                 places.append(Place(span.start_char, span.end_char, span.text, link.country))
             if local and label in ("PERSON", "ORG"):
-                context = title or self._title(span)
+                context = title or self._title(span, mentions)
                 if context.sector in STATE_SECTORS and not (context.country or context.igo):
                     # a copy: title contexts are cached and shared between mentions
-                    nearest = _nearest_country(mentions, span, self._state_code)
+                    nearest = nearest_country(mentions, span, self._state_code, furniture)
                     context = replace(context, country=nearest)
                 if context.country or context.sector:
-                    _describe(link, context, span.text)
+                    describe(link, context, span.text)
             mentions.append(_mention(span, mtype, link))
         places += _same_name_places(mentions, places)
+        self.descriptions.carry(mentions)
         doc._.mentions = mentions
         doc._.places = places
         return doc
+
+    def _is_role(self, word: str) -> bool:
+        return fold(word) in self.kb.role_nouns
 
     def _state_code(self, text: str) -> str | None:
         """The state a name, demonym or capital stands for ("Washington" -> USA)."""
@@ -331,42 +352,21 @@ class ActorLinker:
             out.append((span, "GROUP"))
         return out
 
-    def _title(self, span: Span) -> TitleContext:
-        """Words that title a name: before it in the sentence, or in apposition after it."""
-        doc = span.doc
-        sent = span.sent
-        words = []
-        i = span.start - 1
-        # the title is the run of name-like words right before the name:
-        # "Lithuania's Defense Minister", "US Secretary of Defense", not "Ukraine during the"
-        while i >= sent.start and span.start - i <= 7:
-            tok = doc[i]
-            if tok.pos_ not in TITLE_POS and tok.lower_ not in TITLE_LINKS:
-                break
-            words.append(tok.text)
-            i -= 1
-        before = " ".join(reversed(words))
-        after = ""
-        if span.end < sent.end and doc[span.end].text == ",":
-            j = span.end + 1
-            buf = []
-            # an apposition ("X, spokesman for the agency of Iran,"), not a clause ("X,
-            # have emphasized that ...")
-            while (
-                j < sent.end
-                and j - span.end <= 12
-                and doc[j].text not in (",", ".", ";")
-                and doc[j].pos_ not in ("VERB", "AUX")
-            ):
-                buf.append(doc[j].text)
-                j += 1
-            after = " ".join(buf)
-        return self.linker.title_context(f"{before} {after}")
+    def _title(self, span: Span, mentions: list[Mention]) -> TitleContext:
+        """The title next to a name, and a title before a comma ("The group's spokesman,
+        X") when the first gives no role; a possessive one takes its owner's country."""
+        near, before_comma = title_words(span, self._is_role)
+        context = self.linker.title_context(near)
+        if context.sector is None and before_comma:
+            context = self.linker.title_context(before_comma)
+            if context.country is None:
+                country, sector = possessor(span, before_comma, mentions, self._state_code)
+                context = replace(context, country=country, sector=sector or context.sector)
+        return context
 
 
 def _same_name_places(mentions: list[Mention], places: list[Place]) -> list[Place]:
-    """A name the KB does not know names one thing in an article: when one of its mentions
-    is a place ("fighting in El Fasher"), so are the others ("El Fasher fell")."""
+    """A name the KB does not know names one thing in an article: a place once, always."""
     place_names = {p.text for p in places}
     at = {(p.start, p.end) for p in places}
     return [
@@ -380,10 +380,11 @@ def _same_name_places(mentions: list[Mention], places: list[Place]) -> list[Plac
 
 
 def _mention(span: Span, mtype: str, link: Link) -> Mention:
+    text = _name_text(span)  # "Trump”s" -> "Trump"
     return Mention(
         start=span.start_char,
-        end=span.end_char,
-        text=span.text,
+        end=span.start_char + len(text),
+        text=text,
         type=mtype,
         actor_id=link.actor_id,
         canonical=link.canonical,
@@ -398,12 +399,14 @@ def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bo
     Fasher" fell), a demonym describing a thing ("Liberian-flagged", "a Yemeni port"), and
     a capitalised common word or a group nobody can identify ("Debris", "member nations")."""
     head = span.root
-    if local and _governed_by_locative(head, STRONG_LOCATIVE):
+    if local and governed_by_locative(head, STRONG_LOCATIVE, unknown=True):
         return True
+    if local and names_a_thing(span, person=label == "PERSON"):
+        return True  # "Aden", "the vessel Eternity C", "Pan-Africanism", "PCH-191"
     if label in PLACE_LABELS or kb_type == "GPE":
         if local:
             return True  # a city, region or site the KB does not know acts through people
-        if _governed_by_locative(head) or _descriptor_compound(span):
+        if governed_by_locative(head) or _descriptor_compound(span):
             return True
         # a capital or city that stands for a state names it only as an agent ("Minsk
         # agreements" are documents; a country's own name keeps its actor sense)
@@ -415,16 +418,6 @@ def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bo
     if local and len(span) == 1:
         return head.pos_ not in ("PROPN", "X") or head.is_stop
     return False
-
-
-def _governed_by_locative(head: Token, prepositions: set[str] = LOCATIVE) -> bool:
-    tok = head
-    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
-        tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ in prepositions:
-        return True
-    # "the Gaza Strip", "Gaza City": a place name made of the country's name
-    return tok.dep_ == "compound" and tok.head.ent_type_ in PLACE_LABELS
 
 
 def _descriptor_compound(span: Span) -> bool:
@@ -452,41 +445,6 @@ def _describes_a_thing(span: Span) -> bool:
     return not noun.lower_.endswith(("ers", "ists", "ians", "ors"))
 
 
-def _nearest_country(
-    mentions: list[Mention], span: Span, state_code: Callable[[str], str | None]
-) -> str | None:
-    """The one state named around ``span`` (its sentence and the one before): an official
-    whose title names no country serves it ("Iran said ... spokesman Behrouz Kamalvandi
-    said"). None when two states are named there ("the German government welcomed
-    President Reagan's statement")."""
-    sent = span.sent
-    doc = span.doc
-    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    codes = {
-        m.country
-        for m in mentions
-        if start <= m.start < sent.end_char
-        and m.country not in (None, "EUR", "IGO")
-        and m.sector not in NON_STATE
-    }
-    codes |= {
-        c
-        for ent in sent.ents
-        if ent.label_ in ("GPE", "NORP") and ent.start_char >= span.end_char
-        for c in [state_code(ent.text)]
-        if c
-    }
-    return codes.pop() if len(codes) == 1 else None
-
-
-def _describe(link: Link, title: TitleContext, text: str) -> None:
-    """A person or body outside the KB takes the country and sector its title gives
-    ("Vincent Magwenya, spokesperson for South Africa's president": ZAF, GOV)."""
-    link.country = link.country or title.country
-    link.sector = link.sector or ("ELI" if title.former and title.sector else title.sector)
-    link.canonical = link.canonical or " ".join(text.split())
-
-
 def _may_be_person(span: Span) -> bool:
     """A single name after "the" is a paper or a title ("The Hill reported"), unless it
     modifies a noun ("the Biden administration")."""
@@ -494,6 +452,11 @@ def _may_be_person(span: Span) -> bool:
     if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
         return True
     return span.end < len(doc) and doc[span.end].pos_ == "NOUN"
+
+
+def _name_text(span: Span) -> str:
+    """The name without a possessive the tokenizer left glued to it ("Trump”s")."""
+    return GLUED_POSSESSIVE.sub("", span.text) or span.text
 
 
 def _trim(span: Span) -> Span | None:

@@ -16,14 +16,23 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Indel
 
-from sitroom.nlp.actors.kb import Actor, KnowledgeBase
-from sitroom.nlp.actors.kb.normalize import fold, key, name_similarity, token_similarity
+from sitroom.nlp.actors.kb import Actor, KnowledgeBase, RoleNoun
+from sitroom.nlp.actors.kb.normalize import (
+    fold,
+    full_name_score,
+    key,
+    name_similarity,
+    spelling_similarity,
+)
 
 GOV_SECTOR = "GOV"
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "retired", "late"})
 # Group nouns that name others in relation to the modifier: "US allies", "Iran's rivals".
+RANK_ROLE = "military officer"  # roles.yaml: a rank ("colonel", "lieutenant general")
+# Roles any body has: in a non-state body they take its sector (a rebel group's spokesman).
+GENERIC_ROLES = frozenset({"spokesperson", "leaders", "officials", "aides", "commander"})
+NON_STATE_BODIES = frozenset({"REB", "UAF", "PRM", "INS", "OPP", "PTY", "NGO", "MED", "BUS"})
 OTHERS_OF = frozenset(
     {"allies", "partners", "adversaries", "rivals", "enemies", "neighbours", "neighbors"}
 )
@@ -61,40 +70,6 @@ class DocState:
     def remember(self, name: str, link: Link) -> None:
         if link.type == "PERSON" and link.actor_id:
             self.people.append((fold(name).split(), link))
-
-
-def _spelling(a: str, b: str) -> float:
-    """Spelling similarity of two folded tokens; sound only breaks near-ties."""
-    spelling = Indel.normalized_similarity(a, b)
-    if spelling >= 0.6 and len(a) > 2 and len(b) > 2 and token_similarity(a, b) > spelling:
-        return min(1.0, spelling + 0.05)  # also sounds alike ("Sacarien"/"Sakaliene")
-    return spelling
-
-
-def _full_name_score(mention: list[str], candidate: list[str], surname_min: float = 0.75) -> float:
-    """How well a multi-word name matches a known full name, 0 when it cannot be them.
-
-    The surnames must be close (>= ``surname_min``; the caller relaxes it when a title
-    names the person's country) and the first names compatible (>= 0.6, or an initial):
-    "Voldymi Zelenki" ~ "Volodymyr Zelenskyy", but not "Gary Johnson" ~ "Mike Johnson"
-    nor "John Kerry" ~ "John Kirby".
-    """
-    if len(candidate) < 2:
-        return 0.0
-    surname = _spelling(mention[-1], candidate[-1])
-    if surname < surname_min:
-        return 0.0
-    first_m, first_c = mention[0], candidate[0]
-    if len(first_m) == 1:
-        first = 0.8 if first_c.startswith(first_m) else 0.0
-    else:
-        first = _spelling(first_m, first_c)
-    if first < 0.6:
-        return 0.0
-    middle = 1.0
-    if len(mention) > 2 and len(candidate) > 2:
-        middle = _spelling(" ".join(mention[1:-1]), " ".join(candidate[1:-1]))
-    return 0.55 * surname + 0.35 * first + 0.1 * middle
 
 
 def slug(text: str) -> str:
@@ -196,11 +171,18 @@ class Linker:
     # -- context ---------------------------------------------------------------------
 
     def title_context(self, words: str) -> TitleContext:
-        """Country and sector named in a title: "Lithuania's Defense Minister"."""
+        """Country and sector named in a title: "Lithuania's Defense Minister".
+
+        The longest role nouns win ("attorney general" is no rank); a military rank makes a
+        military officer of any role ("Colonel X, junta spokesman": MIL); a generic role in
+        a non-state body takes the body's sector ("spokesman for the Houthis": REB)."""
         folded = fold(words)
         ctx = TitleContext()
         tokens = folded.split()
         ctx.former = bool(FORMER & set(tokens)) or "ex-" in words.lower()
+        covered: set[int] = set()
+        roles: list[RoleNoun] = []
+        body_sector: str | None = None
         for n in (3, 2, 1):
             for i in range(len(tokens) - n + 1):
                 gram = " ".join(tokens[i : i + n])
@@ -209,13 +191,24 @@ class Linker:
                     cid = cid or self._body_country(gram)
                     if cid:
                         ctx.country = cid
-                if not ctx.igo and any(
-                    self.kb.actors[a].sector == "IGO" and self.kb.actors[a].kind != "person"
-                    for a in self.kb.alias.get(gram, [])
-                ):
+                bodies = [self.kb.actors[a] for a in self.kb.alias.get(gram, [])]
+                bodies = [a for a in bodies if a.kind not in ("person", "country")]
+                if not ctx.igo and any(a.sector == "IGO" for a in bodies):
                     ctx.igo = True
-                if ctx.sector is None and gram in self.kb.role_nouns:
-                    ctx.sector = self.kb.role_nouns[gram].sector
+                if body_sector is None and bodies and bodies[0].sector in NON_STATE_BODIES:
+                    body_sector = bodies[0].sector
+                    ctx.country = ctx.country or bodies[0].country
+                span = set(range(i, i + n))
+                if gram in self.kb.role_nouns and not span & covered:
+                    covered |= span
+                    roles.append(self.kb.role_nouns[gram])
+        if roles:
+            ranked = any(r.noun == RANK_ROLE for r in roles)
+            ctx.sector = "MIL" if ranked else roles[0].sector
+            if body_sector and roles[0].noun in GENERIC_ROLES and not ranked:
+                ctx.sector = body_sector
+        elif body_sector:
+            ctx.sector = body_sector
         if ctx.country is None and re.search(r"\b(eu|european union)\b", folded):
             ctx.country = "EUR"
         return ctx
@@ -331,12 +324,21 @@ class Linker:
             if len(tokens) == 1:
                 if strict and tokens[0][0] != names[-1][0]:
                     continue
-                sim = _spelling(tokens[0], names[-1])
+                sim = spelling_similarity(tokens[0], names[-1])
             else:
                 tail = len(names) > len(tokens) and names[-len(tokens) :] == tokens
-                sim = 1.0 if tail else _full_name_score(tokens, names) if len(names) > 1 else 0.0
+                sim = 1.0 if tail else full_name_score(tokens, names) if len(names) > 1 else 0.0
             if sim >= 0.65 and (best is None or sim > best[0]):
                 best = (sim, link)
+        if best is None and len(tokens) == 1 and len(tokens[0]) >= 4:
+            # "Abdel said" after "Abdel Fattah al-Burhan": the one person of that first name
+            firsts = {
+                link.actor_id: link
+                for names, link in state.people
+                if len(names) >= 2 and names[0] == tokens[0] and link.actor_id
+            }
+            if len(firsts) == 1:
+                best = (0.7, next(iter(firsts.values())))
         if best is None:
             return None
         sim, link = best
@@ -386,9 +388,7 @@ class Linker:
         ):
             actor = self.kb.actors[self._people_ids[idx]]
             titled = bool(title.country) and any(r.country == title.country for r in actor.roles)
-            score = _full_name_score(
-                tokens, self._people_keys[idx].split(), 0.7 if titled else 0.75
-            )
+            score = full_name_score(tokens, self._people_keys[idx].split(), 0.7 if titled else 0.75)
             # a near-exact spelling ("Boris Pistorious") needs no country context
             if score == 0.0 or (score < 0.93 and not self._in_context(actor, state, title)):
                 continue
@@ -438,6 +438,8 @@ class Linker:
         for _, _, idx in process.extract(
             k, self._org_keys, scorer=fuzz.ratio, limit=15, score_cutoff=60
         ):
+            if len(tokens) == 1 and len(self._org_keys[idx].split()) > 1:
+                continue  # one word is no misspelling of a longer name ("Nations", "NATO nations")
             sim = name_similarity(
                 tokens,
                 self._org_keys[idx].split(),

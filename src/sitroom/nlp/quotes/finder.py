@@ -10,14 +10,20 @@ from sitroom.article import Mention, Quote, Speaker
 from sitroom.article import Span as TextSpan
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.dates import parse_iso_date
+from sitroom.nlp.lexicon import UNSAID_INTENT
 from sitroom.nlp.quotes.assemble import Draft, assemble, content_segments, kind_of
+from sitroom.nlp.quotes.frame import cue_lemma
 from sitroom.nlp.quotes.frames import find_frames
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.marks import find_marked
 from sitroom.nlp.quotes.speakers import SpeakerResolver
+from sitroom.nlp.quotes.verbal import NEEDS_PREDICATE
 
 log = logging.getLogger(__name__)
 
+# Cue classes whose bare object is no statement ("condemned the strikes", "called for
+# talks"); a speech verb's object is one ("confirmed the withdrawal").
+NOT_SAID_BY_ITSELF = frozenset({"stance", "phrasal", "evidence", "intent", "noun"})
 FOLLOW_ON_WINDOW = 1500  # characters after which a follow-on quote has no speaker
 CONFIDENCE = {
     "speech": 0.85,
@@ -39,7 +45,11 @@ class QuoteFinder:
         self.kb = kb
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions: list[Mention] = list(doc._.mentions or [])
+        # page furniture (a sub-heading, a dateline, a caption) names no speaker
+        furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or [] if f[2] != "title"]
+        mentions: list[Mention] = [
+            m for m in doc._.mentions or [] if not any(a <= m.start < b for a, b in furniture)
+        ]
         idx = DocIndex(doc, mentions)
         resolver = SpeakerResolver(self.kb, idx, parse_iso_date(doc._.published))
         drafts = assemble(idx, find_frames(idx), find_marked(doc.text))
@@ -49,9 +59,8 @@ class QuoteFinder:
             quote = self._quote(idx, draft, resolver)
             if quote is None:
                 continue
-            stance = draft.frame is not None and draft.frame.cls == "stance"
-            if stance and quote.kind == "indirect" and not _has_clause(idx, quote.start, quote.end):
-                # "condemned the airstrikes": an attitude to a thing, not a statement
+            if quote.kind == "indirect" and not _is_statement(idx, draft, quote.start, quote.end):
+                # "condemned the airstrikes", "refused to attend": an attitude or an act
                 reactions.append(quote)
             else:
                 quotes.append(quote)
@@ -93,14 +102,28 @@ class QuoteFinder:
         return Quote(start, end, quoted, kind, cue, speaker, round(confidence, 3))
 
 
-def _has_clause(idx: DocIndex, start: int, end: int) -> bool:
-    """Reported content holds a verb (a clause, or "to" and a verb) or a quotation."""
+def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
+    """Reported content after a cue of attitude, evidence or intention is a statement only
+    when it holds a verb (a clause, "to" and a verb, "accused X of doing") or a quotation:
+    not "responded to the resolution", "spoke on condition of anonymity", "the video shows
+    the moments". An intention that is an act ("refused to attend", "in an effort to") is
+    never a statement."""
+    frame = draft.frame
+    if frame is None or frame.cls not in NOT_SAID_BY_ITSELF:
+        return True
+    acts = frame.cls in ("intent", "noun") and frame.cue is not None
+    if acts and frame.cue is not None and cue_lemma(frame.cue) in UNSAID_INTENT:
+        return False
     span = idx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return True
     if any(ch in idx.text[start:end] for ch in '"“”«»'):
         return True
-    return any(t.pos_ in ("VERB", "AUX") for t in span)
+    predicate = any(t.lower_ == "as" or t.dep_ in ("oprd", "xcomp") for t in span)
+    if frame.cls == "stance" and frame.cue is not None and cue_lemma(frame.cue) in NEEDS_PREDICATE:
+        return predicate  # "described the situation as ...", not "describe the outcome"
+    # a participle used as an adjective makes no clause ("safety in surrounding areas")
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in span)
 
 
 def _speaker_order(draft: Draft) -> int:

@@ -91,11 +91,17 @@ def source_of(verb: Token) -> Token | None:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None and cue_lemma(tok) in SPEECH_VERBS:
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and _quote_between(tok.head, tok):
+            tok = tok.head.head  # 'He said "A is B" but did not ...': the conjunct is his
+            continue
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             tok = tok.head
             continue
         if tok.dep_ == "pcomp" and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head  # "began by marveling at", "steering clear of criticizing"
+            continue
+        if tok.dep_ == "pcomp" and tok.head.head.dep_ == "advmod":
+            tok = tok.head.head.head  # "refuses to discuss it, aside from saying ..."
             continue
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             head = tok.head
@@ -103,6 +109,11 @@ def source_of(verb: Token) -> Token | None:
             return poss or head
         return None
     return None
+
+
+def _quote_between(first: Token, last: Token) -> bool:
+    """A closing quotation mark between two tokens: they are not in one quoted clause."""
+    return any(t.text in ('"', "”", "»") for t in first.doc[first.i + 1 : last.i])
 
 
 def _rank_subject(tok: Token) -> int:

@@ -26,16 +26,15 @@ from sitroom.article import Mention, Speaker
 from sitroom.nlp.actors.kb import Actor, KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.lexicon import (
-    DOCUMENT_SOURCES,
     GENDER_TITLES,
     INDEFINITE_DETERMINERS,
-    MEDIUM_NOUNS,
     PERSON_ROLE_NOUNS,
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
     UNNAMED_PRONOUNS,
     UNNAMED_SOURCE_NOUNS,
 )
+from sitroom.nlp.quotes.described import author_of, body_named, issuer_of, named_next_as
 from sitroom.nlp.quotes.index import DocIndex
 
 PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
@@ -110,6 +109,12 @@ class SpeakerResolver:
             resolved = self._pronoun(tok, anchor)
             return Speaker(*span, tok.text, resolved.actor_id, resolved.canonical)
         mention = self.idx.mention_at(tok.idx)
+        others = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        if mention is not None and mention.type == "PERSON" and others:
+            # "X and Y vowed to resign": two people, not one of them
+            end = others[-1].right_edge.idx + len(others[-1].right_edge)
+            start = min(mention.start, tok.left_edge.idx)
+            return Speaker(start, end, self.idx.text[start:end], None, None)
         if mention is not None and mention.type in ACTOR_TYPES:
             resolved = self._of_mention(mention)
             return Speaker(mention.start, mention.end, mention.text, *_pair(resolved))
@@ -118,13 +123,21 @@ class SpeakerResolver:
         if low in UNNAMED_PRONOUNS or self._is_unnamed(tok):
             resolved = self._unnamed(tok, start, end)
             return Speaker(start, end, text, *_pair(resolved))
-        author = self._author(tok)
+        author = author_of(self.idx, tok)
         if author is not None:  # "the report by the agency", "the ministry's statement"
             resolved = self._of_mention(author)
             return Speaker(start, end, text, *_pair(resolved))
-        named = self._named_inside(tok)
+        plural = tok.tag_ in ("NNS", "NNPS")  # "ministers X and Y": no one of them alone
+        named = None if plural else self._named_inside(tok)
         if named is not None:
             resolved = self._of_mention(named)
+            return Speaker(start, end, text, *_pair(resolved))
+        issued = issuer_of(self.idx, tok)
+        if issued is not None:  # "Venezuela issued a statement ... The statement said"
+            return Speaker(start, end, text, *_pair(self._of_mention(issued)))
+        body = body_named(self.idx, tok, start)
+        if body is not None:  # "the ministry said" after "India's Ministry of Defence"
+            resolved = self._of_mention(body)
             return Speaker(start, end, text, *_pair(resolved))
         if tok.tag_ in ("NNS", "NNPS"):
             # "many defense ministers" are several people: never one named person
@@ -158,24 +171,6 @@ class SpeakerResolver:
                 resolved = self._of_mention(m)
                 return Speaker(start, end, text, resolved.actor_id, resolved.canonical)
         return Speaker(start, end, text, None, text)
-
-    def _author(self, tok: Token) -> Mention | None:
-        """Who a document speaks for: "the report by X", "X's statement", "a study from X"."""
-        if tok.lemma_.lower() not in DOCUMENT_SOURCES and tok.lemma_.lower() not in MEDIUM_NOUNS:
-            return None
-        owners = [c for c in tok.children if c.dep_ == "poss"]
-        owners += [
-            g
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        for owner in owners:
-            m = self.idx.mention_at(owner.idx)
-            if m is not None and m.type in ACTOR_TYPES:
-                return m
-        return None
 
     def _named_inside(self, tok: Token) -> Mention | None:
         """A person named in the source phrase ("the bank's chief, John Stumpf")."""
@@ -347,11 +342,18 @@ class SpeakerResolver:
         ]
         if len(holders) == 1 and (country is not None or len(role_words) > 1):
             return _Resolved(holders[0].id, holders[0].name)
+        named_next = named_next_as(self.idx, tok, start)
+        if named_next is not None:  # "the spokesman for X said ... spokesman Y said"
+            return self._of_mention(named_next)
         for m in self.idx.mentions_before(start):
             if start - m.end > PRONOUN_WINDOW:
                 break
-            if m.type == "PERSON":
-                return self._of_mention(m)
+            if m.type != "PERSON":
+                continue
+            known = self.kb.get(m.actor_id) if m.actor_id else None
+            if known is not None and known.roles and not _holds(known, role_words, country):
+                continue  # a head of state is not "the spokesman" nor "the aide"
+            return self._of_mention(m)
         return _Resolved(None, None)
 
 

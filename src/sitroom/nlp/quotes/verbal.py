@@ -66,6 +66,8 @@ def verb_frame(idx: DocIndex, verb: Token) -> Frame | None:
     if not (speech or belief or evidence or intent or stance or lemma in PHRASAL_CUES):
         return None
     children = list(verb.children)
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in children):
+        return None  # "traces found at sites that Tehran failed to declare": no one speaks
     source = source_of(verb)
     cue = (verb.idx, verb.idx + len(verb.text))
 

@@ -80,3 +80,37 @@ def name_similarity(
             if weight(tok) >= required and max(token_similarity(tok, o) for o in candidate) < 0.75:
                 return 0.0
     return min(side(mention, candidate), side(candidate, mention))
+
+
+def spelling_similarity(a: str, b: str) -> float:
+    """Spelling similarity of two folded tokens; sound only breaks near-ties."""
+    spelling = Indel.normalized_similarity(a, b)
+    if spelling >= 0.6 and len(a) > 2 and len(b) > 2 and token_similarity(a, b) > spelling:
+        return min(1.0, spelling + 0.05)  # also sounds alike ("Sacarien"/"Sakaliene")
+    return spelling
+
+
+def full_name_score(mention: list[str], candidate: list[str], surname_min: float = 0.75) -> float:
+    """How well a multi-word name matches a known full name, 0 when it cannot be them.
+
+    The surnames must be close (>= ``surname_min``; the caller relaxes it when a title
+    names the person's country) and the first names compatible (>= 0.6, or an initial):
+    "Voldymi Zelenki" ~ "Volodymyr Zelenskyy", but not "Gary Johnson" ~ "Mike Johnson"
+    nor "John Kerry" ~ "John Kirby".
+    """
+    if len(candidate) < 2:
+        return 0.0
+    surname = spelling_similarity(mention[-1], candidate[-1])
+    if surname < surname_min:
+        return 0.0
+    first_m, first_c = mention[0], candidate[0]
+    if len(first_m) == 1:
+        first = 0.8 if first_c.startswith(first_m) else 0.0
+    else:
+        first = spelling_similarity(first_m, first_c)
+    if first < 0.6:
+        return 0.0
+    middle = 1.0
+    if len(mention) > 2 and len(candidate) > 2:
+        middle = spelling_similarity(" ".join(mention[1:-1]), " ".join(candidate[1:-1]))
+    return 0.55 * surname + 0.35 * first + 0.1 * middle

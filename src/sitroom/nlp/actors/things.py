@@ -1,0 +1,234 @@
+"""Capitalised names that stand for a thing, not an actor, whatever the NER calls them:
+a place of the gazetteer the knowledge base does not know as an actor ("Aden"), a ship
+("the vessel Eternity C", "MV Ocean Star"), a doctrine ("Pan-Africanism"), a model or
+serial number ("PCH-191").
+
+Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Span, Token
+
+from sitroom.article import Mention
+from sitroom.nlp.actors.kb.normalize import fold
+from sitroom.nlp.actors.linker import Link
+from sitroom.nlp.events.plover import load_lexicon
+from sitroom.nlp.lexicon import BODY_NOUNS
+
+# Prepositions that make a place of the name they govern ("talks in Doha", "strikes on
+# Gaza" are places; "aid to Sudan", "a deal with Iran" name actors).
+LOCATIVE = {
+    "in", "at", "into", "inside", "within", "across", "throughout", "near", "around", "off",
+    "outside", "beyond", "along", "toward", "towards", "through", "via", "over", "on", "onto",
+}  # fmt: skip
+# Nouns whose "of" names a place ("the fall of X", "the coast of Y", "the outskirts of Z")
+# and motion verbs whose "from"/"to" does ("withdrew from X", "fled to Y").
+PLACE_OF_NOUNS = frozenset(
+    {"fall", "siege", "capture", "outskirts", "city", "town", "village", "region", "province",
+     "capital", "coast", "shores", "waters", "north", "south", "east", "west", "centre",
+     "center", "streets", "heart", "edge", "border", "borders", "territory", "port",
+     "parts", "area", "areas", "airspace", "skies", "control", "recapture", "liberation"}
+)  # fmt: skip
+MOTION_VERBS = frozenset(
+    {"withdraw", "retreat", "flee", "move", "return", "travel", "evacuate", "displace",
+     "arrive", "head", "pull", "relocate", "deploy", "sail", "fly", "escape", "leave"}
+)  # fmt: skip
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Last words of the names of sites and areas: such a name is a place, not an actor.
+SITE_NOUNS = frozenset(
+    {"mosque", "church", "temple", "synagogue", "shrine", "dam", "bridge", "airport",
+     "airbase", "stadium", "hospital", "market", "square", "camp", "prison", "port",
+     "harbour", "harbor", "station", "plant", "refinery", "terminal", "highway", "road",
+     "territory", "territories", "strip", "valley", "province", "district", "governorate",
+     "county", "peninsula", "island", "islands", "sea", "gulf", "river", "mountains",
+     "desert", "corridor", "crossing", "checkpoint", "canal", "strait", "lake", "bay"}
+)  # fmt: skip
+VESSEL_NOUNS = frozenset(
+    {"ship", "vessel", "tanker", "freighter", "carrier", "bulker", "boat", "ferry", "yacht",
+     "frigate", "destroyer", "cruiser", "corvette", "submarine", "warship", "containership"}
+)  # fmt: skip
+VESSEL_PREFIXES = frozenset({"mv", "ms", "mt", "m/v", "m/t", "uss", "hms", "ins", "pns"})
+VESSEL_WINDOW = 4  # tokens between a vessel noun and the name ("the bulk carrier, the X")
+DOCTRINE = re.compile(r"(?:ism|isms)$", re.IGNORECASE)
+SERIAL = re.compile(r"^[A-Z]{1,5}-?\d+[A-Z]?$")  # "PCH-191", "F35", "S400", "HTML5"
+# Web and page words ("JavaScript", "HTML5" from a video player's text) and time zones
+# ("BST" after a time): capitalised, never actors.
+WEB_WORDS = frozenset(
+    {"javascript", "html", "html5", "css", "cookies", "cookie", "browser", "iframe", "pdf",
+     "url", "rss", "wifi", "bluetooth", "android", "ios", "flash", "adblock", "captcha"}
+)  # fmt: skip
+TIME_ZONES = frozenset(
+    {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "mst",
+     "mdt", "pst", "pdt", "ist", "pkt", "jst", "kst", "msk", "aest", "aedt", "wat", "eat",
+     "cat", "sast", "gst", "ast", "hkt", "sgt", "wib", "ict", "irst"}
+)  # fmt: skip
+MANGLED = re.compile(r"^[A-Z]\.[A-Z][a-z]|^(?P<half>[A-Z]{2,})(?P=half)$")  # "U.Ok", "USAUSA"
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    """Folded names of the places the event lexicon knows (PETRARCH2 gazetteer)."""
+    return frozenset(fold(name) for name in load_lexicon().places)
+
+
+def names_a_thing(span: Span, *, person: bool = False) -> bool:
+    """Whether a name the knowledge base does not know names a place, a ship, a doctrine
+    or a model rather than an actor. A name read as a person's is a place of the gazetteer
+    only when it is one word ("Bahawalpur", not "Jordan Peterson")."""
+    text = span.text
+    if len(span) <= 3 and DOCTRINE.search(span[-1].text):
+        return True
+    if fold(text) in WEB_WORDS or fold(text) in TIME_ZONES or MANGLED.match(text):
+        return True
+    if sum(ch.isalpha() for ch in text) <= 1:
+        return True  # "U", "X.": a letter is no name
+    if len(span) == 1 and SERIAL.match(text):
+        return True
+    if (not person or len(span) == 1) and fold(text) in gazetteer():
+        return True
+    if part_of_a_longer_name(span):
+        return True
+    if not person and len(span) >= 2 and span[-1].lower_ in SITE_NOUNS:
+        return True  # "Subhan Mosque", "Noseri Dam", "Occupied Palestinian Territory"
+    return is_vessel(span)
+
+
+def common_words_capitalised(span: Span, common: frozenset[str], keep: frozenset[str]) -> bool:
+    """Common words capitalised by their place, not because they name someone: one word
+    opening a sentence ("Debris fell", "Hostages were freed") or words of a headline in
+    title case ("Concessions Remain Non-Negotiable"). Words of institutions ("Ministry",
+    "Council") are kept: those names are made of common words."""
+    words = [w.lower() for w in span.text.replace("-", " ").split()]
+    if not common or not words or (len(words) > 1 and any(w in keep for w in words)):
+        return False
+    if not all(w in LINK_WORDS or _base(w, common) for w in words):
+        return False
+    doc = span.doc
+    first = span.sent.start
+    while first < span.end and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    # "all surrounding Nations": a plural of a common word (a people, "Afrikaners", is NORP)
+    plural = words[0] not in common and span.label_ != "NORP" and span.root.ent_type_ != "NORP"
+    if len(span) == 1 and (span.start == first or plural):
+        return True  # opening a sentence, or a plural ("all surrounding Nations")
+    alpha = [t for t in span.sent if t.is_alpha and t.lower_ not in LINK_WORDS]
+    capitalised = sum(1 for t in alpha if t.text[:1].isupper())
+    return len(alpha) >= 4 and capitalised >= 0.7 * len(alpha)
+
+
+def _base(word: str, common: frozenset[str]) -> bool:
+    """A dictionary word, or the plural of one."""
+    return word in common or any(
+        word.endswith(end) and word[: -len(end)] + add in common
+        for end, add in (("s", ""), ("es", ""), ("ies", "y"))
+    )
+
+
+LINK_WORDS = frozenset({"of", "the", "and", "over", "for", "in", "on", "to", "a", "an", "at"})
+
+
+def regional(span: Span) -> bool:
+    """ "Inner Mongolia", "Northern Cyprus": a region named after a state, not the state."""
+    return len(span) > 1 and span[0].lower_ in REGION_WORDS and span.label_ != "PERSON"
+
+
+REGION_WORDS = frozenset(
+    {"inner", "outer", "northern", "southern", "eastern", "western", "upper", "lower",
+     "central", "greater", "occupied"}
+)  # fmt: skip
+
+
+def part_of_a_longer_name(span: Span) -> bool:
+    """The end of a title ("Minister of International Relations and Cooperation") or the
+    start of an event's name ("the G20 Leaders' Summit"): no actor of its own."""
+    doc = span.doc
+    titled = span.start >= 2 and doc[span.start - 2].lower_ in TITLE_HEADS
+    if titled and doc[span.start - 1].lower_ == "of":
+        return True
+    after = [t for t in doc[span.end : span.end + 2] if t.text not in ("'", "’", "'s", "’s")]
+    return bool(after) and after[0].lower_ in EVENT_NOUNS and after[0].text[:1].isupper()
+
+
+TITLE_HEADS = frozenset(
+    {"minister", "secretary", "ministry", "department", "commissioner", "director", "head",
+     "chief", "office", "cabinet", "undersecretary"}
+)  # fmt: skip
+EVENT_NOUNS = frozenset(
+    {"summit", "conference", "forum", "meeting", "games", "cup", "day", "festival", "expo",
+     "dialogue", "week"}
+)  # fmt: skip
+
+
+def is_vessel(span: Span) -> bool:
+    """ "the vessel Eternity C", "a cargo ship, the Eternity C", "MV Eternity C", "Eternity C,
+    a Liberian-flagged bulk carrier"."""
+    doc = span.doc
+    sent = span.sent
+    before = doc[max(sent.start, span.start - VESSEL_WINDOW) : span.start]
+    if any(t.lower_ in VESSEL_PREFIXES for t in [*before[-1:], span[0]]):
+        return True
+    if any(t.lemma_.lower() in VESSEL_NOUNS for t in before) and not any(
+        t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of" for t in before
+    ):
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in VESSEL_NOUNS for c in span.root.children):
+        return True
+    after = doc[span.end : min(sent.end, span.end + 2 * VESSEL_WINDOW)]
+    if not after[:1] or after[0].text != ",":
+        return False
+    for tok in after[1:]:  # an apposition: ", a Liberian-flagged bulk carrier"
+        if tok.lemma_.lower() in VESSEL_NOUNS:
+            return True
+        hyphened = tok.i > 0 and doc[tok.i - 1].text == "-"  # "Greek-operated"
+        if (tok.pos_ in ("VERB", "AUX", "ADP", "PRON") and not hyphened) or tok.text == ",":
+            return False
+    return False
+
+
+def dictionary_words(nlp: Language) -> frozenset[str]:
+    """Common English words (the lemmatizer's WordNet index), empty without one."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    except (KeyError, AttributeError):
+        return frozenset()
+    return frozenset(w for words in index.values() for w in words)
+
+
+def body_named_before(span: Span, mentions: list[Mention]) -> Link | None:
+    """A body noun capitalised alone ("the Agency", "the Navy"): the body named before
+    whose name holds it."""
+    word = span.text.lower()
+    if len(span) != 1 or word not in BODY_NOUNS:
+        return None
+    for m in reversed(mentions):
+        names = f"{m.text} {m.canonical or ''}".lower().split()
+        if m.type == "ORG" and m.actor_id and word in names and m.text != span.text:
+            return Link(m.actor_id, m.canonical, m.type, m.country, m.sector, m.confidence)
+    return None
+
+
+def governed_by_locative(
+    head: Token, prepositions: Collection[str] = LOCATIVE, *, unknown: bool = False
+) -> bool:
+    """A name used as a location: the object of a locative preposition ("in Doha"), part
+    of a place's name ("Gaza City"); for a name the KB does not know, also the object of a
+    motion from or to ("withdrew from X") or of a place noun ("the fall of X"). A state's
+    name keeps its actor reading there (the guidelines: the actor reading wins)."""
+    tok = head
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in prepositions:
+        return True
+    prep = tok.head
+    if not unknown or tok.dep_ != "pobj":
+        return tok.dep_ == "compound" and tok.head.ent_type_ in PLACE_LABELS
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_OF_NOUNS:
+        return True
+    moving = prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in MOTION_VERBS
+    return prep.lower_ in ("from", "to") and moving

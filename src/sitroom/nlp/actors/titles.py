@@ -1,0 +1,211 @@
+"""What the text says about a person or body outside the knowledge base: the title next to
+the name ("Pakistani Defence Minister X", "X, spokesperson for South Africa's president",
+"The group's spokesman, X"), the state named around it, and the same description carried
+to the person's other mentions (in the article and in later articles of the batch).
+
+Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Span, Token
+
+from sitroom.article import Mention
+from sitroom.nlp.actors.linker import Link, TitleContext
+
+TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
+TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
+# Words that may open a title standing before a comma ("The group's spokesman, X", "its
+# envoy, X"); the possessives among them point back to an actor named before.
+TITLE_OPENERS = {"the", "its", "their", "his", "her", "a", "an"}
+POSSESSIVE_PRONOUNS = {"its", "their"}
+# Nouns that, with "the", stand for a non-state armed group or movement named before
+# ("the group's spokesman", "the rebels' commander").
+GROUP_ANAPHORS = {
+    "group",
+    "movement",
+    "militia",
+    "rebels",
+    "militants",
+    "organisation",
+    "organization",
+}
+ARMED_SECTORS = {"REB", "UAF", "PRM", "INS"}
+NON_STATE = {"IGO", "NGO", "MED", "BUS"}
+MAX_BEFORE = 7
+MAX_AFTER = 12
+BACK_SENTENCES = 3
+
+
+def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
+    """The words that title a name, and the title standing before a comma.
+
+    ``is_role`` tells a role word ("minister") from a name. The first are the run of
+    name-like words right before the name ("Lithuania's Defense Minister", not "Ukraine
+    during the") and an apposition after it ("X, spokesman for the agency of Iran,", not a
+    clause "X, have emphasized ..." nor the next name of a list). The second is a title a
+    comma sets before the name ("The group's spokesman, X").
+    """
+    doc = span.doc
+    sent = span.sent
+    words = []
+    i = span.start - 1
+    while i >= sent.start and span.start - i <= MAX_BEFORE:
+        tok = doc[i]
+        if tok.pos_ not in TITLE_POS and tok.lower_ not in TITLE_LINKS:
+            break
+        if tok.lower_ == "and" and not (i > sent.start and is_role(doc[i - 1].text)):
+            break  # "Commissioner Y Z and Health Minister X": Y Z's title is not X's
+        words.append(tok.text)
+        i -= 1
+    before = " ".join(reversed(words))
+    after = ""
+    if span.end < sent.end and doc[span.end].text == ",":
+        buf = []
+        for tok in doc[span.end + 1 : min(sent.end, span.end + 1 + MAX_AFTER)]:
+            if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+                break
+            if tok.lower_ == "and":
+                break
+            if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and tok.nbor().ent_iob_ == "I":
+                break  # the next name of a list ("X, Commissioner Y Z and Minister W")
+            buf.append(tok.text)
+        after = " ".join(buf)
+    return f"{before} {after}".strip(), _title_before_comma(span)
+
+
+def _title_before_comma(span: Span) -> str:
+    """ "The group's spokesman, X", "sent its chargé d'affaires, X": a noun phrase right
+    before a comma before the name, opening the sentence or the object of a verb."""
+    doc = span.doc
+    sent = span.sent
+    i = span.start - 1
+    if i <= sent.start or doc[i].text != ",":
+        return ""
+    words: list[Token] = []
+    j = i - 1
+    while j >= sent.start and i - j <= MAX_BEFORE:
+        tok = doc[j]
+        if tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS or tok.lower_ in TITLE_OPENERS:
+            words.append(tok)
+            j -= 1
+            continue
+        break
+    if not words or words[0].pos_ not in ("NOUN", "PROPN"):
+        return ""
+    opened = j < sent.start or doc[j].pos_ in ("VERB", "AUX", "ADV") or doc[j].is_punct
+    return " ".join(t.text for t in reversed(words)) if opened else ""
+
+
+def possessor(
+    span: Span, words: str, mentions: list[Mention], state_code: Callable[[str], str | None]
+) -> tuple[str | None, str | None]:
+    """(country, sector) of the actor a possessive title points back to: "its envoy" (the
+    state named before in the sentence), "the group's spokesman" (the armed group named
+    last, within three sentences)."""
+    tokens = words.lower().replace("’", "'").split()
+    doc = span.doc
+    if any(t in POSSESSIVE_PRONOUNS for t in tokens):
+        before = [
+            m
+            for m in mentions
+            if span.sent.start_char <= m.start < span.start_char and m.country not in (None, "IGO")
+        ]
+        if before and before[-1].sector not in NON_STATE:
+            return before[-1].country, None
+        return None, None
+    if not any(a in GROUP_ANAPHORS and "'s" in tokens[k + 1 : k + 2] for k, a in enumerate(tokens)):
+        return None, None
+    sent = span.sent
+    first = sent.start
+    for _ in range(3):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    since = doc[first].idx
+    armed = [
+        m for m in mentions if since <= m.start < span.start_char and m.sector in ARMED_SECTORS
+    ]
+    return (armed[-1].country, armed[-1].sector) if armed else (None, None)
+
+
+def nearest_country(
+    mentions: list[Mention],
+    span: Span,
+    state_code: Callable[[str], str | None],
+    furniture: Iterable[tuple[int, int]] = (),
+) -> str | None:
+    """The one state named around ``span``: in its sentence, else in the nearest of the
+    sentences before that names one (an official whose title names no country serves it:
+    "Iran said ... spokesman Behrouz Kamalvandi said"). None when two states are named
+    there ("the German government welcomed President Reagan's statement"). Page furniture
+    (a sub-heading) is not context.
+    """
+    doc = span.doc
+    sent = span.sent
+    skip = list(furniture)
+
+    def codes_in(start: int, end: int) -> set[str]:
+        codes = {
+            m.country
+            for m in mentions
+            if start <= m.start < end
+            and m.country not in (None, "EUR", "IGO")
+            and m.sector not in NON_STATE
+            and not any(a <= m.start < b for a, b in skip)
+        }
+        return {c for c in codes if c}
+
+    own = codes_in(sent.start_char, sent.end_char)
+    own |= {
+        c
+        for ent in sent.ents
+        if ent.label_ in ("GPE", "NORP") and ent.start_char >= span.end_char
+        for c in [state_code(ent.text)]
+        if c
+    }
+    if own:
+        return own.pop() if len(own) == 1 else None
+    prev = sent
+    for _ in range(BACK_SENTENCES):
+        if prev.start == 0:
+            return None
+        prev = doc[prev.start - 1].sent
+        around = codes_in(prev.start_char, prev.end_char)
+        if around:
+            return around.pop() if len(around) == 1 else None
+    return None
+
+
+def describe(link: Link, title: TitleContext, text: str) -> None:
+    """A person or body outside the KB takes the country and sector its title gives
+    ("Vincent Magwenya, spokesperson for South Africa's president": ZAF, GOV)."""
+    link.country = link.country or title.country
+    link.sector = link.sector or ("ELI" if title.former and title.sector else title.sector)
+    link.canonical = link.canonical or " ".join(text.split())
+
+
+class Descriptions:
+    """Country and sector the text gave each corpus-local person, carried to the person's
+    other mentions: earlier ones in the article, and the articles that follow in the same
+    process (the same folded name is the same local id across the corpus)."""
+
+    def __init__(self) -> None:
+        self.known: dict[str, tuple[str | None, str | None]] = {}
+
+    def carry(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if _local_person(m) and (m.country or m.sector):
+                assert m.actor_id is not None
+                self.known.setdefault(m.actor_id, (m.country, m.sector))
+        for m in mentions:
+            if _local_person(m) and m.actor_id in self.known:
+                country, sector = self.known[m.actor_id]
+                m.country = m.country or country
+                m.sector = m.sector or sector
+
+
+def _local_person(m: Mention) -> bool:
+    return m.type == "PERSON" and bool(m.actor_id) and str(m.actor_id).startswith("local:person:")

