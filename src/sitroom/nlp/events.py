@@ -66,7 +66,10 @@ from sitroom.nlp.event_syntax import (
     conditional,
     deontic_clause,
     embedding_level,
+    awaited,
+    foretold,
     governor_of,
+    is_to_be,
     intended,
     necessity,
     noun_arguments,
@@ -270,7 +273,7 @@ class EventCoder:
             k.lower_ == "no" and k.head.lower_ == "longer" for k in tok.subtree
         )
         marks = {k.lower_ for v in chain for k in v.children if k.dep_ == "mark"}
-        c.hypothetical = bool(aux & MODAL_AUX) or bool(marks & CONDITION_MARK)
+        c.hypothetical = bool(aux & MODAL_AUX) or bool(marks & CONDITION_MARK) or is_to_be(tok)
         if c.noun:
             head = (c.site or tok).head
             generic = any(
@@ -286,6 +289,7 @@ class EventCoder:
                     or (k.dep_ == "mark" and k.lower_ in CONDITION_MARK)
                     for k in head.children
                 )
+                or awaited(c.site or tok)
             )
 
     # -- structure of the sentence --------------------------------------------------------
@@ -339,6 +343,13 @@ class EventCoder:
                 c.negated = False
             elif c.event in MATERIAL_CONFLICT and not c.negated:
                 c.event, c.mode = "THREATEN", _threat_mode(c)
+            elif (
+                c.event in COOPERATIVE - {"AGREE"}
+                and not c.negated
+                and foretold(tok, self.lexicon, c.event)
+            ):
+                c.hypothetical = True  # "will release the prisoners": not done yet
+                return self._after_intent(c, tok, index)
             elif c.event in COOPERATIVE - {"AGREE"} and not c.negated:
                 c.mode = None if c.event != "RETREAT" else c.mode
                 c.event = "AGREE"
@@ -350,6 +361,9 @@ class EventCoder:
         ):
             # "may halt mediation if ..." by the actor itself: a conditional threat
             c.event, c.mode, c.hypothetical = "THREATEN", _threat_mode(c), False
+        self._after_intent(c, tok, index)
+
+    def _after_intent(self, c: Candidate, tok: Token, index: Indexed) -> None:
         clause = None if c.noun else deontic_clause(tok)
         if clause is not None:
             self._demand(c, clause, index)
@@ -572,7 +586,7 @@ class EventCoder:
             mode = self.lexicon.mode_from_words(c.event, [t.lower_ for t in sent])
         confidence = 0.62 + 0.08 * c.specific + 0.12 * bool(actors) + 0.06 * bool(recipients)
         confidence -= 0.2 * min(c.level, 3) + 0.04 * c.noun
-        if c.negated or c.hypothetical:
+        if c.negated or (c.hypothetical and not c.future):
             confidence = min(confidence - 0.3, 0.35)
         sentence_start = sent.start_char
         if c.quote_start is not None:
