@@ -14,9 +14,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from sitroom.article import Article
 from sitroom.evaluate.real import _assign, _roles_ok
 from sitroom.evaluate.real_gold import EventGold, load_real
-from sitroom.article import Article
 from sitroom.pipeline import Pipeline
 from sitroom.settings import load_settings
 

@@ -61,16 +61,16 @@ from sitroom.nlp.event_gate import (
 from sitroom.nlp.event_roles import Candidate, RoleAssigner
 from sitroom.nlp.event_syntax import (
     FUTURE_AUX,
+    awaited,
     clause_head,
     clause_tokens,
     conditional,
     deontic_clause,
     embedding_level,
-    awaited,
     foretold,
     governor_of,
-    is_to_be,
     intended,
+    is_to_be,
     necessity,
     noun_arguments,
     pattern_context,
