@@ -65,3 +65,65 @@ def test_release_promised_by_its_actor_is_agree(pipeline: Any) -> None:
 )
 def test_event_noun_ahead_is_hypothetical(pipeline: Any, text: str, anchor: str) -> None:
     assert _at(pipeline, text, anchor).hypothetical
+
+
+# -- word senses ------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor", "event"),
+    [
+        ("Further strikes were reported in the north of Chile.", "strikes", "ASSAULT"),
+        ("Peru launched its strikes in the early hours.", "strikes", "ASSAULT"),
+        ("Teachers in Chile went on strike over pay.", "strike", "PROTEST"),
+        ("Dockers' unions in Peru called a strike for Monday.", "strike", "PROTEST"),
+    ],
+)
+def test_strike_is_an_attack_unless_labour_is_said(
+    pipeline: Any, text: str, anchor: str, event: str
+) -> None:
+    assert _at(pipeline, text, anchor).type == event
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Peru staged large military drills near the border on Monday.", "MOBILIZE"),
+        ("Chile and Peru held joint naval exercises.", "COOPERATE"),
+        ("The Chilean navy held drills with Peru.", "COOPERATE"),
+    ],
+)
+def test_drills_alone_are_a_show_of_force(pipeline: Any, text: str, event: str) -> None:
+    found = [e for e in _events(pipeline, text) if e.anchor.text in ("drills", "exercises")]
+    assert found and found[0].type == event
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian troops met fierce resistance near the border.",
+        "The sudden move caught Chilean officials off guard.",
+        "Chile fired the first shots in the tariff dispute.",
+    ],
+)
+def test_idioms_report_no_event(pipeline: Any, text: str) -> None:
+    anchors = {e.anchor.text for e in _events(pipeline, text)}
+    assert not anchors & {"met", "caught", "fired"}
+
+
+@pytest.mark.model
+def test_meeting_place_is_not_the_counterpart(pipeline: Any) -> None:
+    event = _at(pipeline, "Xi met the Chilean president at the Kremlin on Tuesday.", "met")
+    assert event.type == "CONSULT"
+    assert "RUS" not in _codes(event.recipient)
+
+
+def test_idiom_needs_every_word() -> None:
+    from sitroom.nlp.plover import load_lexicon
+
+    lexicon = load_lexicon()
+    assert frozenset({"off", "guard"}) in lexicon.idioms["catch"]
+    assert frozenset({"demand"}) not in lexicon.idioms.get("meet", [])  # "not meet demands"

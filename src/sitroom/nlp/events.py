@@ -186,6 +186,8 @@ class EventCoder:
             if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma != "be"):
                 if not self.lexicon.has_verb(lemma) or tok.dep_ in ("amod", "compound"):
                     continue
+                if self.lexicon.idiom(tok):
+                    continue  # "caught off guard", "met resistance": no event
                 if lemma in self.lexicon.report_verbs and any(
                     k.dep_ == "ccomp" for k in tok.children
                 ):
@@ -252,6 +254,7 @@ class EventCoder:
             self.roles.assign(c, index, by_tok.keys())
             self.roles.crowd(c)
             self.roles.armed_strike(c)
+            self.roles.exercise(c)
             self._flags(c)
             c.level = embedding_level(c.site or c.tok, by_tok.keys(), self.lexicon, carriers)
         for c in cands:
