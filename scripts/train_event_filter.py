@@ -4,7 +4,7 @@
 
 Each event the dictionary coder finds in a dev report (with the filter off) is labelled
 by the gold annotation: positive when a gold event of the same type is in its sentence
-and its source is right. A logistic regression over :func:`sitroom.nlp.event_gate.
+and its source, target and modality are right (as the scorer counts a full match). A logistic regression over :func:`sitroom.nlp.event_gate.
 features` is compared, by leave-one-topic-out cross-validation, with showing every event
 that has a source; the label, regularisation and threshold chosen are the most precise
 out of fold that still keep half of the fully right events (an analyst must still see
@@ -49,7 +49,10 @@ def label(events: list[EventGold], text: str, e: dict[str, Any]) -> tuple[int, i
         typed = 1
         source = roles_match(g.actor, e["actor"]) if g.actor else True
         target = roles_match(g.recipient, e["recipient"]) if g.recipient else True
-        full = max(full, int(source and target))
+        modality = (
+            bool(e.get("negated")) == g.negated and bool(e.get("hypothetical")) == g.hypothetical
+        )
+        full = max(full, int(source and target and modality))
     return typed, full
 
 

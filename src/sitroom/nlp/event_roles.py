@@ -130,6 +130,11 @@ class RoleAssigner:
                 if not c.actors:
                     c.actors = finder.refs(actor_heads, index)
                 return
+            if c.site is not None and c.site.i != tok.i:
+                # "a series of Chilean strikes": the strikes' own owner, never themselves
+                own, _ = noun_arguments(tok, self.lexicon, events)
+                actor_heads = actor_heads or [h for h in own if h.head.i == tok.i]
+                recipient_heads = [h for h in recipient_heads if h.i != tok.i]
             c.actors = finder.refs(actor_heads, index)
             c.recipients = finder.refs(recipient_heads, index)
         else:
@@ -156,10 +161,13 @@ class RoleAssigner:
                 partners = [k for k in tok.children if k.dep_ == "conj" and k.pos_ == "VERB"]
                 if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
                     partners.append(tok.head)
+                direct = not any(k.dep_ == "dobj" for k in tok.children)
                 for partner in partners:
-                    c.recipients = finder.refs(
-                        prep_objects(partner, {"to", "with", "against"}), index
-                    )
+                    heads = prep_objects(partner, {"to", "with", "against"})
+                    if direct and partner.i > tok.i:
+                        # "attacked and sank a Greek ship": the object both verbs share
+                        heads += [k for k in partner.children if k.dep_ == "dobj"]
+                    c.recipients = finder.refs(heads, index)
                     if c.recipients:
                         break
             if not c.actors and subjects and self.crowd_noun(subjects[0]):

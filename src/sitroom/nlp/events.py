@@ -17,10 +17,9 @@ The sentence's structure then adjusts the candidates, the way CAMEO's rules do:
 - the event the sentence is about ranks first: reporting verbs ("said") are transparent,
   an event embedded under another loses to it ("refused to meet": REJECT, not CONSULT).
 
-A directed event (REQUEST, ACCUSE, REJECT, THREATEN, and the material acts: strikes,
-sanctions, seizures, protests, deployments, withdrawals, concessions) with no recipient in
-its sentence is aimed at the counterpart of the preceding discourse, marked
-``recipient_inferred``.
+Roles the sentence leaves out come from the discourse before it
+(:mod:`sitroom.nlp.event_discourse`): the counterpart a directed event is aimed at, the
+doer of an act told without one ("the mosque was destroyed" after "X launched strikes").
 
 Each event gets the date of its sentence (:func:`sitroom.nlp.dates.resolve_date`) and the
 place named in it ("in Brussels"), with the place's country.
@@ -29,7 +28,7 @@ place named in it ("in Brussels"), with the place's country.
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -43,11 +42,11 @@ from sitroom.nlp.event_actors import (
     FIRST_PERSON,
     ActorFinder,
     Indexed,
-    conjuncts,
     noun_phrase,
     party_key,
     same_side,
 )
+from sitroom.nlp.event_discourse import Discourse
 from sitroom.nlp.event_gate import (
     EventFilter,
     EventView,
@@ -61,6 +60,7 @@ from sitroom.nlp.event_gate import (
 from sitroom.nlp.event_roles import Candidate, RoleAssigner
 from sitroom.nlp.event_syntax import (
     FUTURE_AUX,
+    PERPETRATE,
     awaited,
     clause_head,
     clause_tokens,
@@ -88,6 +88,8 @@ from sitroom.nlp.plover import (
 log = logging.getLogger(__name__)
 
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from", "into"})
+# A show of force is held around or off the place it is aimed at ("drills around Taiwan").
+FORCE_PREPS = PLACE_PREPS | {"around", "off"}
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 MODAL_AUX = frozenset({"could", "might", "may", "can", "should", "ought"})
 CONDITION_MARK = frozenset({"if", "unless", "whether"})
@@ -106,15 +108,6 @@ COMMISSIVES = frozenset({"vow", "pledge", "promise", "swear", "commit", "guarant
 THREATEN_MODES = {"ban": "ban", "arrest": "arrest", "deport": "expel", "expel": "expel"}
 # Where the codebook's RECIPIENT of an event without one is the place it happens in.
 PLACE_IS_RECIPIENT = MATERIAL_CONFLICT | {"RETREAT", "CONCEDE", "AID"}
-# Events aimed at someone: without a recipient in their sentence, the article's counterpart
-# (an army's strikes, a state's sanctions or withdrawal are aimed at the other side).
-DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"}) | {
-    "SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "RETREAT", "CONCEDE",
-}  # fmt: skip
-DISCOURSE_DECAY = 0.9  # per sentence back
-MIN_MAIN = 0.3  # events less sure than this are background, not worth a guess
-MIN_SALIENCE = 0.5  # below it, nobody stands out enough to be the counterpart
-INFERRED = "recipient_inferred"
 HEADING = "in_heading"  # context of an event read off a heading line: not shown
 # Heads that make an event noun before them the event ("mediation mission", "aid effort").
 GENERIC_HEADS = frozenset(
@@ -152,6 +145,8 @@ class EventCoder:
         self.finder = ActorFinder(kb, lexicon)
         self.roles = RoleAssigner(lexicon, self.finder)
         self.filter = EventFilter.load()
+        self.discourse = Discourse(self.finder)
+        self._views: dict[int, EventView] = {}  # the document's events as the filter saw them
         # set to a dict to collect each event's filter features (the training script)
         self.recorded: dict[int, dict[str, float]] | None = None
 
@@ -173,7 +168,25 @@ class EventCoder:
                     events.append(event)
             except Exception:  # one odd parse must not lose the document
                 log.exception("event coding failed on %r", sent.text[:80])
-        self._discourse_recipients(doc, events, index)
+        for event in self.discourse.sources(doc, events):
+            view = self._views.get(id(event))
+            if view is None or HEADING in event.context:
+                continue
+            feats = features(
+                replace(
+                    view,
+                    n_actors=len(event.actor),
+                    n_recipients=len(event.recipient),
+                    actor_sectors=tuple(r.sector or "-" for r in event.actor),
+                    recipient_sectors=tuple(r.sector or "-" for r in event.recipient),
+                )
+            )
+            event.shown = self.filter is None or self.filter.keep(feats)
+            if self.recorded is not None:
+                self.recorded[id(event)] = feats
+        self.discourse.recipients(doc, events, index)
+        _one_per_act(events)
+        self._views = {}
         doc._.events = events
         return doc
 
@@ -225,8 +238,13 @@ class EventCoder:
         cands = self.candidates(sent, index)
         # verbs that carry an event noun ("declared a state of siege") count as events
         carriers = {
-            (c.site or c.tok).head.i for c in cands if c.noun and (c.site or c.tok).dep_ == "dobj"
-        }
+            (c.site or c.tok).head.i
+            for c in cands
+            if c.noun and (c.site or c.tok).dep_ in ("dobj", "nsubjpass")
+        }  # "imposed sanctions", "sanctions were imposed"
+        carriers |= {
+            c.tok.i for c in cands if not c.noun and _carried_noun(c.tok, self.lexicon)
+        }  # "sanctions imposed on X", "the killing of civilians carried out by X"
         cands = [
             c
             for c in cands
@@ -462,98 +480,6 @@ class EventCoder:
                     c.dropped = True
                     break
 
-    # -- the discourse ---------------------------------------------------------------------
-
-    def _discourse_recipients(self, doc: Doc, events: list[Event], index: Indexed) -> None:
-        """A demand, accusation, refusal, threat or act (a strike, sanctions, a withdrawal)
-        with nobody named to receive it is aimed at the counterpart the article has been
-        about: the party most present before it
-        (in events, above all those between the actor's side and another, then in
-        mentions), not the actor's own side nor the parties its statement speaks for.
-        Marked ``recipient_inferred``, a little less sure; without preceding context
-        (a one-sentence document) nothing is inferred."""
-        starts = [s.start_char for s in doc.sents]
-        for event in events:
-            if event.type not in DIRECTED or event.recipient or event.negated:
-                continue
-            if event.hypothetical or event.confidence < MIN_MAIN:
-                continue  # embedded, hedged: not the statement the article reports
-            if not any(party_key(a) for a in event.actor):
-                continue
-            ref = self._counterpart(doc, event, events, index, starts)
-            if ref is None:
-                continue
-            event.recipient = [ref]
-            event.context.append(INFERRED)
-            event.confidence = round(max(0.05, event.confidence - 0.05), 3)
-
-    def _counterpart(
-        self, doc: Doc, event: Event, events: list[Event], index: Indexed, starts: list[int]
-    ) -> ActorRef | None:
-        here = bisect_right(starts, event.sentence_start) - 1
-        scores: dict[str, float] = {}
-        best: dict[str, tuple[float, ActorRef]] = {}
-        allies = self._allies(doc, event, index)
-
-        def add(ref: ActorRef, weight: float) -> None:
-            k = party_key(ref)
-            if k is None or k in allies or any(same_side(ref, a) for a in event.actor):
-                return
-            scores[k] = scores.get(k, 0.0) + weight
-            if k not in best or weight >= best[k][0]:
-                best[k] = (weight, ref)
-
-        for m in index.mentions:
-            if m.end > event.sentence_start or m.type not in ("PERSON", "ORG", "GROUP", "GPE"):
-                continue
-            ref = ActorRef(
-                m.text, m.actor_id, m.canonical, self.finder.mention_country(m), m.sector
-            )
-            distance = here - (bisect_right(starts, m.start) - 1)
-            weight = 0.25 if m.type != "GPE" else 0.15  # a place may be only where it happens
-            add(ref, weight * DISCOURSE_DECAY**distance)
-        for other in events:
-            if other is event or other.anchor.start >= event.sentence_start:
-                continue
-            distance = here - (bisect_right(starts, other.anchor.start) - 1)
-            weight = other.confidence * DISCOURSE_DECAY**distance
-            received = [] if INFERRED in other.context else other.recipient
-            for ref in other.actor + received:
-                add(ref, weight)
-            # the addressee of the actor's own side, or who addressed it, most of all
-            if any(same_side(a, o) for a in event.actor for o in other.actor):
-                for ref in received:
-                    add(ref, 2 * weight)
-            if any(same_side(a, r) for a in event.actor for r in received):
-                for ref in other.actor:
-                    add(ref, 2 * weight)
-        if not scores:
-            return None
-        top = max(scores, key=lambda k: scores[k])
-        log.debug("counterpart of %s: %s", event.anchor.text, sorted(scores.items()))
-        if scores[top] < MIN_SALIENCE:
-            return None
-        return best[top][1]
-
-    def _allies(self, doc: Doc, event: Event, index: Indexed) -> set[str]:
-        """Parties the statement names together with the actor's side ("Ukraine and
-        Europe must be part of it"): for whom it speaks, not to whom."""
-        out: set[str] = set()
-        span = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand")
-        if span is None:
-            return out
-        for tok in span:
-            if tok.dep_ == "conj" or tok.pos_ not in ("NOUN", "PROPN"):
-                continue  # each group of names once, from its first conjunct
-            group = [t for t in conjuncts(tok) if t.pos_ in ("NOUN", "PROPN")]
-            if len(group) < 2:
-                continue
-            refs = [self.finder.ref(t, index) for t in group]
-            found = [r for r in refs if r is not None]
-            if any(same_side(r, a) for r in found for a in event.actor):
-                out.update(k for r in found if (k := party_key(r)) is not None)
-        return out
-
     # -- the record ----------------------------------------------------------------------------
 
     def _event(self, doc: Doc, sent: Span, c: Candidate, index: Indexed) -> Event:
@@ -597,7 +523,8 @@ class EventCoder:
             first = doc.char_span(c.quote_start, c.quote_start + 1, alignment_mode="expand")
             if first is not None:
                 sentence_start = min(sentence_start, first.sent.start_char)
-        feats = features(_view(c, actors, recipients))
+        view = _view(c, actors, recipients)
+        feats = features(view)
 
         # without a source actor, or judged no event of its type: kept, not shown
         shown = bool(actors) and (self.filter is None or self.filter.keep(feats))
@@ -619,6 +546,7 @@ class EventCoder:
             confidence=round(max(0.05, min(0.99, confidence)), 3),
             shown=shown,
         )
+        self._views[id(event)] = view
         if self.recorded is not None:
             self.recorded[id(event)] = feats
         return event
@@ -627,7 +555,8 @@ class EventCoder:
         used = {r.text for r in c.actors + c.recipients}
         best: tuple[int, Location] | None = None
         for tok in clause_tokens(c.tok):
-            if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
+            preps = FORCE_PREPS if c.event == "MOBILIZE" else PLACE_PREPS
+            if tok.dep_ != "pobj" or tok.head.lower_ not in preps:
                 continue
             m = index.at(tok)
             if m is None:  # "in Montenegro province", "in the capital, Kabul"
@@ -650,6 +579,37 @@ class EventCoder:
             if best is None or distance < best[0]:
                 best = (distance, Location(m.text, country))
         return best[1] if best else None
+
+
+def _one_per_act(events: list[Event]) -> None:
+    """One shown event per act: in a sentence, shown events of one type whose sources are
+    the same party (or unnamed) tell one act ("struck the town, killing 12 and injuring
+    30"); the surest is shown, the others are kept for recall studies."""
+    shown: dict[tuple[int, str], list[frozenset[str]]] = {}
+    for event in sorted(events, key=lambda e: -e.confidence):
+        if not event.shown:
+            continue
+        parties = frozenset(k for a in event.actor if (k := party_key(a)) is not None)
+        told = shown.setdefault((event.sentence_start, event.type), [])
+        if any(not p or not parties or p & parties for p in told):
+            event.shown = False
+            continue
+        told.append(parties)
+
+
+def _carried_noun(verb: Token, lexicon: Lexicon) -> bool:
+    """A participle that only tells who did an event noun it hangs on."""
+    if verb.dep_ != "acl":
+        return False
+    head = verb.head
+    if lexicon.noun(head) is not None:
+        return True
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and lexicon.noun(head.head.head) is not None
+        and verb.lemma_.lower() in PERPETRATE
+    )
 
 
 def _quote_at(tok: Token) -> Quote | None:
