@@ -4,11 +4,11 @@
 
 Each event the dictionary coder finds in a dev report (with the filter off) is labelled
 by the gold annotation: positive when a gold event of the same type is in its sentence
-and its source, target and modality are right (as the scorer counts a full match). A logistic regression over :func:`sitroom.nlp.event_gate.
-features` is compared, by leave-one-topic-out cross-validation, with showing every event
-that has a source; the label, regularisation and threshold chosen are the most precise
-out of fold that still keep half of the fully right events (an analyst must still see
-most of what happened).
+and its source, target and modality are right (as the scorer counts a full match). A
+logistic regression over :func:`sitroom.nlp.event_gate.features` is compared, by
+leave-one-topic-out cross-validation, with showing every event that has a source; the
+label, regularisation and threshold chosen are the most precise out of fold that still
+keep half of the fully right events (an analyst must still see most of what happened).
 The test split is never read. ``--dry-run`` prints the comparison without writing.
 """
 

@@ -127,3 +127,27 @@ def test_idiom_needs_every_word() -> None:
     lexicon = load_lexicon()
     assert frozenset({"off", "guard"}) in lexicon.idioms["catch"]
     assert frozenset({"demand"}) not in lexicon.idioms.get("meet", [])  # "not meet demands"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor", "event"),
+    [
+        ("Peru announced a ceasefire with Chile.", "ceasefire", "CONCEDE"),
+        ("Mali withdrew from the regional bloc.", "withdrew", "SANCTION"),
+        ("Chile withdrew its troops from the border town.", "withdrew", "RETREAT"),
+        (
+            "China announced new restrictions on the export of rare metals.",
+            "restrictions",
+            "SANCTION",
+        ),
+        ("China fired rockets into the sea during the drills.", "fired", "MOBILIZE"),
+        ("The rebels seized control of the city.", "seized", "ASSAULT"),
+        ("China sent 71 fighter jets towards the island.", "sent", "MOBILIZE"),
+        ("Japan sent aid to Peru.", "sent", "AID"),
+        ("The United States boycotted the two-day meeting in Lima.", "boycotted", "PROTEST"),
+        ("Rebels have targeted dozens of merchant vessels.", "targeted", "ASSAULT"),
+    ],
+)
+def test_senses_told_by_their_context(pipeline: Any, text: str, anchor: str, event: str) -> None:
+    assert _at(pipeline, text, anchor).type == event

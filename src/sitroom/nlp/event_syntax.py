@@ -247,6 +247,7 @@ def noun_arguments(
     if (
         not actors
         and noun.dep_ in ("dobj", "pobj", "attr", "conj")
+        and not (noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE)
         and governor.pos_ in ("VERB", "AUX")
         and carrier
     ):
@@ -290,6 +291,11 @@ def noun_arguments(
     return actors, recipients
 
 
+# Prepositions of the time or cause of a clause: its subject did not do the event noun
+# ("died during an overnight strike", "fled after the attack").
+CIRCUMSTANCE = frozenset(
+    {"during", "amid", "after", "before", "since", "following", "despite", "throughout"} | {"until"}
+)
 # Events whose "from" phrase names who does them ("sanctions from X", "an attack from X").
 SOURCED_FROM = frozenset({"SANCTION", "AID", "ASSAULT", "COERCE", "THREATEN", "SUPPORT"})
 # Verbs that say who did an act ("the killing of civilians carried out by X").

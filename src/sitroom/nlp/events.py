@@ -58,6 +58,7 @@ from sitroom.nlp.event_gate import (
     on_heading,
 )
 from sitroom.nlp.event_roles import Candidate, RoleAssigner
+from sitroom.nlp.event_senses import refine
 from sitroom.nlp.event_syntax import (
     FUTURE_AUX,
     PERPETRATE,
@@ -106,6 +107,8 @@ ASK_MODE = {
 # Verbs that commit the speaker: what they commit to makes them AGREE or THREATEN.
 COMMISSIVES = frozenset({"vow", "pledge", "promise", "swear", "commit", "guarantee"})
 THREATEN_MODES = {"ban": "ban", "arrest": "arrest", "deport": "expel", "expel": "expel"}
+# Acts of force: whoever they hit where they happen belongs to the place.
+HARMS = frozenset({"ASSAULT", "COERCE"})
 # Where the codebook's RECIPIENT of an event without one is the place it happens in.
 PLACE_IS_RECIPIENT = MATERIAL_CONFLICT | {"RETREAT", "CONCEDE", "AID"}
 HEADING = "in_heading"  # context of an event read off a heading line: not shown
@@ -273,6 +276,7 @@ class EventCoder:
             self.roles.crowd(c)
             self.roles.armed_strike(c)
             self.roles.exercise(c)
+            refine(c)
             self._flags(c)
             c.level = embedding_level(c.site or c.tok, by_tok.keys(), self.lexicon, carriers)
         for c in cands:
@@ -505,7 +509,7 @@ class EventCoder:
         if location is not None and location.country:
             # civilians without a country of their own are the people of the place
             actors = [_located_ref(r, location) for r in actors]
-            recipients = [_located_ref(r, location) for r in recipients]
+            recipients = [_located_ref(r, location, c.event in HARMS) for r in recipients]
             if not actors and c.crowd:
                 actors = [ActorRef(c.crowd, None, None, location.country, "CVL")]
             if not recipients and c.victims:
@@ -628,8 +632,10 @@ def _view(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef]) -> E
     )  # fmt: skip
 
 
-def _located_ref(ref: ActorRef, location: Location) -> ActorRef:
-    if ref.country is None and ref.sector == "CVL":
+def _located_ref(ref: ActorRef, location: Location, harmed: bool = False) -> ActorRef:
+    """Civilians without a country of their own are the people of the place; so are the
+    unnamed victims and targets of an act of force there ("killed two children in X")."""
+    if ref.country is None and (ref.sector == "CVL" or (harmed and ref.actor_id is None)):
         return ActorRef(ref.text, ref.actor_id, ref.canonical, location.country, ref.sector)
     return ref
 
