@@ -151,3 +151,23 @@ def test_idiom_needs_every_word() -> None:
 )
 def test_senses_told_by_their_context(pipeline: Any, text: str, anchor: str, event: str) -> None:
     assert _at(pipeline, text, anchor).type == event
+
+
+@pytest.mark.model
+def test_talks_supposed_to_happen_are_hypothetical(pipeline: Any) -> None:
+    assert _at(pipeline, "The two leaders were supposed to meet in Lima.", "meet").hypothetical
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Peru lifted the curfew in Lima.", "lifted"),
+        ("China agreed to suspend new export restrictions for one year.", "suspend"),
+        ("Tariffs on Chilean goods were lowered last week.", "Tariffs"),
+    ],
+)
+def test_easing_a_measure_is_a_concession(pipeline: Any, text: str, anchor: str) -> None:
+    events = _events(pipeline, text)
+    assert _at(pipeline, text, anchor).type == "CONCEDE"
+    assert not [e for e in events if e.type in ("SANCTION", "COERCE")]

@@ -144,3 +144,17 @@ def test_drills_around_an_island_are_aimed_at_it(pipeline: Any) -> None:
     text = "The Chinese navy staged large military drills around Taiwan on Monday."
     event = _at(pipeline, text, "drills")
     assert event.type == "MOBILIZE" and _codes(event.recipient) == {"TWN"}
+
+
+@pytest.mark.model
+def test_group_named_in_apposition_is_the_group(pipeline: Any) -> None:
+    text = "The Israeli cabinet approved a ceasefire agreement with the militant group Hamas."
+    event = _at(pipeline, text, "approved")
+    assert any(r.canonical == "Hamas" for r in event.recipient)
+
+
+@pytest.mark.model
+def test_unknown_person_in_apposition_keeps_the_phrase_country(pipeline: Any) -> None:
+    text = "A member of the Chilean senate, Tomas Olguin Vidal, started a hunger strike."
+    event = _at(pipeline, text, "strike")
+    assert _codes(event.actor) >= {"CHL"}

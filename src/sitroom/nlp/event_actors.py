@@ -153,8 +153,16 @@ class ActorFinder:
             return None  # "blew themselves up": no new party
         if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS:
             return self.pronoun(head, index)
-        phrase = noun_phrase(head)
         own = index.at(head)
+        if own is None and head.pos_ == "NOUN":
+            for k in head.children:
+                named = index.at(k) if k.dep_ == "appos" else None
+                if named is not None and named.type in ("ORG", "PERSON", "GROUP"):
+                    ref = self.ref(k, index)  # "the militant group Hamas": Hamas
+                    known = ref is not None and not (ref.actor_id or "").startswith("local:")
+                    if ref is not None and ((ref.actor_id and known) or ref.country):
+                        return ref
+        phrase = noun_phrase(head)
         if own is None:
             owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
             if owner and owner[0].lower_ in THING_PRONOUNS | {"his", "her"}:

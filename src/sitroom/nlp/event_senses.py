@@ -11,7 +11,9 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
 - *practice* fire in drills ("fired rockets into the sea during exercises", "practice
   strikes") is MOBILIZE (weapons: test weapons systems), not an attack;
 - *seizing control* of a place is an attack (ASSAULT), not a police seizure;
-- *sending* troops, jets or warships towards a place, to no one, is MOBILIZE, not AID.
+- *sending* troops, jets or warships towards a place, to no one, is MOBILIZE, not AID;
+- *easing* sanctions or restrictions ("lifted the curfew", "tariffs will be lowered",
+  "suspend its export controls") is CONCEDE, one event with the measure eased.
 """
 
 from __future__ import annotations
@@ -19,6 +21,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.event_roles import Candidate
+
+EASE = frozenset(
+    {"lift", "ease", "suspend", "lower", "reduce", "cancel", "scrap", "drop", "remove"}
+    | {"waive", "pause", "relax", "loosen", "rescind", "revoke", "repeal", "roll", "halve"}
+)
+MEASURES = frozenset({"SANCTION", "COERCE"})
 
 # A ceasefire announced, agreed or offered is promised; one a party "declares" it enacts
 # ("declared a unilateral ceasefire": RETREAT in the PLOVER gold records).
@@ -94,3 +102,23 @@ def refine(c: Candidate) -> None:
         armed = any(o.lemma_.lower() in FORCE_WORDS for o in objects)
         if armed and preps & TOWARDS and "to" not in preps:
             c.event, c.mode = "MOBILIZE", "troops"  # "sent 70 jets towards the island"
+
+
+def ease(cands: list[Candidate]) -> None:
+    """ "Lifted the sanctions", "tariffs will be lowered": the easing is the event
+    (CONCEDE); the measure eased is no event of its own."""
+    verbs = {c.tok.i: c for c in cands if not c.noun}
+    for c in cands:
+        if not c.noun or c.event not in MEASURES or c.dropped:
+            continue
+        site = c.site or c.tok
+        gov = site.head
+        if site.dep_ not in ("dobj", "nsubjpass") or gov.lemma_.lower() not in EASE:
+            continue
+        verb = verbs.get(gov.i)
+        if verb is None:
+            c.event, c.mode = "CONCEDE", None
+            continue
+        verb.event, verb.mode = "CONCEDE", None
+        verb.recipients = verb.recipients or c.recipients
+        c.dropped = True

@@ -457,7 +457,10 @@ def necessity(tok: Token, lexicon: Lexicon) -> Token | None:
 
 
 # Heads that foretell what another party is to do ("Hamas is expected to release").
-FORETELLING = frozenset({"expect", "set", "due", "schedule", "slate", "poise", "likely"})
+FORETELLING = frozenset(
+    {"expect", "set", "due", "schedule", "slate", "poise", "likely", "suppose"}
+)
+
 
 
 def foretold(tok: Token, lexicon: Lexicon, event: str) -> bool:
@@ -519,3 +522,9 @@ def awaited(noun: Token) -> bool:
         gov = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
         return gov.lemma_.lower() in AWAITING or gov.lower_ == "pending"
     return False
+
+
+def foretold_head(tok: Token) -> bool:
+    """A verb told as what is to happen: "were supposed to meet", "is due to sign"."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORETELLING
+

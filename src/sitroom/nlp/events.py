@@ -58,7 +58,7 @@ from sitroom.nlp.event_gate import (
     on_heading,
 )
 from sitroom.nlp.event_roles import Candidate, RoleAssigner
-from sitroom.nlp.event_senses import refine
+from sitroom.nlp.event_senses import ease, refine
 from sitroom.nlp.event_syntax import (
     FUTURE_AUX,
     PERPETRATE,
@@ -69,6 +69,7 @@ from sitroom.nlp.event_syntax import (
     deontic_clause,
     embedding_level,
     foretold,
+    foretold_head,
     governor_of,
     intended,
     is_to_be,
@@ -279,6 +280,7 @@ class EventCoder:
             refine(c)
             self._flags(c)
             c.level = embedding_level(c.site or c.tok, by_tok.keys(), self.lexicon, carriers)
+        ease(cands)
         for c in cands:
             self._structure(c, by_tok, index)
         self._dedupe(cands)
@@ -316,6 +318,8 @@ class EventCoder:
                 )
                 or awaited(c.site or tok)
             )
+        else:
+            c.hypothetical = c.hypothetical or foretold_head(tok)
 
     # -- structure of the sentence --------------------------------------------------------
 
