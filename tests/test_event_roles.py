@@ -158,3 +158,36 @@ def test_unknown_person_in_apposition_keeps_the_phrase_country(pipeline: Any) ->
     text = "A member of the Chilean senate, Tomas Olguin Vidal, started a hunger strike."
     event = _at(pipeline, text, "strike")
     assert _codes(event.actor) >= {"CHL"}
+
+
+@pytest.mark.model
+def test_a_named_coalition_is_every_member_later(pipeline: Any) -> None:
+    text = (
+        "Mali, Burkina Faso and Niger announced their immediate withdrawal from the bloc. "
+        "The three countries accused the bloc of betraying its principles."
+    )
+    withdrawal = _at(pipeline, text, "withdrawal")
+    assert _codes(withdrawal.actor) == {"MLI", "BFA", "NER"}
+    assert "Burkina" not in withdrawal.actor[0].text  # the list is not one name
+    assert _codes(_at(pipeline, text, "accused").actor) == {"MLI", "BFA", "NER"}
+
+
+@pytest.mark.model
+def test_they_of_one_group_stays_that_group(pipeline: Any) -> None:
+    event = _at(pipeline, "The Houthis said they attacked the ship.", "attacked")
+    assert [a.canonical for a in event.actor] == ["Houthis"]
+
+
+@pytest.mark.model
+def test_a_number_must_match_the_group(pipeline: Any) -> None:
+    text = "Chile and Peru signed a deal. The three countries condemned the vote."
+    assert not _at(pipeline, text, "condemned").actor
+
+
+@pytest.mark.model
+def test_condemning_an_act_is_aimed_at_its_doer(pipeline: Any) -> None:
+    text = (
+        "Rebels from Peru attacked a Greek ship on Monday. "
+        "The shipping chamber condemned the assault."
+    )
+    assert _codes(_at(pipeline, text, "condemned").recipient) >= {"PER"}

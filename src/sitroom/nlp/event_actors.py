@@ -63,9 +63,15 @@ class Indexed:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """``tok`` and the heads coordinated with it ("X, Y and Z")."""
+    """``tok`` and the heads coordinated with it ("X, Y and Z"; also when the parser reads
+    "Y" as an apposition of "X" with "Z" coordinated to it)."""
     out = [tok]
     stack = [c for c in tok.children if c.dep_ == "conj"]
+    stack += [
+        c
+        for c in tok.children
+        if c.dep_ == "appos" and c.i > tok.i and any(k.dep_ == "conj" for k in c.children)
+    ]
     while stack:
         c = stack.pop(0)
         out.append(c)
@@ -76,7 +82,7 @@ def conjuncts(tok: Token) -> list[Token]:
 def noun_phrase(head: Token) -> list[Token]:
     """The tokens of the phrase headed by ``head``, without clauses or conjuncts."""
     out = [head]
-    stack = [c for c in head.children if c.dep_ not in NP_EXCLUDE]
+    stack = [c for c in head.children if c.dep_ not in NP_EXCLUDE and not _listed(c)]
     while stack:
         tok = stack.pop()
         if tok.dep_ == "prep" and tok.lower_ not in NP_PREPS:
@@ -85,6 +91,11 @@ def noun_phrase(head: Token) -> list[Token]:
         stack.extend(c for c in tok.children if c.dep_ not in NP_EXCLUDE)
     out.sort(key=lambda t: t.i)
     return out
+
+
+def _listed(tok: Token) -> bool:
+    """An apposition that continues a list ("Mali, Burkina Faso and Niger")."""
+    return tok.dep_ == "appos" and any(k.dep_ == "conj" for k in tok.children)
 
 
 class ActorFinder:
@@ -132,18 +143,21 @@ class ActorFinder:
     def refs(
         self, heads: list[Token], index: Indexed, *, conj: bool = True, quotes: object = None
     ) -> list[ActorRef]:
+        from sitroom.nlp.event_groups import group_refs  # it reads this module's helpers
+
         out: list[ActorRef] = []
         seen: set[tuple[str | None, str | None, str]] = set()
         for head in heads:
             for tok in conjuncts(head) if conj else [head]:
-                ref = self.ref(tok, index)
-                if ref is None:
-                    continue
-                ident = (ref.actor_id, ref.country, ref.text)
-                if ident in seen or any(r.text == ref.text for r in out):
-                    continue
-                seen.add(ident)
-                out.append(ref)
+                found = group_refs(tok, index, self) or [self.ref(tok, index)]
+                for ref in found:
+                    if ref is None:
+                        continue
+                    ident = (ref.actor_id, ref.country, ref.text)
+                    if ident in seen or any(r.text == ref.text for r in out):
+                        continue
+                    seen.add(ident)
+                    out.append(ref)
         return out
 
     def ref(self, head: Token, index: Indexed) -> ActorRef | None:

@@ -4,6 +4,8 @@
   sanctions, seizures, protests, deployments, withdrawals, concessions) with no recipient
   in its sentence is aimed at the counterpart of the preceding discourse, marked
   ``recipient_inferred``.
+- A response to an act named by its noun alone ("condemned the assault") is aimed at
+  the doer of the latest such act before it (``recipient_inferred``).
 - A material act told without its doer ("the mosque was destroyed", "further strikes
   were reported") continues the latest act of the same type a few sentences before it:
   it takes that act's source (and its recipient, when it names none), marked
@@ -67,6 +69,27 @@ class Discourse:
                 done.append(event)
                 break
         return done
+
+    def responses(self, doc: Doc, events: list[Event], abouts: dict[int, str]) -> None:
+        """A response to an act named by its noun alone ("condemned the assault") is
+        aimed at the doer of the latest such act before it."""
+        starts = [s.start_char for s in doc.sents]
+        for n, event in enumerate(events):
+            kind = abouts.get(id(event))
+            if kind is None:
+                continue
+            here = bisect_right(starts, event.sentence_start) - 1
+            for other in reversed(events[:n]):
+                back = here - (bisect_right(starts, other.sentence_start) - 1)
+                if back > CONTINUE_SENTENCES:
+                    break
+                if other.type != kind or other.negated or other.hypothetical:
+                    continue
+                doers = [a for a in other.actor if party_key(a) is not None]
+                if doers and not any(same_side(d, a) for d in doers for a in event.actor):
+                    event.recipient = doers + event.recipient
+                    event.context.append(INFERRED)
+                    break
 
     def recipients(self, doc: Doc, events: list[Event], index: Indexed) -> None:
         """A demand, accusation, refusal, threat or act (a strike, sanctions, a withdrawal)

@@ -97,6 +97,7 @@ class Candidate:
     future: bool = False  # announced, not yet done: its date lies ahead
     demand_only: bool = False  # a necessity verb ("needs to"): an event only as a demand
     quote_start: int | None = None  # told in a quote that began in an earlier sentence
+    about: str | None = None  # the type of the act an accusation or refusal is about
 
     def __post_init__(self) -> None:
         self.event = self.code.event

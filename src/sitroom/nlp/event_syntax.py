@@ -457,10 +457,7 @@ def necessity(tok: Token, lexicon: Lexicon) -> Token | None:
 
 
 # Heads that foretell what another party is to do ("Hamas is expected to release").
-FORETELLING = frozenset(
-    {"expect", "set", "due", "schedule", "slate", "poise", "likely", "suppose"}
-)
-
+FORETELLING = frozenset({"expect", "set", "due", "schedule", "slate", "poise", "likely", "suppose"})
 
 
 def foretold(tok: Token, lexicon: Lexicon, event: str) -> bool:
@@ -527,4 +524,3 @@ def awaited(noun: Token) -> bool:
 def foretold_head(tok: Token) -> bool:
     """A verb told as what is to happen: "were supposed to meet", "is due to sign"."""
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORETELLING
-

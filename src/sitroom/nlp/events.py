@@ -113,6 +113,8 @@ HARMS = frozenset({"ASSAULT", "COERCE"})
 # Where the codebook's RECIPIENT of an event without one is the place it happens in.
 PLACE_IS_RECIPIENT = MATERIAL_CONFLICT | {"RETREAT", "CONCEDE", "AID"}
 HEADING = "in_heading"  # context of an event read off a heading line: not shown
+# Responses to an act: their recipient is whoever did it ("condemned the assault").
+RESPONSES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN", "SANCTION"})
 # Heads that make an event noun before them the event ("mediation mission", "aid effort").
 GENERIC_HEADS = frozenset(
     {"mission", "effort", "process", "round", "initiative", "operation", "campaign", "drive"}
@@ -151,6 +153,7 @@ class EventCoder:
         self.filter = EventFilter.load()
         self.discourse = Discourse(self.finder)
         self._views: dict[int, EventView] = {}  # the document's events as the filter saw them
+        self._abouts: dict[int, str] = {}  # response events -> the type of act responded to
         # set to a dict to collect each event's filter features (the training script)
         self.recorded: dict[int, dict[str, float]] | None = None
 
@@ -188,9 +191,10 @@ class EventCoder:
             event.shown = self.filter is None or self.filter.keep(feats)
             if self.recorded is not None:
                 self.recorded[id(event)] = feats
+        self.discourse.responses(doc, events, self._abouts)
         self.discourse.recipients(doc, events, index)
         _one_per_act(events)
-        self._views = {}
+        self._views, self._abouts = {}, {}
         doc._.events = events
         return doc
 
@@ -283,6 +287,7 @@ class EventCoder:
         ease(cands)
         for c in cands:
             self._structure(c, by_tok, index)
+            self._about(c, by_tok)
         self._dedupe(cands)
         events = []
         for c in cands:
@@ -401,6 +406,22 @@ class EventCoder:
         if nec is not None and not self._necessity_demand(c, nec, index) and c.demand_only:
             c.dropped = True  # "we need to do more": no demand on anyone
 
+    def _about(self, c: Candidate, by_tok: dict[int, Candidate]) -> None:
+        """ "Condemned the assault", "denounced the seizure": the accused is whoever did
+        the act, here in the sentence or earlier in the discourse."""
+        if c.event not in RESPONSES or c.noun or any(party_key(r) for r in c.recipients):
+            return
+        for obj in (k for k in c.tok.children if k.dep_ == "dobj"):
+            act = by_tok.get(obj.i)
+            code = act.code if act is not None else self.lexicon.noun(obj)
+            if code is None or code.event not in MATERIAL_CONFLICT | {"RETREAT"}:
+                continue
+            if act is not None and any(party_key(a) for a in act.actors):
+                c.recipients = list(act.actors)
+            else:
+                c.about = act.event if act is not None else code.event
+            return
+
     def _necessity_demand(self, c: Candidate, nec: Token, index: Indexed) -> bool:
         """ "Russia has to withdraw", "any agreement needs to include Europe", said or
         quoted: the speaker's REQUEST to the party that must act, or, for a demand on a
@@ -499,7 +520,7 @@ class EventCoder:
             recipients = actors[1:]
         location = self._location(sent, c, index)
         if (
-            not recipients
+            not any(party_key(r) or r.actor_id for r in recipients)
             and location is not None
             and location.country
             and (
@@ -509,7 +530,8 @@ class EventCoder:
             )
         ):
             # the people of the place (PLOVER's CVL), as coders do for "shelled Juba"
-            recipients = [ActorRef(location.text, None, None, location.country, "CVL")]
+            place = ActorRef(location.text, None, None, location.country, "CVL")
+            recipients = [*recipients, place]
         if location is not None and location.country:
             # civilians without a country of their own are the people of the place
             actors = [_located_ref(r, location) for r in actors]
@@ -555,6 +577,8 @@ class EventCoder:
             shown=shown,
         )
         self._views[id(event)] = view
+        if c.about is not None:
+            self._abouts[id(event)] = c.about
         if self.recorded is not None:
             self.recorded[id(event)] = feats
         return event
