@@ -171,3 +171,28 @@ def test_easing_a_measure_is_a_concession(pipeline: Any, text: str, anchor: str)
     events = _events(pipeline, text)
     assert _at(pipeline, text, anchor).type == "CONCEDE"
     assert not [e for e in events if e.type in ("SANCTION", "COERCE")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor", "event"),
+    [
+        ("The US imposed duties of up to 145 per cent on Chilean imports.", "imposed", "SANCTION"),
+        ("Washington took control of the tanker.", "took", "COERCE"),
+        ("China, Russia and Venezuela voted against the resolution.", "voted", "REJECT"),
+        (
+            "Niger said it is leaving the Economic Community of West African States.",
+            "leaving",
+            "SANCTION",
+        ),
+    ],
+)
+def test_more_senses_told_by_their_object(
+    pipeline: Any, text: str, anchor: str, event: str
+) -> None:
+    assert _at(pipeline, text, anchor).type == event
+
+
+@pytest.mark.model
+def test_leaving_a_room_is_no_event(pipeline: Any) -> None:
+    assert not _events(pipeline, "The minister left the room.")

@@ -149,10 +149,11 @@ class ActorFinder:
         seen: set[tuple[str | None, str | None, str]] = set()
         for head in heads:
             for tok in conjuncts(head) if conj else [head]:
-                found = group_refs(tok, index, self) or [self.ref(tok, index)]
+                found = group_refs(tok, index, self)
+                if not found:
+                    single = self.ref(tok, index)
+                    found = [single] if single is not None else []
                 for ref in found:
-                    if ref is None:
-                        continue
                     ident = (ref.actor_id, ref.country, ref.text)
                     if ident in seen or any(r.text == ref.text for r in out):
                         continue

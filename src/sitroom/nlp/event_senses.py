@@ -10,8 +10,11 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
   (discontinue), not COERCE's restrictions on freedoms or movement;
 - *practice* fire in drills ("fired rockets into the sea during exercises", "practice
   strikes") is MOBILIZE (weapons: test weapons systems), not an attack;
-- *seizing control* of a place is an attack (ASSAULT), not a police seizure;
-- *sending* troops, jets or warships towards a place, to no one, is MOBILIZE, not AID;
+- *seizing control* of a place is an attack (ASSAULT); of a ship or goods, a seizure
+  (COERCE);
+- *imposing* duties, costs or penalties is SANCTION; COERCE keeps curfews and bans;
+- *sending* or *flying* troops, jets or warships towards or over a place, to no one, is
+  MOBILIZE, not AID or a visit;
 - *easing* sanctions or restrictions ("lifted the curfew", "tariffs will be lowered",
   "suspend its export controls") is CONCEDE, one event with the measure eased.
 """
@@ -49,7 +52,17 @@ FORCE_WORDS = frozenset(
     {"troop", "soldier", "jet", "fighter", "warship", "ship", "aircraft", "plane", "drone"}
     | {"vessel", "destroyer", "submarine", "bomber", "tank", "force", "unit", "battalion"}
 )
-TOWARDS = frozenset({"toward", "towards", "near", "around", "into", "off"})
+TOWARDS = frozenset({"toward", "towards", "near", "around", "into", "off", "over"})
+DISPATCH = frozenset({"send", "dispatch", "fly", "sail", "move", "deploy", "station"})
+COERCIONS = frozenset(
+    {"curfew", "ban", "restriction", "blockade", "siege", "lockdown", "emergency", "law"}
+    | {"censorship", "blackout", "closure", "travel", "limit", "control"}
+)
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "area", "region", "territory", "base", "airport", "capital"}
+    | {"province", "district", "headquarters", "border", "crossing", "port", "hill", "camp"}
+)
 
 
 def _words(tok: Token, depth: int = 2) -> set[str]:
@@ -84,8 +97,13 @@ def refine(c: Candidate) -> None:
         if group and (c.event == "RETREAT" or lemma != "withdraw"):
             c.event, c.mode = "SANCTION", "withdraw"  # "withdrew from the bloc"
         return
+    if c.event == "COERCE" and lemma == "impose" and not c.noun:
+        objects = [k for k in tok.children if k.dep_ == "dobj"]
+        if objects and not any(o.lemma_.lower() in COERCIONS for o in objects):
+            c.event, c.mode = "SANCTION", None  # "imposed duties", "impose costs on"
+        return
     if c.event == "COERCE" and c.mode == "restrict":
-        if _words(site) & TRADE_WORDS or _words(site.head, 1) & TRADE_WORDS:
+        if _words(site, 3) & TRADE_WORDS or _words(site.head, 1) & TRADE_WORDS:
             c.event, c.mode = "SANCTION", "discontinue"  # "export restrictions"
         return
     if c.event == "ASSAULT":
@@ -93,10 +111,20 @@ def refine(c: Candidate) -> None:
         if sentence & DRILL_WORDS and not c.negated:
             c.event, c.mode = "MOBILIZE", "weapons"  # "fired rockets during drills"
         return
-    if c.event == "COERCE" and lemma in ("seize", "take") and "control" in _words(tok, 1):
-        c.event, c.mode = "ASSAULT", None  # "seized control of the city"
+    if c.event in ("COERCE", "ASSAULT") and lemma in ("seize", "take", "gain", "wrest"):
+        held = [
+            o
+            for k in tok.children
+            if k.dep_ == "dobj" and k.lemma_.lower() == "control"
+            for p in k.children
+            if p.lower_ == "of"
+            for o in p.children
+        ]
+        if held:
+            place = any(o.ent_type_ in PLACES or o.lemma_.lower() in PLACE_NOUNS for o in held)
+            c.event, c.mode = ("ASSAULT", None) if place else ("COERCE", "seize")
         return
-    if c.event == "AID" and not c.noun:
+    if c.event in ("AID", "CONSULT") and not c.noun and lemma in DISPATCH:
         objects = [k for k in tok.children if k.dep_ == "dobj"]
         preps = {k.lower_ for k in tok.children if k.dep_ in ("prep", "dative")}
         armed = any(o.lemma_.lower() in FORCE_WORDS for o in objects)
@@ -122,3 +150,13 @@ def ease(cands: list[Candidate]) -> None:
         verb.event, verb.mode = "CONCEDE", None
         verb.recipients = verb.recipients or c.recipients
         c.dropped = True
+
+
+def leaves_group(tok: Token, international: bool) -> bool:
+    """ "Leave/quit/exit the bloc": the verb's object is an organisation (a group word or,
+    as ``international`` says, a mention of an international body)."""
+    if tok.lemma_.lower() not in LEAVE_VERBS - {"withdraw"}:
+        return False
+    return international or any(
+        k.dep_ == "dobj" and k.lemma_.lower() in GROUP_WORDS for k in tok.children
+    )

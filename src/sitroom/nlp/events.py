@@ -58,7 +58,7 @@ from sitroom.nlp.event_gate import (
     on_heading,
 )
 from sitroom.nlp.event_roles import Candidate, RoleAssigner
-from sitroom.nlp.event_senses import ease, refine
+from sitroom.nlp.event_senses import ease, leaves_group, refine
 from sitroom.nlp.event_syntax import (
     FUTURE_AUX,
     PERPETRATE,
@@ -216,6 +216,9 @@ class EventCoder:
                 after = pattern_context(tok)
                 before = [t for t in tok.subtree if t.i < tok.i]
                 hit = self.lexicon.verb(tok, after, before)
+                if leaves_group(tok, self._international_object(tok, index)):
+                    out.append(Candidate(tok, Code("SANCTION", "withdraw"), True, noun=False))
+                    continue  # "leaving the regional bloc": a country quits a group
                 if hit is None:
                     continue
                 out.append(Candidate(tok, hit.code, hit.specific, noun=False))
@@ -239,6 +242,13 @@ class EventCoder:
                     continue
                 out.append(Candidate(tok, code, False, noun=True, site=site))
         return out
+
+    def _international_object(self, tok: Token, index: Indexed) -> bool:
+        for obj in (k for k in tok.children if k.dep_ == "dobj"):
+            m = index.at(obj)
+            if m is not None and (m.sector == "IGO" or m.country == "IGO"):
+                return True
+        return False
 
     # -- one sentence -------------------------------------------------------------------------
 
