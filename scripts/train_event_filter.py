@@ -28,7 +28,7 @@ from sitroom.article import _event_record
 from sitroom.evaluate.align import locate
 from sitroom.evaluate.real_gold import EventGold, load_real
 from sitroom.evaluate.seeds import roles_match
-from sitroom.nlp.events import HEADING
+from sitroom.nlp.events import HEADING, coded_source
 from sitroom.pipeline import build_nlp
 from sitroom.settings import load_settings
 
@@ -71,7 +71,7 @@ def collect(data: Path) -> tuple[list[dict[str, float]], list[int], list[int], l
         doc = nlp(art.text)
         for e in doc._.events:
             f = coder.recorded[id(e)]
-            if not e.actor or HEADING in e.context:
+            if not coded_source(e.actor) or HEADING in e.context:
                 continue  # never shown: not the filter's question
             t, u = label(art.events, doc.text, _event_record(e))
             feats.append(f)

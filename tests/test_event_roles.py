@@ -191,3 +191,19 @@ def test_condemning_an_act_is_aimed_at_its_doer(pipeline: Any) -> None:
         "The shipping chamber condemned the assault."
     )
     assert _codes(_at(pipeline, text, "condemned").recipient) >= {"PER"}
+
+
+@pytest.mark.model
+def test_event_of_an_uncoded_source_is_kept_not_shown(pipeline: Any) -> None:
+    event = _at(pipeline, "Gunmen attacked a bus on the highway.", "attacked")
+    assert event.actor and not event.shown
+
+
+@pytest.mark.model
+def test_the_allies_after_a_named_group_stay_that_group(pipeline: Any) -> None:
+    text = (
+        "Talks between Chile and Peru resumed. Many European allies feel left out. "
+        "The allies have asked Washington to consult them."
+    )
+    event = _at(pipeline, text, "asked")
+    assert not _codes(event.actor) & {"CHL", "PER"}

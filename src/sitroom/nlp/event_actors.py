@@ -188,7 +188,7 @@ class ActorFinder:
                     text = _phrase_text(head, phrase)
                     return ActorRef(text, None, None, ref.country, sector or ref.sector)
         if own is None and _definite_plural(head):
-            earlier = self._antecedent(head, index)  # "the allies" after "European allies"
+            earlier = self.antecedent(head, index)  # "the allies" after "European allies"
             if earlier is not None:
                 return earlier
         actor_id = own.actor_id if own is not None else None
@@ -278,7 +278,7 @@ class ActorFinder:
             return None
         return max(counts, key=lambda k: counts[k])
 
-    def _antecedent(self, head: Token, index: Indexed) -> ActorRef | None:
+    def antecedent(self, head: Token, index: Indexed) -> ActorRef | None:
         """The latest group mention before ``head`` with the same head noun."""
         doc = head.doc
         for m in reversed(index.mentions):

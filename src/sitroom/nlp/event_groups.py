@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 STATE_WORDS = frozenset(
     {"country", "nation", "state", "junta", "government", "member", "neighbour", "neighbor"}
-    | {"ally", "regime", "capital", "signatory", "power"}
+    | {"regime", "capital", "signatory", "power"}
 )
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 MAX_SENTENCES = 4  # how far back a group may be named
@@ -66,6 +66,8 @@ def group_refs(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef
         return []
     if any(k.dep_ == "amod" or k.dep_ == "compound" for k in tok.children):
         return []  # "the Gulf states", "the European countries": a group of their own
+    if finder.antecedent(tok, index) is not None:
+        return []  # "the countries" after "the Gulf countries": that group
     size = next((NUMBERS[k.lower_] for k in dets if k.lower_ in NUMBERS), None)
     return _latest_group(tok, index, finder, size)
 
