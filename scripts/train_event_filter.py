@@ -28,7 +28,8 @@ from sitroom.article import _event_record
 from sitroom.evaluate.align import locate
 from sitroom.evaluate.real_gold import EventGold, load_real
 from sitroom.evaluate.seeds import roles_match
-from sitroom.nlp.events import HEADING, coded_source
+from sitroom.nlp.event_gate import coded_source
+from sitroom.nlp.events import HEADING
 from sitroom.pipeline import build_nlp
 from sitroom.settings import load_settings
 

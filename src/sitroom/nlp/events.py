@@ -51,28 +51,27 @@ from sitroom.nlp.event_gate import (
     EventFilter,
     EventView,
     codable,
+    coded_source,
     features,
     furniture_starts,
     heading_lines,
     modality,
     on_heading,
+    one_per_act,
 )
+from sitroom.nlp.event_modality import awaited, foretold, foretold_head, is_to_be
 from sitroom.nlp.event_roles import Candidate, RoleAssigner
 from sitroom.nlp.event_senses import ease, leaves_group, refine
 from sitroom.nlp.event_syntax import (
     FUTURE_AUX,
     PERPETRATE,
-    awaited,
     clause_head,
     clause_tokens,
     conditional,
     deontic_clause,
     embedding_level,
-    foretold,
-    foretold_head,
     governor_of,
     intended,
-    is_to_be,
     necessity,
     noun_arguments,
     pattern_context,
@@ -195,7 +194,7 @@ class EventCoder:
                 self.recorded[id(event)] = feats
         self.discourse.responses(doc, events, self._abouts)
         self.discourse.recipients(doc, events, index)
-        _one_per_act(events)
+        one_per_act(events)
         self._views, self._abouts = {}, {}
         doc._.events = events
         return doc
@@ -623,29 +622,6 @@ class EventCoder:
             if best is None or distance < best[0]:
                 best = (distance, Location(m.text, country))
         return best[1] if best else None
-
-
-def coded_source(actors: list[ActorRef]) -> bool:
-    """A source the record can code: a country, an international body or a known actor
-    ("rebels", "the crowd" alone name no party; on the dev reports 1 in 35 such events
-    was fully right)."""
-    return any(party_key(a) or (a.actor_id and not a.actor_id.startswith("local:")) for a in actors)
-
-
-def _one_per_act(events: list[Event]) -> None:
-    """One shown event per act: in a sentence, shown events of one type whose sources are
-    the same party (or unnamed) tell one act ("struck the town, killing 12 and injuring
-    30"); the surest is shown, the others are kept for recall studies."""
-    shown: dict[tuple[int, str], list[frozenset[str]]] = {}
-    for event in sorted(events, key=lambda e: -e.confidence):
-        if not event.shown:
-            continue
-        parties = frozenset(k for a in event.actor if (k := party_key(a)) is not None)
-        told = shown.setdefault((event.sentence_start, event.type), [])
-        if any(not p or not parties or p & parties for p in told):
-            event.shown = False
-            continue
-        told.append(parties)
 
 
 def _carried_noun(verb: Token, lexicon: Lexicon) -> bool:
