@@ -40,7 +40,7 @@ def _articles(gold: RealGold, cache: Path | None) -> list[Article]:
         with cache.open("rb") as fh:
             loaded: list[Article] = pickle.load(fh)  # our own cache file
         return loaded
-    from sitroom.pipeline import Pipeline
+    from sitroom.run.pipeline import Pipeline
 
     pipe = Pipeline(load_settings(None))
     done = list(pipe.process([_report(art) for art in gold.articles.values()], []))

@@ -17,10 +17,9 @@ The sentence's structure then adjusts the candidates, the way CAMEO's rules do:
 - the event the sentence is about ranks first: reporting verbs ("said") are transparent,
   an event embedded under another loses to it ("refused to meet": REJECT, not CONSULT).
 
-A directed event (REQUEST, ACCUSE, REJECT, THREATEN, and the material acts: strikes,
-sanctions, seizures, protests, deployments, withdrawals, concessions) with no recipient in
-its sentence is aimed at the counterpart of the preceding discourse, marked
-``recipient_inferred``.
+Roles the sentence leaves out come from the discourse before it
+(:mod:`sitroom.nlp.events.discourse`): the counterpart a directed event is aimed at, the
+doer of an act told without one ("the mosque was destroyed" after "X launched strikes").
 
 Each event gets the date of its sentence (:func:`sitroom.nlp.dates.resolve_date`) and the
 place named in it ("in Brussels"), with the place's country.
@@ -29,89 +28,65 @@ place named in it ("in Brussels"), with the place's country.
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
-from sitroom.article import ActorRef, Event, Location, Quote
+from sitroom.article import ActorRef, Event, Location
 from sitroom.article import Span as TextSpan
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.dates import resolve_date
 from sitroom.nlp.events.actors import (
-    FIRST_PERSON,
     ActorFinder,
     Indexed,
-    conjuncts,
     noun_phrase,
     party_key,
-    same_side,
 )
+from sitroom.nlp.events.clauses import ClauseReader, _quote_at
+from sitroom.nlp.events.discourse import Discourse
 from sitroom.nlp.events.gate import (
     EventFilter,
     EventView,
     codable,
+    coded_source,
     features,
     furniture_starts,
     heading_lines,
     modality,
     on_heading,
+    one_per_act,
 )
 from sitroom.nlp.events.plover import (
-    COOPERATIVE,
     MATERIAL_CONFLICT,
-    THREAT_MODE,
     Code,
     Lexicon,
     load_lexicon,
 )
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
+from sitroom.nlp.events.senses import ease, leaves_group, refine
 from sitroom.nlp.events.syntax import (
-    FUTURE_AUX,
+    PERPETRATE,
     clause_head,
     clause_tokens,
-    conditional,
     deontic_clause,
     embedding_level,
     governor_of,
-    intended,
     necessity,
-    noun_arguments,
     pattern_context,
-    verb_chain,
 )
 
 log = logging.getLogger(__name__)
 
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from", "into"})
+# A show of force is held around or off the place it is aimed at ("drills around Taiwan").
+FORCE_PREPS = PLACE_PREPS | {"around", "off"}
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-MODAL_AUX = frozenset({"could", "might", "may", "can", "should", "ought"})
-CONDITION_MARK = frozenset({"if", "unless", "whether"})
-# The mode a REQUEST or REJECT takes from what is requested or rejected.
-ASK_MODE = {
-    "CONSULT": "meet",
-    "AGREE": "meet",
-    "AID": "assist",
-    "COOPERATE": "assist",
-    "RETREAT": "yield",
-    "CONCEDE": "yield",
-    "SUPPORT": "change",
-}
-# Verbs that commit the speaker: what they commit to makes them AGREE or THREATEN.
-COMMISSIVES = frozenset({"vow", "pledge", "promise", "swear", "commit", "guarantee"})
-THREATEN_MODES = {"ban": "ban", "arrest": "arrest", "deport": "expel", "expel": "expel"}
+# Acts of force: whoever they hit where they happen belongs to the place.
+HARMS = frozenset({"ASSAULT", "COERCE"})
 # Where the codebook's RECIPIENT of an event without one is the place it happens in.
 PLACE_IS_RECIPIENT = MATERIAL_CONFLICT | {"RETREAT", "CONCEDE", "AID"}
-# Events aimed at someone: without a recipient in their sentence, the article's counterpart
-# (an army's strikes, a state's sanctions or withdrawal are aimed at the other side).
-DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"}) | {
-    "SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "RETREAT", "CONCEDE",
-}  # fmt: skip
-DISCOURSE_DECAY = 0.9  # per sentence back
-MIN_MAIN = 0.3  # events less sure than this are background, not worth a guess
-MIN_SALIENCE = 0.5  # below it, nobody stands out enough to be the counterpart
-INFERRED = "recipient_inferred"
 HEADING = "in_heading"  # context of an event read off a heading line: not shown
 # Heads that make an event noun before them the event ("mediation mission", "aid effort").
 GENERIC_HEADS = frozenset(
@@ -143,12 +118,15 @@ def build_event_coder(nlp: Language, user_file: str = "", use_filter: bool = Tru
     return coder
 
 
-class EventCoder:
+class EventCoder(ClauseReader):
     def __init__(self, lexicon: Lexicon, kb: KnowledgeBase | None) -> None:
         self.lexicon = lexicon
         self.finder = ActorFinder(kb, lexicon)
         self.roles = RoleAssigner(lexicon, self.finder)
         self.filter = EventFilter.load()
+        self.discourse = Discourse(self.finder)
+        self._views: dict[int, EventView] = {}  # the document's events as the filter saw them
+        self._abouts: dict[int, str] = {}  # response events -> the type of act responded to
         # set to a dict to collect each event's filter features (the training script)
         self.recorded: dict[int, dict[str, float]] | None = None
 
@@ -170,7 +148,28 @@ class EventCoder:
                     events.append(event)
             except Exception:  # one odd parse must not lose the document
                 log.exception("event coding failed on %r", sent.text[:80])
-        self._discourse_recipients(doc, events, index)
+        for event in self.discourse.sources(doc, events):
+            view = self._views.get(id(event))
+            if view is None or HEADING in event.context:
+                continue
+            feats = features(
+                replace(
+                    view,
+                    n_actors=len(event.actor),
+                    n_recipients=len(event.recipient),
+                    actor_sectors=tuple(r.sector or "-" for r in event.actor),
+                    recipient_sectors=tuple(r.sector or "-" for r in event.recipient),
+                )
+            )
+            event.shown = coded_source(event.actor) and (
+                self.filter is None or self.filter.keep(feats)
+            )
+            if self.recorded is not None:
+                self.recorded[id(event)] = feats
+        self.discourse.responses(doc, events, self._abouts)
+        self.discourse.recipients(doc, events, index)
+        one_per_act(events)
+        self._views, self._abouts = {}, {}
         doc._.events = events
         return doc
 
@@ -183,6 +182,8 @@ class EventCoder:
             if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma != "be"):
                 if not self.lexicon.has_verb(lemma) or tok.dep_ in ("amod", "compound"):
                     continue
+                if self.lexicon.idiom(tok):
+                    continue  # "caught off guard", "met resistance": no event
                 if lemma in self.lexicon.report_verbs and any(
                     k.dep_ == "ccomp" for k in tok.children
                 ):
@@ -190,6 +191,9 @@ class EventCoder:
                 after = pattern_context(tok)
                 before = [t for t in tok.subtree if t.i < tok.i]
                 hit = self.lexicon.verb(tok, after, before)
+                if leaves_group(tok, self._international_object(tok, index)):
+                    out.append(Candidate(tok, Code("SANCTION", "withdraw"), True, noun=False))
+                    continue  # "leaving the regional bloc": a country quits a group
                 if hit is None:
                     continue
                 out.append(Candidate(tok, hit.code, hit.specific, noun=False))
@@ -214,14 +218,26 @@ class EventCoder:
                 out.append(Candidate(tok, code, False, noun=True, site=site))
         return out
 
+    def _international_object(self, tok: Token, index: Indexed) -> bool:
+        for obj in (k for k in tok.children if k.dep_ == "dobj" and k.pos_ == "PROPN"):
+            m = index.at(obj)  # the body itself ("left ECOWAS"), not its troops
+            if m is not None and (m.sector == "IGO" or m.country == "IGO"):
+                return True
+        return False
+
     # -- one sentence -------------------------------------------------------------------------
 
     def code_sentence(self, doc: Doc, sent: Span, index: Indexed) -> list[Event]:
         cands = self.candidates(sent, index)
         # verbs that carry an event noun ("declared a state of siege") count as events
         carriers = {
-            (c.site or c.tok).head.i for c in cands if c.noun and (c.site or c.tok).dep_ == "dobj"
-        }
+            (c.site or c.tok).head.i
+            for c in cands
+            if c.noun and (c.site or c.tok).dep_ in ("dobj", "nsubjpass")
+        }  # "imposed sanctions", "sanctions were imposed"
+        carriers |= {
+            c.tok.i for c in cands if not c.noun and _carried_noun(c.tok, self.lexicon)
+        }  # "sanctions imposed on X", "the killing of civilians carried out by X"
         cands = [
             c
             for c in cands
@@ -249,10 +265,14 @@ class EventCoder:
             self.roles.assign(c, index, by_tok.keys())
             self.roles.crowd(c)
             self.roles.armed_strike(c)
+            self.roles.exercise(c)
+            refine(c)
             self._flags(c)
             c.level = embedding_level(c.site or c.tok, by_tok.keys(), self.lexicon, carriers)
+        ease(cands)
         for c in cands:
             self._structure(c, by_tok, index)
+            self._about(c, by_tok)
         self._dedupe(cands)
         events = []
         for c in cands:
@@ -260,164 +280,6 @@ class EventCoder:
                 continue
             events.append(self._event(doc, sent, c, index))
         return events
-
-    def _flags(self, c: Candidate) -> None:
-        tok = c.tok
-        chain = verb_chain(tok)
-        kids = [k for v in chain for k in v.children]
-        aux = {k.lower_ for k in kids if k.dep_ in ("aux", "auxpass")}
-        c.negated = any(k.dep_ == "neg" or k.lower_ in ("never",) for k in kids) or any(
-            k.lower_ == "no" and k.head.lower_ == "longer" for k in tok.subtree
-        )
-        marks = {k.lower_ for v in chain for k in v.children if k.dep_ == "mark"}
-        c.hypothetical = bool(aux & MODAL_AUX) or bool(marks & CONDITION_MARK)
-        if c.noun:
-            head = (c.site or tok).head
-            generic = any(
-                (k.dep_ == "det" and k.lower_ in ("any", "no"))
-                or (k.dep_ == "amod" and k.lower_ in ("possible", "potential", "future"))
-                for k in tok.children
-            )  # "against any attack", "a possible ceasefire"
-            c.hypothetical = (
-                c.hypothetical
-                or generic
-                or any(
-                    (k.dep_ == "aux" and k.lower_ in MODAL_AUX)
-                    or (k.dep_ == "mark" and k.lower_ in CONDITION_MARK)
-                    for k in head.children
-                )
-            )
-
-    # -- structure of the sentence --------------------------------------------------------
-
-    def _structure(self, c: Candidate, by_tok: dict[int, Candidate], index: Indexed) -> None:
-        tok = c.tok
-        chain = verb_chain(tok)
-        aux = {k.lower_ for v in chain for k in v.children if k.dep_ in ("aux", "auxpass")}
-        intent = bool(aux & FUTURE_AUX) or intended(tok, self.lexicon)
-        if c.noun:
-            # "would tighten the blockade": the intention is the governing verb's
-            site = c.site or tok
-            governor = site.head
-            intent = (
-                site.dep_ == "dobj"
-                and governor.i not in by_tok
-                and (
-                    any(k.dep_ == "aux" and k.lower_ in FUTURE_AUX for k in governor.children)
-                    or intended(governor, self.lexicon)
-                )
-            )
-        if tok.lemma_.lower() == "protest" and tok.dep_ in ("advcl", "xcomp") and not c.noun:
-            # "shunned work to protest ...": the action is the protest
-            main = by_tok.get(tok.head.i)
-            if main is None or main.event == "PROTEST":
-                c.event = "PROTEST"
-                c.mode = main.mode if main is not None else c.mode
-                c.level = max(0, c.level - 1)
-                if main is not None:
-                    main.dropped = True
-                return
-        # A parent verb that is itself an event takes its mode from what it governs.
-        parent = by_tok.get(tok.head.i) if tok.dep_ in ("xcomp", "ccomp", "dobj") else None
-        if parent is not None and not parent.dropped:
-            if parent.event in ("REQUEST", "REJECT") and parent.mode is None:
-                parent.mode = ASK_MODE.get(c.event)
-            elif (
-                parent.tok.lemma_.lower() in COMMISSIVES
-                and tok.dep_ == "xcomp"
-                and c.event in MATERIAL_CONFLICT
-                and not c.negated
-            ):
-                parent.event = "THREATEN"  # "vowed to retaliate"
-                parent.mode = _threat_mode(c)
-            elif parent.event == "THREATEN" and parent.mode is None:
-                parent.mode = _threat_mode(c) if c.event in MATERIAL_CONFLICT else None
-        c.future = intent
-        if intent:
-            if c.negated and c.event in COOPERATIVE:
-                c.event, c.mode = "REJECT", ASK_MODE.get(c.event)  # "will not meet"
-                c.negated = False
-            elif c.event in MATERIAL_CONFLICT and not c.negated:
-                c.event, c.mode = "THREATEN", _threat_mode(c)
-            elif c.event in COOPERATIVE - {"AGREE"} and not c.negated:
-                c.mode = None if c.event != "RETREAT" else c.mode
-                c.event = "AGREE"
-            c.hypothetical = False
-        elif (
-            c.hypothetical
-            and c.event in MATERIAL_CONFLICT
-            and conditional(tok.head if c.noun else tok)
-        ):
-            # "may halt mediation if ..." by the actor itself: a conditional threat
-            c.event, c.mode, c.hypothetical = "THREATEN", _threat_mode(c), False
-        clause = None if c.noun else deontic_clause(tok)
-        if clause is not None:
-            self._demand(c, clause, index)
-            return
-        nec = None if c.noun else necessity(tok, self.lexicon)
-        if nec is not None and not self._necessity_demand(c, nec, index) and c.demand_only:
-            c.dropped = True  # "we need to do more": no demand on anyone
-
-    def _necessity_demand(self, c: Candidate, nec: Token, index: Indexed) -> bool:
-        """ "Russia has to withdraw", "any agreement needs to include Europe", said or
-        quoted: the speaker's REQUEST to the party that must act, or, for a demand on a
-        deal, to whoever the deal is made with (found in the discourse)."""
-        speakers: list[ActorRef] = []
-        head = clause_head(nec)
-        reporter = head.head
-        if head.dep_ == "ccomp" and reporter.lemma_.lower() in self.lexicon.report_verbs:
-            subjects = [k for k in reporter.children if k.dep_ in ("nsubj", "nsubjpass")]
-            speakers = self.finder.refs(subjects, index)
-        quote = _quote_at(nec)
-        if not speakers and quote is not None and quote.speaker is not None:
-            span = nec.doc.char_span(
-                quote.speaker.start, quote.speaker.end, alignment_mode="expand"
-            )
-            ref = self.finder.ref(span.root, index) if span is not None else None
-            speakers = [ref] if ref is not None else []
-        if not speakers:
-            return False
-        subjects = [k for k in nec.children if k.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects or any(s.lower_ in FIRST_PERSON for s in subjects):
-            return False  # "we must do more": the speaker's own resolve
-        deals = [
-            s
-            for s in subjects
-            if s.lemma_.lower() in self.lexicon.deal_nouns
-            or ((code := self.lexicon.noun(s)) is not None and code.event in ("AGREE", "CONSULT"))
-        ]
-        deal = bool(deals)
-        parties = [
-            p
-            for p in self.finder.refs([s for s in subjects if s not in deals], index)
-            if party_key(p) is not None and not any(same_side(p, s) for s in speakers)
-        ]
-        if not parties and not deal:
-            return False  # "Europe must do more", said by a European: no demand on another
-        c.mode = "meet" if deal and not parties else ASK_MODE.get(c.event)
-        c.event = "REQUEST"
-        c.actors, c.recipients = speakers, parties
-        c.hypothetical = c.negated = False  # "must not" is a demand too
-        sent = nec.sent
-        if quote is not None and quote.start < sent.start_char:
-            c.quote_start = quote.start
-        return True
-
-    def _demand(self, c: Candidate, clause: Token, index: Indexed) -> None:
-        """ "X said Y must Z": X's REQUEST to Y; Z has not happened."""
-        reporter = clause.head
-        if reporter.pos_ in ("NOUN", "PROPN"):  # "a reminder to Iraq that it must ..."
-            subjects, _ = noun_arguments(reporter)
-        else:
-            subjects = [k for k in reporter.children if k.dep_ in ("nsubj", "nsubjpass")]
-        actors = self.finder.refs(subjects, index)
-        if not actors:
-            return
-        c.recipients = c.actors or c.recipients
-        c.actors = actors
-        c.mode = ASK_MODE.get(c.event)
-        c.event = "REQUEST"
-        c.hypothetical = False
 
     def _dedupe(self, cands: list[Candidate]) -> None:
         """One event per type where a verb and its noun say the same ("staged a protest"),
@@ -445,98 +307,6 @@ class EventCoder:
                     c.dropped = True
                     break
 
-    # -- the discourse ---------------------------------------------------------------------
-
-    def _discourse_recipients(self, doc: Doc, events: list[Event], index: Indexed) -> None:
-        """A demand, accusation, refusal, threat or act (a strike, sanctions, a withdrawal)
-        with nobody named to receive it is aimed at the counterpart the article has been
-        about: the party most present before it
-        (in events, above all those between the actor's side and another, then in
-        mentions), not the actor's own side nor the parties its statement speaks for.
-        Marked ``recipient_inferred``, a little less sure; without preceding context
-        (a one-sentence document) nothing is inferred."""
-        starts = [s.start_char for s in doc.sents]
-        for event in events:
-            if event.type not in DIRECTED or event.recipient or event.negated:
-                continue
-            if event.hypothetical or event.confidence < MIN_MAIN:
-                continue  # embedded, hedged: not the statement the article reports
-            if not any(party_key(a) for a in event.actor):
-                continue
-            ref = self._counterpart(doc, event, events, index, starts)
-            if ref is None:
-                continue
-            event.recipient = [ref]
-            event.context.append(INFERRED)
-            event.confidence = round(max(0.05, event.confidence - 0.05), 3)
-
-    def _counterpart(
-        self, doc: Doc, event: Event, events: list[Event], index: Indexed, starts: list[int]
-    ) -> ActorRef | None:
-        here = bisect_right(starts, event.sentence_start) - 1
-        scores: dict[str, float] = {}
-        best: dict[str, tuple[float, ActorRef]] = {}
-        allies = self._allies(doc, event, index)
-
-        def add(ref: ActorRef, weight: float) -> None:
-            k = party_key(ref)
-            if k is None or k in allies or any(same_side(ref, a) for a in event.actor):
-                return
-            scores[k] = scores.get(k, 0.0) + weight
-            if k not in best or weight >= best[k][0]:
-                best[k] = (weight, ref)
-
-        for m in index.mentions:
-            if m.end > event.sentence_start or m.type not in ("PERSON", "ORG", "GROUP", "GPE"):
-                continue
-            ref = ActorRef(
-                m.text, m.actor_id, m.canonical, self.finder.mention_country(m), m.sector
-            )
-            distance = here - (bisect_right(starts, m.start) - 1)
-            weight = 0.25 if m.type != "GPE" else 0.15  # a place may be only where it happens
-            add(ref, weight * DISCOURSE_DECAY**distance)
-        for other in events:
-            if other is event or other.anchor.start >= event.sentence_start:
-                continue
-            distance = here - (bisect_right(starts, other.anchor.start) - 1)
-            weight = other.confidence * DISCOURSE_DECAY**distance
-            received = [] if INFERRED in other.context else other.recipient
-            for ref in other.actor + received:
-                add(ref, weight)
-            # the addressee of the actor's own side, or who addressed it, most of all
-            if any(same_side(a, o) for a in event.actor for o in other.actor):
-                for ref in received:
-                    add(ref, 2 * weight)
-            if any(same_side(a, r) for a in event.actor for r in received):
-                for ref in other.actor:
-                    add(ref, 2 * weight)
-        if not scores:
-            return None
-        top = max(scores, key=lambda k: scores[k])
-        log.debug("counterpart of %s: %s", event.anchor.text, sorted(scores.items()))
-        if scores[top] < MIN_SALIENCE:
-            return None
-        return best[top][1]
-
-    def _allies(self, doc: Doc, event: Event, index: Indexed) -> set[str]:
-        """Parties the statement names together with the actor's side ("Ukraine and
-        Europe must be part of it"): for whom it speaks, not to whom."""
-        out: set[str] = set()
-        span = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand")
-        if span is None:
-            return out
-        for tok in span:
-            if tok.dep_ == "conj" or tok.pos_ not in ("NOUN", "PROPN"):
-                continue  # each group of names once, from its first conjunct
-            group = [t for t in conjuncts(tok) if t.pos_ in ("NOUN", "PROPN")]
-            if len(group) < 2:
-                continue
-            refs = [self.finder.ref(t, index) for t in group]
-            found = [r for r in refs if r is not None]
-            if any(same_side(r, a) for r in found for a in event.actor):
-                out.update(k for r in found if (k := party_key(r)) is not None)
-        return out
-
     # -- the record ----------------------------------------------------------------------------
 
     def _event(self, doc: Doc, sent: Span, c: Candidate, index: Indexed) -> Event:
@@ -548,7 +318,7 @@ class EventCoder:
             recipients = actors[1:]
         location = self._location(sent, c, index)
         if (
-            not recipients
+            not any(party_key(r) or r.actor_id for r in recipients)
             and location is not None
             and location.country
             and (
@@ -558,11 +328,12 @@ class EventCoder:
             )
         ):
             # the people of the place (PLOVER's CVL), as coders do for "shelled Juba"
-            recipients = [ActorRef(location.text, None, None, location.country, "CVL")]
+            place = ActorRef(location.text, None, None, location.country, "CVL")
+            recipients = [*recipients, place]
         if location is not None and location.country:
             # civilians without a country of their own are the people of the place
             actors = [_located_ref(r, location) for r in actors]
-            recipients = [_located_ref(r, location) for r in recipients]
+            recipients = [_located_ref(r, location, c.event in HARMS) for r in recipients]
             if not actors and c.crowd:
                 actors = [ActorRef(c.crowd, None, None, location.country, "CVL")]
             if not recipients and c.victims:
@@ -572,7 +343,7 @@ class EventCoder:
             mode = self.lexicon.mode_from_words(c.event, [t.lower_ for t in sent])
         confidence = 0.62 + 0.08 * c.specific + 0.12 * bool(actors) + 0.06 * bool(recipients)
         confidence -= 0.2 * min(c.level, 3) + 0.04 * c.noun
-        if c.negated or c.hypothetical:
+        if c.negated or (c.hypothetical and not c.future):
             confidence = min(confidence - 0.3, 0.35)
         sentence_start = sent.start_char
         if c.quote_start is not None:
@@ -580,10 +351,11 @@ class EventCoder:
             first = doc.char_span(c.quote_start, c.quote_start + 1, alignment_mode="expand")
             if first is not None:
                 sentence_start = min(sentence_start, first.sent.start_char)
-        feats = features(_view(c, actors, recipients))
+        view = _view(c, actors, recipients)
+        feats = features(view)
 
-        # without a source actor, or judged no event of its type: kept, not shown
-        shown = bool(actors) and (self.filter is None or self.filter.keep(feats))
+        # without a coded source actor, or judged no event of its type: kept, not shown
+        shown = coded_source(actors) and (self.filter is None or self.filter.keep(feats))
         event = Event(
             type=c.event,
             mode=mode,
@@ -602,6 +374,9 @@ class EventCoder:
             confidence=round(max(0.05, min(0.99, confidence)), 3),
             shown=shown,
         )
+        self._views[id(event)] = view
+        if c.about is not None:
+            self._abouts[id(event)] = c.about
         if self.recorded is not None:
             self.recorded[id(event)] = feats
         return event
@@ -610,7 +385,8 @@ class EventCoder:
         used = {r.text for r in c.actors + c.recipients}
         best: tuple[int, Location] | None = None
         for tok in clause_tokens(c.tok):
-            if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
+            preps = FORCE_PREPS if c.event == "MOBILIZE" else PLACE_PREPS
+            if tok.dep_ != "pobj" or tok.head.lower_ not in preps:
                 continue
             m = index.at(tok)
             if m is None:  # "in Montenegro province", "in the capital, Kabul"
@@ -635,12 +411,19 @@ class EventCoder:
         return best[1] if best else None
 
 
-def _quote_at(tok: Token) -> Quote | None:
-    """The attributed quote ``tok`` is in, if any."""
-    for quote in tok.doc._.quotes or []:
-        if isinstance(quote, Quote) and quote.speaker and quote.start <= tok.idx < quote.end:
-            return quote
-    return None
+def _carried_noun(verb: Token, lexicon: Lexicon) -> bool:
+    """A participle that only tells who did an event noun it hangs on."""
+    if verb.dep_ != "acl":
+        return False
+    head = verb.head
+    if lexicon.noun(head) is not None:
+        return True
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and lexicon.noun(head.head.head) is not None
+        and verb.lemma_.lower() in PERPETRATE
+    )
 
 
 def _view(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef]) -> EventView:
@@ -651,21 +434,12 @@ def _view(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef]) -> E
     )  # fmt: skip
 
 
-def _located_ref(ref: ActorRef, location: Location) -> ActorRef:
-    if ref.country is None and ref.sector == "CVL":
+def _located_ref(ref: ActorRef, location: Location, harmed: bool = False) -> ActorRef:
+    """Civilians without a country of their own are the people of the place; so are the
+    unnamed victims and targets of an act of force there ("killed two children in X")."""
+    if ref.country is None and (ref.sector == "CVL" or (harmed and ref.actor_id is None)):
         return ActorRef(ref.text, ref.actor_id, ref.canonical, location.country, ref.sector)
     return ref
-
-
-def _threat_mode(c: Candidate) -> str | None:
-    if c.event == "COERCE":
-        return THREATEN_MODES.get(c.mode or "", "restrict")
-    if c.event == "SANCTION":
-        # "threatened to expel", "to break off relations", "to impose sanctions"
-        return {"expel": "expel", "discontinue": "relations", "withdraw": "relations"}.get(
-            c.mode or "", "restrict"
-        )
-    return THREAT_MODE.get(c.event)
 
 
 __all__ = ["EventCoder", "make_event_coder"]

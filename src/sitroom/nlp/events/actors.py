@@ -32,6 +32,9 @@ REFLEXIVE = frozenset({"themselves", "itself", "himself", "herself", "oneself", 
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 INTERNATIONAL = frozenset({"IGO", "NGO"})
 RANK = {"amod": 0, "compound": 0, "poss": 0, "nmod": 0, "appos": 1, "pobj": 2}
+# Sectors of a state's own institutions: a bare "the army" is its state's.
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+HOME_LEAD = 1.5  # how far the home country must lead the next one in mentions
 # Entities that are never actors ("on Monday", "500 million").
 NOT_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "EVENT", "LAW"})
 
@@ -60,9 +63,15 @@ class Indexed:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """``tok`` and the heads coordinated with it ("X, Y and Z")."""
+    """``tok`` and the heads coordinated with it ("X, Y and Z"; also when the parser reads
+    "Y" as an apposition of "X" with "Z" coordinated to it)."""
     out = [tok]
     stack = [c for c in tok.children if c.dep_ == "conj"]
+    stack += [
+        c
+        for c in tok.children
+        if c.dep_ == "appos" and c.i > tok.i and any(k.dep_ == "conj" for k in c.children)
+    ]
     while stack:
         c = stack.pop(0)
         out.append(c)
@@ -73,7 +82,7 @@ def conjuncts(tok: Token) -> list[Token]:
 def noun_phrase(head: Token) -> list[Token]:
     """The tokens of the phrase headed by ``head``, without clauses or conjuncts."""
     out = [head]
-    stack = [c for c in head.children if c.dep_ not in NP_EXCLUDE]
+    stack = [c for c in head.children if c.dep_ not in NP_EXCLUDE and not _listed(c)]
     while stack:
         tok = stack.pop()
         if tok.dep_ == "prep" and tok.lower_ not in NP_PREPS:
@@ -82,6 +91,11 @@ def noun_phrase(head: Token) -> list[Token]:
         stack.extend(c for c in tok.children if c.dep_ not in NP_EXCLUDE)
     out.sort(key=lambda t: t.i)
     return out
+
+
+def _listed(tok: Token) -> bool:
+    """An apposition that continues a list ("Mali, Burkina Faso and Niger")."""
+    return tok.dep_ == "appos" and any(k.dep_ == "conj" for k in tok.children)
 
 
 class ActorFinder:
@@ -129,18 +143,22 @@ class ActorFinder:
     def refs(
         self, heads: list[Token], index: Indexed, *, conj: bool = True, quotes: object = None
     ) -> list[ActorRef]:
+        from sitroom.nlp.events.groups import group_refs  # it reads this module's helpers
+
         out: list[ActorRef] = []
         seen: set[tuple[str | None, str | None, str]] = set()
         for head in heads:
             for tok in conjuncts(head) if conj else [head]:
-                ref = self.ref(tok, index)
-                if ref is None:
-                    continue
-                ident = (ref.actor_id, ref.country, ref.text)
-                if ident in seen or any(r.text == ref.text for r in out):
-                    continue
-                seen.add(ident)
-                out.append(ref)
+                found = group_refs(tok, index, self)
+                if not found:
+                    single = self.ref(tok, index)
+                    found = [single] if single is not None else []
+                for ref in found:
+                    ident = (ref.actor_id, ref.country, ref.text)
+                    if ident in seen or any(r.text == ref.text for r in out):
+                        continue
+                    seen.add(ident)
+                    out.append(ref)
         return out
 
     def ref(self, head: Token, index: Indexed) -> ActorRef | None:
@@ -150,19 +168,27 @@ class ActorFinder:
             return None  # "blew themselves up": no new party
         if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS:
             return self.pronoun(head, index)
-        phrase = noun_phrase(head)
         own = index.at(head)
+        if own is None and head.pos_ == "NOUN":
+            for k in head.children:
+                named = index.at(k) if k.dep_ == "appos" else None
+                if named is not None and named.type in ("ORG", "PERSON", "GROUP"):
+                    ref = self.ref(k, index)  # "the militant group Hamas": Hamas
+                    known = ref is not None and not (ref.actor_id or "").startswith("local:")
+                    if ref is not None and ((ref.actor_id and known) or ref.country):
+                        return ref
+        phrase = noun_phrase(head)
         if own is None:
             owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
-            if owner and owner[0].lower_ in THING_PRONOUNS:
-                # "its forces": the forces of whatever "its" stands for
+            if owner and owner[0].lower_ in THING_PRONOUNS | {"his", "her"}:
+                # "its forces", "his government": the forces of whoever it stands for
                 ref = self.pronoun(owner[0], index)
                 if ref is not None:
                     sector = self.lexicon.sector([head.lower_])
                     text = _phrase_text(head, phrase)
                     return ActorRef(text, None, None, ref.country, sector or ref.sector)
         if own is None and _definite_plural(head):
-            earlier = self._antecedent(head, index)  # "the allies" after "European allies"
+            earlier = self.antecedent(head, index)  # "the allies" after "European allies"
             if earlier is not None:
                 return earlier
         actor_id = own.actor_id if own is not None else None
@@ -194,6 +220,8 @@ class ActorFinder:
                 sector = self.lexicon.sector(words) or sector
             if sector is None and people and head.tag_ in ("NNS", "NNPS"):
                 sector = "CVL"  # "Nigerians", "Palestinians living in Gaza": civilians
+        if own is None and country is None and sector in STATE_SECTORS and _bare(head):
+            country = self.home(head, index)  # "the army", "government forces"
         if own is None and country is None and sector is None:
             return None
         text = _phrase_text(head, phrase)
@@ -235,7 +263,22 @@ class ActorFinder:
         _, _, code, m = candidates[0]
         return (None if code in INTERNATIONAL else code), m
 
-    def _antecedent(self, head: Token, index: Indexed) -> ActorRef | None:
+    def home(self, head: Token, index: Indexed) -> str | None:
+        """The state a bare institution ("the army", "the government") belongs to: the
+        country the text has named most before it, when one clearly leads."""
+        counts: dict[str, int] = {}
+        for m in index.mentions:
+            if m.start >= head.idx:
+                break
+            code = self.mention_country(m)
+            if code and code not in INTERNATIONAL and m.type in ("GPE", "NORP", "PERSON", "ORG"):
+                counts[code] = counts.get(code, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0] < HOME_LEAD * ranked[1]):
+            return None
+        return max(counts, key=lambda k: counts[k])
+
+    def antecedent(self, head: Token, index: Indexed) -> ActorRef | None:
         """The latest group mention before ``head`` with the same head noun."""
         doc = head.doc
         for m in reversed(index.mentions):
@@ -248,10 +291,14 @@ class ActorFinder:
                 return self.ref(span.root, index)
         return None
 
+    def _speaker(self, tok: Token, index: Indexed) -> ActorRef | None:
+        root = _speaker_root(tok)
+        return self.ref(root, index) if root is not None else None
+
     def pronoun(self, tok: Token, index: Indexed) -> ActorRef | None:
         low = tok.lower_
         if low in FIRST_PERSON:
-            return None  # the quote speaker is handled by the caller
+            return self._speaker(tok, index)  # "we agreed", said by X: X's side
         governing = reporting_subject(tok)
         if governing is not None and governing.i != tok.i:
             ref = self.ref(governing, index)
@@ -270,6 +317,28 @@ class ActorFinder:
             if ref is not None:
                 return ref
         return None
+
+
+def _bare(head: Token) -> bool:
+    """ "the army", "government forces", "security officials": an institution named by
+    its kind alone (not "4,000 troops", "a policy statement", "Chilean officials")."""
+    left = [k for k in head.children if k.i < head.i]
+    if any(k.dep_ in ("nummod", "poss", "amod") or k.like_num for k in left):
+        return False
+    dets = [k for k in left if k.dep_ == "det"]
+    return all(k.lower_ == "the" for k in dets) and (bool(dets) or head.tag_ == "NNS")
+
+
+def _speaker_root(tok: Token) -> Token | None:
+    """The head of the named speaker of the quote ``tok`` is in, if any."""
+    for quote in tok.doc._.quotes or []:
+        speaker = getattr(quote, "speaker", None)
+        if speaker is None or not quote.start <= tok.idx < quote.end:
+            continue
+        span = tok.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is not None and span.root.lower_ not in FIRST_PERSON:
+            return span.root
+    return None
 
 
 def _definite_plural(head: Token) -> bool:

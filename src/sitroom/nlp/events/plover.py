@@ -210,6 +210,10 @@ class Hit:
     words: int
 
 
+# Dependents that open another clause: their words are not the verb's arguments.
+CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
+
+
 class Lexicon:
     """The compiled lexicon; build it once with :func:`load_lexicon`."""
 
@@ -276,6 +280,10 @@ class Lexicon:
         self.crowd_nouns = frozenset(str(v) for v in own.get("crowd_nouns") or [])
         self.necessity_verbs = frozenset(str(v) for v in own.get("necessity_verbs") or [])
         self.deal_nouns = frozenset(str(v) for v in own.get("deal_nouns") or [])
+        self.idioms: dict[str, list[frozenset[str]]] = {}
+        for text in own.get("idioms") or []:
+            verb, *words = str(text).split()
+            self.idioms.setdefault(verb, []).append(frozenset(words))
         self.modes: dict[str, dict[str, str]] = {}
         for event, table in (own.get("mode_words") or {}).items():
             flat: dict[str, str] = {}
@@ -340,6 +348,17 @@ class Lexicon:
             elif plain is None:
                 plain = entry.code
         return plain
+
+    def idiom(self, tok: Token) -> bool:
+        """The verb is used in an idiom that reports no event ("caught them off guard",
+        "met resistance"): every word of the idiom is among the verb's own arguments."""
+        senses = self.idioms.get(tok.lemma_.lower())
+        if not senses:
+            return False
+        near = {k for k in tok.children if k.dep_ not in CLAUSES}
+        near |= {g for k in near for g in k.children if g.dep_ not in CLAUSES}
+        words = {t.lemma_.lower() for t in near} | {t.lower_ for t in near}
+        return any(sense <= words for sense in senses)
 
     def mode_from_words(self, event: str, words: list[str]) -> str | None:
         table = self.modes.get(event)

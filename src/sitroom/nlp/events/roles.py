@@ -44,6 +44,12 @@ ARMED_WORDS = frozenset(
     {"air", "missile", "drone", "military", "retaliatory", "precision", "rocket", "artillery"}
     | {"naval", "aerial", "preemptive", "pre-emptive", "preliminary", "deadly", "lethal"}
 )
+# Verbs that call or hold a walk-out, and words of labour disputes in its sentence.
+LABOUR_HEADS = frozenset({"call", "stage", "hold", "end", "join", "announce", "suspend"})
+LABOUR_WORDS = frozenset(
+    {"union", "wage", "pay", "salary", "worker", "employee", "striker", "picket", "walkout"}
+    | {"pension", "staff", "teacher", "doctor", "nurse", "docker", "miner", "labour", "labor"}
+)
 
 CROWD_EVENTS = {
     "strike": "strike",
@@ -57,6 +63,15 @@ CROWD_EVENTS = {
     "stop": "obstruct",
     "disrupt": "obstruct",
 }
+
+MEETINGS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Military exercises: with a partner a joint exercise (COOPERATE), alone a show of force.
+EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
+MILITARY_WORDS = frozenset(
+    {"military", "naval", "navy", "army", "troop", "warship", "fighter", "live-fire", "missile"}
+    | {"air", "force", "soldier", "drill", "war", "combat", "amphibious", "artillery"}
+)
+JOINT_WORDS = frozenset({"joint", "combined", "multinational", "bilateral", "trilateral"})
 
 # Verbal events whose recipient may be the subject of what is said ("demands that X ...").
 VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN", "CONCEDE"})
@@ -82,6 +97,7 @@ class Candidate:
     future: bool = False  # announced, not yet done: its date lies ahead
     demand_only: bool = False  # a necessity verb ("needs to"): an event only as a demand
     quote_start: int | None = None  # told in a quote that began in an earlier sentence
+    about: str | None = None  # the type of the act an accusation or refusal is about
 
     def __post_init__(self) -> None:
         self.event = self.code.event
@@ -115,6 +131,11 @@ class RoleAssigner:
                 if not c.actors:
                     c.actors = finder.refs(actor_heads, index)
                 return
+            if c.site is not None and c.site.i != tok.i:
+                # "a series of Chilean strikes": the strikes' own owner, never themselves
+                own, _ = noun_arguments(tok, self.lexicon, events)
+                actor_heads = actor_heads or [h for h in own if h.head.i == tok.i]
+                recipient_heads = [h for h in recipient_heads if h.i != tok.i]
             c.actors = finder.refs(actor_heads, index)
             c.recipients = finder.refs(recipient_heads, index)
         else:
@@ -127,6 +148,9 @@ class RoleAssigner:
                 c.actors = finder.refs(passive_subject(tok), index)
                 c.recipients = finder.refs(objects[len(passive_subject(tok)) :], index)
             else:
+                if c.event in MEETINGS:
+                    # "met Lula at the Kremlin": where they met, not whom
+                    objects = [o for o in objects if o.head.lower_ != "at"]
                 if c.event == "ACCUSE":
                     # "complained to the UN over Israeli raids": the accused, not the addressee
                     accused = [o for o in objects if o.head.lower_ != "to"]
@@ -138,10 +162,13 @@ class RoleAssigner:
                 partners = [k for k in tok.children if k.dep_ == "conj" and k.pos_ == "VERB"]
                 if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
                     partners.append(tok.head)
+                direct = not any(k.dep_ == "dobj" for k in tok.children)
                 for partner in partners:
-                    c.recipients = finder.refs(
-                        prep_objects(partner, {"to", "with", "against"}), index
-                    )
+                    heads = prep_objects(partner, {"to", "with", "against"})
+                    if direct and partner.i > tok.i:
+                        # "attacked and sank a Greek ship": the object both verbs share
+                        heads += [k for k in partner.children if k.dep_ == "dobj"]
+                    c.recipients = finder.refs(heads, index)
                     if c.recipients:
                         break
             if not c.actors and subjects and self.crowd_noun(subjects[0]):
@@ -196,29 +223,62 @@ class RoleAssigner:
             c.event, c.mode = "ACCUSE", "disapprove"
 
     def armed_strike(self, c: Candidate) -> None:
-        """A "strike" is a walk-out when a crowd strikes ("teachers on strike", "a hunger
-        strike"); by an army or an armed group, an "air strike", or a strike on or against
-        a target, it is an attack."""
+        """A "strike" is a walk-out only when the sentence says so: a crowd or a union
+        strikes ("teachers on strike", "workers went on strike"), a kind of walk-out ("a
+        hunger strike", "a general strike"), or the words of labour around it (wages,
+        unions, "called/staged a strike"). Otherwise, in news of states and armed groups,
+        it is an attack ("missile strikes", "strikes on the city", "further strikes")."""
         if c.event != "PROTEST" or c.tok.lemma_.lower() not in ("strike", "airstrike"):
             return
-        subjects, _, _ = verb_arguments(c.tok if not c.noun else (c.site or c.tok).head)
+        if self.walkout(c):
+            return
+        c.event, c.mode = "ASSAULT", None
+
+    def walkout(self, c: Candidate) -> bool:
+        tok = c.tok
+        subjects, _, _ = verb_arguments(tok if not c.noun else (c.site or tok).head)
         if any(self.crowd_noun(s) for s in subjects) or any(
             a.sector in CROWD_SECTORS for a in c.actors
         ):
-            return
-        mods = {k.lemma_.lower() for k in c.tok.children if k.dep_ in ("amod", "compound")}
+            return True
+        if any(a.sector in ARMED_SECTORS for a in c.actors):
+            return False
+        mods = {k.lemma_.lower() for k in tok.children if k.dep_ in ("amod", "compound")}
         if mods & WALKOUT_WORDS:
-            return  # "a hunger strike", "a general strike"
-        targets = [
-            o
-            for k in c.tok.children
-            if k.dep_ == "prep" and k.lower_ in ("on", "against")
-            for o in k.children
-            if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
-        ]
-        armed = any(a.sector in ARMED_SECTORS for a in c.actors)
-        if armed or mods & ARMED_WORDS or targets:
-            c.event, c.mode = "ASSAULT", None
+            return True  # "a hunger strike", "a general strike"
+        if mods & ARMED_WORDS:
+            return False
+        site = c.site or tok
+        if c.noun and site.head.lemma_.lower() in LABOUR_HEADS and site.dep_ == "dobj":
+            return True  # "called a strike", "staged a two-day strike"
+        if (
+            c.noun
+            and site.dep_ == "pobj"
+            and site.head.lower_ == "on"
+            and not any(k.dep_ == "det" for k in site.children)
+        ):
+            return True  # "on strike"
+        words = {t.lemma_.lower() for t in tok.sent}
+        return bool(words & LABOUR_WORDS)
+
+    def exercise(self, c: Candidate) -> None:
+        """Military drills are MOBILIZE (a show of force, PLOVER's "increase readiness")
+        unless held jointly with a partner: "joint naval exercises", "drills with X"."""
+        if c.tok.lemma_.lower() not in EXERCISES or c.event not in ("COOPERATE", "MOBILIZE"):
+            return
+        words = {k.lemma_.lower() for k in c.tok.children}
+        holders = [c.tok, c.tok.head] if c.tok.dep_ == "dobj" else [c.tok]
+        partner = any(
+            k.dep_ == "prep" and k.lower_ in ("with", "between")
+            for h in holders
+            for k in h.children
+        )
+        if words & JOINT_WORDS or partner or len(c.actors) > 1:
+            c.event = "COOPERATE"
+            return
+        sentence = {t.lemma_.lower() for t in c.tok.sent}
+        if sentence & MILITARY_WORDS or any(a.sector in ARMED_SECTORS for a in c.actors):
+            c.event, c.mode = "MOBILIZE", "troops"
 
     def crowd_noun(self, tok: Token) -> bool:
         """ "Workers", "thousands", "Palestinians" (a people, plural): a crowd."""

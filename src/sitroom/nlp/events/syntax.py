@@ -136,7 +136,11 @@ def subjects_of(verb: Token) -> list[Token]:
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return []
         if head.pos_ in ("VERB", "AUX", "ADJ"):
-            objects = [c for c in head.children if c.dep_ in ("dobj",)]
+            objects = [
+                c
+                for c in head.children
+                if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME", "QUANTITY")
+            ]  # "spent two hours negotiating": the hours do not negotiate
             if verb.dep_ == "xcomp" and objects:
                 return objects  # "urged Iraq to cooperate": Iraq cooperates
             return subjects_of(head)
@@ -230,6 +234,8 @@ def noun_arguments(
     if code is not None and code.event in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
         words = words - TOPIC_PREPS  # "talks on trade": what they are about, no party
     recipients = [r for r in prep_objects(noun, words) if not self_possessed(r)]
+    if code is not None and code.event in SOURCED_FROM:
+        recipients = [r for r in recipients if r.head.lower_ != "from"]
     governor = noun.head
     if governor.dep_ == "prep" and governor.head.i != governor.i:
         governor = governor.head
@@ -241,10 +247,17 @@ def noun_arguments(
     if (
         not actors
         and noun.dep_ in ("dobj", "pobj", "attr", "conj")
+        and not (noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE)
         and governor.pos_ in ("VERB", "AUX")
         and carrier
     ):
         actors = subjects_of(governor)
+        if governor.lemma_.lower() in UNDERGO and noun.dep_ == "dobj":
+            # "Mali faced sanctions from X": Mali receives them
+            sources = prep_objects(noun, {"from"}) + prep_objects(governor, {"from"})
+            sources += [a for v in noun.children if v.dep_ == "acl" for a in agents_of(v)]
+            recipients = actors + [r for r in recipients if r not in sources]
+            return sources, recipients
         passive_agent = [
             gc
             for c in governor.children
@@ -259,7 +272,43 @@ def noun_arguments(
             )
     if governor.pos_ in ("VERB", "AUX") and noun.dep_ in ("nsubj", "nsubjpass"):
         recipients = recipients or [c for c in governor.children if c.dep_ == "dobj"]
+        if noun.dep_ == "nsubjpass" and not actors:
+            # "the sanctions were imposed by X on Y"
+            actors = agents_of(governor)
+            recipients = recipients or prep_objects(governor, {"on", "against", "to"})
+    held = [noun] + [o for p in noun.children if p.lower_ == "of" for o in p.children]
+    for verb in (
+        c
+        for h in held
+        for c in h.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (h is noun or c.lemma_ in PERPETRATE)
+    ):
+        # "sanctions imposed on Mali by X", "the killing carried out by X"
+        actors = actors or agents_of(verb)
+        recipients = recipients or prep_objects(verb, {"on", "against", "to"})
+    if not actors and code is not None and code.event in SOURCED_FROM:
+        actors = prep_objects(noun, {"from"})  # "sanctions from the bloc", "aid from Japan"
     return actors, recipients
+
+
+# Prepositions of the time or cause of a clause: its subject did not do the event noun
+# ("died during an overnight strike", "fled after the attack").
+CIRCUMSTANCE = frozenset(
+    {"during", "amid", "after", "before", "since", "following", "despite", "throughout"} | {"until"}
+)
+# Events whose "from" phrase names who does them ("sanctions from X", "an attack from X").
+SOURCED_FROM = frozenset({"SANCTION", "AID", "ASSAULT", "COERCE", "THREATEN", "SUPPORT"})
+# Verbs that say who did an act ("the killing of civilians carried out by X").
+PERPETRATE = frozenset({"carry", "commit", "perpetrate", "conduct", "launch", "stage", "mount"})
+# Verbs whose subject undergoes the event noun they carry ("faced sanctions").
+UNDERGO = frozenset({"face", "suffer", "receive", "endure", "undergo", "get", "draw", "win"})
+
+
+def agents_of(verb: Token) -> list[Token]:
+    """The "by" phrase of a passive verb."""
+    return [
+        gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"
+    ]
 
 
 def prep_objects(tok: Token, words: frozenset[str] | set[str]) -> list[Token]:

@@ -1,0 +1,184 @@
+"""Who an event involves when its sentence does not say: the discourse before it.
+
+- A directed event (REQUEST, ACCUSE, REJECT, THREATEN, and the material acts: strikes,
+  sanctions, seizures, protests, deployments, withdrawals, concessions) with no recipient
+  in its sentence is aimed at the counterpart of the preceding discourse, marked
+  ``recipient_inferred``.
+- A response to an act named by its noun alone ("condemned the assault") is aimed at
+  the doer of the latest such act before it (``recipient_inferred``).
+- A material act told without its doer ("the mosque was destroyed", "further strikes
+  were reported") continues the latest act of the same type a few sentences before it:
+  it takes that act's source (and its recipient, when it names none), marked
+  ``source_inferred``.
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from sitroom.article import ActorRef, Event
+from sitroom.nlp.events.actors import ActorFinder, Indexed, conjuncts, party_key, same_side
+
+log = logging.getLogger(__name__)
+
+# Events aimed at someone: without a recipient in their sentence, the article's counterpart
+# (an army's strikes, a state's sanctions or withdrawal are aimed at the other side).
+DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"}) | {
+    "SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "RETREAT", "CONCEDE",
+}  # fmt: skip
+# Acts that a report keeps telling after naming their doer once.
+CONTINUED = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID"})
+CONTINUE_SENTENCES = 5  # how far back the act it continues may be
+DISCOURSE_DECAY = 0.9  # per sentence back
+MIN_MAIN = 0.3  # events less sure than this are background, not worth a guess
+MIN_SALIENCE = 0.5  # below it, nobody stands out enough to be the counterpart
+INFERRED = "recipient_inferred"
+SOURCE_INFERRED = "source_inferred"
+
+
+def _earlier(events: list[Event], n: int, starts: list[int]) -> Iterator[Event]:
+    """The events before ``events[n]``, nearest first, up to CONTINUE_SENTENCES back."""
+    here = bisect_right(starts, events[n].sentence_start) - 1
+    for other in reversed(events[:n]):
+        if here - (bisect_right(starts, other.sentence_start) - 1) > CONTINUE_SENTENCES:
+            return
+        yield other
+
+
+class Discourse:
+    def __init__(self, finder: ActorFinder) -> None:
+        self.finder = finder
+
+    def sources(self, doc: Doc, events: list[Event]) -> list[Event]:
+        """Acts without a doer that continue an earlier act of the same type; returns
+        the events given a source."""
+        starts = [s.start_char for s in doc.sents]
+        done: list[Event] = []
+        for n, event in enumerate(events):
+            if event.type not in CONTINUED or event.actor or event.negated:
+                continue
+            for other in _earlier(events, n, starts):
+                if other.type != event.type or not other.actor or other.negated:
+                    continue
+                if other.hypothetical:
+                    continue
+                if not any(party_key(a) for a in other.actor):
+                    continue
+                event.actor = list(other.actor)
+                if not event.recipient and INFERRED not in other.context:
+                    event.recipient = list(other.recipient)
+                event.context.append(SOURCE_INFERRED)
+                done.append(event)
+                break
+        return done
+
+    def responses(self, doc: Doc, events: list[Event], abouts: dict[int, str]) -> None:
+        """A response to an act named by its noun alone ("condemned the assault") is
+        aimed at the doer of the latest such act before it."""
+        starts = [s.start_char for s in doc.sents]
+        for n, event in enumerate(events):
+            kind = abouts.get(id(event))
+            if kind is None:
+                continue
+            for other in _earlier(events, n, starts):
+                if other.type != kind or other.negated or other.hypothetical:
+                    continue
+                doers = [a for a in other.actor if party_key(a) is not None]
+                if doers and not any(same_side(d, a) for d in doers for a in event.actor):
+                    event.recipient = doers + event.recipient
+                    event.context.append(INFERRED)
+                    break
+
+    def recipients(self, doc: Doc, events: list[Event], index: Indexed) -> None:
+        """A demand, accusation, refusal, threat or act (a strike, sanctions, a withdrawal)
+        with nobody named to receive it is aimed at the counterpart the article has been
+        about: the party most present before it
+        (in events, above all those between the actor's side and another, then in
+        mentions), not the actor's own side nor the parties its statement speaks for.
+        Marked ``recipient_inferred``, a little less sure; without preceding context
+        (a one-sentence document) nothing is inferred."""
+        starts = [s.start_char for s in doc.sents]
+        for event in events:
+            if event.type not in DIRECTED or event.recipient or event.negated:
+                continue
+            if event.hypothetical or event.confidence < MIN_MAIN:
+                continue  # embedded, hedged: not the statement the article reports
+            if not any(party_key(a) for a in event.actor):
+                continue
+            ref = self._counterpart(doc, event, events, index, starts)
+            if ref is None:
+                continue
+            event.recipient = [ref]
+            event.context.append(INFERRED)
+            event.confidence = round(max(0.05, event.confidence - 0.05), 3)
+
+    def _counterpart(
+        self, doc: Doc, event: Event, events: list[Event], index: Indexed, starts: list[int]
+    ) -> ActorRef | None:
+        here = bisect_right(starts, event.sentence_start) - 1
+        scores: dict[str, float] = {}
+        best: dict[str, tuple[float, ActorRef]] = {}
+        allies = self._allies(doc, event, index)
+
+        def add(ref: ActorRef, weight: float) -> None:
+            k = party_key(ref)
+            if k is None or k in allies or any(same_side(ref, a) for a in event.actor):
+                return
+            scores[k] = scores.get(k, 0.0) + weight
+            if k not in best or weight >= best[k][0]:
+                best[k] = (weight, ref)
+
+        for m in index.mentions:
+            if m.end > event.sentence_start or m.type not in ("PERSON", "ORG", "GROUP", "GPE"):
+                continue
+            ref = ActorRef(
+                m.text, m.actor_id, m.canonical, self.finder.mention_country(m), m.sector
+            )
+            distance = here - (bisect_right(starts, m.start) - 1)
+            weight = 0.25 if m.type != "GPE" else 0.15  # a place may be only where it happens
+            add(ref, weight * DISCOURSE_DECAY**distance)
+        for other in events:
+            if other is event or other.anchor.start >= event.sentence_start:
+                continue
+            distance = here - (bisect_right(starts, other.anchor.start) - 1)
+            weight = other.confidence * DISCOURSE_DECAY**distance
+            received = [] if INFERRED in other.context else other.recipient
+            for ref in other.actor + received:
+                add(ref, weight)
+            # the addressee of the actor's own side, or who addressed it, most of all
+            if any(same_side(a, o) for a in event.actor for o in other.actor):
+                for ref in received:
+                    add(ref, 2 * weight)
+            if any(same_side(a, r) for a in event.actor for r in received):
+                for ref in other.actor:
+                    add(ref, 2 * weight)
+        if not scores:
+            return None
+        top = max(scores, key=lambda k: scores[k])
+        log.debug("counterpart of %s: %s", event.anchor.text, sorted(scores.items()))
+        if scores[top] < MIN_SALIENCE:
+            return None
+        return best[top][1]
+
+    def _allies(self, doc: Doc, event: Event, index: Indexed) -> set[str]:
+        """Parties the statement names together with the actor's side ("Ukraine and
+        Europe must be part of it"): for whom it speaks, not to whom."""
+        out: set[str] = set()
+        span = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand")
+        if span is None:
+            return out
+        for tok in span:
+            if tok.dep_ == "conj" or tok.pos_ not in ("NOUN", "PROPN"):
+                continue  # each group of names once, from its first conjunct
+            group = [t for t in conjuncts(tok) if t.pos_ in ("NOUN", "PROPN")]
+            if len(group) < 2:
+                continue
+            refs = [self.finder.ref(t, index) for t in group]
+            found = [r for r in refs if r is not None]
+            if any(same_side(r, a) for r in found for a in event.actor):
+                out.update(k for r in found if (k := party_key(r)) is not None)
+        return out

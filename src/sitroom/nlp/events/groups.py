@@ -1,0 +1,101 @@
+"""Groups of parties referred to as one: "they", "their", "the three countries".
+
+News prose names a coalition once ("Mali, Burkina Faso and Niger announced ...") and then
+refers to it as a whole: "they said", "their withdrawal", "the three countries", "the
+juntas". Every member acts, so the reference stands for every party of the coordination:
+
+- a plural pronoun whose antecedent (the subject of the verb reporting it, or the latest
+  non-person mention before it) is one conjunct of a coordination of parties;
+- a definite plural of a word for states ("the countries", "the three nations", "these
+  states", "the juntas") with the latest coordination of at least two parties before it;
+  a number in the phrase must match the size of the group.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from sitroom.article import ActorRef
+from sitroom.nlp.events.actors import Indexed, conjuncts, party_key, reporting_subject
+
+if TYPE_CHECKING:
+    from sitroom.nlp.events.actors import ActorFinder
+
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+STATE_WORDS = frozenset(
+    {"country", "nation", "state", "junta", "government", "member", "neighbour", "neighbor"}
+    | {"regime", "capital", "signatory", "power"}
+)
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+MAX_SENTENCES = 4  # how far back a group may be named
+
+
+def _coordination(tok: Token) -> list[Token]:
+    """All conjuncts of the coordination ``tok`` belongs to."""
+    head = tok
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        if head.dep_ == "appos" and not any(k.dep_ == "conj" for k in head.children):
+            break  # "Mali, a landlocked country": no list
+        head = head.head
+    return conjuncts(head)
+
+
+def _members(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef]:
+    group = _coordination(tok)
+    if len(group) < 2:
+        return []
+    refs = [finder.ref(t, index) for t in group]
+    found = [r for r in refs if r is not None and party_key(r) is not None]
+    return found if len(found) == len(group) else []
+
+
+def group_refs(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef]:
+    """The members of the group ``tok`` refers to, or ``[]``."""
+    low = tok.lower_
+    if low in PLURAL_PRONOUNS:
+        antecedent = reporting_subject(tok)
+        if antecedent is None:
+            antecedent = _latest_party(tok, index)
+        return _members(antecedent, index, finder) if antecedent is not None else []
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() not in STATE_WORDS:
+        return []
+    dets = [k for k in tok.children if k.dep_ in ("det", "nummod", "predet")]
+    if not dets or any(k.lower_ not in ("the", "these", "those", "both", *NUMBERS) for k in dets):
+        return []
+    if any(k.dep_ == "amod" or k.dep_ == "compound" for k in tok.children):
+        return []  # "the Gulf states", "the European countries": a group of their own
+    if finder.antecedent(tok, index) is not None:
+        return []  # "the countries" after "the Gulf countries": that group
+    size = next((NUMBERS[k.lower_] for k in dets if k.lower_ in NUMBERS), None)
+    return _latest_group(tok, index, finder, size)
+
+
+def _latest_party(tok: Token, index: Indexed) -> Token | None:
+    doc = tok.doc
+    for m in reversed(index.mentions):
+        if m.start >= tok.idx or m.type == "PERSON":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.root if span is not None else None
+    return None
+
+
+def _latest_group(
+    tok: Token, index: Indexed, finder: ActorFinder, size: int | None
+) -> list[ActorRef]:
+    doc = tok.doc
+    first = doc[max(0, tok.sent.start - 1)].sent.start if tok.sent.start else 0
+    for _ in range(MAX_SENTENCES - 1):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for i in range(tok.i - 1, first - 1, -1):
+        cand = doc[i]
+        if cand.dep_ == "conj" or not any(k.dep_ == "conj" for k in cand.children):
+            continue
+        members = _members(cand, index, finder)
+        if members and (size is None or len(members) == size):
+            return members
+    return []

@@ -1,0 +1,83 @@
+"""Whether an event lies ahead: acts foretold by the narrator, scheduled or awaited.
+
+"Hamas is expected to release", "are to be released", "the truce is set to take effect",
+"awaits talks", "were supposed to meet": the act has not happened (``hypothetical``). A
+release or withdrawal that "will" happen in a clause no one is reported saying is the
+narrator's (the terms of a deal); "X will release them, its minister said" is X's
+commitment, an AGREE as PLOVER codes it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp.events.plover import Lexicon
+
+# Heads that foretell what another party is to do ("Hamas is expected to release").
+FORETELLING = frozenset({"expect", "set", "due", "schedule", "slate", "poise", "likely", "suppose"})
+
+
+def foretold(tok: Token, lexicon: Lexicon, event: str) -> bool:
+    """A future act told by the narrator, not promised by its actor: "is expected to
+    release", "are set to meet"; a release or withdrawal that "will" happen in a clause
+    no one is reported saying (the terms of a deal). "X will release them, its minister
+    said" or "X will allow ..." is X's commitment: an AGREE, as PLOVER codes it."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            break
+        head = cur.head
+        if head.lemma_.lower() in FORETELLING:
+            return True
+        cur = head
+    if event != "RETREAT" or not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in cur.children
+    ):
+        return False
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in lexicon.report_verbs:
+            return False
+        if any(
+            k.dep_ in ("ccomp", "parataxis") and k.lemma_.lower() in lexicon.report_verbs
+            for k in cur.children
+        ):
+            return False  # "..., the minister said" parsed with the report below
+        cur = cur.head
+    return not any(
+        k.dep_ in ("ccomp", "parataxis") and k.lemma_.lower() in lexicon.report_verbs
+        for k in cur.children
+    )
+
+
+# Verbs whose object has not happened yet ("awaits ratification", "pending approval").
+AWAITING = frozenset({"await", "pend", "pending", "expect", "plan", "propose", "seek"})
+FUTURE_WORDS = frozenset({"will", "shall", "'ll"})
+
+
+def is_to_be(tok: Token) -> bool:
+    """ "Hostages are to be released": a scheduled act, not yet done."""
+    return (
+        tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def awaited(noun: Token) -> bool:
+    """An event noun whose event lies ahead: the subject of a verb that "will" happen or
+    is "set/expected to" happen ("the truce is set to take effect"), or the object of a
+    verb of waiting or planning ("awaits ratification", "pending approval")."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in head.children):
+            return True
+        return head.lemma_.lower() in FORETELLING and any(c.dep_ == "xcomp" for c in head.children)
+    if noun.dep_ in ("dobj", "pobj"):
+        gov = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
+        return gov.lemma_.lower() in AWAITING or gov.lower_ == "pending"
+    return False
+
+
+def foretold_head(tok: Token) -> bool:
+    """A verb told as what is to happen: "were supposed to meet", "is due to sign"."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORETELLING

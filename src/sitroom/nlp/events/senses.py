@@ -1,0 +1,162 @@
+"""Word senses the dictionary cannot tell apart, told by the words around the event.
+
+Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.csv``):
+
+- a ceasefire *announced or agreed* ("announced a ceasefire", "a truce was agreed") is
+  CONCEDE; one implemented or declared by the party itself stays RETREAT;
+- a country *withdrawing from an organisation* ("withdrew from the bloc", "leaving the
+  community of states") is SANCTION (withdraw), not a retreat from territory;
+- *trade* restrictions ("export restrictions", "restricted exports") are SANCTION
+  (discontinue), not COERCE's restrictions on freedoms or movement;
+- *practice* fire in drills ("fired rockets into the sea during exercises", "practice
+  strikes") is MOBILIZE (weapons: test weapons systems), not an attack;
+- *seizing control* of a place is an attack (ASSAULT); of a ship or goods, a seizure
+  (COERCE);
+- *imposing* duties, costs or penalties is SANCTION; COERCE keeps curfews and bans;
+- *sending* or *flying* troops, jets or warships towards or over a place, to no one, is
+  MOBILIZE, not AID or a visit;
+- *easing* sanctions or restrictions ("lifted the curfew", "tariffs will be lowered",
+  "suspend its export controls") is CONCEDE, one event with the measure eased.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp.events.roles import Candidate
+
+EASE = frozenset(
+    {"lift", "ease", "suspend", "lower", "reduce", "cancel", "scrap", "drop", "remove"}
+    | {"waive", "pause", "relax", "loosen", "rescind", "revoke", "repeal", "roll", "halve"}
+)
+MEASURES = frozenset({"SANCTION", "COERCE"})
+
+# A ceasefire announced, agreed or offered is promised; one a party "declares" it enacts
+# ("declared a unilateral ceasefire": RETREAT in the PLOVER gold records).
+DECLARE = frozenset({"announce", "agree", "reach", "broker", "propose", "offer"})
+TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+# What a state withdraws from when it leaves a group rather than a territory.
+GROUP_WORDS = frozenset(
+    {"organization", "organisation", "bloc", "alliance", "treaty", "pact", "union", "community"}
+    | {"force", "agreement", "accord", "court", "convention", "council", "group", "coalition"}
+)
+LEAVE_VERBS = frozenset({"leave", "quit", "exit", "withdraw"})
+TRADE_WORDS = frozenset(
+    {"export", "import", "trade", "tariff", "goods", "shipment", "purchase", "commerce"}
+    | {"investment", "mineral", "chip", "semiconductor", "earth", "technology", "product"}
+)
+DRILL_WORDS = frozenset(
+    {"drill", "exercise", "practice", "simulate", "simulated", "rehearse", "wargame", "test"}
+)
+FORCE_WORDS = frozenset(
+    {"troop", "soldier", "jet", "fighter", "warship", "ship", "aircraft", "plane", "drone"}
+    | {"vessel", "destroyer", "submarine", "bomber", "tank", "force", "unit", "battalion"}
+)
+TOWARDS = frozenset({"toward", "towards", "near", "around", "into", "off", "over"})
+DISPATCH = frozenset({"send", "dispatch", "fly", "sail", "move", "deploy", "station"})
+COERCIONS = frozenset(
+    {"curfew", "ban", "restriction", "blockade", "siege", "lockdown", "emergency", "law"}
+    | {"censorship", "blackout", "closure", "travel", "limit", "control"}
+)
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "area", "region", "territory", "base", "airport", "capital"}
+    | {"province", "district", "headquarters", "border", "crossing", "port", "hill", "camp"}
+)
+
+
+def _words(tok: Token, depth: int = 2) -> set[str]:
+    """Lemmas of ``tok``'s dependents, ``depth`` levels down."""
+    out: set[str] = set()
+    level = [tok]
+    for _ in range(depth):
+        level = [k for t in level for k in t.children]
+        out |= {k.lemma_.lower() for k in level}
+    return out
+
+
+def _from_objects(tok: Token) -> list[Token]:
+    return [o for p in tok.children if p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+
+
+def refine(c: Candidate) -> None:
+    """Re-code one candidate whose sense its context decides."""
+    tok = c.tok
+    lemma = tok.lemma_.lower()
+    site = c.site or tok
+    if c.event == "RETREAT" and lemma in TRUCES and c.noun:
+        gov = site.head
+        if gov.lemma_.lower() in DECLARE and site.dep_ in ("dobj", "nsubjpass"):
+            c.event, c.mode = "CONCEDE", None  # "announced a ceasefire"
+        return
+    if c.event in ("RETREAT", "CONSULT") and lemma in LEAVE_VERBS | {"withdrawal", "departure"}:
+        places = _from_objects(site) + [k for k in tok.children if k.dep_ == "dobj"]
+        group = any(p.lemma_.lower() in GROUP_WORDS for p in places) or any(
+            r.sector == "IGO" or r.country == "IGO" for r in c.recipients
+        )
+        if group and (c.event == "RETREAT" or lemma != "withdraw"):
+            c.event, c.mode = "SANCTION", "withdraw"  # "withdrew from the bloc"
+        return
+    if c.event == "COERCE" and lemma == "impose" and not c.noun:
+        objects = [k for k in tok.children if k.dep_ == "dobj"]
+        if objects and not any(o.lemma_.lower() in COERCIONS for o in objects):
+            c.event, c.mode = "SANCTION", None  # "imposed duties", "impose costs on"
+        return
+    if c.event == "COERCE" and c.mode == "restrict":
+        if _words(site, 3) & TRADE_WORDS or _words(site.head, 1) & TRADE_WORDS:
+            c.event, c.mode = "SANCTION", "discontinue"  # "export restrictions"
+        return
+    if c.event == "ASSAULT":
+        sentence = {t.lemma_.lower() for t in tok.sent}
+        if sentence & DRILL_WORDS and not c.negated:
+            c.event, c.mode = "MOBILIZE", "weapons"  # "fired rockets during drills"
+        return
+    if c.event in ("COERCE", "ASSAULT") and lemma in ("seize", "take", "gain", "wrest"):
+        held = [
+            o
+            for k in tok.children
+            if k.dep_ == "dobj" and k.lemma_.lower() == "control"
+            for p in k.children
+            if p.lower_ == "of"
+            for o in p.children
+        ]
+        if held:
+            place = any(o.ent_type_ in PLACES or o.lemma_.lower() in PLACE_NOUNS for o in held)
+            c.event, c.mode = ("ASSAULT", None) if place else ("COERCE", "seize")
+        return
+    if c.event in ("AID", "CONSULT") and not c.noun and lemma in DISPATCH:
+        objects = [k for k in tok.children if k.dep_ == "dobj"]
+        preps = {k.lower_ for k in tok.children if k.dep_ in ("prep", "dative")}
+        armed = any(o.lemma_.lower() in FORCE_WORDS for o in objects)
+        if armed and preps & TOWARDS and "to" not in preps:
+            c.event, c.mode = "MOBILIZE", "troops"  # "sent 70 jets towards the island"
+
+
+def ease(cands: list[Candidate]) -> None:
+    """ "Lifted the sanctions", "tariffs will be lowered": the easing is the event
+    (CONCEDE); the measure eased is no event of its own."""
+    verbs = {c.tok.i: c for c in cands if not c.noun}
+    for c in cands:
+        if not c.noun or c.event not in MEASURES or c.dropped:
+            continue
+        site = c.site or c.tok
+        gov = site.head
+        if site.dep_ not in ("dobj", "nsubjpass") or gov.lemma_.lower() not in EASE:
+            continue
+        verb = verbs.get(gov.i)
+        if verb is None:
+            c.event, c.mode = "CONCEDE", None
+            continue
+        verb.event, verb.mode = "CONCEDE", None
+        verb.recipients = verb.recipients or c.recipients
+        c.dropped = True
+
+
+def leaves_group(tok: Token, international: bool) -> bool:
+    """ "Leave/quit/exit the bloc": the verb's object is an organisation (a group word or,
+    as ``international`` says, a mention of an international body)."""
+    if tok.lemma_.lower() not in LEAVE_VERBS - {"withdraw"}:
+        return False
+    return international or any(
+        k.dep_ == "dobj" and k.lemma_.lower() in GROUP_WORDS for k in tok.children
+    )
