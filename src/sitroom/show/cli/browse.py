@@ -110,13 +110,14 @@ def actors(
         rows = store.actors(limit=limit, type=type)
     print_table(
         "Actors",
-        ["actor", "type", "country", "sector", "mentions", "variants"],
+        ["actor", "type", "country", "sector", "role", "mentions", "variants"],
         [
             [
                 r.get("canonical") or r.get("actor_id"),
                 r.get("type"),
                 r.get("country"),
                 r.get("sector"),
+                r.get("role"),
                 r.get("mention_count"),
                 ", ".join(r.get("variants") or []),
             ]
