@@ -185,11 +185,11 @@ def test_actors_lists_the_stored_actors(demo_db: str, args: list[str]) -> None:
     assert rows == [
         _row(
             r.get("canonical") or r["actor_id"], r["type"], r["country"], r["sector"],
-            r["role"], r["mention_count"], ", ".join(r.get("variants") or []),
+            r["mention_count"], ", ".join(r.get("variants") or []), r["role"],
         )
         for r in stored
     ]  # fmt: skip
-    assert rows and rows[0][5].isdigit()
+    assert rows and rows[0][4].isdigit()
     if "--type" in args:
         assert {r[1] for r in rows} == {"PERSON"} and "Kaja Kallas" in [r[0] for r in rows]
     else:

@@ -110,16 +110,16 @@ def actors(
         rows = store.actors(limit=limit, type=type)
     print_table(
         "Actors",
-        ["actor", "type", "country", "sector", "role", "mentions", "variants"],
+        ["actor", "type", "country", "sector", "mentions", "variants", "role"],
         [
             [
                 r.get("canonical") or r.get("actor_id"),
                 r.get("type"),
                 r.get("country"),
                 r.get("sector"),
-                r.get("role"),
                 r.get("mention_count"),
                 ", ".join(r.get("variants") or []),
+                r.get("role"),
             ]
             for r in rows
         ],
