@@ -41,10 +41,7 @@ def _described(text: str, name: str, role: str, article_id: str) -> Article:
 
 def _one() -> Article:
     # the accents before the sentence's end check that offsets count characters, not bytes
-    text = (
-        f"Halvard Quennec, {ROLE}, told Ærø radio that talks would resume. "
-        "Quennec gave no date."
-    )
+    text = f"Halvard Quennec, {ROLE}, told Ærø radio that talks would resume. Quennec gave no date."
     return _described(text, "Halvard Quennec", ROLE, "r1")
 
 
