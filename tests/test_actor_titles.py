@@ -247,6 +247,16 @@ def test_a_first_name_alone_is_the_one_person_of_that_first_name(linker: Linker)
             "Pakistani Defence Minister",
         ),
         (
+            "Colonel Idrissa Maigari, Niger junta spokesman, read the statement on television.",
+            "Idrissa Maigari",
+            "Colonel, Niger junta spokesman",  # a rank before the name, a title after it
+        ),
+        (
+            "The blast hurt 23-year-old university student Nadia Farrukh on Friday.",
+            "Nadia Farrukh",
+            "university student",
+        ),
+        (
             "Analyst Peter Lindqvarn at the Brookings Institution said the deal was fragile.",
             "Peter Lindqvarn",
             "Analyst at the Brookings Institution",

@@ -43,6 +43,7 @@ BACK_SENTENCES = 3
 # "analyst X of the Wilson Center", "X at the Brookings Institution": the body after the name
 BODY_AFTER = {"of", "at", "from", "with"}
 BODY_LABELS = {"ORG", "FAC", "GPE"}  # the NER often calls a centre a place
+AGE = re.compile(r"^-?(?:year-old|-)\s*")  # "21-year-old student": the number is no title
 GLUED = re.compile(r" (?=['’]s\b|[,.;:)]|-)|(?<=[-(]) ")
 
 
@@ -80,7 +81,9 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
                 break  # the next name of a list ("X, Commissioner Y Z and Minister W")
             buf.append(tok.text)
         after = " ".join(buf)
-    return f"{before} {after}".strip(), _title_before_comma(span)
+    # the two apart as the text sets them ("Colonel X, junta spokesman"): a comma, which
+    # the title's reading folds away
+    return ", ".join(w for w in (before, after) if w), _title_before_comma(span)
 
 
 def _title_before_comma(span: Span) -> str:
@@ -201,7 +204,10 @@ def state_role(mention: Mention, span: Span, title: TitleContext) -> None:
     no role ("Pakistani X") states none."""
     if mention.type not in ("PERSON", "ORG") or not title.sector or not title.words:
         return
-    mention.role = GLUED.sub("", title.words) + _body_after(span)
+    role = AGE.sub("", GLUED.sub("", title.words)).strip(" ,")
+    if not role:
+        return
+    mention.role = role + _body_after(span)
     sent = span.sent
     mention.role_evidence = TextSpan(sent.start_char, sent.end_char, sent.text)
 
