@@ -11,6 +11,7 @@ import spacy
 from spacy.language import Language
 
 from sitroom.article import Mention
+from sitroom.article import Span as TextSpan
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
 from sitroom.nlp.actors.kb import load_kb
 from sitroom.nlp.actors.linker import Linker
@@ -228,3 +229,71 @@ def test_a_first_name_alone_is_the_one_person_of_that_first_name(linker: Linker)
     full = linker.link("Abdelkarim Saleh Haroun", "PERSON", state)
     alone = linker.link("Abdelkarim", "PERSON", state)
     assert alone.actor_id == full.actor_id
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Maria Okonjo, spokesperson for South Africa's president, said the talks would "
+            "go on. Okonjo added that nothing was agreed.",
+            "Okonjo",
+            "spokesperson for South Africa's president",
+        ),
+        (
+            "Pakistani Defence Minister Rashid Qamarani said the border was calm.",
+            "Rashid Qamarani",
+            "Pakistani Defence Minister",
+        ),
+        (
+            "Colonel Idrissa Maigari, Niger junta spokesman, read the statement on television.",
+            "Idrissa Maigari",
+            "Colonel, Niger junta spokesman",  # a rank before the name, a title after it
+        ),
+        (
+            "The blast hurt 23-year-old university student Nadia Farrukh on Friday.",
+            "Nadia Farrukh",
+            "university student",
+        ),
+        (
+            "Analyst Peter Lindqvarn at the Brookings Institution said the deal was fragile.",
+            "Peter Lindqvarn",
+            "Analyst at the Brookings Institution",
+        ),
+        (
+            "The Houthis fired two missiles at a cargo ship on Monday. "
+            "The group's spokesman, Yusuf Qaradan, said the ship was hit.",
+            "Yusuf Qaradan",
+            "The group's spokesman",
+        ),
+    ],
+)
+def test_the_stated_role_is_kept_with_its_sentence(
+    actor_nlp: Language, text: str, name: str, role: str
+) -> None:
+    m = _person(actor_nlp, text, name)
+    assert m.role == role
+    evidence = m.role_evidence
+    assert evidence is not None and evidence.text == text[evidence.start : evidence.end]
+    assert role.split()[-1] in evidence.text  # the sentence that states it, not the mention's
+
+
+@pytest.mark.model
+def test_a_state_without_a_role_states_no_role(actor_nlp: Language) -> None:
+    m = _person(actor_nlp, "Pakistani Rashid Qamarani left on Monday.", "Rashid Qamarani")
+    assert m.country == "PAK" and (m.role, m.role_evidence) == (None, None)
+
+
+def test_the_role_is_carried_within_the_article_as_copies() -> None:
+    pid = "local:person:hanna-vell"
+    said = Mention(0, 10, "Hanna Vell", "PERSON", pid, "Hanna Vell", "EST", "GOV")
+    said.role, said.role_evidence = "envoy", TextSpan(0, 30, "Hanna Vell, an envoy, arrived.")
+    again = Mention(40, 44, "Vell", "PERSON", pid, "Hanna Vell")
+    descriptions = Descriptions()
+    descriptions.carry([said, again])
+    assert again.role == "envoy" and again.role_evidence == said.role_evidence
+    assert again.role_evidence is not said.role_evidence  # offsets are moved one by one
+    later = Mention(3, 7, "Vell", "PERSON", pid, "Hanna Vell")
+    descriptions.carry([later])  # the next article: its text holds no such sentence
+    assert (later.country, later.role) == ("EST", None)

@@ -185,7 +185,7 @@ def test_actors_lists_the_stored_actors(demo_db: str, args: list[str]) -> None:
     assert rows == [
         _row(
             r.get("canonical") or r["actor_id"], r["type"], r["country"], r["sector"],
-            r["mention_count"], ", ".join(r.get("variants") or []),
+            r["mention_count"], ", ".join(r.get("variants") or []), r["role"],
         )
         for r in stored
     ]  # fmt: skip

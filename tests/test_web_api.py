@@ -75,6 +75,9 @@ def test_python_api_pictures(room: sitroom.Situation) -> None:
     assert cell["current_stance"] == "support" and cell["changed"] is True
     actor = room.actor(LOCAL)
     assert actor["kb"] is None and "Evil" in actor["origin"]["sentence"]
+    # the role both reports state, from the one stored last, with the sentence stating it
+    assert actor["role"] == web_data.ROLE and actor["origin"]["publisher"] == "atlas-daily"
+    assert actor["origin"]["sentence"] == actor["role_evidence"]
     assert len(actor["quotes"]) == 2
     ukraine = room.actor("UKR")
     assert len(ukraine["as_source"]) == 2 and ukraine["as_target"] == []

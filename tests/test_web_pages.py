@@ -122,6 +122,12 @@ def test_story_page_content(client: TestClient) -> None:
     assert 'href="https://atlas.example/ok"' in page
 
 
+def test_actor_page_shows_the_stated_role_and_its_sentence(client: TestClient) -> None:
+    page = client.get("/actors/local%3Aevil-minister").text
+    assert 'Described as <b class="role">envoy of the &lt;script&gt;' in page
+    assert '(from: <q class="origin">Evil &lt;img' in page
+
+
 def test_search_page_highlights_hits(client: TestClient) -> None:
     page = client.get("/search?q=ceasefire").text
     assert "<mark>ceasefire</mark>" in page.lower()

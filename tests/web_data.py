@@ -23,6 +23,7 @@ JS_URL = "javascript:alert(document.cookie)"
 STORY = "s-hostile"
 LOCAL = "local:evil-minister"
 EVIL = f"Evil {IMG} Minister"
+ROLE = f"envoy of the {SCRIPT} council"
 
 
 def _article(n: int, publisher: str, published: str, url: str) -> Article:
@@ -39,11 +40,12 @@ def _article(n: int, publisher: str, published: str, url: str) -> Article:
     c0 = text.index("The ceasefire")
     e0 = text.index("Ukraine asked")
     a.mentions = [
-        Mention(0, len(EVIL), EVIL, "PERSON", LOCAL, EVIL, None, "GOV", 0.9),
+        Mention(0, len(EVIL), EVIL, "PERSON", LOCAL, EVIL, None, "GOV", 0.9, role=ROLE),
         Mention(e0, e0 + 7, "Ukraine", "GPE", "UKR", "Ukraine", "UKR", None, 1.0),
         Mention(e0 + 14, e0 + 20, "Russia", "GPE", "RUS", "Russia", "RUS", None, 1.0),
         Mention(q0 + 1, q0 + 8, "We will", "GPE", "UKR", "Ukraine", "UKR", None, 0.5),
     ]
+    a.mentions[0].role_evidence = Span(0, c0 - 1, text[: c0 - 1])  # the sentence stating it
     a.quotes = [
         Quote(
             q0,

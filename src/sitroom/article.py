@@ -82,6 +82,10 @@ class Mention:
     sector: str | None = None
     confidence: float = 0.0
     place: bool = False  # extension: the name is used as a location here, not as an actor
+    # extension: the role the text gives a person outside the knowledge base ("spokesperson
+    # for South Africa's president"), as written, and the sentence that gives it
+    role: str | None = None
+    role_evidence: Span | None = None
 
 
 @dataclass(slots=True)

@@ -19,8 +19,18 @@ ACTOR_COLUMNS = (
     "kind",
     "mention_count",
     "variants",
+    "role",
+    "role_evidence",
+    "role_article",
 )
 _MENTION_FIELDS = ("canonical", "type", "country", "sector", "text")
+# The mention columns actor_rows reads; the role's sentence is cut from the article's text.
+ACTOR_MENTIONS_SQL = (
+    "SELECT m.actor_id, m.canonical, m.type, m.country, m.sector, m.text, m.role, "
+    "m.article_id, CASE WHEN m.role_start IS NULL THEN NULL ELSE (SELECT substr(a.text, "
+    "m.role_start + 1, m.role_end - m.role_start) FROM articles a "
+    "WHERE a.id = m.article_id) END AS role_evidence FROM mentions m"
+)
 
 
 def actor_rows(mentions: Iterable[Mapping[str, Any]], local_prefix: str) -> list[Row]:
@@ -29,14 +39,23 @@ def actor_rows(mentions: Iterable[Mapping[str, Any]], local_prefix: str) -> list
     Per actor: the most frequent canonical name, type, country and sector (ties go to the
     alphabetically first), the mention count, and the surface forms seen, most frequent
     first. ``kind`` is ``group`` for GROUP actors, ``local`` for ids starting with
-    ``local_prefix``, ``kb`` otherwise.
+    ``local_prefix``, ``kb`` otherwise. ``role`` is the role the text states for the actor
+    (a person outside the KB) in the most articles, ties going to the one stated last, with
+    the sentence stating it last (``role_evidence``) and that sentence's article.
     """
     seen: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
-    for mention in mentions:
+    # per actor: role -> the articles stating it, and the latest (sentence, article) of it
+    stated: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    evidence: dict[tuple[str, str], tuple[int, str | None, str | None]] = {}
+    for n, mention in enumerate(mentions):
         counters = seen[mention["actor_id"]]
         for name in _MENTION_FIELDS:
             if mention[name] is not None:
                 counters[name][mention[name]] += 1
+        if mention["role"]:
+            stated[mention["actor_id"]][mention["role"]].add(mention["article_id"])
+            where = (n, mention["role_evidence"], mention["article_id"])
+            evidence[(mention["actor_id"], mention["role"])] = where
     rows: list[Row] = []
     for actor_id in sorted(seen):
         c = seen[actor_id]
@@ -48,6 +67,10 @@ def actor_rows(mentions: Iterable[Mapping[str, Any]], local_prefix: str) -> list
         else:
             kind = "kb"
         variants = sorted(c["text"], key=lambda t: (-c["text"][t], t))
+        roles = stated.get(actor_id, {})
+        # the role the most articles state; ties go to the one stated last
+        role = max(roles, key=lambda r: (len(roles[r]), evidence[(actor_id, r)][0]), default=None)
+        _, sentence, source = evidence.get((actor_id, role or ""), (0, None, None))
         rows.append(
             (
                 actor_id,
@@ -58,6 +81,9 @@ def actor_rows(mentions: Iterable[Mapping[str, Any]], local_prefix: str) -> list
                 kind,
                 sum(c["text"].values()),
                 dumps(variants),
+                role,
+                sentence,
+                source,
             )
         )
     return rows

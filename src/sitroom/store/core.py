@@ -21,7 +21,7 @@ from typing import Any, Self
 from sitroom.article import Article
 from sitroom.errors import StoreError
 from sitroom.store import queries, writes
-from sitroom.store.build import ACTOR_COLUMNS, StoryLike, actor_rows
+from sitroom.store.build import ACTOR_COLUMNS, ACTOR_MENTIONS_SQL, StoryLike, actor_rows
 from sitroom.store.migrate import migrate
 from sitroom.store.queries import SearchHit, fold
 from sitroom.store.rows import (
@@ -269,8 +269,8 @@ class Store:
         """
         with self._transaction("rebuild the actors") as conn:
             rows = conn.execute(
-                "SELECT actor_id, canonical, type, country, sector, text FROM mentions "
-                "WHERE actor_id IS NOT NULL AND place = 0 ORDER BY mention_id"
+                f"{ACTOR_MENTIONS_SQL} WHERE m.actor_id IS NOT NULL AND m.place = 0 "
+                "ORDER BY m.mention_id"
             )
             actors = actor_rows(rows, local_prefix)
             conn.execute("DELETE FROM actors")
@@ -286,8 +286,8 @@ class Store:
                 marks = ", ".join("?" for _ in chunk)
                 conn.execute(f"DELETE FROM actors WHERE actor_id IN ({marks})", chunk)
                 rows = conn.execute(
-                    "SELECT actor_id, canonical, type, country, sector, text FROM mentions "
-                    f"WHERE actor_id IN ({marks}) AND place = 0 ORDER BY mention_id",
+                    f"{ACTOR_MENTIONS_SQL} WHERE m.actor_id IN ({marks}) AND m.place = 0 "
+                    "ORDER BY m.mention_id",
                     chunk,
                 )
                 conn.executemany(

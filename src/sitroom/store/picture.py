@@ -168,7 +168,8 @@ def actor(
     conn: sqlite3.Connection, actor_id: str, kb_entry: dict[str, Any] | None
 ) -> dict[str, Any] | None:
     """One actor: variants, roles (from the KB), quotes, events as source and as target,
-    positions over time, and where it comes from (the KB or the sentence describing it)."""
+    positions over time, and where it comes from (the KB, or the sentence stating its role,
+    else the sentence of its first mention)."""
     row = conn.execute("SELECT * FROM actors WHERE actor_id = ?", (actor_id,)).fetchone()
     if row is None:
         return None
@@ -186,7 +187,18 @@ def actor(
     out["positions"] = _summaries(positions)
     out["kb"] = kb_entry
     out["origin"] = None
-    if kb_entry is None:
+    stated = out.get("role_article")
+    if kb_entry is None and stated:  # the sentence that states the role
+        source = conn.execute(
+            "SELECT title, publisher FROM articles WHERE id = ?", (stated,)
+        ).fetchone()
+        out["origin"] = {
+            "article_id": stated,
+            "title": source["title"] if source else None,
+            "publisher": source["publisher"] if source else None,
+            "sentence": out.get("role_evidence"),
+        }
+    elif kb_entry is None:
         first = conn.execute(
             'SELECT m.article_id, m.start, m."end", a.text, a.title, a.publisher FROM mentions m '
             "JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ? ORDER BY m.mention_id "

@@ -64,6 +64,9 @@ MENTION_COLUMNS = (
     "sector",
     "confidence",
     "place",
+    "role",
+    "role_start",
+    "role_end",
 )
 QUOTE_COLUMNS = (
     "article_id",
@@ -240,6 +243,9 @@ def _mention_row(article_id: str, seq: int, m: Mention) -> Row:
         m.sector,
         m.confidence,
         int(m.place),
+        m.role,
+        m.role_evidence.start if m.role_evidence else None,
+        m.role_evidence.end if m.role_evidence else None,
     )
 
 
@@ -346,7 +352,7 @@ def article_from_rows(
         quality=Quality(score=article["quality_score"], flags=loads(article["quality_flags"])),
         story_id=article["story_id"],
         duplicate_of=article["duplicate_of"],
-        mentions=[_mention(r) for r in derived.get("mentions", ())],
+        mentions=[_mention(r, article["text"]) for r in derived.get("mentions", ())],
         quotes=[_quote(r) for r in derived.get("quotes", ())],
         events=[_event(r) for r in derived.get("events", ())],
         positions=[_position(r) for r in derived.get("positions", ())],
@@ -356,7 +362,10 @@ def article_from_rows(
     )
 
 
-def _mention(r: sqlite3.Row) -> Mention:
+def _mention(r: sqlite3.Row, text: str) -> Mention:
+    """A mention; its role's evidence is the sentence of the article's text it points to."""
+    at = (r["role_start"], r["role_end"])
+    evidence = Span(at[0], at[1], text[at[0] : at[1]]) if at[0] is not None else None
     return Mention(
         start=r["start"],
         end=r["end"],
@@ -368,6 +377,8 @@ def _mention(r: sqlite3.Row) -> Mention:
         sector=r["sector"],
         confidence=r["confidence"],
         place=bool(r["place"]),
+        role=r["role"],
+        role_evidence=evidence,
     )
 
 

@@ -27,6 +27,7 @@ from sitroom.nlp.actors.titles import (
     describe,
     nearest_country,
     possessor,
+    state_role,
     title_words,
 )
 from sitroom.nlp.dates import parse_iso_date
@@ -216,6 +217,9 @@ class ActorLinker:
                     context = replace(context, country=nearest)
                 if context.country or context.sector:
                     describe(link, context, span.text)
+                mentions.append(_mention(span, mtype, link))
+                state_role(mentions[-1], span, context)
+                continue
             mentions.append(_mention(span, mtype, link))
         places += _same_name_places(mentions, places)
         self.descriptions.carry(mentions)

@@ -57,6 +57,7 @@ class TitleContext:
     sector: str | None = None
     igo: bool = False  # the title names an international body ("UN secretary-general")
     former: bool = False  # "former", "ousted", "ex-": no longer in office (PLOVER: ELI)
+    words: str = ""  # the title's words, as the text gives them (one per token)
 
 
 @dataclass(slots=True)
@@ -177,7 +178,7 @@ class Linker:
         military officer of any role ("Colonel X, junta spokesman": MIL); a generic role in
         a non-state body takes the body's sector ("spokesman for the Houthis": REB)."""
         folded = fold(words)
-        ctx = TitleContext()
+        ctx = TitleContext(words=words)
         tokens = folded.split()
         ctx.former = bool(FORMER & set(tokens)) or "ex-" in words.lower()
         covered: set[int] = set()

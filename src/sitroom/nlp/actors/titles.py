@@ -8,11 +8,14 @@ Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from sitroom.article import Mention
+from sitroom.article import Span as TextSpan
 from sitroom.nlp.actors.linker import Link, TitleContext
 
 TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
@@ -37,6 +40,11 @@ NON_STATE = {"IGO", "NGO", "MED", "BUS"}
 MAX_BEFORE = 7
 MAX_AFTER = 12
 BACK_SENTENCES = 3
+# "analyst X of the Wilson Center", "X at the Brookings Institution": the body after the name
+BODY_AFTER = {"of", "at", "from", "with"}
+BODY_LABELS = {"ORG", "FAC", "GPE"}  # the NER often calls a centre a place
+AGE = re.compile(r"^-?(?:year-old|-)\s*")  # "21-year-old student": the number is no title
+GLUED = re.compile(r" (?=['’]s\b|[,.;:)]|-)|(?<=[-(]) ")
 
 
 def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
@@ -73,7 +81,9 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
                 break  # the next name of a list ("X, Commissioner Y Z and Minister W")
             buf.append(tok.text)
         after = " ".join(buf)
-    return f"{before} {after}".strip(), _title_before_comma(span)
+    # the two apart as the text sets them ("Colonel X, junta spokesman"): a comma, which
+    # the title's reading folds away
+    return ", ".join(w for w in (before, after) if w), _title_before_comma(span)
 
 
 def _title_before_comma(span: Span) -> str:
@@ -187,24 +197,60 @@ def describe(link: Link, title: TitleContext, text: str) -> None:
     link.canonical = link.canonical or " ".join(text.split())
 
 
+def state_role(mention: Mention, span: Span, title: TitleContext) -> None:
+    """Give a person outside the KB the role its title states, as written ("Defence
+    Minister", "spokesperson for South Africa's president", "analyst ... of the Wilson
+    Center"), with the sentence that states it as evidence. A title that names a state but
+    no role ("Pakistani X") states none."""
+    if mention.type not in ("PERSON", "ORG") or not title.sector or not title.words:
+        return
+    role = AGE.sub("", GLUED.sub("", title.words)).strip(" ,")
+    if not role:
+        return
+    mention.role = role + _body_after(span)
+    sent = span.sent
+    mention.role_evidence = TextSpan(sent.start_char, sent.end_char, sent.text)
+
+
+def _body_after(span: Span) -> str:
+    """ " of the Wilson Center": a named body right after the name, the person's employer."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= span.sent.end or doc[i].lower_ not in BODY_AFTER:
+        return ""
+    end = i + 1 + (doc[i + 1].lower_ == "the")
+    while end < span.sent.end and doc[end].ent_type_ in BODY_LABELS and doc[end].pos_ == "PROPN":
+        end += 1
+    return " " + doc[i:end].text if doc[end - 1].pos_ == "PROPN" else ""
+
+
 class Descriptions:
     """Country and sector the text gave each corpus-local person, carried to the person's
     other mentions: earlier ones in the article, and the articles that follow in the same
-    process (the same folded name is the same local id across the corpus)."""
+    process (the same folded name is the same local id across the corpus). The stated role
+    and its sentence are carried within the article only (the evidence is in its text)."""
 
     def __init__(self) -> None:
         self.known: dict[str, tuple[str | None, str | None]] = {}
 
     def carry(self, mentions: list[Mention]) -> None:
+        roles: dict[str, Mention] = {}
         for m in mentions:
             if _local_person(m) and (m.country or m.sector):
                 assert m.actor_id is not None
                 self.known.setdefault(m.actor_id, (m.country, m.sector))
+            if _local_person(m) and m.role and m.actor_id:
+                roles.setdefault(m.actor_id, m)
         for m in mentions:
             if _local_person(m) and m.actor_id in self.known:
                 country, sector = self.known[m.actor_id]
                 m.country = m.country or country
                 m.sector = m.sector or sector
+            stated = roles.get(m.actor_id or "")
+            if stated is not None and m.role is None and stated.role_evidence is not None:
+                m.role = stated.role
+                # a copy each: offsets are moved in place when sections are merged
+                m.role_evidence = replace(stated.role_evidence)
 
 
 def _local_person(m: Mention) -> bool:

@@ -110,7 +110,7 @@ def actors(
         rows = store.actors(limit=limit, type=type)
     print_table(
         "Actors",
-        ["actor", "type", "country", "sector", "mentions", "variants"],
+        ["actor", "type", "country", "sector", "mentions", "variants", "role"],
         [
             [
                 r.get("canonical") or r.get("actor_id"),
@@ -119,6 +119,7 @@ def actors(
                 r.get("sector"),
                 r.get("mention_count"),
                 ", ".join(r.get("variants") or []),
+                r.get("role"),
             ]
             for r in rows
         ],
