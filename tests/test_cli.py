@@ -414,6 +414,24 @@ def test_bad_file_is_reported_and_the_rest_goes_on(examples: Path, tmp_path: Pat
     assert "empty.txt" in result.stderr
 
 
+def test_read_commands_ask_the_api_not_the_store() -> None:
+    """The read commands print what :class:`sitroom.api.Situation` answers, as the web server
+    does: their module imports nothing of ``sitroom.store``."""
+    import ast
+
+    from sitroom.show.cli import browse
+
+    tree = ast.parse(Path(browse.__file__).read_text(encoding="utf-8"))
+    imported: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            imported |= {node.module} | {f"{node.module}.{a.name}" for a in node.names}
+    store = sorted(m for m in imported if m == "sitroom.store" or m.startswith("sitroom.store."))
+    assert store == [], f"{browse.__file__} imports {store}; ask sitroom.api.Situation instead"
+
+
 def test_every_command_has_help_with_an_example() -> None:
     import typer.main
 

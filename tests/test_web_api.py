@@ -3,6 +3,8 @@ content, bad parameters (404, 422, 400, 413), the token check and background ing
 
 from __future__ import annotations
 
+import io
+import json
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -13,7 +15,7 @@ from fastapi.testclient import TestClient
 
 import sitroom
 import web_data
-from sitroom.errors import NotFoundError, QueryError
+from sitroom.errors import ConfigError, NotFoundError, QueryError
 from sitroom.settings import Settings
 from sitroom.show.web.app import create_app
 from sitroom.store import Store
@@ -123,6 +125,95 @@ def test_only_shown_and_factual_events_count(tmp_path: Path, settings: Settings)
         ("UKR", "RUS")
     ]
     assert flagged.network(kind="event")["edges"][0]["weight"] == 1
+
+
+def test_python_api_lists_every_row_as_the_store_does(
+    room: sitroom.Situation, hostile_db: str
+) -> None:
+    """``limit=None`` is every row, in the order the store's own queries give (what the
+    command line prints)."""
+    pages = {
+        "articles": room.articles(limit=None),
+        "stories": room.stories(limit=None),
+        "actors": room.actors(limit=None),
+        "quotes": room.quotes(limit=None),
+        "events": room.events(limit=None),
+        "positions": room.positions(limit=None),
+        "claims": room.claims(limit=None),
+    }
+    for name, page in pages.items():
+        assert page.limit is None and len(page.items) == page.total > 0, name
+        assert page.to_dict()["limit"] is None
+    assert [a["id"] for a in room.articles(limit=None, offset=1).items] == [
+        a["id"] for a in pages["articles"].items[1:]
+    ]
+
+    def ids(rows: list[dict[str, object]], *keys: str) -> list[tuple[object, ...]]:
+        return [tuple(r[k] for k in keys) for r in rows]
+
+    with Store.open(hostile_db) as store:
+        assert ids(pages["stories"].items, "story_id") == ids(store.stories(), "story_id")
+        assert pages["actors"].items == store.actors()
+        for actor in (None, LOCAL, "evil"):
+            listed = room.quotes(actor=actor, limit=None).items
+            assert ids(listed, "quote_id") == ids(store.quotes(actor), "quote_id")
+        for actor, type in ((None, None), ("RUS", None), ("ukraine", "request"), ("fr", None)):
+            listed = room.events(actor=actor, type=type, limit=None).items
+            assert ids(listed, "event_id") == ids(store.events(actor, type), "event_id")
+        listed = room.claims(story=STORY, limit=None).items
+        assert ids(listed, "claim_id") == ids(store.claims(STORY), "claim_id")
+
+
+def test_events_until_includes_the_whole_day(tmp_path: Path, settings: Settings) -> None:
+    """``until`` keeps a date with a time on that day, in the API and in the store alike."""
+    db = str(tmp_path / "times.db")
+    web_data.build(db)
+    with Store.open(db) as store:
+        store.connection.execute("UPDATE events SET date = NULL")
+        store.connection.execute("UPDATE articles SET published = published || 'T10:00'")
+        assert len(store.events(until="2025-03-01")) == 1
+        assert len(store.events(since="2025-03-04", until="2025-03-04")) == 1
+    room = sitroom.open(db, settings)
+    assert room.events(until="2025-03-01").total == 1
+    assert room.events(since="2025-03-04", until="2025-03-04").total == 1
+
+
+def test_python_api_story_members(room: sitroom.Situation) -> None:
+    story = room.story_members(STORY)
+    assert (story["story_id"], story["n_articles"]) == (STORY, 2)
+    assert [a["published"] for a in story["articles"]] == ["2025-03-01", "2025-03-04"]
+    # built without join reasons: said in words all the same
+    assert {a["why"] for a in story["articles"]} == {"assigned before join reasons were recorded"}
+    assert "matrix" not in story  # the stored story, not its picture
+    with pytest.raises(NotFoundError, match="no story 'nope'"):
+        room.story_members("nope")
+
+
+def test_python_api_positions_report_and_proposed_issues(room: sitroom.Situation) -> None:
+    report = room.positions_report(story=STORY)
+    assert report.header == ["actor", "territorial_concessions"]
+    assert report.rows == [[web_data.EVIL, "support! (was oppose)"]]
+    assert [(f.story_id, f.n_articles) for f in report.fits] == [(STORY, 2)]
+    assert [(e[2], e[3], e[4]) for e in report.evidence] == [
+        ("oppose!", "2025-03-01", f"evil-wire {web_data.SCRIPT}"),
+        ("support!", "2025-03-04", "atlas-daily"),
+    ]
+    assert room.positions_report(story="nope").rows == []
+    rescored = room.positions_report(story=STORY, catalog="european_security", rescore=True)
+    assert rescored.rows == report.rows  # no stored parse: the stored positions stay
+    assert any("without their parse" in w for w in rescored.warnings)
+    proposed = room.propose_issues(limit=3)
+    assert proposed.no_parse == 2 and "name: proposed_corpus" in proposed.yaml
+    assert "proposed_s-hostile" in room.propose_issues(story=STORY).yaml
+
+
+def test_python_api_exports_records_to_a_stream(room: sitroom.Situation) -> None:
+    stream = io.StringIO()
+    assert room.export("jsonl", stream) == []
+    records = [json.loads(line) for line in stream.getvalue().splitlines()]
+    assert sorted(r["id"] for r in records) == sorted(a["id"] for a in room.articles().items)
+    with pytest.raises(ConfigError, match="give a folder"):
+        room.export("csv", io.StringIO())
 
 
 def test_python_api_errors(room: sitroom.Situation) -> None:

@@ -8,7 +8,8 @@ and scripts.
 
 Lists return a :class:`Page` (``items``, ``total``, ``limit``, ``offset``); filters are
 keyword arguments (``actor``, ``story``, ``type``, ``outlet``, ``since``, ``until``); sort
-keys are column names, ``-`` first for descending. Unknown ids raise
+keys are column names, ``-`` first for descending; ``limit=None`` gives every row (what the
+command line prints). Unknown ids raise
 :class:`~sitroom.errors.NotFoundError`, malformed queries :class:`~sitroom.errors.QueryError`.
 Each call opens the database for its own duration, so a :class:`Situation` can be shared
 between threads (a web server's workers).
@@ -20,15 +21,15 @@ import io
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from sitroom.article import Article
-from sitroom.errors import NotFoundError
-from sitroom.run.runner import RunSummary, run
+from sitroom.errors import ConfigError, NotFoundError
 from sitroom.settings import Settings, load_settings
-from sitroom.store import Store, picture
+from sitroom.store import Store, queries, write_records
 from sitroom.store import export as export_store
 from sitroom.store.browse import Filters, Page
 from sitroom.store.browse import actors as actor_page
@@ -36,7 +37,27 @@ from sitroom.store.browse import rows as list_rows
 from sitroom.store.browse import stories as story_page
 from sitroom.store.queries import SearchHit
 
-__all__ = ["Filters", "Page", "Situation", "open"]
+# Imported where used: the pipeline (ingest) loads spaCy, and the pictures and the positions
+# reports need the positions stage, which imports spaCy too; the lists need neither, so the
+# command line's list commands start fast.
+if TYPE_CHECKING:
+    from sitroom.run.runner import RunSummary
+    from sitroom.show.positions_report import PositionsReport
+
+__all__ = ["Filters", "Page", "ProposedIssues", "Situation", "open"]
+
+
+@dataclass(frozen=True, slots=True)
+class ProposedIssues:
+    """Issues proposed from the stored parses (:meth:`Situation.propose_issues`).
+
+    ``yaml`` is an editable issue catalog (the format of ``--catalog``), each issue with
+    who stands where as comments; ``no_parse`` counts the articles left out because they
+    were stored without their parse (run them again to include them).
+    """
+
+    yaml: str
+    no_parse: int
 
 
 class Situation:
@@ -65,6 +86,8 @@ class Situation:
         """Read, extract, cluster and store documents: paths (files or folders) or records
         (dicts with at least ``text``, as in a JSONL file: ``title``, ``url``, ``published``,
         ``publisher``, ``id`` ...). Returns what the run did; bad inputs are in ``skipped``."""
+        from sitroom.run.runner import run  # loads spaCy: only when something is ingested
+
         if items and all(isinstance(i, Mapping) for i in items):
             lines = "".join(json.dumps(dict(r), ensure_ascii=False) + "\n" for r in items)  # type: ignore[arg-type]
             return run(
@@ -73,8 +96,20 @@ class Situation:
         paths = [str(p) for p in items]  # type: ignore[union-attr]
         return run(paths, self.settings, db=self.db, on_article=on_article)
 
-    def export(self, fmt: str, out: str | Path, *, table: str | None = None) -> list[Path]:
-        """Write the store as ``jsonl`` records or ``csv``/``parquet`` tables into ``out``."""
+    def export(self, fmt: str, out: str | Path | TextIO, *, table: str | None = None) -> list[Path]:
+        """Write the store as ``jsonl`` records or ``csv``/``parquet`` tables into ``out``
+        (a file or folder; ``table`` only that table) and return the files written. ``out``
+        may also be an open text stream (``sys.stdout``): the ``jsonl`` records, one
+        extraction record per article, are written to it and no file is returned."""
+        if not isinstance(out, str | Path):
+            if fmt != "jsonl" or table is not None:
+                raise ConfigError(
+                    f"a stream takes the jsonl records only, not {fmt} {table or 'tables'}; "
+                    "give a folder to write tables"
+                )
+            with Store.open(self.db) as store:
+                write_records(store, out)
+            return []
         with Store.open(self.db) as store:
             return export_store(store, fmt, Path(out), table=table)
 
@@ -85,27 +120,52 @@ class Situation:
             return store.table_counts()
 
     def articles(
-        self, *, sort: str | None = None, limit: int = 50, offset: int = 0, **filters: str | None
+        self,
+        *,
+        sort: str | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+        **filters: str | None,
     ) -> Page:
         return self._rows("articles", sort, limit, offset, filters)
 
     def quotes(
-        self, *, sort: str | None = None, limit: int = 50, offset: int = 0, **filters: str | None
+        self,
+        *,
+        sort: str | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+        **filters: str | None,
     ) -> Page:
         return self._rows("quotes", sort, limit, offset, filters)
 
     def events(
-        self, *, sort: str | None = None, limit: int = 50, offset: int = 0, **filters: str | None
+        self,
+        *,
+        sort: str | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+        **filters: str | None,
     ) -> Page:
         return self._rows("events", sort, limit, offset, filters)
 
     def positions(
-        self, *, sort: str | None = None, limit: int = 50, offset: int = 0, **filters: str | None
+        self,
+        *,
+        sort: str | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+        **filters: str | None,
     ) -> Page:
         return self._rows("positions", sort, limit, offset, filters)
 
     def claims(
-        self, *, sort: str | None = None, limit: int = 50, offset: int = 0, **filters: str | None
+        self,
+        *,
+        sort: str | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+        **filters: str | None,
     ) -> Page:
         """Claims; ``type`` filters on the status (corroborated, single_source, contradicted)."""
         return self._rows("claims", sort, limit, offset, filters)
@@ -114,7 +174,7 @@ class Situation:
         self,
         table: str,
         sort: str | None,
-        limit: int,
+        limit: int | None,
         offset: int,
         filters: Mapping[str, str | None],
     ) -> Page:
@@ -122,9 +182,15 @@ class Situation:
             return list_rows(conn, table, Filters(**filters), sort=sort, limit=limit, offset=offset)
 
     def stories(
-        self, *, sort: str = "-recent", limit: int = 50, offset: int = 0, **filters: str | None
+        self,
+        *,
+        sort: str = "-recent",
+        limit: int | None = 50,
+        offset: int = 0,
+        **filters: str | None,
     ) -> Page:
-        """Stories; sort by ``recent``, ``coverage``, ``first`` or ``title``."""
+        """Stories; sort by ``recent``, ``coverage``, ``first`` or ``title`` (``-recent``:
+        latest last date first, then the most covered)."""
         with self._conn() as conn:
             return story_page(conn, Filters(**filters), sort=sort, limit=limit, offset=offset)
 
@@ -134,7 +200,7 @@ class Situation:
         type: str | None = None,
         name: str | None = None,
         sort: str = "-mentions",
-        limit: int = 50,
+        limit: int | None = 50,
         offset: int = 0,
     ) -> Page:
         """Actors, most mentioned first; sort by ``mentions``, ``name`` or ``type``."""
@@ -143,6 +209,8 @@ class Situation:
 
     def issues(self) -> list[dict[str, Any]]:
         """The issues positions were taken on, with how many statements and actors."""
+        from sitroom.store import picture
+
         with self._conn() as conn:
             found = picture.issues(conn)
         for item in found:
@@ -153,10 +221,35 @@ class Situation:
     def search(self, query: str, *, limit: int = 20, strict: bool = False) -> list[SearchHit]:
         """Full-text search (FTS5 syntax) over articles and quotes, best first; with
         ``strict=True`` a malformed query raises QueryError instead of matching plain words."""
-        from sitroom.store.queries import search
-
         with self._conn() as conn:
-            return search(conn, query, limit, strict=strict)
+            return queries.search(conn, query, limit, strict=strict)
+
+    # -- positions -----------------------------------------------------------------------
+
+    def positions_report(
+        self, *, story: str | None = None, catalog: str | None = None, rescore: bool = False
+    ) -> PositionsReport:
+        """The actor-by-issue matrix of stances of ``story`` (or the corpus) under
+        ``catalog`` (a YAML file or a shipped name; default: the setting
+        ``positions.catalog``), with how well the catalog fits each story, each cell's
+        evidence (sentence, outlet, date) and warnings. With ``rescore=True`` the positions
+        are recomputed for the catalog from the stored parses (no model is loaded) instead
+        of read as stored. An unknown story gives an empty matrix."""
+        from sitroom.show.positions_report import positions_report
+
+        with Store.open(self.db) as store:
+            return positions_report(
+                store, catalog or self.settings.positions.catalog, story=story, rescore=rescore
+            )
+
+    def propose_issues(self, *, story: str | None = None, limit: int = 8) -> ProposedIssues:
+        """At most ``limit`` contested issues of ``story`` (or the corpus), proposed from the
+        stored parses as an editable catalog for :meth:`positions_report`."""
+        from sitroom.show.positions_report import propose_catalog
+
+        with Store.open(self.db) as store:
+            text, no_parse = propose_catalog(store, story=story, limit=limit)
+        return ProposedIssues(text, no_parse)
 
     # -- one thing and its picture -------------------------------------------------------
 
@@ -169,15 +262,33 @@ class Situation:
 
     def story(self, story_id: str) -> dict[str, Any]:
         """A story with its articles, cited summary, timeline, positions matrix and claims."""
+        from sitroom.store import picture
+
         with self._conn() as conn:
             found = picture.story(conn, story_id)
         if found is None:
             raise NotFoundError(f"no story {story_id!r}; list them with stories()")
         return found
 
+    def story_members(self, story_id: str) -> dict[str, Any]:
+        """A story as stored (the row of :meth:`stories`) with its ``articles``, oldest
+        first, each with why it joined: ``reason`` (how, the shared actors, names and event
+        types) and ``why``, the reason in words. :meth:`story` is the fuller picture."""
+        from sitroom.stories.record import describe
+
+        with self._conn() as conn:
+            found = queries.story(conn, story_id)
+        if found is None:
+            raise NotFoundError(f"no story {story_id!r}; list them with stories()")
+        for article in found["articles"]:
+            article["why"] = describe(article.get("reason"))
+        return found
+
     def actor(self, actor_id: str) -> dict[str, Any]:
         """An actor with roles, quotes, events as source and target, positions over time,
         name variants and where it comes from."""
+        from sitroom.store import picture
+
         with self._conn() as conn:
             found = picture.actor(conn, actor_id, self._kb_entry(actor_id))
         if found is None:
@@ -186,6 +297,8 @@ class Situation:
 
     def issue(self, issue_id: str) -> dict[str, Any]:
         """Who stands where on an issue and how that changed."""
+        from sitroom.store import picture
+
         with self._conn() as conn:
             found = picture.issue(conn, issue_id)
         entry = self._catalog.get(issue_id)
@@ -196,11 +309,15 @@ class Situation:
 
     def network(self, *, kind: str | None = None, **filters: str | None) -> dict[str, Any]:
         """Actors and weighted edges from events and statements (``kind``: event, statement)."""
+        from sitroom.store import picture
+
         with self._conn() as conn:
             return picture.network(conn, Filters(**filters), kind=kind)
 
     def overview(self) -> dict[str, Any]:
         """Recent and most covered stories, active actors, contradictions, quality warnings."""
+        from sitroom.store import picture
+
         with self._conn() as conn:
             return picture.overview(conn)
 

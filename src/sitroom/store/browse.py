@@ -6,6 +6,7 @@ from the fixed tables below (``_SPECS``), so no text from a request reaches SQL.
 part of a canonical name (case- and accent-insensitively, as :mod:`sitroom.store.queries`),
 ``story`` a story id, ``outlet`` the publisher, ``since``/``until`` the date (inclusive),
 ``type`` the event type, the actor type or the claim status, ``issue`` a position's issue.
+A ``limit`` of None lists every row (what the command line prints).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitroom.errors import QueryError
-from sitroom.store.queries import fold, record
+from sitroom.store.queries import actor_match, fold, record, refs_match
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -35,7 +36,7 @@ class Page:
 
     items: list[dict[str, Any]]
     total: int
-    limit: int
+    limit: int | None  # None: every row from ``offset``
     offset: int
     sort: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
@@ -48,18 +49,6 @@ class Page:
             "offset": self.offset,
             "sort": self.sort,
         }
-
-
-def _match(id_col: str, name_col: str) -> str:
-    return f"(sitroom_fold({id_col}) = :actor OR instr(sitroom_fold({name_col}), :actor) > 0)"
-
-
-def _refs_match(column: str) -> str:
-    return (
-        f"EXISTS (SELECT 1 FROM json_each({column}) j WHERE "
-        + _match("json_extract(j.value, '$.actor_id')", "json_extract(j.value, '$.canonical')")
-        + " OR sitroom_fold(json_extract(j.value, '$.country')) = :actor)"
-    )
 
 
 _SOURCE = "a.source, a.title AS article_title, a.url AS article_url, a.publisher, a.published"
@@ -83,7 +72,7 @@ _SPECS: dict[str, _Spec] = {
         "FROM articles a",
         "a.published",
         "EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND "
-        + _match("m.actor_id", "m.canonical")
+        + actor_match("m.actor_id", "m.canonical")
         + ")",
         None,
         {"date": "a.published", "title": "a.title", "outlet": "a.publisher", "id": "a.id"},
@@ -92,7 +81,7 @@ _SPECS: dict[str, _Spec] = {
     "quotes": _Spec(
         f"SELECT q.*, a.story_id, {_SOURCE} FROM quotes q JOIN articles a ON a.id = q.article_id",
         "a.published",
-        _match("q.speaker_actor_id", "q.speaker_canonical"),
+        actor_match("q.speaker_actor_id", "q.speaker_canonical"),
         "q.kind",
         {"date": "a.published", "speaker": "q.speaker_canonical", "confidence": "q.confidence"},
         "date",
@@ -100,7 +89,7 @@ _SPECS: dict[str, _Spec] = {
     "events": _Spec(
         f"SELECT e.*, a.story_id, {_SOURCE} FROM events e JOIN articles a ON a.id = e.article_id",
         "coalesce(e.date, a.published)",
-        f"({_refs_match('e.actor')} OR {_refs_match('e.recipient')})",
+        f"({refs_match('e.actor')} OR {refs_match('e.recipient')})",
         "e.type",
         {"date": "coalesce(e.date, a.published)", "type": "e.type", "confidence": "e.confidence"},
         "date",
@@ -112,7 +101,7 @@ _SPECS: dict[str, _Spec] = {
         "SELECT p.*, a.story_id, a.duplicate_of, a.source, a.title AS article_title, "
         "a.url AS article_url, a.publisher FROM positions p JOIN articles a ON a.id = p.article_id",
         "p.published",
-        _match("p.actor_id", "p.canonical"),
+        actor_match("p.actor_id", "p.canonical"),
         "p.stance",
         {"date": "p.published", "issue": "p.issue", "actor": "p.canonical"},
         "issue",
@@ -133,6 +122,11 @@ _TIEBREAK = {
     "positions": "p.canonical, p.article_id, p.seq",
     "claims": "c.article_id, c.seq",
 }
+
+
+def _window(limit: int | None, offset: int) -> dict[str, int]:
+    """``LIMIT :limit OFFSET :offset`` parameters; SQLite reads a negative limit as none."""
+    return {"limit": -1 if limit is None else limit, "offset": offset}
 
 
 def order_by(sort: str, sorts: dict[str, str], what: str) -> str:
@@ -182,7 +176,7 @@ def rows(
     filters: Filters,
     *,
     sort: str | None = None,
-    limit: int = 50,
+    limit: int | None = 50,
     offset: int = 0,
     factual: bool = False,
 ) -> Page:
@@ -195,7 +189,7 @@ def rows(
     where, params = _where(spec, filters, table, factual=factual)
     total = conn.execute(f"SELECT count(*) FROM ({spec.select}{where})", params).fetchone()[0]
     sql = f"{spec.select}{where} ORDER BY {order}, {_TIEBREAK[table]} LIMIT :limit OFFSET :offset"
-    items = [record(r) for r in conn.execute(sql, {**params, "limit": limit, "offset": offset})]
+    items = [record(r) for r in conn.execute(sql, {**params, **_window(limit, offset)})]
     return Page(items, int(total), limit, offset, sort)
 
 
@@ -209,11 +203,17 @@ ACTOR_SORTS = {"mentions": "mention_count", "name": "canonical", "type": "type"}
 
 
 def stories(
-    conn: sqlite3.Connection, f: Filters, *, sort: str = "-recent", limit: int = 50, offset: int = 0
+    conn: sqlite3.Connection,
+    f: Filters,
+    *,
+    sort: str = "-recent",
+    limit: int | None = 50,
+    offset: int = 0,
 ) -> Page:
-    """Stories; ``since``/``until`` keep those overlapping the range, ``outlet`` those with an
-    article from that outlet, ``actor`` those among whose main actors it is."""
-    clauses: list[str] = []
+    """Stories with articles (the store keeps no empty one; an empty row is never listed);
+    ``since``/``until`` keep those overlapping the range, ``outlet`` those with an article
+    from that outlet, ``actor`` those among whose main actors it is."""
+    clauses: list[str] = ["n_articles > 0"]
     params: dict[str, Any] = {}
     if f.since:
         clauses.append("coalesce(last_date, first_date) >= :since")
@@ -232,13 +232,13 @@ def stories(
             "WHERE instr(sitroom_fold(o.value), :actor) > 0)"
         )
         params["actor"] = fold(f.actor)
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    where = " WHERE " + " AND ".join(clauses)
     order = order_by(sort, STORY_SORTS, "stories")
     total = conn.execute(f"SELECT count(*) FROM stories{where}", params).fetchone()[0]
     found = conn.execute(
         f"SELECT * FROM stories{where} ORDER BY {order}, n_articles DESC, story_id "
         "LIMIT :limit OFFSET :offset",
-        {**params, "limit": limit, "offset": offset},
+        {**params, **_window(limit, offset)},
     )
     return Page([record(r) for r in found], int(total), limit, offset, sort)
 
@@ -249,7 +249,7 @@ def actors(
     type: str | None = None,
     name: str | None = None,
     sort: str = "-mentions",
-    limit: int = 50,
+    limit: int | None = 50,
     offset: int = 0,
 ) -> Page:
     """Actors; ``type`` is PERSON, ORG, GPE, NORP or GROUP, ``name`` part of the name."""
@@ -259,7 +259,7 @@ def actors(
         clauses.append("type = upper(:type)")
         params["type"] = type
     if name:
-        clauses.append(_match("actor_id", "canonical").replace(":actor", ":name"))
+        clauses.append(actor_match("actor_id", "canonical", "name"))
         params["name"] = fold(name)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     order = order_by(sort, ACTOR_SORTS, "actors")
@@ -267,6 +267,6 @@ def actors(
     found = conn.execute(
         f"SELECT * FROM actors{where} ORDER BY {order}, canonical, actor_id "
         "LIMIT :limit OFFSET :offset",
-        {**params, "limit": limit, "offset": offset},
+        {**params, **_window(limit, offset)},
     )
     return Page([record(r) for r in found], int(total), limit, offset, sort)

@@ -50,6 +50,22 @@ def fold(text: str | None) -> str | None:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+def actor_match(id_col: str, name_col: str, param: str = "actor") -> str:
+    """SQL that is true when the folded parameter ``:param`` (see :func:`fold`) is the
+    actor id in ``id_col`` or part of the canonical name in ``name_col``."""
+    return f"(sitroom_fold({id_col}) = :{param} OR instr(sitroom_fold({name_col}), :{param}) > 0)"
+
+
+def refs_match(column: str) -> str:
+    """SQL that is true when an actor reference in the JSON list ``column`` (an event's
+    ``actor`` or ``recipient``) matches ``:actor`` by id, part of the name or country code."""
+    return (
+        f"EXISTS (SELECT 1 FROM json_each({column}) j WHERE "
+        + actor_match("json_extract(j.value, '$.actor_id')", "json_extract(j.value, '$.canonical')")
+        + " OR sitroom_fold(json_extract(j.value, '$.country')) = :actor)"
+    )
+
+
 def record(row: sqlite3.Row) -> dict[str, Any]:
     """A row as a dict, JSON columns decoded and 0/1 flags as booleans."""
     out: dict[str, Any] = {}
@@ -178,13 +194,10 @@ def quotes(conn: sqlite3.Connection, actor: str | None = None) -> list[dict[str,
         SELECT q.*, {_SOURCE}
         FROM quotes q JOIN articles a ON a.id = q.article_id
     """
-    params: list[Any] = []
+    params: dict[str, Any] = {}
     if actor:
-        sql += """
-        WHERE sitroom_fold(q.speaker_actor_id) = ?
-           OR instr(sitroom_fold(q.speaker_canonical), ?) > 0
-        """
-        params += [fold(actor), fold(actor)]
+        sql += " WHERE " + actor_match("q.speaker_actor_id", "q.speaker_canonical")
+        params["actor"] = fold(actor)
     sql += " ORDER BY a.published, q.article_id, q.seq"
     return [record(r) for r in conn.execute(sql, params)]
 
@@ -200,21 +213,25 @@ def events(
     """Events, oldest first, with their source article.
 
     ``actor`` matches either side (actor or recipient) by actor id, part of the canonical
-    name or country code; ``since``/``until`` bound the event date (the article's date when
-    the event has none), both inclusive. Events not shown (no source actor, kept for
-    recall studies) are left out unless ``hidden`` is true.
+    name or country code (:func:`refs_match`); ``since``/``until`` bound the event date (the
+    article's date when the event has none), both inclusive: a date with a time is on its
+    day. Events not shown (no source actor, kept for recall studies) are left out unless
+    ``hidden`` is true. The same question as :func:`sitroom.store.browse.rows` on events.
     """
     clauses: list[str] = [] if hidden else ["e.shown = 1"]
-    params: list[Any] = []
+    params: dict[str, Any] = {}
+    if actor:
+        clauses.append(f"({refs_match('e.actor')} OR {refs_match('e.recipient')})")
+        params["actor"] = fold(actor)
     if type is not None:
-        clauses.append("e.type = ?")
-        params.append(type.upper())
+        clauses.append("e.type = :type")
+        params["type"] = type.upper()
     if since is not None:
-        clauses.append("coalesce(e.date, a.published) >= ?")
-        params.append(_iso(since))
+        clauses.append("coalesce(e.date, a.published) >= :since")
+        params["since"] = _iso(since)
     if until is not None:
-        clauses.append("coalesce(e.date, a.published) <= ?")
-        params.append(_iso(until))
+        clauses.append("substr(coalesce(e.date, a.published), 1, 10) <= :until")
+        params["until"] = _iso(until)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     rows = conn.execute(
         f"""
@@ -225,21 +242,7 @@ def events(
         """,
         params,
     )
-    out = [record(r) for r in rows]
-    if actor:
-        wanted = fold(actor) or ""
-        out = [e for e in out if _involves(e["actor"] + e["recipient"], wanted)]
-    return out
-
-
-def _involves(refs: list[dict[str, Any]], wanted: str) -> bool:
-    for ref in refs:
-        if fold(ref.get("actor_id")) == wanted or fold(ref.get("country")) == wanted:
-            return True
-        canonical = fold(ref.get("canonical"))
-        if canonical and wanted in canonical:
-            return True
-    return False
+    return [record(r) for r in rows]
 
 
 def _iso(value: str | date) -> str:

@@ -1,5 +1,6 @@
 """The commands that read the store: stories, actors, quotes, events, positions, issues,
-claims, search and export."""
+claims, search and export. Each asks :class:`sitroom.api.Situation` (the API the web server
+and notebooks use) and prints what it answers; none touches the store itself."""
 
 from __future__ import annotations
 
@@ -10,14 +11,13 @@ from typing import Annotated, Any
 
 import typer
 
-from sitroom.errors import StoreError
+from sitroom.errors import NotFoundError
 from sitroom.show.cli.common import (
     CELL_LIMIT,
     ConfigOpt,
     DbOpt,
-    db_or_default,
     err,
-    open_store,
+    open_situation,
     out,
     print_table,
     settings_from,
@@ -35,35 +35,32 @@ def stories(
 
     Example: sitroom stories --db sitroom.db ; sitroom stories show s-a1b2c3 --db sitroom.db
     """
-    with open_store(db) as store:
-        if action is None:
-            rows = store.stories()
-            print_table(
-                "Stories",
-                ["story", "articles", "first", "last", "title"],
-                [
-                    [r["story_id"], r["n_articles"], r["first_date"], r["last_date"], r["title"]]
-                    for r in rows
-                ],
-            )
-            return
-        if action.lower() != "show" or not story_id:
-            raise typer.BadParameter(
-                "use `sitroom stories` or `sitroom stories show STORY_ID`", param_hint="ACTION"
-            )
-        story = store.story(story_id)
-        if story is None:
-            raise StoreError(
-                f"no story {story_id!r} in {db_or_default(db)}; list them with `sitroom stories`"
-            )
-        from sitroom.stories.record import describe
-
-        for article in story.get("articles", []):
-            article["why"] = describe(article.get("reason"))
-        if as_json:
-            out.print_json(json.dumps(story, ensure_ascii=False, default=str))
-            return
-        _show_story(story)
+    room = open_situation(db)
+    if action is None:
+        rows = room.stories(limit=None).items
+        print_table(
+            "Stories",
+            ["story", "articles", "first", "last", "title"],
+            [
+                [r["story_id"], r["n_articles"], r["first_date"], r["last_date"], r["title"]]
+                for r in rows
+            ],
+        )
+        return
+    if action.lower() != "show" or not story_id:
+        raise typer.BadParameter(
+            "use `sitroom stories` or `sitroom stories show STORY_ID`", param_hint="ACTION"
+        )
+    try:
+        story = room.story_members(story_id)
+    except NotFoundError as exc:
+        raise NotFoundError(
+            f"no story {story_id!r} in {room.db}; list them with `sitroom stories`"
+        ) from exc
+    if as_json:
+        out.print_json(json.dumps(story, ensure_ascii=False, default=str))
+        return
+    _show_story(story)
 
 
 def _show_story(story: dict[str, Any]) -> None:
@@ -106,8 +103,7 @@ def actors(
 
     Example: sitroom actors --type PERSON --limit 20
     """
-    with open_store(db) as store:
-        rows = store.actors(limit=limit, type=type)
+    rows = open_situation(db).actors(type=type, limit=limit).items
     print_table(
         "Actors",
         ["actor", "type", "country", "sector", "mentions", "variants", "role"],
@@ -134,8 +130,7 @@ def quotes(
 
     Example: sitroom quotes --actor "Kaja Kallas"
     """
-    with open_store(db) as store:
-        rows = store.quotes(actor)
+    rows = open_situation(db).quotes(actor=actor, limit=None).items
     print_table(
         "Quotes" + (f" of {actor}" if actor else ""),
         ["speaker", "kind", "quote", "source"],
@@ -173,17 +168,15 @@ def events(
     Example: sitroom events --type REQUEST --since 2025-02-01
     Example: sitroom events --export events/ --format parquet
     """
-    from sitroom.store import export as export_store
-
     if fmt not in ("csv", "parquet"):
         raise typer.BadParameter(
             f"unknown format {fmt!r}; valid: csv, parquet", param_hint="--format"
         )
-    with open_store(db) as store:
-        rows = store.events(actor=actor, type=type, since=since, until=until)
-        if export_to is not None:
-            for path in export_store(store, fmt, export_to, table="events_flat"):
-                err.print(terminal_text(f"wrote {path}"))
+    room = open_situation(db)
+    rows = room.events(actor=actor, type=type, since=since, until=until, limit=None).items
+    if export_to is not None:
+        for path in room.export(fmt, export_to, table="events_flat"):
+            err.print(terminal_text(f"wrote {path}"))
     print_table(
         "Events",
         ["date", "type", "actor", "recipient", "anchor", "article"],
@@ -221,13 +214,10 @@ def positions(
 
     Example: sitroom positions --story s-a1b2c3 --catalog my_issues.yaml
     """
-    from sitroom.show.positions_report import fit_rows, positions_report
+    from sitroom.show.positions_report import fit_rows
 
-    settings = settings_from(config)
-    with open_store(db) as store:
-        report = positions_report(
-            store, catalog or settings.positions.catalog, story=story, rescore=catalog is not None
-        )
+    room = open_situation(db, settings_from(config))
+    report = room.positions_report(story=story, catalog=catalog, rescore=catalog is not None)
     print_table("Positions (! = red line; 'was' = changed over time)", report.header, report.rows)
     print_table(
         "Catalog fit per story", ["story", "articles", "covered", "fit"], fit_rows(report.fits)
@@ -255,13 +245,10 @@ def issues_propose(
 
     Example: sitroom issues propose --story s-a1b2c3 > my_issues.yaml
     """
-    from sitroom.show.positions_report import propose_catalog
-
-    with open_store(db) as store:
-        text, no_parse = propose_catalog(store, story=story, limit=limit)
-    sys.stdout.write(text)
-    if no_parse:
-        err.print(f"warning: {no_parse} article(s) have no stored parse; run them again")
+    proposed = open_situation(db).propose_issues(story=story, limit=limit)
+    sys.stdout.write(proposed.yaml)
+    if proposed.no_parse:
+        err.print(f"warning: {proposed.no_parse} article(s) have no stored parse; run them again")
 
 
 def claims(
@@ -271,8 +258,7 @@ def claims(
 
     Example: sitroom claims s-a1b2c3
     """
-    with open_store(db) as store:
-        rows = store.claims(story_id)
+    rows = open_situation(db).claims(story=story_id, limit=None).items
     print_table(
         f"Claims of {story_id}",
         ["status", "claim", "article", "support", "conflict"],
@@ -309,8 +295,7 @@ def search(
 
     Example: sitroom search "red line"
     """
-    with open_store(db) as store:
-        hits = store.search(query, limit)
+    hits = open_situation(db).search(query, limit=limit)
     print_table(
         f"Search: {query}",
         ["kind", "article", "snippet"],
@@ -329,18 +314,15 @@ def export(
 
     Example: sitroom export --format parquet --out export/
     """
-    from sitroom.store import export as export_store
-
     if fmt not in ("jsonl", "csv", "parquet"):
         raise typer.BadParameter(
             f"unknown format {fmt!r}; valid: jsonl, csv, parquet", param_hint="--format"
         )
     if out_path == "-" and fmt != "jsonl":
         raise typer.BadParameter("csv and parquet need --out FOLDER", param_hint="--out")
-    with open_store(db) as store:
-        if out_path == "-":
-            for record in store.articles():
-                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-            return
-        export_store(store, fmt, Path(out_path))  # type: ignore[arg-type]
+    room = open_situation(db)
+    if out_path == "-":
+        room.export(fmt, sys.stdout)
+        return
+    room.export(fmt, out_path)
     err.print(terminal_text(f"exported {fmt} to {out_path}"))

@@ -1,5 +1,6 @@
 """What the commands share: the Typer app, the consoles, the common options, the progress
-display, the store opener and the table printer."""
+display, the opener of the situation (the API the read commands call) and the table
+printer."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -28,6 +29,9 @@ from rich.text import Text
 from sitroom.errors import InputError
 from sitroom.settings import Settings, load_settings
 from sitroom.show.safety import terminal_text
+
+if TYPE_CHECKING:
+    from sitroom.api import Situation
 
 EXIT_SKIPPED = 3
 EXIT_INTERRUPTED = 130  # stopped by Ctrl-C after a committed batch
@@ -132,16 +136,19 @@ def db_or_default(db: str | None, settings: Settings | None = None) -> str:
     return db or (settings or load_settings()).store.db
 
 
-def open_store(db: str | None) -> Any:
-    from sitroom.store import Store
+def open_situation(db: str | None, settings: Settings | None = None) -> Situation:
+    """The situation in an existing database (--db, else the store.db setting): the read
+    commands ask :class:`sitroom.api.Situation` what they print."""
+    import sitroom
 
-    db = db_or_default(db)
+    settings = settings or load_settings()
+    db = db_or_default(db, settings)
     if not Path(db).exists():
         raise typer.BadParameter(
             f"{db}: no such database; create it with `sitroom run PATH --db {db}`",
             param_hint="--db",
         )
-    return Store.open(db)
+    return sitroom.open(db, settings)
 
 
 def print_table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
