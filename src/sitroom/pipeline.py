@@ -36,6 +36,7 @@ from sitroom.positions_rescore import pack
 from sitroom.repair import reassess, repair
 from sitroom.repair.furniture import overlaps
 from sitroom.scale.attributes import speed_up_attribute_ruler
+from sitroom.scale.lemmas import speed_up_lemmatizer
 from sitroom.settings import Settings
 from sitroom.timing import StageClock, time_components
 
@@ -57,6 +58,7 @@ def build_nlp(settings: Settings) -> Language:
             "installed pipeline"
         ) from exc
     speed_up_attribute_ruler(nlp)  # the same attributes, at less than half the cost
+    speed_up_lemmatizer(nlp)  # the same lemmas, at a tenth of the cost
     nlp.add_pipe(
         "sitroom_actors_v1",
         config={"user_file": settings.kb.user_file, "fuzzy_threshold": settings.kb.fuzzy_threshold},

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from types import FrameType
-from typing import Protocol, TextIO
+from typing import Any, Protocol, TextIO
 
 from sitroom.article import Article
 from sitroom.errors import InputError
@@ -142,6 +142,9 @@ def run(
     clock = pipeline.clock if pipeline is not None else StageClock()
     mentioned: Counter[str] = Counter()
     quoted: Counter[str] = Counter()
+    # the ids of the stories this run touched; the stories themselves only for a report
+    # (memory does not grow with the corpus: the stories are in the store)
+    touched_ids: set[str] = set()
     stories: dict[str, StoryLike] = {}
     done = 0
     with Store.open(db, busy_timeout_ms=settings.store.busy_timeout_ms) as store:
@@ -150,7 +153,9 @@ def run(
             batch.articles = understand(batch, store)
             with store.batch(f"store batch {summary.n_batches + 1}"):
                 touched = _commit(batch, store, assigner, run_id, kb, clock)
-            stories.update((s.story_id, s) for s in touched)
+            touched_ids.update(s.story_id for s in touched)
+            if report:
+                stories.update((s.story_id, s) for s in touched)
             _tally(summary, batch, mentioned, quoted)
             done += len(batch.articles) + len(batch.errors) + batch.n_copies
             if on_progress is not None:
@@ -165,11 +170,12 @@ def run(
                 log.warning("stopped after batch %d, as asked", summary.n_batches)
                 break
         store.finish_run(run_id, n_ok=summary.n_articles, n_skipped=summary.n_skipped)
-        live = {str(r[0]) for r in store.connection.execute("SELECT story_id FROM stories")}
+        live = _live_stories(store, touched_ids)
+        touched_ids &= live
         stories = {sid: s for sid, s in stories.items() if sid in live}
-        summary.n_stories = len(stories)
+        summary.n_stories = len(touched_ids)
         summary.n_actors = store.table_counts()["actors"]
-        summary.n_claims = _count_claims(store, stories)
+        summary.n_claims = _count_claims(store, touched_ids)
         summary.top_actors = mentioned.most_common(8)
         summary.top_speakers = quoted.most_common(6)
         if report:
@@ -340,17 +346,24 @@ def _tally(
     )
 
 
-def _count_claims(store: Store, stories: dict[str, StoryLike]) -> int:
-    ids = sorted(stories)
-    n = 0
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+def _in_chunks(store: Store, sql: str, ids: set[str]) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``sql`` (with ``{marks}`` for the ids) over ``ids`` in chunks of 500."""
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
-        row = store.connection.execute(
-            f"SELECT count(*) FROM claims WHERE story_id IN ({marks})", chunk
-        ).fetchone()
-        n += int(row[0])
-    return n
+        yield from store.connection.execute(sql.format(marks=marks), chunk)
+
+
+def _live_stories(store: Store, story_ids: set[str]) -> set[str]:
+    """The stories among ``story_ids`` still in the store (not merged away or emptied)."""
+    sql = "SELECT story_id FROM stories WHERE story_id IN ({marks})"
+    return {str(row[0]) for row in _in_chunks(store, sql, story_ids)}
+
+
+def _count_claims(store: Store, story_ids: set[str]) -> int:
+    sql = "SELECT count(*) FROM claims WHERE story_id IN ({marks})"
+    return sum(int(row[0]) for row in _in_chunks(store, sql, story_ids))
 
 
 @contextmanager
