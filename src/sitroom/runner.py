@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from types import FrameType
@@ -149,26 +150,28 @@ def run(
     done = 0
     with Store.open(db, busy_timeout_ms=settings.store.busy_timeout_ms) as store:
         run_id = store.start_run({"paths": list(paths)})
-        for batch in _batches(paths, settings, store, stdin):
-            batch.articles = understand(batch, store)
-            with store.batch(f"store batch {summary.n_batches + 1}"):
-                touched = _commit(batch, store, assigner, run_id, kb, clock)
-            touched_ids.update(s.story_id for s in touched)
-            if report:
-                stories.update((s.story_id, s) for s in touched)
-            _tally(summary, batch, mentioned, quoted)
-            done += len(batch.articles) + len(batch.errors) + batch.n_copies
-            if on_progress is not None:
-                on_progress(done)
-            if on_article is not None:
-                for article in batch.articles:
-                    on_article(article)
-            if on_batch is not None:
-                on_batch(batch)
-            if should_stop is not None and should_stop():
-                summary.interrupted = True
-                log.warning("stopped after batch %d, as asked", summary.n_batches)
-                break
+        try:
+            for batch in _ahead(understand, _batches(paths, settings, store, stdin)):
+                with store.batch(f"store batch {summary.n_batches + 1}"):
+                    touched = _commit(batch, store, assigner, run_id, kb, clock)
+                touched_ids.update(s.story_id for s in touched)
+                if report:
+                    stories.update((s.story_id, s) for s in touched)
+                _tally(summary, batch, mentioned, quoted)
+                done += len(batch.articles) + len(batch.errors) + batch.n_copies
+                if on_progress is not None:
+                    on_progress(done)
+                if on_article is not None:
+                    for article in batch.articles:
+                        on_article(article)
+                if on_batch is not None:
+                    on_batch(batch)
+                if should_stop is not None and should_stop():
+                    summary.interrupted = True
+                    log.warning("stopped after batch %d, as asked", summary.n_batches)
+                    break
+        finally:
+            understand.close()
         store.finish_run(run_id, n_ok=summary.n_articles, n_skipped=summary.n_skipped)
         live = _live_stories(store, touched_ids)
         touched_ids &= live
@@ -218,6 +221,22 @@ def _batches(
         yield batch
 
 
+def _ahead(understand: _Understanding, batches: Iterator[Batch]) -> Iterator[Batch]:
+    """Each batch with its articles processed. The next batch is read and started (on
+    the workers) before one is given out, so the workers parse it while the caller
+    stores this one; at most two batches are in memory."""
+    pending: tuple[Batch, Callable[[], list[Article]]] | None = None
+    for batch in batches:
+        started = understand.start(batch)
+        if pending is not None:
+            pending[0].articles = pending[1]()
+            yield pending[0]
+        pending = (batch, started)
+    if pending is not None:
+        pending[0].articles = pending[1]()
+        yield pending[0]
+
+
 class _Understanding:
     """Repair and NLP for a batch's new documents; each language goes to its pipeline
     (``pipeline.language_models``), and a language without one is only repaired."""
@@ -239,28 +258,32 @@ class _Understanding:
         self._pipes[language] = Pipeline(replace(self.settings, pipeline=pipeline))
         return self._pipes[language]
 
-    def _process(
-        self, language: str, pipe: Pipeline, articles: list[Article]
-    ) -> list[Article | InputError]:
-        """One result per article, in order; the pipeline spreads them over its workers
-        (``pipeline.n_process``), which share the model it loaded once."""
-        return list(pipe.process_items(articles))
+    def close(self) -> None:
+        """Stop the pipelines' worker processes."""
+        for pipe in self._pipes.values():
+            pipe.close()
 
-    def __call__(self, batch: Batch, store: Store) -> list[Article]:
-        """The batch's articles in input order, with the new ones processed; a document
-        that fails moves to ``batch.errors``."""
-        results: dict[int, Article | InputError] = {}
+    def start(self, batch: Batch) -> Callable[[], list[Article]]:
+        """Start on the batch's new documents (on the workers, which share the model the
+        pipeline loaded once, while the caller stores the previous batch); the returned
+        function gives the batch's articles in input order, with the new ones processed
+        (a document that fails moves to ``batch.errors``)."""
         groups: dict[str, list[int]] = {}
         for index, article in enumerate(batch.new):
             groups.setdefault(article.language, []).append(index)
+        started: list[tuple[list[int], Results]] = []
         for language, indexes in groups.items():
             pipe = self.pipe_for(language)
-            if pipe is None:
-                for i in indexes:
-                    results[i] = _repair_only(batch.new[i])
-                continue
-            done = self._process(language, pipe, [batch.new[i] for i in indexes])
-            results.update(zip(indexes, done, strict=True))
+            group = [batch.new[i] for i in indexes]
+            done = partial(_repair_all, group) if pipe is None else pipe.submit(group)
+            started.append((indexes, done))
+        return partial(self._finish, batch, started)
+
+    @staticmethod
+    def _finish(batch: Batch, started: list[tuple[list[int], Results]]) -> list[Article]:
+        results: dict[int, Article | InputError] = {}
+        for indexes, done in started:
+            results.update(zip(indexes, done(), strict=True))
         new_ids = {id(a): i for i, a in enumerate(batch.new)}
         articles: list[Article] = []
         processed: list[Article] = []
@@ -277,6 +300,13 @@ class _Understanding:
                 processed.append(result)
         batch.new = processed
         return articles
+
+
+Results = Callable[[], list[Article | InputError]]
+
+
+def _repair_all(articles: list[Article]) -> list[Article | InputError]:
+    return [_repair_only(article) for article in articles]
 
 
 def _repair_only(article: Article) -> Article | InputError:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import pickle
 import tempfile
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from itertools import islice
 from pathlib import Path
@@ -132,6 +132,10 @@ class RayPipeline(Pipeline):
         super().__init__(settings)
         self.address = address
         self.shards = shards
+
+    def submit(self, articles: list[Article]) -> Callable[[], list[Article | InputError]]:
+        """On the cluster, when the results are asked for (not on local workers)."""
+        return lambda: list(self.process_items(articles))
 
     def process_items(self, articles: Iterable[Article]) -> Iterator[Article | InputError]:
         ray = _ray()
