@@ -3,9 +3,11 @@
 :class:`Pipeline` is the one entry point the CLI, the evaluation command and (later) the
 HTTP API use. Articles stream through :meth:`Pipeline.process` in spaCy batches; with
 ``pipeline.n_process`` other than 1 (0, the default, is one per core) and more than one
-batch of them, they are spread over worker processes, each loading the model once; the
-records are the same whatever the number of workers. Grouping into stories and
-cross-checking claims need the whole batch and run in :meth:`Pipeline.finish`.
+batch of them, they are spread over worker processes (:mod:`sitroom.scale.workers`: one
+pool for a whole run, forked after the model is loaded, so the workers share it; fed by
+:meth:`Pipeline.submit` ahead of the caller); the records are the same whatever the
+number of workers. Grouping into stories and cross-checking claims need the whole batch
+and run in :meth:`Pipeline.finish`.
 """
 
 from __future__ import annotations
