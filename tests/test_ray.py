@@ -23,9 +23,8 @@ def test_a_local_ray_cluster_gives_the_same_store(
     try:
         db = str(tmp_path / "ray.db")
         shards = tmp_path / "shards"
-        summary = run(
-            [str(examples)], settings, db=db, pipeline=RayPipeline(settings, "local", str(shards))
-        )
+        pipeline = RayPipeline(settings, "local", str(shards))
+        summary = run([str(examples)], settings, db=db, pipeline=pipeline)
     finally:
         ray.shutdown()
     files = sorted(shards.glob("part-*.parquet"))
@@ -36,6 +35,33 @@ def test_a_local_ray_cluster_gives_the_same_store(
         for table in ("stories", "actors", "quotes", "events", "positions"):
             assert getattr(many, table)() == getattr(one, table)(), table
         assert list(many.articles()) == list(one.articles())
+        copies = dict(
+            one.connection.execute(
+                "SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL"
+            ).fetchall()
+        )
+    # the duplicate groups found on the cluster are the copies the stories stage marked
+    assert copies and (shards / "duplicates.parquet").is_file()
+    assert set(pipeline.groups) == set(copies) | set(copies.values())
+    assert all(pipeline.groups[c] == pipeline.groups[o] for c, o in copies.items())
+
+
+def test_band_keys_group_near_copies_apart_from_other_texts() -> None:
+    from sitroom.run.scale.ray_dedup import groups_from_pairs, reduce_partition
+    from sitroom.stories.duplicates import DuplicateIndex, band_keys, signature
+
+    text = " ".join(f"word{i} about the talks in Brussels on day {i}" for i in range(40))
+    texts = {"a": text, "b": text.replace("day 7", "day seven"), "c": text[::-1]}
+    bands, rows = DuplicateIndex(0.7).bands
+    keyed = []
+    for article_id, body in texts.items():
+        sketch = signature(body)
+        assert sketch is not None
+        keyed += [(b, k, article_id) for b, k in band_keys(sketch.hashvalues, bands, rows)]
+    pairs = reduce_partition(keyed[: len(keyed) // 2], keyed[len(keyed) // 2 :])
+    assert pairs == [("a", "b")]
+    ranks = {"a": ("2025-01-02", 0), "b": ("2025-01-01", 1)}
+    assert groups_from_pairs(pairs, ranks) == {"a": "b", "b": "b"}
 
 
 def test_shards_keep_the_failed_documents(tmp_path: Path) -> None:

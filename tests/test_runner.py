@@ -119,3 +119,21 @@ def test_should_stop_ends_after_a_committed_batch(tmp_path: Path) -> None:
     summary = run([str(folder)], _settings(2), db=str(db), should_stop=lambda: True)
     assert summary.interrupted and summary.n_batches == 1
     assert _counts(db) == (2, 0)
+
+
+@pytest.mark.model
+def test_the_store_is_the_same_whatever_the_worker_count(
+    tmp_path: Path, settings: Settings, examples: Path, example_db: str
+) -> None:
+    """Small batches and chunks, so the two workers take many chunks each and parse the
+    next batch while the parent stores the current one."""
+    from dataclasses import replace
+
+    pipeline = replace(settings.pipeline, n_process=2, batch_size=2, commit_every=6)
+    db = str(tmp_path / "two.db")
+    summary = run([str(examples)], replace(settings, pipeline=pipeline), db=db)
+    assert summary.n_batches > 2
+    with Store.open(example_db) as one, Store.open(db) as two:
+        for table in ("stories", "actors", "quotes", "events", "positions"):
+            assert getattr(two, table)() == getattr(one, table)(), table
+        assert list(two.articles()) == list(one.articles())

@@ -24,10 +24,11 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from types import FrameType
-from typing import Protocol, TextIO
+from typing import Any, Protocol, TextIO
 
 from sitroom.article import Article
 from sitroom.errors import InputError
@@ -142,34 +143,42 @@ def run(
     clock = pipeline.clock if pipeline is not None else StageClock()
     mentioned: Counter[str] = Counter()
     quoted: Counter[str] = Counter()
+    # the ids of the stories this run touched; the stories themselves only for a report
+    # (memory does not grow with the corpus: the stories are in the store)
+    touched_ids: set[str] = set()
     stories: dict[str, StoryLike] = {}
     done = 0
     with Store.open(db, busy_timeout_ms=settings.store.busy_timeout_ms) as store:
         run_id = store.start_run({"paths": list(paths)})
-        for batch in _batches(paths, settings, store, stdin):
-            batch.articles = understand(batch, store)
-            with store.batch(f"store batch {summary.n_batches + 1}"):
-                touched = _commit(batch, store, assigner, run_id, kb, clock)
-            stories.update((s.story_id, s) for s in touched)
-            _tally(summary, batch, mentioned, quoted)
-            done += len(batch.articles) + len(batch.errors) + batch.n_copies
-            if on_progress is not None:
-                on_progress(done)
-            if on_article is not None:
-                for article in batch.articles:
-                    on_article(article)
-            if on_batch is not None:
-                on_batch(batch)
-            if should_stop is not None and should_stop():
-                summary.interrupted = True
-                log.warning("stopped after batch %d, as asked", summary.n_batches)
-                break
+        try:
+            for batch in _ahead(understand, _batches(paths, settings, store, stdin)):
+                with store.batch(f"store batch {summary.n_batches + 1}"):
+                    touched = _commit(batch, store, assigner, run_id, kb, clock)
+                touched_ids.update(s.story_id for s in touched)
+                if report:
+                    stories.update((s.story_id, s) for s in touched)
+                _tally(summary, batch, mentioned, quoted)
+                done += len(batch.articles) + len(batch.errors) + batch.n_copies
+                if on_progress is not None:
+                    on_progress(done)
+                if on_article is not None:
+                    for article in batch.articles:
+                        on_article(article)
+                if on_batch is not None:
+                    on_batch(batch)
+                if should_stop is not None and should_stop():
+                    summary.interrupted = True
+                    log.warning("stopped after batch %d, as asked", summary.n_batches)
+                    break
+        finally:
+            understand.close()
         store.finish_run(run_id, n_ok=summary.n_articles, n_skipped=summary.n_skipped)
-        live = {str(r[0]) for r in store.connection.execute("SELECT story_id FROM stories")}
+        live = _live_stories(store, touched_ids)
+        touched_ids &= live
         stories = {sid: s for sid, s in stories.items() if sid in live}
-        summary.n_stories = len(stories)
+        summary.n_stories = len(touched_ids)
         summary.n_actors = store.table_counts()["actors"]
-        summary.n_claims = _count_claims(store, stories)
+        summary.n_claims = _count_claims(store, touched_ids)
         summary.top_actors = mentioned.most_common(8)
         summary.top_speakers = quoted.most_common(6)
         if report:
@@ -212,6 +221,22 @@ def _batches(
         yield batch
 
 
+def _ahead(understand: _Understanding, batches: Iterator[Batch]) -> Iterator[Batch]:
+    """Each batch with its articles processed. The next batch is read and started (on
+    the workers) before one is given out, so the workers parse it while the caller
+    stores this one; at most two batches are in memory."""
+    pending: tuple[Batch, Callable[[], list[Article]]] | None = None
+    for batch in batches:
+        started = understand.start(batch)
+        if pending is not None:
+            pending[0].articles = pending[1]()
+            yield pending[0]
+        pending = (batch, started)
+    if pending is not None:
+        pending[0].articles = pending[1]()
+        yield pending[0]
+
+
 class _Understanding:
     """Repair and NLP for a batch's new documents; each language goes to its pipeline
     (``pipeline.language_models``), and a language without one is only repaired."""
@@ -233,28 +258,32 @@ class _Understanding:
         self._pipes[language] = Pipeline(replace(self.settings, pipeline=pipeline))
         return self._pipes[language]
 
-    def _process(
-        self, language: str, pipe: Pipeline, articles: list[Article]
-    ) -> list[Article | InputError]:
-        """One result per article, in order; the pipeline spreads them over its workers
-        (``pipeline.n_process``), which share the model it loaded once."""
-        return list(pipe.process_items(articles))
+    def close(self) -> None:
+        """Stop the pipelines' worker processes."""
+        for pipe in self._pipes.values():
+            pipe.close()
 
-    def __call__(self, batch: Batch, store: Store) -> list[Article]:
-        """The batch's articles in input order, with the new ones processed; a document
-        that fails moves to ``batch.errors``."""
-        results: dict[int, Article | InputError] = {}
+    def start(self, batch: Batch) -> Callable[[], list[Article]]:
+        """Start on the batch's new documents (on the workers, which share the model the
+        pipeline loaded once, while the caller stores the previous batch); the returned
+        function gives the batch's articles in input order, with the new ones processed
+        (a document that fails moves to ``batch.errors``)."""
         groups: dict[str, list[int]] = {}
         for index, article in enumerate(batch.new):
             groups.setdefault(article.language, []).append(index)
+        started: list[tuple[list[int], Results]] = []
         for language, indexes in groups.items():
             pipe = self.pipe_for(language)
-            if pipe is None:
-                for i in indexes:
-                    results[i] = _repair_only(batch.new[i])
-                continue
-            done = self._process(language, pipe, [batch.new[i] for i in indexes])
-            results.update(zip(indexes, done, strict=True))
+            group = [batch.new[i] for i in indexes]
+            done = partial(_repair_all, group) if pipe is None else pipe.submit(group)
+            started.append((indexes, done))
+        return partial(self._finish, batch, started)
+
+    @staticmethod
+    def _finish(batch: Batch, started: list[tuple[list[int], Results]]) -> list[Article]:
+        results: dict[int, Article | InputError] = {}
+        for indexes, done in started:
+            results.update(zip(indexes, done(), strict=True))
         new_ids = {id(a): i for i, a in enumerate(batch.new)}
         articles: list[Article] = []
         processed: list[Article] = []
@@ -271,6 +300,13 @@ class _Understanding:
                 processed.append(result)
         batch.new = processed
         return articles
+
+
+Results = Callable[[], list[Article | InputError]]
+
+
+def _repair_all(articles: list[Article]) -> list[Article | InputError]:
+    return [_repair_only(article) for article in articles]
 
 
 def _repair_only(article: Article) -> Article | InputError:
@@ -340,17 +376,24 @@ def _tally(
     )
 
 
-def _count_claims(store: Store, stories: dict[str, StoryLike]) -> int:
-    ids = sorted(stories)
-    n = 0
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+def _in_chunks(store: Store, sql: str, ids: set[str]) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``sql`` (with ``{marks}`` for the ids) over ``ids`` in chunks of 500."""
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
-        row = store.connection.execute(
-            f"SELECT count(*) FROM claims WHERE story_id IN ({marks})", chunk
-        ).fetchone()
-        n += int(row[0])
-    return n
+        yield from store.connection.execute(sql.format(marks=marks), chunk)
+
+
+def _live_stories(store: Store, story_ids: set[str]) -> set[str]:
+    """The stories among ``story_ids`` still in the store (not merged away or emptied)."""
+    sql = "SELECT story_id FROM stories WHERE story_id IN ({marks})"
+    return {str(row[0]) for row in _in_chunks(store, sql, story_ids)}
+
+
+def _count_claims(store: Store, story_ids: set[str]) -> int:
+    sql = "SELECT count(*) FROM claims WHERE story_id IN ({marks})"
+    return sum(int(row[0]) for row in _in_chunks(store, sql, story_ids))
 
 
 @contextmanager

@@ -9,19 +9,31 @@ article, and the oldest past ``capacity``: memory stays bounded.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import cache
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from sitroom.article import Article
 
 log = logging.getLogger(__name__)
 
+#: Candidates are verified with the estimated Jaccard, so the banding favours recall
+#: (see DuplicateIndex).
+LSH_WEIGHTS = (0.1, 0.9)
+
 SHINGLE = 5
+NUM_PERM = 128
 _WORD = re.compile(r"\w+")
+#: Signatures computed elsewhere (the per-article stage on a Ray cluster), waiting for the
+#: clusterer to ask for them; bounded (a run holds at most a few batches in flight).
+_PRECOMPUTED: OrderedDict[bytes, np.ndarray] = OrderedDict()
+_PRECOMPUTED_CAP = 20_000
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
@@ -32,6 +44,41 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
     if len(words) <= size:
         return {" ".join(words).encode("utf-8")}
     return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
+
+@cache
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    perms: tuple[np.ndarray, np.ndarray] = MinHash(num_perm=num_perm, seed=1).permutations
+    return perms
+
+
+def _text_key(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+def signature(text: str, num_perm: int = NUM_PERM) -> MinHash | None:
+    """The MinHash of the text's word shingles (None for a text without words): the
+    signature :class:`DuplicateIndex` compares, wherever it is computed."""
+    grams = shingles(text)
+    if not grams:
+        return None
+    mh = MinHash(num_perm=num_perm, permutations=_permutations(num_perm), scheme="affine32")
+    mh.update_batch(list(grams))
+    return mh
+
+
+def offer_signature(text: str, hashvalues: np.ndarray) -> None:
+    """Hand over the signature of ``text`` computed elsewhere (``signature(text)
+    .hashvalues``), so that the index does not compute it again."""
+    _PRECOMPUTED[_text_key(text)] = hashvalues
+    while len(_PRECOMPUTED) > _PRECOMPUTED_CAP:
+        _PRECOMPUTED.popitem(last=False)
+
+
+def band_keys(hashvalues: np.ndarray, bands: int, rows: int) -> list[tuple[int, bytes]]:
+    """The LSH band keys of a signature: (band, the band's hash values as bytes), as
+    datasketch's MinHashLSH cuts them; two signatures sharing one are candidates."""
+    return [(b, bytes(hashvalues[b * rows : (b + 1) * rows].byteswap().data)) for b in range(bands)]
 
 
 @dataclass(slots=True)
@@ -69,20 +116,24 @@ class DuplicateIndex:
         # Candidates are verified with the estimated Jaccard, so the banding favours recall:
         # (0.1, 0.9) weighs a missed copy nine times a spurious candidate (at 0.7 and 128
         # permutations: 20 bands of 6, a copy at Jaccard 0.78 is a candidate 99% of the time).
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=(0.1, 0.9))
-        self._permutations = MinHash(num_perm=num_perm, seed=1).permutations
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=LSH_WEIGHTS)
         self._entries: OrderedDict[str, _Entry] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._entries)
 
+    @property
+    def bands(self) -> tuple[int, int]:
+        """(bands, rows per band) of the LSH."""
+        return self._lsh.b, self._lsh.r
+
     def sketch(self, text: str) -> MinHash | None:
-        grams = shingles(text)
-        if not grams:
-            return None
-        mh = MinHash(num_perm=self.num_perm, permutations=self._permutations, scheme="affine32")
-        mh.update_batch(list(grams))
-        return mh
+        """The text's signature: the one handed over by :func:`offer_signature`, if any."""
+        given = _PRECOMPUTED.pop(_text_key(text), None) if _PRECOMPUTED else None
+        if given is not None and len(given) == self.num_perm:
+            perms = _permutations(self.num_perm)
+            return MinHash(self.num_perm, hashvalues=given, permutations=perms, scheme="affine32")
+        return signature(text, self.num_perm)
 
     def match(self, sketch: MinHash) -> list[_Entry]:
         """Indexed entries whose estimated Jaccard with ``sketch`` is at least the threshold."""
