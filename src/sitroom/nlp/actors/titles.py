@@ -225,25 +225,24 @@ def _body_after(span: Span) -> str:
 
 
 class Descriptions:
-    """Country and sector the text gave each corpus-local person, carried to the person's
-    other mentions: earlier ones in the article, and the articles that follow in the same
-    process (the same folded name is the same local id across the corpus). The stated role
-    and its sentence are carried within the article only (the evidence is in its text)."""
-
-    def __init__(self) -> None:
-        self.known: dict[str, tuple[str | None, str | None]] = {}
+    """Country, sector, role and its sentence the text gave each corpus-local person,
+    carried to the person's other mentions in the same document. Nothing is kept from one
+    document to the next: what a process saw before must not change an article's output
+    (the worker count and the order of the input would); across articles the store gives
+    the actor the role and country its mentions state (``rebuild_actors``)."""
 
     def carry(self, mentions: list[Mention]) -> None:
+        known: dict[str, tuple[str | None, str | None]] = {}
         roles: dict[str, Mention] = {}
         for m in mentions:
             if _local_person(m) and (m.country or m.sector):
                 assert m.actor_id is not None
-                self.known.setdefault(m.actor_id, (m.country, m.sector))
+                known.setdefault(m.actor_id, (m.country, m.sector))
             if _local_person(m) and m.role and m.actor_id:
                 roles.setdefault(m.actor_id, m)
         for m in mentions:
-            if _local_person(m) and m.actor_id in self.known:
-                country, sector = self.known[m.actor_id]
+            if _local_person(m) and m.actor_id in known:
+                country, sector = known[m.actor_id]
                 m.country = m.country or country
                 m.sector = m.sector or sector
             stated = roles.get(m.actor_id or "")
