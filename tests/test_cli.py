@@ -380,6 +380,7 @@ def test_events_export_flat_table(demo_db: str, tmp_path: Path, fmt: str) -> Non
         (["stories", "--db", "/nonexistent/none.db"], "no such database"),
         (["nosuchcommand"], "No such command"),
         (["evaluate", "--data", "/nonexistent/shared"], "--data"),
+        (["claims", " "], "give a story id"),
     ],
 )
 def test_wrong_arguments_give_one_line_error(args: list[str], needle: str) -> None:

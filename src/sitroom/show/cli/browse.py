@@ -258,6 +258,8 @@ def claims(
 
     Example: sitroom claims s-a1b2c3
     """
+    if not story_id.strip():
+        raise typer.BadParameter("give a story id; list them with `sitroom stories`")
     rows = open_situation(db).claims(story=story_id, limit=None).items
     print_table(
         f"Claims of {story_id}",
