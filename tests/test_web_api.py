@@ -379,3 +379,10 @@ def _wait(c: TestClient, job_id: str) -> dict[str, object]:
             return job
         time.sleep(0.1)
     raise AssertionError(f"job {job_id} did not finish")
+
+
+def test_python_api_loads_stored_articles(room: sitroom.Situation) -> None:
+    ids = [a["id"] for a in room.story_members(STORY)["articles"]]
+    loaded = room.load_articles([*ids, "no-such-article"])
+    assert [a.id for a in loaded] == ids
+    assert all(a.events and a.quotes and a.claims for a in loaded)

@@ -260,6 +260,13 @@ class Situation:
             raise NotFoundError(f"no article {article_id!r}; list them with articles()")
         return found[0]
 
+    def load_articles(self, ids: Sequence[str]) -> list[Article]:
+        """The stored articles ``ids`` as :class:`~sitroom.article.Article` objects with every
+        layer (mentions, quotes, events, positions, claims), in the order they were stored;
+        ids that are not stored are left out."""
+        with Store.open(self.db) as store:
+            return list(store.load_articles(ids))
+
     def story(self, story_id: str) -> dict[str, Any]:
         """A story with its articles, cited summary, timeline, positions matrix and claims."""
         from sitroom.store import picture

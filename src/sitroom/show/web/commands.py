@@ -108,13 +108,12 @@ def report(
 
 def _markdown(room: Situation, story: str | None, since: str | None, until: str | None) -> str:
     from sitroom.show.report import render_report
-    from sitroom.store import Store
     from sitroom.stories.record import Story
 
     if story is not None:
         rows = [room.story(story)]
     else:
-        rows = room.stories(limit=100_000, since=since, until=until).items
+        rows = room.stories(limit=None, since=since, until=until).items
         rows = [room.story(r["story_id"]) for r in rows]
     stories = [
         Story(
@@ -129,7 +128,5 @@ def _markdown(room: Situation, story: str | None, since: str | None, until: str 
         )
         for r in rows
     ]
-    ids = [i for s in stories for i in s.article_ids]
-    with Store.open(room.db) as store:
-        articles = list(store.load_articles(ids))
+    articles = room.load_articles([i for s in stories for i in s.article_ids])
     return render_report(articles, stories, [])
