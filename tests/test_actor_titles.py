@@ -15,7 +15,7 @@ from sitroom.article import Span as TextSpan
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
 from sitroom.nlp.actors.kb import load_kb
 from sitroom.nlp.actors.linker import Linker
-from sitroom.nlp.actors.titles import Descriptions
+from sitroom.nlp.actors.titles import carry_descriptions
 
 
 @pytest.fixture(scope="module")
@@ -106,12 +106,11 @@ def test_a_description_is_carried_to_every_mention_of_the_document_only() -> Non
             0, 5, "Nadia Sohail", "PERSON", "local:person:nadia-sohail", None, country, sector
         )
 
-    carried = Descriptions()
     first = [person(None, None), person("PAK", "GOV")]
-    carried.carry(first)
+    carry_descriptions(first)
     assert [(m.country, m.sector) for m in first] == [("PAK", "GOV")] * 2
     later = [person(None, None)]
-    carried.carry(later)  # another document: the same output whatever a worker saw before
+    carry_descriptions(later)  # another document: the same output whatever a worker saw before
     assert (later[0].country, later[0].sector) == (None, None)
 
 
@@ -290,11 +289,10 @@ def test_the_role_is_carried_within_the_article_as_copies() -> None:
     said = Mention(0, 10, "Hanna Vell", "PERSON", pid, "Hanna Vell", "EST", "GOV")
     said.role, said.role_evidence = "envoy", TextSpan(0, 30, "Hanna Vell, an envoy, arrived.")
     again = Mention(40, 44, "Vell", "PERSON", pid, "Hanna Vell")
-    descriptions = Descriptions()
-    descriptions.carry([said, again])
+    carry_descriptions([said, again])
     assert again.role == "envoy" and again.role_evidence == said.role_evidence
     assert again.role_evidence is not said.role_evidence  # offsets are moved one by one
     later = Mention(3, 7, "Vell", "PERSON", pid, "Hanna Vell")
-    descriptions.carry([later])  # the next article: nothing is kept from one to the next,
+    carry_descriptions([later])  # the next article: nothing is kept from one to the next,
     # or an article's output would depend on what its worker process saw before
     assert (later.country, later.role) == (None, None)

@@ -23,7 +23,7 @@ from sitroom.nlp.actors.things import (
     regional,
 )
 from sitroom.nlp.actors.titles import (
-    Descriptions,
+    carry_descriptions,
     describe,
     nearest_country,
     possessor,
@@ -166,7 +166,6 @@ class ActorLinker:
         self.group_heads = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.group_heads.add("HEAD", [nlp.make_doc(text) for text in sorted(GROUP_HEADS)])
         self.acronyms.add("KB", [nlp.make_doc(text) for text in sorted(acronyms)])
-        self.descriptions = Descriptions()
         self.common = dictionary_words(nlp)
         self.keep = frozenset(w for noun in kb.role_nouns for w in noun.split()) | BODY_NOUNS
 
@@ -222,7 +221,7 @@ class ActorLinker:
                 continue
             mentions.append(_mention(span, mtype, link))
         places += _same_name_places(mentions, places)
-        self.descriptions.carry(mentions)
+        carry_descriptions(mentions)
         doc._.mentions = mentions
         doc._.places = places
         return doc

@@ -224,32 +224,30 @@ def _body_after(span: Span) -> str:
     return " " + doc[i:end].text if doc[end - 1].pos_ == "PROPN" else ""
 
 
-class Descriptions:
+def carry_descriptions(mentions: list[Mention]) -> None:
     """Country, sector, role and its sentence the text gave each corpus-local person,
     carried to the person's other mentions in the same document. Nothing is kept from one
     document to the next: what a process saw before must not change an article's output
     (the worker count and the order of the input would); across articles the store gives
     the actor the role and country its mentions state (``rebuild_actors``)."""
-
-    def carry(self, mentions: list[Mention]) -> None:
-        known: dict[str, tuple[str | None, str | None]] = {}
-        roles: dict[str, Mention] = {}
-        for m in mentions:
-            if _local_person(m) and (m.country or m.sector):
-                assert m.actor_id is not None
-                known.setdefault(m.actor_id, (m.country, m.sector))
-            if _local_person(m) and m.role and m.actor_id:
-                roles.setdefault(m.actor_id, m)
-        for m in mentions:
-            if _local_person(m) and m.actor_id in known:
-                country, sector = known[m.actor_id]
-                m.country = m.country or country
-                m.sector = m.sector or sector
-            stated = roles.get(m.actor_id or "")
-            if stated is not None and m.role is None and stated.role_evidence is not None:
-                m.role = stated.role
-                # a copy each: offsets are moved in place when sections are merged
-                m.role_evidence = replace(stated.role_evidence)
+    known: dict[str, tuple[str | None, str | None]] = {}
+    roles: dict[str, Mention] = {}
+    for m in mentions:
+        if _local_person(m) and (m.country or m.sector):
+            assert m.actor_id is not None
+            known.setdefault(m.actor_id, (m.country, m.sector))
+        if _local_person(m) and m.role and m.actor_id:
+            roles.setdefault(m.actor_id, m)
+    for m in mentions:
+        if _local_person(m) and m.actor_id in known:
+            country, sector = known[m.actor_id]
+            m.country = m.country or country
+            m.sector = m.sector or sector
+        stated = roles.get(m.actor_id or "")
+        if stated is not None and m.role is None and stated.role_evidence is not None:
+            m.role = stated.role
+            # a copy each: offsets are moved in place when sections are merged
+            m.role_evidence = replace(stated.role_evidence)
 
 
 def _local_person(m: Mention) -> bool:

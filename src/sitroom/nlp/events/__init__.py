@@ -44,7 +44,7 @@ from sitroom.nlp.events.actors import (
     noun_phrase,
     party_key,
 )
-from sitroom.nlp.events.clauses import ClauseReader, _quote_at
+from sitroom.nlp.events.clauses import ClauseReader, quote_at
 from sitroom.nlp.events.discourse import Discourse
 from sitroom.nlp.events.gate import (
     EventFilter,
@@ -430,7 +430,7 @@ def _view(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef]) -> E
     return EventView(
         c.tok, c.event, c.noun, c.specific, c.level, c.negated, c.hypothetical,
         len(actors), len(recipients), tuple(r.sector or "-" for r in actors),
-        tuple(r.sector or "-" for r in recipients), _quote_at(c.tok) is not None,
+        tuple(r.sector or "-" for r in recipients), quote_at(c.tok) is not None,
     )  # fmt: skip
 
 

@@ -184,7 +184,7 @@ class ClauseReader:
         if head.dep_ == "ccomp" and reporter.lemma_.lower() in self.lexicon.report_verbs:
             subjects = [k for k in reporter.children if k.dep_ in ("nsubj", "nsubjpass")]
             speakers = self.finder.refs(subjects, index)
-        quote = _quote_at(nec)
+        quote = quote_at(nec)
         if not speakers and quote is not None and quote.speaker is not None:
             span = nec.doc.char_span(
                 quote.speaker.start, quote.speaker.end, alignment_mode="expand"
@@ -247,7 +247,7 @@ def _threat_mode(c: Candidate) -> str | None:
     return THREAT_MODE.get(c.event)
 
 
-def _quote_at(tok: Token) -> Quote | None:
+def quote_at(tok: Token) -> Quote | None:
     """The attributed quote ``tok`` is in, if any."""
     for quote in tok.doc._.quotes or []:
         if isinstance(quote, Quote) and quote.speaker and quote.start <= tok.idx < quote.end:
