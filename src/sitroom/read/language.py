@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 __all__ = ["ENGLISH", "detect_language"]
 
@@ -63,6 +64,7 @@ _UKRAINIAN = frozenset("іїєґ")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=4096)
 def _script(char: str) -> str:
     name = unicodedata.name(char, "")
     for script, _ in _SCRIPTS:
@@ -74,7 +76,10 @@ def _script(char: str) -> str:
 def detect_language(text: str) -> str:
     """An ISO 639-1 code for ``text`` ("en" when unsure)."""
     sample = text[:SAMPLE_CHARS]
-    scripts = Counter(_script(c) for c in sample if c.isalpha())
+    scripts: Counter[str] = Counter()
+    for char, n in Counter(sample).items():  # each distinct character named once
+        if char.isalpha():
+            scripts[_script(char)] += n
     letters = sum(scripts.values())
     if not letters:
         return ENGLISH

@@ -95,7 +95,14 @@ def is_content(token: str) -> bool:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed content words of ``text`` in order (duplicates kept)."""
-    return [stem(t) for t in WORD.findall(text) if is_content(t)]
+    stems = (_content_stem(t) for t in WORD.findall(text))
+    return [s for s in stems if s is not None]
+
+
+@lru_cache(maxsize=1 << 17)
+def _content_stem(token: str) -> str | None:
+    """The stem of a content word; None for a stop word, a short word or a number."""
+    return stem(token) if is_content(token) else None
 
 
 def number_value(token: str) -> str:

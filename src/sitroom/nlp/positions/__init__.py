@@ -120,14 +120,15 @@ class PositionFinder:
         self.meaning = MeaningMatcher(catalog) if meaning else None
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = DocContext(doc.text, doc._.mentions or [], doc._.quotes or [], doc._.events or [])
+        whole = doc.text  # spaCy joins every token's text on each access: once
+        ctx = DocContext(whole, doc._.mentions or [], doc._.quotes or [], doc._.events or [])
         found: list[Found] = []
         announced: Announcement | None = None
         furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
-        furniture += heading_lines(doc.text)
-        active = self._active(doc)
+        furniture += heading_lines(whole)
+        active = self._active(doc, whole)
         # issues none of whose phrases occur in the document need no look per sentence
-        phrased = {i.id for i in self.catalog.issues if i.id in active and i.find(doc.text)}
+        phrased = {i.id for i in self.catalog.issues if i.id in active and i.find(whole)}
         previous: list[Issue] = []  # the issues the sentence before was on
         for n, sent in enumerate(doc.sents):
             text = sent.text
@@ -167,9 +168,9 @@ class PositionFinder:
         doc._.positions = [f.position() for f in _resolve(found)]
         return doc
 
-    def _active(self, doc: Doc) -> set[str]:
+    def _active(self, doc: Doc, whole: str) -> set[str]:
         """The issues whose scope (and the catalog's) admits this document."""
-        here = Article(text=doc.text, published=doc._.published, mentions=doc._.mentions or [])
+        here = Article(text=whole, published=doc._.published, mentions=doc._.mentions or [])
         if not in_scope(self.catalog.scope, here, stories=False):
             return set()
         return {i.id for i in self.catalog.issues if in_scope(i.scope, here, stories=False)}
