@@ -118,19 +118,25 @@ class StoryClusterer:
         self._assign(article, features)
 
     def extend(
-        self, articles: Iterable[Article], *, chunk: int = 2_000, observe: bool = True
+        self,
+        articles: Iterable[Article],
+        *,
+        chunk: int = 2_000,
+        observe: bool = True,
+        known: dict[str, ArticleFeatures] | None = None,
     ) -> None:
         """Add a batch in order; document frequencies are counted per chunk first
         (``observe=False``: they were counted already, as when the store keeps them), and
-        the event pass runs after each chunk."""
+        the event pass runs after each chunk. ``known``: features already extracted, by
+        article id (extraction is a pure function of the article)."""
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
             if len(batch) >= chunk:
-                self._add_chunk(batch, observe)
+                self._add_chunk(batch, observe, known)
                 batch = []
         if batch:
-            self._add_chunk(batch, observe)
+            self._add_chunk(batch, observe, known)
 
     def merge_pass(self) -> dict[str, str]:
         """Merge active stories whose event signatures agree (see :mod:`.merge`); return
@@ -180,8 +186,13 @@ class StoryClusterer:
         return len(self._active)
 
     # ------------------------------------------------------------------ internals
-    def _add_chunk(self, batch: list[Article], observe: bool = True) -> None:
-        features = [self._features(a) for a in batch]
+    def _add_chunk(
+        self,
+        batch: list[Article],
+        observe: bool = True,
+        known: dict[str, ArticleFeatures] | None = None,
+    ) -> None:
+        features = [self._features(a, known) for a in batch]
         if observe:
             for f in features:
                 self._df.observe(f)
@@ -191,10 +202,16 @@ class StoryClusterer:
             for article in batch:
                 article.story_id = self.story_of(article.story_id)
 
-    def _features(self, article: Article) -> ArticleFeatures:
+    def _features(
+        self, article: Article, known: dict[str, ArticleFeatures] | None = None
+    ) -> ArticleFeatures:
         if not article.id:
             article.assign_id()
-        f = extract(article, self._seq)
+        f = known.get(article.id) if known else None
+        if f is None:
+            f = extract(article, self._seq)
+        else:
+            f.order = self._seq
         self._seq += 1
         return f
 

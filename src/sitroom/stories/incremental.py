@@ -67,9 +67,10 @@ def assign(store: Store, articles: Sequence[Article], settings: StoriesSettings)
         return []
     known = _assigned(store, list(batch))
     df = _load_df(store)
-    for article_id, article in batch.items():
+    extracted = {article_id: extract(article, 0) for article_id, article in batch.items()}
+    for article_id, features in extracted.items():
         if article_id not in known:
-            df.observe(extract(article, 0))
+            df.observe(features)
     clusterer = StoryClusterer(settings, df=df)
     if _count_assigned(store) <= SMALL_STORE:
         window = store.stories_near(None, None, undated=SMALL_STORE, recent=SMALL_STORE)
@@ -79,7 +80,7 @@ def assign(store: Store, articles: Sequence[Article], settings: StoriesSettings)
     members = list(batch.values()) + _load(store, stored_ids)
     when = {a.id: report_date(a).day for a in members}
     members.sort(key=lambda a: (when[a.id] is None, when[a.id] or 0, a.id))
-    clusterer.extend(members, observe=False)
+    clusterer.extend(members, observe=False, known=extracted)
     for article in members:
         article.story_id = clusterer.story_of(article.story_id)
     stories = clusterer.stories()
