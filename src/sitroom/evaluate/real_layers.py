@@ -98,7 +98,14 @@ def same_actor(g: ActorGold, m: dict[str, Any], names: Names = no_names) -> bool
     if person or m.get("type") == "PERSON" or not g.country:
         return False
     sector = m.get("sector")
-    return m.get("country") == g.country and (not g.sector or not sector or sector == g.sector)
+    if m.get("country") != g.country or not g.sector or not sector or sector == g.sector:
+        return m.get("country") == g.country
+    # a defence or interior ministry is a government body that runs the forces: CAMEO
+    # codes it MIL (or COP), an annotator may write GOV; either sector is the same actor
+    return "ministry" in fold_name(g.canonical) and {sector, g.sector} <= _MINISTRY_SECTORS
+
+
+_MINISTRY_SECTORS = {"GOV", "MIL", "COP"}
 
 
 def _gold_occurrences(art: RealArticle, text: str) -> list[tuple[Span, ActorGold]]:
