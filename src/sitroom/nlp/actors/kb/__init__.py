@@ -25,7 +25,12 @@ from sitroom.util import fastyaml
 
 log = logging.getLogger(__name__)
 
-PEOPLE_FILES = ("people_europe_americas.yaml", "people_world.yaml", "people_global.yaml")
+PEOPLE_FILES = (
+    "people_europe_americas.yaml",
+    "people_world.yaml",
+    "people_regions.yaml",
+    "people_global.yaml",
+)
 
 # the C parser when PyYAML was built with libyaml (several times faster), else the pure-Python one
 _YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
