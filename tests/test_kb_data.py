@@ -57,9 +57,12 @@ def test_no_name_names_two_different_people(files: dict[str, list[dict[str, Any]
     assert {k: ids for k, ids in owners.items() if len(ids) > 1} == {}
 
 
+SOURCED = ("people_global.yaml", "people_regions.yaml")  # every entry needs a source
+
+
 def test_new_people_collide_with_no_other_actor() -> None:
     kb = load_kb()
-    new = {str(p["id"]) for p in _entries("people_global.yaml")}
+    new = {str(p["id"]) for name in SOURCED for p in _entries(name)}
     clashes = {
         k: ids
         for k, ids in kb.alias.items()
@@ -70,10 +73,11 @@ def test_new_people_collide_with_no_other_actor() -> None:
     assert {k for k, ids in kb.alias.items() if len(set(ids)) > 1} <= DELIBERATE
 
 
-def test_people_global_entries_are_sourced_and_dated_consistently() -> None:
-    people = _entries("people_global.yaml")
+@pytest.mark.parametrize("name", SOURCED)
+def test_sourced_people_are_sourced_and_dated_consistently(name: str) -> None:
+    people = _entries(name)
     assert len(people) >= 100
-    others = {str(p["id"]) for name in PEOPLE_FILES[:-1] for p in _entries(name)}
+    others = {str(p["id"]) for other in PEOPLE_FILES if other != name for p in _entries(other)}
     for p in people:
         assert str(p["id"]) not in others, p["id"]
         assert str(p.get("source", "")).startswith(("https://", "http://")), p["id"]
