@@ -28,8 +28,6 @@ place named in it ("in Brussels"), with the place's country.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -57,6 +55,7 @@ from sitroom.nlp.events.gate import (
     modality,
     on_heading,
     one_per_act,
+    with_roles,
 )
 from sitroom.nlp.events.plover import (
     MATERIAL_CONFLICT,
@@ -152,15 +151,7 @@ class EventCoder(ClauseReader):
             view = self._views.get(id(event))
             if view is None or HEADING in event.context:
                 continue
-            feats = features(
-                replace(
-                    view,
-                    n_actors=len(event.actor),
-                    n_recipients=len(event.recipient),
-                    actor_sectors=tuple(r.sector or "-" for r in event.actor),
-                    recipient_sectors=tuple(r.sector or "-" for r in event.recipient),
-                )
-            )
+            feats = features(with_roles(view, event.actor, event.recipient))
             event.shown = coded_source(event.actor) and (
                 self.filter is None or self.filter.keep(feats)
             )
@@ -427,11 +418,11 @@ def _carried_noun(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _view(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef]) -> EventView:
-    return EventView(
+    view = EventView(
         c.tok, c.event, c.noun, c.specific, c.level, c.negated, c.hypothetical,
-        len(actors), len(recipients), tuple(r.sector or "-" for r in actors),
-        tuple(r.sector or "-" for r in recipients), quote_at(c.tok) is not None,
+        quote_at(c.tok) is not None,
     )  # fmt: skip
+    return with_roles(view, actors, recipients)
 
 
 def _located_ref(ref: ActorRef, location: Location, harmed: bool = False) -> ActorRef:
