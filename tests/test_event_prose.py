@@ -151,6 +151,19 @@ def test_drills_around_an_island_are_aimed_at_it(pipeline: Any) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia held live-fire drills close to Japan on Monday.",
+        "Russia staged naval drills close to Japan on Monday.",
+    ],
+)
+def test_show_of_force_close_to_a_country_is_aimed_at_it(pipeline: Any, text: str) -> None:
+    event = _at(pipeline, text, "drills")
+    assert event.type == "MOBILIZE" and "JPN" in _codes(event.recipient)
+
+
+@pytest.mark.model
 def test_group_named_in_apposition_is_the_group(pipeline: Any) -> None:
     text = "The Israeli cabinet approved a ceasefire agreement with the militant group Hamas."
     event = _at(pipeline, text, "approved")

@@ -28,6 +28,7 @@ place named in it ("in Brussels"), with the place's country.
 from __future__ import annotations
 
 import logging
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -79,8 +80,9 @@ from sitroom.nlp.events.syntax import (
 log = logging.getLogger(__name__)
 
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from", "into"})
-# A show of force is held around or off the place it is aimed at ("drills around Taiwan").
-FORCE_PREPS = PLACE_PREPS | {"around", "off"}
+# A show of force is held around or off the place it is aimed at ("drills around Taiwan"),
+# or sent toward it ("fired rockets close to Taiwan", "jets towards the island").
+FORCE_PREPS = PLACE_PREPS | {"around", "off", "toward", "towards", "to"}
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Acts of force: whoever they hit where they happen belongs to the place.
 HARMS = frozenset({"ASSAULT", "COERCE"})
@@ -309,7 +311,7 @@ class EventCoder(ClauseReader):
             recipients = actors[1:]
         location = self._location(sent, c, index)
         if (
-            not any(party_key(r) or r.actor_id for r in recipients)
+            not any(party_key(r) or (r.actor_id and c.event not in HARMS) for r in recipients)
             and location is not None
             and location.country
             and (
