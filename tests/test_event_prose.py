@@ -164,6 +164,35 @@ def test_show_of_force_close_to_a_country_is_aimed_at_it(pipeline: Any, text: st
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor", "actor"),
+    [
+        ("Hamas is expected to release 33 hostages on Sunday.", "release", "PSE"),
+        ("Iran is set to sign a deal with Russia.", "sign", "IRN"),
+        ("Iraq was urged to cooperate with the inspectors.", "cooperate", "IRQ"),
+    ],
+)
+def test_subject_of_a_passive_raising_verb_acts(
+    pipeline: Any, text: str, anchor: str, actor: str
+) -> None:
+    assert actor in _codes(_at(pipeline, text, anchor).actor)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor", "actors"),
+    [
+        ("Chinese and American leaders met in Seoul.", "met", {"CHN", "USA"}),
+        ("US and Israeli strikes hit Iran on Sunday.", "hit", {"USA", "ISR"}),
+    ],
+)
+def test_coordinated_nations_before_a_noun_all_act(
+    pipeline: Any, text: str, anchor: str, actors: set[str]
+) -> None:
+    assert actors <= _codes(_at(pipeline, text, anchor).actor)
+
+
+@pytest.mark.model
 def test_group_named_in_apposition_is_the_group(pipeline: Any) -> None:
     text = "The Israeli cabinet approved a ceasefire agreement with the militant group Hamas."
     event = _at(pipeline, text, "approved")

@@ -143,6 +143,9 @@ def subjects_of(verb: Token) -> list[Token]:
             ]  # "spent two hours negotiating": the hours do not negotiate
             if verb.dep_ == "xcomp" and objects:
                 return objects  # "urged Iraq to cooperate": Iraq cooperates
+            raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if verb.dep_ == "xcomp" and raised:
+                return raised  # "Hamas is expected to release", "Iraq was urged to cooperate"
             return subjects_of(head)
     return []
 
