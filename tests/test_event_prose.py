@@ -193,6 +193,21 @@ def test_coordinated_nations_before_a_noun_all_act(
 
 
 @pytest.mark.model
+def test_owner_of_an_act_done_by_another_undergoes_it(pipeline: Any) -> None:
+    event = _at(
+        pipeline, "Venezuela condemned the tanker's seizure by the United States.", "seizure"
+    )
+    assert _codes(event.actor) == {"USA"}
+    assert any(r.text == "tanker" for r in event.recipient)
+
+
+@pytest.mark.model
+def test_passive_agent_hung_on_an_as_phrase_acts(pipeline: Any) -> None:
+    event = _at(pipeline, "The seizure was decried as piracy by Venezuela.", "decried")
+    assert event.type == "ACCUSE" and _codes(event.actor) == {"VEN"}
+
+
+@pytest.mark.model
 def test_group_named_in_apposition_is_the_group(pipeline: Any) -> None:
     text = "The Israeli cabinet approved a ceasefire agreement with the militant group Hamas."
     event = _at(pipeline, text, "approved")
