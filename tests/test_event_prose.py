@@ -208,6 +208,23 @@ def test_passive_agent_hung_on_an_as_phrase_acts(pipeline: Any) -> None:
 
 
 @pytest.mark.model
+def test_act_of_force_off_the_coast_of_a_country_is_aimed_at_it(pipeline: Any) -> None:
+    text = "The United States seized an oil tanker off the coast of Venezuela on Wednesday."
+    assert "VEN" in _codes(_at(pipeline, text, "seized").recipient)
+
+
+@pytest.mark.model
+def test_victims_of_no_named_side_belong_to_the_counterpart(pipeline: Any) -> None:
+    text = (
+        "India and Pakistan traded fire along the border overnight. "
+        "Pakistan's army said it would respond to India. "
+        "An Indian missile destroyed a mosque, killing two children."
+    )
+    event = _at(pipeline, text, "destroyed")
+    assert _codes(event.actor) == {"IND"} and "PAK" in _codes(event.recipient)
+
+
+@pytest.mark.model
 def test_group_named_in_apposition_is_the_group(pipeline: Any) -> None:
     text = "The Israeli cabinet approved a ceasefire agreement with the militant group Hamas."
     event = _at(pipeline, text, "approved")

@@ -75,14 +75,17 @@ from sitroom.nlp.events.syntax import (
     governor_of,
     necessity,
     pattern_context,
+    prep_objects,
 )
 
 log = logging.getLogger(__name__)
 
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from", "into"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from", "into", "off"})
 # A show of force is held around or off the place it is aimed at ("drills around Taiwan"),
 # or sent toward it ("fired rockets close to Taiwan", "jets towards the island").
 FORCE_PREPS = PLACE_PREPS | {"around", "off", "toward", "towards", "to"}
+# The edges of a country, where "of X" names the country the place belongs to.
+EDGES = frozenset({"coast", "coastline", "shore", "water", "waters", "border", "outskirts"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Acts of force: whoever they hit where they happen belongs to the place.
 HARMS = frozenset({"ASSAULT", "COERCE"})
@@ -384,6 +387,8 @@ class EventCoder(ClauseReader):
             m = index.at(tok)
             if m is None:  # "in Montenegro province", "in the capital, Kabul"
                 named = [index.at(k) for k in tok.children if k.dep_ in ("compound", "appos")]
+                if tok.lemma_.lower() in EDGES:  # "off the coast of X", "in the waters of X"
+                    named += [index.at(k) for k in prep_objects(tok, {"of"})]
                 m = next((n for n in named if n is not None and n.type == "GPE"), None)
             if m is None or m.type != "GPE" or m.text in used or self.finder.is_demonym(m.text):
                 continue
