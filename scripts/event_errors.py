@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from sitroom.article import Article
-from sitroom.evaluate.real import _assign, _roles_ok
 from sitroom.evaluate.real_gold import EventGold, load_real
+from sitroom.evaluate.real_layers import _assign, _roles_ok
 from sitroom.run.pipeline import Pipeline
 from sitroom.settings import load_settings
 

@@ -151,6 +151,80 @@ def test_drills_around_an_island_are_aimed_at_it(pipeline: Any) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia held live-fire drills close to Japan on Monday.",
+        "Russia staged naval drills close to Japan on Monday.",
+    ],
+)
+def test_show_of_force_close_to_a_country_is_aimed_at_it(pipeline: Any, text: str) -> None:
+    event = _at(pipeline, text, "drills")
+    assert event.type == "MOBILIZE" and "JPN" in _codes(event.recipient)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor", "actor"),
+    [
+        ("Hamas is expected to release 33 hostages on Sunday.", "release", "PSE"),
+        ("Iran is set to sign a deal with Russia.", "sign", "IRN"),
+        ("Iraq was urged to cooperate with the inspectors.", "cooperate", "IRQ"),
+    ],
+)
+def test_subject_of_a_passive_raising_verb_acts(
+    pipeline: Any, text: str, anchor: str, actor: str
+) -> None:
+    assert actor in _codes(_at(pipeline, text, anchor).actor)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor", "actors"),
+    [
+        ("Chinese and American leaders met in Seoul.", "met", {"CHN", "USA"}),
+        ("US and Israeli strikes hit Iran on Sunday.", "hit", {"USA", "ISR"}),
+    ],
+)
+def test_coordinated_nations_before_a_noun_all_act(
+    pipeline: Any, text: str, anchor: str, actors: set[str]
+) -> None:
+    assert actors <= _codes(_at(pipeline, text, anchor).actor)
+
+
+@pytest.mark.model
+def test_owner_of_an_act_done_by_another_undergoes_it(pipeline: Any) -> None:
+    event = _at(
+        pipeline, "Venezuela condemned the tanker's seizure by the United States.", "seizure"
+    )
+    assert _codes(event.actor) == {"USA"}
+    assert any(r.text == "tanker" for r in event.recipient)
+
+
+@pytest.mark.model
+def test_passive_agent_hung_on_an_as_phrase_acts(pipeline: Any) -> None:
+    event = _at(pipeline, "The seizure was decried as piracy by Venezuela.", "decried")
+    assert event.type == "ACCUSE" and _codes(event.actor) == {"VEN"}
+
+
+@pytest.mark.model
+def test_act_of_force_off_the_coast_of_a_country_is_aimed_at_it(pipeline: Any) -> None:
+    text = "The United States seized an oil tanker off the coast of Venezuela on Wednesday."
+    assert "VEN" in _codes(_at(pipeline, text, "seized").recipient)
+
+
+@pytest.mark.model
+def test_victims_of_no_named_side_belong_to_the_counterpart(pipeline: Any) -> None:
+    text = (
+        "India and Pakistan traded fire along the border overnight. "
+        "Pakistan's army said it would respond to India. "
+        "An Indian missile destroyed a mosque, killing two children."
+    )
+    event = _at(pipeline, text, "destroyed")
+    assert _codes(event.actor) == {"IND"} and "PAK" in _codes(event.recipient)
+
+
+@pytest.mark.model
 def test_group_named_in_apposition_is_the_group(pipeline: Any) -> None:
     text = "The Israeli cabinet approved a ceasefire agreement with the militant group Hamas."
     event = _at(pipeline, text, "approved")

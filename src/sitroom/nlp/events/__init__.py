@@ -28,7 +28,6 @@ place named in it ("in Brussels"), with the place's country.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -57,6 +56,7 @@ from sitroom.nlp.events.gate import (
     modality,
     on_heading,
     one_per_act,
+    with_roles,
 )
 from sitroom.nlp.events.plover import (
     MATERIAL_CONFLICT,
@@ -75,13 +75,17 @@ from sitroom.nlp.events.syntax import (
     governor_of,
     necessity,
     pattern_context,
+    prep_objects,
 )
 
 log = logging.getLogger(__name__)
 
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from", "into"})
-# A show of force is held around or off the place it is aimed at ("drills around Taiwan").
-FORCE_PREPS = PLACE_PREPS | {"around", "off"}
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from", "into", "off"})
+# A show of force is held around or off the place it is aimed at ("drills around Taiwan"),
+# or sent toward it ("fired rockets close to Taiwan", "jets towards the island").
+FORCE_PREPS = PLACE_PREPS | {"around", "off", "toward", "towards", "to"}
+# The edges of a country, where "of X" names the country the place belongs to.
+EDGES = frozenset({"coast", "coastline", "shore", "water", "waters", "border", "outskirts"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Acts of force: whoever they hit where they happen belongs to the place.
 HARMS = frozenset({"ASSAULT", "COERCE"})
@@ -152,15 +156,7 @@ class EventCoder(ClauseReader):
             view = self._views.get(id(event))
             if view is None or HEADING in event.context:
                 continue
-            feats = features(
-                replace(
-                    view,
-                    n_actors=len(event.actor),
-                    n_recipients=len(event.recipient),
-                    actor_sectors=tuple(r.sector or "-" for r in event.actor),
-                    recipient_sectors=tuple(r.sector or "-" for r in event.recipient),
-                )
-            )
+            feats = features(with_roles(view, event.actor, event.recipient))
             event.shown = coded_source(event.actor) and (
                 self.filter is None or self.filter.keep(feats)
             )
@@ -318,7 +314,7 @@ class EventCoder(ClauseReader):
             recipients = actors[1:]
         location = self._location(sent, c, index)
         if (
-            not any(party_key(r) or r.actor_id for r in recipients)
+            not any(party_key(r) or (r.actor_id and c.event not in HARMS) for r in recipients)
             and location is not None
             and location.country
             and (
@@ -391,6 +387,8 @@ class EventCoder(ClauseReader):
             m = index.at(tok)
             if m is None:  # "in Montenegro province", "in the capital, Kabul"
                 named = [index.at(k) for k in tok.children if k.dep_ in ("compound", "appos")]
+                if tok.lemma_.lower() in EDGES:  # "off the coast of X", "in the waters of X"
+                    named += [index.at(k) for k in prep_objects(tok, {"of"})]
                 m = next((n for n in named if n is not None and n.type == "GPE"), None)
             if m is None or m.type != "GPE" or m.text in used or self.finder.is_demonym(m.text):
                 continue
@@ -427,11 +425,11 @@ def _carried_noun(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _view(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef]) -> EventView:
-    return EventView(
+    view = EventView(
         c.tok, c.event, c.noun, c.specific, c.level, c.negated, c.hypothetical,
-        len(actors), len(recipients), tuple(r.sector or "-" for r in actors),
-        tuple(r.sector or "-" for r in recipients), quote_at(c.tok) is not None,
+        quote_at(c.tok) is not None,
     )  # fmt: skip
+    return with_roles(view, actors, recipients)
 
 
 def _located_ref(ref: ActorRef, location: Location, harmed: bool = False) -> ActorRef:

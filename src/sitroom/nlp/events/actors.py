@@ -152,13 +152,32 @@ class ActorFinder:
                 found = group_refs(tok, index, self)
                 if not found:
                     single = self.ref(tok, index)
-                    found = [single] if single is not None else []
+                    found = [single, *self._coordinated(tok, single, index)] if single else []
                 for ref in found:
                     ident = (ref.actor_id, ref.country, ref.text)
                     if ident in seen or any(r.text == ref.text for r in out):
                         continue
                     seen.add(ident)
                     out.append(ref)
+        return out
+
+    def _coordinated(self, head: Token, ref: ActorRef, index: Indexed) -> list[ActorRef]:
+        """The other nations of coordinated modifiers: "Chinese and American leaders",
+        "US and Israeli strikes" (the phrase codes only one of them)."""
+        out: list[ActorRef] = []
+        seen = {ref.country}
+        for mod in (k for k in head.children if k.dep_ in ("amod", "compound", "nmod")):
+            words = conjuncts(mod)
+            if len(words) < 2:
+                continue
+            for word in words:
+                m = index.at(word)
+                country = self.mention_country(m) if m is not None else self.word_country(word)
+                if country and country not in seen and country not in INTERNATIONAL:
+                    seen.add(country)
+                    out.append(
+                        ActorRef(f"{word.text} {head.text}", None, None, country, ref.sector)
+                    )
         return out
 
     def ref(self, head: Token, index: Indexed) -> ActorRef | None:

@@ -3,7 +3,8 @@
 - A directed event (REQUEST, ACCUSE, REJECT, THREATEN, and the material acts: strikes,
   sanctions, seizures, protests, deployments, withdrawals, concessions) with no recipient
   in its sentence is aimed at the counterpart of the preceding discourse, marked
-  ``recipient_inferred``.
+  ``recipient_inferred``; so is an act of force whose victims belong to no named party
+  ("destroyed a mosque", "seized a tanker").
 - A response to an act named by its noun alone ("condemned the assault") is aimed at
   the doer of the latest such act before it (``recipient_inferred``).
 - A material act told without its doer ("the mosque was destroyed", "further strikes
@@ -31,6 +32,7 @@ DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"}) | {
     "SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "RETREAT", "CONCEDE",
 }  # fmt: skip
 # Acts that a report keeps telling after naming their doer once.
+HARMS = frozenset({"ASSAULT", "COERCE"})  # acts of force, whose victims belong to a side
 CONTINUED = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID"})
 CONTINUE_SENTENCES = 5  # how far back the act it continues may be
 DISCOURSE_DECAY = 0.9  # per sentence back
@@ -38,6 +40,12 @@ MIN_MAIN = 0.3  # events less sure than this are background, not worth a guess
 MIN_SALIENCE = 0.5  # below it, nobody stands out enough to be the counterpart
 INFERRED = "recipient_inferred"
 SOURCE_INFERRED = "source_inferred"
+
+
+def _unowned_harm(event: Event) -> bool:
+    """An act of force whose victims belong to no party named ("struck a mosque", "seized
+    a tanker"): it is aimed at the counterpart as well."""
+    return event.type in HARMS and not any(party_key(r) for r in event.recipient)
 
 
 def _earlier(events: list[Event], n: int, starts: list[int]) -> Iterator[Event]:
@@ -103,7 +111,9 @@ class Discourse:
         (a one-sentence document) nothing is inferred."""
         starts = [s.start_char for s in doc.sents]
         for event in events:
-            if event.type not in DIRECTED or event.recipient or event.negated:
+            if event.type not in DIRECTED or event.negated:
+                continue
+            if event.recipient and not _unowned_harm(event):
                 continue
             if event.hypothetical or event.confidence < MIN_MAIN:
                 continue  # embedded, hedged: not the statement the article reports
@@ -112,7 +122,7 @@ class Discourse:
             ref = self._counterpart(doc, event, events, index, starts)
             if ref is None:
                 continue
-            event.recipient = [ref]
+            event.recipient = [*event.recipient, ref]
             event.context.append(INFERRED)
             event.confidence = round(max(0.05, event.confidence - 0.05), 3)
 

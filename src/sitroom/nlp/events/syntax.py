@@ -143,6 +143,9 @@ def subjects_of(verb: Token) -> list[Token]:
             ]  # "spent two hours negotiating": the hours do not negotiate
             if verb.dep_ == "xcomp" and objects:
                 return objects  # "urged Iraq to cooperate": Iraq cooperates
+            raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if verb.dep_ == "xcomp" and raised:
+                return raised  # "Hamas is expected to release", "Iraq was urged to cooperate"
             return subjects_of(head)
     return []
 
@@ -168,6 +171,15 @@ def verb_arguments(
     ]  # a "dative" preposition ("send arms to X") is read with the other prepositions
     if passive:
         objects = passive + objects
+    if passive and not agents:  # "decried as piracy by Caracas": the parser hangs "by" low
+        agents = [
+            gc
+            for o in prep_objects(verb, {"as"})
+            for b in o.children
+            if b.dep_ == "prep" and b.lower_ == "by"
+            for gc in b.children
+            if gc.dep_ == "pobj"
+        ]
     objects += prep_objects(verb, RECIPIENT_PREPS)
     for direct in [c for c in verb.children if c.dep_ == "dobj"]:
         for obj in conjuncts(direct):
@@ -220,10 +232,10 @@ def noun_arguments(
     """(actors, recipients) of an event noun: its owner ("Russia's attack"), or the subject
     of the verb that carries it ("held talks", "launched an attack"; not "condemned the
     arrest", whose subject did not arrest); its "with"/"against"/"between" phrases."""
-    actors = [c for c in noun.children if c.dep_ == "poss"]
-    actors += [
-        gc for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for gc in c.children
-    ]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    by = [gc for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for gc in c.children]
+    # "the city's capture by the RSF", "its seizure by Iran": the owner undergoes it
+    actors = by + ([] if by else owners)
     actors += [
         c
         for c in noun.children
@@ -234,6 +246,7 @@ def noun_arguments(
     if code is not None and code.event in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
         words = words - TOPIC_PREPS  # "talks on trade": what they are about, no party
     recipients = [r for r in prep_objects(noun, words) if not self_possessed(r)]
+    recipients += owners if by else []
     if code is not None and code.event in SOURCED_FROM:
         recipients = [r for r in recipients if r.head.lower_ != "from"]
     governor = noun.head

@@ -1,0 +1,29 @@
+"""The event filter's features (nlp/events/gate.py): broad, topic-free signals."""
+
+from __future__ import annotations
+
+import spacy
+
+from sitroom.article import ActorRef
+from sitroom.nlp.events.gate import EventView, features, with_roles
+
+
+def _view() -> EventView:
+    doc = spacy.blank("en")("Peru shelled the border town.")
+    return EventView(doc[1], "ASSAULT", False, True, 0, False, False, False)
+
+
+def test_roles_are_told_by_whether_they_code_a_party() -> None:
+    peru = ActorRef("Peru", "PER", "Peru", "PER", "GOV")
+    town = ActorRef("the border town", None, None, None, "CVL")
+    view = with_roles(_view(), [peru], [town])
+    assert (view.actor_parties, view.recipient_parties) == (1, 0)
+    f = features(view)
+    assert f["roles=1101"] == 1.0 and f["type|roles=ASSAULT|1101"] == 1.0
+    assert f["actor_sector=GOV"] == 1.0 and f["recipient_sector=CVL"] == 1.0
+
+
+def test_no_word_of_the_sentence_is_a_feature() -> None:
+    f = features(with_roles(_view(), [], []))
+    assert f["roles=0000"] == 1.0
+    assert not any("shell" in k or "town" in k or "peru" in k.lower() for k in f)
