@@ -71,6 +71,7 @@ _SUFFIXES = (
 MIN_STEM = 4
 MIN_TEXTS = 2  # an anchor is named by at least this many of an issue's texts
 MIN_ANCHORS = 2  # a sentence meets an issue by meaning when it holds this many anchors
+DOMINANCE = 2  # a stem two issues share is an anchor of one that names it this many times more
 MAX_CONTENTS = 3  # anchors of one sentence tried as the content
 # How an anchor's argument hangs from it (or it from its head) in a frame.
 FRAME_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "compound", "poss", "amod", "nmod", "attr"})
@@ -135,6 +136,26 @@ def stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM:
             return w[: -len(suffix)]
     return w
+
+
+def _senses() -> dict[str, str]:
+    """Each word of a sense class (``meaning_classes`` in the lexicon) to its class's first
+    word, as stems: "truce" and "ceasefire", "fighting" and "war" name one thing."""
+    out: dict[str, str] = {}
+    for line in sorted(lx.MEANING_CLASSES):
+        words = line.split()
+        for w in words:
+            out.setdefault(stem(w), stem(words[0]))
+    return out
+
+
+_SENSES = _senses()
+
+
+def sense(word: str) -> str:
+    """The stem of a word folded to its sense class ("ceasefire" -> "truc")."""
+    s = stem(word)
+    return _SENSES.get(s, s)
 
 
 ATTITUDE_CLASSES = (
@@ -220,30 +241,38 @@ class MeaningMatcher:
     """The anchors of every issue of a catalog, and where a parsed sentence meets them."""
 
     def __init__(self, catalog: Catalog) -> None:
-        topic = {stem(w) for k in catalog.scope.keywords for w in _words(k)}
+        topic = {sense(w) for k in catalog.scope.keywords for w in _words(k)}
         per_issue: dict[str, Counter[str]] = {}
         for issue in catalog.issues:
             # attitude words in prose say how, not what; in the issue's own phrases they
             # are content ("boycott*" of a summit)
             phrases = [
-                {stem(w) for w in _phrase_words(p)} for p in (*issue.keywords, *issue.opposite)
+                {sense(w) for w in _phrase_words(p)} for p in (*issue.keywords, *issue.opposite)
             ]
             content = _ATTITUDE_STEMS - {s for bag in phrases for s in bag}
             texts = [issue.claim, issue.definition, *issue.examples]
-            bags = [{stem(w) for w in _words(t)} - content for t in texts] + phrases
+            bags = [{sense(w) for w in _words(t) if _content(w, content)} for t in texts]
+            bags += phrases
             per_issue[issue.id] = Counter(s for bag in bags for s in bag)
-        shared = Counter(s for stems in per_issue.values() for s in stems)
+        # a name opening a claim ("Iran should ...") is still a name
+        names = {
+            sense(m.group(0))
+            for i in catalog.issues
+            for t in (i.claim, i.definition, *i.examples)
+            for m in _NAME.finditer(t or "")
+            if m.start() > 0
+        }
         self.anchors = []
         for issue in catalog.issues:
             stems = frozenset(
                 s
                 for s, n in per_issue[issue.id].items()
-                if n >= MIN_TEXTS and shared[s] == 1 and s not in topic
+                if n >= MIN_TEXTS and s not in names and _owns(issue.id, s, per_issue, topic)
             )
             texts = [issue.claim, issue.definition, *issue.examples]
-            objects = {stem(w) for t in texts for w in _object_words(t)} - _ATTITUDE_STEMS
+            objects = {sense(w) for t in texts for w in _object_words(t)} - _ATTITUDE_STEMS
             # and the places and names its phrases list ("... (Crimea|Donbas)")
-            objects |= {stem(w) for p in issue.keywords for w in _NAME.findall(p)}
+            objects |= {sense(w) for p in issue.keywords for w in _NAME.findall(p)}
             self.anchors.append(Anchors(issue, stems, frozenset(objects - stems)))
 
     def find(self, sent: Span, taken: set[str]) -> list[IssueMatch]:
@@ -251,7 +280,7 @@ class MeaningMatcher:
         out: list[IssueMatch] = []
         base = sent.start_char
         words = [
-            (tok, stem(tok.lemma_), stem(tok.text))
+            (tok, sense(tok.lemma_), sense(tok.text))
             for tok in sent
             if tok.is_alpha and tok.pos_ in ("NOUN", "VERB", "ADJ")
         ]
@@ -277,6 +306,26 @@ class MeaningMatcher:
                 spans = tuple((t.idx - base, t.idx - base + len(t.text)) for t in parts)
                 out.append(IssueMatch(anchors.issue, cue, spans))
         return out
+
+
+def _content(word: str, attitude: frozenset[str]) -> bool:
+    """Whether a word of an issue's text names its content: not an attitude word, unless it
+    belongs to a sense class ("keep fighting the militia": the war, not an attitude)."""
+    s = stem(word)
+    return s not in attitude or _SENSES.get(s, s) != s
+
+
+def _owns(issue: str, s: str, per_issue: dict[str, Counter[str]], topic: set[str]) -> bool:
+    """Whether a stem belongs to ``issue`` more than to any other issue of the catalog: the
+    others name it in at most half as many of their texts ("withdraw" in each text of the
+    RSF's withdrawal, once in the truce's). A word of the topic itself (the catalog's
+    scope) names a question only when no other issue uses it at all ("enrichment" in a
+    catalog on Iran's programme)."""
+    n = per_issue[issue][s]
+    others = [c[s] for i, c in per_issue.items() if i != issue and c[s]]
+    if s in topic:
+        return not others
+    return all(DOMINANCE * o <= n for o in others)
 
 
 def _arguments(tok: Token) -> list[Token]:
@@ -319,7 +368,7 @@ def _in_frame(tok: Token, objects: frozenset[str]) -> bool:
             if (
                 w.i != tok.i
                 and w.is_alpha
-                and (stem(w.lemma_) in objects or stem(w.text) in objects)
+                and (sense(w.lemma_) in objects or sense(w.text) in objects)
             ):
                 return True
     return False

@@ -1,0 +1,94 @@
+"""Issues by meaning across wordings: sense classes, anchors a few issues share, and the
+agent of the claim (whose act the question is about). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from positions_data import positions
+from sitroom.nlp.positions.catalog import parse_catalog
+from sitroom.nlp.positions.frame import claim_agent
+from sitroom.nlp.positions.meaning import MeaningMatcher, sense
+
+CATALOG = """
+name: civil_war
+description: A civil war between an army and a militia.
+issues:
+  militia_withdrawal:
+    claim: The Northern Militia must withdraw from the cities it has seized.
+    definition: the militia withdrawing from the cities it captured
+    examples:
+      - The government demands the militia's withdrawal from occupied cities.
+  truce:
+    claim: The warring parties should accept a humanitarian truce.
+    definition: a humanitarian truce proposed by mediators, with troops to withdraw later
+    examples:
+      - The mediators proposed a humanitarian truce.
+  war_to_victory:
+    claim: The army should keep fighting until the militia is defeated.
+    definition: pursuing the war against the militia to victory
+    examples:
+      - The general vowed to fight on until victory.
+"""
+
+
+def test_sense_classes_fold_wordings() -> None:
+    assert sense("ceasefire") == sense("truce") == sense("truces")
+    assert sense("fighting") == sense("war") == sense("hostilities")
+    assert sense("withdrawal") == sense("withdraw") == sense("pullout")
+    assert sense("enrichment") != sense("truce")
+
+
+def test_anchors_shared_by_issues_go_to_the_one_that_names_them_most() -> None:
+    matcher = MeaningMatcher(parse_catalog(CATALOG, "test"))
+    anchors = {a.issue.id: a.stems for a in matcher.anchors}
+    # "withdraw" is in every text of the withdrawal, once in the truce's definition
+    assert sense("withdraw") in anchors["militia_withdrawal"]
+    assert sense("withdraw") not in anchors["truce"]
+    # "fighting" (claim) and "war" (definition) are one sense: an anchor of two texts
+    assert sense("war") in anchors["war_to_victory"]
+    # a name opening the claim is no anchor
+    assert not any(sense("Northern") in stems for stems in anchors.values())
+
+
+@pytest.mark.parametrize(
+    ("claim", "agent"),
+    [
+        ("The Northern Militia must withdraw from the cities it has seized.", "northern militia"),
+        ("Iran should expand its uranium enrichment.", "iran"),
+        ("UN sanctions on Iran should be reimposed (the snapback).", None),  # passive
+        ("The army should keep fighting until the militia is defeated.", None),  # no name
+        ("Talks on a political process should begin.", None),
+    ],
+)
+def test_claim_agent(claim: str, agent: str | None) -> None:
+    issue = parse_catalog(
+        f"issues:\n  x:\n    claim: {claim}\n    definition: something\n", "test"
+    ).issues[0]
+    assert claim_agent(issue) == agent
+
+
+@pytest.mark.model
+def test_the_claims_act_done_by_another_actor_is_another_question(pipeline: Any) -> None:
+    mine = (
+        "The Northern Militia seized Kassala last week. General Idris Bako said: "
+        '"We have agreed to withdraw the army from Kassala to a safer location."'
+    )
+    assert not any(
+        issue == "militia_withdrawal" for _, issue, _ in positions(pipeline, CATALOG, mine)
+    )
+    theirs = (
+        "The Northern Militia seized Kassala last week. General Idris Bako demanded that the "
+        "Northern Militia withdraw from the cities it had seized."
+    )
+    found = positions(pipeline, CATALOG, theirs)
+    assert any(i == "militia_withdrawal" and s == "support" for _, i, s in found)
+
+
+@pytest.mark.model
+def test_a_sense_class_puts_another_wording_on_the_issue(pipeline: Any) -> None:
+    text = "The Northern Militia said it rejected the ceasefire proposed by the mediators."
+    found = positions(pipeline, CATALOG, text)
+    assert any(i == "truce" and s == "oppose" for _, i, s in found)
