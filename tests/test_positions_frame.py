@@ -92,3 +92,54 @@ def test_a_sense_class_puts_another_wording_on_the_issue(pipeline: Any) -> None:
     text = "The Northern Militia said it rejected the ceasefire proposed by the mediators."
     found = positions(pipeline, CATALOG, text)
     assert any(i == "truce" and s == "oppose" for _, i, s in found)
+
+
+BOARD = """
+name: board
+description: A watchdog's board and a country's programme.
+issues:
+  board_resolution:
+    claim: The watchdog's board should find Norland in breach of its obligations.
+    definition: the board of governors' resolution on Norland's non-compliance
+    examples:
+      - The board adopted a resolution on Norland's breach.
+"""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # one anchor ("motion", a sense of "resolution") that an attitude verb takes; the
+        # issue's object (the board) is in the sentence before
+        (
+            "The board of governors voted on Norland's breach of its obligations. Russia, "
+            "China and Burkina Faso opposed the motion.",
+            ("China", "board_resolution", "oppose"),
+        ),
+        # the passive subject of an attitude verb
+        (
+            "The board of governors voted on Norland's breach of its obligations. The "
+            "resolution was put forward by France.",
+            ("France", "board_resolution", "support"),
+        ),
+    ],
+)
+def test_one_anchor_an_attitude_verb_takes(pipeline: Any, text: str, want: tuple[str, ...]) -> None:
+    assert want in positions(pipeline, BOARD, text)
+
+
+@pytest.mark.model
+def test_one_anchor_needs_the_issues_object_nearby(pipeline: Any) -> None:
+    text = "The city council met on Monday. France opposed the motion on parking fees."
+    assert not positions(pipeline, BOARD, text)
+
+
+@pytest.mark.model
+def test_a_modal_plan_on_the_anchor(pipeline: Any) -> None:
+    text = (
+        "The Northern Militia seized Kassala last week. General Idris Bako said his forces "
+        "will retaliate and fight until the land is purified."
+    )
+    found = positions(pipeline, CATALOG, text)
+    assert any(i == "war_to_victory" and s == "support" for _, i, s in found)

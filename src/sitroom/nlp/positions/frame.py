@@ -12,6 +12,11 @@ passive claim, "UN sanctions should be reimposed"), and :func:`other_agent` says
 content's own subject (or owner: "the army's withdrawal") is positively another actor: one
 the document names under the claim's agent name is not it (nor, for a state, of its
 country). When either side is unknown the sentence stays on the issue.
+
+How a sentence takes an issue's anchor decides whether one anchor is enough:
+:func:`attitude_to` finds the attitude verb that takes it ("opposed the motion", "refused
+to attend", "vowed to continue fighting"), :func:`modal_act` a modal of plan or obligation
+on it ("will retaliate and fight").
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from sitroom.nlp.actors.kb.normalize import key
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.actors import DocContext, Holder, resolve
 from sitroom.nlp.positions.catalog import Issue
-from sitroom.nlp.positions.route import Route, subject_of
+from sitroom.nlp.positions.route import Route, subject_of, verb_phrase
 
 _CLAIM = re.compile(
     r"^\s*(?:the\s+)?(?P<agent>[^,;:]+?)\s+"
@@ -50,6 +55,10 @@ def claim_agent(issue: Issue) -> str | None:
 
 def _agent_token(top: Token) -> Token | None:
     if top.pos_ in ("VERB", "AUX"):
+        if top.dep_ == "xcomp":  # "urged Washington to keep ...": Washington keeps
+            told = next((c for c in top.head.children if c.dep_ == "dobj"), None)
+            if told is not None:
+                return told
         return subject_of(top)
     if top.pos_ in ("NOUN", "PROPN"):
         return next((c for c in top.children if c.dep_ == "poss"), None)
@@ -89,3 +98,52 @@ def other_agent(rt: Route, agent: str, ctx: DocContext, speaker: Holder | None) 
         if m.type in STATE_TYPES and m.country and m.country == who.country:
             return False  # a state's leader or ministry acts for it
     return True
+
+
+# Verbs that pass an attitude down to the verb they take ("vowed to continue fighting").
+CARRY_VERBS = frozenset({"continue", "keep", "resume", "start", "begin", "go on"})
+# How an attitude verb takes the anchor: as its object, its passive subject ("the motion
+# was put forward by France"), its verb complement ("refused to attend") or through a
+# preposition it selects ("voted against the motion", "called for a truce").
+TAKEN_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp"})
+
+
+def attitude_to(tok: Token) -> Token | None:
+    """The attitude verb that takes the anchor itself ("opposed the motion", "refused to
+    attend", "vowed to continue fighting"): the sentence states a stance on the anchor,
+    whatever its object, so one anchor is enough."""
+    attitude = lx.SUPPORT_VERBS | lx.OPPOSE_VERBS | lx.INTENT_VERBS
+    for _ in range(3):
+        head = tok.head
+        if head.i == tok.i or head.pos_ != "VERB":
+            return None
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            tok, head = head, head.head  # "voted against the motion"
+            if head.pos_ != "VERB":
+                return None
+        elif tok.dep_ not in TAKEN_DEPS:
+            return None
+        if {head.lemma_.lower(), verb_phrase(head)} & attitude:
+            return head
+        if head.lemma_.lower() not in CARRY_VERBS or tok.dep_ != "xcomp":
+            return None
+        tok = head
+    return None
+
+
+def modal_act(tok: Token) -> bool:
+    """An anchor verb said with a modal of plan or obligation ("his forces will retaliate
+    and fight", "the RSF must withdraw"), on itself, on the verb it is conjoined with or on
+    the verb it continues: the holder's plan or demand is the act itself."""
+    modals = lx.FUTURE_AUX | lx.DEONTIC_AUX
+    for _ in range(3):
+        if tok.pos_ != "VERB":
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children):
+            return True
+        head = tok.head
+        if tok.dep_ == "conj" or (tok.dep_ == "xcomp" and head.lemma_.lower() in CARRY_VERBS):
+            tok = head
+            continue
+        return False
+    return False

@@ -9,13 +9,24 @@ joins a verb and its nominalisation ("withdraw", "withdrawing", "withdrawal"; "e
 generic news words are no anchors: they say who or what the story is about, not which
 question a sentence is on.
 
-A sentence is on an issue when it holds two of its anchors, or one anchor in the issue's
-*frame*: the anchor's argument in the parse (its object, the noun it modifies or that
-modifies it, the object of its preposition) names one of the issue's *objects*, the nouns
-and names of its texts, topic words and names included ("leaving the regional bloc",
-"the tanker's seizure", "a new enrichment facility"). The anchor token is the content whose
-place in the parse decides the stance, exactly as for a phrase match. Phrase matches of the
-same issue in the sentence take precedence.
+Words of one *sense class* (``meaning_classes`` in the lexicon: "truce" and "ceasefire",
+"fighting" and "war", "motion" and "resolution") are one word here, so that a report words a
+question otherwise than its definition. A stem that several issues use is an anchor of the
+one whose texts name it at least twice as often; a word of the topic (the scope's keywords)
+is an anchor only of an issue no other names it in.
+
+A sentence is on an issue when it holds two of its anchors (acts alone, verbs, need one of
+the issue's objects in the sentence or the one before: "left without attending the trade
+summit" is on no seat at Europe's table), or one anchor that an attitude verb takes or a
+modal of plan or obligation governs ("Russia opposed the motion", "refused to attend",
+"his forces will fight on": :mod:`.frame`) with one of the issue's objects in the sentence
+or the one before, or one anchor in the issue's *frame*: the anchor's argument in the
+parse (its object, the noun it modifies or that modifies it, the object of its
+preposition) names one of the issue's *objects*, the nouns and names of its texts, topic
+words and names included ("leaving the regional bloc", "the tanker's seizure", "a new
+enrichment facility"). The anchor token is the content whose place in the parse decides
+the stance, exactly as for a phrase match. A reading from a phrase of the same issue and
+holder in the sentence takes precedence.
 """
 
 from __future__ import annotations
@@ -29,6 +40,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.catalog import Catalog, Cue, Issue, IssueMatch
+from sitroom.nlp.positions.frame import attitude_to, modal_act
 from sitroom.nlp.positions.route import _depth, verb_phrase
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
@@ -291,8 +303,19 @@ class MeaningMatcher:
             if anchors.issue.id in taken or not present & anchors.stems:
                 continue
             hits = [(tok, a) for tok, a, b in words if a in anchors.stems or b in anchors.stems]
+            near = _nearby(sent) & anchors.objects
+            acts = all(tok.pos_ == "VERB" for tok, _ in hits)
+            if len({a for _, a in hits}) >= MIN_ANCHORS and acts and not near:
+                # acts name a question with their object: "Trump left without attending
+                # the trade summit" is not on Europe's seat at the table
+                continue
             if len({a for _, a in hits}) < MIN_ANCHORS:
-                hits = [(tok, a) for tok, a in hits if _in_frame(tok, anchors.objects)]
+                hits = [
+                    (tok, a)
+                    for tok, a in hits
+                    if _in_frame(tok, anchors.objects)
+                    or (near and (attitude_to(tok) is not None or modal_act(tok)))
+                ]
                 if not hits:
                     continue
             # each anchor is a possible content, highest in the parse first: the finder
@@ -372,6 +395,15 @@ def _in_frame(tok: Token, objects: frozenset[str]) -> bool:
             ):
                 return True
     return False
+
+
+def _nearby(sent: Span) -> set[str]:
+    """The senses of the words of a sentence and the one before it: where a stance taken on
+    an anchor alone ("Russia opposed the motion") finds what the issue is about ("the IAEA
+    board's resolution on Iran", one sentence earlier)."""
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return {sense(t.text) for t in doc[start : sent.end] if t.is_alpha}
 
 
 ANAPHORS = frozenset({"it", "this"})
