@@ -6,11 +6,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
 from positions_data import positions
+from sitroom.article import ActorRef, Event, Span
+from sitroom.nlp.positions.actors import DocContext, event_actor
 from sitroom.nlp.positions.catalog import parse_catalog
 from sitroom.nlp.positions.frame import claim_agent
 from sitroom.nlp.positions.meaning import MeaningMatcher, sense
+from sitroom.nlp.positions.rescore import english_vocab
+from sitroom.nlp.positions.route import route
 
 CATALOG = """
 name: civil_war
@@ -143,3 +148,27 @@ def test_a_modal_plan_on_the_anchor(pipeline: Any) -> None:
     )
     found = positions(pipeline, CATALOG, text)
     assert any(i == "war_to_victory" and s == "support" for _, i, s in found)
+
+
+def test_an_events_actor_in_a_credit_line_run_into_the_sentence_holds_nothing() -> None:
+    words = ["Credit", ":", "Zak", "/", "AP", "\n", "The", "board", "voted", "on", "the", "breach"]
+    spaces = [False, True, False, False, False, False, True, True, True, True, True, False]
+    heads = [8, 0, 4, 4, 0, 0, 7, 8, 8, 8, 11, 9]
+    deps = ["npadvmod", "punct", "compound", "punct", "appos", "dep", "det", "nsubj"]
+    deps += ["ROOT", "prep", "det", "pobj"]
+    doc = Doc(english_vocab(), words=words, spaces=spaces, heads=heads, deps=deps)
+    text = doc.text
+    at = text.index("voted")
+    ref = ActorRef("AP", "Q40469", "Associated Press", None, "MED")
+    vote = Event("SUPPORT", Span(at, at + 5, "voted"), 0, len(text), actor=[ref])
+    ctx = DocContext(text, [], [], [vote])
+    sent = doc[:]
+    breach = text.index("breach")
+    line = (text.index("The"), len(text))
+    rt = route(sent, ((breach, breach + 6),), line)
+    assert rt is not None
+    assert event_actor(rt, ctx) is None
+    # the same event, its actor named on the line, holds it
+    ref.text = "board"
+    found = event_actor(rt, ctx)
+    assert found is not None and found[0].canonical == "Associated Press"
