@@ -172,3 +172,35 @@ def test_an_events_actor_in_a_credit_line_run_into_the_sentence_holds_nothing() 
     ref.text = "board"
     found = event_actor(rt, ctx)
     assert found is not None and found[0].canonical == "Associated Press"
+
+
+SUMMIT = """
+name: summit
+issues:
+  us_attendance:
+    claim: The United States should attend the Lisbon summit.
+    definition: the US attending the summit of the alliance
+    examples:
+      - Trump said he would attend the summit.
+  summit_declaration:
+    claim: The summit should adopt a joint declaration.
+    definition: the summit's leaders adopting a joint declaration
+    examples:
+      - The summit adopted the declaration.
+"""
+
+
+@pytest.mark.model
+def test_an_act_that_undoes_the_anchor_reverses_the_stance(pipeline: Any) -> None:
+    found = positions(pipeline, SUMMIT, "The United States boycotted the two-day meeting.")
+    assert ("United States", "us_attendance", "oppose") in found
+    assert ("United States", "us_attendance", "support") not in found
+
+
+@pytest.mark.model
+def test_an_attitude_participle_on_the_anchor(pipeline: Any) -> None:
+    text = (
+        "The board of governors voted on Norland's breach of its obligations. They said the "
+        "motion, drafted by France and Germany, was carried by 19 votes."
+    )
+    assert ("France", "board_resolution", "support") in positions(pipeline, BOARD, text)

@@ -110,9 +110,12 @@ TAKEN_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp"})
 
 def attitude_to(tok: Token) -> Token | None:
     """The attitude verb that takes the anchor itself ("opposed the motion", "refused to
-    attend", "vowed to continue fighting"): the sentence states a stance on the anchor,
-    whatever its object, so one anchor is enough."""
+    attend", "vowed to continue fighting", "the motion, drafted by France"): the sentence
+    states a stance on the anchor, whatever its object, so one anchor is enough."""
     attitude = lx.SUPPORT_VERBS | lx.OPPOSE_VERBS | lx.INTENT_VERBS
+    for child in tok.children:  # "the motion, drafted by the United States, ..."
+        if child.dep_ == "acl" and {child.lemma_.lower(), verb_phrase(child)} & attitude:
+            return child
     for _ in range(3):
         head = tok.head
         if head.i == tok.i or head.pos_ != "VERB":

@@ -13,7 +13,9 @@ Words of one *sense class* (``meaning_classes`` in the lexicon: "truce" and "cea
 "fighting" and "war", "motion" and "resolution") are one word here, so that a report words a
 question otherwise than its definition. A stem that several issues use is an anchor of the
 one whose texts name it at least twice as often; a word of the topic (the scope's keywords)
-is an anchor only of an issue no other names it in.
+is an anchor only of an issue no other names it in. An act that undoes an anchor
+(``meaning_contraries``: "boycott" undoes "attend") names the issue with the polarity
+reversed, like a catalog's ``opposite`` phrase.
 
 A sentence is on an issue when it holds two of its anchors (acts alone, verbs, need one of
 the issue's objects in the sentence or the one before: "left without attending the trade
@@ -247,6 +249,7 @@ class Anchors:
     issue: Issue
     stems: frozenset[str]
     objects: frozenset[str] = frozenset()
+    contrary: frozenset[str] = frozenset()  # acts that undo an anchor's ("boycott": attend)
 
 
 class MeaningMatcher:
@@ -285,7 +288,9 @@ class MeaningMatcher:
             objects = {sense(w) for t in texts for w in _object_words(t)} - _ATTITUDE_STEMS
             # and the places and names its phrases list ("... (Crimea|Donbas)")
             objects |= {sense(w) for p in issue.keywords for w in _NAME.findall(p)}
-            self.anchors.append(Anchors(issue, stems, frozenset(objects - stems)))
+            contrary = frozenset(_CONTRARY.get(s, frozenset()) for s in stems)
+            undo = frozenset(c for words in contrary for c in words)
+            self.anchors.append(Anchors(issue, stems, frozenset(objects - stems), undo))
 
     def find(self, sent: Span, taken: set[str]) -> list[IssueMatch]:
         """Matches in ``sent`` (spans relative to the sentence) of issues not in ``taken``."""
@@ -300,7 +305,10 @@ class MeaningMatcher:
             return out
         present = {s for _, a, b in words for s in (a, b)}
         for anchors in self.anchors:
-            if anchors.issue.id in taken or not present & anchors.stems:
+            if anchors.issue.id in taken:
+                continue
+            out.extend(_contrary(sent, anchors))
+            if not present & anchors.stems:
                 continue
             hits = [(tok, a) for tok, a, b in words if a in anchors.stems or b in anchors.stems]
             near = _nearby(sent) & anchors.objects
@@ -329,6 +337,40 @@ class MeaningMatcher:
                 spans = tuple((t.idx - base, t.idx - base + len(t.text)) for t in parts)
                 out.append(IssueMatch(anchors.issue, cue, spans))
         return out
+
+
+def _contraries() -> dict[str, frozenset[str]]:
+    """Each sense to the acts that undo it (``meaning_contraries`` in the lexicon: the first
+    word of a line, then its contraries), as stems."""
+    out: dict[str, frozenset[str]] = {}
+    for line in lx.MEANING_CONTRARIES:
+        first, *rest = line.split()
+        out[sense(first)] = frozenset(stem(w) for w in rest)
+    return out
+
+
+_CONTRARY = _contraries()
+
+
+def _contrary(sent: Span, anchors: Anchors) -> list[IssueMatch]:
+    """The issue named by an act that undoes one of its anchors ("The United States
+    boycotted the two-day meeting" on taking part in the summit), read with the polarity
+    reversed, as a catalog's ``opposite`` phrase; the act's object names the issue's object,
+    or one is in the sentence or the one before."""
+    out: list[IssueMatch] = []
+    if not anchors.contrary:
+        return out
+    base = sent.start_char
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "NOUN") or stem(tok.lemma_) not in anchors.contrary:
+            continue
+        if not (_in_frame(tok, anchors.objects) or _nearby(sent) & anchors.objects):
+            continue
+        cue = Cue(f"~{tok.lemma_.lower()}", "opposite", ())
+        out.append(
+            IssueMatch(anchors.issue, cue, ((tok.idx - base, tok.idx - base + len(tok.text)),))
+        )
+    return out
 
 
 def _content(word: str, attitude: frozenset[str]) -> bool:
