@@ -198,7 +198,7 @@ class PositionFinder:
         if stop == DECLINED:
             return []
         agent = self.agents.get(match.issue.id)
-        if agent is not None and other_agent(rt, agent, ctx, speaker or holder):
+        if agent is not None and other_agent(rt, spans[0], agent, ctx, speaker or holder):
             return []  # the act of the claim, done by someone else: another question
         enumerated = False
         nominal: tuple[int, str] | None = None

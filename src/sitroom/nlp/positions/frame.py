@@ -79,9 +79,22 @@ def _collective(m: Mention) -> bool:
     return m.sector == "IGO" or m.type in COLLECTIVE_TYPES or m.country == "EUR"
 
 
-def other_agent(rt: Route, agent: str, ctx: DocContext, speaker: Holder | None) -> bool:
-    """Whether the content is done by an actor the document shows is not ``agent``."""
-    subj = _agent_token(rt.steps[0].tok)
+def _act(rt: Route, part: tuple[int, int]) -> Token:
+    """The word that names the act: the root of the content's first part (``part``, in
+    characters: "keep its troops in Europe" of "keep ... troops in Europe & Washington"),
+    else the top of the route."""
+    top = rt.steps[0].tok
+    words = [top.doc[i] for i in sorted(rt.content) if part[0] <= top.doc[i].idx < part[1]]
+    ids = {t.i for t in words}
+    return next((t for t in words if t.head.i not in ids or t.head.i == t.i), top)
+
+
+def other_agent(
+    rt: Route, part: tuple[int, int], agent: str, ctx: DocContext, speaker: Holder | None
+) -> bool:
+    """Whether the content (its first part: ``part``) is done by an actor the document
+    shows is not ``agent``."""
+    subj = _agent_token(_act(rt, part))
     if subj is None:
         return False
     who = speaker if subj.lower_ in lx.FIRST_PERSON else resolve(subj, ctx)

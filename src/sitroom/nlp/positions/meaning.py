@@ -258,6 +258,7 @@ class MeaningMatcher:
     def __init__(self, catalog: Catalog) -> None:
         topic = {sense(w) for k in catalog.scope.keywords for w in _words(k)}
         per_issue: dict[str, Counter[str]] = {}
+        written: dict[str, Counter[str]] = {}
         for issue in catalog.issues:
             # attitude words in prose say how, not what; in the issue's own phrases they
             # are content ("boycott*" of a summit)
@@ -267,6 +268,7 @@ class MeaningMatcher:
             content = _ATTITUDE_STEMS - {s for bag in phrases for s in bag}
             texts = [issue.claim, issue.definition, *issue.examples]
             bags = [{sense(w) for w in _words(t) if _content(w, content)} for t in texts]
+            written[issue.id] = Counter(s for bag in bags for s in bag)
             bags += phrases
             per_issue[issue.id] = Counter(s for bag in bags for s in bag)
         # a name opening a claim ("Iran should ...") is still a name
@@ -282,7 +284,9 @@ class MeaningMatcher:
             stems = frozenset(
                 s
                 for s, n in per_issue[issue.id].items()
-                if n >= MIN_TEXTS and s not in names and _owns(issue.id, s, per_issue, topic)
+                if n >= MIN_TEXTS
+                and s not in names
+                and _owns(issue.id, s, per_issue, written[issue.id][s], topic)
             )
             texts = [issue.claim, issue.definition, *issue.examples]
             objects = {sense(w) for t in texts for w in _object_words(t)} - _ATTITUDE_STEMS
@@ -380,17 +384,22 @@ def _content(word: str, attitude: frozenset[str]) -> bool:
     return s not in attitude or _SENSES.get(s, s) != s
 
 
-def _owns(issue: str, s: str, per_issue: dict[str, Counter[str]], topic: set[str]) -> bool:
-    """Whether a stem belongs to ``issue`` more than to any other issue of the catalog: the
-    others name it in at most half as many of their texts ("withdraw" in each text of the
-    RSF's withdrawal, once in the truce's). A word of the topic itself (the catalog's
-    scope) names a question only when no other issue uses it at all ("enrichment" in a
-    catalog on Iran's programme)."""
-    n = per_issue[issue][s]
+def _owns(
+    issue: str, s: str, per_issue: dict[str, Counter[str]], written: int, topic: set[str]
+) -> bool:
+    """Whether a stem belongs to ``issue`` more than to any other issue of the catalog: no
+    other issue names it, or its own written texts (claim, definition, examples: ``written``
+    of them) name it at least twice as often as any other issue's texts and phrases do
+    ("withdraw" in each text of the RSF's withdrawal, once in the truce's). Phrase lists
+    alone make no shared anchor: they repeat the common verbs of a topic ("agree", "talks")
+    across issues. A word of the topic itself (the catalog's scope) names a question only
+    when no other issue uses it at all ("enrichment" in a catalog on Iran's programme)."""
     others = [c[s] for i, c in per_issue.items() if i != issue and c[s]]
-    if s in topic:
-        return not others
-    return all(DOMINANCE * o <= n for o in others)
+    if not others:
+        return True
+    if s in topic or written < MIN_TEXTS:
+        return False
+    return all(DOMINANCE * o <= written for o in others)
 
 
 def _arguments(tok: Token) -> list[Token]:
