@@ -145,6 +145,9 @@ def test_a_pronoun_reaches_one_sentence_back_only(pipeline: Any) -> None:
         "Israel and Hamas agreed to a ceasefire deal on Wednesday.",
         "The cabinet approved a ceasefire agreement with the militant group.",
         "After the meeting, Trump left without attending the trade summit.",
+        # "withdraw" is in phrases of several of its issues: no anchor of one of them
+        "Mali, Burkina Faso and Niger have declared their immediate withdrawal from the "
+        "Economic Community of West African States.",
     ],
 )
 def test_the_default_catalog_stays_off_other_topics(pipeline: Any, text: str) -> None:

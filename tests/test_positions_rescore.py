@@ -16,7 +16,8 @@ from sitroom.evaluate.real_positions import (
 )
 from sitroom.nlp.positions.catalog import load_catalog, parse_catalog
 from sitroom.nlp.positions.propose import propose, to_yaml
-from sitroom.nlp.positions.rescore import rescore_all
+from sitroom.nlp.positions.rescore import outside_furniture, rescore_all
+from sitroom.repair.furniture import clear_start
 from sitroom.store import Store
 
 SUDAN = """
@@ -143,8 +144,24 @@ def test_gold_positions_load_with_their_catalogs(repo: Path) -> None:
 
 def test_rescoring_puts_back_the_events() -> None:
     from sitroom.article import Event
-    from sitroom.article import Span as TextSpan
     from sitroom.nlp.positions.rescore import _inside
 
-    event = Event("ASSAULT", TextSpan(120, 128, "attacked"), 110, 160)
+    event = Event("ASSAULT", Span(120, 128, "attacked"), 110, 160)
     assert _inside(event, 100, 200) and not _inside(event, 0, 100)
+
+
+def test_a_dateline_opening_the_sentence_keeps_its_positions() -> None:
+    text = "Headline here\nJohannesburg, South Africa - Ramaphosa will not hand over the gavel."
+    dateline = (text.index("Johannesburg"), text.index("-") + 1)
+    caption = (0, len("Headline here"))
+    body = text.index("Johannesburg")
+    kept = Position("ZAF", "South Africa", "handover", "oppose", False,
+                    Span(body, len(text), text[body:]), 0.8)  # fmt: skip
+    on_caption = Position("ZAF", "South Africa", "handover", "oppose", False,
+                          Span(0, 13, text[:13]), 0.8)  # fmt: skip
+    out = outside_furniture([kept, on_caption], text, [caption, dateline])
+    assert [p.evidence.text for p in out] == ["Ramaphosa will not hand over the gavel."]
+    assert kept.evidence.start == body  # the input is not changed
+    assert clear_start(5, 20, [(8, 12)]) is None  # furniture inside, not opening it
+    assert clear_start(5, 20, [(0, 20)]) is None
+    assert clear_start(5, 20, [(30, 40)]) == 5

@@ -256,4 +256,5 @@ def _copy(article: Article) -> Article:
     out = Article(text=article.text, id=article.id, published=article.published)
     out.mentions, out.quotes, out.events = article.mentions, article.quotes, article.events
     out.positions, out.parses = list(article.positions), article.parses
+    out.furniture = article.furniture  # as the first run, no position from furniture
     return out

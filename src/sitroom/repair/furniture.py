@@ -361,6 +361,19 @@ def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in spans)
 
 
+def clear_start(start: int, end: int, spans: Iterable[tuple[int, int]]) -> int | None:
+    """Where the span ``start:end`` begins once furniture that opens it is cut off (a
+    dateline run into the first sentence: "Johannesburg, South Africa - President ..."); None
+    when furniture covers more than its opening (or all of it)."""
+    for a, b in sorted(spans):
+        if b <= start or a >= end:
+            continue
+        if a > start:
+            return None
+        start = b
+    return start if start < end else None
+
+
 def byline_author(furniture: list[Furniture]) -> str | None:
     for f in furniture:
         if f.kind == "byline":

@@ -31,7 +31,7 @@ from sitroom.errors import InputError, ModelError
 from sitroom.nlp import actors, events, positions, quotes  # noqa: F401  (register factories)
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import key
-from sitroom.nlp.positions.rescore import pack
+from sitroom.nlp.positions.rescore import outside_furniture, pack
 from sitroom.read import read_paths
 from sitroom.repair import reassess, repair
 from sitroom.repair.furniture import overlaps
@@ -431,9 +431,7 @@ def drop_furniture(article: Article) -> None:
         if e.shown and overlaps(e.anchor.start, e.anchor.end, every):
             e.shown = False
             e.context.append("in_furniture")
-    article.positions = [
-        p for p in article.positions if not overlaps(p.evidence.start, p.evidence.end, every)
-    ]
+    article.positions = outside_furniture(article.positions, article.text, every)
 
 
 def _failed(job: _Pending, failures: dict[int, str]) -> InputError:

@@ -41,6 +41,7 @@ from sitroom.nlp.positions.actors import (
     speaker_of,
 )
 from sitroom.nlp.positions.catalog import Catalog, Issue, IssueMatch, in_scope, load_catalog
+from sitroom.nlp.positions.frame import claim_agent, other_agent
 from sitroom.nlp.positions.holders import (
     DECLINED,
     act_holder,
@@ -90,6 +91,7 @@ class Found:
     evidence: TextSpan
     confidence: float
     topic: bool
+    phrased: bool = True  # from a phrase of the catalog, not by meaning
 
     def position(self) -> Position:
         return Position(
@@ -118,6 +120,7 @@ class PositionFinder:
     def __init__(self, catalog: Catalog, *, meaning: bool = True) -> None:
         self.catalog = catalog
         self.meaning = MeaningMatcher(catalog) if meaning else None
+        self.agents = {i.id: a for i in catalog.issues if (a := claim_agent(i)) is not None}
 
     def __call__(self, doc: Doc) -> Doc:
         whole = doc.text  # spaCy joins every token's text on each access: once
@@ -195,6 +198,9 @@ class PositionFinder:
         holder, stop, also = choose(cands, speaker)
         if stop == DECLINED:
             return []
+        agent = self.agents.get(match.issue.id)
+        if agent is not None and other_agent(rt, spans[0], agent, ctx, speaker or holder):
+            return []  # the act of the claim, done by someone else: another question
         enumerated = False
         nominal: tuple[int, str] | None = None
         done = participle_owner(rt, ctx)
@@ -275,6 +281,7 @@ class PositionFinder:
                 evidence=_evidence(sent, spans[0][0]),
                 confidence=_confidence(reading, holder, match, sent.text),
                 topic=reading.topic,
+                phrased=not match.cue.text.startswith("~"),
             )
             for who in (holder, *also)
         ]
@@ -391,11 +398,13 @@ def _evidence(sent: Span, at: int) -> TextSpan:
 
 
 def _prune(found: list[Found]) -> list[Found]:
-    """One reading per actor and issue in a sentence; topics yield to real stances."""
+    """One reading per actor and issue in a sentence; topics yield to real stances, and a
+    reading by meaning to one of the catalog's own phrases (which may say "before agreeing
+    to concessions" where the meaning finds only "concessions")."""
     best: dict[tuple[str, str], Found] = {}
     for f in found:
         key = (f.holder.actor_id, f.issue)
-        if key not in best or f.confidence > best[key].confidence:
+        if key not in best or (f.phrased, f.confidence) > (best[key].phrased, best[key].confidence):
             best[key] = f
     kept = list(best.values())
     firm = {f.holder.actor_id for f in kept if not f.topic}

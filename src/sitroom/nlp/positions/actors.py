@@ -264,8 +264,11 @@ def according_to(sent: Span, ctx: DocContext) -> Holder | None:
 
 
 def event_actor(rt: Route, ctx: DocContext) -> tuple[Holder, int] | None:
-    """The actor of an event anchored on the route (its first linked actor named there)."""
+    """The actor of an event anchored on the route (its first linked actor named there, on
+    the route's line: not in a photo credit the parser ran into the sentence)."""
     sent = rt.steps[0].tok.sent
+    lo, hi = (max(0, b - sent.start_char) for b in rt.bounds)
+    line = sent.text[lo:hi]
     for i, step in enumerate(rt.steps):
         for ev in ctx.events:
             if ev.anchor.start <= step.tok.idx < ev.anchor.end and not ev.negated:
@@ -275,7 +278,7 @@ def event_actor(rt: Route, ctx: DocContext) -> tuple[Holder, int] | None:
                         and ref.canonical
                         and not ref.actor_id.startswith("local:")
                         and ref.text
-                        and ref.text in sent.text
+                        and ref.text in line
                     ):
                         m = ctx.mention_at(step.tok.idx)
                         start = m.start if m else ev.anchor.start

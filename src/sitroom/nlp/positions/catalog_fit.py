@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from sitroom.article import Article
 from sitroom.nlp.positions.catalog import Catalog, in_scope
-from sitroom.nlp.positions.meaning import MIN_ANCHORS, MeaningMatcher, stem
+from sitroom.nlp.positions.meaning import MIN_ANCHORS, MeaningMatcher, sense
 
 FIT_WARN = 0.5
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
@@ -57,7 +57,7 @@ def covers(catalog: Catalog, matcher: MeaningMatcher, article: Article) -> bool:
         return True
     wanted = {i.id for i in issues}
     for sentence in _SENTENCE.findall(article.text):
-        stems = {stem(w) for w in _WORD.findall(sentence)}
+        stems = {sense(w) for w in _WORD.findall(sentence)}
         for anchors in matcher.anchors:
             if anchors.issue.id in wanted and len(stems & anchors.stems) >= MIN_ANCHORS:
                 return True

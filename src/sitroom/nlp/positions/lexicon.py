@@ -58,6 +58,11 @@ EMOTIVE_NOUNS = _WORDS["EMOTIVE_NOUNS"]
 DIMINISH_NOUNS = _WORDS["DIMINISH_NOUNS"]
 REPORT_NOUNS = _WORDS["REPORT_NOUNS"]
 TOPIC_NOUNS = _WORDS["TOPIC_NOUNS"]
+# Words that name one thing in news of international affairs, one class a line (the
+# issue matcher by meaning folds them: :mod:`.meaning`).
+MEANING_CLASSES = _WORDS["MEANING_CLASSES"]
+# Acts that undo a sense (first word of a line: the sense; then its contraries).
+MEANING_CONTRARIES = _WORDS["MEANING_CONTRARIES"]
 EVAL_POS_ADJ = _WORDS["EVAL_POS_ADJ"]
 EVAL_NEG_ADJ = _WORDS["EVAL_NEG_ADJ"]
 EVAL_POS_NOUNS = _WORDS["EVAL_POS_NOUNS"]

@@ -9,13 +9,26 @@ joins a verb and its nominalisation ("withdraw", "withdrawing", "withdrawal"; "e
 generic news words are no anchors: they say who or what the story is about, not which
 question a sentence is on.
 
-A sentence is on an issue when it holds two of its anchors, or one anchor in the issue's
-*frame*: the anchor's argument in the parse (its object, the noun it modifies or that
-modifies it, the object of its preposition) names one of the issue's *objects*, the nouns
-and names of its texts, topic words and names included ("leaving the regional bloc",
-"the tanker's seizure", "a new enrichment facility"). The anchor token is the content whose
-place in the parse decides the stance, exactly as for a phrase match. Phrase matches of the
-same issue in the sentence take precedence.
+Words of one *sense class* (``meaning_classes`` in the lexicon: "truce" and "ceasefire",
+"fighting" and "war", "motion" and "resolution") are one word here, so that a report words a
+question otherwise than its definition. A stem that several issues use is an anchor of the
+one whose texts name it at least twice as often; a word of the topic (the scope's keywords)
+is an anchor only of an issue no other names it in. An act that undoes an anchor
+(``meaning_contraries``: "boycott" undoes "attend") names the issue with the polarity
+reversed, like a catalog's ``opposite`` phrase.
+
+A sentence is on an issue when it holds two of its anchors (acts alone, verbs, need one of
+the issue's objects in the sentence or the one before: "left without attending the trade
+summit" is on no seat at Europe's table), or one anchor that an attitude verb takes or a
+modal of plan or obligation governs ("Russia opposed the motion", "refused to attend",
+"his forces will fight on": :mod:`.frame`) with one of the issue's objects in the sentence
+or the one before, or one anchor in the issue's *frame*: the anchor's argument in the
+parse (its object, the noun it modifies or that modifies it, the object of its
+preposition) names one of the issue's *objects*, the nouns and names of its texts, topic
+words and names included ("leaving the regional bloc", "the tanker's seizure", "a new
+enrichment facility"). The anchor token is the content whose place in the parse decides
+the stance, exactly as for a phrase match. A reading from a phrase of the same issue and
+holder in the sentence takes precedence.
 """
 
 from __future__ import annotations
@@ -29,6 +42,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.catalog import Catalog, Cue, Issue, IssueMatch
+from sitroom.nlp.positions.frame import attitude_to, modal_act
 from sitroom.nlp.positions.route import _depth, verb_phrase
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
@@ -71,6 +85,7 @@ _SUFFIXES = (
 MIN_STEM = 4
 MIN_TEXTS = 2  # an anchor is named by at least this many of an issue's texts
 MIN_ANCHORS = 2  # a sentence meets an issue by meaning when it holds this many anchors
+DOMINANCE = 2  # a stem two issues share is an anchor of one that names it this many times more
 MAX_CONTENTS = 3  # anchors of one sentence tried as the content
 # How an anchor's argument hangs from it (or it from its head) in a frame.
 FRAME_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "compound", "poss", "amod", "nmod", "attr"})
@@ -135,6 +150,26 @@ def stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM:
             return w[: -len(suffix)]
     return w
+
+
+def _senses() -> dict[str, str]:
+    """Each word of a sense class (``meaning_classes`` in the lexicon) to its class's first
+    word, as stems: "truce" and "ceasefire", "fighting" and "war" name one thing."""
+    out: dict[str, str] = {}
+    for line in sorted(lx.MEANING_CLASSES):
+        words = line.split()
+        for w in words:
+            out.setdefault(stem(w), stem(words[0]))
+    return out
+
+
+_SENSES = _senses()
+
+
+def sense(word: str) -> str:
+    """The stem of a word folded to its sense class ("ceasefire" -> "truc")."""
+    s = stem(word)
+    return _SENSES.get(s, s)
 
 
 ATTITUDE_CLASSES = (
@@ -214,44 +249,59 @@ class Anchors:
     issue: Issue
     stems: frozenset[str]
     objects: frozenset[str] = frozenset()
+    contrary: frozenset[str] = frozenset()  # acts that undo an anchor's ("boycott": attend)
 
 
 class MeaningMatcher:
     """The anchors of every issue of a catalog, and where a parsed sentence meets them."""
 
     def __init__(self, catalog: Catalog) -> None:
-        topic = {stem(w) for k in catalog.scope.keywords for w in _words(k)}
+        topic = {sense(w) for k in catalog.scope.keywords for w in _words(k)}
         per_issue: dict[str, Counter[str]] = {}
+        written: dict[str, Counter[str]] = {}
         for issue in catalog.issues:
             # attitude words in prose say how, not what; in the issue's own phrases they
             # are content ("boycott*" of a summit)
             phrases = [
-                {stem(w) for w in _phrase_words(p)} for p in (*issue.keywords, *issue.opposite)
+                {sense(w) for w in _phrase_words(p)} for p in (*issue.keywords, *issue.opposite)
             ]
             content = _ATTITUDE_STEMS - {s for bag in phrases for s in bag}
             texts = [issue.claim, issue.definition, *issue.examples]
-            bags = [{stem(w) for w in _words(t)} - content for t in texts] + phrases
+            bags = [{sense(w) for w in _words(t) if _content(w, content)} for t in texts]
+            written[issue.id] = Counter(s for bag in bags for s in bag)
+            bags += phrases
             per_issue[issue.id] = Counter(s for bag in bags for s in bag)
-        shared = Counter(s for stems in per_issue.values() for s in stems)
+        # a name opening a claim ("Iran should ...") is still a name
+        names = {
+            sense(m.group(0))
+            for i in catalog.issues
+            for t in (i.claim, i.definition, *i.examples)
+            for m in _NAME.finditer(t or "")
+            if m.start() > 0
+        }
         self.anchors = []
         for issue in catalog.issues:
             stems = frozenset(
                 s
                 for s, n in per_issue[issue.id].items()
-                if n >= MIN_TEXTS and shared[s] == 1 and s not in topic
+                if n >= MIN_TEXTS
+                and s not in names
+                and _owns(issue.id, s, per_issue, written[issue.id][s], topic)
             )
             texts = [issue.claim, issue.definition, *issue.examples]
-            objects = {stem(w) for t in texts for w in _object_words(t)} - _ATTITUDE_STEMS
+            objects = {sense(w) for t in texts for w in _object_words(t)} - _ATTITUDE_STEMS
             # and the places and names its phrases list ("... (Crimea|Donbas)")
-            objects |= {stem(w) for p in issue.keywords for w in _NAME.findall(p)}
-            self.anchors.append(Anchors(issue, stems, frozenset(objects - stems)))
+            objects |= {sense(w) for p in issue.keywords for w in _NAME.findall(p)}
+            contrary = frozenset(_CONTRARY.get(s, frozenset()) for s in stems)
+            undo = frozenset(c for words in contrary for c in words)
+            self.anchors.append(Anchors(issue, stems, frozenset(objects - stems), undo))
 
     def find(self, sent: Span, taken: set[str]) -> list[IssueMatch]:
         """Matches in ``sent`` (spans relative to the sentence) of issues not in ``taken``."""
         out: list[IssueMatch] = []
         base = sent.start_char
         words = [
-            (tok, stem(tok.lemma_), stem(tok.text))
+            (tok, sense(tok.lemma_), sense(tok.text))
             for tok in sent
             if tok.is_alpha and tok.pos_ in ("NOUN", "VERB", "ADJ")
         ]
@@ -259,11 +309,25 @@ class MeaningMatcher:
             return out
         present = {s for _, a, b in words for s in (a, b)}
         for anchors in self.anchors:
-            if anchors.issue.id in taken or not present & anchors.stems:
+            if anchors.issue.id in taken:
+                continue
+            out.extend(_contrary(sent, anchors))
+            if not present & anchors.stems:
                 continue
             hits = [(tok, a) for tok, a, b in words if a in anchors.stems or b in anchors.stems]
+            near = _nearby(sent) & anchors.objects
+            acts = all(tok.pos_ == "VERB" for tok, _ in hits)
+            if len({a for _, a in hits}) >= MIN_ANCHORS and acts and not near:
+                # acts name a question with their object: "Trump left without attending
+                # the trade summit" is not on Europe's seat at the table
+                continue
             if len({a for _, a in hits}) < MIN_ANCHORS:
-                hits = [(tok, a) for tok, a in hits if _in_frame(tok, anchors.objects)]
+                hits = [
+                    (tok, a)
+                    for tok, a in hits
+                    if _in_frame(tok, anchors.objects)
+                    or (near and (attitude_to(tok) is not None or modal_act(tok)))
+                ]
                 if not hits:
                     continue
             # each anchor is a possible content, highest in the parse first: the finder
@@ -277,6 +341,65 @@ class MeaningMatcher:
                 spans = tuple((t.idx - base, t.idx - base + len(t.text)) for t in parts)
                 out.append(IssueMatch(anchors.issue, cue, spans))
         return out
+
+
+def _contraries() -> dict[str, frozenset[str]]:
+    """Each sense to the acts that undo it (``meaning_contraries`` in the lexicon: the first
+    word of a line, then its contraries), as stems."""
+    out: dict[str, frozenset[str]] = {}
+    for line in lx.MEANING_CONTRARIES:
+        first, *rest = line.split()
+        out[sense(first)] = frozenset(stem(w) for w in rest)
+    return out
+
+
+_CONTRARY = _contraries()
+
+
+def _contrary(sent: Span, anchors: Anchors) -> list[IssueMatch]:
+    """The issue named by an act that undoes one of its anchors ("The United States
+    boycotted the two-day meeting" on taking part in the summit), read with the polarity
+    reversed, as a catalog's ``opposite`` phrase; the act's object names the issue's object,
+    or one is in the sentence or the one before."""
+    out: list[IssueMatch] = []
+    if not anchors.contrary:
+        return out
+    base = sent.start_char
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "NOUN") or stem(tok.lemma_) not in anchors.contrary:
+            continue
+        if not (_in_frame(tok, anchors.objects) or _nearby(sent) & anchors.objects):
+            continue
+        cue = Cue(f"~{tok.lemma_.lower()}", "opposite", ())
+        out.append(
+            IssueMatch(anchors.issue, cue, ((tok.idx - base, tok.idx - base + len(tok.text)),))
+        )
+    return out
+
+
+def _content(word: str, attitude: frozenset[str]) -> bool:
+    """Whether a word of an issue's text names its content: not an attitude word, unless it
+    belongs to a sense class ("keep fighting the militia": the war, not an attitude)."""
+    s = stem(word)
+    return s not in attitude or _SENSES.get(s, s) != s
+
+
+def _owns(
+    issue: str, s: str, per_issue: dict[str, Counter[str]], written: int, topic: set[str]
+) -> bool:
+    """Whether a stem belongs to ``issue`` more than to any other issue of the catalog: no
+    other issue names it, or its own written texts (claim, definition, examples: ``written``
+    of them) name it at least twice as often as any other issue's texts and phrases do
+    ("withdraw" in each text of the RSF's withdrawal, once in the truce's). Phrase lists
+    alone make no shared anchor: they repeat the common verbs of a topic ("agree", "talks")
+    across issues. A word of the topic itself (the catalog's scope) names a question only
+    when no other issue uses it at all ("enrichment" in a catalog on Iran's programme)."""
+    others = [c[s] for i, c in per_issue.items() if i != issue and c[s]]
+    if not others:
+        return True
+    if s in topic or written < MIN_TEXTS:
+        return False
+    return all(DOMINANCE * o <= written for o in others)
 
 
 def _arguments(tok: Token) -> list[Token]:
@@ -319,10 +442,19 @@ def _in_frame(tok: Token, objects: frozenset[str]) -> bool:
             if (
                 w.i != tok.i
                 and w.is_alpha
-                and (stem(w.lemma_) in objects or stem(w.text) in objects)
+                and (sense(w.lemma_) in objects or sense(w.text) in objects)
             ):
                 return True
     return False
+
+
+def _nearby(sent: Span) -> set[str]:
+    """The senses of the words of a sentence and the one before it: where a stance taken on
+    an anchor alone ("Russia opposed the motion") finds what the issue is about ("the IAEA
+    board's resolution on Iran", one sentence earlier)."""
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return {sense(t.text) for t in doc[start : sent.end] if t.is_alpha}
 
 
 ANAPHORS = frozenset({"it", "this"})

@@ -25,10 +25,11 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from sitroom.article import Article, Position
+from sitroom.article import Span as TextSpan
 from sitroom.nlp.positions import PositionFinder
 from sitroom.nlp.positions.catalog import Catalog
 from sitroom.nlp.positions.catalog_fit import apply_scope
-from sitroom.repair.furniture import overlaps
+from sitroom.repair.furniture import clear_start
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,27 @@ def rescore(article: Article, finder: PositionFinder, vocab: Vocab) -> list[Posi
         finder(doc)
         found.extend(_moved(p, start) for p in doc._.positions or [])
     # as in the first run (sitroom.run.pipeline.drop_furniture): no position from furniture
-    return [p for p in found if not overlaps(p.evidence.start, p.evidence.end, spans)]
+    return outside_furniture(found, article.text, spans)
+
+
+def outside_furniture(
+    positions: list[Position], text: str, spans: list[tuple[int, int]]
+) -> list[Position]:
+    """The positions whose evidence is not page furniture: a sentence a dateline opens
+    ("Johannesburg, South Africa - President Ramaphosa will not ...") keeps its positions,
+    its evidence cut after the dateline; one in a caption or sub-heading has none."""
+    out = []
+    for p in positions:
+        start = clear_start(p.evidence.start, p.evidence.end, spans)
+        if start is None:
+            continue
+        if start != p.evidence.start:
+            cut = text[start : p.evidence.end]
+            start += len(cut) - len(cut.lstrip())
+            p = copy.copy(p)
+            p.evidence = TextSpan(start, p.evidence.end, text[start : p.evidence.end])
+        out.append(p)
+    return out
 
 
 @dataclass(slots=True)
