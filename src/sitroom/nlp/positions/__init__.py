@@ -130,8 +130,10 @@ class PositionFinder:
         furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
         furniture += heading_lines(whole)
         active = self._active(doc, whole)
-        # issues none of whose phrases occur in the document need no look per sentence
-        phrased = {i.id for i in self.catalog.issues if i.id in active and i.find(whole)}
+        # a sentence can only match the cues found in the whole document: one search each
+        # here, and the issues with none need no look per sentence
+        present = {i.id: i.present(whole) for i in self.catalog.issues if i.id in active}
+        phrased = {issue for issue, cues in present.items() if cues}
         previous: list[Issue] = []  # the issues the sentence before was on
         for n, sent in enumerate(doc.sents):
             text = sent.text
@@ -148,7 +150,7 @@ class PositionFinder:
                 listing = announced
                 announced.last = n
             own = []
-            matches = self.catalog.find(text, phrased) if phrased else []
+            matches = self.catalog.find(text, phrased, present) if phrased else []
             if self.meaning is not None:
                 # by meaning too where a phrase matched: the phrase may name the issue in
                 # a clause that holds no stance ("the US boycott stemmed from ...")

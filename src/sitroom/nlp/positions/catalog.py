@@ -64,7 +64,7 @@ parse decides the stance (:mod:`sitroom.nlp.positions`): "NATO must stop expandi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -162,10 +162,11 @@ class Issue:
     cues: tuple[Cue, ...] = field(default=(), compare=False)
     related_pattern: re.Pattern[str] = field(default=_NEVER, compare=False)
 
-    def find(self, text: str) -> list[IssueMatch]:
-        """Every cue match in ``text``; a match inside a longer one of this issue is dropped."""
+    def find(self, text: str, cues: Sequence[Cue] | None = None) -> list[IssueMatch]:
+        """Every cue match in ``text`` (of ``cues`` only, when given: those found in the
+        document around it); a match inside a longer one of this issue is dropped."""
         found: list[IssueMatch] = []
-        for cue in self.cues:
+        for cue in self.cues if cues is None else cues:
             found.extend(_cue_matches(self, cue, text))
         found.sort(key=lambda m: -m.size)
         kept: list[IssueMatch] = []
@@ -175,6 +176,11 @@ class Issue:
             kept.append(m)
         kept.sort(key=lambda m: m.start)
         return kept
+
+    def present(self, text: str) -> tuple[Cue, ...]:
+        """The cues every part of which occurs somewhere in ``text``: the only ones that
+        can match in a part of it (one search each, where :meth:`find` lists every match)."""
+        return tuple(c for c in self.cues if all(part.search(text) for part in c.parts))
 
     def related_count(self, text: str) -> int:
         return len({m.group(0).lower() for m in self.related_pattern.finditer(text)})
@@ -193,10 +199,19 @@ class Catalog:
     def get(self, issue_id: str) -> Issue | None:
         return next((i for i in self.issues if i.id == issue_id), None)
 
-    def find(self, text: str, only: set[str] | None = None) -> list[IssueMatch]:
-        """Matches of every issue (or of those in ``only``) in ``text``, in text order."""
+    def find(
+        self,
+        text: str,
+        only: set[str] | None = None,
+        cues: Mapping[str, Sequence[Cue]] | None = None,
+    ) -> list[IssueMatch]:
+        """Matches of every issue (or of those in ``only``) in ``text``, in text order;
+        ``cues``: the cues to try per issue (see :meth:`Issue.present`)."""
         out = [
-            m for issue in self.issues if only is None or issue.id in only for m in issue.find(text)
+            m
+            for issue in self.issues
+            if only is None or issue.id in only
+            for m in issue.find(text, None if cues is None else cues.get(issue.id, ()))
         ]
         out.sort(key=lambda m: (m.start, -m.size))
         return out
