@@ -39,3 +39,15 @@ def test_a_country_acting_is_an_actor(pipeline: Any) -> None:
     text = "Egypt proposed a truce on Sunday, while talks continued in Egypt and in Qatar."
     egypt = [m for m in _mentions(pipeline, text) if m.text == "Egypt"]
     assert [m.place for m in egypt] == [False, True]
+
+
+def test_a_demonym_of_no_known_state_is_no_actor(pipeline: Any) -> None:
+    """ "African" (a cut "South African", or a continent's demonym) names no actor the KB
+    knows: it is kept as a place-like mention, never an actor; "Egyptian" stays Egypt."""
+    text = (
+        "The outh African government said on Saturday it would not hand over the presidency. "
+        "The Egyptian foreign ministry welcomed the decision."
+    )
+    by_text = {m.text: m for m in _mentions(pipeline, text)}
+    assert by_text["African"].place
+    assert not by_text["Egyptian"].place and by_text["Egyptian"].country == "EGY"

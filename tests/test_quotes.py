@@ -371,3 +371,34 @@ def test_a_plural_role_noun_is_never_one_named_person(pipeline: Any) -> None:
     quote = _covering(_quotes(pipeline, text), text, "the plan ignored")
     assert quote.speaker is not None
     assert quote.speaker.canonical != "Donald Trump"
+
+
+@pytest.mark.model
+def test_pronoun_after_a_named_spokesperson_in_apposition(pipeline: Any) -> None:
+    """ "The ministry's spokesperson, Name, said ...": the name is the subject its pronoun
+    points back to, not a speaker quoted paragraphs before."""
+    text = (
+        "Lieutenant General Omar Haddad said that the army had fired 27 rockets overnight.\n\n"
+        "The drills began on Monday and came days after the arms deal was announced.\n\n"
+        "The Foreign Ministry's spokesperson, Lin Jian, also issued a stern rebuke on Monday.\n\n"
+        "He told reporters the exercises were “a necessary move to safeguard sovereignty”."
+    )
+    quote = _covering(_quotes(pipeline, text), text, "a necessary move to safeguard")
+    assert quote.speaker is not None
+    assert quote.speaker.canonical == "Lin Jian"
+
+
+@pytest.mark.model
+def test_no_quote_from_a_headline_glued_to_the_first_paragraph(pipeline: Any) -> None:
+    """The headline and its standfirst stand on their own lines above the first paragraph;
+    the first paragraph's quote is read as its own sentence."""
+    text = (
+        "Ministers trade blame as border talks stall\n"
+        "Officials fear the dispute over the river crossings could drag on for years\n"
+        "The foreign minister said the talks had failed because the other side walked out.\n"
+        "Negotiators will meet again next month in the capital, officials confirmed on Monday."
+    )
+    quotes = _quotes(pipeline, text)
+    assert all(q.start >= text.index("The foreign minister") for q in quotes)
+    quote = _covering(quotes, text, "the talks had failed")
+    assert quote.speaker is not None and quote.speaker.text == "The foreign minister"

@@ -414,8 +414,8 @@ def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bo
         # a capital or city that stands for a state names it only as an agent ("Minsk
         # agreements" are documents; a country's own name keeps its actor sense)
         return metonym and _describes_a_thing(span)
-    if label == "NORP":
-        return _describes_a_thing(span)
+    if label == "NORP":  # a demonym of no known state or people ("African", "European")
+        return local or _describes_a_thing(span)
     if label == "GROUP":
         return local
     if local and len(span) == 1:

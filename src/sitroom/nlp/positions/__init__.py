@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
-from sitroom.article import Article, Position
+from sitroom.article import Article, Mention, Position
 from sitroom.article import Span as TextSpan
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.actors import (
@@ -120,7 +120,7 @@ class PositionFinder:
         self.meaning = MeaningMatcher(catalog) if meaning else None
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = DocContext(doc.text, doc._.mentions or [], doc._.quotes or [], doc._.events or [])
+        ctx = DocContext(doc.text, _holders(doc), doc._.quotes or [], doc._.events or [])
         found: list[Found] = []
         announced: Announcement | None = None
         furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
@@ -300,6 +300,18 @@ class PositionFinder:
 
 HEADING_WORDS = 16
 _LINE_END = '.?!:;"”’)…'
+
+
+def _holders(doc: Doc) -> list[Mention]:
+    """The mentions that may hold a stance: not a name of no known actor that the actors
+    component read as a place or a description ("outh African government", "in Punjab")."""
+    places = {(p.start, p.end) for p in doc._.places or []}
+    return [
+        m
+        for m in doc._.mentions or []
+        if (m.actor_id and not m.actor_id.startswith("local:"))
+        or not (m.place or (m.start, m.end) in places)
+    ]
 
 
 def heading_lines(text: str) -> list[tuple[int, int]]:
