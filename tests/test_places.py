@@ -51,3 +51,16 @@ def test_a_demonym_of_no_known_state_is_no_actor(pipeline: Any) -> None:
     by_text = {m.text: m for m in _mentions(pipeline, text)}
     assert by_text["African"].place
     assert not by_text["Egyptian"].place and by_text["Egyptian"].country == "EGY"
+
+
+def test_common_words_capitalised_by_their_place_are_no_actors(pipeline: Any) -> None:
+    """A common word opening a line (the parser may run the sentence on from the line
+    before) or standing before a title ("Divisional Commissioner") names no one."""
+    text = (
+        "Officials say the launcher can strike any point on the island\n"
+        "Debris was reported as close as 24 nautical miles off the coast on Tuesday.\n\n"
+        "Visits were made by Divisional Commissioner Musarrat Jabeen on Wednesday."
+    )
+    by_text = {m.text: m for m in _mentions(pipeline, text)}
+    assert "Debris" not in by_text or by_text["Debris"].place
+    assert "Divisional" not in by_text or by_text["Divisional"].place
