@@ -64,3 +64,11 @@ def test_common_words_capitalised_by_their_place_are_no_actors(pipeline: Any) ->
     by_text = {m.text: m for m in _mentions(pipeline, text)}
     assert "Debris" not in by_text or by_text["Debris"].place
     assert "Divisional" not in by_text or by_text["Divisional"].place
+
+
+def test_the_word_a_cut_off_text_ends_on_is_no_actor(pipeline: Any) -> None:
+    text = (
+        "Beijing holds drills near the island\n\n"
+        "The spokesman said the exercises were a necessary move to safeguard Chin"
+    )
+    assert all(m.text != "Chin" or m.place for m in _mentions(pipeline, text))

@@ -402,6 +402,8 @@ def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bo
     Fasher" fell), a demonym describing a thing ("Liberian-flagged", "a Yemeni port"), and
     a capitalised common word or a group nobody can identify ("Debris", "member nations")."""
     head = span.root
+    if _cut_off(span):
+        return True
     if local and governed_by_locative(head, STRONG_LOCATIVE, unknown=True):
         return True
     if local and names_a_thing(span, person=label == "PERSON"):
@@ -421,6 +423,13 @@ def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bo
     if local and len(span) == 1:
         return head.pos_ not in ("PROPN", "X") or head.is_stop
     return False
+
+
+def _cut_off(span: Span) -> bool:
+    """The last word of a text cut off mid-word ("... to safeguard Chin"): a fragment,
+    whatever it looks like (a text of one line is a headline, not a cut)."""
+    text = span.doc.text
+    return not text[span.end_char :].strip() and "\n" in text[: span.start_char]
 
 
 def _descriptor_compound(span: Span) -> bool:
