@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
 from sitroom.article import Mention, Place
@@ -17,6 +17,7 @@ from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker, TitleCo
 from sitroom.nlp.actors.things import (
     body_named_before,
     common_words_capitalised,
+    cut_off,
     dictionary_words,
     governed_by_locative,
     names_a_thing,
@@ -402,7 +403,7 @@ def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bo
     Fasher" fell), a demonym describing a thing ("Liberian-flagged", "a Yemeni port"), and
     a capitalised common word or a group nobody can identify ("Debris", "member nations")."""
     head = span.root
-    if _cut_off(span):
+    if cut_off(span):
         return True
     if local and governed_by_locative(head, STRONG_LOCATIVE, unknown=True):
         return True
@@ -423,13 +424,6 @@ def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bo
     if local and len(span) == 1:
         return head.pos_ not in ("PROPN", "X") or head.is_stop
     return False
-
-
-def _cut_off(span: Span) -> bool:
-    """The last word of a text cut off mid-word ("... to safeguard Chin"): a fragment,
-    whatever it looks like (a text of one line is a headline, not a cut)."""
-    text = span.doc.text
-    return not text[span.end_char :].strip() and "\n" in text[: span.start_char]
 
 
 def _descriptor_compound(span: Span) -> bool:
@@ -474,13 +468,18 @@ def _name_text(span: Span) -> str:
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].text in STRIP_FRONT or doc[start].is_punct):
+    while start < end and (doc[start].text in STRIP_FRONT or _loose(doc[start])):
         start += 1
-    while end > start and (doc[end - 1].text in ("'s", "’s", "'") or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'") or _loose(doc[end - 1])):
         end -= 1
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _loose(tok: Token) -> bool:
+    """Punctuation or white space (a line break the recognizer took into a name)."""
+    return tok.is_punct or tok.is_space
 
 
 def _resolve_overlaps(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

@@ -124,6 +124,13 @@ def common_words_capitalised(span: Span, common: frozenset[str], keep: frozenset
     return len(alpha) >= 4 and capitalised >= 0.7 * len(alpha)
 
 
+def cut_off(span: Span) -> bool:
+    """The last word of a text cut off mid-word ("... to safeguard Chin"): a fragment,
+    whatever it looks like (a text of one line is a headline, not a cut)."""
+    text = span.doc.text
+    return not text[span.end_char :].strip() and "\n" in text[: span.start_char]
+
+
 def _opens_line(span: Span) -> bool:
     """The span starts its line (the parser may run a sentence on across a line break)."""
     before = span.doc.text[: span.start_char].rstrip(" \t")
