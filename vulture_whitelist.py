@@ -37,6 +37,3 @@ _.handle_starttag  # tests/test_web_pages.py
 _.handle_endtag  # tests/test_web_pages.py
 _.handle_data  # tests/test_web_pages.py
 wide  # a pytest fixture used by name (usefixtures): tests/test_cli.py
-
-# spaCy: the parser reads sentence starts set before it runs.
-_.is_sent_start  # src/sitroom/nlp/__init__.py

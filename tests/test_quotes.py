@@ -389,22 +389,6 @@ def test_pronoun_after_a_named_spokesperson_in_apposition(pipeline: Any) -> None
 
 
 @pytest.mark.model
-def test_no_quote_from_a_headline_glued_to_the_first_paragraph(pipeline: Any) -> None:
-    """The headline and its standfirst stand on their own lines above the first paragraph;
-    the first paragraph's quote is read as its own sentence."""
-    text = (
-        "Ministers trade blame as border talks stall\n"
-        "Officials fear the dispute over the river crossings could drag on for years\n"
-        "The foreign minister said the talks had failed because the other side walked out.\n"
-        "Negotiators will meet again next month in the capital, officials confirmed on Monday."
-    )
-    quotes = _quotes(pipeline, text)
-    assert all(q.start >= text.index("The foreign minister") for q in quotes)
-    quote = _covering(quotes, text, "the talks had failed")
-    assert quote.speaker is not None and quote.speaker.text == "The foreign minister"
-
-
-@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [

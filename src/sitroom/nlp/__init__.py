@@ -28,16 +28,3 @@ for _name, _default in (
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
-
-
-def break_after_furniture(doc: Doc) -> None:
-    """Start a sentence after each furniture line (not a dateline, which opens its
-    sentence): the parser would otherwise glue a headline or a caption standing on its own
-    line to the prose below it, and a sentence that is mostly furniture is not read."""
-    at = {token.idx: token for token in doc[1:]}
-    for _start, end, *kind in doc._.furniture or []:
-        rest = doc.text[int(end) :]
-        gap = len(rest) - len(rest.lstrip())
-        token = at.get(int(end) + gap)
-        if kind[:1] != ["dateline"] and token is not None and "\n" in rest[:gap]:
-            token.is_sent_start = True

@@ -260,9 +260,8 @@ def find_furniture(text: str) -> list[Furniture]:
             kinds[i] = "caption"
         elif i > 0 and _is_subheading(lines, kinds, i):
             kinds[i] = "subheading"
-        elif i > 0 and _is_loose_caption(lines, kinds, i):
-            dek = kinds[i - 1] == "title" and i < first_prose  # the standfirst under a headline
-            kinds[i] = "title" if dek else "caption"
+        elif i > 0 and kinds[i - 1] != "title" and _is_loose_caption(lines, kinds, i):
+            kinds[i] = "caption"  # (a standfirst right under the headline is not one)
         elif kinds[i - 1 if i else 0] == "related" and line.text.startswith(("-", "•", "–")):
             kinds[i] = "related"
     titles = {ln.text for ln, k in zip(lines, kinds, strict=True) if k == "title"}

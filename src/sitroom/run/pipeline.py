@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 import spacy
 from spacy.language import Language
 
-from sitroom import nlp as _components
+from sitroom import nlp as _components  # noqa: F401  (registers the Doc extensions)
 from sitroom.article import Article
 from sitroom.errors import InputError, ModelError
 from sitroom.nlp import actors, events, positions, quotes  # noqa: F401  (register factories)
@@ -202,7 +202,6 @@ class Pipeline:
                         for f in job.article.furniture
                         if f.start < end and f.end > start
                     ]
-                    _components.break_after_furniture(doc)
                     yield doc, (job.seq, index)
 
         by_seq = {job.seq: job for job in jobs}

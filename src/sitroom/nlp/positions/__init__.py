@@ -303,14 +303,19 @@ _LINE_END = '.?!:;"”’)…'
 
 
 def _holders(doc: Doc) -> list[Mention]:
-    """The mentions that may hold a stance: not a name of no known actor that the actors
-    component read as a place or a description ("outh African government", "in Punjab")."""
+    """The mentions that may hold a stance: none in a caption, credit, byline or dateline
+    (the article keeps none of them, so a re-score sees the same), and no name of no known
+    actor that the actors component read as a place ("outh African government")."""
     places = {(p.start, p.end) for p in doc._.places or []}
+    furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or [] if f[2] != "title"]
     return [
         m
         for m in doc._.mentions or []
-        if (m.actor_id and not m.actor_id.startswith("local:"))
-        or not (m.place or (m.start, m.end) in places)
+        if not any(a < m.end and m.start < b for a, b in furniture)
+        and (
+            (m.actor_id and not m.actor_id.startswith("local:"))
+            or not (m.place or (m.start, m.end) in places)
+        )
     ]
 
 
