@@ -49,6 +49,20 @@ def kinds_of(text: str) -> dict[str, str]:
         ("Follow us on X", "share"),
         ("This story has been updated with the minister's remarks.", "share"),
         ("Associated Press writer Sam Reed in Cairo contributed to this report.", "share"),
+        ("Lina Haddad contributed reporting from Beirut.", "share"),
+        ("Email Sam Reed at sreed@example.com or follow him on X.", "share"),
+        ("sreed@example.com", "share"),
+        ("twitter.com/samreed", "share"),
+        ("copyright Example News 2025 - all material reserved", "share"),
+        ("- Order Reprints", "share"),
+        ("Like this story? Share it with a friend!", "share"),
+        ("SOURCE: News agencies", "credit"),
+        ("Credit...Sam Reed/The Daily Example", "credit"),
+        ("Story by Maria Lopez", "byline"),
+        ("You may also like...", "related"),
+        ("Also on example.com Ministers trade barbs over the river crossings", "related"),
+        ("Border town fears new floods as talks stall [VIDEO]", "related"),
+        ("This video can not be played", "player"),
     ],
 )
 def test_lines_by_their_own_form(line: str, kind: str) -> None:
@@ -79,11 +93,42 @@ def test_title_caption_subheading_and_dateline() -> None:
 @pytest.mark.parametrize(
     "opening",
     ["KHARTOUM, Nov 7 (Reuters) -", "New Delhi, Jul 10:", "ISLAMABAD-", "WASHINGTON :",
-     "July 10 (UPI) --", "Beirut, Lebanon —"],
+     "July 10 (UPI) --", "Beirut, Lebanon —", "LONDON/PARIS, Dec 3 (Reuters) -",
+     "DUBAI, United Arab Emirates (AP) —", "New Delhi [India], May 10 (ANI):"],
 )  # fmt: skip
 def test_dateline_variants(opening: str) -> None:
     text = f"Talks to resume over river border\n\n{opening} {BODY}\n"
     assert kinds_of(text).get(opening) == "dateline"
+
+
+@pytest.mark.parametrize(
+    ("glued", "head"), [("BRUSSELS—", "BRUSSELS—"), ("Cairo (CNN)", "Cairo (CNN)")]
+)
+def test_datelines_glued_to_the_sentence(glued: str, head: str) -> None:
+    text = f"Talks to resume over river border\n\n{glued}{BODY}\n"
+    assert kinds_of(text).get(head) == "dateline"
+
+
+def test_caption_without_credit_and_standfirst() -> None:
+    dek = "Ministers hope a joint committee can end years of dispute over the crossings"
+    caption = (
+        "Soldiers stand guard at a checkpoint near the river crossing outside the town on Monday"
+    )
+    text = f"Talks to resume over river border\n{dek}\n\n{BODY}\n\n{caption}\n\n{BODY2}\n"
+    found = find_furniture(text)
+    kinds = {f.text: f.kind for f in found}
+    assert dek not in kinds  # a standfirst under the headline: a summary in prose
+    assert kinds[caption] == "caption"
+    article = Article(text=text)
+    repair(article)
+    assert article.title == "Talks to resume over river border"
+
+
+def test_a_paragraph_broken_in_two_is_not_a_caption() -> None:
+    head = "The foreign ministry said on Tuesday that talks with its neighbour would resume"
+    tail = "next week in the capital, officials said."
+    text = f"Talks to resume\n\n{BODY}\n\n{head}\n\n{tail}\n\n{BODY2}\n"
+    assert head not in kinds_of(text)
 
 
 @pytest.mark.parametrize(

@@ -39,3 +39,36 @@ def test_a_country_acting_is_an_actor(pipeline: Any) -> None:
     text = "Egypt proposed a truce on Sunday, while talks continued in Egypt and in Qatar."
     egypt = [m for m in _mentions(pipeline, text) if m.text == "Egypt"]
     assert [m.place for m in egypt] == [False, True]
+
+
+def test_a_demonym_of_no_known_state_is_no_actor(pipeline: Any) -> None:
+    """ "African" (a cut "South African", or a continent's demonym) names no actor the KB
+    knows: it is kept as a place-like mention, never an actor; "Egyptian" stays Egypt."""
+    text = (
+        "The outh African government said on Saturday it would not hand over the presidency. "
+        "The Egyptian foreign ministry welcomed the decision."
+    )
+    by_text = {m.text: m for m in _mentions(pipeline, text)}
+    assert by_text["African"].place
+    assert not by_text["Egyptian"].place and by_text["Egyptian"].country == "EGY"
+
+
+def test_common_words_capitalised_by_their_place_are_no_actors(pipeline: Any) -> None:
+    """A common word opening a line (the parser may run the sentence on from the line
+    before) or standing before a title ("Divisional Commissioner") names no one."""
+    text = (
+        "Officials say the launcher can strike any point on the island\n"
+        "Debris was reported as close as 24 nautical miles off the coast on Tuesday.\n\n"
+        "Visits were made by Divisional Commissioner Musarrat Jabeen on Wednesday."
+    )
+    by_text = {m.text: m for m in _mentions(pipeline, text)}
+    assert "Debris" not in by_text or by_text["Debris"].place
+    assert "Divisional" not in by_text or by_text["Divisional"].place
+
+
+def test_the_word_a_cut_off_text_ends_on_is_no_actor(pipeline: Any) -> None:
+    text = (
+        "Beijing holds drills near the island\n\n"
+        "The spokesman said the exercises were a necessary move to safeguard Chin"
+    )
+    assert all(m.text != "Chin" or m.place for m in _mentions(pipeline, text))

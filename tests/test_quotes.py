@@ -371,3 +371,75 @@ def test_a_plural_role_noun_is_never_one_named_person(pipeline: Any) -> None:
     quote = _covering(_quotes(pipeline, text), text, "the plan ignored")
     assert quote.speaker is not None
     assert quote.speaker.canonical != "Donald Trump"
+
+
+@pytest.mark.model
+def test_pronoun_after_a_named_spokesperson_in_apposition(pipeline: Any) -> None:
+    """ "The ministry's spokesperson, Name, said ...": the name is the subject its pronoun
+    points back to, not a speaker quoted paragraphs before."""
+    text = (
+        "Lieutenant General Omar Haddad said that the army had fired 27 rockets overnight.\n\n"
+        "The drills began on Monday and came days after the arms deal was announced.\n\n"
+        "The Foreign Ministry's spokesperson, Lin Jian, also issued a stern rebuke on Monday.\n\n"
+        "He told reporters the exercises were “a necessary move to safeguard sovereignty”."
+    )
+    quote = _covering(_quotes(pipeline, text), text, "a necessary move to safeguard")
+    assert quote.speaker is not None
+    assert quote.speaker.canonical == "Lin Jian"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The president announced a sweeping set of trade understandings with his Chinese "
+         "counterpart, including a cut in tariffs.", "a sweeping set of trade understandings"),
+        ("The regional bloc has yet to respond to inquiries regarding the matter.",
+         "inquiries regarding the matter"),
+        ("The army chief announced the pullout, citing the systematic destruction of the city "
+         "by the paramilitary forces.", "the systematic destruction of the city"),
+        ("He did not offer details about who owned the ship or where the oil was headed.",
+         "details about who owned the ship"),
+    ],
+)  # fmt: skip
+def test_a_bare_noun_phrase_is_no_quote(pipeline: Any, text: str, phrase: str) -> None:
+    at = text.index(phrase)
+    assert not [q for q in _quotes(pipeline, text) if q.start <= at < q.end]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Israel accused Hamas of attempting to modify the terms of the deal on Thursday.",
+         "attempting to modify the terms"),
+        ("The minister cited claims that the border force was violently persecuting farmers.",
+         "the border force was violently persecuting"),
+    ],
+)  # fmt: skip
+def test_an_act_or_a_claim_stays_a_quote(pipeline: Any, text: str, words: str) -> None:
+    _covering(_quotes(pipeline, text), text, words)
+
+
+@pytest.mark.model
+def test_a_dateline_with_a_colon_is_no_speaker(pipeline: Any) -> None:
+    text = (
+        "Strikes hit four cities overnight\n\n"
+        "LAHORE: Tensions between the two neighbours have intensified after a series of air "
+        "strikes killed at least 31 civilians, officials said on Wednesday.\n\n"
+        "Funerals were held in the city on Thursday as mourners gathered at the stadium."
+    )
+    assert all(q.speaker is None or q.speaker.text != "LAHORE" for q in _quotes(pipeline, text))
+
+
+@pytest.mark.model
+def test_a_first_name_after_the_full_name_is_that_person(pipeline: Any) -> None:
+    text = (
+        "The remarks mark Abdel's first confirmation that the army lost the city.\n\n"
+        "Sudan's Sovereignty Council leader, Abdel Fattah al-Burhan, has announced the "
+        "withdrawal of the army from El Fasher.\n\n"
+        '"We have agreed to withdraw the army to a safer location," Abdel said on Monday.'
+    )
+    quote = _covering(_quotes(pipeline, text), text, "We have agreed to withdraw")
+    assert quote.speaker is not None
+    assert quote.speaker.canonical == "Abdel Fattah al-Burhan"

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import spacy
 
+from sitroom.nlp.actors.things import dictionary_words
 from sitroom.run.scale.lemmas import FastLemmatizer, speed_up_lemmatizer
 from sitroom.settings import Settings
 
@@ -30,3 +31,14 @@ def test_the_pipeline_gets_the_fast_lemmatizer(settings: Settings) -> None:
     speed_up_lemmatizer(nlp)
     assert isinstance(nlp.get_pipe("lemmatizer"), FastLemmatizer)
     assert [t.lemma_ for t in nlp("Ministers were meeting.")] == ["minister", "be", "meet", "."]
+
+
+def test_the_fast_lemmatizer_keeps_the_word_lists(settings: Settings) -> None:
+    """The actors component reads its dictionary of common words ("Debris", "Divisional"
+    capitalised are no names) from the lemmatizer's word lists: the stand-in shows them."""
+    nlp = spacy.load(settings.pipeline.spacy_model, exclude=["senter"])
+    before = dictionary_words(nlp)
+    speed_up_lemmatizer(nlp)
+    after = dictionary_words(nlp)
+    assert "debris" in after and "divisional" in after
+    assert after == before

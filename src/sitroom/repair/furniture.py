@@ -46,7 +46,7 @@ _CREDIT = re.compile(
 )
 _CREDIT_LINE = re.compile(
     rf"^\W*(?:{_PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|source)?\s*[:,]|\|\s*{_PHOTO_WORD}|"
-    rf"(?:{_AGENCIES})\s*(?:/|$)|\(?(?:Image|Photo|Credit)s?\s*:)",
+    rf"(?:{_AGENCIES})\s*(?:/|$)|\(?(?:Image|Photo|Credit)s?\s*:|Credit(?:\.\.\.|…)|Sources?\s*:)",
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(
@@ -55,7 +55,8 @@ _CAPTION_START = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:By|BY|Written by|Reporting by|Words by)\s+(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and |& )?"
+    r"^(?:By|BY|Written by|Reporting by|Words by|Story by)\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and |& )?"
     r"[A-Z][\w.'’-]*){0,7})\s*(?:[|,–—-].{0,60})?$"
 )
 _MONTH = (
@@ -72,10 +73,11 @@ _DATE_TOKEN = re.compile(
 # "KHARTOUM, Nov 7 (Reuters) -", "New Delhi, Jul 10:", "WASHINGTON :", "July 10 (UPI) --",
 # "JERUSALEM, Israel –", "ISLAMABAD-"
 _DATELINE = re.compile(
-    r"^(?P<line>(?P<place>(?:[A-Z][A-Za-z.'’-]+)(?: [A-Z][A-Za-z.'’-]+){0,3})?"
-    r"(?:,?\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
+    r"^(?P<line>(?P<place>(?:[A-Z][A-Za-z.'’-]+)(?:(?: |/)[A-Z][A-Za-z.'’-]+){0,3})?"
+    r"(?:,?\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?(?:\s*\[[A-Z][A-Za-z ]{1,30}\])?"
     rf"(?:,?\s*(?:{_WEEKDAY},?\s*)?(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s*\d{{4}})?)?"
-    r"\s*(?:\([A-Za-z][A-Za-z .&/-]{0,30}\))?\s*(?:--?|–|—|:)\s*)(?=\S)"
+    r"\s*(?:(?:\([A-Za-z][A-Za-z .&/-]{0,30}\))?\s*(?:--?|–|—|:)\s*|\([A-Z]{2,8}\)(?=[A-Z])))"
+    r"(?=\S)"
 )
 _SHARE = re.compile(
     r"^(?:Share(?: this| on| via| current article| article| story)?\b.*|Print|Email|Tweet|"
@@ -89,17 +91,28 @@ _SHARE = re.compile(
     r"Download (?:the|our) app.{0,60}|Join (?:our|us on) .{0,60}|Email the author.{0,40}|"
     r"This (?:story|article) (?:has been|was) (?:updated|corrected).{0,120}|"
     r"(?:The )?Associated Press (?:writers?|reporters?) .{0,120} contributed.{0,40}|_{3,}|"
-    r"(?:Home|News)\s*(?:[>/»|]\s*[\w&' -]{1,30}){1,5})$",
+    r"(?:Home|News)\s*(?:[>/»|]\s*[\w&' -]{1,30}){1,5}|"
+    # contributor and contact notes, copyright, reprints, promotions
+    r"[A-Z].{0,100}\bcontributed (?:additional )?"
+    r"(?:reporting|to (?:this|the) (?:report|story))\b.{0,80}|"
+    r"(?:Email|Contact|Reach|Write to) (?:the )?(?:author|writer|reporters?|[A-Z][\w.'’-]+"
+    r"(?: [A-Z][\w.'’-]+){0,2}) (?:at|on|via) .{1,160}|Have a (?:news )?tip\b.{0,160}|"
+    r"\S+@\w[\w-]*\.[\w.]+|(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/\S*|"
+    r"(?:Copyright|\(c\))\b.{0,100}|(?:Order )?Reprints?|Print (?:this )?(?:article|page|story)|"
+    r"Like this (?:story|article)\?.{0,80})$",
     re.IGNORECASE,
 )
 _RELATED = re.compile(
     r"^(?:Read (?:more|also|next)\b|Also read\b|More (?:to read|on this|from)\b|Related\b|"
-    r"Recommended\b|See also\b|Watch:|WATCH:|READ:|MORE:|ALSO READ\b|Trending\b)",
+    r"Recommended\b|See also\b|Watch:|WATCH:|READ:|MORE:|ALSO READ\b|Trending\b|"
+    r"You (?:may|might) (?:also )?(?:like|enjoy)\b|Also on [\w-]+\.\w+|"
+    r".{8,160}\[(?:VIDEO|PICTURES|PHOTOS|PICS|INSIGHT|LIVE|POLL|REVEAL|LATEST)\]\W*$)",
     re.IGNORECASE,
 )
 _PLAYER = re.compile(
     r"browser does not support|supports? HTML5 video|enable JavaScript|JavaScript is disabled|"
-    r"video (?:player|is loading|unavailable)|Now playing|Skip Ad|Duration \d",
+    r"video (?:player|is loading|unavailable)|Now playing|Skip Ad|Duration \d|"
+    r"can ?not be played|^Play (?:Video|Audio)$",
     re.IGNORECASE,
 )
 _TWEET_CREDIT = re.compile(r"^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)\s*[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
@@ -203,7 +216,7 @@ def _kind_alone(line: _Line) -> str | None:
     text = line.text
     if _PLAYER.search(text):
         return "player"
-    if _SHARE.match(text) and len(line.words) <= 80:
+    if _SHARE.match(text.lstrip("-•·▪●* ")) and len(line.words) <= 80:
         return "share"
     if _RELATED.match(text) and (len(line.words) <= 25 or text.endswith(("?", ":"))):
         return "related"
@@ -247,6 +260,8 @@ def find_furniture(text: str) -> list[Furniture]:
             kinds[i] = "caption"
         elif i > 0 and _is_subheading(lines, kinds, i):
             kinds[i] = "subheading"
+        elif i > 0 and kinds[i - 1] != "title" and _is_loose_caption(lines, kinds, i):
+            kinds[i] = "caption"  # (a standfirst right under the headline is not one)
         elif kinds[i - 1 if i else 0] == "related" and line.text.startswith(("-", "•", "–")):
             kinds[i] = "related"
     titles = {ln.text for ln, k in zip(lines, kinds, strict=True) if k == "title"}
@@ -288,6 +303,21 @@ def _is_subheading(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
     question = line.text.endswith("?") and 2 <= len(line.words) <= 8 and headed
     quoted = any(q in line.text for q in '"“”')
     return question and not quoted and _between_paragraphs(lines, kinds, i)
+
+
+def _is_loose_caption(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
+    """A caption or image text without its credit: a line of six to 45 words that does
+    not end a sentence, standing between paragraphs, when the next paragraph starts a
+    sentence of its own (a paragraph cut in two by a stray break goes on in lower case)."""
+    line = lines[i]
+    n = len(line.words)
+    if not 6 <= n <= 45 or _ends_sentence(line.text) or not line.text[:1].isupper():
+        return False
+    if not (line.text[-1].isalnum() or line.text[-1] == ")") or _CONTINUES.search(line.text):
+        return False  # a line ending in a quote mark, an emoji or "~" is not a caption
+    nxt = next((lines[j] for j in range(i + 1, len(lines)) if kinds[j] is None), None)
+    starts = nxt is not None and (nxt.text[:1].isupper() or nxt.text[:1] in "\"“‘'")
+    return starts and _between_paragraphs(lines, kinds, i)
 
 
 def _nothing_after(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
@@ -336,8 +366,8 @@ def _datelines(lines: list[_Line], kinds: list[str | None], first_prose: int) ->
         glued = match["line"][-1:] in "-–—" and not match["line"][-2:-1].isspace()
         if glued and not (match["place"] or "").isupper():
             continue  # "El-Fasher", "The Greek-operated": a hyphenated word, not a dateline
-        if glued:
-            continue  # "NATO-member": a compound; "ISLAMABAD- The ..." has a space after
+        if glued and match["line"][-1:] == "-":
+            continue  # "NATO-member": a compound; "ISLAMABAD- The", "BRUSSELS—The" are not
         head = match["line"].rstrip()
         out.append(Furniture(line.start, line.start + len(head), head, "dateline"))
         break

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
 from sitroom.article import Mention, Place
@@ -17,6 +17,7 @@ from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker, TitleCo
 from sitroom.nlp.actors.things import (
     body_named_before,
     common_words_capitalised,
+    cut_off,
     dictionary_words,
     governed_by_locative,
     names_a_thing,
@@ -402,6 +403,8 @@ def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bo
     Fasher" fell), a demonym describing a thing ("Liberian-flagged", "a Yemeni port"), and
     a capitalised common word or a group nobody can identify ("Debris", "member nations")."""
     head = span.root
+    if cut_off(span):
+        return True
     if local and governed_by_locative(head, STRONG_LOCATIVE, unknown=True):
         return True
     if local and names_a_thing(span, person=label == "PERSON"):
@@ -414,8 +417,8 @@ def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bo
         # a capital or city that stands for a state names it only as an agent ("Minsk
         # agreements" are documents; a country's own name keeps its actor sense)
         return metonym and _describes_a_thing(span)
-    if label == "NORP":
-        return _describes_a_thing(span)
+    if label == "NORP":  # a demonym of no known state or people ("African", "European")
+        return local or _describes_a_thing(span)
     if label == "GROUP":
         return local
     if local and len(span) == 1:
@@ -465,13 +468,18 @@ def _name_text(span: Span) -> str:
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].text in STRIP_FRONT or doc[start].is_punct):
+    while start < end and (doc[start].text in STRIP_FRONT or _loose(doc[start])):
         start += 1
-    while end > start and (doc[end - 1].text in ("'s", "’s", "'") or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'") or _loose(doc[end - 1])):
         end -= 1
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _loose(tok: Token) -> bool:
+    """Punctuation or white space (a line break the recognizer took into a name)."""
+    return tok.is_punct or tok.is_space
 
 
 def _resolve_overlaps(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

@@ -319,8 +319,10 @@ class Linker:
         if not state.people or len(tokens) > 3:
             return None
         best: tuple[float, Link] | None = None
+        # "Abdel's" before "Abdel Fattah al-Burhan" named no one yet: the full name wins
+        full = len(tokens) == 1 and any(len(n) >= 2 and n[0] == tokens[0] for n, _ in state.people)
         for names, link in reversed(state.people):
-            if not names:
+            if not names or (full and names == tokens):
                 continue
             if len(tokens) == 1:
                 if strict and tokens[0][0] != names[-1][0]:

@@ -115,11 +115,26 @@ def common_words_capitalised(span: Span, common: frozenset[str], keep: frozenset
         first += 1
     # "all surrounding Nations": a plural of a common word (a people, "Afrikaners", is NORP)
     plural = words[0] not in common and span.label_ != "NORP" and span.root.ent_type_ != "NORP"
-    if len(span) == 1 and (span.start == first or plural):
-        return True  # opening a sentence, or a plural ("all surrounding Nations")
+    if len(span) == 1 and (span.start == first or plural or _opens_line(span)):
+        return True  # opening a sentence or a line, or a plural ("all surrounding Nations")
+    if len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in keep:
+        return True  # part of a title or a body's name: "Divisional Commissioner X"
     alpha = [t for t in span.sent if t.is_alpha and t.lower_ not in LINK_WORDS]
     capitalised = sum(1 for t in alpha if t.text[:1].isupper())
     return len(alpha) >= 4 and capitalised >= 0.7 * len(alpha)
+
+
+def cut_off(span: Span) -> bool:
+    """The last word of a text cut off mid-word ("... to safeguard Chin"): a fragment,
+    whatever it looks like (a text of one line is a headline, not a cut)."""
+    text = span.doc.text
+    return not text[span.end_char :].strip() and "\n" in text[: span.start_char]
+
+
+def _opens_line(span: Span) -> bool:
+    """The span starts its line (the parser may run a sentence on across a line break)."""
+    before = span.doc.text[: span.start_char].rstrip(" \t")
+    return not before or before.endswith("\n")
 
 
 def _base(word: str, common: frozenset[str]) -> bool:

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
-from sitroom.article import Article, Position
+from sitroom.article import Article, Mention, Position
 from sitroom.article import Span as TextSpan
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.actors import (
@@ -124,7 +124,7 @@ class PositionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         whole = doc.text  # spaCy joins every token's text on each access: once
-        ctx = DocContext(whole, doc._.mentions or [], doc._.quotes or [], doc._.events or [])
+        ctx = DocContext(whole, _holders(doc), doc._.quotes or [], doc._.events or [])
         found: list[Found] = []
         announced: Announcement | None = None
         furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
@@ -310,6 +310,23 @@ class PositionFinder:
 
 HEADING_WORDS = 16
 _LINE_END = '.?!:;"”’)…'
+
+
+def _holders(doc: Doc) -> list[Mention]:
+    """The mentions that may hold a stance: none in a caption, credit, byline or dateline
+    (the article keeps none of them, so a re-score sees the same), and no name of no known
+    actor that the actors component read as a place ("outh African government")."""
+    places = {(p.start, p.end) for p in doc._.places or []}
+    furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or [] if f[2] != "title"]
+    return [
+        m
+        for m in doc._.mentions or []
+        if not any(a < m.end and m.start < b for a, b in furniture)
+        and (
+            (m.actor_id and not m.actor_id.startswith("local:"))
+            or not (m.place or (m.start, m.end) in places)
+        )
+    ]
 
 
 def heading_lines(text: str) -> list[tuple[int, int]]:

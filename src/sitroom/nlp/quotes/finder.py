@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitroom.article import Mention, Quote, Speaker
 from sitroom.article import Span as TextSpan
@@ -109,8 +109,10 @@ def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
     the moments". An intention that is an act ("refused to attend", "in an effort to") is
     never a statement."""
     frame = draft.frame
-    if frame is None or frame.cls not in NOT_SAID_BY_ITSELF:
+    if frame is None or frame.cls in ("according", "label"):
         return True
+    if frame.cls not in NOT_SAID_BY_ITSELF:
+        return _holds_clause(idx, start, end)
     acts = frame.cls in ("intent", "noun") and frame.cue is not None
     if acts and frame.cue is not None and cue_lemma(frame.cue) in UNSAID_INTENT:
         return False
@@ -122,8 +124,42 @@ def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
     predicate = any(t.lower_ == "as" or t.dep_ in ("oprd", "xcomp") for t in span)
     if frame.cls == "stance" and frame.cue is not None and cue_lemma(frame.cue) in NEEDS_PREDICATE:
         return predicate  # "described the situation as ...", not "describe the outcome"
-    # a participle used as an adjective makes no clause ("safety in surrounding areas")
-    return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in span)
+    return _holds_clause(idx, start, end)
+
+
+def _holds_clause(idx: DocIndex, start: int, end: int) -> bool:
+    """What a speech verb reports is a statement when its content is a clause or quoted:
+    "said that talks would resume", "confirmed the talks had failed"; a bare noun phrase
+    ("announced a set of understandings", "made the accusation", "repeated the
+    declaration") is what the speaker spoke of, not what they said; "accused X of doing"
+    reports an act (a verb that only qualifies a noun makes no clause: :data:`PHRASE_VERB_DEPS`)."""
+    span = idx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(ch in idx.text[start:end] for ch in '"“”«»'):
+        return True
+    return any(_makes_clause(t) for t in span)
+
+
+# Verbs inside a noun phrase: "surrounding areas", "talks regarding X", "farmers affected
+# by", "his ties with Xi, who has repeated"; an infinitive keeps its clause ("the decision
+# to close").
+PHRASE_VERB_DEPS = frozenset({"amod", "compound", "prep", "relcl", "aux", "auxpass"})
+
+
+def _makes_clause(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head  # "who owned the ship or where the oil was headed": as the first
+    if tok.dep_ in PHRASE_VERB_DEPS:
+        return False
+    if tok.dep_ == "acl":  # "the decision to close", "claims that X was persecuting"
+        return any(
+            (c.dep_ == "aux" and c.lower_ == "to") or c.dep_ in ("nsubj", "nsubjpass", "mark")
+            for c in tok.children
+        )
+    if tok.dep_ == "pcomp":  # "accused X of doing", not "details about who owned the ship"
+        return tok.head.head.pos_ in ("VERB", "AUX")
+    return True
 
 
 def _speaker_order(draft: Draft) -> int:

@@ -223,11 +223,15 @@ def label_frames(idx: DocIndex) -> list[Frame]:
     out: list[Frame] = []
     text = idx.text
     first = _first_paragraph(idx)
+    # "LAHORE: Tensions ...", "ISLAMABAD: In a grave ...": a dateline names no speaker
+    datelines = [(int(f[0]), int(f[1])) for f in idx.doc._.furniture or [] if f[2] == "dateline"]
     for number, start in enumerate(idx.para_starts):
         _, end = idx.paragraph_bounds(number)
         head = text[start : min(end, start + 60)]
         colon = head.find(":")
         if colon <= 0 or colon + 2 >= end - start:
+            continue
+        if any(a <= start + colon < b for a, b in datelines):
             continue
         name = head[:colon].strip().lstrip("\"“”'")
         words = name.split()

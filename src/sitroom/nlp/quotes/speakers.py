@@ -397,6 +397,8 @@ def _group_names(tok: Token, mods: list[str]) -> list[str]:
 def _is_main_clause(head: Token, m: Mention) -> bool:
     """A subject of the sentence's main verb (or of a verb conjoined with it)."""
     tok = _mention_head(head, m)
+    if tok.dep_ == "appos":
+        tok = tok.head
     verb = tok.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
@@ -412,10 +414,9 @@ def _mention_head(head: Token, m: Mention) -> Token:
 
 
 def _is_subject_mention(head: Token, m: Mention) -> bool:
-    tok = head
-    doc = head.doc
-    while tok.i + 1 < len(doc) and doc[tok.i + 1].idx < m.end:
-        tok = doc[tok.i + 1]
+    tok = _mention_head(head, m)
+    if tok.dep_ == "appos":  # "the ministry's spokesperson, Lin Jian, said"
+        tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ in ("nsubj",)
 
 

@@ -30,6 +30,12 @@ class FastLemmatizer:
         self._cache: dict[tuple[int, int, int], int] = {}  # (orth, pos, morph) -> lemma id
         self._tables: dict[str, tuple[frozenset[str], dict[str, Any], list[Any]] | None] = {}
 
+    @property
+    def lookups(self) -> Any:
+        """The word lists, as on the lemmatizer it stands in for (the actors component
+        reads its dictionary of common words from them)."""
+        return self.lemmatizer.lookups
+
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
