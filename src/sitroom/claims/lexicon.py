@@ -190,6 +190,7 @@ SYNONYMS: dict[str, str] = {
         "resolution motion",
         "agreement deal accord pact",
         "tariffs duties levies tariff duty levy",
+        "point points paragraph paragraphs clause clauses",
     )
     for w in line.split()
 }
@@ -225,3 +226,17 @@ HYPOTHETICAL: frozenset[str] = frozenset(
      "proposed", "proposes", "propose", "potential", "possible", "possibly", "planned",
      "plans", "expected", "hopes", "aims", "target", "targets"}
 )  # fmt: skip
+
+#: Numbers written as words, scales ("2 million", "5bn") and vague plurals ("dozens of",
+#: "hundreds of", "tens of thousands of") as the ranges they stand for.
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SUFFIX_SCALES = {"k": 1_000, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+VAGUE = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2_000.0, 9_999.0),
+         "millions": (2e6, 9.99e6)}  # fmt: skip

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from sitroom.article import Article, Contradiction, Mention, Speaker
+from sitroom.claims.events import acts, another, doers
 from sitroom.claims.lexicon import (
     ATTACK_MODE_PAIRS,
     ATTACK_MODES,
@@ -55,6 +56,7 @@ _SUBJECT_STARTS = frozenset(
      "there",
      "his", "her", "our", "officials"}
 )  # fmt: skip
+_CONDITIONS = frozenset({"if", "unless"})
 _PLACE_WORDS = frozenset(
     {"in", "near", "at", "across", "into", "outside", "inside", "throughout", "off", "over"}
 )
@@ -139,6 +141,9 @@ class Unit:
     lists: tuple[dict[str, str], ...] = ()  # actors named as one list: "A, B and C"
     days: frozenset[str] = frozenset()  # days of a month named: "june 12"
     modes: frozenset[str] = frozenset()  # how an attack was made: "firearms", "explosives"
+    doers: dict[str, str] = field(default_factory=dict)  # who it says did it: id -> name
+    acts: frozenset[str] = frozenset()  # the stems of its verbs but speech verbs
+    another: bool = False  # one event of several: "another attack"
     speaker: str | None = None  # identity of who says it (actor id or folded name)
     speaker_name: str | None = None  # the same, as a reader should see it
     support: dict[int, float] = field(default_factory=dict)  # article -> best alignment
@@ -175,6 +180,7 @@ def units(article: Article, index: int) -> list[Unit]:
             unit.places = _places(text, start, here)
             unit.lists = _lists(text, here)
             unit.event_places = places
+            unit.doers = doers(ptoks, here)
             said_by = _speaker(article, start, end)
             if said_by is not None:
                 unit.speaker = said_by.actor_id or (said_by.canonical or said_by.text).casefold()
@@ -288,9 +294,15 @@ def _present_tense(t: Token) -> bool:
 
 def _has_subject(toks: list[Token], mentions: list[Mention]) -> bool:
     """A linked actor, a name ("Germany will ..."), a pronoun or determiner up front, or a
-    figure ("At least 26 people were killed")."""
+    figure ("At least 26 people were killed"); a long sentence has one somewhere ("At the end
+    of the summit the leaders adopted ...")."""
     if mentions or toks[0].low in _SUBJECT_STARTS:
         return True
+    if toks[0].low in _CONDITIONS:
+        return False  # "If it wanted ..., it could have ...": a condition, no fact stated
+    for k in range(1, len(toks) - 2):  # after an opening phrase: "At the end of X, the leaders
+        if toks[k].low in _SUBJECT_STARTS and any(_verb_like(t) for t in toks[k + 1 : k + 4]):
+            return True  # adopted ..."
     return any(t.cap and t.low not in STOP_WORDS for t in toks) or bool(figures(toks[:6]))
 
 
@@ -428,6 +440,8 @@ def _unit(
         when=_when(toks),
         days=_days(toks),
         modes=_modes(toks),
+        acts=acts(toks, [_verb_like(t) for t in toks]),
+        another=another(toks),
         frames=frames,
         negated=negated,
         affirmed=affirmed,
