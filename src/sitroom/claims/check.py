@@ -264,8 +264,10 @@ def _may_support(u: Unit, v: Unit) -> bool:
         return False
     if any(len(a.keys() & b.keys()) < 2 for a in u.lists for b in v.lists):
         return False  # two lists of other actors: two sets
-    if _counts_apart(u, v):
-        return False
+    if _counts_apart(u, v) or any(
+        _opposite_predicates(f, g, True) for f in u.frames for g in v.frames
+    ):
+        return False  # "the government accepted" / "the rebels rejected": not one statement
     return same_time(u, v, years=False) and not disagree(u.figures, v.figures, any_scope=True)
 
 
@@ -332,9 +334,10 @@ def _opposite_objects(f: Frame, g: Frame) -> bool:
     return False
 
 
-def _opposite_predicates(f: Frame, g: Frame) -> str | None:
-    """ "negation" for one predicate with opposite polarity, "predicates" for antonyms."""
-    if f.subject is not None and not f.subject.compatible(g.subject):
+def _opposite_predicates(f: Frame, g: Frame, anyone: bool = False) -> str | None:
+    """ "negation" for one predicate with opposite polarity, "predicates" for antonyms;
+    ``anyone``: whoever their subjects are."""
+    if not anyone and f.subject is not None and not f.subject.compatible(g.subject):
         return None
     if f.predicate == g.predicate:
         return "negation" if f.negated != g.negated else None

@@ -50,6 +50,20 @@ _SPEECH = frozenset(
 )  # fmt: skip
 
 
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: Words between a subject and its verb: auxiliaries, negations, "also", "yet".
+_BEFORE_VERB = _BE | frozenset(
+    {"has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might",
+     "does", "did", "do", "not", "never", "also", "yet", "still", "then", "reportedly"}
+)  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+_STOP_NOUNS = frozenset(
+    {"the", "a", "an", "and", "or", "but", "that", "which", "who", "it", "they", "he", "she",
+     "we", "i", "you", "this", "these", "those", "there", "to", "of", "in", "on", "at", "by",
+     "for", "with", "from", "as", "had", "have", "has"}
+)  # fmt: skip
+
+
 class Tok(Protocol):
     low: str
     stem: str
@@ -99,6 +113,27 @@ def _doing(toks: Sequence[Tok], j: int) -> bool:
         return False
     need = _DOING[low]
     return not need or (j + 1 < len(toks) and toks[j + 1].low == need)
+
+
+def noun_subject(toks: Sequence[Tok], i: int) -> str | None:
+    """The stem of the common noun right before verb ``i`` ("the rebels rejected", "the
+    government has not accepted"), or None (a passive verb's noun is its object)."""
+    k = i - 1
+    passive = False
+    while k >= 0 and (toks[k].low in _BEFORE_VERB or toks[k].low.endswith("ly")):
+        passive = passive or toks[k].low in _BE
+        k -= 1
+    if k == i - 1 and not toks[i].low.endswith("ed"):
+        return None  # a noun ("awaits ratification") or a verb of no known tense
+    if k < 0 or passive or toks[k + 1].breaks or toks[k].low in _STOP_NOUNS:
+        return None
+    word = toks[k]
+    if not word.low.isalpha() or word.low in _SPEECH or word.low.endswith("ed"):
+        return None
+    # a noun phrase: a determiner, then at most one word, then the noun ("the rebels",
+    # "the Israeli cabinet"), not "without adopting" or "awaits ratification"
+    opened = any(toks[j].low in _DETERMINERS for j in range(max(0, k - 2), k))
+    return word.stem if opened and len(word.low) > 2 else None
 
 
 def acts(toks: Sequence[Tok], verb_like: Sequence[bool]) -> frozenset[str]:

@@ -53,7 +53,7 @@ _PREDICATE_CONTRASTS: list[tuple[str, str, str]] = [
         "assent",
         "agree agreed accept accepted approve approved support supported"
         " endorse endorsed welcome welcomed sign signed ratify ratified embrace embraced"
-        " approval ratification endorsement acceptance",
+        " approval ratification endorsement acceptance adopt adopted adoption",
         "reject rejected refuse refused oppose opposed dismiss dismissed veto vetoed"
         " rebuff rebuffed spurn spurned rejection refusal",
     ),
@@ -173,9 +173,9 @@ SYNONYMS: dict[str, str] = {
         "crew sailors seamen seafarers mariners",
         "troops soldiers servicemen",
         "ship vessel vessels ships boat",
-        "aircraft jets planes warplanes",
+        "aircraft jets warplanes",  # not "planes": its stem is "plan"
         "said stated told announced declared",
-        "agreed accepted approved endorsed backed",
+        "agreed accepted approved endorsed backed ratified ratification approval adopted",
         "rejected refused spurned dismissed",
         "attack assault strike strikes raid",
         "seized captured",

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from sitroom.article import Article, Contradiction, Mention, Speaker
-from sitroom.claims.events import acts, another, doers
+from sitroom.claims.events import acts, another, doers, noun_subject
 from sitroom.claims.lexicon import (
     ATTACK_MODE_PAIRS,
     ATTACK_MODES,
@@ -97,6 +97,8 @@ class Subject:
     def compatible(self, other: Subject | None) -> bool:
         if other is None:
             return True
+        if self.key.startswith("n:") != other.key.startswith("n:"):
+            return True  # a common noun ("the rebels") may stand for any named actor
         return self.key == other.key or (self.country is not None and self.country == other.country)
 
 
@@ -275,8 +277,11 @@ def _has_verb(toks: list[Token]) -> bool:
 
 
 def _in_phrase(t: Token) -> bool:
-    """The next word of a noun phrase: a content word, no punctuation before it."""
-    return not t.breaks and is_content(t.low) and not _verb_like(t) and t.low not in _CLAUSE_BREAK
+    """The next word of a noun phrase: a content word, no punctuation before it; a
+    predicate noun heads it ("pending cabinet approval"), a verb does not."""
+    noun = t.stem in PREDICATES and not t.low.endswith(("ed", "ing"))
+    verb = _verb_like(t) and not noun
+    return not t.breaks and is_content(t.low) and not verb and t.low not in _CLAUSE_BREAK
 
 
 def _verb_like(t: Token) -> bool:
@@ -463,11 +468,15 @@ def _objects(toks: list[Token], i: int) -> tuple[frozenset[str], int]:
 
 
 def _subject(toks: list[Token], i: int, mentions: list[Mention]) -> Subject | None:
-    """The actor last named before token ``i`` in the sentence (a mention, else a name)."""
+    """The actor last named before token ``i`` in the sentence (a mention, else the noun
+    right before it: "the rebels rejected", else a name)."""
     before = [m for m in mentions if m.end <= toks[i].start]
     if before:
         m = before[-1]
         return Subject(actor_key(m.actor_id, m.canonical, m.text), m.country)
+    noun = noun_subject(toks, i)
+    if noun:
+        return Subject("n:" + SYNONYMS.get(noun, noun))
     for tok in reversed(toks[:i]):
         if tok.cap and tok.low not in STOP_WORDS:
             return Subject("t:" + tok.low)
