@@ -190,6 +190,17 @@ SYNONYMS: dict[str, str] = {
         "resolution motion",
         "agreement deal accord pact",
         "tariffs duties levies tariff duty levy",
+    )
+    for w in line.split()
+}
+
+#: Counted nouns that count one thing, folded for figures only ("a 35-nation board" / "35
+#: member states"; "a 45-point declaration" / "45 paragraphs"): "state" or "point" alone
+#: mean other things in a sentence.
+COUNTED: dict[str, str] = {
+    stem(w): line.split()[0]
+    for line in (
+        "country countries nation nations state states member members",
         "point points paragraph paragraphs clause clauses",
     )
     for w in line.split()
@@ -240,3 +251,14 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1e6, "billion": 1e9, "tr
 SUFFIX_SCALES = {"k": 1_000, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 VAGUE = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2_000.0, 9_999.0),
          "millions": (2e6, 9.99e6)}  # fmt: skip
+#: Qualifiers before a figure -> (low factor, high factor) around the value.
+_ABOVE, _BELOW, NEAR, _UNDER = (1.001, 1.3), (0.7, 0.999), (0.85, 1.15), (0.85, 0.999)
+QUALIFIERS: dict[tuple[str, ...], tuple[float, float]] = {
+    ("at", "least"): (1.0, 1.0), ("more", "than"): _ABOVE, ("over",): _ABOVE,
+    ("above",): _ABOVE, ("exceeding",): _ABOVE,
+    ("upwards", "of"): _ABOVE, ("less", "than"): _BELOW, ("fewer", "than"): _BELOW,
+    ("under",): _BELOW, ("up", "to"): _BELOW, ("below",): _BELOW, ("about",): NEAR,
+    ("around",): NEAR, ("approximately",): NEAR, ("roughly",): NEAR, ("some",): NEAR,
+    ("an", "estimated"): NEAR, ("estimated",): NEAR, ("close", "to"): _UNDER,
+    ("nearly",): _UNDER, ("almost",): _UNDER, ("just", "under"): _UNDER,
+}  # fmt: skip

@@ -26,30 +26,23 @@ from typing import Protocol
 
 from sitroom.claims.lexicon import (
     COUNT_NOUN_GROUPS,
+    COUNTED,
     HYPOTHETICAL,
+    NEAR,
     NEGATIONS,
     NUMBER_WORDS,
     OUTCOMES,
     PREDICATES,
+    QUALIFIERS,
     SCALES,
     SUFFIX_SCALES,
     SYNONYMS,
     VAGUE,
     VERB_CUES,
 )
+from sitroom.claims.votes import vote_side
 from sitroom.util.text import STOP_WORDS, stem
 
-# qualifiers before a figure -> (low factor, high factor) around the value
-_ABOVE, _BELOW, _NEAR, _UNDER = (1.001, 1.3), (0.7, 0.999), (0.85, 1.15), (0.85, 0.999)
-_QUALIFIERS: dict[tuple[str, ...], tuple[float, float]] = {
-    ("at", "least"): (1.0, 1.0), ("more", "than"): _ABOVE, ("over",): _ABOVE,
-    ("above",): _ABOVE, ("exceeding",): _ABOVE,
-    ("upwards", "of"): _ABOVE, ("less", "than"): _BELOW, ("fewer", "than"): _BELOW,
-    ("under",): _BELOW, ("up", "to"): _BELOW, ("below",): _BELOW, ("about",): _NEAR,
-    ("around",): _NEAR, ("approximately",): _NEAR, ("roughly",): _NEAR, ("some",): _NEAR,
-    ("an", "estimated"): _NEAR, ("estimated",): _NEAR, ("close", "to"): _UNDER,
-    ("nearly",): _UNDER, ("almost",): _UNDER, ("just", "under"): _UNDER,
-}  # fmt: skip
 _DIGITS = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(%|k|m|mn|bn|b|tn)?(?:-(.+))?$")
 _OF = frozenset({"of", "the", "a", "an", "its", "their"})
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?(%|k|m|mn|bn|b|tn)?(?:-.+)?$")
@@ -144,7 +137,7 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
                 words[-1] += "," + toks[k].low
             else:
                 words.append(toks[k].low)
-        if (q_low, q_high) == _NEAR and low <= high and _whole((low + high) / 2):
+        if (q_low, q_high) == NEAR and low <= high and _whole((low + high) / 2):
             low, high = _about((low + high) / 2)
         elif (q_low, q_high) != (1.0, 1.0):
             low, high = low * q_low, high * q_high
@@ -388,7 +381,7 @@ def _rounded(value: float) -> tuple[float, float]:
 
 
 def _qualifier(toks: Sequence[Tok], i: int) -> tuple[float, float, int]:
-    for words, factors in _QUALIFIERS.items():
+    for words, factors in QUALIFIERS.items():
         n = len(words)
         if i >= n and tuple(t.low for t in toks[i - n : i]) == words:
             return factors[0], factors[1], n
@@ -400,8 +393,10 @@ def _key(
 ) -> tuple[str, str | None]:
     """What the figure counts: the outcome named near it, else its noun; and the noun's group."""
     word = stem(noun_inside) if noun_inside else _noun(toks, end)
-    noun = SYNONYMS.get(word, word) if word else None
-    group = (_NOUN_GROUP_OF.get(word) or _NOUN_GROUP_OF.get(noun or "")) if word else None
+    noun = (COUNTED.get(word) or SYNONYMS.get(word, word)) if word else None
+    group = vote_side(toks, end) or (
+        (_NOUN_GROUP_OF.get(word) or _NOUN_GROUP_OF.get(noun or "")) if word else None
+    )
     # the outcome right before the figure is its own ("killing over 46,000 people and
     # displacing millions"); else the one after it, else one further before
     just_before = toks[start - 1].stem if start > 0 else ""
