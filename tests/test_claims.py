@@ -223,7 +223,12 @@ def test_another_day_of_the_month_is_a_date_stated_otherwise() -> None:
          "After a long debate, lawmakers ratified the border treaty on Thursday.", "dates"),
         ("The presidents will sign the trade agreement in Nairobi on March 3.",
          "The trade agreement is to be signed by the presidents in Nairobi on April 3.", "dates"),
-        # another attack, or another act, on another day is another event
+        ("The gunmen attacked the tourists on Tuesday afternoon in the meadow, police said.",
+         "Police said the attack on tourists in the meadow happened on Monday afternoon.",
+         "dates"),
+        # another attack, another act, or an act that goes on, on another day is another event
+        ("Fighting continued in the northern city on Monday, residents said.",
+         "Residents said fighting continued in the northern city on Tuesday.", None),
         ("Police said the attack on the checkpoint took place on Monday night.",
          "Another attack on a checkpoint on Thursday killed two policemen, police said.", None),
         ("The ministers met in Geneva on Friday to discuss the prisoner exchange.",

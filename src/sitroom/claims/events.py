@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from sitroom.article import Mention
+from sitroom.claims.lexicon import SYNONYMS
 from sitroom.claims.numbers import disagree
 from sitroom.stories.features import actor_key
 
@@ -32,8 +33,13 @@ MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"}
 )  # fmt: skip
-#: Words that make an event one of several ("another attack", "a second strike").
-_ANOTHER = frozenset({"another", "second", "third", "earlier", "previous", "separate", "latest"})
+#: Words that make an event one of several ("another attack", "a second strike", "fighting
+#: continued", "fresh strikes"): such an event happens on more than one day.
+_ANOTHER = frozenset(
+    {"another", "second", "third", "earlier", "previous", "separate", "latest", "again",
+     "fresh", "renewed", "continued", "continue", "continues", "continuing", "still",
+     "repeated", "daily", "overnight"}
+)  # fmt: skip
 #: Verbs that say who did a thing, read after the doer ("X claimed responsibility") or
 #: before "by" ("claimed by X"), with the word that must follow them, if any.
 _DOING = {"claimed": "", "carried": "out", "perpetrated": "", "conducted": "", "behind": ""}
@@ -137,9 +143,11 @@ def noun_subject(toks: Sequence[Tok], i: int) -> str | None:
 
 
 def acts(toks: Sequence[Tok], verb_like: Sequence[bool]) -> frozenset[str]:
-    """The stems of the statement's verbs, speech verbs left out."""
+    """The stems of the statement's verbs (synonyms folded), speech verbs left out."""
     return frozenset(
-        t.stem for t, verb in zip(toks, verb_like, strict=True) if verb and t.low not in _SPEECH
+        SYNONYMS.get(t.stem, t.stem)
+        for t, verb in zip(toks, verb_like, strict=True)
+        if verb and t.low not in _SPEECH
     )
 
 
@@ -182,7 +190,8 @@ def redated(u: Unit, v: Unit, score: float) -> tuple[str, str] | None:
     """One event dated otherwise (see the module docstring): each side's date."""
     if score < ALIGN_DATE or u.another or v.another or not same_setting(u, v):
         return None
-    if not u.acts & v.acts or disagree(u.figures, v.figures, any_scope=True):
+    one_act = u.acts & set(v.terms) or v.acts & set(u.terms)  # "attacked" / "the attack"
+    if not one_act or disagree(u.figures, v.figures, any_scope=True):
         return None
     if not same_time(u, v, years=False) and same_time_in_years(u, v):
         for kind in (WEEKDAYS, MONTHS):
