@@ -253,6 +253,13 @@ def test_an_attack_claimed_by_another_group() -> None:
     cross_check([a, b])
     (why,) = a.claims[0].contradictions
     assert (why.differs, why.this, why.other) == ("actor", "Dawn Front", "Hill Brigade")
+    # an affiliation named in the doer's phrase names it too: no other doer
+    text = "The pipeline bombing was claimed by the Dawn Front-linked Hill Brigade."
+    e = report("e", text, actors=dawn + hill)
+    assert set(units(e, 0)[0].doers) == {"dawn front", "hill brigade"}
+    a.claims = []
+    cross_check([a, e])
+    assert a.claims[0].contradictions == []
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,8 @@ event *dated* otherwise: "ratified the treaty on Tuesday" / "ratified the treaty
 Thursday" is a date stated otherwise, not two ratifications.
 
 Who did it: the group a statement says carried out or claimed an attack ("X claimed
-responsibility for", "was carried out by X", "X said it carried out"): two reports of
+responsibility for", "was carried out by X", "X said it carried out", "X attacked", "an
+attack by X"; the doer is named before any other actor the clause names): two reports of
 one event that name only other doers attribute it otherwise. An accusation ("blamed X")
 or a denial ("X denied any role") names no doer.
 """
@@ -42,11 +43,14 @@ _ANOTHER = frozenset(
 )  # fmt: skip
 #: Verbs that say who did a thing, read after the doer ("X claimed responsibility") or
 #: before "by" ("claimed by X"), with the word that must follow them, if any.
-_DOING = {"claimed": "", "carried": "out", "perpetrated": "", "conducted": "", "behind": ""}
+_DOING = {"claimed": "", "carried": "out", "perpetrated": "", "conducted": "", "behind": "",
+          "attacked": "", "bombed": "", "ambushed": "", "stormed": "", "raided": ""}  # fmt: skip
 #: What "X claimed" must be followed by to name a doer ("claimed the ship was headed ..."
 #: reports a statement).
 _CLAIMED = frozenset({"responsibility", "credit"})
+_ATTACKS = frozenset({"bomb", "ambush", "shell", "shelling"})
 _DOER_REACH = 6
+_PHRASE_GAP = 40
 _DOER_TYPES = frozenset({"ORG", "GROUP", "NORP", "GPE"})  # a person speaks for a group
 _DENIAL = frozenset({"not", "never", "denied", "denies", "deny", "no"})
 #: Speech verbs: what a statement reports saying is not its act.
@@ -78,17 +82,26 @@ class Tok(Protocol):
     breaks: bool
 
 
-def doers(toks: Sequence[Tok], mentions: Sequence[Mention]) -> dict[str, str]:
-    """Who the statement says carried out or claimed the act: identity -> name."""
-    found: dict[str, str] = {}
-    for m in mentions:
-        if m.type not in _DOER_TYPES:
-            continue
+def doers(text: str, toks: Sequence[Tok], mentions: Sequence[Mention]) -> dict[str, str]:
+    """Who the statement says carried out or claimed the act: identity -> name (``text``
+    is the article's text, which the tokens and mentions index)."""
+    named = [m for m in mentions if m.type in _DOER_TYPES]
+    doing = []
+    for m in named:
         after = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
         before = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].end <= m.start), -1)
-        if _does(toks, after) or _done_by(toks, before):
-            found[actor_key(m.actor_id, m.canonical, m.text)] = m.text
-    return found
+        upto = min((n.start for n in mentions if n.start >= m.end), default=toks[-1].end + 1)
+        if _does([t for t in toks[after:] if t.end <= upto], 0) or _done_by(toks, before):
+            doing.append(m)
+    # a doer's affiliation, named in its phrase, names it too: "the al-Qaeda-linked group
+    # X claimed", "an attack by Yemen's Houthi rebels"
+    doing += [n for n in named if n not in doing and any(_one_phrase(text, n, m) for m in doing)]
+    return {actor_key(m.actor_id, m.canonical, m.text): m.text for m in doing}
+
+
+def _one_phrase(text: str, a: Mention, b: Mention) -> bool:
+    between = text[min(a.end, b.end) : max(a.start, b.start)]
+    return len(between) <= _PHRASE_GAP and not any(c in between for c in ",;:.")
 
 
 def _does(toks: Sequence[Tok], k: int) -> bool:
@@ -105,11 +118,13 @@ def _does(toks: Sequence[Tok], k: int) -> bool:
 
 
 def _done_by(toks: Sequence[Tok], k: int) -> bool:
-    """ "claimed by X", "carried out by X": the doer right after "by"."""
+    """ "claimed by X", "carried out by X", "an attack by X": the doer right after "by"."""
     while k > 0 and toks[k].low in {"the", "a", "an"}:
         k -= 1
     if k < 1 or toks[k].low != "by":
         return False
+    if SYNONYMS.get(toks[k - 1].stem) == "attack" or toks[k - 1].stem in _ATTACKS:
+        return True  # "an attack by X", "the bombing by X"
     return any(_doing(toks, j) for j in range(max(0, k - 2), k))
 
 

@@ -73,8 +73,8 @@ _PERIODS = frozenset({"day", "days", "week", "weeks", "month", "months", "year",
                       "hour", "hours", "night", "nights"})  # fmt: skip
 #: Words that name a running count an outcome heads ("the death toll ... rose to 24").
 _TOLLS = frozenset({"toll"})
-#: "lost their lives": the dead, said otherwise.
-_LIVES_LOST = frozenset({"lost", "lose", "losing", "loses"})
+#: "lost their lives", "claimed 26 lives": the dead, unless the lives were saved.
+_SAVING = frozenset({"save", "saved", "saving", "rescu", "spar", "spare"})
 _OUTCOME_OF = {s: name for name, stems in OUTCOMES.items() for s in stems}
 _NOUN_GROUP_OF = {s: name for name, stems in COUNT_NOUN_GROUPS.items() for s in stems}
 
@@ -467,8 +467,8 @@ def _outcome_after(toks: Sequence[Tok], end: int) -> str | None:
             return None
         if t.stem in _OUTCOME_OF:
             return _OUTCOME_OF[t.stem]
-        if t.low == "lives" and k >= 2 and toks[k - 2].low in _LIVES_LOST:
-            return "dead"  # "40 people lost their lives"
+        if t.low == "lives" and not any(x.stem in _SAVING for x in toks[max(0, k - 6) : k]):
+            return "dead"  # "40 people lost their lives", "claimed 26 lives", not "saved"
         seen += 1
         if seen >= _MAX_KEY_GAP:
             return None

@@ -71,6 +71,7 @@ _WHEN = frozenset(
 _WEEKDAY_NAMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+_MONTH_SHORT = {m[:3]: m for m in _WHEN - _WEEKDAY_NAMES} | {"sept": "september"}
 _STATEMENT_END = (".", "!", "…")
 #: Tokens from which a sentence is long enough to be a statement without a verb cue.
 _LONG = 12
@@ -182,7 +183,7 @@ def units(article: Article, index: int) -> list[Unit]:
             unit.places = _places(text, start, here)
             unit.lists = _lists(text, here)
             unit.event_places = places
-            unit.doers = doers(ptoks, here)
+            unit.doers = doers(text, ptoks, here)
             said_by = _speaker(article, start, end)
             if said_by is not None:
                 unit.speaker = said_by.actor_id or (said_by.canonical or said_by.text).casefold()
@@ -213,6 +214,9 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
             )
         )
         last = m.end()
+    for t, nxt in pairwise(out):  # "Nov 26", "Sept. 3": the month, as a date names it
+        if t.cap and t.low in _MONTH_SHORT and _day_of_month(nxt.low):
+            t.low = t.stem = _MONTH_SHORT[t.low]
     return out
 
 
