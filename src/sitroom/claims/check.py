@@ -9,18 +9,24 @@ aligned unit in another article either supports a claim or contradicts it:
 * a negation mismatch: "will not deploy" / "will deploy";
 * a figure mismatch: "32 countries" / "30 countries", "three killed" / "four dead"
   (figures normalised first, see :mod:`.numbers`);
-* a date mismatch: "resumed on June 12" / "resumed on June 14" (another day of the month);
+* a date mismatch: "resumed on June 12" / "resumed on June 14" (another day of the month),
+  or one event dated otherwise: "ratified the treaty on Tuesday" / "... on Thursday" (see
+  :mod:`.events`);
 * a list mismatch: "Russia, China and Iran voted against" / "China, Russia and Cuba ...";
+* a doer mismatch: "X claimed responsibility for the bombing" / "the bombing was claimed
+  by Y" (see :mod:`.events`);
 * a role mismatch: "Secretary of State Pete Hegseth" against the knowledge base's dated
   roles or another report of the story (see :mod:`.roles`).
 
 Only the same event can be stated otherwise: two units that name different countries,
-different months, weekdays or years, or attacks made otherwise (gunmen / a car bomb)
-report different events and never contradict. Only independent reports contradict each
-other: a claim and its own copy never do. Two figures are compared only between
-counterparts (see :func:`_align`). Each contradiction keeps its evidence: the other
-sentence and outlet, what differs (figure, verb, negation, date, actor, role) as each
-side states it, and a confidence.
+different months, weekdays or years (unless they are one statement dated otherwise), or
+attacks made otherwise (gunmen / a car bomb) report different events and never
+contradict. Two units support each other only when they say the same: no other figure,
+place, day or list, no counts of other outcomes, no opposite verbs. Only independent
+reports contradict each other: a claim and its own copy never do. Two figures are
+compared only between counterparts (see :func:`_align`). Each contradiction keeps its
+evidence: the other sentence and outlet, what differs (figure, verb, negation, date,
+actor, role) as each side states it, and a confidence.
 
 Status: ``contradicted`` if any aligned unit contradicts it; else ``corroborated`` if
 an independent source supports it; else ``single_source``.

@@ -7,7 +7,8 @@ things is a disagreement between them, not a contradiction between sources.
 
 For each unit we note what the contrast checks need: content terms (synonyms folded),
 actors, places and dates named, figures with what they count (see :mod:`.numbers`), the
-contrast predicates with their objects, polarity and subject, and the negated terms.
+contrast predicates with their objects, polarity and subject, the negated terms, its
+verbs and who it says did the act (see :mod:`.events`).
 """
 
 from __future__ import annotations
