@@ -44,7 +44,7 @@ FLOORS = {
     "toll": 0.85,
     "count": 0.75,
     "range": 0.75,
-    "attribution": 0.75,
+    "attribution": 0.66,  # "an attack by X" names no doer (two attacks, often)
     "outcome": 0.8,
 }
 

@@ -270,11 +270,19 @@ def _may_support(u: Unit, v: Unit) -> bool:
         return False
     if any(len(a.keys() & b.keys()) < 2 for a in u.lists for b in v.lists):
         return False  # two lists of other actors: two sets
-    if _counts_apart(u, v) or any(
-        _opposite_predicates(f, g, True) for f in u.frames for g in v.frames
+    if (
+        _denied_apart(u, v)
+        or _counts_apart(u, v)
+        or any(_opposite_predicates(f, g, True) for f in u.frames for g in v.frames)
     ):
         return False  # "the government accepted" / "the rebels rejected": not one statement
     return same_time(u, v, years=False) and not disagree(u.figures, v.figures, any_scope=True)
+
+
+def _denied_apart(u: Unit, v: Unit) -> bool:
+    """One reports a denial, the other neither a denial nor a negation ("X denied any role"
+    / "the government blamed X"; but "denied that it shelled" / "said it had not shelled")."""
+    return any(x.denies and not y.denies and not y.negated for x, y in ((u, v), (v, u)))
 
 
 def _counts_apart(u: Unit, v: Unit) -> bool:

@@ -8,8 +8,8 @@ event *dated* otherwise: "ratified the treaty on Tuesday" / "ratified the treaty
 Thursday" is a date stated otherwise, not two ratifications.
 
 Who did it: the group a statement says carried out or claimed an attack ("X claimed
-responsibility for", "was carried out by X", "X said it carried out", "X attacked", "an
-attack by X"; the doer is named before any other actor the clause names): two reports of
+responsibility for", "was carried out by X", "X said it carried out", "X attacked"; the
+doer is named before any other actor the clause names): two reports of
 one event that name only other doers attribute it otherwise. An accusation ("blamed X")
 or a denial ("X denied any role") names no doer.
 """
@@ -48,10 +48,10 @@ _DOING = {"claimed": "", "carried": "out", "perpetrated": "", "conducted": "", "
 #: What "X claimed" must be followed by to name a doer ("claimed the ship was headed ..."
 #: reports a statement).
 _CLAIMED = frozenset({"responsibility", "credit"})
-_ATTACKS = frozenset({"bomb", "ambush", "shell", "shelling"})
 _DOER_REACH = 6
 _PHRASE_GAP = 40
 _DOER_TYPES = frozenset({"ORG", "GROUP", "NORP", "GPE"})  # a person speaks for a group
+_DENYING = frozenset({"denied", "denies", "deny", "denying", "rejected", "refuted"})
 _DENIAL = frozenset({"not", "never", "denied", "denies", "deny", "no"})
 #: Speech verbs: what a statement reports saying is not its act.
 _SPEECH = frozenset(
@@ -94,7 +94,7 @@ def doers(text: str, toks: Sequence[Tok], mentions: Sequence[Mention]) -> dict[s
         if _does([t for t in toks[after:] if t.end <= upto], 0) or _done_by(toks, before):
             doing.append(m)
     # a doer's affiliation, named in its phrase, names it too: "the al-Qaeda-linked group
-    # X claimed", "an attack by Yemen's Houthi rebels"
+    # X claimed", "claimed by Yemen's Houthi rebels"
     doing += [n for n in named if n not in doing and any(_one_phrase(text, n, m) for m in doing)]
     return {actor_key(m.actor_id, m.canonical, m.text): m.text for m in doing}
 
@@ -118,13 +118,12 @@ def _does(toks: Sequence[Tok], k: int) -> bool:
 
 
 def _done_by(toks: Sequence[Tok], k: int) -> bool:
-    """ "claimed by X", "carried out by X", "an attack by X": the doer right after "by"."""
+    """ "claimed by X", "carried out by X": the doer right after "by" ("an attack by X" is
+    not one: an attack by one actor and one by another are often two attacks)."""
     while k > 0 and toks[k].low in {"the", "a", "an"}:
         k -= 1
     if k < 1 or toks[k].low != "by":
         return False
-    if SYNONYMS.get(toks[k - 1].stem) == "attack" or toks[k - 1].stem in _ATTACKS:
-        return True  # "an attack by X", "the bombing by X"
     return any(_doing(toks, j) for j in range(max(0, k - 2), k))
 
 
@@ -164,6 +163,12 @@ def acts(toks: Sequence[Tok], verb_like: Sequence[bool]) -> frozenset[str]:
         for t, verb in zip(toks, verb_like, strict=True)
         if verb and t.low not in _SPEECH
     )
+
+
+def denies(toks: Sequence[Tok]) -> bool:
+    """Whether the statement reports a denial ("X denied any role"): it never says the
+    same as one that reports no denial."""
+    return any(t.low in _DENYING for t in toks)
 
 
 def another(toks: Sequence[Tok]) -> bool:

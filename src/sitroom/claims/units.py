@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from sitroom.article import Article, Contradiction, Mention, Speaker
-from sitroom.claims.events import acts, another, doers, noun_subject
+from sitroom.claims.events import acts, another, denies, doers, noun_subject
 from sitroom.claims.lexicon import (
     ATTACK_MODE_PAIRS,
     ATTACK_MODES,
@@ -148,6 +148,7 @@ class Unit:
     doers: dict[str, str] = field(default_factory=dict)  # who it says did it: id -> name
     acts: frozenset[str] = frozenset()  # the stems of its verbs but speech verbs
     another: bool = False  # one event of several: "another attack"
+    denies: bool = False  # it reports a denial: "X denied any role"
     speaker: str | None = None  # identity of who says it (actor id or folded name)
     speaker_name: str | None = None  # the same, as a reader should see it
     support: dict[int, float] = field(default_factory=dict)  # article -> best alignment
@@ -452,6 +453,7 @@ def _unit(
         modes=_modes(toks),
         acts=acts(toks, [_verb_like(t) for t in toks]),
         another=another(toks),
+        denies=denies(toks),
         frames=frames,
         negated=negated,
         affirmed=affirmed,
