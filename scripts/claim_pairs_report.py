@@ -87,7 +87,7 @@ def _why(group: list[Article], a: Article, b: Article, ka: str, kb_: str) -> str
     )
     found = contrast(ua, ub, score or 0.0)
     return (
-        f"cos={cos:.2f} score={score if score is None else round(score, 2)} "
+        f"cos={cos:.3f} score={score if score is None else round(score, 3)} "
         f"best_cos_a_in_b={best_a:.2f} indep={independent(a, b)} "
         f"spk={ua.speaker}/{ub.speaker} contrast={found}"
     )

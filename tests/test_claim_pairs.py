@@ -41,6 +41,11 @@ FLOORS = {
     "clauses": 0.66,
     "figure_scope": 0.8,
     "date": 1.0,
+    "toll": 0.85,
+    "count": 0.75,
+    "range": 0.75,
+    "attribution": 0.66,  # "an attack by X" names no doer (two attacks, often)
+    "outcome": 0.8,
 }
 
 
@@ -62,6 +67,10 @@ def build(pair: dict[str, Any], kb: KnowledgeBase) -> tuple[Article, Article]:
             (actor_id,) = kb.alias[key(name)]
             for m in re.finditer(re.escape(name), text):
                 a.mentions.append(Mention(m.start(), m.end(), name, "PERSON", actor_id, name))
+        for name, kind in pair.get("orgs", {}).items():  # armed groups, parties: no KB entry
+            for m in re.finditer(re.escape(name), text):
+                local = "local:" + key(name)
+                a.mentions.append(Mention(m.start(), m.end(), name, kind, local, name))
         for name, country in pair.get("places", {}).items():
             for m in re.finditer(re.escape(name), text):
                 a.mentions.append(
@@ -118,6 +127,7 @@ def test_accuracy_per_kind(kb: KnowledgeBase, capsys: pytest.CaptureFixture[str]
     results: dict[str, list[bool]] = defaultdict(list)
     batch2: list[bool] = []
     batch3: list[bool] = []
+    batch4: list[bool] = []
     wrong = []
     for pair in load_pairs():
         a, b = build(pair, kb)
@@ -129,6 +139,8 @@ def test_accuracy_per_kind(kb: KnowledgeBase, capsys: pytest.CaptureFixture[str]
             batch2.append(ok)
         if pair.get("batch") == 3:
             batch3.append(ok)
+        if pair.get("batch") == 4:
+            batch4.append(ok)
         if not ok:
             wrong.append(f"  {pair['kind']}: want {pair['expect']}, got {got} {sorted(differs)}")
             wrong.append(f"    a: {pair['a']}\n    b: {pair['b']}")
@@ -137,7 +149,7 @@ def test_accuracy_per_kind(kb: KnowledgeBase, capsys: pytest.CaptureFixture[str]
         lines.append(f"{kind:<17} {sum(oks) / len(oks):>8.2f} {len(oks):>3}")
     total = [ok for oks in results.values() for ok in oks]
     lines.append(f"{'all':<17} {sum(total) / len(total):>8.2f} {len(total):>3}")
-    for name, oks in (("batch 2", batch2), ("batch 3", batch3)):
+    for name, oks in (("batch 2", batch2), ("batch 3", batch3), ("batch 4", batch4)):
         lines.append(f"{name:<17} {sum(oks) / len(oks):>8.2f} {len(oks):>3}")
     with capsys.disabled():
         print("\nhand-written claim pairs\n" + "\n".join(lines + wrong))

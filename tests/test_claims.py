@@ -165,6 +165,16 @@ def test_unit_notes_the_speaker_of_a_quote() -> None:
         # "whether or not" is not a negation
         ("The minister will decide whether or not to deploy warships to the strait.",
          "The minister will decide soon to deploy warships to the strait.", None),
+        # the voters for and the voters against are two counts, of two sets
+        ("Nineteen nations on the board, which sits in Vienna, voted for the motion.",
+         "Three board members, all from Asia, voted against the motion in Vienna.", None),
+        ("Nineteen nations on the board, which sits in Vienna, voted for the motion.",
+         "Twenty-one member states voted in favour of the motion in Vienna.", "numbers"),
+        # opposite predicates of two actors ("the government" / "the rebels")
+        ("The government accepted the truce proposal from the mediators.",
+         "The rebels rejected the truce proposal from the mediators.", None),
+        ("The rebel command accepted the truce proposal from the mediators.",
+         "The rebel command rejected the truce proposal from the mediators.", "predicates"),
     ],
 )  # fmt: skip
 def test_contradiction_kinds(first: str, second: str, reason: str | None) -> None:
@@ -204,6 +214,52 @@ def test_another_day_of_the_month_is_a_date_stated_otherwise() -> None:
     (w,) = units(report("c", "The mediators said the talks resumed in Doha on 12 June."), 2)
     assert contradiction(u, v, score=1.0) == "dates"
     assert contradiction(u, w, score=1.0) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differs"),
+    [
+        ("The parliament ratified the border treaty on Tuesday after a long debate.",
+         "After a long debate, lawmakers ratified the border treaty on Thursday.", "dates"),
+        ("The presidents will sign the trade agreement in Nairobi on March 3.",
+         "The trade agreement is to be signed by the presidents in Nairobi on April 3.", "dates"),
+        ("The gunmen attacked the tourists on Tuesday afternoon in the meadow, police said.",
+         "Police said the attack on tourists in the meadow happened on Monday afternoon.",
+         "dates"),
+        # another attack, another act, or an act that goes on, on another day is another event
+        ("Fighting continued in the northern city on Monday, residents said.",
+         "Residents said fighting continued in the northern city on Tuesday.", None),
+        ("Police said the attack on the checkpoint took place on Monday night.",
+         "Another attack on a checkpoint on Thursday killed two policemen, police said.", None),
+        ("The ministers met in Geneva on Friday to discuss the prisoner exchange.",
+         "The prisoner exchange will take place on Sunday, the ministers said.", None),
+    ],
+)  # fmt: skip
+def test_one_event_dated_otherwise(first: str, second: str, differs: str | None) -> None:
+    (u,) = units(report("a", first), 0)
+    (v,) = units(report("b", second), 1)
+    assert contradiction(u, v, score=0.5) == differs
+
+
+def test_an_attack_claimed_by_another_group() -> None:
+    dawn, hill = [("Dawn Front", "GROUP")], [("Hill Brigade", "GROUP")]
+    a = report("a", "The Dawn Front claimed responsibility for the pipeline bombing.", actors=dawn)
+    b = report("b", "The pipeline bombing was claimed by the Hill Brigade.", actors=hill)
+    c = report("c", "The Hill Brigade denied that it carried out the bombing.", actors=hill)
+    d = report("d", "Officials said the Dawn Front claimed the pipeline was empty.", actors=dawn)
+    ua, ub, uc, ud = (units(x, k)[0] for k, x in enumerate((a, b, c, d)))
+    assert (ua.doers, ub.doers) == ({"dawn front": "Dawn Front"}, {"hill brigade": "Hill Brigade"})
+    assert uc.doers == {} and ud.doers == {}  # a denial, a statement: no doer
+    cross_check([a, b])
+    (why,) = a.claims[0].contradictions
+    assert (why.differs, why.this, why.other) == ("actor", "Dawn Front", "Hill Brigade")
+    # an affiliation named in the doer's phrase names it too: no other doer
+    text = "The pipeline bombing was claimed by the Dawn Front-linked Hill Brigade."
+    e = report("e", text, actors=dawn + hill)
+    assert set(units(e, 0)[0].doers) == {"dawn front", "hill brigade"}
+    a.claims = []
+    cross_check([a, e])
+    assert a.claims[0].contradictions == []
 
 
 @pytest.mark.parametrize(
@@ -465,6 +521,23 @@ def unit_figures(sentence: str) -> list[tuple[float, float, str, str]]:
         # the outcome after a list of who is counted
         ("The deal will see 40 prisoners, including women, children, and elderly men, freed"
          " by the army.", [(40, 40, "freed", "40")]),
+        # ranges; a change "from ... to" is two figures, a score none
+        ("Between 20 and 30 people were killed in the raid, witnesses said.",
+         [(20, 30, "dead", "20 and 30")]),
+        ("Witnesses said 20-30 people were killed in the raid.", [(20, 30, "dead", "20-30")]),
+        ("The rally drew 10,000 to 15,000 people, police said.",
+         [(9500, 15750, "peopl", "10,000 to 15,000")]),
+        ("The home side won 2-1 in the final, officials said.", []),
+        # the dead, said otherwise; the outcome right before a figure is its own
+        ("The death toll from the bombing of the bus in the capital rose to 24 on Wednesday.",
+         [(24, 24, "dead", "24")]),
+        ("At least 40 people lost their lives when the ferry capsized.",
+         [(40, 40, "dead", "at least 40")]),
+        ("The war has devastated the region, killing over 4,000 people and displacing millions.",
+         [(3803.8, 5460, "dead", "over 4,000"), (2e6, 9.99e6, "displaced", "millions")]),
+        # the points of a declaration are its paragraphs
+        ("The leaders adopted a 45-point declaration.", [(45, 45, "point", "45-point")]),
+        ("The leaders adopted a declaration with 38 paragraphs.", [(38, 38, "point", "38")]),
     ],
 )  # fmt: skip
 def test_figures_are_normalised(

@@ -9,18 +9,24 @@ aligned unit in another article either supports a claim or contradicts it:
 * a negation mismatch: "will not deploy" / "will deploy";
 * a figure mismatch: "32 countries" / "30 countries", "three killed" / "four dead"
   (figures normalised first, see :mod:`.numbers`);
-* a date mismatch: "resumed on June 12" / "resumed on June 14" (another day of the month);
+* a date mismatch: "resumed on June 12" / "resumed on June 14" (another day of the month),
+  or one event dated otherwise: "ratified the treaty on Tuesday" / "... on Thursday" (see
+  :mod:`.events`);
 * a list mismatch: "Russia, China and Iran voted against" / "China, Russia and Cuba ...";
+* a doer mismatch: "X claimed responsibility for the bombing" / "the bombing was claimed
+  by Y" (see :mod:`.events`);
 * a role mismatch: "Secretary of State Pete Hegseth" against the knowledge base's dated
   roles or another report of the story (see :mod:`.roles`).
 
 Only the same event can be stated otherwise: two units that name different countries,
-different months, weekdays or years, or attacks made otherwise (gunmen / a car bomb)
-report different events and never contradict. Only independent reports contradict each
-other: a claim and its own copy never do. Two figures are compared only between
-counterparts (see :func:`_align`). Each contradiction keeps its evidence: the other
-sentence and outlet, what differs (figure, verb, negation, date, actor, role) as each
-side states it, and a confidence.
+different months, weekdays or years (unless they are one statement dated otherwise), or
+attacks made otherwise (gunmen / a car bomb) report different events and never
+contradict. Two units support each other only when they say the same: no other figure,
+place, day or list, no counts of other outcomes, no opposite verbs. Only independent
+reports contradict each other: a claim and its own copy never do. Two figures are
+compared only between counterparts (see :func:`_align`). Each contradiction keeps its
+evidence: the other sentence and outlet, what differs (figure, verb, negation, date,
+actor, role) as each side states it, and a confidence.
 
 Status: ``contradicted`` if any aligned unit contradicts it; else ``corroborated`` if
 an independent source supports it; else ``single_source``.
@@ -38,6 +44,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from sitroom.article import Article, Claim, Contradiction
+from sitroom.claims.events import other_day, redated, same_event, same_time
 from sitroom.claims.lexicon import OBJECT_CONTRASTS, OUTCOMES, PREDICATE_CONTRASTS
 from sitroom.claims.numbers import disagree
 from sitroom.claims.roles import check_roles
@@ -58,13 +65,6 @@ ALIGN_STRONG = 0.33
 _ACTOR_BONUS, _NUMBER_BONUS = 0.05, 0.15
 _MIN_COSINE = ALIGN_SPECIFIC - 2 * _ACTOR_BONUS - _NUMBER_BONUS
 _ROW_CHUNK = 2_000
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"}
-)  # fmt: skip
 #: What each contrast says differs, as an analyst reads it.
 DIFFERS = {
     "objects": "verb",
@@ -73,6 +73,7 @@ DIFFERS = {
     "numbers": "figure",
     "actors": "actor",
     "dates": "date",
+    "doers": "actor",
 }
 #: Confidence of a contradiction: its kind's base plus half the alignment score, capped at
 #: 0.95. A ranking heuristic (figures and opposite objects are rarer by chance than a
@@ -84,6 +85,7 @@ _BASE_CONFIDENCE = {
     "numbers": 0.45,
     "actors": 0.4,
     "dates": 0.35,
+    "doers": 0.4,
 }
 
 
@@ -91,7 +93,7 @@ _BASE_CONFIDENCE = {
 class Contrast:
     """How two aligned units say otherwise: the reason and each side's words."""
 
-    reason: str  # objects | predicates | negation | numbers | actors | dates
+    reason: str  # objects | predicates | negation | numbers | actors | dates | doers
     this: str
     other: str
 
@@ -218,7 +220,8 @@ def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Cont
     """How aligned units ``u`` and ``v`` (alignment ``score``) say otherwise, or None;
     ``figures_only`` when different people say them (only their counts can contradict)."""
     if not same_event(u, v):
-        return None
+        dates = None if figures_only else redated(u, v, score)
+        return Contrast("dates", *dates) if dates else None
     figures = disagree(u.figures, v.figures)
     if figures and (figures_only or figures[0].key in OUTCOMES):
         mine, theirs = figures
@@ -235,9 +238,11 @@ def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Cont
     listed = _other_list(u, v) if score >= ALIGN else None
     if listed:
         return Contrast("actors", *listed)
+    if score >= ALIGN and u.doers and v.doers and not u.doers.keys() & v.doers.keys():
+        return Contrast("doers", ", ".join(u.doers.values()), ", ".join(v.doers.values()))
     if score < ALIGN_STRONG:
         return None
-    if _other_day(u, v):
+    if other_day(u, v):
         return Contrast("dates", ", ".join(sorted(u.days)), ", ".join(sorted(v.days)))
     for f in u.frames:
         for g in v.frames:
@@ -254,18 +259,6 @@ def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Cont
     return None
 
 
-def same_event(u: Unit, v: Unit) -> bool:
-    """Whether ``u`` and ``v`` can be about one event: not in different countries, not
-    on different weekdays, months or years when both name one of a kind, and not carried
-    out in other ways ("gunmen" / "a car bomb")."""
-    if u.modes and v.modes and not u.modes & v.modes:
-        return False
-    for mine, theirs in ((u.places, v.places), (u.event_places, v.event_places)):
-        if mine and theirs and not mine & theirs:
-            return False
-    return same_time(u, v)
-
-
 def _may_support(u: Unit, v: Unit) -> bool:
     """Support needs no other figure (of any scope), no other list of actors and no other
     place, day or month named; a year
@@ -277,28 +270,26 @@ def _may_support(u: Unit, v: Unit) -> bool:
         return False
     if any(len(a.keys() & b.keys()) < 2 for a in u.lists for b in v.lists):
         return False  # two lists of other actors: two sets
+    if (
+        _denied_apart(u, v)
+        or _counts_apart(u, v)
+        or any(_opposite_predicates(f, g, True) for f in u.frames for g in v.frames)
+    ):
+        return False  # "the government accepted" / "the rebels rejected": not one statement
     return same_time(u, v, years=False) and not disagree(u.figures, v.figures, any_scope=True)
 
 
-def same_time(u: Unit, v: Unit, years: bool = True) -> bool:
-    """Whether ``u`` and ``v`` can be about one time: no two weekdays, months or (with
-    ``years``) years."""
-    for kind in (_WEEKDAYS, _MONTHS):
-        mine, theirs = u.when & kind, v.when & kind
-        if mine and theirs and not mine & theirs:
-            return False
-    if not years:
-        return True
-    years_u, years_v = u.when - _WEEKDAYS - _MONTHS, v.when - _WEEKDAYS - _MONTHS
-    return not (years_u and years_v and not years_u & years_v)
+def _denied_apart(u: Unit, v: Unit) -> bool:
+    """One reports a denial, the other neither a denial nor a negation ("X denied any role"
+    / "the government blamed X"; but "denied that it shelled" / "said it had not shelled")."""
+    return any(x.denies and not y.denies and not y.negated for x, y in ((u, v), (v, u)))
 
 
-def _other_day(u: Unit, v: Unit) -> bool:
-    """Another day of the same month ("on June 12" / "on June 14"), of closely aligned
-    statements: the date stated otherwise (other months are other events)."""
-    if not u.days or not v.days or u.days & v.days:
-        return False
-    return {d.split()[0] for d in u.days} == {d.split()[0] for d in v.days}
+def _counts_apart(u: Unit, v: Unit) -> bool:
+    """Counts of other outcomes and none in common ("arrested 14" / "14 injured")."""
+    mine = {f.key for f in u.figures if f.key in OUTCOMES}
+    theirs = {f.key for f in v.figures if f.key in OUTCOMES}
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _other_list(u: Unit, v: Unit) -> tuple[str, str] | None:
@@ -357,9 +348,10 @@ def _opposite_objects(f: Frame, g: Frame) -> bool:
     return False
 
 
-def _opposite_predicates(f: Frame, g: Frame) -> str | None:
-    """ "negation" for one predicate with opposite polarity, "predicates" for antonyms."""
-    if f.subject is not None and not f.subject.compatible(g.subject):
+def _opposite_predicates(f: Frame, g: Frame, anyone: bool = False) -> str | None:
+    """ "negation" for one predicate with opposite polarity, "predicates" for antonyms;
+    ``anyone``: whoever their subjects are."""
+    if not anyone and f.subject is not None and not f.subject.compatible(g.subject):
         return None
     if f.predicate == g.predicate:
         return "negation" if f.negated != g.negated else None

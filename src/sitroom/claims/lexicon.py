@@ -53,7 +53,7 @@ _PREDICATE_CONTRASTS: list[tuple[str, str, str]] = [
         "assent",
         "agree agreed accept accepted approve approved support supported"
         " endorse endorsed welcome welcomed sign signed ratify ratified embrace embraced"
-        " approval ratification endorsement acceptance",
+        " approval ratification endorsement acceptance adopt adopted adoption",
         "reject rejected refuse refused oppose opposed dismiss dismissed veto vetoed"
         " rebuff rebuffed spurn spurned rejection refusal",
     ),
@@ -173,9 +173,9 @@ SYNONYMS: dict[str, str] = {
         "crew sailors seamen seafarers mariners",
         "troops soldiers servicemen",
         "ship vessel vessels ships boat",
-        "aircraft jets planes warplanes",
+        "aircraft jets warplanes",  # not "planes": its stem is "plan"
         "said stated told announced declared",
-        "agreed accepted approved endorsed backed",
+        "agreed accepted approved endorsed backed ratified ratification approval adopted",
         "rejected refused spurned dismissed",
         "attack assault strike strikes raid",
         "seized captured",
@@ -190,6 +190,18 @@ SYNONYMS: dict[str, str] = {
         "resolution motion",
         "agreement deal accord pact",
         "tariffs duties levies tariff duty levy",
+    )
+    for w in line.split()
+}
+
+#: Counted nouns that count one thing, folded for figures only ("a 35-nation board" / "35
+#: member states"; "a 45-point declaration" / "45 paragraphs"): "state" or "point" alone
+#: mean other things in a sentence.
+COUNTED: dict[str, str] = {
+    stem(w): line.split()[0]
+    for line in (
+        "country countries nation nations state states member members",
+        "point points paragraph paragraphs clause clauses",
     )
     for w in line.split()
 }
@@ -225,3 +237,28 @@ HYPOTHETICAL: frozenset[str] = frozenset(
      "proposed", "proposes", "propose", "potential", "possible", "possibly", "planned",
      "plans", "expected", "hopes", "aims", "target", "targets"}
 )  # fmt: skip
+
+#: Numbers written as words, scales ("2 million", "5bn") and vague plurals ("dozens of",
+#: "hundreds of", "tens of thousands of") as the ranges they stand for.
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SUFFIX_SCALES = {"k": 1_000, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+VAGUE = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2_000.0, 9_999.0),
+         "millions": (2e6, 9.99e6)}  # fmt: skip
+#: Qualifiers before a figure -> (low factor, high factor) around the value.
+_ABOVE, _BELOW, NEAR, _UNDER = (1.001, 1.3), (0.7, 0.999), (0.85, 1.15), (0.85, 0.999)
+QUALIFIERS: dict[tuple[str, ...], tuple[float, float]] = {
+    ("at", "least"): (1.0, 1.0), ("more", "than"): _ABOVE, ("over",): _ABOVE,
+    ("above",): _ABOVE, ("exceeding",): _ABOVE,
+    ("upwards", "of"): _ABOVE, ("less", "than"): _BELOW, ("fewer", "than"): _BELOW,
+    ("under",): _BELOW, ("up", "to"): _BELOW, ("below",): _BELOW, ("about",): NEAR,
+    ("around",): NEAR, ("approximately",): NEAR, ("roughly",): NEAR, ("some",): NEAR,
+    ("an", "estimated"): NEAR, ("estimated",): NEAR, ("close", "to"): _UNDER,
+    ("nearly",): _UNDER, ("almost",): _UNDER, ("just", "under"): _UNDER,
+}  # fmt: skip

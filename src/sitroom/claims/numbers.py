@@ -26,38 +26,23 @@ from typing import Protocol
 
 from sitroom.claims.lexicon import (
     COUNT_NOUN_GROUPS,
+    COUNTED,
     HYPOTHETICAL,
+    NEAR,
     NEGATIONS,
+    NUMBER_WORDS,
     OUTCOMES,
     PREDICATES,
+    QUALIFIERS,
+    SCALES,
+    SUFFIX_SCALES,
     SYNONYMS,
+    VAGUE,
     VERB_CUES,
 )
+from sitroom.claims.votes import vote_side
 from sitroom.util.text import STOP_WORDS, stem
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
-}  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_SUFFIX_SCALES = {"k": 1_000, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
-# vague plurals: "dozens of", "hundreds of", "tens of thousands of"
-_VAGUE = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2_000.0, 9_999.0),
-          "millions": (2e6, 9.99e6)}  # fmt: skip
-# qualifiers before a figure -> (low factor, high factor) around the value
-_ABOVE, _BELOW, _NEAR, _UNDER = (1.001, 1.3), (0.7, 0.999), (0.85, 1.15), (0.85, 0.999)
-_QUALIFIERS: dict[tuple[str, ...], tuple[float, float]] = {
-    ("at", "least"): (1.0, 1.0), ("more", "than"): _ABOVE, ("over",): _ABOVE,
-    ("above",): _ABOVE, ("exceeding",): _ABOVE,
-    ("upwards", "of"): _ABOVE, ("less", "than"): _BELOW, ("fewer", "than"): _BELOW,
-    ("under",): _BELOW, ("up", "to"): _BELOW, ("below",): _BELOW, ("about",): _NEAR,
-    ("around",): _NEAR, ("approximately",): _NEAR, ("roughly",): _NEAR, ("some",): _NEAR,
-    ("an", "estimated"): _NEAR, ("estimated",): _NEAR, ("close", "to"): _UNDER,
-    ("nearly",): _UNDER, ("almost",): _UNDER, ("just", "under"): _UNDER,
-}  # fmt: skip
 _DIGITS = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(%|k|m|mn|bn|b|tn)?(?:-(.+))?$")
 _OF = frozenset({"of", "the", "a", "an", "its", "their"})
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?(%|k|m|mn|bn|b|tn)?(?:-.+)?$")
@@ -86,6 +71,10 @@ _RATE = frozenset({"each", "every", "per"})  # not "a": "a day after the attack"
 _RANKING = frozenset({"first", "worst", "most", "last", "only", "biggest", "largest"})
 _PERIODS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
                       "hour", "hours", "night", "nights"})  # fmt: skip
+#: Words that name a running count an outcome heads ("the death toll ... rose to 24").
+_TOLLS = frozenset({"toll"})
+#: "lost their lives", "claimed 26 lives": the dead, unless the lives were saved.
+_SAVING = frozenset({"save", "saved", "saving", "rescu", "spar", "spare"})
 _OUTCOME_OF = {s: name for name, stems in OUTCOMES.items() for s in stems}
 _NOUN_GROUP_OF = {s: name for name, stems in COUNT_NOUN_GROUPS.items() for s in stems}
 
@@ -136,19 +125,23 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
         if parsed is None:
             i += 1
             continue
-        low, high, width, percent, noun_inside, glued = parsed
+        low, high, width, percent, noun_inside = parsed
+        low, high, width = _range(toks, i, (low, high, width, percent))
         if _is_date(toks, i, i + width):
             i += width
             continue
         q_low, q_high, q_len = _qualifier(toks, i)
-        words = [t.low for t in toks[i - q_len : i]]  # "2,000" was read as two words
-        words += [",".join(t.low for t in toks[i : i + glued])]
-        words += [t.low for t in toks[i + glued : i + width]]
-        if (q_low, q_high) == _NEAR and low <= high and _whole((low + high) / 2):
+        words = [t.low for t in toks[i - q_len : i]]
+        for k in range(i, i + width):  # "2,000" was read as two words
+            if k > i and _glued(toks, k):
+                words[-1] += "," + toks[k].low
+            else:
+                words.append(toks[k].low)
+        if (q_low, q_high) == NEAR and low <= high and _whole((low + high) / 2):
             low, high = _about((low + high) / 2)
         elif (q_low, q_high) != (1.0, 1.0):
             low, high = low * q_low, high * q_high
-        key, group = _key(toks, i, i + width, noun_inside)
+        key, group = _key(toks, i - q_len, i + width, noun_inside)
         if key:
             text = " ".join(words)
             out.append(
@@ -192,6 +185,28 @@ def disagree(
             continue
         return f, same[0]
     return None
+
+
+def _range(
+    toks: Sequence[Tok], i: int, first: tuple[float, float, int, bool]
+) -> tuple[float, float, int]:
+    """A range written as two figures: "between 20 and 30", "20 to 30", "two or three"
+    (not "from 57% to 47%", a change), as (low, high, tokens used)."""
+    low, high, width, percent = first
+    k = i + width
+    if k + 1 >= len(toks) or toks[k].breaks or toks[k + 1].breaks:
+        return low, high, width
+    joiner = toks[k].low
+    before = toks[i - 1].low if i > 0 else ""
+    if not (
+        (joiner == "and" and before == "between")
+        or (joiner in {"to", "or"} and before not in {"from", "by"})
+    ):
+        return low, high, width
+    second = _value(toks, k + 1)
+    if second is None or second[3] != percent or second[0] < high:
+        return low, high, width
+    return min(low, second[0]), max(high, second[1]), width + 1 + second[2]
 
 
 def _currency(toks: Sequence[Tok], start: int, end: int) -> str:
@@ -264,53 +279,65 @@ def _same_kind(f: Figure, g: Figure) -> bool:
     return f.group is None or g.group is None or f.group == g.group
 
 
-def _value(toks: Sequence[Tok], i: int) -> tuple[float, float, int, bool, str | None, int] | None:
-    """(low, high, tokens used, is a percentage, noun glued on: "35-nation", tokens of the
-    number itself: 2 for "2,000") at ``i``."""
+def _value(toks: Sequence[Tok], i: int) -> tuple[float, float, int, bool, str | None] | None:
+    """(low, high, tokens used, is a percentage, noun glued on: "35-nation") at ``i``."""
     low = toks[i].low
-    if low in _VAGUE:
-        lo, hi = _VAGUE[low]
+    if low in VAGUE:
+        lo, hi = VAGUE[low]
         if i + 2 < len(toks) and toks[i + 1].low == "of" and toks[i + 2].low == "thousands":
-            return lo * 1_000, hi * 1_000, 3, False, None, 1
-        return lo, hi, 1, False, None, 1
+            return lo * 1_000, hi * 1_000, 3, False, None
+        return lo, hi, 1, False, None
     glued = 1
-    while (
-        low[:1].isdigit()
-        and i + glued < len(toks)
-        and toks[i + glued].start == toks[i + glued - 1].end + 1
-        and _GROUP.match(toks[i + glued].low)
-    ):
+    while low[:1].isdigit() and i + glued < len(toks) and _glued(toks, i + glued):
         low += "," + toks[i + glued].low  # "2,000" is one figure, read as two words
         glued += 1
     m = _DIGITS.match(low)
     if m:
-        if _YEAR.match(low) or (m.group(3) and m.group(3)[:1].isdigit()):
-            return None  # a year, a date or a score ("2-1")
         value = float(m.group(1).replace(",", ""))
+        upper = _upper(m.group(3), value)
+        if _YEAR.match(low) or (m.group(3) and m.group(3)[:1].isdigit() and upper is None):
+            return None  # a year, a date or a score ("2-1")
         suffix = m.group(2) or ""
-        value *= _SUFFIX_SCALES.get(suffix, 1)
+        value *= SUFFIX_SCALES.get(suffix, 1)
         width, percent = glued, suffix == "%"
         nxt = i + width
-        if nxt < len(toks) and toks[nxt].low in _SCALES:
-            value *= _SCALES[toks[nxt].low]
+        if nxt < len(toks) and toks[nxt].low in SCALES:
+            value *= SCALES[toks[nxt].low]
             width += 1
         elif nxt < len(toks) and toks[nxt].low in {"percent", "per"}:
             percent = True
             width += 1 + (toks[nxt].low == "per")
         lo, hi = _rounded(value)
-        return lo, hi, width, percent, m.group(3), glued
+        if upper is not None:  # "20-30 people": a range
+            return lo, upper, width, percent, None
+        return lo, hi, width, percent, m.group(3)
     words = _word_number(toks, i)
     if words is None:
         return None
     value, width = words
-    return value, value, width, False, None, 1
+    return value, value, width, False, None
+
+
+def _upper(after: str | None, value: float) -> float | None:
+    """The upper end of a range written with a hyphen ("20-30"), not a score ("2-1")."""
+    if not after or not after.replace(",", "").isdigit():
+        return None
+    upper = float(after.replace(",", ""))
+    return upper if upper > value >= 2 and not _YEAR.match(after) else None
+
+
+def _glued(toks: Sequence[Tok], k: int) -> bool:
+    """Whether token ``k`` is the next group of thousands of the figure before it."""
+    before = toks[k - 1]
+    glued = before.low[:1].isdigit() and toks[k].start == before.end + 1
+    return glued and bool(_GROUP.match(toks[k].low))
 
 
 def _word_number(toks: Sequence[Tok], i: int) -> tuple[float, int] | None:
     first = toks[i].low
     parts = first.split("-")
-    if all(p in _UNITS for p in parts) and first not in {"a", "an"}:
-        value = float(sum(_UNITS[p] for p in parts))
+    if all(p in NUMBER_WORDS for p in parts) and first not in {"a", "an"}:
+        value = float(sum(NUMBER_WORDS[p] for p in parts))
     elif first in {"a", "an"} and i + 1 < len(toks) and toks[i + 1].low in {"dozen", "hundred"}:
         value = 1.0
     elif first == "dozen":
@@ -324,8 +351,8 @@ def _word_number(toks: Sequence[Tok], i: int) -> tuple[float, int] | None:
         value *= 12
         width += 1
         nxt += 1
-    if nxt < len(toks) and toks[nxt].low in _SCALES:
-        value *= _SCALES[toks[nxt].low]
+    if nxt < len(toks) and toks[nxt].low in SCALES:
+        value *= SCALES[toks[nxt].low]
         width += 1
     if first in {"a", "an", "one"} and width == 1:
         return None  # "a", "one of the": not a figure
@@ -354,7 +381,7 @@ def _rounded(value: float) -> tuple[float, float]:
 
 
 def _qualifier(toks: Sequence[Tok], i: int) -> tuple[float, float, int]:
-    for words, factors in _QUALIFIERS.items():
+    for words, factors in QUALIFIERS.items():
         n = len(words)
         if i >= n and tuple(t.low for t in toks[i - n : i]) == words:
             return factors[0], factors[1], n
@@ -366,9 +393,16 @@ def _key(
 ) -> tuple[str, str | None]:
     """What the figure counts: the outcome named near it, else its noun; and the noun's group."""
     word = stem(noun_inside) if noun_inside else _noun(toks, end)
-    noun = SYNONYMS.get(word, word) if word else None
-    group = (_NOUN_GROUP_OF.get(word) or _NOUN_GROUP_OF.get(noun or "")) if word else None
-    outcome = _outcome_after(toks, end) or _outcome_before(toks, start)
+    noun = (COUNTED.get(word) or SYNONYMS.get(word, word)) if word else None
+    group = vote_side(toks, end) or (
+        (_NOUN_GROUP_OF.get(word) or _NOUN_GROUP_OF.get(noun or "")) if word else None
+    )
+    # the outcome right before the figure is its own ("killing over 46,000 people and
+    # displacing millions"); else the one after it, else one further before
+    just_before = toks[start - 1].stem if start > 0 else ""
+    outcome = (
+        _OUTCOME_OF.get(just_before) or _outcome_after(toks, end) or _outcome_before(toks, start)
+    )
     if outcome:
         return outcome, group
     return (noun or _topic_before(toks, start) or ""), group
@@ -433,6 +467,8 @@ def _outcome_after(toks: Sequence[Tok], end: int) -> str | None:
             return None
         if t.stem in _OUTCOME_OF:
             return _OUTCOME_OF[t.stem]
+        if t.low == "lives" and not any(x.stem in _SAVING for x in toks[max(0, k - 6) : k]):
+            return "dead"  # "40 people lost their lives", "claimed 26 lives", not "saved"
         seen += 1
         if seen >= _MAX_KEY_GAP:
             return None
@@ -440,15 +476,17 @@ def _outcome_after(toks: Sequence[Tok], end: int) -> str | None:
 
 
 def _is_figure(toks: Sequence[Tok], k: int) -> bool:
-    return toks[k].low[0].isdigit() or toks[k].low in _VAGUE or _word_number(toks, k) is not None
+    return toks[k].low[0].isdigit() or toks[k].low in VAGUE or _word_number(toks, k) is not None
 
 
 def _outcome_before(toks: Sequence[Tok], start: int) -> str | None:
-    for k in range(start - 1, max(-1, start - 1 - _MAX_KEY_GAP), -1):
+    """The outcome named shortly before a figure ("killing at least eight"), or a toll that
+    heads its clause ("the death toll from the bombing of the bus rose to 24")."""
+    for k in range(start - 1, max(-1, start - 1 - _CLAUSE_SPAN), -1):
         t = toks[k]
         if _is_figure(toks, k):
             return None
-        if t.stem in _OUTCOME_OF:
+        if t.stem in _OUTCOME_OF and (start - k <= _MAX_KEY_GAP or t.low in _TOLLS):
             return _OUTCOME_OF[t.stem]
         if t.breaks:
             return None

@@ -7,7 +7,8 @@ things is a disagreement between them, not a contradiction between sources.
 
 For each unit we note what the contrast checks need: content terms (synonyms folded),
 actors, places and dates named, figures with what they count (see :mod:`.numbers`), the
-contrast predicates with their objects, polarity and subject, and the negated terms.
+contrast predicates with their objects, polarity and subject, the negated terms, its
+verbs and who it says did the act (see :mod:`.events`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from sitroom.article import Article, Contradiction, Mention, Speaker
+from sitroom.claims.events import acts, another, denies, doers, noun_subject
 from sitroom.claims.lexicon import (
     ATTACK_MODE_PAIRS,
     ATTACK_MODES,
@@ -55,6 +57,7 @@ _SUBJECT_STARTS = frozenset(
      "there",
      "his", "her", "our", "officials"}
 )  # fmt: skip
+_CONDITIONS = frozenset({"if", "unless"})
 _PLACE_WORDS = frozenset(
     {"in", "near", "at", "across", "into", "outside", "inside", "throughout", "off", "over"}
 )
@@ -69,6 +72,7 @@ _WHEN = frozenset(
 _WEEKDAY_NAMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+_MONTH_SHORT = {m[:3]: m for m in _WHEN - _WEEKDAY_NAMES} | {"sept": "september"}
 _STATEMENT_END = (".", "!", "…")
 #: Tokens from which a sentence is long enough to be a statement without a verb cue.
 _LONG = 12
@@ -95,6 +99,8 @@ class Subject:
     def compatible(self, other: Subject | None) -> bool:
         if other is None:
             return True
+        if self.key.startswith("n:") != other.key.startswith("n:"):
+            return True  # a common noun ("the rebels") may stand for any named actor
         return self.key == other.key or (self.country is not None and self.country == other.country)
 
 
@@ -139,6 +145,10 @@ class Unit:
     lists: tuple[dict[str, str], ...] = ()  # actors named as one list: "A, B and C"
     days: frozenset[str] = frozenset()  # days of a month named: "june 12"
     modes: frozenset[str] = frozenset()  # how an attack was made: "firearms", "explosives"
+    doers: dict[str, str] = field(default_factory=dict)  # who it says did it: id -> name
+    acts: frozenset[str] = frozenset()  # the stems of its verbs but speech verbs
+    another: bool = False  # one event of several: "another attack"
+    denies: bool = False  # it reports a denial: "X denied any role"
     speaker: str | None = None  # identity of who says it (actor id or folded name)
     speaker_name: str | None = None  # the same, as a reader should see it
     support: dict[int, float] = field(default_factory=dict)  # article -> best alignment
@@ -175,6 +185,7 @@ def units(article: Article, index: int) -> list[Unit]:
             unit.places = _places(text, start, here)
             unit.lists = _lists(text, here)
             unit.event_places = places
+            unit.doers = doers(text, ptoks, here)
             said_by = _speaker(article, start, end)
             if said_by is not None:
                 unit.speaker = said_by.actor_id or (said_by.canonical or said_by.text).casefold()
@@ -205,6 +216,9 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
             )
         )
         last = m.end()
+    for t, nxt in pairwise(out):  # "Nov 26", "Sept. 3": the month, as a date names it
+        if t.cap and t.low in _MONTH_SHORT and _day_of_month(nxt.low):
+            t.low = t.stem = _MONTH_SHORT[t.low]
     return out
 
 
@@ -269,8 +283,11 @@ def _has_verb(toks: list[Token]) -> bool:
 
 
 def _in_phrase(t: Token) -> bool:
-    """The next word of a noun phrase: a content word, no punctuation before it."""
-    return not t.breaks and is_content(t.low) and not _verb_like(t) and t.low not in _CLAUSE_BREAK
+    """The next word of a noun phrase: a content word, no punctuation before it; a
+    predicate noun heads it ("pending cabinet approval"), a verb does not."""
+    noun = t.stem in PREDICATES and not t.low.endswith(("ed", "ing"))
+    verb = _verb_like(t) and not noun
+    return not t.breaks and is_content(t.low) and not verb and t.low not in _CLAUSE_BREAK
 
 
 def _verb_like(t: Token) -> bool:
@@ -288,9 +305,15 @@ def _present_tense(t: Token) -> bool:
 
 def _has_subject(toks: list[Token], mentions: list[Mention]) -> bool:
     """A linked actor, a name ("Germany will ..."), a pronoun or determiner up front, or a
-    figure ("At least 26 people were killed")."""
+    figure ("At least 26 people were killed"); a long sentence has one somewhere ("At the end
+    of the summit the leaders adopted ...")."""
     if mentions or toks[0].low in _SUBJECT_STARTS:
         return True
+    if toks[0].low in _CONDITIONS:
+        return False  # "If it wanted ..., it could have ...": a condition, no fact stated
+    for k in range(1, len(toks) - 2):  # after an opening phrase: "At the end of X, the leaders
+        if toks[k].low in _SUBJECT_STARTS and any(_verb_like(t) for t in toks[k + 1 : k + 4]):
+            return True  # adopted ..."
     return any(t.cap and t.low not in STOP_WORDS for t in toks) or bool(figures(toks[:6]))
 
 
@@ -428,6 +451,9 @@ def _unit(
         when=_when(toks),
         days=_days(toks),
         modes=_modes(toks),
+        acts=acts(toks, [_verb_like(t) for t in toks]),
+        another=another(toks),
+        denies=denies(toks),
         frames=frames,
         negated=negated,
         affirmed=affirmed,
@@ -449,11 +475,15 @@ def _objects(toks: list[Token], i: int) -> tuple[frozenset[str], int]:
 
 
 def _subject(toks: list[Token], i: int, mentions: list[Mention]) -> Subject | None:
-    """The actor last named before token ``i`` in the sentence (a mention, else a name)."""
+    """The actor last named before token ``i`` in the sentence (a mention, else the noun
+    right before it: "the rebels rejected", else a name)."""
     before = [m for m in mentions if m.end <= toks[i].start]
     if before:
         m = before[-1]
         return Subject(actor_key(m.actor_id, m.canonical, m.text), m.country)
+    noun = noun_subject(toks, i)
+    if noun:
+        return Subject("n:" + SYNONYMS.get(noun, noun))
     for tok in reversed(toks[:i]):
         if tok.cap and tok.low not in STOP_WORDS:
             return Subject("t:" + tok.low)

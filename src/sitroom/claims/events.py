@@ -1,0 +1,239 @@
+"""Whether two statements tell one event, and what they say otherwise of who and when.
+
+Two statements tell one event unless they name it in different countries, on different
+days, months or years, or as an attack made otherwise ("gunmen" / "a car bomb"). One
+exception: two statements that are otherwise one (closely aligned, the same act, no
+other figure, neither "another" attack) and give it one other weekday or month tell one
+event *dated* otherwise: "ratified the treaty on Tuesday" / "ratified the treaty on
+Thursday" is a date stated otherwise, not two ratifications.
+
+Who did it: the group a statement says carried out or claimed an attack ("X claimed
+responsibility for", "was carried out by X", "X said it carried out", "X attacked"; the
+doer is named before any other actor the clause names): two reports of
+one event that name only other doers attribute it otherwise. An accusation ("blamed X")
+or a denial ("X denied any role") names no doer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from sitroom.article import Mention
+from sitroom.claims.lexicon import SYNONYMS
+from sitroom.claims.numbers import disagree
+from sitroom.stories.features import actor_key
+
+if TYPE_CHECKING:
+    from sitroom.claims.units import Unit
+
+#: The least alignment at which a statement dated otherwise is the same statement.
+ALIGN_DATE = 0.4
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
+#: Words that make an event one of several ("another attack", "a second strike", "fighting
+#: continued", "fresh strikes"): such an event happens on more than one day.
+_ANOTHER = frozenset(
+    {"another", "second", "third", "earlier", "previous", "separate", "latest", "again",
+     "fresh", "renewed", "continued", "continue", "continues", "continuing", "still",
+     "repeated", "daily", "overnight"}
+)  # fmt: skip
+#: Verbs that say who did a thing, read after the doer ("X claimed responsibility") or
+#: before "by" ("claimed by X"), with the word that must follow them, if any.
+_DOING = {"claimed": "", "carried": "out", "perpetrated": "", "conducted": "", "behind": "",
+          "attacked": "", "bombed": "", "ambushed": "", "stormed": "", "raided": ""}  # fmt: skip
+#: What "X claimed" must be followed by to name a doer ("claimed the ship was headed ..."
+#: reports a statement).
+_CLAIMED = frozenset({"responsibility", "credit"})
+_DOER_REACH = 6
+_PHRASE_GAP = 40
+_DOER_TYPES = frozenset({"ORG", "GROUP", "NORP", "GPE"})  # a person speaks for a group
+_DENYING = frozenset({"denied", "denies", "deny", "denying", "rejected", "refuted"})
+_DENIAL = frozenset({"not", "never", "denied", "denies", "deny", "no"})
+#: Speech verbs: what a statement reports saying is not its act.
+_SPEECH = frozenset(
+    {"said", "says", "say", "told", "stated", "announced", "reported", "claimed", "added",
+     "warned", "argued", "insisted", "confirmed"}
+)  # fmt: skip
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: Words between a subject and its verb: auxiliaries, negations, "also", "yet".
+_BEFORE_VERB = _BE | frozenset(
+    {"has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might",
+     "does", "did", "do", "not", "never", "also", "yet", "still", "then", "reportedly"}
+)  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+_STOP_NOUNS = frozenset(
+    {"the", "a", "an", "and", "or", "but", "that", "which", "who", "it", "they", "he", "she",
+     "we", "i", "you", "this", "these", "those", "there", "to", "of", "in", "on", "at", "by",
+     "for", "with", "from", "as", "had", "have", "has"}
+)  # fmt: skip
+
+
+class Tok(Protocol):
+    low: str
+    stem: str
+    start: int
+    end: int
+    breaks: bool
+
+
+def doers(text: str, toks: Sequence[Tok], mentions: Sequence[Mention]) -> dict[str, str]:
+    """Who the statement says carried out or claimed the act: identity -> name (``text``
+    is the article's text, which the tokens and mentions index)."""
+    named = [m for m in mentions if m.type in _DOER_TYPES]
+    doing = []
+    for m in named:
+        after = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
+        before = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].end <= m.start), -1)
+        upto = min((n.start for n in mentions if n.start >= m.end), default=toks[-1].end + 1)
+        if _does([t for t in toks[after:] if t.end <= upto], 0) or _done_by(toks, before):
+            doing.append(m)
+    # a doer's affiliation, named in its phrase, names it too: "the al-Qaeda-linked group
+    # X claimed", "claimed by Yemen's Houthi rebels"
+    doing += [n for n in named if n not in doing and any(_one_phrase(text, n, m) for m in doing)]
+    return {actor_key(m.actor_id, m.canonical, m.text): m.text for m in doing}
+
+
+def _one_phrase(text: str, a: Mention, b: Mention) -> bool:
+    between = text[min(a.end, b.end) : max(a.start, b.start)]
+    return len(between) <= _PHRASE_GAP and not any(c in between for c in ",;:.")
+
+
+def _does(toks: Sequence[Tok], k: int) -> bool:
+    """A doing verb within a few words after the doer, in its clause, not denied."""
+    for j in range(k, min(len(toks), k + _DOER_REACH)):
+        if j > k and toks[j].breaks:
+            return False
+        if toks[j].low in _DENIAL:
+            return False
+        nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+        if _doing(toks, j) and nxt != "by" and (toks[j].low != "claimed" or nxt in _CLAIMED):
+            return True
+    return False
+
+
+def _done_by(toks: Sequence[Tok], k: int) -> bool:
+    """ "claimed by X", "carried out by X": the doer right after "by" ("an attack by X" is
+    not one: an attack by one actor and one by another are often two attacks)."""
+    while k > 0 and toks[k].low in {"the", "a", "an"}:
+        k -= 1
+    if k < 1 or toks[k].low != "by":
+        return False
+    return any(_doing(toks, j) for j in range(max(0, k - 2), k))
+
+
+def _doing(toks: Sequence[Tok], j: int) -> bool:
+    low = toks[j].low
+    if low not in _DOING:
+        return False
+    need = _DOING[low]
+    return not need or (j + 1 < len(toks) and toks[j + 1].low == need)
+
+
+def noun_subject(toks: Sequence[Tok], i: int) -> str | None:
+    """The stem of the common noun right before verb ``i`` ("the rebels rejected", "the
+    government has not accepted"), or None (a passive verb's noun is its object)."""
+    k = i - 1
+    passive = False
+    while k >= 0 and (toks[k].low in _BEFORE_VERB or toks[k].low.endswith("ly")):
+        passive = passive or toks[k].low in _BE
+        k -= 1
+    if k == i - 1 and not toks[i].low.endswith("ed"):
+        return None  # a noun ("awaits ratification") or a verb of no known tense
+    if k < 0 or passive or toks[k + 1].breaks or toks[k].low in _STOP_NOUNS:
+        return None
+    word = toks[k]
+    if not word.low.isalpha() or word.low in _SPEECH or word.low.endswith("ed"):
+        return None
+    # a noun phrase: a determiner, then at most one word, then the noun ("the rebels",
+    # "the Israeli cabinet"), not "without adopting" or "awaits ratification"
+    opened = any(toks[j].low in _DETERMINERS for j in range(max(0, k - 2), k))
+    return word.stem if opened and len(word.low) > 2 else None
+
+
+def acts(toks: Sequence[Tok], verb_like: Sequence[bool]) -> frozenset[str]:
+    """The stems of the statement's verbs (synonyms folded), speech verbs left out."""
+    return frozenset(
+        SYNONYMS.get(t.stem, t.stem)
+        for t, verb in zip(toks, verb_like, strict=True)
+        if verb and t.low not in _SPEECH
+    )
+
+
+def denies(toks: Sequence[Tok]) -> bool:
+    """Whether the statement reports a denial ("X denied any role"): it never says the
+    same as one that reports no denial."""
+    return any(t.low in _DENYING for t in toks)
+
+
+def another(toks: Sequence[Tok]) -> bool:
+    """Whether the statement tells of one event of several ("another attack")."""
+    return any(t.low in _ANOTHER for t in toks)
+
+
+def same_event(u: Unit, v: Unit) -> bool:
+    """Whether ``u`` and ``v`` can be about one event: not in different countries, not
+    on different weekdays, months or years when both name one of a kind, and not carried
+    out in other ways ("gunmen" / "a car bomb")."""
+    return same_setting(u, v) and same_time(u, v)
+
+
+def same_setting(u: Unit, v: Unit) -> bool:
+    """Not made otherwise and not in different countries."""
+    if u.modes and v.modes and not u.modes & v.modes:
+        return False
+    for mine, theirs in ((u.places, v.places), (u.event_places, v.event_places)):
+        if mine and theirs and not mine & theirs:
+            return False
+    return True
+
+
+def same_time(u: Unit, v: Unit, years: bool = True) -> bool:
+    """Whether ``u`` and ``v`` can be about one time: no two weekdays, months or (with
+    ``years``) years."""
+    for kind in (WEEKDAYS, MONTHS):
+        mine, theirs = u.when & kind, v.when & kind
+        if mine and theirs and not mine & theirs:
+            return False
+    if not years:
+        return True
+    years_u, years_v = u.when - WEEKDAYS - MONTHS, v.when - WEEKDAYS - MONTHS
+    return not (years_u and years_v and not years_u & years_v)
+
+
+def redated(u: Unit, v: Unit, score: float) -> tuple[str, str] | None:
+    """One event dated otherwise (see the module docstring): each side's date."""
+    if score < ALIGN_DATE or u.another or v.another or not same_setting(u, v):
+        return None
+    one_act = u.acts & set(v.terms) or v.acts & set(u.terms)  # "attacked" / "the attack"
+    if not one_act or disagree(u.figures, v.figures, any_scope=True):
+        return None
+    if not same_time(u, v, years=False) and same_time_in_years(u, v):
+        for kind in (WEEKDAYS, MONTHS):
+            mine, theirs = u.when & kind, v.when & kind
+            if len(mine) == 1 and len(theirs) == 1 and mine != theirs:
+                return _date(u, mine), _date(v, theirs)
+    return None
+
+
+def same_time_in_years(u: Unit, v: Unit) -> bool:
+    years_u, years_v = u.when - WEEKDAYS - MONTHS, v.when - WEEKDAYS - MONTHS
+    return not (years_u and years_v and years_u != years_v)
+
+
+def other_day(u: Unit, v: Unit) -> bool:
+    """Another day of the same month ("on June 12" / "on June 14"), of closely aligned
+    statements: the date stated otherwise (other months are other events)."""
+    if not u.days or not v.days or u.days & v.days:
+        return False
+    return {d.split()[0] for d in u.days} == {d.split()[0] for d in v.days}
+
+
+def _date(u: Unit, named: frozenset[str]) -> str:
+    days = sorted(d for d in u.days if d.split()[0] in named)
+    return ", ".join(days) if days else next(iter(named))
