@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from sitroom.article import Mention
+from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.actors.linker import Link
 from sitroom.nlp.events.plover import load_lexicon
@@ -127,13 +128,13 @@ def common_words_capitalised(span: Span, common: frozenset[str], keep: frozenset
 def cut_off(span: Span) -> bool:
     """The last word of a text cut off mid-word ("... to safeguard Chin"): a fragment,
     whatever it looks like (a text of one line is a headline, not a cut)."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     return not text[span.end_char :].strip() and "\n" in text[: span.start_char]
 
 
 def _opens_line(span: Span) -> bool:
     """The span starts its line (the parser may run a sentence on across a line break)."""
-    before = span.doc.text[: span.start_char].rstrip(" \t")
+    before = doc_text(span.doc)[: span.start_char].rstrip(" \t")
     return not before or before.endswith("\n")
 
 

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
 from sitroom.article import ActorRef, Event, Location
 from sitroom.article import Span as TextSpan
+from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.dates import resolve_date
 from sitroom.nlp.events.actors import (
@@ -138,7 +139,7 @@ class EventCoder(ClauseReader):
         index = Indexed.build(doc, list(doc._.mentions or []))
         events: list[Event] = []
         starts, ends = furniture_starts(doc)
-        heads = heading_lines(doc.text)
+        heads = heading_lines(doc_text(doc))
         for sent in doc.sents:
             if not codable(sent, starts, ends):
                 continue  # furniture, a heading or a question: not a reported event

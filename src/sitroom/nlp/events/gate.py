@@ -26,6 +26,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import ActorRef, Event
+from sitroom.nlp import doc_text
 from sitroom.nlp.events.actors import party_key
 from sitroom.nlp.events.roles import Candidate
 from sitroom.nlp.events.syntax import verb_chain
@@ -87,7 +88,7 @@ def on_heading(pos: int, heads: list[tuple[int, int]]) -> bool:
 
 def is_heading(sent: Span) -> bool:
     """The sentence begins on a heading line."""
-    return on_heading(sent.start_char, heading_lines(sent.doc.text))
+    return on_heading(sent.start_char, heading_lines(doc_text(sent.doc)))
 
 
 def is_question(sent: Span) -> bool:

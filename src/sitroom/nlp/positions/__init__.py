@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
 from sitroom.article import Article, Mention, Position
 from sitroom.article import Span as TextSpan
+from sitroom.nlp import doc_text
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.actors import (
     DocContext,
@@ -123,7 +124,7 @@ class PositionFinder:
         self.agents = {i.id: a for i in catalog.issues if (a := claim_agent(i)) is not None}
 
     def __call__(self, doc: Doc) -> Doc:
-        whole = doc.text  # spaCy joins every token's text on each access: once
+        whole = doc_text(doc)
         ctx = DocContext(whole, _holders(doc), doc._.quotes or [], doc._.events or [])
         found: list[Found] = []
         announced: Announcement | None = None

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.article import Mention, Quote, Speaker
 from sitroom.article import Span as TextSpan
+from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.dates import parse_iso_date
 from sitroom.nlp.lexicon import UNSAID_INTENT
@@ -52,7 +53,7 @@ class QuoteFinder:
         ]
         idx = DocIndex(doc, mentions)
         resolver = SpeakerResolver(self.kb, idx, parse_iso_date(doc._.published))
-        drafts = assemble(idx, find_frames(idx), find_marked(doc.text))
+        drafts = assemble(idx, find_frames(idx), find_marked(doc_text(doc)))
         quotes: list[Quote] = []
         reactions: list[Quote] = []
         for draft in sorted(drafts, key=_speaker_order):

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from sitroom.article import Mention
+from sitroom.nlp import doc_text
 from sitroom.nlp.quotes.marks import paragraph_spans
 
 
@@ -15,7 +16,7 @@ class DocIndex:
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
         n = len(self.text)
         # token covering (or, for spaces, following) each character; len(doc) past the end
         self._tok_at = [len(doc)] * (n + 1)
