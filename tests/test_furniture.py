@@ -63,6 +63,8 @@ def kinds_of(text: str) -> dict[str, str]:
         ("Also on example.com Ministers trade barbs over the river crossings", "related"),
         ("Border town fears new floods as talks stall [VIDEO]", "related"),
         ("This video can not be played", "player"),
+        ("- 'Merciless gangs' -", "subheading"),
+        ("– Talks stall –", "subheading"),
     ],
 )
 def test_lines_by_their_own_form(line: str, kind: str) -> None:
@@ -207,3 +209,22 @@ def test_day_month_datelines(opening: str) -> None:
 def test_a_page_cut_mid_sentence_leaves_prose() -> None:
     text = f"Talks to resume over river border\n\n{BODY}\n\n{BODY2}\n\nThose officials said the"
     assert "Those officials said the" not in kinds_of(text)
+
+
+def test_a_wire_dateline_after_a_summary_block() -> None:
+    """A summary and its bullet points may come before the report: the full wire form
+    of a dateline is one wherever its paragraph starts; a looser form only near the top."""
+    summary = "\n\n".join(
+        [
+            "Talks to resume over river border",
+            "Officials from both countries said a new round of talks would start next week.",
+            "The last round ended without a deal on the crossings.",
+            "Farmers on both banks have waited two years for the river to open again.",
+            "• Talks resume next week.",
+            "• Crossings stay closed.",
+        ]
+    )
+    wire = f"{summary}\n\nDAMASCUS, Syria (AP) — {BODY}\n\nCairo - {BODY2}\n"
+    found = kinds_of(wire)
+    assert found.get("DAMASCUS, Syria (AP) —") == "dateline"
+    assert not any(text.startswith("Cairo") for text in found)

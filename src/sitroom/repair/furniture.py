@@ -211,9 +211,15 @@ def _short_unpunctuated(line: _Line, limit: int = 12) -> bool:
     return 1 <= len(words) <= limit and not _ends_sentence(line.text) and len(line.text) <= 110
 
 
+# "- 'Merciless gangs' -": a wire service's sub-heading set between dashes
+_DASHED_HEADING = re.compile(r"^[-–—]\s+\S(?:.{0,78}\S)?\s+[-–—]$")
+
+
 def _kind_alone(line: _Line) -> str | None:
     """The kind of furniture a line is by its own form, or None."""
     text = line.text
+    if _DASHED_HEADING.match(text) and len(line.words) <= 10:
+        return "subheading"
     if _PLAYER.search(text):
         return "player"
     if _SHARE.match(text.lstrip("-•·▪●* ")) and len(line.words) <= 80:
@@ -356,13 +362,15 @@ def _between_paragraphs(lines: list[_Line], kinds: list[str | None], i: int) -> 
 def _datelines(lines: list[_Line], kinds: list[str | None], first_prose: int) -> list[Furniture]:
     """The dateline opening the first prose paragraphs ("KHARTOUM, Nov 7 (Reuters) -")."""
     out: list[Furniture] = []
-    for i in range(first_prose, min(len(lines), first_prose + 3)):
+    for i in range(first_prose, len(lines)):
         if kinds[i] is not None:
             continue
         line = lines[i]
         match = _DATELINE.match(line.text)
         if match is None or not _looks_like_dateline(match["line"], match["place"]):
             continue
+        if i >= first_prose + 3 and not _wire_dateline(match["line"], match["place"]):
+            continue  # further down only the full wire form: a summary may come first
         glued = match["line"][-1:] in "-–—" and not match["line"][-2:-1].isspace()
         if glued and not (match["place"] or "").isupper():
             continue  # "El-Fasher", "The Greek-operated": a hyphenated word, not a dateline
@@ -372,6 +380,12 @@ def _datelines(lines: list[_Line], kinds: list[str | None], first_prose: int) ->
         out.append(Furniture(line.start, line.start + len(head), head, "dateline"))
         break
     return out
+
+
+def _wire_dateline(head: str, place: str | None) -> bool:
+    """The full wire form, a place in capitals and the agency in brackets before the
+    dash ("DAMASCUS, Syria (AP) —"): a dateline wherever the paragraph is."""
+    return bool(place) and str(place).isupper() and len(str(place)) > 2 and "(" in head
 
 
 def _looks_like_dateline(head: str, place: str | None) -> bool:
