@@ -23,6 +23,7 @@ from sitroom.nlp.positions.catalog import (
     compile_phrase,
     load_catalog,
     parse_catalog,
+    phrase_anchors,
     shipped_catalogs,
 )
 
@@ -291,3 +292,23 @@ def test_climate_catalog_through_the_pipeline(pipeline: Any) -> None:
     found = {(p.canonical, p.issue, p.stance) for p in doc._.positions}
     assert ("Wopke Hoekstra", "fossil_fuel_phaseout", "support") in found
     assert ("Colombia", "fossil_fuel_phaseout", "support") in found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchors"),
+    [
+        ("humanitarian (truce|ceasefire|pause)", (("humanitarian",),)),
+        ("(the)? Quad (proposal|plan)", (("quad",),)),
+        ("(normalise|normalize) (relations|ties) with Israel", (("normalise", "normalize"),)),
+        ("protect* (the)? Druze & Israel", (("protect",), ("israel",))),
+        ("((a|b) c|d) e", (None,)),  # an alternative opening with a group: no anchor
+    ],
+)
+def test_phrase_anchors(phrase: str, anchors: tuple[tuple[str, ...] | None, ...]) -> None:
+    """The words one of which a match of each part must contain (searches are skipped
+    where none occurs); they never skip a part that matches."""
+    assert phrase_anchors(phrase) == anchors
+    for text in ("A humanitarian pause", "Quad plan", "normalize ties with Israel", "b c e"):
+        for part, anchor in zip(compile_phrase(phrase), anchors, strict=True):
+            if part.search(text):
+                assert anchor is None or any(a in text.lower() for a in anchor)
