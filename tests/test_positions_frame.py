@@ -76,11 +76,6 @@ def test_claim_agent(claim: str, agent: str | None) -> None:
 
 
 @pytest.mark.model
-@pytest.mark.xfail(
-    strict=True,
-    reason="since stance holders leave out unknown names read as places (issue 14), the "
-    "small model's GPE reading of 'Northern Militia' hides the claim's agent from the frame",
-)
 def test_the_claims_act_done_by_another_actor_is_another_question(pipeline: Any) -> None:
     mine = (
         "The Northern Militia seized Kassala last week. General Idris Bako said: "
@@ -98,12 +93,6 @@ def test_the_claims_act_done_by_another_actor_is_another_question(pipeline: Any)
 
 
 @pytest.mark.model
-@pytest.mark.xfail(
-    strict=True,
-    reason="the stance came from a noun-phrase 'quote' ('the ceasefire proposed by ...'), "
-    "which is a reaction since issue 14; the clause quote 'it rejected the ceasefire' is "
-    "not yet read for the issue by meaning",
-)
 def test_a_sense_class_puts_another_wording_on_the_issue(pipeline: Any) -> None:
     text = "The Northern Militia said it rejected the ceasefire proposed by the mediators."
     found = positions(pipeline, CATALOG, text)

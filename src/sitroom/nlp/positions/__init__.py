@@ -125,7 +125,10 @@ class PositionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         whole = doc_text(doc)
-        ctx = DocContext(whole, _holders(doc), doc._.quotes or [], doc._.events or [])
+        mentions = doc._.mentions or []
+        ctx = DocContext(
+            whole, _holders(doc), doc._.quotes or [], doc._.events or [], named=list(mentions)
+        )
         found: list[Found] = []
         announced: Announcement | None = None
         furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]

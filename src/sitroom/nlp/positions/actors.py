@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from sitroom.article import Event, Mention, Quote
-from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS
+from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS, SPEECH_VERBS
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.route import Route
 
@@ -59,8 +59,12 @@ class DocContext:
     events: list[Event]
     recent: list[tuple[int, Holder]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
+    # every mention of the document, those that may hold no stance too (a name read as a
+    # place still tells who a claim's agent is); the holders' when not given
+    named: list[Mention] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.named = self.named or list(self.mentions)
         self.mentions = [_known(m, self.mentions) for m in self.mentions]
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
@@ -208,6 +212,22 @@ def resolve(tok: Token, ctx: DocContext) -> Holder | None:
     return None
 
 
+def _reporting_body(tok: Token, ctx: DocContext) -> Holder | None:
+    """The body (not a person) that reports a clause whose subject is ``it``: "The
+    militia said it rejected the truce" (the reporting verb's subject)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH_VERBS:
+        return None
+    for child in verb.head.children:
+        if child.dep_ == "nsubj":
+            m = ctx.mention_at(child.idx) or next(
+                (ctx.mention_at(t.idx) for t in child.subtree if ctx.mention_at(t.idx)), None
+            )
+            if m is not None and m.type in ("ORG", "GPE", "GROUP", "NORP"):
+                return Holder.of(m)
+    return None
+
+
 def pronoun(tok: Token, ctx: DocContext) -> Holder | None:
     """He/she/they: the quote speaker the pronoun is, else the latest fitting actor."""
     for q in ctx.quotes:
@@ -217,8 +237,8 @@ def pronoun(tok: Token, ctx: DocContext) -> Holder | None:
                 sp.actor_id, sp.canonical or sp.text, "PERSON", None, sp.start, sp.end, "pronoun"
             )
     low = tok.lower_
-    if low == "it":
-        return None  # too often a dummy subject ("it would be better to ...")
+    if low == "it":  # too often a dummy subject ("it would be better to ..."), except
+        return _reporting_body(tok, ctx)  # a body's own "it" ("the army said it rejected")
     want_person = low in PERSON_PRONOUNS
     for start, holder in reversed(ctx.recent):
         if start >= tok.idx or tok.idx - start > 1500:

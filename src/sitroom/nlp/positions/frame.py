@@ -100,7 +100,7 @@ def other_agent(
     who = speaker if subj.lower_ in lx.FIRST_PERSON else resolve(subj, ctx)
     if who is None:
         return False
-    named = [m for m in ctx.mentions if m.actor_id and agent in _names(m.text, m.canonical)]
+    named = [m for m in ctx.named if m.actor_id and agent in _names(m.text, m.canonical)]
     if not named or any(_collective(m) for m in named):
         # the claim's agent is not in this document, or is a body or region its members act
         # in ("the G20 should adopt ...": a member refusing to adopt it takes a stance)
