@@ -454,3 +454,16 @@ def test_more_senses_told_by_their_object(
 @pytest.mark.model
 def test_leaving_a_room_is_no_event(pipeline: Any) -> None:
     assert not _events(pipeline, "The minister left the room.")
+
+
+@pytest.mark.model
+def test_a_news_outlet_is_no_inferred_counterpart(pipeline: Any) -> None:
+    """A refusal with nobody named is aimed at the party the report has been about, never
+    at the outlet it cites, however often the outlet is named."""
+    text = (
+        "CNN interviewed the deputy leader of Hezbollah for an hour on Friday. "
+        "CNN asked him about the disarmament plan. Hezbollah rejected the plan on Saturday."
+    )
+    refusal = _at(pipeline, text, "rejected")
+    assert refusal.type == "REJECT"
+    assert not any((r.canonical or r.text) == "CNN" for r in refusal.recipient)

@@ -138,6 +138,8 @@ class Discourse:
             k = party_key(ref)
             if k is None or k in allies or any(same_side(ref, a) for a in event.actor):
                 return
+            if ref.sector == "MED":
+                return  # a news outlet the report cites ("told CNN") is no party to it
             scores[k] = scores.get(k, 0.0) + weight
             if k not in best or weight >= best[k][0]:
                 best[k] = (weight, ref)
