@@ -467,3 +467,14 @@ def test_a_news_outlet_is_no_inferred_counterpart(pipeline: Any) -> None:
     refusal = _at(pipeline, text, "rejected")
     assert refusal.type == "REJECT"
     assert not any((r.canonical or r.text) == "CNN" for r in refusal.recipient)
+
+
+@pytest.mark.model
+def test_victims_of_the_earlier_doer_side_are_the_other_sides_act(pipeline: Any) -> None:
+    text = (
+        "Chile's army shelled Peruvian border towns on Monday, the ministry said. "
+        "On Tuesday, 20 Chilean soldiers were killed, officials in Lima said."
+    )
+    event = _at(pipeline, text, "killed")
+    assert _codes(event.recipient) == {"CHL"}
+    assert _codes(event.actor) == {"PER"}
