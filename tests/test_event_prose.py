@@ -478,3 +478,13 @@ def test_victims_of_the_earlier_doer_side_are_the_other_sides_act(pipeline: Any)
     event = _at(pipeline, text, "killed")
     assert _codes(event.recipient) == {"CHL"}
     assert _codes(event.actor) == {"PER"}
+
+
+@pytest.mark.model
+def test_who_asked_for_an_act_is_not_its_recipient(pipeline: Any) -> None:
+    text = (
+        "Chile's army shelled Peruvian border towns on Monday. "
+        "Lima said it had halted its attacks at the request of Brazil."
+    )
+    event = _at(pipeline, text, "halted")
+    assert "BRA" not in _codes(event.recipient)
