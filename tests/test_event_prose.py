@@ -488,3 +488,19 @@ def test_who_asked_for_an_act_is_not_its_recipient(pipeline: Any) -> None:
     )
     event = _at(pipeline, text, "halted")
     assert "BRA" not in _codes(event.recipient)
+
+
+@pytest.mark.model
+def test_a_group_named_again_by_its_kind_is_that_group(pipeline: Any) -> None:
+    text = (
+        "The Houthis fired drones at ships on Monday, officials said. "
+        "On Tuesday the Tehran-backed movement rejected the truce."
+    )
+    event = _at(pipeline, text, "rejected")
+    assert [a.actor_id for a in event.actor] == ["houthis"]
+
+
+@pytest.mark.model
+def test_a_proxy_is_not_its_backers_country(pipeline: Any) -> None:
+    event = _at(pipeline, "Chile said that a Venezuela-backed militia attacked the port.", "attacked")
+    assert "VEN" not in _codes(event.actor)
