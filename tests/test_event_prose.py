@@ -502,5 +502,21 @@ def test_a_group_named_again_by_its_kind_is_that_group(pipeline: Any) -> None:
 
 @pytest.mark.model
 def test_a_proxy_is_not_its_backers_country(pipeline: Any) -> None:
-    event = _at(pipeline, "Chile said that a Venezuela-backed militia attacked the port.", "attacked")
+    event = _at(
+        pipeline, "Chile said that a Venezuela-backed militia attacked the port.", "attacked"
+    )
     assert "VEN" not in _codes(event.actor)
+
+
+@pytest.mark.model
+def test_an_act_set_off_is_its_doers_against_who_set_it_off(pipeline: Any) -> None:
+    text = "On Thursday, Chile carried out air strikes in Lima, setting off retaliatory attacks by Peru."
+    event = _at(pipeline, text, "setting")
+    assert _codes(event.actor) == {"PER"} and _codes(event.recipient) == {"CHL"}
+
+
+@pytest.mark.model
+def test_a_refusal_despite_which_a_party_acted_is_aimed_at_that_party(pipeline: Any) -> None:
+    text = "Chile had asked the army to draft a plan by August, despite a rejection by the Houthis."
+    event = _at(pipeline, text, "rejection")
+    assert _codes(event.recipient) == {"CHL"}
