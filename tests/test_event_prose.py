@@ -510,7 +510,9 @@ def test_a_proxy_is_not_its_backers_country(pipeline: Any) -> None:
 
 @pytest.mark.model
 def test_an_act_set_off_is_its_doers_against_who_set_it_off(pipeline: Any) -> None:
-    text = "On Thursday, Chile carried out air strikes in Lima, setting off retaliatory attacks by Peru."
+    text = (
+        "On Thursday, Chile carried out strikes in Lima, setting off retaliatory attacks by Peru."
+    )
     event = _at(pipeline, text, "setting")
     assert _codes(event.actor) == {"PER"} and _codes(event.recipient) == {"CHL"}
 

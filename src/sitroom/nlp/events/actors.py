@@ -332,8 +332,10 @@ class ActorFinder:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or m.actor_id.startswith("local:"):
                 continue
-            sents = list(doc[span.start : here + 1].sents) if span.start < here else []
-            if len(sents) > DESCRIPTION_SENTENCES + 1:
+            if (
+                sum(1 for t in doc[span.start : here + 1] if t.is_sent_start)
+                > DESCRIPTION_SENTENCES
+            ):
                 return None
             return self.ref(span.root, index)
         return None

@@ -145,9 +145,15 @@ class RoleAssigner:
             c.actors = finder.refs(actor_heads, index)
             c.recipients = finder.refs(recipient_heads, index)
             site = c.site or tok
-            if not c.recipients and c.event in VERBAL and site.dep_ == "pobj":
-                if site.head.lower_ in DESPITE and site.head.head.pos_ in ("VERB", "AUX"):
-                    c.recipients = finder.refs(subjects_of(site.head.head), index)
+            prep = site.head
+            if (
+                not c.recipients
+                and c.event in VERBAL
+                and site.dep_ == "pobj"
+                and prep.lower_ in DESPITE
+                and prep.head.pos_ in ("VERB", "AUX")
+            ):
+                c.recipients = finder.refs(subjects_of(prep.head), index)
         else:
             subjects, agents, objects = verb_arguments(tok, self.lexicon)
             if agents:
