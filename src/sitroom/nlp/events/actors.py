@@ -37,14 +37,6 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 HOME_LEAD = 1.5  # how far the home country must lead the next one in mentions
 # Entities that are never actors ("on Monday", "500 million").
 NOT_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "EVENT", "LAW"})
-# "the group", "the Iran-backed militia": a non-state group named again by its kind.
-GROUP_NOUNS = frozenset(
-    {"group", "militia", "movement", "force", "faction", "gang", "organisation", "organization"}
-)
-NON_STATE = frozenset({"REB", "UAF", "CRM", "OPP", "PTY"})
-DESCRIPTION_SENTENCES = 3  # how far back the group it names again may be
-# "Iran-backed", "Moscow-funded": whose proxy a group is, not the group's country.
-PROXY = frozenset({"backed", "supported", "sponsored", "funded", "armed", "aligned", "trained"})
 
 
 @dataclass(slots=True)
@@ -214,10 +206,6 @@ class ActorFinder:
                     sector = self.lexicon.sector([head.lower_])
                     text = _phrase_text(head, phrase)
                     return ActorRef(text, None, None, ref.country, sector or ref.sector)
-        if own is None and _description(head):
-            earlier = self.described(head, index)  # "Hezbollah ... the Iran-backed group"
-            if earlier is not None:
-                return earlier
         if own is None and _definite_plural(head):
             earlier = self.antecedent(head, index)  # "the allies" after "European allies"
             if earlier is not None:
@@ -322,24 +310,6 @@ class ActorFinder:
                 return self.ref(span.root, index)
         return None
 
-    def described(self, head: Token, index: Indexed) -> ActorRef | None:
-        """The latest known non-state group named a few sentences before ``head``."""
-        doc = head.doc
-        here = head.sent.start
-        for m in reversed(index.mentions):
-            if m.end > head.idx or m.sector not in NON_STATE or not m.actor_id:
-                continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or m.actor_id.startswith("local:"):
-                continue
-            if (
-                sum(1 for t in doc[span.start : here + 1] if t.is_sent_start)
-                > DESCRIPTION_SENTENCES
-            ):
-                return None
-            return self.ref(span.root, index)
-        return None
-
     def _speaker(self, tok: Token, index: Indexed) -> ActorRef | None:
         root = _speaker_root(tok)
         return self.ref(root, index) if root is not None else None
@@ -390,17 +360,6 @@ def _speaker_root(tok: Token) -> Token | None:
     return None
 
 
-def _description(head: Token) -> bool:
-    """ "the group", "the Iran-backed political and military force": a definite singular
-    group noun with no name, number or owner in it."""
-    if head.tag_ != "NN" or head.lemma_.lower() not in GROUP_NOUNS:
-        return False
-    left = [k for k in head.children if k.i < head.i]
-    if any(k.dep_ in ("poss", "nummod", "compound") or k.ent_type_ for k in left):
-        return False
-    return any(k.dep_ == "det" and k.lower_ in ("the", "this") for k in left)
-
-
 def _definite_plural(head: Token) -> bool:
     """ "the allies", "the rebels": a plural noun with "the" and nothing else before it."""
     if head.tag_ != "NNS":
@@ -418,12 +377,9 @@ def _ethnic(head: Token, own: Mention) -> bool:
 
 
 def _negated_affiliation(tok: Token) -> bool:
-    """ "anti-Syria", "pro-Iranian", "Iran-backed": the country is what the phrase is
-    against or for, or whose proxy it is."""
+    """ "anti-Syria", "pro-Iranian": the country is what the phrase is against or for."""
     doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro"):
-        return True
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in PROXY
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro")
 
 
 def _located(head: Token, phrase: list[Token], index: Indexed) -> bool:
