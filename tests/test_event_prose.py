@@ -470,27 +470,6 @@ def test_a_news_outlet_is_no_inferred_counterpart(pipeline: Any) -> None:
 
 
 @pytest.mark.model
-def test_victims_of_the_earlier_doer_side_are_the_other_sides_act(pipeline: Any) -> None:
-    text = (
-        "Chile's army shelled Peruvian border towns on Monday, the ministry said. "
-        "On Tuesday, 20 Chilean soldiers were killed, officials in Lima said."
-    )
-    event = _at(pipeline, text, "killed")
-    assert _codes(event.recipient) == {"CHL"}
-    assert _codes(event.actor) == {"PER"}
-
-
-@pytest.mark.model
-def test_who_asked_for_an_act_is_not_its_recipient(pipeline: Any) -> None:
-    text = (
-        "Chile's army shelled Peruvian border towns on Monday. "
-        "Lima said it had halted its attacks at the request of Brazil."
-    )
-    event = _at(pipeline, text, "halted")
-    assert "BRA" not in _codes(event.recipient)
-
-
-@pytest.mark.model
 def test_an_act_set_off_is_its_doers_against_who_set_it_off(pipeline: Any) -> None:
     text = (
         "On Thursday, Chile carried out strikes in Lima, setting off retaliatory attacks by Peru."

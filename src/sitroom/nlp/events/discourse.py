@@ -10,8 +10,7 @@
 - A material act told without its doer ("the mosque was destroyed", "further strikes
   were reported") continues the latest act of the same type a few sentences before it:
   it takes that act's source (and its recipient, when it names none), marked
-  ``source_inferred``. When that act's doers are its victims ("X shelled Y's towns. ...
-  20 of X's soldiers were killed"), it is the act of the side that one hit (Y's).
+  ``source_inferred``.
 """
 
 from __future__ import annotations
@@ -77,19 +76,6 @@ class Discourse:
                     continue
                 if not any(party_key(a) for a in other.actor):
                     continue
-                if any(same_side(r, a) for r in event.recipient for a in other.actor):
-                    # its victims are that act's doers: the act of the side that one hit
-                    foes = [
-                        r
-                        for r in other.recipient
-                        if party_key(r) and not any(same_side(r, v) for v in event.recipient)
-                    ]
-                    if not foes or INFERRED in other.context:
-                        continue
-                    event.actor = foes
-                    event.context.append(SOURCE_INFERRED)
-                    done.append(event)
-                    break
                 event.actor = list(other.actor)
                 if not event.recipient and INFERRED not in other.context:
                     event.recipient = list(other.recipient)

@@ -38,13 +38,6 @@ NO_PARTY = frozenset(
 
 INSTRUMENTS = frozenset({"help", "support", "assistance", "backing", "aid", "approval"})
 
-# "at the request of X", "on the orders of X": who asked for the act, not whom it is aimed at.
-BEHEST = frozenset(
-    {"request", "behest", "invitation", "urging", "instigation", "insistence", "order"}
-    | {"initiative", "suggestion", "demand", "instruction", "direction", "recommendation"}
-)
-BEHEST_PREPS = frozenset({"at", "on", "upon"})
-
 # Entity types that can be the party named before an event noun ("Israeli air raids").
 PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 
@@ -333,8 +326,7 @@ def agents_of(verb: Token) -> list[Token]:
 
 def prep_objects(tok: Token, words: frozenset[str] | set[str]) -> list[Token]:
     """Objects of the prepositions ``words`` on ``tok`` (or on its particle: "kidnapped up
-    to 16 advisers"), without the ones that name no party ("on the eve", "with X's help",
-    "at the request of X")."""
+    to 16 advisers"), without the ones that name no party ("on the eve", "with X's help")."""
     out = []
     holders = [tok] + [c for c in tok.children if c.dep_ == "prt"]
     for c in (k for h in holders for k in h.children):
@@ -350,8 +342,6 @@ def prep_objects(tok: Token, words: frozenset[str] | set[str]) -> list[Token]:
             for obj in objects:
                 lemma = obj.lemma_.lower()
                 if lemma in NO_PARTY or (c.lower_ == "with" and lemma in INSTRUMENTS):
-                    continue
-                if c.lower_ in BEHEST_PREPS and lemma in BEHEST:
                     continue
                 out.append(obj)
     return out
