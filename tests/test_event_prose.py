@@ -467,3 +467,19 @@ def test_a_news_outlet_is_no_inferred_counterpart(pipeline: Any) -> None:
     refusal = _at(pipeline, text, "rejected")
     assert refusal.type == "REJECT"
     assert not any((r.canonical or r.text) == "CNN" for r in refusal.recipient)
+
+
+@pytest.mark.model
+def test_an_act_set_off_is_its_doers_against_who_set_it_off(pipeline: Any) -> None:
+    text = (
+        "On Thursday, Chile carried out strikes in Lima, setting off retaliatory attacks by Peru."
+    )
+    event = _at(pipeline, text, "setting")
+    assert _codes(event.actor) == {"PER"} and _codes(event.recipient) == {"CHL"}
+
+
+@pytest.mark.model
+def test_a_refusal_despite_which_a_party_acted_is_aimed_at_that_party(pipeline: Any) -> None:
+    text = "Chile had asked the army to draft a plan by August, despite a rejection by the Houthis."
+    event = _at(pipeline, text, "rejection")
+    assert _codes(event.recipient) == {"CHL"}

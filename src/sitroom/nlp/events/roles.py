@@ -26,6 +26,7 @@ from sitroom.nlp.events.syntax import (
     phrase_text,
     prep_objects,
     said_subjects,
+    subjects_of,
     verb_arguments,
 )
 
@@ -75,6 +76,11 @@ JOINT_WORDS = frozenset({"joint", "combined", "multinational", "bilateral", "tri
 
 # Verbal events whose recipient may be the subject of what is said ("demands that X ...").
 VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN", "CONCEDE"})
+# Verbs that set off another's act ("set off attacks by X", "provoked X's strikes"): the
+# act is the doer's, aimed at whoever set it off.
+CAUSE_VERBS = frozenset({"set", "trigger", "spark", "provoke", "prompt", "draw", "invite"})
+# "despite a rejection by X", "over X's objections": X's answer to the clause's subject.
+DESPITE = frozenset({"despite", "notwithstanding", "over"})
 
 
 @dataclass(slots=True)
@@ -138,6 +144,16 @@ class RoleAssigner:
                 recipient_heads = [h for h in recipient_heads if h.i != tok.i]
             c.actors = finder.refs(actor_heads, index)
             c.recipients = finder.refs(recipient_heads, index)
+            site = c.site or tok
+            prep = site.head
+            if (
+                not c.recipients
+                and c.event in VERBAL
+                and site.dep_ == "pobj"
+                and prep.lower_ in DESPITE
+                and prep.head.pos_ in ("VERB", "AUX")
+            ):
+                c.recipients = finder.refs(subjects_of(prep.head), index)
         else:
             subjects, agents, objects = verb_arguments(tok, self.lexicon)
             if agents:
@@ -189,6 +205,8 @@ class RoleAssigner:
                 complement = xcomps[0]
                 _, _, inner = verb_arguments(complement)
                 c.recipients = finder.refs(inner, index)
+        if not c.noun and tok.lemma_.lower() in CAUSE_VERBS:
+            self.caused(c, index)
         if not c.recipients and c.event in VERBAL:
             c.recipients = finder.refs(said_subjects(c.site or tok), index)
         if not c.recipients and c.event == "THREATEN":
@@ -198,6 +216,20 @@ class RoleAssigner:
             c.actors, c.recipients = c.recipients, c.actors
         actor_keys = {(a.country, a.text) for a in c.actors}
         c.recipients = [r for r in c.recipients if (r.country, r.text) not in actor_keys]
+
+    def caused(self, c: Candidate, index: Indexed) -> None:
+        """ "X's strikes set off retaliatory attacks by Y": Y's act against X."""
+        for obj in (k for k in c.tok.children if k.dep_ == "dobj"):
+            code = self.lexicon.noun(obj)
+            if code is None or code.event != c.event:
+                continue
+            doers = [g for p in obj.children if p.lower_ == "by" for g in p.children]
+            doers = doers or [k for k in obj.children if k.dep_ == "poss" and k.pos_ != "PRON"]
+            actors = self.finder.refs(doers, index)
+            if actors:
+                c.recipients = [r for r in c.actors if r not in actors]
+                c.actors = actors
+                return
 
     def crowd(self, c: Candidate) -> None:
         """ "Workers strike", "demonstrators blocked roads": a protest, not a measure."""
