@@ -88,6 +88,7 @@ def tokens(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+@lru_cache(maxsize=1 << 17)
 def is_content(token: str) -> bool:
     low = token.lower()
     return len(low) > 2 and low not in STOP_WORDS and not low[0].isdigit()
