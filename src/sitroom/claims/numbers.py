@@ -21,7 +21,6 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 from typing import Protocol
 
@@ -40,6 +39,7 @@ from sitroom.claims.lexicon import (
     SYNONYMS,
     VAGUE,
     VERB_CUES,
+    opens_figure,
 )
 from sitroom.claims.votes import vote_side
 from sitroom.util.text import STOP_WORDS, stem
@@ -122,7 +122,7 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
     out = []
     i = 0
     while i < len(toks):
-        if not _may_open(toks[i].low):  # no figure starts here: see ``_value``
+        if not opens_figure(toks[i].low):  # no figure starts here (see ``_value``)
             i += 1
             continue
         parsed = _value(toks, i)
@@ -320,15 +320,6 @@ def _value(toks: Sequence[Tok], i: int) -> tuple[float, float, int, bool, str | 
         return None
     value, width = words
     return value, value, width, False, None
-
-
-@lru_cache(maxsize=1 << 16)
-def _may_open(low: str) -> bool:
-    """Whether :func:`_value` can read a figure at a word: a digit, a vague amount, a
-    number word (or words joined by hyphens), "a", "an" or "dozen"."""
-    if low[:1].isdigit() or low in VAGUE or low in {"a", "an", "dozen"}:
-        return True
-    return all(p in NUMBER_WORDS for p in low.split("-"))
 
 
 def _upper(after: str | None, value: float) -> float | None:

@@ -478,9 +478,8 @@ def _objects(toks: list[Token], i: int) -> tuple[frozenset[str], int]:
 def _subject(toks: list[Token], i: int, mentions: list[Mention]) -> Subject | None:
     """The actor last named before token ``i`` in the sentence (a mention, else the noun
     right before it: "the rebels rejected", else a name)."""
-    before = [m for m in mentions if m.end <= toks[i].start]
-    if before:
-        m = before[-1]
+    m = next((m for m in reversed(mentions) if m.end <= toks[i].start), None)  # the last
+    if m is not None:
         return Subject(actor_key(m.actor_id, m.canonical, m.text), m.country)
     noun = noun_subject(toks, i)
     if noun:
