@@ -13,6 +13,7 @@ Entries are general news vocabulary; nothing here names a particular story.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sitroom.util.text import stem
 
@@ -251,6 +252,17 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1e6, "billion": 1e9, "tr
 SUFFIX_SCALES = {"k": 1_000, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 VAGUE = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2_000.0, 9_999.0),
          "millions": (2e6, 9.99e6)}  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 16)
+def opens_figure(low: str) -> bool:
+    """Whether a figure can start at a word: a digit, a vague plural, "dozen", a number
+    word or words joined by hyphens ("twenty-five"); ``figures`` reads no other."""
+    if low[:1].isdigit() or low in VAGUE or low == "dozen":
+        return True
+    return all(p in NUMBER_WORDS for p in low.split("-"))
+
+
 #: Qualifiers before a figure -> (low factor, high factor) around the value.
 _ABOVE, _BELOW, NEAR, _UNDER = (1.001, 1.3), (0.7, 0.999), (0.85, 1.15), (0.85, 0.999)
 QUALIFIERS: dict[tuple[str, ...], tuple[float, float]] = {

@@ -39,6 +39,7 @@ from sitroom.claims.lexicon import (
     SYNONYMS,
     VAGUE,
     VERB_CUES,
+    opens_figure,
 )
 from sitroom.claims.votes import vote_side
 from sitroom.util.text import STOP_WORDS, stem
@@ -121,6 +122,9 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
     out = []
     i = 0
     while i < len(toks):
+        if not opens_figure(toks[i].low):  # no figure starts here (see ``_value``)
+            i += 1
+            continue
         parsed = _value(toks, i)
         if parsed is None:
             i += 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from sitroom.article import Article, Contradiction, Mention, Speaker
@@ -198,28 +199,25 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
     out = []
     last = start
     for m in WORD.finditer(text, start, end):
-        raw = m.group()
-        gap = text[last : m.start()].strip()
-        low = raw.lower().replace("’", "'")
-        if low[0].isdigit() and text.startswith("%", m.end()):
+        lo, hi = m.span()
+        low, stemmed, cap = _word(m.group())
+        gap = text[last:lo].strip()
+        if low[0].isdigit() and text.startswith("%", hi):
             low += "%"
-        out.append(
-            Token(
-                low=low,
-                stem=stem(raw),
-                start=m.start(),
-                end=m.end(),
-                cap=raw[0].isupper(),
-                breaks=bool(gap) and gap not in _NON_BREAKING,
-                gap=gap,
-                currency=gap[-1] if gap[-1:] in _CURRENCIES else "",
-            )
-        )
-        last = m.end()
+        breaks = bool(gap) and gap not in _NON_BREAKING
+        currency = gap[-1] if gap and gap[-1] in _CURRENCIES else ""
+        out.append(Token(low, stemmed, lo, hi, cap, breaks, gap, currency))
+        last = hi
     for t, nxt in pairwise(out):  # "Nov 26", "Sept. 3": the month, as a date names it
         if t.cap and t.low in _MONTH_SHORT and _day_of_month(nxt.low):
             t.low = t.stem = _MONTH_SHORT[t.low]
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _word(raw: str) -> tuple[str, str, bool]:
+    """A word's lower-case form, stem and capital: one look-up for a word seen before."""
+    return raw.lower().replace("’", "'"), stem(raw), raw[0].isupper()
 
 
 def _clauses(toks: list[Token]) -> list[list[int]]:
@@ -423,14 +421,17 @@ def _unit(
                     surface=text[tok.start - start : toks[last].end - start],
                 )
             )
-        if is_content(tok.low) and tok.low not in NEGATION_SKIP and i <= no_until:
+        content = is_content(tok.low) and tok.low not in NEGATION_SKIP
+        if content and i <= no_until:
             if _verb_like(tok):  # "no officials would attend": attending is denied
-                negated.setdefault(tok.stem, _subject(toks, i, mentions))
+                if tok.stem not in negated:
+                    negated[tok.stem] = _subject(toks, i, mentions)
                 negate_until = no_until = -1
             # the subject of such a clause is neither stated nor denied
-        elif is_content(tok.low) and tok.low not in NEGATION_SKIP:
+        elif content:
             target = negated if i <= negate_until else affirmed
-            target.setdefault(tok.stem, _subject(toks, i, mentions))
+            if tok.stem not in target:  # the first subject only: no search for the rest
+                target[tok.stem] = _subject(toks, i, mentions)
             if i <= negate_until and not (phrase and i + 1 < len(toks) and _in_phrase(toks[i + 1])):
                 negate_until = -1  # a negation negates the first content word after it,
                 phrase = False  # "without" a whole noun phrase ("the usual handover rite")
@@ -477,9 +478,8 @@ def _objects(toks: list[Token], i: int) -> tuple[frozenset[str], int]:
 def _subject(toks: list[Token], i: int, mentions: list[Mention]) -> Subject | None:
     """The actor last named before token ``i`` in the sentence (a mention, else the noun
     right before it: "the rebels rejected", else a name)."""
-    before = [m for m in mentions if m.end <= toks[i].start]
-    if before:
-        m = before[-1]
+    m = next((m for m in reversed(mentions) if m.end <= toks[i].start), None)  # the last
+    if m is not None:
         return Subject(actor_key(m.actor_id, m.canonical, m.text), m.country)
     noun = noun_subject(toks, i)
     if noun:

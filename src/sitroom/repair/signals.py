@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
 # Capitalised words that start many phrases but are not names.
 _NOT_NAMES = """The A An In On At Of For And But Or If As By To From With That This These Those It
 Its He She They We I You His Her Their Our My Mr Mrs Ms Dr Sen Rep Gov President Minister
@@ -75,7 +76,7 @@ class GarbleSignals:
 
 
 def _norm(token: str) -> str:
-    return re.sub(r"['’]s$", "", token).replace("’", "'")
+    return _POSSESSIVE.sub("", token).replace("’", "'")
 
 
 def _related(a: str, b: str) -> bool:
@@ -89,7 +90,8 @@ def _name_runs(text: str) -> list[list[tuple[str, int]]]:
     current: list[tuple[str, int]] = []
     last_end = -1
     for match in WORD.finditer(text):
-        token = _norm(match.group(0))
+        raw = match.group(0)  # a word starts with a letter, which _norm keeps
+        token = _norm(raw) if raw[0].isupper() else ""
         capitalised = token[:1].isupper() and not token.isupper() and len(token) > 1
         if capitalised and current and text[last_end : match.start()] == " ":
             current.append((token, match.start()))

@@ -18,6 +18,7 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sitroom.article import Article
 from sitroom.util.dates import date_from_url
@@ -103,6 +104,13 @@ def text_dates(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=128)
+def _named_days(text: str) -> tuple[int, ...]:
+    """The days of the full dates ``text`` writes, kept for the last texts: an undated
+    report's floor is asked for by several stages of a batch."""
+    return tuple(d for d, _ in text_dates(text))
+
+
 def dateline_day(text: str) -> int | None:
     """The date of a date line among the first lines ("January 15, 2025 23:50 IST")."""
     for line in text.splitlines(keepends=True)[:_DATELINE_LINES]:
@@ -150,7 +158,7 @@ def report_date(article: Article) -> ReportDate:
     day = dateline_day(text)
     if day is not None:
         return ReportDate(day, source="dateline")
-    named = [d for d, _ in text_dates(text)]
+    named = list(_named_days(text))
     named += [d for d in (parse_day(e.date) for e in article.events) if d is not None]
     return ReportDate(None, floor=max(named) if named else None, month_day=wire_dateline(text))
 

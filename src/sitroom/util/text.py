@@ -88,6 +88,7 @@ def tokens(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+@lru_cache(maxsize=1 << 17)
 def is_content(token: str) -> bool:
     low = token.lower()
     return len(low) > 2 and low not in STOP_WORDS and not low[0].isdigit()
@@ -132,23 +133,35 @@ def key_terms(text: str) -> list[str]:
     run: list[str] = []
     last_end = 0
     for m in WORD.finditer(text):
-        raw = m.group()
-        tok = _possessive(raw)
-        if run and not text[last_end : m.start()].isspace():
+        start = m.start()
+        if run and not text[last_end:start].isspace():
             _flush(run, out)
         last_end = m.end()
-        if _is_cap(tok):
-            run.append(tok.lower())
-            if (len(tok) >= 3 or tok.isupper()) and not tok[0].isdigit():
-                out.append(tok.lower())
-            if tok is not raw:
+        name, term, possessive = _key_word(m.group())
+        if name is not None:
+            run.append(name)
+            if term is not None:
+                out.append(term)
+            if possessive:
                 _flush(run, out)
             continue
         _flush(run, out)
-        if tok[0].isdigit():
-            out.append("#" + number_value(tok))
+        if term is not None:
+            out.append(term)
     _flush(run, out)
     return out
+
+
+@lru_cache(maxsize=1 << 17)
+def _key_word(raw: str) -> tuple[str | None, str | None, bool]:
+    """What :func:`key_terms` takes of a word: its lower case when it is capitalised (else
+    None), the term it adds on its own (the name, or "#" and a number's value), and
+    whether it ends in a possessive (which ends a run of names)."""
+    tok = _possessive(raw)
+    if _is_cap(tok):
+        single = (len(tok) >= 3 or tok.isupper()) and not tok[0].isdigit()
+        return tok.lower(), tok.lower() if single else None, tok is not raw
+    return None, "#" + number_value(tok) if tok[0].isdigit() else None, False
 
 
 def _flush(run: list[str], out: list[str]) -> None:
@@ -157,11 +170,13 @@ def _flush(run: list[str], out: list[str]) -> None:
     run.clear()
 
 
-def split_sentences(text: str) -> list[Sentence]:
+@lru_cache(maxsize=128)
+def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences with character offsets into ``text``; a light regex splitter.
 
     Splits after ., ! or ? (and closing quotes) before a capital, and at line breaks;
-    does not split after common abbreviations ("Mr.", "U.S.") or initials.
+    does not split after common abbreviations ("Mr.", "U.S.") or initials. Kept for the
+    last texts: stories and claims both read a report's sentences.
     """
     out: list[Sentence] = []
     start = 0
@@ -177,7 +192,7 @@ def split_sentences(text: str) -> list[Sentence]:
         _emit(text, start, end, out)
         start = end
     _emit(text, start, len(text), out)
-    return out
+    return tuple(out)
 
 
 def _continues_lower(text: str, end: int) -> bool:

@@ -23,20 +23,19 @@ class DocIndex:
         prev_end = 0
         for tok in doc:
             end = tok.idx + len(tok.text)
-            for c in range(prev_end, end):
-                self._tok_at[c] = tok.i
+            if end > prev_end:  # (slices: one assignment per token, not per character)
+                self._tok_at[prev_end:end] = [tok.i] * (end - prev_end)
             prev_end = end
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._mention_at: dict[int, int] = {}
-        for k, m in enumerate(self.mentions):
-            for c in range(m.start, m.end):
-                self._mention_at.setdefault(c, k)
+        for k in range(len(self.mentions) - 1, -1, -1):  # the first mention covering wins
+            m = self.mentions[k]
+            self._mention_at.update(dict.fromkeys(range(m.start, m.end), k))
         self._mention_starts = [m.start for m in self.mentions]
         self._sent_of = [0] * len(doc)
         self.sents = list(doc.sents)
         for number, sent in enumerate(self.sents):
-            for i in range(sent.start, sent.end):
-                self._sent_of[i] = number
+            self._sent_of[sent.start : sent.end] = [number] * (sent.end - sent.start)
         self._paragraphs = paragraph_spans(self.text)
         self.para_starts = [start for start, _ in self._paragraphs]
         # names of each corpus-local or known actor, longest first, for display

@@ -76,20 +76,22 @@ def find_marked(text: str) -> list[Marked]:
     return spans
 
 
+_SINGLE_SCAN = re.compile("[\n‘’']")
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: lines, except that a line broken inside a sentence
     (the next line goes on in lower case) is one paragraph with the next."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for pos, ch in enumerate(text):
-        if ch != "\n":
-            continue
+    pos = text.find("\n")
+    while pos >= 0:
         before = text[start:pos].rstrip()
         after = text[pos + 1 : pos + 2]
-        if before and after.islower() and (before[-1].isalnum() or before[-1] in ",;("):
-            continue  # a soft line break
-        spans.append((start, pos))
-        start = pos + 1
+        if not (before and after.islower() and (before[-1].isalnum() or before[-1] in ",;(")):
+            spans.append((start, pos))  # (else a soft line break)
+            start = pos + 1
+        pos = text.find("\n", pos + 1)
     spans.append((start, len(text)))
     return spans
 
@@ -208,17 +210,19 @@ def _double_marks(para: str) -> list[_Mark]:
 def _single_quotes(text: str, doubles: list[Marked]) -> list[Marked]:
     """‘...’ and '...' quotations outside the double ones, closed in their paragraph."""
     out: list[Marked] = []
-    taken = sorted((d.start, d.end) for d in doubles)
+    covered = _union(sorted((d.start, d.end) for d in doubles if d.start < d.end))
     k = 0
     open_at: int | None = None
-    for i, ch in enumerate(text):
-        while k < len(taken) and taken[k][1] <= i:
+    last = -1  # only line breaks and single marks are looked at; a character inside a
+    for found in _SINGLE_SCAN.finditer(text):  # double quotation between them closes too
+        i, ch = found.start(), found.group()
+        while k < len(covered) and covered[k][1] <= i:
+            if covered[k][1] > last + 1:
+                open_at = None
             k += 1
-        inside = k < len(taken) and taken[k][0] <= i < taken[k][1]
-        if ch == "\n" or inside:
+        last = i
+        if ch == "\n" or (k < len(covered) and covered[k][0] <= i):
             open_at = None
-            continue
-        if ch not in "‘’'":
             continue
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -234,6 +238,17 @@ def _single_quotes(text: str, doubles: list[Marked]) -> list[Marked]:
         elif ch in "‘'" and can_open:
             open_at = i
     return out
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans merged where they overlap or touch."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _trim(m: Marked, text: str) -> Marked | None:
