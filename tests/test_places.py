@@ -74,3 +74,14 @@ def test_the_word_a_cut_off_text_ends_on_is_no_actor(pipeline: Any) -> None:
         "The spokesman said the exercises were a necessary move to safeguard Chin"
     )
     assert all(m.text != "Chin" or m.place for m in _mentions(pipeline, text))
+
+
+def test_a_name_the_ner_glued_onto_a_body_is_a_person(pipeline: Any) -> None:
+    """ "the UN Ericq Pierre" tagged as one organisation: the body, then the person; a
+    longer body's name made of dictionary words stays one organisation."""
+    text = '"We need help now," said Haiti\'s ambassador to the UN Ericq Pierre on Tuesday.'
+    by_text = {m.text: m for m in _mentions(pipeline, text)}
+    assert by_text["Ericq Pierre"].type == "PERSON"
+    assert by_text["UN"].country == "IGO"
+    council = "The UN Security Council met on Tuesday to vote on the mission."
+    assert not any(m.type == "PERSON" for m in _mentions(pipeline, council))

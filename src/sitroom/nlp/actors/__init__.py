@@ -258,16 +258,22 @@ class ActorLinker:
         matches found inside each kept candidate (to fall back on when it links to none).
         """
         found: list[tuple[Span, str]] = []
+        # an acronym followed by a number is a hull or serial number ("CCG 3104" is a ship)
+        acronyms = [m for m in self.acronyms(doc) if m[2] >= len(doc) or not doc[m[2]].like_num]
+        known = [*self.matcher(doc), *acronyms]
         for ent in doc.ents:
             if ent.label_ not in LABELS:
                 continue
             span = _trim(ent)
             if span is None or span.text.islower():
                 continue  # "who" tagged ORG is a pronoun, not the WHO
+            name = self._name_after_body(span, known) if ent.label_ == "ORG" else None
+            if name is not None:  # "the UN Ericq Pierre": the body, then a person
+                found.append((doc[span.start : name.start], self._kb_label(span)))
+                found.append((name, "PERSON"))
+                continue
             found.append((span, self._relabel(span, ent.label_)))
-        # an acronym followed by a number is a hull or serial number ("CCG 3104" is a ship)
-        acronyms = [m for m in self.acronyms(doc) if m[2] >= len(doc) or not doc[m[2]].like_num]
-        for _, start, end in [*self.matcher(doc), *acronyms]:
+        for _, start, end in known:
             span = _trim(doc[start:end])
             if span is not None and any(t.text[:1].isupper() for t in span):
                 found.append((span, self._kb_label(span)))
@@ -289,6 +295,25 @@ class ActorLinker:
             if inside:
                 inner[span.start] = _resolve_overlaps(inside)
         return kept, inner
+
+    def _name_after_body(self, span: Span, known: list[tuple[int, int, int]]) -> Span | None:
+        """The person's name the NER glued onto a known body before it ("ambassador to the
+        UN Ericq Pierre" tagged as one ORG): two or three capitalised words after a
+        knowledge-base match that opens the span, not all of them dictionary words."""
+        ends = [end for _, start, end in known if start <= span.start < end < span.end]
+        if not ends:
+            return None
+        tail = span.doc[max(ends) : span.end]
+        words = [t for t in tail if t.is_alpha]
+        if not 2 <= len(tail) <= 3 or len(words) != len(tail):
+            return None
+        if any(start >= tail.start for _, start, _ in known if start < span.end):
+            return None  # another known name inside: a longer body's name
+        if not all(t.text[:1].isupper() for t in tail) or all(
+            t.lower_ in self.common for t in tail
+        ):
+            return None  # "the UN Security Council": words of a longer body's name
+        return tail
 
     def _countries(self, spans: list[tuple[Span, str]]) -> set[str]:
         """Codes of the countries and bodies the article names (context for people)."""
