@@ -96,14 +96,7 @@ def is_content(token: str) -> bool:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed content words of ``text`` in order (duplicates kept)."""
-    stems = (_content_stem(t) for t in WORD.findall(text))
-    return [s for s in stems if s is not None]
-
-
-@lru_cache(maxsize=1 << 17)
-def _content_stem(token: str) -> str | None:
-    """The stem of a content word; None for a stop word, a short word or a number."""
-    return stem(token) if is_content(token) else None
+    return [stem(t) for t in WORD.findall(text) if is_content(t)]
 
 
 def number_value(token: str) -> str:

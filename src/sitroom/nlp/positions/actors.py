@@ -220,9 +220,8 @@ def _reporting_body(tok: Token, ctx: DocContext) -> Holder | None:
         return None
     for child in verb.head.children:
         if child.dep_ == "nsubj":
-            m = ctx.mention_at(child.idx) or next(
-                (ctx.mention_at(t.idx) for t in child.subtree if ctx.mention_at(t.idx)), None
-            )
+            found = (ctx.mention_at(t.idx) for t in (child, *child.subtree))
+            m = next((m for m in found if m is not None), None)
             if m is not None and m.type in ("ORG", "GPE", "GROUP", "NORP"):
                 return Holder.of(m)
     return None
