@@ -75,3 +75,70 @@ def test_a_conjunct_after_a_quotation_is_the_reporters(pipeline: Any) -> None:
     )
     speaker = _speaker_of(pipeline, text, "he would speak about it")
     assert speaker is not None and speaker.canonical == "Erik Dahl"
+
+
+@pytest.mark.model
+def test_the_ministry_tagged_as_a_name_is_still_the_ministry_named_before(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Kenya's Ministry of Defence sent two battalions to the coast on Monday. "
+        "The defence ministry said the troops would stay until the end of the month."
+    )
+    speaker = _speaker_of(pipeline, text, "the troops would stay")
+    assert speaker is not None and speaker.actor_id is not None
+    assert "Defence" in (speaker.canonical or "")
+
+
+@pytest.mark.model
+def test_the_government_is_the_state_named_just_before(pipeline: Any) -> None:
+    text = (
+        "The Peruvian army moved into the mining district on Thursday. "
+        "In a statement, the government said the operation would last a week."
+    )
+    speaker = _speaker_of(pipeline, text, "the operation would last")
+    assert speaker is not None and speaker.canonical == "Peru"
+
+
+@pytest.mark.model
+def test_a_person_named_after_the_body_holds_the_role(pipeline: Any) -> None:
+    """ "ambassador to the UN Jane Doe" is Jane Doe; "spokesman for President X" is not X."""
+    text = (
+        "Colombian President Gustavo Petro spoke on Monday. "
+        '"We will vote for the text," said Chile\'s ambassador to the UN Marta Oyarzun.'
+    )
+    speaker = _speaker_of(pipeline, text, "We will vote")
+    assert speaker is not None and speaker.canonical == "Marta Oyarzun"
+    aide = (
+        "Colombian President Gustavo Petro spoke on Monday. "
+        '"The text is fair," said a spokesman for President Gustavo Petro.'
+    )
+    speaker = _speaker_of(pipeline, aide, "The text is fair")
+    assert speaker is None or speaker.canonical != "Gustavo Petro"
+
+
+@pytest.mark.model
+def test_a_thing_in_what_someone_says_is_not_the_speaker(pipeline: Any) -> None:
+    """ "X said the decision shows that ...": X speaks, not the decision; a document
+    stays a source of its own ("the report shows")."""
+    text = (
+        "Foreign Minister Ana Lopez said the decision shows that "
+        "the neighbours are ready to talk about the river."
+    )
+    quotes = pipeline.extract_texts([text])[0].quotes
+    at = text.index("the neighbours are ready")
+    speakers = {q.speaker.canonical if q.speaker else None for q in quotes if q.start <= at < q.end}
+    assert speakers == {"Ana Lopez"}
+    report = "The report shows that the river has lost a third of its water since 1990."
+    speaker = _speaker_of(pipeline, report, "the river has lost")
+    assert speaker is not None and speaker.text.lower().endswith("report")
+
+
+@pytest.mark.model
+def test_a_participle_hung_on_a_clause_about_a_thing_is_the_actors(pipeline: Any) -> None:
+    text = (
+        "Tensions have grown since Ecuador demanded that Peru close the crossings, "
+        "saying smugglers use them every night."
+    )
+    speaker = _speaker_of(pipeline, text, "smugglers use them")
+    assert speaker is not None and speaker.canonical == "Ecuador"

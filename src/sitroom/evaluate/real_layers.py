@@ -203,6 +203,8 @@ def _speaker_right(
     entries = [a for a in actors if fold_name(a.canonical) == fold_name(gold_speaker)]
     at = (int(speaker.get("start", -1)), int(speaker.get("end", -1)))
     said = [m for m in rec.get("mentions", []) if overlap(at, span_of(m))] or [speaker]
+    if speaker.get("actor_id"):  # "the ministry" resolved: the mentions of the body it names
+        said += [m for m in rec.get("mentions", []) if m.get("actor_id") == speaker["actor_id"]]
     return any(same_actor(g, m, names) for g in entries if not g.not_actor for m in said)
 
 

@@ -17,8 +17,13 @@ from sitroom.nlp.lexicon import (
     DOCUMENT_SOURCES,
     ISSUED_TEXTS,
     MEDIUM_NOUNS,
+    PERSON_ROLE_NOUNS,
+    RELATIVE_PRONOUNS,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+    UNNAMED_SOURCE_NOUNS,
 )
-from sitroom.nlp.quotes.frame import source_of
+from sitroom.nlp.quotes.frame import cue_lemma, source_of
 from sitroom.nlp.quotes.index import DocIndex
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
@@ -26,6 +31,10 @@ ROLE_WINDOW = 6000
 ISSUED_TOKENS = 120  # tokens back to "a statement" that "the statement" refers to
 NAMED_NEXT_WINDOW = 400  # characters ahead where "spokesman X" names "the spokesman"
 ARMED_SECTORS = frozenset({"REB", "UAF", "PRM", "INS"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+STATE_WINDOW = 400  # characters back to the state "the government" refers to
+GOVERNMENT_NOUNS = frozenset({"government", "cabinet"})
+MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "prep", "relcl", "acl", "appos")
 
 
 def author_of(idx: DocIndex, tok: Token) -> Mention | None:
@@ -80,9 +89,11 @@ def issuer_of(idx: DocIndex, tok: Token) -> Mention | None:
 
 def body_named(idx: DocIndex, tok: Token, start: int) -> Mention | None:
     """ "The ministry", "the regional court": the last body named before whose name
-    holds the noun; "the group": the last armed group named."""
+    holds the noun; "the group": the last armed group named; "the government": the state
+    named last (see :func:`state_named`)."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not definite(tok):
+    # the tagger often reads "The defence ministry" as a name: a singular noun either way
+    if tok.tag_ not in ("NN", "NNP") or not definite(tok):
         return None
     if lemma not in BODY_NOUNS and lemma not in ARMED_BODY_NOUNS:
         return None
@@ -99,6 +110,24 @@ def body_named(idx: DocIndex, tok: Token, start: int) -> Mention | None:
     return None
 
 
+def state_named(idx: DocIndex, tok: Token, start: int) -> str | None:
+    """ "The government said": the country of the state named last, as a country or one
+    of its state bodies, within a few sentences; none when the phrase says more ("the
+    Syrian government" is a mention itself, "the new government" may be another)."""
+    if tok.lemma_.lower() not in GOVERNMENT_NOUNS or tok.tag_ not in ("NN", "NNP"):
+        return None
+    if not definite(tok) or any(c.dep_ in MODIFIER_DEPS for c in tok.children):
+        return None
+    for m in idx.mentions_before(start):
+        if start - m.end > STATE_WINDOW:
+            return None
+        if m.place or not m.country:
+            continue
+        if m.type == "GPE" or (m.type == "ORG" and m.sector in STATE_SECTORS):
+            return m.country
+    return None
+
+
 def named_next_as(idx: DocIndex, tok: Token, start: int) -> Mention | None:
     """A person the next sentences name with the same role word as title."""
     for m in idx.mentions_in(start, start + NAMED_NEXT_WINDOW):
@@ -110,3 +139,68 @@ def named_next_as(idx: DocIndex, tok: Token, start: int) -> Mention | None:
 
 def definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def governing_source(idx: DocIndex, tok: Token, said_at: int) -> Token | None:
+    """Who speaks when the subject of a cue is a thing, in two shapes of sentence: the cue
+    sits in what someone else says ("X said the move proves that ...", "the commander said
+    intelligence indicated ..."): that speaker; or the parser hung a participle on a
+    clause about a thing ("Tensions have risen after X demanded ..., saying ..."): the
+    subject of the clause before what was said (at ``said_at``). None otherwise, or when
+    no such subject names an actor (a document or an account is a source in its own
+    right: "her account says", "a database shows")."""
+    if not _is_thing(idx, tok):
+        return None
+    verb = tok.head
+    for anc in verb.ancestors:
+        if anc.pos_ in ("VERB", "AUX") and cue_lemma(anc) in SPEECH_VERBS:
+            return _actor_subject(idx, anc)
+    if cue_lemma(verb) in SPEECH_VERBS:
+        return None  # "the move proves that": nobody else says it
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "ccomp", "conj") and clause.idx < said_at:
+            subject = _actor_subject(idx, clause)
+            if subject is not None:
+                return subject
+    return None
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def _is_thing(idx: DocIndex, tok: Token) -> bool:
+    """A common noun that names no actor, role, source or text ("the move", "tensions")."""
+    if tok.pos_ != "NOUN" or idx.mention_at(tok.idx) is not None:
+        return False
+    if tok.dep_ not in SUBJECT_DEPS and tok.dep_ != "pobj":
+        return False
+    if any(c.dep_ == "poss" for c in tok.children):
+        return False  # "her account": whose it is says who speaks
+    if not tok.text[1:].islower() or not (tok.text[:1].islower() or tok.is_sent_start):
+        return False  # a name mangled or tagged as a noun ("EUNavforAspides")
+    lemma = tok.lemma_.lower()
+    return not any(
+        lemma in words or tok.lower_ in words
+        for words in (
+            PERSON_ROLE_NOUNS,
+            UNNAMED_SOURCE_NOUNS,
+            SOURCE_NOUNS,
+            BODY_NOUNS,
+            ARMED_BODY_NOUNS,
+            DOCUMENT_SOURCES,
+            ISSUED_TEXTS,
+            MEDIUM_NOUNS,
+        )
+    )
+
+
+def _actor_subject(idx: DocIndex, verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ not in SUBJECT_DEPS or c.lower_ in RELATIVE_PRONOUNS:
+            continue
+        m = idx.mention_at(c.idx)
+        if c.pos_ == "PRON" or (m is not None and m.type in ACTOR_TYPES and not m.place):
+            return c
+        if c.pos_ == "NOUN" and not _is_thing(idx, c):
+            return c
+    return None

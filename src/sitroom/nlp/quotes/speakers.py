@@ -34,7 +34,14 @@ from sitroom.nlp.lexicon import (
     UNNAMED_PRONOUNS,
     UNNAMED_SOURCE_NOUNS,
 )
-from sitroom.nlp.quotes.described import author_of, body_named, issuer_of, named_next_as
+from sitroom.nlp.quotes.described import (
+    author_of,
+    body_named,
+    governing_source,
+    issuer_of,
+    named_next_as,
+    state_named,
+)
 from sitroom.nlp.quotes.index import DocIndex
 
 PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
@@ -78,6 +85,11 @@ class SpeakerResolver:
         looks for its antecedent before ``content_start`` when what was said comes first."""
         anchor = tok.idx if content_start is None else min(tok.idx, content_start)
         speaker = self._from_token(tok, anchor)
+        if speaker.actor_id is None:  # "the move proves that ...": whoever says so
+            said_at = tok.idx if content_start is None else content_start
+            governing = governing_source(self.idx, tok, said_at)
+            if governing is not None:
+                speaker = self._from_token(governing, anchor)
         self._remember(tok, speaker)
         return speaker
 
@@ -135,6 +147,10 @@ class SpeakerResolver:
         issued = issuer_of(self.idx, tok)
         if issued is not None:  # "Venezuela issued a statement ... The statement said"
             return Speaker(start, end, text, *_pair(self._of_mention(issued)))
+        state = state_named(self.idx, tok, start)
+        if state is not None:  # "the government said" after "the Lebanese army"
+            country = self.kb.get(state)
+            return Speaker(start, end, text, state, country.name if country else state)
         body = body_named(self.idx, tok, start)
         if body is not None:  # "the ministry said" after "India's Ministry of Defence"
             resolved = self._of_mention(body)
@@ -181,7 +197,26 @@ class SpeakerResolver:
             for m in self.idx.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
             if m.type == "PERSON"
         ]
-        return people[0] if people else None
+        return people[0] if people else self._named_after_body(tok)
+
+    def _named_after_body(self, tok: Token) -> Mention | None:
+        """The role holder named right after the body the role is at ("ambassador to the
+        UN Mike Waltz", "spokesman for the Foreign Ministry X"); not a person after a title
+        ("spokesman for President X" speaks for X, and is not X)."""
+        for prep in tok.children:
+            if prep.dep_ != "prep":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                m = self.idx.mention_at(obj.idx)
+                if m is None or m.type != "PERSON" or m.start <= prep.idx:
+                    continue
+                before = self.idx.token_before(m.start)
+                body = self.idx.mention_at(before.idx) if before is not None else None
+                if body is not None and body.type in ("ORG", "GPE") and body.end <= m.start:
+                    return m
+        return None
 
     # -- pronouns --------------------------------------------------------------------------
 
