@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
 from sitroom.article import Mention, Place
+from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker, TitleContext
@@ -63,6 +64,7 @@ GROUP_HEADS = {
 }
 GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied", "member"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+STATE_BODY = "STATE_BODY"  # a candidate label: "Peru's foreign ministry" (see bodies.py)
 GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}
 DESCRIPTOR_SUFFIXES = frozenset(
     {"flagged", "based", "made", "built", "owned", "registered", "born", "speaking", "style",
@@ -167,6 +169,7 @@ class ActorLinker:
         self.group_heads = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.group_heads.add("HEAD", [nlp.make_doc(text) for text in sorted(GROUP_HEADS)])
         self.acronyms.add("KB", [nlp.make_doc(text) for text in sorted(acronyms)])
+        self.bodies = StateBodies(nlp, kb)
         self.common = dictionary_words(nlp)
         self.keep = frozenset(w for noun in kb.role_nouns for w in noun.split()) | BODY_NOUNS
 
@@ -183,6 +186,11 @@ class ActorLinker:
             span, label = queue.pop(0)
             title = self._title(span, mentions) if label == "PERSON" else None
             named = _may_be_person(span)
+            body = self.bodies.link_args(span) if label == STATE_BODY else None
+            if body is not None:  # "Peru's foreign ministry"
+                link = self.linker.state_body(span.text, *body, state)
+                mentions.append(_mention(span, "ORG", link))
+                continue
             government = self._government(span, label, state)
             if government is not None:
                 span, link = government
@@ -278,6 +286,7 @@ class ActorLinker:
             if span is not None and any(t.text[:1].isupper() for t in span):
                 found.append((span, self._kb_label(span)))
         found.extend(self._groups(doc))
+        found.extend((span, STATE_BODY) for span in self.bodies.spans(doc))
         kept = _resolve_overlaps(found)
         by_start: dict[int, list[tuple[Span, str]]] = {}
         for cand in found:

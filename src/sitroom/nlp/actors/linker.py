@@ -138,6 +138,16 @@ class Linker:
         named = {c for c in state.countries if c in self.kb.actors}
         return len(named & members) <= 1 and len(named - members) >= 2
 
+    def state_body(self, name: str, country: str, sector: str, state: DocState) -> Link:
+        """ "Peru's foreign ministry": the body's own entry when the phrase is one of its
+        names ("Israeli military"), otherwise the state acting through a body of that
+        sector."""
+        for aid in self.kb.alias.get(key(name), []):
+            actor = self.kb.actors[aid]
+            if actor.kind == "org" and actor.code_on(state.date)[0] == country:
+                return self._link(actor, state.date, 0.9)
+        return self._link(self.kb.actors[country], state.date, 0.8, sector=sector)
+
     def government_of(self, name: str, state: DocState) -> Link | None:
         """ "The Trump administration", "the Modi government": the government of the state
         the named leader serves at the article's date, never the person."""
