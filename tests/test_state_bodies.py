@@ -37,3 +37,10 @@ def test_a_known_body_keeps_its_entry_and_a_state_name_stays_the_state(pipeline:
     assert by_text["Israeli military"].actor_id == "idf"
     by_text = _mentions(pipeline, "Kenya's army said the border was closed.")
     assert "Kenya" in by_text and by_text["Kenya"].actor_id == "KEN"
+
+
+@pytest.mark.model
+def test_a_body_outside_the_kb_takes_the_state_its_name_gives(pipeline: Any) -> None:
+    text = "The Bolivian Ministry of Mining said the mine would reopen."
+    found = [m for m in pipeline.extract_texts([text])[0].mentions if "Mining" in m.text]
+    assert found and found[0].country == "BOL"

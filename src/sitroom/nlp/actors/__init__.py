@@ -219,6 +219,12 @@ class ActorLinker:
                 places.append(Place(span.start_char, span.end_char, span.text, link.country))
             if local and label in ("PERSON", "ORG"):
                 context = title or self._title(span, mentions)
+                if label == "ORG" and not context.country:
+                    # "Syrian Ministry of Interior": the state its own name gives
+                    own = self.linker.title_context(span.text)
+                    context = replace(
+                        context, country=own.country, sector=context.sector or own.sector
+                    )
                 if context.sector in STATE_SECTORS and not (context.country or context.igo):
                     # a copy: title contexts are cached and shared between mentions
                     nearest = nearest_country(mentions, span, self._state_code, furniture)
