@@ -142,3 +142,13 @@ def test_a_participle_hung_on_a_clause_about_a_thing_is_the_actors(pipeline: Any
     )
     speaker = _speaker_of(pipeline, text, "smugglers use them")
     assert speaker is not None and speaker.canonical == "Ecuador"
+
+
+@pytest.mark.model
+def test_a_report_by_the_body_named_before_speaks_for_it(pipeline: Any) -> None:
+    text = (
+        "The World Health Organization sent a team to the province in March. "
+        "The report by the organization found that two clinics had run out of vaccines."
+    )
+    speaker = _speaker_of(pipeline, text, "two clinics had run out")
+    assert speaker is not None and speaker.canonical == "World Health Organization"

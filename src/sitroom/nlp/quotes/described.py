@@ -59,6 +59,9 @@ def author_of(idx: DocIndex, tok: Token) -> Mention | None:
         inside = [m for m in inside if m.type in ACTOR_TYPES]
         if inside:
             return max(inside, key=lambda m: m.end - m.start)
+        body = body_named(idx, owner, owner.idx)  # "the report by the agency"
+        if body is not None:
+            return body
     return None
 
 
