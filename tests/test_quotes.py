@@ -241,6 +241,25 @@ def test_an_attitude_or_an_act_is_no_quote(pipeline: Any, text: str, content: st
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The Kenyan president hailed the vote as a turning point for the region.",
+         "a turning point"),
+        ("The finance minister condemned the decree as an attack on the courts.", "an attack on"),
+    ],
+    ids=["hailed-as", "condemned-as"],
+)  # fmt: skip
+def test_an_attitude_with_a_predicate_says_something(
+    pipeline: Any, text: str, content: str
+) -> None:
+    """ "hailed X as Y" says that X is Y: a statement, not only an attitude."""
+    article = pipeline.extract_texts([text])[0]
+    at = text.index(content)
+    assert [q for q in article.quotes if q.start <= at < q.end], article.quotes
+
+
+@pytest.mark.model
 def test_gerund_after_aside_from_takes_the_main_subject(pipeline: Any) -> None:
     text = "Erik Dahl refuses to name a date, aside from saying he wants talks soon."
     quote = _covering(_quotes(pipeline, text), text, "he wants talks soon")

@@ -123,8 +123,10 @@ def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
     if any(ch in idx.text[start:end] for ch in '"“”«»'):
         return True
     predicate = any(t.lower_ == "as" or t.dep_ in ("oprd", "xcomp") for t in span)
+    if frame.cls == "stance" and predicate:
+        return True  # "hailed the vote as a turning point": the vote is one, says the speaker
     if frame.cls == "stance" and frame.cue is not None and cue_lemma(frame.cue) in NEEDS_PREDICATE:
-        return predicate  # "described the situation as ...", not "describe the outcome"
+        return False  # "describe the outcome": no predicate, nothing said of it
     return _holds_clause(idx, start, end)
 
 
