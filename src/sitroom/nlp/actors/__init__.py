@@ -9,8 +9,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
+import sitroom.nlp  # registers the Doc extensions
 from sitroom.article import Mention, Place
+from sitroom.nlp.actors.acronyms import apply_definitions
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
@@ -237,6 +238,7 @@ class ActorLinker:
             mentions.append(_mention(span, mtype, link))
         places += _same_name_places(mentions, places)
         carry_descriptions(mentions)
+        apply_definitions(sitroom.nlp.doc_text(doc), mentions)
         doc._.mentions = mentions
         doc._.places = places
         return doc

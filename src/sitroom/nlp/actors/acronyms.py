@@ -1,0 +1,55 @@
+"""Acronyms a report defines: "the Multinational Security Support (MSS) mission", "the
+Rapid Support Forces (RSF)". In that report the short form names what the long form names,
+whatever else the knowledge base knows by the same letters (MSS is also China's Ministry of
+State Security).
+
+A definition is a mention followed by a parenthesised all-capital word whose letters the
+mention's words hold in order, the first at the start of a word (Schwartz and Hearst's
+test for abbreviation definitions, 2003); every mention of the short form in the document
+then takes the long form's actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.article import Mention
+
+DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+COPIED = ("actor_id", "canonical", "country", "sector")
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` abbreviates ``long``: its letters found in order from the end, the
+    first one opening the long form ("MSS" in "Multinational Security Support", also in
+    the slip "Multinational Security Mission")."""
+    s, lo = short.lower(), long.lower()
+    i, j = len(s) - 1, len(lo) - 1
+    while i >= 0:
+        c = s[i]
+        while j >= 0 and (lo[j] != c or (i == 0 and j > 0)):
+            j -= 1
+        if j < 0:
+            return False
+        i, j = i - 1, j - 1
+    return j == -1  # the first letter opens the long form
+
+
+def apply_definitions(text: str, mentions: list[Mention]) -> None:
+    """Give each mention of a defined short form the actor of its long form (in place)."""
+    defined: dict[str, Mention] = {}
+    for m in mentions:
+        found = DEFINED.match(text, m.end)
+        if found is None or not m.actor_id or " " not in m.text.strip():
+            continue
+        short = found.group(1)
+        if short.isupper() and abbreviates(short, m.text):
+            defined.setdefault(short, m)
+    if not defined:
+        return
+    for m in mentions:
+        long = defined.get(m.text.strip())
+        if long is None or m is long:
+            continue
+        for name in COPIED:
+            setattr(m, name, getattr(long, name))

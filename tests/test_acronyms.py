@@ -1,0 +1,40 @@
+"""Acronyms a report defines ("the Multinational Security Support Mission (MSS)") name in
+that report what their long form names. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitroom.nlp.actors.acronyms import abbreviates
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        ("MSS", "Multinational Security Support", True),
+        ("MSS", "Multinational Security Mission", True),  # a writer's slip still reads
+        ("RSF", "Rapid Support Forces", True),
+        ("WHO", "World Health Organization", True),
+        ("SCO", "Rapid Support Forces", False),
+        ("UN", "Nations United", False),  # the first letter must open the first word used
+    ],
+)
+def test_abbreviates(short: str, long: str, expected: bool) -> None:
+    assert abbreviates(short, long) is expected
+
+
+@pytest.mark.model
+def test_a_defined_acronym_names_its_long_form_not_the_kb_body_of_those_letters(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Police from Kenya serve in Haiti under the Multinational Security Support Mission "
+        "(MSS). The MSS has had mixed results."
+    )
+    mentions = pipeline.extract_texts([text])[0].mentions
+    short = [m for m in mentions if m.text == "MSS"]
+    long = next(m for m in mentions if m.text.startswith("Multinational"))
+    assert short and all(m.actor_id == long.actor_id for m in short)
+    assert all(m.country != "CHN" for m in short)  # not China's Ministry of State Security
