@@ -1,5 +1,6 @@
-"""Acronyms a report defines ("the Multinational Security Support Mission (MSS)") name in
-that report what their long form names. Sentences written for these tests."""
+"""Short names in a report: acronyms it defines ("the Multinational Security Support Mission
+(MSS)") and a body named without its owner ("the Board of Governors" for the IAEA's) name
+what their long form names. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -38,3 +39,19 @@ def test_a_defined_acronym_names_its_long_form_not_the_kb_body_of_those_letters(
     long = next(m for m in mentions if m.text.startswith("Multinational"))
     assert short and all(m.actor_id == long.actor_id for m in short)
     assert all(m.country != "CHN" for m in short)  # not China's Ministry of State Security
+
+
+@pytest.mark.model
+def test_a_bodys_name_without_its_owner_is_that_body_when_the_owner_is_named(
+    pipeline: Any,
+) -> None:
+    """ "The Board of Governors" in a report naming the IAEA is the IAEA's board; in a
+    report naming no such body it stays unknown."""
+    text = "The IAEA met in Vienna. The Board of Governors voted to censure the state."
+    board = next(
+        m for m in pipeline.extract_texts([text])[0].mentions if m.text == "Board of Governors"
+    )
+    assert board.actor_id is not None and not board.actor_id.startswith("local:")
+    other = "The Board of Governors of the bank met on Friday."
+    board = next(m for m in pipeline.extract_texts([other])[0].mentions if "Governors" in m.text)
+    assert board.actor_id is None or board.actor_id.startswith("local:")

@@ -179,6 +179,7 @@ class ActorLinker:
         state = DocState(date=date)
         spans, inner = self._candidate_spans(doc)
         state.countries = self._countries(spans)
+        state.bodies = self._bodies(spans)
         mentions: list[Mention] = []
         places: list[Place] = []
         furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
@@ -345,6 +346,15 @@ class ActorLinker:
                     if actor.kind != "person" and actor.country:
                         codes.add(actor.country)
         return codes
+
+    def _bodies(self, spans: list[tuple[Span, str]]) -> set[str]:
+        """Ids of the knowledge base's bodies the article names by their own name."""
+        return {
+            actor.id
+            for span, _label in spans
+            for actor in self.kb.lookup(span.text)
+            if actor.kind in ("org", "group")
+        }
 
     def _relabel(self, span: Span, label: str) -> str:
         """Fix NER errors that matter: "Kiev" tagged PERSON is a place."""

@@ -67,6 +67,7 @@ class DocState:
     date: dt.date | None = None
     people: list[tuple[list[str], Link]] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)  # codes of places/bodies named
+    bodies: set[str] = field(default_factory=set)  # ids of the KB bodies named
 
     def remember(self, name: str, link: Link) -> None:
         if link.type == "PERSON" and link.actor_id:
@@ -85,6 +86,9 @@ class Linker:
         self._people_ids: list[str] = []
         self._org_keys: list[str] = []
         self._org_ids: list[str] = []
+        # the part of a body's name after the name of the body it belongs to: "board of
+        # governors" -> [("iaea-board", "iaea")]
+        self._parts: dict[str, list[tuple[str, str]]] = {}
         for actor in kb.actors.values():
             names = {actor.name, *actor.aliases}
             keys, ids = (
@@ -101,6 +105,11 @@ class Linker:
                 if len(k) > 3:
                     keys.append(k)
                     ids.append(actor.id)
+                words = k.split()
+                for i in range(1, len(words) - 1):  # "iaea | board of governors"
+                    self._parts.setdefault(" ".join(words[i:]), []).append(
+                        (actor.id, " ".join(words[:i]))
+                    )
 
     # -- results ---------------------------------------------------------------------
 
@@ -283,7 +292,7 @@ class Linker:
         elif label == "PERSON":
             link = self._person(k, state, title)
         elif label in ("ORG", "FAC"):
-            link = self._org(k, state.date)
+            link = self._org(k, state.date) or self._part_of_named(k, state)
         else:
             link = None
         if link is None:
@@ -466,6 +475,19 @@ class Linker:
         if self._country_words(best[2]) - set(tokens):
             return None  # "Foreign Affairs Ministry" is not the *French* Foreign Ministry
         return self._link(self.kb.actors[best[1]], date, best[0] - 0.1)
+
+    def _part_of_named(self, k: str, state: DocState) -> Link | None:
+        """ "The Board of Governors" in a report that names the IAEA: the IAEA Board of
+        Governors (a body's name without the name of the body it belongs to, when the
+        report names that one)."""
+        found = {
+            aid
+            for aid, owner in self._parts.get(k, [])
+            if set(self.kb.alias.get(owner, [])) & state.bodies
+        }
+        if len(found) != 1:
+            return None
+        return self._link(self.kb.actors[found.pop()], state.date, 0.8)
 
     def _country_words(self, key_text: str) -> set[str]:
         """Words of a name that name a country or its people ("french", "russia")."""
