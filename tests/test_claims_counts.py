@@ -81,3 +81,32 @@ def test_counts_are_compared_only_where_they_can_be_placed(
     first: str, second: str, expected: bool
 ) -> None:
     assert differ(first, second) is expected
+
+
+def pair_claims(first: str, second: str) -> tuple[list[str], list[str]]:
+    """The other report's id among each claim's conflicts and supports, cross-checked."""
+    from sitroom.claims import cross_check
+
+    a, b = Article(text=first, publisher="Outlet A"), Article(text=second, publisher="Outlet B")
+    for art, aid in ((a, "a"), (b, "b")):
+        art.assign_id(aid)
+        art.story_id = "s-1"
+    cross_check([a, b])
+    (ca,) = a.claims
+    return ca.conflict, ca.support
+
+
+def test_a_tally_of_voters_on_other_sides_is_neither_support_nor_denial() -> None:
+    conflict, support = pair_claims(
+        "Twenty-one members of the board voted for the motion on Thursday, diplomats said.",
+        "Diplomats said three members of the board did not vote on the motion on Thursday.",
+    )
+    assert (conflict, support) == ([], [])
+
+
+def test_a_pending_act_contradicts_the_act_done() -> None:
+    conflict, _ = pair_claims(
+        "The parliament has ratified the border treaty with its neighbour.",
+        "The border treaty still awaits approval by the parliament and the president.",
+    )
+    assert conflict == ["b"]
