@@ -61,8 +61,11 @@ ALIGN = 0.24
 ALIGN_OVERRULE = 0.3
 #: Lower bar for the specific contrasts (opposite objects, different numbers).
 ALIGN_SPECIFIC = 0.2
-#: Higher bar for the broad contrasts (opposite predicates, negation mismatch).
-ALIGN_STRONG = 0.3
+#: Higher bar for the broad contrasts (another day of the month, a negated term).
+ALIGN_STRONG = 0.33
+#: The bar for opposite contrast predicates ("approved" / "awaits ratification", "opted not
+#: to send" / "sent"): one act told by its verb, often with few other words in common.
+ALIGN_PREDICATE = 0.3
 _ACTOR_BONUS, _NUMBER_BONUS = 0.05, 0.15
 _MIN_COSINE = ALIGN_SPECIFIC - 2 * _ACTOR_BONUS - _NUMBER_BONUS
 _ROW_CHUNK = 2_000
@@ -241,9 +244,9 @@ def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Cont
         return Contrast("actors", *listed)
     if score >= ALIGN and u.doers and v.doers and not u.doers.keys() & v.doers.keys():
         return Contrast("doers", ", ".join(u.doers.values()), ", ".join(v.doers.values()))
-    if score < ALIGN_STRONG:
+    if score < ALIGN_PREDICATE:
         return None
-    if other_day(u, v):
+    if score >= ALIGN_STRONG and other_day(u, v):
         return Contrast("dates", ", ".join(sorted(u.days)), ", ".join(sorted(v.days)))
     tally = _tally(u, v)
     for f in u.frames:
@@ -253,6 +256,8 @@ def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Cont
             )
             if reason:
                 return Contrast(reason, _polar(f), _polar(g))
+    if score < ALIGN_STRONG:
+        return None
     for x, y, flip in ((u, v, False), (v, u, True)):
         term = _negation_mismatch(x, y)
         if term:
