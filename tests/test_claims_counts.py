@@ -110,3 +110,11 @@ def test_a_pending_act_contradicts_the_act_done() -> None:
         "The border treaty still awaits approval by the parliament and the president.",
     )
     assert conflict == ["b"]
+
+
+def test_two_antonyms_at_little_alignment_are_two_facts() -> None:
+    conflict, _ = pair_claims(
+        "Steel exports to the region rose sharply in March, the trade ministry said.",
+        "The trade ministry said fuel imports from the region fell sharply in March.",
+    )
+    assert conflict == []

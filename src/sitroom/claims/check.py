@@ -63,8 +63,9 @@ ALIGN_OVERRULE = 0.3
 ALIGN_SPECIFIC = 0.2
 #: Higher bar for the broad contrasts (another day of the month, a negated term).
 ALIGN_STRONG = 0.33
-#: The bar for opposite contrast predicates ("approved" / "awaits ratification", "opted not
-#: to send" / "sent"): one act told by its verb, often with few other words in common.
+#: The bar for a contrast predicate said done by one and not done by the other ("approved"
+#: / "awaits ratification", "opted not to send" / "sent"): one act told by its verb, often
+#: with few other words in common. Two antonyms ("rose" / "fell") need ``ALIGN_STRONG``.
 ALIGN_PREDICATE = 0.3
 _ACTOR_BONUS, _NUMBER_BONUS = 0.05, 0.15
 _MIN_COSINE = ALIGN_SPECIFIC - 2 * _ACTOR_BONUS - _NUMBER_BONUS
@@ -251,9 +252,10 @@ def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Cont
     tally = _tally(u, v)
     for f in u.frames:
         for g in v.frames:
-            reason = (
-                None if tally and {f.predicate, g.predicate} & VOTE else _opposite_predicates(f, g)
-            )
+            weak = score < ALIGN_STRONG and f.negated == g.negated  # "rose" / "fell"
+            if weak or (tally and {f.predicate, g.predicate} & VOTE):
+                continue
+            reason = _opposite_predicates(f, g)
             if reason:
                 return Contrast(reason, _polar(f), _polar(g))
     if score < ALIGN_STRONG:
