@@ -68,9 +68,12 @@ def build(pair: dict[str, Any], kb: KnowledgeBase) -> tuple[Article, Article]:
             for m in re.finditer(re.escape(name), text):
                 a.mentions.append(Mention(m.start(), m.end(), name, "PERSON", actor_id, name))
         for name, kind in pair.get("orgs", {}).items():  # armed groups, parties: no KB entry
+            kind, country, sector = [*kind.split("/"), "", ""][:3]  # "ORG/ISR/MIL"
             for m in re.finditer(re.escape(name), text):
                 local = "local:" + key(name)
-                a.mentions.append(Mention(m.start(), m.end(), name, kind, local, name))
+                a.mentions.append(
+                    Mention(m.start(), m.end(), name, kind, local, name, country or None, sector)
+                )
         for name, country in pair.get("places", {}).items():
             for m in re.finditer(re.escape(name), text):
                 a.mentions.append(

@@ -51,6 +51,7 @@ _CLAIMED = frozenset({"responsibility", "credit"})
 _DOER_REACH = 6
 _PHRASE_GAP = 40
 _DOER_TYPES = frozenset({"ORG", "GROUP", "NORP", "GPE"})  # a person speaks for a group
+_STATE_SECTORS = frozenset({"GOV", "MIL"})
 _DENYING = frozenset({"denied", "denies", "deny", "denying", "rejected", "refuted"})
 _DENIAL = frozenset({"not", "never", "denied", "denies", "deny", "no"})
 #: Speech verbs: what a statement reports saying is not its act.
@@ -102,7 +103,15 @@ def doers(text: str, toks: Sequence[Tok], mentions: Sequence[Mention]) -> dict[s
     # a doer's affiliation, named in its phrase, names it too: "the al-Qaeda-linked group
     # X claimed", "claimed by Yemen's Houthi rebels"
     doing += [n for n in named if n not in doing and any(_one_phrase(text, n, m) for m in doing)]
-    return {actor_key(m.actor_id, m.canonical, m.text): m.text for m in doing}
+    return {_doer_key(m): m.text for m in doing}
+
+
+def _doer_key(m: Mention) -> str:
+    """Who a doer is: a state, named as a country or by its government or army ("Israeli
+    jets" / "the Israeli military"), is one doer; any other actor is itself."""
+    if m.country and (m.type in {"GPE", "NORP"} or m.sector in _STATE_SECTORS):
+        return "state:" + m.country
+    return actor_key(m.actor_id, m.canonical, m.text)
 
 
 def _one_phrase(text: str, a: Mention, b: Mention) -> bool:

@@ -35,7 +35,7 @@ _OUTCOME_OF = {s: name for name, stems in OUTCOMES.items() for s in stems}
 _PART_OF = frozenset({"including", "among", "includes", "included"})
 #: Words right after a figure that make it an increment ("three additional crew members").
 _INCREMENT_AFTER = frozenset({"additional", "more", "further", "new"})
-_INCREMENT_BEFORE = frozenset({"additional", "further"})
+_INCREMENT_BEFORE = frozenset({"additional", "further", "another"})
 #: Words (and word pairs) in a figure's clause that make it a running total over time.
 #: Time only: "in total", "in all", "overall" sum up the event itself.
 _RUNNING = frozenset({"since", "cumulative", "so-far"})
