@@ -50,6 +50,7 @@ from sitroom.claims.numbers import disagree
 from sitroom.claims.roles import check_roles
 from sitroom.claims.sources import host, independent
 from sitroom.claims.units import Frame, Unit, units
+from sitroom.claims.votes import SIDES, VOTE
 from sitroom.nlp.actors.kb import KnowledgeBase
 
 log = logging.getLogger(__name__)
@@ -60,8 +61,12 @@ ALIGN = 0.24
 ALIGN_OVERRULE = 0.3
 #: Lower bar for the specific contrasts (opposite objects, different numbers).
 ALIGN_SPECIFIC = 0.2
-#: Higher bar for the broad contrasts (opposite predicates, negation mismatch).
+#: Higher bar for the broad contrasts (another day of the month, a negated term).
 ALIGN_STRONG = 0.33
+#: The bar for a contrast predicate said done by one and not done by the other ("approved"
+#: / "awaits ratification", "opted not to send" / "sent"): one act told by its verb, often
+#: with few other words in common. Two antonyms ("rose" / "fell") need ``ALIGN_STRONG``.
+ALIGN_PREDICATE = 0.3
 _ACTOR_BONUS, _NUMBER_BONUS = 0.05, 0.15
 _MIN_COSINE = ALIGN_SPECIFIC - 2 * _ACTOR_BONUS - _NUMBER_BONUS
 _ROW_CHUNK = 2_000
@@ -240,15 +245,21 @@ def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Cont
         return Contrast("actors", *listed)
     if score >= ALIGN and u.doers and v.doers and not u.doers.keys() & v.doers.keys():
         return Contrast("doers", ", ".join(u.doers.values()), ", ".join(v.doers.values()))
-    if score < ALIGN_STRONG:
+    if score < ALIGN_PREDICATE:
         return None
-    if other_day(u, v):
+    if score >= ALIGN_STRONG and other_day(u, v):
         return Contrast("dates", ", ".join(sorted(u.days)), ", ".join(sorted(v.days)))
+    tally = _tally(u, v)
     for f in u.frames:
         for g in v.frames:
+            weak = score < ALIGN_STRONG and f.negated == g.negated  # "rose" / "fell"
+            if weak or (tally and {f.predicate, g.predicate} & VOTE):
+                continue
             reason = _opposite_predicates(f, g)
             if reason:
                 return Contrast(reason, _polar(f), _polar(g))
+    if score < ALIGN_STRONG:
+        return None
     for x, y, flip in ((u, v, False), (v, u, True)):
         term = _negation_mismatch(x, y)
         if term:
@@ -286,10 +297,15 @@ def _denied_apart(u: Unit, v: Unit) -> bool:
 
 
 def _counts_apart(u: Unit, v: Unit) -> bool:
-    """Counts of other outcomes and none in common ("arrested 14" / "14 injured")."""
+    """Counts of other outcomes and none in common ("arrested 14" / "14 injured"), or of
+    voters on other sides ("21 voted for" / "three did not vote")."""
     mine = {f.key for f in u.figures if f.key in OUTCOMES}
     theirs = {f.key for f in v.figures if f.key in OUTCOMES}
-    return bool(mine and theirs and not mine & theirs)
+    sides = {f.group for f in u.figures if f.group in SIDES}
+    other = {f.group for f in v.figures if f.group in SIDES}
+    return bool(mine and theirs and not mine & theirs) or bool(
+        sides and other and not sides & other
+    )
 
 
 def _other_list(u: Unit, v: Unit) -> tuple[str, str] | None:
@@ -370,9 +386,18 @@ def _side(sides: tuple[frozenset[str], frozenset[str]], f: Frame) -> int | None:
     return None
 
 
+def _tally(u: Unit, v: Unit) -> bool:
+    """Whether either unit counts voters by side ("19 countries voted for")."""
+    return any(f.group in SIDES for f in (*u.figures, *v.figures))
+
+
 def _negation_mismatch(u: Unit, v: Unit) -> str | None:
-    """The term ``u`` negates that ``v`` states plainly, about a compatible subject."""
+    """The term ``u`` negates that ``v`` states plainly, about a compatible subject; not the
+    vote of a tally ("19 countries voted for" / "two nations did not vote": other voters)."""
+    tally = _tally(u, v)
     for term, subject in u.negated.items():
+        if tally and term in VOTE:
+            continue
         if term in v.affirmed and term not in v.negated and term not in u.affirmed:
             other = v.affirmed[term]
             if subject is None or subject.compatible(other):

@@ -51,6 +51,7 @@ _CLAIMED = frozenset({"responsibility", "credit"})
 _DOER_REACH = 6
 _PHRASE_GAP = 40
 _DOER_TYPES = frozenset({"ORG", "GROUP", "NORP", "GPE"})  # a person speaks for a group
+_STATE_SECTORS = frozenset({"GOV", "MIL"})
 _DENYING = frozenset({"denied", "denies", "deny", "denying", "rejected", "refuted"})
 _DENIAL = frozenset({"not", "never", "denied", "denies", "deny", "no"})
 #: Speech verbs: what a statement reports saying is not its act.
@@ -67,6 +68,12 @@ _BEFORE_VERB = _BE | frozenset(
      "does", "did", "do", "not", "never", "also", "yet", "still", "then", "reportedly"}
 )  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+#: Irregular past tenses of the contrast verbs ("prices rose", "the rebels won").
+_PAST = frozenset({"rose", "fell", "grew", "shrank", "won", "lost", "sent", "froze", "began",
+                   "withdrew", "forbade"})  # fmt: skip
+#: Prepositions that open a noun's complement ("exports to the region", "talks with the
+#: rebels"): the noun before them heads the subject.
+_OF_PLACE = frozenset({"to", "from", "of", "in", "on", "at", "for", "with", "by", "into"})
 _STOP_NOUNS = frozenset(
     {"the", "a", "an", "and", "or", "but", "that", "which", "who", "it", "they", "he", "she",
      "we", "i", "you", "this", "these", "those", "there", "to", "of", "in", "on", "at", "by",
@@ -96,7 +103,15 @@ def doers(text: str, toks: Sequence[Tok], mentions: Sequence[Mention]) -> dict[s
     # a doer's affiliation, named in its phrase, names it too: "the al-Qaeda-linked group
     # X claimed", "claimed by Yemen's Houthi rebels"
     doing += [n for n in named if n not in doing and any(_one_phrase(text, n, m) for m in doing)]
-    return {actor_key(m.actor_id, m.canonical, m.text): m.text for m in doing}
+    return {_doer_key(m): m.text for m in doing}
+
+
+def _doer_key(m: Mention) -> str:
+    """Who a doer is: a state, named as a country or by its government or army ("Israeli
+    jets" / "the Israeli military"), is one doer; any other actor is itself."""
+    if m.country and (m.type in {"GPE", "NORP"} or m.sector in _STATE_SECTORS):
+        return "state:" + m.country
+    return actor_key(m.actor_id, m.canonical, m.text)
 
 
 def _one_phrase(text: str, a: Mention, b: Mention) -> bool:
@@ -143,7 +158,7 @@ def noun_subject(toks: Sequence[Tok], i: int) -> str | None:
     while k >= 0 and (toks[k].low in _BEFORE_VERB or toks[k].low.endswith("ly")):
         passive = passive or toks[k].low in _BE
         k -= 1
-    if k == i - 1 and not toks[i].low.endswith("ed"):
+    if k == i - 1 and not (toks[i].low.endswith("ed") or toks[i].low in _PAST):
         return None  # a noun ("awaits ratification") or a verb of no known tense
     if k < 0 or passive or toks[k + 1].breaks or toks[k].low in _STOP_NOUNS:
         return None
@@ -152,8 +167,15 @@ def noun_subject(toks: Sequence[Tok], i: int) -> str | None:
         return None
     # a noun phrase: a determiner, then at most one word, then the noun ("the rebels",
     # "the Israeli cabinet"), not "without adopting" or "awaits ratification"
-    opened = any(toks[j].low in _DETERMINERS for j in range(max(0, k - 2), k))
-    return word.stem if opened and len(word.low) > 2 else None
+    det = next((j for j in range(k - 1, max(-1, k - 3), -1) if toks[j].low in _DETERMINERS), None)
+    if det is None or len(word.low) <= 2:
+        return None
+    # "exports to the region rose": the noun before the preposition is what rose
+    head = toks[det - 2] if det > 1 else None
+    prep = toks[det - 1] if det > 0 else None
+    if head and prep and prep.low in _OF_PLACE and not prep.breaks and head.low.isalpha():
+        return head.stem if head.low not in _STOP_NOUNS else word.stem
+    return word.stem
 
 
 def acts(toks: Sequence[Tok], verb_like: Sequence[bool]) -> frozenset[str]:

@@ -142,7 +142,8 @@ VERB_CUES: frozenset[str] = frozenset(
 OUTCOMES: dict[str, frozenset[str]] = {
     name: _stems(words)
     for name, words in {
-        "dead": "killed killing kill dead died die death deaths fatalities martyred toll",
+        "dead": "killed killing kill dead died die death deaths fatalities martyred toll"
+        " perished perish slain",
         "injured": "injured injuring wounded wounding hurt injuries casualties",
         "missing": "missing unaccounted",
         "rescued": "rescued saved",
@@ -169,7 +170,7 @@ COUNT_NOUN_GROUPS: dict[str, frozenset[str]] = {
 SYNONYMS: dict[str, str] = {
     stem(w): line.split()[0]
     for line in (
-        "dead killed kill died death deaths fatalities martyred",
+        "dead killed kill died death deaths fatalities martyred perished slain",
         "injured wounded hurt",
         "crew sailors seamen seafarers mariners",
         "troops soldiers servicemen",
@@ -273,4 +274,5 @@ QUALIFIERS: dict[tuple[str, ...], tuple[float, float]] = {
     ("around",): NEAR, ("approximately",): NEAR, ("roughly",): NEAR, ("some",): NEAR,
     ("an", "estimated"): NEAR, ("estimated",): NEAR, ("close", "to"): _UNDER,
     ("nearly",): _UNDER, ("almost",): _UNDER, ("just", "under"): _UNDER,
+    ("maximum", "of"): (0.7, 1.0), ("minimum", "of"): (1.0, 1.0),
 }  # fmt: skip

@@ -12,7 +12,9 @@ figures disagree when they have the same key (and no two currencies) and no valu
 common; only counts of one scope are compared: a part ("13 people, including seven
 women"), an increment ("three additional crew members") and a running total ("seven
 killed in that time", "119 killed since the ceasefire") are not the count of the event
-itself. A day of a month ("January 15") is a date, not a figure.
+itself (see :mod:`.scope`). A sentence that counts one thing twice for two groups ("23
+soldiers and over 200 fighters were killed") is compared only where the words of what is
+counted place each count. A day of a month ("January 15") is a date, not a figure.
 """
 
 from __future__ import annotations
@@ -21,13 +23,11 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Protocol
 
 from sitroom.claims.lexicon import (
     COUNT_NOUN_GROUPS,
     COUNTED,
-    HYPOTHETICAL,
     NEAR,
     NEGATIONS,
     NUMBER_WORDS,
@@ -41,6 +41,7 @@ from sitroom.claims.lexicon import (
     VERB_CUES,
     opens_figure,
 )
+from sitroom.claims.scope import hypothetical, partial, placed, running, unplaced
 from sitroom.claims.votes import vote_side
 from sitroom.util.text import STOP_WORDS, stem
 
@@ -54,29 +55,17 @@ _MONTHS = frozenset(
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
      "sep", "sept", "oct", "nov", "dec"}
 )  # fmt: skip
-#: Words that make a figure part of a count given before it ("including seven women").
-_PART_OF = frozenset({"including", "among", "includes", "included"})
-#: Words right after a figure that make it an increment ("three additional crew members").
-_INCREMENT_AFTER = frozenset({"additional", "more", "further", "new"})
-_INCREMENT_BEFORE = frozenset({"additional", "further"})
-#: Words (and word pairs) in a figure's clause that make it a running total over time.
-#: Time only: "in total", "in all", "overall" sum up the event itself.
-_RUNNING = frozenset({"since", "cumulative", "so-far"})
-_RUNNING_PAIRS = frozenset({("so", "far"), ("to", "date"), ("that", "time"), ("the", "past")})
-_CLAUSE_SPAN = 12
 _CURRENCY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€", "yen": "¥", "yuan": "¥",
                    "rupees": "₹"}  # fmt: skip
-#: A rate ("four freed each week") counts per period: it is not a total.
-_RATE = frozenset({"each", "every", "per"})  # not "a": "a day after the attack"
-#: Words that rank a thing ("the worst attack since 2019"): "since" after them is no total.
-_RANKING = frozenset({"first", "worst", "most", "last", "only", "biggest", "largest"})
-_PERIODS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
-                      "hour", "hours", "night", "nights"})  # fmt: skip
 #: Words that name a running count an outcome heads ("the death toll ... rose to 24").
 _TOLLS = frozenset({"toll"})
+_CLAUSE_SPAN = 12
 #: "lost their lives", "claimed 26 lives": the dead, unless the lives were saved.
 _SAVING = frozenset({"save", "saved", "saving", "rescu", "spar", "spare"})
 _OUTCOME_OF = {s: name for name, stems in OUTCOMES.items() for s in stems}
+#: Counted nouns that name no kind of thing ("26 people", "three others").
+_ANY_KIND = frozenset(stem(w) for w in ("people", "persons", "others", "individuals", "more"))
+_QUALIFYING = frozenset(w for words in QUALIFIERS for w in words)
 _NOUN_GROUP_OF = {s: name for name, stems in COUNT_NOUN_GROUPS.items() for s in stems}
 
 
@@ -102,6 +91,9 @@ class Figure:
     partial: bool = False  # a part or an increment of a count, not the count itself
     running: bool = False  # a running total ("since ...", "in that time")
     currency: str = ""  # the currency of an amount ("$", "£"), if written
+    #: the words between the figure and its noun ("11 coastguard vessels", "58 Pakistani
+    #: troops"): counts named with none in common count other things
+    kinds: frozenset[str] = frozenset()
 
     def counts_as(self, other: Figure) -> bool:
         """Whether both count one thing: one key, and no two currencies ("$11.1 billion"
@@ -146,6 +138,7 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
         elif (q_low, q_high) != (1.0, 1.0):
             low, high = low * q_low, high * q_high
         key, group = _key(toks, i - q_len, i + width, noun_inside)
+        kinds = _kinds(toks, i + width) if not noun_inside else frozenset()
         if key:
             text = " ".join(words)
             out.append(
@@ -155,10 +148,11 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
                     key + ("%" if percent else ""),
                     group,
                     text,
-                    hypothetical=_hypothetical(toks, i - q_len),
-                    partial=_partial(toks, i - q_len, i + width),
-                    running=_running(toks, i - q_len, i + width),
+                    hypothetical=hypothetical(toks, i - q_len),
+                    partial=partial(toks, i - q_len, i + width),
+                    running=running(toks, i - q_len, i + width),
                     currency=_currency(toks, i, i + width),
+                    kinds=kinds,
                 )
             )
         i += width
@@ -187,7 +181,10 @@ def disagree(
         mine_same = [h for h in mine if h.counts_as(f)]
         if any(h.agrees(g) for h in mine_same for g in same):
             continue
-        return f, same[0]
+        mine_one = [h for h in mine_same if _same_kind(f, h) and not h.partial]
+        if not any_scope and unplaced(f, mine_one, same):
+            continue
+        return f, placed(f, same)[0]
     return None
 
 
@@ -226,57 +223,6 @@ def _is_date(toks: Sequence[Tok], start: int, end: int) -> bool:
     before = toks[start - 1].low if start > 0 else ""
     after = toks[end].low if end < len(toks) else ""
     return before in _MONTHS or after in _MONTHS
-
-
-def _partial(toks: Sequence[Tok], start: int, end: int) -> bool:
-    """A part of a count named before it ("killing 13 people, including two toddlers, seven
-    women"), an increment ("three additional crew members", "a further 12") or a rate ("four
-    freed each week")."""
-    if end < len(toks) and toks[end].low in _INCREMENT_AFTER:
-        return True
-    for k in range(end, min(len(toks) - 1, end + _CLAUSE_SPAN)):
-        if k > end and toks[k].breaks:
-            break
-        if toks[k].low in _RATE and toks[k + 1].low in _PERIODS:
-            return True
-    for k in range(start - 1, max(-1, start - 1 - _CLAUSE_SPAN), -1):
-        low = toks[k].low
-        if low == "among" and k >= start - 2 and all(t.low == "the" for t in toks[k + 1 : start]):
-            return False  # "among the 26 killed were ...": the whole
-        if low in _PART_OF or (k == start - 1 and low in _INCREMENT_BEFORE):
-            return True
-        if low in VERB_CUES or toks[k].stem in _OUTCOME_OF or toks[k].stem in PREDICATES:
-            return False  # another clause: "Among the crew were 21 Filipinos"
-    return False
-
-
-def _running(toks: Sequence[Tok], start: int, end: int) -> bool:
-    """A running total: "since", "so far", "in that time" in the figure's clause."""
-    lo = start
-    while lo > 0 and not toks[lo].breaks and start - lo < _CLAUSE_SPAN:
-        lo -= 1
-    hi = end
-    while hi < len(toks) and not toks[hi].breaks and hi - end < _CLAUSE_SPAN:
-        hi += 1
-    words = [t.low for t in toks[lo:hi]]
-    for k, w in enumerate(words):
-        if w in _RUNNING and not any(_superlative(x) for x in words[:k]):
-            return True  # not "the deadliest attack since 2019"
-    return any(pair in _RUNNING_PAIRS for pair in pairwise(words))
-
-
-def _superlative(low: str) -> bool:
-    return low in _RANKING or (len(low) > 5 and low.endswith("est"))
-
-
-def _hypothetical(toks: Sequence[Tok], start: int) -> bool:
-    """A modal or a word of threat or plan shortly before the figure, in its clause."""
-    for k in range(start - 1, max(-1, start - 1 - _MAX_KEY_GAP), -1):
-        if toks[k].low in HYPOTHETICAL:
-            return True
-        if toks[k].breaks:
-            return False
-    return False
 
 
 def _same_kind(f: Figure, g: Figure) -> bool:
@@ -418,13 +364,43 @@ def _noun(toks: Sequence[Tok], end: int) -> str | None:
     seen = []
     while end < len(toks) and toks[end].low in _OF and not toks[end].breaks:
         end += 1  # "5% of output", "hundreds of the prisoners"
-    for t in toks[end : end + 3]:
-        if t.breaks or not _nounlike(t.low):
-            break
+    for t in _phrase(toks, end):
         seen.append(t)
         if t.low.endswith("s") and len(t.low) > 3:
             return t.stem
     return seen[-1].stem if seen else None
+
+
+def _phrase(toks: Sequence[Tok], end: int) -> list[Tok]:
+    """The words of the noun phrase after a figure, up to the first plural (at most three):
+    "coastguard vessels", "Pakistani troops", "uniformed personnel" (a participle before a
+    noun describes it)."""
+    out: list[Tok] = []
+    for k in range(end, min(len(toks), end + 3)):
+        t = toks[k]
+        adjective = (
+            t.low.endswith("ed")
+            and k + 1 < len(toks)
+            and not toks[k + 1].breaks
+            and _nounlike(toks[k + 1].low)
+            and t.stem not in _OUTCOME_OF
+        )
+        if t.breaks or not (_nounlike(t.low) or adjective):
+            break
+        out.append(t)
+        if t.low.endswith("s") and len(t.low) > 3:
+            break
+    return out
+
+
+def _kinds(toks: Sequence[Tok], end: int) -> frozenset[str]:
+    """The words that say what a figure counts: those of its noun phrase ("11 coastguard
+    vessels" -> coastguard, ship; "58 Pakistani troops" -> pakistani, troops), synonyms
+    folded, words that name no kind ("people") left out."""
+    while end < len(toks) and toks[end].low in _OF and not toks[end].breaks:
+        end += 1
+    words = (COUNTED.get(t.stem) or SYNONYMS.get(t.stem, t.stem) for t in _phrase(toks, end))
+    return frozenset(w for w in words if w not in _OUTCOME_OF and w not in _ANY_KIND)
 
 
 def _topic_before(toks: Sequence[Tok], start: int) -> str | None:
@@ -467,8 +443,10 @@ def _outcome_after(toks: Sequence[Tok], end: int) -> str | None:
                 return None
         if aside:
             continue
-        if _is_figure(toks, k):
-            return None
+        if _is_figure(toks, k):  # "three officers and seven gunmen were killed": both dead
+            if not _joined(toks, k):
+                return None
+            seen = 0
         if t.stem in _OUTCOME_OF:
             return _OUTCOME_OF[t.stem]
         if t.low == "lives" and not any(x.stem in _SAVING for x in toks[max(0, k - 6) : k]):
@@ -477,6 +455,14 @@ def _outcome_after(toks: Sequence[Tok], end: int) -> str | None:
         if seen >= _MAX_KEY_GAP:
             return None
     return None
+
+
+def _joined(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the figure at ``k`` is joined to one before it ("and more than 80")."""
+    j = k - 1
+    while j > 0 and toks[j].low in _QUALIFYING:
+        j -= 1
+    return toks[j].low in {"and", "or"}
 
 
 def _is_figure(toks: Sequence[Tok], k: int) -> bool:

@@ -70,9 +70,8 @@ _WHEN = frozenset(
      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday"}
 )  # fmt: skip
-_WEEKDAY_NAMES = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday"})  # fmt: skip
 _MONTH_SHORT = {m[:3]: m for m in _WHEN - _WEEKDAY_NAMES} | {"sept": "september"}
 _STATEMENT_END = (".", "!", "…")
 #: Tokens from which a sentence is long enough to be a statement without a verb cue.
@@ -430,8 +429,9 @@ def _unit(
             # the subject of such a clause is neither stated nor denied
         elif content:
             target = negated if i <= negate_until else affirmed
-            if tok.stem not in target:  # the first subject only: no search for the rest
-                target[tok.stem] = _subject(toks, i, mentions)
+            if tok.stem not in target:  # the first subject only; "ended without a handover":
+                nominal = phrase and target is negated  # the clause's, not known here
+                target[tok.stem] = None if nominal else _subject(toks, i, mentions)
             if i <= negate_until and not (phrase and i + 1 < len(toks) and _in_phrase(toks[i + 1])):
                 negate_until = -1  # a negation negates the first content word after it,
                 phrase = False  # "without" a whole noun phrase ("the usual handover rite")

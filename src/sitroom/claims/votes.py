@@ -10,6 +10,10 @@ from typing import Protocol
 #: which ..., voted for"; "three members - A, B and C - voted against").
 _REACH = 20
 _VOTED = frozenset({"voted", "vote", "votes", "voting"})
+#: The sides a counted vote is on, as :func:`vote_side` names them.
+SIDES = frozenset({"for", "against", "abstained", "absent"})
+#: The stems of "vote": a tally ("two nations did not vote") is no denial of a vote.
+VOTE = frozenset({"vote", "voted"})
 
 
 class Tok(Protocol):

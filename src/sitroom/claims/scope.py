@@ -1,0 +1,141 @@
+"""The scope of a figure: the count of the event itself, or something else.
+
+Only counts of one scope are compared (see :func:`.numbers.disagree`): a part of a count
+given before it ("13 people, including seven women"; "among the 26 killed were two
+guides"), an increment ("three additional crew members"), a rate ("four freed each week"),
+a running total ("seven killed in that time", "119 killed since the ceasefire") and a
+figure that is threatened or planned ("would face tariffs of 100%") are not the count of
+the event itself.
+
+A sentence that counts one thing for two groups ("23 soldiers and over 200 fighters were
+killed") is compared with another count only where the words of what each counts place it
+(see :func:`unplaced`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING, Protocol
+
+from sitroom.claims.lexicon import HYPOTHETICAL, OUTCOMES, PREDICATES, VERB_CUES, opens_figure
+
+if TYPE_CHECKING:
+    from sitroom.claims.numbers import Figure
+
+
+class Tok(Protocol):
+    low: str
+    stem: str
+    breaks: bool
+
+
+_OUTCOME_OF = {s: name for name, stems in OUTCOMES.items() for s in stems}
+#: Words that make a figure part of a count given before it ("including seven women").
+_PART_OF = frozenset({"including", "among", "includes", "included"})
+#: Words right after a figure that make it an increment ("three additional crew members").
+_INCREMENT_AFTER = frozenset({"additional", "more", "further", "new"})
+_INCREMENT_BEFORE = frozenset({"additional", "further", "another"})
+#: Words (and word pairs) in a figure's clause that make it a running total over time.
+#: Time only: "in total", "in all", "overall" sum up the event itself.
+_RUNNING = frozenset({"since", "cumulative", "so-far"})
+_RUNNING_PAIRS = frozenset({("so", "far"), ("to", "date"), ("that", "time"), ("the", "past")})
+_CLAUSE_SPAN = 12
+_MAX_GAP = 8
+#: A rate ("four freed each week") counts per period: it is not a total.
+_RATE = frozenset({"each", "every", "per"})  # not "a": "a day after the attack"
+#: Words that rank a thing ("the worst attack since 2019"): "since" after them is no total.
+_RANKING = frozenset({"first", "worst", "most", "last", "only", "biggest", "largest"})
+_PERIODS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
+                      "hour", "hours", "night", "nights"})  # fmt: skip
+
+
+def partial(toks: Sequence[Tok], start: int, end: int) -> bool:
+    """A part of a count named before it ("killing 13 people, including two toddlers, seven
+    women"), an increment ("three additional crew members", "a further 12") or a rate ("four
+    freed each week")."""
+    if end < len(toks) and toks[end].low in _INCREMENT_AFTER:
+        return True
+    for k in range(end, min(len(toks) - 1, end + _CLAUSE_SPAN)):
+        if k > end and toks[k].breaks:
+            break
+        if toks[k].low in _RATE and toks[k + 1].low in _PERIODS:
+            return True
+    for k in range(start - 1, max(-1, start - 1 - _CLAUSE_SPAN), -1):
+        low = toks[k].low
+        if low == "among" and k >= start - 2 and all(t.low == "the" for t in toks[k + 1 : start]):
+            return False  # "among the 26 killed were ...": the whole
+        if low in _PART_OF or (k == start - 1 and low in _INCREMENT_BEFORE):
+            return True
+        if low in VERB_CUES or toks[k].stem in _OUTCOME_OF or toks[k].stem in PREDICATES:
+            # another clause: "Among the crew were 21 Filipinos"; but "among the 26 killed
+            # were two guides" names a part of the count before it
+            return low in VERB_CUES and _among_count(toks, k)
+    return False
+
+
+def _among_count(toks: Sequence[Tok], verb: int) -> bool:
+    """Whether the clause before ``verb`` opens with "among" and a figure ("Among the 26
+    people killed were ...")."""
+    k = verb - 1
+    while k > 0 and not toks[k].breaks:
+        k -= 1
+    for j in range(k, verb):
+        if toks[j].low == "among":
+            return any(opens_figure(toks[x].low) for x in range(j + 1, min(verb, j + 4)))
+    return False
+
+
+def running(toks: Sequence[Tok], start: int, end: int) -> bool:
+    """A running total: "since", "so far", "in that time" in the figure's clause."""
+    lo = start
+    while lo > 0 and not toks[lo].breaks and start - lo < _CLAUSE_SPAN:
+        lo -= 1
+    hi = end
+    while hi < len(toks) and not toks[hi].breaks and hi - end < _CLAUSE_SPAN:
+        hi += 1
+    words = [t.low for t in toks[lo:hi]]
+    for k, w in enumerate(words):
+        if w in _RUNNING and not any(_superlative(x) for x in words[:k]):
+            return True  # not "the deadliest attack since 2019"
+    return any(pair in _RUNNING_PAIRS for pair in pairwise(words))
+
+
+def _superlative(low: str) -> bool:
+    return low in _RANKING or (len(low) > 5 and low.endswith("est"))
+
+
+def hypothetical(toks: Sequence[Tok], start: int) -> bool:
+    """A modal or a word of threat or plan shortly before the figure, in its clause."""
+    for k in range(start - 1, max(-1, start - 1 - _MAX_GAP), -1):
+        if toks[k].low in HYPOTHETICAL:
+            return True
+        if toks[k].breaks:
+            return False
+    return False
+
+
+def unplaced(f: Figure, mine: Sequence[Figure], theirs: Sequence[Figure]) -> bool:
+    """One side gives more counts of one thing than the other ("23 soldiers and over 200
+    fighters were killed" / "nine were killed"): each count is a group of its own (the dead
+    of each side), and a count that names no group cannot be placed against one of them.
+    Counts are placed by the words of what they count, each way ("11 coastguard vessels and
+    four government vessels" / "14 coastguard vessels": 11 and 14 count one thing)."""
+    theirs = placed(f, theirs)
+    return _values(theirs) > 1 or _values(placed(theirs[0], mine)) > 1
+
+
+def placed(f: Figure, figs: Sequence[Figure]) -> Sequence[Figure]:
+    """The figures of ``figs`` that share most words of what they count with ``f``, or all
+    when none shares one."""
+    most = max((len(f.kinds & g.kinds) for g in figs), default=0)
+    return [g for g in figs if len(f.kinds & g.kinds) == most] if most else figs
+
+
+def _values(figs: Sequence[Figure]) -> int:
+    """How many different values ``figs`` give (figures that agree are one value)."""
+    seen: list[Figure] = []
+    for g in figs:
+        if not any(g.agrees(h) for h in seen):
+            seen.append(g)
+    return len(seen)

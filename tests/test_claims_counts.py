@@ -1,0 +1,120 @@
+"""Which counts of two statements count one thing (sitroom.claims.numbers, .scope).
+
+Sentences written for these tests; none is taken from a report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.article import Article
+from sitroom.claims.numbers import disagree
+from sitroom.claims.units import units
+
+
+def figures_of(text: str, aid: str = "a") -> list[tuple[str, str, set[str]]]:
+    article = Article(text=text)
+    article.assign_id(aid)
+    (u,) = units(article, 0)
+    return [(f.text, f.key, set(f.kinds)) for f in u.figures]
+
+
+def differ(first: str, second: str) -> bool:
+    a, b = Article(text=first), Article(text=second)
+    a.assign_id("a")
+    b.assign_id("b")
+    (u,) = units(a, 0)
+    (v,) = units(b, 1)
+    return disagree(u.figures, v.figures) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the words of what is counted, synonyms folded, "people" no kind
+        ("Officials said 12 coastguard boats entered the zone.",
+         [("12", "ship", {"coastguard", "ship"})]),
+        ("Officials said 26 people were killed in the raid.", [("26", "dead", set())]),
+        # a participle before the noun describes it: the noun is still what is counted
+        ("The council said the force will have 2,350 uniformed officers.",
+         [("2,350", "officer", {"uniform", "officer"})]),
+        # two counts joined by "and" before one outcome both count it
+        ("Police said three officers and seven gunmen were killed in the siege.",
+         [("three", "dead", {"officer"}), ("seven", "dead", {"gunmen"})]),
+        # "perished" counts the dead
+        ("At least 40 migrants perished when the boat capsized.",
+         [("at least 40", "dead", {"migrant"})]),
+    ],
+)  # fmt: skip
+def test_what_a_figure_counts(sentence: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    assert figures_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # one side counts two groups, the other one count it cannot place
+        ("The army said 17 soldiers and more than 80 rebel fighters were killed.",
+         "The rebels said nine were killed in the fighting.", False),
+        ("The rebels said nine were killed in the fighting.",
+         "The army said 17 soldiers and more than 80 rebel fighters were killed.", False),
+        # ... unless the words of what is counted place it
+        ("The army said 17 soldiers and more than 80 rebel fighters were killed.",
+         "The rebels said nine rebel fighters were killed in the fighting.", True),
+        ("Officials said 12 coastguard boats and three fishing boats entered the zone.",
+         "Officials said 16 coastguard boats entered the zone.", True),
+        ("Officials said 16 coastguard boats and three fishing boats entered the zone.",
+         "Officials said 16 coastguard boats entered the zone.", False),
+        # "among the 30 killed were four children": the four are a part of the 30
+        ("Among the 30 people killed in the blast were four children, police said.",
+         "Police said 32 people were killed in the blast.", True),
+        ("Among the 30 people killed in the blast were four children, police said.",
+         "Police said 30 people were killed in the blast.", False),
+        # "a maximum of N" allows N and less
+        ("The council said the force can have a maximum of 2,300 officers.",
+         "The council said the force will have 2,350 officers.", True),
+        ("The council said the force can have a maximum of 2,300 officers.",
+         "The council said the force will have 2,250 officers.", False),
+    ],
+)  # fmt: skip
+def test_counts_are_compared_only_where_they_can_be_placed(
+    first: str, second: str, expected: bool
+) -> None:
+    assert differ(first, second) is expected
+
+
+def pair_claims(first: str, second: str) -> tuple[list[str], list[str]]:
+    """The other report's id among each claim's conflicts and supports, cross-checked."""
+    from sitroom.claims import cross_check
+
+    a, b = Article(text=first, publisher="Outlet A"), Article(text=second, publisher="Outlet B")
+    for art, aid in ((a, "a"), (b, "b")):
+        art.assign_id(aid)
+        art.story_id = "s-1"
+    cross_check([a, b])
+    (ca,) = a.claims
+    return ca.conflict, ca.support
+
+
+def test_a_tally_of_voters_on_other_sides_is_neither_support_nor_denial() -> None:
+    conflict, support = pair_claims(
+        "Twenty-one members of the board voted for the motion on Thursday, diplomats said.",
+        "Diplomats said three members of the board did not vote on the motion on Thursday.",
+    )
+    assert (conflict, support) == ([], [])
+
+
+def test_a_pending_act_contradicts_the_act_done() -> None:
+    conflict, _ = pair_claims(
+        "The parliament has ratified the border treaty with its neighbour.",
+        "The border treaty still awaits approval by the parliament and the president.",
+    )
+    assert conflict == ["b"]
+
+
+def test_two_antonyms_at_little_alignment_are_two_facts() -> None:
+    conflict, _ = pair_claims(
+        "Steel exports to the region rose sharply in March, the trade ministry said.",
+        "The trade ministry said fuel imports from the region fell sharply in March.",
+    )
+    assert conflict == []
