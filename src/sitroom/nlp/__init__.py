@@ -7,7 +7,7 @@ a ``Doc`` extension; the pipeline copies them onto the :class:`sitroom.article.A
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 for _name, _default in (
     ("published", None),
@@ -39,3 +39,9 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return str(text)
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from :func:`doc_text`: spaCy joins the span's tokens on each
+    access (the text of its tokens with their spaces, without the last one's)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]

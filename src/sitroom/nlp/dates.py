@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_NAMES = (
@@ -178,7 +179,13 @@ def _months_back(months: int) -> Resolver:
 
 
 def find_dates(text: str) -> list[DateExpression]:
-    """Every date expression in ``text``, in order."""
+    """Every date expression in ``text``, in order (a new list: callers sort it)."""
+    return list(_dates(text))
+
+
+@lru_cache(maxsize=4096)
+def _dates(text: str) -> tuple[DateExpression, ...]:
+    """Worked out once per text: an event sentence is read for each of its events."""
     found: list[DateExpression] = []
 
     def add(m: re.Match[str], resolve: Resolver, explicit: bool) -> None:
@@ -217,7 +224,7 @@ def find_dates(text: str) -> list[DateExpression]:
     for m in _WEEKDAY.finditer(text):
         add(m, _weekday((m[1] or "").lower(), m[3].lower()), False)
     found.sort(key=lambda f: f.start)
-    return found
+    return tuple(found)
 
 
 def parse_published(published: str | None) -> dt.date | None:

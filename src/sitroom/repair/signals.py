@@ -10,6 +10,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -106,7 +107,19 @@ def _name_runs(text: str) -> list[list[tuple[str, int]]]:
 
 
 def garble_signals(text: str) -> GarbleSignals:
-    """Measure the signs of garbling in ``text``."""
+    """Measure the signs of garbling in ``text`` (a new record each call)."""
+    found = _garble_signals(text)
+    return GarbleSignals(
+        list(found.name_variants),
+        list(found.surname_drift),
+        found.broken_endings,
+        found.stray_closing_quotes,
+    )
+
+
+@lru_cache(maxsize=64)
+def _garble_signals(text: str) -> GarbleSignals:
+    """Worked out once per text: repair flags a text, then scores it, on the same signs."""
     signals = GarbleSignals()
     bigrams: set[tuple[str, str]] = set()
     singles: set[str] = set()

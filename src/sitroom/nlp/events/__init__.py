@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
 from sitroom.article import ActorRef, Event, Location
 from sitroom.article import Span as TextSpan
-from sitroom.nlp import doc_text
+from sitroom.nlp import doc_text, span_text
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.dates import resolve_date
 from sitroom.nlp.events.actors import (
@@ -363,7 +363,10 @@ class EventCoder(ClauseReader):
             actor=actors,
             recipient=recipients,
             date=resolve_date(
-                sent.text, doc._.published, anchor=tok.idx - sent.start_char, future=c.future
+                span_text(sent),
+                doc._.published,
+                anchor=tok.idx - sent.start_char,
+                future=c.future,
             ),
             location=location,
             negated=c.negated,

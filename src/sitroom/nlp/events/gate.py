@@ -26,7 +26,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import ActorRef, Event
-from sitroom.nlp import doc_text
+from sitroom.nlp import doc_text, span_text
 from sitroom.nlp.events.actors import party_key
 from sitroom.nlp.events.roles import Candidate
 from sitroom.nlp.events.syntax import verb_chain
@@ -92,7 +92,7 @@ def is_heading(sent: Span) -> bool:
 
 
 def is_question(sent: Span) -> bool:
-    stripped = sent.text.rstrip().rstrip("\"'”’)")
+    stripped = span_text(sent).rstrip().rstrip("\"'”’)")
     return stripped.endswith("?")
 
 

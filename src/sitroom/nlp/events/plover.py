@@ -91,7 +91,9 @@ def token_forms(tok: Token) -> tuple[str, str]:
 Alternative = tuple[frozenset[str], ...]  # adjacent words, each a set of accepted forms
 
 
+@lru_cache(maxsize=1 << 16)
 def _word(word: str) -> frozenset[str]:
+    """A pattern word's accepted forms (once per word: the lexicon repeats its words)."""
     return frozenset({word, singular(word)})
 
 

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
 from sitroom.article import Article, Mention, Position
 from sitroom.article import Span as TextSpan
-from sitroom.nlp import doc_text
+from sitroom.nlp import doc_text, span_text
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.actors import (
     DocContext,
@@ -140,7 +140,7 @@ class PositionFinder:
         phrased = {issue for issue, cues in present.items() if cues}
         previous: list[Issue] = []  # the issues the sentence before was on
         for n, sent in enumerate(doc.sents):
-            text = sent.text
+            text = span_text(sent)
             body = sent.start_char + len(text) - len(text.lstrip())
             if any(lo <= body and sent.end_char <= hi + 1 for lo, hi in furniture):
                 continue  # a caption, sub-heading or credit holds no position
@@ -275,7 +275,7 @@ class PositionFinder:
         )
         if stance is None or (reading.topic and stance == "support" and not enumerated):
             return []  # wanting to discuss something is no support for it
-        red = reading.red_line or bool(lx.RED_LINE.search(sent.text))
+        red = reading.red_line or bool(lx.RED_LINE.search(span_text(sent)))
         if enumerated and listing is not None:
             red = red or listing.red_line
         return [
@@ -285,7 +285,7 @@ class PositionFinder:
                 stance=stance,
                 red_line=red,
                 evidence=_evidence(sent, spans[0][0]),
-                confidence=_confidence(reading, holder, match, sent.text),
+                confidence=_confidence(reading, holder, match, span_text(sent)),
                 topic=reading.topic,
                 phrased=not match.cue.text.startswith("~"),
             )
@@ -293,7 +293,7 @@ class PositionFinder:
         ]
 
     def _announcement(self, sent: Span, ctx: DocContext, n: int) -> Announcement | None:
-        text = sent.text
+        text = span_text(sent)
         if not lx.ANNOUNCE.search(text):
             return None
         holder = None
@@ -401,7 +401,7 @@ def _line(sent: Span, at: int) -> tuple[int, int]:
     """The characters of the line of ``sent`` that holds offset ``at``."""
     # sent.text, not sent.doc.text: spaCy joins every token of the Doc on each .text,
     # which made this (called per match) quadratic in the document's length.
-    text, base = sent.text, sent.start_char
+    text, base = span_text(sent), sent.start_char
     lo = text.rfind("\n", 0, max(0, at - base)) + 1
     hi = text.find("\n", max(0, at - base))
     return base + lo, (base + hi if hi >= 0 else sent.end_char)
@@ -410,7 +410,7 @@ def _line(sent: Span, at: int) -> tuple[int, int]:
 def _evidence(sent: Span, at: int) -> TextSpan:
     """The sentence, cut to the line holding the match when the parser ran lines together
     (a headline and the first sentence)."""
-    text, start = sent.text, sent.start_char
+    text, start = span_text(sent), sent.start_char
     if "\n" in text.strip():
         lo = text.rfind("\n", 0, at - start) + 1
         hi = text.find("\n", at - start)

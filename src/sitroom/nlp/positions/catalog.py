@@ -75,6 +75,13 @@ import yaml
 
 from sitroom.article import Article
 from sitroom.errors import KnowledgeBaseError
+from sitroom.nlp.positions.prefilter import (
+    _TOKEN,
+    casefree,
+    may_match,
+    phrase_anchors,
+    phrase_needs,
+)
 from sitroom.util import fastyaml
 
 SEP = r"[\W_]+"
@@ -82,7 +89,6 @@ GAP_WORDS = 5
 KINDS = ("keywords", "opposite", "against", "for")
 ISSUE_EXTRA = ("definition", "examples", "scope")
 SCOPE_KEYS = ("stories", "actors", "places", "keywords", "since", "until")
-_TOKEN = re.compile(r"\.\.\.|\(|\)\??|\||[^\s()|]+")
 _NEVER = re.compile(r"(?!x)x")
 
 
@@ -180,14 +186,19 @@ class Issue:
     def present(self, text: str) -> tuple[Cue, ...]:
         """The cues every part of which occurs somewhere in ``text``: the only ones that
         can match in a part of it (one search each, where :meth:`find` lists every match;
-        a part none of whose possible first words is in the text is not searched)."""
+        a part that cannot match by :mod:`~sitroom.nlp.positions.prefilter` is not searched)."""
         low = text.lower()
+        plain = casefree(text)
         return tuple(
             c
             for c in self.cues
             if all(
-                (anchors is None or any(a in low for a in anchors)) and part.search(text)
-                for part, anchors in zip(c.parts, phrase_anchors(c.text), strict=True)
+                (anchors is None or any(a in low for a in anchors))
+                and (not plain or may_match(needs, low))
+                and part.search(text)
+                for part, anchors, needs in zip(
+                    c.parts, phrase_anchors(c.text), phrase_needs(c.text), strict=True
+                )
             )
         )
 
@@ -307,65 +318,6 @@ def compile_phrase(phrase: str, where: str = "catalog") -> tuple[re.Pattern[str]
             raise KnowledgeBaseError(f"{where}: unbalanced ')' in phrase {phrase!r}")
         out.append(re.compile(r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE))
     return tuple(out)
-
-
-@lru_cache(maxsize=4096)
-def phrase_anchors(phrase: str) -> tuple[tuple[str, ...] | None, ...]:
-    """For each ``&`` part of a (valid) phrase, lower-case letters one of which any match
-    must contain: the first run of letters of each word that can open the part (None
-    when that cannot be told, as for a part opening with a nested group)."""
-    return tuple(
-        _anchors(_TOKEN.findall(part.strip().replace("’", "'"))) for part in phrase.split("&")
-    )
-
-
-def _anchors(tokens: list[str]) -> tuple[str, ...] | None:
-    i = 0
-    while i < len(tokens):
-        if tokens[i] == "...":
-            i += 1
-            continue
-        if tokens[i] != "(":
-            return _literals([tokens[i]])
-        firsts: list[str] = []
-        depth, j, opening = 0, i, True
-        while j < len(tokens):  # the group's alternatives: the word opening each
-            tok = tokens[j]
-            if tok == "(":
-                depth += 1
-                if depth > 1 and opening:
-                    return None  # an alternative opening with a group
-                if depth == 1:
-                    j += 1
-                    continue
-            elif tok.startswith(")"):
-                depth -= 1
-                if depth == 0:
-                    break
-            elif tok == "|" and depth == 1:
-                opening = True
-                j += 1
-                continue
-            elif opening and depth == 1:
-                if tok == "...":
-                    return None
-                firsts.append(tok)
-            opening = False
-            j += 1
-        if j >= len(tokens):
-            return None
-        if tokens[j] == ")?":  # an optional group: the next word opens the part
-            i = j + 1
-            continue
-        return _literals(firsts)
-    return None
-
-
-def _literals(words: list[str]) -> tuple[str, ...] | None:
-    found = [re.match(r"[^\W_]+", w.rstrip("*").lower()) for w in words]
-    if not words or not all(found):
-        return None
-    return tuple(m.group() for m in found if m)
 
 
 def _sequence(

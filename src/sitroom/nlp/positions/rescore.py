@@ -20,12 +20,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
 import spacy
-from spacy.tokens import Doc
+import srsly
+from spacy.attrs import DEP, ENT_ID, ENT_KB_ID, ENT_TYPE, LEMMA, MORPH, NORM, TAG
+from spacy.tokens import Doc, MorphAnalysis
 from spacy.vocab import Vocab
 
 from sitroom.article import Article, Position
 from sitroom.article import Span as TextSpan
+from sitroom.nlp import doc_text
 from sitroom.nlp.positions import PositionFinder
 from sitroom.nlp.positions.catalog import Catalog
 from sitroom.nlp.positions.catalog_fit import apply_scope
@@ -38,8 +42,43 @@ _OFFSETS = ("start", "end", "sentence_start", "sentence_end")
 
 
 def pack(doc: Doc) -> bytes:
-    """A section's parse as compact bytes (words, lemmas, tags, dependencies, entities)."""
-    return zlib.compress(doc.to_bytes(exclude=_EXCLUDE), 6)
+    """A section's parse as compact bytes (words, lemmas, tags, dependencies, entities):
+    ``Doc.to_bytes`` without the tensor and user data (:func:`_serialized`), compressed."""
+    return zlib.compress(srsly.msgpack_dumps(_serialized(doc)), 6)
+
+
+_NAMED = [TAG, LEMMA, DEP, ENT_TYPE, ENT_KB_ID, ENT_ID, NORM]  # token fields read as strings
+
+
+def _serialized(doc: Doc) -> dict[str, Any]:
+    """What ``doc.to_dict(exclude=["tensor", "user_data"])`` gives, worked out faster: the
+    strings its tokens use are looked up once per distinct value (spaCy reads eight of
+    them per token), and the text is the one joined already (:func:`doc_text`)."""
+    vocab = doc.vocab
+    strings = {vocab.strings[h] for h in numpy.unique(doc.to_array(_NAMED)).tolist()}
+    strings.update(
+        str(MorphAnalysis.from_id(vocab, h)) for h in numpy.unique(doc.to_array(MORPH)).tolist()
+    )
+    if not len(doc):
+        strings = set()
+    for group in doc.spans.values():
+        for span in group:
+            strings.add(span.label_)
+            if span.kb_id in vocab.strings:
+                strings.add(span.kb_id_)
+            if span.id in vocab.strings:
+                strings.add(span.id_)
+    head = Doc._get_array_attrs()
+    return {
+        "text": doc_text(doc),
+        "array_head": head,
+        "array_body": doc.to_array(head),  # type: ignore[arg-type]  # a tuple, as spaCy passes
+        "sentiment": doc.sentiment,
+        "cats": doc.cats,
+        "spans": doc.spans.to_bytes(),
+        "strings": list(strings),
+        "has_unknown_spaces": doc.has_unknown_spaces,
+    }
 
 
 def english_vocab() -> Vocab:

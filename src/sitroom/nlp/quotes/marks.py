@@ -167,12 +167,20 @@ def _opens(para: str, mark: _Mark) -> bool:
     return True
 
 
+_DOUBLE_SCAN = re.compile("['`\"„“”«»]")  # the characters _double_marks acts on
+
+
 def _double_marks(para: str) -> list[_Mark]:
+    """The double quotation marks of a paragraph, in order: a scan from one character that
+    can be a mark to the next (every other character is passed over)."""
     marks: list[_Mark] = []
     german = False
     i = 0
     n = len(para)
-    while i < n:
+    for found in _DOUBLE_SCAN.finditer(para):
+        if found.start() < i:
+            continue  # the second mark of a typewriter pair
+        i = found.start()
         ch = para[i]
         nxt = para[i + 1] if i + 1 < n else ""
         prev = para[i - 1] if i > 0 else " "
@@ -182,6 +190,8 @@ def _double_marks(para: str) -> list[_Mark]:
                 continue
             marks.append(_Mark(i, 2, "open" if ch == "`" else "either", "typewriter"))
             i += 2
+            continue
+        if ch in "'`":
             continue
         if ch == '"':
             marks.append(_Mark(i, 1, "either", "straight"))
@@ -203,7 +213,6 @@ def _double_marks(para: str) -> list[_Mark]:
                 marks.append(_Mark(i, 1, "close", "curly"))
         elif ch in "«»":
             marks.append(_Mark(i, 1, "either", "guillemet"))
-        i += 1
     return marks
 
 

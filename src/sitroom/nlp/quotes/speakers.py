@@ -18,7 +18,9 @@ minister", "Camille Grand"); ``canonical`` is whom it stands for:
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -372,7 +374,7 @@ class SpeakerResolver:
                 return self._of_mention(m)
         holders = [
             a
-            for a in (self.kb.actors[i] for i in self.kb.people)
+            for a in _could_hold(self.kb, tuple(role_words), country)
             if _holds(a, role_words, country, self.date, active=True)
         ]
         if len(holders) == 1 and (country is not None or len(role_words) > 1):
@@ -411,9 +413,29 @@ def _holds(
     return False
 
 
+_COULD_HOLD: weakref.WeakKeyDictionary[KnowledgeBase, dict[Any, list[Actor]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _could_hold(kb: KnowledgeBase, role_words: tuple[str, ...], country: str | None) -> list[Actor]:
+    """The people of ``kb`` (in its order) with a role that has the words and the country
+    whatever its dates: the only ones :func:`_holds` can accept; worked out once per
+    knowledge base and question (the same role nouns come up in every document)."""
+    known = _COULD_HOLD.setdefault(kb, {})
+    found = known.get((role_words, country))
+    if found is None:
+        found = known[(role_words, country)] = [
+            a for a in (kb.actors[i] for i in kb.people) if _holds(a, list(role_words), country)
+        ]
+    return found
+
+
+_SYNONYMS = {"defense": "defence", "defence": "defense", "premier": "prime minister"}
+
+
 def _synonym(word: str, title: str) -> bool:
-    pairs = {"defense": "defence", "defence": "defense", "premier": "prime minister"}
-    alt = pairs.get(word)
+    alt = _SYNONYMS.get(word)
     return alt is not None and alt in title
 
 

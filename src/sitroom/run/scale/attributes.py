@@ -4,11 +4,15 @@ spaCy's AttributeRuler runs a Matcher with every rule (179 in en_core_web_sm) ov
 token: about a tenth of the whole pipeline's time. Nearly all its rules are one token long
 and test only TAG, LOWER, DEP or IS_SPACE (exact values, ``IN``, ``NOT_IN`` or ``REGEX``):
 whether they match depends only on those four values, so :class:`FastAttributeRuler`
-works the matching rules out once per distinct (tag, lower, dep, is_space) and caches them,
-and keeps a Matcher only for the rules of several tokens. It applies what matched exactly
-as AttributeRuler does: every match is found on the tagged and parsed Doc first, then the
-rules are applied in their order, a later rule overriding an earlier one; the attributes
-are written back as one array.
+works the matching rules out once per distinct (tag, lower, dep, is_space) and caches them.
+A lower-case form that no rule tests counts as one placeholder form (every test treats
+such forms alike), so a document has a few hundred distinct keys, looked up once each. The
+rules of several tokens that are tests on the same four values in a row ("gon" "na",
+"let" "'s") are matched by the same per-key tests, shifted along the tokens; a Matcher is
+kept only for any other rule. It applies what matched exactly as AttributeRuler does:
+every match is found on the tagged and parsed Doc first, then the rules are applied in
+their order, a later rule overriding an earlier one; the attributes are written back as
+one array.
 """
 
 from __future__ import annotations
@@ -28,6 +32,10 @@ _KEYS = ("TAG", "LOWER", "DEP", "IS_SPACE")  # the order of a token's values bel
 _OPS = {"IN", "NOT_IN", "REGEX"}
 _Values = tuple[str, str, str, bool]
 _Spec = tuple[tuple[int, Any], ...]  # (position in _Values, exact value or {op: argument})
+# a lower-case form no one-token rule tests: every test on LOWER treats all such forms alike
+# (an exact value or IN list fails, NOT_IN passes, a REGEX does not match), so they share it
+_OTHER = "\x00other"
+_Looked = tuple[tuple[int, ...], tuple[bool, ...]]
 
 
 class FastAttributeRuler:
@@ -44,8 +52,11 @@ class FastAttributeRuler:
             list
         )
         self.tested: list[tuple[int, _Spec]] = []
-        self._rules: dict[tuple[int, ...], tuple[int, ...]] = {}  # token values -> rules
+        # rules of several tokens, each token a one-token test: (rule, tests in order)
+        self.sequences: list[tuple[int, tuple[_Spec, ...]]] = []
+        self._rules: dict[tuple[int, ...], _Looked] = {}  # token values -> rules, tests passed
         self._merged_cache: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
+        self._words: dict[int, int] = {}  # lower-case form -> its key (see _word)
         # the token attributes the rules set (POS, TAG, DEP, LEMMA, MORPH), as array columns
         self.columns: list[int | str] = sorted({attr for attrs in self.attrs for attr in attrs})
         if not all(isinstance(a, int) for a in self.columns):
@@ -55,7 +66,10 @@ class FastAttributeRuler:
             several: list[Any] = []
             for pattern in entry["patterns"]:
                 spec = _one_token_spec(pattern)
-                if spec is None:
+                steps = [_one_token_spec([t]) for t in pattern] if len(pattern) > 1 else []
+                if steps and all(steps):
+                    self.sequences.append((number, tuple(s for s in steps if s)))
+                elif spec is None:
                     several.append(pattern)
                 elif all(not isinstance(v, dict) for _, v in spec):
                     exact = dict(spec)
@@ -65,40 +79,94 @@ class FastAttributeRuler:
                     self.tested.append((number, spec))
             if several:
                 self.matcher.add(str(number), several)
+        # the lower-case forms the rules test: the others all act as _OTHER
+        self.words: set[str] = set()
+        self.word_patterns: list[re.Pattern[str]] = []
+        specs = [spec for _, steps in self.sequences for spec in steps]
+        specs += [
+            spec for _, spec in [*self.tested, *(r for rs in self.lookup.values() for r in rs)]
+        ]
+        for spec in specs:
+            for position, test in spec:
+                if position == 1:
+                    _note_words(test, self.words, self.word_patterns)
+        self.words.update(lower for _, lower in self.lookup if lower is not None)
+        if _OTHER in self.words or any(rx.search(_OTHER) for rx in self.word_patterns):
+            raise ValueError("attribute_ruler: a rule tests the placeholder word")
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         extra: dict[int, list[int]] = defaultdict(list)  # token index -> multi-token rules
-        if len(self.matcher):
+        if len(self.matcher):  # rules of several tokens that are not sequences of tests
             for match_id, start, end in self.matcher(doc, allow_missing=True):
                 number = int(self.vocab.strings[match_id])
                 index = self.indices[number]
                 extra[start + (index if index >= 0 else end - start + index)].append(number)
         array = doc.to_array(self.columns)
-        values = array.tolist()
+        keys = doc.to_array([TAG, LOWER, DEP, IS_SPACE])
+        # a word no one-token rule tests reads as any other such word: one key for them all
+        words, at = numpy.unique(keys[:, 1], return_inverse=True)
+        keys[:, 1] = numpy.array([self._word(w) for w in words.tolist()], dtype=keys.dtype)[
+            at.reshape(-1)
+        ]
+        distinct, which = numpy.unique(keys, axis=0, return_inverse=True)
+        which = which.reshape(-1)
         rules, merged = self._rules, self._merged
-        keys = map(tuple, doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist())
-        for i, key in enumerate(keys):
-            numbers = rules.get(key)
-            if numbers is None:
-                numbers = rules[key] = self._numbers(key)
-            if i in extra:
-                numbers = tuple(sorted(numbers + tuple(extra[i])))
-            if numbers:
-                row = values[i]
-                for column, value in merged(numbers):
-                    row[column] = value
-        doc.from_array(self.columns, numpy.array(values, dtype=array.dtype))  # type: ignore[arg-type]
+        found: list[tuple[int, ...]] = []
+        values = numpy.zeros((len(distinct), len(self.columns)), dtype=array.dtype)
+        sets = numpy.zeros((len(distinct), len(self.columns)), dtype=bool)
+        passed = numpy.zeros((len(distinct), sum(len(s) for _, s in self.sequences)), dtype=bool)
+        for row, key in enumerate(map(tuple, distinct.tolist())):
+            looked = rules.get(key)
+            if looked is None:
+                looked = rules[key] = self._look(key)
+            numbers, passed[row] = looked
+            found.append(numbers)
+            for column, value in merged(numbers):
+                values[row, column] = value
+                sets[row, column] = True
+        self._sequences(passed[which], extra)
+        before = {i: array[i].copy() for i in extra}
+        numpy.copyto(array, values[which], where=sets[which])
+        for i, more in extra.items():  # the token's own rules and the longer ones, in order
+            array[i] = before[i]
+            for column, value in merged(tuple(sorted(found[which[i]] + tuple(more)))):
+                array[i, column] = value
+        doc.from_array(self.columns, array)  # type: ignore[arg-type]
         return doc
 
-    def _numbers(self, key: tuple[int, ...]) -> tuple[int, ...]:
-        """The one-token rules that match a token with these values, in rule order."""
+    def _word(self, lower: int) -> int:
+        """The key of a lower-case form: itself if a one-token rule tests it, else 0."""
+        got = self._words.get(lower)
+        if got is None:
+            text = self.vocab.strings[lower]
+            tested = text in self.words or any(rx.search(text) for rx in self.word_patterns)
+            got = self._words[lower] = lower if tested else 0
+        return got
+
+    def _sequences(self, passed: numpy.ndarray, extra: dict[int, list[int]]) -> None:
+        """Add the matches of the sequence rules (``passed``: token x test) to ``extra``."""
+        n, column = len(passed), 0
+        for number, steps in self.sequences:
+            size = len(steps)
+            if n >= size:
+                ok = passed[: n - size + 1, column].copy()
+                for k in range(1, size):
+                    ok &= passed[k : n - size + 1 + k, column + k]
+                index = self.indices[number]
+                for start in numpy.flatnonzero(ok).tolist():
+                    extra[start + (index if index >= 0 else size + index)].append(number)
+            column += size
+
+    def _look(self, key: tuple[int, ...]) -> _Looked:
+        """The one-token rules that match a token with these values (in rule order), and
+        which tests of the sequence rules it passes."""
         strings = self.vocab.strings
         tag, lower, dep, is_space = key
         token: _Values = (
             strings[tag] if tag else "",
-            strings[lower],
+            strings[lower] if lower else _OTHER,
             strings[dep] if dep else "",
             bool(is_space),
         )
@@ -109,7 +177,8 @@ class FastAttributeRuler:
             if _matches(rest, token)
         ]
         found += [number for number, spec in self.tested if _matches(spec, token)]
-        return tuple(sorted(found))
+        passes = tuple(_matches(spec, token) for _, steps in self.sequences for spec in steps)
+        return tuple(sorted(found)), passes
 
     def _merged(self, numbers: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
         """(column, value) pairs the rules set, a later rule overriding an earlier one."""
@@ -121,6 +190,18 @@ class FastAttributeRuler:
                     out[self.columns.index(attr)] = value
             cached = self._merged_cache[numbers] = tuple(out.items())
         return cached
+
+
+def _note_words(test: Any, words: set[str], patterns: list[re.Pattern[str]]) -> None:
+    """Add the words a LOWER test names (exact, IN, NOT_IN) and its regexes."""
+    if not isinstance(test, dict):
+        words.add(test)
+        return
+    for op, argument in test.items():
+        if op == "REGEX":
+            patterns.append(re.compile(argument))
+        else:
+            words.update(argument)
 
 
 def _one_token_spec(pattern: list[dict[str, Any]]) -> _Spec | None:

@@ -1,0 +1,87 @@
+"""Functions rewritten for speed give what the plain versions gave (varied inputs)."""
+
+from __future__ import annotations
+
+import random
+
+from sitroom.nlp.dates import find_dates
+from sitroom.nlp.quotes.marks import _double_marks, _Mark
+from sitroom.repair.signals import garble_signals
+
+
+def plain_double_marks(para: str) -> list[_Mark]:
+    """The character-by-character scan that _double_marks replaced."""
+    marks: list[_Mark] = []
+    german = False
+    i = 0
+    n = len(para)
+    while i < n:
+        ch = para[i]
+        nxt = para[i + 1] if i + 1 < n else ""
+        prev = para[i - 1] if i > 0 else " "
+        if ch in "'`" and nxt == ch:
+            if ch == "'" and i > 0 and para[i - 1] == "'":
+                i += 1
+                continue
+            marks.append(_Mark(i, 2, "open" if ch == "`" else "either", "typewriter"))
+            i += 2
+            continue
+        if ch == '"':
+            marks.append(_Mark(i, 1, "either", "straight"))
+        elif ch == "„":
+            german = True
+            marks.append(_Mark(i, 1, "open", "curly"))
+        elif ch == "“":
+            if german:
+                marks.append(_Mark(i, 1, "close", "curly"))
+                german = False
+            elif (not nxt or nxt.isspace() or nxt in ".,;:!?)") and not prev.isspace():
+                marks.append(_Mark(i, 1, "close", "curly"))
+            else:
+                marks.append(_Mark(i, 1, "open", "curly"))
+        elif ch == "”":
+            if (prev.isspace() or i == 0) and nxt and not nxt.isspace():
+                marks.append(_Mark(i, 1, "either", "curly"))
+            else:
+                marks.append(_Mark(i, 1, "close", "curly"))
+        elif ch in "«»":
+            marks.append(_Mark(i, 1, "either", "guillemet"))
+        i += 1
+    return marks
+
+
+def test_double_marks_as_the_plain_scan() -> None:
+    paragraphs = [
+        "",
+        '"We will not back down," the minister said.',
+        "He called it ``a farce'' and '''odd''' and ''fine''.",
+        "„Das ist gut“, sagte er. «Non» et » oui «.",
+        "She said “no”, then ”yes” and “maybe.” Then “.",
+        "''''' `` ` ' \"\"",
+    ]
+    rng = random.Random(3)
+    alphabet = "ab .,;:!?)\n'`\"„“”«»"
+    paragraphs += [
+        "".join(rng.choice(alphabet) for _ in range(rng.randrange(60))) for _ in range(5000)
+    ]
+    for para in paragraphs:
+        assert _double_marks(para) == plain_double_marks(para), para
+
+
+def test_find_dates_gives_a_new_list_each_time() -> None:
+    text = "Officials said on Monday, March 3, 2025, that two days ago the talks stalled."
+    first = find_dates(text)
+    first.sort(key=lambda d: -d.start)
+    second = find_dates(text)
+    assert [d.start for d in second] == sorted(d.start for d in second)
+    assert [(d.start, d.end) for d in second] == sorted((d.start, d.end) for d in first)
+
+
+def test_garble_signals_gives_a_new_record_each_time() -> None:
+    text = "Pete Hegseth met Pete Hegsath. Mark Rutte and Mark Rute spoke. It is the ..."
+    first = garble_signals(text)
+    first.name_variants.append(("x", "y"))
+    first.broken_endings += 5
+    second = garble_signals(text)
+    assert ("x", "y") not in second.name_variants
+    assert second.broken_endings == first.broken_endings - 5
