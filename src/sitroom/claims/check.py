@@ -41,7 +41,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from sitroom.article import Article, Claim, Contradiction
 from sitroom.claims.events import other_day, redated, same_event, same_time
@@ -52,6 +51,7 @@ from sitroom.claims.sources import host, independent
 from sitroom.claims.units import Frame, Unit, units
 from sitroom.claims.votes import SIDES, VOTE
 from sitroom.nlp.actors.kb import KnowledgeBase
+from sitroom.util.tfidf import tfidf_rows
 
 log = logging.getLogger(__name__)
 
@@ -141,9 +141,8 @@ def _align(flat: list[Unit], group: list[Article]) -> None:
     report that says "six rescued" of one ship and "22 rescued" of another contradicts
     nothing. Units that count nothing in common need only be one side's best match.
     """
-    vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
     try:
-        matrix = vectorizer.fit_transform([u.terms for u in flat])
+        matrix = tfidf_rows([u.terms for u in flat])
     except ValueError:  # no terms at all
         return
     owner = np.array([u.article for u in flat])
@@ -430,7 +429,3 @@ def _claim(u: Unit, group: list[Article]) -> Claim:
         speaker=u.speaker_name,
         contradictions=sorted(u.conflict.values(), key=lambda c: -c.confidence),
     )
-
-
-def _identity(terms: list[str]) -> list[str]:
-    return terms

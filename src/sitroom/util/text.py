@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from sitroom.util.stop_words import ENGLISH_STOP_WORDS
 
 #: sklearn's English stop words plus words that every news report uses.
 STOP_WORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS) | {
