@@ -260,6 +260,8 @@ class PositionFinder:
         if not reading.evaluated and not reading.blocked and _announces_own(rt, stop, holder, ctx):
             reading.evaluated = True
             reading.cues.append("own act")
+        if acted and rt.steps[0].tok.dep_ in ("relcl", "acl"):
+            acted = False  # "the third day that Israel has struck Syria": a description
         if acted and not reading.evaluated and not reading.blocked:
             reading.evaluated = True  # "X boycotted the summit": the act is the stance
             reading.cues.append("act")
@@ -314,6 +316,7 @@ class PositionFinder:
 
 HEADING_WORDS = 16
 _LINE_END = '.?!:;"”’)…'
+_BULLETS = "•·▪●◦‣"
 
 
 def _holders(doc: Doc) -> list[Mention]:
@@ -335,14 +338,17 @@ def _holders(doc: Doc) -> list[Mention]:
 
 def heading_lines(text: str) -> list[tuple[int, int]]:
     """Lines that read as headlines or sub-headings: short, on their own, with no closing
-    punctuation ("Trump noticeably absent from G20 summit"). They report, they hold no
-    position of their own (the body says who said it)."""
+    punctuation ("Trump noticeably absent from G20 summit"), and the short bulleted key
+    points of a summary box ("• Minister vows more strikes if talks fail."). They report,
+    they hold no position of their own (the body says who said it)."""
     out = []
     start = 0
     for line in text.split("\n"):
         stripped = line.strip()
         words = stripped.split()
-        if 1 < len(words) <= HEADING_WORDS and stripped[-1] not in _LINE_END:
+        if 1 < len(words) <= HEADING_WORDS and (
+            stripped[-1] not in _LINE_END or stripped[0] in _BULLETS
+        ):
             out.append((start, start + len(line)))
         start += len(line) + 1
     return out

@@ -172,6 +172,25 @@ def _threatens(tok: Token, below: Token | None) -> bool:
     return any(t.lemma_.lower() in lx.THREAT_WORDS or t.lower_ in lx.THREAT_WORDS for t in words)
 
 
+OWN_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i"})
+
+
+def denies_own_act(verb: Token, below: Token | None) -> bool:
+    """ "Iran denied it was enriching uranium to weapons grade", "denied seeking X": a
+    denial of one's own act answers an accusation; it takes no side on the question."""
+    if below is None or verb.lemma_.lower() != "deny" or below.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in below.children):
+        return False  # "denied that Russia would accept X": a stance, denied
+    if below.tag_ == "VBG" and below.dep_ in ("dobj", "xcomp", "ccomp"):
+        return True  # "denied seeking X"
+    subj = next((c for c in below.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in OWN_SUBJECTS
+
+
+MODALS = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might"})
+
+
 def question(sent: Span, r: Reading) -> None:
     text = sent.text.strip().rstrip("”\"’' )")
     if not text.endswith("?"):

@@ -44,6 +44,7 @@ from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.catalog import Catalog, Cue, Issue, IssueMatch
 from sitroom.nlp.positions.frame import attitude_to, modal_act
 from sitroom.nlp.positions.route import _depth, verb_phrase
+from sitroom.nlp.positions.undoing import undone
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
 _NAME = re.compile(r"(?<![\w'’])[A-Z][a-z]+[a-z0-9]*(?![\w'’])")
@@ -281,14 +282,17 @@ class MeaningMatcher:
         }
         self.anchors = []
         for issue in catalog.issues:
+            texts = [issue.claim, issue.definition, *issue.examples]
+            # "withdraw from the territory it occupies": "occupy" is what is undone
+            ended = {sense(w) for w in undone(texts, stem)}
             stems = frozenset(
                 s
                 for s, n in per_issue[issue.id].items()
                 if n >= MIN_TEXTS
                 and s not in names
+                and s not in ended
                 and _owns(issue.id, s, per_issue, written[issue.id][s], topic)
             )
-            texts = [issue.claim, issue.definition, *issue.examples]
             objects = {sense(w) for t in texts for w in _object_words(t)} - _ATTITUDE_STEMS
             # and the places and names its phrases list ("... (Crimea|Donbas)")
             objects |= {sense(w) for p in issue.keywords for w in _NAME.findall(p)}

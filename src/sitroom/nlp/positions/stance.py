@@ -32,6 +32,7 @@ from sitroom.nlp.positions.judgements import (
     copula_subject_noun,
     crosses_red_line,
     deem_complement,
+    denies_own_act,
     extraposed_judgement,
     is_red_line,
     question,
@@ -343,7 +344,10 @@ def _verb(
         r.attitude(-1, phrase)
     elif lemma in lx.REACT_VERBS and below is not None and below.lower_ in ("to", "against"):
         approving = any(c.lower_ in lx.APPROVING_ADVERBS for c in tok.children)
-        r.attitude(1 if approving else -1, f"{lemma} {below.lower_}")
+        if any(c.dep_ == "neg" for c in tok.children):
+            r.blocked = r.blocked or "no response"  # "has not responded to X": silence
+        else:
+            r.attitude(1 if approving else -1, f"{lemma} {below.lower_}")
     elif phrase in lx.DIMINISH_VERBS or _off_the_table(tok):
         r.diminish(phrase)
     elif lemma in lx.SUPPORT_VERBS or phrase in lx.SUPPORT_VERBS:
@@ -351,7 +355,10 @@ def _verb(
     elif lemma in lx.EMOTIVE_VERBS:
         r.emotive(lemma)
     elif lemma in lx.DENY_VERBS:
-        r.negate(lemma)
+        if denies_own_act(tok, below):
+            r.blocked = r.blocked or "denied act"  # "denied it was enriching": no side
+        else:
+            r.negate(lemma)
     elif lemma in lx.NEED_VERBS and lemma != "have" and below is not None and below.dep_ == "dobj":
         r.deontic(lemma)
     elif (lemma in lx.TOPIC_VERBS or phrase in lx.TOPIC_VERBS) and _is_topic_of(tok, below):
