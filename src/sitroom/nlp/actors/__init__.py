@@ -211,7 +211,7 @@ class ActorLinker:
                 places.append(Place(span.start_char, span.end_char, span.text, link.country))
             if local and label in ("PERSON", "ORG"):
                 context = title or self._title(span, mentions)
-                if context.sector in STATE_SECTORS and not (context.country or context.igo):
+                if context.sector and not (context.country or context.igo):
                     # a copy: title contexts are cached and shared between mentions
                     nearest = nearest_country(mentions, span, self._state_code, furniture)
                     context = replace(context, country=nearest)
