@@ -180,3 +180,25 @@ def test_a_nationality_alone_states_no_role(actor_nlp: Language) -> None:
         if m.text == "Rose Dorcely"
     ]
     assert found and found[0].country == "HTI"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mortars landed on Sudanese territory overnight, the army said.", "Sudanese"),
+        ("Troops seized three posts on the Malian side of the border.", "Malian"),
+        ("The tanker was hit off the Libyan port city of Misrata.", "Libyan"),
+        ("Shells struck Eritrean border posts late on Friday.", "Eritrean"),
+        ("Drones were launched from Ethiopia-controlled territory, officials said.", "Ethiopia"),
+    ],
+)
+def test_a_state_naming_where_something_is_is_no_actor(
+    actor_nlp: Language, text: str, word: str
+) -> None:
+    assert word in [p.text for p in actor_nlp(text)._.places]
+
+
+def test_a_demonym_modifying_an_act_stays_an_actor(actor_nlp: Language) -> None:
+    doc = actor_nlp("Sudanese strikes hit the convoy on Monday.")
+    assert "Sudanese" in [m.text for m in doc._.mentions]
+    assert "Sudanese" not in [p.text for p in doc._.places]

@@ -257,12 +257,14 @@ def find_furniture(text: str) -> list[Furniture]:
             continue
         if i < first_prose and line.text.startswith(_BULLETS):
             kinds[i] = "other"  # highlights above the article
+        elif _in_bullet_run(lines, i):
+            kinds[i] = "other"  # "Quick looks", "Key points": short bullets anywhere
         elif i == first_free and i < first_prose < len(lines) and _short_unpunctuated(line, 25):
             kinds[i] = "title"  # a line above the first paragraph of prose
             better = _better_title(lines, kinds, i, first_prose)
             if better is not None:  # "Osun" above the headline is the site's name
                 kinds[i], kinds[better] = "other", "title"
-        elif _next_to_credit(kinds, lines, i):
+        elif _next_to_credit(kinds, lines, i) or _caption_over_byline(lines, kinds, i):
             kinds[i] = "caption"
         elif i > 0 and _is_subheading(lines, kinds, i):
             kinds[i] = "subheading"
@@ -277,6 +279,28 @@ def find_furniture(text: str) -> list[Furniture]:
     ]
     spans += _datelines(lines, kinds, first_prose)
     return sorted(spans, key=lambda f: f.start)
+
+
+_DOTS = ("•", "·", "▪", "●")
+
+
+def _in_bullet_run(lines: list[_Line], i: int) -> bool:
+    """A short line opening with a bullet dot in a run of two or more such lines: a page's
+    summary points or links, not the report's prose."""
+
+    def dotted(j: int) -> bool:
+        ok = 0 <= j < len(lines) and lines[j].text.startswith(_DOTS)
+        return ok and len(lines[j].words) <= 30
+
+    return dotted(i) and (dotted(i - 1) or dotted(i + 1))
+
+
+def _caption_over_byline(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
+    """A long line without final punctuation right above the byline: the lead photo's
+    caption ("Posters line the streets ahead of the vote" / "By Jane Doe, CNN")."""
+    line = lines[i]
+    above_byline = i + 1 < len(kinds) and kinds[i + 1] == "byline"
+    return above_byline and len(line.words) >= 8 and not _ends_sentence(line.text)
 
 
 def _better_title(

@@ -18,6 +18,7 @@ from sitroom.nlp.actors.things import (
     body_named_before,
     common_words_capitalised,
     cut_off,
+    describes_a_place,
     dictionary_words,
     governed_by_locative,
     names_a_thing,
@@ -66,7 +67,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}
 DESCRIPTOR_SUFFIXES = frozenset(
     {"flagged", "based", "made", "built", "owned", "registered", "born", "speaking", "style",
-     "era", "origin", "bound", "listed", "headquartered", "operated"}
+     "era", "origin", "bound", "listed", "headquartered", "operated", "controlled",
+     "occupied", "administered", "held"}
 )  # fmt: skip
 # Nouns for bodies and people a state's name may modify and still name the state's actor.
 AGENT_NOUNS = frozenset(
@@ -205,7 +207,8 @@ class ActorLinker:
             mtype = TYPE_OF.get(mtype, mtype)
             metonym = key(span.text) in self.kb.metonym
             common = local and common_words_capitalised(span, self.common, self.keep)
-            if common or _not_an_actor(span, label, local, link.type, metonym):
+            modifier = label == "NORP" and describes_a_place(span)
+            if common or modifier or _not_an_actor(span, label, local, link.type, metonym):
                 # kept as a mention for the components after this one (an event "on
                 # Gaza" is aimed at it), dropped from the article's actor mentions
                 places.append(Place(span.start_char, span.end_char, span.text, link.country))

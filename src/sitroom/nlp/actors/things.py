@@ -248,3 +248,24 @@ def governed_by_locative(
         return True
     moving = prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in MOTION_VERBS
     return prep.lower_ in ("from", "to") and moving
+
+
+# Nouns of places and land a demonym may modify ("Afghan territory", "Lebanese soil").
+PLACE_NOUNS = frozenset(
+    {"territory", "territories", "soil", "land", "lands", "border", "borders",
+     "city", "cities", "town", "towns", "village", "villages", "port", "ports", "province",
+     "provinces", "region", "regions", "coast", "coastline", "waters", "airspace", "posts",
+     "post", "capital", "countryside", "island", "islands", "mainland"}
+)  # fmt: skip
+
+
+def describes_a_place(span: Span) -> bool:
+    """A demonym naming where something is ("Afghan territory", "the Yemeni port city",
+    "on the Afghan side", "Pakistani border posts"): a location, not the state acting."""
+    head = span.root
+    if head.dep_ not in ("amod", "compound", "nmod") or head.head is head:
+        return False
+    noun = head.head
+    if noun.lower_ == "side":  # "on the Afghan side", but "the Afghan side said" acts
+        return noun.dep_ == "pobj"
+    return noun.pos_ == "NOUN" and noun.lower_ in PLACE_NOUNS
