@@ -130,6 +130,35 @@ CASES = [
         "DEU",
         "SPY",
     ),
+    # a generic role takes the sector of the body it speaks for
+    (
+        "The strikes will go on, said Omar Fadlalla, a spokesman for the Sudanese army.",
+        "Omar Fadlalla",
+        "SDN",
+        "MIL",
+    ),
+    # no state in the title: the one state named around it
+    (
+        "Haiti has struggled with gang violence. Marie Dorsainvil, head of the foundation, "
+        "said killings had doubled.",
+        "Marie Dorsainvil",
+        "HTI",
+        "NGO",
+    ),
+    (
+        "Sudan's war has displaced millions. Suleiman Bakhit, a local resident, said "
+        "shelling hit the market.",
+        "Suleiman Bakhit",
+        "SDN",
+        "CVL",
+    ),
+    (
+        "Unrest spread across Pakistan, where Tariq Hameed, the province's top elected "
+        "official, urged calm.",
+        "Tariq Hameed",
+        "PAK",
+        "GOV",
+    ),
     # a body of the knowledge base gives its country
     (
         "Ahmad Fakhreddine, a Hezbollah lawmaker, said the group would not disarm.",

@@ -213,7 +213,11 @@ class Linker:
             ctx.sector = "MIL" if ranked else roles[0].sector
             if ranked and spy:
                 ctx.sector = "SPY"  # an officer of an intelligence service (PLOVER MILSPY)
-            if body_sector and roles[0].noun in GENERIC_ROLES and not ranked:
+            generic = roles[0].noun in GENERIC_ROLES and not ranked
+            body = next((r for r in roles[1:] if r.noun not in GENERIC_ROLES), None)
+            if generic and body is not None:
+                ctx.sector = body.sector  # "a spokesman for the Sudanese army": MIL
+            if body_sector and generic:
                 ctx.sector = body_sector
         elif body_sector:
             ctx.sector = body_sector

@@ -83,7 +83,10 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
             buf.append(doc[first + 1].text)
             first += 2
         for tok in doc[first : min(sent.end, first + MAX_AFTER)]:
-            if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+            participle = tok.tag_ == "VBN" and tok.dep_ == "amod"  # "top elected official"
+            if tok.text in (",", ".", ";") or (
+                tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not participle
+            ):
                 break
             if tok.lower_ == "and":
                 break
