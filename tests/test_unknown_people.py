@@ -231,3 +231,21 @@ def test_a_demonym_modifying_an_act_stays_an_actor(actor_nlp: Language) -> None:
     doc = actor_nlp("Sudanese strikes hit the convoy on Monday.")
     assert "Sudanese" in [m.text for m in doc._.mentions]
     assert "Sudanese" not in [p.text for p in doc._.places]
+
+
+def test_role_words_taken_into_a_name_or_a_body_are_the_title(actor_nlp: Language) -> None:
+    doc = actor_nlp("Spokesperson Nadia Karimova said the ministry was concerned.")
+    found = [m for m in doc._.mentions if m.text == "Nadia Karimova"]
+    assert found and found[0].sector == "GOV"
+    doc = actor_nlp("Interior Minister Lamine Sow said order was restored in Senegal.")
+    assert "Interior" in [p.text for p in doc._.places]
+
+
+def test_a_name_after_a_list_of_titles_is_a_person(actor_nlp: Language) -> None:
+    text = (
+        "The wounded were visited by Corps Commander Lt Gen Rashid, Divisional "
+        "Commissioner Musarrat Jabeen and the provincial health minister."
+    )
+    found = {m.text: m for m in actor_nlp(text)._.mentions}
+    assert found["Musarrat Jabeen"].sector == "GOV"
+    assert found["Rashid"].sector == "MIL"

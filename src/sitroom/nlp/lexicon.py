@@ -255,6 +255,18 @@ HEAD_NOUNS = frozenset(
     {"head", "heads", "chief", "director", "chairman", "chairwoman", "chair", "leader",
      "leads", "chairs", "runs", "directs", "oversees"}
 )  # fmt: skip
+# Nouns for bodies and people a state's name may modify and still name the state's actor
+# ("US officials", "the Iranian side"; not "a Yemeni port").
+AGENT_NOUNS = words(
+    """
+    government administration ministry army navy military force forces embassy
+    delegation parliament police guard coastguard authorities authority leadership
+    cabinet council team side president leader minister spokesperson spokesman
+    spokeswoman envoy ambassador official officials diplomat diplomats troops soldiers
+    people junta regime state media agency foreign defence defense presidency premier
+    chief commander negotiators delegates counterpart counterparts
+    """
+)
 ARMED_BODY_NOUNS = words("group movement militia rebels militants")
 # Texts that speak for whoever issued them ("the statement said", "the resolution text").
 ISSUED_TEXTS = words("statement text resolution declaration communique communiqué report")

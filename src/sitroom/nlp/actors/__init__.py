@@ -14,6 +14,7 @@ from sitroom.article import Mention, Place
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker, TitleContext
+from sitroom.nlp.actors.names import opens_a_title, titled_names, titled_person, untitled
 from sitroom.nlp.actors.things import (
     body_named_before,
     common_words_capitalised,
@@ -33,7 +34,7 @@ from sitroom.nlp.actors.titles import (
     title_words,
 )
 from sitroom.nlp.dates import parse_iso_date
-from sitroom.nlp.lexicon import BODY_NOUNS
+from sitroom.nlp.lexicon import AGENT_NOUNS, BODY_NOUNS
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TYPE_OF = {"LOC": "GPE", "FAC": "ORG"}
@@ -70,63 +71,6 @@ DESCRIPTOR_SUFFIXES = frozenset(
      "era", "origin", "bound", "listed", "headquartered", "operated", "controlled",
      "occupied", "administered", "held"}
 )  # fmt: skip
-# Nouns for bodies and people a state's name may modify and still name the state's actor.
-AGENT_NOUNS = frozenset(
-    [
-        "government",
-        "administration",
-        "ministry",
-        "army",
-        "navy",
-        "military",
-        "force",
-        "forces",
-        "embassy",
-        "delegation",
-        "parliament",
-        "police",
-        "guard",
-        "coastguard",
-        "authorities",
-        "authority",
-        "leadership",
-        "cabinet",
-        "council",
-        "team",
-        "side",
-        "president",
-        "leader",
-        "minister",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "envoy",
-        "ambassador",
-        "official",
-        "officials",
-        "diplomat",
-        "diplomats",
-        "troops",
-        "soldiers",
-        "people",
-        "junta",
-        "regime",
-        "state",
-        "media",
-        "agency",
-        "foreign",
-        "defence",
-        "defense",
-        "presidency",
-        "premier",
-        "chief",
-        "commander",
-        "negotiators",
-        "delegates",
-        "counterpart",
-        "counterparts",
-    ]
-)
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
 # Prepositions after which a name the KB does not know is a place whatever its NER label
 # ("fighting in El Fasher" even when the NER calls it a person).
@@ -208,6 +152,7 @@ class ActorLinker:
             metonym = key(span.text) in self.kb.metonym
             common = local and common_words_capitalised(span, self.common, self.keep)
             modifier = label == "NORP" and describes_a_place(span)
+            modifier = modifier or (local and label == "ORG" and opens_a_title(span, self._is_role))
             if common or modifier or _not_an_actor(span, label, local, link.type, metonym):
                 # kept as a mention for the components after this one (an event "on
                 # Gaza" is aimed at it), dropped from the article's actor mentions
@@ -270,6 +215,14 @@ class ActorLinker:
             span = _trim(ent)
             if span is None or span.text.islower():
                 continue  # "who" tagged ORG is a pronoun, not the WHO
+            if ent.label_ == "PERSON":
+                span = untitled(span, self._is_role)  # "Spokesperson X Y": the title is no name
+            elif (
+                ent.label_ == "ORG"
+                and titled_person(span, self._is_role, self.common, self.keep) is not None
+            ):
+                found.append((untitled(span, self._is_role), "PERSON"))  # the same, tagged ORG
+                continue
             name = self._name_after_body(span, known) if ent.label_ == "ORG" else None
             if name is not None:  # "the UN Ericq Pierre": the body, then a person
                 found.append((doc[span.start : name.start], self._kb_label(span)))
@@ -281,6 +234,7 @@ class ActorLinker:
             if span is not None and any(t.text[:1].isupper() for t in span):
                 found.append((span, self._kb_label(span)))
         found.extend(self._groups(doc))
+        found.extend(titled_names(doc, self._is_role, self.common))
         kept = _resolve_overlaps(found)
         by_start: dict[int, list[tuple[Span, str]]] = {}
         for cand in found:
