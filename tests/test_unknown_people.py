@@ -249,3 +249,17 @@ def test_a_name_after_a_list_of_titles_is_a_person(actor_nlp: Language) -> None:
     found = {m.text: m for m in actor_nlp(text)._.mentions}
     assert found["Musarrat Jabeen"].sector == "GOV"
     assert found["Rashid"].sector == "MIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dozens died in overnight Sudan-Chad border clashes.", "Sudan"),
+        ("The tanker was struck by Somalia's al-Shabaab militants.", "Somalia"),
+        ("The coup drew sanctions from the West African bloc.", "West"),
+    ],
+)
+def test_names_describing_a_border_a_group_or_a_demonym_are_no_actors(
+    actor_nlp: Language, text: str, word: str
+) -> None:
+    assert word in [p.text for p in actor_nlp(text)._.places]

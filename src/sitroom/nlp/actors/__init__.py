@@ -23,6 +23,7 @@ from sitroom.nlp.actors.things import (
     dictionary_words,
     governed_by_locative,
     names_a_thing,
+    part_of_a_demonym,
     regional,
 )
 from sitroom.nlp.actors.titles import (
@@ -72,6 +73,7 @@ DESCRIPTOR_SUFFIXES = frozenset(
      "occupied", "administered", "held"}
 )  # fmt: skip
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
+ARMED_SECTORS = {"REB", "INS", "UAF", "PRM"}
 # Prepositions after which a name the KB does not know is a place whatever its NER label
 # ("fighting in El Fasher" even when the NER calls it a person).
 STRONG_LOCATIVE = {"in", "at", "into", "inside", "near", "around", "outside", "across"}
@@ -151,7 +153,9 @@ class ActorLinker:
             mtype = TYPE_OF.get(mtype, mtype)
             metonym = key(span.text) in self.kb.metonym
             common = local and common_words_capitalised(span, self.common, self.keep)
-            modifier = label == "NORP" and describes_a_place(span)
+            modifier = label in ("NORP", "GPE") and describes_a_place(span, demonym=label == "NORP")
+            modifier = modifier or self._group_place(span)
+            modifier = modifier or part_of_a_demonym(span)
             modifier = modifier or (local and label == "ORG" and opens_a_title(span, self._is_role))
             if common or modifier or _not_an_actor(span, label, local, link.type, metonym):
                 # kept as a mention for the components after this one (an event "on
@@ -177,6 +181,19 @@ class ActorLinker:
 
     def _is_role(self, word: str) -> bool:
         return fold(word) in self.kb.role_nouns
+
+    def _group_place(self, span: Span) -> bool:
+        """A state's name in the possessive before an armed group of its soil ("Yemen's
+        Houthi rebels"): where the group is, not the state acting."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text not in ("'s", "’s"):
+            return False
+        if self._state_code(span.text) is None:
+            return False
+        nxt = doc[span.end + 1]
+        ent = next((e for e in doc.ents if e.start == nxt.i), None)
+        found = self.kb.lookup(ent.text) if ent is not None else []
+        return any(a.sector in ARMED_SECTORS for a in found)
 
     def _state_code(self, text: str) -> str | None:
         """The state a name, demonym or capital stands for ("Washington" -> USA)."""

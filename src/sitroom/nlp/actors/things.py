@@ -20,7 +20,7 @@ from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.actors.linker import Link
 from sitroom.nlp.events.plover import load_lexicon
-from sitroom.nlp.lexicon import BODY_NOUNS
+from sitroom.nlp.lexicon import AGENT_NOUNS, BODY_NOUNS
 
 # Prepositions that make a place of the name they govern ("talks in Doha", "strikes on
 # Gaza" are places; "aid to Sudan", "a deal with Iran" name actors).
@@ -259,9 +259,15 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def describes_a_place(span: Span) -> bool:
+def describes_a_place(span: Span, *, demonym: bool = True) -> bool:
     """A demonym naming where something is ("Afghan territory", "the Yemeni port city",
-    "on the Afghan side", "Pakistani border posts"): a location, not the state acting."""
+    "on the Afghan side", "Pakistani border posts"), or two states' names joined by a
+    hyphen before a place noun ("Afghanistan-Pakistan border clashes"): a location, not
+    the state acting."""
+    if _before_a_place_noun(span, paired=not demonym):
+        return True
+    if not demonym:  # a state's own name keeps its actor reading ("a US port")
+        return False
     head = span.root
     if head.dep_ not in ("amod", "compound", "nmod") or head.head is head:
         return False
@@ -269,3 +275,31 @@ def describes_a_place(span: Span) -> bool:
     if noun.lower_ == "side":  # "on the Afghan side", but "the Afghan side said" acts
         return noun.dep_ == "pobj"
     return noun.pos_ == "NOUN" and noun.lower_ in PLACE_NOUNS
+
+
+COMPASS = frozenset({"West", "East", "North", "South", "Central"})
+
+
+def part_of_a_demonym(span: Span) -> bool:
+    """ "West" in "the West African bloc": a compass word opening a demonym."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if span.text not in COMPASS or nxt is None or not nxt.text[:1].isupper():
+        return False
+    return nxt.ent_type_ == "NORP" or nxt.tag_ == "JJ"
+
+
+def _before_a_place_noun(span: Span, *, paired: bool) -> bool:
+    """ "the Afghanistan-Pakistan border clashes", "Syria border posts": names right
+    before a place noun (the two names of a border joined by a hyphen), unless the noun
+    opens a body's name ("Israel Border Police")."""
+    doc = span.doc
+    i = span.end
+    if i + 1 < len(doc) and doc[i].text in ("-", "–") and doc[i + 1].text[:1].isupper():
+        i += 2
+    elif paired:
+        return False
+    if i >= len(doc) or doc[i].lower_ not in PLACE_NOUNS or doc[i].pos_ != "NOUN":
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or after.lower_ not in AGENT_NOUNS
