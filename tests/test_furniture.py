@@ -247,3 +247,12 @@ def test_an_unpunctuated_line_over_the_byline_is_the_photo_caption() -> None:
     caption = "Soldiers stand guard outside the parliament building ahead of the vote on the budget"
     text = f"Talks to resume over river border\n\n{caption}\nBy Jane Doe, CNN\n\n{BODY}\n"
     assert kinds_of(text).get(caption) == "caption"
+
+
+def test_a_slash_credit_trail_and_the_summary_after_the_headline() -> None:
+    title = "River talks to resume next week"
+    summary = "Both sides said the crossings would stay shut. Farmers wait."
+    line = f"{title}/ Daily Wire Site/ CAIRO/ A. Writer/ Evening Edition/ {summary}"
+    found = kinds_of(f"{title}\n\n{line}\n\n{BODY}\n")
+    assert found.get("/ Daily Wire Site/ CAIRO/ A. Writer/ Evening Edition/") == "byline"
+    assert found.get(summary) == "other"

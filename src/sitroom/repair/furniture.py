@@ -278,6 +278,8 @@ def find_furniture(text: str) -> list[Furniture]:
         Furniture(ln.start, ln.end, ln.text, k) for ln, k in zip(lines, kinds, strict=True) if k
     ]
     spans += _datelines(lines, kinds, first_prose)
+    headings = {ln.text for ln, k in zip(lines, kinds, strict=True) if k in ("title", "subheading")}
+    spans += _slash_trails(lines, kinds, headings)
     return sorted(spans, key=lambda f: f.start)
 
 
@@ -293,6 +295,33 @@ def _in_bullet_run(lines: list[_Line], i: int) -> bool:
         return ok and len(lines[j].words) <= 30
 
     return dotted(i) and (dotted(i - 1) or dotted(i + 1))
+
+
+# "Headline/ Site/ WASHINGTON/ J. Doe/ Morning Edition/ Summary ...": a credit trail of
+# three or more short segments each closed by a slash
+_SLASH_TRAIL = re.compile(r"(?:^|(?<=\S))/\s*(?:[A-Z][^/\n]{0,40}/\s*){3,}")
+
+
+def _slash_trails(
+    lines: list[_Line], kinds: list[str | None], headings: set[str]
+) -> list[Furniture]:
+    """A slash-separated credit trail (site, place, author, edition) as a byline, and,
+    when the headline (a line the page also sets alone) opens its line, the summary after
+    the trail up to the line's end."""
+    out: list[Furniture] = []
+    for line, kind in zip(lines, kinds, strict=True):
+        found = _SLASH_TRAIL.search(line.text) if kind is None else None
+        if found is None:
+            continue
+        offset = line.start + len(line.text) - len(line.text.lstrip()) + found.start()
+        trail = found.group(0).rstrip()
+        out.append(Furniture(offset, offset + len(trail), trail, "byline"))
+        head = line.text[: found.start()].strip()
+        rest = line.text[found.end() :].strip()
+        if rest and (not head or head in headings):
+            at = line.start + line.text.rindex(rest)
+            out.append(Furniture(at, at + len(rest), rest, "other"))
+    return out
 
 
 def _caption_over_byline(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
