@@ -159,6 +159,19 @@ CASES = [
         "PAK",
         "GOV",
     ),
+    # a city or region of the gazetteer gives its state
+    (
+        "Darfur governor Adam Sharif Hamid said the town had fallen.",
+        "Adam Sharif Hamid",
+        "SDN",
+        "GOV",
+    ),
+    (
+        "Ayman Bassal, spokesman for Gaza's civil defence agency, said 20 people died.",
+        "Ayman Bassal",
+        "PSE",
+        "GOV",
+    ),
     # a body of the knowledge base gives its country
     (
         "Ahmad Fakhreddine, a Hezbollah lawmaker, said the group would not disarm.",

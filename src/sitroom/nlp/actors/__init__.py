@@ -24,6 +24,7 @@ from sitroom.nlp.actors.things import (
     governed_by_locative,
     names_a_thing,
     part_of_a_demonym,
+    place_country,
     regional,
 )
 from sitroom.nlp.actors.titles import (
@@ -195,6 +196,19 @@ class ActorLinker:
         found = self.kb.lookup(ent.text) if ent is not None else []
         return any(a.sector in ARMED_SECTORS for a in found)
 
+    def _place_in(self, title: str) -> str | None:
+        """The state of a city or region a title names ("Gaza civil defence spokesman",
+        "Darfur governor"), not of the place a diplomat is posted to."""
+        words = title.split()
+        cut = next((i for i, w in enumerate(words) if w == "to" and i), len(words))
+        words = words[:cut]
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                gram = words[i : i + n]
+                if gram[0][:1].isupper() and (code := place_country(" ".join(gram))):
+                    return code
+        return None
+
     def _state_code(self, text: str) -> str | None:
         """The state a name, demonym or capital stands for ("Washington" -> USA)."""
         k = key(text)
@@ -202,7 +216,8 @@ class ActorLinker:
             return self.kb.demonym[k]
         if k in self.kb.metonym:
             return self.kb.metonym[k]
-        return next((a.id for a in self.kb.lookup(text) if a.kind == "country"), None)
+        found = next((a.id for a in self.kb.lookup(text) if a.kind == "country"), None)
+        return found or place_country(text)  # a city or region of the gazetteer ("Gaza")
 
     def _government(self, span: Span, label: str, state: DocState) -> tuple[Span, Link] | None:
         """ "the Trump administration" is the government of the United States."""
@@ -360,6 +375,8 @@ class ActorLinker:
         X") when the first gives no role; a possessive one takes its owner's country."""
         near, before_comma = title_words(span, self._is_role)
         context = self.linker.title_context(near)
+        if context.sector and not (context.country or context.igo):
+            context = replace(context, country=self._place_in(near))
         if context.sector is None and before_comma:
             context = self.linker.title_context(before_comma)
             if context.country is None:

@@ -72,6 +72,11 @@ TIME_ZONES = frozenset(
 MANGLED = re.compile(r"^[A-Z]\.[A-Z][a-z]|^(?P<half>[A-Z]{2,})(?P=half)$")  # "U.Ok", "USAUSA"
 
 
+def place_country(name: str) -> str | None:
+    """The state of a city or region of the gazetteer ("Gaza" -> PSE), if any."""
+    return load_lexicon().place_country(name)
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> frozenset[str]:
     """Folded names of the places the event lexicon knows (PETRARCH2 gazetteer)."""

@@ -132,7 +132,10 @@ def _title_before_comma(span: Span) -> str:
     j = i - 1
     while j >= sent.start and i - j <= MAX_BEFORE:
         tok = doc[j]
-        if tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS or tok.lower_ in TITLE_OPENERS:
+        named = (
+            tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS or _inner_link(doc, j, sent.start)
+        )
+        if named or tok.lower_ in TITLE_OPENERS:
             words.append(tok)
             j -= 1
             continue
@@ -193,7 +196,7 @@ def nearest_country(
 
     def codes_in(start: int, end: int) -> set[str]:
         codes = {
-            m.country
+            m.country or (state_code(m.text) if m.type == "GPE" else None)
             for m in mentions
             if start <= m.start < end
             and m.country not in (None, "EUR", "IGO")
