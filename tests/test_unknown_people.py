@@ -159,6 +159,13 @@ CASES = [
         "PAK",
         "GOV",
     ),
+    # a name the recognizer missed after a two-word rank
+    (
+        "Israeli military spokesperson Lt Col Nadav Shoshani said troops returned fire.",
+        "Nadav Shoshani",
+        "ISR",
+        "MIL",
+    ),
     # a city or region of the gazetteer gives its state
     (
         "Darfur governor Adam Sharif Hamid said the town had fallen.",

@@ -58,7 +58,8 @@ def titled_names(doc: Doc, is_role: IsRole, common: frozenset[str]) -> list[tupl
     not all of them dictionary words."""
     out: list[tuple[Span, str]] = []
     for tok in doc[:-2]:
-        if not (tok.text[:1].isupper() and is_role(tok.text)):
+        pair = f"{doc[tok.i - 1].text} {tok.text}" if tok.i else ""  # "Lt Col", "Maj Gen"
+        if not (tok.text[:1].isupper() and (is_role(tok.text) or is_role(pair))):
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and bare_name(doc[end]):
