@@ -283,3 +283,16 @@ def test_names_describing_a_border_a_group_or_a_demonym_are_no_actors(
     actor_nlp: Language, text: str, word: str
 ) -> None:
     assert word in [p.text for p in actor_nlp(text)._.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Pirates seized a tanker in the Gulf of Guinea on Friday.", "Guinea"),
+        ("The Panama-flagged, Turkish-operated vessel Sea Lark was boarded at dawn.", "Sea Lark"),
+    ],
+)
+def test_a_place_s_name_and_a_described_vessel_are_no_actors(
+    actor_nlp: Language, text: str, word: str
+) -> None:
+    assert word in [p.text for p in actor_nlp(text)._.places]

@@ -24,6 +24,7 @@ from sitroom.nlp.actors.things import (
     governed_by_locative,
     names_a_thing,
     part_of_a_demonym,
+    part_of_a_place_name,
     place_country,
     regional,
 )
@@ -155,7 +156,7 @@ class ActorLinker:
             metonym = key(span.text) in self.kb.metonym
             common = local and common_words_capitalised(span, self.common, self.keep)
             modifier = label in ("NORP", "GPE") and describes_a_place(span, demonym=label == "NORP")
-            modifier = modifier or self._group_place(span)
+            modifier = modifier or self._group_place(span) or part_of_a_place_name(span)
             modifier = modifier or part_of_a_demonym(span)
             modifier = modifier or (local and label == "ORG" and opens_a_title(span, self._is_role))
             if common or modifier or _not_an_actor(span, label, local, link.type, metonym):

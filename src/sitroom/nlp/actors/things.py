@@ -195,7 +195,7 @@ def is_vessel(span: Span) -> bool:
     if any(t.lower_ in VESSEL_PREFIXES for t in [*before[-1:], span[0]]):
         return True
     if any(t.lemma_.lower() in VESSEL_NOUNS for t in before) and not any(
-        t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of" for t in before
+        t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of" and not _hyphened(t) for t in before
     ):
         return True
     if any(c.dep_ == "appos" and c.lemma_.lower() in VESSEL_NOUNS for c in span.root.children):
@@ -206,8 +206,7 @@ def is_vessel(span: Span) -> bool:
     for tok in after[1:]:  # an apposition: ", a Liberian-flagged bulk carrier"
         if tok.lemma_.lower() in VESSEL_NOUNS:
             return True
-        hyphened = tok.i > 0 and doc[tok.i - 1].text == "-"  # "Greek-operated"
-        if (tok.pos_ in ("VERB", "AUX", "ADP", "PRON") and not hyphened) or tok.text == ",":
+        if (tok.pos_ in ("VERB", "AUX", "ADP", "PRON") and not _hyphened(tok)) or tok.text == ",":
             return False
     return False
 
@@ -308,3 +307,23 @@ def _before_a_place_noun(span: Span, *, paired: bool) -> bool:
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
     return after is None or after.lower_ not in AGENT_NOUNS
+
+
+def _hyphened(tok: Token) -> bool:
+    """The second half of a hyphened word ("Greek-operated"): a modifier, not a verb."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "-"
+
+
+PLACE_NAME_HEADS = frozenset(
+    {"gulf", "bay", "sea", "strait", "straits", "horn", "cape", "isle", "isles", "port"}
+)
+
+
+def part_of_a_place_name(span: Span) -> bool:
+    """ "the Gulf of Aden", "the Gulf of Venezuela", "the Horn of Africa": a name closing a
+    capitalised place's name after "of" is the place, not the state acting."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    head = doc[span.start - 2]
+    return head.lower_ in PLACE_NAME_HEADS and head.text[:1].isupper()
