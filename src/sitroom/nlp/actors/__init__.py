@@ -23,7 +23,6 @@ from sitroom.nlp.actors.things import (
     dictionary_words,
     governed_by_locative,
     names_a_thing,
-    part_of_a_demonym,
     part_of_a_place_name,
     place_country,
     regional,
@@ -32,6 +31,7 @@ from sitroom.nlp.actors.titles import (
     carry_descriptions,
     describe,
     nearest_country,
+    place_in,
     possessor,
     state_role,
     title_words,
@@ -156,8 +156,7 @@ class ActorLinker:
             metonym = key(span.text) in self.kb.metonym
             common = local and common_words_capitalised(span, self.common, self.keep)
             modifier = label in ("NORP", "GPE") and describes_a_place(span, demonym=label == "NORP")
-            modifier = modifier or self._group_place(span) or part_of_a_place_name(span)
-            modifier = modifier or part_of_a_demonym(span)
+            modifier = modifier or self._group_place(span) or part_of_a_place_name(span, True)
             modifier = modifier or (local and label == "ORG" and opens_a_title(span, self._is_role))
             if common or modifier or _not_an_actor(span, label, local, link.type, metonym):
                 # kept as a mention for the components after this one (an event "on
@@ -196,19 +195,6 @@ class ActorLinker:
         ent = next((e for e in doc.ents if e.start == nxt.i), None)
         found = self.kb.lookup(ent.text) if ent is not None else []
         return any(a.sector in ARMED_SECTORS for a in found)
-
-    def _place_in(self, title: str) -> str | None:
-        """The state of a city or region a title names ("Gaza civil defence spokesman",
-        "Darfur governor"), not of the place a diplomat is posted to."""
-        words = title.split()
-        cut = next((i for i, w in enumerate(words) if w == "to" and i), len(words))
-        words = words[:cut]
-        for n in (3, 2, 1):
-            for i in range(len(words) - n + 1):
-                gram = words[i : i + n]
-                if gram[0][:1].isupper() and (code := place_country(" ".join(gram))):
-                    return code
-        return None
 
     def _state_code(self, text: str) -> str | None:
         """The state a name, demonym or capital stands for ("Washington" -> USA)."""
@@ -377,7 +363,7 @@ class ActorLinker:
         near, before_comma = title_words(span, self._is_role)
         context = self.linker.title_context(near)
         if context.sector and not (context.country or context.igo):
-            context = replace(context, country=self._place_in(near))
+            context = replace(context, country=place_in(near))
         if context.sector is None and before_comma:
             context = self.linker.title_context(before_comma)
             if context.country is None:

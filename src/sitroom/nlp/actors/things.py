@@ -319,10 +319,13 @@ PLACE_NAME_HEADS = frozenset(
 )
 
 
-def part_of_a_place_name(span: Span) -> bool:
+def part_of_a_place_name(span: Span, demonyms: bool = False) -> bool:
     """ "the Gulf of Aden", "the Gulf of Venezuela", "the Horn of Africa": a name closing a
-    capitalised place's name after "of" is the place, not the state acting."""
+    capitalised place's name after "of" is the place, not the state acting; with
+    ``demonyms``, also a compass word opening a demonym ("West" in "West African")."""
     doc = span.doc
+    if demonyms and part_of_a_demonym(span):
+        return True
     if span.start < 2 or doc[span.start - 1].lower_ != "of":
         return False
     head = doc[span.start - 2]

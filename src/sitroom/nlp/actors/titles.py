@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
 from sitroom.nlp.actors.linker import Link, TitleContext
+from sitroom.nlp.actors.things import place_country
 
 TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
 TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
@@ -289,3 +290,17 @@ def carry_descriptions(mentions: list[Mention]) -> None:
 
 def _local_person(m: Mention) -> bool:
     return m.type == "PERSON" and bool(m.actor_id) and str(m.actor_id).startswith("local:person:")
+
+
+def place_in(title: str) -> str | None:
+    """The state of a city or region a title names ("Gaza civil defence spokesman",
+    "Darfur governor"), not of the place a diplomat is posted to."""
+    words = title.split()
+    cut = next((i for i, w in enumerate(words) if w == "to" and i), len(words))
+    words = words[:cut]
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            gram = words[i : i + n]
+            if gram[0][:1].isupper() and (code := place_country(" ".join(gram))):
+                return code
+    return None
