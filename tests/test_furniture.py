@@ -228,3 +228,31 @@ def test_a_wire_dateline_after_a_summary_block() -> None:
     found = kinds_of(wire)
     assert found.get("DAMASCUS, Syria (AP) —") == "dateline"
     assert not any(text.startswith("Cairo") for text in found)
+
+
+def test_a_run_of_short_bullet_points_after_the_prose_is_furniture() -> None:
+    text = (
+        f"Talks to resume over river border\n\n{BODY}\n\nKey points\n\n"
+        "  • Both sides agree to meet again next week.\n"
+        "  • The crossings stay closed until then.\n\n"
+        f"{BODY2}\n"
+    )
+    found = kinds_of(text)
+    assert found.get("• Both sides agree to meet again next week.") == "other"
+    assert found.get("• The crossings stay closed until then.") == "other"
+    assert not any(t.startswith(BODY2[:20]) for t in found)
+
+
+def test_an_unpunctuated_line_over_the_byline_is_the_photo_caption() -> None:
+    caption = "Soldiers stand guard outside the parliament building ahead of the vote on the budget"
+    text = f"Talks to resume over river border\n\n{caption}\nBy Jane Doe, CNN\n\n{BODY}\n"
+    assert kinds_of(text).get(caption) == "caption"
+
+
+def test_a_slash_credit_trail_and_the_summary_after_the_headline() -> None:
+    title = "River talks to resume next week"
+    summary = "Both sides said the crossings would stay shut. Farmers wait."
+    line = f"{title}/ Daily Wire Site/ CAIRO/ A. Writer/ Evening Edition/ {summary}"
+    found = kinds_of(f"{title}\n\n{line}\n\n{BODY}\n")
+    assert found.get("/ Daily Wire Site/ CAIRO/ A. Writer/ Evening Edition/") == "byline"
+    assert found.get(summary) == "other"

@@ -242,6 +242,31 @@ BODY_NOUNS = words(
     authority force forces navy army military coalition operation centre center
     """
 )
+# Roles a person holds *towards* a body: what follows "to" is where the person is posted
+# ("Haiti's ambassador to the UN" serves Haiti, not the UN).
+POSTED_ROLES = frozenset({"diplomats", "negotiators"})
+# Nouns that head a state's body: the person heading one ("the head of Italy's civil
+# protection agency", "director of the national statistics office") serves the state.
+STATE_BODY_NOUNS = frozenset(
+    {"agency", "ministry", "department", "authority", "office", "commission", "bureau",
+     "directorate", "council", "service", "administration", "board", "institute"}
+)  # fmt: skip
+HEAD_NOUNS = frozenset(
+    {"head", "heads", "chief", "director", "chairman", "chairwoman", "chair", "leader",
+     "leads", "chairs", "runs", "directs", "oversees"}
+)  # fmt: skip
+# Nouns for bodies and people a state's name may modify and still name the state's actor
+# ("US officials", "the Iranian side"; not "a Yemeni port").
+AGENT_NOUNS = words(
+    """
+    government administration ministry army navy military force forces embassy
+    delegation parliament police guard coastguard authorities authority leadership
+    cabinet council team side president leader minister spokesperson spokesman
+    spokeswoman envoy ambassador official officials diplomat diplomats troops soldiers
+    people junta regime state media agency foreign defence defense presidency premier
+    chief commander negotiators delegates counterpart counterparts
+    """
+)
 ARMED_BODY_NOUNS = words("group movement militia rebels militants")
 # Texts that speak for whoever issued them ("the statement said", "the resolution text").
 ISSUED_TEXTS = words("statement text resolution declaration communique communiqué report")

@@ -257,12 +257,14 @@ def find_furniture(text: str) -> list[Furniture]:
             continue
         if i < first_prose and line.text.startswith(_BULLETS):
             kinds[i] = "other"  # highlights above the article
+        elif _in_bullet_run(lines, i):
+            kinds[i] = "other"  # "Quick looks", "Key points": short bullets anywhere
         elif i == first_free and i < first_prose < len(lines) and _short_unpunctuated(line, 25):
             kinds[i] = "title"  # a line above the first paragraph of prose
             better = _better_title(lines, kinds, i, first_prose)
             if better is not None:  # "Osun" above the headline is the site's name
                 kinds[i], kinds[better] = "other", "title"
-        elif _next_to_credit(kinds, lines, i):
+        elif _next_to_credit(kinds, lines, i) or _caption_over_byline(lines, kinds, i):
             kinds[i] = "caption"
         elif i > 0 and _is_subheading(lines, kinds, i):
             kinds[i] = "subheading"
@@ -276,7 +278,58 @@ def find_furniture(text: str) -> list[Furniture]:
         Furniture(ln.start, ln.end, ln.text, k) for ln, k in zip(lines, kinds, strict=True) if k
     ]
     spans += _datelines(lines, kinds, first_prose)
+    headings = {ln.text for ln, k in zip(lines, kinds, strict=True) if k in ("title", "subheading")}
+    spans += _slash_trails(lines, kinds, headings)
     return sorted(spans, key=lambda f: f.start)
+
+
+_DOTS = ("•", "·", "▪", "●")
+
+
+def _in_bullet_run(lines: list[_Line], i: int) -> bool:
+    """A short line opening with a bullet dot in a run of two or more such lines: a page's
+    summary points or links, not the report's prose."""
+
+    def dotted(j: int) -> bool:
+        ok = 0 <= j < len(lines) and lines[j].text.startswith(_DOTS)
+        return ok and len(lines[j].words) <= 30
+
+    return dotted(i) and (dotted(i - 1) or dotted(i + 1))
+
+
+# "Headline/ Site/ WASHINGTON/ J. Doe/ Morning Edition/ Summary ...": a credit trail of
+# three or more short segments each closed by a slash
+_SLASH_TRAIL = re.compile(r"(?:^|(?<=\S))/\s*(?:[A-Z][^/\n]{0,40}/\s*){3,}")
+
+
+def _slash_trails(
+    lines: list[_Line], kinds: list[str | None], headings: set[str]
+) -> list[Furniture]:
+    """A slash-separated credit trail (site, place, author, edition) as a byline, and,
+    when the headline (a line the page also sets alone) opens its line, the summary after
+    the trail up to the line's end."""
+    out: list[Furniture] = []
+    for line, kind in zip(lines, kinds, strict=True):
+        found = _SLASH_TRAIL.search(line.text) if kind is None else None
+        if found is None:
+            continue
+        offset = line.start + len(line.text) - len(line.text.lstrip()) + found.start()
+        trail = found.group(0).rstrip()
+        out.append(Furniture(offset, offset + len(trail), trail, "byline"))
+        head = line.text[: found.start()].strip()
+        rest = line.text[found.end() :].strip()
+        if rest and (not head or head in headings):
+            at = line.start + line.text.rindex(rest)
+            out.append(Furniture(at, at + len(rest), rest, "other"))
+    return out
+
+
+def _caption_over_byline(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
+    """A long line without final punctuation right above the byline: the lead photo's
+    caption ("Posters line the streets ahead of the vote" / "By Jane Doe, CNN")."""
+    line = lines[i]
+    above_byline = i + 1 < len(kinds) and kinds[i + 1] == "byline"
+    return above_byline and len(line.words) >= 8 and not _ends_sentence(line.text)
 
 
 def _better_title(

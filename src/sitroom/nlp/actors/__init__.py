@@ -16,25 +16,30 @@ from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker, TitleContext
+from sitroom.nlp.actors.names import opens_a_title, titled_names, titled_person, untitled
 from sitroom.nlp.actors.things import (
     body_named_before,
     common_words_capitalised,
     cut_off,
+    describes_a_place,
     dictionary_words,
     governed_by_locative,
     names_a_thing,
+    part_of_a_place_name,
+    place_country,
     regional,
 )
 from sitroom.nlp.actors.titles import (
     carry_descriptions,
     describe,
     nearest_country,
+    place_in,
     possessor,
     state_role,
     title_words,
 )
 from sitroom.nlp.dates import parse_iso_date
-from sitroom.nlp.lexicon import BODY_NOUNS
+from sitroom.nlp.lexicon import AGENT_NOUNS, BODY_NOUNS
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TYPE_OF = {"LOC": "GPE", "FAC": "ORG"}
@@ -69,66 +74,11 @@ STATE_BODY = "STATE_BODY"  # a candidate label: "Peru's foreign ministry" (see b
 GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}
 DESCRIPTOR_SUFFIXES = frozenset(
     {"flagged", "based", "made", "built", "owned", "registered", "born", "speaking", "style",
-     "era", "origin", "bound", "listed", "headquartered", "operated"}
+     "era", "origin", "bound", "listed", "headquartered", "operated", "controlled",
+     "occupied", "administered", "held"}
 )  # fmt: skip
-# Nouns for bodies and people a state's name may modify and still name the state's actor.
-AGENT_NOUNS = frozenset(
-    [
-        "government",
-        "administration",
-        "ministry",
-        "army",
-        "navy",
-        "military",
-        "force",
-        "forces",
-        "embassy",
-        "delegation",
-        "parliament",
-        "police",
-        "guard",
-        "coastguard",
-        "authorities",
-        "authority",
-        "leadership",
-        "cabinet",
-        "council",
-        "team",
-        "side",
-        "president",
-        "leader",
-        "minister",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "envoy",
-        "ambassador",
-        "official",
-        "officials",
-        "diplomat",
-        "diplomats",
-        "troops",
-        "soldiers",
-        "people",
-        "junta",
-        "regime",
-        "state",
-        "media",
-        "agency",
-        "foreign",
-        "defence",
-        "defense",
-        "presidency",
-        "premier",
-        "chief",
-        "commander",
-        "negotiators",
-        "delegates",
-        "counterpart",
-        "counterparts",
-    ]
-)
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
+ARMED_SECTORS = {"REB", "INS", "UAF", "PRM"}
 # Prepositions after which a name the KB does not know is a place whatever its NER label
 # ("fighting in El Fasher" even when the NER calls it a person).
 STRONG_LOCATIVE = {"in", "at", "into", "inside", "near", "around", "outside", "across"}
@@ -215,7 +165,10 @@ class ActorLinker:
             mtype = TYPE_OF.get(mtype, mtype)
             metonym = key(span.text) in self.kb.metonym
             common = local and common_words_capitalised(span, self.common, self.keep)
-            if common or _not_an_actor(span, label, local, link.type, metonym):
+            modifier = label in ("NORP", "GPE") and describes_a_place(span, demonym=label == "NORP")
+            modifier = modifier or self._group_place(span) or part_of_a_place_name(span, True)
+            modifier = modifier or (local and label == "ORG" and opens_a_title(span, self._is_role))
+            if common or modifier or _not_an_actor(span, label, local, link.type, metonym):
                 # kept as a mention for the components after this one (an event "on
                 # Gaza" is aimed at it), dropped from the article's actor mentions
                 places.append(Place(span.start_char, span.end_char, span.text, link.country))
@@ -227,7 +180,7 @@ class ActorLinker:
                     context = replace(
                         context, country=own.country, sector=context.sector or own.sector
                     )
-                if context.sector in STATE_SECTORS and not (context.country or context.igo):
+                if context.sector and not (context.country or context.igo):
                     # a copy: title contexts are cached and shared between mentions
                     nearest = nearest_country(mentions, span, self._state_code, furniture)
                     context = replace(context, country=nearest)
@@ -247,6 +200,19 @@ class ActorLinker:
     def _is_role(self, word: str) -> bool:
         return fold(word) in self.kb.role_nouns
 
+    def _group_place(self, span: Span) -> bool:
+        """A state's name in the possessive before an armed group of its soil ("Yemen's
+        Houthi rebels"): where the group is, not the state acting."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text not in ("'s", "’s"):
+            return False
+        if self._state_code(span.text) is None:
+            return False
+        nxt = doc[span.end + 1]
+        ent = next((e for e in doc.ents if e.start == nxt.i), None)
+        found = self.kb.lookup(ent.text) if ent is not None else []
+        return any(a.sector in ARMED_SECTORS for a in found)
+
     def _state_code(self, text: str) -> str | None:
         """The state a name, demonym or capital stands for ("Washington" -> USA)."""
         k = key(text)
@@ -254,7 +220,8 @@ class ActorLinker:
             return self.kb.demonym[k]
         if k in self.kb.metonym:
             return self.kb.metonym[k]
-        return next((a.id for a in self.kb.lookup(text) if a.kind == "country"), None)
+        found = next((a.id for a in self.kb.lookup(text) if a.kind == "country"), None)
+        return found or place_country(text)  # a city or region of the gazetteer ("Gaza")
 
     def _government(self, span: Span, label: str, state: DocState) -> tuple[Span, Link] | None:
         """ "the Trump administration" is the government of the United States."""
@@ -284,6 +251,14 @@ class ActorLinker:
             span = _trim(ent)
             if span is None or span.text.islower():
                 continue  # "who" tagged ORG is a pronoun, not the WHO
+            if ent.label_ == "PERSON":
+                span = untitled(span, self._is_role)  # "Spokesperson X Y": the title is no name
+            elif (
+                ent.label_ == "ORG"
+                and titled_person(span, self._is_role, self.common, self.keep) is not None
+            ):
+                found.append((untitled(span, self._is_role), "PERSON"))  # the same, tagged ORG
+                continue
             name = self._name_after_body(span, known) if ent.label_ == "ORG" else None
             if name is not None:  # "the UN Ericq Pierre": the body, then a person
                 found.append((doc[span.start : name.start], self._kb_label(span)))
@@ -296,6 +271,7 @@ class ActorLinker:
                 found.append((span, self._kb_label(span)))
         found.extend(self._groups(doc))
         found.extend((span, STATE_BODY) for span in self.bodies.spans(doc))
+        found.extend(titled_names(doc, self._is_role, self.common))
         kept = _resolve_overlaps(found)
         by_start: dict[int, list[tuple[Span, str]]] = {}
         for cand in found:
@@ -413,6 +389,8 @@ class ActorLinker:
         X") when the first gives no role; a possessive one takes its owner's country."""
         near, before_comma = title_words(span, self._is_role)
         context = self.linker.title_context(near)
+        if context.sector and not (context.country or context.igo):
+            context = replace(context, country=place_in(near))
         if context.sector is None and before_comma:
             context = self.linker.title_context(before_comma)
             if context.country is None:

@@ -25,6 +25,7 @@ from sitroom.nlp.actors.kb.normalize import (
     name_similarity,
     spelling_similarity,
 )
+from sitroom.nlp.lexicon import HEAD_NOUNS, POSTED_ROLES, STATE_BODY_NOUNS
 
 GOV_SECTOR = "GOV"
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "retired", "late"})
@@ -203,9 +204,16 @@ class Linker:
         covered: set[int] = set()
         roles: list[RoleNoun] = []
         body_sector: str | None = None
+        posted = self._posted_to(tokens)
         for n in (3, 2, 1):
             for i in range(len(tokens) - n + 1):
                 gram = " ".join(tokens[i : i + n])
+                span = set(range(i, i + n))
+                if gram in self.kb.role_nouns and not span & covered:
+                    covered |= span
+                    roles.append(self.kb.role_nouns[gram])
+                if span & posted:
+                    continue  # the place a diplomat is posted to is not the one served
                 if ctx.country is None:
                     cid = self.kb.demonym.get(gram) or self._country_alias(gram)
                     cid = cid or self._body_country(gram)
@@ -218,20 +226,34 @@ class Linker:
                 if body_sector is None and bodies and bodies[0].sector in NON_STATE_BODIES:
                     body_sector = bodies[0].sector
                     ctx.country = ctx.country or bodies[0].country
-                span = set(range(i, i + n))
-                if gram in self.kb.role_nouns and not span & covered:
-                    covered |= span
-                    roles.append(self.kb.role_nouns[gram])
         if roles:
             ranked = any(r.noun == RANK_ROLE for r in roles)
+            spy = any(r.sector == "SPY" for r in roles)
             ctx.sector = "MIL" if ranked else roles[0].sector
-            if body_sector and roles[0].noun in GENERIC_ROLES and not ranked:
+            if ranked and spy:
+                ctx.sector = "SPY"  # an officer of an intelligence service (PLOVER MILSPY)
+            generic = roles[0].noun in GENERIC_ROLES and not ranked
+            body = next((r for r in roles[1:] if r.noun not in GENERIC_ROLES), None)
+            if generic and body is not None:
+                ctx.sector = body.sector  # "a spokesman for the Sudanese army": MIL
+            if body_sector and generic:
                 ctx.sector = body_sector
         elif body_sector:
             ctx.sector = body_sector
+        elif HEAD_NOUNS & set(tokens) and STATE_BODY_NOUNS & set(tokens) and not ctx.igo:
+            ctx.sector = GOV_SECTOR  # "the head of Italy's civil protection agency"
         if ctx.country is None and re.search(r"\b(eu|european union)\b", folded):
             ctx.country = "EUR"
         return ctx
+
+    def _posted_to(self, tokens: list[str]) -> set[int]:
+        """Positions of the words after "to" that follow a diplomat's role ("ambassador to
+        the United Nations"), up to the end of the title."""
+        for i, tok in enumerate(tokens[1:], start=1):
+            role = self.kb.role_nouns.get(tokens[i - 1])
+            if tok == "to" and role is not None and role.noun in POSTED_ROLES:
+                return set(range(i + 1, len(tokens)))
+        return set()
 
     def _body_country(self, gram: str) -> str | None:
         """The country of a national body named in a title ("spokesman for the Atomic

@@ -20,7 +20,7 @@ from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.actors.linker import Link
 from sitroom.nlp.events.plover import load_lexicon
-from sitroom.nlp.lexicon import BODY_NOUNS
+from sitroom.nlp.lexicon import AGENT_NOUNS, BODY_NOUNS
 
 # Prepositions that make a place of the name they govern ("talks in Doha", "strikes on
 # Gaza" are places; "aid to Sudan", "a deal with Iran" name actors).
@@ -70,6 +70,11 @@ TIME_ZONES = frozenset(
      "cat", "sast", "gst", "ast", "hkt", "sgt", "wib", "ict", "irst"}
 )  # fmt: skip
 MANGLED = re.compile(r"^[A-Z]\.[A-Z][a-z]|^(?P<half>[A-Z]{2,})(?P=half)$")  # "U.Ok", "USAUSA"
+
+
+def place_country(name: str) -> str | None:
+    """The state of a city or region of the gazetteer ("Gaza" -> PSE), if any."""
+    return load_lexicon().place_country(name)
 
 
 @lru_cache(maxsize=1)
@@ -190,7 +195,7 @@ def is_vessel(span: Span) -> bool:
     if any(t.lower_ in VESSEL_PREFIXES for t in [*before[-1:], span[0]]):
         return True
     if any(t.lemma_.lower() in VESSEL_NOUNS for t in before) and not any(
-        t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of" for t in before
+        t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of" and not _hyphened(t) for t in before
     ):
         return True
     if any(c.dep_ == "appos" and c.lemma_.lower() in VESSEL_NOUNS for c in span.root.children):
@@ -201,8 +206,7 @@ def is_vessel(span: Span) -> bool:
     for tok in after[1:]:  # an apposition: ", a Liberian-flagged bulk carrier"
         if tok.lemma_.lower() in VESSEL_NOUNS:
             return True
-        hyphened = tok.i > 0 and doc[tok.i - 1].text == "-"  # "Greek-operated"
-        if (tok.pos_ in ("VERB", "AUX", "ADP", "PRON") and not hyphened) or tok.text == ",":
+        if (tok.pos_ in ("VERB", "AUX", "ADP", "PRON") and not _hyphened(tok)) or tok.text == ",":
             return False
     return False
 
@@ -248,3 +252,81 @@ def governed_by_locative(
         return True
     moving = prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in MOTION_VERBS
     return prep.lower_ in ("from", "to") and moving
+
+
+# Nouns of places and land a demonym may modify ("Afghan territory", "Lebanese soil").
+PLACE_NOUNS = frozenset(
+    {"territory", "territories", "soil", "land", "lands", "border", "borders",
+     "city", "cities", "town", "towns", "village", "villages", "port", "ports", "province",
+     "provinces", "region", "regions", "coast", "coastline", "waters", "airspace", "posts",
+     "post", "capital", "countryside", "island", "islands", "mainland"}
+)  # fmt: skip
+
+
+def describes_a_place(span: Span, *, demonym: bool = True) -> bool:
+    """A demonym naming where something is ("Afghan territory", "the Yemeni port city",
+    "on the Afghan side", "Pakistani border posts"), or two states' names joined by a
+    hyphen before a place noun ("Afghanistan-Pakistan border clashes"): a location, not
+    the state acting."""
+    if _before_a_place_noun(span, paired=not demonym):
+        return True
+    if not demonym:  # a state's own name keeps its actor reading ("a US port")
+        return False
+    head = span.root
+    if head.dep_ not in ("amod", "compound", "nmod") or head.head is head:
+        return False
+    noun = head.head
+    if noun.lower_ == "side":  # "on the Afghan side", but "the Afghan side said" acts
+        return noun.dep_ == "pobj"
+    return noun.pos_ == "NOUN" and noun.lower_ in PLACE_NOUNS
+
+
+COMPASS = frozenset({"West", "East", "North", "South", "Central"})
+
+
+def part_of_a_demonym(span: Span) -> bool:
+    """ "West" in "the West African bloc": a compass word opening a demonym."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if span.text not in COMPASS or nxt is None or not nxt.text[:1].isupper():
+        return False
+    return nxt.ent_type_ == "NORP" or nxt.tag_ == "JJ"
+
+
+def _before_a_place_noun(span: Span, *, paired: bool) -> bool:
+    """ "the Afghanistan-Pakistan border clashes", "Syria border posts": names right
+    before a place noun (the two names of a border joined by a hyphen), unless the noun
+    opens a body's name ("Israel Border Police")."""
+    doc = span.doc
+    i = span.end
+    if i + 1 < len(doc) and doc[i].text in ("-", "–") and doc[i + 1].text[:1].isupper():
+        i += 2
+    elif paired:
+        return False
+    if i >= len(doc) or doc[i].lower_ not in PLACE_NOUNS or doc[i].pos_ != "NOUN":
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or after.lower_ not in AGENT_NOUNS
+
+
+def _hyphened(tok: Token) -> bool:
+    """The second half of a hyphened word ("Greek-operated"): a modifier, not a verb."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "-"
+
+
+PLACE_NAME_HEADS = frozenset(
+    {"gulf", "bay", "sea", "strait", "straits", "horn", "cape", "isle", "isles", "port"}
+)
+
+
+def part_of_a_place_name(span: Span, demonyms: bool = False) -> bool:
+    """ "the Gulf of Aden", "the Gulf of Venezuela", "the Horn of Africa": a name closing a
+    capitalised place's name after "of" is the place, not the state acting; with
+    ``demonyms``, also a compass word opening a demonym ("West" in "West African")."""
+    doc = span.doc
+    if demonyms and part_of_a_demonym(span):
+        return True
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    head = doc[span.start - 2]
+    return head.lower_ in PLACE_NAME_HEADS and head.text[:1].isupper()

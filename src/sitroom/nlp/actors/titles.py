@@ -12,11 +12,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
 from sitroom.nlp.actors.linker import Link, TitleContext
+from sitroom.nlp.actors.things import place_country
 
 TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
 TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
@@ -44,6 +45,9 @@ BACK_SENTENCES = 3
 BODY_AFTER = {"of", "at", "from", "with"}
 BODY_LABELS = {"ORG", "FAC", "GPE"}  # the NER often calls a centre a place
 AGE = re.compile(r"^-?(?:year-old|-)\s*")  # "21-year-old student": the number is no title
+# Titles of people posted to a state or body ("ambassador to the UN", "envoy to Sudan").
+POSTED_WORDS = {"ambassador", "envoy", "representative", "delegate", "emissary", "consul"}
+HEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "oversee"}
 GLUED = re.compile(r" (?=['’]s\b|[,.;:)]|-)|(?<=[-(]) ")
 
 
@@ -62,7 +66,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     i = span.start - 1
     while i >= sent.start and span.start - i <= MAX_BEFORE:
         tok = doc[i]
-        if tok.pos_ not in TITLE_POS and tok.lower_ not in TITLE_LINKS:
+        named = tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS
+        if not named and not _inner_link(doc, i, sent.start):
             break
         if tok.lower_ == "and" and not (i > sent.start and is_role(doc[i - 1].text)):
             break  # "Commissioner Y Z and Health Minister X": Y Z's title is not X's
@@ -72,8 +77,17 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     after = ""
     if span.end < sent.end and doc[span.end].text == ",":
         buf = []
-        for tok in doc[span.end + 1 : min(sent.end, span.end + 1 + MAX_AFTER)]:
-            if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+        first = span.end + 1
+        if first + 1 < sent.end and doc[first].like_num and doc[first + 1].text == ",":
+            first += 2  # "X, 45, a teacher": the age, then the title
+        if _heads_clause(doc, first, sent.end):  # "X, who heads the agency,"
+            buf.append(doc[first + 1].text)
+            first += 2
+        for tok in doc[first : min(sent.end, first + MAX_AFTER)]:
+            participle = tok.tag_ == "VBN" and tok.dep_ == "amod"  # "top elected official"
+            if tok.text in (",", ".", ";") or (
+                tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not participle
+            ):
                 break
             if tok.lower_ == "and":
                 break
@@ -84,6 +98,27 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     # the two apart as the text sets them ("Colonel X, junta spokesman"): a comma, which
     # the title's reading folds away
     return ", ".join(w for w in (before, after) if w), _title_before_comma(span)
+
+
+def _inner_link(doc: Doc, i: int, start: int) -> bool:
+    """ "the" and "to" inside a title before a name: "ambassador to the UN X", "head of
+    the agency X" ("to" only after a diplomat's title, "the" only after a preposition)."""
+    if i <= start:
+        return False
+    word, prev = doc[i].lower_, doc[i - 1]
+    if word == "the":
+        return prev.lower_ in ("of", "for", "to")
+    return word == "to" and prev.lower_ in POSTED_WORDS
+
+
+def _heads_clause(doc: Doc, i: int, end: int) -> bool:
+    """ "X, who heads/leads/chairs/runs Y,": a relative clause giving the body X heads."""
+    return (
+        i + 2 < end
+        and doc[i].lower_ == "who"
+        and doc[i + 1].lemma_.lower() in HEAD_VERBS
+        and doc[i + 2].pos_ in ("DET", "PROPN", "NOUN", "ADJ")
+    )
 
 
 def _title_before_comma(span: Span) -> str:
@@ -98,7 +133,10 @@ def _title_before_comma(span: Span) -> str:
     j = i - 1
     while j >= sent.start and i - j <= MAX_BEFORE:
         tok = doc[j]
-        if tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS or tok.lower_ in TITLE_OPENERS:
+        named = (
+            tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS or _inner_link(doc, j, sent.start)
+        )
+        if named or tok.lower_ in TITLE_OPENERS:
             words.append(tok)
             j -= 1
             continue
@@ -159,7 +197,7 @@ def nearest_country(
 
     def codes_in(start: int, end: int) -> set[str]:
         codes = {
-            m.country
+            m.country or (state_code(m.text) if m.type == "GPE" else None)
             for m in mentions
             if start <= m.start < end
             and m.country not in (None, "EUR", "IGO")
@@ -252,3 +290,17 @@ def carry_descriptions(mentions: list[Mention]) -> None:
 
 def _local_person(m: Mention) -> bool:
     return m.type == "PERSON" and bool(m.actor_id) and str(m.actor_id).startswith("local:person:")
+
+
+def place_in(title: str) -> str | None:
+    """The state of a city or region a title names ("Gaza civil defence spokesman",
+    "Darfur governor"), not of the place a diplomat is posted to."""
+    words = title.split()
+    cut = next((i for i, w in enumerate(words) if w == "to" and i), len(words))
+    words = words[:cut]
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            gram = words[i : i + n]
+            if gram[0][:1].isupper() and (code := place_country(" ".join(gram))):
+                return code
+    return None

@@ -1,0 +1,76 @@
+"""Names and titles the recognizer ran together: the role words it took into a person's
+name ("Spokesperson X Y", "Bahawalpur Lt Gen Aqeel") or tagged as a body ("Interior" in
+"Interior Minister X"), and names it missed after a title ("Divisional Commissioner X Y").
+
+Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+IsRole = Callable[[str], bool]  # whether a word is a role word ("minister", "spokesman")
+
+
+def opens_a_title(span: Span, is_role: IsRole) -> bool:
+    """Words of a role the recognizer took for a body, opening a person's title
+    ("Interior Minister X", "Divisional Commissioner X"): no actor of their own."""
+    doc = span.doc
+    if len(span) > 2 or span.end >= span.sent.end:
+        return False
+    for tok in doc[span.end : min(span.sent.end, span.end + 4)]:
+        if tok.ent_type_ == "PERSON":
+            return tok.i > span.end
+        if not is_role(tok.text):
+            return False
+    return False
+
+
+def untitled(span: Span, is_role: IsRole) -> Span:
+    """A person's span without the title the recognizer took into it ("Spokesperson
+    Nabila Massrali", "Bahawalpur Lt Gen Aqeel"): the words after the last role word,
+    when they are capitalised names."""
+    roles = [t.i for t in span if is_role(t.text)]
+    rest = span.doc[roles[-1] + 1 : span.end] if roles else span
+    if not len(rest) or not all(t.text[:1].isupper() and t.is_alpha for t in rest):
+        return span
+    return rest if len(rest) >= 2 or rest[0].pos_ == "PROPN" else span
+
+
+def titled_person(
+    span: Span, is_role: IsRole, common: frozenset[str], keep: frozenset[str]
+) -> Span | None:
+    """ "Spokesperson Nadia Karimova" tagged as a body: a role word, then two or three
+    capitalised words that are neither role nor body words nor all dictionary words."""
+    name = untitled(span, is_role)
+    if name.start == span.start or not 2 <= len(name) <= 3:
+        return None
+    if any(t.lower_ in keep for t in name) or all(t.lower_ in common for t in name):
+        return None
+    return name
+
+
+def titled_names(doc: Doc, is_role: IsRole, common: frozenset[str]) -> list[tuple[Span, str]]:
+    """Names the recognizer missed right after a capitalised role word ("Divisional
+    Commissioner Musarrat Jabeen"): two or three capitalised words outside any entity,
+    not all of them dictionary words."""
+    out: list[tuple[Span, str]] = []
+    for tok in doc[:-2]:
+        pair = f"{doc[tok.i - 1].text} {tok.text}" if tok.i else ""  # "Lt Col", "Maj Gen"
+        if not (tok.text[:1].isupper() and (is_role(tok.text) or is_role(pair))):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and bare_name(doc[end]):
+            end += 1
+        name = doc[tok.i + 1 : end]
+        named = len(name) >= 2 and not all(t.lower_ in common for t in name)
+        if named and not any(is_role(t.text) for t in name):
+            out.append((name, "PERSON"))
+    return out
+
+
+def bare_name(tok: Token) -> bool:
+    """A capitalised word of a name outside any entity."""
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_
