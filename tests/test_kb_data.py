@@ -12,9 +12,10 @@ import pytest
 import yaml
 
 from sitroom.errors import KnowledgeBaseError
+from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.kb import PEOPLE_FILES, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
-from sitroom.nlp.actors.linker import DocState, Linker, TitleContext
+from sitroom.nlp.actors.linker import DocState, Linker
 
 DATA = resources.files("sitroom.nlp.actors.kb").joinpath("data")
 SECTORS = {

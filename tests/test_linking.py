@@ -11,9 +11,10 @@ import spacy
 from spacy.language import Language
 
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
+from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.kb import load_kb
 from sitroom.nlp.actors.kb.normalize import full_name_score
-from sitroom.nlp.actors.linker import DocState, Linker, TitleContext
+from sitroom.nlp.actors.linker import DocState, Linker
 
 DATA = Path(__file__).parent / "data"
 

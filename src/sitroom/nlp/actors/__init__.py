@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 import sitroom.nlp  # registers the Doc extensions
 from sitroom.article import Mention, Place
 from sitroom.nlp.actors.acronyms import apply_definitions
 from sitroom.nlp.actors.bodies import StateBodies
+from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
-from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker, TitleContext
+from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker
 from sitroom.nlp.actors.names import opens_a_title, titled_names, titled_person, untitled
+from sitroom.nlp.actors.spans import (
+    mention,
+    name_text,
+    resolve_overlaps,
+    same_name_places,
+    trim,
+)
 from sitroom.nlp.actors.things import (
     body_named_before,
     common_words_capitalised,
@@ -43,8 +50,6 @@ from sitroom.nlp.lexicon import AGENT_NOUNS, BODY_NOUNS
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TYPE_OF = {"LOC": "GPE", "FAC": "ORG"}
-STRIP_FRONT = {"the", "The", "THE"}
-GLUED_POSSESSIVE = re.compile(r"[”\"’']s$")
 # A group noun is a role noun in the plural or a collective noun ("allies", "states").
 GROUP_HEADS = {
     "allies",
@@ -141,14 +146,14 @@ class ActorLinker:
             body = self.bodies.link_args(span) if label == STATE_BODY else None
             if body is not None:  # "Peru's foreign ministry"
                 link = self.linker.state_body(span.text, *body, state)
-                mentions.append(_mention(span, "ORG", link))
+                mentions.append(mention(span, "ORG", link))
                 continue
             government = self._government(span, label, state)
             if government is not None:
                 span, link = government
-                mentions.append(_mention(span, "ORG", link))
+                mentions.append(mention(span, "ORG", link))
                 continue
-            link = self.linker.link(_name_text(span), label, state, title, person=named)
+            link = self.linker.link(name_text(span), label, state, title, person=named)
             others = label == "GROUP" and span[-1].lower_ in OTHERS_OF
             if others and link.actor_id and link.actor_id.startswith("local:"):
                 inner.pop(span.start, None)  # "US allies" are not the United States
@@ -186,11 +191,11 @@ class ActorLinker:
                     context = replace(context, country=nearest)
                 if context.country or context.sector:
                     describe(link, context, span.text)
-                mentions.append(_mention(span, mtype, link))
+                mentions.append(mention(span, mtype, link))
                 state_role(mentions[-1], span, context)
                 continue
-            mentions.append(_mention(span, mtype, link))
-        places += _same_name_places(mentions, places)
+            mentions.append(mention(span, mtype, link))
+        places += same_name_places(mentions, places)
         carry_descriptions(mentions)
         apply_definitions(sitroom.nlp.doc_text(doc), mentions)
         doc._.mentions = mentions
@@ -248,7 +253,7 @@ class ActorLinker:
         for ent in doc.ents:
             if ent.label_ not in LABELS:
                 continue
-            span = _trim(ent)
+            span = trim(ent)
             if span is None or span.text.islower():
                 continue  # "who" tagged ORG is a pronoun, not the WHO
             if ent.label_ == "PERSON":
@@ -266,13 +271,13 @@ class ActorLinker:
                 continue
             found.append((span, self._relabel(span, ent.label_)))
         for _, start, end in known:
-            span = _trim(doc[start:end])
+            span = trim(doc[start:end])
             if span is not None and any(t.text[:1].isupper() for t in span):
                 found.append((span, self._kb_label(span)))
         found.extend(self._groups(doc))
         found.extend((span, STATE_BODY) for span in self.bodies.spans(doc))
         found.extend(titled_names(doc, self._is_role, self.common))
-        kept = _resolve_overlaps(found)
+        kept = resolve_overlaps(found)
         by_start: dict[int, list[tuple[Span, str]]] = {}
         for cand in found:
             by_start.setdefault(cand[0].start, []).append(cand)
@@ -287,7 +292,7 @@ class ActorLinker:
                 if s.end <= span.end and (s.start, s.end) != (span.start, span.end)
             ]
             if inside:
-                inner[span.start] = _resolve_overlaps(inside)
+                inner[span.start] = resolve_overlaps(inside)
         return kept, inner
 
     def _name_after_body(self, span: Span, known: list[tuple[int, int, int]]) -> Span | None:
@@ -399,35 +404,6 @@ class ActorLinker:
         return context
 
 
-def _same_name_places(mentions: list[Mention], places: list[Place]) -> list[Place]:
-    """A name the KB does not know names one thing in an article: a place once, always."""
-    place_names = {p.text for p in places}
-    at = {(p.start, p.end) for p in places}
-    return [
-        Place(m.start, m.end, m.text, m.country)
-        for m in mentions
-        if m.text in place_names
-        and (m.start, m.end) not in at
-        and (not m.actor_id or m.actor_id.startswith("local:"))
-        and m.type != "PERSON"
-    ]
-
-
-def _mention(span: Span, mtype: str, link: Link) -> Mention:
-    text = _name_text(span)  # "Trump”s" -> "Trump"
-    return Mention(
-        start=span.start_char,
-        end=span.start_char + len(text),
-        text=text,
-        type=mtype,
-        actor_id=link.actor_id,
-        canonical=link.canonical,
-        country=link.country,
-        sector=link.sector,
-        confidence=link.confidence,
-    )
-
-
 def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bool) -> bool:
     """Names that stand for no actor here: a place used as a location ("in Doha", "El
     Fasher" fell), a demonym describing a thing ("Liberian-flagged", "a Yemeni port"), and
@@ -488,39 +464,3 @@ def _may_be_person(span: Span) -> bool:
     if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
         return True
     return span.end < len(doc) and doc[span.end].pos_ == "NOUN"
-
-
-def _name_text(span: Span) -> str:
-    """The name without a possessive the tokenizer left glued to it ("Trump”s")."""
-    return GLUED_POSSESSIVE.sub("", span.text) or span.text
-
-
-def _trim(span: Span) -> Span | None:
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].text in STRIP_FRONT or _loose(doc[start])):
-        start += 1
-    while end > start and (doc[end - 1].text in ("'s", "’s", "'") or _loose(doc[end - 1])):
-        end -= 1
-    if start >= end:
-        return None
-    return doc[start:end]
-
-
-def _loose(tok: Token) -> bool:
-    """Punctuation or white space (a line break the recognizer took into a name)."""
-    return tok.is_punct or tok.is_space
-
-
-def _resolve_overlaps(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """Keep the longest span where candidates overlap; earlier sources win ties."""
-    ranked = sorted(enumerate(found), key=lambda it: (-(it[1][0].end - it[1][0].start), it[0]))
-    taken: set[int] = set()
-    kept: list[tuple[Span, str]] = []
-    for _, (span, label) in ranked:
-        if any(i in taken for i in range(span.start, span.end)):
-            continue
-        taken.update(range(span.start, span.end))
-        kept.append((span, label))
-    kept.sort(key=lambda it: it[0].start)
-    return kept

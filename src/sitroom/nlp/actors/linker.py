@@ -17,7 +17,8 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
-from sitroom.nlp.actors.kb import Actor, KnowledgeBase, RoleNoun
+from sitroom.nlp.actors.context import GOV_SECTOR, TitleContext, country_alias, read_title
+from sitroom.nlp.actors.kb import Actor, KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import (
     fold,
     full_name_score,
@@ -25,15 +26,8 @@ from sitroom.nlp.actors.kb.normalize import (
     name_similarity,
     spelling_similarity,
 )
-from sitroom.nlp.lexicon import HEAD_NOUNS, POSTED_ROLES, STATE_BODY_NOUNS
 
-GOV_SECTOR = "GOV"
-FORMER = frozenset({"former", "ousted", "deposed", "exiled", "retired", "late"})
 # Group nouns that name others in relation to the modifier: "US allies", "Iran's rivals".
-RANK_ROLE = "military officer"  # roles.yaml: a rank ("colonel", "lieutenant general")
-# Roles any body has: in a non-state body they take its sector (a rebel group's spokesman).
-GENERIC_ROLES = frozenset({"spokesperson", "leaders", "officials", "aides", "commander"})
-NON_STATE_BODIES = frozenset({"REB", "UAF", "PRM", "INS", "OPP", "PTY", "NGO", "MED", "BUS"})
 OTHERS_OF = frozenset(
     {"allies", "partners", "adversaries", "rivals", "enemies", "neighbours", "neighbors"}
 )
@@ -48,17 +42,6 @@ class Link:
     sector: str | None
     confidence: float
     gender: str | None = None
-
-
-@dataclass(slots=True)
-class TitleContext:
-    """What a title next to a name says: "Lithuanian Defense Minister" -> (LTU, MIL)."""
-
-    country: str | None = None
-    sector: str | None = None
-    igo: bool = False  # the title names an international body ("UN secretary-general")
-    former: bool = False  # "former", "ousted", "ex-": no longer in office (PLOVER: ELI)
-    words: str = ""  # the title's words, as the text gives them (one per token)
 
 
 @dataclass(slots=True)
@@ -192,85 +175,11 @@ class Linker:
     # -- context ---------------------------------------------------------------------
 
     def title_context(self, words: str) -> TitleContext:
-        """Country and sector named in a title: "Lithuania's Defense Minister".
-
-        The longest role nouns win ("attorney general" is no rank); a military rank makes a
-        military officer of any role ("Colonel X, junta spokesman": MIL); a generic role in
-        a non-state body takes the body's sector ("spokesman for the Houthis": REB)."""
-        folded = fold(words)
-        ctx = TitleContext(words=words)
-        tokens = folded.split()
-        ctx.former = bool(FORMER & set(tokens)) or "ex-" in words.lower()
-        covered: set[int] = set()
-        roles: list[RoleNoun] = []
-        body_sector: str | None = None
-        posted = self._posted_to(tokens)
-        for n in (3, 2, 1):
-            for i in range(len(tokens) - n + 1):
-                gram = " ".join(tokens[i : i + n])
-                span = set(range(i, i + n))
-                if gram in self.kb.role_nouns and not span & covered:
-                    covered |= span
-                    roles.append(self.kb.role_nouns[gram])
-                if span & posted:
-                    continue  # the place a diplomat is posted to is not the one served
-                if ctx.country is None:
-                    cid = self.kb.demonym.get(gram) or self._country_alias(gram)
-                    cid = cid or self._body_country(gram)
-                    if cid:
-                        ctx.country = cid
-                bodies = [self.kb.actors[a] for a in self.kb.alias.get(gram, [])]
-                bodies = [a for a in bodies if a.kind not in ("person", "country")]
-                if not ctx.igo and any(a.sector == "IGO" for a in bodies):
-                    ctx.igo = True
-                if body_sector is None and bodies and bodies[0].sector in NON_STATE_BODIES:
-                    body_sector = bodies[0].sector
-                    ctx.country = ctx.country or bodies[0].country
-        if roles:
-            ranked = any(r.noun == RANK_ROLE for r in roles)
-            spy = any(r.sector == "SPY" for r in roles)
-            ctx.sector = "MIL" if ranked else roles[0].sector
-            if ranked and spy:
-                ctx.sector = "SPY"  # an officer of an intelligence service (PLOVER MILSPY)
-            generic = roles[0].noun in GENERIC_ROLES and not ranked
-            body = next((r for r in roles[1:] if r.noun not in GENERIC_ROLES), None)
-            if generic and body is not None:
-                ctx.sector = body.sector  # "a spokesman for the Sudanese army": MIL
-            if body_sector and generic:
-                ctx.sector = body_sector
-        elif body_sector:
-            ctx.sector = body_sector
-        elif HEAD_NOUNS & set(tokens) and STATE_BODY_NOUNS & set(tokens) and not ctx.igo:
-            ctx.sector = GOV_SECTOR  # "the head of Italy's civil protection agency"
-        if ctx.country is None and re.search(r"\b(eu|european union)\b", folded):
-            ctx.country = "EUR"
-        return ctx
-
-    def _posted_to(self, tokens: list[str]) -> set[int]:
-        """Positions of the words after "to" that follow a diplomat's role ("ambassador to
-        the United Nations"), up to the end of the title."""
-        for i, tok in enumerate(tokens[1:], start=1):
-            role = self.kb.role_nouns.get(tokens[i - 1])
-            if tok == "to" and role is not None and role.noun in POSTED_ROLES:
-                return set(range(i + 1, len(tokens)))
-        return set()
-
-    def _body_country(self, gram: str) -> str | None:
-        """The country of a national body named in a title ("spokesman for the Atomic
-        Energy Organization of Iran"), for names of two words or more."""
-        if len(gram.split()) < 2:
-            return None
-        for aid in self.kb.alias.get(gram, []):
-            actor = self.kb.actors[aid]
-            if actor.kind not in ("person", "country") and actor.country:
-                return actor.country
-        return None
+        """Country and sector named in a title (:func:`sitroom.nlp.actors.context.read_title`)."""
+        return read_title(self.kb, words)
 
     def _country_alias(self, gram: str) -> str | None:
-        for aid in self.kb.alias.get(gram, []):
-            if self.kb.actors[aid].kind == "country":
-                return aid
-        return None
+        return country_alias(self.kb, gram)
 
     # -- linking ---------------------------------------------------------------------
 

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
-from sitroom.nlp.actors.linker import Link, TitleContext
+from sitroom.nlp.actors.context import TitleContext
+from sitroom.nlp.actors.linker import Link
 from sitroom.nlp.actors.things import place_country
 
 TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}

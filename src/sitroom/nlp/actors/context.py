@@ -1,0 +1,116 @@
+"""What a title next to a name says: "Lithuanian Defense Minister" -> (LTU, MIL), "Haiti's
+ambassador to the UN" -> (HTI, GOV), "spokesman for the Houthis" -> REB. Pure Python, used
+by :class:`sitroom.nlp.actors.linker.Linker`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitroom.nlp.actors.kb import KnowledgeBase, RoleNoun
+from sitroom.nlp.actors.kb.normalize import fold
+from sitroom.nlp.lexicon import HEAD_NOUNS, POSTED_ROLES, STATE_BODY_NOUNS
+
+GOV_SECTOR = "GOV"
+FORMER = frozenset({"former", "ousted", "deposed", "exiled", "retired", "late"})
+RANK_ROLE = "military officer"  # roles.yaml: a rank ("colonel", "lieutenant general")
+# Roles any body has: in a non-state body they take its sector (a rebel group's spokesman).
+GENERIC_ROLES = frozenset({"spokesperson", "leaders", "officials", "aides", "commander"})
+NON_STATE_BODIES = frozenset({"REB", "UAF", "PRM", "INS", "OPP", "PTY", "NGO", "MED", "BUS"})
+
+
+@dataclass(slots=True)
+class TitleContext:
+    """What a title next to a name says: "Lithuanian Defense Minister" -> (LTU, MIL)."""
+
+    country: str | None = None
+    sector: str | None = None
+    igo: bool = False  # the title names an international body ("UN secretary-general")
+    former: bool = False  # "former", "ousted", "ex-": no longer in office (PLOVER: ELI)
+    words: str = ""  # the title's words, as the text gives them (one per token)
+
+
+def read_title(kb: KnowledgeBase, words: str) -> TitleContext:
+    """Country and sector named in a title: "Lithuania's Defense Minister".
+
+    The longest role nouns win ("attorney general" is no rank); a military rank makes a
+    military officer of any role ("Colonel X, junta spokesman": MIL); a generic role in
+    a non-state body takes the body's sector ("spokesman for the Houthis": REB)."""
+    folded = fold(words)
+    ctx = TitleContext(words=words)
+    tokens = folded.split()
+    ctx.former = bool(FORMER & set(tokens)) or "ex-" in words.lower()
+    covered: set[int] = set()
+    roles: list[RoleNoun] = []
+    body_sector: str | None = None
+    posted = _posted_to(kb, tokens)
+    for n in (3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            gram = " ".join(tokens[i : i + n])
+            span = set(range(i, i + n))
+            if gram in kb.role_nouns and not span & covered:
+                covered |= span
+                roles.append(kb.role_nouns[gram])
+            if span & posted:
+                continue  # the place a diplomat is posted to is not the one served
+            if ctx.country is None:
+                cid = kb.demonym.get(gram) or country_alias(kb, gram)
+                cid = cid or _body_country(kb, gram)
+                if cid:
+                    ctx.country = cid
+            bodies = [kb.actors[a] for a in kb.alias.get(gram, [])]
+            bodies = [a for a in bodies if a.kind not in ("person", "country")]
+            if not ctx.igo and any(a.sector == "IGO" for a in bodies):
+                ctx.igo = True
+            if body_sector is None and bodies and bodies[0].sector in NON_STATE_BODIES:
+                body_sector = bodies[0].sector
+                ctx.country = ctx.country or bodies[0].country
+    if roles:
+        ranked = any(r.noun == RANK_ROLE for r in roles)
+        spy = any(r.sector == "SPY" for r in roles)
+        ctx.sector = "MIL" if ranked else roles[0].sector
+        if ranked and spy:
+            ctx.sector = "SPY"  # an officer of an intelligence service (PLOVER MILSPY)
+        generic = roles[0].noun in GENERIC_ROLES and not ranked
+        body = next((r for r in roles[1:] if r.noun not in GENERIC_ROLES), None)
+        if generic and body is not None:
+            ctx.sector = body.sector  # "a spokesman for the Sudanese army": MIL
+        if body_sector and generic:
+            ctx.sector = body_sector
+    elif body_sector:
+        ctx.sector = body_sector
+    elif HEAD_NOUNS & set(tokens) and STATE_BODY_NOUNS & set(tokens) and not ctx.igo:
+        ctx.sector = GOV_SECTOR  # "the head of Italy's civil protection agency"
+    if ctx.country is None and re.search(r"\b(eu|european union)\b", folded):
+        ctx.country = "EUR"
+    return ctx
+
+
+def _posted_to(kb: KnowledgeBase, tokens: list[str]) -> set[int]:
+    """Positions of the words after "to" that follow a diplomat's role ("ambassador to
+    the United Nations"), up to the end of the title."""
+    for i, tok in enumerate(tokens[1:], start=1):
+        role = kb.role_nouns.get(tokens[i - 1])
+        if tok == "to" and role is not None and role.noun in POSTED_ROLES:
+            return set(range(i + 1, len(tokens)))
+    return set()
+
+
+def _body_country(kb: KnowledgeBase, gram: str) -> str | None:
+    """The country of a national body named in a title ("spokesman for the Atomic
+    Energy Organization of Iran"), for names of two words or more."""
+    if len(gram.split()) < 2:
+        return None
+    for aid in kb.alias.get(gram, []):
+        actor = kb.actors[aid]
+        if actor.kind not in ("person", "country") and actor.country:
+            return actor.country
+    return None
+
+
+def country_alias(kb: KnowledgeBase, gram: str) -> str | None:
+    """The country a folded name is an alias of, if any."""
+    for aid in kb.alias.get(gram, []):
+        if kb.actors[aid].kind == "country":
+            return aid
+    return None

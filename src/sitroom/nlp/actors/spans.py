@@ -1,0 +1,81 @@
+"""Spans of actor candidates: trimming, overlaps, the mention a linked span makes.
+
+Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from sitroom.article import Mention, Place
+from sitroom.nlp.actors.linker import Link
+
+STRIP_FRONT = {"the", "The", "THE"}
+GLUED_POSSESSIVE = re.compile(r"[”\"’']s$")
+
+
+def same_name_places(mentions: list[Mention], places: list[Place]) -> list[Place]:
+    """A name the KB does not know names one thing in an article: a place once, always."""
+    place_names = {p.text for p in places}
+    at = {(p.start, p.end) for p in places}
+    return [
+        Place(m.start, m.end, m.text, m.country)
+        for m in mentions
+        if m.text in place_names
+        and (m.start, m.end) not in at
+        and (not m.actor_id or m.actor_id.startswith("local:"))
+        and m.type != "PERSON"
+    ]
+
+
+def mention(span: Span, mtype: str, link: Link) -> Mention:
+    text = name_text(span)  # "Trump”s" -> "Trump"
+    return Mention(
+        start=span.start_char,
+        end=span.start_char + len(text),
+        text=text,
+        type=mtype,
+        actor_id=link.actor_id,
+        canonical=link.canonical,
+        country=link.country,
+        sector=link.sector,
+        confidence=link.confidence,
+    )
+
+
+def name_text(span: Span) -> str:
+    """The name without a possessive the tokenizer left glued to it ("Trump”s")."""
+    return GLUED_POSSESSIVE.sub("", span.text) or span.text
+
+
+def trim(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].text in STRIP_FRONT or loose(doc[start])):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'") or loose(doc[end - 1])):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def loose(tok: Token) -> bool:
+    """Punctuation or white space (a line break the recognizer took into a name)."""
+    return tok.is_punct or tok.is_space
+
+
+def resolve_overlaps(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Keep the longest span where candidates overlap; earlier sources win ties."""
+    ranked = sorted(enumerate(found), key=lambda it: (-(it[1][0].end - it[1][0].start), it[0]))
+    taken: set[int] = set()
+    kept: list[tuple[Span, str]] = []
+    for _, (span, label) in ranked:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        kept.append((span, label))
+    kept.sort(key=lambda it: it[0].start)
+    return kept
