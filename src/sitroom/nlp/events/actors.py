@@ -188,9 +188,13 @@ class ActorFinder:
         if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS:
             return self.pronoun(head, index)
         own = index.at(head)
-        if own is None and head.pos_ == "NOUN":
+        if own is None and head.pos_ in ("NOUN", "ADJ"):
             for k in head.children:
-                named = index.at(k) if k.dep_ == "appos" else None
+                # "the militant group Hamas", "the paramilitary Rapid Support Forces (RSF)",
+                # "the Rapid Support Forces (RSF) paramilitary group": the named body
+                named = index.at(k) if k.dep_ in ("appos", "nmod", "compound") else None
+                if named is not None and k.dep_ != "appos" and named.type == "PERSON":
+                    continue  # "the Biden administration" is not Biden
                 if named is not None and named.type in ("ORG", "PERSON", "GROUP"):
                     ref = self.ref(k, index)  # "the militant group Hamas": Hamas
                     known = ref is not None and not (ref.actor_id or "").startswith("local:")

@@ -36,6 +36,10 @@ ASK_MODE = {
 }
 # Verbs that commit the speaker: what they commit to makes them AGREE or THREATEN.
 COMMISSIVES = frozenset({"vow", "pledge", "promise", "swear", "commit", "guarantee"})
+# Verbs whose infinitive is an act undertaken, offered or threatened, not yet done.
+UNDERTAKEN = COMMISSIVES | {"threaten", "offer", "propose", "undertake"}
+# Verbs whose infinitive is an act refused: it did not happen.
+REFUSED = frozenset({"refuse", "decline"})
 THREATEN_MODES = {"ban": "ban", "arrest": "arrest", "deport": "expel", "expel": "expel"}
 # Responses to an act: their recipient is whoever did it ("condemned the assault").
 RESPONSES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN", "SANCTION"})
@@ -77,6 +81,13 @@ class ClauseReader:
             )
         else:
             c.hypothetical = c.hypothetical or foretold_head(tok)
+        verb = (c.site or tok).head if c.noun and (c.site or tok).dep_ == "dobj" else tok
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            control = verb.head.lemma_.lower()
+            if control in UNDERTAKEN:
+                c.hypothetical = True  # "vowed to strike X", "agreed to hold talks": not yet
+            elif control in REFUSED and not c.negated:
+                c.negated = True  # "refused to release the sailors": they were not released
 
     # -- structure of the sentence --------------------------------------------------------
 

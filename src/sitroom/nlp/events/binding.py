@@ -1,0 +1,76 @@
+"""Whose act a clause tells when its own subject does not say it.
+
+A relative pronoun stands for the noun its clause hangs on ("the rebels who attacked");
+the object of "accused X of ..." or "blamed X for ..." does what the phrase tells; the
+subjects of a clause saying what is demanded ("demanded that X ...") or of a threat's
+condition ("unless X ...") are who must comply. Pure functions over spaCy tokens, used
+by :mod:`sitroom.nlp.events.syntax` and :mod:`sitroom.nlp.events.roles`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp.lexicon import RELATIVE_PRONOUNS
+
+# Verbs whose object does what their "of/for/with/from" phrase tells: "accused Chile of
+# shelling", "blamed Chile for the attack", "barred Chile from entering".
+OBJECT_CONTROL = frozenset(
+    {"accuse", "blame", "charge", "suspect", "convict", "criticise", "criticize", "condemn"}
+    | {"denounce", "fault", "praise", "thank", "commend", "credit", "punish", "sanction"}
+    | {"bar", "ban", "prevent", "stop", "prohibit", "deter", "keep", "warn", "fine", "sue"}
+)
+CONTROL_PREPS = frozenset({"of", "for", "with", "from", "against"})
+# Possessives bound by the subject of their clause ("X declared its withdrawal").
+BOUND_POSSESSIVES = frozenset({"its", "their"})
+
+
+def antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("the rebels who attacked": the rebels)."""
+    clause = tok.head
+    if (
+        tok.lower_ in RELATIVE_PRONOUNS
+        and tok.tag_ in ("WP", "WDT")
+        and clause.dep_ == "relcl"
+        and clause.head.i != clause.i
+    ):
+        return clause.head
+    return tok
+
+
+def object_controller(tok: Token) -> list[Token]:
+    """The object of "accused X of ..." / "blamed X for ..." when ``tok`` (a gerund or an
+    event noun) is that phrase: X does it."""
+    prep = tok.head
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in CONTROL_PREPS or verb.i == prep.i:
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in OBJECT_CONTROL:
+        return []
+    return [k for k in verb.children if k.dep_ == "dobj" and k.pos_ in ("PROPN", "NOUN", "PRON")]
+
+
+def said_subjects(tok: Token) -> list[Token]:
+    """Subjects of the clauses that say what is demanded or rejected: "demanded that the
+    United States match", "insisted on its demands that Burundi's government grant"."""
+    holders = [tok]
+    holders += [k for k in tok.children if k.dep_ in ("dobj", "attr")]
+    holders += [g for k in tok.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
+    out: list[Token] = []
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX"):
+                out += [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
+def condition_subjects(tok: Token) -> list[Token]:
+    """Subjects of the "if"/"unless" clauses on ``tok`` or on the verbs it governs."""
+    out: list[Token] = []
+    for verb in (tok, *(k for k in tok.children if k.dep_ == "xcomp")):
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(
+                m.lower_ in ("if", "unless") for m in clause.children
+            ):
+                out += [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
+    return out
