@@ -155,3 +155,25 @@ def test_act_refused_did_not_happen(pipeline: Any) -> None:
     text = "Bolivia refused to release the Chilean sailors."
     assert _at(pipeline, text, "refused").type == "REJECT"
     assert _at(pipeline, text, "release").negated
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile denied that its troops had attacked Bolivian civilians.",
+        "Peru dismissed reports that its navy had seized a Chilean trawler.",
+    ],
+)
+def test_act_denied_is_negated(pipeline: Any, text: str) -> None:
+    acts = [e for e in _events(pipeline, text) if e.type in ("ASSAULT", "COERCE")]
+    assert acts and all(e.negated for e in acts)
+
+
+# -- pronoun subjects ------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_subject_pronoun_continues_the_last_subject_not_the_last_place(pipeline: Any) -> None:
+    text = "Peruvian troops entered the Bolivian town of Cobija. They later withdrew from the town."
+    assert _codes(_at(pipeline, text, "withdrew").actor) == {"PER"}

@@ -1,7 +1,8 @@
 """Whose act a clause tells when its own subject does not say it.
 
 A relative pronoun stands for the noun its clause hangs on ("the rebels who attacked");
-the object of "accused X of ..." or "blamed X for ..." does what the phrase tells; the
+the object of "accused X of ..." or "blamed X for ..." does what the phrase tells; a
+reported clause's subject pronoun may stand for the reporter ("Iraq said it ..."); the
 subjects of a clause saying what is demanded ("demanded that X ...") or of a threat's
 condition ("unless X ...") are who must comply. Pure functions over spaCy tokens, used
 by :mod:`sitroom.nlp.events.syntax` and :mod:`sitroom.nlp.events.roles`.
@@ -74,3 +75,20 @@ def condition_subjects(tok: Token) -> list[Token]:
             ):
                 out += [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
     return out
+
+
+def reporting_subject(tok: Token) -> Token | None:
+    """For the subject of a reported clause, the subject of the verb that reports it."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    while verb.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "prep", "pobj"):
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].pos_ != "PRON":
+            return subj[0]
+    return None

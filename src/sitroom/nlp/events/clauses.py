@@ -38,6 +38,8 @@ ASK_MODE = {
 COMMISSIVES = frozenset({"vow", "pledge", "promise", "swear", "commit", "guarantee"})
 # Verbs whose infinitive is an act undertaken, offered or threatened, not yet done.
 UNDERTAKEN = COMMISSIVES | {"threaten", "offer", "propose", "undertake"}
+# Verbs that say their clause is not so ("denied that X attacked").
+DENIALS = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute"})
 # Verbs whose infinitive is an act refused: it did not happen.
 REFUSED = frozenset({"refuse", "decline"})
 THREATEN_MODES = {"ban": "ban", "arrest": "arrest", "deport": "expel", "expel": "expel"}
@@ -88,6 +90,8 @@ class ClauseReader:
                 c.hypothetical = True  # "vowed to strike X", "agreed to hold talks": not yet
             elif control in REFUSED and not c.negated:
                 c.negated = True  # "refused to release the sailors": they were not released
+        if not c.noun and _denied(tok):
+            c.negated = True  # "denied that its troops had attacked X": not told as done
 
     # -- structure of the sentence --------------------------------------------------------
 
@@ -245,6 +249,16 @@ class ClauseReader:
         c.mode = ASK_MODE.get(c.event)
         c.event = "REQUEST"
         c.hypothetical = False
+
+
+def _denied(verb: Token) -> bool:
+    """The clause of "denied that ...", "rejected claims that ...": said not to be so."""
+    if verb.dep_ not in ("ccomp", "acl") or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "dismissed reports that ..."
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in DENIALS
 
 
 def _threat_mode(c: Candidate) -> str | None:
