@@ -177,3 +177,21 @@ def test_act_denied_is_negated(pipeline: Any, text: str) -> None:
 def test_subject_pronoun_continues_the_last_subject_not_the_last_place(pipeline: Any) -> None:
     text = "Peruvian troops entered the Bolivian town of Cobija. They later withdrew from the town."
     assert _codes(_at(pipeline, text, "withdrew").actor) == {"PER"}
+
+
+# -- naming an act is not doing it; places as targets ---------------------------------------------
+
+
+@pytest.mark.model
+def test_the_speaker_who_names_an_act_did_not_do_it(pipeline: Any) -> None:
+    text = "Peru's president called the raids cowardly attacks."
+    assert "PER" not in _codes(_at(pipeline, text, "raids").actor)
+    strike = _at(pipeline, "Peruvian teachers' unions called a general strike.", "strike")
+    assert _codes(strike.actor) == {"PER"}
+
+
+@pytest.mark.model
+def test_strikes_across_areas_of_a_country_hit_it(pipeline: Any) -> None:
+    text = "Peru conducted missile strikes on Monday across several areas of Bolivia."
+    event = _at(pipeline, text, "strikes")
+    assert _codes(event.actor) == {"PER"} and "BOL" in _codes(event.recipient)

@@ -4,8 +4,9 @@ A relative pronoun stands for the noun its clause hangs on ("the rebels who atta
 the object of "accused X of ..." or "blamed X for ..." does what the phrase tells; a
 reported clause's subject pronoun may stand for the reporter ("Iraq said it ..."); the
 subjects of a clause saying what is demanded ("demanded that X ...") or of a threat's
-condition ("unless X ...") are who must comply. Pure functions over spaCy tokens, used
-by :mod:`sitroom.nlp.events.syntax` and :mod:`sitroom.nlp.events.roles`.
+condition ("unless X ...") are who must comply; who names an act ("called them attacks")
+did not do it. Pure functions over spaCy tokens, used by :mod:`sitroom.nlp.events.syntax`
+and :mod:`sitroom.nlp.events.roles`.
 """
 
 from __future__ import annotations
@@ -92,3 +93,19 @@ def reporting_subject(tok: Token) -> Token | None:
         if subj and subj[0].pos_ != "PRON":
             return subj[0]
     return None
+
+
+# Verbs that name an act ("called them attacks", "launched what it called strikes").
+NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterize"})
+
+
+def naming(verb: Token) -> bool:
+    """A verb that names what it is said of ("described the raid as", "called them
+    attacks"); "called a strike" (organised it) has no second complement."""
+    lemma = verb.lemma_.lower()
+    if lemma not in NAMING_VERBS:
+        return False
+    complements = [
+        k for k in verb.children if k.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "dative", "attr")
+    ]  # "calling them attacks": two; "in what it calls extermination"
+    return lemma != "call" or len(complements) > 1 or any(k.lower_ == "what" for k in complements)

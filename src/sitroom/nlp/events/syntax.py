@@ -12,7 +12,13 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from sitroom.nlp.events.actors import conjuncts, noun_phrase
-from sitroom.nlp.events.binding import BOUND_POSSESSIVES, antecedent, object_controller
+from sitroom.nlp.events.binding import (
+    BOUND_POSSESSIVES,
+    NAMING_VERBS,
+    antecedent,
+    naming,
+    object_controller,
+)
 from sitroom.nlp.events.plover import Lexicon
 
 RECIPIENT_PREPS = frozenset(
@@ -287,8 +293,14 @@ def noun_arguments(
     ):
         # "launched what it called retaliatory strikes": the launcher's strikes
         governor, dep = governor.head, "dobj"
+    elif naming(governor):
+        # "calling them cowardly attacks", "described the raid as ...": the speaker names
+        # an act, whoever did it
+        return actors, recipients
     if governor.dep_ == "prep" and governor.head.i != governor.i:
         governor = governor.head
+        if naming(governor) and noun.head.lower_ == "as":
+            return actors, recipients
     carrier = (
         lexicon is None
         or governor.lemma_.lower() in lexicon.light_verbs
@@ -341,8 +353,6 @@ CIRCUMSTANCE = frozenset(
 SOURCED_FROM = frozenset({"SANCTION", "AID", "ASSAULT", "COERCE", "THREATEN", "SUPPORT"})
 # Verbs that say who did an act ("the killing of civilians carried out by X").
 PERPETRATE = frozenset({"carry", "commit", "perpetrate", "conduct", "launch", "stage", "mount"})
-# Verbs that name what their "what" is ("launched what it called strikes").
-NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterize"})
 # Verbs whose subject undergoes the event noun they carry ("faced sanctions").
 UNDERGO = frozenset({"face", "suffer", "receive", "endure", "undergo", "get", "draw", "win"})
 
