@@ -195,3 +195,10 @@ def test_strikes_across_areas_of_a_country_hit_it(pipeline: Any) -> None:
     text = "Peru conducted missile strikes on Monday across several areas of Bolivia."
     event = _at(pipeline, text, "strikes")
     assert _codes(event.actor) == {"PER"} and "BOL" in _codes(event.recipient)
+
+
+@pytest.mark.model
+def test_coordinated_verb_shares_a_passive_subject(pipeline: Any) -> None:
+    text = "Chilean police were deployed to the port and later arrested Bolivian smugglers."
+    event = _at(pipeline, text, "arrested")
+    assert _codes(event.actor) == {"CHL"} and _codes(event.recipient) == {"BOL"}

@@ -157,7 +157,10 @@ def subjects_of(verb: Token) -> list[Token]:
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
             if verb.dep_ == "xcomp" and raised:
                 return raised  # "Hamas is expected to release", "Iraq was urged to cooperate"
-            return subjects_of(head)
+            shared = subjects_of(head)
+            if verb.dep_ == "conj" and not shared and raised:
+                return raised  # "troops were sent to X but ended up clashing": the troops
+            return shared
     return []
 
 
