@@ -202,3 +202,9 @@ def test_coordinated_verb_shares_a_passive_subject(pipeline: Any) -> None:
     text = "Chilean police were deployed to the port and later arrested Bolivian smugglers."
     event = _at(pipeline, text, "arrested")
     assert _codes(event.actor) == {"CHL"} and _codes(event.recipient) == {"BOL"}
+
+
+@pytest.mark.model
+def test_talks_involving_parties_are_theirs(pipeline: Any) -> None:
+    text = "The deal followed long negotiations involving delegates from Peru, Chile and Bolivia."
+    assert _codes(_at(pipeline, text, "negotiations").actor) >= {"PER", "CHL", "BOL"}

@@ -8,15 +8,20 @@ from spacy.tokens import Token
 
 from sitroom.article import ActorRef, Quote
 from sitroom.nlp.events.actors import FIRST_PERSON, ActorFinder, Indexed, party_key, same_side
-from sitroom.nlp.events.modality import awaited, foretold, foretold_head, is_to_be
+from sitroom.nlp.events.modality import (
+    awaited,
+    conditional,
+    foretold,
+    foretold_head,
+    intended,
+    is_to_be,
+)
 from sitroom.nlp.events.plover import COOPERATIVE, MATERIAL_CONFLICT, THREAT_MODE, Lexicon
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
 from sitroom.nlp.events.syntax import (
     FUTURE_AUX,
     clause_head,
-    conditional,
     deontic_clause,
-    intended,
     necessity,
     noun_arguments,
     verb_chain,

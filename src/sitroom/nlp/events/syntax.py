@@ -286,6 +286,8 @@ def noun_arguments(
         done_by = done_by or agents_of(verb)
         recipients = recipients or prep_objects(verb, {"on", "against", "to"})
     actors = actors or object_controller(noun)  # "blamed Chile for the attack"
+    if not actors and code is not None and code.event in ("CONSULT", "AGREE", "COOPERATE"):
+        actors = participants(noun)
     governor = noun.head
     dep = noun.dep_
     if (
@@ -354,10 +356,22 @@ CIRCUMSTANCE = frozenset(
 )
 # Events whose "from" phrase names who does them ("sanctions from X", "an attack from X").
 SOURCED_FROM = frozenset({"SANCTION", "AID", "ASSAULT", "COERCE", "THREATEN", "SUPPORT"})
+# Verbs whose object takes part in the talks they hang on ("talks involving X and Y").
+INVOLVE = frozenset({"involve", "include", "bring", "gather", "join"})
 # Verbs that say who did an act ("the killing of civilians carried out by X").
 PERPETRATE = frozenset({"carry", "commit", "perpetrate", "conduct", "launch", "stage", "mount"})
 # Verbs whose subject undergoes the event noun they carry ("faced sanctions").
 UNDERGO = frozenset({"face", "suffer", "receive", "endure", "undergo", "get", "draw", "win"})
+
+
+def participants(noun: Token) -> list[Token]:
+    """ "Talks involving X and Y", "negotiations involving delegates from X and Y"."""
+    out: list[Token] = []
+    for verb in (k for k in noun.children if k.dep_ == "acl" and k.lemma_.lower() in INVOLVE):
+        for obj in (k for k in verb.children if k.dep_ == "dobj"):
+            origins = prep_objects(obj, {"from", "of"})
+            out += origins if obj.pos_ == "NOUN" and origins else [obj]
+    return out
 
 
 def agents_of(verb: Token) -> list[Token]:
@@ -415,39 +429,6 @@ def embedding_level(
         cur = parent
         first = False
     return level
-
-
-def intended(tok: Token, lexicon: Lexicon) -> bool:
-    """ "plans to meet", "is ready to send ... to help", "would allow": an intention."""
-    cur = tok
-    for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children):
-            return True
-        if cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
-            return False
-        if cur.dep_ == "advcl" and not any(c.lower_ == "to" for c in cur.children):
-            return False  # only purpose infinitives ("to help") pass the intention on
-        head = cur.head
-        lemma = head.lemma_.lower()
-        if head.pos_ == "ADJ" and lemma in lexicon.intent_adjectives:
-            return True
-        going = lemma != "be" or any(c.lower_ in ("going", "about") for c in head.children)
-        if lemma in lexicon.intent_verbs and cur.dep_ == "xcomp" and head.pos_ != "ADJ" and going:
-            return True
-        if any(
-            c.dep_ == "acomp" and c.lemma_.lower() in lexicon.intent_adjectives
-            for c in head.children
-        ):
-            return True
-        cur = head
-    return False
-
-
-def conditional(tok: Token) -> bool:
-    return any(
-        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
-        for c in tok.children
-    )
 
 
 def clause_head(tok: Token) -> Token:
