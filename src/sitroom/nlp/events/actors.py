@@ -326,12 +326,13 @@ class ActorFinder:
         that names a party, not the last name read (often a place)."""
         plural = tok.lower_ == "they"
         sent = tok.sent
-        for _ in range(SUBJECT_REACH):
-            if sent.start == 0:
-                return None
-            sent = tok.doc[sent.start - 1].sent
+        for n in range(SUBJECT_REACH + 1):
+            if n:  # its own sentence's subject first ("Israel repeated that it ..."), then back
+                if sent.start == 0:
+                    return None
+                sent = tok.doc[sent.start - 1].sent
             for subj in (k for k in sent.root.children if k.dep_ in ("nsubj", "nsubjpass")):
-                if subj.pos_ == "PRON" or _plural(subj) != plural:
+                if subj.pos_ == "PRON" or _plural(subj) != plural or subj.i > tok.i:
                     continue
                 ref = self.ref(subj, index)
                 known = ref is not None and ref.actor_id and not ref.actor_id.startswith("local:")
