@@ -208,3 +208,9 @@ def test_coordinated_verb_shares_a_passive_subject(pipeline: Any) -> None:
 def test_talks_involving_parties_are_theirs(pipeline: Any) -> None:
     text = "The deal followed long negotiations involving delegates from Peru, Chile and Bolivia."
     assert _codes(_at(pipeline, text, "negotiations").actor) >= {"PER", "CHL", "BOL"}
+
+
+@pytest.mark.model
+def test_ended_up_doing_is_no_retreat(pipeline: Any) -> None:
+    text = "Peruvian troops were sent to the border but ended up clashing with Bolivian militias."
+    assert not [e for e in _events(pipeline, text) if e.anchor.text == "ended"]
