@@ -152,3 +152,19 @@ def test_part_of_a_known_name_is_that_person(pipeline: Any) -> None:
     )
     got = {(p.canonical, p.issue, p.stance) for p in found(pipeline, COURT, text)}
     assert ("Abdel Fattah al-Burhan", "reprisal", "support") in got
+
+
+def test_a_red_line_said_outranks_a_surer_reading_of_the_same_stance() -> None:
+    from sitroom.article import Span as TextSpan
+    from sitroom.nlp.positions import Found, _resolve
+    from sitroom.nlp.positions.actors import Holder
+
+    holder = Holder("PER", "Peru", "GPE", "PER", 0, 4)
+    act = Found(
+        holder, "mining", "oppose", False, TextSpan(0, 30, "Peru struck the mines."), 0.9, False
+    )
+    line = Found(
+        holder, "mining", "oppose", True, TextSpan(40, 80, "Peru won't allow it."), 0.7, False
+    )
+    kept = _resolve([act, line])
+    assert len(kept) == 1 and kept[0].red_line

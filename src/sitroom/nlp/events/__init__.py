@@ -86,7 +86,10 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "fro
 # or sent toward it ("fired rockets close to Taiwan", "jets towards the island").
 FORCE_PREPS = PLACE_PREPS | {"around", "off", "toward", "towards", "to"}
 # The edges of a country, where "of X" names the country the place belongs to.
-EDGES = frozenset({"coast", "coastline", "shore", "water", "waters", "border", "outskirts"})
+EDGES = frozenset(
+    {"coast", "coastline", "shore", "water", "waters", "border", "outskirts", "area", "part"}
+    | {"region"}
+)  # "off the coast of X", "across several areas of X"
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Acts of force: whoever they hit where they happen belongs to the place.
 HARMS = frozenset({"ASSAULT", "COERCE"})

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from sitroom.article import ActorRef, Mention
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import key
+from sitroom.nlp.events.binding import reporting_subject
 from sitroom.nlp.events.plover import Lexicon, singular
 
 # Children that leave the noun phrase: clauses and coordination.
@@ -34,6 +35,7 @@ INTERNATIONAL = frozenset({"IGO", "NGO"})
 RANK = {"amod": 0, "compound": 0, "poss": 0, "nmod": 0, "appos": 1, "pobj": 2}
 # Sectors of a state's own institutions: a bare "the army" is its state's.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+SUBJECT_REACH = 2  # sentences back a subject pronoun looks for the subject it continues
 HOME_LEAD = 1.5  # how far the home country must lead the next one in mentions
 # Entities that are never actors ("on Monday", "500 million").
 NOT_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "EVENT", "LAW"})
@@ -188,9 +190,13 @@ class ActorFinder:
         if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS:
             return self.pronoun(head, index)
         own = index.at(head)
-        if own is None and head.pos_ == "NOUN":
+        if own is None and head.pos_ in ("NOUN", "ADJ"):
             for k in head.children:
-                named = index.at(k) if k.dep_ == "appos" else None
+                # "the militant group Hamas", "the paramilitary Rapid Support Forces (RSF)",
+                # "the Rapid Support Forces (RSF) paramilitary group": the named body
+                named = index.at(k) if k.dep_ in ("appos", "nmod", "compound") else None
+                if named is not None and k.dep_ != "appos" and named.type == "PERSON":
+                    continue  # "the Biden administration" is not Biden
                 if named is not None and named.type in ("ORG", "PERSON", "GROUP"):
                     ref = self.ref(k, index)  # "the militant group Hamas": Hamas
                     known = ref is not None and not (ref.actor_id or "").startswith("local:")
@@ -314,6 +320,26 @@ class ActorFinder:
         root = _speaker_root(tok)
         return self.ref(root, index) if root is not None else None
 
+    def last_subject(self, tok: Token, index: Indexed) -> ActorRef | None:
+        """ "Peruvian troops entered the town. They later withdrew": a subject "it" or
+        "they" continues the subject of the sentences before it (of the same number)
+        that names a party, not the last name read (often a place)."""
+        plural = tok.lower_ == "they"
+        sent = tok.sent
+        for n in range(SUBJECT_REACH + 1):
+            if n:  # its own sentence's subject first ("Israel repeated that it ..."), then back
+                if sent.start == 0:
+                    return None
+                sent = tok.doc[sent.start - 1].sent
+            for subj in (k for k in sent.root.children if k.dep_ in ("nsubj", "nsubjpass")):
+                if subj.pos_ == "PRON" or _plural(subj) != plural or subj.i > tok.i:
+                    continue
+                ref = self.ref(subj, index)
+                known = ref is not None and ref.actor_id and not ref.actor_id.startswith("local:")
+                if ref is not None and (ref.country or known):
+                    return ref
+        return None
+
     def pronoun(self, tok: Token, index: Indexed) -> ActorRef | None:
         low = tok.lower_
         if low in FIRST_PERSON:
@@ -321,6 +347,10 @@ class ActorFinder:
         governing = reporting_subject(tok)
         if governing is not None and governing.i != tok.i:
             ref = self.ref(governing, index)
+            if ref is not None:
+                return ref
+        if low in THING_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+            ref = self.last_subject(tok, index)
             if ref is not None:
                 return ref
         want_person = low in PERSON_PRONOUNS
@@ -336,6 +366,10 @@ class ActorFinder:
             if ref is not None:
                 return ref
         return None
+
+
+def _plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in tok.children)
 
 
 def _bare(head: Token) -> bool:
@@ -390,23 +424,6 @@ def _located(head: Token, phrase: list[Token], index: Indexed) -> bool:
             if m is not None and m.type == "GPE":
                 return True
     return False
-
-
-def reporting_subject(tok: Token) -> Token | None:
-    """For the subject of a reported clause, the subject of the verb that reports it."""
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    verb = tok.head
-    while verb.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "prep", "pobj"):
-        if verb.head.i == verb.i:
-            break
-        verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj and subj[0].pos_ != "PRON":
-            return subj[0]
-    return None
 
 
 def _distance(tok: Token, head: Token) -> tuple[int, str]:

@@ -8,15 +8,20 @@ from spacy.tokens import Token
 
 from sitroom.article import ActorRef, Quote
 from sitroom.nlp.events.actors import FIRST_PERSON, ActorFinder, Indexed, party_key, same_side
-from sitroom.nlp.events.modality import awaited, foretold, foretold_head, is_to_be
+from sitroom.nlp.events.modality import (
+    awaited,
+    conditional,
+    foretold,
+    foretold_head,
+    intended,
+    is_to_be,
+)
 from sitroom.nlp.events.plover import COOPERATIVE, MATERIAL_CONFLICT, THREAT_MODE, Lexicon
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
 from sitroom.nlp.events.syntax import (
     FUTURE_AUX,
     clause_head,
-    conditional,
     deontic_clause,
-    intended,
     necessity,
     noun_arguments,
     verb_chain,
@@ -36,6 +41,12 @@ ASK_MODE = {
 }
 # Verbs that commit the speaker: what they commit to makes them AGREE or THREATEN.
 COMMISSIVES = frozenset({"vow", "pledge", "promise", "swear", "commit", "guarantee"})
+# Verbs whose infinitive is an act undertaken, offered or threatened, not yet done.
+UNDERTAKEN = COMMISSIVES | {"threaten", "offer", "propose", "undertake"}
+# Verbs that say their clause is not so ("denied that X attacked").
+DENIALS = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute"})
+# Verbs whose infinitive is an act refused: it did not happen.
+REFUSED = frozenset({"refuse", "decline"})
 THREATEN_MODES = {"ban": "ban", "arrest": "arrest", "deport": "expel", "expel": "expel"}
 # Responses to an act: their recipient is whoever did it ("condemned the assault").
 RESPONSES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN", "SANCTION"})
@@ -77,6 +88,15 @@ class ClauseReader:
             )
         else:
             c.hypothetical = c.hypothetical or foretold_head(tok)
+        verb = (c.site or tok).head if c.noun and (c.site or tok).dep_ == "dobj" else tok
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            control = verb.head.lemma_.lower()
+            if control in UNDERTAKEN:
+                c.hypothetical = True  # "vowed to strike X", "agreed to hold talks": not yet
+            elif control in REFUSED and not c.negated:
+                c.negated = True  # "refused to release the sailors": they were not released
+        if not c.noun and _denied(tok):
+            c.negated = True  # "denied that its troops had attacked X": not told as done
 
     # -- structure of the sentence --------------------------------------------------------
 
@@ -234,6 +254,16 @@ class ClauseReader:
         c.mode = ASK_MODE.get(c.event)
         c.event = "REQUEST"
         c.hypothetical = False
+
+
+def _denied(verb: Token) -> bool:
+    """The clause of "denied that ...", "rejected claims that ...": said not to be so."""
+    if verb.dep_ not in ("ccomp", "acl") or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "dismissed reports that ..."
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in DENIALS
 
 
 def _threat_mode(c: Candidate) -> str | None:

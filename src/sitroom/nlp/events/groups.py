@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from sitroom.article import ActorRef
-from sitroom.nlp.events.actors import Indexed, conjuncts, party_key, reporting_subject
+from sitroom.nlp.events.actors import Indexed, conjuncts, party_key
+from sitroom.nlp.events.binding import reporting_subject
 
 if TYPE_CHECKING:
     from sitroom.nlp.events.actors import ActorFinder

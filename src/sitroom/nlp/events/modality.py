@@ -4,7 +4,8 @@
 "awaits talks", "were supposed to meet": the act has not happened (``hypothetical``). A
 release or withdrawal that "will" happen in a clause no one is reported saying is the
 narrator's (the terms of a deal); "X will release them, its minister said" is X's
-commitment, an AGREE as PLOVER codes it.
+commitment, an AGREE as PLOVER codes it. Intentions ("plans to meet", "is ready to
+send") and conditions ("if", "unless") on a verb are read here too.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.events.plover import Lexicon
+from sitroom.nlp.events.syntax import FUTURE_AUX
 
 # Heads that foretell what another party is to do ("Hamas is expected to release").
 FORETELLING = frozenset({"expect", "set", "due", "schedule", "slate", "poise", "likely", "suppose"})
@@ -81,3 +83,36 @@ def awaited(noun: Token) -> bool:
 def foretold_head(tok: Token) -> bool:
     """A verb told as what is to happen: "were supposed to meet", "is due to sign"."""
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORETELLING
+
+
+def intended(tok: Token, lexicon: Lexicon) -> bool:
+    """ "plans to meet", "is ready to send ... to help", "would allow": an intention."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children):
+            return True
+        if cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "advcl" and not any(c.lower_ == "to" for c in cur.children):
+            return False  # only purpose infinitives ("to help") pass the intention on
+        head = cur.head
+        lemma = head.lemma_.lower()
+        if head.pos_ == "ADJ" and lemma in lexicon.intent_adjectives:
+            return True
+        going = lemma != "be" or any(c.lower_ in ("going", "about") for c in head.children)
+        if lemma in lexicon.intent_verbs and cur.dep_ == "xcomp" and head.pos_ != "ADJ" and going:
+            return True
+        if any(
+            c.dep_ == "acomp" and c.lemma_.lower() in lexicon.intent_adjectives
+            for c in head.children
+        ):
+            return True
+        cur = head
+    return False
+
+
+def conditional(tok: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+        for c in tok.children
+    )

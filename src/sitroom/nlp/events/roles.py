@@ -17,15 +17,14 @@ from spacy.tokens import Token
 
 from sitroom.article import ActorRef
 from sitroom.nlp.events.actors import ActorFinder, Indexed, conjuncts
+from sitroom.nlp.events.binding import condition_subjects, said_subjects
 from sitroom.nlp.events.plover import Code, Lexicon
 from sitroom.nlp.events.syntax import (
     between_below,
-    condition_subjects,
     noun_arguments,
     passive_subject,
     phrase_text,
     prep_objects,
-    said_subjects,
     subjects_of,
     verb_arguments,
 )
@@ -64,6 +63,12 @@ CROWD_EVENTS = {
     "stop": "obstruct",
     "disrupt": "obstruct",
 }
+
+# Fighting between sides: each side is both the source and the target.
+RECIPROCAL = frozenset(
+    {"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle"}
+    | {"confrontation", "hostility", "hostilities", "combat"}
+)
 
 MEETINGS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Military exercises: with a partner a joint exercise (COOPERATE), alone a show of force.
@@ -136,6 +141,7 @@ class RoleAssigner:
                 c.recipients += finder.refs(others, index)
                 if not c.actors:
                     c.actors = finder.refs(actor_heads, index)
+                self.reciprocal(c)
                 return
             if c.site is not None and c.site.i != tok.i:
                 # "a series of Chilean strikes": the strikes' own owner, never themselves
@@ -156,6 +162,12 @@ class RoleAssigner:
                 c.recipients = finder.refs(subjects_of(prep.head), index)
         else:
             subjects, agents, objects = verb_arguments(tok, self.lexicon)
+            act = subjects[0] if len(subjects) == 1 and not agents else None
+            if act is not None and self.lexicon.noun(act) is not None:
+                # "Israel's strikes on Lebanon killed 12": the strikes' own parties, never
+                # a place inside the subject ("strikes on Gaza" are not Gaza's)
+                subjects, own = noun_arguments(act, self.lexicon, events)
+                objects = own + [o for o in objects if o not in own]
             if agents:
                 c.actors = finder.refs(agents, index)
                 c.recipients = finder.refs(subjects + objects, index)
@@ -214,8 +226,21 @@ class RoleAssigner:
             c.recipients = finder.refs(condition_subjects(tok), index)
         if c.code.swap:
             c.actors, c.recipients = c.recipients, c.actors
+        if self.reciprocal(c):
+            return
         actor_keys = {(a.country, a.text) for a in c.actors}
         c.recipients = [r for r in c.recipients if (r.country, r.text) not in actor_keys]
+
+    def reciprocal(self, c: Candidate) -> bool:
+        """ "Clashes between X and Y", "X and Y clashed", "X clashed with Y": each side
+        fights the other, so every party is both a source and a target."""
+        if c.event != "ASSAULT" or c.tok.lemma_.lower() not in RECIPROCAL:
+            return False
+        parties = c.actors + [r for r in c.recipients if r not in c.actors]
+        if len(parties) < 2:
+            return False
+        c.actors, c.recipients = parties, list(parties)
+        return True
 
     def caused(self, c: Candidate, index: Indexed) -> None:
         """ "X's strikes set off retaliatory attacks by Y": Y's act against X."""

@@ -12,6 +12,13 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from sitroom.nlp.events.actors import conjuncts, noun_phrase
+from sitroom.nlp.events.binding import (
+    BOUND_POSSESSIVES,
+    NAMING_VERBS,
+    antecedent,
+    naming,
+    object_controller,
+)
 from sitroom.nlp.events.plover import Lexicon
 
 RECIPIENT_PREPS = frozenset(
@@ -126,15 +133,19 @@ def verb_chain(tok: Token) -> list[Token]:
 
 def subjects_of(verb: Token) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
-    subj = [s for s in subj if s.dep_ != "expl"]
+    subj = [antecedent(s) for s in subj if s.dep_ != "expl"]
     if subj:
         return subj
     if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and verb.head.i != verb.i:
         head = verb.head
         if head.dep_ == "prep":  # "in regaining" -> the verb the phrase hangs on
+            controller = object_controller(verb)
+            if controller:
+                return controller  # "accused Chile of shelling": Chile shells
             head = head.head
-        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-            return []
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "gunmen attacking the convoy": the noun does it; "ships seized by X" undergo it
+            return [head] if verb.tag_ == "VBG" else []
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             objects = [
                 c
@@ -146,12 +157,28 @@ def subjects_of(verb: Token) -> list[Token]:
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
             if verb.dep_ == "xcomp" and raised:
                 return raised  # "Hamas is expected to release", "Iraq was urged to cooperate"
-            return subjects_of(head)
+            shared = subjects_of(head)
+            if verb.dep_ == "conj" and not shared and raised:
+                return raised  # "troops were sent to X but ended up clashing": the troops
+            return shared
     return []
 
 
 def passive_subject(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return [antecedent(c) for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+def clause_subjects(noun: Token) -> list[Token]:
+    """The subjects of the verb whose object or phrase ``noun`` is ("declared their
+    withdrawal", "met for their first talks"); none for a subject noun."""
+    if noun.dep_ not in ("dobj", "pobj", "attr"):
+        return []
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [s for s in subjects_of(verb) if s.pos_ != "PRON"]
 
 
 def verb_arguments(
@@ -162,7 +189,15 @@ def verb_arguments(
     object are, unless the object is an event ("condemned Russia's attack on X": the
     recipient is Russia, whose attack it is)."""
     subjects = subjects_of(verb)
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    passive = passive_subject(verb)
+    if (
+        not passive
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.i != verb.i
+        and not any(k.dep_ == "conj" for k in verb.children)  # "donated and delivered"
+    ):
+        passive = [verb.head]  # "two ships seized by Peru": the ships undergo it
     agents = [
         gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"
     ]
@@ -212,20 +247,6 @@ def self_possessed(tok: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVE for c in tok.children)
 
 
-def said_subjects(tok: Token) -> list[Token]:
-    """Subjects of the clauses that say what is demanded or rejected: "demanded that the
-    United States match", "insisted on its demands that Burundi's government grant"."""
-    holders = [tok]
-    holders += [k for k in tok.children if k.dep_ in ("dobj", "attr")]
-    holders += [g for k in tok.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
-    out: list[Token] = []
-    for holder in holders:
-        for clause in holder.children:
-            if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX"):
-                out += [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
-    return out
-
-
 def noun_arguments(
     noun: Token, lexicon: Lexicon | None = None, events: Collection[int] = ()
 ) -> tuple[list[Token], list[Token]]:
@@ -234,6 +255,10 @@ def noun_arguments(
     arrest", whose subject did not arrest); its "with"/"against"/"between" phrases."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
     by = [gc for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for gc in c.children]
+    if not by and owners and all(o.lower_ in BOUND_POSSESSIVES for o in owners):
+        # "X and Y met for their first meeting", "X declared its withdrawal": the
+        # pronoun is bound by the clause's subject (or by the object of "accused X of")
+        owners = object_controller(noun) or clause_subjects(noun) or owners
     # "the city's capture by the RSF", "its seizure by Iran": the owner undergoes it
     actors = by + ([] if by else owners)
     actors += [
@@ -249,9 +274,38 @@ def noun_arguments(
     recipients += owners if by else []
     if code is not None and code.event in SOURCED_FROM:
         recipients = [r for r in recipients if r.head.lower_ != "from"]
+    held = [noun] + [o for p in noun.children if p.lower_ == "of" for o in p.children]
+    done_by: list[Token] = []
+    for verb in (
+        c
+        for h in held
+        for c in h.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (h is noun or c.lemma_ in PERPETRATE)
+    ):
+        # "sanctions imposed on Mali by X", "the killing carried out by X"
+        done_by = done_by or agents_of(verb)
+        recipients = recipients or prep_objects(verb, {"on", "against", "to"})
+    actors = actors or object_controller(noun)  # "blamed Chile for the attack"
+    if not actors and code is not None and code.event in ("CONSULT", "AGREE", "COOPERATE"):
+        actors = participants(noun)
     governor = noun.head
+    dep = noun.dep_
+    if (
+        governor.lemma_.lower() in NAMING_VERBS
+        and any(k.lower_ == "what" for k in governor.children)
+        and governor.head.i != governor.i
+        and governor.head.pos_ in ("VERB", "AUX")
+    ):
+        # "launched what it called retaliatory strikes": the launcher's strikes
+        governor, dep = governor.head, "dobj"
+    elif naming(governor):
+        # "calling them cowardly attacks", "described the raid as ...": the speaker names
+        # an act, whoever did it
+        return actors, recipients
     if governor.dep_ == "prep" and governor.head.i != governor.i:
         governor = governor.head
+        if naming(governor) and noun.head.lower_ == "as":
+            return actors, recipients
     carrier = (
         lexicon is None
         or governor.lemma_.lower() in lexicon.light_verbs
@@ -259,7 +313,7 @@ def noun_arguments(
     )
     if (
         not actors
-        and noun.dep_ in ("dobj", "pobj", "attr", "conj")
+        and dep in ("dobj", "pobj", "attr", "conj")
         and not (noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE)
         and governor.pos_ in ("VERB", "AUX")
         and carrier
@@ -289,16 +343,7 @@ def noun_arguments(
             # "the sanctions were imposed by X on Y"
             actors = agents_of(governor)
             recipients = recipients or prep_objects(governor, {"on", "against", "to"})
-    held = [noun] + [o for p in noun.children if p.lower_ == "of" for o in p.children]
-    for verb in (
-        c
-        for h in held
-        for c in h.children
-        if c.dep_ == "acl" and c.tag_ == "VBN" and (h is noun or c.lemma_ in PERPETRATE)
-    ):
-        # "sanctions imposed on Mali by X", "the killing carried out by X"
-        actors = actors or agents_of(verb)
-        recipients = recipients or prep_objects(verb, {"on", "against", "to"})
+    actors = actors or done_by
     if not actors and code is not None and code.event in SOURCED_FROM:
         actors = prep_objects(noun, {"from"})  # "sanctions from the bloc", "aid from Japan"
     return actors, recipients
@@ -311,10 +356,22 @@ CIRCUMSTANCE = frozenset(
 )
 # Events whose "from" phrase names who does them ("sanctions from X", "an attack from X").
 SOURCED_FROM = frozenset({"SANCTION", "AID", "ASSAULT", "COERCE", "THREATEN", "SUPPORT"})
+# Verbs whose object takes part in the talks they hang on ("talks involving X and Y").
+INVOLVE = frozenset({"involve", "include", "bring", "gather", "join"})
 # Verbs that say who did an act ("the killing of civilians carried out by X").
 PERPETRATE = frozenset({"carry", "commit", "perpetrate", "conduct", "launch", "stage", "mount"})
 # Verbs whose subject undergoes the event noun they carry ("faced sanctions").
 UNDERGO = frozenset({"face", "suffer", "receive", "endure", "undergo", "get", "draw", "win"})
+
+
+def participants(noun: Token) -> list[Token]:
+    """ "Talks involving X and Y", "negotiations involving delegates from X and Y"."""
+    out: list[Token] = []
+    for verb in (k for k in noun.children if k.dep_ == "acl" and k.lemma_.lower() in INVOLVE):
+        for obj in (k for k in verb.children if k.dep_ == "dobj"):
+            origins = prep_objects(obj, {"from", "of"})
+            out += origins if obj.pos_ == "NOUN" and origins else [obj]
+    return out
 
 
 def agents_of(verb: Token) -> list[Token]:
@@ -372,51 +429,6 @@ def embedding_level(
         cur = parent
         first = False
     return level
-
-
-def intended(tok: Token, lexicon: Lexicon) -> bool:
-    """ "plans to meet", "is ready to send ... to help", "would allow": an intention."""
-    cur = tok
-    for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children):
-            return True
-        if cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
-            return False
-        if cur.dep_ == "advcl" and not any(c.lower_ == "to" for c in cur.children):
-            return False  # only purpose infinitives ("to help") pass the intention on
-        head = cur.head
-        lemma = head.lemma_.lower()
-        if head.pos_ == "ADJ" and lemma in lexicon.intent_adjectives:
-            return True
-        going = lemma != "be" or any(c.lower_ in ("going", "about") for c in head.children)
-        if lemma in lexicon.intent_verbs and cur.dep_ == "xcomp" and head.pos_ != "ADJ" and going:
-            return True
-        if any(
-            c.dep_ == "acomp" and c.lemma_.lower() in lexicon.intent_adjectives
-            for c in head.children
-        ):
-            return True
-        cur = head
-    return False
-
-
-def conditional(tok: Token) -> bool:
-    return any(
-        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
-        for c in tok.children
-    )
-
-
-def condition_subjects(tok: Token) -> list[Token]:
-    """Subjects of the "if"/"unless" clauses on ``tok`` or on the verbs it governs."""
-    out: list[Token] = []
-    for verb in (tok, *(k for k in tok.children if k.dep_ == "xcomp")):
-        for clause in verb.children:
-            if clause.dep_ == "advcl" and any(
-                m.lower_ in ("if", "unless") for m in clause.children
-            ):
-                out += [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
-    return out
 
 
 def clause_head(tok: Token) -> Token:

@@ -441,11 +441,15 @@ def _prune(found: list[Found]) -> list[Found]:
 
 
 def _resolve(found: list[Found]) -> list[Found]:
-    """One position per actor, issue and stance; much weaker contradictions dropped."""
+    """One position per actor, issue and stance (a red line said outranks a surer reading
+    of the same stance: it says more); much weaker contradictions dropped."""
     best: dict[tuple[str, str, str], Found] = {}
     for f in found:
         key = (f.holder.actor_id, f.issue, f.stance)
-        if key not in best or f.confidence > best[key].confidence:
+        if key not in best or (f.red_line, f.confidence) > (
+            best[key].red_line,
+            best[key].confidence,
+        ):
             best[key] = f
     out = []
     for (actor, issue, stance), f in best.items():

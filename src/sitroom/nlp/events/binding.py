@@ -1,0 +1,111 @@
+"""Whose act a clause tells when its own subject does not say it.
+
+A relative pronoun stands for the noun its clause hangs on ("the rebels who attacked");
+the object of "accused X of ..." or "blamed X for ..." does what the phrase tells; a
+reported clause's subject pronoun may stand for the reporter ("Iraq said it ..."); the
+subjects of a clause saying what is demanded ("demanded that X ...") or of a threat's
+condition ("unless X ...") are who must comply; who names an act ("called them attacks")
+did not do it. Pure functions over spaCy tokens, used by :mod:`sitroom.nlp.events.syntax`
+and :mod:`sitroom.nlp.events.roles`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp.lexicon import RELATIVE_PRONOUNS
+
+# Verbs whose object does what their "of/for/with/from" phrase tells: "accused Chile of
+# shelling", "blamed Chile for the attack", "barred Chile from entering".
+OBJECT_CONTROL = frozenset(
+    {"accuse", "blame", "charge", "suspect", "convict", "criticise", "criticize", "condemn"}
+    | {"denounce", "fault", "praise", "thank", "commend", "credit", "punish", "sanction"}
+    | {"bar", "ban", "prevent", "stop", "prohibit", "deter", "keep", "warn", "fine", "sue"}
+)
+CONTROL_PREPS = frozenset({"of", "for", "with", "from", "against"})
+# Possessives bound by the subject of their clause ("X declared its withdrawal").
+BOUND_POSSESSIVES = frozenset({"its", "their"})
+
+
+def antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("the rebels who attacked": the rebels)."""
+    clause = tok.head
+    if (
+        tok.lower_ in RELATIVE_PRONOUNS
+        and tok.tag_ in ("WP", "WDT")
+        and clause.dep_ == "relcl"
+        and clause.head.i != clause.i
+    ):
+        return clause.head
+    return tok
+
+
+def object_controller(tok: Token) -> list[Token]:
+    """The object of "accused X of ..." / "blamed X for ..." when ``tok`` (a gerund or an
+    event noun) is that phrase: X does it."""
+    prep = tok.head
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in CONTROL_PREPS or verb.i == prep.i:
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in OBJECT_CONTROL:
+        return []
+    return [k for k in verb.children if k.dep_ == "dobj" and k.pos_ in ("PROPN", "NOUN", "PRON")]
+
+
+def said_subjects(tok: Token) -> list[Token]:
+    """Subjects of the clauses that say what is demanded or rejected: "demanded that the
+    United States match", "insisted on its demands that Burundi's government grant"."""
+    holders = [tok]
+    holders += [k for k in tok.children if k.dep_ in ("dobj", "attr")]
+    holders += [g for k in tok.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
+    out: list[Token] = []
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX"):
+                out += [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
+def condition_subjects(tok: Token) -> list[Token]:
+    """Subjects of the "if"/"unless" clauses on ``tok`` or on the verbs it governs."""
+    out: list[Token] = []
+    for verb in (tok, *(k for k in tok.children if k.dep_ == "xcomp")):
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(
+                m.lower_ in ("if", "unless") for m in clause.children
+            ):
+                out += [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
+def reporting_subject(tok: Token) -> Token | None:
+    """For the subject of a reported clause, the subject of the verb that reports it."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    while verb.dep_ in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "prep", "pobj"):
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].pos_ != "PRON":
+            return subj[0]
+    return None
+
+
+# Verbs that name an act ("called them attacks", "launched what it called strikes").
+NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterize"})
+
+
+def naming(verb: Token) -> bool:
+    """A verb that names what it is said of ("described the raid as", "called them
+    attacks"); "called a strike" (organised it) has no second complement."""
+    lemma = verb.lemma_.lower()
+    if lemma not in NAMING_VERBS:
+        return False
+    complements = [
+        k for k in verb.children if k.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "dative", "attr")
+    ]  # "calling them attacks": two; "in what it calls extermination"
+    return lemma != "call" or len(complements) > 1 or any(k.lower_ == "what" for k in complements)
