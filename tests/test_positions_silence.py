@@ -103,42 +103,6 @@ def test_undone_words_are_those_only_in_a_diminishing_scope() -> None:
     assert stem("strikes") not in ended
 
 
-SUMMIT = """
-name: summit
-description: A summit of the G20.
-issues:
-  g20_communique:
-    claim: The G20 should adopt a final communique.
-    definition: adopting the summit's final communique
-    examples:
-      - Canada refused to sign the communique.
-    keywords:
-      - final communique
-"""
-
-
-MINES = """
-name: mines
-description: Mine clearance in the bay.
-issues:
-  mine_clearance:
-    claim: The mines in the bay should be cleared.
-    definition: clearing the sea mines laid in the bay
-    examples:
-      - The navy will clear the mines before spring.
-    keywords:
-      - clear* (the)? mines
-  clearance_deadline:
-    claim: Mine clearance should be finished within a year.
-    definition: a deadline for clearing the mines
-    examples:
-      - The minister set a deadline for the clearance.
-      - The navy wants more time for clearing the bay.
-    keywords:
-      - deadline
-"""
-
-
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "want"),
