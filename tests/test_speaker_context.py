@@ -152,3 +152,13 @@ def test_a_report_by_the_body_named_before_speaks_for_it(pipeline: Any) -> None:
     )
     speaker = _speaker_of(pipeline, text, "two clinics had run out")
     assert speaker is not None and speaker.canonical == "World Health Organization"
+
+
+@pytest.mark.model
+def test_a_kb_bodys_name_with_a_possessive_is_that_body(pipeline: Any) -> None:
+    text = (
+        "According to the United Nations’ migration agency, more than 40,000 people "
+        "have left the province since June."
+    )
+    speaker = _speaker_of(pipeline, text, "more than 40,000 people")
+    assert speaker is not None and speaker.canonical == "International Organization for Migration"

@@ -99,7 +99,10 @@ class SpeakerResolver:
         """A speaker named by a span of text (a transcript label, a dash attribution)."""
         text = self.idx.text[start:end]
         inside = [m for m in self.idx.mentions_in(start, end) if m.type in ACTOR_TYPES]
-        if inside:
+        named = self._body_called(text)
+        if named is not None:  # "the United Nations' migration agency": one body's name
+            speaker = Speaker(start, end, text, named.id, named.name)
+        elif inside:
             m = max(inside, key=lambda m: m.end - m.start)
             resolved = self._of_mention(m)
             speaker = Speaker(start, end, text, resolved.actor_id, resolved.canonical)
@@ -153,6 +156,9 @@ class SpeakerResolver:
         if state is not None:  # "the government said" after "the Lebanese army"
             country = self.kb.get(state)
             return Speaker(start, end, text, state, country.name if country else state)
+        called = self._body_called(text)
+        if called is not None:  # "the UN's migration agency": a name the KB knows
+            return Speaker(start, end, text, called.id, called.name)
         body = body_named(self.idx, tok, start)
         if body is not None:  # "the ministry said" after "India's Ministry of Defence"
             resolved = self._of_mention(body)
@@ -169,6 +175,12 @@ class SpeakerResolver:
         if tok.pos_ == "PROPN":
             return self._by_surname(start, end, text)
         return Speaker(start, end, text, None, None)
+
+    def _body_called(self, text: str) -> Actor | None:
+        """The one organisation the whole phrase names, possessives and all ("the United
+        Nations' migration agency" is the IOM's alias "United Nations migration agency")."""
+        bodies = [a for a in self.kb.lookup(text) if a.kind in ("org", "group")]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _remember(self, tok: Token, speaker: Speaker) -> None:
         self.previous = speaker
