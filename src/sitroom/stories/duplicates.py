@@ -34,6 +34,10 @@ _WORD = re.compile(r"\w+")
 #: clusterer to ask for them; bounded (a run holds at most a few batches in flight).
 _PRECOMPUTED: OrderedDict[bytes, np.ndarray] = OrderedDict()
 _PRECOMPUTED_CAP = 20_000
+#: Signatures computed here, by text: a stored article is clustered again with the next
+#: batch (its story's window), and its text has not changed.
+_SIGNED: OrderedDict[tuple[bytes, int], MinHash | None] = OrderedDict()
+_SIGNED_CAP = 4_096
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
@@ -53,10 +57,16 @@ def _text_key(text: str) -> bytes:
 def signature(text: str, num_perm: int = NUM_PERM) -> MinHash | None:
     """The MinHash of the text's word shingles (None for a text without words): the
     signature :class:`DuplicateIndex` compares, wherever it is computed."""
+    key = (_text_key(text), num_perm)
+    if key in _SIGNED:
+        _SIGNED.move_to_end(key)
+        return _SIGNED[key]
     grams = shingles(text)
-    if not grams:
-        return None
-    return MinHash.of(grams, num_perm)
+    signed = MinHash.of(grams, num_perm) if grams else None
+    _SIGNED[key] = signed
+    while len(_SIGNED) > _SIGNED_CAP:
+        _SIGNED.popitem(last=False)
+    return signed
 
 
 def offer_signature(text: str, hashvalues: np.ndarray) -> None:
