@@ -68,9 +68,9 @@ class MinHash:
             return cls(start)
         hv = _fmix(np.frombuffer(digests, dtype="<u4").astype(np.uint32).reshape(-1, 1))
         a, b = permutations(num_perm)
-        values = np.minimum(start, (hv * a + b).min(axis=0))
-        values.flags.writeable = False  # shared: a text's signature is computed once
-        return cls(values)
+        least = np.minimum(start, (hv * a + b).min(axis=0))
+        least.flags.writeable = False  # shared: a text's signature is computed once
+        return cls(least)
 
     @classmethod
     def from_values(cls, values: np.ndarray) -> MinHash:
