@@ -338,16 +338,13 @@ def _days(toks: list[Token]) -> frozenset[str]:
     return frozenset(found)
 
 
-_PAIR_FIRST = frozenset(first for first, _ in ATTACK_MODE_PAIRS)
-
-
 def _modes(toks: list[Token]) -> frozenset[str]:
     """How the attacks a sentence tells of were made (see ``ATTACK_MODES``)."""
     found = {ATTACK_MODES[t.stem] for t in toks if t.stem in ATTACK_MODES}
     found |= {
         ATTACK_MODE_PAIRS[a.low, b.low]
         for a, b in pairwise(toks)
-        if a.low in _PAIR_FIRST and (a.low, b.low) in ATTACK_MODE_PAIRS
+        if (a.low, b.low) in ATTACK_MODE_PAIRS
     }
     return frozenset(found)
 
