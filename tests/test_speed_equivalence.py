@@ -85,3 +85,34 @@ def test_garble_signals_gives_a_new_record_each_time() -> None:
     second = garble_signals(text)
     assert ("x", "y") not in second.name_variants
     assert second.broken_endings == first.broken_endings - 5
+
+
+def test_phrase_docs_tokenize_as_make_doc(settings: object) -> None:
+    """Every knowledge-base name and role noun, and a few phrases the tokenizer splits or
+    treats as special cases, give the tokens ``nlp.make_doc`` gives."""
+    import spacy
+
+    from sitroom.nlp import phrase_docs
+    from sitroom.nlp.actors.kb import load_kb
+
+    kb = load_kb("")
+    phrases = {n for actor in kb.actors.values() for n in (actor.name, *actor.aliases)}
+    phrases |= set(kb.role_nouns)
+    phrases |= {
+        "cannot say",
+        "gonna win",
+        "U.S. Army",
+        "al-Qaeda",
+        "two  spaces",
+        " lead",
+        "Ms Smith",
+    }
+    nlp = spacy.load(settings.pipeline.spacy_model)  # type: ignore[attr-defined]
+    texts = sorted(phrases)
+    for text, ours, theirs in zip(
+        texts, phrase_docs(nlp, texts), map(nlp.make_doc, texts), strict=True
+    ):
+        assert [(t.orth_, t.lower_, t.whitespace_) for t in ours] == [
+            (t.orth_, t.lower_, t.whitespace_) for t in theirs
+        ], text
+        assert ours.text == theirs.text == text

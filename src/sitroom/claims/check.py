@@ -45,10 +45,11 @@ import numpy as np
 from sitroom.article import Article, Claim, Contradiction
 from sitroom.claims.events import other_day, redated, same_event, same_time
 from sitroom.claims.lexicon import OBJECT_CONTRASTS, OUTCOMES, PREDICATE_CONTRASTS
+from sitroom.claims.memo import article_units
 from sitroom.claims.numbers import disagree
 from sitroom.claims.roles import check_roles
 from sitroom.claims.sources import host, independent
-from sitroom.claims.units import Frame, Unit, units
+from sitroom.claims.units import Frame, Unit
 from sitroom.claims.votes import SIDES, VOTE
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.util.tfidf import tfidf_rows
@@ -121,7 +122,7 @@ def cross_check(articles: Sequence[Article], kb: KnowledgeBase | None = None) ->
 
 
 def _check_story(group: list[Article], kb: KnowledgeBase | None) -> None:
-    per_article = [units(a, i) for i, a in enumerate(group)]
+    per_article = [article_units(a, i) for i, a in enumerate(group)]
     flat = [u for us in per_article for u in us]
     if len(group) > 1 and len({u.article for u in flat}) > 1:
         _align(flat, group)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from sitroom.article import Furniture
@@ -131,10 +131,14 @@ class _Line:
     start: int
     end: int
     text: str  # stripped
+    _words: list[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def words(self) -> list[str]:
-        return _WORD.findall(self.text)
+        """The line's words (found once: the furniture tests read them many times)."""
+        if self._words is None:
+            self._words = _WORD.findall(self.text)
+        return self._words
 
 
 def _lines(text: str) -> list[_Line]:

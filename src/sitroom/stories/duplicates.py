@@ -1,4 +1,5 @@
-"""Near-duplicate detection: MinHash LSH over word 5-shingles (datasketch).
+"""Near-duplicate detection: MinHash LSH over word 5-shingles (``sitroom.stories.minhash``:
+datasketch's arithmetic in numpy).
 
 A syndicated copy with small edits shares most of its word 5-grams with the original;
 a paraphrase shares almost none. The index answers "which earlier article is this a
@@ -14,12 +15,11 @@ import logging
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from sitroom.article import Article
+from sitroom.stories.minhash import MinHash, MinHashLSH
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,10 @@ _WORD = re.compile(r"\w+")
 #: clusterer to ask for them; bounded (a run holds at most a few batches in flight).
 _PRECOMPUTED: OrderedDict[bytes, np.ndarray] = OrderedDict()
 _PRECOMPUTED_CAP = 20_000
+#: Signatures computed here, by text: a stored article is clustered again with the next
+#: batch (its story's window), and its text has not changed.
+_SIGNED: OrderedDict[tuple[bytes, int], MinHash | None] = OrderedDict()
+_SIGNED_CAP = 4_096
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
@@ -46,12 +50,6 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
 
 
-@cache
-def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
-    perms: tuple[np.ndarray, np.ndarray] = MinHash(num_perm=num_perm, seed=1).permutations
-    return perms
-
-
 def _text_key(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
@@ -59,12 +57,16 @@ def _text_key(text: str) -> bytes:
 def signature(text: str, num_perm: int = NUM_PERM) -> MinHash | None:
     """The MinHash of the text's word shingles (None for a text without words): the
     signature :class:`DuplicateIndex` compares, wherever it is computed."""
+    key = (_text_key(text), num_perm)
+    if key in _SIGNED:
+        _SIGNED.move_to_end(key)
+        return _SIGNED[key]
     grams = shingles(text)
-    if not grams:
-        return None
-    mh = MinHash(num_perm=num_perm, permutations=_permutations(num_perm), scheme="affine32")
-    mh.update_batch(list(grams))
-    return mh
+    signed = MinHash.of(grams, num_perm) if grams else None
+    _SIGNED[key] = signed
+    while len(_SIGNED) > _SIGNED_CAP:
+        _SIGNED.popitem(last=False)
+    return signed
 
 
 def offer_signature(text: str, hashvalues: np.ndarray) -> None:
@@ -131,8 +133,7 @@ class DuplicateIndex:
         """The text's signature: the one handed over by :func:`offer_signature`, if any."""
         given = _PRECOMPUTED.pop(_text_key(text), None) if _PRECOMPUTED else None
         if given is not None and len(given) == self.num_perm:
-            perms = _permutations(self.num_perm)
-            return MinHash(self.num_perm, hashvalues=given, permutations=perms, scheme="affine32")
+            return MinHash.from_values(given)
         return signature(text, self.num_perm)
 
     def match(self, sketch: MinHash) -> list[_Entry]:

@@ -11,10 +11,11 @@ trick), so the IDF estimate follows the stream and its memory does not grow.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
 import zlib
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -70,16 +71,37 @@ def actor_key(mention_actor_id: str | None, canonical: str | None, text: str) ->
     return "t:" + text.casefold()
 
 
+_TextFeatures = tuple[list[tuple[Sentence, list[str]]], Counter[str], Counter[str]]
+#: The text's part of the features, by text: a stored article is clustered again with the
+#: next batch (its story's window), and its text has not changed.
+_BY_TEXT: OrderedDict[bytes, _TextFeatures] = OrderedDict()
+_BY_TEXT_CAP = 4_096
+
+
+def _text_features(text: str) -> _TextFeatures:
+    """Sentences with their content terms, the terms and the key terms of ``text``
+    (fresh containers each time, worked out once per text)."""
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+    found = _BY_TEXT.get(digest)
+    if found is None:
+        sentences = []
+        terms: Counter[str] = Counter()
+        for sentence in split_sentences(text):
+            words = content_terms(sentence.text)
+            terms.update(words)
+            sentences.append((sentence, words))
+        found = _BY_TEXT[digest] = (sentences, terms, Counter(key_terms(text)))
+        while len(_BY_TEXT) > _BY_TEXT_CAP:
+            _BY_TEXT.popitem(last=False)
+    else:
+        _BY_TEXT.move_to_end(digest)
+    sentences, terms, keys = found
+    return [(s, list(words)) for s, words in sentences], Counter(terms), Counter(keys)
+
+
 def extract(article: Article, order: int) -> ArticleFeatures:
     """Features of ``article`` from its text and its mentions (a pure function)."""
-    text = article.text or ""
-    sentences = []
-    terms: Counter[str] = Counter()
-    for sentence in split_sentences(text):
-        words = content_terms(sentence.text)
-        terms.update(words)
-        sentences.append((sentence, words))
-    keys = Counter(key_terms(text))
+    sentences, terms, keys = _text_features(article.text or "")
     when = report_date(article)
     actors: dict[str, float] = {}
     names: Counter[str] = Counter()

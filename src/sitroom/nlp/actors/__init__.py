@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 import sitroom.nlp  # registers the Doc extensions
 from sitroom.article import Mention, Place
+from sitroom.nlp import phrase_docs
 from sitroom.nlp.actors.acronyms import apply_definitions
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.context import TitleContext
@@ -121,10 +122,10 @@ class ActorLinker:
                     acronyms.add(name)
                 elif len(name) > 2 and not name.islower():
                     names.add(name)
-        self.matcher.add("KB", [nlp.make_doc(text) for text in sorted(names)])
+        self.matcher.add("KB", phrase_docs(nlp, sorted(names)))
         self.group_heads = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.group_heads.add("HEAD", [nlp.make_doc(text) for text in sorted(GROUP_HEADS)])
-        self.acronyms.add("KB", [nlp.make_doc(text) for text in sorted(acronyms)])
+        self.group_heads.add("HEAD", phrase_docs(nlp, sorted(GROUP_HEADS)))
+        self.acronyms.add("KB", phrase_docs(nlp, sorted(acronyms)))
         self.bodies = StateBodies(nlp, kb)
         self.common = dictionary_words(nlp)
         self.keep = frozenset(w for noun in kb.role_nouns for w in noun.split()) | BODY_NOUNS

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from sitroom.nlp import phrase_docs
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import fold
 
@@ -39,7 +40,7 @@ class StateBodies:
             if variant.split()[-1] in BODY_WORDS:
                 self.sector[variant] = role.sector
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.matcher.add("BODY", [nlp.make_doc(v) for v in sorted(self.sector)])
+        self.matcher.add("BODY", phrase_docs(nlp, sorted(self.sector)))
 
     def spans(self, doc: Doc) -> list[Span]:
         """Each state body phrase, longest body first where two overlap."""

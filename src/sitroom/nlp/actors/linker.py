@@ -27,6 +27,9 @@ from sitroom.nlp.actors.kb.normalize import (
     spelling_similarity,
 )
 
+#: Names whose fuzzy organisation candidates are kept (the memo is emptied past it).
+_NEAR_CAP = 50_000
+
 # Group nouns that name others in relation to the modifier: "US allies", "Iran's rivals".
 OTHERS_OF = frozenset(
     {"allies", "partners", "adversaries", "rivals", "enemies", "neighbours", "neighbors"}
@@ -70,6 +73,8 @@ class Linker:
         self._people_ids: list[str] = []
         self._org_keys: list[str] = []
         self._org_ids: list[str] = []
+        # a name's closest organisation keys (fuzzy search of every key), once per name
+        self._org_near: dict[str, list[int]] = {}
         # the part of a body's name after the name of the body it belongs to: "board of
         # governors" -> [("iaea-board", "iaea")]
         self._parts: dict[str, list[tuple[str, str]]] = {}
@@ -388,9 +393,17 @@ class Linker:
     def _org(self, k: str, date: dt.date | None) -> Link | None:
         tokens = k.split()
         best: tuple[float, str, str] | None = None
-        for _, _, idx in process.extract(
-            k, self._org_keys, scorer=fuzz.ratio, limit=15, score_cutoff=60
-        ):
+        near = self._org_near.get(k)
+        if near is None:
+            if len(self._org_near) >= _NEAR_CAP:
+                self._org_near.clear()
+            near = self._org_near[k] = [
+                idx
+                for _, _, idx in process.extract(
+                    k, self._org_keys, scorer=fuzz.ratio, limit=15, score_cutoff=60
+                )
+            ]
+        for idx in near:
             if len(tokens) == 1 and len(self._org_keys[idx].split()) > 1:
                 continue  # one word is no misspelling of a longer name ("Nations", "NATO nations")
             sim = name_similarity(

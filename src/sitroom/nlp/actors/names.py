@@ -57,14 +57,18 @@ def titled_names(doc: Doc, is_role: IsRole, common: frozenset[str]) -> list[tupl
     Commissioner Musarrat Jabeen"): two or three capitalised words outside any entity,
     not all of them dictionary words."""
     out: list[tuple[Span, str]] = []
-    for tok in doc[:-2]:
-        pair = f"{doc[tok.i - 1].text} {tok.text}" if tok.i else ""  # "Lt Col", "Maj Gen"
-        if not (tok.text[:1].isupper() and (is_role(tok.text) or is_role(pair))):
+    texts = [t.text for t in doc]
+    for i in range(len(texts) - 2):
+        text = texts[i]
+        if not text[:1].isupper():
             continue
-        end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 3 and bare_name(doc[end]):
+        pair = f"{texts[i - 1]} {text}" if i else ""  # "Lt Col", "Maj Gen"
+        if not (is_role(text) or is_role(pair)):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and bare_name(doc[end]):
             end += 1
-        name = doc[tok.i + 1 : end]
+        name = doc[i + 1 : end]
         named = len(name) >= 2 and not all(t.lower_ in common for t in name)
         if named and not any(is_role(t.text) for t in name):
             out.append((name, "PERSON"))

@@ -178,8 +178,11 @@ class EventCoder(ClauseReader):
     def candidates(self, sent: Span, index: Indexed) -> list[Candidate]:
         out: list[Candidate] = []
         for tok in sent:
-            lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma != "be"):
+            pos = tok.pos_
+            if pos == "VERB" or pos == "AUX":
+                lemma = tok.lemma_.lower()
+                if pos == "AUX" and lemma == "be":
+                    continue
                 if not self.lexicon.has_verb(lemma) or tok.dep_ in ("amod", "compound"):
                     continue
                 if self.lexicon.idiom(tok):
@@ -197,7 +200,7 @@ class EventCoder(ClauseReader):
                 if hit is None:
                     continue
                 out.append(Candidate(tok, hit.code, hit.specific, noun=False))
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("amod", "poss"):
+            elif pos in ("NOUN", "PROPN") and tok.dep_ not in ("amod", "poss"):
                 site = tok
                 if tok.dep_ == "compound":
                     if tok.head.lemma_.lower() not in GENERIC_HEADS:

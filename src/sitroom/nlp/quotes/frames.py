@@ -30,17 +30,18 @@ def find_frames(idx: DocIndex) -> list[Frame]:
     frames: list[Frame] = []
     for tok in doc:
         frame: Frame | None = None
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        lower, pos = tok.lower_, tok.pos_
+        if lower == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             frame = according_frame(idx, tok)
-        elif tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass", "amod"):
+        elif pos in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass", "amod"):
             frame = verb_frame(idx, tok)
-        elif tok.pos_ == "NOUN" and _verb_tagged_noun(tok):
+        elif pos == "NOUN" and _verb_tagged_noun(tok):
             frame = verb_frame(idx, tok)  # "Trump charges that ...", "The film documents how"
-        elif tok.pos_ == "NOUN":
+        elif pos == "NOUN":
             frame = noun_frame(idx, tok)
-        elif tok.pos_ == "ADJ":
+        elif pos == "ADJ":
             frame = adjective_frame(idx, tok)
-        elif tok.lower_ == "in" and tok.pos_ == "ADP":
+        elif lower == "in" and pos == "ADP":
             frame = medium_frame(idx, tok)
         if frame is not None and frame.segments:
             frames.append(frame)
