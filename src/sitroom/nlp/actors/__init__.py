@@ -134,8 +134,7 @@ class ActorLinker:
         date = parse_iso_date(doc._.published)
         state = DocState(date=date)
         spans, inner = self._candidate_spans(doc)
-        state.countries = self._countries(spans)
-        state.bodies = self._bodies(spans)
+        state.countries, state.bodies = self._named(spans)
         mentions: list[Mention] = []
         places: list[Place] = []
         furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
@@ -315,9 +314,11 @@ class ActorLinker:
             return None  # "the UN Security Council": words of a longer body's name
         return tail
 
-    def _countries(self, spans: list[tuple[Span, str]]) -> set[str]:
-        """Codes of the countries and bodies the article names (context for people)."""
+    def _named(self, spans: list[tuple[Span, str]]) -> tuple[set[str], set[str]]:
+        """Codes of the countries and bodies the article names (context for people), and
+        the ids of the knowledge base's bodies it names by their own name."""
         codes: set[str] = set()
+        bodies: set[str] = set()
         for span, _label in spans:
             # the whole span, and each word of it ("NATO defence ministers" names NATO)
             for text in {span.text, *(t.text for t in span if t.text[:1].isupper())}:
@@ -327,16 +328,9 @@ class ActorLinker:
                 for actor in self.kb.lookup(text):
                     if actor.kind != "person" and actor.country:
                         codes.add(actor.country)
-        return codes
-
-    def _bodies(self, spans: list[tuple[Span, str]]) -> set[str]:
-        """Ids of the knowledge base's bodies the article names by their own name."""
-        return {
-            actor.id
-            for span, _label in spans
-            for actor in self.kb.lookup(span.text)
-            if actor.kind in ("org", "group")
-        }
+                    if text == span.text and actor.kind in ("org", "group"):
+                        bodies.add(actor.id)
+        return codes, bodies
 
     def _relabel(self, span: Span, label: str) -> str:
         """Fix NER errors that matter: "Kiev" tagged PERSON is a place."""

@@ -169,6 +169,17 @@ def governing_source(idx: DocIndex, tok: Token, said_at: int) -> Token | None:
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Nouns that name who or what can speak: a role, a source, a body, a text, a medium.
+SPEAKING_NOUNS = (
+    PERSON_ROLE_NOUNS
+    | UNNAMED_SOURCE_NOUNS
+    | SOURCE_NOUNS
+    | BODY_NOUNS
+    | ARMED_BODY_NOUNS
+    | DOCUMENT_SOURCES
+    | ISSUED_TEXTS
+    | MEDIUM_NOUNS
+)
 
 
 def _is_thing(idx: DocIndex, tok: Token) -> bool:
@@ -181,20 +192,7 @@ def _is_thing(idx: DocIndex, tok: Token) -> bool:
         return False  # "her account": whose it is says who speaks
     if not tok.text[1:].islower() or not (tok.text[:1].islower() or tok.is_sent_start):
         return False  # a name mangled or tagged as a noun ("EUNavforAspides")
-    lemma = tok.lemma_.lower()
-    return not any(
-        lemma in words or tok.lower_ in words
-        for words in (
-            PERSON_ROLE_NOUNS,
-            UNNAMED_SOURCE_NOUNS,
-            SOURCE_NOUNS,
-            BODY_NOUNS,
-            ARMED_BODY_NOUNS,
-            DOCUMENT_SOURCES,
-            ISSUED_TEXTS,
-            MEDIUM_NOUNS,
-        )
-    )
+    return tok.lemma_.lower() not in SPEAKING_NOUNS and tok.lower_ not in SPEAKING_NOUNS
 
 
 def _actor_subject(idx: DocIndex, verb: Token) -> Token | None:
