@@ -21,109 +21,28 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from sitroom.article import Furniture
+from sitroom.repair.furniture_patterns import (
+    BULLETS,
+    BYLINE,
+    CAPTION_START,
+    CREDIT,
+    CREDIT_LINE,
+    DATE_TOKEN,
+    DATELINE,
+    LEAD_IMAGE,
+    MONTH,
+    PLAYER,
+    QUOTE_ATTRIBUTION,
+    RELATED,
+    SHARE,
+    TWEET_CREDIT,
+    WORD,
+)
 
 KINDS = (
     "title", "caption", "credit", "byline", "dateline", "subheading", "date", "share",
     "navigation", "related", "player", "other",
 )  # fmt: skip
-
-_AGENCIES = (
-    r"Reuters|REUTERS|AFP|AP|Associated Press|EPA|EPA-EFE|Getty(?: Images)?|Xinhua|AAP|ANI|"
-    r"PTI|IANS|UPI|dpa|DPA|Anadolu(?: Agency)?|Sputnik|TASS|Bloomberg|Shutterstock|"
-    r"Alamy|WANA|SPA|WAM|APA|NurPhoto|Sipa|SOPA Images|Pool|File|X|Twitter|Handout|"
-    r"Supplied|YouTube|Facebook|Instagram|Telegram"
-)
-_PHOTO_WORD = r"(?:Photo(?:graph)?s?|Image|Picture|Pic|Video|Footage|Cover photo|File photo|Credit)"
-# "Photo: AFP", "Photograph: Ronen Zvulun/Reuters", "Photo courtesy X/EPA", "(Image: Getty)",
-# "(Credit: AFP)", "REUTERS/Amir Cohen", "/ Reuters", "(EPA Images pic)", "File Photo"
-_CREDIT = re.compile(
-    rf"(?:\(?\b{_PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|by)?\s*:?\s+[^()\n]{{1,80}}\)?"
-    rf"|\b(?:{_AGENCIES})/[A-Z][\w.' -]{{1,60}}"
-    rf"|/\s*(?:{_AGENCIES})\b[^\n]{{0,40}}"
-    rf"|\((?:{_AGENCIES})(?: Images?)?(?: pic| photo)?\)"
-    rf"|\((?:{_AGENCIES}) (?:Photos?|Images?|Video)(?:/[^)\n]{{1,60}})?\)"
-    rf"|\bFile [Pp]hoto\b\.?|\bTPX IMAGES? OF THE DAY\b|\bvia Getty Images\)?)\s*$"
-)
-_CREDIT_LINE = re.compile(
-    rf"^\W*(?:{_PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|source)?\s*[:,]|\|\s*{_PHOTO_WORD}|"
-    rf"(?:{_AGENCIES})\s*(?:/|$)|\(?(?:Image|Photo|Credit)s?\s*:|Credit(?:\.\.\.|…)|Sources?\s*:)",
-    re.IGNORECASE,
-)
-_CAPTION_START = re.compile(
-    r"^(?:IMAGE|PHOTO|FILE PHOTO|FILE|PICTURE|VIDEO|WATCH|LISTEN)\s*[:—–-]"
-    r"|^(?:Image|Media) caption,|^In this (?:\w+ )*(?:photo|image|picture)",
-    re.IGNORECASE,
-)
-_BYLINE = re.compile(
-    r"^(?:By|BY|Written by|Reporting by|Words by|Story by)\s+"
-    r"(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and |& )?"
-    r"[A-Z][\w.'’-]*){0,7})\s*(?:[|,–—-].{0,60})?$"
-)
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_DATE_TOKEN = re.compile(
-    rf"\b(?:{_MONTH}|\d{{1,4}}(?::\d\d)?|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
-    r"PST|BST|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|Updated|Published|Posted|Last updated|at|on|hours?|mins?|minutes?|ago)\b",
-    re.IGNORECASE,
-)
-# "KHARTOUM, Nov 7 (Reuters) -", "New Delhi, Jul 10:", "WASHINGTON :", "July 10 (UPI) --",
-# "JERUSALEM, Israel –", "ISLAMABAD-"
-_DATELINE = re.compile(
-    r"^(?P<line>(?P<place>(?:[A-Z][A-Za-z.'’-]+)(?:(?: |/)[A-Z][A-Za-z.'’-]+){0,3})?"
-    r"(?:,?\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?(?:\s*\[[A-Z][A-Za-z ]{1,30}\])?"
-    rf"(?:,?\s*(?:{_WEEKDAY},?\s*)?(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s*\d{{4}})?)?"
-    r"\s*(?:(?:\([A-Za-z][A-Za-z .&/-]{0,30}\))?\s*(?:--?|–|—|:)\s*|\([A-Z]{2,8}\)(?=[A-Z])))"
-    r"(?=\S)"
-)
-_SHARE = re.compile(
-    r"^(?:Share(?: this| on| via| current article| article| story)?\b.*|Print|Email|Tweet|"
-    r"Copy link|Facebook|Twitter|WhatsApp|LinkedIn|Telegram|Follow us.*|Subscribe.*|"
-    r"Sign up.*|Advertisement|ADVERTISEMENT|Sponsored|Comments?|Listen to (?:this )?article.*|"
-    r".*\bInvalid email\b.*|We use your sign-up.*|.*\bnewsletter\b.{0,60}|Click here.*|"
-    r"Story continues below.*|Continue reading.*|Copyright \d{4}.*|©.*|All rights reserved.*|"
-    r"(?:\(?Reporting by|Additional reporting by|Editing by|Writing by)\b.*|"
-    r".*\bpic\.twitter\.com/\S+.*|Follow (?:\w+ )?(?:on|@).{0,60}|\d+ min(?:ute)?s? read|"
-    r"(?:Tags|Topics|Filed under|Categories)\s*:.*|Most (?:read|popular|viewed)\b.{0,40}|"
-    r"Download (?:the|our) app.{0,60}|Join (?:our|us on) .{0,60}|Email the author.{0,40}|"
-    r"This (?:story|article) (?:has been|was) (?:updated|corrected).{0,120}|"
-    r"(?:The )?Associated Press (?:writers?|reporters?) .{0,120} contributed.{0,40}|_{3,}|"
-    r"(?:Home|News)\s*(?:[>/»|]\s*[\w&' -]{1,30}){1,5}|"
-    # contributor and contact notes, copyright, reprints, promotions
-    r"[A-Z].{0,100}\bcontributed (?:additional )?"
-    r"(?:reporting|to (?:this|the) (?:report|story))\b.{0,80}|"
-    r"(?:Email|Contact|Reach|Write to) (?:the )?(?:author|writer|reporters?|[A-Z][\w.'’-]+"
-    r"(?: [A-Z][\w.'’-]+){0,2}) (?:at|on|via) .{1,160}|Have a (?:news )?tip\b.{0,160}|"
-    r"\S+@\w[\w-]*\.[\w.]+|(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/\S*|"
-    r"(?:Copyright|\(c\))\b.{0,100}|(?:Order )?Reprints?|Print (?:this )?(?:article|page|story)|"
-    r"Like this (?:story|article)\?.{0,80})$",
-    re.IGNORECASE,
-)
-_RELATED = re.compile(
-    r"^(?:Read (?:more|also|next)\b|Also read\b|More (?:to read|on this|from)\b|Related\b|"
-    r"Recommended\b|See also\b|Watch:|WATCH:|READ:|MORE:|ALSO READ\b|Trending\b|"
-    r"You (?:may|might) (?:also )?(?:like|enjoy)\b|Also on [\w-]+\.\w+|"
-    r".{8,160}\[(?:VIDEO|PICTURES|PHOTOS|PICS|INSIGHT|LIVE|POLL|REVEAL|LATEST)\]\W*$)",
-    re.IGNORECASE,
-)
-_PLAYER = re.compile(
-    r"browser does not support|supports? HTML5 video|enable JavaScript|JavaScript is disabled|"
-    r"video (?:player|is loading|unavailable)|Now playing|Skip Ad|Duration \d|"
-    r"can ?not be played|^Play (?:Video|Audio)$",
-    re.IGNORECASE,
-)
-_TWEET_CREDIT = re.compile(r"^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)\s*[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
-# A quotation with its attribution ('"...," the minister said'): body prose, not a caption.
-_QUOTE_ATTRIBUTION = re.compile(
-    r"[\"“”][^\"“”]{8,}[\"“”].{0,80}\b(?:said|says|told|added|asked|wrote|stated)\b"
-)
-# Credits of the page's lead image, wherever they stand: the line before is not a caption.
-_LEAD_IMAGE = re.compile(r"^\W*(?:Cover|Top|Main|Featured|Header|Lead) (?:photo|image)", re.I)
-_BULLETS = ("•", "·", "▪", "●", "- ", "* ")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @dataclass(slots=True)
@@ -137,7 +56,7 @@ class _Line:
     def words(self) -> list[str]:
         """The line's words (found once: the furniture tests read them many times)."""
         if self._words is None:
-            self._words = _WORD.findall(self.text)
+            self._words = WORD.findall(self.text)
         return self._words
 
 
@@ -200,8 +119,8 @@ def _is_date_line(line: _Line) -> bool:
     tokens = line.text.replace(",", " ").split()
     if not tokens or len(tokens) > 14 or not re.search(r"\d", line.text):
         return False
-    dated = sum(1 for t in tokens if _DATE_TOKEN.fullmatch(t.strip(".|")) or t in "|-–—")
-    glued = re.fullmatch(rf"(?:Published|Updated|Posted)\s*{_MONTH}.*", line.text)
+    dated = sum(1 for t in tokens if DATE_TOKEN.fullmatch(t.strip(".|")) or t in "|-–—")
+    glued = re.fullmatch(rf"(?:Published|Updated|Posted)\s*{MONTH}.*", line.text)
     return dated / len(tokens) >= 0.7 or glued is not None
 
 
@@ -224,21 +143,21 @@ def _kind_alone(line: _Line) -> str | None:
     text = line.text
     if _DASHED_HEADING.match(text) and len(line.words) <= 10:
         return "subheading"
-    if _PLAYER.search(text):
+    if PLAYER.search(text):
         return "player"
-    if _SHARE.match(text.lstrip("-•·▪●* ")) and len(line.words) <= 80:
+    if SHARE.match(text.lstrip("-•·▪●* ")) and len(line.words) <= 80:
         return "share"
-    if _RELATED.match(text) and (len(line.words) <= 25 or text.endswith(("?", ":"))):
+    if RELATED.match(text) and (len(line.words) <= 25 or text.endswith(("?", ":"))):
         return "related"
-    if _BYLINE.match(text):
+    if BYLINE.match(text):
         return "byline"
-    if _TWEET_CREDIT.match(text):
+    if TWEET_CREDIT.match(text):
         return "credit"
-    if _CAPTION_START.match(text) and len(line.words) > 5:
+    if CAPTION_START.match(text) and len(line.words) > 5:
         return "caption"
-    if _CREDIT_LINE.match(text) and len(line.words) <= 15:
+    if CREDIT_LINE.match(text) and len(line.words) <= 15:
         return "credit"
-    if _CREDIT.search(text) and len(line.words) <= 80:
+    if CREDIT.search(text) and len(line.words) <= 80:
         return "caption" if len(line.words) > 6 else "credit"
     if _is_date_line(line):
         return "date"
@@ -253,13 +172,13 @@ def find_furniture(text: str) -> list[Furniture]:
     kinds: list[str | None] = [_kind_alone(line) for line in lines]
     first_prose = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
     first_free = next(
-        (i for i, k in enumerate(kinds) if k is None and not lines[i].text.startswith(_BULLETS)),
+        (i for i, k in enumerate(kinds) if k is None and not lines[i].text.startswith(BULLETS)),
         -1,
     )
     for i, line in enumerate(lines):
         if kinds[i] is not None:
             continue
-        if i < first_prose and line.text.startswith(_BULLETS):
+        if i < first_prose and line.text.startswith(BULLETS):
             kinds[i] = "other"  # highlights above the article
         elif _in_bullet_run(lines, i):
             kinds[i] = "other"  # "Quick looks", "Key points": short bullets anywhere
@@ -393,14 +312,14 @@ def _next_to_credit(kinds: list[str | None], lines: list[_Line], i: int) -> bool
     the credit merely follows."""
     nxt = kinds[i + 1] if i + 1 < len(kinds) else None
     text = lines[i].text
-    quoted = _QUOTE_ATTRIBUTION.search(text) is not None
-    lead_image = _LEAD_IMAGE.match(lines[i + 1].text) if nxt == "credit" else None
+    quoted = QUOTE_ATTRIBUTION.search(text) is not None
+    lead_image = LEAD_IMAGE.match(lines[i + 1].text) if nxt == "credit" else None
     return (
         nxt == "credit"
         and lead_image is None
         and len(lines[i].words) <= 45
         and not quoted
-        and not _CREDIT.search(text)
+        and not CREDIT.search(text)
     )
 
 
@@ -423,7 +342,7 @@ def _datelines(lines: list[_Line], kinds: list[str | None], first_prose: int) ->
         if kinds[i] is not None:
             continue
         line = lines[i]
-        match = _DATELINE.match(line.text)
+        match = DATELINE.match(line.text)
         if match is None or not _looks_like_dateline(match["line"], match["place"]):
             continue
         if i >= first_prose + 3 and not _wire_dateline(match["line"], match["place"]):
@@ -478,7 +397,7 @@ def clear_start(start: int, end: int, spans: Iterable[tuple[int, int]]) -> int |
 def byline_author(furniture: list[Furniture]) -> str | None:
     for f in furniture:
         if f.kind == "byline":
-            match = _BYLINE.match(f.text)
+            match = BYLINE.match(f.text)
             if match:
                 return match["name"].strip(" ,")
     return None
@@ -487,7 +406,7 @@ def byline_author(furniture: list[Furniture]) -> str | None:
 def dateline_place(furniture: list[Furniture]) -> str | None:
     for f in furniture:
         if f.kind == "dateline":
-            match = _DATELINE.match(f.text + " x")
+            match = DATELINE.match(f.text + " x")
             if match and match["place"]:
                 return match["place"].rstrip(".")
     return None

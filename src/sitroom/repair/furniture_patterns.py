@@ -1,0 +1,105 @@
+"""The line patterns of page furniture (:mod:`sitroom.repair.furniture`): agencies and
+photo words of credits, caption openings, bylines, dates and datelines, share, related and
+player text. Each is a form a news page gives its furniture, never a topic."""
+
+from __future__ import annotations
+
+import re
+
+AGENCIES = (
+    r"Reuters|REUTERS|AFP|AP|Associated Press|EPA|EPA-EFE|Getty(?: Images)?|Xinhua|AAP|ANI|"
+    r"PTI|IANS|UPI|dpa|DPA|Anadolu(?: Agency)?|Sputnik|TASS|Bloomberg|Shutterstock|"
+    r"Alamy|WANA|SPA|WAM|APA|NurPhoto|Sipa|SOPA Images|Pool|File|X|Twitter|Handout|"
+    r"Supplied|YouTube|Facebook|Instagram|Telegram"
+)
+PHOTO_WORD = r"(?:Photo(?:graph)?s?|Image|Picture|Pic|Video|Footage|Cover photo|File photo|Credit)"
+# "Photo: AFP", "Photograph: Ronen Zvulun/Reuters", "Photo courtesy X/EPA", "(Image: Getty)",
+# "(Credit: AFP)", "REUTERS/Amir Cohen", "/ Reuters", "(EPA Images pic)", "File Photo"
+CREDIT = re.compile(
+    rf"(?:\(?\b{PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|by)?\s*:?\s+[^()\n]{{1,80}}\)?"
+    rf"|\b(?:{AGENCIES})/[A-Z][\w.' -]{{1,60}}"
+    rf"|/\s*(?:{AGENCIES})\b[^\n]{{0,40}}"
+    rf"|\((?:{AGENCIES})(?: Images?)?(?: pic| photo)?\)"
+    rf"|\((?:{AGENCIES}) (?:Photos?|Images?|Video)(?:/[^)\n]{{1,60}})?\)"
+    rf"|\bFile [Pp]hoto\b\.?|\bTPX IMAGES? OF THE DAY\b|\bvia Getty Images\)?)\s*$"
+)
+CREDIT_LINE = re.compile(
+    rf"^\W*(?:{PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|source)?\s*[:,]|\|\s*{PHOTO_WORD}|"
+    rf"(?:{AGENCIES})\s*(?:/|$)|\(?(?:Image|Photo|Credit)s?\s*:|Credit(?:\.\.\.|…)|Sources?\s*:)",
+    re.IGNORECASE,
+)
+CAPTION_START = re.compile(
+    r"^(?:IMAGE|PHOTO|FILE PHOTO|FILE|PICTURE|VIDEO|WATCH|LISTEN)\s*[:—–-]"
+    r"|^(?:Image|Media) caption,|^In this (?:\w+ )*(?:photo|image|picture)",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(
+    r"^(?:By|BY|Written by|Reporting by|Words by|Story by)\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and |& )?"
+    r"[A-Z][\w.'’-]*){0,7})\s*(?:[|,–—-].{0,60})?$"
+)
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+DATE_TOKEN = re.compile(
+    rf"\b(?:{MONTH}|\d{{1,4}}(?::\d\d)?|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
+    r"PST|BST|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|Updated|Published|Posted|Last updated|at|on|hours?|mins?|minutes?|ago)\b",
+    re.IGNORECASE,
+)
+# "KHARTOUM, Nov 7 (Reuters) -", "New Delhi, Jul 10:", "WASHINGTON :", "July 10 (UPI) --",
+# "JERUSALEM, Israel –", "ISLAMABAD-"
+DATELINE = re.compile(
+    r"^(?P<line>(?P<place>(?:[A-Z][A-Za-z.'’-]+)(?:(?: |/)[A-Z][A-Za-z.'’-]+){0,3})?"
+    r"(?:,?\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?(?:\s*\[[A-Z][A-Za-z ]{1,30}\])?"
+    rf"(?:,?\s*(?:{WEEKDAY},?\s*)?(?:{MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s*\d{{4}})?)?"
+    r"\s*(?:(?:\([A-Za-z][A-Za-z .&/-]{0,30}\))?\s*(?:--?|–|—|:)\s*|\([A-Z]{2,8}\)(?=[A-Z])))"
+    r"(?=\S)"
+)
+SHARE = re.compile(
+    r"^(?:Share(?: this| on| via| current article| article| story)?\b.*|Print|Email|Tweet|"
+    r"Copy link|Facebook|Twitter|WhatsApp|LinkedIn|Telegram|Follow us.*|Subscribe.*|"
+    r"Sign up.*|Advertisement|ADVERTISEMENT|Sponsored|Comments?|Listen to (?:this )?article.*|"
+    r".*\bInvalid email\b.*|We use your sign-up.*|.*\bnewsletter\b.{0,60}|Click here.*|"
+    r"Story continues below.*|Continue reading.*|Copyright \d{4}.*|©.*|All rights reserved.*|"
+    r"(?:\(?Reporting by|Additional reporting by|Editing by|Writing by)\b.*|"
+    r".*\bpic\.twitter\.com/\S+.*|Follow (?:\w+ )?(?:on|@).{0,60}|\d+ min(?:ute)?s? read|"
+    r"(?:Tags|Topics|Filed under|Categories)\s*:.*|Most (?:read|popular|viewed)\b.{0,40}|"
+    r"Download (?:the|our) app.{0,60}|Join (?:our|us on) .{0,60}|Email the author.{0,40}|"
+    r"This (?:story|article) (?:has been|was) (?:updated|corrected).{0,120}|"
+    r"(?:The )?Associated Press (?:writers?|reporters?) .{0,120} contributed.{0,40}|_{3,}|"
+    r"(?:Home|News)\s*(?:[>/»|]\s*[\w&' -]{1,30}){1,5}|"
+    # contributor and contact notes, copyright, reprints, promotions
+    r"[A-Z].{0,100}\bcontributed (?:additional )?"
+    r"(?:reporting|to (?:this|the) (?:report|story))\b.{0,80}|"
+    r"(?:Email|Contact|Reach|Write to) (?:the )?(?:author|writer|reporters?|[A-Z][\w.'’-]+"
+    r"(?: [A-Z][\w.'’-]+){0,2}) (?:at|on|via) .{1,160}|Have a (?:news )?tip\b.{0,160}|"
+    r"\S+@\w[\w-]*\.[\w.]+|(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/\S*|"
+    r"(?:Copyright|\(c\))\b.{0,100}|(?:Order )?Reprints?|Print (?:this )?(?:article|page|story)|"
+    r"Like this (?:story|article)\?.{0,80})$",
+    re.IGNORECASE,
+)
+RELATED = re.compile(
+    r"^(?:Read (?:more|also|next)\b|Also read\b|More (?:to read|on this|from)\b|Related\b|"
+    r"Recommended\b|See also\b|Watch:|WATCH:|READ:|MORE:|ALSO READ\b|Trending\b|"
+    r"You (?:may|might) (?:also )?(?:like|enjoy)\b|Also on [\w-]+\.\w+|"
+    r".{8,160}\[(?:VIDEO|PICTURES|PHOTOS|PICS|INSIGHT|LIVE|POLL|REVEAL|LATEST)\]\W*$)",
+    re.IGNORECASE,
+)
+PLAYER = re.compile(
+    r"browser does not support|supports? HTML5 video|enable JavaScript|JavaScript is disabled|"
+    r"video (?:player|is loading|unavailable)|Now playing|Skip Ad|Duration \d|"
+    r"can ?not be played|^Play (?:Video|Audio)$",
+    re.IGNORECASE,
+)
+TWEET_CREDIT = re.compile(r"^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)\s*[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
+# A quotation with its attribution ('"...," the minister said'): body prose, not a caption.
+QUOTE_ATTRIBUTION = re.compile(
+    r"[\"“”][^\"“”]{8,}[\"“”].{0,80}\b(?:said|says|told|added|asked|wrote|stated)\b"
+)
+# Credits of the page's lead image, wherever they stand: the line before is not a caption.
+LEAD_IMAGE = re.compile(r"^\W*(?:Cover|Top|Main|Featured|Header|Lead) (?:photo|image)", re.I)
+BULLETS = ("•", "·", "▪", "●", "- ", "* ")
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
