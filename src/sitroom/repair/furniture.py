@@ -29,12 +29,16 @@ from sitroom.repair.furniture_patterns import (
     CREDIT_LINE,
     DATE_TOKEN,
     DATELINE,
+    DESK_BYLINE,
     LEAD_IMAGE,
     MONTH,
+    NUMERIC_DATE,
+    PLACED_IN_PHOTO,
     PLAYER,
     QUOTE_ATTRIBUTION,
     RELATED,
     SHARE,
+    TAG_PAGE,
     TWEET_CREDIT,
     WORD,
 )
@@ -119,9 +123,11 @@ def _is_date_line(line: _Line) -> bool:
     tokens = line.text.replace(",", " ").split()
     if not tokens or len(tokens) > 14 or not re.search(r"\d", line.text):
         return False
-    dated = sum(1 for t in tokens if DATE_TOKEN.fullmatch(t.strip(".|")) or t in "|-–—")
+    dated = sum(1 for t in tokens if DATE_TOKEN.fullmatch(t.strip(".|[]()")) or t in "|-–—/")
     glued = re.fullmatch(rf"(?:Published|Updated|Posted)\s*{MONTH}.*", line.text)
-    return dated / len(tokens) >= 0.7 or glued is not None
+    return (
+        dated / len(tokens) >= 0.7 or glued is not None or NUMERIC_DATE.match(line.text) is not None
+    )
 
 
 def _is_navigation(line: _Line) -> bool:
@@ -131,7 +137,8 @@ def _is_navigation(line: _Line) -> bool:
 
 def _short_unpunctuated(line: _Line, limit: int = 12) -> bool:
     words = line.words
-    return 1 <= len(words) <= limit and not _ends_sentence(line.text) and len(line.text) <= 110
+    chars = 200 if limit >= 25 else 110  # a headline may run to 200 characters
+    return 1 <= len(words) <= limit and not _ends_sentence(line.text) and len(line.text) <= chars
 
 
 # "- 'Merciless gangs' -": a wire service's sub-heading set between dashes
@@ -149,8 +156,10 @@ def _kind_alone(line: _Line) -> str | None:
         return "share"
     if RELATED.match(text) and (len(line.words) <= 25 or text.endswith(("?", ":"))):
         return "related"
-    if BYLINE.match(text):
+    if BYLINE.match(text) or DESK_BYLINE.match(text):
         return "byline"
+    if TAG_PAGE.match(text):
+        return "navigation"
     if TWEET_CREDIT.match(text):
         return "credit"
     if CAPTION_START.match(text) and len(line.words) > 5:
@@ -159,6 +168,8 @@ def _kind_alone(line: _Line) -> str | None:
         return "credit"
     if CREDIT.search(text) and len(line.words) <= 80:
         return "caption" if len(line.words) > 6 else "credit"
+    if PLACED_IN_PHOTO.search(text) and len(line.words) <= 45:
+        return "caption"  # "Donald Trump (left) and Nicolas Maduro (right)"
     if _is_date_line(line):
         return "date"
     if _is_navigation(line):
@@ -170,10 +181,19 @@ def find_furniture(text: str) -> list[Furniture]:
     """The furniture of ``text`` as spans (whole lines, or the opening dateline of a line)."""
     lines = _lines(text)
     kinds: list[str | None] = [_kind_alone(line) for line in lines]
-    first_prose = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
+    _repeated(lines, kinds)
     first_free = next(
         (i for i, k in enumerate(kinds) if k is None and not lines[i].text.startswith(BULLETS)),
         -1,
+    )
+    asks = first_free if first_free >= 0 and _question_headline(lines[first_free]) else -1
+    first_prose = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if _is_prose(ln) and not ln.text.startswith(BULLETS) and i != asks
+        ),
+        len(lines),
     )
     for i, line in enumerate(lines):
         if kinds[i] is not None:
@@ -182,6 +202,10 @@ def find_furniture(text: str) -> list[Furniture]:
             kinds[i] = "other"  # highlights above the article
         elif _in_bullet_run(lines, i):
             kinds[i] = "other"  # "Quick looks", "Key points": short bullets anywhere
+        elif i == first_free and i < len(lines) - 1 and _question_headline(line):
+            kinds[i] = "title"  # "Have over 2,000 civilians died in the city?"
+        elif i == first_free and "title" in kinds[i:first_prose] and len(line.words) <= 4:
+            kinds[i] = "other"  # a site or section name above the headline the page repeats
         elif i == first_free and i < first_prose < len(lines) and _short_unpunctuated(line, 25):
             kinds[i] = "title"  # a line above the first paragraph of prose
             better = _better_title(lines, kinds, i, first_prose)
@@ -258,14 +282,48 @@ def _caption_over_byline(lines: list[_Line], kinds: list[str | None], i: int) ->
 def _better_title(
     lines: list[_Line], kinds: list[str | None], i: int, first_prose: int
 ) -> int | None:
-    """A headline below a one- or two-word line (a site or section name) above the prose:
-    the next short line of four words or more."""
-    if len(lines[i].words) > 2:
+    """A headline below a line of up to four words (a site or section name: "Osun", "All
+    States News") above the prose: the next short line of four words or more (six after a
+    name of three or four words)."""
+    n = len(lines[i].words)
+    if n > 4:
         return None
+    least = 4 if n <= 2 else 6
     for j in range(i + 1, first_prose):
-        if kinds[j] is None and _short_unpunctuated(lines[j], 25) and len(lines[j].words) >= 4:
+        if kinds[j] is None and _short_unpunctuated(lines[j], 25) and len(lines[j].words) >= least:
             return j
     return None
+
+
+def _question_headline(line: _Line) -> bool:
+    """A headline asking a question, in title case ("Have Over 2,000 Civilians Died in the
+    City?"): most of its longer words capitalised."""
+    long_words = [w for w in line.words if len(w) > 3]
+    if not line.text.endswith("?") or not 4 <= len(line.words) <= 25 or not long_words:
+        return False
+    return sum(1 for w in long_words if w[0].isupper()) / len(long_words) >= 0.75
+
+
+def _repeated(lines: list[_Line], kinds: list[str | None]) -> None:
+    """Lines a page sets twice (a headline repeated above the story, a caption given as alt
+    text and again under the photo, or cut short with "..." first): news prose is never
+    repeated word for word. The first free one above any prose is the title."""
+    seen: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if kinds[i] is None and 4 <= len(line.words) <= 45 and not _is_prose(line):
+            seen.setdefault(line.text, i)  # (a site may print a paragraph twice)
+    for i, line in enumerate(lines):
+        j = seen.get(line.text)
+        stem = line.text.rstrip(".…").rstrip()
+        cut = line.text.endswith(("...", "…")) and len(line.words) >= 6
+        if cut and i + 1 < len(lines) and lines[i + 1].text.startswith(stem):
+            kinds[i] = kinds[i] or "caption"
+            kinds[i + 1] = kinds[i + 1] or "caption"
+        elif j is not None and j != i and kinds[i] is None:
+            above = zip(lines[:j], kinds[:j], strict=True)
+            early = not any(_is_prose(ln) and k is None for ln, k in above)
+            early = early and "title" not in kinds[:j]
+            kinds[i] = kinds[j] = "title" if early else "caption"
 
 
 def _is_subheading(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
@@ -284,7 +342,10 @@ def _is_subheading(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
         return True
     question = line.text.endswith("?") and 2 <= len(line.words) <= 8 and headed
     quoted = any(q in line.text for q in '"“”')
-    return question and not quoted and _between_paragraphs(lines, kinds, i)
+    # a run of questions, or one opening with "And"/"But", is the writer's own prose
+    asked = any(0 <= j < len(lines) and lines[j].text.endswith("?") for j in (i - 1, i + 1))
+    joined = line.words[:1] in (["And"], ["But"], ["Or"], ["So"], ["Yet"], ["Nor"])
+    return question and not (quoted or asked or joined) and _between_paragraphs(lines, kinds, i)
 
 
 def _is_loose_caption(lines: list[_Line], kinds: list[str | None], i: int) -> bool:

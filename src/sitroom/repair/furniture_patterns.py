@@ -64,6 +64,11 @@ SHARE = re.compile(
     r"Sign up.*|Advertisement|ADVERTISEMENT|Sponsored|Comments?|Listen to (?:this )?article.*|"
     r".*\bInvalid email\b.*|We use your sign-up.*|.*\bnewsletter\b.{0,60}|Click here.*|"
     r"Story continues below.*|Continue reading.*|Copyright \d{4}.*|©.*|All rights reserved.*|"
+    # page controls and comment forms: "Skip to content", "Back to top", "Leave a Reply"
+    r"Skip to (?:main )?(?:content|player|footer|navigation)\b.{0,60}|(?:Scroll|Back) to top|"
+    r"(?:Leave|Post|Add|Give|Write) (?:a |your )?(?:comments?|reply|response)|"
+    r"Please enter your (?:comment|name|e-?mail)\b.{0,30}|Submit a correction|"
+    r"(?:Recent|Latest|Popular) (?:articles|posts|stories|news)|"
     r"(?:\(?Reporting by|Additional reporting by|Editing by|Writing by)\b.*|"
     r".*\bpic\.twitter\.com/\S+.*|Follow (?:\w+ )?(?:on|@).{0,60}|\d+ min(?:ute)?s? read|"
     r"(?:Tags|Topics|Filed under|Categories)\s*:.*|Most (?:read|popular|viewed)\b.{0,40}|"
@@ -85,6 +90,8 @@ RELATED = re.compile(
     r"^(?:Read (?:more|also|next)\b|Also read\b|More (?:to read|on this|from)\b|Related\b|"
     r"Recommended\b|See also\b|Watch:|WATCH:|READ:|MORE:|ALSO READ\b|Trending\b|"
     r"You (?:may|might) (?:also )?(?:like|enjoy)\b|Also on [\w-]+\.\w+|"
+    # a copied list of links: "list of 4 items- list 1 of 4Road out of ...", "- list 2 of 4..."
+    r"(?:list of \d+ items\W*)?(?:-\s*)?list \d+ of \d+|"
     r".{8,160}\[(?:VIDEO|PICTURES|PHOTOS|PICS|INSIGHT|LIVE|POLL|REVEAL|LATEST)\]\W*$)",
     re.IGNORECASE,
 )
@@ -103,3 +110,24 @@ QUOTE_ATTRIBUTION = re.compile(
 LEAD_IMAGE = re.compile(r"^\W*(?:Cover|Top|Main|Featured|Header|Lead) (?:photo|image)", re.I)
 BULLETS = ("•", "·", "▪", "●", "- ", "* ")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A news desk or agency with its place, standing for a byline: "Shafaq News – Damascus",
+# "Daijiworld Media Network - Khartoum"; a reporter's place on a live page
+DESK_BYLINE = re.compile(
+    r"^(?:[A-Z][\w&.'’-]*\s+){0,4}(?:News|Media(?: Network)?|Network|Bureau|Desk|Agency|"
+    r"Service|Staff|Correspondent)\s*[-–—|]\s*[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}$"
+    r"|^Reporting from \w[^.!?\n]{2,80}$"
+)
+# A blog's tag page heading: "Entries in News Conference (2)", "Posts tagged Iran (14)"
+TAG_PAGE = re.compile(
+    r"^(?:Entries|Posts|Articles|Stories) (?:in|tagged|about|on)\b.{1,60}\(\d+\)$"
+)
+# Where people stand in a photo: "(left)", "(right)", "(centre)", "(L)", "(R-L)"
+PLACED_IN_PHOTO = re.compile(
+    r"\((?:far )?(?:left|right|cent(?:re|er)|top|bottom|L|R|C|L-R|R-L|from left|from right)\)"
+)
+# "Published Date: 08.05.2025 13:29 / Politics", "Updated: 2025-05-08": a labelled date
+NUMERIC_DATE = re.compile(
+    r"^(?:(?:Published|Updated|Posted|Publish)(?: Date| on| at)?|Date)\s*:?\s*"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b.{0,40}$",
+    re.IGNORECASE,
+)

@@ -418,12 +418,14 @@ def _finish(job: _Pending, kb: KnowledgeBase, failures: dict[int, str]) -> Artic
 
 def drop_furniture(article: Article) -> None:
     """Nothing is taken from page furniture: no quote, shown event or position from any of it,
-    no actor mention from a caption, credit, byline or dateline (the title line may name
-    actors)."""
+    no actor mention from a caption, credit, byline or dateline (the first title line may
+    name actors)."""
     if not article.furniture:
         return
     every = [(f.start, f.end) for f in article.furniture]
-    not_title = [(f.start, f.end) for f in article.furniture if f.kind != "title"]
+    heads = [f for f in article.furniture if f.kind == "title"]
+    # the headline's first line may name actors; its repeats down the page add nothing
+    not_title = [(f.start, f.end) for f in article.furniture if f not in heads[:1]]
     article.mentions = [m for m in article.mentions if not overlaps(m.start, m.end, not_title)]
     article.quotes = [q for q in article.quotes if not overlaps(q.start, q.end, every)]
     article.reactions = [q for q in article.reactions if not overlaps(q.start, q.end, every)]

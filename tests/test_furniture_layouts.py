@@ -1,0 +1,133 @@
+"""Page layouts a wider set of outlets gives their furniture: page controls and comment
+forms, copied link lists, news-desk bylines, site and section names above the headline, a
+question headline, repeated headlines and captions (lines written for this test), and the
+prose that must stay prose beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.article import Article, Furniture, Mention
+from sitroom.repair import repair
+from sitroom.repair.furniture import find_furniture
+from sitroom.run.pipeline import drop_furniture
+
+BODY = (
+    "The water ministry said on Tuesday that repairs to the river crossings would start next "
+    "month, after weeks of talks with the farmers' union over who would pay for them."
+)
+BODY2 = (
+    "Union leaders met the minister for three hours and agreed to share the cost of the "
+    "first two bridges, a spokesperson for the union told reporters in the capital."
+)
+
+
+def kinds_of(text: str) -> dict[str, str]:
+    return {f.text: f.kind for f in find_furniture(text)}
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Skip to content", "share"),
+        ("Scroll to Top", "share"),
+        ("Back to top", "share"),
+        ("Leave a Comment", "share"),
+        ("Leave A Reply", "share"),
+        ("Give Your Comments", "share"),
+        ("Please enter your name here", "share"),
+        ("Recent Articles", "share"),
+        ("list of 3 items- list 1 of 3Farmers count their losses after the floods", "related"),
+        ("- list 2 of 3Ministers trade barbs over bridge costs", "related"),
+        ("Gazette News – Harbour City", "byline"),
+        ("Example Media Network - Port Town", "byline"),
+        ("Reporting from the central hospital in Port Town", "byline"),
+        ("Entries in Bridge Talks (3)", "navigation"),
+        ("Water minister Jane Roe (left) and union leader Sam Reed (right)", "caption"),
+        ("Published Date: 03.04.2025 10:15 / Politics", "date"),
+        ("[March 4, 2025] By", "date"),
+    ],
+)
+def test_lines_by_their_own_form(line: str, kind: str) -> None:
+    text = f"Bridge repairs to start next month\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+    assert kinds_of(text).get(line) == kind
+
+
+def test_site_and_section_names_above_the_headline() -> None:
+    headline = "Ministers agree to share the cost of the river bridges"
+    text = f"Daily Example News\nWorld News\n\n{headline}\n\n{BODY}\n\n{BODY2}\n"
+    article = Article(text=text)
+    repair(article)
+    assert article.title == headline
+    kinds = {f.text: f.kind for f in article.furniture}
+    assert kinds["Daily Example News"] != "title"
+
+
+def test_a_long_headline_is_still_a_headline() -> None:
+    headline = (
+        "Farmers' union and water ministry agree to share the cost of repairing the river "
+        "bridges as the harvest nears"
+    )  # over 110 characters
+    text = f"SECTION / ECONOMY\n{headline}\n{BODY}\n{BODY2}\n"
+    article = Article(text=text)
+    repair(article)
+    assert article.title == headline
+
+
+def test_question_headline_and_takeaways_above_the_prose() -> None:
+    headline = "Will the River Bridges Reopen Before the Harvest?"
+    points = [
+        "- The ministry says repairs will start next month.",
+        "- The farmers' union will pay part of the cost.",
+    ]
+    text = "\n".join([headline, "Key Takeaways", *points, BODY, BODY2]) + "\n"
+    kinds = kinds_of(text)
+    assert kinds[headline] == "title"
+    assert all(kinds.get(p) == "other" for p in points)
+    assert BODY not in kinds
+
+
+def test_repeated_headline_and_caption() -> None:
+    headline = "Bridge Repairs to Start Next Month"
+    caption = "A ferry waits at the flooded crossing near the capital"
+    text = f"{headline}\n\n{headline}\n\n{caption}\n\n{caption}\n\n{BODY}\n\n{BODY2}\n"
+    found = find_furniture(text)
+    assert [f.kind for f in found if f.text == headline] == ["title", "title"]
+    assert [f.kind for f in found if f.text == caption] == ["caption", "caption"]
+
+
+def test_alt_text_cut_short_before_its_caption() -> None:
+    cut = "Farmers wait at the flooded crossing for the ferry, according..."
+    full = "Farmers wait at the flooded crossing for the ferry, according to local officials."
+    text = f"Bridge repairs to start next month\n\n{BODY}\n\n{cut}\n{full}\n\n{BODY2}\n"
+    kinds = kinds_of(text)
+    assert kinds.get(cut) == "caption"
+    assert kinds.get(full) == "caption"
+
+
+def test_prose_stays_prose() -> None:
+    questions = ["Would the union really pay?", "And who would check the work?"]
+    text = (
+        f"Bridge repairs to start next month\n\n{BODY}\n\n{questions[0]}\n\n{questions[1]}\n\n"
+        f"{BODY2}\n\n{BODY}\n"  # a site printing a paragraph twice
+    )
+    kinds = kinds_of(text)
+    assert not any(q in kinds for q in questions)
+    assert BODY not in kinds and BODY2 not in kinds
+
+
+def test_a_repeated_headline_names_its_actors_once() -> None:
+    headline = "Ministry and Union Agree on Bridges"
+    text = f"{headline}\n\n{headline}\n\n{BODY}\n"
+    second = text.index(headline, 1)
+    article = Article(text=text)
+    article.furniture = [
+        Furniture(0, len(headline), headline, "title"),
+        Furniture(second, second + len(headline), headline, "title"),
+    ]
+    article.mentions = [
+        Mention(0, 8, "Ministry", "ORG"),
+        Mention(second, second + 8, "Ministry", "ORG"),
+    ]
+    drop_furniture(article)
+    assert [m.start for m in article.mentions] == [0]
