@@ -131,3 +131,55 @@ def test_a_repeated_headline_names_its_actors_once() -> None:
     ]
     drop_furniture(article)
     assert [m.start for m in article.mentions] == [0]
+
+
+def test_hard_wrapped_page_with_header_lines() -> None:
+    text = (
+        "Bridge repairs to start next month, ministry says\n"
+        "[March 4, 2025] By\n"
+        "JANE ROE\n"
+        "PORTVILLE (AP) — The water ministry and the farmers' union have agreed\n"
+        "— at last — to share the cost of the river bridges. But the details are\n"
+        "still thin, and the union says it has not seen the final figures.\n"
+        "\n"
+        "What did the two sides agree to?\n"
+        "The minister said on Tuesday that the state would pay for the first two\n"
+        "bridges and the union would pay for the third, once the harvest was in\n"
+        "and the river had dropped below its spring level.\n"
+    )
+    found = {f.text: f.kind for f in find_furniture(text)}
+    assert found.get("PORTVILLE (AP) —") == "dateline"
+    assert found.get("What did the two sides agree to?") == "subheading"
+    wrapped = "The minister said on Tuesday that the state would pay for the first two"
+    assert not any(wrapped in t for t in found)
+
+
+@pytest.mark.parametrize(
+    ("opening", "head"),
+    [
+        ("Portville, Mar 4 (ENA) The water ministry said", "Portville, Mar 4 (ENA)"),
+        ("Gazette News/ On Tuesday the water ministry said", "Gazette News/"),
+        (
+            "Jane Roe/Example Images(PORTVILLE) -- The water ministry said",
+            "Jane Roe/Example Images(PORTVILLE) --",
+        ),
+    ],
+)
+def test_datelines_without_a_dash(opening: str, head: str) -> None:
+    text = f"Bridge repairs to start next month\n\n{opening} {BODY[27:]}\n\n{BODY2}\n"
+    datelines = [f.text for f in find_furniture(text) if f.kind == "dateline"]
+    assert datelines == [head]
+
+
+def test_headline_run_into_the_first_paragraph() -> None:
+    headline = "Bridge repairs to start next month"
+    text = f"{headline}\n{headline}{BODY}\n{BODY2}\n"
+    found = [(f.start, f.text, f.kind) for f in find_furniture(text)]
+    assert (len(headline) + 1, headline, "title") in found
+
+
+def test_section_name_under_the_last_paragraph() -> None:
+    text = f"Bridge repairs to start next month\n\n{BODY}\n\n{BODY2}\n\nWorld\n"
+    assert kinds_of(text).get("World") == "navigation"
+    cut = f"Bridge repairs to start next month\n\n{BODY}\n\n{BODY2}\n\nThe bri"
+    assert "The bri" not in kinds_of(cut)

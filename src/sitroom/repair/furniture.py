@@ -33,6 +33,7 @@ from sitroom.repair.furniture_patterns import (
     LEAD_IMAGE,
     MONTH,
     NUMERIC_DATE,
+    OTHER_DATELINE,
     PLACED_IN_PHOTO,
     PLAYER,
     QUOTE_ATTRIBUTION,
@@ -85,6 +86,19 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _unwrap(block: list[_Line], text: str) -> list[_Line]:
+    """The block with its hard-wrapped runs joined; a short line (a byline, a sub-heading,
+    a paragraph's last line) ends a run, so the header lines of a wrapped page stay apart."""
+    out: list[_Line] = []
+    run: list[_Line] = []
+    for line in block:
+        run.append(line)
+        if len(line.text) < 40:
+            out.extend(_unwrap_run(run, text))
+            run = []
+    return out + _unwrap_run(run, text)
+
+
+def _unwrap_run(block: list[_Line], text: str) -> list[_Line]:
     if len(block) < 2:
         return block
     pairs = list(pairwise(block))
@@ -224,13 +238,30 @@ def find_furniture(text: str) -> list[Furniture]:
     spans = [
         Furniture(ln.start, ln.end, ln.text, k) for ln, k in zip(lines, kinds, strict=True) if k
     ]
-    spans += _datelines(lines, kinds, first_prose)
+    spans += _datelines(lines, kinds, first_prose) + _glued_titles(lines, kinds, titles)
+    if len(lines) > 2 and kinds[-1] is None and _is_prose(lines[-2]):
+        end = lines[-1]  # "News", "World": a section name under the last paragraph (a page
+        # cut short ends in a fragment, "The targe", "Those offi", which stays as it is)
+        opener = end.text in ("The", "This", "That", "These", "Those", "It", "He", "She", "They")
+        if len(end.words) == 1 and end.text.isalpha() and end.text.istitle() and not opener:
+            spans.append(Furniture(end.start, end.end, end.text, "navigation"))
     headings = {ln.text for ln, k in zip(lines, kinds, strict=True) if k in ("title", "subheading")}
     spans += _slash_trails(lines, kinds, headings)
     return sorted(spans, key=lambda f: f.start)
 
 
 _DOTS = ("•", "·", "▪", "●")
+
+
+def _glued_titles(lines: list[_Line], kinds: list[str | None], titles: set[str]) -> list[Furniture]:
+    """The headline run into the first paragraph ("Talks stall in DohaThe two sides ..."):
+    a line that opens with a title line's text and goes on without a break."""
+    out: list[Furniture] = []
+    for line, kind in zip(lines, kinds, strict=True):
+        head = next((t for t in titles if len(t) >= 15 and line.text.startswith(t)), None)
+        if kind is None and head and line.text[len(head) : len(head) + 1].isalpha():
+            out.append(Furniture(line.start, line.start + len(head), head, "title"))
+    return out
 
 
 def _in_bullet_run(lines: list[_Line], i: int) -> bool:
@@ -405,6 +436,11 @@ def _datelines(lines: list[_Line], kinds: list[str | None], first_prose: int) ->
         line = lines[i]
         match = DATELINE.match(line.text)
         if match is None or not _looks_like_dateline(match["line"], match["place"]):
+            match = None if i >= first_prose + 3 else OTHER_DATELINE.match(line.text)
+            if match is not None:  # "Khartoum, Oct 29 (IANS) The", "Example News/ On Friday"
+                head = (match["line"] or match["desk"] or match["credit"]).rstrip()
+                out.append(Furniture(line.start, line.start + len(head), head, "dateline"))
+                break
             continue
         if i >= first_prose + 3 and not _wire_dateline(match["line"], match["place"]):
             continue  # further down only the full wire form: a summary may come first
@@ -467,7 +503,7 @@ def byline_author(furniture: list[Furniture]) -> str | None:
 def dateline_place(furniture: list[Furniture]) -> str | None:
     for f in furniture:
         if f.kind == "dateline":
-            match = DATELINE.match(f.text + " x")
+            match = DATELINE.match(f.text + " x") or OTHER_DATELINE.match(f.text + " X")
             if match and match["place"]:
                 return match["place"].rstrip(".")
     return None

@@ -131,3 +131,14 @@ NUMERIC_DATE = re.compile(
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b.{0,40}$",
     re.IGNORECASE,
 )
+# Datelines without a dash: a date and the agency in brackets ("Khartoum, Oct 29 (IANS)
+# The ..."), a news desk with a slash ("Example News/ On Friday ..."), and a photo credit
+# run into a bracketed place ("Jane Roe/Example Images(WASHINGTON) -- ...")
+OTHER_DATELINE = re.compile(
+    r"^(?P<line>(?P<place>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}),\s*"
+    rf"(?:{MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s*\d{{4}})?\s*"
+    r"\([A-Z][A-Za-z .&/-]{1,30}\))\s+(?=[A-Z])"
+    r"|^(?P<desk>(?:[A-Z][\w&.'’-]*\s+){0,3}(?:News|Agency|Network)\s*/)\s+(?=[A-Z])"
+    r"|^(?P<credit>[^\n]{0,160}?(?:/|\bPhoto Courtesy\b)[^\n]{0,100}?"
+    r"\([A-Z][A-Z .'’-]{2,30}\)\s*(?:--?|–|—))\s*(?=\S)"
+)
