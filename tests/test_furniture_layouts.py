@@ -183,3 +183,30 @@ def test_section_name_under_the_last_paragraph() -> None:
     assert kinds_of(text).get("World") == "navigation"
     cut = f"Bridge repairs to start next month\n\n{BODY}\n\n{BODY2}\n\nThe bri"
     assert "The bri" not in kinds_of(cut)
+
+
+def test_source_note_and_read_the_full_article() -> None:
+    last = "The two sides last met in the spring, when talks broke down over the costs."
+    text = f"Bridge repairs to start next month\n{BODY}\n{last}\n(source: Example Wire)\n"
+    kinds = kinds_of(text)
+    assert kinds.get("(source: Example Wire)") == "credit"
+    assert last not in kinds  # the article's last paragraph, not a caption
+    more = f"Bridge repairs to start next month\n{BODY}\nRead the full article here\n"
+    assert kinds_of(more).get("Read the full article here") == "related"
+    note = f"Bridge repairs to start next month\n{BODY}\nOriginal Source: www.example.com\n"
+    assert kinds_of(note).get("Original Source: www.example.com") == "credit"
+
+
+def test_caption_above_the_headline_does_not_hide_it() -> None:
+    caption = (
+        "Water minister Jane Roe (L) walks along the flooded river bank with union leaders "
+        "during a visit to the northern farms, 3 March 2025. EXAMPLE/STRINGER"
+    )
+    headline = "Ministry and union agree to share the cost of river bridges"
+    text = f"{caption}\n\n{headline}\n\nPortville, Mar 4 (ENA).- {BODY}\n\n{BODY2}\n"
+    article = Article(text=text)
+    repair(article)
+    assert article.title == headline
+    assert [f.text for f in article.furniture if f.kind == "dateline"] == [
+        "Portville, Mar 4 (ENA).-"
+    ]

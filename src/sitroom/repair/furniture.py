@@ -39,6 +39,7 @@ from sitroom.repair.furniture_patterns import (
     QUOTE_ATTRIBUTION,
     RELATED,
     SHARE,
+    SOURCE_NOTE,
     TAG_PAGE,
     TWEET_CREDIT,
     WORD,
@@ -205,7 +206,7 @@ def find_furniture(text: str) -> list[Furniture]:
         (
             i
             for i, ln in enumerate(lines)
-            if _is_prose(ln) and not ln.text.startswith(BULLETS) and i != asks
+            if _is_prose(ln) and kinds[i] is None and not ln.text.startswith(BULLETS) and i != asks
         ),
         len(lines),
     )
@@ -405,7 +406,8 @@ def _next_to_credit(kinds: list[str | None], lines: list[_Line], i: int) -> bool
     nxt = kinds[i + 1] if i + 1 < len(kinds) else None
     text = lines[i].text
     quoted = QUOTE_ATTRIBUTION.search(text) is not None
-    lead_image = LEAD_IMAGE.match(lines[i + 1].text) if nxt == "credit" else None
+    after = lines[i + 1].text if nxt == "credit" else ""
+    lead_image = LEAD_IMAGE.match(after) or SOURCE_NOTE.match(after)
     return (
         nxt == "credit"
         and lead_image is None

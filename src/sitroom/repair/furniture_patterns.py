@@ -25,7 +25,8 @@ CREDIT = re.compile(
 )
 CREDIT_LINE = re.compile(
     rf"^\W*(?:{PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|source)?\s*[:,]|\|\s*{PHOTO_WORD}|"
-    rf"(?:{AGENCIES})\s*(?:/|$)|\(?(?:Image|Photo|Credit)s?\s*:|Credit(?:\.\.\.|…)|Sources?\s*:)",
+    rf"(?:{AGENCIES})\s*(?:/|$)|\(?(?:Image|Photo|Credit)s?\s*:|Credit(?:\.\.\.|…)|"
+    r"(?:Original )?Sources?\s*:)",
     re.IGNORECASE,
 )
 CAPTION_START = re.compile(
@@ -87,7 +88,8 @@ SHARE = re.compile(
     re.IGNORECASE,
 )
 RELATED = re.compile(
-    r"^(?:Read (?:more|also|next)\b|Also read\b|More (?:to read|on this|from)\b|Related\b|"
+    r"^(?:Read (?:more|also|next)\b|Read the (?:full|whole|original) (?:article|story)\b|"
+    r"Also read\b|More (?:to read|on this|from)\b|Related\b|"
     r"Recommended\b|See also\b|Watch:|WATCH:|READ:|MORE:|ALSO READ\b|Trending\b|"
     r"You (?:may|might) (?:also )?(?:like|enjoy)\b|Also on [\w-]+\.\w+|"
     # a copied list of links: "list of 4 items- list 1 of 4Road out of ...", "- list 2 of 4..."
@@ -132,13 +134,16 @@ NUMERIC_DATE = re.compile(
     re.IGNORECASE,
 )
 # Datelines without a dash: a date and the agency in brackets ("Khartoum, Oct 29 (IANS)
-# The ..."), a news desk with a slash ("Example News/ On Friday ..."), and a photo credit
-# run into a bracketed place ("Jane Roe/Example Images(WASHINGTON) -- ...")
+# The ...", "Lima, Mar 8 (EFE).- The ..."), a news desk with a slash ("Example News/ On
+# Friday ..."), and a photo credit run into a bracketed place ("J. Roe/Images(LIMA) --")
 OTHER_DATELINE = re.compile(
     r"^(?P<line>(?P<place>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}),\s*"
     rf"(?:{MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s*\d{{4}})?\s*"
-    r"\([A-Z][A-Za-z .&/-]{1,30}\))\s+(?=[A-Z])"
+    r"\([A-Z][A-Za-z .&/-]{1,30}\)(?:\.?-|\.?\s*[–—])?)\s+(?=[A-Z])"
     r"|^(?P<desk>(?:[A-Z][\w&.'’-]*\s+){0,3}(?:News|Agency|Network)\s*/)\s+(?=[A-Z])"
     r"|^(?P<credit>[^\n]{0,160}?(?:/|\bPhoto Courtesy\b)[^\n]{0,100}?"
     r"\([A-Z][A-Z .'’-]{2,30}\)\s*(?:--?|–|—))\s*(?=\S)"
 )
+# The note of an article's source ("(source: Reuters)", "Original Source: example.com"):
+# the line above it is the article's last paragraph, not a caption
+SOURCE_NOTE = re.compile(r"^\W*(?:Original )?Sources?\s*:", re.IGNORECASE)
