@@ -210,3 +210,23 @@ def test_caption_above_the_headline_does_not_hide_it() -> None:
     assert [f.text for f in article.furniture if f.kind == "dateline"] == [
         "Portville, Mar 4 (ENA).-"
     ]
+
+
+def test_staff_credits_run_on_after_the_last_paragraph() -> None:
+    last = "The two sides last met in the spring."
+    credits = "Reporting by Jane Roe; Editing by Sam Reed"
+    text = f"Bridge repairs to start next month\n{BODY}\n{last} {credits}\n"
+    found = {f.text: f.kind for f in find_furniture(text)}
+    assert found.get(credits) == "share"
+    assert last not in found
+
+
+def test_reporting_by_in_a_sentence_stays_prose() -> None:
+    line = "The two sides last met in the spring. Reporting by the local radio found new cracks."
+    text = f"Bridge repairs to start next month\n{BODY}\n{line}\n"
+    assert not any("Reporting" in f.text for f in find_furniture(text))
+    wire = (
+        "The two sides met in May. Reporting by Jane Roe; Writing and editing by S. Reed, T. Lee."
+    )
+    found = [f.text for f in find_furniture(f"Bridge repairs to start\n{BODY}\n{wire}\n")]
+    assert "Reporting by Jane Roe; Writing and editing by S. Reed, T. Lee." in found

@@ -27,6 +27,7 @@ from sitroom.repair.furniture_patterns import (
     CAPTION_START,
     CREDIT,
     CREDIT_LINE,
+    CREDIT_TAIL,
     DATE_TOKEN,
     DATELINE,
     DESK_BYLINE,
@@ -248,6 +249,11 @@ def find_furniture(text: str) -> list[Furniture]:
             spans.append(Furniture(end.start, end.end, end.text, "navigation"))
     headings = {ln.text for ln, k in zip(lines, kinds, strict=True) if k in ("title", "subheading")}
     spans += _slash_trails(lines, kinds, headings)
+    for line, kind in zip(lines, kinds, strict=True):
+        tail = CREDIT_TAIL.search(line.text) if kind is None else None
+        if tail is not None:  # "... in 2022. Reporting by J. Roe; Editing by S. Reed"
+            at = line.start + tail.start()
+            spans.append(Furniture(at, line.end, line.text[tail.start() :], "share"))
     return sorted(spans, key=lambda f: f.start)
 
 

@@ -147,3 +147,13 @@ OTHER_DATELINE = re.compile(
 # The note of an article's source ("(source: Reuters)", "Original Source: example.com"):
 # the line above it is the article's last paragraph, not a caption
 SOURCE_NOTE = re.compile(r"^\W*(?:Original )?Sources?\s*:", re.IGNORECASE)
+# A wire story's staff credits run on at the end of its last paragraph: "... in 2022.
+# Reporting by Jane Roe; Editing by Sam Reed"
+_STAFF = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_STAFF_ROLE = (
+    r"(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting)(?: and (?:editing|writing))? by "
+    rf"{_STAFF}(?:(?:, | and ){_STAFF})*"
+)
+CREDIT_TAIL = re.compile(
+    rf"(?<=[.!?\"”] )\(?{_STAFF_ROLE}(?:(?:; |, | and )(?:{_STAFF_ROLE}|{_STAFF}))*\.?\)?$"
+)
