@@ -230,3 +230,17 @@ def test_reporting_by_in_a_sentence_stays_prose() -> None:
     )
     found = [f.text for f in find_furniture(f"Bridge repairs to start\n{BODY}\n{wire}\n")]
     assert "Reporting by Jane Roe; Writing and editing by S. Reed, T. Lee." in found
+
+
+def test_two_different_title_lines_both_name_actors() -> None:
+    first, second = "Ministry and Union Agree", "Union Leaders Hail Bridge Deal"
+    text = f"{first}\n{second}\n\n{BODY}\n"
+    at = len(first) + 1
+    article = Article(text=text)
+    article.furniture = [
+        Furniture(0, len(first), first, "title"),
+        Furniture(at, at + len(second), second, "title"),
+    ]
+    article.mentions = [Mention(0, 8, "Ministry", "ORG"), Mention(at, at + 5, "Union", "ORG")]
+    drop_furniture(article)
+    assert len(article.mentions) == 2

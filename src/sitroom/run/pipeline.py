@@ -26,7 +26,7 @@ import spacy
 from spacy.language import Language
 
 from sitroom import nlp as _components  # noqa: F401  (registers the Doc extensions)
-from sitroom.article import Article
+from sitroom.article import Article, Furniture
 from sitroom.errors import InputError, ModelError
 from sitroom.nlp import actors, events, positions, quotes  # noqa: F401  (register factories)
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
@@ -418,14 +418,18 @@ def _finish(job: _Pending, kb: KnowledgeBase, failures: dict[int, str]) -> Artic
 
 def drop_furniture(article: Article) -> None:
     """Nothing is taken from page furniture: no quote, shown event or position from any of it,
-    no actor mention from a caption, credit, byline or dateline (the first title line may
-    name actors)."""
+    no actor mention from a caption, credit, byline or dateline (a title line may name
+    actors, once: not again where the page repeats it)."""
     if not article.furniture:
         return
     every = [(f.start, f.end) for f in article.furniture]
-    heads = [f for f in article.furniture if f.kind == "title"]
-    # the headline's first line may name actors; its repeats down the page add nothing
-    not_title = [(f.start, f.end) for f in article.furniture if f not in heads[:1]]
+    first_heads: dict[str, Furniture] = {}
+    for f in article.furniture:
+        if f.kind == "title":
+            first_heads.setdefault(f.text, f)
+    # a title line may name actors; its repeats down the page add nothing
+    heads = list(first_heads.values())
+    not_title = [(f.start, f.end) for f in article.furniture if f not in heads]
     article.mentions = [m for m in article.mentions if not overlaps(m.start, m.end, not_title)]
     article.quotes = [q for q in article.quotes if not overlaps(q.start, q.end, every)]
     article.reactions = [q for q in article.reactions if not overlaps(q.start, q.end, every)]
