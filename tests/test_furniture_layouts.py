@@ -83,8 +83,23 @@ def test_question_headline_and_takeaways_above_the_prose() -> None:
     text = "\n".join([headline, "Key Takeaways", *points, BODY, BODY2]) + "\n"
     kinds = kinds_of(text)
     assert kinds[headline] == "title"
-    assert all(kinds.get(p) == "other" for p in points)
+    assert kinds.get("Key Takeaways") is not None
+    # summary points that are full sentences stay prose: their claims are the report's
+    assert not any(p in kinds for p in points)
     assert BODY not in kinds
+
+
+def test_one_party_marker_in_a_sentence_is_not_a_caption() -> None:
+    line = "Senator Jane Roe (R) said the state would not pay for the bridges this year."
+    text = f"Bridge repairs to start next month\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+    assert line not in kinds_of(text)
+
+
+def test_a_paragraph_opening_like_the_headline_is_not_glued() -> None:
+    headline = "Bridge union leader"
+    first = f"{headline}s met the minister on Tuesday and agreed to share the costs."
+    text = f"{headline}\n{first}\n{BODY}\n"
+    assert all(f.start == 0 for f in find_furniture(text) if f.kind == "title")
 
 
 def test_repeated_headline_and_caption() -> None:

@@ -184,8 +184,10 @@ def _kind_alone(line: _Line) -> str | None:
         return "credit"
     if CREDIT.search(text) and len(line.words) <= 80:
         return "caption" if len(line.words) > 6 else "credit"
-    if PLACED_IN_PHOTO.search(text) and len(line.words) <= 45:
-        return "caption"  # "Donald Trump (left) and Nicolas Maduro (right)"
+    placed = PLACED_IN_PHOTO.findall(text)
+    if placed and len(line.words) <= 45 and (len(placed) > 1 or not _ends_sentence(text)):
+        return "caption"  # "Donald Trump (left) and Nicolas Maduro (right)" (a sentence with
+        # one "(R)" may give a senator's party)
     if _is_date_line(line):
         return "date"
     if _is_navigation(line):
@@ -204,13 +206,9 @@ def find_furniture(text: str) -> list[Furniture]:
     )
     asks = first_free if first_free >= 0 and _question_headline(lines[first_free]) else -1
     first_prose = next(
-        (
-            i
-            for i, ln in enumerate(lines)
-            if _is_prose(ln) and kinds[i] is None and not ln.text.startswith(BULLETS) and i != asks
-        ),
+        (i for i, ln in enumerate(lines) if _is_prose(ln) and kinds[i] is None and i != asks),
         len(lines),
-    )
+    )  # (summary bullets that are sentences count as prose: their claims are the report's)
     for i, line in enumerate(lines):
         if kinds[i] is not None:
             continue
@@ -266,7 +264,7 @@ def _glued_titles(lines: list[_Line], kinds: list[str | None], titles: set[str])
     out: list[Furniture] = []
     for line, kind in zip(lines, kinds, strict=True):
         head = next((t for t in titles if len(t) >= 15 and line.text.startswith(t)), None)
-        if kind is None and head and line.text[len(head) : len(head) + 1].isalpha():
+        if kind is None and head and line.text[len(head) : len(head) + 1].isupper():
             out.append(Furniture(line.start, line.start + len(head), head, "title"))
     return out
 
@@ -438,19 +436,24 @@ def _between_paragraphs(lines: list[_Line], kinds: list[str | None], i: int) -> 
 def _datelines(lines: list[_Line], kinds: list[str | None], first_prose: int) -> list[Furniture]:
     """The dateline opening the first prose paragraphs ("KHARTOUM, Nov 7 (Reuters) -")."""
     out: list[Furniture] = []
+    bullets = 0  # summary points above the first paragraph do not count as paragraphs
     for i in range(first_prose, len(lines)):
         if kinds[i] is not None:
             continue
         line = lines[i]
+        if line.text.startswith(BULLETS) and i - first_prose == bullets:
+            bullets += 1
+            continue
+        early = i < first_prose + bullets + 3
         match = DATELINE.match(line.text)
         if match is None or not _looks_like_dateline(match["line"], match["place"]):
-            match = None if i >= first_prose + 3 else OTHER_DATELINE.match(line.text)
+            match = OTHER_DATELINE.match(line.text) if early else None
             if match is not None:  # "Khartoum, Oct 29 (IANS) The", "Example News/ On Friday"
                 head = (match["line"] or match["desk"] or match["credit"]).rstrip()
                 out.append(Furniture(line.start, line.start + len(head), head, "dateline"))
                 break
             continue
-        if i >= first_prose + 3 and not _wire_dateline(match["line"], match["place"]):
+        if not early and not _wire_dateline(match["line"], match["place"]):
             continue  # further down only the full wire form: a summary may come first
         glued = match["line"][-1:] in "-–—" and not match["line"][-2:-1].isspace()
         if glued and not (match["place"] or "").isupper():
