@@ -17,10 +17,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from itertools import pairwise
 
 from sitroom.article import Furniture
+from sitroom.repair.furniture_lines import (
+    CONTINUES,
+    Line,
+    ends_sentence,
+    is_prose,
+    split_lines,
+)
 from sitroom.repair.furniture_patterns import (
     BULLETS,
     BYLINE,
@@ -43,7 +48,6 @@ from sitroom.repair.furniture_patterns import (
     SOURCE_NOTE,
     TAG_PAGE,
     TWEET_CREDIT,
-    WORD,
 )
 
 KINDS = (
@@ -52,90 +56,7 @@ KINDS = (
 )  # fmt: skip
 
 
-@dataclass(slots=True)
-class _Line:
-    start: int
-    end: int
-    text: str  # stripped
-    _words: list[str] | None = field(default=None, repr=False, compare=False)
-
-    @property
-    def words(self) -> list[str]:
-        """The line's words (found once: the furniture tests read them many times)."""
-        if self._words is None:
-            self._words = WORD.findall(self.text)
-        return self._words
-
-
-def _lines(text: str) -> list[_Line]:
-    """The text's lines, stripped; the lines of a hard-wrapped paragraph (a block between
-    blank lines whose lines break mid-sentence) are one unit."""
-    out: list[_Line] = []
-    block: list[_Line] = []
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
-        stripped = body.strip()
-        if stripped:
-            lead = len(body) - len(body.lstrip())
-            block.append(_Line(pos + lead, pos + lead + len(stripped), stripped))
-        else:
-            out.extend(_unwrap(block, text))
-            block = []
-        pos += len(raw)
-    out.extend(_unwrap(block, text))
-    return out
-
-
-def _unwrap(block: list[_Line], text: str) -> list[_Line]:
-    """The block with its hard-wrapped runs joined; a short line (a byline, a sub-heading,
-    a paragraph's last line) ends a run, so the header lines of a wrapped page stay apart."""
-    out: list[_Line] = []
-    run: list[_Line] = []
-    for line in block:
-        run.append(line)
-        if len(line.text) < 40:
-            out.extend(_unwrap_run(run, text))
-            run = []
-    return out + _unwrap_run(run, text)
-
-
-def _unwrap_run(block: list[_Line], text: str) -> list[_Line]:
-    if len(block) < 2:
-        return block
-    pairs = list(pairwise(block))
-    long_lines = all(len(line.text) >= 40 for line, _ in pairs)
-    broken = sum(1 for line, nxt in pairs if _breaks_mid_sentence(line.text, nxt.text))
-    if not (long_lines and broken * 2 >= len(pairs)):
-        return block
-    start, end = block[0].start, block[-1].end
-    return [_Line(start, end, " ".join(text[start:end].split()))]
-
-
-_CONTINUES = re.compile(r"(?:[,;:(\-–—]|\b(?:the|a|an|and|or|of|to|in|on|for|with|that|by))$")
-
-
-def _breaks_mid_sentence(line: str, nxt: str) -> bool:
-    """A line that a hard wrap cut in the middle of a sentence."""
-    if _ends_sentence(line):
-        return False
-    return nxt[:1].islower() or _CONTINUES.search(line) is not None
-
-
-def _ends_sentence(text: str) -> bool:
-    """Ends with sentence punctuation, or a closing quote right after it ('..." she said.'
-    ends a sentence; a heading "X condemns 'piracy'" does not)."""
-    if text.endswith(tuple(".!?:;,…")):
-        return True
-    return text.endswith(tuple("\"”’'»)")) and text[:-1].rstrip().endswith(tuple(".!?,…"))
-
-
-def _is_prose(line: _Line) -> bool:
-    n = len(line.words)
-    return n >= 25 or (n >= 6 and _ends_sentence(line.text))
-
-
-def _is_date_line(line: _Line) -> bool:
+def _is_date_line(line: Line) -> bool:
     tokens = line.text.replace(",", " ").split()
     if not tokens or len(tokens) > 14 or not re.search(r"\d", line.text):
         return False
@@ -146,22 +67,22 @@ def _is_date_line(line: _Line) -> bool:
     )
 
 
-def _is_navigation(line: _Line) -> bool:
+def _is_navigation(line: Line) -> bool:
     words = line.text.split()
     return len(words) >= 4 and all(w.isupper() and w.isalpha() for w in words)
 
 
-def _short_unpunctuated(line: _Line, limit: int = 12) -> bool:
+def _short_unpunctuated(line: Line, limit: int = 12) -> bool:
     words = line.words
     chars = 200 if limit >= 25 else 110  # a headline may run to 200 characters
-    return 1 <= len(words) <= limit and not _ends_sentence(line.text) and len(line.text) <= chars
+    return 1 <= len(words) <= limit and not ends_sentence(line.text) and len(line.text) <= chars
 
 
 # "- 'Merciless gangs' -": a wire service's sub-heading set between dashes
 _DASHED_HEADING = re.compile(r"^[-–—]\s+\S(?:.{0,78}\S)?\s+[-–—]$")
 
 
-def _kind_alone(line: _Line) -> str | None:
+def _kind_alone(line: Line) -> str | None:
     """The kind of furniture a line is by its own form, or None."""
     text = line.text
     if _DASHED_HEADING.match(text) and len(line.words) <= 10:
@@ -185,7 +106,7 @@ def _kind_alone(line: _Line) -> str | None:
     if CREDIT.search(text) and len(line.words) <= 80:
         return "caption" if len(line.words) > 6 else "credit"
     placed = PLACED_IN_PHOTO.findall(text)
-    if placed and len(line.words) <= 45 and (len(placed) > 1 or not _ends_sentence(text)):
+    if placed and len(line.words) <= 45 and (len(placed) > 1 or not ends_sentence(text)):
         return "caption"  # "Donald Trump (left) and Nicolas Maduro (right)" (a sentence with
         # one "(R)" may give a senator's party)
     if _is_date_line(line):
@@ -197,7 +118,7 @@ def _kind_alone(line: _Line) -> str | None:
 
 def find_furniture(text: str) -> list[Furniture]:
     """The furniture of ``text`` as spans (whole lines, or the opening dateline of a line)."""
-    lines = _lines(text)
+    lines = split_lines(text)
     kinds: list[str | None] = [_kind_alone(line) for line in lines]
     _repeated(lines, kinds)
     first_free = next(
@@ -206,7 +127,7 @@ def find_furniture(text: str) -> list[Furniture]:
     )
     asks = first_free if first_free >= 0 and _question_headline(lines[first_free]) else -1
     first_prose = next(
-        (i for i, ln in enumerate(lines) if _is_prose(ln) and kinds[i] is None and i != asks),
+        (i for i, ln in enumerate(lines) if is_prose(ln) and kinds[i] is None and i != asks),
         len(lines),
     )  # (summary bullets that are sentences count as prose: their claims are the report's)
     for i, line in enumerate(lines):
@@ -239,7 +160,7 @@ def find_furniture(text: str) -> list[Furniture]:
         Furniture(ln.start, ln.end, ln.text, k) for ln, k in zip(lines, kinds, strict=True) if k
     ]
     spans += _datelines(lines, kinds, first_prose) + _glued_titles(lines, kinds, titles)
-    if len(lines) > 2 and kinds[-1] is None and _is_prose(lines[-2]):
+    if len(lines) > 2 and kinds[-1] is None and is_prose(lines[-2]):
         end = lines[-1]  # "News", "World": a section name under the last paragraph (a page
         # cut short ends in a fragment, "The targe", "Those offi", which stays as it is)
         opener = end.text in ("The", "This", "That", "These", "Those", "It", "He", "She", "They")
@@ -258,7 +179,7 @@ def find_furniture(text: str) -> list[Furniture]:
 _DOTS = ("•", "·", "▪", "●")
 
 
-def _glued_titles(lines: list[_Line], kinds: list[str | None], titles: set[str]) -> list[Furniture]:
+def _glued_titles(lines: list[Line], kinds: list[str | None], titles: set[str]) -> list[Furniture]:
     """The headline run into the first paragraph ("Talks stall in DohaThe two sides ..."):
     a line that opens with a title line's text and goes on without a break."""
     out: list[Furniture] = []
@@ -269,7 +190,7 @@ def _glued_titles(lines: list[_Line], kinds: list[str | None], titles: set[str])
     return out
 
 
-def _in_bullet_run(lines: list[_Line], i: int) -> bool:
+def _in_bullet_run(lines: list[Line], i: int) -> bool:
     """A short line opening with a bullet dot in a run of two or more such lines: a page's
     summary points or links, not the report's prose."""
 
@@ -286,7 +207,7 @@ _SLASH_TRAIL = re.compile(r"(?:^|(?<=\S))/\s*(?:[A-Z][^/\n]{0,40}/\s*){3,}")
 
 
 def _slash_trails(
-    lines: list[_Line], kinds: list[str | None], headings: set[str]
+    lines: list[Line], kinds: list[str | None], headings: set[str]
 ) -> list[Furniture]:
     """A slash-separated credit trail (site, place, author, edition) as a byline, and,
     when the headline (a line the page also sets alone) opens its line, the summary after
@@ -307,16 +228,16 @@ def _slash_trails(
     return out
 
 
-def _caption_over_byline(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
+def _caption_over_byline(lines: list[Line], kinds: list[str | None], i: int) -> bool:
     """A long line without final punctuation right above the byline: the lead photo's
     caption ("Posters line the streets ahead of the vote" / "By Jane Doe, CNN")."""
     line = lines[i]
     above_byline = i + 1 < len(kinds) and kinds[i + 1] == "byline"
-    return above_byline and len(line.words) >= 8 and not _ends_sentence(line.text)
+    return above_byline and len(line.words) >= 8 and not ends_sentence(line.text)
 
 
 def _better_title(
-    lines: list[_Line], kinds: list[str | None], i: int, first_prose: int
+    lines: list[Line], kinds: list[str | None], i: int, first_prose: int
 ) -> int | None:
     """A headline below a line of up to four words (a site or section name: "Osun", "All
     States News") above the prose: the next short line of four words or more (six after a
@@ -331,7 +252,7 @@ def _better_title(
     return None
 
 
-def _question_headline(line: _Line) -> bool:
+def _question_headline(line: Line) -> bool:
     """A headline asking a question, in title case ("Have Over 2,000 Civilians Died in the
     City?"): most of its longer words capitalised."""
     long_words = [w for w in line.words if len(w) > 3]
@@ -340,13 +261,13 @@ def _question_headline(line: _Line) -> bool:
     return sum(1 for w in long_words if w[0].isupper()) / len(long_words) >= 0.75
 
 
-def _repeated(lines: list[_Line], kinds: list[str | None]) -> None:
+def _repeated(lines: list[Line], kinds: list[str | None]) -> None:
     """Lines a page sets twice (a headline repeated above the story, a caption given as alt
     text and again under the photo, or cut short with "..." first): news prose is never
     repeated word for word. The first free one above any prose is the title."""
     seen: dict[str, int] = {}
     for i, line in enumerate(lines):
-        if kinds[i] is None and 4 <= len(line.words) <= 45 and not _is_prose(line):
+        if kinds[i] is None and 4 <= len(line.words) <= 45 and not is_prose(line):
             seen.setdefault(line.text, i)  # (a site may print a paragraph twice)
     for i, line in enumerate(lines):
         j = seen.get(line.text)
@@ -357,12 +278,12 @@ def _repeated(lines: list[_Line], kinds: list[str | None]) -> None:
             kinds[i + 1] = kinds[i + 1] or "caption"
         elif j is not None and j != i and kinds[i] is None:
             above = zip(lines[:j], kinds[:j], strict=True)
-            early = not any(_is_prose(ln) and k is None for ln, k in above)
+            early = not any(is_prose(ln) and k is None for ln, k in above)
             early = early and "title" not in kinds[:j]
             kinds[i] = kinds[j] = "title" if early else "caption"
 
 
-def _is_subheading(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
+def _is_subheading(lines: list[Line], kinds: list[str | None], i: int) -> bool:
     """A short line without final punctuation between paragraphs, or right after a
     paragraph where the page ends or breaks off ("Military action" before a cut text), or
     a short question standing alone between paragraphs ("What happens next?")."""
@@ -372,7 +293,7 @@ def _is_subheading(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
     headed = line.text[:1].isupper() and not line.text.startswith(("-", "•", '"', "“", "'"))
     if _short_unpunctuated(line) and _between_paragraphs(lines, kinds, i):
         return True
-    after_prose = kinds[i - 1] is None and _is_prose(lines[i - 1])
+    after_prose = kinds[i - 1] is None and is_prose(lines[i - 1])
     broken_off = i + 1 < len(lines) and _nothing_after(lines, kinds, i)  # not the cut line
     if headed and after_prose and _short_unpunctuated(line, 6) and broken_off:
         return True
@@ -384,27 +305,27 @@ def _is_subheading(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
     return question and not (quoted or asked or joined) and _between_paragraphs(lines, kinds, i)
 
 
-def _is_loose_caption(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
+def _is_loose_caption(lines: list[Line], kinds: list[str | None], i: int) -> bool:
     """A caption or image text without its credit: a line of six to 45 words that does
     not end a sentence, standing between paragraphs, when the next paragraph starts a
     sentence of its own (a paragraph cut in two by a stray break goes on in lower case)."""
     line = lines[i]
     n = len(line.words)
-    if not 6 <= n <= 45 or _ends_sentence(line.text) or not line.text[:1].isupper():
+    if not 6 <= n <= 45 or ends_sentence(line.text) or not line.text[:1].isupper():
         return False
-    if not (line.text[-1].isalnum() or line.text[-1] == ")") or _CONTINUES.search(line.text):
+    if not (line.text[-1].isalnum() or line.text[-1] == ")") or CONTINUES.search(line.text):
         return False  # a line ending in a quote mark, an emoji or "~" is not a caption
     nxt = next((lines[j] for j in range(i + 1, len(lines)) if kinds[j] is None), None)
     starts = nxt is not None and (nxt.text[:1].isupper() or nxt.text[:1] in "\"“‘'")
     return starts and _between_paragraphs(lines, kinds, i)
 
 
-def _nothing_after(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
+def _nothing_after(lines: list[Line], kinds: list[str | None], i: int) -> bool:
     """No paragraph of prose follows: the page ends or breaks off mid-sentence."""
-    return not any(kinds[j] is None and _is_prose(lines[j]) for j in range(i + 1, len(lines)))
+    return not any(kinds[j] is None and is_prose(lines[j]) for j in range(i + 1, len(lines)))
 
 
-def _next_to_credit(kinds: list[str | None], lines: list[_Line], i: int) -> bool:
+def _next_to_credit(kinds: list[str | None], lines: list[Line], i: int) -> bool:
     """A line right before a credit line (its caption), when it is not long prose that
     the credit merely follows."""
     nxt = kinds[i + 1] if i + 1 < len(kinds) else None
@@ -421,7 +342,7 @@ def _next_to_credit(kinds: list[str | None], lines: list[_Line], i: int) -> bool
     )
 
 
-def _between_paragraphs(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
+def _between_paragraphs(lines: list[Line], kinds: list[str | None], i: int) -> bool:
     after = next(
         (
             lines[j]
@@ -430,10 +351,10 @@ def _between_paragraphs(lines: list[_Line], kinds: list[str | None], i: int) -> 
         ),
         None,
     )
-    return after is not None and _is_prose(after) and not lines[i].text.startswith(("-", "•"))
+    return after is not None and is_prose(after) and not lines[i].text.startswith(("-", "•"))
 
 
-def _datelines(lines: list[_Line], kinds: list[str | None], first_prose: int) -> list[Furniture]:
+def _datelines(lines: list[Line], kinds: list[str | None], first_prose: int) -> list[Furniture]:
     """The dateline opening the first prose paragraphs ("KHARTOUM, Nov 7 (Reuters) -")."""
     out: list[Furniture] = []
     bullets = 0  # summary points above the first paragraph do not count as paragraphs
