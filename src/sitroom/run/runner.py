@@ -18,6 +18,7 @@ continues the stories in the store (their state is kept there).
 
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 from collections import Counter
@@ -172,6 +173,7 @@ def run(
                     break
         finally:
             understand.close()
+            gc.unfreeze()  # a model frozen when it was loaded (Pipeline.long_lived)
         store.finish_run(run_id, n_ok=summary.n_articles, n_skipped=summary.n_skipped)
         live = _live_stories(store, touched_ids)
         touched_ids &= live
@@ -244,6 +246,8 @@ class _Understanding:
     def __init__(self, settings: Settings, english: Pipeline | None = None) -> None:
         self.settings = settings
         self._pipes: dict[str, Pipeline] = {ENGLISH: english} if english is not None else {}
+        if english is not None:
+            english.long_lived = True
 
     def pipe_for(self, language: str) -> Pipeline | None:
         if language in self._pipes:
@@ -256,6 +260,7 @@ class _Understanding:
             return None
         pipeline = replace(self.settings.pipeline, spacy_model=model)
         self._pipes[language] = Pipeline(replace(self.settings, pipeline=pipeline))
+        self._pipes[language].long_lived = True
         return self._pipes[language]
 
     def close(self) -> None:
@@ -339,7 +344,10 @@ def _commit(
         store.save_articles(batch.new)
     with clock.stage("stories"):
         touched = assigner.assign(batch.articles, store) if batch.articles else []
-    members = store.story_articles(s.story_id for s in touched)
+    # the batch's articles are held here as just stored: only the others are loaded
+    members = store.story_articles(
+        (s.story_id for s in touched), have={a.id: a for a in batch.articles}
+    )
     if members:
         with clock.stage("claims"):
             cross_check(members, kb=kb)
