@@ -149,7 +149,10 @@ def run(
     touched_ids: set[str] = set()
     stories: dict[str, StoryLike] = {}
     done = 0
-    with Store.open(db, busy_timeout_ms=settings.store.busy_timeout_ms) as store:
+    with (
+        _collector_for_a_run(),
+        Store.open(db, busy_timeout_ms=settings.store.busy_timeout_ms) as store,
+    ):
         run_id = store.start_run({"paths": list(paths)})
         try:
             for batch in _ahead(understand, _batches(paths, settings, store, stdin)):
@@ -173,7 +176,6 @@ def run(
                     break
         finally:
             understand.close()
-            gc.unfreeze()  # a model frozen when it was loaded (Pipeline.long_lived)
         store.finish_run(run_id, n_ok=summary.n_articles, n_skipped=summary.n_skipped)
         live = _live_stories(store, touched_ids)
         touched_ids &= live
@@ -188,6 +190,27 @@ def run(
             write_report(Path(report), members, list(stories.values()), summary.skipped)  # type: ignore[arg-type]
             summary.report = report
     return summary
+
+
+#: The garbage collector's youngest generation during a run (Python's default: 700
+#: objects). Parsing allocates millions of short-lived objects (spaCy's Token views) that
+#: reference counting frees; collected every 700 of them, the collector ran some 900 times
+#: and promoted enough survivors to walk the whole heap six times over the 104 bench
+#: texts (0.47 s CPU); every 5,000, 0.15 s. Cycles wait at most 5,000 allocations longer.
+RUN_GC_YOUNG = 5_000
+
+
+@contextmanager
+def _collector_for_a_run() -> Iterator[None]:
+    """The collector tuned for a run, then as it was: the youngest generation larger, and
+    the model, frozen when it was loaded (:attr:`Pipeline.long_lived`), collectable again."""
+    before = gc.get_threshold()
+    gc.set_threshold(RUN_GC_YOUNG, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
 
 
 def _batches(
