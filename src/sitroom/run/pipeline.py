@@ -12,6 +12,7 @@ and run in :meth:`Pipeline.finish`.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -91,12 +92,20 @@ class Pipeline:
         self.clock = StageClock()  # seconds per stage, for `sitroom bench`
         self.timed = timed  # also time every spaCy component (slightly slower)
         self._pool: WorkerPool | None = None
+        # set by a run that keeps the model until it ends (see :meth:`nlp`)
+        self.long_lived = False
 
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
             with self.clock.stage("load model"):
                 self._nlp = build_nlp(self.settings)
+                if self.long_lived:
+                    # The model and the KB (some 100,000 Python objects) live as long as
+                    # the run: out of the collector's generations, each full collection
+                    # no longer walks them (a third of the run's GC time; forked workers
+                    # also stop writing to the pages they share). The run unfreezes them.
+                    gc.freeze()
             if self.timed:
                 time_components(self._nlp, self.clock)
         return self._nlp

@@ -313,18 +313,27 @@ class Store:
         ).fetchone()
         return None if row is None else str(row["id"])
 
-    def story_articles(self, story_ids: Iterable[str]) -> list[Article]:
-        """The stored articles of these stories, in the order they were first stored."""
-        ids: list[str] = []
+    def story_articles(
+        self, story_ids: Iterable[str], have: Mapping[str, Article] | None = None
+    ) -> list[Article]:
+        """The stored articles of these stories, in the order they were first stored;
+        the ones in ``have`` (by id: the caller holds them as stored) are not loaded."""
+        numbered: list[tuple[int, str]] = []
         for chunk in _chunks(sorted(set(story_ids)), 500):
             marks = ", ".join("?" for _ in chunk)
-            ids += [
-                str(r[0])
+            numbered += [
+                (int(r[0]), str(r[1]))
                 for r in self._conn.execute(
-                    f"SELECT article_id FROM story_articles WHERE story_id IN ({marks})", chunk
+                    "SELECT a.article_no, s.article_id FROM story_articles AS s "
+                    f"JOIN articles AS a ON a.id = s.article_id WHERE s.story_id IN ({marks})",
+                    chunk,
                 )
             ]
-        return list(queries.iter_articles(self._conn, ids)) if ids else []
+        ids = [article_id for _, article_id in sorted(numbered)]
+        have = have or {}
+        missing = [i for i in ids if i not in have]
+        loaded = {a.id: a for a in queries.iter_articles(self._conn, missing)} if missing else {}
+        return [have[i] if i in have else loaded[i] for i in ids]
 
     def start_run(self, args: Mapping[str, Any]) -> int:
         """Log the start of a run (``args``: its options, JSON-able); return its run id."""
