@@ -266,6 +266,16 @@ def noun_arguments(
         for c in noun.children
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in PARTY_ENTITIES
     ]
+    # "a Syrian government airstrike", "Israeli army raids": the body the nation names
+    actors += [
+        c
+        for c in noun.children
+        if c.dep_ == "compound"
+        and c.ent_type_ not in PARTY_ENTITIES
+        and any(
+            g.dep_ in ("amod", "compound") and g.ent_type_ in PARTY_ENTITIES for g in c.children
+        )
+    ]
     words = NOUN_RECIPIENT_PREPS
     code = lexicon.noun(noun) if lexicon is not None else None
     if code is not None and code.event in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):

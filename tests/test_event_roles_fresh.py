@@ -1,0 +1,47 @@
+"""Roles on unseen real-prose patterns (issue 15): a nation's body named as a modifier of
+the act, and monitors that report an act never its doer or target. Sentences written for
+these tests (invented facts, wire-report style)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitroom.article import Article, Event
+
+PUBLISHED = "2025-02-14"
+
+
+def _events(pipeline: Any, text: str) -> list[Event]:
+    articles: list[Article] = list(pipeline.process([Article(text=text, published=PUBLISHED)]))
+    return articles[0].events
+
+
+def _codes(refs: list[Any]) -> set[str]:
+    return {r.country or r.sector for r in refs if r.country or r.sector}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Peruvian government airstrike on a village near the border killed nine people.",
+        "A Chilean army raid on a farm in the south wounded four men on Sunday.",
+    ],
+)
+def test_a_nations_body_modifying_the_act_does_it(pipeline: Any, text: str) -> None:
+    harms = [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+    assert harms and all(_codes(e.actor) & {"PER", "CHL"} for e in harms[:1])
+
+
+@pytest.mark.model
+def test_a_rights_group_reporting_acts_does_not_do_them(pipeline: Any) -> None:
+    text = (
+        "Human Rights Watch accused the Bolivian army of killing civilians in the east. "
+        "A raid struck the town of Tarija on Friday. Another strike hit a market nearby."
+    )
+    for event in _events(pipeline, text):
+        if event.type in ("ASSAULT", "COERCE"):
+            names = {a.canonical for a in event.actor + event.recipient}
+            assert "Human Rights Watch" not in names, event
