@@ -45,3 +45,14 @@ def test_a_rights_group_reporting_acts_does_not_do_them(pipeline: Any) -> None:
         if event.type in ("ASSAULT", "COERCE"):
             names = {a.canonical for a in event.actor + event.recipient}
             assert "Human Rights Watch" not in names, event
+
+
+@pytest.mark.model
+def test_both_sides_are_the_two_parties_of_the_meeting(pipeline: Any) -> None:
+    text = (
+        "Peruvian Foreign Minister Elmer Schialer held talks with Chilean Foreign Minister "
+        "Alberto van Klaveren in Quito on Monday. Both sides agreed to expand cooperation on "
+        "border security."
+    )
+    agreed = [e for e in _events(pipeline, text) if e.anchor.text == "agreed"]
+    assert agreed and {"PER", "CHL"} <= {a.country for a in agreed[0].actor}
