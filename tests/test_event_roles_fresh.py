@@ -56,3 +56,20 @@ def test_both_sides_are_the_two_parties_of_the_meeting(pipeline: Any) -> None:
     )
     agreed = [e for e in _events(pipeline, text) if e.anchor.text == "agreed"]
     assert agreed and {"PER", "CHL"} <= {a.country for a in agreed[0].actor}
+
+
+@pytest.mark.model
+def test_penalties_a_state_imposed_are_sanctions(pipeline: Any) -> None:
+    text = "Chile retaliated on Monday against penalties Peru imposed in May on its diplomats."
+    imposed = [e for e in _events(pipeline, text) if e.anchor.text == "imposed"]
+    assert imposed and imposed[0].type == "SANCTION"
+
+
+@pytest.mark.model
+def test_who_made_a_decision_to_act_acts(pipeline: Any) -> None:
+    text = (
+        "In response to the expulsions, the Bolivian side made a decision to impose "
+        "sanctions on ten Peruvian officials."
+    )
+    sanctions = [e for e in _events(pipeline, text) if e.anchor.text == "sanctions"]
+    assert sanctions and "BOL" in {a.country for a in sanctions[0].actor}

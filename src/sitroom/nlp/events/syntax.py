@@ -131,6 +131,10 @@ def verb_chain(tok: Token) -> list[Token]:
     return chain
 
 
+# Nouns of a decision whose "to" infinitive the decider carries out ("a decision to impose").
+INTENT_NOUNS = frozenset({"decision", "step", "move"})  # a plan or a bid may not be carried out
+
+
 def subjects_of(verb: Token) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
     subj = [antecedent(s) for s in subj if s.dep_ != "expl"]
@@ -143,6 +147,9 @@ def subjects_of(verb: Token) -> list[Token]:
             if controller:
                 return controller  # "accused Chile of shelling": Chile shells
             head = head.head
+        if verb.dep_ == "acl" and verb.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS:
+            # "made a decision to impose", "took steps to expel": who decided
+            return subjects_of(head.head) if head.dep_ == "dobj" else []
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "gunmen attacking the convoy": the noun does it; "ships seized by X" undergo it
             return [head] if verb.tag_ == "VBG" else []
