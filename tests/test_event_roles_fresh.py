@@ -73,3 +73,21 @@ def test_who_made_a_decision_to_act_acts(pipeline: Any) -> None:
     )
     sanctions = [e for e in _events(pipeline, text) if e.anchor.text == "sanctions"]
     assert sanctions and "BOL" in {a.country for a in sanctions[0].actor}
+
+
+@pytest.mark.model
+def test_police_in_the_first_sentence_belong_to_the_country_it_names(pipeline: Any) -> None:
+    text = "Riot police fired tear gas at thousands of protesters in Peru's capital on Sunday."
+    fired = [e for e in _events(pipeline, text) if e.anchor.text == "fired"]
+    assert fired and fired[0].type == "ASSAULT"
+    assert "PER" in {a.country for a in fired[0].actor}
+
+
+@pytest.mark.model
+def test_the_countrys_president_is_the_home_country(pipeline: Any) -> None:
+    text = (
+        "Thousands marched in Lima against the government of Peru on Monday. "
+        "Later the country's president accused Chile of meddling in the vote."
+    )
+    accused = [e for e in _events(pipeline, text) if e.anchor.text == "accused"]
+    assert accused and "PER" in {a.country for a in accused[0].actor}
