@@ -91,3 +91,20 @@ def test_the_countrys_president_is_the_home_country(pipeline: Any) -> None:
     )
     accused = [e for e in _events(pipeline, text) if e.anchor.text == "accused"]
     assert accused and "PER" in {a.country for a in accused[0].actor}
+
+
+@pytest.mark.model
+def test_a_toll_shows_the_act_its_sentence_names(pipeline: Any) -> None:
+    text = (
+        "Peru and Chile traded fire on the border on Monday. "
+        "Six Chilean soldiers were killed in Peruvian artillery strikes on the post."
+    )
+    shown = [e for e in _events(pipeline, text) if e.shown and e.anchor.text == "killed"]
+    assert not shown
+
+
+@pytest.mark.model
+def test_a_toll_alone_stays_the_event(pipeline: Any) -> None:
+    text = "Peruvian troops attacked a Chilean post. Six Chilean soldiers were killed."
+    killed = [e for e in _events(pipeline, text) if e.anchor.text == "killed"]
+    assert killed and killed[0].type == "ASSAULT"

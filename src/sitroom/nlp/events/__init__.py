@@ -57,6 +57,7 @@ from sitroom.nlp.events.gate import (
     modality,
     on_heading,
     one_per_act,
+    toll_to_act,
     with_roles,
 )
 from sitroom.nlp.events.plover import (
@@ -168,6 +169,7 @@ class EventCoder(ClauseReader):
                 self.recorded[id(event)] = feats
         self.discourse.responses(doc, events, self._abouts)
         self.discourse.recipients(doc, events, index)
+        toll_to_act(events, doc)
         one_per_act(events)
         self._views, self._abouts = {}, {}
         doc._.events = events

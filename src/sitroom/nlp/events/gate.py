@@ -127,6 +127,45 @@ def one_per_act(events: list[Event]) -> None:
         told.append(parties)
 
 
+CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+
+
+def _casualty(event: Event, doc: Doc) -> bool:
+    """ "Four people were killed", "soldiers wounded in the attack": a toll (a passive
+    verb of harm)."""
+    span = doc.char_span(event.anchor.start, event.anchor.end)
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CASUALTY_VERBS:
+        return False
+    passive = any(k.dep_ == "auxpass" for k in tok.children)
+    return passive or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "acomp"))
+
+
+def toll_to_act(events: list[Event], doc: Doc) -> None:
+    """ "Four people were killed in Israeli strikes": the toll tells the act its sentence
+    names ("strikes"), which is the event shown; a toll alone ("23 soldiers were killed")
+    stays the event."""
+    for event in events:
+        if not event.shown or not _casualty(event, doc):
+            continue
+        acts = [
+            e
+            for e in events
+            if e is not event
+            and e.sentence_start == event.sentence_start
+            and e.type == event.type
+            and not (e.negated or e.hypothetical)
+            and coded_source(e.actor)
+            and not _casualty(e, doc)
+        ]
+        if acts:
+            event.shown = False
+            best = max(acts, key=lambda e: e.confidence)
+            best.shown = True
+
+
 # -- modality ---------------------------------------------------------------------------------
 
 
