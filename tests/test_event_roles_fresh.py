@@ -108,3 +108,23 @@ def test_a_toll_alone_stays_the_event(pipeline: Any) -> None:
     text = "Peruvian troops attacked a Chilean post. Six Chilean soldiers were killed."
     killed = [e for e in _events(pipeline, text) if e.anchor.text == "killed"]
     assert killed and killed[0].type == "ASSAULT"
+
+
+@pytest.mark.model
+def test_the_wounded_are_people_not_an_act(pipeline: Any) -> None:
+    text = (
+        "Chilean rebels attacked a Peruvian base on Monday. "
+        "Most of the wounded were flown to a hospital in Lima."
+    )
+    assert not [e for e in _events(pipeline, text) if e.anchor.text == "wounded"]
+
+
+@pytest.mark.model
+def test_the_un_condemning_an_attack_is_not_its_target(pipeline: Any) -> None:
+    text = (
+        "The United Nations condemned the Bolivian army's attack on a village. "
+        "The army said it launched the strike against rebels."
+    )
+    for event in _events(pipeline, text):
+        if event.type == "ASSAULT":
+            assert "United Nations" not in {r.canonical for r in event.recipient}, event

@@ -48,6 +48,7 @@ from sitroom.nlp.events.clauses import ClauseReader, quote_at
 from sitroom.nlp.events.discourse import Discourse
 from sitroom.nlp.events.gate import (
     EventFilter,
+    casualties_named,
     EventView,
     codable,
     coded_source,
@@ -189,6 +190,8 @@ class EventCoder(ClauseReader):
                     continue
                 if self.lexicon.idiom(tok):
                     continue  # "caught off guard", "met resistance": no event
+                if casualties_named(tok):
+                    continue  # "most of the wounded were airlifted": people, no act
                 if lemma in self.lexicon.report_verbs and any(
                     k.dep_ == "ccomp" for k in tok.children
                 ):

@@ -42,6 +42,8 @@ MIN_SALIENCE = 0.5  # below it, nobody stands out enough to be the counterpart
 # cited ("Human Rights Watch accused ...", "the observatory said") neither strikes nor is
 # struck by the acts told after it.
 WITNESSES = frozenset({"NGO", "MED"})
+# nor is a body that condemns or mediates the inferred target of force it did not suffer
+UNSTRUCK = WITNESSES | {"IGO"}
 INFERRED = "recipient_inferred"
 SOURCE_INFERRED = "source_inferred"
 
@@ -146,8 +148,8 @@ class Discourse:
                 return
             if ref.sector == "MED":
                 return  # a news outlet the report cites ("told CNN") is no party to it
-            if event.type in HARMS and ref.sector in WITNESSES:
-                return  # nor is a rights group the one struck or seized
+            if event.type in HARMS and ref.sector in UNSTRUCK:
+                return  # nor is a rights group or the UN the one struck or seized
             scores[k] = scores.get(k, 0.0) + weight
             if k not in best or weight >= best[k][0]:
                 best[k] = (weight, ref)

@@ -130,6 +130,18 @@ def one_per_act(events: list[Event]) -> None:
 CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
 
 
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def casualties_named(tok: Token) -> bool:
+    """ "Most of the wounded were airlifted", "the dead and injured": people, no act."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in CASUALTY_VERBS:
+        return False
+    if tok.dep_ == "conj" and tok.head.pos_ in ("ADJ", "NOUN"):
+        return tok.head.dep_ in NOMINAL_DEPS
+    return tok.dep_ in NOMINAL_DEPS and any(k.dep_ == "det" for k in tok.children)
+
+
 def _casualty(event: Event, doc: Doc) -> bool:
     """ "Four people were killed", "soldiers wounded in the attack": a toll (a passive
     verb of harm)."""
