@@ -48,8 +48,8 @@ from sitroom.nlp.events.clauses import ClauseReader, quote_at
 from sitroom.nlp.events.discourse import Discourse
 from sitroom.nlp.events.gate import (
     EventFilter,
-    casualties_named,
     EventView,
+    casualties_named,
     codable,
     coded_source,
     features,
