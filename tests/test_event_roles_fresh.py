@@ -128,3 +128,11 @@ def test_the_un_condemning_an_attack_is_not_its_target(pipeline: Any) -> None:
     for event in _events(pipeline, text):
         if event.type == "ASSAULT":
             assert "United Nations" not in {r.canonical for r in event.recipient}, event
+
+
+@pytest.mark.model
+def test_who_rejects_accusations_did_not_make_them(pipeline: Any) -> None:
+    text = "Peru's interior minister rejected accusations that police had beaten protesters."
+    for event in _events(pipeline, text):
+        if event.anchor.text == "accusations":
+            assert "PER" not in {a.country for a in event.actor}, event

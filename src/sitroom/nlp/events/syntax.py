@@ -131,6 +131,7 @@ def verb_chain(tok: Token) -> list[Token]:
     return chain
 
 
+DENY = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute", "deflect"})
 # Nouns of a decision whose "to" infinitive the decider carries out ("a decision to impose").
 INTENT_NOUNS = frozenset({"decision", "step", "move"})  # a plan or a bid may not be carried out
 
@@ -327,7 +328,7 @@ def noun_arguments(
         lexicon is None
         or governor.lemma_.lower() in lexicon.light_verbs
         or governor.i not in events  # a verb that is no event itself ("speeded up")
-    )
+    ) and governor.lemma_.lower() not in DENY  # "rejected accusations": not the accuser
     if (
         not actors
         and dep in ("dobj", "pobj", "attr", "conj")
