@@ -136,3 +136,10 @@ def test_who_rejects_accusations_did_not_make_them(pipeline: Any) -> None:
     for event in _events(pipeline, text):
         if event.anchor.text == "accusations":
             assert "PER" not in {a.country for a in event.actor}, event
+
+
+@pytest.mark.model
+def test_a_toll_of_people_alone_is_not_shown(pipeline: Any) -> None:
+    text = "Bolivian troops shelled the Peruvian town of Puno. Later, 35 people were injured."
+    injured = [e for e in _events(pipeline, text) if e.anchor.text == "injured"]
+    assert all(not e.shown for e in injured)

@@ -130,6 +130,7 @@ def one_per_act(events: list[Event]) -> None:
 CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
 
 
+COMBATANTS = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "INS"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
@@ -157,8 +158,8 @@ def _casualty(event: Event, doc: Doc) -> bool:
 
 def toll_to_act(events: list[Event], doc: Doc) -> None:
     """ "Four people were killed in Israeli strikes": the toll tells the act its sentence
-    names ("strikes"), which is the event shown; a toll alone ("23 soldiers were killed")
-    stays the event."""
+    names ("strikes"), which is the event shown; a toll alone stays the event when it is a
+    side's ("23 soldiers were killed"), not when it counts people ("35 were injured")."""
     for event in events:
         if not event.shown or not _casualty(event, doc):
             continue
@@ -176,6 +177,8 @@ def toll_to_act(events: list[Event], doc: Doc) -> None:
             event.shown = False
             best = max(acts, key=lambda e: e.confidence)
             best.shown = True
+        elif not any(party_key(r) or r.sector in COMBATANTS for r in event.recipient):
+            event.shown = False  # "35 people were injured": a toll of no side's fighters
 
 
 # -- modality ---------------------------------------------------------------------------------
