@@ -156,6 +156,12 @@ def _casualty(event: Event, doc: Doc) -> bool:
     return passive or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "acomp"))
 
 
+def _named_victims(event: Event, doc: Doc) -> list[ActorRef]:
+    """The recipients its own sentence names (not those the discourse lent it)."""
+    sentence = doc_text(doc)[event.sentence_start : event.sentence_end]
+    return [r for r in event.recipient if r.text in sentence]
+
+
 def toll_to_act(events: list[Event], doc: Doc) -> None:
     """ "Four people were killed in Israeli strikes": the toll tells the act its sentence
     names ("strikes"), which is the event shown; a toll alone stays the event when it is a
@@ -177,7 +183,7 @@ def toll_to_act(events: list[Event], doc: Doc) -> None:
             event.shown = False
             best = max(acts, key=lambda e: e.confidence)
             best.shown = True
-        elif not any(party_key(r) or r.sector in COMBATANTS for r in event.recipient):
+        elif not any(party_key(r) or r.sector in COMBATANTS for r in _named_victims(event, doc)):
             event.shown = False  # "35 people were injured": a toll of no side's fighters
 
 
