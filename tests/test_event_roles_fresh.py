@@ -143,3 +143,12 @@ def test_a_toll_of_people_alone_is_not_shown(pipeline: Any) -> None:
     text = "Bolivian troops shelled the Peruvian town of Puno. Later, 35 people were injured."
     injured = [e for e in _events(pipeline, text) if e.anchor.text == "injured"]
     assert all(not e.shown for e in injured)
+
+
+@pytest.mark.model
+def test_a_camp_of_a_group_stands_for_the_group(pipeline: Any) -> None:
+    text = "Sudanese army jets struck a camp of the Rapid Support Forces near the border."
+    struck = [e for e in _events(pipeline, text) if e.anchor.text == "struck"]
+    assert struck
+    names = {r.canonical for r in struck[0].recipient}
+    assert "Rapid Support Forces" in names, struck[0].recipient

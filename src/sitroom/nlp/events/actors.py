@@ -39,6 +39,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # country the report is about, as PLOVER codes a domestic opposition by its country.
 HOME_SECTORS = STATE_SECTORS | {"OPP", "PTY"}
 FORCE_SECTORS = frozenset({"COP", "MIL"})
+HOLDINGS = frozenset(
+    {"camp", "position", "base", "headquarters", "office", "stronghold", "hideout", "post"}
+)  # a place that stands for whoever holds it
 SUBJECT_REACH = 2  # sentences back a subject pronoun looks for the subject it continues
 HOME_LEAD = 1.5  # how far the home country must lead the next one in mentions
 # Entities that are never actors ("on Monday", "500 million").
@@ -206,6 +209,12 @@ class ActorFinder:
                     known = ref is not None and not (ref.actor_id or "").startswith("local:")
                     if ref is not None and ((ref.actor_id and known) or ref.country):
                         return ref
+        if own is None and head.lemma_.lower() in HOLDINGS:
+            # "the camp of the Jund al-Aqsa group", "positions of the RSF": its holder's
+            for pobj in (o for p in head.children if p.lower_ == "of" for o in p.children):
+                ref = self.ref(pobj, index) if pobj.dep_ == "pobj" else None
+                if ref is not None and (ref.canonical or party_key(ref)):
+                    return ref
         phrase = noun_phrase(head)
         if own is None:
             owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
