@@ -49,6 +49,7 @@ from sitroom.nlp.events.discourse import Discourse
 from sitroom.nlp.events.gate import (
     EventFilter,
     EventView,
+    casualties_named,
     codable,
     coded_source,
     features,
@@ -57,6 +58,7 @@ from sitroom.nlp.events.gate import (
     modality,
     on_heading,
     one_per_act,
+    toll_to_act,
     with_roles,
 )
 from sitroom.nlp.events.plover import (
@@ -168,6 +170,7 @@ class EventCoder(ClauseReader):
                 self.recorded[id(event)] = feats
         self.discourse.responses(doc, events, self._abouts)
         self.discourse.recipients(doc, events, index)
+        toll_to_act(events, doc)
         one_per_act(events)
         self._views, self._abouts = {}, {}
         doc._.events = events
@@ -187,6 +190,8 @@ class EventCoder(ClauseReader):
                     continue
                 if self.lexicon.idiom(tok):
                     continue  # "caught off guard", "met resistance": no event
+                if casualties_named(tok):
+                    continue  # "most of the wounded were airlifted": people, no act
                 if lemma in self.lexicon.report_verbs and any(
                     k.dep_ == "ccomp" for k in tok.children
                 ):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from sitroom.article import ActorRef, Mention
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import key
-from sitroom.nlp.events.binding import reporting_subject
+from sitroom.nlp.events.binding import bare_institution, home_owned, reporting_subject
 from sitroom.nlp.events.plover import Lexicon, singular
 
 # Children that leave the noun phrase: clauses and coordination.
@@ -35,6 +35,13 @@ INTERNATIONAL = frozenset({"IGO", "NGO"})
 RANK = {"amod": 0, "compound": 0, "poss": 0, "nmod": 0, "appos": 1, "pobj": 2}
 # Sectors of a state's own institutions: a bare "the army" is its state's.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# Named by their kind alone ("the police", "opposition parties"), these belong to the
+# country the report is about, as PLOVER codes a domestic opposition by its country.
+HOME_SECTORS = STATE_SECTORS | {"OPP", "PTY"}
+FORCE_SECTORS = frozenset({"COP", "MIL"})
+HOLDINGS = frozenset(
+    {"camp", "position", "base", "headquarters", "office", "stronghold", "hideout", "post"}
+)  # a place that stands for whoever holds it
 SUBJECT_REACH = 2  # sentences back a subject pronoun looks for the subject it continues
 HOME_LEAD = 1.5  # how far the home country must lead the next one in mentions
 # Entities that are never actors ("on Monday", "500 million").
@@ -202,6 +209,12 @@ class ActorFinder:
                     known = ref is not None and not (ref.actor_id or "").startswith("local:")
                     if ref is not None and ((ref.actor_id and known) or ref.country):
                         return ref
+        if own is None and head.lemma_.lower() in HOLDINGS:
+            # "the camp of the Jund al-Aqsa group", "positions of the RSF": its holder's
+            for pobj in (o for p in head.children if p.lower_ == "of" for o in p.children):
+                ref = self.ref(pobj, index) if pobj.dep_ == "pobj" else None
+                if ref is not None and (ref.canonical or party_key(ref)):
+                    return ref
         phrase = noun_phrase(head)
         if own is None:
             owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
@@ -245,8 +258,13 @@ class ActorFinder:
                 sector = self.lexicon.sector(words) or sector
             if sector is None and people and head.tag_ in ("NNS", "NNPS"):
                 sector = "CVL"  # "Nigerians", "Palestinians living in Gaza": civilians
-        if own is None and country is None and sector in STATE_SECTORS and _bare(head):
-            country = self.home(head, index)  # "the army", "government forces"
+        if own is None and country is None and sector in HOME_SECTORS and bare_institution(head):
+            # "the army", "government forces"; police or troops acting in the report's first
+            # sentence belong to the country it names ("Riot police fired tear gas at
+            # protesters in Serbia's capital"; officials or leaders may be visitors there)
+            country = self.home(head, index, first=sector in FORCE_SECTORS)
+        if own is None and country is None and home_owned(head):
+            country = self.home(head, index)  # "the country's president"
         if own is None and country is None and sector is None:
             return None
         text = _phrase_text(head, phrase)
@@ -288,12 +306,14 @@ class ActorFinder:
         _, _, code, m = candidates[0]
         return (None if code in INTERNATIONAL else code), m
 
-    def home(self, head: Token, index: Indexed) -> str | None:
+    def home(self, head: Token, index: Indexed, first: bool = False) -> str | None:
         """The state a bare institution ("the army", "the government") belongs to: the
-        country the text has named most before it, when one clearly leads."""
+        country the text has named most before it (with ``first``, in the report's first
+        sentence, anywhere in that sentence), when one clearly leads."""
         counts: dict[str, int] = {}
+        until = head.sent.end_char if first and head.sent.start == 0 else head.idx
         for m in index.mentions:
-            if m.start >= head.idx:
+            if m.start >= until:
                 break
             code = self.mention_country(m)
             if code and code not in INTERNATIONAL and m.type in ("GPE", "NORP", "PERSON", "ORG"):
@@ -370,16 +390,6 @@ class ActorFinder:
 
 def _plural(tok: Token) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in tok.children)
-
-
-def _bare(head: Token) -> bool:
-    """ "the army", "government forces", "security officials": an institution named by
-    its kind alone (not "4,000 troops", "a policy statement", "Chilean officials")."""
-    left = [k for k in head.children if k.i < head.i]
-    if any(k.dep_ in ("nummod", "poss", "amod") or k.like_num for k in left):
-        return False
-    dets = [k for k in left if k.dep_ == "det"]
-    return all(k.lower_ == "the" for k in dets) and (bool(dets) or head.tag_ == "NNS")
 
 
 def _speaker_root(tok: Token) -> Token | None:

@@ -109,3 +109,25 @@ def naming(verb: Token) -> bool:
         k for k in verb.children if k.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "dative", "attr")
     ]  # "calling them attacks": two; "in what it calls extermination"
     return lemma != "call" or len(complements) > 1 or any(k.lower_ == "what" for k in complements)
+
+
+HOME_NOUNS = frozenset({"country", "nation"})  # "the country's president"
+
+
+def home_owned(head: Token) -> bool:
+    """ "The country's president", "the nation's opposition leader": owned by the country
+    the report is about."""
+    return any(
+        k.dep_ == "poss" and k.lower_ in HOME_NOUNS and any(d.lower_ == "the" for d in k.children)
+        for k in head.children
+    )
+
+
+def bare_institution(head: Token) -> bool:
+    """ "the army", "government forces", "security officials": an institution named by
+    its kind alone (not "4,000 troops", "a policy statement", "Chilean officials")."""
+    left = [k for k in head.children if k.i < head.i]
+    if any(k.dep_ in ("nummod", "poss", "amod") or k.like_num for k in left):
+        return False
+    dets = [k for k in left if k.dep_ == "det"]
+    return all(k.lower_ == "the" for k in dets) and (bool(dets) or head.tag_ == "NNS")

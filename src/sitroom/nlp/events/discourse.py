@@ -38,6 +38,12 @@ CONTINUE_SENTENCES = 5  # how far back the act it continues may be
 DISCOURSE_DECAY = 0.9  # per sentence back
 MIN_MAIN = 0.3  # events less sure than this are background, not worth a guess
 MIN_SALIENCE = 0.5  # below it, nobody stands out enough to be the counterpart
+# Who reports on a conflict rather than fights it: a rights group, a monitor or an outlet
+# cited ("Human Rights Watch accused ...", "the observatory said") neither strikes nor is
+# struck by the acts told after it.
+WITNESSES = frozenset({"NGO", "MED"})
+# nor is a body that condemns or mediates the inferred target of force it did not suffer
+UNSTRUCK = WITNESSES | {"IGO"}
 INFERRED = "recipient_inferred"
 SOURCE_INFERRED = "source_inferred"
 
@@ -76,6 +82,8 @@ class Discourse:
                     continue
                 if not any(party_key(a) for a in other.actor):
                     continue
+                if event.type in HARMS and all(a.sector in WITNESSES for a in other.actor):
+                    continue  # an act a rights group was (mis)read to do continues nothing
                 event.actor = list(other.actor)
                 if not event.recipient and INFERRED not in other.context:
                     event.recipient = list(other.recipient)
@@ -140,6 +148,8 @@ class Discourse:
                 return
             if ref.sector == "MED":
                 return  # a news outlet the report cites ("told CNN") is no party to it
+            if event.type in HARMS and ref.sector in UNSTRUCK:
+                return  # nor is a rights group or the UN the one struck or seized
             scores[k] = scores.get(k, 0.0) + weight
             if k not in best or weight >= best[k][0]:
                 best[k] = (weight, ref)

@@ -127,6 +127,66 @@ def one_per_act(events: list[Event]) -> None:
         told.append(parties)
 
 
+CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+
+
+COMBATANTS = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "INS"})
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def casualties_named(tok: Token) -> bool:
+    """ "Most of the wounded were airlifted", "the dead and injured": people, no act."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in CASUALTY_VERBS:
+        return False
+    if tok.dep_ == "conj" and tok.head.pos_ in ("ADJ", "NOUN"):
+        return tok.head.dep_ in NOMINAL_DEPS
+    return tok.dep_ in NOMINAL_DEPS and any(k.dep_ == "det" for k in tok.children)
+
+
+def _casualty(event: Event, doc: Doc) -> bool:
+    """ "Four people were killed", "soldiers wounded in the attack": a toll (a passive
+    verb of harm)."""
+    span = doc.char_span(event.anchor.start, event.anchor.end)
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CASUALTY_VERBS:
+        return False
+    passive = any(k.dep_ == "auxpass" for k in tok.children)
+    return passive or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "acomp"))
+
+
+def _named_victims(event: Event, doc: Doc) -> list[ActorRef]:
+    """The recipients its own sentence names (not those the discourse lent it)."""
+    sentence = doc_text(doc)[event.sentence_start : event.sentence_end]
+    return [r for r in event.recipient if r.text in sentence]
+
+
+def toll_to_act(events: list[Event], doc: Doc) -> None:
+    """ "Four people were killed in Israeli strikes": the toll tells the act its sentence
+    names ("strikes"), which is the event shown; a toll alone stays the event when it is a
+    side's ("23 soldiers were killed"), not when it counts people ("35 were injured")."""
+    for event in events:
+        if not event.shown or not _casualty(event, doc):
+            continue
+        acts = [
+            e
+            for e in events
+            if e is not event
+            and e.sentence_start == event.sentence_start
+            and e.type == event.type
+            and not (e.negated or e.hypothetical)
+            and coded_source(e.actor)
+            and not _casualty(e, doc)
+        ]
+        if acts:
+            event.shown = False
+            best = max(acts, key=lambda e: e.confidence)
+            best.shown = True
+        elif not any(party_key(r) or r.sector in COMBATANTS for r in _named_victims(event, doc)):
+            event.shown = False  # "35 people were injured": a toll of no side's fighters
+
+
 # -- modality ---------------------------------------------------------------------------------
 
 

@@ -8,7 +8,10 @@ juntas". Every member acts, so the reference stands for every party of the coord
   non-person mention before it) is one conjunct of a coordination of parties;
 - a definite plural of a word for states ("the countries", "the three nations", "these
   states", "the juntas") with the latest coordination of at least two parties before it;
-  a number in the phrase must match the size of the group.
+  a number in the phrase must match the size of the group;
+- "both sides", "the two parties": the coordination of two parties before it, or else the
+  last two parties named by a person or a body ("X held talks with Y ... Both sides
+  agreed"; places are left out, a meeting's venue is no side).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ STATE_WORDS = frozenset(
 )
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 MAX_SENTENCES = 4  # how far back a group may be named
+SIDE_WORDS = frozenset({"side", "party"})  # "both sides", "the two parties"
 
 
 def _coordination(tok: Token) -> list[Token]:
@@ -60,7 +64,8 @@ def group_refs(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef
         if antecedent is None:
             antecedent = _latest_party(tok, index)
         return _members(antecedent, index, finder) if antecedent is not None else []
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() not in STATE_WORDS:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or lemma not in STATE_WORDS | SIDE_WORDS:
         return []
     dets = [k for k in tok.children if k.dep_ in ("det", "nummod", "predet")]
     if not dets or any(k.lower_ not in ("the", "these", "those", "both", *NUMBERS) for k in dets):
@@ -70,7 +75,34 @@ def group_refs(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef
     if finder.antecedent(tok, index) is not None:
         return []  # "the countries" after "the Gulf countries": that group
     size = next((NUMBERS[k.lower_] for k in dets if k.lower_ in NUMBERS), None)
-    return _latest_group(tok, index, finder, size)
+    if lemma in SIDE_WORDS and size != 2:
+        return []  # "the parties" alone may be political parties
+    found = _latest_group(tok, index, finder, size)
+    return found or (_last_two(tok, index, finder) if lemma in SIDE_WORDS else [])
+
+
+def _last_two(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef]:
+    """The last two distinct parties named by a person or a body in the sentences before."""
+    doc = tok.doc
+    first = tok.sent.start
+    for _ in range(MAX_SENTENCES - 1):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    out: list[ActorRef] = []
+    for m in reversed(index.mentions):
+        if m.start >= tok.idx or m.type not in ("PERSON", "ORG"):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start < first:
+            break
+        ref = finder.ref(span.root, index)
+        key = party_key(ref) if ref is not None else None
+        if ref is not None and key is not None and all(party_key(r) != key for r in out):
+            out.append(ref)
+        if len(out) == 2:
+            return out[::-1]
+    return []
 
 
 def _latest_party(tok: Token, index: Indexed) -> Token | None:

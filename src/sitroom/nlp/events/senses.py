@@ -99,6 +99,8 @@ def refine(c: Candidate) -> None:
         return
     if c.event == "COERCE" and lemma == "impose" and not c.noun:
         objects = [k for k in tok.children if k.dep_ == "dobj"]
+        if not objects and tok.dep_ in ("relcl", "acl"):
+            objects = [tok.head]  # "the penalties Britain imposed", "tariffs imposed on X"
         if objects and not any(o.lemma_.lower() in COERCIONS for o in objects):
             c.event, c.mode = "SANCTION", None  # "imposed duties", "impose costs on"
         return

@@ -131,6 +131,11 @@ def verb_chain(tok: Token) -> list[Token]:
     return chain
 
 
+DENY = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute", "deflect"})
+# Nouns of a decision whose "to" infinitive the decider carries out ("a decision to impose").
+INTENT_NOUNS = frozenset({"decision", "step", "move"})  # a plan or a bid may not be carried out
+
+
 def subjects_of(verb: Token) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
     subj = [antecedent(s) for s in subj if s.dep_ != "expl"]
@@ -143,6 +148,9 @@ def subjects_of(verb: Token) -> list[Token]:
             if controller:
                 return controller  # "accused Chile of shelling": Chile shells
             head = head.head
+        if verb.dep_ == "acl" and verb.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS:
+            # "made a decision to impose", "took steps to expel": who decided
+            return subjects_of(head.head) if head.dep_ == "dobj" else []
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "gunmen attacking the convoy": the noun does it; "ships seized by X" undergo it
             return [head] if verb.tag_ == "VBG" else []
@@ -266,6 +274,16 @@ def noun_arguments(
         for c in noun.children
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in PARTY_ENTITIES
     ]
+    # "a Syrian government airstrike", "Israeli army raids": the body the nation names
+    actors += [
+        c
+        for c in noun.children
+        if c.dep_ == "compound"
+        and c.ent_type_ not in PARTY_ENTITIES
+        and any(
+            g.dep_ in ("amod", "compound") and g.ent_type_ in PARTY_ENTITIES for g in c.children
+        )
+    ]
     words = NOUN_RECIPIENT_PREPS
     code = lexicon.noun(noun) if lexicon is not None else None
     if code is not None and code.event in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
@@ -310,7 +328,7 @@ def noun_arguments(
         lexicon is None
         or governor.lemma_.lower() in lexicon.light_verbs
         or governor.i not in events  # a verb that is no event itself ("speeded up")
-    )
+    ) and governor.lemma_.lower() not in DENY  # "rejected accusations": not the accuser
     if (
         not actors
         and dep in ("dobj", "pobj", "attr", "conj")
