@@ -50,7 +50,7 @@ from sitroom.claims.numbers import disagree
 from sitroom.claims.roles import check_roles
 from sitroom.claims.sources import host, independent
 from sitroom.claims.units import Frame, Unit
-from sitroom.claims.votes import SIDES, VOTE
+from sitroom.claims.votes import SIDES, VOTE, dissent, unanimous
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.util.tfidf import tfidf_rows
 
@@ -80,6 +80,7 @@ DIFFERS = {
     "actors": "actor",
     "dates": "date",
     "doers": "actor",
+    "tally": "outcome",
 }
 #: Confidence of a contradiction: its kind's base plus half the alignment score, capped at
 #: 0.95. A ranking heuristic (figures and opposite objects are rarer by chance than a
@@ -99,7 +100,7 @@ _BASE_CONFIDENCE = {
 class Contrast:
     """How two aligned units say otherwise: the reason and each side's words."""
 
-    reason: str  # objects | predicates | negation | numbers | actors | dates | doers
+    reason: str  # objects | predicates | negation | numbers | actors | dates | doers | tally
     this: str
     other: str
 
@@ -124,14 +125,16 @@ def cross_check(articles: Sequence[Article], kb: KnowledgeBase | None = None) ->
 def _check_story(group: list[Article], kb: KnowledgeBase | None) -> None:
     per_article = [article_units(a, i) for i, a in enumerate(group)]
     flat = [u for us in per_article for u in us]
+    disputed: set[tuple[int, int]] = set()
     if len(group) > 1 and len({u.article for u in flat}) > 1:
-        _align(flat, group)
+        disputed = _align(flat, group)
+        _unanimity(per_article, group)
     check_roles(group, per_article, kb)
     for article, us in zip(group, per_article, strict=True):
-        article.claims = [_claim(u, group) for u in us]
+        article.claims = [_claim(u, group, disputed) for u in us]
 
 
-def _align(flat: list[Unit], group: list[Article]) -> None:
+def _align(flat: list[Unit], group: list[Article]) -> set[tuple[int, int]]:
     """Score every pair of units across reports, then compare the aligned ones.
 
     A figure contradiction is looked for only between counterparts: ``v`` is the unit of
@@ -141,11 +144,18 @@ def _align(flat: list[Unit], group: list[Article]) -> None:
     that count it (a toll in a sentence of its own, the other report's in its lead). A
     report that says "six rescued" of one ship and "22 rescued" of another contradicts
     nothing. Units that count nothing in common need only be one side's best match.
+
+    A report that gives both sides' counts of one event ("the Taliban said 58 soldiers
+    were killed; the army said 23") holds a counterpart of each: the count of the other
+    teller is the counterpart of a count its report restates from another teller
+    (:func:`_disputed`). Returns the (unit id, other report) of those disputes: a figure
+    disputed inside a report is contradicted by it and supported by it at once.
     """
+    disputed: set[tuple[int, int]] = set()
     try:
         matrix = tfidf_rows([u.terms for u in flat])
     except ValueError:  # no terms at all
-        return
+        return disputed
     owner = np.array([u.article for u in flat])
     pairs: list[tuple[Unit, Unit, float]] = []
     # (unit, other report, among the units that count what it counts) -> the best match
@@ -170,9 +180,40 @@ def _align(flat: list[Unit], group: list[Article]) -> None:
     for u, v, score in pairs:
         # two counts of one thing are matched among the sentences that count it
         counts = bool(_counted(u) & _counted(v))
-        mine = _stands_for(v, best[index[id(u)], v.article, counts])
-        theirs = _stands_for(u, best[index[id(v)], u.article, counts])
-        _compare(u, v, score, (mine and theirs) if counts else (mine or theirs), group)
+        top_u, top_v = best[index[id(u)], v.article, counts], best[index[id(v)], u.article, counts]
+        mine, theirs = _stands_for(v, top_u), _stands_for(u, top_v)
+        if not counts:
+            _compare(u, v, score, mine or theirs, group)
+        elif mine and theirs:
+            _compare(u, v, score, True, group)
+        elif (mine or _disputed(u, v, top_u[1])) and (theirs or _disputed(v, u, top_v[1])):
+            if _compare(u, v, score, True, group):
+                disputed.update(((id(u), v.article), (id(v), u.article)))
+        else:
+            _compare(u, v, score, False, group)
+    return disputed
+
+
+def _unanimity(per_article: list[list[Unit]], group: list[Article]) -> None:
+    """A vote told as unanimous by one report and with abstentions or votes against by
+    another ("the council unanimously adopted" / "Russia and China abstained"): the one
+    vote, its outcome told otherwise. Not when the report of the dissent tells of a
+    unanimous vote too (two votes), nor of another time or place."""
+    said = [[u for u in us if unanimous(u.text)] for us in per_article]
+    for k, us in enumerate(per_article):
+        if said[k]:
+            continue
+        for v in us:
+            words = dissent(v.text)
+            for u in (u for j, found in enumerate(said) for u in found) if words else ():
+                a, b = group[u.article], group[k]
+                if not same_event(u, v) or not independent(a, b):
+                    continue
+                for x, y, c in ((u, v, Contrast("tally", "unanimous", words or "")),
+                                (v, u, Contrast("tally", words or "", "unanimous"))):  # fmt: skip
+                    text = y.text
+                    _keep(x, y.article, _evidence(c, group[y.article], text, 0.6))
+                    x.conflict_score[y.article] = 1.0
 
 
 def _counted(u: Unit) -> set[str]:
@@ -189,6 +230,18 @@ def _stands_for(x: Unit, best: tuple[float, Unit]) -> bool:
     )
 
 
+def _disputed(u: Unit, v: Unit, top: Unit) -> bool:
+    """Whether ``v`` counts, against ``top`` of its own report that restates the count of
+    ``u``, the same thing otherwise as told by another teller: the report sets two
+    tellers' counts side by side ("the Taliban said 58 soldiers were killed, the army
+    said 23"). Not two counts of one teller, nor two unattributed ones (six rescued from
+    one ship, 22 from another)."""
+    if top is v or top.speaker == v.speaker or not same_event(top, v):
+        return False
+    restated = any(f.counts_as(g) and f.agrees(g) for f in u.figures for g in top.figures)
+    return restated and disagree(top.figures, v.figures) is not None
+
+
 def _score(u: Unit, v: Unit, cos: float) -> float | None:
     """How well ``u`` and ``v`` align, or None when they cannot state the same thing."""
     score = cos + _ACTOR_BONUS * min(2, len(u.actors & v.actors))
@@ -197,7 +250,9 @@ def _score(u: Unit, v: Unit, cos: float) -> float | None:
     return score if score >= ALIGN_SPECIFIC else None
 
 
-def _compare(u: Unit, v: Unit, score: float, counterpart: bool, group: list[Article]) -> None:
+def _compare(u: Unit, v: Unit, score: float, counterpart: bool, group: list[Article]) -> bool:
+    """Record a contradiction or a support between ``u`` and ``v``; whether they
+    contradict."""
     a, b = group[u.article], group[v.article]
     # two people saying otherwise is a disagreement between them, not between sources;
     # but two counts of one event (the dead, the rescued) are checked whoever gives them
@@ -208,11 +263,13 @@ def _compare(u: Unit, v: Unit, score: float, counterpart: bool, group: list[Arti
         conf = round(min(0.95, _BASE_CONFIDENCE[found.reason] + 0.5 * score), 2)
         flip = Contrast(found.reason, found.other, found.this)
         for x, y, c, other, text in ((u, v, found, b, v.text), (v, u, flip, a, u.text)):
-            if _keep(x.conflict, y.article, _evidence(c, other, text, conf)):
+            if _keep(x, y.article, _evidence(c, other, text, conf)):
                 x.conflict_score[y.article] = score
-    elif score >= ALIGN and not others and _may_support(u, v):
+        return True
+    if score >= ALIGN and not others and _may_support(u, v):
         for x, y in ((u, v), (v, u)):
             x.support[y.article] = max(x.support.get(y.article, 0.0), score)
+    return False
 
 
 def contradiction(u: Unit, v: Unit, score: float) -> str | None:
@@ -329,11 +386,18 @@ def _polar(f: Frame) -> str:
     return f"not {f.surface}" if f.negated else f.surface
 
 
-def _keep(conflict: dict[int, Contradiction], k: int, evidence: Contradiction) -> bool:
-    if k not in conflict or conflict[k].confidence < evidence.confidence:
-        conflict[k] = evidence
-        return True
-    return False
+def _keep(x: Unit, k: int, evidence: Contradiction) -> bool:
+    """Keep ``evidence`` against ``x`` from report ``k``: the most confident as that
+    report's, another sentence of it in ``x.also``; whether it became the report's."""
+    old = x.conflict.get(k)
+    if old is not None and old.confidence >= evidence.confidence:
+        if old.text != evidence.text and all(e.text != evidence.text for e in x.also):
+            x.also.append(evidence)
+        return False
+    if old is not None and old.text != evidence.text:
+        x.also.append(old)
+    x.conflict[k] = evidence
+    return True
 
 
 def _evidence(c: Contrast, other: Article, text: str, confidence: float) -> Contradiction:
@@ -405,15 +469,17 @@ def _negation_mismatch(u: Unit, v: Unit) -> str | None:
     return None
 
 
-def _claim(u: Unit, group: list[Article]) -> Claim:
+def _claim(u: Unit, group: list[Article], disputed: set[tuple[int, int]]) -> Claim:
     me = group[u.article]
     # a report that also states the claim, better aligned than where it differs, does
-    # not contradict it: the difference is inside that report (a part and the whole)
+    # not contradict it: the difference is inside that report (a part and the whole);
+    # unless that report sets another teller's count against it (it does both)
+    both = {k for k in u.conflict if (id(u), k) in disputed}
     for k, score in u.conflict_score.items():
-        if u.support.get(k, 0.0) > max(score, ALIGN_OVERRULE):
+        if k not in both and u.support.get(k, 0.0) > max(score, ALIGN_OVERRULE):
             del u.conflict[k]
     conflict = sorted(k for k in u.conflict if k >= 0)
-    support = sorted(set(u.support) - set(conflict))
+    support = sorted(set(u.support) - (set(conflict) - both))
     if u.conflict:
         status = "contradicted"
     elif any(independent(me, group[k]) for k in support):
@@ -428,5 +494,14 @@ def _claim(u: Unit, group: list[Article]) -> Claim:
         support=[group[k].id for k in support],
         conflict=[group[k].id for k in conflict],
         speaker=u.speaker_name,
-        contradictions=sorted(u.conflict.values(), key=lambda c: -c.confidence),
+        contradictions=_evidence_of(u),
     )
+
+
+def _evidence_of(u: Unit) -> list[Contradiction]:
+    """Every contradiction of ``u`` kept, each report's first, most confident first."""
+    best = list(u.conflict.values())
+    reports = {c.article for c in best}
+    texts = {(c.article, c.text) for c in best}
+    more = [c for c in u.also if c.article in reports and (c.article, c.text) not in texts]
+    return sorted(best, key=lambda c: -c.confidence) + sorted(more, key=lambda c: -c.confidence)

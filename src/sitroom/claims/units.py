@@ -2,8 +2,7 @@
 
 A unit is a sentence with a verb and a subject (a linked actor, a name, or a pronoun
 or noun phrase), ending as a statement does (questions and headings are skipped).
-Quotes are kept: the speaker is noted, because two different people saying opposite
-things is a disagreement between them, not a contradiction between sources.
+Quotes are kept, their speaker noted: two people saying opposite things disagree.
 
 For each unit we note what the contrast checks need: content terms (synonyms folded),
 actors, places and dates named, figures with what they count (see :mod:`.numbers`), the
@@ -154,6 +153,7 @@ class Unit:
     support: dict[int, float] = field(default_factory=dict)  # article -> best alignment
     conflict_score: dict[int, float] = field(default_factory=dict)  # article -> alignment
     conflict: dict[int, Contradiction] = field(default_factory=dict)  # article -> evidence
+    also: list[Contradiction] = field(default_factory=list)  # more, of reports in conflict
 
 
 def units(article: Article, index: int) -> list[Unit]:
