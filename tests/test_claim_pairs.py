@@ -48,6 +48,7 @@ FLOORS = {
     "outcome": 0.8,
     "dispute": 0.75,
     "tally": 0.75,
+    "cause": 0.75,
 }
 
 

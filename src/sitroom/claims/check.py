@@ -38,19 +38,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
-from sitroom.article import Article, Claim, Contradiction
-from sitroom.claims.events import other_day, redated, same_event, same_time
+from sitroom.article import Article, Claim
+from sitroom.claims.events import other_day, redated, same_event, same_setting, same_time
+from sitroom.claims.evidence import BASE_CONFIDENCE, Contrast, evidence, evidence_of, keep
+from sitroom.claims.framing import framed
 from sitroom.claims.lexicon import OBJECT_CONTRASTS, OUTCOMES, PREDICATE_CONTRASTS
 from sitroom.claims.memo import article_units
 from sitroom.claims.numbers import disagree
 from sitroom.claims.roles import check_roles
-from sitroom.claims.sources import host, independent
+from sitroom.claims.sources import independent
 from sitroom.claims.units import Frame, Unit
-from sitroom.claims.votes import SIDES, VOTE, dissent, unanimous
+from sitroom.claims.votes import SIDES, VOTE
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.util.tfidf import tfidf_rows
 
@@ -71,42 +72,6 @@ ALIGN_PREDICATE = 0.3
 _ACTOR_BONUS, _NUMBER_BONUS = 0.05, 0.15
 _MIN_COSINE = ALIGN_SPECIFIC - 2 * _ACTOR_BONUS - _NUMBER_BONUS
 _ROW_CHUNK = 2_000
-#: What each contrast says differs, as an analyst reads it.
-DIFFERS = {
-    "objects": "verb",
-    "predicates": "verb",
-    "negation": "negation",
-    "numbers": "figure",
-    "actors": "actor",
-    "dates": "date",
-    "doers": "actor",
-    "tally": "outcome",
-}
-#: Confidence of a contradiction: its kind's base plus half the alignment score, capped at
-#: 0.95. A ranking heuristic (figures and opposite objects are rarer by chance than a
-#: negation read across two sentences), not a calibrated probability.
-_BASE_CONFIDENCE = {
-    "objects": 0.45,
-    "predicates": 0.35,
-    "negation": 0.3,
-    "numbers": 0.45,
-    "actors": 0.4,
-    "dates": 0.35,
-    "doers": 0.4,
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Contrast:
-    """How two aligned units say otherwise: the reason and each side's words."""
-
-    reason: str  # objects | predicates | negation | numbers | actors | dates | doers | tally
-    this: str
-    other: str
-
-    @property
-    def differs(self) -> str:
-        return DIFFERS[self.reason]
 
 
 def cross_check(articles: Sequence[Article], kb: KnowledgeBase | None = None) -> None:
@@ -128,7 +93,7 @@ def _check_story(group: list[Article], kb: KnowledgeBase | None) -> None:
     disputed: set[tuple[int, int]] = set()
     if len(group) > 1 and len({u.article for u in flat}) > 1:
         disputed = _align(flat, group)
-        _unanimity(per_article, group)
+        _framed(per_article, group)
     check_roles(group, per_article, kb)
     for article, us in zip(group, per_article, strict=True):
         article.claims = [_claim(u, group, disputed) for u in us]
@@ -194,26 +159,19 @@ def _align(flat: list[Unit], group: list[Article]) -> set[tuple[int, int]]:
     return disputed
 
 
-def _unanimity(per_article: list[list[Unit]], group: list[Article]) -> None:
-    """A vote told as unanimous by one report and with abstentions or votes against by
-    another ("the council unanimously adopted" / "Russia and China abstained"): the one
-    vote, its outcome told otherwise. Not when the report of the dissent tells of a
-    unanimous vote too (two votes), nor of another time or place."""
-    said = [[u for u in us if unanimous(u.text)] for us in per_article]
-    for k, us in enumerate(per_article):
-        if said[k]:
+def _framed(per_article: list[list[Unit]], group: list[Article]) -> None:
+    """The contrasts told by a word rather than by aligned wording (see :mod:`.framing`)."""
+    for u, v, reason, this, other in framed(per_article):
+        # a retaliation is dated by what it answers ("strikes on Thursday set off ...")
+        one = same_setting(u, v) if reason == "cause" else same_event(u, v)
+        if not one or not independent(group[u.article], group[v.article]):
             continue
-        for v in us:
-            words = dissent(v.text)
-            for u in (u for j, found in enumerate(said) for u in found) if words else ():
-                a, b = group[u.article], group[k]
-                if not same_event(u, v) or not independent(a, b):
-                    continue
-                for x, y, c in ((u, v, Contrast("tally", "unanimous", words or "")),
-                                (v, u, Contrast("tally", words or "", "unanimous"))):  # fmt: skip
-                    text = y.text
-                    _keep(x, y.article, _evidence(c, group[y.article], text, 0.6))
-                    x.conflict_score[y.article] = 1.0
+        for x, y, c in (
+            (u, v, Contrast(reason, this, other)),
+            (v, u, Contrast(reason, other, this)),
+        ):
+            keep(x, y.article, evidence(c, group[y.article], y.text, BASE_CONFIDENCE[reason]))
+            x.conflict_score[y.article] = 1.0
 
 
 def _counted(u: Unit) -> set[str]:
@@ -260,10 +218,10 @@ def _compare(u: Unit, v: Unit, score: float, counterpart: bool, group: list[Arti
     found = contrast(u, v, score, others) if counterpart and independent(a, b) else None
     if found:
         log.debug("contradiction (%s): %r / %r", found.reason, u.text[:60], v.text[:60])
-        conf = round(min(0.95, _BASE_CONFIDENCE[found.reason] + 0.5 * score), 2)
+        conf = round(min(0.95, BASE_CONFIDENCE[found.reason] + 0.5 * score), 2)
         flip = Contrast(found.reason, found.other, found.this)
         for x, y, c, other, text in ((u, v, found, b, v.text), (v, u, flip, a, u.text)):
-            if _keep(x, y.article, _evidence(c, other, text, conf)):
+            if keep(x, y.article, evidence(c, other, text, conf)):
                 x.conflict_score[y.article] = score
         return True
     if score >= ALIGN and not others and _may_support(u, v):
@@ -386,32 +344,6 @@ def _polar(f: Frame) -> str:
     return f"not {f.surface}" if f.negated else f.surface
 
 
-def _keep(x: Unit, k: int, evidence: Contradiction) -> bool:
-    """Keep ``evidence`` against ``x`` from report ``k``: the most confident as that
-    report's, another sentence of it in ``x.also``; whether it became the report's."""
-    old = x.conflict.get(k)
-    if old is not None and old.confidence >= evidence.confidence:
-        if old.text != evidence.text and all(e.text != evidence.text for e in x.also):
-            x.also.append(evidence)
-        return False
-    if old is not None and old.text != evidence.text:
-        x.also.append(old)
-    x.conflict[k] = evidence
-    return True
-
-
-def _evidence(c: Contrast, other: Article, text: str, confidence: float) -> Contradiction:
-    return Contradiction(
-        article=other.id,
-        outlet=other.publisher or host(other.url) or None,
-        text=text,
-        differs=c.differs,
-        this=c.this,
-        other=c.other,
-        confidence=confidence,
-    )
-
-
 def _opposite_objects(f: Frame, g: Frame) -> bool:
     if f.negated or g.negated or not f.objects or not g.objects or f.objects & g.objects:
         return False
@@ -494,14 +426,5 @@ def _claim(u: Unit, group: list[Article], disputed: set[tuple[int, int]]) -> Cla
         support=[group[k].id for k in support],
         conflict=[group[k].id for k in conflict],
         speaker=u.speaker_name,
-        contradictions=_evidence_of(u),
+        contradictions=evidence_of(u),
     )
-
-
-def _evidence_of(u: Unit) -> list[Contradiction]:
-    """Every contradiction of ``u`` kept, each report's first, most confident first."""
-    best = list(u.conflict.values())
-    reports = {c.article for c in best}
-    texts = {(c.article, c.text) for c in best}
-    more = [c for c in u.also if c.article in reports and (c.article, c.text) not in texts]
-    return sorted(best, key=lambda c: -c.confidence) + sorted(more, key=lambda c: -c.confidence)
