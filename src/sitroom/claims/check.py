@@ -93,7 +93,7 @@ def _check_story(group: list[Article], kb: KnowledgeBase | None) -> None:
     disputed: set[tuple[int, int]] = set()
     if len(group) > 1 and len({u.article for u in flat}) > 1:
         disputed = _align(flat, group)
-        _framed(per_article, group)
+        _framed(per_article, group, disputed)
     check_roles(group, per_article, kb)
     for article, us in zip(group, per_article, strict=True):
         article.claims = [_claim(u, group, disputed) for u in us]
@@ -159,8 +159,13 @@ def _align(flat: list[Unit], group: list[Article]) -> set[tuple[int, int]]:
     return disputed
 
 
-def _framed(per_article: list[list[Unit]], group: list[Article]) -> None:
-    """The contrasts told by a word rather than by aligned wording (see :mod:`.framing`)."""
+def _framed(
+    per_article: list[list[Unit]], group: list[Article], disputed: set[tuple[int, int]]
+) -> None:
+    """The contrasts told by a word rather than by aligned wording (see :mod:`.framing`);
+    like a disputed count, one such sentence of a report does not undo the support of
+    another ("China abstained" is contradicted by "unanimously adopted" and supported by
+    "China and Russia abstained" of one report)."""
     for u, v, reason, this, other in framed(per_article):
         # a retaliation is dated by what it answers ("strikes on Thursday set off ...")
         one = same_setting(u, v) if reason == "cause" else same_event(u, v)
@@ -172,6 +177,7 @@ def _framed(per_article: list[list[Unit]], group: list[Article]) -> None:
         ):
             keep(x, y.article, evidence(c, group[y.article], y.text, BASE_CONFIDENCE[reason]))
             x.conflict_score[y.article] = 1.0
+            disputed.add((id(x), y.article))
 
 
 def _counted(u: Unit) -> set[str]:

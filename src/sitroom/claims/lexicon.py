@@ -143,7 +143,7 @@ OUTCOMES: dict[str, frozenset[str]] = {
     name: _stems(words)
     for name, words in {
         "dead": "killed killing kill dead died die death deaths fatalities martyred toll"
-        " perished perish slain",
+        " perished perish slain martyrdom martyrs",
         "injured": "injured injuring wounded wounding hurt injuries casualties",
         "missing": "missing unaccounted",
         "rescued": "rescued saved",
@@ -170,7 +170,7 @@ COUNT_NOUN_GROUPS: dict[str, frozenset[str]] = {
 SYNONYMS: dict[str, str] = {
     stem(w): line.split()[0]
     for line in (
-        "dead killed kill died death deaths fatalities martyred perished slain",
+        "dead killed kill died death deaths fatalities martyred perished slain martyrdom",
         "injured wounded hurt",
         "crew sailors seamen seafarers mariners",
         "troops soldiers servicemen",
