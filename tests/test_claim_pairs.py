@@ -49,6 +49,7 @@ FLOORS = {
     "dispute": 0.75,
     "tally": 0.75,
     "cause": 0.75,
+    "accounts": 0.75,
 }
 
 

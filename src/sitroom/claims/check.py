@@ -70,6 +70,8 @@ ALIGN_STRONG = 0.33
 #: with few other words in common. Two antonyms ("rose" / "fell") need ``ALIGN_STRONG``.
 ALIGN_PREDICATE = 0.3
 _ACTOR_BONUS, _NUMBER_BONUS = 0.05, 0.15
+#: The quotes that give a speaker's own words: an opinion, not a source's account.
+_OWN_WORDS = frozenset({"direct", "mixed"})
 _MIN_COSINE = ALIGN_SPECIFIC - 2 * _ACTOR_BONUS - _NUMBER_BONUS
 _ROW_CHUNK = 2_000
 
@@ -218,9 +220,12 @@ def _compare(u: Unit, v: Unit, score: float, counterpart: bool, group: list[Arti
     """Record a contradiction or a support between ``u`` and ``v``; whether they
     contradict."""
     a, b = group[u.article], group[v.article]
-    # two people saying otherwise is a disagreement between them, not between sources;
-    # but two counts of one event (the dead, the rescued) are checked whoever gives them
-    others = bool(u.speaker and v.speaker and u.speaker != v.speaker)
+    # two people saying otherwise in their own words (quoted) is a disagreement between
+    # them, not between sources; accounts reported as told ("the army said", "witnesses
+    # said") are the sources' accounts and are checked, as are two counts of one event
+    others = bool(u.speaker and v.speaker and u.speaker != v.speaker) and all(
+        x.quoted in _OWN_WORDS for x in (u, v)
+    )
     found = contrast(u, v, score, others) if counterpart and independent(a, b) else None
     if found:
         log.debug("contradiction (%s): %r / %r", found.reason, u.text[:60], v.text[:60])
