@@ -50,6 +50,7 @@ FLOORS = {
     "tally": 0.75,
     "cause": 0.75,
     "accounts": 0.75,
+    "venue": 0.75,
 }
 
 

@@ -170,7 +170,7 @@ def _framed(
     "China and Russia abstained" of one report)."""
     for u, v, reason, this, other in framed(per_article):
         # a retaliation is dated by what it answers ("strikes on Thursday set off ...")
-        one = same_setting(u, v) if reason == "cause" else same_event(u, v)
+        one = {"cause": same_setting, "place": same_time}.get(reason, same_event)(u, v)
         if not one or not independent(group[u.article], group[v.article]):
             continue
         for x, y, c in (

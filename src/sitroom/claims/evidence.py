@@ -20,6 +20,7 @@ DIFFERS = {
     "doers": "actor",
     "tally": "outcome",
     "cause": "cause",
+    "place": "place",
 }
 #: Confidence of a contradiction: its kind's base plus half the alignment score, capped at
 #: 0.95. A ranking heuristic (figures and opposite objects are rarer by chance than a
@@ -35,6 +36,7 @@ BASE_CONFIDENCE = {
     # told by one word, not by an alignment (see :mod:`.framing`): the confidence itself
     "tally": 0.6,
     "cause": 0.5,
+    "place": 0.5,
 }
 
 
@@ -42,7 +44,7 @@ BASE_CONFIDENCE = {
 class Contrast:
     """How two aligned units say otherwise: the reason and each side's words."""
 
-    #: objects | predicates | negation | numbers | actors | dates | doers | tally | cause
+    #: objects | predicates | negation | numbers | actors | dates | doers | tally | cause | place
     reason: str
     this: str
     other: str

@@ -6,7 +6,10 @@ TF-IDF alignment of :mod:`.check` never pairs them; a word marks each side inste
 * the outcome of a vote: "the council unanimously adopted the resolution" / "Russia and
   China abstained" (or "voted against");
 * the cause of an attack: "an unprovoked assault" / "attacks in response to the air
-  strikes" (or "retaliatory attacks"): each side's framing of who started it.
+  strikes" (or "retaliatory attacks"): each side's framing of who started it;
+* the venue of a gathering: "the summit will be held in Doha" / "leaders will gather in
+  Riyadh for the summit": one gathering (named by the same noun, both to come or both
+  past), in one country each, the countries other.
 
 Only units of different reports are paired here; :mod:`.check` keeps those about one
 event (no other place or time) told by independent reports.
@@ -42,6 +45,15 @@ _ATTACK = re.compile(
 )
 
 
+#: Verbs that place a gathering; the gatherings; what makes it one to come.
+_VENUE = re.compile(
+    r"\b(?:be held|was held|were held|is held|hosted|will host|hosts|take place|takes place"
+    r"|took place|will gather|gathered|will convene|convened)\b"
+)
+_GATHERINGS = frozenset({"summit", "conference", "talks", "negotiations", "forum", "meeting"})
+_FUTURE = re.compile(r"\b(?:will|next|scheduled|due to|upcoming|to be held)\b")
+
+
 def framed(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str, str]]:
     """(u, v, reason, what u says, what v says) for each unit pair of two reports that
     one word sets against each other (see the module docstring)."""
@@ -54,11 +66,44 @@ def framed(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str
             if words:
                 for u in (u for found in said for u in found):
                     yield u, v, "tally", "unanimous", words
+    yield from _venues(per_article)
     calm = [(u, m.group(0)) for us in per_article for u in us if (m := _provoked(u.text, False))]
     for v, why in ((v, m.group(0)) for us in per_article for v in us if (m := _provoked(v.text))):
         for u, unprovoked in calm:
             if u.article != v.article and u.actors & v.actors:
                 yield u, v, "cause", unprovoked, why
+
+
+def _venues(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str, str]]:
+    held = [
+        (u, gathering, future)
+        for us in per_article
+        for u in us
+        if len(u.places) == 1 and (found := _gathering(u.text)) is not None
+        for gathering, future in (found,)
+    ]
+    for i, (u, what, future) in enumerate(held):
+        for v, other, later in held[i + 1 :]:
+            if u.article != v.article and (what, future) == (other, later) and u.places != v.places:
+                yield u, v, "place", _place(u), _place(v)
+
+
+def _gathering(text: str) -> tuple[str, bool] | None:
+    """The gathering a sentence places ("the summit will be held in ..."): its noun and
+    whether it is to come."""
+    low = text.casefold()
+    if not _VENUE.search(low):
+        return None
+    nouns = {w for w in re.findall(r"[a-z]+", low) if w in _GATHERINGS}
+    if len(nouns) != 1:
+        return None
+    return nouns.pop(), bool(_FUTURE.search(low))
+
+
+def _place(u: Unit) -> str:
+    """The place as the sentence names it ("in Doha"), else its country."""
+    named = re.search(r"\b(?:in|at) ((?:[A-Z][\w'-]+ ?)+)", u.text)
+    return named.group(1).strip() if named else next(iter(u.places))
 
 
 def unanimous(text: str) -> bool:

@@ -182,7 +182,7 @@ SYNONYMS: dict[str, str] = {
         "attack assault strike strikes raid",
         "seized captured",
         "withdrawal retreat pullout",
-        "meeting talks summit",
+        "meeting talks summit met meet meets",
         "ceasefire truce",
         "capital capitals",
         "release free freed released",
