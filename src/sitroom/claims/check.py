@@ -125,33 +125,38 @@ def _align(flat: list[Unit], group: list[Article]) -> set[tuple[int, int]]:
         return disputed
     owner = np.array([u.article for u in flat])
     pairs: list[tuple[Unit, Unit, float]] = []
-    # (unit, other report, among the units that count what it counts) -> the best match
-    best: dict[tuple[int, int, bool], tuple[float, Unit]] = {}
+    # (unit, other report, what it counts) -> the best match: "" among all units, "*"
+    # among those that count anything it counts, an outcome among those that count it
+    best: dict[tuple[int, int, str], tuple[float, Unit]] = {}
     for lo in range(0, len(flat), _ROW_CHUNK):
         block = (matrix[lo : lo + _ROW_CHUNK] @ matrix.T).tocoo()
         rows, cols = block.row + lo, block.col
         # each pair once, across articles, and only where the bonuses could still lift it
-        keep = (cols > rows) & (owner[rows] != owner[cols]) & (block.data >= _MIN_COSINE)
-        for i, j, cos in zip(rows[keep], cols[keep], block.data[keep], strict=True):
+        kept = (cols > rows) & (owner[rows] != owner[cols]) & (block.data >= _MIN_COSINE)
+        for i, j, cos in zip(rows[kept], cols[kept], block.data[kept], strict=True):
             u, v = flat[int(i)], flat[int(j)]
             score = _score(u, v, float(cos))
             if score is None:
                 continue
             pairs.append((u, v, score))
-            counts = bool(_counted(u) & _counted(v))
+            shared = _counted(u) & _counted(v)
+            keys = ("", "*", *(shared & OUTCOMES.keys())) if shared else ("",)
             for x, y, other in ((int(i), v.article, v), (int(j), u.article, u)):
-                for key in ((x, y, False), (x, y, True)) if counts else ((x, y, False),):
-                    if key not in best or best[key][0] < score:
-                        best[key] = (score, other)
+                for k in keys:
+                    if (x, y, k) not in best or best[x, y, k][0] < score:
+                        best[x, y, k] = (score, other)
     index = {id(u): k for k, u in enumerate(flat)}
     for u, v, score in pairs:
+        iu, iv = index[id(u)], index[id(v)]
         # two counts of one thing are matched among the sentences that count it
-        counts = bool(_counted(u) & _counted(v))
-        top_u, top_v = best[index[id(u)], v.article, counts], best[index[id(v)], u.article, counts]
+        shared = _counted(u) & _counted(v)
+        if not shared:
+            mine = _stands_for(v, best[iu, v.article, ""])
+            _compare(u, v, score, mine or _stands_for(u, best[iv, u.article, ""]), group)
+            continue
+        top_u, top_v = best[iu, v.article, "*"], best[iv, u.article, "*"]
         mine, theirs = _stands_for(v, top_u), _stands_for(u, top_v)
-        if not counts:
-            _compare(u, v, score, mine or theirs, group)
-        elif mine and theirs:
+        if (mine and theirs) or _toll_part(u, v, iu, iv, best):
             _compare(u, v, score, True, group)
         elif (mine or _disputed(u, v, top_u[1])) and (theirs or _disputed(v, u, top_v[1])):
             if _compare(u, v, score, True, group):
@@ -180,6 +185,20 @@ def _framed(
             keep(x, y.article, evidence(c, group[y.article], y.text, BASE_CONFIDENCE[reason]))
             x.conflict_score[y.article] = 1.0
             disputed.add((id(x), y.article))
+
+
+def _toll_part(
+    u: Unit, v: Unit, iu: int, iv: int, best: dict[tuple[int, int, str], tuple[float, Unit]]
+) -> bool:
+    """Whether ``u`` and ``v`` are counterparts for one outcome of a toll that one of them
+    tells whole ("killing 112 and injuring 900" / "more than 1,200 were injured"): each
+    the best match of the other among the units counting that outcome."""
+    if max(len(_counted(x) & OUTCOMES.keys()) for x in (u, v)) < 2:
+        return False
+    return any(
+        _stands_for(v, best[iu, v.article, k]) and _stands_for(u, best[iv, u.article, k])
+        for k in _counted(u) & _counted(v) & OUTCOMES.keys()
+    )
 
 
 def _counted(u: Unit) -> set[str]:
