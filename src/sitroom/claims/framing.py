@@ -7,6 +7,8 @@ TF-IDF alignment of :mod:`.check` never pairs them; a word marks each side inste
   China abstained" (or "voted against");
 * the cause of an attack: "an unprovoked assault" / "attacks in response to the air
   strikes" (or "retaliatory attacks"): each side's framing of who started it;
+* who fired first: "Cambodian troops opened fire first" / "Thai soldiers fired first"
+  (each side's account of who started a clash);
 * the venue of a gathering: "the summit will be held in Doha" / "leaders will gather in
   Riyadh for the summit": one gathering (named by the same noun, both to come or both
   past), in one country each, the countries other.
@@ -50,6 +52,7 @@ _VENUE = re.compile(
     r"\b(?:be held|was held|were held|is held|hosted|will host|hosts|take place|takes place"
     r"|took place|will gather|gathered|will convene|convened)\b"
 )
+_FIRST = re.compile(r"\b([A-Z]\w+ \w+) (?:had )?(?:opened fire|fired|attacked|shot|struck) first\b")
 _GATHERINGS = frozenset({"summit", "conference", "talks", "negotiations", "forum", "meeting"})
 _FUTURE = re.compile(r"\b(?:will|next|scheduled|due to|upcoming|to be held)\b")
 
@@ -67,6 +70,11 @@ def framed(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str
                 for u in (u for found in said for u in found):
                     yield u, v, "tally", "unanimous", words
     yield from _venues(per_article)
+    first = [(u, who) for us in per_article for u in us if (who := _first_to_fire(u.text))]
+    for i, (u, who) in enumerate(first):
+        for v, other in first[i + 1 :]:
+            if u.article != v.article and who.split()[0] != other.split()[0]:
+                yield u, v, "doers", who, other
     calm = [(u, m.group(0)) for us in per_article for u in us if (m := _provoked(u.text, False))]
     for v, why in ((v, m.group(0)) for us in per_article for v in us if (m := _provoked(v.text))):
         for u, unprovoked in calm:
@@ -98,6 +106,13 @@ def _gathering(text: str) -> tuple[str, bool] | None:
     if len(nouns) != 1:
         return None
     return nouns.pop(), bool(_FUTURE.search(low))
+
+
+def _first_to_fire(text: str) -> str | None:
+    """Who a sentence says fired first: the two words before "opened fire first" (and
+    the like), or None."""
+    found = _FIRST.search(text)
+    return found.group(1).casefold() if found else None
 
 
 def _place(u: Unit) -> str:

@@ -149,7 +149,7 @@ OUTCOMES: dict[str, frozenset[str]] = {
         "rescued": "rescued saved",
         "held": "kidnapped abducted detained captured arrested",
         "freed": "released releasing freed free",
-        "displaced": "displaced displacing evacuated homeless",
+        "displaced": "displaced displacing evacuated homeless fled fleeing",
     }.items()
 }
 #: Groups of counted people that are never the same people ("soldiers" vs "civilians").
