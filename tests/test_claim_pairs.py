@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import yaml
 
-from sitroom.article import Article, Mention
+from sitroom.article import Article, Mention, Quote, Speaker
 from sitroom.claims import cross_check
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import key
@@ -46,6 +46,11 @@ FLOORS = {
     "range": 0.75,
     "attribution": 0.66,  # "an attack by X" names no doer (two attacks, often)
     "outcome": 0.8,
+    "dispute": 0.75,
+    "tally": 0.75,
+    "cause": 0.75,
+    "accounts": 0.75,
+    "venue": 0.75,
 }
 
 
@@ -79,6 +84,11 @@ def build(pair: dict[str, Any], kb: KnowledgeBase) -> tuple[Article, Article]:
                 a.mentions.append(
                     Mention(m.start(), m.end(), name, "GPE", None, name, country=country)
                 )
+        for name, said in pair.get("said", {}).items():  # who says what: the quote layer
+            for m in re.finditer(re.escape(said), text):
+                at = text.find(name)
+                who = Speaker(at, at + len(name), name, None, name)
+                a.quotes.append(Quote(m.start(), m.end(), said, "indirect", speaker=who))
         arts.append(a)
     if pair.get("duplicate"):
         arts[1].duplicate_of = arts[0].id

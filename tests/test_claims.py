@@ -508,7 +508,7 @@ def unit_figures(sentence: str) -> list[tuple[float, float, str, str]]:
         ("The army said at least four sailors have been confirmed dead.",
          [(4, 4, "dead", "at least four")]),
         ("Aid groups said about 2,000 people fled the district.",
-         [(1500, 2500, "peopl", "about 2,000")]),
+         [(1500, 2500, "displaced", "about 2,000")]),
         ("Israel will free hundreds of prisoners, officials said.",
          [(200, 999, "freed", "hundreds")]),
         ("The statistics office said inflation rose to 7.2% in March.",

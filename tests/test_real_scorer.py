@@ -23,6 +23,7 @@ from sitroom.evaluate.real_layers import (
     occurrences,
     same_actor,
     score_actors,
+    score_claims,
     score_events,
     score_furniture,
     score_quotes,
@@ -187,3 +188,44 @@ def test_malformed_set_is_an_error_naming_the_file(tmp_path: Path) -> None:
     (tmp_path / "manifest.yaml").write_text("articles: [{id: a, split: dev}]\n")
     with pytest.raises(EvaluationError, match=r"a\.txt"):
         load_real(tmp_path)
+
+
+def _claim(text: str, start: int, conflicts: list[tuple[str, str]]) -> dict[str, object]:
+    return {
+        "start": start,
+        "end": start + len(text),
+        "text": text,
+        "conflict": sorted({a for a, _ in conflicts}),
+        "contradictions": [{"article": a, "text": t} for a, t in conflicts],
+    }
+
+
+def test_a_claim_pair_is_contradicted_by_its_own_sentences_only() -> None:
+    """A report that restates a toll and gives another teller's toll too: the restated
+    sentence is the same claim, the other teller's contradicts it."""
+    mine = "Rebels said 40 soldiers died."
+    theirs_same, theirs_other = "Rebels said 40 soldiers died.", "The army said 12 died."
+    text_a, text_b = mine, f"{theirs_same} {theirs_other}"
+    a = RealArticle("a", "dev", "t", "s1", "A", "2025-11-06", None, text_a)
+    b = RealArticle("b", "dev", "t", "s1", "B", "2025-11-06", None, text_b)
+    a.claims = {"c1": mine}
+    b.claims = {"c1": theirs_same, "c2": theirs_other}
+    gold = RealGold({"a": a, "b": b}, [])
+    gold.pairs = [
+        ClaimPair(("a", "c1"), ("b", "c1"), "same", False),
+        ClaimPair(("a", "c1"), ("b", "c2"), "contradicting", False),
+    ]
+    records = {
+        "a": {"text": text_a, "claims": [_claim(mine, 0, [("b", theirs_other)])]},
+        "b": {
+            "text": text_b,
+            "claims": [
+                _claim(theirs_same, 0, []),
+                _claim(theirs_other, len(theirs_same) + 1, [("a", mine)]),
+            ],
+        },
+    }
+    s = SplitScore()
+    score_claims(gold, records, {"a", "b"}, s)
+    assert (s.contradictions.tp_pred, s.contradictions.n_pred) == (1, 1)
+    assert (s.same_contradicted, s.same_pairs) == (0, 1)

@@ -170,7 +170,7 @@ class Contradiction:
     article: str | None  # the other report's id; None when the knowledge base says otherwise
     outlet: str | None  # the other report's outlet, or "knowledge base"
     text: str  # the other sentence, or the knowledge base's entry
-    differs: str  # figure | role | verb | negation | outcome | date | place | actor
+    differs: str  # figure | role | verb | negation | outcome | date | place | actor | cause
     this: str  # what this claim says ("three ... killed")
     other: str  # what the other side says ("four ... dead")
     confidence: float

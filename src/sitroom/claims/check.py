@@ -38,17 +38,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
-from sitroom.article import Article, Claim, Contradiction
-from sitroom.claims.events import other_day, redated, same_event, same_time
+from sitroom.article import Article, Claim
+from sitroom.claims.events import other_day, redated, same_event, same_setting, same_time
+from sitroom.claims.evidence import BASE_CONFIDENCE, Contrast, evidence, evidence_of, keep
+from sitroom.claims.framing import framed
 from sitroom.claims.lexicon import OBJECT_CONTRASTS, OUTCOMES, PREDICATE_CONTRASTS
 from sitroom.claims.memo import article_units
 from sitroom.claims.numbers import disagree
 from sitroom.claims.roles import check_roles
-from sitroom.claims.sources import host, independent
+from sitroom.claims.sources import independent
 from sitroom.claims.units import Frame, Unit
 from sitroom.claims.votes import SIDES, VOTE
 from sitroom.nlp.actors.kb import KnowledgeBase
@@ -69,43 +70,10 @@ ALIGN_STRONG = 0.33
 #: with few other words in common. Two antonyms ("rose" / "fell") need ``ALIGN_STRONG``.
 ALIGN_PREDICATE = 0.3
 _ACTOR_BONUS, _NUMBER_BONUS = 0.05, 0.15
+#: The quotes that give a speaker's own words: an opinion, not a source's account.
+_OWN_WORDS = frozenset({"direct", "mixed"})
 _MIN_COSINE = ALIGN_SPECIFIC - 2 * _ACTOR_BONUS - _NUMBER_BONUS
 _ROW_CHUNK = 2_000
-#: What each contrast says differs, as an analyst reads it.
-DIFFERS = {
-    "objects": "verb",
-    "predicates": "verb",
-    "negation": "negation",
-    "numbers": "figure",
-    "actors": "actor",
-    "dates": "date",
-    "doers": "actor",
-}
-#: Confidence of a contradiction: its kind's base plus half the alignment score, capped at
-#: 0.95. A ranking heuristic (figures and opposite objects are rarer by chance than a
-#: negation read across two sentences), not a calibrated probability.
-_BASE_CONFIDENCE = {
-    "objects": 0.45,
-    "predicates": 0.35,
-    "negation": 0.3,
-    "numbers": 0.45,
-    "actors": 0.4,
-    "dates": 0.35,
-    "doers": 0.4,
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Contrast:
-    """How two aligned units say otherwise: the reason and each side's words."""
-
-    reason: str  # objects | predicates | negation | numbers | actors | dates | doers
-    this: str
-    other: str
-
-    @property
-    def differs(self) -> str:
-        return DIFFERS[self.reason]
 
 
 def cross_check(articles: Sequence[Article], kb: KnowledgeBase | None = None) -> None:
@@ -124,14 +92,16 @@ def cross_check(articles: Sequence[Article], kb: KnowledgeBase | None = None) ->
 def _check_story(group: list[Article], kb: KnowledgeBase | None) -> None:
     per_article = [article_units(a, i) for i, a in enumerate(group)]
     flat = [u for us in per_article for u in us]
+    disputed: set[tuple[int, int]] = set()
     if len(group) > 1 and len({u.article for u in flat}) > 1:
-        _align(flat, group)
+        disputed = _align(flat, group)
+        _framed(per_article, group, disputed)
     check_roles(group, per_article, kb)
     for article, us in zip(group, per_article, strict=True):
-        article.claims = [_claim(u, group) for u in us]
+        article.claims = [_claim(u, group, disputed) for u in us]
 
 
-def _align(flat: list[Unit], group: list[Article]) -> None:
+def _align(flat: list[Unit], group: list[Article]) -> set[tuple[int, int]]:
     """Score every pair of units across reports, then compare the aligned ones.
 
     A figure contradiction is looked for only between counterparts: ``v`` is the unit of
@@ -141,38 +111,94 @@ def _align(flat: list[Unit], group: list[Article]) -> None:
     that count it (a toll in a sentence of its own, the other report's in its lead). A
     report that says "six rescued" of one ship and "22 rescued" of another contradicts
     nothing. Units that count nothing in common need only be one side's best match.
+
+    A report that gives both sides' counts of one event ("the Taliban said 58 soldiers
+    were killed; the army said 23") holds a counterpart of each: the count of the other
+    teller is the counterpart of a count its report restates from another teller
+    (:func:`_disputed`). Returns the (unit id, other report) of those disputes: a figure
+    disputed inside a report is contradicted by it and supported by it at once.
     """
+    disputed: set[tuple[int, int]] = set()
     try:
         matrix = tfidf_rows([u.terms for u in flat])
     except ValueError:  # no terms at all
-        return
+        return disputed
     owner = np.array([u.article for u in flat])
     pairs: list[tuple[Unit, Unit, float]] = []
-    # (unit, other report, among the units that count what it counts) -> the best match
-    best: dict[tuple[int, int, bool], tuple[float, Unit]] = {}
+    # (unit, other report, what it counts) -> the best match: "" among all units, "*"
+    # among those that count anything it counts, an outcome among those that count it
+    best: dict[tuple[int, int, str], tuple[float, Unit]] = {}
     for lo in range(0, len(flat), _ROW_CHUNK):
         block = (matrix[lo : lo + _ROW_CHUNK] @ matrix.T).tocoo()
         rows, cols = block.row + lo, block.col
         # each pair once, across articles, and only where the bonuses could still lift it
-        keep = (cols > rows) & (owner[rows] != owner[cols]) & (block.data >= _MIN_COSINE)
-        for i, j, cos in zip(rows[keep], cols[keep], block.data[keep], strict=True):
+        kept = (cols > rows) & (owner[rows] != owner[cols]) & (block.data >= _MIN_COSINE)
+        for i, j, cos in zip(rows[kept], cols[kept], block.data[kept], strict=True):
             u, v = flat[int(i)], flat[int(j)]
             score = _score(u, v, float(cos))
             if score is None:
                 continue
             pairs.append((u, v, score))
-            counts = bool(_counted(u) & _counted(v))
+            shared = _counted(u) & _counted(v)
+            keys = ("", "*", *(shared & OUTCOMES.keys())) if shared else ("",)
             for x, y, other in ((int(i), v.article, v), (int(j), u.article, u)):
-                for key in ((x, y, False), (x, y, True)) if counts else ((x, y, False),):
-                    if key not in best or best[key][0] < score:
-                        best[key] = (score, other)
+                for k in keys:
+                    if (x, y, k) not in best or best[x, y, k][0] < score:
+                        best[x, y, k] = (score, other)
     index = {id(u): k for k, u in enumerate(flat)}
     for u, v, score in pairs:
+        iu, iv = index[id(u)], index[id(v)]
         # two counts of one thing are matched among the sentences that count it
-        counts = bool(_counted(u) & _counted(v))
-        mine = _stands_for(v, best[index[id(u)], v.article, counts])
-        theirs = _stands_for(u, best[index[id(v)], u.article, counts])
-        _compare(u, v, score, (mine and theirs) if counts else (mine or theirs), group)
+        shared = _counted(u) & _counted(v)
+        if not shared:
+            mine = _stands_for(v, best[iu, v.article, ""])
+            _compare(u, v, score, mine or _stands_for(u, best[iv, u.article, ""]), group)
+            continue
+        top_u, top_v = best[iu, v.article, "*"], best[iv, u.article, "*"]
+        mine, theirs = _stands_for(v, top_u), _stands_for(u, top_v)
+        if (mine and theirs) or _toll_part(u, v, iu, iv, best):
+            _compare(u, v, score, True, group)
+        elif (mine or _disputed(u, v, top_u[1])) and (theirs or _disputed(v, u, top_v[1])):
+            if _compare(u, v, score, True, group):
+                disputed.update(((id(u), v.article), (id(v), u.article)))
+        else:
+            _compare(u, v, score, False, group)
+    return disputed
+
+
+def _framed(
+    per_article: list[list[Unit]], group: list[Article], disputed: set[tuple[int, int]]
+) -> None:
+    """The contrasts told by a word rather than by aligned wording (see :mod:`.framing`);
+    like a disputed count, one such sentence of a report does not undo the support of
+    another ("China abstained" is contradicted by "unanimously adopted" and supported by
+    "China and Russia abstained" of one report)."""
+    for u, v, reason, this, other in framed(per_article):
+        # a retaliation is dated by what it answers ("strikes on Thursday set off ...")
+        one = {"cause": same_setting, "place": same_time}.get(reason, same_event)(u, v)
+        if not one or not independent(group[u.article], group[v.article]):
+            continue
+        for x, y, c in (
+            (u, v, Contrast(reason, this, other)),
+            (v, u, Contrast(reason, other, this)),
+        ):
+            keep(x, y.article, evidence(c, group[y.article], y.text, BASE_CONFIDENCE[reason]))
+            x.conflict_score[y.article] = 1.0
+            disputed.add((id(x), y.article))
+
+
+def _toll_part(
+    u: Unit, v: Unit, iu: int, iv: int, best: dict[tuple[int, int, str], tuple[float, Unit]]
+) -> bool:
+    """Whether ``u`` and ``v`` are counterparts for one outcome of a toll that one of them
+    tells whole ("killing 112 and injuring 900" / "more than 1,200 were injured"): each
+    the best match of the other among the units counting that outcome."""
+    if max(len(_counted(x) & OUTCOMES.keys()) for x in (u, v)) < 2:
+        return False
+    return any(
+        _stands_for(v, best[iu, v.article, k]) and _stands_for(u, best[iv, u.article, k])
+        for k in _counted(u) & _counted(v) & OUTCOMES.keys()
+    )
 
 
 def _counted(u: Unit) -> set[str]:
@@ -189,6 +215,18 @@ def _stands_for(x: Unit, best: tuple[float, Unit]) -> bool:
     )
 
 
+def _disputed(u: Unit, v: Unit, top: Unit) -> bool:
+    """Whether ``v`` counts, against ``top`` of its own report that restates the count of
+    ``u``, the same thing otherwise as told by another teller: the report sets two
+    tellers' counts side by side ("the Taliban said 58 soldiers were killed, the army
+    said 23"). Not two counts of one teller, nor two unattributed ones (six rescued from
+    one ship, 22 from another)."""
+    if top is v or top.speaker == v.speaker or not same_event(top, v):
+        return False
+    restated = any(f.counts_as(g) and f.agrees(g) for f in u.figures for g in top.figures)
+    return restated and disagree(top.figures, v.figures) is not None
+
+
 def _score(u: Unit, v: Unit, cos: float) -> float | None:
     """How well ``u`` and ``v`` align, or None when they cannot state the same thing."""
     score = cos + _ACTOR_BONUS * min(2, len(u.actors & v.actors))
@@ -197,22 +235,29 @@ def _score(u: Unit, v: Unit, cos: float) -> float | None:
     return score if score >= ALIGN_SPECIFIC else None
 
 
-def _compare(u: Unit, v: Unit, score: float, counterpart: bool, group: list[Article]) -> None:
+def _compare(u: Unit, v: Unit, score: float, counterpart: bool, group: list[Article]) -> bool:
+    """Record a contradiction or a support between ``u`` and ``v``; whether they
+    contradict."""
     a, b = group[u.article], group[v.article]
-    # two people saying otherwise is a disagreement between them, not between sources;
-    # but two counts of one event (the dead, the rescued) are checked whoever gives them
-    others = bool(u.speaker and v.speaker and u.speaker != v.speaker)
+    # two people saying otherwise in their own words (quoted) is a disagreement between
+    # them, not between sources; accounts reported as told ("the army said", "witnesses
+    # said") are the sources' accounts and are checked, as are two counts of one event
+    others = bool(u.speaker and v.speaker and u.speaker != v.speaker) and all(
+        x.quoted in _OWN_WORDS for x in (u, v)
+    )
     found = contrast(u, v, score, others) if counterpart and independent(a, b) else None
     if found:
         log.debug("contradiction (%s): %r / %r", found.reason, u.text[:60], v.text[:60])
-        conf = round(min(0.95, _BASE_CONFIDENCE[found.reason] + 0.5 * score), 2)
+        conf = round(min(0.95, BASE_CONFIDENCE[found.reason] + 0.5 * score), 2)
         flip = Contrast(found.reason, found.other, found.this)
         for x, y, c, other, text in ((u, v, found, b, v.text), (v, u, flip, a, u.text)):
-            if _keep(x.conflict, y.article, _evidence(c, other, text, conf)):
+            if keep(x, y.article, evidence(c, other, text, conf)):
                 x.conflict_score[y.article] = score
-    elif score >= ALIGN and not others and _may_support(u, v):
+        return True
+    if score >= ALIGN and not others and _may_support(u, v):
         for x, y in ((u, v), (v, u)):
             x.support[y.article] = max(x.support.get(y.article, 0.0), score)
+    return False
 
 
 def contradiction(u: Unit, v: Unit, score: float) -> str | None:
@@ -329,25 +374,6 @@ def _polar(f: Frame) -> str:
     return f"not {f.surface}" if f.negated else f.surface
 
 
-def _keep(conflict: dict[int, Contradiction], k: int, evidence: Contradiction) -> bool:
-    if k not in conflict or conflict[k].confidence < evidence.confidence:
-        conflict[k] = evidence
-        return True
-    return False
-
-
-def _evidence(c: Contrast, other: Article, text: str, confidence: float) -> Contradiction:
-    return Contradiction(
-        article=other.id,
-        outlet=other.publisher or host(other.url) or None,
-        text=text,
-        differs=c.differs,
-        this=c.this,
-        other=c.other,
-        confidence=confidence,
-    )
-
-
 def _opposite_objects(f: Frame, g: Frame) -> bool:
     if f.negated or g.negated or not f.objects or not g.objects or f.objects & g.objects:
         return False
@@ -405,15 +431,17 @@ def _negation_mismatch(u: Unit, v: Unit) -> str | None:
     return None
 
 
-def _claim(u: Unit, group: list[Article]) -> Claim:
+def _claim(u: Unit, group: list[Article], disputed: set[tuple[int, int]]) -> Claim:
     me = group[u.article]
     # a report that also states the claim, better aligned than where it differs, does
-    # not contradict it: the difference is inside that report (a part and the whole)
+    # not contradict it: the difference is inside that report (a part and the whole);
+    # unless that report sets another teller's count against it (it does both)
+    both = {k for k in u.conflict if (id(u), k) in disputed}
     for k, score in u.conflict_score.items():
-        if u.support.get(k, 0.0) > max(score, ALIGN_OVERRULE):
+        if k not in both and u.support.get(k, 0.0) > max(score, ALIGN_OVERRULE):
             del u.conflict[k]
     conflict = sorted(k for k in u.conflict if k >= 0)
-    support = sorted(set(u.support) - set(conflict))
+    support = sorted(set(u.support) - (set(conflict) - both))
     if u.conflict:
         status = "contradicted"
     elif any(independent(me, group[k]) for k in support):
@@ -428,5 +456,5 @@ def _claim(u: Unit, group: list[Article]) -> Claim:
         support=[group[k].id for k in support],
         conflict=[group[k].id for k in conflict],
         speaker=u.speaker_name,
-        contradictions=sorted(u.conflict.values(), key=lambda c: -c.confidence),
+        contradictions=evidence_of(u),
     )

@@ -143,13 +143,13 @@ OUTCOMES: dict[str, frozenset[str]] = {
     name: _stems(words)
     for name, words in {
         "dead": "killed killing kill dead died die death deaths fatalities martyred toll"
-        " perished perish slain",
+        " perished perish slain martyrdom martyrs",
         "injured": "injured injuring wounded wounding hurt injuries casualties",
         "missing": "missing unaccounted",
         "rescued": "rescued saved",
         "held": "kidnapped abducted detained captured arrested",
         "freed": "released releasing freed free",
-        "displaced": "displaced displacing evacuated homeless",
+        "displaced": "displaced displacing evacuated homeless fled fleeing",
     }.items()
 }
 #: Groups of counted people that are never the same people ("soldiers" vs "civilians").
@@ -170,7 +170,7 @@ COUNT_NOUN_GROUPS: dict[str, frozenset[str]] = {
 SYNONYMS: dict[str, str] = {
     stem(w): line.split()[0]
     for line in (
-        "dead killed kill died death deaths fatalities martyred perished slain",
+        "dead killed kill died death deaths fatalities martyred perished slain martyrdom",
         "injured wounded hurt",
         "crew sailors seamen seafarers mariners",
         "troops soldiers servicemen",
@@ -182,7 +182,7 @@ SYNONYMS: dict[str, str] = {
         "attack assault strike strikes raid",
         "seized captured",
         "withdrawal retreat pullout",
-        "meeting talks summit",
+        "meeting talks summit met meet meets",
         "ceasefire truce",
         "capital capitals",
         "release free freed released",

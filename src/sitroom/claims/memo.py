@@ -27,7 +27,7 @@ def _inputs(article: Article) -> tuple[Any, ...]:
 
 
 def _fresh(unit: Unit, index: int) -> Unit:
-    return replace(unit, article=index, support={}, conflict_score={}, conflict={})
+    return replace(unit, article=index, support={}, conflict_score={}, conflict={}, also=[])
 
 
 def article_units(article: Article, index: int) -> list[Unit]:

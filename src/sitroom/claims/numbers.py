@@ -62,6 +62,7 @@ _TOLLS = frozenset({"toll"})
 _CLAUSE_SPAN = 12
 #: "lost their lives", "claimed 26 lives": the dead, unless the lives were saved.
 _SAVING = frozenset({"save", "saved", "saving", "rescu", "spar", "spare"})
+_TAKING = frozenset({"claimed", "claiming", "took", "taken", "taking", "cost", "costing"})
 _OUTCOME_OF = {s: name for name, stems in OUTCOMES.items() for s in stems}
 #: Counted nouns that name no kind of thing ("26 people", "three others").
 _ANY_KIND = frozenset(stem(w) for w in ("people", "persons", "others", "individuals", "more"))
@@ -478,6 +479,8 @@ def _outcome_before(toks: Sequence[Tok], start: int) -> str | None:
             return None
         if t.stem in _OUTCOME_OF and (start - k <= _MAX_KEY_GAP or t.low in _TOLLS):
             return _OUTCOME_OF[t.stem]
+        if t.low == "lives" and any(x.low in _TAKING for x in toks[max(0, k - 3) : k]):
+            return "dead"  # "claimed the lives of 14 people", "cost the lives of ..."
         if t.breaks:
             return None
     return None

@@ -2,8 +2,7 @@
 
 A unit is a sentence with a verb and a subject (a linked actor, a name, or a pronoun
 or noun phrase), ending as a statement does (questions and headings are skipped).
-Quotes are kept: the speaker is noted, because two different people saying opposite
-things is a disagreement between them, not a contradiction between sources.
+Quotes are kept, their speaker noted: two people saying opposite things disagree.
 
 For each unit we note what the contrast checks need: content terms (synonyms folded),
 actors, places and dates named, figures with what they count (see :mod:`.numbers`), the
@@ -18,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from sitroom.article import Article, Contradiction, Mention, Speaker
+from sitroom.article import Article, Contradiction, Mention, Quote
 from sitroom.claims.events import acts, another, denies, doers, noun_subject
 from sitroom.claims.lexicon import (
     ATTACK_MODE_PAIRS,
@@ -151,9 +150,11 @@ class Unit:
     denies: bool = False  # it reports a denial: "X denied any role"
     speaker: str | None = None  # identity of who says it (actor id or folded name)
     speaker_name: str | None = None  # the same, as a reader should see it
+    quoted: str = ""  # the kind of its quote: "direct", "indirect", "mixed"
     support: dict[int, float] = field(default_factory=dict)  # article -> best alignment
     conflict_score: dict[int, float] = field(default_factory=dict)  # article -> alignment
     conflict: dict[int, Contradiction] = field(default_factory=dict)  # article -> evidence
+    also: list[Contradiction] = field(default_factory=list)  # more, of reports in conflict
 
 
 def units(article: Article, index: int) -> list[Unit]:
@@ -186,17 +187,16 @@ def units(article: Article, index: int) -> list[Unit]:
             unit.lists = _lists(text, here)
             unit.event_places = places
             unit.doers = doers(text, ptoks, here)
-            said_by = _speaker(article, start, end)
-            if said_by is not None:
+            quote = _quote(article, start, end)
+            if quote is not None and (said_by := quote.speaker) is not None:
                 unit.speaker = said_by.actor_id or (said_by.canonical or said_by.text).casefold()
-                unit.speaker_name = said_by.canonical or said_by.text
+                unit.speaker_name, unit.quoted = said_by.canonical or said_by.text, quote.kind
             out.append(unit)
     return out
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
-    out = []
-    last = start
+    out, last = [], start
     for m in WORD.finditer(text, start, end):
         lo, hi = m.span()
         low, stemmed, cap = _word(m.group())
@@ -490,10 +490,10 @@ def _subject(toks: list[Token], i: int, mentions: list[Mention]) -> Subject | No
     return None
 
 
-def _speaker(article: Article, start: int, end: int) -> Speaker | None:
-    """The speaker of the quote that covers most of the sentence, if any."""
+def _quote(article: Article, start: int, end: int) -> Quote | None:
+    """The quote with a speaker that covers most of the sentence, if any."""
     for q in article.quotes:
         overlap = min(end, q.end) - max(start, q.start)
         if q.speaker is not None and overlap * 2 >= (end - start):
-            return q.speaker
+            return q
     return None

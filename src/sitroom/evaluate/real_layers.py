@@ -350,6 +350,18 @@ def _claims_at(rec: Record, key: str) -> list[dict[str, Any]]:
     return [c for c in rec.get("claims", []) if coverage(span, span_of(c)) >= 0.5]
 
 
+def _against(claims: list[dict[str, Any]], other: str, theirs: list[dict[str, Any]]) -> bool:
+    """Whether one of ``claims`` is contradicted by one of ``theirs`` (claims of report
+    ``other`` at the gold's other claim): by that sentence, not by another sentence of the
+    same report (a report may restate a figure and give another teller's figure too)."""
+    texts = {str(c.get("text")) for c in theirs}
+    return any(
+        e.get("article") == other and e.get("text") in texts
+        for c in claims
+        for e in c.get("contradictions") or []
+    )
+
+
 def score_claims(gold: RealGold, records: dict[str, Record], ids: set[str], s: SplitScore) -> None:
     for pair in gold.pairs:
         if pair.doubtful or pair.a[0] not in ids or pair.b[0] not in ids:
@@ -357,9 +369,7 @@ def score_claims(gold: RealGold, records: dict[str, Record], ids: set[str], s: S
         (a, ca), (b, cb) = pair.a, pair.b
         in_a = _claims_at(records[a], gold.articles[a].claims[ca])
         in_b = _claims_at(records[b], gold.articles[b].claims[cb])
-        contra = any(b in c.get("conflict", []) for c in in_a) or any(
-            a in c.get("conflict", []) for c in in_b
-        )
+        contra = _against(in_a, b, in_b) or _against(in_b, a, in_a)
         same = any(b in c.get("support", []) for c in in_a) or any(
             a in c.get("support", []) for c in in_b
         )

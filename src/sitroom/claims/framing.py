@@ -1,0 +1,144 @@
+"""Contrasts told by one word rather than by aligned wording.
+
+Two reports can state one event otherwise with sentences that share few words, so the
+TF-IDF alignment of :mod:`.check` never pairs them; a word marks each side instead:
+
+* the outcome of a vote: "the council unanimously adopted the resolution" / "Russia and
+  China abstained" (or "voted against");
+* the cause of an attack: "an unprovoked assault" / "attacks in response to the air
+  strikes" (or "retaliatory attacks"): each side's framing of who started it;
+* who fired first: "Cambodian troops opened fire first" / "Thai soldiers fired first"
+  (each side's account of who started a clash);
+* the venue of a gathering: "the summit will be held in Doha" / "leaders will gather in
+  Riyadh for the summit": one gathering (named by the same noun, both to come or both
+  past), in one country each, the countries other.
+
+Only units of different reports are paired here; :mod:`.check` keeps those about one
+event (no other place or time) told by independent reports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from sitroom.claims.units import Unit
+
+#: "unanimously adopted", "a unanimous vote"; not "failed to reach a unanimous decision".
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
+_DENIED = frozenset({"not", "no", "n't", "failed", "fail", "fails", "without", "short", "lack"})
+#: A tally that names dissent: "three abstained", "Russia voted against", "abstentions".
+_DISSENT = re.compile(
+    r"\b(?:abstain(?:ed|ing|s)?|abstentions?|vot(?:ed|es|ing) against)\b", re.IGNORECASE
+)
+#: What a unanimous act of a body is: a vote on a text.
+_VOTE_ACT = re.compile(
+    r"\b(?:adopt|approv|endors|pass|vot|back|ratif|resolution|motion)\w*", re.IGNORECASE
+)
+_UNPROVOKED = re.compile(r"\b(?:unprovoked|without (?:any )?provocation)\b", re.IGNORECASE)
+_RETALIATION = re.compile(
+    r"\b(?:retaliat\w*|in response to|in revenge for|to avenge|in reprisal for)\b",
+    re.IGNORECASE,
+)
+#: What a provoked or unprovoked act is: an attack of some kind.
+_ATTACK = re.compile(
+    r"\b(?:attack|strike|assault|offensive|operation|raid|fire|firing|shelling|bombing)\w*",
+    re.IGNORECASE,
+)
+
+
+#: Verbs that place a gathering; the gatherings; what makes it one to come.
+_VENUE = re.compile(
+    r"\b(?:be held|was held|were held|is held|hosted|will host|hosts|take place|takes place"
+    r"|took place|will gather|gathered|will convene|convened)\b"
+)
+_FIRST = re.compile(r"\b([A-Z]\w+ \w+) (?:had )?(?:opened fire|fired|attacked|shot|struck) first\b")
+_GATHERINGS = frozenset({"summit", "conference", "talks", "negotiations", "forum", "meeting"})
+_FUTURE = re.compile(r"\b(?:will|next|scheduled|due to|upcoming|to be held)\b")
+
+
+def framed(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str, str]]:
+    """(u, v, reason, what u says, what v says) for each unit pair of two reports that
+    one word sets against each other (see the module docstring)."""
+    said = [[u for u in us if unanimous(u.text)] for us in per_article]
+    for k, us in enumerate(per_article):
+        if said[k]:
+            continue  # a report with a unanimous vote and a dissent: two votes
+        for v in us:
+            words = dissent(v.text)
+            if words:
+                for u in (u for found in said for u in found):
+                    yield u, v, "tally", "unanimous", words
+    yield from _venues(per_article)
+    first = [(u, who) for us in per_article for u in us if (who := _first_to_fire(u.text))]
+    for i, (u, who) in enumerate(first):
+        for v, other in first[i + 1 :]:
+            if u.article != v.article and who.split()[0] != other.split()[0]:
+                yield u, v, "doers", who, other
+    calm = [(u, m.group(0)) for us in per_article for u in us if (m := _provoked(u.text, False))]
+    for v, why in ((v, m.group(0)) for us in per_article for v in us if (m := _provoked(v.text))):
+        for u, unprovoked in calm:
+            if u.article != v.article and u.actors & v.actors:
+                yield u, v, "cause", unprovoked, why
+
+
+def _venues(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str, str]]:
+    held = [
+        (u, gathering, future)
+        for us in per_article
+        for u in us
+        if len(u.places) == 1 and (found := _gathering(u.text)) is not None
+        for gathering, future in (found,)
+    ]
+    for i, (u, what, future) in enumerate(held):
+        for v, other, later in held[i + 1 :]:
+            if u.article != v.article and (what, future) == (other, later) and u.places != v.places:
+                yield u, v, "place", _place(u), _place(v)
+
+
+def _gathering(text: str) -> tuple[str, bool] | None:
+    """The gathering a sentence places ("the summit will be held in ..."): its noun and
+    whether it is to come."""
+    low = text.casefold()
+    if not _VENUE.search(low):
+        return None
+    nouns = {w for w in re.findall(r"[a-z]+", low) if w in _GATHERINGS}
+    if len(nouns) != 1:
+        return None
+    return nouns.pop(), bool(_FUTURE.search(low))
+
+
+def _first_to_fire(text: str) -> str | None:
+    """Who a sentence says fired first: the two words before "opened fire first" (and
+    the like), or None."""
+    found = _FIRST.search(text)
+    return found.group(1).casefold() if found else None
+
+
+def _place(u: Unit) -> str:
+    """The place as the sentence names it ("in Doha"), else its country."""
+    named = re.search(r"\b(?:in|at) ((?:[A-Z][\w'-]+ ?)+)", u.text)
+    return named.group(1).strip() if named else next(iter(u.places))
+
+
+def unanimous(text: str) -> bool:
+    """Whether ``text`` says a vote or adoption was unanimous."""
+    found = _UNANIMOUS.search(text)
+    if found is None or not _VOTE_ACT.search(text):
+        return False
+    before = text[: found.start()].casefold().replace("n't", " n't").split()[-4:]
+    return not _DENIED & set(before)
+
+
+def dissent(text: str) -> str | None:
+    """The words of ``text`` that tell of votes against or abstentions, if any."""
+    found = _DISSENT.search(text)
+    return found.group(0) if found else None
+
+
+def _provoked(text: str, provoked: bool = True) -> re.Match[str] | None:
+    """The words that call an attack told in ``text`` a retaliation (``provoked``) or
+    unprovoked."""
+    if not _ATTACK.search(text):
+        return None
+    return (_RETALIATION if provoked else _UNPROVOKED).search(text)
