@@ -7,7 +7,7 @@ TF-IDF alignment of :mod:`.check` never pairs them; a word marks each side inste
   China abstained" (or "voted against");
 * the cause of an attack: "an unprovoked assault" / "attacks in response to the air
   strikes" (or "retaliatory attacks"): each side's framing of who started it;
-* who fired first: "Cambodian troops opened fire first" / "Thai soldiers fired first"
+* who fired first: "the rebels opened fire first" / "government soldiers fired first"
   (each side's account of who started a clash);
 * the venue of a gathering: "the summit will be held in Doha" / "leaders will gather in
   Riyadh for the summit": one gathering (named by the same noun, both to come or both
