@@ -296,3 +296,33 @@ def test_the_role_is_carried_within_the_article_as_copies() -> None:
     carry_descriptions([later])  # the next article: nothing is kept from one to the next,
     # or an article's output would depend on what its worker process saw before
     assert (later.country, later.role) == (None, None)
+
+
+@pytest.mark.model
+def test_a_description_is_carried_whole_from_two_mentions(actor_nlp: Language) -> None:
+    """A headline gives the title ("Trade Minister X"), the body gives the country
+    ("Chile's trade minister, X,"): every mention gets both."""
+    text = (
+        "Trade Minister Ramiro Talvera opened the fair on Sunday. "
+        "The fair was the first of its kind, organisers said. "
+        "It drew large crowds. "
+        "Chile's Minister for Trade, Ramiro Talvera, spoke at length. "
+        "Talvera will meet business leaders on Monday."
+    )
+    found = [m for m in actor_nlp(text)._.mentions if "Talvera" in m.text]
+    assert found and all((m.country, m.sector) == ("CHL", "GOV") for m in found)
+
+
+@pytest.mark.model
+def test_a_state_in_another_persons_title_is_not_his(actor_nlp: Language) -> None:
+    """ "Peru's President X called Y": Peru is X's, not Y's, whose title names none."""
+    text = "Peru's President Dina Boluarte called party chairman Ostap Velarde on Friday."
+    velarde = _person(actor_nlp, text, "Ostap Velarde")
+    assert velarde.country != "PER"
+
+
+@pytest.mark.model
+def test_where_someone_travels_is_not_whom_he_serves(actor_nlp: Language) -> None:
+    text = "Foreign Minister Ostap Velarde will leave for Brazil on Tuesday for talks."
+    velarde = _person(actor_nlp, text, "Ostap Velarde")
+    assert velarde.country != "BRA" and velarde.sector == "GOV"

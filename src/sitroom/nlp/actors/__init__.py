@@ -32,6 +32,7 @@ from sitroom.nlp.actors.things import (
     describes_a_place,
     dictionary_words,
     governed_by_locative,
+    names_a_site,
     names_a_thing,
     part_of_a_place_name,
     place_country,
@@ -158,7 +159,8 @@ class ActorLinker:
             if others and link.actor_id and link.actor_id.startswith("local:"):
                 inner.pop(span.start, None)  # "US allies" are not the United States
             unknown = link.actor_id and link.actor_id.startswith("local:")
-            if unknown and inner.get(span.start) and not regional(span):
+            site = names_a_site(span)  # "Panama Canal" is no "Panama" acting
+            if unknown and inner.get(span.start) and not regional(span) and not site:
                 # "NATO Expansion" is no actor, but the "NATO" inside it is
                 queue[:0] = inner.pop(span.start)
                 continue
@@ -187,7 +189,9 @@ class ActorLinker:
                     )
                 if context.sector and not (context.country or context.igo):
                     # a copy: title contexts are cached and shared between mentions
-                    nearest = nearest_country(mentions, span, self._state_code, furniture)
+                    nearest = nearest_country(
+                        mentions, span, self._state_code, furniture, self._is_role
+                    )
                     context = replace(context, country=nearest)
                 if context.country or context.sector:
                     describe(link, context, span.text)
