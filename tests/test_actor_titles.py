@@ -326,3 +326,24 @@ def test_where_someone_travels_is_not_whom_he_serves(actor_nlp: Language) -> Non
     text = "Foreign Minister Ostap Velarde will leave for Brazil on Tuesday for talks."
     velarde = _person(actor_nlp, text, "Ostap Velarde")
     assert velarde.country != "BRA" and velarde.sector == "GOV"
+
+
+@pytest.mark.model
+def test_a_title_naming_a_body_by_its_defined_short_form(actor_nlp: Language) -> None:
+    """ "the Foreign Office (FO) of Chile ... FO spokesperson X": the body's state."""
+    text = (
+        "Chile's Foreign Office (FO) said on Monday that talks would resume. "
+        "FO spokesperson Ramiro Talvera told reporters the date was not fixed."
+    )
+    talvera = _person(actor_nlp, text, "Ramiro Talvera")
+    assert (talvera.country, talvera.sector, talvera.type) == ("CHL", "GOV", "PERSON")
+
+
+@pytest.mark.model
+def test_a_body_named_by_its_common_name_is_the_states_named_there(
+    actor_nlp: Language,
+) -> None:
+    """ "the Foreign Office" in a report on Chile is Chile's, not the UK's."""
+    text = "Chile's government was angry, and the Foreign Office summoned the envoy of Peru."
+    found = [m for m in actor_nlp(text)._.mentions if m.text == "Foreign Office"]
+    assert found and found[0].country != "GBR"

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 import sitroom.nlp  # registers the Doc extensions
 from sitroom.article import Mention, Place
 from sitroom.nlp import phrase_docs
-from sitroom.nlp.actors.acronyms import apply_definitions
+from sitroom.nlp.actors.acronyms import apply_definitions, defined_body_country
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
@@ -155,6 +155,7 @@ class ActorLinker:
                 mentions.append(mention(span, "ORG", link))
                 continue
             link = self.linker.link(name_text(span), label, state, title, person=named)
+            link = self._whose_body(span, link, mentions, state, furniture) or link
             others = label == "GROUP" and span[-1].lower_ in OTHERS_OF
             if others and link.actor_id and link.actor_id.startswith("local:"):
                 inner.pop(span.start, None)  # "US allies" are not the United States
@@ -205,6 +206,39 @@ class ActorLinker:
         doc._.mentions = mentions
         doc._.places = places
         return doc
+
+    def _whose_body(
+        self,
+        span: Span,
+        link: Link,
+        mentions: list[Mention],
+        state: DocState,
+        furniture: list[tuple[int, int]],
+    ) -> Link | None:
+        """A body named by its common name alone ("the Foreign Office", "the Defence
+        Ministry") is the body of the state the report is about there, not the one the
+        knowledge base files under that name (the UK's): the state named around it, else
+        none when the report never names the knowledge base's state."""
+        sector = self.bodies.sector.get(fold(name_text(span)))
+        if sector is None or not link.actor_id or link.country in (None, "IGO", "EUR"):
+            return None
+        doc = span.doc
+        owner = [  # "China's Foreign Ministry"
+            m.country
+            for m in mentions
+            if span.start >= 2
+            and doc[span.start - 1].text in ("'s", "’s")
+            and m.end == doc[span.start - 1].idx
+        ]
+        country = owner[0] if owner else None
+        if country is None:
+            country = nearest_country(mentions, span, self._state_code, furniture, self._is_role)
+        named = any(m.country == link.country for m in mentions)  # the UK named before
+        if country == link.country or (country is None and named):
+            return None
+        if country is None:
+            return self.linker.local(span.text, "ORG")
+        return self.linker.state_body(span.text, country, sector, state)
 
     def _is_role(self, word: str) -> bool:
         return fold(word) in self.kb.role_nouns
@@ -265,6 +299,7 @@ class ActorLinker:
             elif (
                 ent.label_ == "ORG"
                 and titled_person(span, self._is_role, self.common, self.keep) is not None
+                and not self.kb.lookup(span.text)
             ):
                 found.append((untitled(span, self._is_role), "PERSON"))  # the same, tagged ORG
                 continue
@@ -394,12 +429,18 @@ class ActorLinker:
         near, before_comma = title_words(span, self._is_role)
         context = self.linker.title_context(near)
         if context.sector and not (context.country or context.igo):
-            context = replace(context, country=place_in(near))
+            country = place_in(near) or defined_body_country(span.doc, near, mentions)
+            context = replace(context, country=country)
         if context.sector is None and before_comma:
             context = self.linker.title_context(before_comma)
             if context.country is None:
                 country, sector = possessor(span, before_comma, mentions, self._state_code)
                 context = replace(context, country=country, sector=sector or context.sector)
+        elif before_comma and not (context.country or context.igo):
+            # "Former Nigerian Head of State, General X": the rank gives the sector, the
+            # title before the comma the state
+            also = self.linker.title_context(before_comma)
+            context = replace(context, country=also.country, former=context.former or also.former)
         return context
 
 

@@ -236,9 +236,10 @@ def nearest_country(
 
 # Verbs and nouns of going somewhere: the state after their "to"/"for" is where someone
 # goes ("leaves for Bangladesh", "a visit to Japan"), not whom they serve.
+# ("return" is left out: one returns home as often as not).
 GOING = frozenset(
-    {"visit", "trip", "travel", "leave", "head", "fly", "go", "come", "return", "arrive",
-     "journey", "tour", "move", "depart", "invite", "invitation"}
+    {"visit", "trip", "travel", "leave", "head", "fly", "go", "journey", "tour", "depart",
+     "invite", "invitation"}
 )  # fmt: skip
 TITLE_DEPS = frozenset({"poss", "compound", "amod", "nmod", "pobj", "prep", "case"})
 
@@ -273,9 +274,30 @@ def _someone_elses(doc: Doc, char: int, span: Span, is_role: Callable[[str], boo
         if span.start <= tok.i < span.end:
             return False
         person = tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and _entity_start(tok) != own
-        if person or is_role(tok.text):
+        title = is_role(tok.text) and _one_persons(tok) and not _predicative(tok)
+        if person or title:
             return not _titles(tok, span)
     return False
+
+
+# Role words that name a body or many people, not one person's title ("Chile's
+# government", "Peru's officials"): the state they name may well be the one acting.
+COLLECTIVE = frozenset(
+    {"government", "administration", "ministry", "office", "cabinet", "army", "military",
+     "police", "authorities", "leadership", "presidency", "parliament", "embassy",
+     "delegation", "regime", "department", "forces", "navy", "court", "media", "press"}
+)  # fmt: skip
+
+
+def _one_persons(tok: Token) -> bool:
+    return tok.lower_ not in COLLECTIVE and tok.tag_ not in ("NNS", "NNPS")
+
+
+def _predicative(tok: Token) -> bool:
+    """A title said of the sentence's subject ("reinstated as leader of the Algerian
+    government", "he is the president of X"): it may be the person's own."""
+    named = any(t.ent_type_ == "PERSON" for t in (tok.head, *tok.children))
+    return not named and (tok.dep_ in ("attr", "oprd") or tok.head.lower_ == "as")
 
 
 def _entity_start(tok: Token) -> int:
