@@ -115,3 +115,23 @@ def test_a_headline_in_title_case_is_no_actor(pipeline: Any) -> None:
     )
     actors = [m.text for m in _mentions(pipeline, text) if not m.place]
     assert "Rejects Claims" not in actors
+
+
+def test_a_state_before_its_soils_armed_group_and_a_capitals_parts_are_places(
+    pipeline: Any,
+) -> None:
+    """ "Yemen's Houthi rebels": where the rebels are; "the heart of Damascus": a place."""
+    text = (
+        "A ship sank after an attack by Yemen's Houthi rebels on Monday. "
+        "Jets struck targets in the heart of Damascus on Tuesday."
+    )
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    assert found["Yemen"].place
+    assert found["Damascus"].place
+
+
+def test_a_demonym_opening_a_named_persons_title_is_no_actor(pipeline: Any) -> None:
+    text = "Chilean Foreign Minister Ramiro Talvera said on Sunday that talks would resume."
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    assert found["Chilean"].place
+    assert not found["Ramiro Talvera"].place and found["Ramiro Talvera"].country == "CHL"

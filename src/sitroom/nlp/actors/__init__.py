@@ -18,6 +18,7 @@ from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker
 from sitroom.nlp.actors.names import opens_a_title, titled_names, titled_person, untitled
+from sitroom.nlp.actors.nonactors import GROUP_HEADS, not_an_actor
 from sitroom.nlp.actors.spans import (
     mention,
     name_text,
@@ -28,12 +29,9 @@ from sitroom.nlp.actors.spans import (
 from sitroom.nlp.actors.things import (
     body_named_before,
     common_words_capitalised,
-    cut_off,
     describes_a_place,
     dictionary_words,
-    governed_by_locative,
     names_a_site,
-    names_a_thing,
     part_of_a_place_name,
     place_country,
     regional,
@@ -48,47 +46,16 @@ from sitroom.nlp.actors.titles import (
     title_words,
 )
 from sitroom.nlp.dates import parse_iso_date
-from sitroom.nlp.lexicon import AGENT_NOUNS, BODY_NOUNS
+from sitroom.nlp.lexicon import BODY_NOUNS
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TYPE_OF = {"LOC": "GPE", "FAC": "ORG"}
-# A group noun is a role noun in the plural or a collective noun ("allies", "states").
-GROUP_HEADS = {
-    "allies",
-    "states",
-    "countries",
-    "nations",
-    "members",
-    "capitals",
-    "governments",
-    "leaders",
-    "officials",
-    "diplomats",
-    "ministers",
-    "lawmakers",
-    "partners",
-    "authorities",
-    "sources",
-    "negotiators",
-    "envoys",
-    "troops",
-    "forces",
-    "representatives",
-}
 GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied", "member"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 STATE_BODY = "STATE_BODY"  # a candidate label: "Peru's foreign ministry" (see bodies.py)
 GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}
-DESCRIPTOR_SUFFIXES = frozenset(
-    {"flagged", "based", "made", "built", "owned", "registered", "born", "speaking", "style",
-     "era", "origin", "bound", "listed", "headquartered", "operated", "controlled",
-     "occupied", "administered", "held"}
-)  # fmt: skip
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
 ARMED_SECTORS = {"REB", "INS", "UAF", "PRM"}
-# Prepositions after which a name the KB does not know is a place whatever its NER label
-# ("fighting in El Fasher" even when the NER calls it a person).
-STRONG_LOCATIVE = {"in", "at", "into", "inside", "near", "around", "outside", "across"}
 
 
 @Language.factory(
@@ -176,7 +143,9 @@ class ActorLinker:
             modifier = label in ("NORP", "GPE") and describes_a_place(span, demonym=label == "NORP")
             modifier = modifier or self._group_place(span) or part_of_a_place_name(span, True)
             modifier = modifier or (local and label == "ORG" and opens_a_title(span, self._is_role))
-            if common or modifier or _not_an_actor(span, label, local, link.type, metonym):
+            # "Afghan Foreign Minister X": the demonym is the person's title, not an actor
+            modifier = modifier or (label in ("NORP", "GPE") and self._demonym_title(span))
+            if common or modifier or not_an_actor(span, label, local, link.type, metonym):
                 # kept as a mention for the components after this one (an event "on
                 # Gaza" is aimed at it), dropped from the article's actor mentions
                 places.append(Place(span.start_char, span.end_char, span.text, link.country))
@@ -240,6 +209,21 @@ class ActorLinker:
             return self.linker.local(span.text, "ORG")
         return self.linker.state_body(span.text, country, sector, state)
 
+    def _demonym_title(self, span: Span) -> bool:
+        """A demonym opening a named person's title ("Afghan Foreign Minister X"): the
+        person carries the state; the demonym is no actor of its own."""
+        if key(span.text) not in self.kb.demonym or key(span.text) in self.kb.alias:
+            return False
+        doc = span.doc
+        end = span.end
+        while end < span.sent.end and end - span.end <= 4 and doc[end].ent_type_ != "PERSON":
+            if not (doc[end].text[:1].isupper() or doc[end].lower_ in ("of", "for")):
+                return False
+            end += 1
+        if end == span.end or end >= span.sent.end or doc[end].ent_type_ != "PERSON":
+            return False
+        return self.linker.title_context(doc[span.end : end].text).sector is not None
+
     def _is_role(self, word: str) -> bool:
         return fold(word) in self.kb.role_nouns
 
@@ -254,7 +238,16 @@ class ActorLinker:
         nxt = doc[span.end + 1]
         ent = next((e for e in doc.ents if e.start == nxt.i), None)
         found = self.kb.lookup(ent.text) if ent is not None else []
-        return any(a.sector in ARMED_SECTORS for a in found)
+        if any(a.sector in ARMED_SECTORS for a in found):
+            return True
+        # "Yemen's Houthi rebels": a name, then a noun of armed men
+        for i, tok in enumerate(doc[span.end + 1 : min(len(doc), span.end + 4)]):
+            role = self.kb.role_nouns.get(fold(tok.text))
+            if i and role is not None and role.sector in ARMED_SECTORS:
+                return True
+            if not tok.text[:1].isupper():
+                return False
+        return False
 
     def _state_code(self, text: str) -> str | None:
         """The state a name, demonym or capital stands for ("Washington" -> USA)."""
@@ -442,59 +435,6 @@ class ActorLinker:
             also = self.linker.title_context(before_comma)
             context = replace(context, country=also.country, former=context.former or also.former)
         return context
-
-
-def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bool) -> bool:
-    """Names that stand for no actor here: a place used as a location ("in Doha", "El
-    Fasher" fell), a demonym describing a thing ("Liberian-flagged", "a Yemeni port"), and
-    a capitalised common word or a group nobody can identify ("Debris", "member nations")."""
-    head = span.root
-    if cut_off(span):
-        return True
-    if local and governed_by_locative(head, STRONG_LOCATIVE, unknown=True):
-        return True
-    if local and names_a_thing(span, person=label == "PERSON"):
-        return True  # "Aden", "the vessel Eternity C", "Pan-Africanism", "PCH-191"
-    if label in PLACE_LABELS or kb_type == "GPE":
-        if local:
-            return True  # a city, region or site the KB does not know acts through people
-        if governed_by_locative(head) or _descriptor_compound(span):
-            return True
-        # a capital or city that stands for a state names it only as an agent ("Minsk
-        # agreements" are documents; a country's own name keeps its actor sense)
-        return metonym and _describes_a_thing(span)
-    if label == "NORP":  # a demonym of no known state or people ("African", "European")
-        return local or _describes_a_thing(span)
-    if label == "GROUP":
-        return local
-    if local and len(span) == 1:
-        return head.pos_ not in ("PROPN", "X") or head.is_stop
-    return False
-
-
-def _descriptor_compound(span: Span) -> bool:
-    """ "Liberian-flagged", "Dubai-based", "Chinese-made": the name describes a thing
-    ("Iran-backed", "Saudi-led" keep their actor: someone backs or leads)."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != "-":
-        return False
-    return doc[span.end + 1].lower_ in DESCRIPTOR_SUFFIXES
-
-
-def _describes_a_thing(span: Span) -> bool:
-    """A demonym or a state's name modifying a noun that is not a person, group or body
-    ("a Yemeni port", "the Minsk agreements", "the Gaza ceasefire"; not "US officials")."""
-    head = span.root
-    if _descriptor_compound(span):
-        return True
-    if head.dep_ not in ("amod", "compound", "nmod") or head.head is head:
-        return False
-    noun = head.head
-    if noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.pos_ == "PROPN":
-        return False
-    if noun.lower_ in GROUP_HEADS or noun.lower_ in AGENT_NOUNS:
-        return False
-    return not noun.lower_.endswith(("ers", "ists", "ians", "ors"))
 
 
 def _may_be_person(span: Span) -> bool:

@@ -293,6 +293,22 @@ def governed_by_locative(
     return prep.lower_ in ("from", "to") and moving
 
 
+# Nouns whose "of" names a place even when the name is a state's or a capital's ("the
+# outskirts of Kyiv", "the heart of Damascus"; not "the fall of", "the control of").
+INSIDE_NOUNS = frozenset(
+    {"outskirts", "heart", "streets", "centre", "center", "skies", "coast", "shores",
+     "waters", "north", "south", "east", "west", "edge", "suburbs", "airspace"}
+)  # fmt: skip
+
+
+def inside_of(head: Token) -> bool:
+    """A name after "of" that follows a noun of a place's parts ("the heart of X")."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    noun = head.head.head
+    return noun.lower_ in INSIDE_NOUNS and noun.pos_ == "NOUN"
+
+
 # Nouns of places and land a demonym may modify ("Afghan territory", "Lebanese soil").
 PLACE_NOUNS = frozenset(
     {"territory", "territories", "soil", "land", "lands", "border", "borders",
