@@ -145,7 +145,11 @@ class ActorLinker:
             modifier = modifier or (local and label == "ORG" and opens_a_title(span, self._is_role))
             # "Afghan Foreign Minister X": the demonym is the person's title, not an actor
             modifier = modifier or (label in ("NORP", "GPE") and self._demonym_title(span))
-            if common or modifier or not_an_actor(span, label, local, link.type, metonym):
+            if (
+                common
+                or modifier
+                or not_an_actor(span, label, local, link.type, metonym, self._is_role)
+            ):
                 # kept as a mention for the components after this one (an event "on
                 # Gaza" is aimed at it), dropped from the article's actor mentions
                 places.append(Place(span.start_char, span.end_char, span.text, link.country))

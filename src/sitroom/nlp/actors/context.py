@@ -15,7 +15,7 @@ GOV_SECTOR = "GOV"
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "retired", "late"})
 RANK_ROLE = "military officer"  # roles.yaml: a rank ("colonel", "lieutenant general")
 # Roles any body has: in a non-state body they take its sector (a rebel group's spokesman).
-GENERIC_ROLES = frozenset({"spokesperson", "leaders", "officials", "aides", "commander"})
+GENERIC_ROLES = frozenset({"spokesperson", "leaders", "officials", "aides", "commander", "chair"})
 NON_STATE_BODIES = frozenset({"REB", "UAF", "PRM", "INS", "OPP", "PTY", "NGO", "MED", "BUS"})
 
 

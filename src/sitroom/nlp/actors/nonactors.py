@@ -4,6 +4,8 @@ component (:mod:`sitroom.nlp.actors`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span
 
 from sitroom.nlp.actors.things import (
@@ -48,7 +50,14 @@ DESCRIPTOR_SUFFIXES = frozenset(
 STRONG_LOCATIVE = {"in", "at", "into", "inside", "near", "around", "outside", "across"}
 
 
-def not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bool) -> bool:
+def not_an_actor(
+    span: Span,
+    label: str,
+    local: bool,
+    kb_type: str,
+    metonym: bool,
+    is_role: Callable[[str], bool] = lambda _: False,
+) -> bool:
     """Names that stand for no actor here: a place used as a location ("in Doha", "El
     Fasher" fell), a demonym describing a thing ("Liberian-flagged", "a Yemeni port"), and
     a capitalised common word or a group nobody can identify ("Debris", "member nations")."""
@@ -73,6 +82,8 @@ def not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: boo
         return local or _describes_a_thing(span)
     if label == "GROUP":
         return local
+    if local and label == "PERSON" and all(is_role(t.text) for t in span):
+        return True  # "Majesty King": a title with no name
     if local and len(span) == 1:
         return head.pos_ not in ("PROPN", "X") or head.is_stop
     return False
