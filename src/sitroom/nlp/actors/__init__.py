@@ -143,8 +143,6 @@ class ActorLinker:
             modifier = label in ("NORP", "GPE") and describes_a_place(span, demonym=label == "NORP")
             modifier = modifier or self._group_place(span) or part_of_a_place_name(span, True)
             modifier = modifier or (local and label == "ORG" and opens_a_title(span, self._is_role))
-            # "Afghan Foreign Minister X": the demonym is the person's title, not an actor
-            modifier = modifier or (label in ("NORP", "GPE") and self._demonym_title(span))
             if (
                 common
                 or modifier
@@ -212,21 +210,6 @@ class ActorLinker:
         if country is None:
             return self.linker.local(span.text, "ORG")
         return self.linker.state_body(span.text, country, sector, state)
-
-    def _demonym_title(self, span: Span) -> bool:
-        """A demonym opening a named person's title ("Afghan Foreign Minister X"): the
-        person carries the state; the demonym is no actor of its own."""
-        if key(span.text) not in self.kb.demonym or key(span.text) in self.kb.alias:
-            return False
-        doc = span.doc
-        end = span.end
-        while end < span.sent.end and end - span.end <= 4 and doc[end].ent_type_ != "PERSON":
-            if not (doc[end].text[:1].isupper() or doc[end].lower_ in ("of", "for")):
-                return False
-            end += 1
-        if end == span.end or end >= span.sent.end or doc[end].ent_type_ != "PERSON":
-            return False
-        return self.linker.title_context(doc[span.end : end].text).sector is not None
 
     def _is_role(self, word: str) -> bool:
         return fold(word) in self.kb.role_nouns
