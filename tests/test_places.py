@@ -128,10 +128,3 @@ def test_a_state_before_its_soils_armed_group_and_a_capitals_parts_are_places(
     found = {m.text: m for m in _mentions(pipeline, text)}
     assert found["Yemen"].place
     assert found["Damascus"].place
-
-
-def test_a_demonym_opening_a_named_persons_title_is_no_actor(pipeline: Any) -> None:
-    text = "Chilean Foreign Minister Ramiro Talvera said on Sunday that talks would resume."
-    found = {m.text: m for m in _mentions(pipeline, text)}
-    assert found["Chilean"].place
-    assert not found["Ramiro Talvera"].place and found["Ramiro Talvera"].country == "CHL"
