@@ -128,3 +128,11 @@ def test_a_state_before_its_soils_armed_group_and_a_capitals_parts_are_places(
     found = {m.text: m for m in _mentions(pipeline, text)}
     assert found["Yemen"].place
     assert found["Damascus"].place
+
+
+def test_a_bodys_common_name_closing_a_longer_name_is_not_that_body(pipeline: Any) -> None:
+    """ "Congress" closing "United Farmers Congress" is that party's head noun, not the
+    US Congress."""
+    text = "The United Farmers Congress (UFC) named its candidate for governor on Monday."
+    found = [m for m in _mentions(pipeline, text) if "Congress" in m.text and not m.place]
+    assert found and all(m.country != "USA" for m in found)

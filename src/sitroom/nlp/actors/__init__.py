@@ -128,9 +128,12 @@ class ActorLinker:
                 inner.pop(span.start, None)  # "US allies" are not the United States
             unknown = link.actor_id and link.actor_id.startswith("local:")
             site = names_a_site(span)  # "Panama Canal" is no "Panama" acting
-            if unknown and inner.get(span.start) and not regional(span) and not site:
-                # "NATO Expansion" is no actor, but the "NATO" inside it is
-                queue[:0] = inner.pop(span.start)
+            # "NATO Expansion" is no actor, but the "NATO" inside it is; a body's common
+            # name closing a longer name is its head ("All Progressives Congress")
+            inside = [c for c in inner.get(span.start, []) if not _head_noun(c[0], span)]
+            if unknown and inside and not regional(span) and not site:
+                inner.pop(span.start)
+                queue[:0] = inside
                 continue
             local = not link.actor_id or link.actor_id.startswith("local:")
             if local and label == "ORG":
@@ -422,6 +425,15 @@ class ActorLinker:
             also = self.linker.title_context(before_comma)
             context = replace(context, country=also.country, former=context.former or also.former)
         return context
+
+
+HEAD_NOUNS_OF_NAMES = BODY_NOUNS | {"congress", "parliament", "assembly", "senate", "party"}
+
+
+def _head_noun(inner: Span, outer: Span) -> bool:
+    """A one-word common name of a body closing a longer capitalised name ("Congress" in
+    "All Progressives Congress", "Council" in "Norwegian Refugee Council")."""
+    return len(inner) == 1 and inner.end == outer.end and inner[0].lower_ in HEAD_NOUNS_OF_NAMES
 
 
 def _may_be_person(span: Span) -> bool:
