@@ -296,3 +296,54 @@ def test_the_role_is_carried_within_the_article_as_copies() -> None:
     carry_descriptions([later])  # the next article: nothing is kept from one to the next,
     # or an article's output would depend on what its worker process saw before
     assert (later.country, later.role) == (None, None)
+
+
+@pytest.mark.model
+def test_a_description_is_carried_whole_from_two_mentions(actor_nlp: Language) -> None:
+    """A headline gives the title ("Trade Minister X"), the body gives the country
+    ("Chile's trade minister, X,"): every mention gets both."""
+    text = (
+        "Trade Minister Ramiro Talvera opened the fair on Sunday. "
+        "The fair was the first of its kind, organisers said. "
+        "It drew large crowds. "
+        "Chile's Minister for Trade, Ramiro Talvera, spoke at length. "
+        "Talvera will meet business leaders on Monday."
+    )
+    found = [m for m in actor_nlp(text)._.mentions if "Talvera" in m.text]
+    assert found and all((m.country, m.sector) == ("CHL", "GOV") for m in found)
+
+
+@pytest.mark.model
+def test_a_state_in_another_persons_title_is_not_his(actor_nlp: Language) -> None:
+    """ "Peru's President X called Y": Peru is X's, not Y's, whose title names none."""
+    text = "Peru's President Dina Boluarte called party chairman Ostap Velarde on Friday."
+    velarde = _person(actor_nlp, text, "Ostap Velarde")
+    assert velarde.country != "PER"
+
+
+@pytest.mark.model
+def test_where_someone_travels_is_not_whom_he_serves(actor_nlp: Language) -> None:
+    text = "Foreign Minister Ostap Velarde will leave for Brazil on Tuesday for talks."
+    velarde = _person(actor_nlp, text, "Ostap Velarde")
+    assert velarde.country != "BRA" and velarde.sector == "GOV"
+
+
+@pytest.mark.model
+def test_a_title_naming_a_body_by_its_defined_short_form(actor_nlp: Language) -> None:
+    """ "the Foreign Office (FO) of Chile ... FO spokesperson X": the body's state."""
+    text = (
+        "Chile's Foreign Office (FO) said on Monday that talks would resume. "
+        "FO spokesperson Ramiro Talvera told reporters the date was not fixed."
+    )
+    talvera = _person(actor_nlp, text, "Ramiro Talvera")
+    assert (talvera.country, talvera.sector, talvera.type) == ("CHL", "GOV", "PERSON")
+
+
+@pytest.mark.model
+def test_a_body_named_by_its_common_name_is_the_states_named_there(
+    actor_nlp: Language,
+) -> None:
+    """ "the Foreign Office" in a report on Chile is Chile's, not the UK's."""
+    text = "Chile's government was angry, and the Foreign Office summoned the envoy of Peru."
+    found = [m for m in actor_nlp(text)._.mentions if m.text == "Foreign Office"]
+    assert found and found[0].country != "GBR"

@@ -85,3 +85,54 @@ def test_a_name_the_ner_glued_onto_a_body_is_a_person(pipeline: Any) -> None:
     assert by_text["UN"].country == "IGO"
     council = "The UN Security Council met on Tuesday to vote on the mission."
     assert not any(m.type == "PERSON" for m in _mentions(pipeline, council))
+
+
+def test_names_of_programmes_meetings_and_sites_are_no_actors(pipeline: Any) -> None:
+    """A name ending in a document's, programme's or meeting's noun is a thing; a state's
+    name opening a site's name ("Peru Canal") is the site, not the state acting."""
+    text = (
+        "The Coastal Roads Renewal Programme will start in June, officials said. "
+        "Delegates met at the Regional Water Ministerial Meeting on Friday. "
+        "Tankers crossed the Panama Canal on Monday."
+    )
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    actors = {text for text, m in found.items() if not m.place}
+    assert "Coastal Roads Renewal Programme" not in actors
+    assert "Regional Water Ministerial Meeting" not in actors
+    assert "Panama" not in actors and "Panama Canal" not in actors
+
+
+def test_a_heading_in_capitals_is_no_actor(pipeline: Any) -> None:
+    text = "TRADE & FINANCE\nThe finance ministry said on Monday that exports rose."
+    assert not [m for m in _mentions(pipeline, text) if "TRADE" in m.text and not m.place]
+
+
+def test_a_headline_in_title_case_is_no_actor(pipeline: Any) -> None:
+    text = (
+        "Chile Rejects Claims By Bolivia's Government\n\n"
+        "SANTIAGO - The foreign ministry of Chile on Tuesday rejected what it called false "
+        "claims made by officials in La Paz about the border, and said talks would go on."
+    )
+    actors = [m.text for m in _mentions(pipeline, text) if not m.place]
+    assert "Rejects Claims" not in actors
+
+
+def test_a_state_before_its_soils_armed_group_and_a_capitals_parts_are_places(
+    pipeline: Any,
+) -> None:
+    """ "Yemen's Houthi rebels": where the rebels are; "the heart of Damascus": a place."""
+    text = (
+        "A ship sank after an attack by Yemen's Houthi rebels on Monday. "
+        "Jets struck targets in the heart of Damascus on Tuesday."
+    )
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    assert found["Yemen"].place
+    assert found["Damascus"].place
+
+
+def test_a_bodys_common_name_closing_a_longer_name_is_not_that_body(pipeline: Any) -> None:
+    """ "Congress" closing "United Farmers Congress" is that party's head noun, not the
+    US Congress."""
+    text = "The United Farmers Congress (UFC) named its candidate for governor on Monday."
+    found = [m for m in _mentions(pipeline, text) if "Congress" in m.text and not m.place]
+    assert found and all(m.country != "USA" for m in found)

@@ -11,13 +11,14 @@ from spacy.tokens import Doc, Span
 import sitroom.nlp  # registers the Doc extensions
 from sitroom.article import Mention, Place
 from sitroom.nlp import phrase_docs
-from sitroom.nlp.actors.acronyms import apply_definitions
+from sitroom.nlp.actors.acronyms import apply_definitions, defined_body_country
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker
 from sitroom.nlp.actors.names import opens_a_title, titled_names, titled_person, untitled
+from sitroom.nlp.actors.nonactors import GROUP_HEADS, not_an_actor
 from sitroom.nlp.actors.spans import (
     mention,
     name_text,
@@ -28,11 +29,9 @@ from sitroom.nlp.actors.spans import (
 from sitroom.nlp.actors.things import (
     body_named_before,
     common_words_capitalised,
-    cut_off,
     describes_a_place,
     dictionary_words,
-    governed_by_locative,
-    names_a_thing,
+    names_a_site,
     part_of_a_place_name,
     place_country,
     regional,
@@ -47,47 +46,16 @@ from sitroom.nlp.actors.titles import (
     title_words,
 )
 from sitroom.nlp.dates import parse_iso_date
-from sitroom.nlp.lexicon import AGENT_NOUNS, BODY_NOUNS
+from sitroom.nlp.lexicon import BODY_NOUNS
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TYPE_OF = {"LOC": "GPE", "FAC": "ORG"}
-# A group noun is a role noun in the plural or a collective noun ("allies", "states").
-GROUP_HEADS = {
-    "allies",
-    "states",
-    "countries",
-    "nations",
-    "members",
-    "capitals",
-    "governments",
-    "leaders",
-    "officials",
-    "diplomats",
-    "ministers",
-    "lawmakers",
-    "partners",
-    "authorities",
-    "sources",
-    "negotiators",
-    "envoys",
-    "troops",
-    "forces",
-    "representatives",
-}
 GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied", "member"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 STATE_BODY = "STATE_BODY"  # a candidate label: "Peru's foreign ministry" (see bodies.py)
 GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}
-DESCRIPTOR_SUFFIXES = frozenset(
-    {"flagged", "based", "made", "built", "owned", "registered", "born", "speaking", "style",
-     "era", "origin", "bound", "listed", "headquartered", "operated", "controlled",
-     "occupied", "administered", "held"}
-)  # fmt: skip
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
 ARMED_SECTORS = {"REB", "INS", "UAF", "PRM"}
-# Prepositions after which a name the KB does not know is a place whatever its NER label
-# ("fighting in El Fasher" even when the NER calls it a person).
-STRONG_LOCATIVE = {"in", "at", "into", "inside", "near", "around", "outside", "across"}
 
 
 @Language.factory(
@@ -154,13 +122,18 @@ class ActorLinker:
                 mentions.append(mention(span, "ORG", link))
                 continue
             link = self.linker.link(name_text(span), label, state, title, person=named)
+            link = self._whose_body(span, link, mentions, state, furniture) or link
             others = label == "GROUP" and span[-1].lower_ in OTHERS_OF
             if others and link.actor_id and link.actor_id.startswith("local:"):
                 inner.pop(span.start, None)  # "US allies" are not the United States
             unknown = link.actor_id and link.actor_id.startswith("local:")
-            if unknown and inner.get(span.start) and not regional(span):
-                # "NATO Expansion" is no actor, but the "NATO" inside it is
-                queue[:0] = inner.pop(span.start)
+            site = names_a_site(span)  # "Panama Canal" is no "Panama" acting
+            # "NATO Expansion" is no actor, but the "NATO" inside it is; a body's common
+            # name closing a longer name is its head ("All Progressives Congress")
+            inside = [c for c in inner.get(span.start, []) if not _head_noun(c[0], span)]
+            if unknown and inside and not regional(span) and not site:
+                inner.pop(span.start)
+                queue[:0] = inside
                 continue
             local = not link.actor_id or link.actor_id.startswith("local:")
             if local and label == "ORG":
@@ -173,7 +146,11 @@ class ActorLinker:
             modifier = label in ("NORP", "GPE") and describes_a_place(span, demonym=label == "NORP")
             modifier = modifier or self._group_place(span) or part_of_a_place_name(span, True)
             modifier = modifier or (local and label == "ORG" and opens_a_title(span, self._is_role))
-            if common or modifier or _not_an_actor(span, label, local, link.type, metonym):
+            if (
+                common
+                or modifier
+                or not_an_actor(span, label, local, link.type, metonym, self._is_role)
+            ):
                 # kept as a mention for the components after this one (an event "on
                 # Gaza" is aimed at it), dropped from the article's actor mentions
                 places.append(Place(span.start_char, span.end_char, span.text, link.country))
@@ -187,7 +164,9 @@ class ActorLinker:
                     )
                 if context.sector and not (context.country or context.igo):
                     # a copy: title contexts are cached and shared between mentions
-                    nearest = nearest_country(mentions, span, self._state_code, furniture)
+                    nearest = nearest_country(
+                        mentions, span, self._state_code, furniture, self._is_role
+                    )
                     context = replace(context, country=nearest)
                 if context.country or context.sector:
                     describe(link, context, span.text)
@@ -201,6 +180,39 @@ class ActorLinker:
         doc._.mentions = mentions
         doc._.places = places
         return doc
+
+    def _whose_body(
+        self,
+        span: Span,
+        link: Link,
+        mentions: list[Mention],
+        state: DocState,
+        furniture: list[tuple[int, int]],
+    ) -> Link | None:
+        """A body named by its common name alone ("the Foreign Office", "the Defence
+        Ministry") is the body of the state the report is about there, not the one the
+        knowledge base files under that name (the UK's): the state named around it, else
+        none when the report never names the knowledge base's state."""
+        sector = self.bodies.sector.get(fold(name_text(span)))
+        if sector is None or not link.actor_id or link.country in (None, "IGO", "EUR"):
+            return None
+        doc = span.doc
+        owner = [  # "China's Foreign Ministry"
+            m.country
+            for m in mentions
+            if span.start >= 2
+            and doc[span.start - 1].text in ("'s", "’s")
+            and m.end == doc[span.start - 1].idx
+        ]
+        country = owner[0] if owner else None
+        if country is None:
+            country = nearest_country(mentions, span, self._state_code, furniture, self._is_role)
+        named = any(m.country == link.country for m in mentions)  # the UK named before
+        if country == link.country or (country is None and named):
+            return None
+        if country is None:
+            return self.linker.local(span.text, "ORG")
+        return self.linker.state_body(span.text, country, sector, state)
 
     def _is_role(self, word: str) -> bool:
         return fold(word) in self.kb.role_nouns
@@ -216,7 +228,16 @@ class ActorLinker:
         nxt = doc[span.end + 1]
         ent = next((e for e in doc.ents if e.start == nxt.i), None)
         found = self.kb.lookup(ent.text) if ent is not None else []
-        return any(a.sector in ARMED_SECTORS for a in found)
+        if any(a.sector in ARMED_SECTORS for a in found):
+            return True
+        # "Yemen's Houthi rebels": a name, then a noun of armed men
+        for i, tok in enumerate(doc[span.end + 1 : min(len(doc), span.end + 4)]):
+            role = self.kb.role_nouns.get(fold(tok.text))
+            if i and role is not None and role.sector in ARMED_SECTORS:
+                return True
+            if not tok.text[:1].isupper():
+                return False
+        return False
 
     def _state_code(self, text: str) -> str | None:
         """The state a name, demonym or capital stands for ("Washington" -> USA)."""
@@ -261,6 +282,7 @@ class ActorLinker:
             elif (
                 ent.label_ == "ORG"
                 and titled_person(span, self._is_role, self.common, self.keep) is not None
+                and not self.kb.lookup(span.text)
             ):
                 found.append((untitled(span, self._is_role), "PERSON"))  # the same, tagged ORG
                 continue
@@ -390,66 +412,28 @@ class ActorLinker:
         near, before_comma = title_words(span, self._is_role)
         context = self.linker.title_context(near)
         if context.sector and not (context.country or context.igo):
-            context = replace(context, country=place_in(near))
+            country = place_in(near) or defined_body_country(span.doc, near, mentions)
+            context = replace(context, country=country)
         if context.sector is None and before_comma:
             context = self.linker.title_context(before_comma)
             if context.country is None:
                 country, sector = possessor(span, before_comma, mentions, self._state_code)
                 context = replace(context, country=country, sector=sector or context.sector)
+        elif before_comma and not (context.country or context.igo):
+            # "Former Nigerian Head of State, General X": the rank gives the sector, the
+            # title before the comma the state
+            also = self.linker.title_context(before_comma)
+            context = replace(context, country=also.country, former=context.former or also.former)
         return context
 
 
-def _not_an_actor(span: Span, label: str, local: bool, kb_type: str, metonym: bool) -> bool:
-    """Names that stand for no actor here: a place used as a location ("in Doha", "El
-    Fasher" fell), a demonym describing a thing ("Liberian-flagged", "a Yemeni port"), and
-    a capitalised common word or a group nobody can identify ("Debris", "member nations")."""
-    head = span.root
-    if cut_off(span):
-        return True
-    if local and governed_by_locative(head, STRONG_LOCATIVE, unknown=True):
-        return True
-    if local and names_a_thing(span, person=label == "PERSON"):
-        return True  # "Aden", "the vessel Eternity C", "Pan-Africanism", "PCH-191"
-    if label in PLACE_LABELS or kb_type == "GPE":
-        if local:
-            return True  # a city, region or site the KB does not know acts through people
-        if governed_by_locative(head) or _descriptor_compound(span):
-            return True
-        # a capital or city that stands for a state names it only as an agent ("Minsk
-        # agreements" are documents; a country's own name keeps its actor sense)
-        return metonym and _describes_a_thing(span)
-    if label == "NORP":  # a demonym of no known state or people ("African", "European")
-        return local or _describes_a_thing(span)
-    if label == "GROUP":
-        return local
-    if local and len(span) == 1:
-        return head.pos_ not in ("PROPN", "X") or head.is_stop
-    return False
+HEAD_NOUNS_OF_NAMES = BODY_NOUNS | {"congress", "parliament", "assembly", "senate", "party"}
 
 
-def _descriptor_compound(span: Span) -> bool:
-    """ "Liberian-flagged", "Dubai-based", "Chinese-made": the name describes a thing
-    ("Iran-backed", "Saudi-led" keep their actor: someone backs or leads)."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != "-":
-        return False
-    return doc[span.end + 1].lower_ in DESCRIPTOR_SUFFIXES
-
-
-def _describes_a_thing(span: Span) -> bool:
-    """A demonym or a state's name modifying a noun that is not a person, group or body
-    ("a Yemeni port", "the Minsk agreements", "the Gaza ceasefire"; not "US officials")."""
-    head = span.root
-    if _descriptor_compound(span):
-        return True
-    if head.dep_ not in ("amod", "compound", "nmod") or head.head is head:
-        return False
-    noun = head.head
-    if noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.pos_ == "PROPN":
-        return False
-    if noun.lower_ in GROUP_HEADS or noun.lower_ in AGENT_NOUNS:
-        return False
-    return not noun.lower_.endswith(("ers", "ists", "ians", "ors"))
+def _head_noun(inner: Span, outer: Span) -> bool:
+    """A one-word common name of a body closing a longer capitalised name ("Congress" in
+    "All Progressives Congress", "Council" in "Norwegian Refugee Council")."""
+    return len(inner) == 1 and inner.end == outer.end and inner[0].lower_ in HEAD_NOUNS_OF_NAMES
 
 
 def _may_be_person(span: Span) -> bool:

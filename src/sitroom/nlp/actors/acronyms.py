@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from sitroom.article import Mention
+from sitroom.nlp import doc_text
 
 DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 COPIED = ("actor_id", "canonical", "country", "sector")
@@ -53,3 +56,17 @@ def apply_definitions(text: str, mentions: list[Mention]) -> None:
             continue
         for name in COPIED:
             setattr(m, name, getattr(long, name))
+
+
+def defined_body_country(doc: Doc, title: str, mentions: list[Mention]) -> str | None:
+    """The state of a body a title names by the short form the report defined ("the
+    Foreign Office (FO) said ... FO spokesperson X"): the long form's mention's state."""
+    shorts = {w for w in title.split() if w.isupper() and len(w) >= 2}
+    if not shorts:
+        return None
+    text = doc_text(doc)
+    for m in mentions:
+        found = DEFINED.match(text, m.end)
+        if found is not None and found.group(1) in shorts and m.country not in (None, "IGO"):
+            return m.country
+    return None

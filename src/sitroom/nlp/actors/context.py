@@ -15,7 +15,7 @@ GOV_SECTOR = "GOV"
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "retired", "late"})
 RANK_ROLE = "military officer"  # roles.yaml: a rank ("colonel", "lieutenant general")
 # Roles any body has: in a non-state body they take its sector (a rebel group's spokesman).
-GENERIC_ROLES = frozenset({"spokesperson", "leaders", "officials", "aides", "commander"})
+GENERIC_ROLES = frozenset({"spokesperson", "leaders", "officials", "aides", "commander", "chair"})
 NON_STATE_BODIES = frozenset({"REB", "UAF", "PRM", "INS", "OPP", "PTY", "NGO", "MED", "BUS"})
 
 
@@ -99,8 +99,8 @@ def _posted_to(kb: KnowledgeBase, tokens: list[str]) -> set[int]:
 def _body_country(kb: KnowledgeBase, gram: str) -> str | None:
     """The country of a national body named in a title ("spokesman for the Atomic
     Energy Organization of Iran"), for names of two words or more."""
-    if len(gram.split()) < 2:
-        return None
+    if len(gram.split()) < 2 or gram in kb.role_nouns:
+        return None  # "foreign office" is any state's, whatever body the KB files under it
     for aid in kb.alias.get(gram, []):
         actor = kb.actors[aid]
         if actor.kind not in ("person", "country") and actor.country:

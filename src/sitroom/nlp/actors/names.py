@@ -42,10 +42,15 @@ def untitled(span: Span, is_role: IsRole) -> Span:
 def titled_person(
     span: Span, is_role: IsRole, common: frozenset[str], keep: frozenset[str]
 ) -> Span | None:
-    """ "Spokesperson Nadia Karimova" tagged as a body: a role word, then two or three
-    capitalised words that are neither role nor body words nor all dictionary words."""
+    """ "Spokesperson Nadia Karimova" tagged as a body (or "spokesperson Nadia Karimova",
+    the role word outside the span): a role word, then two or three capitalised words that
+    are neither role nor body words nor all dictionary words."""
     name = untitled(span, is_role)
-    if name.start == span.start or not 2 <= len(name) <= 3:
+    doc = span.doc
+    after_title = span.start > 0 and is_role(doc[span.start - 1].text)  # "spokesperson X Y"
+    if (name.start == span.start and not after_title) or not 2 <= len(name) <= 3:
+        return None
+    if not all(t.text[:1].isupper() and t.is_alpha for t in name):
         return None
     if any(t.lower_ in keep for t in name) or all(t.lower_ in common for t in name):
         return None

@@ -100,9 +100,17 @@ def names_a_thing(span: Span, *, person: bool = False) -> bool:
         return True
     if part_of_a_longer_name(span):
         return True
-    if not person and len(span) >= 2 and span[-1].lower_ in SITE_NOUNS:
-        return True  # "Subhan Mosque", "Noseri Dam", "Occupied Palestinian Territory"
+    if not person and len(span) >= 2 and span[-1].lower_ in SITE_NOUNS | NAMED_THINGS:
+        return True  # "Subhan Mosque", "Occupied Palestinian Territory", "AU Summit"
     return is_vessel(span)
+
+
+def names_a_site(span: Span) -> bool:
+    """A name of two words or more ending in a site's noun ("Panama Canal", "South China
+    Sea", "West Bank" of the gazetteer): the place, whatever name of an actor it holds."""
+    if len(span) < 2 or span.label_ == "PERSON":
+        return False
+    return span[-1].lower_ in SITE_NOUNS or fold(span.text) in gazetteer()
 
 
 def common_words_capitalised(span: Span, common: frozenset[str], keep: frozenset[str]) -> bool:
@@ -111,6 +119,8 @@ def common_words_capitalised(span: Span, common: frozenset[str], keep: frozenset
     title case ("Concessions Remain Non-Negotiable"). Words of institutions ("Ministry",
     "Council") are kept: those names are made of common words."""
     words = [w.lower() for w in span.text.replace("-", " ").split()]
+    if common and _shouted_line(span) and all(w in LINK_WORDS or _base(w, common) for w in words):
+        return True  # a heading in capitals ("TRADE & FINANCE"), body words and all
     if not common or not words or (len(words) > 1 and any(w in keep for w in words)):
         return False
     if not all(w in LINK_WORDS or _base(w, common) for w in words):
@@ -125,9 +135,15 @@ def common_words_capitalised(span: Span, common: frozenset[str], keep: frozenset
         return True  # opening a sentence or a line, or a plural ("all surrounding Nations")
     if len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in keep:
         return True  # part of a title or a body's name: "Divisional Commissioner X"
-    alpha = [t for t in span.sent if t.is_alpha and t.lower_ not in LINK_WORDS]
+    alpha = [t for t in _line(span) if t.is_alpha and t.lower_ not in LINK_WORDS]
     capitalised = sum(1 for t in alpha if t.text[:1].isupper())
     return len(alpha) >= 4 and capitalised >= 0.7 * len(alpha)
+
+
+def _shouted_line(span: Span) -> bool:
+    """The span's line is a heading in capitals of two words or more."""
+    alpha = [t for t in _line(span) if t.is_alpha]
+    return len(alpha) >= 2 and all(t.is_upper for t in alpha)
 
 
 def cut_off(span: Span) -> bool:
@@ -135,6 +151,20 @@ def cut_off(span: Span) -> bool:
     whatever it looks like (a text of one line is a headline, not a cut)."""
     text = doc_text(span.doc)
     return not text[span.end_char :].strip() and "\n" in text[: span.start_char]
+
+
+def _line(span: Span) -> Span:
+    """The span's sentence, or its line when the parser ran the sentence on across a line
+    break (a headline set above the first paragraph)."""
+    doc, sent = span.doc, span.sent
+    start, end = span.start, span.end
+    while start > sent.start and "\n" not in doc[start - 1].whitespace_ + doc[start - 1].text:
+        start -= 1
+    while end < sent.end and "\n" not in doc[end - 1].whitespace_ and not doc[end].is_space:
+        end += 1
+    line = doc[start:end]
+    # a byline ("Jane Doe, Miami Herald") is a line of names, not a headline
+    return sent if any(t.text == "," for t in line) else line
 
 
 def _opens_line(span: Span) -> bool:
@@ -151,7 +181,7 @@ def _base(word: str, common: frozenset[str]) -> bool:
     )
 
 
-LINK_WORDS = frozenset({"of", "the", "and", "over", "for", "in", "on", "to", "a", "an", "at"})
+LINK_WORDS = frozenset({"of", "the", "and", "over", "for", "in", "on", "to", "a", "an", "at", "&"})
 
 
 def regional(span: Span) -> bool:
@@ -184,6 +214,15 @@ EVENT_NOUNS = frozenset(
     {"summit", "conference", "forum", "meeting", "games", "cup", "day", "festival", "expo",
      "dialogue", "week"}
 )  # fmt: skip
+# Last words of the names of documents, programmes and meetings ("Social Facilitation
+# Framework", "Defense Ministerial Meeting", "Safeguards Agreement"): things, not actors
+# ("forum" is left out: a forum is often a body).
+DOCUMENT_NOUNS = frozenset(
+    {"agreement", "accord", "accords", "treaty", "declaration", "act", "charter", "protocol",
+     "programme", "program", "framework", "initiative", "plan", "strategy", "memorandum",
+     "roadmap", "doctrine"}
+)  # fmt: skip
+NAMED_THINGS = (EVENT_NOUNS - {"forum"}) | DOCUMENT_NOUNS
 
 
 def is_vessel(span: Span) -> bool:
@@ -252,6 +291,22 @@ def governed_by_locative(
         return True
     moving = prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in MOTION_VERBS
     return prep.lower_ in ("from", "to") and moving
+
+
+# Nouns whose "of" names a place even when the name is a state's or a capital's ("the
+# outskirts of Kyiv", "the heart of Damascus"; not "the fall of", "the control of").
+INSIDE_NOUNS = frozenset(
+    {"outskirts", "heart", "streets", "centre", "center", "skies", "coast", "shores",
+     "waters", "north", "south", "east", "west", "edge", "suburbs", "airspace"}
+)  # fmt: skip
+
+
+def inside_of(head: Token) -> bool:
+    """A name after "of" that follows a noun of a place's parts ("the heart of X")."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    noun = head.head.head
+    return noun.lower_ in INSIDE_NOUNS and noun.pos_ == "NOUN"
 
 
 # Nouns of places and land a demonym may modify ("Afghan territory", "Lebanese soil").

@@ -185,6 +185,7 @@ def nearest_country(
     span: Span,
     state_code: Callable[[str], str | None],
     furniture: Iterable[tuple[int, int]] = (),
+    is_role: Callable[[str], bool] = lambda _: False,
 ) -> str | None:
     """The one state named around ``span``: in its sentence, else in the nearest of the
     sentences before that names one (an official whose title names no country serves it:
@@ -196,7 +197,7 @@ def nearest_country(
     sent = span.sent
     skip = list(furniture)
 
-    def codes_in(start: int, end: int) -> set[str]:
+    def codes_in(start: int, end: int, own: bool = False) -> set[str]:
         codes = {
             m.country or (state_code(m.text) if m.type == "GPE" else None)
             for m in mentions
@@ -204,14 +205,19 @@ def nearest_country(
             and m.country not in (None, "EUR", "IGO")
             and m.sector not in NON_STATE
             and not any(a <= m.start < b for a, b in skip)
+            and not _destination(doc, m.start)
+            and not (own and (m.type == "PERSON" or _someone_elses(doc, m.start, span, is_role)))
         }
         return {c for c in codes if c}
 
-    own = codes_in(sent.start_char, sent.end_char)
+    own = codes_in(sent.start_char, sent.end_char, own=True)
     own |= {
         c
         for ent in sent.ents
-        if ent.label_ in ("GPE", "NORP") and ent.start_char >= span.end_char
+        if ent.label_ in ("GPE", "NORP")
+        and ent.start_char >= span.end_char
+        and not _destination(doc, ent.start_char)
+        and not _someone_elses(doc, ent.start_char, span, is_role)
         for c in [state_code(ent.text)]
         if c
     }
@@ -226,6 +232,106 @@ def nearest_country(
         if around:
             return around.pop() if len(around) == 1 else None
     return None
+
+
+# Verbs and nouns of going somewhere: the state after their "to"/"for" is where someone
+# goes ("leaves for Bangladesh", "a visit to Japan"), not whom they serve.
+# ("return" is left out: one returns home as often as not).
+GOING = frozenset(
+    {"visit", "trip", "travel", "leave", "head", "fly", "go", "journey", "tour", "depart",
+     "invite", "invitation"}
+)  # fmt: skip
+TITLE_DEPS = frozenset({"poss", "compound", "amod", "nmod", "pobj", "prep", "case"})
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _destination(doc: Doc, char: int) -> bool:
+    """A state named as where someone goes: "leave for X", "a two-day visit to X"."""
+    tok = _token_at(doc, char)
+    if tok is None:
+        return False
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in GOING
+
+
+def _someone_elses(doc: Doc, char: int, span: Span, is_role: Callable[[str], bool]) -> bool:
+    """A state named in another person's title ("India's Prime Minister X called Y",
+    "the new Prime Minister of Bangladesh"): it tells whom that person serves, not Y."""
+    tok = _token_at(doc, char)
+    if tok is None:
+        return False
+    own = _entity_start(tok)  # "Regarding Niger" tagged as a person is no person's title
+    steps = 0
+    while steps < 5 and tok.dep_ in TITLE_DEPS and tok.head is not tok:
+        tok = tok.head
+        steps += 1
+        if span.start <= tok.i < span.end:
+            return False
+        person = tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and _entity_start(tok) != own
+        title = is_role(tok.text) and _one_persons(tok) and not _predicative(tok)
+        if person or title:
+            return not _titles(tok, span)
+    return False
+
+
+# Role words that name a body or many people, not one person's title ("Chile's
+# government", "Peru's officials"): the state they name may well be the one acting.
+COLLECTIVE = frozenset(
+    {"government", "administration", "ministry", "office", "cabinet", "army", "military",
+     "police", "authorities", "leadership", "presidency", "parliament", "embassy",
+     "delegation", "regime", "department", "forces", "navy", "court", "media", "press"}
+)  # fmt: skip
+
+
+def _one_persons(tok: Token) -> bool:
+    return tok.lower_ not in COLLECTIVE and tok.tag_ not in ("NNS", "NNPS")
+
+
+def _predicative(tok: Token) -> bool:
+    """A title said of the sentence's subject ("reinstated as leader of the Algerian
+    government", "he is the president of X"): it may be the person's own."""
+    named = any(t.ent_type_ == "PERSON" for t in (tok.head, *tok.children))
+    return not named and (tok.dep_ in ("attr", "oprd") or tok.head.lower_ == "as")
+
+
+def _entity_start(tok: Token) -> int:
+    """Where the entity holding ``tok`` starts (-1 outside any)."""
+    if not tok.ent_type_:
+        return -1
+    i = tok.i
+    while i > 0 and tok.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _titles(tok: Token, span: Span) -> bool:
+    """Whether the title word ``tok`` is the title of ``span`` (it stands before the
+    name, or the name is its apposition)."""
+    if tok.ent_type_ == "PERSON":
+        return span.start <= tok.i < span.end
+    head = tok
+    for _ in range(3):
+        if span.start <= head.i < span.end:
+            return True
+        if any(span.start <= c.i < span.end and c.dep_ == "appos" for c in head.children):
+            return True
+        if head.head is head:
+            break
+        head = head.head
+    return tok.i < span.start and all(
+        t.pos_ in ("PROPN", "NOUN", "ADJ", "ADP", "DET", "PART", "CCONJ") or t.is_punct
+        for t in doc_between(tok, span)
+    )
+
+
+def doc_between(tok: Token, span: Span) -> Span:
+    return tok.doc[tok.i + 1 : span.start]
 
 
 def describe(link: Link, title: TitleContext, text: str) -> None:
@@ -274,11 +380,15 @@ def carry_descriptions(mentions: list[Mention]) -> None:
     for m in mentions:
         if _local_person(m) and (m.country or m.sector):
             assert m.actor_id is not None
-            known.setdefault(m.actor_id, (m.country, m.sector))
+            # the first mention that names each ("Foreign Minister X" in a headline gives
+            # the sector, "Nepal's foreign minister, X," below it the country)
+            country, sector = known.get(m.actor_id, (None, None))
+            known[m.actor_id] = (country or m.country, sector or m.sector)
         if _local_person(m) and m.role and m.actor_id:
             roles.setdefault(m.actor_id, m)
     for m in mentions:
         if _local_person(m) and m.actor_id in known:
+            m.type = "PERSON"
             country, sector = known[m.actor_id]
             m.country = m.country or country
             m.sector = m.sector or sector
@@ -290,7 +400,9 @@ def carry_descriptions(mentions: list[Mention]) -> None:
 
 
 def _local_person(m: Mention) -> bool:
-    return m.type == "PERSON" and bool(m.actor_id) and str(m.actor_id).startswith("local:person:")
+    """A person outside the KB, also where the NER tagged one mention of the name as a body
+    ("Talvera will meet", linked to the "Ramiro Talvera" named before)."""
+    return bool(m.actor_id) and str(m.actor_id).startswith("local:person:")
 
 
 def place_in(title: str) -> str | None:

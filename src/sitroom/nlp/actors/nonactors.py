@@ -1,0 +1,114 @@
+"""Names that stand for no actor where they stand: a place used as a location, a demonym
+describing a thing, a capitalised common word. Helpers of the ``sitroom_actors_v1``
+component (:mod:`sitroom.nlp.actors`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from sitroom.nlp.actors.things import (
+    PLACE_LABELS,
+    cut_off,
+    governed_by_locative,
+    inside_of,
+    names_a_thing,
+)
+from sitroom.nlp.lexicon import AGENT_NOUNS
+
+# A group noun is a role noun in the plural or a collective noun ("allies", "states").
+GROUP_HEADS = {
+    "allies",
+    "states",
+    "countries",
+    "nations",
+    "members",
+    "capitals",
+    "governments",
+    "leaders",
+    "officials",
+    "diplomats",
+    "ministers",
+    "lawmakers",
+    "partners",
+    "authorities",
+    "sources",
+    "negotiators",
+    "envoys",
+    "troops",
+    "forces",
+    "representatives",
+}
+DESCRIPTOR_SUFFIXES = frozenset(
+    {"flagged", "based", "made", "built", "owned", "registered", "born", "speaking", "style",
+     "era", "origin", "bound", "listed", "headquartered", "operated", "controlled",
+     "occupied", "administered", "held"}
+)  # fmt: skip
+# Prepositions after which a name the KB does not know is a place whatever its NER label
+# ("fighting in El Fasher" even when the NER calls it a person).
+STRONG_LOCATIVE = {"in", "at", "into", "inside", "near", "around", "outside", "across"}
+
+
+def not_an_actor(
+    span: Span,
+    label: str,
+    local: bool,
+    kb_type: str,
+    metonym: bool,
+    is_role: Callable[[str], bool] = lambda _: False,
+) -> bool:
+    """Names that stand for no actor here: a place used as a location ("in Doha", "El
+    Fasher" fell), a demonym describing a thing ("Liberian-flagged", "a Yemeni port"), and
+    a capitalised common word or a group nobody can identify ("Debris", "member nations")."""
+    head = span.root
+    if cut_off(span):
+        return True
+    if local and governed_by_locative(head, STRONG_LOCATIVE, unknown=True):
+        return True
+    if local and names_a_thing(span, person=label == "PERSON"):
+        return True  # "Aden", "the vessel Eternity C", "Pan-Africanism", "PCH-191"
+    if label in PLACE_LABELS or kb_type == "GPE":
+        if local:
+            return True  # a city, region or site the KB does not know acts through people
+        if governed_by_locative(head) or _descriptor_compound(span):
+            return True
+        if metonym and inside_of(head):  # "the heart of Damascus" ("the coast of
+            return True  # Venezuela" keeps the state's actor reading)
+        # a capital or city that stands for a state names it only as an agent ("Minsk
+        # agreements" are documents; a country's own name keeps its actor sense)
+        return metonym and _describes_a_thing(span)
+    if label == "NORP":  # a demonym of no known state or people ("African", "European")
+        return local or _describes_a_thing(span)
+    if label == "GROUP":
+        return local
+    if local and label == "PERSON" and all(is_role(t.text) for t in span):
+        return True  # "Majesty King": a title with no name
+    if local and len(span) == 1:
+        return head.pos_ not in ("PROPN", "X") or head.is_stop
+    return False
+
+
+def _descriptor_compound(span: Span) -> bool:
+    """ "Liberian-flagged", "Dubai-based", "Chinese-made": the name describes a thing
+    ("Iran-backed", "Saudi-led" keep their actor: someone backs or leads)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "-":
+        return False
+    return doc[span.end + 1].lower_ in DESCRIPTOR_SUFFIXES
+
+
+def _describes_a_thing(span: Span) -> bool:
+    """A demonym or a state's name modifying a noun that is not a person, group or body
+    ("a Yemeni port", "the Minsk agreements", "the Gaza ceasefire"; not "US officials")."""
+    head = span.root
+    if _descriptor_compound(span):
+        return True
+    if head.dep_ not in ("amod", "compound", "nmod") or head.head is head:
+        return False
+    noun = head.head
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.pos_ == "PROPN":
+        return False
+    if noun.lower_ in GROUP_HEADS or noun.lower_ in AGENT_NOUNS:
+        return False
+    return not noun.lower_.endswith(("ers", "ists", "ians", "ors"))
