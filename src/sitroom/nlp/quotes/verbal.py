@@ -54,6 +54,15 @@ PREDICATE_DEPS = ("dobj", "oprd", "xcomp", "ccomp", "attr")
 OBJECT_PRONOUNS = frozenset({"it", "this", "that", "them", "him", "her"})
 PARENTHETICAL_HEADS = ("parataxis", "ccomp", "advcl", "conj")
 MAX_SUBJECT_DISTANCE = 8
+# The writer's own asides, said by no one: "it should be noted that", "it must be stressed
+# that", "it is worth noting", "it is important to note that".
+ASIDE_MODALS = frozenset({"should", "must", "may", "can", "could", "might", "ought"})
+ASIDE_ADJECTIVES = words(
+    """
+    worth important necessary noteworthy interesting fair safe crucial essential notable
+    significant vital useful helpful instructive
+    """
+)
 
 
 def verb_frame(idx: DocIndex, verb: Token) -> Frame | None:
@@ -232,6 +241,27 @@ def _continuations(verb: Token) -> list[Token]:
         if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
             out.append(c)
     return out
+
+
+def writers_aside(verb: Token) -> bool:
+    """An impersonal "it" with a modal passive ("it should be noted that") or with an
+    adjective of importance ("it is worth noting", "it is important to stress that")."""
+    children = list(verb.children)
+    if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ASIDE_MODALS for c in children
+    ):
+        return True
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i:
+        return False
+    if head.pos_ == "ADJ":  # "it is worth noting": the verb hangs on the adjective
+        adjective, clause = head, head.head
+    else:  # "it is important to note": on the copula, beside the adjective
+        adjective = next((c for c in head.children if c.dep_ == "acomp"), head)
+        clause = head
+    return adjective.lower_ in ASIDE_ADJECTIVES and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in clause.children
+    )
 
 
 def _is_document(idx: DocIndex, source: Token | None) -> bool:

@@ -1,0 +1,80 @@
+"""Quotes on patterns of news prose that are not attributed statements (hand-written
+sentences): what a speaker withholds, the writer's own asides, and the like."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _quoted(pipeline: Any, text: str, words: str) -> list[str]:
+    """The quotes (not reactions) that cover ``words``."""
+    article = pipeline.extract_texts([text])[0]
+    at = text.index(words)
+    return [q.text for q in article.quotes if q.start <= at < q.end]
+
+
+def _reacted(pipeline: Any, text: str, words: str) -> list[str]:
+    article = pipeline.extract_texts([text])[0]
+    at = text.index(words)
+    return [q.text for q in article.reactions if q.start <= at < q.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbour authority declined to say whether the ferries would sail on Monday.",
+         "the ferries would sail"),
+        ("The governor did not confirm that the bridge had been closed overnight.",
+         "the bridge had been closed"),
+        ("The mayor stopped short of saying the budget talks had collapsed.",
+         "the budget talks had collapsed"),
+        ("The railway company has not said when the line will reopen to passengers.",
+         "the line will reopen"),
+        ("The envoy left the building without saying whether a deal was close.",
+         "a deal was close"),
+        ("In a statement, the coach avoided naming a captain and did not confirm that the "
+         "squad had been picked.", "the squad had been picked"),
+    ],
+    ids=["declined-to-say", "did-not-confirm", "stopped-short-of", "has-not-said",
+         "without-saying", "in-a-statement-avoided"],
+)  # fmt: skip
+def test_what_a_speaker_withholds_is_not_a_quote(pipeline: Any, text: str, content: str) -> None:
+    assert _quoted(pipeline, text, content) == []
+    assert _reacted(pipeline, text, content)  # still an attribution (PolNeAR counts it)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port workers never denied that the cranes had been sabotaged.",
+        "The minister said that the mine would not close this year.",
+    ],
+    ids=["never-denied", "negation-inside-the-content"],
+)
+def test_a_denial_or_a_negative_content_stays_a_quote(pipeline: Any, text: str) -> None:
+    assert _quoted(pipeline, text, "would" if "would" in text else "had been")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("It should be noted that the two dams were built in the same decade.",
+         "the two dams were built"),
+        ("It is worth noting that the river has flooded twice since then.",
+         "the river has flooded"),
+        ("It is important to stress that the vaccine trial is still under way.",
+         "the vaccine trial"),
+    ],
+    ids=["should-be-noted", "worth-noting", "important-to-stress"],
+)  # fmt: skip
+def test_the_writers_aside_is_not_a_quote(pipeline: Any, text: str, content: str) -> None:
+    assert _quoted(pipeline, text, content) == []
+
+
+def test_an_impersonal_report_stays_a_quote(pipeline: Any) -> None:
+    text = "It was announced that the festival would move to a new site in June."
+    assert _quoted(pipeline, text, "the festival would move")
