@@ -78,3 +78,28 @@ def test_the_writers_aside_is_not_a_quote(pipeline: Any, text: str, content: str
 def test_an_impersonal_report_stays_a_quote(pipeline: Any) -> None:
     text = "It was announced that the festival would move to a new site in June."
     assert _quoted(pipeline, text, "the festival would move")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour authority said the ferry had run aground near the island, the local "
+        "newspaper reported.",
+        "The coastguard confirmed the rescue of four sailors and said the search would go on, "
+        "a regional radio station reported.",
+    ],
+    ids=["said-then-reported", "conjoined-said"],
+)
+def test_a_relayed_statement_belongs_to_its_speaker(pipeline: Any, text: str) -> None:
+    """ "X said A, the newspaper reported": A is X's, and ends before the relay."""
+    article = pipeline.extract_texts([text])[0]
+    relay = text.index("reported")
+    covering = [q for q in article.quotes if q.cue is not None and q.cue.text == "said"]
+    assert covering and all(q.end < relay for q in covering), article.quotes
+    assert not [q for q in article.quotes if q.cue is not None and q.cue.text == "reported"]
+
+
+def test_a_report_of_no_one_elses_statement_stays_a_quote(pipeline: Any) -> None:
+    text = "The ferry had run aground near the island, the local newspaper reported."
+    quotes = _quoted(pipeline, text, "run aground")
+    assert quotes == ["The ferry had run aground near the island"]

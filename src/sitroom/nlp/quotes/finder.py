@@ -122,6 +122,8 @@ def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
     frame = draft.frame
     if frame is None or frame.cls in ("according", "label"):
         return True
+    if frame.relay:
+        return False  # "X said A, the agency reported": X's statement, passed on
     cue = frame.cue
     if cue is not None and _withheld(cue.head if frame.cls == "medium" else cue):
         return False

@@ -46,6 +46,7 @@ class Frame:
     source: Token | None = None
     source_span: Segment | None = None  # for sources that are not a token of the parse
     trailing: bool = False  # the content comes before the cue ("A," she said)
+    relay: bool = False  # "X said A, the agency reported": passes on another's statement
 
     @property
     def start(self) -> int:
