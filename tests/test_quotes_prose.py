@@ -103,3 +103,35 @@ def test_a_report_of_no_one_elses_statement_stays_a_quote(pipeline: Any) -> None
     text = "The ferry had run aground near the island, the local newspaper reported."
     quotes = _quoted(pipeline, text, "run aground")
     assert quotes == ["The ferry had run aground near the island"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The strike grew out of the union's decision, announced two weeks before the vote, "
+         "that no drivers would work.", "no drivers would work"),
+        ("Asked whether he would resign, the mayor smiled and left the room.",
+         "whether he would resign"),
+        ("The northern district also saw casualties when the market was shelled.",
+         "the market was shelled"),
+    ],
+    ids=["participle-announced", "asked-whether", "saw-when"],
+)  # fmt: skip
+def test_a_passive_adjunct_or_a_clause_of_time_is_not_a_quote(
+    pipeline: Any, text: str, content: str
+) -> None:
+    assert _quoted(pipeline, text, content) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The reporters asked when the talks would resume.", "the talks would resume"),
+        ("The minister said when the talks resume, the border will open.", "the border will"),
+    ],
+    ids=["asked-when", "said-when"],
+)  # fmt: skip
+def test_a_question_or_a_conditional_content_stays_a_quote(
+    pipeline: Any, text: str, content: str
+) -> None:
+    assert _quoted(pipeline, text, content)

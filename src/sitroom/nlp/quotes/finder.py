@@ -122,8 +122,8 @@ def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
     frame = draft.frame
     if frame is None or frame.cls in ("according", "label"):
         return True
-    if frame.relay:
-        return False  # "X said A, the agency reported": X's statement, passed on
+    if frame.unsaid:
+        return False  # a relay, a passive adjunct, a clause of time (:class:`Frame`)
     cue = frame.cue
     if cue is not None and _withheld(cue.head if frame.cls == "medium" else cue):
         return False
@@ -160,6 +160,8 @@ def _withheld(verb: Token) -> bool:
         tok = tok.head
         if tok.lemma_.lower() in WITHHOLDING or tok.lower_ in WITHHOLDING:
             return True
+        if tok.pos_ != "VERB" and tok.lower_ not in ("of", "short"):
+            return False  # "refused to wait, aside from saying A": A was said
     return False
 
 

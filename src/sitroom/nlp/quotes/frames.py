@@ -53,7 +53,7 @@ def find_frames(idx: DocIndex) -> list[Frame]:
 
 def _mark_relays(idx: DocIndex, frames: list[Frame]) -> None:
     """ "X said A, the agency reported": the closing attribution passes on X's statement.
-    It is marked a relay (an attribution, not the statement), and X's content ends
+    It is marked unsaid (an attribution, not the statement), and X's content ends
     before it."""
     for relay in frames:
         cue, source = relay.cue, relay.source
@@ -77,7 +77,7 @@ def _mark_relays(idx: DocIndex, frames: list[Frame]) -> None:
             if kept:
                 inner.append((f, kept))
         if inner:
-            relay.relay = True
+            relay.unsaid = True
             for f, kept in inner:
                 f.segments = kept
 

@@ -77,12 +77,26 @@ def verb_frame(idx: DocIndex, verb: Token) -> Frame | None:
     children = list(verb.children)
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in children):
         return None  # "traces found at sites that Tehran failed to declare": no one speaks
+    frame = _verb_frame(idx, verb, lemma, children)
+    if frame is not None and _passive_adjunct(verb, children):
+        frame.unsaid = True  # "the decision, announced last week, that ...", "Asked whether"
+    return frame
+
+
+def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -> Frame | None:
+    speech = lemma in SPEECH_VERBS
+    belief = lemma in BELIEF_VERBS
+    evidence = lemma in EVIDENCE_VERBS
+    intent = lemma in INTENT_VERBS
+    stance = lemma in STANCE_VERBS
     source = source_of(verb)
     cue = (verb.idx, verb.idx + len(verb.text))
 
     clauses = [c for c in children if c.dep_ == "ccomp" and not _is_bare_pronoun(c)]
     if not clauses and (speech or belief or evidence):
         clauses = [c for c in verb.rights if _is_clause(c)]  # a that-clause misattached
+    # a clause of time or condition after an object ("saw fatalities when A") is no content
+    adverbial = bool(clauses) and all(_adverbial(c, children) for c in clauses)
     xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i and is_infinitive(c)]
     if xcomps and intent and all(c.i > xcomps[0].i for c in clauses):
         clauses = []  # "promised to act, ...": the infinitive is the content
@@ -94,7 +108,9 @@ def verb_frame(idx: DocIndex, verb: Token) -> Frame | None:
         trailing = all(c.i < verb.i for c in clauses)
         if trailing:
             segments += [subtree_segment(idx, c, verb) for c in _continuations(verb)]
-        return Frame(cls, *cue, clean(idx, segments), verb, source, trailing=trailing)
+        frame = Frame(cls, *cue, clean(idx, segments), verb, source, trailing=trailing)
+        frame.unsaid = adverbial
+        return frame
 
     if xcomps and intent:
         if not can_hold_view(idx, source, "intent"):
@@ -280,6 +296,32 @@ def _is_clause(tok: Token) -> bool:
         return False
     first = tok.left_edge
     return tok.pos_ in ("VERB", "AUX") and first.lower_ in CLAUSE_OPENERS and first.i > 0
+
+
+def _passive_adjunct(verb: Token, children: list[Token]) -> bool:
+    """A participle set off as an adjunct with no subject and no "by" agent is passive:
+    "the decision, announced two weeks before, that ...", "Asked whether he would stay,
+    the minister smiled"; what it reports was said to, or of, the main clause's subject,
+    not by it. (The tagger often takes such participles for past tenses.)"""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass", "mark") for c in children):
+        return False
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return verb.left_edge.i == verb.sent.start or (before is not None and before.is_punct)
+
+
+ADVERBIAL_OPENERS = frozenset({"when", "where", "if", "while", "because"})
+ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire", "check", "know"})
+
+
+def _adverbial(clause: Token, children: list[Token]) -> bool:
+    """A clause of time, place or condition after the cue's object is no content."""
+    if clause.dep_ != "advcl" or clause.left_edge.lower_ not in ADVERBIAL_OPENERS:
+        return False
+    if cue_lemma(clause.head) in ASKING:
+        return False  # "asked when the talks would resume"
+    return any(c.dep_ == "dobj" and c.i < clause.i for c in children)
 
 
 def _is_bare_pronoun(tok: Token) -> bool:
