@@ -135,3 +135,45 @@ def test_a_question_or_a_conditional_content_stays_a_quote(
     pipeline: Any, text: str, content: str
 ) -> None:
     assert _quoted(pipeline, text, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor of the port city condemned what she called reckless driving by the "
+         "lorry firms.", "The mayor"),
+        ("The union rejected what it described as an insulting offer from the owners.",
+         "The union"),
+    ],
+    ids=["condemned-what-she-called", "rejected-what-it-described-as"],
+)  # fmt: skip
+def test_a_stance_on_what_the_speaker_called_something_is_a_quote(
+    pipeline: Any, text: str, speaker: str
+) -> None:
+    article = pipeline.extract_texts([text])[0]
+    (quote,) = [q for q in article.quotes if q.text.startswith("what")]
+    assert quote.speaker is not None and quote.speaker.text.startswith(speaker)
+
+
+def test_a_stance_on_what_happened_is_no_quote(pipeline: Any) -> None:
+    text = "The town council welcomed what happened at the harbour last week."
+    assert _quoted(pipeline, text, "happened") == []
+
+
+def test_what_a_speaker_did_in_an_interview_is_not_a_quote(pipeline: Any) -> None:
+    text = "The coach made his remarks in an interview with a local radio station on Friday."
+    assert _quoted(pipeline, text, "made his remarks") == []
+
+
+def test_a_sub_heading_names_no_next_speaker(pipeline: Any) -> None:
+    text = (
+        "Farmers block the ring road for a third day\n\n"
+        "The protest began on Monday. The farm minister, Lena Haug, condemned what she "
+        "called a blockade of the capital.\n\n"
+        "Unions defend “peaceful” protest\n\n"
+        "“We will stay until the price of diesel falls and not one day less.”"
+    )
+    article = pipeline.extract_texts([text])[0]
+    at = text.index("We will stay")
+    (quote,) = [q for q in article.quotes if q.start <= at < q.end]
+    assert quote.speaker is not None and quote.speaker.canonical == "Lena Haug"

@@ -66,6 +66,8 @@ class QuoteFinder:
         quotes: list[Quote] = []
         reactions: list[Quote] = []
         for draft in sorted(drafts, key=_speaker_order):
+            if any(a <= _speaker_order(draft) < b for a, b in furniture):
+                continue  # a sub-heading's cue says nothing, nor makes the next speaker
             quote = self._quote(idx, draft, resolver)
             if quote is None:
                 continue

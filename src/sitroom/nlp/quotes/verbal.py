@@ -122,6 +122,9 @@ def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -
         return Frame("intent", *cue, clean(idx, [seg]), verb, source)
 
     objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects and stance:
+        # "condemned what he called provocations": a free relative is the object
+        objects = [c for c in children if c.dep_ == "ccomp" and _free_relative(c, verb)]
     if objects and stance and lemma not in RECIPIENT_VERBS | {"call"}:
         return _stance(idx, verb, objects[0], source, cue)
     if objects and evidence and _is_document(idx, source):
@@ -322,6 +325,18 @@ def _adverbial(clause: Token, children: list[Token]) -> bool:
     if cue_lemma(clause.head) in ASKING:
         return False  # "asked when the talks would resume"
     return any(c.dep_ == "dobj" and c.i < clause.i for c in children)
+
+
+FREE_RELATIVES = frozenset({"what", "whatever"})
+
+
+def _free_relative(clause: Token, verb: Token) -> bool:
+    """ "what he called X", "what it described as X": a thing named in the speaker's words
+    (not "welcomed what happened")."""
+    first = clause.left_edge
+    if first.i != verb.i + 1 or first.lower_ not in FREE_RELATIVES:
+        return False
+    return cue_lemma(clause) in NEEDS_PREDICATE | {"term"}
 
 
 def _is_bare_pronoun(tok: Token) -> bool:
