@@ -215,3 +215,24 @@ def test_an_attitude_that_says_something_of_its_object_is_a_quote(
 def test_a_rebuttal_of_reports_that_say_something_is_a_quote(pipeline: Any) -> None:
     text = "The port authority rejected media reports claiming that the docks would close."
     assert _quoted(pipeline, text, "the docks would close")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The army released footage showing what appeared to be a drone falling into a lake.",
+         "a drone falling"),
+        ("Ship-tracking websites showed the tanker sailing slowly along the coast.",
+         "the tanker sailing"),
+    ],
+    ids=["footage-showing-what-appeared", "sites-showed-x-sailing"],
+)  # fmt: skip
+def test_what_footage_or_a_tracker_shows_is_not_a_quote(
+    pipeline: Any, text: str, content: str
+) -> None:
+    assert _quoted(pipeline, text, content) == []
+
+
+def test_what_a_study_shows_to_be_true_stays_a_quote(pipeline: Any) -> None:
+    text = "Satellite images showed that the runway had been destroyed."
+    assert _quoted(pipeline, text, "the runway had been destroyed")

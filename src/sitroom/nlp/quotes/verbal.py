@@ -109,7 +109,7 @@ def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -
         if trailing:
             segments += [subtree_segment(idx, c, verb) for c in _continuations(verb)]
         frame = Frame(cls, *cue, clean(idx, segments), verb, source, trailing=trailing)
-        frame.unsaid = adverbial
+        frame.unsaid = adverbial or (lemma in SHOWING and all(_scene(c) for c in clauses))
         return frame
 
     if xcomps and intent:
@@ -337,6 +337,21 @@ def _free_relative(clause: Token, verb: Token) -> bool:
     if first.i != verb.i + 1 or first.lower_ not in FREE_RELATIVES:
         return False
     return cue_lemma(clause) in NEEDS_PREDICATE | {"term"}
+
+
+SHOWING = frozenset({"show", "depict", "capture"})
+
+
+def _scene(clause: Token) -> bool:
+    """What footage or a tracker shows, not a statement: a bare participle clause ("showed
+    the jets circling the gulf") or a hedged sight ("showing what appeared to be a
+    launcher")."""
+    kids = list(clause.children)
+    if clause.tag_ == "VBG" and not any(c.dep_ in ("aux", "mark") for c in kids):
+        return True
+    return clause.lemma_.lower() in ("appear", "seem") and any(
+        c.dep_ == "nsubj" and c.lower_ == "what" for c in kids
+    )
 
 
 def _is_bare_pronoun(tok: Token) -> bool:
