@@ -182,44 +182,6 @@ def test_a_sub_heading_names_no_next_speaker(pipeline: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("The city council welcomed a plan drawn up by engineers to rebuild the old pier.",
-         "a plan drawn up"),
-        ("The council has unanimously endorsed a resolution to extend the school year.",
-         "a resolution to extend"),
-        ("The mayor criticized the decision to close the library on Sundays.",
-         "the decision to close"),
-    ],
-    ids=["welcomed-a-plan-to", "endorsed-a-resolution-to", "criticized-the-decision-to"],
-)  # fmt: skip
-def test_an_attitude_to_a_named_plan_is_not_a_quote(pipeline: Any, text: str, content: str) -> None:
-    """The infinitive names the plan; nothing is said of it."""
-    assert _quoted(pipeline, text, content) == []
-    assert _reacted(pipeline, text, content)
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        ("Mayor Ines Kolar accused the company of dumping waste in the bay.", "dumping waste"),
-        ("The union criticized the owners for refusing to meet the workers.", "refusing"),
-        ("The critic hailed the film as the best of the decade.", "the best of"),
-    ],
-    ids=["accused-of", "criticized-for", "hailed-as"],
-)  # fmt: skip
-def test_an_attitude_that_says_something_of_its_object_is_a_quote(
-    pipeline: Any, text: str, content: str
-) -> None:
-    assert _quoted(pipeline, text, content)
-
-
-def test_a_rebuttal_of_reports_that_say_something_is_a_quote(pipeline: Any) -> None:
-    text = "The port authority rejected media reports claiming that the docks would close."
-    assert _quoted(pipeline, text, "the docks would close")
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
         ("The army released footage showing what appeared to be a drone falling into a lake.",
          "a drone falling"),
         ("Ship-tracking websites showed the tanker sailing slowly along the coast.",

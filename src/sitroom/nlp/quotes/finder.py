@@ -11,7 +11,7 @@ from sitroom.article import Span as TextSpan
 from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.dates import parse_iso_date
-from sitroom.nlp.lexicon import PHRASAL_CUES, UNSAID_INTENT
+from sitroom.nlp.lexicon import UNSAID_INTENT
 from sitroom.nlp.quotes.assemble import Draft, assemble, content_segments, kind_of
 from sitroom.nlp.quotes.frame import cue_lemma
 from sitroom.nlp.quotes.frames import find_frames
@@ -33,8 +33,6 @@ WITHHOLDING = frozenset(
     {"avoid", "decline", "refuse", "fail", "stop", "hesitate", "neglect", "without"}
 )
 DENIALS = frozenset({"deny", "dispute", "doubt", "reject", "rule", "exclude", "hide"})
-# Rejecting "reports that A" says that not A: the reports' clause is what is denied.
-REBUTTALS = DENIALS | {"dismiss", "rebut", "refute", "contradict", "counter"}
 WITHHOLDING_DEPS = ("xcomp", "pcomp", "prep", "advmod", "acomp")
 FOLLOW_ON_WINDOW = 1500  # characters after which a follow-on quote has no speaker
 CONFIDENCE = {
@@ -148,29 +146,7 @@ def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
         return True  # "hailed the vote as a turning point": the vote is one, says the speaker
     if frame.cls == "stance" and frame.cue is not None and cue_lemma(frame.cue) in NEEDS_PREDICATE:
         return False  # "describe the outcome": no predicate, nothing said of it
-    if frame.cls == "stance" and frame.cue is not None and cue_lemma(frame.cue) not in REBUTTALS:
-        return _says_of_object(idx, frame.cue, start, end)
     return _holds_clause(idx, start, end)
-
-
-def _says_of_object(idx: DocIndex, cue: Token, start: int, end: int) -> bool:
-    """An attitude to a thing says something only outside the noun phrase that names the
-    thing: "criticized the government for failing to act", "accused X of lying"; not
-    "welcomed a plan to disarm the militia", "endorsed a resolution to expand the
-    mission" (a plan, a resolution: what the attitude is about)."""
-    span = idx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return True
-    thing: set[int] = set()
-    for obj in cue.children:
-        if obj.dep_ == "dobj":
-            thing.update(t.i for t in obj.subtree)
-            for prep in obj.children:  # "accused the rebels of breaking": what they did
-                if prep.dep_ == "prep" and any(c.dep_ == "pcomp" for c in prep.children):
-                    if prep.lower_ in PHRASAL_CUES.get(cue_lemma(cue), ()):
-                        return True
-                    thing.difference_update(t.i for t in prep.subtree)
-    return any(_makes_clause(t) for t in span if t.i not in thing)
 
 
 def _withheld(verb: Token) -> bool:
