@@ -18,13 +18,22 @@ from sitroom.nlp.quotes.frames import find_frames
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.marks import find_marked
 from sitroom.nlp.quotes.speakers import SpeakerResolver
-from sitroom.nlp.quotes.verbal import NEEDS_PREDICATE
+from sitroom.nlp.quotes.verbal import NEEDS_PREDICATE, writers_aside
 
 log = logging.getLogger(__name__)
 
 # Cue classes whose bare object is no statement ("condemned the strikes", "called for
 # talks"); a speech verb's object is one ("confirmed the withdrawal").
 NOT_SAID_BY_ITSELF = frozenset({"stance", "phrasal", "evidence", "intent", "noun"})
+# What a speaker withholds is not said: "declined to say whether", "stopped short of
+# saying", "avoided naming", "failed to confirm", "left without saying"; nor what a
+# negated cue reports ("did not confirm that", "has not said when"), except where the cue
+# is itself a denial ("never denied that": a negation of a negation).
+WITHHOLDING = frozenset(
+    {"avoid", "decline", "refuse", "fail", "stop", "hesitate", "neglect", "without"}
+)
+DENIALS = frozenset({"deny", "dispute", "doubt", "reject", "rule", "exclude", "hide"})
+WITHHOLDING_DEPS = ("xcomp", "pcomp", "prep", "advmod", "acomp")
 FOLLOW_ON_WINDOW = 1500  # characters after which a follow-on quote has no speaker
 CONFIDENCE = {
     "speech": 0.85,
@@ -57,6 +66,8 @@ class QuoteFinder:
         quotes: list[Quote] = []
         reactions: list[Quote] = []
         for draft in sorted(drafts, key=_speaker_order):
+            if any(a <= _speaker_order(draft) < b for a, b in furniture):
+                continue  # a sub-heading's cue says nothing, nor makes the next speaker
             quote = self._quote(idx, draft, resolver)
             if quote is None:
                 continue
@@ -104,7 +115,8 @@ class QuoteFinder:
 
 
 def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
-    """Reported content after a cue of attitude, evidence or intention is a statement only
+    """What a speaker withholds is no statement, nor the writer's aside; reported content
+    after a cue of attitude, evidence or intention is a statement only
     when it holds a verb (a clause, "to" and a verb, "accused X of doing") or a quotation:
     not "responded to the resolution", "spoke on condition of anonymity", "the video shows
     the moments". An intention that is an act ("refused to attend", "in an effort to") is
@@ -112,6 +124,13 @@ def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
     frame = draft.frame
     if frame is None or frame.cls in ("according", "label"):
         return True
+    if frame.unsaid:
+        return False  # a relay, a passive adjunct, a clause of time (:class:`Frame`)
+    cue = frame.cue
+    if cue is not None and _withheld(cue.head if frame.cls == "medium" else cue):
+        return False
+    if cue is not None and frame.cls == "speech" and writers_aside(cue):
+        return False  # said by no one but the writer
     if frame.cls not in NOT_SAID_BY_ITSELF:
         return _holds_clause(idx, start, end)
     acts = frame.cls in ("intent", "noun") and frame.cue is not None
@@ -128,6 +147,24 @@ def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
     if frame.cls == "stance" and frame.cue is not None and cue_lemma(frame.cue) in NEEDS_PREDICATE:
         return False  # "describe the outcome": no predicate, nothing said of it
     return _holds_clause(idx, start, end)
+
+
+def _withheld(verb: Token) -> bool:
+    """The cue is negated, or is or hangs on a verb of withholding (:data:`WITHHOLDING`)."""
+    if verb.lemma_.lower() in WITHHOLDING:
+        return True
+    if any(c.dep_ == "neg" for c in verb.children) and cue_lemma(verb) not in DENIALS:
+        return True
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in WITHHOLDING_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in WITHHOLDING or tok.lower_ in WITHHOLDING:
+            return True
+        if tok.pos_ != "VERB" and tok.lower_ not in ("of", "short"):
+            return False  # "refused to wait, aside from saying A": A was said
+    return False
 
 
 def _holds_clause(idx: DocIndex, start: int, end: int) -> bool:

@@ -46,6 +46,10 @@ class Frame:
     source: Token | None = None
     source_span: Segment | None = None  # for sources that are not a token of the parse
     trailing: bool = False  # the content comes before the cue ("A," she said)
+    # an attribution of nothing its source states (a reaction, not a quote): a relay ("X
+    # said A, the agency reported"), a passive adjunct ("Asked whether A, ..."), a clause of
+    # time after the cue's object ("saw casualties when A")
+    unsaid: bool = False
 
     @property
     def start(self) -> int:

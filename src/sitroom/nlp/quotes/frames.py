@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.nlp.quotes.frame import CUE_LEMMAS, Frame, cue_lemma
+from sitroom.nlp.quotes.frame import CUE_LEMMAS, Frame, clean_segments, cue_lemma
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.nominal import (
     according_frame,
@@ -46,8 +46,40 @@ def find_frames(idx: DocIndex) -> list[Frame]:
         if frame is not None and frame.segments:
             frames.append(frame)
     frames.extend(label_frames(idx))
+    _mark_relays(idx, frames)
     frames.sort(key=lambda f: f.start)
     return frames
+
+
+def _mark_relays(idx: DocIndex, frames: list[Frame]) -> None:
+    """ "X said A, the agency reported": the closing attribution passes on X's statement.
+    It is marked unsaid (an attribution, not the statement), and X's content ends
+    before it."""
+    for relay in frames:
+        cue, source = relay.cue, relay.source
+        if relay.cls != "speech" or not relay.trailing or cue is None or source is None:
+            continue
+        first = source.left_edge
+        if first.i == 0 or not idx.doc[first.i - 1].is_punct or first.i > cue.i:
+            continue  # the closing clause is set off by a comma: ", the agency reported"
+        cut = idx.doc[first.i - 1].idx
+        inner: list[tuple[Frame, list[tuple[int, int]]]] = []
+        for f in frames:
+            if f is relay or f.cls != "speech" or f.cue is None or f.source is None:
+                continue
+            if not any(c.dep_ == "ccomp" for c in f.cue.children):
+                continue  # "X said (that) A", not "with X agreeing to A"
+            if f.cue.sent != cue.sent or not f.cue_start < cut or f.end <= f.cue_end:
+                continue
+            if "\n" in idx.text[f.cue_start : cut]:
+                continue  # a headline run into the sentence by the parser
+            kept = clean_segments(idx.text, [(s, min(e, cut)) for s, e in f.segments if s < cut])
+            if kept:
+                inner.append((f, kept))
+        if inner:
+            relay.unsaid = True
+            for f, kept in inner:
+                f.segments = kept
 
 
 def _verb_tagged_noun(tok: Token) -> bool:

@@ -101,11 +101,16 @@ def medium_frame(idx: DocIndex, tok: Token) -> Frame | None:
     cue_end = source.idx + len(source.text)
     # "in his speech", "In an interview, Ham said": the speaker; "in a poll": the poll
     owner = next((c for c in source.children if c.dep_ == "poss"), None)
-    if owner is None and lemma not in DOCUMENT_SOURCES:
+    # "In an interview, the minister made his remarks": the clause tells what its own
+    # subject did while speaking, not what was said
+    acts = owner is None and lemma not in DOCUMENT_SOURCES
+    if acts:
         owner = source_of(head)
     if owner is not None and can_hold_view(idx, owner, "stance"):
         source = owner
-    return Frame("medium", tok.idx, cue_end, segments, tok, source, trailing=pp_left > lo)
+    frame = Frame("medium", tok.idx, cue_end, segments, tok, source, trailing=pp_left > lo)
+    frame.unsaid = acts and owner is not None
+    return frame
 
 
 def _around(idx: DocIndex, lo: int, hi: int, pp_left: int, pp_right: int) -> list[Segment]:

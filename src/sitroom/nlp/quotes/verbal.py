@@ -54,6 +54,15 @@ PREDICATE_DEPS = ("dobj", "oprd", "xcomp", "ccomp", "attr")
 OBJECT_PRONOUNS = frozenset({"it", "this", "that", "them", "him", "her"})
 PARENTHETICAL_HEADS = ("parataxis", "ccomp", "advcl", "conj")
 MAX_SUBJECT_DISTANCE = 8
+# The writer's own asides, said by no one: "it should be noted that", "it must be stressed
+# that", "it is worth noting", "it is important to note that".
+ASIDE_MODALS = frozenset({"should", "must", "may", "can", "could", "might", "ought"})
+ASIDE_ADJECTIVES = words(
+    """
+    worth important necessary noteworthy interesting fair safe crucial essential notable
+    significant vital useful helpful instructive
+    """
+)
 
 
 def verb_frame(idx: DocIndex, verb: Token) -> Frame | None:
@@ -68,12 +77,26 @@ def verb_frame(idx: DocIndex, verb: Token) -> Frame | None:
     children = list(verb.children)
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in children):
         return None  # "traces found at sites that Tehran failed to declare": no one speaks
+    frame = _verb_frame(idx, verb, lemma, children)
+    if frame is not None and _passive_adjunct(verb, children):
+        frame.unsaid = True  # "the decision, announced last week, that ...", "Asked whether"
+    return frame
+
+
+def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -> Frame | None:
+    speech = lemma in SPEECH_VERBS
+    belief = lemma in BELIEF_VERBS
+    evidence = lemma in EVIDENCE_VERBS
+    intent = lemma in INTENT_VERBS
+    stance = lemma in STANCE_VERBS
     source = source_of(verb)
     cue = (verb.idx, verb.idx + len(verb.text))
 
     clauses = [c for c in children if c.dep_ == "ccomp" and not _is_bare_pronoun(c)]
     if not clauses and (speech or belief or evidence):
         clauses = [c for c in verb.rights if _is_clause(c)]  # a that-clause misattached
+    # a clause of time or condition after an object ("saw fatalities when A") is no content
+    adverbial = bool(clauses) and all(_adverbial(c, children) for c in clauses)
     xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i and is_infinitive(c)]
     if xcomps and intent and all(c.i > xcomps[0].i for c in clauses):
         clauses = []  # "promised to act, ...": the infinitive is the content
@@ -85,7 +108,9 @@ def verb_frame(idx: DocIndex, verb: Token) -> Frame | None:
         trailing = all(c.i < verb.i for c in clauses)
         if trailing:
             segments += [subtree_segment(idx, c, verb) for c in _continuations(verb)]
-        return Frame(cls, *cue, clean(idx, segments), verb, source, trailing=trailing)
+        frame = Frame(cls, *cue, clean(idx, segments), verb, source, trailing=trailing)
+        frame.unsaid = adverbial or (lemma in SHOWING and all(_scene(c) for c in clauses))
+        return frame
 
     if xcomps and intent:
         if not can_hold_view(idx, source, "intent"):
@@ -97,6 +122,9 @@ def verb_frame(idx: DocIndex, verb: Token) -> Frame | None:
         return Frame("intent", *cue, clean(idx, [seg]), verb, source)
 
     objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects and stance:
+        # "condemned what he called provocations": a free relative is the object
+        objects = [c for c in children if c.dep_ == "ccomp" and _free_relative(c, verb)]
     if objects and stance and lemma not in RECIPIENT_VERBS | {"call"}:
         return _stance(idx, verb, objects[0], source, cue)
     if objects and evidence and _is_document(idx, source):
@@ -234,6 +262,27 @@ def _continuations(verb: Token) -> list[Token]:
     return out
 
 
+def writers_aside(verb: Token) -> bool:
+    """An impersonal "it" with a modal passive ("it should be noted that") or with an
+    adjective of importance ("it is worth noting", "it is important to stress that")."""
+    children = list(verb.children)
+    if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ASIDE_MODALS for c in children
+    ):
+        return True
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i:
+        return False
+    if head.pos_ == "ADJ":  # "it is worth noting": the verb hangs on the adjective
+        adjective, clause = head, head.head
+    else:  # "it is important to note": on the copula, beside the adjective
+        adjective = next((c for c in head.children if c.dep_ == "acomp"), head)
+        clause = head
+    return adjective.lower_ in ASIDE_ADJECTIVES and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in clause.children
+    )
+
+
 def _is_document(idx: DocIndex, source: Token | None) -> bool:
     """A poll, study, report or organisation: what "shows" or "finds" something."""
     if source is None:
@@ -250,6 +299,59 @@ def _is_clause(tok: Token) -> bool:
         return False
     first = tok.left_edge
     return tok.pos_ in ("VERB", "AUX") and first.lower_ in CLAUSE_OPENERS and first.i > 0
+
+
+def _passive_adjunct(verb: Token, children: list[Token]) -> bool:
+    """A participle set off as an adjunct with no subject and no "by" agent is passive:
+    "the decision, announced two weeks before, that ...", "Asked whether he would stay,
+    the minister smiled"; what it reports was said to, or of, the main clause's subject,
+    not by it. (The tagger often takes such participles for past tenses.)"""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass", "mark") for c in children):
+        return False
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return verb.left_edge.i == verb.sent.start or (before is not None and before.is_punct)
+
+
+ADVERBIAL_OPENERS = frozenset({"when", "where", "if", "while", "because"})
+ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire", "check", "know"})
+
+
+def _adverbial(clause: Token, children: list[Token]) -> bool:
+    """A clause of time, place or condition after the cue's object is no content."""
+    if clause.dep_ != "advcl" or clause.left_edge.lower_ not in ADVERBIAL_OPENERS:
+        return False
+    if cue_lemma(clause.head) in ASKING:
+        return False  # "asked when the talks would resume"
+    return any(c.dep_ == "dobj" and c.i < clause.i for c in children)
+
+
+FREE_RELATIVES = frozenset({"what", "whatever"})
+
+
+def _free_relative(clause: Token, verb: Token) -> bool:
+    """ "what he called X", "what it described as X": a thing named in the speaker's words
+    (not "welcomed what happened")."""
+    first = clause.left_edge
+    if first.i != verb.i + 1 or first.lower_ not in FREE_RELATIVES:
+        return False
+    return cue_lemma(clause) in NEEDS_PREDICATE | {"term"}
+
+
+SHOWING = frozenset({"show", "depict", "capture"})
+
+
+def _scene(clause: Token) -> bool:
+    """What footage or a tracker shows, not a statement: a bare participle clause ("showed
+    the jets circling the gulf") or a hedged sight ("showing what appeared to be a
+    launcher")."""
+    kids = list(clause.children)
+    if clause.tag_ == "VBG" and not any(c.dep_ in ("aux", "mark") for c in kids):
+        return True
+    return clause.lemma_.lower() in ("appear", "seem") and any(
+        c.dep_ == "nsubj" and c.lower_ == "what" for c in kids
+    )
 
 
 def _is_bare_pronoun(tok: Token) -> bool:
