@@ -221,6 +221,8 @@ def _subject_before(verb: Token, segments: list[Segment]) -> Token | None:
     for tok in reversed(doc[max(0, verb.i - 3) : verb.i]):
         if any(s <= tok.idx < e for s, e in segments) or tok.is_punct:
             return None
+        if tok.ent_type_ in ("DATE", "TIME") or tok.dep_ in ("npadvmod", "tmod"):
+            return None  # "... Thursday night said": a time, no speaker
         if tok.pos_ in ("PROPN", "PRON", "NOUN") and (tok.dep_ != "poss" or tok.i == verb.i - 1):
             return tok
     return None

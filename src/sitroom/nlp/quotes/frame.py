@@ -89,6 +89,8 @@ def source_of(verb: Token) -> Token | None:
     tok = verb
     for _ in range(MAX_SOURCE_CLIMB):
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            subjects = _subject_before_clause(tok)
         if subjects:
             # two subjects mean a misparse ("The Latest: Trump urges"): the likeliest wins
             return min(subjects, key=lambda c: (_rank_subject(c), abs(tok.i - c.i)))
@@ -97,6 +99,9 @@ def source_of(verb: Token) -> Token | None:
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
         if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and _quote_between(tok.head, tok):
             tok = tok.head.head  # 'He said "A is B" but did not ...': the conjunct is his
+            continue
+        if _trailing_participle(tok):
+            tok = tok.head.head  # 'he said the ministry was ready, describing ...': his
             continue
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             tok = tok.head
@@ -115,12 +120,58 @@ def source_of(verb: Token) -> Token | None:
     return None
 
 
+def _subject_before_clause(verb: Token) -> list[Token]:
+    """'Minister X, while talking to a channel, said ...': the parser gives the name to the
+    clause of time that follows it; a subject before that clause's conjunction is the
+    main verb's."""
+    for clause in verb.lefts:
+        if clause.dep_ != "advcl":
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+        if mark is None:
+            continue
+        found = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < mark.i]
+        if found:
+            return found
+    return []
+
+
+def _trailing_participle(tok: Token) -> bool:
+    """'He said the ministry was ready, describing talks as useful': a participle after a
+    comma at the end of a reported clause describes what the speaker did, not the
+    clause's subject."""
+    head = tok.head
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.i > head.i
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in tok.children)
+        and head.dep_ == "ccomp"
+        and head.head.i != head.i
+        and head.head.i < head.i
+        and cue_lemma(head.head) in SPEECH_VERBS
+    )
+
+
+def _is_dateline(tok: Token) -> bool:
+    """'Moroni - The minister said': a place name opening the text before a dash is a
+    dateline, not a subject."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    start = tok.left_edge.i
+    first = start == tok.sent.start or tok.doc[start - 1].text.strip() == ""
+    return first and nxt is not None and nxt.text in ("-", "–", "—", "--", ":")
+
+
 def _quote_between(first: Token, last: Token) -> bool:
     """A closing quotation mark between two tokens: they are not in one quoted clause."""
     return any(t.text in ('"', "”", "»") for t in first.doc[first.i + 1 : last.i])
 
 
 def _rank_subject(tok: Token) -> int:
+    if _is_dateline(tok):
+        return 3
     if tok.pos_ in ("PROPN", "PRON") and tok.lower_ not in RELATIVE_PRONOUNS:
         return 0
     if tok.is_title and tok.i > tok.sent.start:  # a name tagged as a common noun

@@ -18,9 +18,7 @@ minister", "Camille Grand"); ``canonical`` is whom it stands for:
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.tokens import Token
 
@@ -45,6 +43,7 @@ from sitroom.nlp.quotes.described import (
     state_named,
 )
 from sitroom.nlp.quotes.index import DocIndex
+from sitroom.nlp.quotes.roles import PROXY_NOUNS, could_hold, holds, titled
 
 PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
 ROLE_WINDOW = 6000
@@ -280,7 +279,12 @@ class SpeakerResolver:
         if best is not None:
             return self._of_mention(best[1])
         prev = self.previous
-        if prev is not None and prev.actor_id and anchor - prev.end < PRONOUN_WINDOW:
+        if (
+            prev is not None
+            and prev.actor_id
+            and anchor - prev.end < PRONOUN_WINDOW
+            and (gender is None or not self._is_place(prev.actor_id))  # "he": no country
+        ):
             return _Resolved(prev.actor_id, prev.canonical)
         return _Resolved(None, None)
 
@@ -312,6 +316,11 @@ class SpeakerResolver:
                     continue
                 return (distance, 0, anchor - tok.idx), _Resolved(found.actor_id, found.canonical)
         return None
+
+    def _is_place(self, actor_id: str) -> bool:
+        """A country or a place: never "he" (a name typed as a body may be a person)."""
+        actor = self.kb.get(actor_id)
+        return actor.kind == "country" if actor is not None else ":place:" in actor_id
 
     def _is_previous(self, m: Mention) -> bool:
         prev = self.previous
@@ -382,12 +391,12 @@ class SpeakerResolver:
                 if country is None and tok.lower_ in PERSON_ROLE_NOUNS:
                     continue
                 continue
-            if _holds(actor, role_words, country):
+            if holds(actor, role_words, country):
                 return self._of_mention(m)
         holders = [
             a
-            for a in _could_hold(self.kb, tuple(role_words), country)
-            if _holds(a, role_words, country, self.date, active=True)
+            for a in could_hold(self.kb, tuple(role_words), country)
+            if holds(a, role_words, country, self.date, active=True)
         ]
         if len(holders) == 1 and (country is not None or len(role_words) > 1):
             return _Resolved(holders[0].id, holders[0].name)
@@ -400,55 +409,27 @@ class SpeakerResolver:
             if m.type != "PERSON":
                 continue
             known = self.kb.get(m.actor_id) if m.actor_id else None
-            if known is not None and known.roles and not _holds(known, role_words, country):
+            if known is not None and known.roles and not holds(known, role_words, country):
                 continue  # a head of state is not "the spokesman" nor "the aide"
+            if (
+                known is None
+                and not titled(self.idx, m, tok.lemma_.lower())
+                and (tok.lemma_.lower() in PROXY_NOUNS or not self._acts(m))
+            ):
+                continue  # a hostage in a list is no "minister", a minister no "spokesperson"
             return self._of_mention(m)
         return _Resolved(None, None)
 
-
-def _holds(
-    actor: Actor,
-    role_words: list[str],
-    country: str | None,
-    date: dt.date | None = None,
-    *,
-    active: bool = False,
-) -> bool:
-    for role in actor.roles:
-        if active and not role.active(date):
-            continue
-        if country is not None and role.country != country:
-            continue
-        title = fold(role.title)
-        if role_words and all(w in title or _synonym(w, title) for w in role_words):
+    def _acts(self, m: Mention) -> bool:
+        """Whether a person is the subject of a clause or the previous speaker."""
+        head = self.idx.token_at(m.start)
+        if self._is_previous(m) or (head is not None and _acting_subject(head, m)):
             return True
-    return False
-
-
-_COULD_HOLD: weakref.WeakKeyDictionary[KnowledgeBase, dict[Any, list[Actor]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def _could_hold(kb: KnowledgeBase, role_words: tuple[str, ...], country: str | None) -> list[Actor]:
-    """The people of ``kb`` (in its order) with a role that has the words and the country
-    whatever its dates: the only ones :func:`_holds` can accept; worked out once per
-    knowledge base and question (the same role nouns come up in every document)."""
-    known = _COULD_HOLD.setdefault(kb, {})
-    found = known.get((role_words, country))
-    if found is None:
-        found = known[(role_words, country)] = [
-            a for a in (kb.actors[i] for i in kb.people) if _holds(a, list(role_words), country)
-        ]
-    return found
-
-
-_SYNONYMS = {"defense": "defence", "defence": "defense", "premier": "prime minister"}
-
-
-def _synonym(word: str, title: str) -> bool:
-    alt = _SYNONYMS.get(word)
-    return alt is not None and alt in title
+        # a name opening its sentence or paragraph, titles aside ("General X, ..., said")
+        sent = self.idx.sents[self.idx.sentence_number(m.start)]
+        opening = max(sent.start_char, self.idx.text.rfind("\n", 0, m.start) + 1)
+        before = self.idx.text[opening : m.start].split()
+        return all(w[:1].isupper() for w in before)
 
 
 def _group_names(tok: Token, mods: list[str]) -> list[str]:
@@ -487,6 +468,14 @@ def _is_subject_mention(head: Token, m: Mention) -> bool:
     if tok.dep_ == "appos":  # "the ministry's spokesperson, Lin Jian, said"
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ in ("nsubj",)
+
+
+def _acting_subject(head: Token, m: Mention) -> bool:
+    """A subject in its own right: not one of a list ("workers, among them X and Y")."""
+    tok = _mention_head(head, m)
+    if tok.dep_ == "appos" and tok.head.tag_ not in ("NNS", "NNPS"):
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _phrase(tok: Token) -> tuple[int, int]:

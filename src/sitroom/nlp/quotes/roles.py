@@ -1,0 +1,73 @@
+"""Role titles: whether a known person holds a role ("the minister", "Iran's foreign
+minister") and which people of the knowledge base could."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import weakref
+from typing import Any
+
+from sitroom.article import Mention
+from sitroom.nlp.actors.kb import Actor, KnowledgeBase
+from sitroom.nlp.actors.kb.normalize import fold
+from sitroom.nlp.quotes.index import DocIndex
+
+TITLE_REACH = 60  # characters around a name where its title stands
+# roles that speak for someone else: never the principal named before them
+PROXY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser"})
+
+
+def holds(
+    actor: Actor,
+    role_words: list[str],
+    country: str | None,
+    date: dt.date | None = None,
+    *,
+    active: bool = False,
+) -> bool:
+    for role in actor.roles:
+        if active and not role.active(date):
+            continue
+        if country is not None and role.country != country:
+            continue
+        title = fold(role.title)
+        if role_words and all(w in title or synonym(w, title) for w in role_words):
+            return True
+    return False
+
+
+COULD_HOLD_CACHE: weakref.WeakKeyDictionary[KnowledgeBase, dict[Any, list[Actor]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def could_hold(kb: KnowledgeBase, role_words: tuple[str, ...], country: str | None) -> list[Actor]:
+    """The people of ``kb`` (in its order) with a role that has the words and the country
+    whatever its dates: the only ones :func:`holds` can accept; worked out once per
+    knowledge base and question (the same role nouns come up in every document)."""
+    known = COULD_HOLD_CACHE.setdefault(kb, {})
+    found = known.get((role_words, country))
+    if found is None:
+        found = known[(role_words, country)] = [
+            a for a in (kb.actors[i] for i in kb.people) if holds(a, list(role_words), country)
+        ]
+    return found
+
+
+SYNONYMS = {"defense": "defence", "defence": "defense", "premier": "prime minister"}
+
+
+def synonym(word: str, title: str) -> bool:
+    alt = SYNONYMS.get(word)
+    return alt is not None and alt in title
+
+
+def titled(idx: DocIndex, m: Mention, noun: str) -> bool:
+    """Whether the role noun stands next to an unknown person's name in its sentence
+    ("Minister of State X", "X, the bank's spokesman")."""
+    sent = idx.sents[idx.sentence_number(m.start)]
+    lo = max(sent.start_char, m.start - TITLE_REACH)
+    hi = min(sent.end_char, m.end + TITLE_REACH)
+    words = {fold(w) for w in re.findall(r"[\w-]+", idx.text[lo:hi])}
+    return fold(noun) in words or fold(noun) + "s" in words
