@@ -121,3 +121,32 @@ def test_a_role_noun_still_finds_the_person_who_spoke(pipeline: Any) -> None:
     )
     speaker = _speaker_of(pipeline, text, "the funding was secure")
     assert speaker is not None and speaker.canonical == "Peter Okafor"
+
+
+@pytest.mark.model
+def test_the_minister_is_not_the_person_his_remark_is_about(pipeline: Any) -> None:
+    text = (
+        "Farm Minister Rosa Quispe toured the valley on Monday. "
+        "Asked about the claims by trader Hugo Salas, the minister said that they were "
+        "baseless."
+    )
+    speaker = _speaker_of(pipeline, text, "they were baseless")
+    assert speaker is None or speaker.canonical != "Hugo Salas"
+
+
+@pytest.mark.model
+def test_a_rank_alone_is_no_person(pipeline: Any) -> None:
+    text = "Police spokesman Insp. Gen. Budi Santoso said the roads had been cleared."
+    mentions = pipeline.extract_texts([text])[0].mentions
+    assert all(m.text not in ("Insp", "Insp.") for m in mentions)
+
+
+@pytest.mark.model
+def test_the_ministry_after_a_ministry_written_in_lower_case(pipeline: Any) -> None:
+    text = (
+        "Wreckage fell near the shore, according to the Philippines' defence ministry, "
+        "which condemned the drills. The ministry said 30 aircraft had been operating."
+    )
+    speaker = _speaker_of(pipeline, text, "30 aircraft had been")
+    assert speaker is not None and speaker.actor_id is not None
+    assert "Philippine" in (speaker.canonical or "")

@@ -279,6 +279,8 @@ class ActorLinker:
                 continue  # "who" tagged ORG is a pronoun, not the WHO
             if ent.label_ == "PERSON":
                 span = untitled(span, self._is_role)  # "Spokesperson X Y": the title is no name
+                if all(self._is_role(t.text) for t in span if not t.is_punct):
+                    continue  # "Insp. Gen. X": a rank alone is no one's name
             elif (
                 ent.label_ == "ORG"
                 and titled_person(span, self._is_role, self.common, self.keep) is not None

@@ -7,9 +7,13 @@ Helpers of :class:`sitroom.nlp.quotes.speakers.SpeakerResolver`.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from sitroom.article import Mention
+from sitroom.nlp.actors.kb import Actor
 from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.lexicon import (
     ARMED_BODY_NOUNS,
@@ -110,6 +114,27 @@ def body_named(idx: DocIndex, tok: Token, start: int) -> Mention | None:
             return m
         if lemma in ARMED_BODY_NOUNS and m.sector in ARMED_SECTORS:
             return m
+    return None
+
+
+def body_phrased(
+    idx: DocIndex, lookup: Callable[[str], list[Actor]], tok: Token, start: int
+) -> Actor | None:
+    """ "The ministry" after "Taiwan's defence ministry" written in lower case (no
+    mention of its own): the body the knowledge base knows by that phrase."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ not in ("NN", "NNP") or not definite(tok) or lemma not in BODY_NOUNS:
+        return None
+    tail = re.compile(r"(?:['’]s|['’])?(?: [a-z]+){0,2} " + re.escape(lemma) + r"\b")
+    for m in idx.mentions_before(start):
+        if start - m.end > ROLE_WINDOW:
+            break
+        found = tail.match(idx.text, m.end) if m.type == "GPE" else None
+        if found is None or found.end() > start:
+            continue
+        bodies = [a for a in lookup(m.text + found.group(0)) if a.kind in ("org", "group")]
+        if len(bodies) == 1:
+            return bodies[0]
     return None
 
 

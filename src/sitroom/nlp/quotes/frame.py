@@ -152,6 +152,7 @@ def _trailing_participle(tok: Token) -> bool:
         and head.head.i != head.i
         and head.head.i < head.i
         and cue_lemma(head.head) in SPEECH_VERBS
+        and any(c.dep_ in SUBJECT_DEPS for c in head.head.children)  # "X stressed that"
     )
 
 

@@ -63,11 +63,16 @@ def synonym(word: str, title: str) -> bool:
     return alt is not None and alt in title
 
 
-def titled(idx: DocIndex, m: Mention, noun: str) -> bool:
+def titled(idx: DocIndex, m: Mention, noun: str, said_by: int) -> bool:
     """Whether the role noun stands next to an unknown person's name in its sentence
     ("Minister of State X", "X, the bank's spokesman")."""
     sent = idx.sents[idx.sentence_number(m.start)]
     lo = max(sent.start_char, m.start - TITLE_REACH)
-    hi = min(sent.end_char, m.end + TITLE_REACH)
-    words = {fold(w) for w in re.findall(r"[\w-]+", idx.text[lo:hi])}
+    before = idx.text[lo : m.start]
+    after = idx.text[m.end : min(sent.end_char, m.end + TITLE_REACH)].split(",")
+    # "X, the bank's spokesman, said" (an apposition closed), not "X, the minister said"
+    closed = after[0] == "" and len(after) >= 3
+    if closed and not m.end < said_by <= m.end + len(after[1]) + 1:  # not the speaker's own
+        before += " " + after[1]
+    words = {fold(w) for w in re.findall(r"[\w-]+", before)}
     return fold(noun) in words or fold(noun) + "s" in words

@@ -37,6 +37,7 @@ from sitroom.nlp.lexicon import (
 from sitroom.nlp.quotes.described import (
     author_of,
     body_named,
+    body_phrased,
     governing_source,
     issuer_of,
     named_next_as,
@@ -162,6 +163,9 @@ class SpeakerResolver:
         if body is not None:  # "the ministry said" after "India's Ministry of Defence"
             resolved = self._of_mention(body)
             return Speaker(start, end, text, *_pair(resolved))
+        phrased = body_phrased(self.idx, self.kb.lookup, tok, start)
+        if phrased is not None:  # after "Taiwan's defence ministry"
+            return Speaker(start, end, text, phrased.id, phrased.name)
         if tok.tag_ in ("NNS", "NNPS"):
             # "many defense ministers" are several people: never one named person
             resolved = self._unnamed(tok, start, end)
@@ -412,8 +416,8 @@ class SpeakerResolver:
             if known is not None and known.roles and not holds(known, role_words, country):
                 continue  # a head of state is not "the spokesman" nor "the aide"
             if (
-                known is None
-                and not titled(self.idx, m, tok.lemma_.lower())
+                (known is None or not known.roles)
+                and not titled(self.idx, m, tok.lemma_.lower(), start)
                 and (tok.lemma_.lower() in PROXY_NOUNS or not self._acts(m))
             ):
                 continue  # a hostage in a list is no "minister", a minister no "spokesperson"
@@ -425,9 +429,8 @@ class SpeakerResolver:
         head = self.idx.token_at(m.start)
         if self._is_previous(m) or (head is not None and _acting_subject(head, m)):
             return True
-        # a name opening its sentence or paragraph, titles aside ("General X, ..., said")
-        sent = self.idx.sents[self.idx.sentence_number(m.start)]
-        opening = max(sent.start_char, self.idx.text.rfind("\n", 0, m.start) + 1)
+        # a name opening its paragraph, titles aside ("General X, ..., said")
+        opening = self.idx.text.rfind("\n", 0, m.start) + 1
         before = self.idx.text[opening : m.start].split()
         return all(w[:1].isupper() for w in before)
 
