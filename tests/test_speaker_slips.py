@@ -150,3 +150,10 @@ def test_the_ministry_after_a_ministry_written_in_lower_case(pipeline: Any) -> N
     speaker = _speaker_of(pipeline, text, "30 aircraft had been")
     assert speaker is not None and speaker.actor_id is not None
     assert "Philippine" in (speaker.canonical or "")
+
+
+@pytest.mark.model
+def test_an_unknown_role_keeps_its_quote_from_the_relaying_paper(pipeline: Any) -> None:
+    text = "The lighthouse keeper said the storm had passed by dawn, the newspaper reported."
+    speaker = _speaker_of(pipeline, text, "the storm had passed")
+    assert speaker is not None and "keeper" in speaker.text

@@ -180,6 +180,8 @@ def governing_source(idx: DocIndex, tok: Token, said_at: int) -> Token | None:
     if not _is_thing(idx, tok):
         return None
     verb = tok.head
+    if tok.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_ in SAYING:
+        return None  # "the harbour master said A, the paper reported": who says is no thing
     for anc in verb.ancestors:
         if anc.pos_ in ("VERB", "AUX") and cue_lemma(anc) in SPEECH_VERBS:
             return _actor_subject(idx, anc)
@@ -194,6 +196,8 @@ def governing_source(idx: DocIndex, tok: Token, said_at: int) -> Token | None:
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# verbs only someone does: their subject speaks, whatever the noun ("the harbour master")
+SAYING = frozenset({"say", "tell", "add", "state", "announce", "explain", "declare"})
 # Nouns that name who or what can speak: a role, a source, a body, a text, a medium.
 SPEAKING_NOUNS = (
     PERSON_ROLE_NOUNS
