@@ -157,3 +157,20 @@ def test_an_unknown_role_keeps_its_quote_from_the_relaying_paper(pipeline: Any) 
     text = "The lighthouse keeper said the storm had passed by dawn, the newspaper reported."
     speaker = _speaker_of(pipeline, text, "the storm had passed")
     assert speaker is not None and "keeper" in speaker.text
+
+
+def test_a_gerund_after_in_favour_of_is_the_voters() -> None:
+    doc = _parsed(
+        [
+            ("council", 1, "nsubj", "NN", "NOUN"),
+            ("voted", 1, "ROOT", "VBD", "VERB"),
+            ("in", 1, "prep", "IN", "ADP"),
+            ("favour", 2, "pobj", "NN", "NOUN"),
+            ("of", 3, "prep", "IN", "ADP"),
+            ("declaring", 4, "pcomp", "VBG", "VERB"),
+            ("a", 7, "det", "DT", "DET"),
+            ("breach", 5, "dobj", "NN", "NOUN"),
+        ]
+    )
+    source = source_of(doc[5])
+    assert source is not None and source.text == "council"

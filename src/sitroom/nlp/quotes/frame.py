@@ -24,6 +24,8 @@ Segment = tuple[int, int]
 AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who", "it", "which", "that"})
 SUBJECT_DEPS = ("nsubj", "csubj")
 MAX_SOURCE_CLIMB = 4
+# "voted in favour of X-ing": the gerund is the voter's (not "arrested on charges of X-ing")
+SIDING_NOUNS = frozenset({"favour", "favor", "support", "behalf", "defence", "defense"})
 TRAILING_PUNCT = ".,;:!? \n\t-—–―"
 LEADING_PUNCT = ",;:.-—–―)"
 CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | INTENT_VERBS | STANCE_VERBS
@@ -109,6 +111,9 @@ def source_of(verb: Token) -> Token | None:
         if tok.dep_ == "pcomp" and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head  # "began by marveling at", "steering clear of criticizing"
             continue
+        if tok.dep_ == "pcomp" and _in_favour_of(tok):
+            tok = tok.head.head.head.head  # "voted in favour of declaring", "in support of"
+            continue
         if tok.dep_ == "pcomp" and tok.head.head.dep_ == "advmod":
             tok = tok.head.head.head  # "refuses to discuss it, aside from saying ..."
             continue
@@ -118,6 +123,20 @@ def source_of(verb: Token) -> Token | None:
             return poss or head
         return None
     return None
+
+
+def _in_favour_of(tok: Token) -> bool:
+    """A gerund after "in favour of", "in support of": the voter's, the supporter's."""
+    of, noun = tok.head, tok.head.head
+    prep = noun.head
+    return (
+        of.dep_ == "prep"
+        and noun.lower_ in SIDING_NOUNS
+        and noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+        and prep.head.i != prep.i
+    )
 
 
 def _subject_before_clause(verb: Token) -> list[Token]:
