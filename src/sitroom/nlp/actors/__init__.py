@@ -14,6 +14,7 @@ from sitroom.nlp import phrase_docs
 from sitroom.nlp.actors.acronyms import apply_definitions, defined_body_country
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.context import TitleContext
+from sitroom.nlp.actors.dominant import NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker
@@ -39,7 +40,9 @@ from sitroom.nlp.actors.things import (
 from sitroom.nlp.actors.titles import (
     carry_descriptions,
     describe,
+    destinations,
     nearest_country,
+    own_states,
     place_in,
     possessor,
     state_role,
@@ -106,6 +109,8 @@ class ActorLinker:
         mentions: list[Mention] = []
         places: list[Place] = []
         furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
+        kinds = [(int(f[0]), int(f[1]), str(f[2])) for f in doc._.furniture or []]
+        dominant = dominant_state(doc, kinds, self._state_code)
         queue = list(spans)
         while queue:
             span, label = queue.pop(0)
@@ -167,6 +172,8 @@ class ActorLinker:
                     nearest = nearest_country(
                         mentions, span, self._state_code, furniture, self._is_role
                     )
+                    if nearest is None and context.sector in NATIONAL_SECTORS:
+                        nearest = self._report_state(span, mentions, furniture, dominant)
                     context = replace(context, country=nearest)
                 if context.country or context.sector:
                     describe(link, context, span.text)
@@ -213,6 +220,22 @@ class ActorLinker:
         if country is None:
             return self.linker.local(span.text, "ORG")
         return self.linker.state_body(span.text, country, sector, state)
+
+    def _report_state(
+        self,
+        span: Span,
+        mentions: list[Mention],
+        furniture: list[tuple[int, int]],
+        dominant: str | None,
+    ) -> str | None:
+        """The state the report is about for "the police minister X" whose title names no
+        state, unless X's sentence names another ("X met Nepal's minister") or has X go
+        there ("X left for Kenya": a visitor)."""
+        if dominant is None:
+            return None
+        named = own_states(mentions, span, self._state_code, furniture, self._is_role)
+        goes = destinations(span, self._state_code)
+        return dominant if named <= {dominant} and dominant not in goes else None
 
     def _is_role(self, word: str) -> bool:
         return fold(word) in self.kb.role_nouns
