@@ -74,3 +74,13 @@ def test_the_dateline_state_wins(actor_nlp: Language) -> None:
     furniture = [(0, 15, "dateline")]
     assert dominant_state(doc, furniture, place_country) == "KEN"
     assert dominant_state(doc, [], place_country) in (None, "UGA")
+
+
+def test_his_spokesman_serves_the_state_of_the_person_named_before(
+    actor_nlp: Language,
+) -> None:
+    text = (
+        "President Emmanuel Macron will name a new cabinet soon, his spokesman, Luc Berand, said."
+    )
+    m = _person(actor_nlp, text, "Luc Berand")
+    assert (m.country, m.sector) == ("FRA", "GOV")

@@ -26,6 +26,8 @@ TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
 # envoy, X"); the possessives among them point back to an actor named before.
 TITLE_OPENERS = {"the", "its", "their", "his", "her", "a", "an"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
+# "President X ... his spokesman, Y": Y serves the state of the person named before
+PERSONAL_POSSESSIVES = {"his", "her"}
 # Nouns that, with "the", stand for a non-state armed group or movement named before
 # ("the group's spokesman", "the rebels' commander").
 GROUP_ANAPHORS = {
@@ -157,15 +159,19 @@ def possessor(
     span: Span, words: str, mentions: list[Mention], state_code: Callable[[str], str | None]
 ) -> tuple[str | None, str | None]:
     """(country, sector) of the actor a possessive title points back to: "its envoy" (the
-    state named before in the sentence), "the group's spokesman" (the armed group named
-    last, within three sentences)."""
+    state or body named before in the sentence), "his spokesman" (the state of the person
+    named before in the sentence: "President X ..., his spokesman, Y"), "the group's
+    spokesman" (the armed group named last, within three sentences)."""
     tokens = words.lower().replace("’", "'").split()
     doc = span.doc
-    if any(t in POSSESSIVE_PRONOUNS for t in tokens):
+    personal = any(t in PERSONAL_POSSESSIVES for t in tokens)
+    if personal or any(t in POSSESSIVE_PRONOUNS for t in tokens):
         before = [
             m
             for m in mentions
-            if span.sent.start_char <= m.start < span.start_char and m.country not in (None, "IGO")
+            if span.sent.start_char <= m.start < span.start_char
+            and m.country not in (None, "IGO")
+            and (m.type == "PERSON") == personal
         ]
         if before and before[-1].sector not in NON_STATE:
             return before[-1].country, None
