@@ -84,3 +84,20 @@ def test_his_spokesman_serves_the_state_of_the_person_named_before(
     )
     m = _person(actor_nlp, text, "Luc Berand")
     assert (m.country, m.sector) == ("FRA", "GOV")
+
+
+def test_a_surname_alone_later_is_the_same_person(actor_nlp: Language) -> None:
+    text = (
+        "The army said on Sunday that a statement by its spokesman, Major General Tunde "
+        "Okafor, confirmed the attack. Okafor added that troops recovered weapons."
+    )
+    doc = actor_nlp(text)
+    later = [m for m in doc._.mentions if m.text == "Okafor" and m.start > text.index("added") - 8]
+    assert later and later[0].type == "PERSON"
+    assert later[0].actor_id == next(m.actor_id for m in doc._.mentions if "Tunde" in m.text)
+
+
+def test_a_role_word_surname_is_not_taken_for_the_person(actor_nlp: Language) -> None:
+    text = "Police spokesman Carlos Mayor spoke on Friday. Mayor Ana Reyes said the city was calm."
+    doc = actor_nlp(text)
+    assert not any(m.text == "Mayor" for m in doc._.mentions)

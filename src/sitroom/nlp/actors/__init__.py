@@ -18,7 +18,13 @@ from sitroom.nlp.actors.dominant import NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker
-from sitroom.nlp.actors.names import opens_a_title, titled_names, titled_person, untitled
+from sitroom.nlp.actors.names import (
+    named_again,
+    opens_a_title,
+    titled_names,
+    titled_person,
+    untitled,
+)
 from sitroom.nlp.actors.nonactors import GROUP_HEADS, not_an_actor
 from sitroom.nlp.actors.spans import (
     mention,
@@ -322,6 +328,7 @@ class ActorLinker:
         found.extend(self._groups(doc))
         found.extend((span, STATE_BODY) for span in self.bodies.spans(doc))
         found.extend(titled_names(doc, self._is_role, self.common))
+        found = named_again(doc, found, lambda w: bool(self.kb.lookup(w)), self._is_role)
         kept = resolve_overlaps(found)
         by_start: dict[int, list[tuple[Span, str]]] = {}
         for cand in found:
