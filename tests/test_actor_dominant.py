@@ -101,3 +101,15 @@ def test_a_role_word_surname_is_not_taken_for_the_person(actor_nlp: Language) ->
     text = "Police spokesman Carlos Mayor spoke on Friday. Mayor Ana Reyes said the city was calm."
     doc = actor_nlp(text)
     assert not any(m.text == "Mayor" for m in doc._.mentions)
+
+
+def test_a_generational_suffix_is_no_surname(actor_nlp: Language) -> None:
+    text = (
+        "Communications Secretary Ramon Dalisay Jr. spoke on Monday. "
+        "Dalisay said the government would act."
+    )
+    doc = actor_nlp(text)
+    full = next(m for m in doc._.mentions if m.text.startswith("Ramon"))
+    later = [m for m in doc._.mentions if m.text == "Dalisay"]
+    assert later and later[0].actor_id == full.actor_id
+    assert later[0].sector == "GOV"

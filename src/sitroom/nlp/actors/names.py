@@ -85,6 +85,9 @@ def bare_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_
 
 
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Herminio Coloma Jr.": surname Coloma
+
+
 def named_again(
     doc: Doc, found: list[tuple[Span, str]], known: Callable[[str], bool], is_role: IsRole
 ) -> list[tuple[Span, str]]:
@@ -94,8 +97,9 @@ def named_again(
     its own ("Jordan") or that is a role word ("Mayor") is left as the text has it."""
     first: dict[str, int] = {}
     for span, label in found:
-        word = span[-1].text
-        if label == "PERSON" and len(span) >= 2 and word.isalpha() and word[:1].isupper():
+        words = [t.text for t in span if t.lower_.rstrip(".") not in SUFFIXES]
+        word = words[-1] if words else ""
+        if label == "PERSON" and len(words) >= 2 and word.isalpha() and word[:1].isupper():
             first[word] = min(first.get(word, len(doc)), span.end)
     if not first:
         return found
