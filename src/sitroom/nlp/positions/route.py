@@ -311,3 +311,19 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def spliced(verb: Token, below: Token | None) -> bool:
+    """ "The ministry condemns the sanctions, Tehran reserves the right to respond": a clause
+    with its own subject after the verb's object and a comma is a second sentence the parser
+    hung below the first (a comma splice), not what the verb condemns or demands."""
+    if below is None or below.dep_ != "ccomp" or below.head != verb or below.i < verb.i:
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in below.children):
+        return False
+    before = verb.doc[below.left_edge.i - 1] if below.left_edge.i > 0 else None
+    return (
+        before is not None
+        and before.text in (",", ";")
+        and any(c.dep_ == "dobj" and c.i < below.i for c in verb.children)
+    )

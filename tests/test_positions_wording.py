@@ -1,0 +1,80 @@
+"""Stance rules that follow from how an issue and a sentence are worded (sentences written
+for these tests): a judging word of the issue's own claim, a comma splice, a reserved right."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from positions_data import positions
+
+CATALOG = """
+name: unrest
+description: Street protests and sanctions.
+issues:
+  police_force:
+    claim: The police used excessive force against protesters.
+    definition: police violence or excessive force against demonstrators
+    examples:
+      - Rights groups accused the police of brutality against protesters.
+      - The governor defended how officers handled the unrest.
+    keywords: [excessive force, police brutality]
+  retaliation:
+    claim: The sanctioned country should respond in kind.
+    definition: a response or countermeasure against sanctions
+    keywords: [(retaliate|retaliation|countermeasures), right to respond]
+  sanctions:
+    claim: The sanctions imposed are justified.
+    definition: sanctions or entry bans imposed on a country's officials
+    keywords: [sanctions]
+"""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        # "excessive" is the claim's own word: saying it is saying the claim
+        (
+            '"Officers used excessive force against the marchers," opposition spokeswoman '
+            "Jane Okoth said.",
+            ("Jane Okoth", "police_force", "support"),
+            ("Jane Okoth", "police_force", "oppose"),
+        ),
+        (
+            '"Officers used excessive force, including firing rubber bullets into the crowd," '
+            "opposition spokeswoman Jane Okoth said.",
+            ("Jane Okoth", "police_force", "support"),
+            ("Jane Okoth", "police_force", "oppose"),
+        ),
+        (
+            "Interior minister John Kamau rejected claims that officers used excessive force "
+            "at the march.",
+            ("John Kamau", "police_force", "oppose"),
+            ("John Kamau", "police_force", "support"),
+        ),
+        # the bare act of an issue that is an accusation: defending it opposes the claim
+        (
+            "Interior minister John Kamau defended the police response to the protesters.",
+            ("John Kamau", "police_force", "oppose"),
+            ("John Kamau", "police_force", "support"),
+        ),
+        # a comma splice: what the ministry condemns is not the second clause's response
+        (
+            "The foreign ministry condemns the new sanctions imposed by the bloc, Tehran "
+            "reserves the right to respond to this move, spokesman Ali Rezaei said.",
+            ("Ali Rezaei", "retaliation", "support"),
+            ("Ali Rezaei", "retaliation", "oppose"),
+        ),
+        (
+            "Tehran reserves the right to respond to this move, spokesman Ali Rezaei said.",
+            ("Ali Rezaei", "retaliation", "support"),
+            ("Ali Rezaei", "retaliation", "oppose"),
+        ),
+    ],
+)
+def test_wording(pipeline: Any, text: str, want: tuple, not_want: tuple) -> None:
+    got = positions(pipeline, CATALOG, text)
+    assert want in got
+    assert not_want not in got
