@@ -24,6 +24,10 @@ issues:
     claim: The sanctioned country should respond in kind.
     definition: a response or countermeasure against sanctions
     keywords: [(retaliate|retaliation|countermeasures), right to respond]
+  early_election:
+    claim: An early election should be called.
+    definition: calling an early or snap election
+    keywords: [(early|snap) (election|vote)]
   sanctions:
     claim: The sanctions imposed are justified.
     definition: sanctions or entry bans imposed on a country's officials
@@ -59,6 +63,12 @@ issues:
             "Interior minister John Kamau defended the police response to the protesters.",
             ("John Kamau", "police_force", "oppose"),
             ("John Kamau", "police_force", "support"),
+        ),
+        # "call" under "refused to" names the act; it is no judgement of its own
+        (
+            "Prime Minister Tomas Berg has again refused to call an early vote.",
+            ("Tomas Berg", "early_election", "oppose"),
+            ("Tomas Berg", "early_election", "support"),
         ),
         # a comma splice: what the ministry condemns is not the second clause's response
         (
