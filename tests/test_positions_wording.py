@@ -24,6 +24,10 @@ issues:
     claim: The sanctioned country should respond in kind.
     definition: a response or countermeasure against sanctions
     keywords: [(retaliate|retaliation|countermeasures), right to respond]
+  vote_fraud:
+    claim: The vote was rigged or irregular.
+    definition: fraud or irregularities in an election or its count
+    keywords: [(rigged|stolen) (election|vote), (electoral)? irregularities]
   early_election:
     claim: An early election should be called.
     definition: calling an early or snap election
@@ -69,6 +73,14 @@ issues:
             "Prime Minister Tomas Berg has again refused to call an early vote.",
             ("Tomas Berg", "early_election", "oppose"),
             ("Tomas Berg", "early_election", "support"),
+        ),
+        # condemning a wrong the issue accuses someone of asserts it; "with X doing Y":
+        # X is the participle's subject
+        (
+            "The republic has slid into turmoil since Sunday's ballot, with Paris and Berlin "
+            'condemning "irregularities."',
+            ("Germany", "vote_fraud", "support"),
+            ("Germany", "vote_fraud", "oppose"),
         ),
         # a comma splice: what the ministry condemns is not the second clause's response
         (

@@ -309,7 +309,20 @@ def subject_of(verb: Token) -> Token | None:
             verb = noun.head  # "X issued a statement condemning ...": X condemned
             seen += 1
             continue
+        return _with_absolute(verb)
+    return None
+
+
+def _with_absolute(verb: Token) -> Token | None:
+    """ "..., with Brussels and Berlin condemning X": the noun after "with" just before a
+    participle is its subject, wherever the parser hung the participle."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "pcomp") or verb.i == 0:
         return None
+    prev = verb.doc[verb.i - 1]
+    while prev.dep_ == "conj" and prev.head.i < prev.i:
+        prev = prev.head
+    if prev.dep_ == "pobj" and prev.head.lower_ == "with" and prev.right_edge.i == verb.i - 1:
+        return prev
     return None
 
 

@@ -261,6 +261,15 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might"})
 
 
+def _names_wrong(obj: Token | None, r: Reading) -> bool:
+    """A wrong ("irregularities", "brutality") the issue's own wording accuses someone of."""
+    return (
+        obj is not None
+        and obj.lemma_.lower() in lx.WRONG_NOUNS
+        and (obj.lower_ in r.named or obj.lemma_.lower() in r.named)
+    )
+
+
 def _litotes(verb: Token) -> bool:
     """A negated verb that affirms what it governs: "it won't take long to settle the
     score", "would not hesitate to respond"."""
@@ -358,6 +367,8 @@ def _verb(
     elif lemma in lx.COPULAS:
         if not extraposed_judgement(tok, below, r):
             copula_subject_noun(tok, r)
+    elif lemma in lx.CONDEMN_VERBS and _names_wrong(below, r):
+        r.attitude(1, f"{lemma} the wrong")  # "condemning irregularities": they happened
     elif phrase in lx.OPPOSE_VERBS or lemma in lx.OPPOSE_VERBS:
         r.attitude(-1, phrase)
     elif lemma in lx.ENTITLE_VERBS and below is not None and below.lemma_ in lx.ENTITLE_NOUNS:
