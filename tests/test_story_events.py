@@ -12,6 +12,7 @@ import copy
 import datetime as dt
 import itertools
 import re
+import zlib
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -317,3 +318,20 @@ def test_a_yearless_wire_dateline_dates_an_undated_report(dateline: str, joins: 
     cluster(arts, SETTINGS)
     s = story_of(arts)
     assert (s["ag-1"] == s["ap-1"]) is joins
+
+
+@pytest.mark.parametrize("dense", [False, True])
+def test_document_frequencies_sparse_and_dense_forms_round_trip(dense: bool) -> None:
+    """A table with few filled slots is stored as slots and counts, a dense one whole,
+    and both load back the same table; a table stored whole before the sparse form
+    existed loads too."""
+    df = DocumentFrequencies(bits=8)
+    slots = range(0, 256, 1 if dense else 37)
+    df._df[list(slots)] = [i % 5 + 1 for i in slots]
+    df.n_docs = 9
+    blob = df.to_bytes()
+    assert blob.startswith(b"DFS1") is not dense
+    back = DocumentFrequencies.from_bytes(blob, df.n_docs)
+    assert back._df.tolist() == df._df.tolist() and back._mask == df._mask
+    old_form = zlib.compress(df._df.tobytes(), 6)
+    assert DocumentFrequencies.from_bytes(old_form, 9)._df.tolist() == df._df.tolist()

@@ -98,7 +98,9 @@ def doers(text: str, toks: Sequence[Tok], mentions: Sequence[Mention]) -> dict[s
         after = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
         before = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].end <= m.start), -1)
         upto = min((n.start for n in mentions if n.start >= m.end), default=toks[-1].end + 1)
-        if _does([t for t in toks[after:] if t.end <= upto], 0) or _done_by(toks, before):
+        # (_does reads at most _DOER_REACH words and the one after them)
+        ahead = [t for t in toks[after : after + _DOER_REACH + 1] if t.end <= upto]
+        if _does(ahead, 0) or _done_by(toks, before):
             doing.append(m)
     # a doer's affiliation, named in its phrase, names it too: "the al-Qaeda-linked group
     # X claimed", "claimed by Yemen's Houthi rebels"

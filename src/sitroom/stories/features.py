@@ -132,6 +132,10 @@ def extract(article: Article, order: int) -> ArticleFeatures:
     )
 
 
+#: The first bytes of a sparse document-frequency table (a zlib stream starts with 0x78).
+_SPARSE = b"DFS1"
+
+
 class DocumentFrequencies:
     """Online document frequencies in a hashed table of ``2**bits`` counters."""
 
@@ -141,12 +145,29 @@ class DocumentFrequencies:
         self.n_docs = 0
 
     def to_bytes(self) -> bytes:
-        """The table, zlib-compressed (mostly zeros: small while the stream is)."""
-        return zlib.compress(self._df.tobytes(), 6)
+        """The table, zlib-compressed. While most slots are empty (a stream's first
+        hundred thousand articles fill a few percent of the 4 million), only the filled
+        ones are written, as slot numbers and counts after :data:`_SPARSE` and the bits:
+        saved and loaded with every batch, the whole 16 MB table cost 0.1 s per batch."""
+        filled = np.flatnonzero(self._df)
+        if filled.size * 3 > self._df.size:  # a dense table: the plain form is smaller
+            return zlib.compress(self._df.tobytes(), 6)
+        pairs = np.concatenate([filled.astype(np.int32), self._df[filled]])
+        bits = self._mask.bit_length()
+        return _SPARSE + bytes([bits]) + zlib.compress(pairs.tobytes(), 6)
 
     @classmethod
     def from_bytes(cls, blob: bytes, n_docs: int) -> DocumentFrequencies:
-        """A table saved with :meth:`to_bytes` (its size gives the number of bits)."""
+        """A table saved with :meth:`to_bytes`: the sparse form, or the whole table
+        (whose size gives the number of bits; the only form before the sparse one)."""
+        if blob.startswith(_SPARSE):
+            bits = blob[len(_SPARSE)]
+            pairs = np.frombuffer(zlib.decompress(blob[len(_SPARSE) + 1 :]), dtype=np.int32)
+            half = pairs.size // 2
+            df = cls(bits)
+            df._df[pairs[:half]] = pairs[half:]
+            df.n_docs = n_docs
+            return df
         table = np.frombuffer(zlib.decompress(blob), dtype=np.int32).copy()
         bits = max(int(table.size).bit_length() - 1, 1)
         if table.size != 1 << bits:

@@ -14,10 +14,17 @@ from sitroom.nlp import phrase_docs
 from sitroom.nlp.actors.acronyms import apply_definitions, defined_body_country
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.context import TitleContext
+from sitroom.nlp.actors.dominant import NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker
-from sitroom.nlp.actors.names import opens_a_title, titled_names, titled_person, untitled
+from sitroom.nlp.actors.names import (
+    named_again,
+    opens_a_title,
+    titled_names,
+    titled_person,
+    untitled,
+)
 from sitroom.nlp.actors.nonactors import GROUP_HEADS, not_an_actor
 from sitroom.nlp.actors.spans import (
     mention,
@@ -39,7 +46,9 @@ from sitroom.nlp.actors.things import (
 from sitroom.nlp.actors.titles import (
     carry_descriptions,
     describe,
+    destinations,
     nearest_country,
+    own_states,
     place_in,
     possessor,
     state_role,
@@ -106,6 +115,8 @@ class ActorLinker:
         mentions: list[Mention] = []
         places: list[Place] = []
         furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
+        kinds = [(int(f[0]), int(f[1]), str(f[2])) for f in doc._.furniture or []]
+        dominant = dominant_state(doc, kinds, self._state_code)
         queue = list(spans)
         while queue:
             span, label = queue.pop(0)
@@ -167,6 +178,8 @@ class ActorLinker:
                     nearest = nearest_country(
                         mentions, span, self._state_code, furniture, self._is_role
                     )
+                    if nearest is None and context.sector in NATIONAL_SECTORS:
+                        nearest = self._report_state(span, mentions, furniture, dominant)
                     context = replace(context, country=nearest)
                 if context.country or context.sector:
                     describe(link, context, span.text)
@@ -213,6 +226,22 @@ class ActorLinker:
         if country is None:
             return self.linker.local(span.text, "ORG")
         return self.linker.state_body(span.text, country, sector, state)
+
+    def _report_state(
+        self,
+        span: Span,
+        mentions: list[Mention],
+        furniture: list[tuple[int, int]],
+        dominant: str | None,
+    ) -> str | None:
+        """The state the report is about for "the police minister X" whose title names no
+        state, unless X's sentence names another ("X met Nepal's minister") or has X go
+        there ("X left for Kenya": a visitor)."""
+        if dominant is None:
+            return None
+        named = own_states(mentions, span, self._state_code, furniture, self._is_role)
+        goes = destinations(span, self._state_code)
+        return dominant if named <= {dominant} and dominant not in goes else None
 
     def _is_role(self, word: str) -> bool:
         return fold(word) in self.kb.role_nouns
@@ -301,6 +330,7 @@ class ActorLinker:
         found.extend(self._groups(doc))
         found.extend((span, STATE_BODY) for span in self.bodies.spans(doc))
         found.extend(titled_names(doc, self._is_role, self.common))
+        found = named_again(doc, found, lambda w: bool(self.kb.lookup(w)), self._is_role)
         kept = resolve_overlaps(found)
         by_start: dict[int, list[tuple[Span, str]]] = {}
         for cand in found:

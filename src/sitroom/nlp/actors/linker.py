@@ -26,6 +26,7 @@ from sitroom.nlp.actors.kb.normalize import (
     name_similarity,
     spelling_similarity,
 )
+from sitroom.nlp.actors.names import SUFFIXES
 
 #: Names whose fuzzy organisation candidates are kept (the memo is emptied past it).
 _NEAR_CAP = 50_000
@@ -58,7 +59,9 @@ class DocState:
 
     def remember(self, name: str, link: Link) -> None:
         if link.type == "PERSON" and link.actor_id:
-            self.people.append((fold(name).split(), link))
+            # "Herminio Coloma Jr." is "Coloma" later: a generational suffix is no surname
+            words = [w for w in fold(name).split() if w.rstrip(".") not in SUFFIXES]
+            self.people.append((words, link))
 
 
 def slug(text: str) -> str:

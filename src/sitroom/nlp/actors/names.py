@@ -83,3 +83,36 @@ def titled_names(doc: Doc, is_role: IsRole, common: frozenset[str]) -> list[tupl
 def bare_name(tok: Token) -> bool:
     """A capitalised word of a name outside any entity."""
     return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_
+
+
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Herminio Coloma Jr.": surname Coloma
+
+
+def named_again(
+    doc: Doc, found: list[tuple[Span, str]], known: Callable[[str], bool], is_role: IsRole
+) -> list[tuple[Span, str]]:
+    """The surname of a person named in full before, standing alone later where the
+    recognizer missed it ("Alake added ...") or took it for a place or body ("Buba
+    added ..."): a person's mention too. A surname the knowledge base knows as a name of
+    its own ("Jordan") or that is a role word ("Mayor") is left as the text has it."""
+    first: dict[str, int] = {}
+    for span, label in found:
+        words = [t.text for t in span if t.lower_.rstrip(".") not in SUFFIXES]
+        word = words[-1] if words else ""
+        if label == "PERSON" and len(words) >= 2 and word.isalpha() and word[:1].isupper():
+            first[word] = min(first.get(word, len(doc)), span.end)
+    if not first:
+        return found
+    out = list(found)
+    for tok in doc:
+        if tok.text not in first or tok.i < first[tok.text] or is_role(tok.text):
+            continue
+        over = [c for c in out if c[0].start <= tok.i < c[0].end]
+        if over:
+            # only a lone word the recognizer took for a place or body, unknown to the KB
+            if any(len(c[0]) > 1 or c[1] == "PERSON" for c in over) or known(tok.text):
+                continue
+            for c in over:
+                out.remove(c)
+        out.append((doc[tok.i : tok.i + 1], "PERSON"))
+    return out

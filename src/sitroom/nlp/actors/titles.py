@@ -26,6 +26,8 @@ TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
 # envoy, X"); the possessives among them point back to an actor named before.
 TITLE_OPENERS = {"the", "its", "their", "his", "her", "a", "an"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
+# "President X ... his spokesman, Y": Y serves the state of the person named before
+PERSONAL_POSSESSIVES = {"his", "her"}
 # Nouns that, with "the", stand for a non-state armed group or movement named before
 # ("the group's spokesman", "the rebels' commander").
 GROUP_ANAPHORS = {
@@ -40,6 +42,9 @@ GROUP_ANAPHORS = {
 ARMED_SECTORS = {"REB", "UAF", "PRM", "INS"}
 NON_STATE = {"IGO", "NGO", "MED", "BUS"}
 MAX_BEFORE = 7
+# a title a comma sets before the name may be long ("Former Nigerian Head of State and
+# founder of ECOWAS, General X")
+MAX_BEFORE_COMMA = 12
 MAX_AFTER = 12
 BACK_SENTENCES = 3
 # "analyst X of the Wilson Center", "X at the Brookings Institution": the body after the name
@@ -98,7 +103,7 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         after = " ".join(buf)
     # the two apart as the text sets them ("Colonel X, junta spokesman"): a comma, which
     # the title's reading folds away
-    return ", ".join(w for w in (before, after) if w), _title_before_comma(span)
+    return ", ".join(w for w in (before, after) if w), _title_before_comma(span, len(words))
 
 
 def _inner_link(doc: Doc, i: int, start: int) -> bool:
@@ -122,17 +127,19 @@ def _heads_clause(doc: Doc, i: int, end: int) -> bool:
     )
 
 
-def _title_before_comma(span: Span) -> str:
+def _title_before_comma(span: Span, near: int = 0) -> str:
     """ "The group's spokesman, X", "sent its chargé d'affaires, X": a noun phrase right
-    before a comma before the name, opening the sentence or the object of a verb."""
+    before a comma before the name, opening the sentence or the object of a verb; the
+    ``near`` title words right before the name may stand between ("Former Nigerian Head of
+    State and founder of ECOWAS, General X")."""
     doc = span.doc
     sent = span.sent
-    i = span.start - 1
+    i = span.start - 1 - near
     if i <= sent.start or doc[i].text != ",":
         return ""
     words: list[Token] = []
     j = i - 1
-    while j >= sent.start and i - j <= MAX_BEFORE:
+    while j >= sent.start and i - j <= MAX_BEFORE_COMMA:
         tok = doc[j]
         named = (
             tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS or _inner_link(doc, j, sent.start)
@@ -152,15 +159,19 @@ def possessor(
     span: Span, words: str, mentions: list[Mention], state_code: Callable[[str], str | None]
 ) -> tuple[str | None, str | None]:
     """(country, sector) of the actor a possessive title points back to: "its envoy" (the
-    state named before in the sentence), "the group's spokesman" (the armed group named
-    last, within three sentences)."""
+    state or body named before in the sentence), "his spokesman" (the state of the person
+    named before in the sentence: "President X ..., his spokesman, Y"), "the group's
+    spokesman" (the armed group named last, within three sentences)."""
     tokens = words.lower().replace("’", "'").split()
     doc = span.doc
-    if any(t in POSSESSIVE_PRONOUNS for t in tokens):
+    personal = any(t in PERSONAL_POSSESSIVES for t in tokens)
+    if personal or any(t in POSSESSIVE_PRONOUNS for t in tokens):
         before = [
             m
             for m in mentions
-            if span.sent.start_char <= m.start < span.start_char and m.country not in (None, "IGO")
+            if span.sent.start_char <= m.start < span.start_char
+            and m.country not in (None, "IGO")
+            and (m.type == "PERSON") == personal
         ]
         if before and before[-1].sector not in NON_STATE:
             return before[-1].country, None
@@ -196,21 +207,34 @@ def nearest_country(
     doc = span.doc
     sent = span.sent
     skip = list(furniture)
+    own = own_states(mentions, span, state_code, skip, is_role)
+    if own:
+        return own.pop() if len(own) == 1 else None
+    prev = sent
+    for _ in range(BACK_SENTENCES):
+        if prev.start == 0:
+            return None
+        prev = doc[prev.start - 1].sent
+        bounds = (prev.start_char, prev.end_char)
+        around = _codes_in(mentions, span, state_code, skip, is_role, *bounds)
+        if around:
+            return around.pop() if len(around) == 1 else None
+    return None
 
-    def codes_in(start: int, end: int, own: bool = False) -> set[str]:
-        codes = {
-            m.country or (state_code(m.text) if m.type == "GPE" else None)
-            for m in mentions
-            if start <= m.start < end
-            and m.country not in (None, "EUR", "IGO")
-            and m.sector not in NON_STATE
-            and not any(a <= m.start < b for a, b in skip)
-            and not _destination(doc, m.start)
-            and not (own and (m.type == "PERSON" or _someone_elses(doc, m.start, span, is_role)))
-        }
-        return {c for c in codes if c}
 
-    own = codes_in(sent.start_char, sent.end_char, own=True)
+def own_states(
+    mentions: list[Mention],
+    span: Span,
+    state_code: Callable[[str], str | None],
+    furniture: Iterable[tuple[int, int]] = (),
+    is_role: Callable[[str], bool] = lambda _: False,
+) -> set[str]:
+    """The states ``span``'s own sentence names, leaving out those named as a destination
+    ("a visit to Japan") or in another person's title ("India's Prime Minister X called")."""
+    doc = span.doc
+    sent = span.sent
+    skip = list(furniture)
+    own = _codes_in(mentions, span, state_code, skip, is_role, sent.start_char, sent.end_char, True)
     own |= {
         c
         for ent in sent.ents
@@ -221,17 +245,55 @@ def nearest_country(
         for c in [state_code(ent.text)]
         if c
     }
-    if own:
-        return own.pop() if len(own) == 1 else None
-    prev = sent
-    for _ in range(BACK_SENTENCES):
-        if prev.start == 0:
-            return None
-        prev = doc[prev.start - 1].sent
-        around = codes_in(prev.start_char, prev.end_char)
-        if around:
-            return around.pop() if len(around) == 1 else None
-    return None
+    return own
+
+
+def destinations(span: Span, state_code: Callable[[str], str | None]) -> set[str]:
+    """The states ``span``'s sentence names as where someone goes ("X leaves for Y", "on a
+    visit to Y"), by the parse or, where a headline runs into the next line, by the words
+    right before the name."""
+    doc = span.doc
+    sent = span.sent
+    return {
+        c
+        for ent in sent.ents
+        if ent.label_ in ("GPE", "NORP")
+        and (_destination(doc, ent.start_char) or _going_to(doc, ent.start, sent.start))
+        for c in [state_code(ent.text)]
+        if c
+    }
+
+
+def _going_to(doc: Doc, i: int, start: int) -> bool:
+    """ "leaves for X", "a two-day visit to X": "to"/"for" right before, a going word
+    within the four words before that."""
+    if i - 1 <= start or doc[i - 1].lower_ not in ("to", "for"):
+        return False
+    return any(t.lemma_.lower() in GOING for t in doc[max(start, i - 5) : i - 1])
+
+
+def _codes_in(
+    mentions: list[Mention],
+    span: Span,
+    state_code: Callable[[str], str | None],
+    skip: list[tuple[int, int]],
+    is_role: Callable[[str], bool],
+    start: int,
+    end: int,
+    own: bool = False,
+) -> set[str]:
+    doc = span.doc
+    codes = {
+        m.country or (state_code(m.text) if m.type == "GPE" else None)
+        for m in mentions
+        if start <= m.start < end
+        and m.country not in (None, "EUR", "IGO")
+        and m.sector not in NON_STATE
+        and not any(a <= m.start < b for a, b in skip)
+        and not _destination(doc, m.start)
+        and not (own and (m.type == "PERSON" or _someone_elses(doc, m.start, span, is_role)))
+    }
+    return {c for c in codes if c}
 
 
 # Verbs and nouns of going somewhere: the state after their "to"/"for" is where someone

@@ -196,9 +196,7 @@ class EventCoder(ClauseReader):
                     k.dep_ == "ccomp" for k in tok.children
                 ):
                     continue  # "warned that the deal would not work": what is said counts
-                after = pattern_context(tok)
-                before = [t for t in tok.subtree if t.i < tok.i]
-                hit = self.lexicon.verb(tok, after, before)
+                hit = self.lexicon.verb(tok, pattern_context(tok))
                 if leaves_group(tok, self._international_object(tok, index)):
                     out.append(Candidate(tok, Code("SANCTION", "withdraw"), True, noun=False))
                     continue  # "leaving the regional bloc": a country quits a group

@@ -318,20 +318,27 @@ class Lexicon:
     def has_verb(self, lemma: str) -> bool:
         return lemma in self.verbs and lemma not in self.not_events
 
-    def verb(self, tok: Token, after: list[Token], before: list[Token]) -> Hit | None:
-        """Code a verb token from the words after it (its subtree) and before it."""
+    def verb(self, tok: Token, after: list[Token]) -> Hit | None:
+        """Code a verb token from the words after it (``after``) and the words of its
+        subtree before it (looked at only when the verb has patterns)."""
         entries = self.verbs.get(tok.lemma_.lower())
         if not entries:
             return None
         nxt = [t.lower_ for t in after[:4]]
-        forms = {f for t in (*after, *before) for f in token_forms(t)}
+        before: list[Token] | None = None
+        forms: set[str] = set()
         for entry in entries:
             if entry.particles and not _particles_follow(entry.particles, nxt):
                 continue
             best: Pattern | None = None
-            for pattern in self.patterns(entry):  # the most specific first
+            patterns = self.patterns(entry)
+            if patterns and before is None:
+                before = [t for t in tok.subtree if t.i < tok.i]
+                forms = {f for t in (*after, *before) for f in token_forms(t)}
+            for pattern in patterns:  # the most specific first
                 if not pattern.possible(forms):
                     continue
+                assert before is not None
                 if _match_sequence(after, pattern.post) and _match_sequence(before, pattern.pre):
                     best = pattern
                     break

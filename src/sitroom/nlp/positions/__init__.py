@@ -244,7 +244,9 @@ class PositionFinder:
             or c.holder.actor_id == holder.actor_id
             or speaks_for(holder, c.holder)
         )
-        reading = read_stance(rt, match.cue, stop, own=own, base_evaluated=enumerated)
+        reading = read_stance(
+            rt, match.cue, stop, own=own, base_evaluated=enumerated, named=match.issue.own_words
+        )
         if nominal is not None:
             reading.attitude(nominal[0], f"{nominal[1]} (near)")
         if enumerated and listing is not None and listing.sign < 0:

@@ -75,8 +75,8 @@ import yaml
 
 from sitroom.article import Article
 from sitroom.errors import KnowledgeBaseError
+from sitroom.nlp.positions.phrases import compile_phrase
 from sitroom.nlp.positions.prefilter import (
-    _TOKEN,
     casefree,
     may_match,
     phrase_anchors,
@@ -84,8 +84,6 @@ from sitroom.nlp.positions.prefilter import (
 )
 from sitroom.util import fastyaml
 
-SEP = r"[\W_]+"
-GAP_WORDS = 5
 KINDS = ("keywords", "opposite", "against", "for")
 ISSUE_EXTRA = ("definition", "examples", "scope")
 SCOPE_KEYS = ("stories", "actors", "places", "keywords", "since", "until")
@@ -168,6 +166,12 @@ class Issue:
     cues: tuple[Cue, ...] = field(default=(), compare=False)
     related_pattern: re.Pattern[str] = field(default=_NEVER, compare=False)
 
+    @property
+    def own_words(self) -> frozenset[str]:
+        """The lower-case words of the claim, definition and keywords: a judging word among
+        them names the issue ("excessive force", "illegal settlements"), it does not judge it."""
+        return _own_words(self.claim, self.definition, self.keywords)
+
     def find(self, text: str, cues: Sequence[Cue] | None = None) -> list[IssueMatch]:
         """Every cue match in ``text`` (of ``cues`` only, when given: those found in the
         document around it); a match inside a longer one of this issue is dropped."""
@@ -237,6 +241,16 @@ class Catalog:
         return out
 
 
+@lru_cache(maxsize=512)
+def _own_words(claim: str, definition: str, keywords: tuple[str, ...]) -> frozenset[str]:
+    words: set[str] = set()
+    for text in (claim, definition, *keywords):
+        for i, w in enumerate(re.findall(r"[A-Za-z][A-Za-z'-]+", text)):
+            if i == 0 or not w[0].isupper():  # names ("International Criminal Court") are not
+                words.add(w.lower())  # the claim's words
+    return frozenset(words)
+
+
 def _inside(inner: IssueMatch, outer: IssueMatch) -> bool:
     return all(any(os <= s and e <= oe for os, oe in outer.spans) for s, e in inner.spans)
 
@@ -300,96 +314,6 @@ def in_scope(scope: Scope, article: Article, *, stories: bool = True) -> bool:
         if not actors & set(scope.actors):
             return False
     return True
-
-
-# -- phrase syntax ------------------------------------------------------------------------
-
-
-def compile_phrase(phrase: str, where: str = "catalog") -> tuple[re.Pattern[str], ...]:
-    """The regexes of a catalog phrase, one per ``&`` part (see the module docstring)."""
-    parts = [p.strip() for p in phrase.split("&")]
-    if not all(parts):
-        raise KnowledgeBaseError(f"{where}: empty part in phrase {phrase!r}")
-    out = []
-    for part in parts:
-        tokens = _TOKEN.findall(part.replace("’", "'"))
-        body, rest = _sequence(tokens, 0, phrase, where)
-        if rest != len(tokens):
-            raise KnowledgeBaseError(f"{where}: unbalanced ')' in phrase {phrase!r}")
-        out.append(re.compile(r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE))
-    return tuple(out)
-
-
-def _sequence(
-    tokens: list[str], i: int, phrase: str, where: str, *, capture: bool = True
-) -> tuple[str, int]:
-    """Regex of a sequence of atoms up to ``|`` / ``)`` / the end; returns (regex, next i).
-
-    At the top level every atom is a capturing group, so a match tells which characters
-    are the phrase's own words and which the ``...`` gaps let in.
-    """
-    pieces: list[tuple[str, str]] = []  # (kind, regex): word | opt | gap
-    while i < len(tokens) and tokens[i] not in ("|",) and not tokens[i].startswith(")"):
-        tok = tokens[i]
-        if tok == "(":
-            alts = []
-            i += 1
-            while True:
-                body, i = _sequence(tokens, i, phrase, where, capture=False)
-                alts.append(body)
-                if i >= len(tokens):
-                    raise KnowledgeBaseError(f"{where}: unclosed '(' in phrase {phrase!r}")
-                if tokens[i] == "|":
-                    i += 1
-                    continue
-                break
-            optional = tokens[i] == ")?"
-            i += 1
-            pieces.append(("opt" if optional else "word", "(?:" + "|".join(alts) + ")"))
-        elif tok == "...":
-            pieces.append(("gap", ""))
-            i += 1
-        else:
-            pieces.append(("word", _word(tok)))
-            i += 1
-    return _join(pieces, capture), i
-
-
-def _word(tok: str) -> str:
-    """One word: its letter/digit chunks joined by separators; ``%`` also reads "per cent"."""
-    if any(c in tok for c in "?[]{}\\^+"):
-        raise KnowledgeBaseError(
-            f"catalog phrase word {tok!r}: regex characters are not allowed; write "
-            "alternatives as (a|b), an optional word as (a)?, a gap as ..."
-        )
-    wild = tok.endswith("*")
-    chunks = re.findall(r"\w+|%", tok)
-    if not any(c != "%" for c in chunks):
-        raise KnowledgeBaseError(f"catalog phrase word {tok!r} has no letters or digits")
-    out = ""
-    for i, chunk in enumerate(chunks):
-        if chunk == "%":
-            out += r"\s?(?:%|per\s?cent)"
-        else:
-            out += (SEP if i else "") + re.escape(chunk)
-    return out + (r"\w*" if wild else "")
-
-
-def _join(pieces: list[tuple[str, str]], capture: bool) -> str:
-    out = ""
-    need_sep = False
-    for kind, rx in pieces:
-        if capture and kind != "gap":
-            rx = f"({rx})"
-        if kind == "gap":
-            out += rf"(?:{SEP}\w+){{0,{GAP_WORDS}}}"
-            need_sep = True
-        elif kind == "opt":
-            out += f"(?:{SEP}{rx})?" if need_sep else f"(?:{rx}{SEP})?"
-        else:
-            out += (SEP if need_sep else "") + rx
-            need_sep = True
-    return out
 
 
 # -- loading --------------------------------------------------------------------------------

@@ -188,6 +188,8 @@ def _predicate_kind(tok: Token, role: str) -> str | None:
         if lemma in SPEECH_VERBS or _makes_clear(tok):
             return "speech"
         phrase = verb_phrase(tok)
+        if lemma in _ONLY_DEEM and not _deems(tok):
+            return None  # "refused to call an early vote": "call" names the act, judges nothing
         if (
             lemma in ATTITUDE_VERBS
             or phrase in ATTITUDE_VERBS | HOLDING_PHRASES
@@ -211,6 +213,21 @@ def _predicate_kind(tok: Token, role: str) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in ATTITUDE_NOUNS or lemma in ATTITUDE_NOUNS):
         return "noun"
     return None
+
+
+_ONLY_DEEM = lx.DEEM_VERBS - lx.SUPPORT_VERBS - lx.OPPOSE_VERBS - lx.EMOTIVE_VERBS - lx.DENY_VERBS
+
+
+def _deems(verb: Token) -> bool:
+    """Whether a deeming verb ("call", "find", "see") deems: not when it is the infinitive
+    an attitude verb governs with no complement of its own ("refused to call an early
+    vote", "agreed to find a solution"): that names an act, the verb above judges it."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in ATTITUDE_VERBS:
+        return True
+    return any(
+        c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children
+    )
 
 
 def _owner(tok: Token, kind: str) -> Token | None:

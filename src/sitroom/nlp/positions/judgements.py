@@ -241,3 +241,14 @@ def crosses_red_line(verb: Token) -> bool:
     return bool(lx.RED_LINE_CROSSING.fullmatch(verb.lower_)) and any(
         is_red_line(c) for c in verb.children if c.dep_ in ("dobj", "attr")
     )
+
+
+def accusation_unsaid(rt: Route, r: Reading) -> bool:
+    """An issue that is an accusation (its own wording judges its act: "used excessive
+    force", "illegal settlements") named by its bare act ("the police response"), the
+    judging word said neither on nor in the content: defending the act opposes the claim."""
+    accusing = r.named & lx.EVAL_NEG_ADJ
+    if not accusing or r.claim_said:
+        return False
+    doc = rt.steps[0].tok.doc
+    return not any(doc[i].lower_ in accusing for i in rt.content)

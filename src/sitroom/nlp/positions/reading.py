@@ -23,6 +23,16 @@ class Reading:
     judged: bool = False
     negations: int = 0
     cues: list[str] = field(default_factory=list)
+    named: frozenset[str] = frozenset()  # the issue's own words (``Issue.own_words``)
+
+    claim_said: bool = False  # a judging word of the claim's own is on the content
+
+    def judge(self, sign: int, word: str) -> None:
+        """A judging adjective on the content; one the issue's own wording uses
+        ("excessive force") names the claim: saying it is saying the claim."""
+        if word in self.named:
+            self.claim_said = True
+        self.evaluate(1 if word in self.named else sign, word)
 
     def flip(self, why: str) -> None:
         self.polarity = -self.polarity

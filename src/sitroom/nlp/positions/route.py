@@ -309,5 +309,34 @@ def subject_of(verb: Token) -> Token | None:
             verb = noun.head  # "X issued a statement condemning ...": X condemned
             seen += 1
             continue
-        return None
+        return _with_absolute(verb)
     return None
+
+
+def _with_absolute(verb: Token) -> Token | None:
+    """ "..., with Brussels and Berlin condemning X": the noun after "with" just before a
+    participle is its subject, wherever the parser hung the participle."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "pcomp") or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    while prev.dep_ == "conj" and prev.head.i < prev.i:
+        prev = prev.head
+    if prev.dep_ == "pobj" and prev.head.lower_ == "with" and prev.right_edge.i == verb.i - 1:
+        return prev
+    return None
+
+
+def spliced(verb: Token, below: Token | None) -> bool:
+    """ "The ministry condemns the sanctions, Tehran reserves the right to respond": a clause
+    with its own subject after the verb's object and a comma is a second sentence the parser
+    hung below the first (a comma splice), not what the verb condemns or demands."""
+    if below is None or below.dep_ != "ccomp" or below.head != verb or below.i < verb.i:
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in below.children):
+        return False
+    before = verb.doc[below.left_edge.i - 1] if below.left_edge.i > 0 else None
+    return (
+        before is not None
+        and before.text in (",", ";")
+        and any(c.dep_ == "dobj" and c.i < below.i for c in verb.children)
+    )

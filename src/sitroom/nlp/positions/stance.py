@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.catalog import Cue
 from sitroom.nlp.positions.judgements import (
+    accusation_unsaid,
     antecedent,
     copula_judges_subject,
     copula_subject_noun,
@@ -49,6 +50,7 @@ from sitroom.nlp.positions.route import (
     is_condition,
     pobj_lemma,
     route,
+    spliced,
     subject_of,
     subtree_text,
     verb_phrase,
@@ -64,13 +66,22 @@ def read(
     *,
     own: frozenset[int] = frozenset(),
     base_evaluated: bool = False,
+    named: frozenset[str] = frozenset(),
 ) -> Reading:
     """Compose the stance of the content up to ``stop`` (an index into ``rt.steps``).
 
     ``own`` are the steps whose attitude is the holder's own (their "demand", "plans");
-    an attitude noun elsewhere on the route is someone else's, reported.
+    an attitude noun elsewhere on the route is someone else's, reported. ``named`` are the
+    words of the issue's own wording: a judging adjective among them on the content names
+    the issue ("used excessive force" on an issue of excessive force): saying it is saying
+    the claim, not judging it.
     """
-    r = Reading(polarity=cue.polarity, loaded=cue.loaded, evaluated=cue.loaded or base_evaluated)
+    r = Reading(
+        polarity=cue.polarity,
+        loaded=cue.loaded,
+        evaluated=cue.loaded or base_evaluated,
+        named=named,
+    )
     if cue.loaded:
         r.strong += 1
     content = rt.content
@@ -91,6 +102,8 @@ def read(
         )
     if not r.judged and not r.loaded:
         trailing_judgement(rt, r)
+    if not r.loaded and accusation_unsaid(rt, r):
+        r.flip("bare act of an accusation")
     highest = rt.steps[last].tok
     if stop is None or highest.dep_ == "ROOT":
         question(highest.sent, r)
@@ -111,9 +124,9 @@ def _content_modifiers(tok: Token, content: frozenset[int], r: Reading, *, negat
             r.negate(low)
         elif child.dep_ in ("amod", "advmod") and tok.pos_ in NOUN_POS and not r.loaded:
             if low in lx.EVAL_NEG_ADJ:
-                r.evaluate(-1, low)
+                r.judge(-1, low)
             elif low in lx.EVAL_POS_ADJ:
-                r.evaluate(1, low)
+                r.judge(1, low)
 
 
 def _apply(
@@ -127,7 +140,7 @@ def _apply(
 ) -> None:
     """One word on the route; ``branch``: below the point where the match's parts meet."""
     tok, role = step.tok, step.role
-    if role in ("conj", "adjunct"):
+    if role in ("conj", "adjunct") or spliced(tok, step.below):
         return
     if role == "cond":
         antecedent(tok, step.below, r)
@@ -248,6 +261,15 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might"})
 
 
+def _names_wrong(obj: Token | None, r: Reading) -> bool:
+    """A wrong ("irregularities", "brutality") the issue's own wording accuses someone of."""
+    return (
+        obj is not None
+        and obj.lemma_.lower() in lx.WRONG_NOUNS
+        and (obj.lower_ in r.named or obj.lemma_.lower() in r.named)
+    )
+
+
 def _litotes(verb: Token) -> bool:
     """A negated verb that affirms what it governs: "it won't take long to settle the
     score", "would not hesitate to respond"."""
@@ -273,7 +295,12 @@ def _lexical(
     """What the word itself does to the content below it."""
     lemma = tok.lemma_.lower()
     phrase = verb_phrase(tok)
-    if tok.pos_ in VERB_POS or tok.tag_.startswith("VB"):
+    # a word with a direct object is a verb whatever its tag ("Tehran reserves the right")
+    if (
+        tok.pos_ in VERB_POS
+        or tok.tag_.startswith("VB")
+        or any(c.dep_ == "dobj" for c in tok.children)
+    ):
         _verb(tok, below, role, lemma, phrase, content, r)
     elif tok.pos_ == "ADJ":
         if role in ("comp", "top"):
@@ -340,8 +367,12 @@ def _verb(
     elif lemma in lx.COPULAS:
         if not extraposed_judgement(tok, below, r):
             copula_subject_noun(tok, r)
+    elif lemma in lx.CONDEMN_VERBS and _names_wrong(below, r):
+        r.attitude(1, f"{lemma} the wrong")  # "condemning irregularities": they happened
     elif phrase in lx.OPPOSE_VERBS or lemma in lx.OPPOSE_VERBS:
         r.attitude(-1, phrase)
+    elif lemma in lx.ENTITLE_VERBS and below is not None and below.lemma_ in lx.ENTITLE_NOUNS:
+        r.attitude(1, f"{lemma} the {below.lemma_}")  # "reserves the right to respond"
     elif lemma in lx.REACT_VERBS and below is not None and below.lower_ in ("to", "against"):
         approving = any(c.lower_ in lx.APPROVING_ADVERBS for c in tok.children)
         if any(c.dep_ == "neg" for c in tok.children):
@@ -380,9 +411,9 @@ def _adjective(tok: Token, lemma: str, r: Reading) -> None:
     elif any(c.lower_ == "too" for c in tok.children):
         r.evaluate(-1, f"too {lemma}")
     elif lemma in lx.EVAL_NEG_ADJ:
-        r.evaluate(-1, lemma)
+        r.judge(-1, lemma)
     elif lemma in lx.EVAL_POS_ADJ:
-        r.evaluate(1, lemma)
+        r.judge(1, lemma)
 
 
 def _noun(tok: Token, lemma: str, r: Reading, role: str = "top") -> None:
@@ -411,7 +442,7 @@ def _noun(tok: Token, lemma: str, r: Reading, role: str = "top") -> None:
         r.cues.append(f"topic:{lemma}")
     for child in tok.children:
         if child.dep_ == "amod" and child.lower_ in lx.EVAL_NEG_ADJ:
-            r.evaluate(-1, child.lower_)
+            r.judge(-1, child.lower_)
 
 
 def _infinitive_predicate(verb: Token) -> Token | None:

