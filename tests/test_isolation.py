@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import subprocess
 import sys
 from dataclasses import replace
@@ -83,6 +84,34 @@ def test_a_failing_component_drops_only_its_document(settings: Settings) -> None
     assert [e.path for e in errors] == ["bad"]
     assert "test_boom_v1" in errors[0].reason and "boom in a component" in errors[0].reason
     assert all(a.quotes for a in done)
+
+
+def test_a_document_failing_in_a_worker_process_is_skipped(settings: Settings) -> None:
+    """The worker hands the failure back as an InputError (pickled): the other documents
+    come back, and the run does not end on a broken pool."""
+    two = replace(settings, pipeline=replace(settings.pipeline, n_process=2))
+    pipe = Pipeline(two)
+    pipe.nlp.add_pipe("test_boom_v1", after="sitroom_actors_v1")
+    docs = [Article(text=GOOD.replace("Monday", f"day {i}"), source=f"d{i}") for i in range(40)]
+    docs[25] = Article(text=GOOD + " BOOM", source="bad")
+    errors: list[InputError] = []
+    try:
+        done = list(pipe.process(docs, errors))
+    finally:
+        pipe.close()
+    assert [e.path for e in errors] == ["bad"]
+    assert [a.source for a in done] == [d.source for d in docs if d.source != "bad"]
+
+
+@pytest.mark.parametrize("kind", [InputError, *InputError.__subclasses__()])
+def test_input_errors_survive_pickling(kind: type[InputError]) -> None:
+    err = kind("feed/part-3.jsonl", "not valid JSON", line=12)
+    back = pickle.loads(pickle.dumps(err))
+    assert (
+        type(back) is kind
+        and (back.path, back.reason, back.line) == ("feed/part-3.jsonl", "not valid JSON", 12)
+        and str(back) == str(err)
+    )
 
 
 @pytest.mark.model

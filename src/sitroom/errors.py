@@ -25,6 +25,8 @@ batch: readers yield an :class:`InputError` in place of the article and go on.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class SitroomError(Exception):
     """Base of all sitroom errors."""
@@ -49,6 +51,16 @@ class InputError(SitroomError):
         self.line = line
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {reason}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A worker process hands a failed document back as its InputError: pickled by
+        # its args (the message) alone it could not be rebuilt, and the broken result
+        # ended the whole run instead of skipping the one document.
+        return (_rebuild, (type(self), self.path, self.reason, self.line))
+
+
+def _rebuild(kind: type[InputError], path: str, reason: str, line: int | None) -> InputError:
+    return kind(path, reason, line=line)
 
 
 class EmptyInputError(InputError):
