@@ -146,3 +146,21 @@ def test_batch_with_huge_looping_and_binary_inputs(tmp_path: Path) -> None:
         assert reason in lines[0]
     assert len(skipped) == 4, proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys met again on Friday, said the mediator, Ochieng",
+        "Talks resumed with Amina Hassan, the deputy mediator, and Ochieng",
+        "The council heard Amina Hassan, adviser Ochieng",
+    ],
+)
+def test_a_text_ending_on_a_name_in_an_apposition_is_processed(
+    settings: Settings, text: str
+) -> None:
+    """A title read after a name stops at the next name of a list; a name that is the
+    text's last word has no word after it to look at (it raised IndexError)."""
+    errors: list[InputError] = []
+    done = list(Pipeline(settings).process([Article(text=text, source="s")], errors))
+    assert not errors and len(done) == 1

@@ -97,7 +97,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
                 break
             if tok.lower_ == "and":
                 break
-            if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and tok.nbor().ent_iob_ == "I":
+            opens_name = tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
+            if opens_name and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
                 break  # the next name of a list ("X, Commissioner Y Z and Minister W")
             buf.append(tok.text)
         after = " ".join(buf)
