@@ -119,11 +119,13 @@ def common_words_capitalised(span: Span, common: frozenset[str], keep: frozenset
     title case ("Concessions Remain Non-Negotiable"). Words of institutions ("Ministry",
     "Council") are kept: those names are made of common words."""
     words = [w.lower() for w in span.text.replace("-", " ").split()]
-    if common and _shouted_line(span) and all(w in LINK_WORDS or _base(w, common) for w in words):
-        return True  # a heading in capitals ("TRADE & FINANCE"), body words and all
-    if not common or not words or (len(words) > 1 and any(w in keep for w in words)):
+    if not common:
         return False
-    if not all(w in LINK_WORDS or _base(w, common) for w in words):
+    # (the words first: a name's are seldom all dictionary words, and the line is a walk)
+    base = all(w in LINK_WORDS or _base(w, common) for w in words)
+    if base and _shouted_line(span):
+        return True  # a heading in capitals ("TRADE & FINANCE"), body words and all
+    if not words or (len(words) > 1 and any(w in keep for w in words)) or not base:
         return False
     doc = span.doc
     first = span.sent.start
