@@ -116,3 +116,44 @@ def test_phrase_docs_tokenize_as_make_doc(settings: object) -> None:
             (t.orth_, t.lower_, t.whitespace_) for t in theirs
         ], text
         assert ours.text == theirs.text == text
+
+
+def test_catalog_cues_present_as_a_whole_text_search() -> None:
+    """Issue.present tries a cue's regex only where its opening word occurs (or searches
+    from the first of them): the cues it finds are those a search of the whole text finds,
+    over the example corpus, cut and re-cased at random, and texts that lower-casing
+    lengthens or that hold characters IGNORECASE matches to ASCII letters."""
+    from pathlib import Path
+
+    from sitroom.nlp.positions.catalog import load_catalog
+    from sitroom.nlp.positions.prefilter import casefree, may_match, phrase_anchors, phrase_needs
+
+    def searched(issue: object, text: str) -> tuple[object, ...]:
+        low, plain = text.lower(), casefree(text)
+        return tuple(
+            c
+            for c in issue.cues  # type: ignore[attr-defined]
+            if all(
+                (anchors is None or any(a in low for a in anchors))
+                and (not plain or may_match(needs, low))
+                and part.search(text)
+                for part, anchors, needs in zip(
+                    c.parts, phrase_anchors(c.text), phrase_needs(c.text), strict=True
+                )
+            )
+        )
+
+    rng = random.Random(5)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path("examples/corpus").glob("*.txt"))]
+    assert texts
+    for text in list(texts):
+        words = text.split()
+        for _ in range(4):
+            i = rng.randrange(len(words))
+            texts.append(" ".join(words[i : i + rng.randint(3, 40)]))
+        texts += [text.upper(), text.title(), "İstanbul " + text, text.replace("s", "ſ", 3)]
+    texts += ["a seat at the table for Europe", "Seat at the negotiating TABLE", "table seat"]
+    for name in ("european_security", "climate_finance"):
+        for issue in load_catalog(name).issues:
+            for text in texts:
+                assert issue.present(text) == searched(issue, text), (issue.id, text[:60])

@@ -79,8 +79,10 @@ from sitroom.nlp.positions.phrases import compile_phrase
 from sitroom.nlp.positions.prefilter import (
     casefree,
     may_match,
+    occurs,
     phrase_anchors,
     phrase_needs,
+    phrase_opens,
 )
 from sitroom.util import fastyaml
 
@@ -193,15 +195,20 @@ class Issue:
         a part that cannot match by :mod:`~sitroom.nlp.positions.prefilter` is not searched)."""
         low = text.lower()
         plain = casefree(text)
+        aligned = plain and len(low) == len(text)  # a match's start is the same in both
         return tuple(
             c
             for c in self.cues
             if all(
                 (anchors is None or any(a in low for a in anchors))
                 and (not plain or may_match(needs, low))
-                and part.search(text)
-                for part, anchors, needs in zip(
-                    c.parts, phrase_anchors(c.text), phrase_needs(c.text), strict=True
+                and occurs(part, text, low, anchors if aligned and opens else None)
+                for part, anchors, needs, opens in zip(
+                    c.parts,
+                    phrase_anchors(c.text),
+                    phrase_needs(c.text),
+                    phrase_opens(c.text),
+                    strict=True,
                 )
             )
         )

@@ -139,3 +139,53 @@ def _literals(words: list[str]) -> tuple[str, ...] | None:
     if not words or not all(found):
         return None
     return tuple(m.group() for m in found if m)
+
+
+@lru_cache(maxsize=4096)
+def phrase_opens(phrase: str) -> tuple[bool, ...]:
+    """For each ``&`` part: whether every match starts with the word that opens the part
+    (a word, or a group that is not optional: no ``...`` gap and no optional group before
+    it). Where the part also has anchors (:func:`phrase_anchors`), a match then starts
+    where one of them occurs, in the lower-cased text of a :func:`casefree` text that
+    lower-casing leaves as long."""
+    return tuple(_opens_on_its_word(tokens(part)) for part in phrase.split("&"))
+
+
+def _opens_on_its_word(toks: list[str]) -> bool:
+    if not toks or toks[0] == "...":
+        return False
+    if toks[0] != "(":
+        return True
+    depth = 0
+    for tok in toks:
+        if tok == "(":
+            depth += 1
+        elif tok.startswith(")"):
+            depth -= 1
+            if depth == 0:
+                return tok != ")?"
+    return False
+
+
+#: More places to try than this, and one search from the first of them is cheaper.
+_MAX_STARTS = 40
+
+
+def occurs(part: re.Pattern[str], text: str, low: str, anchors: tuple[str, ...] | None) -> bool:
+    """Whether ``part`` matches somewhere in ``text``. With ``anchors`` (only where every
+    match starts at one of them in ``low``, see :func:`phrase_opens`), the regex is tried
+    at those places, or searched from the first: the same answer as searching the whole
+    text, without running the regex at every character before and between them."""
+    if anchors is None:
+        return part.search(text) is not None
+    starts: list[int] = []
+    for anchor in anchors:
+        at = low.find(anchor)
+        while at != -1 and len(starts) <= _MAX_STARTS:
+            starts.append(at)
+            at = low.find(anchor, at + 1)
+    if not starts:
+        return False
+    if len(starts) > _MAX_STARTS:
+        return part.search(text, min(starts)) is not None
+    return any(part.match(text, at) is not None for at in starts)
