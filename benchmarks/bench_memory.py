@@ -102,7 +102,13 @@ def _tree_rss_kb(pid: int) -> tuple[int, int]:
 
 def run_once(corpus: Path, db: Path, workers: int | None) -> dict[str, float]:
     """One ``sitroom run`` as a fresh process: wall time and peak RSS (MB)."""
-    command = [sys.executable, "-c", "from sitroom.show.cli import main; main()", "run", str(corpus)]
+    command = [
+        sys.executable,
+        "-c",
+        "from sitroom.show.cli import main; main()",
+        "run",
+        str(corpus),
+    ]
     command += ["--db", str(db)]
     if workers is not None:
         config = db.with_suffix(".toml")
