@@ -1,8 +1,11 @@
 """The one state a report is about, when one dominates: the state of its dateline
 ("KATHMANDU, March 10 -"), else the state named far more often than any other in its
-body. An official whose title names a national office but no state ("the police
-minister X", "presidential spokesperson X") and whose own sentence names no other state
-serves that one.
+body. A report names its state by name, demonym or capital, and also through its
+institutions ("the Bank of Ghana", "the Nigeria Football Federation") and the office
+holders the knowledge base knows ("President William Ruto"): all of these count. A
+report that names one state only is about that state. An official whose title names
+a national office but no state ("the police minister X", "presidential spokesperson X")
+and whose own sentence names no other state serves that one.
 
 Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
 """
@@ -19,6 +22,7 @@ from spacy.tokens import Doc
 # judges, legislators, party leaders (not analysts, reporters, aid workers or businessmen).
 NATIONAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "PTY", "COP", "OPP", "ELI"})
 STATE_LABELS = frozenset({"GPE", "NORP"})
+NAMED_LABELS = frozenset({"ORG", "PERSON", "FAC"})  # institutions and people of a state
 MIN_NAMED = 3  # a state named fewer times dominates no report
 MARGIN = 2  # ... nor one named less than twice as often as the next
 DATELINE_PLACE = re.compile(r"^\W*([A-Za-z][A-Za-z .'’-]*?)\s*(?:[,(:–—-]|$)")
@@ -28,9 +32,12 @@ def dominant_state(
     doc: Doc,
     furniture: Iterable[tuple[int, int, str]],
     state_code: Callable[[str], str | None],
+    actor_state: Callable[[str], str | None] | None = None,
 ) -> str | None:
     """The state of the dateline, else the state the body names at least ``MIN_NAMED``
-    times and ``MARGIN`` times as often as any other; None when no state dominates."""
+    times and ``MARGIN`` times as often as any other, else the only state it names;
+    None when no state dominates. ``actor_state`` gives the state of a known person or
+    national body's name (None for others and for international ones)."""
     spans = list(furniture)
     for start, end, kind in spans:
         if kind != "dateline":
@@ -42,16 +49,41 @@ def dominant_state(
             return code
     counts: Counter[str] = Counter()
     for ent in doc.ents:
-        if ent.label_ not in STATE_LABELS:
+        if ent.label_ not in STATE_LABELS and ent.label_ not in NAMED_LABELS:
             continue
         if any(a <= ent.start_char < b for a, b, _ in spans):
             continue
-        code = state_code(ent.text)
+        if ent.label_ in STATE_LABELS:
+            code = state_code(ent.text)
+        else:
+            code = _named_state(ent.text, state_code, actor_state)
         if code:
             counts[code] += 1
     ranked = counts.most_common(2)
+    if len(ranked) == 1:
+        return ranked[0][0]  # the only state the report names
     if not ranked or ranked[0][1] < MIN_NAMED:
         return None
-    if len(ranked) > 1 and ranked[0][1] < MARGIN * ranked[1][1]:
+    if ranked[0][1] < MARGIN * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _named_state(
+    text: str,
+    state_code: Callable[[str], str | None],
+    actor_state: Callable[[str], str | None] | None,
+) -> str | None:
+    """The state of a known name ("William Ruto" -> KEN), else of the one state named
+    inside an institution's name ("Bank of Ghana", "Kenyan Wildlife Service")."""
+    text = text.removesuffix("'s").removesuffix("’s")
+    if text.lower().startswith("the "):
+        text = text[4:]
+    code = actor_state(text) if actor_state is not None else None
+    if code:
+        return code
+    words = text.split()
+    if len(words) < 2:
+        return None
+    inside = {c for w in words if w[:1].isupper() and (c := state_code(w))}
+    return inside.pop() if len(inside) == 1 else None
