@@ -18,6 +18,7 @@ from sitroom.nlp.actors.dominant import NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker
+from sitroom.nlp.actors.lists import bracketed_after_person, share_list_titles
 from sitroom.nlp.actors.names import (
     named_again,
     opens_a_title,
@@ -105,6 +106,7 @@ class ActorLinker:
         self.acronyms.add("KB", phrase_docs(nlp, sorted(acronyms)))
         self.bodies = StateBodies(nlp, kb)
         self.common = dictionary_words(nlp)
+        self.linker.common_words = self.common
         self.keep = frozenset(w for noun in kb.role_nouns for w in noun.split()) | BODY_NOUNS
 
     def __call__(self, doc: Doc) -> Doc:
@@ -157,6 +159,7 @@ class ActorLinker:
             modifier = label in ("NORP", "GPE") and describes_a_place(span, demonym=label == "NORP")
             modifier = modifier or self._group_place(span) or part_of_a_place_name(span, True)
             modifier = modifier or (local and label == "ORG" and opens_a_title(span, self._is_role))
+            modifier = modifier or (local and bracketed_after_person(span))
             if (
                 common
                 or modifier
@@ -188,6 +191,7 @@ class ActorLinker:
                 continue
             mentions.append(mention(span, mtype, link))
         places += same_name_places(mentions, places)
+        share_list_titles(sitroom.nlp.doc_text(doc), mentions, places)
         carry_descriptions(mentions)
         apply_definitions(sitroom.nlp.doc_text(doc), mentions)
         doc._.mentions = mentions

@@ -72,6 +72,9 @@ class Linker:
     def __init__(self, kb: KnowledgeBase, *, fuzzy_threshold: int = 82) -> None:
         self.kb = kb
         self.threshold = fuzzy_threshold / 100
+        # common English words: a one-word name that is one ("Senate", "Cabinet") is no
+        # misspelling of a foreign body's name ("Sénat"); set by the component
+        self.common_words: frozenset[str] = frozenset()
         self._people_keys: list[str] = []
         self._people_ids: list[str] = []
         self._org_keys: list[str] = []
@@ -395,6 +398,8 @@ class Linker:
 
     def _org(self, k: str, date: dt.date | None) -> Link | None:
         tokens = k.split()
+        if len(tokens) == 1 and tokens[0] in self.common_words:
+            return None  # "Senate" alone is no misspelt "Sénat" (France's)
         best: tuple[float, str, str] | None = None
         near = self._org_near.get(k)
         if near is None:
