@@ -144,7 +144,9 @@ class ActorLinker:
             # "NATO Expansion" is no actor, but the "NATO" inside it is; a body's common
             # name closing a longer name is its head ("All Progressives Congress")
             inside = [c for c in inner.get(span.start, []) if not _head_noun(c[0], span)]
-            if unknown and inside and not regional(span) and not site:
+            # "Economy Minister Marcelo Montenegro": a titled person, not the state inside
+            titled = label == "PERSON" and title is not None and bool(title.sector)
+            if unknown and inside and not regional(span) and not site and not titled:
                 inner.pop(span.start)
                 queue[:0] = inside
                 continue

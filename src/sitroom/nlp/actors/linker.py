@@ -28,6 +28,11 @@ from sitroom.nlp.actors.kb.normalize import (
 )
 from sitroom.nlp.actors.names import SUFFIXES
 
+#: Titles of rank before a first name that stand for a person named in full before
+#: ("Prince Mohammed", "Sheikh Tamim"): the Gulf's and royal houses' usage.
+HONORIFICS = frozenset(
+    {"prince", "princess", "sheikh", "sheikha", "emir", "sultan", "king", "queen", "sayyid"}
+)
 #: Names whose fuzzy organisation candidates are kept (the memo is emptied past it).
 _NEAR_CAP = 50_000
 
@@ -277,6 +282,8 @@ class Linker:
         also wants the same first letter.
         """
         tokens = k.split()
+        if len(tokens) == 2 and tokens[0] in HONORIFICS:
+            tokens = tokens[1:]  # "Prince Mohammed" after "Mohammed bin Salman": his first name
         if not state.people or len(tokens) > 3:
             return None
         best: tuple[float, Link] | None = None

@@ -32,6 +32,14 @@ def untitled(span: Span, is_role: IsRole) -> Span:
     """A person's span without the title the recognizer took into it ("Spokesperson
     Nabila Massrali", "Bahawalpur Lt Gen Aqeel"): the words after the last role word,
     when they are capitalised names."""
+    doc = span.doc
+    hyphen = span.start >= 2 and doc[span.start - 1].text == "-"
+    if (
+        len(span) >= 3
+        and hyphen
+        and not (doc[span.start - 2].whitespace_ or doc[span.start - 1].whitespace_)
+    ):
+        span = doc[span.start + 1 : span.end]  # "Attorney-at-Law X Y": a title's tail is no name
     roles = [t.i for t in span if is_role(t.text)]
     rest = span.doc[roles[-1] + 1 : span.end] if roles else span
     if not len(rest) or not all(t.text[:1].isupper() and t.is_alpha for t in rest):
