@@ -35,6 +35,7 @@ from sitroom.nlp.actors.spans import (
     trim,
 )
 from sitroom.nlp.actors.things import (
+    DOCUMENT_NOUNS,
     body_named_before,
     common_words_capitalised,
     describes_a_place,
@@ -141,6 +142,8 @@ class ActorLinker:
                 inner.pop(span.start, None)  # "US allies" are not the United States
             unknown = link.actor_id and link.actor_id.startswith("local:")
             site = names_a_site(span)  # "Panama Canal" is no "Panama" acting
+            # nor is the body that names a document ("the Revised ECOWAS Treaty")
+            site = site or (len(span) >= 2 and span[-1].lower_ in DOCUMENT_NOUNS)
             # "NATO Expansion" is no actor, but the "NATO" inside it is; a body's common
             # name closing a longer name is its head ("All Progressives Congress")
             inside = [c for c in inner.get(span.start, []) if not _head_noun(c[0], span)]
@@ -335,8 +338,12 @@ class ActorLinker:
                 found.append((name, "PERSON"))
                 continue
             found.append((span, self._relabel(span, ent.label_)))
+        # a body named in a law's name is not acting there ("the Revised ECOWAS Treaty")
+        laws = {i for e in doc.ents if e.label_ == "LAW" for i in range(e.start, e.end)}
         for _, start, end in known:
             span = trim(doc[start:end])
+            if start in laws:
+                continue
             if span is not None and any(t.text[:1].isupper() for t in span):
                 found.append((span, self._kb_label(span)))
         found.extend(self._groups(doc))

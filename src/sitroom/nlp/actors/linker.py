@@ -405,8 +405,8 @@ class Linker:
 
     def _org(self, k: str, date: dt.date | None) -> Link | None:
         tokens = k.split()
-        if len(tokens) == 1 and tokens[0] in self.common_words:
-            return None  # "Senate" alone is no misspelt "Sénat" (France's)
+        if len(tokens) == 1 and (tokens[0] in self.common_words or len(tokens[0]) <= 4):
+            return None  # "Senate" is no misspelt "Sénat", nor "FII" a misspelt "FIIA"
         best: tuple[float, str, str] | None = None
         near = self._org_near.get(k)
         if near is None:

@@ -73,6 +73,8 @@ def not_an_actor(
             return True  # a city, region or site the KB does not know acts through people
         if governed_by_locative(head) or _descriptor_compound(span):
             return True
+        if metonym and named_as_a_city(span):  # "the capital La Paz", "the city of X"
+            return True
         if metonym and inside_of(head):  # "the heart of Damascus" ("the coast of
             return True  # Venezuela" keeps the state's actor reading)
         # a capital or city that stands for a state names it only as an agent ("Minsk
@@ -87,6 +89,21 @@ def not_an_actor(
     if local and len(span) == 1:
         return head.pos_ not in ("PROPN", "X") or head.is_stop
     return False
+
+
+CITY_NOUNS = frozenset({"city", "capital", "town"})
+
+
+def named_as_a_city(span: Span) -> bool:
+    """A capital named as the city it is: "the capital La Paz", "the city of La Paz",
+    "the Kenyan capital, Nairobi" (the place, not the government it may stand for)."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 1 and doc[i].lower_ == "of":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in CITY_NOUNS
 
 
 def _descriptor_compound(span: Span) -> bool:
