@@ -119,7 +119,7 @@ class ActorLinker:
         places: list[Place] = []
         furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
         kinds = [(int(f[0]), int(f[1]), str(f[2])) for f in doc._.furniture or []]
-        dominant = dominant_state(doc, kinds, self._state_code, self._actor_state)
+        dominant = dominant_state(doc, kinds, self._state_code, self.kb.state_of)
         queue = list(spans)
         while queue:
             span, label = queue.pop(0)
@@ -252,12 +252,6 @@ class ActorLinker:
         goes = destinations(span, self._state_code)
         return dominant if named <= {dominant} and dominant not in goes else None
 
-    def _actor_state(self, text: str) -> str | None:
-        """The one state of the known people or national bodies a name stands for."""
-        codes = {a.country for a in self.kb.lookup(text) if a.kind in ("person", "org")}
-        codes = {c for c in codes if c and len(c) == 3 and c not in ("IGO", "EUR")}
-        return codes.pop() if len(codes) == 1 else None
-
     def _is_role(self, word: str) -> bool:
         return fold(word) in self.kb.role_nouns
 
@@ -349,7 +343,9 @@ class ActorLinker:
         found.extend(self._groups(doc))
         found.extend((span, STATE_BODY) for span in self.bodies.spans(doc))
         found.extend(titled_names(doc, self._is_role, self.common))
-        found = named_again(doc, found, lambda w: bool(self.kb.lookup(w)), self._is_role)
+        found = named_again(
+            doc, found, lambda w: bool(self.kb.lookup(w)), self._is_role, self.kb.names_a_person
+        )
         kept = resolve_overlaps(found)
         by_start: dict[int, list[tuple[Span, str]]] = {}
         for cand in found:

@@ -97,18 +97,29 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Herminio Coloma Jr.": 
 
 
 def named_again(
-    doc: Doc, found: list[tuple[Span, str]], known: Callable[[str], bool], is_role: IsRole
+    doc: Doc,
+    found: list[tuple[Span, str]],
+    known: Callable[[str], bool],
+    is_role: IsRole,
+    person_alias: Callable[[str], bool] = lambda _: False,
 ) -> list[tuple[Span, str]]:
     """The surname of a person named in full before, standing alone later where the
     recognizer missed it ("Alake added ...") or took it for a place or body ("Buba
     added ..."): a person's mention too. A surname the knowledge base knows as a name of
-    its own ("Jordan") or that is a role word ("Mayor") is left as the text has it."""
+    its own ("Jordan") or that is a role word ("Mayor") is left as the text has it. So
+    is the first name a person the knowledge base knows goes by ("Prabowo" after "Prabowo
+    Subianto", as Indonesian and other reports call many leaders)."""
     first: dict[str, int] = {}
+    given: set[str] = set()  # first names that are a known person's name of their own
     for span, label in found:
         words = [t.text for t in span if t.lower_.rstrip(".") not in SUFFIXES]
         word = words[-1] if words else ""
         if label == "PERSON" and len(words) >= 2 and word.isalpha() and word[:1].isupper():
             first[word] = min(first.get(word, len(doc)), span.end)
+            name = words[0]
+            if name.isalpha() and name[:1].isupper() and person_alias(name):
+                first[name] = min(first.get(name, len(doc)), span.end)
+                given.add(name)
     if not first:
         return found
     out = list(found)
@@ -118,7 +129,9 @@ def named_again(
         over = [c for c in out if c[0].start <= tok.i < c[0].end]
         if over:
             # only a lone word the recognizer took for a place or body, unknown to the KB
-            if any(len(c[0]) > 1 or c[1] == "PERSON" for c in over) or known(tok.text):
+            if any(len(c[0]) > 1 or c[1] == "PERSON" for c in over):
+                continue
+            if known(tok.text) and tok.text not in given:
                 continue
             for c in over:
                 out.remove(c)

@@ -166,6 +166,17 @@ class KnowledgeBase:
         """Actors whose name or alias folds to the same key as ``text``."""
         return [self.actors[i] for i in self.alias.get(key(text), [])]
 
+    def names_a_person(self, word: str) -> bool:
+        """Whether a word is a known person's name of its own ("Prabowo")."""
+        return any(a.kind == "person" for a in self.lookup(word))
+
+    def state_of(self, text: str) -> str | None:
+        """The one state of the known people or national bodies a name stands for (None
+        for international bodies, unknown names and names of several states)."""
+        codes = {a.country for a in self.lookup(text) if a.kind in ("person", "org")}
+        codes = {c for c in codes if c and len(c) == 3 and c not in ("IGO", "EUR")}
+        return codes.pop() if len(codes) == 1 else None
+
     def __len__(self) -> int:
         return len(self.actors)
 
