@@ -37,7 +37,8 @@ def _person(nlp: Language, text: str, name: str) -> Any:
 def test_a_state_named_only_by_its_central_bank_is_the_reports(actor_nlp: Language) -> None:
     text = (
         "A Deputy Minister of Trade, Kofi Mensubo, said the plan was sound. "
-        "He added that the Bank of Ghana would act on the currency next week."
+        "He added that the Bank of Ghana would act on the currency next week. "
+        "The cedi has lost a fifth of its value this year, Ghana Statistical Service data show."
     )
     assert _person(actor_nlp, text, "Kofi Mensubo").country == "GHA"
 

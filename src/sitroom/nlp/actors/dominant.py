@@ -3,9 +3,10 @@
 body. A report names its state by name, demonym or capital, and also through its
 institutions ("the Bank of Ghana", "the Nigeria Football Federation") and the office
 holders the knowledge base knows ("President William Ruto"): all of these count. A
-report that names one state only is about that state. An official whose title names
-a national office but no state ("the police minister X", "presidential spokesperson X")
-and whose own sentence names no other state serves that one.
+report that names one state only, in more than one sentence, is about that state.
+An official whose title names a national office but no state ("the police minister
+X", "presidential spokesperson X") and whose own sentence names no other state serves
+that one.
 
 Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
 """
@@ -48,6 +49,7 @@ def dominant_state(
         if code:
             return code
     counts: Counter[str] = Counter()
+    sentences: dict[str, set[int]] = {}
     for ent in doc.ents:
         if ent.label_ not in STATE_LABELS and ent.label_ not in NAMED_LABELS:
             continue
@@ -59,12 +61,15 @@ def dominant_state(
             code = _named_state(ent.text, state_code, actor_state)
         if code:
             counts[code] += 1
+            sentences.setdefault(code, set()).add(ent.sent.start)
     ranked = counts.most_common(2)
-    if len(ranked) == 1:
-        return ranked[0][0]  # the only state the report names
+    if len(ranked) == 1 and len(sentences[ranked[0][0]]) >= 2:
+        # the only state the report names, in two sentences or more (in one sentence
+        # only, it is the state of whoever that sentence gives it to)
+        return ranked[0][0]
     if not ranked or ranked[0][1] < MIN_NAMED:
         return None
-    if ranked[0][1] < MARGIN * ranked[1][1]:
+    if len(ranked) > 1 and ranked[0][1] < MARGIN * ranked[1][1]:
         return None
     return ranked[0][0]
 
