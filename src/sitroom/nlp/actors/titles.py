@@ -400,10 +400,7 @@ def doc_between(tok: Token, span: Span) -> Span:
 def describe(link: Link, title: TitleContext, text: str) -> None:
     """A person or body outside the KB takes the country and sector its title gives
     ("Vincent Magwenya, spokesperson for South Africa's president": ZAF, GOV)."""
-    # an official of an international body ("IMF mission chief X") is filed as the
-    # knowledge base files those it knows: country IGO
-    igo = "IGO" if title.igo and title.sector else None
-    link.country = link.country or title.country or igo
+    link.country = link.country or title.country
     link.sector = link.sector or ("ELI" if title.former and title.sector else title.sector)
     link.canonical = link.canonical or " ".join(text.split())
 
