@@ -15,6 +15,8 @@ from typing import Any
 from sitroom.errors import ConfigError
 
 USER_FILE = "sitroom.toml"
+# pipeline.gemm: who multiplies the model's matrices (see sitroom.run.scale.blas)
+GEMMS = ("numpy", "blis")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -25,6 +27,7 @@ class PipelineSettings:
     section_chars: int
     event_filter: bool
     commit_every: int
+    gemm: str = "numpy"
     language_models: dict[str, str] = field(default_factory=dict)
 
 
@@ -158,6 +161,8 @@ def _validate(settings: Settings) -> None:
         raise ConfigError("pipeline.batch_size must be at least 1")
     if settings.pipeline.section_chars < 1000:
         raise ConfigError("pipeline.section_chars must be at least 1000")
+    if settings.pipeline.gemm not in GEMMS:
+        raise ConfigError(f"pipeline.gemm must be one of {', '.join(GEMMS)}")
     if settings.pipeline.commit_every < 1:
         raise ConfigError("pipeline.commit_every must be at least 1")
     models = settings.pipeline.language_models

@@ -37,6 +37,7 @@ from sitroom.read import read_paths
 from sitroom.repair import reassess, repair
 from sitroom.repair.furniture import overlaps
 from sitroom.run.scale.attributes import speed_up_attribute_ruler
+from sitroom.run.scale.blas import model_ops, one_blas_thread
 from sitroom.run.scale.lemmas import speed_up_lemmatizer
 from sitroom.run.scale.workers import Ticket, WorkerPool
 from sitroom.run.timing import StageClock, time_components
@@ -52,8 +53,12 @@ log = logging.getLogger(__name__)
 def build_nlp(settings: Settings) -> Language:
     """Load the configured spaCy pipeline and add sitroom's components to it."""
     name = settings.pipeline.spacy_model
+    gemm = settings.pipeline.gemm
+    if gemm == "numpy":
+        one_blas_thread()
     try:
-        nlp = spacy.load(name, exclude=["senter"])
+        with model_ops(gemm):
+            nlp = spacy.load(name, exclude=["senter"])
     except (OSError, ImportError) as exc:
         raise ModelError(
             f"cannot load the spaCy pipeline {name!r} ({exc}); install it "

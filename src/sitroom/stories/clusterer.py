@@ -50,6 +50,7 @@ from sitroom.stories.features import (
 )
 from sitroom.stories.merge import joined_reason, merge_stories
 from sitroom.stories.record import Candidate, JoinReason, Story, StoryState
+from sitroom.stories.vectors import actor_overlap, dot, unit
 
 log = logging.getLogger(__name__)
 
@@ -316,10 +317,10 @@ class StoryClusterer:
         f: ArticleFeatures,
     ) -> float:
         """Similarity of an article (its weighted vectors) to an active story, in [0, 1]."""
-        text = _dot(terms, state.terms) / state.terms_norm if state.terms_norm else 0.0
-        key = _dot(keys, state.keys) / state.keys_norm if state.keys_norm else 0.0
+        text = dot(terms, state.terms) / state.terms_norm if state.terms_norm else 0.0
+        key = dot(keys, state.keys) / state.keys_norm if state.keys_norm else 0.0
         if actors and state.actor_counts:
-            sim = W_TEXT * text + W_ACTORS * _actor_overlap(actors, state) + W_KEYS * key
+            sim = W_TEXT * text + W_ACTORS * actor_overlap(actors, state) + W_KEYS * key
         else:
             sim = (W_TEXT + W_ACTORS / 2) * text + (W_KEYS + W_ACTORS / 2) * key
         if _after(f.floor, state.last_day) or (
@@ -398,7 +399,7 @@ class StoryClusterer:
         idf = dict(zip(vocab, self._df.idf("w", vocab), strict=True))
         best: Candidate | None = None
         for sentence, words in usable:
-            vec = _unit({t: idf[t] for t in words})
+            vec = unit({t: idf[t] for t in words})
             score = state.centrality(vec)
             if best is None or score > best.score:
                 best = Candidate(score, f.order, article.id, sentence.text, *sentence[:2], vec)
@@ -460,39 +461,6 @@ def _after(floor: int | None, last_day: int | None) -> bool:
 
 def _score_then_id(item: tuple[str, float]) -> tuple[float, str]:
     return item[1], item[0]
-
-
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    get = b.get
-    return sum([w * get(t, 0.0) for t, w in a.items()])
-
-
-def _unit(vec: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(v * v for v in vec.values()))
-    return {t: v / norm for t, v in vec.items()} if norm else {}
-
-
-def _actor_overlap(actors: dict[str, float], state: StoryState) -> float:
-    """Cosine of the article's actor weights and the story's actor profile.
-
-    Weights are type weight (people over organisations over countries) times IDF; the
-    story's weight of an actor also scales with the share of its articles that name it,
-    so one passing mention does not define a story. (A weighted Jaccard behaves alike on
-    short actor lists but punishes long reports for every extra actor they name.)
-    """
-    n = max(state.n, 1)
-    weights, counts = state.actor_weights, state.actor_counts
-    dot = 0.0
-    for a, w in actors.items():
-        c = counts.get(a)
-        if c:
-            dot += w * weights[a] * c / n
-    if not dot:
-        return 0.0
-    norm_a = math.sqrt(sum(w * w for w in actors.values()))
-    return dot / (norm_a * state.actor_norm) if state.actor_norm else 0.0
 
 
 def _source_key(article: Article) -> str:
