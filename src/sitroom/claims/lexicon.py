@@ -265,7 +265,9 @@ def opens_figure(low: str) -> bool:
 
 
 #: Qualifiers before a figure -> (low factor, high factor) around the value.
-_ABOVE, _BELOW, NEAR, _UNDER = (1.001, 1.3), (0.7, 0.999), (0.85, 1.15), (0.85, 0.999)
+#: A bound includes the figure it names: "more than seven million" and "seven million",
+#: "less than seven minutes" and "seven minutes" are one figure told rounded.
+_ABOVE, _BELOW, NEAR, _UNDER = (1.0, 1.3), (0.7, 1.0), (0.85, 1.15), (0.85, 1.0)
 QUALIFIERS: dict[tuple[str, ...], tuple[float, float]] = {
     ("at", "least"): (1.0, 1.0), ("more", "than"): _ABOVE, ("over",): _ABOVE,
     ("above",): _ABOVE, ("exceeding",): _ABOVE,
