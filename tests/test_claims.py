@@ -256,6 +256,25 @@ def test_one_event_dated_otherwise(first: str, second: str, differs: str | None)
     assert contradiction(u, v, score=0.5) == differs
 
 
+def test_one_toll_told_alike_dates_one_event_at_a_lower_alignment() -> None:
+    a = "The ferry capsized near the port on Tuesday, killing at least 58 passengers."
+    b = "More than 50 passengers were killed when the ferry capsized near the port on Monday."
+    c = "The ferry capsized near the port on Monday, killing three passengers."
+    (u,) = units(report("a", a), 0)
+    (v,) = units(report("b", b), 1)
+    (w,) = units(report("c", c), 2)
+    assert contradiction(u, v, score=0.35) == "dates"
+    assert contradiction(u, w, score=0.35) is None  # no toll told alike: not dated so low
+
+
+def test_ruled_out_denies_what_follows() -> None:
+    (u,) = units(report("a", "The ministry said a gas leak caused the blast at the mill."), 0)
+    (v,) = units(report("b", "The ministry ruled out a gas leak as the cause of the blast."), 1)
+    (w,) = units(report("c", "The court ruled that a gas leak caused the blast at the mill."), 2)
+    assert contradiction(u, v, score=1.0) == "negation"
+    assert contradiction(u, w, score=1.0) is None
+
+
 def test_an_attack_claimed_by_another_group() -> None:
     dawn, hill = [("Dawn Front", "GROUP")], [("Hill Brigade", "GROUP")]
     a = report("a", "The Dawn Front claimed responsibility for the pipeline bombing.", actors=dawn)

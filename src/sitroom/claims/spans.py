@@ -26,6 +26,7 @@ CLAUSE_OPENERS = frozenset({"after", "when", "while", "because", "before", "as",
 _AUXILIARIES = frozenset(
     {"have", "has", "had", "were", "was", "are", "is", "remain", "remained", "remains"}
 )
+_RULE = frozenset({"rule", "rules", "ruled", "ruling"})
 #: Words between a figure and its verb ("40 of them were", "12 others have").
 _BETWEEN = frozenset({"of", "them", "others", "more", "people", "other"})
 
@@ -84,6 +85,12 @@ def own_clause(toks: Sequence[Tok], end: int) -> bool:
         if toks[k].low not in _BETWEEN:
             return False
     return False
+
+
+def ruled_out(toks: Sequence[Tok], i: int) -> bool:
+    """Whether token ``i`` closes "ruled out", which denies what follows as a denial does
+    ("ruled out a gas leak as the cause": no gas leak caused it)."""
+    return toks[i].low == "out" and i > 0 and toks[i - 1].low in _RULE
 
 
 def named_no(toks: Sequence[CapTok], i: int) -> bool:

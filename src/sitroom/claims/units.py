@@ -30,7 +30,7 @@ from sitroom.claims.lexicon import (
     VERB_CUES,
 )
 from sitroom.claims.numbers import Figure, figures
-from sitroom.claims.spans import day_of_month, named_no
+from sitroom.claims.spans import day_of_month, named_no, ruled_out
 from sitroom.stories.features import actor_key
 from sitroom.util.text import STOP_WORDS, WORD, is_content, split_sentences, stem
 
@@ -433,7 +433,7 @@ def _unit(
             if i <= negate_until and not (phrase and i + 1 < len(toks) and _in_phrase(toks[i + 1])):
                 negate_until = -1  # a negation negates the first content word after it,
                 phrase = False  # "without" a whole noun phrase ("the usual handover rite")
-        if tok.low in _DENIALS:
+        if tok.low in _DENIALS or ruled_out(toks, i):
             negate_until = i + _NEGATION_WINDOW  # "denied that it had shelled": not shelled
         if tok.low in _REFUSALS and i + 1 < len(toks) and toks[i + 1].low == "to":
             negate_until = i + _NEGATION_WINDOW  # "refused to attend": did not attend
