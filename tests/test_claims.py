@@ -184,6 +184,12 @@ def test_unit_notes_the_speaker_of_a_quote() -> None:
         ("Organisers said five million people joined the No Tyrants marches on Sunday.",
          "Organisers of the No Tyrants marches estimated that five million people joined.",
          None),
+        # a count by condition is a count of its own, even named as a part
+        ("Doctors said 70 people were in hospital, including 12 in critical condition.",
+         "The blast left 70 people in hospital, 30 in critical condition.", "numbers"),
+        ("Doctors said 70 people were in hospital, including 12 in critical condition.",
+         "Twelve of the wounded are in hospital, 12 in critical condition, doctors said.",
+         None),
         # a duration is not a toll
         ("The death toll from the worst storm in nearly 60 years rose to 140 on Monday.",
          "The worst storm in 60 years has killed 140 people, officials said on Monday.", None),

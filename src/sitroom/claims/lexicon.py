@@ -150,6 +150,8 @@ OUTCOMES: dict[str, frozenset[str]] = {
         "held": "kidnapped abducted detained captured arrested",
         "freed": "released releasing freed free",
         "displaced": "displaced displacing evacuated homeless fled fleeing",
+        # counted by their condition only ("15 in critical condition", see ``spans``)
+        **{f"{c} condition": "" for c in ("critical", "serious", "grave", "stable")},
     }.items()
 }
 #: Groups of counted people that are never the same people ("soldiers" vs "civilians").

@@ -43,8 +43,10 @@ from sitroom.claims.lexicon import (
 from sitroom.claims.scope import hypothetical, partial, placed, running, unplaced
 from sitroom.claims.spans import (
     CLAUSE_OPENERS,
+    CONDITIONS,
     about,
     clock,
+    condition_key,
     duration,
     duration_key,
     own_clause,
@@ -170,7 +172,8 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
                     group,
                     text,
                     hypothetical=hypothetical(toks, i - q_len),
-                    partial=partial(toks, i - q_len, i + width),
+                    # "including 15 in critical condition": a count of its own kind
+                    partial=partial(toks, i - q_len, i + width) and key not in CONDITIONS,
                     running=running(toks, i - q_len, i + width),
                     currency=_currency(toks, i, i + width),
                     kinds=kinds,
@@ -350,7 +353,7 @@ def _key(
     )
     # the outcome right before the figure is its own ("killing over 46,000 people and
     # displacing millions"); else the one after it, else one further before
-    if timed := duration_key(toks, end, noun_inside):
+    if timed := duration_key(toks, end, noun_inside) or condition_key(toks, end):
         return timed, None
     just_before = toks[start - 1].stem if start > 0 else ""
     outcome = (

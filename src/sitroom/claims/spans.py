@@ -26,6 +26,9 @@ CLAUSE_OPENERS = frozenset({"after", "when", "while", "because", "before", "as",
 _AUXILIARIES = frozenset(
     {"have", "has", "had", "were", "was", "are", "is", "remain", "remained", "remains"}
 )
+_CONDITIONS = frozenset({"critical", "serious", "grave", "stable"})  # lexicon.OUTCOMES
+#: The keys of counts by condition.
+CONDITIONS = frozenset(f"{c} condition" for c in _CONDITIONS)
 _RULE = frozenset({"rule", "rules", "ruled", "ruling"})
 #: Words between a figure and its verb ("40 of them were", "12 others have").
 _BETWEEN = frozenset({"of", "them", "others", "more", "people", "other"})
@@ -63,6 +66,16 @@ def day_of_month(low: str) -> bool:
 def duration(toks: Sequence[Tok], end: int) -> bool:
     """Whether the figure ending at ``end`` counts units of time ("80 years")."""
     return end < len(toks) and toks[end].low in DURATIONS
+
+
+def condition_key(toks: Sequence[Tok], end: int) -> str | None:
+    """What a figure told with a condition counts ("15 in critical condition": the
+    critically injured), a count of its own."""
+    k = end
+    if k + 2 < len(toks) and toks[k].low == "in" and toks[k + 2].low == "condition":
+        adjective = toks[k + 1].low
+        return f"{adjective} condition" if adjective in _CONDITIONS else None
+    return None
 
 
 def duration_key(toks: Sequence[Tok], end: int, noun_inside: str | None) -> str | None:
