@@ -279,6 +279,11 @@ def test_ruled_out_denies_what_follows() -> None:
     (w,) = units(report("c", "The court ruled that a gas leak caused the blast at the mill."), 2)
     assert contradiction(u, v, score=1.0) == "negation"
     assert contradiction(u, w, score=1.0) is None
+    (x,) = units(report("d", "The minister will send 2,000 troops to the coast."), 3)
+    (y,) = units(
+        report("e", "The minister sent boats to the coast but ruled out ground troops."), 4
+    )
+    assert contradiction(x, y, score=1.0) == "negation"  # the whole noun phrase is ruled out
 
 
 def test_an_attack_claimed_by_another_group() -> None:

@@ -435,6 +435,7 @@ def _unit(
                 phrase = False  # "without" a whole noun phrase ("the usual handover rite")
         if tok.low in _DENIALS or ruled_out(toks, i):
             negate_until = i + _NEGATION_WINDOW  # "denied that it had shelled": not shelled
+            phrase = phrase or ruled_out(toks, i)  # "ruled out ground troops": not troops
         if tok.low in _REFUSALS and i + 1 < len(toks) and toks[i + 1].low == "to":
             negate_until = i + _NEGATION_WINDOW  # "refused to attend": did not attend
     return Unit(
