@@ -190,6 +190,9 @@ def test_unit_notes_the_speaker_of_a_quote() -> None:
         ("Doctors said 70 people were in hospital, including 12 in critical condition.",
          "Twelve of the wounded are in hospital, 12 in critical condition, doctors said.",
          None),
+        # "people", "persons" and "individuals" count the same
+        ("The bloc put travel bans on 15 individuals linked to the drone plant.",
+         "The bloc put travel bans on 12 people linked to the drone plant.", "numbers"),
         # a duration is not a toll
         ("The death toll from the worst storm in nearly 60 years rose to 140 on Monday.",
          "The worst storm in 60 years has killed 140 people, officials said on Monday.", None),
@@ -584,7 +587,7 @@ def test_a_figure_heading_its_own_clause_is_not_the_outcome_before_it() -> None:
          [(20, 30, "dead", "20 and 30")]),
         ("Witnesses said 20-30 people were killed in the raid.", [(20, 30, "dead", "20-30")]),
         ("The rally drew 10,000 to 15,000 people, police said.",
-         [(9500, 15750, "peopl", "10,000 to 15,000")]),
+         [(9500, 15750, "people", "10,000 to 15,000")]),
         ("The home side won 2-1 in the final, officials said.", []),
         # the dead, said otherwise; the outcome right before a figure is its own
         ("The death toll from the bombing of the bus in the capital rose to 24 on Wednesday.",

@@ -206,6 +206,7 @@ COUNTED: dict[str, str] = {
     for line in (
         "country countries nation nations state states member members",
         "point points paragraph paragraphs clause clauses",
+        "people persons individuals",
     )
     for w in line.split()
 }

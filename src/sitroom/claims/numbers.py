@@ -76,7 +76,9 @@ _SAVING = frozenset({"save", "saved", "saving", "rescu", "spar", "spare"})
 _TAKING = frozenset({"claimed", "claiming", "took", "taken", "taking", "cost", "costing"})
 _OUTCOME_OF = {s: name for name, stems in OUTCOMES.items() for s in stems}
 #: Counted nouns that name no kind of thing ("26 people", "three others").
-_ANY_KIND = frozenset(stem(w) for w in ("people", "persons", "others", "individuals", "more"))
+_ANY_KIND = frozenset(
+    COUNTED.get(stem(w), stem(w)) for w in ("people", "persons", "others", "individuals", "more")
+)
 _QUALIFYING = frozenset(w for words in QUALIFIERS for w in words)
 _NOUN_GROUP_OF = {s: name for name, stems in COUNT_NOUN_GROUPS.items() for s in stems}
 
