@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from sitroom.article import Mention
-from sitroom.claims.lexicon import SYNONYMS
+from sitroom.claims.lexicon import OUTCOMES, SYNONYMS
 from sitroom.claims.numbers import disagree
 from sitroom.stories.features import actor_key
 
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 #: The least alignment at which a statement dated otherwise is the same statement.
 ALIGN_DATE = 0.4
+#: The same, of two statements telling one toll alike (see :func:`_one_toll`).
+ALIGN_DATE_TOLL = 0.3
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -232,7 +234,8 @@ def same_time(u: Unit, v: Unit, years: bool = True) -> bool:
 
 def redated(u: Unit, v: Unit, score: float) -> tuple[str, str] | None:
     """One event dated otherwise (see the module docstring): each side's date."""
-    if score < ALIGN_DATE or u.another or v.another or not same_setting(u, v):
+    bar = ALIGN_DATE_TOLL if _one_toll(u, v) else ALIGN_DATE
+    if score < bar or u.another or v.another or not same_setting(u, v):
         return None
     one_act = u.acts & set(v.terms) or v.acts & set(u.terms)  # "attacked" / "the attack"
     if not one_act or disagree(u.figures, v.figures, any_scope=True):
@@ -243,6 +246,16 @@ def redated(u: Unit, v: Unit, score: float) -> tuple[str, str] | None:
             if len(mine) == 1 and len(theirs) == 1 and mine != theirs:
                 return _date(u, mine), _date(v, theirs)
     return None
+
+
+def _one_toll(u: Unit, v: Unit) -> bool:
+    """Whether both tell one toll of ten or more alike ("killing at least 265" / "more
+    than 240 were killed"): a sign of one event, whatever day each names."""
+    return any(
+        f.key in OUTCOMES and f.low >= 10 and f.counts_as(g) and f.agrees(g)
+        for f in u.figures
+        for g in v.figures
+    )
 
 
 def same_time_in_years(u: Unit, v: Unit) -> bool:

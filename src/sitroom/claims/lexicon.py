@@ -150,6 +150,8 @@ OUTCOMES: dict[str, frozenset[str]] = {
         "held": "kidnapped abducted detained captured arrested",
         "freed": "released releasing freed free",
         "displaced": "displaced displacing evacuated homeless fled fleeing",
+        # counted by their condition only ("15 in critical condition", see ``spans``)
+        **{f"{c} condition": "" for c in ("critical", "serious", "grave", "stable")},
     }.items()
 }
 #: Groups of counted people that are never the same people ("soldiers" vs "civilians").
@@ -204,6 +206,7 @@ COUNTED: dict[str, str] = {
     for line in (
         "country countries nation nations state states member members",
         "point points paragraph paragraphs clause clauses",
+        "people persons individuals",
     )
     for w in line.split()
 }
@@ -265,7 +268,9 @@ def opens_figure(low: str) -> bool:
 
 
 #: Qualifiers before a figure -> (low factor, high factor) around the value.
-_ABOVE, _BELOW, NEAR, _UNDER = (1.001, 1.3), (0.7, 0.999), (0.85, 1.15), (0.85, 0.999)
+#: A bound includes the figure it names: "more than seven million" and "seven million",
+#: "less than seven minutes" and "seven minutes" are one figure told rounded.
+_ABOVE, _BELOW, NEAR, _UNDER = (1.0, 1.3), (0.7, 1.0), (0.85, 1.15), (0.85, 1.0)
 QUALIFIERS: dict[tuple[str, ...], tuple[float, float]] = {
     ("at", "least"): (1.0, 1.0), ("more", "than"): _ABOVE, ("over",): _ABOVE,
     ("above",): _ABOVE, ("exceeding",): _ABOVE,

@@ -19,7 +19,6 @@ counted place each count. A day of a month ("January 15") is a date, not a figur
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +41,18 @@ from sitroom.claims.lexicon import (
     opens_figure,
 )
 from sitroom.claims.scope import hypothetical, partial, placed, running, unplaced
+from sitroom.claims.spans import (
+    CLAUSE_OPENERS,
+    CONDITIONS,
+    about,
+    clock,
+    condition_key,
+    duration,
+    duration_key,
+    own_clause,
+    rounded,
+    whole,
+)
 from sitroom.claims.votes import vote_side
 from sitroom.util.text import STOP_WORDS, stem
 
@@ -65,7 +76,9 @@ _SAVING = frozenset({"save", "saved", "saving", "rescu", "spar", "spare"})
 _TAKING = frozenset({"claimed", "claiming", "took", "taken", "taking", "cost", "costing"})
 _OUTCOME_OF = {s: name for name, stems in OUTCOMES.items() for s in stems}
 #: Counted nouns that name no kind of thing ("26 people", "three others").
-_ANY_KIND = frozenset(stem(w) for w in ("people", "persons", "others", "individuals", "more"))
+_ANY_KIND = frozenset(
+    COUNTED.get(stem(w), stem(w)) for w in ("people", "persons", "others", "individuals", "more")
+)
 _QUALIFYING = frozenset(w for words in QUALIFIERS for w in words)
 _NOUN_GROUP_OF = {s: name for name, stems in COUNT_NOUN_GROUPS.items() for s in stems}
 
@@ -77,6 +90,7 @@ class Tok(Protocol):
     start: int
     end: int
     currency: str  # the currency sign written before it, if any
+    gap: str  # the punctuation between the previous token and this one
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +109,9 @@ class Figure:
     #: the words between the figure and its noun ("11 coastguard vessels", "58 Pakistani
     #: troops"): counts named with none in common count other things
     kinds: frozenset[str] = frozenset()
+    #: "above" ("more than 7") or "below": a bound includes the figure it names, unless
+    #: the other side bounds it the other way ("more than" / "less than two hours")
+    bound: str = ""
 
     def counts_as(self, other: Figure) -> bool:
         """Whether both count one thing: one key, and no two currencies ("$11.1 billion"
@@ -107,7 +124,10 @@ class Figure:
         return f"{self.text} ({self.key})"
 
     def agrees(self, other: Figure) -> bool:
-        return self.low <= other.high and other.low <= self.high
+        if not (self.low <= other.high and other.low <= self.high):
+            return False
+        touch = self.high == other.low or other.high == self.low
+        return not (touch and self.bound and other.bound and self.bound != other.bound)
 
 
 def figures(toks: Sequence[Tok]) -> list[Figure]:
@@ -117,6 +137,9 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
     while i < len(toks):
         if not opens_figure(toks[i].low):  # no figure starts here (see ``_value``)
             i += 1
+            continue
+        if clock(toks, i):  # "at 1:38 p.m.": a time of day, not a figure
+            i += 2
             continue
         parsed = _value(toks, i)
         if parsed is None:
@@ -134,10 +157,11 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
                 words[-1] += "," + toks[k].low
             else:
                 words.append(toks[k].low)
-        if (q_low, q_high) == NEAR and low <= high and _whole((low + high) / 2):
-            low, high = _about((low + high) / 2)
+        if (q_low, q_high) == NEAR and low <= high and whole((low + high) / 2):
+            low, high = about((low + high) / 2)
         elif (q_low, q_high) != (1.0, 1.0):
             low, high = low * q_low, high * q_high
+        bound = "above" if q_low == 1.0 < q_high else "below" if q_low < 1.0 == q_high else ""
         key, group = _key(toks, i - q_len, i + width, noun_inside)
         kinds = _kinds(toks, i + width) if not noun_inside else frozenset()
         if key:
@@ -150,10 +174,12 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
                     group,
                     text,
                     hypothetical=hypothetical(toks, i - q_len),
-                    partial=partial(toks, i - q_len, i + width),
+                    # "including 15 in critical condition": a count of its own kind
+                    partial=partial(toks, i - q_len, i + width) and key not in CONDITIONS,
                     running=running(toks, i - q_len, i + width),
                     currency=_currency(toks, i, i + width),
                     kinds=kinds,
+                    bound=bound,
                 )
             )
         i += width
@@ -258,7 +284,7 @@ def _value(toks: Sequence[Tok], i: int) -> tuple[float, float, int, bool, str | 
         elif nxt < len(toks) and toks[nxt].low in {"percent", "per"}:
             percent = True
             width += 1 + (toks[nxt].low == "per")
-        lo, hi = _rounded(value)
+        lo, hi = rounded(value)
         if upper is not None:  # "20-30 people": a range
             return lo, upper, width, percent, None
         return lo, hi, width, percent, m.group(3)
@@ -310,27 +336,6 @@ def _word_number(toks: Sequence[Tok], i: int) -> tuple[float, int] | None:
     return value, max(width, 1)
 
 
-def _whole(value: float) -> bool:
-    return value >= 1 and value == math.floor(value)
-
-
-def _about(value: float) -> tuple[float, float]:
-    """ "About N": the values that round to N at the precision it is written with ("about
-    1,200" is 1,150-1,250, "about 2,000" is 1,500-2,500), and one either side at least."""
-    unit = 1
-    while value % (unit * 10) == 0:
-        unit *= 10
-    half = max(unit / 2, 1.0)
-    return value - half, value + half
-
-
-def _rounded(value: float) -> tuple[float, float]:
-    """A round figure of a thousand or more stands for the figures near it (5%)."""
-    if value >= 1_000 and value == math.floor(value) and int(value) % 1_000 == 0:
-        return value * 0.95, value * 1.05
-    return value, value
-
-
 def _qualifier(toks: Sequence[Tok], i: int) -> tuple[float, float, int]:
     for words, factors in QUALIFIERS.items():
         n = len(words)
@@ -350,9 +355,13 @@ def _key(
     )
     # the outcome right before the figure is its own ("killing over 46,000 people and
     # displacing millions"); else the one after it, else one further before
+    if timed := duration_key(toks, end, noun_inside) or condition_key(toks, end):
+        return timed, None
     just_before = toks[start - 1].stem if start > 0 else ""
     outcome = (
-        _OUTCOME_OF.get(just_before) or _outcome_after(toks, end) or _outcome_before(toks, start)
+        _OUTCOME_OF.get(just_before)
+        or _outcome_after(toks, end)
+        or _outcome_before(toks, start, end)
     )
     if outcome:
         return outcome, group
@@ -470,12 +479,16 @@ def _is_figure(toks: Sequence[Tok], k: int) -> bool:
     return toks[k].low[0].isdigit() or toks[k].low in VAGUE or _word_number(toks, k) is not None
 
 
-def _outcome_before(toks: Sequence[Tok], start: int) -> str | None:
+def _outcome_before(toks: Sequence[Tok], start: int, end: int = -1) -> str | None:
     """The outcome named shortly before a figure ("killing at least eight"), or a toll that
     heads its clause ("the death toll from the bombing of the bus rose to 24")."""
     for k in range(start - 1, max(-1, start - 1 - _CLAUSE_SPAN), -1):
         t = toks[k]
         if _is_figure(toks, k):
+            if duration(toks, k + 1):
+                continue  # "the death toll from the worst fire in 80 years rose to 128"
+            return None
+        if t.low in CLAUSE_OPENERS or (t.low in {"and", "but"} and own_clause(toks, end)):
             return None
         if t.stem in _OUTCOME_OF and (start - k <= _MAX_KEY_GAP or t.low in _TOLLS):
             return _OUTCOME_OF[t.stem]

@@ -30,6 +30,7 @@ from sitroom.claims.lexicon import (
     VERB_CUES,
 )
 from sitroom.claims.numbers import Figure, figures
+from sitroom.claims.spans import day_of_month, named_no, ruled_out
 from sitroom.stories.features import actor_key
 from sitroom.util.text import STOP_WORDS, WORD, is_content, split_sentences, stem
 
@@ -208,7 +209,7 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
         out.append(Token(low, stemmed, lo, hi, cap, breaks, gap, currency))
         last = hi
     for t, nxt in pairwise(out):  # "Nov 26", "Sept. 3": the month, as a date names it
-        if t.cap and t.low in _MONTH_SHORT and _day_of_month(nxt.low):
+        if t.cap and t.low in _MONTH_SHORT and day_of_month(nxt.low):
             t.low = t.stem = _MONTH_SHORT[t.low]
     return out
 
@@ -333,7 +334,7 @@ def _days(toks: list[Token]) -> frozenset[str]:
     for i in range(len(toks) - 1):
         for month, day in ((toks[i], toks[i + 1]), (toks[i + 1], toks[i])):
             named = month.low in _WHEN or (month.low == "may" and month.cap)
-            if named and month.low not in _WEEKDAY_NAMES and _day_of_month(day.low):
+            if named and month.low not in _WEEKDAY_NAMES and day_of_month(day.low):
                 found.add(f"{month.low} {int(day.low)}")
     return frozenset(found)
 
@@ -347,10 +348,6 @@ def _modes(toks: list[Token]) -> frozenset[str]:
         if (a.low, b.low) in ATTACK_MODE_PAIRS
     }
     return frozenset(found)
-
-
-def _day_of_month(low: str) -> bool:
-    return low.isdigit() and 1 <= int(low) <= 31
 
 
 def _lists(text: str, mentions: list[Mention]) -> tuple[dict[str, str], ...]:
@@ -399,7 +396,8 @@ def _unit(
         pending = tok.low in _PENDING or (
             tok.low == "yet" and i + 1 < len(toks) and toks[i + 1].low == "to"
         )
-        if tok.low in NEGATIONS or tok.low.endswith("n't") or pending:
+        negation = tok.low in NEGATIONS and not named_no(toks, i)  # not "the No Kings"
+        if negation or tok.low.endswith("n't") or pending:
             if tok.low == "not" and i > 0 and toks[i - 1].low in {"or", "whether"}:
                 continue  # "whether or not"
             if tok.low == "not" and i + 1 < len(toks) and toks[i + 1].low == "only":
@@ -435,8 +433,9 @@ def _unit(
             if i <= negate_until and not (phrase and i + 1 < len(toks) and _in_phrase(toks[i + 1])):
                 negate_until = -1  # a negation negates the first content word after it,
                 phrase = False  # "without" a whole noun phrase ("the usual handover rite")
-        if tok.low in _DENIALS:
+        if tok.low in _DENIALS or ruled_out(toks, i):
             negate_until = i + _NEGATION_WINDOW  # "denied that it had shelled": not shelled
+            phrase = phrase or ruled_out(toks, i)  # "ruled out ground troops": not troops
         if tok.low in _REFUSALS and i + 1 < len(toks) and toks[i + 1].low == "to":
             negate_until = i + _NEGATION_WINDOW  # "refused to attend": did not attend
     return Unit(

@@ -1,0 +1,139 @@
+"""Spans of a statement that change what its words mean: a time of day ("1:38 p.m."), a
+duration ("in nearly 80 years"), a figure heading a clause of its own ("and more than 900
+have taken refuge"), a name opened by a capitalised "No" ("the No Kings protests").
+
+With the roundings of a figure's value (:func:`about`, :func:`rounded`). Used by
+:mod:`.numbers` (what a figure counts) and :mod:`.units` (what a negation negates).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Protocol
+
+#: Units of time: a figure that counts them is a duration ("in nearly 80 years", "for 12
+#: hours", "within seven minutes"), never a toll, whatever outcome is named near it.
+DURATIONS = frozenset(
+    {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+     "weeks", "month", "months", "year", "years", "decade", "decades", "century",
+     "centuries"}
+)  # fmt: skip
+#: Words that open another clause: an outcome before one is not the figure's ("killed in
+#: Nepal after police opened fire on thousands of youths": the youths are not the dead).
+CLAUSE_OPENERS = frozenset({"after", "when", "while", "because", "before", "as", "amid"})
+#: The verbs that make a figure before them the subject of its own clause.
+_AUXILIARIES = frozenset(
+    {"have", "has", "had", "were", "was", "are", "is", "remain", "remained", "remains"}
+)
+_CONDITIONS = frozenset({"critical", "serious", "grave", "stable"})  # lexicon.OUTCOMES
+#: The keys of counts by condition.
+CONDITIONS = frozenset(f"{c} condition" for c in _CONDITIONS)
+_RULE = frozenset({"rule", "rules", "ruled", "ruling"})
+#: Words between a figure and its verb ("40 of them were", "12 others have").
+_BETWEEN = frozenset({"of", "them", "others", "more", "people", "other"})
+
+
+class Tok(Protocol):
+    low: str
+    start: int
+    end: int
+    breaks: bool
+    gap: str
+
+
+class CapTok(Tok, Protocol):
+    cap: bool
+
+
+def clock(toks: Sequence[Tok], i: int) -> bool:
+    """Whether the figure at ``i`` is the hour of a time of day ("1:38", "10:30")."""
+    nxt = i + 1
+    return (
+        nxt < len(toks)
+        and toks[nxt].gap == ":"
+        and toks[nxt].start == toks[i].end + 1
+        and toks[i].low.isdigit()
+        and toks[nxt].low[:2].isdigit()
+    )
+
+
+def day_of_month(low: str) -> bool:
+    """Whether a word can be the day of a month ("June 12")."""
+    return low.isdigit() and 1 <= int(low) <= 31
+
+
+def duration(toks: Sequence[Tok], end: int) -> bool:
+    """Whether the figure ending at ``end`` counts units of time ("80 years")."""
+    return end < len(toks) and toks[end].low in DURATIONS
+
+
+def condition_key(toks: Sequence[Tok], end: int) -> str | None:
+    """What a figure told with a condition counts ("15 in critical condition": the
+    critically injured), a count of its own."""
+    k = end
+    if k + 2 < len(toks) and toks[k].low == "in" and toks[k + 2].low == "condition":
+        adjective = toks[k + 1].low
+        return f"{adjective} condition" if adjective in _CONDITIONS else None
+    return None
+
+
+def duration_key(toks: Sequence[Tok], end: int, noun_inside: str | None) -> str | None:
+    """The unit of time a figure counts ("the worst fire in 80 years", "the 12-day war"):
+    a duration is never a toll."""
+    if noun_inside:
+        low = noun_inside.casefold()
+        return low.rstrip("s") if low in DURATIONS else None
+    return toks[end].low.rstrip("s") if duration(toks, end) else None
+
+
+def own_clause(toks: Sequence[Tok], end: int) -> bool:
+    """Whether the figure ending at ``end`` is the subject of a verb of its own ("and more
+    than 900 have taken refuge", "and 12 others were rescued")."""
+    for k in range(end, min(len(toks), end + 3)):
+        if toks[k].breaks:
+            return False
+        if toks[k].low in _AUXILIARIES:
+            return True
+        if toks[k].low not in _BETWEEN:
+            return False
+    return False
+
+
+def ruled_out(toks: Sequence[Tok], i: int) -> bool:
+    """Whether token ``i`` closes "ruled out", which denies what follows as a denial does
+    ("ruled out a gas leak as the cause": no gas leak caused it)."""
+    return toks[i].low == "out" and i > 0 and toks[i - 1].low in _RULE
+
+
+def named_no(toks: Sequence[CapTok], i: int) -> bool:
+    """A capitalised "No" inside a sentence before a capitalised word opens a name ("the
+    No Kings protests", "the No Deal campaign"), not a negation."""
+    return (
+        toks[i].low == "no"
+        and toks[i].cap
+        and 0 < i < len(toks) - 1
+        and toks[i + 1].cap
+        and not toks[i].breaks
+    )
+
+
+def whole(value: float) -> bool:
+    return value >= 1 and value == math.floor(value)
+
+
+def about(value: float) -> tuple[float, float]:
+    """ "About N": the values that round to N at the precision it is written with ("about
+    1,200" is 1,150-1,250, "about 2,000" is 1,500-2,500), and one either side at least."""
+    unit = 1
+    while value % (unit * 10) == 0:
+        unit *= 10
+    half = max(unit / 2, 1.0)
+    return value - half, value + half
+
+
+def rounded(value: float) -> tuple[float, float]:
+    """A round figure of a thousand or more stands for the figures near it (5%)."""
+    if value >= 1_000 and value == math.floor(value) and int(value) % 1_000 == 0:
+        return value * 0.95, value * 1.05
+    return value, value
