@@ -78,6 +78,16 @@ def condition_subjects(tok: Token) -> list[Token]:
     return out
 
 
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def dateline_word(tok: Token) -> bool:
+    """ "NAIROBI - The army said": a wire dateline the parser took for a subject."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    first = tok.i == tok.sent.start or tok.doc[tok.i - 1].is_space
+    return first and tok.is_upper and len(tok) > 2 and nxt is not None and nxt.text in DASHES
+
+
 def reporting_subject(tok: Token) -> Token | None:
     """For the subject of a reported clause, the subject of the verb that reports it."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -89,7 +99,9 @@ def reporting_subject(tok: Token) -> Token | None:
         verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [
+            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not dateline_word(c)
+        ]
         if subj and subj[0].pos_ != "PRON":
             return subj[0]
     return None

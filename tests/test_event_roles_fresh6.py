@@ -1,0 +1,56 @@
+"""Roles on patterns seen in fresh real reports (session 28): the owner of an intention noun
+does the act on it ("Peru's decision to expel"), and a wire dateline ("LIMA -") is never
+the subject a reported pronoun stands for. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitroom.article import Article, Event
+
+PUBLISHED = "2025-03-02"
+
+
+def _events(pipeline: Any, text: str) -> list[Event]:
+    articles: list[Article] = list(pipeline.process([Article(text=text, published=PUBLISHED)]))
+    return articles[0].events
+
+
+def _countries(refs: list[Any]) -> set[str]:
+    return {r.country for r in refs if r.country}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "event", "actor"),
+    [
+        ("Farmers protested against Chile's decision to impose tariffs on Peruvian fruit.",
+         "SANCTION", "CHL"),
+        ("Analysts doubt Bolivia's plan to expel the Chilean ambassador.", "SANCTION", "BOL"),
+        ("The decision by Ecuador to expel the Colombian envoy surprised diplomats.",
+         "SANCTION", "ECU"),
+    ],
+)  # fmt: skip
+def test_the_owner_of_an_intention_does_the_act(
+    pipeline: Any, text: str, event: str, actor: str
+) -> None:
+    found = [e for e in _events(pipeline, text) if e.type == event]
+    assert found and actor in _countries(found[0].actor), found
+
+
+@pytest.mark.model
+def test_a_directive_owner_does_not_do_the_act(pipeline: Any) -> None:
+    text = "The Chilean court's order to release the Peruvian fishermen was ignored."
+    for e in _events(pipeline, text):
+        if e.anchor.text == "release":
+            assert "CHL" not in _countries(e.actor), e
+
+
+@pytest.mark.model
+def test_a_dateline_is_not_the_reporter(pipeline: Any) -> None:
+    text = "QUITO - The Peruvian army said it had killed 12 rebels in a raid near the border."
+    harms = [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+    assert harms and "PER" in _countries(harms[0].actor)
+    assert "ECU" not in _countries(harms[0].actor)
