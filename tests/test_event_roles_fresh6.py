@@ -54,3 +54,17 @@ def test_a_dateline_is_not_the_reporter(pipeline: Any) -> None:
     harms = [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
     assert harms and "PER" in _countries(harms[0].actor)
     assert "ECU" not in _countries(harms[0].actor)
+
+
+@pytest.mark.model
+def test_the_opposition_and_the_ruling_party_belong_to_the_home_country(pipeline: Any) -> None:
+    text = (
+        "Thousands marched in Peru on Monday. The European Union and Brussels diplomats "
+        "urged calm as the EU monitored the vote. The opposition called for protests, "
+        "accusing the ruling party of rigging the vote."
+    )
+    events = _events(pipeline, text)
+    called = [e for e in events if e.anchor.text == "called"]
+    assert called and "PER" in _countries(called[0].actor)
+    accused = [e for e in events if e.anchor.text == "accusing"]
+    assert accused and "PER" in _countries(accused[0].recipient)
