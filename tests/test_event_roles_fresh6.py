@@ -68,3 +68,19 @@ def test_the_opposition_and_the_ruling_party_belong_to_the_home_country(pipeline
     assert called and "PER" in _countries(called[0].actor)
     accused = [e for e in events if e.anchor.text == "accusing"]
     assert accused and "PER" in _countries(accused[0].recipient)
+
+
+@pytest.mark.model
+def test_an_agentless_arrest_is_the_home_countrys_police(pipeline: Any) -> None:
+    text = (
+        "Protests continued in Peru on Friday. More than 40 people were arrested, officials said."
+    )
+    arrests = [e for e in _events(pipeline, text) if e.anchor.text == "arrested"]
+    assert arrests and "PER" in _countries(arrests[0].actor)
+
+
+@pytest.mark.model
+def test_an_arrest_by_a_named_doer_keeps_its_doer(pipeline: Any) -> None:
+    text = "Rebels in Colombia kidnapped two soldiers. Three farmers were arrested by the rebels."
+    arrests = [e for e in _events(pipeline, text) if e.anchor.text == "arrested"]
+    assert arrests and all(a.sector != "COP" for a in arrests[0].actor)

@@ -201,6 +201,10 @@ class RoleAssigner:
                         break
             if not c.actors and subjects and self.crowd_noun(subjects[0]):
                 c.crowd = phrase_text(subjects[0])
+            if not c.actors and not agents and passive_subject(tok) and c.mode == "arrest":
+                # "141 people were arrested": arrests are the police's, of the home country
+                home = finder.home(tok, index)
+                c.actors = [ActorRef("police", None, None, home, "COP")] if home else []
             if not c.recipients:
                 victims = [o for o in objects if self.crowd_noun(o) and o.dep_ == "dobj"]
                 if victims:
