@@ -84,3 +84,17 @@ def test_an_arrest_by_a_named_doer_keeps_its_doer(pipeline: Any) -> None:
     text = "Rebels in Colombia kidnapped two soldiers. Three farmers were arrested by the rebels."
     arrests = [e for e in _events(pipeline, text) if e.anchor.text == "arrested"]
     assert arrests and all(a.sector != "COP" for a in arrests[0].actor)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "accuse"),
+    [
+        ("The opposition leader called the results a blatant fraud on Sunday.", True),
+        ("Peru mounted what it called defensive strikes on the camps.", False),
+        ("The minister called the talks constructive.", False),
+    ],
+)
+def test_calling_an_act_a_name(pipeline: Any, text: str, accuse: bool) -> None:
+    called = [e for e in _events(pipeline, text) if e.anchor.text == "called"]
+    assert [e.type for e in called] == (["ACCUSE"] if accuse else [])
