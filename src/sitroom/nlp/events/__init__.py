@@ -203,8 +203,8 @@ class EventCoder(ClauseReader):
                     label = any(
                         k.dep_ in ("oprd", "attr") and k.pos_ == "NOUN" for k in tok.children
                     )
-                    named = [k for k in tok.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
-                    if label and named:  # not "what it called", "called it": its own act
+                    labelled = [k for k in tok.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
+                    if label and labelled:  # not "what it called", "called it": its own act
                         out.append(Candidate(tok, Code("ACCUSE"), False, noun=False))
                     continue
                 hit = self.lexicon.verb(tok, pattern_context(tok))
