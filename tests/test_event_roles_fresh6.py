@@ -98,3 +98,19 @@ def test_an_arrest_by_a_named_doer_keeps_its_doer(pipeline: Any) -> None:
 def test_calling_an_act_a_name(pipeline: Any, text: str, accuse: bool) -> None:
     called = [e for e in _events(pipeline, text) if e.anchor.text == "called"]
     assert [e.type for e in called] == (["ACCUSE"] if accuse else [])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor", "target"),
+    [
+        ("Rights groups in Kenya have sharply condemned the government's stance.",
+         "condemned", "KEN"),
+        ("Chile rejected Peru's demands on Monday.", "rejected", "PER"),
+    ],
+)  # fmt: skip
+def test_the_owner_of_a_thing_aimed_at_is_the_target(
+    pipeline: Any, text: str, anchor: str, target: str
+) -> None:
+    found = [e for e in _events(pipeline, text) if e.anchor.text == anchor]
+    assert found and target in _countries(found[0].recipient)

@@ -184,7 +184,7 @@ class RoleAssigner:
                     accused = [o for o in objects if o.head.lower_ != "to"]
                     objects = accused or objects
                 c.actors = finder.refs(subjects, index)
-                c.recipients = finder.refs(objects, index)
+                c.recipients = finder.refs([self.owner(o) for o in objects], index)
             if not c.recipients:
                 # "donated and delivered goods to X": coordinated verbs share the recipient
                 partners = [k for k in tok.children if k.dep_ == "conj" and k.pos_ == "VERB"]
@@ -234,6 +234,14 @@ class RoleAssigner:
             return
         actor_keys = {(a.country, a.text) for a in c.actors}
         c.recipients = [r for r in c.recipients if (r.country, r.text) not in actor_keys]
+
+    def owner(self, obj: Token) -> Token:
+        """The owner of a thing aimed at ("protested the court's decision", "condemned the
+        government's stance"): the party it is aimed at; an agent noun stays itself."""
+        if obj.pos_ != "NOUN" or self.lexicon.sector([obj.lower_]) is not None:
+            return obj
+        owners = [k for k in obj.children if k.dep_ == "poss" and k.pos_ != "PRON"]
+        return owners[0] if owners else obj
 
     def reciprocal(self, c: Candidate) -> bool:
         """ "Clashes between X and Y", "X and Y clashed", "X clashed with Y": each side
