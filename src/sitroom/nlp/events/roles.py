@@ -149,7 +149,7 @@ class RoleAssigner:
                 actor_heads = actor_heads or [h for h in own if h.head.i == tok.i]
                 recipient_heads = [h for h in recipient_heads if h.i != tok.i]
             c.actors = finder.refs(actor_heads, index)
-            c.recipients = finder.refs(recipient_heads, index)
+            c.recipients = finder.refs([self.owner(h) for h in recipient_heads], index)
             site = c.site or tok
             prep = site.head
             if (
