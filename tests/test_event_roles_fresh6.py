@@ -114,3 +114,10 @@ def test_the_owner_of_a_thing_aimed_at_is_the_target(
 ) -> None:
     found = [e for e in _events(pipeline, text) if e.anchor.text == anchor]
     assert found and target in _countries(found[0].recipient)
+
+
+@pytest.mark.model
+def test_anti_government_protests_are_aimed_at_the_home_government(pipeline: Any) -> None:
+    text = "Peru's minister denied that police used force during anti-government protests."
+    protests = [e for e in _events(pipeline, text) if e.type == "PROTEST"]
+    assert protests and "PER" in _countries(protests[0].recipient)

@@ -150,6 +150,10 @@ class RoleAssigner:
                 recipient_heads = [h for h in recipient_heads if h.i != tok.i]
             c.actors = finder.refs(actor_heads, index)
             c.recipients = finder.refs([self.owner(h) for h in recipient_heads], index)
+            if not c.recipients and c.event == "PROTEST" and against_rulers(c.site or tok):
+                # "anti-government protests": aimed at the home country's government
+                home = finder.home(tok, index)
+                c.recipients = [ActorRef("government", None, None, home, "GOV")] if home else []
             site = c.site or tok
             prep = site.head
             if (
@@ -354,3 +358,12 @@ class RoleAssigner:
         if tok.lemma_.lower() in self.lexicon.crowd_nouns or tok.like_num:
             return True
         return tok.tag_ in ("NNPS", "NNS") and tok.ent_type_ == "NORP"
+
+
+RULERS = frozenset({"government", "regime", "junta", "establishment"})
+
+
+def against_rulers(noun: Token) -> bool:
+    """ "anti-government protests", "anti-junta rallies": "anti-" and the rulers before it."""
+    words = [t.lower_ for t in noun.doc[max(0, noun.i - 3) : noun.i]]
+    return any(w in RULERS for w in words) and any(w in ("anti", "anti-") for w in words)
