@@ -133,18 +133,3 @@ def test_the_rebel_group_is_the_armed_group_named_before(pipeline: Any) -> None:
     assert blamed and any(r.canonical == "National Liberation Army" for r in blamed[0].recipient), (
         blamed
     )
-
-
-@pytest.mark.model
-def test_a_strike_at_home_is_aimed_at_the_home_government(pipeline: Any) -> None:
-    text = "Teachers in Peru began an indefinite strike on Monday over pay."
-    strikes = [e for e in _events(pipeline, text) if e.type == "PROTEST"]
-    assert strikes and "PER" in _countries(strikes[0].recipient)
-
-
-@pytest.mark.model
-def test_officials_resigning_in_protest_are_not_aimed_at_their_government(pipeline: Any) -> None:
-    text = "Two Peruvian ministers resigned in protest on Monday."
-    for e in _events(pipeline, text):
-        if e.type == "PROTEST":
-            assert not any(r.text == "government" for r in e.recipient), e

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from sitroom.article import ActorRef
-from sitroom.nlp.events.actors import STATE_SECTORS, ActorFinder, Indexed, conjuncts
+from sitroom.nlp.events.actors import ActorFinder, Indexed, conjuncts
 from sitroom.nlp.events.binding import condition_subjects, said_subjects
 from sitroom.nlp.events.plover import Code, Lexicon
 from sitroom.nlp.events.syntax import (
@@ -152,7 +152,8 @@ class RoleAssigner:
             c.recipients = finder.refs([self.owner(h) for h in recipient_heads], index)
             if not c.recipients and c.event == "PROTEST" and against_rulers(c.site or tok):
                 # "anti-government protests": aimed at the home country's government
-                c.recipients = self.home_government(c, index)
+                home = finder.home(tok, index)
+                c.recipients = [ActorRef("government", None, None, home, "GOV")] if home else []
             site = c.site or tok
             prep = site.head
             if (
@@ -231,25 +232,12 @@ class RoleAssigner:
         if not c.recipients and c.event == "THREATEN":
             # "threatened to strike unless Israel rescinded ...": who must comply
             c.recipients = finder.refs(condition_subjects(tok), index)
-        if not c.recipients and c.event == "PROTEST":
-            # a protest or strike at home with no target named is aimed at its government
-            c.recipients = self.home_government(c, index)
         if c.code.swap:
             c.actors, c.recipients = c.recipients, c.actors
         if self.reciprocal(c):
             return
         actor_keys = {(a.country, a.text) for a in c.actors}
         c.recipients = [r for r in c.recipients if (r.country, r.text) not in actor_keys]
-
-    def home_government(self, c: Candidate, index: Indexed) -> list[ActorRef]:
-        """The government of the country the report is about, if the actors are its own
-        people (not its officials, who protest within it, nor foreigners)."""
-        home = self.finder.home(c.tok, index)
-        if home is None or any(a.country not in (None, home) for a in c.actors):
-            return []
-        if any(a.sector in STATE_SECTORS for a in c.actors) or c.tok.head.lower_ == "in":
-            return []  # officials' protests; "resigned in protest": the verb's own doers
-        return [ActorRef("government", None, None, home, "GOV")]
 
     def owner(self, obj: Token) -> Token:
         """The owner of a thing aimed at ("protested the court's decision", "condemned the
