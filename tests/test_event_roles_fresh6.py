@@ -121,15 +121,3 @@ def test_anti_government_protests_are_aimed_at_the_home_government(pipeline: Any
     text = "Peru's minister denied that police used force during anti-government protests."
     protests = [e for e in _events(pipeline, text) if e.type == "PROTEST"]
     assert protests and "PER" in _countries(protests[0].recipient)
-
-
-@pytest.mark.model
-def test_the_rebel_group_is_the_armed_group_named_before(pipeline: Any) -> None:
-    text = (
-        "The National Liberation Army (ELN) attacked a base in Arauca. Colombia's president "
-        "suspended talks, blaming the rebel group for the attack."
-    )
-    blamed = [e for e in _events(pipeline, text) if e.anchor.text == "blaming"]
-    assert blamed and any(r.canonical == "National Liberation Army" for r in blamed[0].recipient), (
-        blamed
-    )

@@ -19,14 +19,7 @@ from spacy.tokens import Doc, Token
 from sitroom.article import ActorRef, Mention
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import key
-from sitroom.nlp.events.binding import (
-    HOME_TYPES,
-    bare_institution,
-    definite_plural,
-    group_anaphor,
-    home_owned,
-    reporting_subject,
-)
+from sitroom.nlp.events.binding import HOME_TYPES, bare_institution, home_owned, reporting_subject
 from sitroom.nlp.events.plover import Lexicon, singular
 
 # Children that leave the noun phrase: clauses and coordination.
@@ -232,7 +225,7 @@ class ActorFinder:
                     sector = self.lexicon.sector([head.lower_])
                     text = _phrase_text(head, phrase)
                     return ActorRef(text, None, None, ref.country, sector or ref.sector)
-        if own is None and (definite_plural(head) or group_anaphor(head)):
+        if own is None and _definite_plural(head):
             earlier = self.antecedent(head, index)  # "the allies" after "European allies"
             if earlier is not None:
                 return earlier
@@ -332,11 +325,11 @@ class ActorFinder:
 
     def antecedent(self, head: Token, index: Indexed) -> ActorRef | None:
         """The latest group mention before ``head`` with the same head noun."""
-        doc, armed = head.doc, group_anaphor(head)  # "the rebel group": the last armed group
+        doc = head.doc
         for m in reversed(index.mentions):
-            if m.end > head.idx or (m.sector != "REB" if armed else m.type != "GROUP"):
+            if m.end > head.idx or m.type != "GROUP":
                 continue
-            if not armed and m.text.split()[-1].lower() != head.lower_:
+            if m.text.split()[-1].lower() != head.lower_:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and span.root.i != head.i:
@@ -409,6 +402,14 @@ def _speaker_root(tok: Token) -> Token | None:
         if span is not None and span.root.lower_ not in FIRST_PERSON:
             return span.root
     return None
+
+
+def _definite_plural(head: Token) -> bool:
+    """ "the allies", "the rebels": a plural noun with "the" and nothing else before it."""
+    if head.tag_ != "NNS":
+        return False
+    left = [c for c in head.children if c.i < head.i]
+    return len(left) == 1 and left[0].lower_ == "the"
 
 
 def _ethnic(head: Token, own: Mention) -> bool:

@@ -123,33 +123,6 @@ def naming(verb: Token) -> bool:
     return lemma != "call" or len(complements) > 1 or any(k.lower_ == "what" for k in complements)
 
 
-def definite_plural(head: Token) -> bool:
-    """ "the allies", "the rebels": a plural noun with "the" and nothing else before it."""
-    if head.tag_ != "NNS":
-        return False
-    left = [c for c in head.children if c.i < head.i]
-    return len(left) == 1 and left[0].lower_ == "the"
-
-
-GROUP_NOUNS = frozenset({"group", "militia", "movement", "organisation", "organization"})
-ARMED_WORDS = frozenset({"rebel", "armed", "militant", "insurgent", "jihadist", "guerrilla"})
-
-
-def group_anaphor(head: Token) -> bool:
-    """ "the group", "the rebel group": an armed group named before, told again by its kind."""
-    if head.lemma_.lower() not in GROUP_NOUNS or head.tag_ != "NN":
-        return False
-    left = [c for c in head.children if c.i < head.i]
-    kinds = [c for c in left if c.dep_ in ("amod", "compound")]
-    dets = [c for c in left if c.dep_ == "det"]
-    return (
-        len(dets) == 1
-        and dets[0].lower_ == "the"
-        and len(left) == len(kinds) + 1
-        and all(c.lower_ in ARMED_WORDS for c in kinds)
-    )
-
-
 HOME_TYPES = frozenset({"GPE", "NORP", "PERSON", "ORG"})  # mentions that name a home country
 HOME_NOUNS = frozenset({"country", "nation"})  # "the country's president"
 
