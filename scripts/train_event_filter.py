@@ -104,14 +104,13 @@ def _ref(ref: Any) -> dict[str, Any]:
     return {"country": ref.country, "sector": ref.sector}
 
 
-def collect(data: Path) -> Rows:
-    gold = load_real(data)
+def collect(sets: list[Path]) -> Rows:
     nlp, coder = coder_without_filter()
     feats: list[dict[str, float]] = []
     typed: list[int] = []
     full: list[int] = []
     groups: list[str] = []
-    for art in gold.split("dev"):
+    for art in (a for data in sets for a in load_real(data).split("dev")):
         coder.recorded = {}
         doc = nlp(art.text)
         for e in doc._.events:
@@ -142,9 +141,15 @@ def out_of_fold(x: Any, y: np.ndarray, groups: list[str], c: float) -> np.ndarra
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--data", type=Path, default=Path("eval/real"))
+    parser.add_argument(
+        "--data", type=Path, nargs="+", default=[Path("eval/real")],
+        help="gold sets in the real-prose format; their dev splits are pooled (fresh sets)",
+    )  # fmt: skip
     parser.add_argument("--plover", type=Path, help="the PLOVER gold records' dev half, added")
     parser.add_argument("--dry-run", action="store_true")
+    parser.add_argument("--c", type=float, help="regularisation to use instead of the chosen")
+    parser.add_argument("--threshold", type=float, help="threshold to use instead of the chosen")
+    parser.add_argument("--label", choices=("type", "roles"), help="label instead of the chosen")
     args = parser.parse_args()
     feats, typed, full, groups = collect(args.data)
     if args.plover:
@@ -163,7 +168,10 @@ def main() -> None:
         f"fully right {right.sum()}"
     )
     print(f"show all: precision type {y_type[real].mean():.3f}, roles {right.mean():.3f}")
-    n_gold = sum(1 for a in load_real(args.data).split("dev") for g in a.events if not g.doubtful)
+    n_gold = sum(
+        1 for data in args.data for a in load_real(data).split("dev") for g in a.events
+        if not g.doubtful
+    )  # fmt: skip
     best: tuple[float, float, float, str] | None = None
     for target_name, y in (("type", y_type), ("roles", y_full)):
         for c in (0.1, 0.3, 1.0):
@@ -183,6 +191,9 @@ def main() -> None:
                     best = (p_full, c, threshold, target_name)
     assert best is not None
     precision, c, threshold, target_name = best
+    c = args.c or c
+    threshold = args.threshold or threshold
+    target_name = args.label or target_name
     print(f"chosen: label={target_name} C={c} threshold={threshold} (precision {precision:.3f})")
     if args.dry_run:
         return

@@ -44,6 +44,7 @@ from sitroom.nlp.events.actors import (
     noun_phrase,
     party_key,
 )
+from sitroom.nlp.events.binding import naming
 from sitroom.nlp.events.clauses import ClauseReader, quote_at
 from sitroom.nlp.events.discourse import Discourse
 from sitroom.nlp.events.gate import (
@@ -196,6 +197,16 @@ class EventCoder(ClauseReader):
                     k.dep_ == "ccomp" for k in tok.children
                 ):
                     continue  # "warned that the deal would not work": what is said counts
+                if lemma == "call" and naming(tok):
+                    # "called the vote a fraud": a label pinned on an act, not a phone call
+                    # or a demand; a noun label is an accusation, an adjective none
+                    label = any(
+                        k.dep_ in ("oprd", "attr") and k.pos_ == "NOUN" for k in tok.children
+                    )
+                    labelled = [k for k in tok.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
+                    if label and labelled:  # not "what it called", "called it": its own act
+                        out.append(Candidate(tok, Code("ACCUSE"), False, noun=False))
+                    continue
                 hit = self.lexicon.verb(tok, pattern_context(tok))
                 if leaves_group(tok, self._international_object(tok, index)):
                     out.append(Candidate(tok, Code("SANCTION", "withdraw"), True, noun=False))

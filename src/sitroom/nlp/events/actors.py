@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from sitroom.article import ActorRef, Mention
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import key
-from sitroom.nlp.events.binding import bare_institution, home_owned, reporting_subject
+from sitroom.nlp.events.binding import HOME_TYPES, bare_institution, home_owned, reporting_subject
 from sitroom.nlp.events.plover import Lexicon, singular
 
 # Children that leave the noun phrase: clauses and coordination.
@@ -315,8 +315,8 @@ class ActorFinder:
         for m in index.mentions:
             if m.start >= until:
                 break
-            code = self.mention_country(m)
-            if code and code not in INTERNATIONAL and m.type in ("GPE", "NORP", "PERSON", "ORG"):
+            code = self.mention_country(m)  # an international body is no one's home
+            if code and m.sector not in INTERNATIONAL and m.type in HOME_TYPES:
                 counts[code] = counts.get(code, 0) + 1
         ranked = sorted(counts.values(), reverse=True)
         if not ranked or (len(ranked) > 1 and ranked[0] < HOME_LEAD * ranked[1]):

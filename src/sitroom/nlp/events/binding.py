@@ -78,6 +78,16 @@ def condition_subjects(tok: Token) -> list[Token]:
     return out
 
 
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def dateline_word(tok: Token) -> bool:
+    """ "NAIROBI - The army said": a wire dateline the parser took for a subject."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    first = tok.i == tok.sent.start or tok.doc[tok.i - 1].is_space
+    return first and tok.is_upper and len(tok) > 2 and nxt is not None and nxt.text in DASHES
+
+
 def reporting_subject(tok: Token) -> Token | None:
     """For the subject of a reported clause, the subject of the verb that reports it."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -89,7 +99,9 @@ def reporting_subject(tok: Token) -> Token | None:
         verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [
+            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not dateline_word(c)
+        ]
         if subj and subj[0].pos_ != "PRON":
             return subj[0]
     return None
@@ -111,6 +123,7 @@ def naming(verb: Token) -> bool:
     return lemma != "call" or len(complements) > 1 or any(k.lower_ == "what" for k in complements)
 
 
+HOME_TYPES = frozenset({"GPE", "NORP", "PERSON", "ORG"})  # mentions that name a home country
 HOME_NOUNS = frozenset({"country", "nation"})  # "the country's president"
 
 
@@ -123,11 +136,22 @@ def home_owned(head: Token) -> bool:
     )
 
 
+# Adjectives that only say which of the state's bodies ("the ruling party", "the interim
+# government"), never whose (as "Chilean" or "foreign" do).
+KIND = frozenset(
+    {"ruling", "interim", "transitional", "federal", "central", "military", "riot", "armed"}
+    | {"main", "political", "governing", "incumbent", "electoral", "presidential"}
+)
+
+
 def bare_institution(head: Token) -> bool:
     """ "the army", "government forces", "security officials": an institution named by
     its kind alone (not "4,000 troops", "a policy statement", "Chilean officials")."""
     left = [k for k in head.children if k.i < head.i]
-    if any(k.dep_ in ("nummod", "poss", "amod") or k.like_num for k in left):
+    if any(
+        k.dep_ in ("nummod", "poss") or k.like_num or (k.dep_ == "amod" and k.lower_ not in KIND)
+        for k in left
+    ):
         return False
     dets = [k for k in left if k.dep_ == "det"]
     return all(k.lower_ == "the" for k in dets) and (bool(dets) or head.tag_ == "NNS")

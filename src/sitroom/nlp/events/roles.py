@@ -149,7 +149,11 @@ class RoleAssigner:
                 actor_heads = actor_heads or [h for h in own if h.head.i == tok.i]
                 recipient_heads = [h for h in recipient_heads if h.i != tok.i]
             c.actors = finder.refs(actor_heads, index)
-            c.recipients = finder.refs(recipient_heads, index)
+            c.recipients = finder.refs([self.owner(h) for h in recipient_heads], index)
+            if not c.recipients and c.event == "PROTEST" and against_rulers(c.site or tok):
+                # "anti-government protests": aimed at the home country's government
+                home = finder.home(tok, index)
+                c.recipients = [ActorRef("government", None, None, home, "GOV")] if home else []
             site = c.site or tok
             prep = site.head
             if (
@@ -184,7 +188,7 @@ class RoleAssigner:
                     accused = [o for o in objects if o.head.lower_ != "to"]
                     objects = accused or objects
                 c.actors = finder.refs(subjects, index)
-                c.recipients = finder.refs(objects, index)
+                c.recipients = finder.refs([self.owner(o) for o in objects], index)
             if not c.recipients:
                 # "donated and delivered goods to X": coordinated verbs share the recipient
                 partners = [k for k in tok.children if k.dep_ == "conj" and k.pos_ == "VERB"]
@@ -201,6 +205,10 @@ class RoleAssigner:
                         break
             if not c.actors and subjects and self.crowd_noun(subjects[0]):
                 c.crowd = phrase_text(subjects[0])
+            if not c.actors and not agents and passive_subject(tok) and c.mode == "arrest":
+                # "141 people were arrested": arrests are the police's, of the home country
+                home = finder.home(tok, index)
+                c.actors = [ActorRef("police", None, None, home, "COP")] if home else []
             if not c.recipients:
                 victims = [o for o in objects if self.crowd_noun(o) and o.dep_ == "dobj"]
                 if victims:
@@ -230,6 +238,14 @@ class RoleAssigner:
             return
         actor_keys = {(a.country, a.text) for a in c.actors}
         c.recipients = [r for r in c.recipients if (r.country, r.text) not in actor_keys]
+
+    def owner(self, obj: Token) -> Token:
+        """The owner of a thing aimed at ("protested the court's decision", "condemned the
+        government's stance"): the party it is aimed at; an agent noun stays itself."""
+        if obj.pos_ != "NOUN" or self.lexicon.sector([obj.lower_]) is not None:
+            return obj
+        owners = [k for k in obj.children if k.dep_ == "poss" and k.pos_ != "PRON"]
+        return owners[0] if owners else obj
 
     def reciprocal(self, c: Candidate) -> bool:
         """ "Clashes between X and Y", "X and Y clashed", "X clashed with Y": each side
@@ -342,3 +358,12 @@ class RoleAssigner:
         if tok.lemma_.lower() in self.lexicon.crowd_nouns or tok.like_num:
             return True
         return tok.tag_ in ("NNPS", "NNS") and tok.ent_type_ == "NORP"
+
+
+RULERS = frozenset({"government", "regime", "junta", "establishment"})
+
+
+def against_rulers(noun: Token) -> bool:
+    """ "anti-government protests", "anti-junta rallies": "anti-" and the rulers before it."""
+    words = [t.lower_ for t in noun.doc[max(0, noun.i - 3) : noun.i]]
+    return any(w in RULERS for w in words) and any(w in ("anti", "anti-") for w in words)

@@ -16,6 +16,7 @@ from sitroom.nlp.events.binding import (
     BOUND_POSSESSIVES,
     NAMING_VERBS,
     antecedent,
+    dateline_word,
     naming,
     object_controller,
 )
@@ -134,10 +135,19 @@ def verb_chain(tok: Token) -> list[Token]:
 DENY = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute", "deflect"})
 # Nouns of a decision whose "to" infinitive the decider carries out ("a decision to impose").
 INTENT_NOUNS = frozenset({"decision", "step", "move"})  # a plan or a bid may not be carried out
+# Nouns whose owner is the doer of the infinitive on them ("Iran's decision to enrich",
+# "Russia's bid to annex", "the army's refusal to withdraw"): not directives, whose owner
+# asks another ("the court's order to release").
+OWNED_INTENT_NOUNS = INTENT_NOUNS | frozenset(
+    {"plan", "bid", "attempt", "effort", "refusal", "threat", "pledge", "promise", "offer"}
+    | {"readiness", "willingness", "intention", "determination", "vow", "commitment"}
+)
 
 
 def subjects_of(verb: Token) -> list[Token]:
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    subj = [
+        c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl") and not dateline_word(c)
+    ]
     subj = [antecedent(s) for s in subj if s.dep_ != "expl"]
     if subj:
         return subj
@@ -148,6 +158,12 @@ def subjects_of(verb: Token) -> list[Token]:
             if controller:
                 return controller  # "accused Chile of shelling": Chile shells
             head = head.head
+        if verb.dep_ == "acl" and verb.tag_ == "VB" and head.lemma_.lower() in OWNED_INTENT_NOUNS:
+            # "the US decision to impose", "Russia's bid to annex": the owner decided
+            owners = [k for k in head.children if k.dep_ == "poss"]
+            owners += [o for k in head.children if k.lower_ == "by" for o in k.children]
+            if owners:
+                return [o for o in owners if o.dep_ in ("poss", "pobj")]
         if verb.dep_ == "acl" and verb.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS:
             # "made a decision to impose", "took steps to expel": who decided
             return subjects_of(head.head) if head.dep_ == "dobj" else []
