@@ -362,6 +362,18 @@ UNNAMED_SOURCE_NOUNS = words(
     participant participants member members witness witnesses resident residents
     """
 )
+# Person nouns a report uses, with "the", for someone it has just named ("the official",
+# "the former skipper", "the veteran"): the person in the news, not a new one. (Not an aide
+# or a diplomat: they speak for someone else named nearby.)
+ANAPHORIC_PERSON_NOUNS = words(
+    """
+    official officer analyst expert skipper veteran striker midfielder
+    defender goalkeeper player manager boss tactician farmer activist economist lawyer
+    doctor researcher scientist politician legislator campaigner survivor businessman
+    businesswoman entrepreneur investor banker cleric priest teacher student youngster
+    teenager man woman father mother journalist novelist writer artist musician
+    """
+)
 INDEFINITE_DETERMINERS = frozenset(
     {"a", "an", "one", "another", "some", "several", "two", "three", "four", "many", "other"}
 )

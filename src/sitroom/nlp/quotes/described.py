@@ -161,8 +161,20 @@ def named_next_as(idx: DocIndex, tok: Token, start: int) -> Mention | None:
     for m in idx.mentions_in(start, start + NAMED_NEXT_WINDOW):
         before = idx.token_before(m.start)
         if m.type == "PERSON" and before is not None and before.lower_ == tok.lower_:
+            if _other_title(before, tok):
+                continue  # "the minister" is not "Prime Minister X"
             return m
     return None
+
+
+def _other_title(title: Token, noun: Token) -> bool:
+    """A title word made another role by the word before it ("Prime Minister", "Vice
+    President") that the speaker's own phrase does not have."""
+    if title.i == 0:
+        return False
+    word = title.nbor(-1)
+    own = {c.lower_ for c in noun.children}
+    return word.is_title and word.dep_ == "compound" and word.lower_ not in own
 
 
 def definite(tok: Token) -> bool:

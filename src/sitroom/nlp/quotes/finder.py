@@ -61,8 +61,9 @@ class QuoteFinder:
             m for m in doc._.mentions or [] if not any(a <= m.start < b for a, b in furniture)
         ]
         idx = DocIndex(doc, mentions)
-        resolver = SpeakerResolver(self.kb, idx, parse_iso_date(doc._.published))
-        drafts = assemble(idx, find_frames(idx), find_marked(doc_text(doc)))
+        marked = find_marked(doc_text(doc))
+        resolver = SpeakerResolver(self.kb, idx, parse_iso_date(doc._.published), marked)
+        drafts = assemble(idx, find_frames(idx), marked)
         quotes: list[Quote] = []
         reactions: list[Quote] = []
         for draft in sorted(drafts, key=_speaker_order):

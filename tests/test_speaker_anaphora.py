@@ -1,0 +1,62 @@
+"""Who "he", "the official" and "the minister" are: the person a report is about, not
+a person named inside a quotation, not a prime minister for "the minister", and the
+previous speaker for "he added". Sentences and names are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitroom.article import Quote
+
+
+def _speaker_of(pipeline: Any, text: str, words: str) -> Any:
+    quotes: list[Quote] = pipeline.extract_texts([text])[0].quotes
+    at = text.index(words)
+    found = [q for q in quotes if q.start <= at < q.end]
+    assert found, [q.text for q in quotes]
+    return found[0].speaker
+
+
+@pytest.mark.model
+def test_a_name_inside_a_quotation_is_not_he(pipeline: Any) -> None:
+    text = (
+        "Trade ministry spokesman Daniel Okafor on Tuesday ruled out new tariffs.\n\n"
+        '"As President Amara Velde has said many times, we will not start a trade war," '
+        "noted the spokesman.\n\n"
+        "Asked about the talks, he said that the two sides would meet again in March."
+    )
+    speaker = _speaker_of(pipeline, text, "the two sides would meet")
+    assert speaker is not None and speaker.canonical == "Daniel Okafor"
+
+
+@pytest.mark.model
+def test_the_official_is_the_person_just_named(pipeline: Any) -> None:
+    text = (
+        "Harbour authority spokesman Tomas Reyland on Monday rejected the union's demands.\n\n"
+        "The official said that the port would stay open through the strike."
+    )
+    speaker = _speaker_of(pipeline, text, "the port would stay open")
+    assert speaker is not None and speaker.canonical == "Tomas Reyland"
+
+
+@pytest.mark.model
+def test_the_minister_is_not_the_prime_minister(pipeline: Any) -> None:
+    text = (
+        "Interior Minister Farid Qazal said on Monday that the border would reopen.\n\n"
+        "Last week, Prime Minister Imran Khan had announced a review of the crossings.\n\n"
+        "The minister said that the review would take a month."
+    )
+    speaker = _speaker_of(pipeline, text, "the review would take a month")
+    assert speaker is not None and speaker.canonical == "Farid Qazal"
+
+
+@pytest.mark.model
+def test_a_paragraph_break_ends_a_headline(pipeline: Any) -> None:
+    text = (
+        "Govt to keep ferry fares frozen\n\nStaff Reporter\n\n"
+        "Transport Minister Lena Baptiste on Friday said the fares would stay frozen."
+    )
+    speaker = _speaker_of(pipeline, text, "the fares would stay frozen")
+    assert speaker is not None and speaker.canonical == "Lena Baptiste"
