@@ -60,3 +60,25 @@ def test_a_paragraph_break_ends_a_headline(pipeline: Any) -> None:
     )
     speaker = _speaker_of(pipeline, text, "the fares would stay frozen")
     assert speaker is not None and speaker.canonical == "Lena Baptiste"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        pytest.param(
+            "Demanding ‘flood-hit’ status for the valley, the growers wrote to the governor.",
+            "flood-hit",
+            id="a-quoted-modifier",
+        ),
+        pytest.param(
+            "Raising slogans including ‘Water for the fields’, they demanded free diesel.",
+            "Water for the fields",
+            id="a-slogan",
+        ),
+    ],
+)
+def test_a_quoted_name_or_term_is_no_quote(pipeline: Any, text: str, term: str) -> None:
+    quotes: list[Quote] = pipeline.extract_texts([text])[0].quotes
+    at = text.index(term)
+    assert not [q for q in quotes if q.start <= at < q.end and q.kind == "direct"]

@@ -13,7 +13,7 @@ from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.dates import parse_iso_date
 from sitroom.nlp.lexicon import UNSAID_INTENT
 from sitroom.nlp.quotes.assemble import Draft, assemble, content_segments, kind_of
-from sitroom.nlp.quotes.frame import cue_lemma
+from sitroom.nlp.quotes.frame import Segment, cue_lemma
 from sitroom.nlp.quotes.frames import find_frames
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.marks import find_marked
@@ -34,6 +34,7 @@ WITHHOLDING = frozenset(
 )
 DENIALS = frozenset({"deny", "dispute", "doubt", "reject", "rule", "exclude", "hide"})
 WITHHOLDING_DEPS = ("xcomp", "pcomp", "prep", "advmod", "acomp")
+SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
 FOLLOW_ON_WINDOW = 1500  # characters after which a follow-on quote has no speaker
 CONFIDENCE = {
     "speech": 0.85,
@@ -97,8 +98,11 @@ class QuoteFinder:
         confidence = 0.5
         if frame is not None:
             cue = TextSpan(frame.cue_start, frame.cue_end, text[frame.cue_start : frame.cue_end])
+            beyond = _subject_over_break(idx, frame.source, frame.cue_start)
             if frame.source_span is not None:
                 speaker = resolver.from_span(*frame.source_span)
+            elif beyond is not None:
+                speaker = resolver.from_span(*beyond)
             elif frame.source is not None:
                 speaker = resolver.from_token(frame.source, start)
             confidence = CONFIDENCE.get(frame.cls, 0.5)
@@ -113,6 +117,19 @@ class QuoteFinder:
         if speaker is not None and speaker.actor_id is None and speaker.canonical is None:
             confidence -= 0.1
         return Quote(start, end, quoted, kind, cue, speaker, round(confidence, 3))
+
+
+def _subject_over_break(idx: DocIndex, source: Token | None, cue: int) -> Segment | None:
+    """A cue's subject is never across a blank line: when the parser ran a headline or a
+    byline without a full stop into the lead ("Govt to act<blank line>Minister X said"),
+    the speaker is the first person (else actor) named in the cue's own paragraph before
+    the cue."""
+    if source is None or idx.paragraph(source.idx) == idx.paragraph(cue):
+        return None
+    opening = idx.paragraph_bounds(idx.paragraph(cue))[0]
+    named = [m for m in idx.mentions_in(opening, cue) if m.type in SPEAKER_TYPES]
+    named.sort(key=lambda m: m.type != "PERSON")  # "Sudan's army chief, General X": X
+    return (named[0].start, named[0].end) if named else None
 
 
 def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
