@@ -82,3 +82,24 @@ def test_a_quoted_name_or_term_is_no_quote(pipeline: Any, text: str, term: str) 
     quotes: list[Quote] = pipeline.extract_texts([text])[0].quotes
     at = text.index(term)
     assert not [q for q in quotes if q.start <= at < q.end and q.kind == "direct"]
+
+
+@pytest.mark.model
+def test_the_writers_own_question_is_no_quote(pipeline: Any) -> None:
+    text = (
+        "The senator arrived late for the interview. When I asked him to speak in French, "
+        "he refused, saying that his French was rusty."
+    )
+    quotes: list[Quote] = pipeline.extract_texts([text])[0].quotes
+    at = text.index("him to speak in French")
+    assert not [q for q in quotes if q.start <= at < q.end]
+
+
+@pytest.mark.model
+def test_a_speaker_inside_anothers_words_is_not_the_next_he(pipeline: Any) -> None:
+    text = (
+        "Finance Minister Rosa Delmar said on Friday that Petra Olund had backed the plan "
+        "in the meeting. Olund had asked for more time, she also said."
+    )
+    speaker = _speaker_of(pipeline, text, "Olund had asked for more time")
+    assert speaker is not None and speaker.canonical == "Rosa Delmar"

@@ -34,6 +34,7 @@ WITHHOLDING = frozenset(
 )
 DENIALS = frozenset({"deny", "dispute", "doubt", "reject", "rule", "exclude", "hide"})
 WITHHOLDING_DEPS = ("xcomp", "pcomp", "prep", "advmod", "acomp")
+WRITER_PRONOUNS = frozenset({"i"})  # "we" may be a body speaking
 SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
 FOLLOW_ON_WINDOW = 1500  # characters after which a follow-on quote has no speaker
 CONFIDENCE = {
@@ -70,9 +71,15 @@ class QuoteFinder:
         for draft in sorted(drafts, key=_speaker_order):
             if any(a <= _speaker_order(draft) < b for a, b in furniture):
                 continue  # a sub-heading's cue says nothing, nor makes the next speaker
+            speaking = resolver.previous
             quote = self._quote(idx, draft, resolver)
             if quote is None:
                 continue
+            cue_at = _speaker_order(draft)
+            if any(q.start <= cue_at < q.end for q in quotes):
+                # "X said that Y had expressed ...": Y speaks inside X's words; the next
+                # "he said" still looks back to X
+                resolver.previous = speaking
             if quote.kind == "indirect" and not _is_statement(idx, draft, quote.start, quote.end):
                 # "condemned the airstrikes", "refused to attend": an attitude or an act
                 reactions.append(quote)
@@ -144,6 +151,8 @@ def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
         return True
     if frame.unsaid:
         return False  # a relay, a passive adjunct, a clause of time (:class:`Frame`)
+    if frame.source is not None and frame.source.lower_ in WRITER_PRONOUNS:
+        return False  # "when I asked him to ...": the writer's own words, outside quotes
     cue = frame.cue
     if cue is not None and _withheld(cue.head if frame.cls == "medium" else cue):
         return False
@@ -206,8 +215,12 @@ PHRASE_VERB_DEPS = frozenset({"amod", "compound", "prep", "relcl", "aux", "auxpa
 def _makes_clause(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head  # "who owned the ship or where the oil was headed": as the first
+    while (
+        tok.dep_ in ("conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i
+    ):
+        # "who owned the ship or where the oil was headed": as the first; "a product the
+        # company is seeking to sell": as the verb it completes
+        tok = tok.head
     if tok.dep_ in PHRASE_VERB_DEPS:
         return False
     if tok.dep_ == "acl":  # "the decision to close", "claims that X was persecuting"

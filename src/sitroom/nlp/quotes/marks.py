@@ -287,7 +287,9 @@ class Quotations:
         self._spans = [
             (q.inner_start, q.inner_end)
             for q in marked
-            if len(text[q.inner_start : q.inner_end].split()) >= QUOTED_WORDS
+            if q.opened
+            and q.closed
+            and len(text[q.inner_start : q.inner_end].split()) >= QUOTED_WORDS
         ]
         self._starts = [a for a, _ in self._spans]
 
