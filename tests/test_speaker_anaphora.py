@@ -103,3 +103,15 @@ def test_a_speaker_inside_anothers_words_is_not_the_next_he(pipeline: Any) -> No
     )
     speaker = _speaker_of(pipeline, text, "Olund had asked for more time")
     assert speaker is not None and speaker.canonical == "Rosa Delmar"
+
+
+@pytest.mark.model
+def test_the_company_is_the_firm_the_report_is_about(pipeline: Any) -> None:
+    text = (
+        "Shares of Brightwell Robotics fell 12 percent on Tuesday after Brightwell Robotics "
+        "cut its forecast. Analysts at Norbank Securities had expected more.\n\n"
+        "The company said that demand from carmakers had slowed in the third quarter."
+    )
+    speaker = _speaker_of(pipeline, text, "demand from carmakers had slowed")
+    assert speaker is not None and speaker.canonical is not None
+    assert "Brightwell" in speaker.canonical

@@ -374,6 +374,13 @@ ANAPHORIC_PERSON_NOUNS = words(
     teenager man woman father mother journalist novelist writer artist musician
     """
 )
+# Nouns a report uses, with "the", for the firm it is about: "the company said".
+COMPANY_NOUNS = words(
+    """
+    company firm carrier airline drugmaker automaker retailer manufacturer
+    maker lender insurer bank outfit conglomerate startup operator developer supplier
+    """
+)
 INDEFINITE_DETERMINERS = frozenset(
     {"a", "an", "one", "another", "some", "several", "two", "three", "four", "many", "other"}
 )

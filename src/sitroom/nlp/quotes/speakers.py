@@ -27,6 +27,7 @@ from sitroom.nlp.actors.kb import Actor, KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.lexicon import (
     ANAPHORIC_PERSON_NOUNS,
+    COMPANY_NOUNS,
     GENDER_TITLES,
     INDEFINITE_DETERMINERS,
     PERSON_ROLE_NOUNS,
@@ -39,8 +40,10 @@ from sitroom.nlp.quotes.described import (
     author_of,
     body_named,
     body_phrased,
+    definite,
     governing_source,
     issuer_of,
+    main_body,
     named_next_as,
     state_named,
 )
@@ -80,10 +83,10 @@ class SpeakerResolver:
         self.kb = kb
         self.idx = idx
         self.date = date
-        # whoever a quotation names is spoken of, not speaking
-        self._quoted = Quotations(marked or [], idx.text)
+        self._quoted = Quotations(marked or [], idx.text)  # who they name is spoken of
         self.previous: Speaker | None = None
         self.previous_unnamed: dict[str, Speaker] = {}
+        self.bodies_spoken: dict[str, int] = {}  # "the company" resolved, by actor
         self._gender: dict[str, str] = {}
         for m in idx.mentions:
             if m.type != "PERSON" or not m.actor_id:
@@ -185,6 +188,12 @@ class SpeakerResolver:
         phrased = body_phrased(self.idx, self.kb.lookup, tok, start)
         if phrased is not None:  # after "Taiwan's defence ministry"
             return Speaker(start, end, text, phrased.id, phrased.name)
+        if tok.lemma_.lower() in COMPANY_NOUNS and tok.tag_ == "NN" and definite(tok):
+            company = main_body(
+                self.idx, start, self.bodies_spoken
+            )  # "the company said": the one the report is about
+            if company is not None:
+                return Speaker(start, end, text, *_pair(self._of_mention(company)))
         if tok.tag_ in ("NNS", "NNPS"):
             # "many defense ministers" are several people: never one named person
             resolved = self._unnamed(tok, start, end)
@@ -305,8 +314,7 @@ class SpeakerResolver:
                 role = 0 if is_main_clause(head, m) else 2
             distance = min(2, here - self.idx.sentence_number(m.start))
             if self._is_previous(m):
-                role = min(role, 1)
-                # the previous speaker is as near as the last time they spoke
+                role = min(role, 1)  # and as near as the last time they spoke:
                 distance = min(distance, self._previous_distance(here))
             key = (distance if role < 3 else 2, role, anchor - m.start)
             if best is None or key < best[0]:
