@@ -133,6 +133,8 @@ def _subject_over_break(idx: DocIndex, source: Token | None, cue: int) -> Segmen
     the cue."""
     if source is None or idx.paragraph(source.idx) == idx.paragraph(cue):
         return None
+    if "\n\n" not in idx.text[min(source.idx, cue) : max(source.idx, cue)]:
+        return None  # a single line break may be a wrapped line of one paragraph
     opening = idx.paragraph_bounds(idx.paragraph(cue))[0]
     named = [m for m in idx.mentions_in(opening, cue) if m.type in SPEAKER_TYPES]
     named.sort(key=lambda m: m.type != "PERSON")  # "Sudan's army chief, General X": X
