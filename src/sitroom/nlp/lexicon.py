@@ -362,6 +362,25 @@ UNNAMED_SOURCE_NOUNS = words(
     participant participants member members witness witnesses resident residents
     """
 )
+# Person nouns a report uses, with "the", for someone it has just named ("the official",
+# "the former skipper", "the veteran"): the person in the news, not a new one. (Not an aide
+# or a diplomat: they speak for someone else named nearby.)
+ANAPHORIC_PERSON_NOUNS = words(
+    """
+    official officer analyst expert skipper veteran striker midfielder
+    defender goalkeeper player manager boss tactician farmer activist economist lawyer
+    doctor researcher scientist politician legislator campaigner survivor businessman
+    businesswoman entrepreneur investor banker cleric priest teacher student youngster
+    teenager man woman father mother journalist novelist writer artist musician
+    """
+)
+# Nouns a report uses, with "the", for the firm it is about: "the company said".
+COMPANY_NOUNS = words(
+    """
+    company firm carrier airline drugmaker automaker retailer manufacturer
+    maker lender insurer bank outfit conglomerate startup operator developer supplier
+    """
+)
 INDEFINITE_DETERMINERS = frozenset(
     {"a", "an", "one", "another", "some", "several", "two", "three", "four", "many", "other"}
 )

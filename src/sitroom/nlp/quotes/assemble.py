@@ -22,6 +22,7 @@ from sitroom.nlp.lexicon import DASHES, SPEECH_VERBS
 from sitroom.nlp.quotes.frame import Frame, Segment, can_hold_view, clean_segments, source_of
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.marks import Marked
+from sitroom.nlp.quotes.terms import names_a_thing
 
 MIN_FOLLOW_ON_WORDS = 5
 CUE_AFTER_TOKENS = 6
@@ -182,6 +183,8 @@ def _with_marks(frame: Frame, marks: list[Marked], text: str) -> tuple[list[Segm
 
 def _attach(idx: DocIndex, mark: Marked) -> Draft | None:
     """A speech verb or a dash right after the quotation, or a speech verb right before it."""
+    if names_a_thing(idx, mark):
+        return None
     after = _dash_name(idx, mark)
     if after is not None:
         return Draft([(mark.start, mark.end)], None, [mark], speaker_span=after)

@@ -29,6 +29,7 @@ from sitroom.nlp.lexicon import (
 )
 from sitroom.nlp.quotes.frame import cue_lemma, source_of
 from sitroom.nlp.quotes.index import DocIndex
+from sitroom.nlp.quotes.placing import is_subject_mention
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
 ROLE_WINDOW = 6000
@@ -161,8 +162,20 @@ def named_next_as(idx: DocIndex, tok: Token, start: int) -> Mention | None:
     for m in idx.mentions_in(start, start + NAMED_NEXT_WINDOW):
         before = idx.token_before(m.start)
         if m.type == "PERSON" and before is not None and before.lower_ == tok.lower_:
+            if _other_title(before, tok):
+                continue  # "the minister" is not "Prime Minister X"
             return m
     return None
+
+
+def _other_title(title: Token, noun: Token) -> bool:
+    """A title word made another role by the word before it ("Prime Minister", "Vice
+    President") that the speaker's own phrase does not have."""
+    if title.i == 0:
+        return False
+    word = title.nbor(-1)
+    own = {c.lower_ for c in noun.children}
+    return word.is_title and word.dep_ == "compound" and word.lower_ not in own
 
 
 def definite(tok: Token) -> bool:
@@ -234,3 +247,26 @@ def _actor_subject(idx: DocIndex, verb: Token) -> Token | None:
         if c.pos_ == "NOUN" and not _is_thing(idx, c):
             return c
     return None
+
+
+def main_body(idx: DocIndex, before: int, spoken: dict[str, int]) -> Mention | None:
+    """ "The company said": the organisation the report is about, named or made to speak
+    most often before ``before`` as a subject rather than in passing (the nearest on a
+    tie); ``spoken`` counts earlier answers, and is updated."""
+    best: dict[str, tuple[int, int, int, Mention]] = {}
+    for rank, m in enumerate(idx.mentions_before(before)):
+        if before - m.end > ROLE_WINDOW:
+            break
+        if m.type != "ORG" or not m.actor_id:
+            continue
+        head = idx.token_at(m.start)
+        acting = head is not None and is_subject_mention(head, m)
+        count, subject, first, kept = best.get(m.actor_id, (0, 0, rank, m))
+        best[m.actor_id] = (count + 1, subject + acting, first, kept)
+    if not best:
+        return None
+    actor, (_, _, _, mention) = min(
+        best.items(), key=lambda kv: (-(kv[1][1] + spoken.get(kv[0], 0)), -kv[1][0], kv[1][2])
+    )
+    spoken[actor] = spoken.get(actor, 0) + 1
+    return mention

@@ -13,7 +13,7 @@ from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.dates import parse_iso_date
 from sitroom.nlp.lexicon import UNSAID_INTENT
 from sitroom.nlp.quotes.assemble import Draft, assemble, content_segments, kind_of
-from sitroom.nlp.quotes.frame import cue_lemma
+from sitroom.nlp.quotes.frame import Segment, cue_lemma
 from sitroom.nlp.quotes.frames import find_frames
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.marks import find_marked
@@ -34,6 +34,8 @@ WITHHOLDING = frozenset(
 )
 DENIALS = frozenset({"deny", "dispute", "doubt", "reject", "rule", "exclude", "hide"})
 WITHHOLDING_DEPS = ("xcomp", "pcomp", "prep", "advmod", "acomp")
+WRITER_PRONOUNS = frozenset({"i"})  # "we" may be a body speaking
+SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
 FOLLOW_ON_WINDOW = 1500  # characters after which a follow-on quote has no speaker
 CONFIDENCE = {
     "speech": 0.85,
@@ -61,16 +63,23 @@ class QuoteFinder:
             m for m in doc._.mentions or [] if not any(a <= m.start < b for a, b in furniture)
         ]
         idx = DocIndex(doc, mentions)
-        resolver = SpeakerResolver(self.kb, idx, parse_iso_date(doc._.published))
-        drafts = assemble(idx, find_frames(idx), find_marked(doc_text(doc)))
+        marked = find_marked(doc_text(doc))
+        resolver = SpeakerResolver(self.kb, idx, parse_iso_date(doc._.published), marked)
+        drafts = assemble(idx, find_frames(idx), marked)
         quotes: list[Quote] = []
         reactions: list[Quote] = []
         for draft in sorted(drafts, key=_speaker_order):
             if any(a <= _speaker_order(draft) < b for a, b in furniture):
                 continue  # a sub-heading's cue says nothing, nor makes the next speaker
+            speaking = resolver.previous
             quote = self._quote(idx, draft, resolver)
             if quote is None:
                 continue
+            cue_at = _speaker_order(draft)
+            if any(q.start <= cue_at < q.end for q in quotes):
+                # "X said that Y had expressed ...": Y speaks inside X's words; the next
+                # "he said" still looks back to X
+                resolver.previous = speaking
             if quote.kind == "indirect" and not _is_statement(idx, draft, quote.start, quote.end):
                 # "condemned the airstrikes", "refused to attend": an attitude or an act
                 reactions.append(quote)
@@ -96,8 +105,11 @@ class QuoteFinder:
         confidence = 0.5
         if frame is not None:
             cue = TextSpan(frame.cue_start, frame.cue_end, text[frame.cue_start : frame.cue_end])
+            beyond = _subject_over_break(idx, frame.source, frame.cue_start)
             if frame.source_span is not None:
                 speaker = resolver.from_span(*frame.source_span)
+            elif beyond is not None:
+                speaker = resolver.from_span(*beyond)
             elif frame.source is not None:
                 speaker = resolver.from_token(frame.source, start)
             confidence = CONFIDENCE.get(frame.cls, 0.5)
@@ -114,6 +126,21 @@ class QuoteFinder:
         return Quote(start, end, quoted, kind, cue, speaker, round(confidence, 3))
 
 
+def _subject_over_break(idx: DocIndex, source: Token | None, cue: int) -> Segment | None:
+    """A cue's subject is never across a blank line: when the parser ran a headline or a
+    byline without a full stop into the lead ("Govt to act<blank line>Minister X said"),
+    the speaker is the first person (else actor) named in the cue's own paragraph before
+    the cue."""
+    if source is None or idx.paragraph(source.idx) == idx.paragraph(cue):
+        return None
+    if "\n\n" not in idx.text[min(source.idx, cue) : max(source.idx, cue)]:
+        return None  # a single line break may be a wrapped line of one paragraph
+    opening = idx.paragraph_bounds(idx.paragraph(cue))[0]
+    named = [m for m in idx.mentions_in(opening, cue) if m.type in SPEAKER_TYPES]
+    named.sort(key=lambda m: m.type != "PERSON")  # "Sudan's army chief, General X": X
+    return (named[0].start, named[0].end) if named else None
+
+
 def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
     """What a speaker withholds is no statement, nor the writer's aside; reported content
     after a cue of attitude, evidence or intention is a statement only
@@ -126,6 +153,8 @@ def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
         return True
     if frame.unsaid:
         return False  # a relay, a passive adjunct, a clause of time (:class:`Frame`)
+    if frame.source is not None and frame.source.lower_ in WRITER_PRONOUNS:
+        return False  # "when I asked him to ...": the writer's own words, outside quotes
     cue = frame.cue
     if cue is not None and _withheld(cue.head if frame.cls == "medium" else cue):
         return False
@@ -188,8 +217,12 @@ PHRASE_VERB_DEPS = frozenset({"amod", "compound", "prep", "relcl", "aux", "auxpa
 def _makes_clause(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head  # "who owned the ship or where the oil was headed": as the first
+    while (
+        tok.dep_ in ("conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i
+    ):
+        # "who owned the ship or where the oil was headed": as the first; "a product the
+        # company is seeking to sell": as the verb it completes
+        tok = tok.head
     if tok.dep_ in PHRASE_VERB_DEPS:
         return False
     if tok.dep_ == "acl":  # "the decision to close", "claims that X was persecuting"

@@ -12,6 +12,7 @@ the paragraph's end.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 MAX_SINGLE_WORDS = 60
@@ -274,3 +275,27 @@ def _trim(m: Marked, text: str) -> Marked | None:
     if not m.closed:
         m.end = end
     return m
+
+
+QUOTED_WORDS = 5  # a quotation this long is a statement, not a name in scare quotes
+
+
+class Quotations:
+    """The quotations of several words in a text, for "is this offset inside one?"."""
+
+    def __init__(self, marked: list[Marked], text: str) -> None:
+        self._spans = [
+            (q.inner_start, q.inner_end)
+            for q in marked
+            if q.opened
+            and q.closed
+            and len(text[q.inner_start : q.inner_end].split()) >= QUOTED_WORDS
+        ]
+        self._starts = [a for a, _ in self._spans]
+
+    def at(self, char: int) -> tuple[int, int] | None:
+        """The quotation holding ``char``, if any."""
+        k = bisect_right(self._starts, char) - 1
+        if k >= 0 and self._spans[k][0] <= char < self._spans[k][1]:
+            return self._spans[k]
+        return None

@@ -32,9 +32,22 @@ def holds(
         if country is not None and role.country != country:
             continue
         title = fold(role.title)
-        if role_words and all(w in title or synonym(w, title) for w in role_words):
+        if role_words and all(_has(w, title, role_words) for w in role_words):
             return True
     return False
+
+
+# words that make another office of the title after them: "the minister" or "the president"
+# of a report is not its prime minister, vice president or deputy minister
+OTHER_OFFICE = ("prime", "vice", "deputy")
+
+
+def _has(word: str, title: str, role_words: list[str]) -> bool:
+    if synonym(word, title):
+        return True
+    if word not in title:
+        return False
+    return not any(f"{o} {word}" in title and o not in role_words for o in OTHER_OFFICE)
 
 
 COULD_HOLD_CACHE: weakref.WeakKeyDictionary[KnowledgeBase, dict[Any, list[Actor]]] = (

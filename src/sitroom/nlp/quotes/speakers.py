@@ -26,6 +26,8 @@ from sitroom.article import Mention, Speaker
 from sitroom.nlp.actors.kb import Actor, KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.lexicon import (
+    ANAPHORIC_PERSON_NOUNS,
+    COMPANY_NOUNS,
     GENDER_TITLES,
     INDEFINITE_DETERMINERS,
     PERSON_ROLE_NOUNS,
@@ -38,19 +40,27 @@ from sitroom.nlp.quotes.described import (
     author_of,
     body_named,
     body_phrased,
+    definite,
     governing_source,
     issuer_of,
+    main_body,
     named_next_as,
     state_named,
 )
 from sitroom.nlp.quotes.index import DocIndex
+from sitroom.nlp.quotes.marks import Marked, Quotations
+from sitroom.nlp.quotes.placing import (
+    acting_subject,
+    is_main_clause,
+    is_subject_mention,
+    phrase,
+)
 from sitroom.nlp.quotes.roles import PROXY_NOUNS, could_hold, holds, titled
 
 PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
 ROLE_WINDOW = 6000
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
 GROUP_TYPES = ("ORG", "GROUP", "NORP", "GPE")
-NP_MODIFIERS = ("det", "amod", "compound", "nummod", "poss", "nmod", "case")
 
 
 @dataclass(slots=True)
@@ -63,12 +73,20 @@ class _Resolved:
 class SpeakerResolver:
     """Resolves cue sources of one document, remembering the previous speaker."""
 
-    def __init__(self, kb: KnowledgeBase, idx: DocIndex, date: dt.date | None) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        idx: DocIndex,
+        date: dt.date | None,
+        marked: list[Marked] | None = None,
+    ) -> None:
         self.kb = kb
         self.idx = idx
         self.date = date
+        self._quoted = Quotations(marked or [], idx.text)  # who they name is spoken of
         self.previous: Speaker | None = None
         self.previous_unnamed: dict[str, Speaker] = {}
+        self.bodies_spoken: dict[str, int] = {}  # "the company" resolved, by actor
         self._gender: dict[str, str] = {}
         for m in idx.mentions:
             if m.type != "PERSON" or not m.actor_id:
@@ -132,10 +150,14 @@ class SpeakerResolver:
             end = others[-1].right_edge.idx + len(others[-1].right_edge)
             start = min(mention.start, tok.left_edge.idx)
             return Speaker(start, end, self.idx.text[start:end], None, None)
+        if self._anaphoric(tok):  # "the official said": the person just named
+            start, end = phrase(tok)
+            resolved = self._pronoun(tok, anchor, person=True)
+            return Speaker(start, end, self.idx.text[start:end], *_pair(resolved))
         if mention is not None and mention.type in ACTOR_TYPES:
             resolved = self._of_mention(mention)
             return Speaker(mention.start, mention.end, mention.text, *_pair(resolved))
-        start, end = _phrase(tok)
+        start, end = phrase(tok)
         text = self.idx.text[start:end]
         if low in UNNAMED_PRONOUNS or self._is_unnamed(tok):
             resolved = self._unnamed(tok, start, end)
@@ -166,6 +188,12 @@ class SpeakerResolver:
         phrased = body_phrased(self.idx, self.kb.lookup, tok, start)
         if phrased is not None:  # after "Taiwan's defence ministry"
             return Speaker(start, end, text, phrased.id, phrased.name)
+        if tok.lemma_.lower() in COMPANY_NOUNS and tok.tag_ == "NN" and definite(tok):
+            company = main_body(
+                self.idx, start, self.bodies_spoken
+            )  # "the company said": the one the report is about
+            if company is not None:
+                return Speaker(start, end, text, *_pair(self._of_mention(company)))
         if tok.tag_ in ("NNS", "NNPS"):
             # "many defense ministers" are several people: never one named person
             resolved = self._unnamed(tok, start, end)
@@ -245,7 +273,16 @@ class SpeakerResolver:
             return actor.gender
         return self._gender.get(m.actor_id)
 
-    def _pronoun(self, tok: Token, anchor: int) -> _Resolved:
+    def _anaphoric(self, tok: Token) -> bool:
+        """ "the official", "the former national skipper": one person, definite."""
+        if not tok.text.islower() or tok.tag_ not in ("NN", "NNP"):  # one, not a name
+            return False
+        if tok.lemma_.lower() not in ANAPHORIC_PERSON_NOUNS:
+            return False
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        return dets == ["the"] and not any(c.dep_ in ("prep", "appos") for c in tok.children)
+
+    def _pronoun(self, tok: Token, anchor: int, *, person: bool = False) -> _Resolved:
         """The antecedent of a speaker pronoun, looking back from ``anchor`` (the start of
         what was said, when it comes first): the subject of the same or the previous
         sentence first, then the previous speaker, then other subjects, then any mention."""
@@ -253,28 +290,33 @@ class SpeakerResolver:
         if low in ("i", "we", "you", "me", "us", "my", "our"):
             return _Resolved(None, None)
         gender = PRONOUN_GENDER.get(low)
-        wanted: tuple[str, ...] = ("PERSON",) if gender else GROUP_TYPES
-        if low == "it":
+        wanted: tuple[str, ...] = ("PERSON",) if gender or person else GROUP_TYPES
+        if low == "it" and not person:
             wanted = ("ORG", "GPE", "GROUP")
         here = self.idx.sentence_number(anchor)
         best: tuple[tuple[int, int, int], Mention] | None = None
+        around = self._quoted.at(anchor)
         for m in self.idx.mentions_before(anchor):
             if anchor - m.end > PRONOUN_WINDOW:
                 break
             if m.type not in wanted:
                 continue
+            inside = self._quoted.at(m.start)
+            if inside is not None and inside != around:
+                continue  # "As President X has said, ...," noted the spokesman. He said
             if gender is not None:
                 g = self.gender(m)
                 if g is not None and g != gender:
                     continue
             head = self.idx.token_at(m.start)
             role = 3
-            if head is not None and _is_subject_mention(head, m):
-                role = 0 if _is_main_clause(head, m) else 2
-            if role > 0 and self._is_previous(m):
-                role = 1
+            if head is not None and is_subject_mention(head, m):
+                role = 0 if is_main_clause(head, m) else 2
             distance = min(2, here - self.idx.sentence_number(m.start))
-            key = (distance if role in (0, 2) else 2, role, anchor - m.start)
+            if self._is_previous(m):
+                role = min(role, 1)  # and as near as the last time they spoke:
+                distance = min(distance, self._previous_distance(here))
+            key = (distance if role < 3 else 2, role, anchor - m.start)
             if best is None or key < best[0]:
                 best = (key, m)
         unlinked = self._unlinked_subject(here, anchor, gender)
@@ -287,7 +329,7 @@ class SpeakerResolver:
             prev is not None
             and prev.actor_id
             and anchor - prev.end < PRONOUN_WINDOW
-            and (gender is None or not self._is_place(prev.actor_id))  # "he": no country
+            and not ((gender or person) and self._is_place(prev.actor_id))  # "he": no country
         ):
             return _Resolved(prev.actor_id, prev.canonical)
         return _Resolved(None, None)
@@ -311,7 +353,7 @@ class SpeakerResolver:
                 covering = self.idx.mention_at(tok.idx)
                 if covering is not None and covering.type == "PERSON":
                     continue
-                start, end = _phrase(tok)
+                start, end = phrase(tok)
                 found = self._by_surname(start, end, self.idx.text[start:end])
                 if found.actor_id is None:
                     continue
@@ -320,6 +362,12 @@ class SpeakerResolver:
                     continue
                 return (distance, 0, anchor - tok.idx), _Resolved(found.actor_id, found.canonical)
         return None
+
+    def _previous_distance(self, here: int) -> int:
+        prev = self.previous
+        if prev is None or prev.start >= len(self.idx.text):
+            return 2
+        return max(0, min(2, here - self.idx.sentence_number(prev.start)))
 
     def _is_place(self, actor_id: str) -> bool:
         """A country or a place: never "he" (a name typed as a body may be a person)."""
@@ -427,7 +475,7 @@ class SpeakerResolver:
     def _acts(self, m: Mention) -> bool:
         """Whether a person is the subject of a clause or the previous speaker."""
         head = self.idx.token_at(m.start)
-        if self._is_previous(m) or (head is not None and _acting_subject(head, m)):
+        if self._is_previous(m) or (head is not None and acting_subject(head, m)):
             return True
         # a name opening its paragraph, titles aside ("General X, ..., said")
         opening = self.idx.text.rfind("\n", 0, m.start) + 1
@@ -445,51 +493,6 @@ def _group_names(tok: Token, mods: list[str]) -> list[str]:
         out.append(" ".join([*mods, tok.text]))
         out.append(" ".join([*mods, plural]))
     return out
-
-
-def _is_main_clause(head: Token, m: Mention) -> bool:
-    """A subject of the sentence's main verb (or of a verb conjoined with it)."""
-    tok = _mention_head(head, m)
-    if tok.dep_ == "appos":
-        tok = tok.head
-    verb = tok.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ == "ROOT"
-
-
-def _mention_head(head: Token, m: Mention) -> Token:
-    tok = head
-    doc = head.doc
-    while tok.i + 1 < len(doc) and doc[tok.i + 1].idx < m.end:
-        tok = doc[tok.i + 1]
-    return tok
-
-
-def _is_subject_mention(head: Token, m: Mention) -> bool:
-    tok = _mention_head(head, m)
-    if tok.dep_ == "appos":  # "the ministry's spokesperson, Lin Jian, said"
-        tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ in ("nsubj",)
-
-
-def _acting_subject(head: Token, m: Mention) -> bool:
-    """A subject in its own right: not one of a list ("workers, among them X and Y")."""
-    tok = _mention_head(head, m)
-    if tok.dep_ == "appos" and tok.head.tag_ not in ("NNS", "NNPS"):
-        tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass")
-
-
-def _phrase(tok: Token) -> tuple[int, int]:
-    """The noun phrase headed by ``tok``, without relative clauses and appositions."""
-    left = tok
-    for child in tok.lefts:
-        if child.dep_ in NP_MODIFIERS:
-            left = child.left_edge
-            break
-    right = tok
-    return left.idx, right.idx + len(right.text)
 
 
 def _pair(r: _Resolved) -> tuple[str | None, str | None]:

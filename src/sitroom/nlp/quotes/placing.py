@@ -1,0 +1,54 @@
+"""Where a mention or a phrase sits in its sentence: subject or not, main clause or not."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.article import Mention
+
+NP_MODIFIERS = ("det", "amod", "compound", "nummod", "poss", "nmod", "case")
+
+
+def is_main_clause(head: Token, m: Mention) -> bool:
+    """A subject of the sentence's main verb (or of a verb conjoined with it)."""
+    tok = mention_head(head, m)
+    if tok.dep_ == "appos":
+        tok = tok.head
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def mention_head(head: Token, m: Mention) -> Token:
+    tok = head
+    doc = head.doc
+    while tok.i + 1 < len(doc) and doc[tok.i + 1].idx < m.end:
+        tok = doc[tok.i + 1]
+    return tok
+
+
+def is_subject_mention(head: Token, m: Mention) -> bool:
+    tok = mention_head(head, m)
+    if tok.dep_ == "appos":  # "the ministry's spokesperson, Lin Jian, said"
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ in ("nsubj",)
+
+
+def acting_subject(head: Token, m: Mention) -> bool:
+    """A subject in its own right: not one of a list ("workers, among them X and Y")."""
+    tok = mention_head(head, m)
+    if tok.dep_ == "appos" and tok.head.tag_ not in ("NNS", "NNPS"):
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def phrase(tok: Token) -> tuple[int, int]:
+    """The noun phrase headed by ``tok``, without relative clauses and appositions."""
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in NP_MODIFIERS:
+            left = child.left_edge
+            break
+    right = tok
+    return left.idx, right.idx + len(right.text)

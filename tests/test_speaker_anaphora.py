@@ -1,0 +1,117 @@
+"""Who "he", "the official" and "the minister" are: the person a report is about, not
+a person named inside a quotation, not a prime minister for "the minister", and the
+previous speaker for "he added". Sentences and names are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitroom.article import Quote
+
+
+def _speaker_of(pipeline: Any, text: str, words: str) -> Any:
+    quotes: list[Quote] = pipeline.extract_texts([text])[0].quotes
+    at = text.index(words)
+    found = [q for q in quotes if q.start <= at < q.end]
+    assert found, [q.text for q in quotes]
+    return found[0].speaker
+
+
+@pytest.mark.model
+def test_a_name_inside_a_quotation_is_not_he(pipeline: Any) -> None:
+    text = (
+        "Trade ministry spokesman Daniel Okafor on Tuesday ruled out new tariffs.\n\n"
+        '"As President Amara Velde has said many times, we will not start a trade war," '
+        "noted the spokesman.\n\n"
+        "Asked about the talks, he said that the two sides would meet again in March."
+    )
+    speaker = _speaker_of(pipeline, text, "the two sides would meet")
+    assert speaker is not None and speaker.canonical == "Daniel Okafor"
+
+
+@pytest.mark.model
+def test_the_official_is_the_person_just_named(pipeline: Any) -> None:
+    text = (
+        "Harbour authority spokesman Tomas Reyland on Monday rejected the union's demands.\n\n"
+        "The official said that the port would stay open through the strike."
+    )
+    speaker = _speaker_of(pipeline, text, "the port would stay open")
+    assert speaker is not None and speaker.canonical == "Tomas Reyland"
+
+
+@pytest.mark.model
+def test_the_minister_is_not_the_prime_minister(pipeline: Any) -> None:
+    text = (
+        "Interior Minister Farid Qazal said on Monday that the border would reopen.\n\n"
+        "Last week, Prime Minister Imran Khan had announced a review of the crossings.\n\n"
+        "The minister said that the review would take a month."
+    )
+    speaker = _speaker_of(pipeline, text, "the review would take a month")
+    assert speaker is not None and speaker.canonical == "Farid Qazal"
+
+
+@pytest.mark.model
+def test_a_paragraph_break_ends_a_headline(pipeline: Any) -> None:
+    text = (
+        "Govt to keep ferry fares frozen\n\nStaff Reporter\n\n"
+        "Transport Minister Lena Baptiste on Friday said the fares would stay frozen."
+    )
+    speaker = _speaker_of(pipeline, text, "the fares would stay frozen")
+    assert speaker is not None and speaker.canonical == "Lena Baptiste"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        pytest.param(
+            "Demanding ‘flood-hit’ status for the valley, the growers wrote to the governor.",
+            "flood-hit",
+            id="a-quoted-modifier",
+        ),
+        pytest.param(
+            "Raising slogans including ‘Water for the fields’, they demanded free diesel.",
+            "Water for the fields",
+            id="a-slogan",
+        ),
+    ],
+)
+def test_a_quoted_name_or_term_is_no_quote(pipeline: Any, text: str, term: str) -> None:
+    quotes: list[Quote] = pipeline.extract_texts([text])[0].quotes
+    at = text.index(term)
+    assert not [q for q in quotes if q.start <= at < q.end and q.kind == "direct"]
+
+
+@pytest.mark.model
+def test_the_writers_own_question_is_no_quote(pipeline: Any) -> None:
+    text = (
+        "The senator arrived late for the interview. When I asked him to speak in French, "
+        "he refused, saying that his French was rusty."
+    )
+    quotes: list[Quote] = pipeline.extract_texts([text])[0].quotes
+    at = text.index("him to speak in French")
+    assert not [q for q in quotes if q.start <= at < q.end]
+
+
+@pytest.mark.model
+def test_a_speaker_inside_anothers_words_is_not_the_next_he(pipeline: Any) -> None:
+    text = (
+        "Finance Minister Rosa Delmar said on Friday that Petra Olund had backed the plan "
+        "in the meeting. Olund had asked for more time, she also said."
+    )
+    speaker = _speaker_of(pipeline, text, "Olund had asked for more time")
+    assert speaker is not None and speaker.canonical == "Rosa Delmar"
+
+
+@pytest.mark.model
+def test_the_company_is_the_firm_the_report_is_about(pipeline: Any) -> None:
+    text = (
+        "Shares of Brightwell Robotics fell 12 percent on Tuesday after Brightwell Robotics "
+        "cut its forecast. Analysts at Norbank Securities had expected more.\n\n"
+        "The company said that demand from carmakers had slowed in the third quarter."
+    )
+    speaker = _speaker_of(pipeline, text, "demand from carmakers had slowed")
+    assert speaker is not None and speaker.canonical is not None
+    assert "Brightwell" in speaker.canonical
