@@ -48,6 +48,7 @@ from sitroom.nlp.positions.holders import (
     act_holder,
     candidates,
     choose,
+    controller,
     nominal_owner,
     participle_owner,
     someone_else,
@@ -204,6 +205,7 @@ class PositionFinder:
         holder, stop, also = choose(cands, speaker)
         if stop == DECLINED:
             return []
+        stop = controller(rt, stop)
         agent = self.agents.get(match.issue.id)
         if agent is not None and other_agent(rt, spans[0], agent, ctx, speaker or holder):
             return []  # the act of the claim, done by someone else: another question

@@ -383,3 +383,20 @@ def nominal_owner(sent: Span, rt: Route, ctx: DocContext) -> tuple[Holder, int, 
             negated = sum(1 for t in between if t.lower_ in lx.NEG_WORDS)
             return holder, sign * (-1) ** negated, tok.lower_
     return None
+
+
+def controller(rt: Route, stop: int | None) -> int | None:
+    """ "declined to back production caps", "agreed to endorse the plan": a verb whose
+    subject controls the holder's verb (its open complement, "to back ...") is the holder's
+    predicate too, so the reading goes up to it."""
+    if stop is None or stop < 0:
+        return stop
+    while (
+        stop + 1 < len(rt.steps)
+        and rt.steps[stop].tok.dep_ == "xcomp"
+        and rt.steps[stop + 1].role == "comp"
+        and rt.steps[stop + 1].tok.pos_ in ("VERB", "AUX")
+        and subject_of(rt.steps[stop + 1].tok) is not None
+    ):
+        stop += 1
+    return stop

@@ -280,11 +280,14 @@ def _litotes(verb: Token) -> bool:
 
 
 def _shares_aux(verb: Token) -> bool:
-    """A verb conjoined to another with no auxiliary or subject of its own."""
+    """A verb conjoined to another with no auxiliary or subject of its own, in the form
+    the partner's auxiliary takes: "said it would not accept X and opposed Y" has a past
+    tense "opposed" that the partner's "would not" does not govern."""
     return (
         verb.dep_ == "conj"
         and verb.pos_ == "VERB"
         and verb.head.pos_ in VERB_POS
+        and (verb.tag_ == verb.head.tag_ or verb.tag_ == "VB")
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
     )
 
