@@ -144,11 +144,14 @@ def _trusted(q: Quote, text: str) -> bool:
     return "\n" not in text[lo:hi]
 
 
+PLACE_IDS = "local:place:"  # a place the linker named, no actor of the knowledge base
+
+
 def speaker_of(q: Quote, ctx: DocContext) -> Holder | None:
     """A quote's speaker; type and country from the mention it resolves to, if any."""
     sp = q.speaker
-    if sp is None or not sp.actor_id:
-        return None
+    if sp is None or not sp.actor_id or sp.actor_id.startswith(PLACE_IDS):
+        return None  # "a group of countries said it ...": a place named before holds nothing
     m = ctx.mention_at(sp.start)
     if m is None or m.actor_id != sp.actor_id:
         m = next((x for x in reversed(ctx.mentions) if x.actor_id == sp.actor_id), None)
@@ -232,6 +235,8 @@ def pronoun(tok: Token, ctx: DocContext) -> Holder | None:
     for q in ctx.quotes:
         sp = q.speaker
         if sp is not None and sp.start == tok.idx and sp.actor_id:
+            if sp.actor_id.startswith(PLACE_IDS):
+                return None  # a pronoun read as a place: no holder
             return Holder(
                 sp.actor_id, sp.canonical or sp.text, "PERSON", None, sp.start, sp.end, "pronoun"
             )

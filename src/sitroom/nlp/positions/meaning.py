@@ -307,7 +307,8 @@ class MeaningMatcher:
         words = [
             (tok, sense(tok.lemma_), sense(tok.text))
             for tok in sent
-            if tok.is_alpha and tok.pos_ in ("NOUN", "VERB", "ADJ")
+            # "according to": a preposition, whatever its tag, names nothing
+            if tok.is_alpha and tok.pos_ in ("NOUN", "VERB", "ADJ") and tok.dep_ != "prep"
         ]
         if not words:
             return out

@@ -220,6 +220,9 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
         if dep == "prep" and low == "without" and _process_noun(child):
             r.conditional = r.evaluated = True
             r.cues.append("if:without")
+    if not negated_here and _contrasted(tok):
+        r.negate("..., not")
+        negated_here = True
     if not future and _shares_aux(tok):
         # "his forces will retaliate and fight until ...": the partner's auxiliary and
         # negation are this verb's too
@@ -277,6 +280,21 @@ def _litotes(verb: Token) -> bool:
     if lemma == "hesitate":
         return True
     return lemma == "take" and any(c.lower_ == "long" for c in verb.children)
+
+
+def _contrasted(tok: Token) -> bool:
+    """ "should focus on recycling, not on limiting production": the phrase after a comma
+    and "not" is the one denied, wherever the parser hung the "not" (often on the first
+    phrase's preposition)."""
+    if tok.i < 2 or tok.dep_ not in ("prep", "pobj", "dobj", "conj", "pcomp", "appos"):
+        return False
+    neg, comma = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return (
+        neg.lower_ == "not"
+        and neg.head.i != tok.i
+        and comma.text in (",", "—", "–", ";")
+        and neg.sent == tok.sent
+    )
 
 
 def _shares_aux(verb: Token) -> bool:
