@@ -131,7 +131,13 @@ def attitude_to(tok: Token) -> Token | None:
             return child
     for _ in range(3):
         head = tok.head
-        if head.i == tok.i or head.pos_ != "VERB":
+        if head.i == tok.i:
+            return None
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ATTITUDE_PREPS:
+            noun = head.head  # "its opposition to the treaty", "support for a truce"
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in ATTITUDE_NOUNS:
+                return noun
+        if head.pos_ != "VERB":
             return None
         if tok.dep_ == "pobj" and head.dep_ == "prep":
             tok, head = head, head.head  # "voted against the motion"
@@ -141,10 +147,22 @@ def attitude_to(tok: Token) -> Token | None:
             return None
         if {head.lemma_.lower(), verb_phrase(head)} & attitude:
             return head
+        if head.lemma_.lower() in SEEING_VERBS and tok.dep_ == "dobj" and head.dep_ == "xcomp":
+            tok = head  # "would like to see a far-reaching deal": the deal is what is wanted
+            continue
         if head.lemma_.lower() not in CARRY_VERBS or tok.dep_ != "xcomp":
             return None
         tok = head
     return None
+
+
+# Nouns of attitude that take the anchor through a preposition ("opposition to the deal").
+ATTITUDE_NOUNS = frozenset(
+    w for w in lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS if w not in lx.REPORT_NOUNS | lx.TOPIC_NOUNS
+)
+ATTITUDE_PREPS = frozenset({"to", "for", "of", "against", "behind"})
+# Verbs through which a wish reaches its object: "want to see a deal".
+SEEING_VERBS = frozenset({"see", "get", "have"})
 
 
 def modal_act(tok: Token) -> bool:

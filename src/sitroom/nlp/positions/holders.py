@@ -244,9 +244,20 @@ def _owner(tok: Token, kind: str) -> Token | None:
     return subject_of(tok)
 
 
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
 def _noun_owner(noun: Token) -> Token | None:
+    head = noun.head
     for child in noun.children:
         if child.dep_ == "poss":
+            if (
+                child.lower_ in POSSESSIVE_PRONOUNS
+                and noun.dep_ in ("dobj", "attr")
+                and head.lemma_.lower() in lx.LIGHT_VERBS
+                and (subj := subject_of(head)) is not None
+            ):
+                return subj  # "France reiterated its opposition": the light verb's subject
             return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
@@ -255,7 +266,6 @@ def _noun_owner(noun: Token) -> Token | None:
                     if child.lower_ in ("of", "in") and pobj.pos_ != "PROPN":
                         continue
                     return pobj
-    head = noun.head
     if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in lx.LIGHT_VERBS | {"have"}:
         return subject_of(head)
     return None
