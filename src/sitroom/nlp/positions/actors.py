@@ -188,9 +188,14 @@ def companions(tok: Token, ctx: DocContext) -> list[Holder]:
 # -- resolving words to actors -------------------------------------------------------------------
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
 def resolve(tok: Token, ctx: DocContext) -> Holder | None:
     """The actor a word names: its mention, a mention inside its phrase, or a pronoun's."""
     low = tok.lower_
+    if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+        return resolve(tok.head.head, ctx)  # "Michel Barnier, who rejected the deal"
     if low in PERSON_PRONOUNS | PLURAL_PRONOUNS or low == "it":
         return pronoun(tok, ctx)
     m = ctx.mention_at(tok.idx)
