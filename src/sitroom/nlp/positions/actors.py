@@ -150,7 +150,9 @@ PLACE_IDS = "local:place:"  # a place the linker named, no actor of the knowledg
 def speaker_of(q: Quote, ctx: DocContext) -> Holder | None:
     """A quote's speaker; type and country from the mention it resolves to, if any."""
     sp = q.speaker
-    if sp is None or not sp.actor_id or sp.actor_id.startswith(PLACE_IDS):
+    if sp is None or not sp.actor_id:
+        return None
+    if sp.actor_id.startswith(PLACE_IDS) and sp.text.lower() in PERSON_PRONOUNS | {"it"}:
         return None  # "a group of countries said it ...": a place named before holds nothing
     m = ctx.mention_at(sp.start)
     if m is None or m.actor_id != sp.actor_id:

@@ -165,6 +165,36 @@ ATTITUDE_PREPS = frozenset({"to", "for", "of", "against", "behind"})
 SEEING_VERBS = frozenset({"see", "get", "have"})
 
 
+# Verbs that judge their object-less subject by what they carry: "the deal carries a risk".
+CARRYING_VERBS = frozenset({"carry", "pose", "present", "represent", "bring", "create"})
+
+
+def judged(tok: Token) -> bool:
+    """An anchor that its own predicate judges: the subject of a judging verb ("the deal
+    threatens their livelihoods", "the treaty would harm farmers"), of a copula with a judging
+    complement ("the agreement is unacceptable", "is not a good agreement") or of a verb that
+    carries a judging noun ("this deal carries the risk of ...", "poses a threat")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma in lx.EVAL_NEG_VERBS | lx.EVAL_POS_VERBS:
+        return True
+    for c in verb.children:
+        word = c.lemma_.lower()
+        if lemma in lx.COPULAS and c.dep_ in ("acomp", "attr"):
+            if word in lx.EVAL_NEG_ADJ | lx.EVAL_POS_ADJ:
+                return True
+            if any(
+                g.dep_ == "amod" and g.lemma_.lower() in lx.EVAL_NEG_ADJ | lx.EVAL_POS_ADJ
+                for g in c.children
+            ):
+                return True  # "is not a good agreement"
+        if lemma in CARRYING_VERBS and c.dep_ == "dobj" and word in lx.EVAL_NEG_NOUNS:
+            return True
+    return False
+
+
 def modal_act(tok: Token) -> bool:
     """An anchor verb said with a modal of plan or obligation ("his forces will retaliate
     and fight", "the RSF must withdraw"), on itself, on the verb it is conjoined with or on

@@ -42,7 +42,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.catalog import Catalog, Cue, Issue, IssueMatch
-from sitroom.nlp.positions.frame import attitude_to, modal_act
+from sitroom.nlp.positions.frame import attitude_to, judged, modal_act
 from sitroom.nlp.positions.route import _depth, verb_phrase
 from sitroom.nlp.positions.undoing import undone
 
@@ -251,6 +251,7 @@ class Anchors:
     stems: frozenset[str]
     objects: frozenset[str] = frozenset()
     contrary: frozenset[str] = frozenset()  # acts that undo an anchor's ("boycott": attend)
+    modifiers: frozenset[str] = frozenset()  # only ever a modifier ("trade" in "trade deal")
 
 
 class MeaningMatcher:
@@ -298,7 +299,9 @@ class MeaningMatcher:
             objects |= {sense(w) for p in issue.keywords for w in _NAME.findall(p)}
             contrary = frozenset(_CONTRARY.get(s, frozenset()) for s in stems)
             undo = frozenset(c for words in contrary for c in words)
-            self.anchors.append(Anchors(issue, stems, frozenset(objects - stems), undo))
+            self.anchors.append(
+                Anchors(issue, stems, frozenset(objects - stems), undo, _modifiers(texts, stems))
+            )
 
     def find(self, sent: Span, taken: set[str]) -> list[IssueMatch]:
         """Matches in ``sent`` (spans relative to the sentence) of issues not in ``taken``."""
@@ -330,8 +333,13 @@ class MeaningMatcher:
                 hits = [
                     (tok, a)
                     for tok, a in hits
+                    if not (a in anchors.modifiers and tok.dep_ not in ("compound", "amod"))
+                ]
+                hits = [
+                    (tok, a)
+                    for tok, a in hits
                     if _in_frame(tok, anchors.objects)
-                    or (near and (attitude_to(tok) is not None or modal_act(tok)))
+                    or (near and (attitude_to(tok) is not None or modal_act(tok) or judged(tok)))
                 ]
                 if not hits:
                     continue
@@ -346,6 +354,26 @@ class MeaningMatcher:
                 spans = tuple((t.idx - base, t.idx - base + len(t.text)) for t in parts)
                 out.append(IssueMatch(anchors.issue, cue, spans))
         return out
+
+
+def _modifiers(texts: list[str], stems: frozenset[str]) -> frozenset[str]:
+    """The anchors an issue's texts only ever use before another content word ("trade" in
+    "the free trade agreement", "trade pact"): alone in a report's sentence they name
+    something else ("protect intra-European trade")."""
+    head: set[str] = set()
+    before: set[str] = set()
+    for text in texts:
+        words = [w.lower() for w in _WORD.findall(text.replace("...", " "))]
+        for i, w in enumerate(words):
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            s = sense(w)
+            if s not in stems:
+                continue
+            if nxt and nxt not in GENERIC and len(nxt) >= 4:
+                before.add(s)
+            else:
+                head.add(s)
+    return frozenset(before - head)
 
 
 def _contraries() -> dict[str, frozenset[str]]:

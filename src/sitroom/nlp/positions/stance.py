@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.catalog import Cue
+from sitroom.nlp.positions.frame import CARRYING_VERBS
 from sitroom.nlp.positions.judgements import (
     accusation_unsaid,
     antecedent,
@@ -282,6 +283,16 @@ def _litotes(verb: Token) -> bool:
     return lemma == "take" and any(c.lower_ == "long" for c in verb.children)
 
 
+def _carried_judgement(verb: Token) -> str | None:
+    """The judging noun a verb of carrying takes ("carries the risk", "poses a threat")."""
+    if verb.lemma_.lower() not in CARRYING_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in lx.EVAL_NEG_NOUNS:
+            return c.lemma_.lower()
+    return None
+
+
 def _contrasted(tok: Token) -> bool:
     """ "should focus on recycling, not on limiting production": the phrase after a comma
     and "not" is the one denied, wherever the parser hung the "not" (often on the first
@@ -369,6 +380,8 @@ def _verb(
             r.evaluate(-1, lemma)
         elif lemma in lx.EVAL_POS_VERBS:
             r.evaluate(1, lemma)
+        elif (carried := _carried_judgement(tok)) is not None:
+            r.evaluate(-1, f"{lemma} {carried}")  # "this deal carries the risk of ..."
         elif phrase in lx.CONDITION_PREDICATES or lemma in lx.CONDITION_PREDICATES:
             r.conditional = r.evaluated = True
             r.cues.append(f"if:{phrase}")
