@@ -128,7 +128,12 @@ class PositionFinder:
         whole = doc_text(doc)
         mentions = doc._.mentions or []
         ctx = DocContext(
-            whole, _holders(doc), doc._.quotes or [], doc._.events or [], named=list(mentions)
+            whole,
+            _holders(doc),
+            doc._.quotes or [],
+            doc._.events or [],
+            named=list(mentions),
+            doc=doc,
         )
         found: list[Found] = []
         announced: Announcement | None = None

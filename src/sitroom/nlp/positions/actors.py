@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Event, Mention, Quote
 from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS, SPEECH_VERBS
@@ -62,6 +62,7 @@ class DocContext:
     # every mention of the document, those that may hold no stance too (a name read as a
     # place still tells who a claim's agent is); the holders' when not given
     named: list[Mention] = field(default_factory=list)
+    doc: Doc | None = None  # the parse, for what a quote's pronoun speaker stands for
 
     def __post_init__(self) -> None:
         self.named = self.named or list(self.mentions)
@@ -154,6 +155,10 @@ def speaker_of(q: Quote, ctx: DocContext) -> Holder | None:
         return None
     if sp.actor_id.startswith(PLACE_IDS) and sp.text.lower() in PERSON_PRONOUNS | {"it"}:
         return None  # "a group of countries said it ...": a place named before holds nothing
+    if sp.text.lower() in PLURAL_PRONOUNS and ctx.doc is not None:
+        said = ctx.doc.char_span(sp.start, sp.end)
+        if said is not None and _unnamed_plural(said[0], ctx):
+            return None  # "French farmers are protesting. They argue ...": no actor
     m = ctx.mention_at(sp.start)
     if m is None or m.actor_id != sp.actor_id:
         m = next((x for x in reversed(ctx.mentions) if x.actor_id == sp.actor_id), None)
@@ -239,6 +244,8 @@ def _reporting_body(tok: Token, ctx: DocContext) -> Holder | None:
 
 def pronoun(tok: Token, ctx: DocContext) -> Holder | None:
     """He/she/they: the quote speaker the pronoun is, else the latest fitting actor."""
+    if tok.lower_ in PLURAL_PRONOUNS and _unnamed_plural(tok, ctx):
+        return None  # "French farmers are protesting. They argue ...": no actor
     for q in ctx.quotes:
         sp = q.speaker
         if sp is not None and sp.start == tok.idx and sp.actor_id:
@@ -267,6 +274,25 @@ def pronoun(tok: Token, ctx: DocContext) -> Holder | None:
         if low in PLURAL_PRONOUNS and m.type in ("GROUP", "GPE", "ORG", "NORP"):
             return Holder.of(m, "pronoun")
     return None
+
+
+def _unnamed_plural(tok: Token, ctx: DocContext) -> bool:
+    """Whether the plural subject nearest before a "they" names no actor ("farmers",
+    "protesters", "critics"): the pronoun speaks of them, not of an actor named earlier."""
+    doc = tok.doc
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    subjects = [
+        t
+        for t in doc[start : tok.i]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS", "PRP")
+    ]
+    if not subjects:
+        return False
+    last = subjects[-1]
+    if last.tag_ == "PRP" or ctx.mention_at(last.idx) is not None or companions(last, ctx):
+        return False
+    return resolve(last, ctx) is None
 
 
 def according_to(sent: Span, ctx: DocContext) -> Holder | None:
