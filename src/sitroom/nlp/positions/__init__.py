@@ -49,6 +49,7 @@ from sitroom.nlp.positions.holders import (
     candidates,
     choose,
     controller,
+    met_by,
     nominal_owner,
     participle_owner,
     someone_else,
@@ -223,6 +224,9 @@ class PositionFinder:
             stop, nominal = 0, (sign, verb)
         if holder is None and listing is not None:
             holder, stop, enumerated = listing.holder, None, True
+        if holder is None and (met := met_by(rt, ctx)) is not None:
+            holder, also, sign, noun = met  # "the deal met resistance from X"
+            stop, nominal = 0, (sign, noun)
         if holder is None:
             owned = nominal_owner(sent, rt, ctx)
             if owned is not None:

@@ -165,6 +165,10 @@ ATTITUDE_PREPS = frozenset({"to", "for", "of", "against", "behind"})
 SEEING_VERBS = frozenset({"see", "get", "have"})
 
 
+# Verbs whose subject undergoes the attitude their object names: "the deal met resistance".
+MEETING_VERBS = frozenset(
+    {"attract", "draw", "encounter", "face", "garner", "gain", "meet", "receive", "win"}
+)
 # Verbs that judge their object-less subject by what they carry: "the deal carries a risk".
 CARRYING_VERBS = frozenset({"carry", "pose", "present", "represent", "bring", "create"})
 
@@ -192,6 +196,8 @@ def judged(tok: Token) -> bool:
                 return True  # "is not a good agreement"
         if lemma in CARRYING_VERBS and c.dep_ == "dobj" and word in lx.EVAL_NEG_NOUNS:
             return True
+        if lemma in MEETING_VERBS and c.dep_ == "dobj" and word in ATTITUDE_NOUNS:
+            return True  # "the deal met resistance from ..."
     return False
 
 

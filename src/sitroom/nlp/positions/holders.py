@@ -31,6 +31,7 @@ from sitroom.nlp.positions.actors import (
     companions,
     resolve,
 )
+from sitroom.nlp.positions.frame import MEETING_VERBS
 from sitroom.nlp.positions.route import subject_of, verb_phrase
 from sitroom.nlp.positions.stance import Route, Step
 
@@ -410,3 +411,37 @@ def controller(rt: Route, stop: int | None) -> int | None:
     ):
         stop += 1
     return stop
+
+
+def met_by(rt: Route, ctx: DocContext) -> tuple[Holder, tuple[Holder, ...], int, str] | None:
+    """ "The deal has met staunch resistance from the French government", "the plan won
+    backing from Germany": the content as the subject of a verb of meeting whose object is an
+    attitude noun; the noun's "from" / "by" / "among" phrase holds it. Returns the holder,
+    those listed with it, the noun's attitude (+1 / -1) and the noun."""
+    top = rt.steps[0].tok
+    verb = top.head
+    if top.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in MEETING_VERBS:
+        return None
+    for noun in verb.children:
+        lemma = noun.lemma_.lower()
+        if noun.dep_ != "dobj" or lemma not in lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS:
+            continue
+        sign = 1 if lemma in lx.SUPPORT_NOUNS else -1
+        for prep in (*noun.children, *verb.children):
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "by", "among"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                # "from both the French government and opposition parties": the parser
+                # may hang the first of the pair below the second
+                pobj = next(
+                    (c for c in pobj.children if c.dep_ == "nmod" and resolve(c, ctx)), pobj
+                )
+                holder = resolve(pobj, ctx)
+                also = companions(pobj, ctx)
+                if holder is None and also:
+                    holder, also = also[0], also[1:]
+                if holder is not None:
+                    return holder, tuple(a for a in also if a != holder), sign, noun.lower_
+    return None
