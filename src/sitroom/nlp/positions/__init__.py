@@ -55,7 +55,7 @@ from sitroom.nlp.positions.holders import (
     someone_else,
     speaks_for,
 )
-from sitroom.nlp.positions.meaning import MeaningMatcher, anaphora
+from sitroom.nlp.positions.meaning import MeaningMatcher, anaphora, relatives
 from sitroom.nlp.positions.stance import Reading, Route, route
 from sitroom.nlp.positions.stance import read as read_stance
 
@@ -166,6 +166,7 @@ class PositionFinder:
                 # by meaning too where a phrase matched: the phrase may name the issue in
                 # a clause that holds no stance ("the US boycott stemmed from ...")
                 matches += self.meaning.find(sent, set(self.catalog.ids()) - active)
+            matches += relatives(sent, matches)  # "the deal, which France opposes"
             here = list({m.issue.id: m.issue for m in matches}.values())
             matches = matches or anaphora(sent, previous)
             previous = here

@@ -491,6 +491,17 @@ def _nearby(sent: Span) -> set[str]:
 
 
 ANAPHORS = frozenset({"it", "this"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+CLAUSES = frozenset({"ccomp", "xcomp", "csubj"})
+
+
+def _anaphor(tok: Token) -> bool:
+    """ "it", "this", or a noun with a demonstrative ("Russia rejected this provision")."""
+    if tok.lower_ in ANAPHORS:
+        return True
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children
+    )
 
 
 def anaphora(sent: Span, previous: list[Issue]) -> list[IssueMatch]:
@@ -502,11 +513,56 @@ def anaphora(sent: Span, previous: list[Issue]) -> list[IssueMatch]:
     issue, out, base = previous[0], [], sent.start_char
     attitude = lx.SUPPORT_VERBS | lx.OPPOSE_VERBS
     for tok in sent:
-        if tok.lower_ not in ANAPHORS or tok.dep_ not in ("dobj", "nsubjpass"):
+        if not _anaphor(tok):
             continue
         verb = tok.head
-        if verb.pos_ != "VERB" or not {verb.lemma_.lower(), verb_phrase(verb)} & attitude:
+        if tok.dep_ == "nsubj" and tok.lower_ in ANAPHORS:
+            if not judged(tok) or any(c.dep_ in CLAUSES for c in verb.children):
+                continue  # "It is unacceptable as it stands"; not "it is vital that ..."
+        elif (
+            tok.dep_ not in ("dobj", "nsubjpass")
+            or verb.pos_ != "VERB"
+            or not {verb.lemma_.lower(), verb_phrase(verb)} & attitude
+        ):
             continue
         cue = Cue(f"~{tok.lower_}", "keywords", ())
         out.append(IssueMatch(issue, cue, ((tok.idx - base, tok.idx - base + len(tok.text)),)))
+    return out
+
+
+RELATIVES = frozenset({"which", "that"})
+
+
+def relatives(sent: Span, matches: list[IssueMatch]) -> list[IssueMatch]:
+    """ "the trade deal, which the EU hopes to finalize by year-end": a relative pronoun
+    that the relative clause's verb (or the verb it governs) takes stands for the matched
+    words it hangs from; its clause states its subject's stance on them."""
+    out: list[IssueMatch] = []
+    base = sent.start_char
+    seen: set[int] = set()
+    for m in matches:
+        toks = [t for t in sent if any(a <= t.idx - base < b for a, b in m.spans)]
+        for tok in toks:
+            for clause in tok.children:
+                if clause.dep_ != "relcl" or clause.i in seen:
+                    continue
+                seen.add(clause.i)
+                verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+                rel = next(
+                    (
+                        c
+                        for v in verbs
+                        for c in v.children
+                        if c.lower_ in RELATIVES and c.dep_ in ("dobj", "nsubjpass")
+                    ),
+                    None,
+                )
+                if rel is None:
+                    continue
+                cue = Cue(
+                    m.cue.text if m.cue.text.startswith("~") else f"~{m.cue.text}", m.cue.kind, ()
+                )
+                out.append(
+                    IssueMatch(m.issue, cue, ((rel.idx - base, rel.idx - base + len(rel.text)),))
+                )
     return out
