@@ -192,6 +192,8 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
             ):
                 r.negate(f"no {child.text}")
                 negated_here = True
+        elif low == "not" and _contrastive(child):
+            continue  # "focus on ports, not on X": the phrase after it is denied, not tok
         elif litotes and (dep == "neg" or low in lx.NEG_WORDS):
             r.cues.append(f"litotes:{low}")  # "won't take long to X", "not hesitate to X"
         elif dep == "neg" or (dep in ("advmod", "dep", "preconj") and low in lx.NEG_WORDS):
@@ -297,14 +299,27 @@ def _contrasted(tok: Token) -> bool:
     """ "should focus on recycling, not on limiting production": the phrase after a comma
     and "not" is the one denied, wherever the parser hung the "not" (often on the first
     phrase's preposition)."""
-    if tok.i < 2 or tok.dep_ not in ("prep", "pobj", "dobj", "conj", "pcomp", "appos"):
+    first = tok.left_edge.i
+    if first < 2 or tok.dep_ not in ("prep", "pobj", "dobj", "conj", "pcomp", "appos"):
         return False
-    neg, comma = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    neg = tok.doc[first - 1]
+    return (
+        _contrastive(neg)
+        and not first <= neg.head.i <= tok.right_edge.i  # not this phrase's own "not"
+        and neg.sent == tok.sent
+    )
+
+
+def _contrastive(neg: Token) -> bool:
+    """A "not" after a comma that opens a contrasted phrase (", not on limiting X")."""
+    doc = neg.doc
     return (
         neg.lower_ == "not"
-        and neg.head.i != tok.i
-        and comma.text in (",", "—", "–", ";")
-        and neg.sent == tok.sent
+        and neg.i >= 1
+        and neg.i + 1 < len(doc)
+        and doc[neg.i - 1].text in (",", "—", "–", ";")
+        and not doc[neg.i + 1].is_punct
+        and doc[neg.i + 1].pos_ not in ("VERB", "AUX")
     )
 
 
