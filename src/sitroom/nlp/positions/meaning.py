@@ -356,6 +356,12 @@ class MeaningMatcher:
         return out
 
 
+VERB_MARKERS = frozenset(
+    {"to", "will", "would", "should", "must", "can", "could", "may", "might", "not", "never"}
+    | {"did", "does", "do", "shall"}
+)
+
+
 def _modifiers(texts: list[str], stems: frozenset[str]) -> frozenset[str]:
     """The anchors an issue's texts only ever use before another content word ("trade" in
     "the free trade agreement", "trade pact"): alone in a report's sentence they name
@@ -366,10 +372,12 @@ def _modifiers(texts: list[str], stems: frozenset[str]) -> frozenset[str]:
         words = [w.lower() for w in _WORD.findall(text.replace("...", " "))]
         for i, w in enumerate(words):
             nxt = words[i + 1] if i + 1 < len(words) else ""
+            prev = words[i - 1] if i else ""
             s = sense(w)
             if s not in stems:
                 continue
-            if nxt and nxt not in GENERIC and len(nxt) >= 4:
+            # "cede territory", "to cede land": a verb and its object, not a modifier
+            if nxt and nxt not in GENERIC and len(nxt) >= 4 and prev not in VERB_MARKERS:
                 before.add(s)
             else:
                 head.add(s)

@@ -22,6 +22,8 @@ sentence that merely mentions an issue is not a position.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 from sitroom.nlp.positions import lexicon as lx
@@ -93,6 +95,9 @@ def read(
         for step in branch:
             _apply(step, content, r, own=False, branch=True)
     last = len(rt.steps) - 1 if stop is None else min(stop, len(rt.steps) - 1)
+    if _unknown_act_on_process(rt.steps[: last + 1], content):
+        r.blocked = r.blocked or "unknown act"
+        return r
     conjoined = False
     for i, step in enumerate(rt.steps[: last + 1]):
         _apply(step, content, r, own=i in own or i == stop, lexical=not conjoined)
@@ -265,6 +270,25 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
 
 
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might"})
+KNOWN_VERBS = (
+    lx.SUPPORT_VERBS
+    | lx.OPPOSE_VERBS
+    | lx.DIMINISH_VERBS
+    | lx.AUGMENT_VERBS
+    | lx.REALIZE_VERBS
+    | lx.EMOTIVE_VERBS
+    | lx.DENY_VERBS
+    | lx.TOPIC_VERBS
+    | lx.PREDICT_VERBS
+    | lx.DEEM_VERBS
+    | lx.LIGHT_VERBS
+    | lx.NEED_VERBS
+    | lx.EVAL_NEG_VERBS
+    | lx.EVAL_POS_VERBS
+    | lx.COPULAS
+    | lx.INTENT_VERBS
+    | lx.REACT_VERBS
+)
 
 
 def _names_wrong(obj: Token | None, r: Reading) -> bool:
@@ -283,6 +307,32 @@ def _litotes(verb: Token) -> bool:
     if lemma == "hesitate":
         return True
     return lemma == "take" and any(c.lower_ == "long" for c in verb.children)
+
+
+# Nouns of a procedure whose object is the content: "the adoption of the treaty".
+PROCESS_NOUNS = frozenset(
+    {"adoption", "approval", "passage", "ratification", "signing", "conclusion"}
+)
+
+
+def _known_verb(verb: Token) -> bool:
+    lemma, phrase = verb.lemma_.lower(), verb_phrase(verb)
+    return bool({lemma, phrase} & KNOWN_VERBS)
+
+
+def _unknown_act_on_process(steps: list[Step], content: frozenset[int]) -> bool:
+    """ "countries had bloked the adoption of an ambitious treaty": a procedure on the
+    content ("the adoption of") that a verb the reader does not know acts on, with a subject
+    of its own: the stance turns on that verb (block it or secure it), so there is none."""
+    for low, high in pairwise(steps):
+        noun, verb = low.tok, high.tok
+        if noun.i in content or noun.lemma_.lower() not in PROCESS_NOUNS:
+            continue
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _known_verb(verb):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return True
+    return False
 
 
 def _carried_judgement(verb: Token) -> str | None:
