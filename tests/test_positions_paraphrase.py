@@ -101,6 +101,18 @@ def _found(pipeline: Any, text: str) -> set[tuple[str, str, str]]:
             ("Poland", "trade_pact", "oppose"),
             ("Poland", "trade_pact", "support"),
         ),
+        # "US" is the country, not the pronoun "us"
+        (
+            "The pact talks went on. The US backs the trade pact.",
+            ("United States", "trade_pact", "support"),
+            ("United States", "trade_pact", "oppose"),
+        ),
+        # "devoid of X" is "without X"
+        (
+            "The fishing talks went on. Japan rejected any pact devoid of catch limits.",
+            ("Japan", "catch_limits", "support"),
+            ("Japan", "catch_limits", "oppose"),
+        ),
         # "it" judged by its own predicate stands for the issue of the sentence before
         (
             "Talks on the free trade pact stalled in May. \u201cIt is unacceptable as it "

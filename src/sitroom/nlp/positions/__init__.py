@@ -315,7 +315,7 @@ class PositionFinder:
         holder = None
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.lower_ not in lx.FIRST_PERSON:
+        if subj is not None and not lx.first_person(subj):
             holder = resolve(subj, ctx)
         if holder is None:
             holder = according_to(sent, ctx)
@@ -375,7 +375,7 @@ def _intends(reading: Reading, holder: Holder, ctx: DocContext, *, framed: bool 
     if reading.hypothetical and not framed:
         return False
     for subj in reading.intention_subjects:
-        if subj.lower_ in lx.FIRST_PERSON:
+        if lx.first_person(subj):
             return True
         if holder.source in ("syntax", "quote") and subj.lower_ in lx.THIRD_PERSON:
             return True  # "Iran said it will open a new site": the speaker's own plan

@@ -97,7 +97,7 @@ def other_agent(
     subj = _agent_token(_act(rt, part))
     if subj is None:
         return False
-    who = speaker if subj.lower_ in lx.FIRST_PERSON else resolve(subj, ctx)
+    who = speaker if lx.first_person(subj) else resolve(subj, ctx)
     if who is None:
         return False
     named = [m for m in ctx.named if m.actor_id and agent in _names(m.text, m.canonical)]
@@ -126,6 +126,8 @@ def attitude_to(tok: Token) -> Token | None:
     attend", "vowed to continue fighting", "the motion, drafted by France"): the sentence
     states a stance on the anchor, whatever its object, so one anchor is enough."""
     attitude = lx.SUPPORT_VERBS | lx.OPPOSE_VERBS | lx.INTENT_VERBS
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "demanding protection measures": the phrase's head is taken
     for child in tok.children:  # "the motion, drafted by the United States, ..."
         if child.dep_ == "acl" and {child.lemma_.lower(), verb_phrase(child)} & attitude:
             return child

@@ -80,7 +80,7 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
             continue
         if who.i in rt.content:
             continue
-        if who.lower_ in lx.FIRST_PERSON:
+        if lx.first_person(who):
             out.append(Candidate(None, i, kind))
             continue
         holder = resolve(who, ctx)
@@ -104,7 +104,7 @@ def someone_else(rt: Route, ctx: DocContext) -> bool:
         if kind not in ("speech", "attitude"):
             continue
         who = _owner(step.tok, kind)
-        if who is None or who.lower_ in lx.FIRST_PERSON or who.lower_ == "it":
+        if who is None or lx.first_person(who) or who.lower_ == "it":
             continue
         if resolve(who, ctx) is None and not companions(who, ctx):
             return True
@@ -168,7 +168,7 @@ def act_holder(rt: Route, ctx: DocContext) -> Holder | None:
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in top.children):
         return None  # "would boycott": not done
     who = subject_of(top)
-    if who is None or not rt.inside(who) or who.lower_ in lx.FIRST_PERSON:
+    if who is None or not rt.inside(who) or lx.first_person(who):
         return None
     holder = resolve(who, ctx)
     if holder is None:
@@ -387,7 +387,7 @@ def nominal_owner(sent: Span, rt: Route, ctx: DocContext) -> tuple[Holder, int, 
         if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in (";", ".", ":") for t in between):
             continue
         owner = _noun_owner(tok)
-        if owner is None or owner.lower_ in lx.FIRST_PERSON:
+        if owner is None or lx.first_person(owner):
             continue
         holder = resolve(owner, ctx)
         if holder is not None:

@@ -309,6 +309,8 @@ def _litotes(verb: Token) -> bool:
     return lemma == "take" and any(c.lower_ == "long" for c in verb.children)
 
 
+# Adjectives that say "without" what their "of" phrase names.
+WITHOUT_ADJ = frozenset({"devoid", "bereft", "stripped"})
 # Nouns of a procedure whose object is the content: "the adoption of the treaty".
 PROCESS_NOUNS = frozenset(
     {"adoption", "approval", "passage", "ratification", "signing", "conclusion"}
@@ -400,7 +402,9 @@ def _lexical(
     ):
         _verb(tok, below, role, lemma, phrase, content, r)
     elif tok.pos_ == "ADJ":
-        if role in ("comp", "top"):
+        if lemma in WITHOUT_ADJ and below is not None and below.lower_ == "of":
+            r.diminish(lemma)  # "a treaty devoid of production caps": without them
+        elif role in ("comp", "top"):
             _adjective(tok, lemma, r)
     elif tok.pos_ == "ADP" or tok.dep_ == "prep":
         if lemma == "without":
