@@ -48,12 +48,14 @@ from sitroom.nlp.positions.holders import (
     act_holder,
     candidates,
     choose,
+    controller,
+    met_by,
     nominal_owner,
     participle_owner,
     someone_else,
     speaks_for,
 )
-from sitroom.nlp.positions.meaning import MeaningMatcher, anaphora
+from sitroom.nlp.positions.meaning import MeaningMatcher, anaphora, relatives
 from sitroom.nlp.positions.stance import Reading, Route, route
 from sitroom.nlp.positions.stance import read as read_stance
 
@@ -127,7 +129,12 @@ class PositionFinder:
         whole = doc_text(doc)
         mentions = doc._.mentions or []
         ctx = DocContext(
-            whole, _holders(doc), doc._.quotes or [], doc._.events or [], named=list(mentions)
+            whole,
+            _holders(doc),
+            doc._.quotes or [],
+            doc._.events or [],
+            named=list(mentions),
+            doc=doc,
         )
         found: list[Found] = []
         announced: Announcement | None = None
@@ -159,6 +166,7 @@ class PositionFinder:
                 # by meaning too where a phrase matched: the phrase may name the issue in
                 # a clause that holds no stance ("the US boycott stemmed from ...")
                 matches += self.meaning.find(sent, set(self.catalog.ids()) - active)
+            matches += relatives(sent, matches)  # "the deal, which France opposes"
             here = list({m.issue.id: m.issue for m in matches}.values())
             matches = matches or anaphora(sent, previous)
             previous = here
@@ -204,6 +212,7 @@ class PositionFinder:
         holder, stop, also = choose(cands, speaker)
         if stop == DECLINED:
             return []
+        stop = controller(rt, stop)
         agent = self.agents.get(match.issue.id)
         if agent is not None and other_agent(rt, spans[0], agent, ctx, speaker or holder):
             return []  # the act of the claim, done by someone else: another question
@@ -216,6 +225,9 @@ class PositionFinder:
             stop, nominal = 0, (sign, verb)
         if holder is None and listing is not None:
             holder, stop, enumerated = listing.holder, None, True
+        if holder is None and (met := met_by(rt, ctx)) is not None:
+            holder, also, sign, noun = met  # "the deal met resistance from X"
+            stop, nominal = 0, (sign, noun)
         if holder is None:
             owned = nominal_owner(sent, rt, ctx)
             if owned is not None:
@@ -303,7 +315,7 @@ class PositionFinder:
         holder = None
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.lower_ not in lx.FIRST_PERSON:
+        if subj is not None and not lx.first_person(subj):
             holder = resolve(subj, ctx)
         if holder is None:
             holder = according_to(sent, ctx)
@@ -363,7 +375,7 @@ def _intends(reading: Reading, holder: Holder, ctx: DocContext, *, framed: bool 
     if reading.hypothetical and not framed:
         return False
     for subj in reading.intention_subjects:
-        if subj.lower_ in lx.FIRST_PERSON:
+        if lx.first_person(subj):
             return True
         if holder.source in ("syntax", "quote") and subj.lower_ in lx.THIRD_PERSON:
             return True  # "Iran said it will open a new site": the speaker's own plan

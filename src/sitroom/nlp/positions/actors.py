@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Event, Mention, Quote
 from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS, SPEECH_VERBS
@@ -62,6 +62,7 @@ class DocContext:
     # every mention of the document, those that may hold no stance too (a name read as a
     # place still tells who a claim's agent is); the holders' when not given
     named: list[Mention] = field(default_factory=list)
+    doc: Doc | None = None  # the parse, for what a quote's pronoun speaker stands for
 
     def __post_init__(self) -> None:
         self.named = self.named or list(self.mentions)
@@ -144,11 +145,20 @@ def _trusted(q: Quote, text: str) -> bool:
     return "\n" not in text[lo:hi]
 
 
+PLACE_IDS = "local:place:"  # a place the linker named, no actor of the knowledge base
+
+
 def speaker_of(q: Quote, ctx: DocContext) -> Holder | None:
     """A quote's speaker; type and country from the mention it resolves to, if any."""
     sp = q.speaker
     if sp is None or not sp.actor_id:
         return None
+    if sp.actor_id.startswith(PLACE_IDS) and sp.text.lower() in PERSON_PRONOUNS | {"it"}:
+        return None  # "a group of countries said it ...": a place named before holds nothing
+    if sp.text.lower() in PLURAL_PRONOUNS and ctx.doc is not None:
+        said = ctx.doc.char_span(sp.start, sp.end)
+        if said is not None and _unnamed_plural(said[0], ctx):
+            return None  # "French farmers are protesting. They argue ...": no actor
     m = ctx.mention_at(sp.start)
     if m is None or m.actor_id != sp.actor_id:
         m = next((x for x in reversed(ctx.mentions) if x.actor_id == sp.actor_id), None)
@@ -185,9 +195,14 @@ def companions(tok: Token, ctx: DocContext) -> list[Holder]:
 # -- resolving words to actors -------------------------------------------------------------------
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
 def resolve(tok: Token, ctx: DocContext) -> Holder | None:
     """The actor a word names: its mention, a mention inside its phrase, or a pronoun's."""
     low = tok.lower_
+    if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+        return resolve(tok.head.head, ctx)  # "Michel Barnier, who rejected the deal"
     if low in PERSON_PRONOUNS | PLURAL_PRONOUNS or low == "it":
         return pronoun(tok, ctx)
     m = ctx.mention_at(tok.idx)
@@ -229,9 +244,13 @@ def _reporting_body(tok: Token, ctx: DocContext) -> Holder | None:
 
 def pronoun(tok: Token, ctx: DocContext) -> Holder | None:
     """He/she/they: the quote speaker the pronoun is, else the latest fitting actor."""
+    if tok.lower_ in PLURAL_PRONOUNS and _unnamed_plural(tok, ctx):
+        return None  # "French farmers are protesting. They argue ...": no actor
     for q in ctx.quotes:
         sp = q.speaker
         if sp is not None and sp.start == tok.idx and sp.actor_id:
+            if sp.actor_id.startswith(PLACE_IDS):
+                return None  # a pronoun read as a place: no holder
             return Holder(
                 sp.actor_id, sp.canonical or sp.text, "PERSON", None, sp.start, sp.end, "pronoun"
             )
@@ -255,6 +274,25 @@ def pronoun(tok: Token, ctx: DocContext) -> Holder | None:
         if low in PLURAL_PRONOUNS and m.type in ("GROUP", "GPE", "ORG", "NORP"):
             return Holder.of(m, "pronoun")
     return None
+
+
+def _unnamed_plural(tok: Token, ctx: DocContext) -> bool:
+    """Whether the plural subject nearest before a "they" names no actor ("farmers",
+    "protesters", "critics"): the pronoun speaks of them, not of an actor named earlier."""
+    doc = tok.doc
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    subjects = [
+        t
+        for t in doc[start : tok.i]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS", "PRP")
+    ]
+    if not subjects:
+        return False
+    last = subjects[-1]
+    if last.tag_ == "PRP" or ctx.mention_at(last.idx) is not None or companions(last, ctx):
+        return False
+    return resolve(last, ctx) is None
 
 
 def according_to(sent: Span, ctx: DocContext) -> Holder | None:

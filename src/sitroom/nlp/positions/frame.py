@@ -97,7 +97,7 @@ def other_agent(
     subj = _agent_token(_act(rt, part))
     if subj is None:
         return False
-    who = speaker if subj.lower_ in lx.FIRST_PERSON else resolve(subj, ctx)
+    who = speaker if lx.first_person(subj) else resolve(subj, ctx)
     if who is None:
         return False
     named = [m for m in ctx.named if m.actor_id and agent in _names(m.text, m.canonical)]
@@ -126,12 +126,20 @@ def attitude_to(tok: Token) -> Token | None:
     attend", "vowed to continue fighting", "the motion, drafted by France"): the sentence
     states a stance on the anchor, whatever its object, so one anchor is enough."""
     attitude = lx.SUPPORT_VERBS | lx.OPPOSE_VERBS | lx.INTENT_VERBS
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "demanding protection measures": the phrase's head is taken
     for child in tok.children:  # "the motion, drafted by the United States, ..."
         if child.dep_ == "acl" and {child.lemma_.lower(), verb_phrase(child)} & attitude:
             return child
     for _ in range(3):
         head = tok.head
-        if head.i == tok.i or head.pos_ != "VERB":
+        if head.i == tok.i:
+            return None
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ATTITUDE_PREPS:
+            noun = head.head  # "its opposition to the treaty", "support for a truce"
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in ATTITUDE_NOUNS:
+                return noun
+        if head.pos_ != "VERB":
             return None
         if tok.dep_ == "pobj" and head.dep_ == "prep":
             tok, head = head, head.head  # "voted against the motion"
@@ -141,10 +149,58 @@ def attitude_to(tok: Token) -> Token | None:
             return None
         if {head.lemma_.lower(), verb_phrase(head)} & attitude:
             return head
+        if head.lemma_.lower() in SEEING_VERBS and tok.dep_ == "dobj" and head.dep_ == "xcomp":
+            tok = head  # "would like to see a far-reaching deal": the deal is what is wanted
+            continue
         if head.lemma_.lower() not in CARRY_VERBS or tok.dep_ != "xcomp":
             return None
         tok = head
     return None
+
+
+# Nouns of attitude that take the anchor through a preposition ("opposition to the deal").
+ATTITUDE_NOUNS = frozenset(
+    w for w in lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS if w not in lx.REPORT_NOUNS | lx.TOPIC_NOUNS
+)
+ATTITUDE_PREPS = frozenset({"to", "for", "of", "against", "behind"})
+# Verbs through which a wish reaches its object: "want to see a deal".
+SEEING_VERBS = frozenset({"see", "get", "have"})
+
+
+# Verbs whose subject undergoes the attitude their object names: "the deal met resistance".
+MEETING_VERBS = frozenset(
+    {"attract", "draw", "encounter", "face", "garner", "gain", "meet", "receive", "win"}
+)
+# Verbs that judge their object-less subject by what they carry: "the deal carries a risk".
+CARRYING_VERBS = frozenset({"carry", "pose", "present", "represent", "bring", "create"})
+
+
+def judged(tok: Token) -> bool:
+    """An anchor that its own predicate judges: the subject of a judging verb ("the deal
+    threatens their livelihoods", "the treaty would harm farmers"), of a copula with a judging
+    complement ("the agreement is unacceptable", "is not a good agreement") or of a verb that
+    carries a judging noun ("this deal carries the risk of ...", "poses a threat")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma in lx.EVAL_NEG_VERBS | lx.EVAL_POS_VERBS:
+        return True
+    for c in verb.children:
+        word = c.lemma_.lower()
+        if lemma in lx.COPULAS and c.dep_ in ("acomp", "attr"):
+            if word in lx.EVAL_NEG_ADJ | lx.EVAL_POS_ADJ:
+                return True
+            if any(
+                g.dep_ == "amod" and g.lemma_.lower() in lx.EVAL_NEG_ADJ | lx.EVAL_POS_ADJ
+                for g in c.children
+            ):
+                return True  # "is not a good agreement"
+        if lemma in CARRYING_VERBS and c.dep_ == "dobj" and word in lx.EVAL_NEG_NOUNS:
+            return True
+        if lemma in MEETING_VERBS and c.dep_ == "dobj" and word in ATTITUDE_NOUNS:
+            return True  # "the deal met resistance from ..."
+    return False
 
 
 def modal_act(tok: Token) -> bool:

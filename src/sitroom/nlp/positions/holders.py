@@ -31,6 +31,7 @@ from sitroom.nlp.positions.actors import (
     companions,
     resolve,
 )
+from sitroom.nlp.positions.frame import MEETING_VERBS
 from sitroom.nlp.positions.route import subject_of, verb_phrase
 from sitroom.nlp.positions.stance import Route, Step
 
@@ -79,7 +80,7 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
             continue
         if who.i in rt.content:
             continue
-        if who.lower_ in lx.FIRST_PERSON:
+        if lx.first_person(who):
             out.append(Candidate(None, i, kind))
             continue
         holder = resolve(who, ctx)
@@ -103,7 +104,7 @@ def someone_else(rt: Route, ctx: DocContext) -> bool:
         if kind not in ("speech", "attitude"):
             continue
         who = _owner(step.tok, kind)
-        if who is None or who.lower_ in lx.FIRST_PERSON or who.lower_ == "it":
+        if who is None or lx.first_person(who) or who.lower_ == "it":
             continue
         if resolve(who, ctx) is None and not companions(who, ctx):
             return True
@@ -167,7 +168,7 @@ def act_holder(rt: Route, ctx: DocContext) -> Holder | None:
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in top.children):
         return None  # "would boycott": not done
     who = subject_of(top)
-    if who is None or not rt.inside(who) or who.lower_ in lx.FIRST_PERSON:
+    if who is None or not rt.inside(who) or lx.first_person(who):
         return None
     holder = resolve(who, ctx)
     if holder is None:
@@ -244,9 +245,20 @@ def _owner(tok: Token, kind: str) -> Token | None:
     return subject_of(tok)
 
 
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
 def _noun_owner(noun: Token) -> Token | None:
+    head = noun.head
     for child in noun.children:
         if child.dep_ == "poss":
+            if (
+                child.lower_ in POSSESSIVE_PRONOUNS
+                and noun.dep_ in ("dobj", "attr")
+                and head.lemma_.lower() in lx.LIGHT_VERBS
+                and (subj := subject_of(head)) is not None
+            ):
+                return subj  # "France reiterated its opposition": the light verb's subject
             return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
@@ -255,7 +267,6 @@ def _noun_owner(noun: Token) -> Token | None:
                     if child.lower_ in ("of", "in") and pobj.pos_ != "PROPN":
                         continue
                     return pobj
-    head = noun.head
     if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in lx.LIGHT_VERBS | {"have"}:
         return subject_of(head)
     return None
@@ -376,10 +387,61 @@ def nominal_owner(sent: Span, rt: Route, ctx: DocContext) -> tuple[Holder, int, 
         if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in (";", ".", ":") for t in between):
             continue
         owner = _noun_owner(tok)
-        if owner is None or owner.lower_ in lx.FIRST_PERSON:
+        if owner is None or lx.first_person(owner):
             continue
         holder = resolve(owner, ctx)
         if holder is not None:
             negated = sum(1 for t in between if t.lower_ in lx.NEG_WORDS)
             return holder, sign * (-1) ** negated, tok.lower_
+    return None
+
+
+def controller(rt: Route, stop: int | None) -> int | None:
+    """ "declined to back production caps", "agreed to endorse the plan": a verb whose
+    subject controls the holder's verb (its open complement, "to back ...") is the holder's
+    predicate too, so the reading goes up to it."""
+    if stop is None or stop < 0:
+        return stop
+    while (
+        stop + 1 < len(rt.steps)
+        and rt.steps[stop].tok.dep_ == "xcomp"
+        and rt.steps[stop + 1].role == "comp"
+        and rt.steps[stop + 1].tok.pos_ in ("VERB", "AUX")
+        and subject_of(rt.steps[stop + 1].tok) is not None
+    ):
+        stop += 1
+    return stop
+
+
+def met_by(rt: Route, ctx: DocContext) -> tuple[Holder, tuple[Holder, ...], int, str] | None:
+    """ "The deal has met staunch resistance from the French government", "the plan won
+    backing from Germany": the content as the subject of a verb of meeting whose object is an
+    attitude noun; the noun's "from" / "by" / "among" phrase holds it. Returns the holder,
+    those listed with it, the noun's attitude (+1 / -1) and the noun."""
+    top = rt.steps[0].tok
+    verb = top.head
+    if top.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in MEETING_VERBS:
+        return None
+    for noun in verb.children:
+        lemma = noun.lemma_.lower()
+        if noun.dep_ != "dobj" or lemma not in lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS:
+            continue
+        sign = 1 if lemma in lx.SUPPORT_NOUNS else -1
+        for prep in (*noun.children, *verb.children):
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "by", "among"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                # "from both the French government and opposition parties": the parser
+                # may hang the first of the pair below the second
+                pobj = next(
+                    (c for c in pobj.children if c.dep_ == "nmod" and resolve(c, ctx)), pobj
+                )
+                holder = resolve(pobj, ctx)
+                also = companions(pobj, ctx)
+                if holder is None and also:
+                    holder, also = also[0], also[1:]
+                if holder is not None:
+                    return holder, tuple(a for a in also if a != holder), sign, noun.lower_
     return None

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from spacy.tokens import Token
+
 from sitroom.util import fastyaml
 
 
@@ -147,3 +149,8 @@ ENUMERATION = re.compile(
     r"finally|lastly|next|also|firstly|secondly|thirdly|one|(?:\d|[ivx]+)[.)])\b",
     re.IGNORECASE,
 )
+
+
+def first_person(tok: Token) -> bool:
+    """ "we", "us", "our": not "US", the country, which lower-cases to the pronoun."""
+    return tok.lower_ in FIRST_PERSON and tok.text != "US"

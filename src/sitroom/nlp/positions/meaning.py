@@ -42,7 +42,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.catalog import Catalog, Cue, Issue, IssueMatch
-from sitroom.nlp.positions.frame import attitude_to, modal_act
+from sitroom.nlp.positions.frame import attitude_to, judged, modal_act
 from sitroom.nlp.positions.route import _depth, verb_phrase
 from sitroom.nlp.positions.undoing import undone
 
@@ -251,6 +251,7 @@ class Anchors:
     stems: frozenset[str]
     objects: frozenset[str] = frozenset()
     contrary: frozenset[str] = frozenset()  # acts that undo an anchor's ("boycott": attend)
+    modifiers: frozenset[str] = frozenset()  # only ever a modifier ("trade" in "trade deal")
 
 
 class MeaningMatcher:
@@ -298,7 +299,9 @@ class MeaningMatcher:
             objects |= {sense(w) for p in issue.keywords for w in _NAME.findall(p)}
             contrary = frozenset(_CONTRARY.get(s, frozenset()) for s in stems)
             undo = frozenset(c for words in contrary for c in words)
-            self.anchors.append(Anchors(issue, stems, frozenset(objects - stems), undo))
+            self.anchors.append(
+                Anchors(issue, stems, frozenset(objects - stems), undo, _modifiers(texts, stems))
+            )
 
     def find(self, sent: Span, taken: set[str]) -> list[IssueMatch]:
         """Matches in ``sent`` (spans relative to the sentence) of issues not in ``taken``."""
@@ -307,7 +310,8 @@ class MeaningMatcher:
         words = [
             (tok, sense(tok.lemma_), sense(tok.text))
             for tok in sent
-            if tok.is_alpha and tok.pos_ in ("NOUN", "VERB", "ADJ")
+            # "according to": a preposition, whatever its tag, names nothing
+            if tok.is_alpha and tok.pos_ in ("NOUN", "VERB", "ADJ") and tok.dep_ != "prep"
         ]
         if not words:
             return out
@@ -329,8 +333,13 @@ class MeaningMatcher:
                 hits = [
                     (tok, a)
                     for tok, a in hits
+                    if not (a in anchors.modifiers and tok.dep_ not in ("compound", "amod"))
+                ]
+                hits = [
+                    (tok, a)
+                    for tok, a in hits
                     if _in_frame(tok, anchors.objects)
-                    or (near and (attitude_to(tok) is not None or modal_act(tok)))
+                    or (near and (attitude_to(tok) is not None or modal_act(tok) or judged(tok)))
                 ]
                 if not hits:
                     continue
@@ -345,6 +354,34 @@ class MeaningMatcher:
                 spans = tuple((t.idx - base, t.idx - base + len(t.text)) for t in parts)
                 out.append(IssueMatch(anchors.issue, cue, spans))
         return out
+
+
+VERB_MARKERS = frozenset(
+    {"to", "will", "would", "should", "must", "can", "could", "may", "might", "not", "never"}
+    | {"did", "does", "do", "shall"}
+)
+
+
+def _modifiers(texts: list[str], stems: frozenset[str]) -> frozenset[str]:
+    """The anchors an issue's texts only ever use before another content word ("trade" in
+    "the free trade agreement", "trade pact"): alone in a report's sentence they name
+    something else ("protect intra-European trade")."""
+    head: set[str] = set()
+    before: set[str] = set()
+    for text in texts:
+        words = [w.lower() for w in _WORD.findall(text.replace("...", " "))]
+        for i, w in enumerate(words):
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            prev = words[i - 1] if i else ""
+            s = sense(w)
+            if s not in stems:
+                continue
+            # "cede territory", "to cede land": a verb and its object, not a modifier
+            if nxt and nxt not in GENERIC and len(nxt) >= 4 and prev not in VERB_MARKERS:
+                before.add(s)
+            else:
+                head.add(s)
+    return frozenset(before - head)
 
 
 def _contraries() -> dict[str, frozenset[str]]:
@@ -462,6 +499,17 @@ def _nearby(sent: Span) -> set[str]:
 
 
 ANAPHORS = frozenset({"it", "this"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+CLAUSES = frozenset({"ccomp", "xcomp", "csubj"})
+
+
+def _anaphor(tok: Token) -> bool:
+    """ "it", "this", or a noun with a demonstrative ("Russia rejected this provision")."""
+    if tok.lower_ in ANAPHORS:
+        return True
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children
+    )
 
 
 def anaphora(sent: Span, previous: list[Issue]) -> list[IssueMatch]:
@@ -473,11 +521,56 @@ def anaphora(sent: Span, previous: list[Issue]) -> list[IssueMatch]:
     issue, out, base = previous[0], [], sent.start_char
     attitude = lx.SUPPORT_VERBS | lx.OPPOSE_VERBS
     for tok in sent:
-        if tok.lower_ not in ANAPHORS or tok.dep_ not in ("dobj", "nsubjpass"):
+        if not _anaphor(tok):
             continue
         verb = tok.head
-        if verb.pos_ != "VERB" or not {verb.lemma_.lower(), verb_phrase(verb)} & attitude:
+        if tok.dep_ == "nsubj" and tok.lower_ in ANAPHORS:
+            if not judged(tok) or any(c.dep_ in CLAUSES for c in verb.children):
+                continue  # "It is unacceptable as it stands"; not "it is vital that ..."
+        elif (
+            tok.dep_ not in ("dobj", "nsubjpass")
+            or verb.pos_ != "VERB"
+            or not {verb.lemma_.lower(), verb_phrase(verb)} & attitude
+        ):
             continue
         cue = Cue(f"~{tok.lower_}", "keywords", ())
         out.append(IssueMatch(issue, cue, ((tok.idx - base, tok.idx - base + len(tok.text)),)))
+    return out
+
+
+RELATIVES = frozenset({"which", "that"})
+
+
+def relatives(sent: Span, matches: list[IssueMatch]) -> list[IssueMatch]:
+    """ "the trade deal, which the EU hopes to finalize by year-end": a relative pronoun
+    that the relative clause's verb (or the verb it governs) takes stands for the matched
+    words it hangs from; its clause states its subject's stance on them."""
+    out: list[IssueMatch] = []
+    base = sent.start_char
+    seen: set[int] = set()
+    for m in matches:
+        toks = [t for t in sent if any(a <= t.idx - base < b for a, b in m.spans)]
+        for tok in toks:
+            for clause in tok.children:
+                if clause.dep_ != "relcl" or clause.i in seen:
+                    continue
+                seen.add(clause.i)
+                verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+                rel = next(
+                    (
+                        c
+                        for v in verbs
+                        for c in v.children
+                        if c.lower_ in RELATIVES and c.dep_ in ("dobj", "nsubjpass")
+                    ),
+                    None,
+                )
+                if rel is None:
+                    continue
+                cue = Cue(
+                    m.cue.text if m.cue.text.startswith("~") else f"~{m.cue.text}", m.cue.kind, ()
+                )
+                out.append(
+                    IssueMatch(m.issue, cue, ((rel.idx - base, rel.idx - base + len(rel.text)),))
+                )
     return out

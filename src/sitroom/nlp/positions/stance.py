@@ -22,10 +22,13 @@ sentence that merely mentions an issue is not a position.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.catalog import Cue
+from sitroom.nlp.positions.frame import CARRYING_VERBS
 from sitroom.nlp.positions.judgements import (
     accusation_unsaid,
     antecedent,
@@ -92,6 +95,9 @@ def read(
         for step in branch:
             _apply(step, content, r, own=False, branch=True)
     last = len(rt.steps) - 1 if stop is None else min(stop, len(rt.steps) - 1)
+    if _unknown_act_on_process(rt.steps[: last + 1], content):
+        r.blocked = r.blocked or "unknown act"
+        return r
     conjoined = False
     for i, step in enumerate(rt.steps[: last + 1]):
         _apply(step, content, r, own=i in own or i == stop, lexical=not conjoined)
@@ -191,6 +197,8 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
             ):
                 r.negate(f"no {child.text}")
                 negated_here = True
+        elif low == "not" and _contrastive(child):
+            continue  # "focus on ports, not on X": the phrase after it is denied, not tok
         elif litotes and (dep == "neg" or low in lx.NEG_WORDS):
             r.cues.append(f"litotes:{low}")  # "won't take long to X", "not hesitate to X"
         elif dep == "neg" or (dep in ("advmod", "dep", "preconj") and low in lx.NEG_WORDS):
@@ -220,6 +228,9 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
         if dep == "prep" and low == "without" and _process_noun(child):
             r.conditional = r.evaluated = True
             r.cues.append("if:without")
+    if not negated_here and _contrasted(tok):
+        r.negate("..., not")
+        negated_here = True
     if not future and _shares_aux(tok):
         # "his forces will retaliate and fight until ...": the partner's auxiliary and
         # negation are this verb's too
@@ -259,6 +270,25 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
 
 
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might"})
+KNOWN_VERBS = (
+    lx.SUPPORT_VERBS
+    | lx.OPPOSE_VERBS
+    | lx.DIMINISH_VERBS
+    | lx.AUGMENT_VERBS
+    | lx.REALIZE_VERBS
+    | lx.EMOTIVE_VERBS
+    | lx.DENY_VERBS
+    | lx.TOPIC_VERBS
+    | lx.PREDICT_VERBS
+    | lx.DEEM_VERBS
+    | lx.LIGHT_VERBS
+    | lx.NEED_VERBS
+    | lx.EVAL_NEG_VERBS
+    | lx.EVAL_POS_VERBS
+    | lx.COPULAS
+    | lx.INTENT_VERBS
+    | lx.REACT_VERBS
+)
 
 
 def _names_wrong(obj: Token | None, r: Reading) -> bool:
@@ -279,12 +309,81 @@ def _litotes(verb: Token) -> bool:
     return lemma == "take" and any(c.lower_ == "long" for c in verb.children)
 
 
+# Adjectives that say "without" what their "of" phrase names.
+WITHOUT_ADJ = frozenset({"devoid", "bereft", "stripped"})
+# Nouns of a procedure whose object is the content: "the adoption of the treaty".
+PROCESS_NOUNS = frozenset(
+    {"adoption", "approval", "passage", "ratification", "signing", "conclusion"}
+)
+
+
+def _known_verb(verb: Token) -> bool:
+    lemma, phrase = verb.lemma_.lower(), verb_phrase(verb)
+    return bool({lemma, phrase} & KNOWN_VERBS)
+
+
+def _unknown_act_on_process(steps: list[Step], content: frozenset[int]) -> bool:
+    """ "countries had bloked the adoption of an ambitious treaty": a procedure on the
+    content ("the adoption of") that a verb the reader does not know acts on, with a subject
+    of its own: the stance turns on that verb (block it or secure it), so there is none."""
+    for low, high in pairwise(steps):
+        noun, verb = low.tok, high.tok
+        if noun.i in content or noun.lemma_.lower() not in PROCESS_NOUNS:
+            continue
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _known_verb(verb):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return True
+    return False
+
+
+def _carried_judgement(verb: Token) -> str | None:
+    """The judging noun a verb of carrying takes ("carries the risk", "poses a threat")."""
+    if verb.lemma_.lower() not in CARRYING_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in lx.EVAL_NEG_NOUNS:
+            return c.lemma_.lower()
+    return None
+
+
+def _contrasted(tok: Token) -> bool:
+    """ "should focus on recycling, not on limiting production": the phrase after a comma
+    and "not" is the one denied, wherever the parser hung the "not" (often on the first
+    phrase's preposition)."""
+    first = tok.left_edge.i
+    if first < 2 or tok.dep_ not in ("prep", "pobj", "dobj", "conj", "pcomp", "appos"):
+        return False
+    neg = tok.doc[first - 1]
+    return (
+        _contrastive(neg)
+        and not first <= neg.head.i <= tok.right_edge.i  # not this phrase's own "not"
+        and neg.sent == tok.sent
+    )
+
+
+def _contrastive(neg: Token) -> bool:
+    """A "not" after a comma that opens a contrasted phrase (", not on limiting X")."""
+    doc = neg.doc
+    return (
+        neg.lower_ == "not"
+        and neg.i >= 1
+        and neg.i + 1 < len(doc)
+        and doc[neg.i - 1].text in (",", "—", "–", ";")
+        and not doc[neg.i + 1].is_punct
+        and doc[neg.i + 1].pos_ not in ("VERB", "AUX")
+    )
+
+
 def _shares_aux(verb: Token) -> bool:
-    """A verb conjoined to another with no auxiliary or subject of its own."""
+    """A verb conjoined to another with no auxiliary or subject of its own, in the form
+    the partner's auxiliary takes: "said it would not accept X and opposed Y" has a past
+    tense "opposed" that the partner's "would not" does not govern."""
     return (
         verb.dep_ == "conj"
         and verb.pos_ == "VERB"
         and verb.head.pos_ in VERB_POS
+        and (verb.tag_ == verb.head.tag_ or verb.tag_ == "VB")
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
     )
 
@@ -303,7 +402,9 @@ def _lexical(
     ):
         _verb(tok, below, role, lemma, phrase, content, r)
     elif tok.pos_ == "ADJ":
-        if role in ("comp", "top"):
+        if lemma in WITHOUT_ADJ and below is not None and below.lower_ == "of":
+            r.diminish(lemma)  # "a treaty devoid of production caps": without them
+        elif role in ("comp", "top"):
             _adjective(tok, lemma, r)
     elif tok.pos_ == "ADP" or tok.dep_ == "prep":
         if lemma == "without":
@@ -348,6 +449,8 @@ def _verb(
             r.evaluate(-1, lemma)
         elif lemma in lx.EVAL_POS_VERBS:
             r.evaluate(1, lemma)
+        elif (carried := _carried_judgement(tok)) is not None:
+            r.evaluate(-1, f"{lemma} {carried}")  # "this deal carries the risk of ..."
         elif phrase in lx.CONDITION_PREDICATES or lemma in lx.CONDITION_PREDICATES:
             r.conditional = r.evaluated = True
             r.cues.append(f"if:{phrase}")

@@ -1,0 +1,151 @@
+"""Stances worded otherwise than the catalog (sentences written for these tests): a verb
+that controls the attitude verb, contrastive "not", a noun of attitude, a judged subject,
+anaphora by pronoun, demonstrative or relative pronoun, and holders that are no actor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from positions_data import positions
+
+CATALOG = """
+name: trade_pact
+description: A regional trade pact and the limits on fishing it would set.
+scope:
+  keywords: [pact, fishing, catch]
+issues:
+  trade_pact:
+    claim: The regional trade agreement should be signed and ratified.
+    definition: signing or ratifying the free trade agreement between the two blocs
+    examples:
+      - Italy pushed to sign the trade agreement before the summit.
+      - Poland said it could not accept the deal in its current form.
+    keywords:
+      - (trade|free trade) (agreement|deal|pact)
+  catch_limits:
+    claim: The catch of the fishing fleets should be capped or cut.
+    definition: limits, caps or cuts on the catch of fishing fleets
+    examples:
+      - Most coastal states back a cap on the catch.
+    keywords:
+      - (cap|caps|limit|limits|cut|cuts) ... catch
+"""
+
+
+def _found(pipeline: Any, text: str) -> set[tuple[str, str, str]]:
+    return positions(pipeline, CATALOG, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        # a verb whose subject controls the attitude verb is the holder's predicate
+        (
+            "The fishing talks went on. Japan welcomed new ports but declined to back "
+            "catch limits.",
+            ("Japan", "catch_limits", "oppose"),
+            ("Japan", "catch_limits", "support"),
+        ),
+        # a past-tense conjunct does not share its partner's "would not"
+        (
+            "The fishing talks went on. Canada said it would not accept new quotas and "
+            "opposed caps on the catch.",
+            ("Canada", "catch_limits", "oppose"),
+            ("Canada", "catch_limits", "support"),
+        ),
+        # ", not on Y" denies Y wherever the parser hung the "not"
+        (
+            "The fishing talks went on. Norway argues that the pact should focus on ports, "
+            "not on limiting the catch.",
+            ("Norway", "catch_limits", "oppose"),
+            ("Norway", "catch_limits", "support"),
+        ),
+        # a synonym of the issue's key word ("curtail" ~ "cap")
+        (
+            "The fishing talks went on. Japan resisted every effort to curtail the catch.",
+            ("Japan", "catch_limits", "oppose"),
+            ("Japan", "catch_limits", "support"),
+        ),
+        # an attitude noun taking the issue; a possessive on a light verb's noun
+        (
+            "The pact talks went on. Poland restated its opposition to the proposed treaty.",
+            ("Poland", "trade_pact", "oppose"),
+            ("Poland", "trade_pact", "support"),
+        ),
+        # a wish through "see"
+        (
+            "The pact talks went on. Germany would like to see a broad deal with the bloc.",
+            ("Germany", "trade_pact", "support"),
+            ("Germany", "trade_pact", "oppose"),
+        ),
+        # the issue's noun judged by its own predicate
+        (
+            "The pact talks went on. Poland argued that the deal threatens its fishermen.",
+            ("Poland", "trade_pact", "oppose"),
+            ("Poland", "trade_pact", "support"),
+        ),
+        # the issue's noun meets an attitude from its holder
+        (
+            "The pact talks went on. The trade agreement has met fierce resistance from the "
+            "Polish government.",
+            ("Poland", "trade_pact", "oppose"),
+            ("Poland", "trade_pact", "support"),
+        ),
+        # a relative pronoun holds its antecedent
+        (
+            "The pact talks went on. The minister of Italy, Giorgia Meloni, backed the trade "
+            "pact, which Poland firmly rejected.",
+            ("Poland", "trade_pact", "oppose"),
+            ("Poland", "trade_pact", "support"),
+        ),
+        # "US" is the country, not the pronoun "us"
+        (
+            "The pact talks went on. The US backs the trade pact.",
+            ("United States", "trade_pact", "support"),
+            ("United States", "trade_pact", "oppose"),
+        ),
+        # "devoid of X" is "without X"
+        (
+            "The fishing talks went on. Japan rejected any pact devoid of catch limits.",
+            ("Japan", "catch_limits", "support"),
+            ("Japan", "catch_limits", "oppose"),
+        ),
+        # "it" judged by its own predicate stands for the issue of the sentence before
+        (
+            "Talks on the free trade pact stalled in May. \u201cIt is unacceptable as it "
+            "stands,\u201d said Polish Prime Minister Donald Tusk.",
+            ("Donald Tusk", "trade_pact", "oppose"),
+            ("Donald Tusk", "trade_pact", "support"),
+        ),
+    ],
+)
+def test_paraphrased_stances(
+    pipeline: Any, text: str, want: tuple[str, str, str], not_want: tuple[str, str, str]
+) -> None:
+    found = _found(pipeline, text)
+    assert want in found
+    assert not_want not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "trade" only ever modifies the catalog's "agreement": alone it names nothing
+        "The pact talks went on. Fishermen want Poland to protect its trade from imports.",
+        # "they" after a plural subject that names no actor is no actor's
+        "The pact talks in Poland went on. Fishermen are protesting across the country. "
+        "They argue the deal threatens their jobs.",
+        # "according to" names no agreement
+        "The pact talks went on. Japan said its fleet caught more fish, according to data.",
+    ],
+)
+def test_no_stance_without_its_holder_or_issue(pipeline: Any, text: str) -> None:
+    found = _found(pipeline, text)
+    assert not {f for f in found if f[0] == "Poland" and f[2] == "support"}
+    assert not {f for f in found if f[0] == "Japan" and f[1] == "trade_pact"}
+    if "They argue" in text:
+        assert not {f for f in found if f[0] == "Poland"}
