@@ -21,7 +21,10 @@ CREDIT = re.compile(
     rf"|/\s*(?:{AGENCIES})\b[^\n]{{0,40}}"
     rf"|\((?:{AGENCIES})(?: Images?)?(?: pic| photo)?\)"
     rf"|\((?:{AGENCIES}) (?:Photos?|Images?|Video)(?:/[^)\n]{{1,60}})?\)"
-    rf"|\bFile [Pp]hoto\b\.?|\bTPX IMAGES? OF THE DAY\b|\bvia Getty Images\)?)\s*$"
+    rf"|\bFile [Pp]hoto\b\.?|\bTPX IMAGES? OF THE DAY\b|\bvia Getty Images\)?"
+    r"|\([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:photo|pic|image)s?\)"
+    r"|(?<=[.)])\s+[A-Z]{2,}[A-Z'’-]*(?: [A-Z]{2,}[A-Z'’-]*){1,3}"
+    r"|\s[—–-]\s*[A-Z]{2,}(?: [A-Z]{2,}){1,3}\s*/\s*(?:The )?[A-Z]\w+(?: [A-Z]\w+){0,2})\s*$"
 )
 CREDIT_LINE = re.compile(
     rf"^\W*(?:{PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|source)?\s*[:,]|\|\s*{PHOTO_WORD}|"
@@ -35,9 +38,10 @@ CAPTION_START = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(
-    r"^(?:By|BY|Written by|Reporting by|Words by|Story by)\s+"
+    r"^(?:By|BY|by|(?:Written|Reporting|Words|Story|Presented|Compiled|Edited|Translated|"
+    r"Produced|Posted) by)\s*:?\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and |& )?"
-    r"[A-Z][\w.'’-]*){0,7})\s*(?:[|,–—-].{0,60})?$"
+    r"[A-Z][\w.'’-]*){0,7})\s*(?:\([^()\n]{0,120}\))?\s*(?:[|,–—-].{0,60})?_*$"
 )
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -45,7 +49,7 @@ MONTH = (
 )
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DATE_TOKEN = re.compile(
-    rf"\b(?:{MONTH}|\d{{1,4}}(?::\d\d)?|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
+    rf"\b(?:{MONTH}|\d{{1,4}}(?::\d\d)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
     r"PST|BST|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|Updated|Published|Posted|Last updated|at|on|hours?|mins?|minutes?|ago)\b",
     re.IGNORECASE,
@@ -73,7 +77,7 @@ SHARE = re.compile(
     r"(?:\(?Reporting by|Additional reporting by|Editing by|Writing by)\b.*|"
     r".*\bpic\.twitter\.com/\S+.*|Follow (?:\w+ )?(?:on|@).{0,60}|\d+ min(?:ute)?s? read|"
     r"(?:Tags|Topics|Filed under|Categories)\s*:.*|Most (?:read|popular|viewed)\b.{0,40}|"
-    r"Download (?:the|our) app.{0,60}|Join (?:our|us on) .{0,60}|Email the author.{0,40}|"
+    r"Download (?:the|our) app.{0,120}|Join (?:our|us on) .{0,60}|Email the author.{0,40}|"
     r"This (?:story|article) (?:has been|was) (?:updated|corrected).{0,120}|"
     r"(?:The )?Associated Press (?:writers?|reporters?) .{0,120} contributed.{0,40}|_{3,}|"
     r"(?:Home|News)\s*(?:[>/»|]\s*[\w&' -]{1,30}){1,5}|"
@@ -89,7 +93,8 @@ SHARE = re.compile(
 )
 RELATED = re.compile(
     r"^(?:Read (?:more|also|next)\b|Read the (?:full|whole|original) (?:article|story)\b|"
-    r"Also read\b|More (?:to read|on this|from)\b|Related\b|"
+    r"Also read\b|More (?:to read|on this|from)\b|Related\b|Next in \w+(?: \w+)?$|"
+    r"(?:Others|People|Readers) (?:also )?(?:read|viewed|liked)\b|Similar (?:news|stories)\b|"
     r"Recommended\b|See also\b|Watch:|WATCH:|READ:|MORE:|ALSO READ\b|Trending\b|"
     r"You (?:may|might) (?:also )?(?:like|enjoy)\b|Also on [\w-]+\.\w+|"
     # a copied list of links: "list of 4 items- list 1 of 4Road out of ...", "- list 2 of 4..."
@@ -110,7 +115,7 @@ QUOTE_ATTRIBUTION = re.compile(
 )
 # Credits of the page's lead image, wherever they stand: the line before is not a caption.
 LEAD_IMAGE = re.compile(r"^\W*(?:Cover|Top|Main|Featured|Header|Lead) (?:photo|image)", re.I)
-BULLETS = ("•", "·", "▪", "●", "- ", "* ")
+BULLETS = ("•", "·", "▪", "●", "- ", "— ", "– ", "*")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A news desk or agency with its place, standing for a byline: "Shafaq News – Damascus",
 # "Daijiworld Media Network - Khartoum"; a reporter's place on a live page
@@ -140,7 +145,8 @@ OTHER_DATELINE = re.compile(
     r"^(?P<line>(?P<place>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}),\s*"
     rf"(?:{MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s*\d{{4}})?\s*"
     r"\([A-Z][A-Za-z .&/-]{1,30}\)(?:\.?-|\.?\s*[–—])?)\s+(?=[A-Z])"
-    r"|^(?P<desk>(?:[A-Z][\w&.'’-]*\s+){0,3}(?:News|Agency|Network)\s*/)\s+(?=[A-Z])"
+    r"|^(?P<desk>(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\s*/)\s+(?=[A-Z])"
+    r"|^(?P<ndate>\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*[–—-])\s+(?=[A-Z])"
     r"|^(?P<credit>[^\n]{0,160}?(?:/|\bPhoto Courtesy\b)[^\n]{0,100}?"
     r"\([A-Z][A-Z .'’-]{2,30}\)\s*(?:--?|–|—))\s*(?=\S)"
 )
@@ -156,4 +162,28 @@ _STAFF_ROLE = (
 )
 CREDIT_TAIL = re.compile(
     rf"(?<=[.!?\"”] )\(?{_STAFF_ROLE}(?:(?:; |, | and )(?:{_STAFF_ROLE}|{_STAFF}))*\.?\)?$"
+)
+
+# The page's own controls and notes in words: comment counts and comment-form notes, a live
+# page's sign-off, a transcript's note, an opinion page's "Published in ..." and "Like us on
+# Facebook" lines, a blog's repost note ("From the Example News Agency (Dec 6): ...")
+UI_LINE = re.compile(
+    r"^(?:\d{1,5} (?:[Cc]omments?|[Rr]eplies|[Ss]hares|[Vv]iews)|No (?:[Cc]omments?|[Rr]eplies):?"
+    r"|.{0,80}\b[Cc]omments? (?:are|is|will be) (?:moderated|reviewed|closed)\b.{0,120}"
+    r"|.{0,60}\b(?:[Cc]omments? FAQ|[Cc]omment [Pp]olicy|[Cc]ommunity [Gg]uidelines)\b.{0,40}"
+    r"|(?:Note: )?Only (?:a )?(?:members?|subscribers?|registered users?)\b.{0,40}"
+    r"\b(?:post|leave|add) (?:a )?comments?\b.{0,20}"
+    r"|About this (?:transcript|article|story|video|podcast|author|series)\b.{0,400}"
+    r"|Thank you for (?:following|reading|joining|staying)(?: along| with us| us| our)\b.{0,200}"
+    r"|(?:First |Originally )?Published in (?:[Tt]he )?[A-Z][\w&.' -]{1,40}, .{0,40}\d{4}\.?"
+    r"|(?:Like|Follow) .{0,60}\bon (?:Facebook|Twitter|X|Instagram|WhatsApp|Telegram)\b.{0,120}"
+    rf"|From (?:the )?[A-Z][\w&.'’ -]{{2,60}} \((?:{MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{MONTH})"
+    r"[^)]{0,12}\):.{0,200}"
+    r"|\d{1,3}|[^\w\s]+)$"
+)
+# A name with a place or an outlet in brackets standing alone: a letter's signature
+# ("Jane Roe (Lahore)"), a byline ("Jane Roe (The Example Post) Jakarta")
+NAME_IN_BRACKETS = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*\((?:The )?[A-Z][\w .'’-]{1,40}\)"
+    r"(?: [A-Z][\w'’-]+){0,2}$"
 )
