@@ -29,12 +29,9 @@ def mark_runs(lines: list[Line], kinds: list[str | None], first_prose: int) -> N
             listed = False
             continue
         prev = kinds[i - 1] if i else None
-        if (
-            line.text.startswith(BULLETS)
-            and len(line.words) <= 40
-            and _under_title(lines, kinds, i)
-        ):
-            kinds[i] = "other"  # the highlights a page sets under its headline
+        if line.text.startswith(BULLETS) and not is_prose(line) and _under_title(lines, kinds, i):
+            kinds[i] = "other"  # the highlights a page sets under its headline (bullets that
+            # are sentences are the report's own summary points: they stay prose)
         elif (
             i > first_prose
             and prev == "related"
@@ -53,9 +50,12 @@ def mark_runs(lines: list[Line], kinds: list[str | None], first_prose: int) -> N
         listed = False
     _title_over_byline(lines, kinds)
     titles = [i for i, k in enumerate(kinds) if k == "title"]
-    if len(titles) == 1 and len(lines[titles[0]].words) <= 2:
-        at = titles[0]  # "Example News" over the story: a site's name, not a headline
-        if at + 1 < len(lines) and kinds[at + 1] is None and is_prose(lines[at + 1]):
+    if len(titles) == 1 and len(lines[titles[0]].words) <= 3:
+        at = titles[0]  # "Example News" over the story: a site's name, not a headline;
+        # "national", "world news": a section's slug in lower case
+        head = lines[at]
+        prose_next = at + 1 < len(lines) and kinds[at + 1] is None and is_prose(lines[at + 1])
+        if (prose_next and len(head.words) <= 2) or head.text.islower():
             kinds[at] = "other"
 
 

@@ -57,6 +57,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         # page furniture (a sub-heading, a dateline, a caption) names no speaker
         furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or [] if f[2] != "title"]
+        datelines = [(int(f[0]), int(f[1])) for f in doc._.furniture or [] if f[2] == "dateline"]
         mentions: list[Mention] = [
             m for m in doc._.mentions or [] if not any(a <= m.start < b for a, b in furniture)
         ]
@@ -71,6 +72,10 @@ class QuoteFinder:
             quote = self._quote(idx, draft, resolver)
             if quote is None:
                 continue
+            if quote.speaker is not None and any(
+                a <= quote.speaker.start < b for a, b in datelines
+            ):  # a dateline's place, run into the headline by the parser, says nothing
+                quote.speaker = None
             if quote.kind == "indirect" and not _is_statement(idx, draft, quote.start, quote.end):
                 # "condemned the airstrikes", "refused to attend": an attitude or an act
                 reactions.append(quote)

@@ -489,6 +489,11 @@ def _phrase(tok: Token) -> tuple[int, int]:
             left = child.left_edge
             break
     right = tok
+    if "\n" in tok.doc.text[left.idx : tok.idx]:  # a headline the parser ran into the
+        # dateline ("... says minister\n\nPORT TOWN, May 3 -"): a phrase keeps to its line
+        left = next(
+            t for t in tok.doc[left.i : tok.i + 1] if "\n" not in tok.doc.text[t.idx : tok.idx]
+        )
     return left.idx, right.idx + len(right.text)
 
 
