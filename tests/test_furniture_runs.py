@@ -47,6 +47,11 @@ def kinds_of(text: str) -> dict[str, str]:
         "bridges, river, farmers, union, budget",
         "9c1f0e7a2b3d4c5e6f708192a3b4c5d6",
         "-",
+        "Source link",
+        "More to follow...",
+        "Your email address will not be published.",
+        "No media source currently available",
+        "0:00 0:02:15 0:00",
     ],
 )
 def test_page_lines_by_their_own_form(line: str) -> None:
@@ -131,3 +136,23 @@ def test_a_caption_never_names_the_story() -> None:
     article = Article(text=f"{caption}\n{BODY}\n{BODY2}\n")
     repair(article)
     assert article.title is None
+
+
+def test_author_note_and_ordinal_dateline() -> None:
+    note = "Jane Roe writes on rivers and roads for the paper. She lives in Port Town."
+    text = (
+        "Bridge repairs to start next month\n\nNorthern Desk, 6th August: "
+        f"{BODY}\n\n{BODY2}\n\nAbout the author:\n\n{note}\n"
+    )
+    marked = kinds_of(text)
+    assert marked.get(note) == "other"
+    assert marked.get("Northern Desk, 6th August:") == "dateline"
+
+
+def test_short_lines_between_the_site_name_and_the_headline() -> None:
+    headline = "Ministers agree to share the cost of the river bridges"
+    text = f"Accessibility links\n\nBreaking News\n\n{headline}\n\n{BODY}\n\n{BODY2}\n"
+    article = Article(text=text)
+    repair(article)
+    assert article.title == headline
+    assert {f.text: f.kind for f in article.furniture}.get("Breaking News") == "other"

@@ -168,6 +168,9 @@ def find_furniture(text: str) -> list[Furniture]:
             better = _better_title(lines, kinds, i, first_prose)
             if better is not None:  # "Osun" above the headline is the site's name
                 kinds[i], kinds[better] = "other", "title"
+                for k in range(i + 1, better):  # and "Breaking News" under it
+                    if kinds[k] is None and len(lines[k].words) <= 4:
+                        kinds[k] = "other"
         elif _next_to_credit(kinds, lines, i) or _caption_over_byline(lines, kinds, i):
             kinds[i] = "caption"
         elif i > 0 and _is_subheading(lines, kinds, i):

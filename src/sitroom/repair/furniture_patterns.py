@@ -59,7 +59,7 @@ DATE_TOKEN = re.compile(
 DATELINE = re.compile(
     r"^(?P<line>(?P<place>(?:[A-Z][A-Za-z.'’-]+)(?:(?: |/)[A-Z][A-Za-z.'’-]+){0,3})?"
     r"(?:,?\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?(?:\s*\[[A-Z][A-Za-z ]{1,30}\])?"
-    rf"(?:,?\s*(?:{WEEKDAY},?\s*)?(?:{MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s*\d{{4}})?)?"
+    rf"(?:,?\s*(?:{WEEKDAY},?\s*)?(?:{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})(?:,?\s*\d{{4}})?)?"
     r"\s*(?:(?:\([A-Za-z][A-Za-z .&/-]{0,30}\))?\s*(?:--?|–|—|:)\s*|\([A-Z]{2,8}\)(?=[A-Z])))"
     r"(?=\S)"
 )
@@ -105,7 +105,8 @@ RELATED = re.compile(
 PLAYER = re.compile(
     r"browser does not support|supports? HTML5 video|enable JavaScript|JavaScript is disabled|"
     r"video (?:player|is loading|unavailable)|Now playing|Skip Ad|Duration \d|"
-    r"can ?not be played|^Play (?:Video|Audio)$",
+    r"can ?not be played|^Play (?:Video|Audio)$|No media source currently available|"
+    r"^(?:please wait|loading)\W*$|^\d{1,2}:\d\d(?:\s+\d{1,2}:\d\d(?::\d\d)?)+$",
     re.IGNORECASE,
 )
 TWEET_CREDIT = re.compile(r"^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)\s*[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
@@ -143,7 +144,7 @@ NUMERIC_DATE = re.compile(
 # Friday ..."), and a photo credit run into a bracketed place ("J. Roe/Images(LIMA) --")
 OTHER_DATELINE = re.compile(
     r"^(?P<line>(?P<place>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}),\s*"
-    rf"(?:{MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s*\d{{4}})?\s*"
+    rf"(?:{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})(?:,?\s*\d{{4}})?\s*"
     r"\([A-Z][A-Za-z .&/-]{1,30}\)(?:\.?-|\.?\s*[–—])?)\s+(?=[A-Z])"
     r"|^(?P<desk>(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\s*/)\s+(?=[A-Z])"
     r"|^(?P<ndate>\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*[–—-])\s+(?=[A-Z])"
@@ -173,11 +174,14 @@ UI_LINE = re.compile(
     r"|.{0,60}\b(?:[Cc]omments? FAQ|[Cc]omment [Pp]olicy|[Cc]ommunity [Gg]uidelines)\b.{0,40}"
     r"|(?:Note: )?Only (?:a )?(?:members?|subscribers?|registered users?)\b.{0,40}"
     r"\b(?:post|leave|add) (?:a )?comments?\b.{0,20}"
-    r"|About this (?:transcript|article|story|video|podcast|author|series)\b.{0,400}"
+    r"|About (?:this|the) (?:transcript|article|story|video|podcast|author|writer|series)\b.{0,400}"
+    r"|Source (?:link|URL)|More (?:details )?to follow\W*|Details to follow\W*"
+    r"|(?:This is a )?(?:developing|breaking) story\b.{0,80}"
+    r"|Your email address will not be published\b.{0,80}"
     r"|Thank you for (?:following|reading|joining|staying)(?: along| with us| us| our)\b.{0,200}"
     r"|(?:First |Originally )?Published in (?:[Tt]he )?[A-Z][\w&.' -]{1,40}, .{0,40}\d{4}\.?"
     r"|(?:Like|Follow) .{0,60}\bon (?:Facebook|Twitter|X|Instagram|WhatsApp|Telegram)\b.{0,120}"
-    rf"|From (?:the )?[A-Z][\w&.'’ -]{{2,60}} \((?:{MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{MONTH})"
+    rf"|From (?:the )?[A-Z][\w&.'’ -]{{2,60}} \((?:{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})"
     r"[^)]{0,12}\):.{0,200}"
     r"|\d{1,3}|[^\w\s]+)$"
 )

@@ -13,6 +13,7 @@ from sitroom.repair.furniture_patterns import BULLETS
 
 _NUMBER = re.compile(r"\d{1,3}")
 # "WESTERN BUREAU:", "NEW DELHI:" standing alone above the first paragraph
+_BIO_LABEL = re.compile(r"About (?:the|this) (?:author|writer)s?\W*$", re.IGNORECASE)
 _DESK_LABEL = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}\s*[:–—-]")
 
 
@@ -47,6 +48,8 @@ def mark_runs(lines: list[Line], kinds: list[str | None], first_prose: int) -> N
             kinds[i - 1] = kinds[i] = "related"  # another story's headline and opening
         elif i < first_prose and _DESK_LABEL.fullmatch(line.text):
             kinds[i] = "dateline"
+        elif i and _BIO_LABEL.match(lines[i - 1].text) and len(line.words) <= 80:
+            kinds[i] = "other"  # the author's note under "About the author:"
         listed = False
     _title_over_byline(lines, kinds)
     titles = [i for i, k in enumerate(kinds) if k == "title"]
