@@ -47,6 +47,8 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# "Nov 7", "7 Nov", "6th August", "March 1st"
+DAY_MONTH = rf"(?:{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})"
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DATE_TOKEN = re.compile(
     rf"\b(?:{MONTH}|\d{{1,4}}(?::\d\d)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
@@ -59,7 +61,7 @@ DATE_TOKEN = re.compile(
 DATELINE = re.compile(
     r"^(?P<line>(?P<place>(?:[A-Z][A-Za-z.'’-]+)(?:(?: |/)[A-Z][A-Za-z.'’-]+){0,3})?"
     r"(?:,?\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?(?:\s*\[[A-Z][A-Za-z ]{1,30}\])?"
-    rf"(?:,?\s*(?:{WEEKDAY},?\s*)?(?:{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})(?:,?\s*\d{{4}})?)?"
+    rf"(?:,?\s*(?:{WEEKDAY},?\s*)?{DAY_MONTH}(?:,?\s*\d{{4}})?)?"
     r"\s*(?:(?:\([A-Za-z][A-Za-z .&/-]{0,30}\))?\s*(?:--?|–|—|:)\s*|\([A-Z]{2,8}\)(?=[A-Z])))"
     r"(?=\S)"
 )
@@ -144,7 +146,7 @@ NUMERIC_DATE = re.compile(
 # Friday ..."), and a photo credit run into a bracketed place ("J. Roe/Images(LIMA) --")
 OTHER_DATELINE = re.compile(
     r"^(?P<line>(?P<place>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}),\s*"
-    rf"(?:{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})(?:,?\s*\d{{4}})?\s*"
+    rf"{DAY_MONTH}(?:,?\s*\d{{4}})?\s*"
     r"\([A-Z][A-Za-z .&/-]{1,30}\)(?:\.?-|\.?\s*[–—])?)\s+(?=[A-Z])"
     r"|^(?P<desk>(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\s*/)\s+(?=[A-Z])"
     r"|^(?P<ndate>\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*[–—-])\s+(?=[A-Z])"
@@ -181,7 +183,7 @@ UI_LINE = re.compile(
     r"|Thank you for (?:following|reading|joining|staying)(?: along| with us| us| our)\b.{0,200}"
     r"|(?:First |Originally )?Published in (?:[Tt]he )?[A-Z][\w&.' -]{1,40}, .{0,40}\d{4}\.?"
     r"|(?:Like|Follow) .{0,60}\bon (?:Facebook|Twitter|X|Instagram|WhatsApp|Telegram)\b.{0,120}"
-    rf"|From (?:the )?[A-Z][\w&.'’ -]{{2,60}} \((?:{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})"
+    rf"|From (?:the )?[A-Z][\w&.'’ -]{{2,60}} \({DAY_MONTH}"
     r"[^)]{0,12}\):.{0,200}"
     r"|\d{1,3}|[^\w\s]+)$"
 )
