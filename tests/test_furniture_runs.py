@@ -52,6 +52,20 @@ def kinds_of(text: str) -> dict[str, str]:
         "Your email address will not be published.",
         "No media source currently available",
         "0:00 0:02:15 0:00",
+        "The writer is a former finance secretary and teaches at a business school.",
+        "*The author is a senior fellow at an example institute.",
+        "Disclaimer: The views in this piece are the writer's alone.",
+        "(The views expressed are personal)",
+        "This article was originally published on Example Times.",
+        "The post Bridge tolls to stay appeared first on Example News.",
+        "(With inputs from agencies)",
+        "(This story has not been edited by Example staff and is auto-generated from a "
+        "syndicated feed.)",
+        "Catch all the Latest News and Updates on Example Daily.",
+        "Posted by Jane Roe on March 4, 2025",
+        "WATCH | Ministers tour the river bridges",
+        "Last modified on Tue 4 Mar 2025 10.11 GMT",
+        "Reading time: 3 minutes",
     ],
 )
 def test_page_lines_by_their_own_form(line: str) -> None:
@@ -80,6 +94,9 @@ def test_prose_stays_prose() -> None:
         "Fourthly, who will pay for the last bridge?",
         "Mr. Speaker,",
         "The union said the NATO-style pooling of costs was new. It named no partners.",
+        "The author of the report said the bridges had been unsafe for a decade.",
+        "The views expressed by the union were shared by most farmers in the valley.",
+        "Next in line for repairs is the old rail bridge at Port Town, the ministry said.",
     ]
     text = "\n\n".join([BODY, *lines, BODY2]) + "\n"
     marked = kinds_of(text)

@@ -110,7 +110,7 @@ def _kind_alone(line: Line) -> str | None:
         return "related"
     if BYLINE.match(text) or DESK_BYLINE.match(text) or NAME_IN_BRACKETS.match(text):
         return "byline"
-    if UI_LINE.match(text):
+    if len(text) <= 400 and UI_LINE.match(text):
         return "other"
     if TAG_PAGE.match(text):
         return "navigation"

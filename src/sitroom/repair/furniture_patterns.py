@@ -33,7 +33,7 @@ CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 CAPTION_START = re.compile(
-    r"^(?:IMAGE|PHOTO|FILE PHOTO|FILE|PICTURE|VIDEO|WATCH|LISTEN)\s*[:—–-]"
+    r"^(?:IMAGE|PHOTO|FILE PHOTO|FILE|PICTURE|VIDEO|WATCH|LISTEN)\s*[:—–|-]"
     r"|^(?:Image|Media) caption,|^In this (?:\w+ )*(?:photo|image|picture)",
     re.IGNORECASE,
 )
@@ -41,7 +41,7 @@ BYLINE = re.compile(
     r"^(?:By|BY|by|(?:Written|Reporting|Words|Story|Presented|Compiled|Edited|Translated|"
     r"Produced|Posted) by)\s*:?\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and |& )?"
-    r"[A-Z][\w.'’-]*){0,7})\s*(?:\([^()\n]{0,120}\))?\s*(?:[|,–—-].{0,60})?_*$"
+    r"[A-Z][\w.'’-]*){0,7})\s*(?:\([^()\n]{0,120}\))?\s*(?:[|,–—-].{0,60}|\s(?:on|at) .{1,40})?_*$"
 )
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -52,7 +52,7 @@ DAY_MONTH = rf"(?:{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DATE_TOKEN = re.compile(
     rf"\b(?:{MONTH}|\d{{1,4}}(?::\d\d)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
-    r"PST|BST|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"PST|BST|Last|modified|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|Updated|Published|Posted|Last updated|at|on|hours?|mins?|minutes?|ago)\b",
     re.IGNORECASE,
 )
@@ -180,6 +180,20 @@ UI_LINE = re.compile(
     r"|Source (?:link|URL)|More (?:details )?to follow\W*|Details to follow\W*"
     r"|(?:This is a )?(?:developing|breaking) story\b.{0,80}"
     r"|Your email address will not be published\b.{0,80}"
+    # an op-ed's note on its writer, disclaimers, and the notes of syndicated copies: "The
+    # writer is a former ...", "The post X appeared first on Y.", "(With inputs from PTI)",
+    # "... auto-generated from a syndicated feed.)", "This article first appeared in X"
+    r"|[*(]?The (?:writer|author|columnist)s? (?:is|are|was|were) .{3,300}"
+    r"|\(?(?:Disclaimer|DISCLAIMER)\s*:.{0,400}"
+    r"|\(?(?:The )?(?:views|opinions) expressed (?:in this (?:article|piece|column) )?are "
+    r"(?:those of the (?:author|writer)|(?:the )?(?:author|writer)'?s?'? own|personal)\b.{0,200}"
+    r"|(?:This (?:article|story|piece|report) )?(?:was )?(?:originally|first) (?:published|"
+    r"appeared) (?:on|in|at|by) .{1,160}"
+    r"|The post .{1,250} appeared first on .{1,100}"
+    r"|\(?With (?:additional )?inputs? from .{1,80}"
+    r"|\(?.{0,120}\bauto-generated from a syndicated feed\b.{0,80}"
+    r"|Catch all the (?:[Ll]atest|[Bb]usiness|[Bb]reaking|[Pp]olitics) .{0,250}"
+    r"|Reading time\W.{0,30}|\d+ min(?:ute)?s? (?:read|listen)"
     r"|Thank you for (?:following|reading|joining|staying)(?: along| with us| us| our)\b.{0,200}"
     r"|(?:First |Originally )?Published in (?:[Tt]he )?[A-Z][\w&.' -]{1,40}, .{0,40}\d{4}\.?"
     r"|(?:Like|Follow) .{0,60}\bon (?:Facebook|Twitter|X|Instagram|WhatsApp|Telegram)\b.{0,120}"

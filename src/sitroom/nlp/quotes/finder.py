@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -72,10 +73,8 @@ class QuoteFinder:
             quote = self._quote(idx, draft, resolver)
             if quote is None:
                 continue
-            if quote.speaker is not None and any(
-                a <= quote.speaker.start < b for a, b in datelines
-            ):  # a dateline's place, run into the headline by the parser, says nothing
-                quote.speaker = None
+            if quote.speaker is not None:
+                quote.speaker = _after_dateline(quote.speaker, datelines, idx.text)
             if quote.kind == "indirect" and not _is_statement(idx, draft, quote.start, quote.end):
                 # "condemned the airstrikes", "refused to attend": an attitude or an act
                 reactions.append(quote)
@@ -205,6 +204,21 @@ def _makes_clause(tok: Token) -> bool:
     if tok.dep_ == "pcomp":  # "accused X of doing", not "details about who owned the ship"
         return tok.head.head.pos_ in ("VERB", "AUX")
     return True
+
+
+def _after_dateline(
+    speaker: Speaker, datelines: list[tuple[int, int]], text: str
+) -> Speaker | None:
+    """The speaker without the dateline the parser ran into it ("BRUSSELS - European
+    leaders" is "European leaders"); none when the dateline's place is all of it (a
+    headline's "says minister" glued to "PORT TOWN, June 23 —")."""
+    for a, b in datelines:
+        if a <= speaker.start < b:
+            if speaker.end <= b:
+                return None
+            start = b + len(text[b : speaker.end]) - len(text[b : speaker.end].lstrip())
+            return replace(speaker, start=start, text=text[start : speaker.end])
+    return speaker
 
 
 def _speaker_order(draft: Draft) -> int:
