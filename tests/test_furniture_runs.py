@@ -173,3 +173,18 @@ def test_short_lines_between_the_site_name_and_the_headline() -> None:
     repair(article)
     assert article.title == headline
     assert {f.text: f.kind for f in article.furniture}.get("Breaking News") == "other"
+
+
+def test_a_page_ending_in_headlines_without_a_label() -> None:
+    heads = [
+        "Port Town reopens its ferry after the storm",
+        "Farmers count the cost of the dry spell",
+        "New rail line to link the two river towns",
+    ]
+    marked = kinds_of("\n".join([BODY, BODY2, *heads]))
+    assert all(marked.get(h) == "related" for h in heads)
+    questions = ["Who will pay for the bridges?", "When will work start?", "And who checks it?"]
+    items = ["- Two bridges closed in the north", "- One bridge open to lorries only", "- Ferry"]
+    for run in (questions, items):
+        marked = kinds_of("\n".join([BODY, BODY2, *run]))
+        assert not any(line in marked for line in run)

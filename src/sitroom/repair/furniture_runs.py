@@ -51,6 +51,7 @@ def mark_runs(lines: list[Line], kinds: list[str | None], first_prose: int) -> N
         elif i and _BIO_LABEL.match(lines[i - 1].text) and len(line.words) <= 80:
             kinds[i] = "other"  # the author's note under "About the author:"
         listed = False
+    _headline_lists(lines, kinds, first_prose)
     _title_over_byline(lines, kinds)
     titles = [i for i, k in enumerate(kinds) if k == "title"]
     if len(titles) == 1 and len(lines[titles[0]].words) <= 3:
@@ -60,6 +61,32 @@ def mark_runs(lines: list[Line], kinds: list[str | None], first_prose: int) -> N
         prose_next = at + 1 < len(lines) and kinds[at + 1] is None and is_prose(lines[at + 1])
         if (prose_next and len(head.words) <= 2) or head.text.islower():
             kinds[at] = "other"
+
+
+def _headline_lists(lines: list[Line], kinds: list[str | None], first_prose: int) -> None:
+    """Three or more headline-shaped lines in a row after the prose with no prose after
+    them (other stories' links without a label above them): a report never ends on three
+    headings with nothing between. Questions, bullets, quotations and lines opening a
+    list (":") are the report's own."""
+    run: list[int] = []
+    for i in range(first_prose + 1, len(lines) + 1):
+        line = lines[i] if i < len(lines) else None
+        if line is not None and kinds[i] is None and _linked_headline(line):
+            run.append(i)
+            continue
+        if len(run) >= 3 and not any(
+            kinds[j] is None and is_prose(lines[j]) for j in range(run[-1] + 1, len(lines))
+        ):
+            for j in run:
+                kinds[j] = "related"
+        run = []
+
+
+def _linked_headline(line: Line) -> bool:
+    text = line.text
+    if not _heading(line, 20) or len(line.words) < 4 or text.startswith(BULLETS):
+        return False
+    return not text.endswith(("?", ":", '"', "”", "’")) and text[:1] not in "\"“‘'"
 
 
 def _under_title(lines: list[Line], kinds: list[str | None], i: int) -> bool:
