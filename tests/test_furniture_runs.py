@@ -188,3 +188,30 @@ def test_a_page_ending_in_headlines_without_a_label() -> None:
     for run in (questions, items):
         marked = kinds_of("\n".join([BODY, BODY2, *run]))
         assert not any(line in marked for line in run)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share your thoughts on the bridge works with the Example Gazette team.",
+        "Quickly share this story with your friends in just one click!",
+        "Get breaking alerts on the Example app.",
+        "Never miss a story: sign up for the morning briefing newsletter.",
+        "This page was machine translated, so some words may be wrong.",
+    ],
+)
+def test_lines_that_speak_to_the_reader(line: str) -> None:
+    text = f"Bridge repairs to start next month\n\n{BODY}\n\n{BODY2}\n\n{line}\n"
+    assert line in kinds_of(text)
+
+
+def test_second_person_prose_stays_prose() -> None:
+    lines = [
+        "But what do you expect? The channel is the state's own voice abroad, its critics say.",
+        "You can call the scheme whatever you want, but the money is real.",
+        "“Download the form and send it to us,” the ministry told farmers on Monday.",
+        "In one of the savings plans your state probably offers, the money grows tax-free.",
+    ]
+    text = "\n\n".join([BODY, *lines, BODY2]) + "\n"
+    marked = kinds_of(text)
+    assert not any(line in marked for line in lines)

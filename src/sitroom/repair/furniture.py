@@ -27,6 +27,7 @@ from sitroom.repair.furniture_lines import (
     split_lines,
 )
 from sitroom.repair.furniture_patterns import (
+    ATTRIBUTED,
     BULLETS,
     BYLINE,
     CAPTION_START,
@@ -37,13 +38,16 @@ from sitroom.repair.furniture_patterns import (
     DATELINE,
     DESK_BYLINE,
     LEAD_IMAGE,
+    MACHINE_NOTE,
     MONTH,
     NAME_IN_BRACKETS,
     NUMERIC_DATE,
     OTHER_DATELINE,
+    PAGE_WORD,
     PLACED_IN_PHOTO,
     PLAYER,
     QUOTE_ATTRIBUTION,
+    READER_ADDRESS,
     RELATED,
     SHARE,
     SOURCE_NOTE,
@@ -71,6 +75,17 @@ def _is_date_line(line: Line) -> bool:
 
 
 _TOKEN_ID = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[a-z])[\w-]{16,}")
+
+
+def _speaks_to_reader(line: Line) -> bool:
+    """A short line telling the reader what to do with the page or addressing them about
+    it, or noting that a machine wrote or translated it; never a quotation or an
+    attribution."""
+    if not 3 <= len(line.words) <= 35 or ATTRIBUTED.search(line.text):
+        return False
+    if MACHINE_NOTE.search(line.text):
+        return True
+    return bool(READER_ADDRESS.search(line.text)) and bool(PAGE_WORD.search(line.text))
 
 
 def _is_tag_list(line: Line) -> bool:
@@ -112,6 +127,8 @@ def _kind_alone(line: Line) -> str | None:
         return "byline"
     if len(text) <= 400 and UI_LINE.match(text):
         return "other"
+    if _speaks_to_reader(line):
+        return "share"
     if TAG_PAGE.match(text):
         return "navigation"
     if TWEET_CREDIT.match(text):
