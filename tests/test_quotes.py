@@ -462,3 +462,20 @@ def test_a_first_name_after_the_full_name_is_that_person(pipeline: Any) -> None:
     quote = _covering(_quotes(pipeline, text), text, "We have agreed to withdraw")
     assert quote.speaker is not None
     assert quote.speaker.canonical == "Abdel Fattah al-Burhan"
+
+
+@pytest.mark.model
+def test_a_headline_run_into_the_dateline_names_no_speaker(pipeline: Any) -> None:
+    headline = "Govt not dropping the bridge tolls, only lowering them, says minister"
+    text = (
+        f"{headline}\n\n{headline}\n\n"
+        "PORT TOWN, June 23 — The government is not dropping the tolls on the river bridges, "
+        "but it is lowering them to ease the burden on drivers, says Transport Minister Tan Sri "
+        "Jane Roe.\n\n"
+        "“As the minister in charge of transport, I deny strongly that there is a plan to drop "
+        "all the tolls in July. It is untrue.\n\n"
+        "He was commenting on a video posted online which claimed that the tolls would go."
+    )
+    for quote in _quotes(pipeline, text):
+        speaker = quote.speaker
+        assert speaker is None or ("\n" not in speaker.text and "PORT TOWN" not in speaker.text)

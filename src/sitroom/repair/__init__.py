@@ -136,12 +136,21 @@ def repair(article: Article) -> None:
     if article.title is None:
         article.title = _title_line(article.furniture) or headline(text)
         if article.title and any(
-            f.kind != "title" and f.text == article.title for f in article.furniture
+            f.kind != "title" and _same_line(article.title, f) for f in article.furniture
         ):
             article.title = None  # a caption, credit or date line never names an article
     article.quality.score = quality_score(text, article.quality.flags)
     if repairs:
         logger.debug("%s: %d repairs, flags %s", article.source, len(repairs), flags)
+
+
+def _same_line(title: str, furniture: Furniture) -> bool:
+    """The title is the furniture line, or most of a caption or credit line ("A caption.
+    (Photo: J. Roe) |")."""
+    title, line = title.strip(), furniture.text.strip()
+    if furniture.kind not in ("caption", "credit"):
+        return title == line
+    return line.startswith(title) and len(title) >= 0.6 * len(line)
 
 
 def _title_line(furniture: list[Furniture]) -> str | None:

@@ -27,6 +27,7 @@ from sitroom.repair.furniture_lines import (
     split_lines,
 )
 from sitroom.repair.furniture_patterns import (
+    ATTRIBUTED,
     BULLETS,
     BYLINE,
     CAPTION_START,
@@ -37,18 +38,24 @@ from sitroom.repair.furniture_patterns import (
     DATELINE,
     DESK_BYLINE,
     LEAD_IMAGE,
+    MACHINE_NOTE,
     MONTH,
+    NAME_IN_BRACKETS,
     NUMERIC_DATE,
     OTHER_DATELINE,
+    PAGE_WORD,
     PLACED_IN_PHOTO,
     PLAYER,
     QUOTE_ATTRIBUTION,
+    READER_ADDRESS,
     RELATED,
     SHARE,
     SOURCE_NOTE,
     TAG_PAGE,
     TWEET_CREDIT,
+    UI_LINE,
 )
+from sitroom.repair.furniture_runs import mark_galleries, mark_runs
 
 KINDS = (
     "title", "caption", "credit", "byline", "dateline", "subheading", "date", "share",
@@ -65,6 +72,29 @@ def _is_date_line(line: Line) -> bool:
     return (
         dated / len(tokens) >= 0.7 or glued is not None or NUMERIC_DATE.match(line.text) is not None
     )
+
+
+_TOKEN_ID = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[a-z])[\w-]{16,}")
+
+
+def _speaks_to_reader(line: Line) -> bool:
+    """A short line telling the reader what to do with the page or addressing them about
+    it, or noting that a machine wrote or translated it; never a quotation or an
+    attribution."""
+    if not 3 <= len(line.words) <= 35 or ATTRIBUTED.search(line.text):
+        return False
+    if MACHINE_NOTE.search(line.text):
+        return True
+    return bool(READER_ADDRESS.search(line.text)) and bool(PAGE_WORD.search(line.text))
+
+
+def _is_tag_list(line: Line) -> bool:
+    """A page's tags: four or more short comma-separated items and nothing else ("PPKM,
+    Jakarta, COVID-19, protest, rally")."""
+    items = line.text.split(", ")
+    if len(items) < 4 or ends_sentence(line.text) or re.search(r"[:;!?\"“”()]", line.text):
+        return False
+    return all(1 <= len(item.split()) <= 3 for item in items)
 
 
 def _is_navigation(line: Line) -> bool:
@@ -93,8 +123,12 @@ def _kind_alone(line: Line) -> str | None:
         return "share"
     if RELATED.match(text) and (len(line.words) <= 25 or text.endswith(("?", ":"))):
         return "related"
-    if BYLINE.match(text) or DESK_BYLINE.match(text):
+    if BYLINE.match(text) or DESK_BYLINE.match(text) or NAME_IN_BRACKETS.match(text):
         return "byline"
+    if len(text) <= 400 and UI_LINE.match(text):
+        return "other"
+    if _speaks_to_reader(line):
+        return "share"
     if TAG_PAGE.match(text):
         return "navigation"
     if TWEET_CREDIT.match(text):
@@ -103,7 +137,7 @@ def _kind_alone(line: Line) -> str | None:
         return "caption"
     if CREDIT_LINE.match(text) and len(line.words) <= 15:
         return "credit"
-    if CREDIT.search(text) and len(line.words) <= 80:
+    if CREDIT.search(text.rstrip(" |")) and len(line.words) <= 80:
         return "caption" if len(line.words) > 6 else "credit"
     placed = PLACED_IN_PHOTO.findall(text)
     if placed and len(line.words) <= 45 and (len(placed) > 1 or not ends_sentence(text)):
@@ -111,6 +145,10 @@ def _kind_alone(line: Line) -> str | None:
         # one "(R)" may give a senator's party)
     if _is_date_line(line):
         return "date"
+    if _is_tag_list(line):
+        return "navigation"
+    if _TOKEN_ID.fullmatch(text):
+        return "other"  # a page's id or hash ("6f08807261...", "a1b2c3d4e5f6g7h8")
     if _is_navigation(line):
         return "navigation"
     return None
@@ -121,6 +159,7 @@ def find_furniture(text: str) -> list[Furniture]:
     lines = split_lines(text)
     kinds: list[str | None] = [_kind_alone(line) for line in lines]
     _repeated(lines, kinds)
+    mark_galleries(lines, kinds)
     first_free = next(
         (i for i, k in enumerate(kinds) if k is None and not lines[i].text.startswith(BULLETS)),
         -1,
@@ -146,6 +185,9 @@ def find_furniture(text: str) -> list[Furniture]:
             better = _better_title(lines, kinds, i, first_prose)
             if better is not None:  # "Osun" above the headline is the site's name
                 kinds[i], kinds[better] = "other", "title"
+                for k in range(i + 1, better):  # and "Breaking News" under it
+                    if kinds[k] is None and len(lines[k].words) <= 4:
+                        kinds[k] = "other"
         elif _next_to_credit(kinds, lines, i) or _caption_over_byline(lines, kinds, i):
             kinds[i] = "caption"
         elif i > 0 and _is_subheading(lines, kinds, i):
@@ -154,6 +196,7 @@ def find_furniture(text: str) -> list[Furniture]:
             kinds[i] = "caption"  # (a standfirst right under the headline is not one)
         elif kinds[i - 1 if i else 0] == "related" and line.text.startswith(("-", "•", "–")):
             kinds[i] = "related"
+    mark_runs(lines, kinds, first_prose)
     titles = {ln.text for ln, k in zip(lines, kinds, strict=True) if k == "title"}
     kinds = ["title" if ln.text in titles else k for ln, k in zip(lines, kinds, strict=True)]
     spans = [
@@ -302,6 +345,7 @@ def _is_subheading(lines: list[Line], kinds: list[str | None], i: int) -> bool:
     # a run of questions, or one opening with "And"/"But", is the writer's own prose
     asked = any(0 <= j < len(lines) and lines[j].text.endswith("?") for j in (i - 1, i + 1))
     joined = line.words[:1] in (["And"], ["But"], ["Or"], ["So"], ["Yet"], ["Nor"])
+    joined = joined or re.match(r"\w+, ", line.text) is not None  # "Fourthly, what ...?"
     return question and not (quoted or asked or joined) and _between_paragraphs(lines, kinds, i)
 
 
@@ -370,7 +414,8 @@ def _datelines(lines: list[Line], kinds: list[str | None], first_prose: int) -> 
         if match is None or not _looks_like_dateline(match["line"], match["place"]):
             match = OTHER_DATELINE.match(line.text) if early else None
             if match is not None:  # "Khartoum, Oct 29 (IANS) The", "Example News/ On Friday"
-                head = (match["line"] or match["desk"] or match["credit"]).rstrip()
+                head = match["line"] or match["desk"] or match["credit"] or match["ndate"]
+                head = head.rstrip()
                 out.append(Furniture(line.start, line.start + len(head), head, "dateline"))
                 break
             continue
@@ -398,6 +443,9 @@ def _looks_like_dateline(head: str, place: str | None) -> bool:
     ("Trump:") or a sentence opening is not one."""
     words = head.split()
     speaker_label = head.rstrip().endswith(":") and len(words) == 1 and not head.isupper()
+    initials = re.search(r"\(([A-Z]{2,5})\)\s*:\s*$", head)  # "Jane Q. Roe (JQR):" in a transcript
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    speaker_label = speaker_label or (initials is not None and initials[1] in capitals)
     if len(words) > 9 or speaker_label:
         return False
     if "(" in head or re.search(r"\d", head) or (place and place.isupper() and len(place) > 2):

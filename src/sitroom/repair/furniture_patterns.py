@@ -21,7 +21,10 @@ CREDIT = re.compile(
     rf"|/\s*(?:{AGENCIES})\b[^\n]{{0,40}}"
     rf"|\((?:{AGENCIES})(?: Images?)?(?: pic| photo)?\)"
     rf"|\((?:{AGENCIES}) (?:Photos?|Images?|Video)(?:/[^)\n]{{1,60}})?\)"
-    rf"|\bFile [Pp]hoto\b\.?|\bTPX IMAGES? OF THE DAY\b|\bvia Getty Images\)?)\s*$"
+    rf"|\bFile [Pp]hoto\b\.?|\bTPX IMAGES? OF THE DAY\b|\bvia Getty Images\)?"
+    r"|\([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:photo|pic|image)s?\)"
+    r"|(?<=[.)])\s+[A-Z]{2,}[A-Z'’-]*(?: [A-Z]{2,}[A-Z'’-]*){1,3}"
+    r"|\s[—–-]\s*[A-Z]{2,}(?: [A-Z]{2,}){1,3}\s*/\s*(?:The )?[A-Z]\w+(?: [A-Z]\w+){0,2})\s*$"
 )
 CREDIT_LINE = re.compile(
     rf"^\W*(?:{PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|source)?\s*[:,]|\|\s*{PHOTO_WORD}|"
@@ -30,23 +33,26 @@ CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 CAPTION_START = re.compile(
-    r"^(?:IMAGE|PHOTO|FILE PHOTO|FILE|PICTURE|VIDEO|WATCH|LISTEN)\s*[:—–-]"
+    r"^(?:IMAGE|PHOTO|FILE PHOTO|FILE|PICTURE|VIDEO|WATCH|LISTEN)\s*[:—–|-]"
     r"|^(?:Image|Media) caption,|^In this (?:\w+ )*(?:photo|image|picture)",
     re.IGNORECASE,
 )
 BYLINE = re.compile(
-    r"^(?:By|BY|Written by|Reporting by|Words by|Story by)\s+"
+    r"^(?:By|BY|by|(?:Written|Reporting|Words|Story|Presented|Compiled|Edited|Translated|"
+    r"Produced|Posted) by)\s*:?\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and |& )?"
-    r"[A-Z][\w.'’-]*){0,7})\s*(?:[|,–—-].{0,60})?$"
+    r"[A-Z][\w.'’-]*){0,7})\s*(?:\([^()\n]{0,120}\))?\s*(?:[|,–—-].{0,60}|\s(?:on|at) .{1,40})?_*$"
 )
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# "Nov 7", "7 Nov", "6th August", "March 1st"
+DAY_MONTH = rf"(?:{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})"
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DATE_TOKEN = re.compile(
-    rf"\b(?:{MONTH}|\d{{1,4}}(?::\d\d)?|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
-    r"PST|BST|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    rf"\b(?:{MONTH}|\d{{1,4}}(?::\d\d)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
+    r"PST|BST|Last|modified|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|Updated|Published|Posted|Last updated|at|on|hours?|mins?|minutes?|ago)\b",
     re.IGNORECASE,
 )
@@ -55,7 +61,7 @@ DATE_TOKEN = re.compile(
 DATELINE = re.compile(
     r"^(?P<line>(?P<place>(?:[A-Z][A-Za-z.'’-]+)(?:(?: |/)[A-Z][A-Za-z.'’-]+){0,3})?"
     r"(?:,?\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?(?:\s*\[[A-Z][A-Za-z ]{1,30}\])?"
-    rf"(?:,?\s*(?:{WEEKDAY},?\s*)?(?:{MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s*\d{{4}})?)?"
+    rf"(?:,?\s*(?:{WEEKDAY},?\s*)?{DAY_MONTH}(?:,?\s*\d{{4}})?)?"
     r"\s*(?:(?:\([A-Za-z][A-Za-z .&/-]{0,30}\))?\s*(?:--?|–|—|:)\s*|\([A-Z]{2,8}\)(?=[A-Z])))"
     r"(?=\S)"
 )
@@ -73,7 +79,7 @@ SHARE = re.compile(
     r"(?:\(?Reporting by|Additional reporting by|Editing by|Writing by)\b.*|"
     r".*\bpic\.twitter\.com/\S+.*|Follow (?:\w+ )?(?:on|@).{0,60}|\d+ min(?:ute)?s? read|"
     r"(?:Tags|Topics|Filed under|Categories)\s*:.*|Most (?:read|popular|viewed)\b.{0,40}|"
-    r"Download (?:the|our) app.{0,60}|Join (?:our|us on) .{0,60}|Email the author.{0,40}|"
+    r"Download (?:the|our) app.{0,120}|Join (?:our|us on) .{0,60}|Email the author.{0,40}|"
     r"This (?:story|article) (?:has been|was) (?:updated|corrected).{0,120}|"
     r"(?:The )?Associated Press (?:writers?|reporters?) .{0,120} contributed.{0,40}|_{3,}|"
     r"(?:Home|News)\s*(?:[>/»|]\s*[\w&' -]{1,30}){1,5}|"
@@ -89,7 +95,8 @@ SHARE = re.compile(
 )
 RELATED = re.compile(
     r"^(?:Read (?:more|also|next)\b|Read the (?:full|whole|original) (?:article|story)\b|"
-    r"Also read\b|More (?:to read|on this|from)\b|Related\b|"
+    r"Also read\b|More (?:to read|on this|from)\b|Related\b|Next in \w+(?: \w+)?$|"
+    r"(?:Others|People|Readers) (?:also )?(?:read|viewed|liked)\b|Similar (?:news|stories)\b|"
     r"Recommended\b|See also\b|Watch:|WATCH:|READ:|MORE:|ALSO READ\b|Trending\b|"
     r"You (?:may|might) (?:also )?(?:like|enjoy)\b|Also on [\w-]+\.\w+|"
     # a copied list of links: "list of 4 items- list 1 of 4Road out of ...", "- list 2 of 4..."
@@ -100,7 +107,8 @@ RELATED = re.compile(
 PLAYER = re.compile(
     r"browser does not support|supports? HTML5 video|enable JavaScript|JavaScript is disabled|"
     r"video (?:player|is loading|unavailable)|Now playing|Skip Ad|Duration \d|"
-    r"can ?not be played|^Play (?:Video|Audio)$",
+    r"can ?not be played|^Play (?:Video|Audio)$|No media source currently available|"
+    r"^(?:please wait|loading)\W*$|^\d{1,2}:\d\d(?:\s+\d{1,2}:\d\d(?::\d\d)?)+$",
     re.IGNORECASE,
 )
 TWEET_CREDIT = re.compile(r"^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)\s*[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
@@ -110,7 +118,7 @@ QUOTE_ATTRIBUTION = re.compile(
 )
 # Credits of the page's lead image, wherever they stand: the line before is not a caption.
 LEAD_IMAGE = re.compile(r"^\W*(?:Cover|Top|Main|Featured|Header|Lead) (?:photo|image)", re.I)
-BULLETS = ("•", "·", "▪", "●", "- ", "* ")
+BULLETS = ("•", "·", "▪", "●", "- ", "— ", "– ", "*")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A news desk or agency with its place, standing for a byline: "Shafaq News – Damascus",
 # "Daijiworld Media Network - Khartoum"; a reporter's place on a live page
@@ -138,9 +146,10 @@ NUMERIC_DATE = re.compile(
 # Friday ..."), and a photo credit run into a bracketed place ("J. Roe/Images(LIMA) --")
 OTHER_DATELINE = re.compile(
     r"^(?P<line>(?P<place>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}),\s*"
-    rf"(?:{MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s*\d{{4}})?\s*"
+    rf"{DAY_MONTH}(?:,?\s*\d{{4}})?\s*"
     r"\([A-Z][A-Za-z .&/-]{1,30}\)(?:\.?-|\.?\s*[–—])?)\s+(?=[A-Z])"
-    r"|^(?P<desk>(?:[A-Z][\w&.'’-]*\s+){0,3}(?:News|Agency|Network)\s*/)\s+(?=[A-Z])"
+    r"|^(?P<desk>(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\s*/)\s+(?=[A-Z])"
+    r"|^(?P<ndate>\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*[–—-])\s+(?=[A-Z])"
     r"|^(?P<credit>[^\n]{0,160}?(?:/|\bPhoto Courtesy\b)[^\n]{0,100}?"
     r"\([A-Z][A-Z .'’-]{2,30}\)\s*(?:--?|–|—))\s*(?=\S)"
 )
@@ -156,4 +165,70 @@ _STAFF_ROLE = (
 )
 CREDIT_TAIL = re.compile(
     rf"(?<=[.!?\"”] )\(?{_STAFF_ROLE}(?:(?:; |, | and )(?:{_STAFF_ROLE}|{_STAFF}))*\.?\)?$"
+)
+
+# The page's own controls and notes in words: comment counts and comment-form notes, a live
+# page's sign-off, a transcript's note, an opinion page's "Published in ..." and "Like us on
+# Facebook" lines, a blog's repost note ("From the Example News Agency (Dec 6): ...")
+UI_LINE = re.compile(
+    r"^(?:\d{1,5} (?:[Cc]omments?|[Rr]eplies|[Ss]hares|[Vv]iews)|No (?:[Cc]omments?|[Rr]eplies):?"
+    r"|.{0,80}\b[Cc]omments? (?:are|is|will be) (?:moderated|reviewed|closed)\b.{0,120}"
+    r"|.{0,60}\b(?:[Cc]omments? FAQ|[Cc]omment [Pp]olicy|[Cc]ommunity [Gg]uidelines)\b.{0,40}"
+    r"|(?:Note: )?Only (?:a )?(?:members?|subscribers?|registered users?)\b.{0,40}"
+    r"\b(?:post|leave|add) (?:a )?comments?\b.{0,20}"
+    r"|About (?:this|the) (?:transcript|article|story|video|podcast|author|writer|series)\b.{0,400}"
+    r"|Source (?:link|URL)|More (?:details )?to follow\W*|Details to follow\W*"
+    r"|(?:This is a )?(?:developing|breaking) story\b.{0,80}"
+    r"|Your email address will not be published\b.{0,80}"
+    # an op-ed's note on its writer, disclaimers, and the notes of syndicated copies: "The
+    # writer is a former ...", "The post X appeared first on Y.", "(With inputs from PTI)",
+    # "... auto-generated from a syndicated feed.)", "This article first appeared in X"
+    r"|[*(]?The (?:writer|author|columnist)s? (?:is|are|was|were) .{3,300}"
+    r"|\(?(?:Disclaimer|DISCLAIMER)\s*:.{0,400}"
+    r"|\(?(?:The )?(?:views|opinions) expressed (?:in this (?:article|piece|column) )?are "
+    r"(?:those of the (?:author|writer)|(?:the )?(?:author|writer)'?s?'? own|personal)\b.{0,200}"
+    r"|(?:This (?:article|story|piece|report) )?(?:was )?(?:originally|first) (?:published|"
+    r"appeared) (?:on|in|at|by) .{1,160}"
+    r"|The post .{1,250} appeared first on .{1,100}"
+    r"|\(?With (?:additional )?inputs? from .{1,80}"
+    r"|\(?.{0,120}\bauto-generated from a syndicated feed\b.{0,80}"
+    r"|Catch all the (?:[Ll]atest|[Bb]usiness|[Bb]reaking|[Pp]olitics) .{0,250}"
+    r"|Reading time\W.{0,30}|\d+ min(?:ute)?s? (?:read|listen)"
+    r"|Thank you for (?:following|reading|joining|staying)(?: along| with us| us| our)\b.{0,200}"
+    r"|(?:First |Originally )?Published in (?:[Tt]he )?[A-Z][\w&.' -]{1,40}, .{0,40}\d{4}\.?"
+    r"|(?:Like|Follow) .{0,60}\bon (?:Facebook|Twitter|X|Instagram|WhatsApp|Telegram)\b.{0,120}"
+    rf"|From (?:the )?[A-Z][\w&.'’ -]{{2,60}} \({DAY_MONTH}"
+    r"[^)]{0,12}\):.{0,200}"
+    r"|\d{1,3}|[^\w\s]+)$"
+)
+# A name with a place or an outlet in brackets standing alone: a letter's signature
+# ("Jane Roe (Lahore)"), a byline ("Jane Roe (The Example Post) Jakarta")
+NAME_IN_BRACKETS = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*\((?:The )?[A-Z][\w .'’-]{1,40}\)"
+    r"(?: [A-Z][\w'’-]+){0,2}$"
+)
+
+# A line that speaks to the reader about the page itself: in the second person or as a
+# command ("Share your thoughts ...", "Quickly share this news with your network", "Get the
+# best experience ...", "Keep up with ... in the thread we created"), with a word of the
+# page's controls; a quotation or an attribution ("..., the agency told voters") is prose
+READER_ADDRESS = re.compile(
+    r"\b(?:you|your|yours|you're|you've)\b|^(?:\w+ly )?(?:Share|Subscribe|Follow|Download|"
+    r"Sign|Click|Tap|Get|Join|Keep up|Stay|Register|Log in|Support|Donate|Be sure|Don't miss|"
+    r"Never miss|Check out|Enjoy|Unlock|Gift)\b",
+    re.IGNORECASE,
+)
+PAGE_WORD = re.compile(
+    r"\b(?:shar(?:e|ing)|subscri\w*|newsletters?|apps?|feedback|website|click|tap|"
+    r"download|sign(?:-| )?(?:in|up)|log(?:-| )?in|notifications?|alerts?|channel|thread|"
+    r"comments?|inbox|premium|ad-free|browser|cookies?)\b",
+    re.IGNORECASE,
+)
+ATTRIBUTED = re.compile(
+    r"[\"“”]|\b(?:say|said|says|saying|told|tells|according|urged|asked|warned|claimed)\b"
+)
+# A page's note that a machine wrote or translated it
+MACHINE_NOTE = re.compile(
+    r"\b(?:automatically|machine|AI)[- ](?:generated|translated)\b|\bgenerated by (?:the )?AI\b",
+    re.IGNORECASE,
 )

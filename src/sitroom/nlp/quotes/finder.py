@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -59,6 +60,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         # page furniture (a sub-heading, a dateline, a caption) names no speaker
         furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or [] if f[2] != "title"]
+        datelines = [(int(f[0]), int(f[1])) for f in doc._.furniture or [] if f[2] == "dateline"]
         mentions: list[Mention] = [
             m for m in doc._.mentions or [] if not any(a <= m.start < b for a, b in furniture)
         ]
@@ -80,6 +82,8 @@ class QuoteFinder:
                 # "X said that Y had expressed ...": Y speaks inside X's words; the next
                 # "he said" still looks back to X
                 resolver.previous = speaking
+            if quote.speaker is not None:
+                quote.speaker = _after_dateline(quote.speaker, datelines, idx.text)
             if quote.kind == "indirect" and not _is_statement(idx, draft, quote.start, quote.end):
                 # "condemned the airstrikes", "refused to attend": an attitude or an act
                 reactions.append(quote)
@@ -233,6 +237,21 @@ def _makes_clause(tok: Token) -> bool:
     if tok.dep_ == "pcomp":  # "accused X of doing", not "details about who owned the ship"
         return tok.head.head.pos_ in ("VERB", "AUX")
     return True
+
+
+def _after_dateline(
+    speaker: Speaker, datelines: list[tuple[int, int]], text: str
+) -> Speaker | None:
+    """The speaker without the dateline the parser ran into it ("BRUSSELS - European
+    leaders" is "European leaders"); none when the dateline's place is all of it (a
+    headline's "says minister" glued to "PORT TOWN, June 23 —")."""
+    for a, b in datelines:
+        if a <= speaker.start < b:
+            if speaker.end <= b:
+                return None
+            start = b + len(text[b : speaker.end]) - len(text[b : speaker.end].lstrip())
+            return replace(speaker, start=start, text=text[start : speaker.end])
+    return speaker
 
 
 def _speaker_order(draft: Draft) -> int:

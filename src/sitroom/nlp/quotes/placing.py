@@ -51,4 +51,11 @@ def phrase(tok: Token) -> tuple[int, int]:
             left = child.left_edge
             break
     right = tok
+    doc = tok.doc
+    if "\n\n" in doc[left.i : tok.i].text_with_ws:  # a headline the parser ran into the
+        # dateline ("... says minister\n\nPORT TOWN, May 3 -"): a phrase keeps to its
+        # paragraph (a hard-wrapped line may break inside one)
+        left = next(
+            t for t in doc[left.i : tok.i + 1] if "\n\n" not in doc[t.i : tok.i].text_with_ws
+        )
     return left.idx, right.idx + len(right.text)

@@ -1,0 +1,127 @@
+"""Furniture found by a line's place in a run of lines (:mod:`sitroom.repair.furniture`):
+the highlights under a headline, a list of headlines under a "Next in ..." label, the
+teaser (a headline and its cut-off opening) of another story after the article, a gallery's
+caption above its photo numbers, a desk or place label standing above the first paragraph,
+and the headline right above a byline. Each is a form of the page, never a topic."""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.repair.furniture_lines import Line, is_prose
+from sitroom.repair.furniture_patterns import BULLETS
+
+_NUMBER = re.compile(r"\d{1,3}")
+# "WESTERN BUREAU:", "NEW DELHI:" standing alone above the first paragraph
+_BIO_LABEL = re.compile(r"About (?:the|this) (?:author|writer)s?\W*$", re.IGNORECASE)
+_DESK_LABEL = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}\s*[:–—-]")
+
+
+def _heading(line: Line, limit: int = 25) -> bool:
+    n = len(line.words)
+    return 1 <= n <= limit and len(line.text) <= 200 and not line.text.endswith((".", ",", ";"))
+
+
+def mark_runs(lines: list[Line], kinds: list[str | None], first_prose: int) -> None:
+    """Mark, in place, the lines that are furniture by the run they stand in."""
+    listed = False  # the line before continues a list of headlines
+    for i, line in enumerate(lines):
+        if kinds[i] is not None:
+            listed = False
+            continue
+        prev = kinds[i - 1] if i else None
+        if line.text.startswith(BULLETS) and not is_prose(line) and _under_title(lines, kinds, i):
+            kinds[i] = "other"  # the highlights a page sets under its headline (bullets that
+            # are sentences are the report's own summary points: they stay prose)
+        elif (
+            i > first_prose
+            and prev == "related"
+            and _heading(line)
+            and (
+                listed or len(lines[i - 1].words) <= 5  # under "Next in World", "Most read"
+            )
+        ):
+            kinds[i] = "related"
+            listed = True
+            continue
+        elif _teaser(lines, kinds, i, first_prose):
+            kinds[i - 1] = kinds[i] = "related"  # another story's headline and opening
+        elif i < first_prose and _DESK_LABEL.fullmatch(line.text):
+            kinds[i] = "dateline"
+        elif i and _BIO_LABEL.match(lines[i - 1].text) and len(line.words) <= 80:
+            kinds[i] = "other"  # the author's note under "About the author:"
+        listed = False
+    _headline_lists(lines, kinds, first_prose)
+    _title_over_byline(lines, kinds)
+    titles = [i for i, k in enumerate(kinds) if k == "title"]
+    if len(titles) == 1 and len(lines[titles[0]].words) <= 3:
+        at = titles[0]  # "Example News" over the story: a site's name, not a headline;
+        # "national", "world news": a section's slug in lower case
+        head = lines[at]
+        prose_next = at + 1 < len(lines) and kinds[at + 1] is None and is_prose(lines[at + 1])
+        if (prose_next and len(head.words) <= 2) or head.text.islower():
+            kinds[at] = "other"
+
+
+def _headline_lists(lines: list[Line], kinds: list[str | None], first_prose: int) -> None:
+    """Three or more headline-shaped lines in a row after the prose with no prose after
+    them (other stories' links without a label above them): a report never ends on three
+    headings with nothing between. Questions, bullets, quotations and lines opening a
+    list (":") are the report's own."""
+    run: list[int] = []
+    for i in range(first_prose + 1, len(lines) + 1):
+        line = lines[i] if i < len(lines) else None
+        if line is not None and kinds[i] is None and _linked_headline(line):
+            run.append(i)
+            continue
+        if len(run) >= 3 and not any(
+            kinds[j] is None and is_prose(lines[j]) for j in range(run[-1] + 1, len(lines))
+        ):
+            for j in run:
+                kinds[j] = "related"
+        run = []
+
+
+def _linked_headline(line: Line) -> bool:
+    text = line.text
+    if not _heading(line, 20) or len(line.words) < 4 or text.startswith(BULLETS):
+        return False
+    return not text.endswith(("?", ":", '"', "”", "’")) and text[:1] not in "\"“‘'"
+
+
+def _under_title(lines: list[Line], kinds: list[str | None], i: int) -> bool:
+    """The line follows the headline, with only bullet points between."""
+    j = i - 1
+    while j >= 0 and kinds[j] == "other" and lines[j].text.startswith(BULLETS):
+        j -= 1
+    return j >= 0 and kinds[j] == "title"
+
+
+def _teaser(lines: list[Line], kinds: list[str | None], i: int, first_prose: int) -> bool:
+    """A cut-off opening ("... And the...") under a headline, after the article's prose:
+    the teaser of another story."""
+    line = lines[i]
+    cut = line.text.endswith(("...", "…")) and len(line.words) >= 10
+    above = kinds[i - 1] in (None, "subheading", "related") if i else False
+    return cut and above and i - 1 > first_prose and _heading(lines[i - 1])
+
+
+def mark_galleries(lines: list[Line], kinds: list[str | None]) -> None:
+    """The caption above a gallery's "1 2 3 ..." controls (before the headline is sought:
+    the caption is not the page's first line of text)."""
+    for i in range(len(lines) - 2):
+        numbers = all(_NUMBER.fullmatch(lines[j].text) for j in (i + 1, i + 2))
+        if numbers and kinds[i] is None and len(lines[i].words) <= 60:
+            kinds[i] = "caption"
+
+
+def _title_over_byline(lines: list[Line], kinds: list[str | None]) -> None:
+    """The first free line, right above the byline, is the headline even when it ends with
+    a full stop ("Briefing: Opening remarks by the spokesperson.")."""
+    if "title" in kinds:
+        return
+    first = next((i for i, k in enumerate(kinds) if k is None), None)
+    if first is None or first + 1 >= len(lines) or kinds[first + 1] != "byline":
+        return
+    if 3 <= len(lines[first].words) <= 25 and not lines[first].text.endswith((",", ":")):
+        kinds[first] = "title"
