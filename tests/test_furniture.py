@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from prose_checks import kinds_of
 from sitroom.article import Article
 from sitroom.repair import repair
 from sitroom.repair.furniture import byline_author, dateline_place, find_furniture
@@ -17,10 +18,6 @@ BODY2 = (
     "Officials from both governments met for five hours and agreed to set up a joint "
     "committee to examine the disputed river crossings, a spokesperson told reporters."
 )
-
-
-def kinds_of(text: str) -> dict[str, str]:
-    return {f.text: f.kind for f in find_furniture(text)}
 
 
 @pytest.mark.parametrize(

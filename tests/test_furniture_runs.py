@@ -7,22 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from prose_checks import BODY, BODY2, kinds_of
 from sitroom.article import Article
 from sitroom.repair import repair
-from sitroom.repair.furniture import find_furniture
-
-BODY = (
-    "The water ministry said on Tuesday that repairs to the river crossings would start next "
-    "month, after weeks of talks with the farmers' union over who would pay for them."
-)
-BODY2 = (
-    "Union leaders met the minister for three hours and agreed to share the cost of the "
-    "first two bridges, a spokesperson for the union told reporters in the capital."
-)
-
-
-def kinds_of(text: str) -> dict[str, str]:
-    return {f.text: f.kind for f in find_furniture(text)}
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,8 @@ from typing import Any
 
 import pytest
 
+from prose_checks import speaker_of
 from sitroom.article import Quote
-
-
-def _speaker_of(pipeline: Any, text: str, words: str) -> Any:
-    quotes: list[Quote] = pipeline.extract_texts([text])[0].quotes
-    at = text.index(words)
-    found = [q for q in quotes if q.start <= at < q.end]
-    assert found, [q.text for q in quotes]
-    return found[0].speaker
 
 
 @pytest.mark.model
@@ -27,7 +20,7 @@ def test_a_name_inside_a_quotation_is_not_he(pipeline: Any) -> None:
         "noted the spokesman.\n\n"
         "Asked about the talks, he said that the two sides would meet again in March."
     )
-    speaker = _speaker_of(pipeline, text, "the two sides would meet")
+    speaker = speaker_of(pipeline, text, "the two sides would meet")
     assert speaker is not None and speaker.canonical == "Daniel Okafor"
 
 
@@ -37,7 +30,7 @@ def test_the_official_is_the_person_just_named(pipeline: Any) -> None:
         "Harbour authority spokesman Tomas Reyland on Monday rejected the union's demands.\n\n"
         "The official said that the port would stay open through the strike."
     )
-    speaker = _speaker_of(pipeline, text, "the port would stay open")
+    speaker = speaker_of(pipeline, text, "the port would stay open")
     assert speaker is not None and speaker.canonical == "Tomas Reyland"
 
 
@@ -48,7 +41,7 @@ def test_the_minister_is_not_the_prime_minister(pipeline: Any) -> None:
         "Last week, Prime Minister Imran Khan had announced a review of the crossings.\n\n"
         "The minister said that the review would take a month."
     )
-    speaker = _speaker_of(pipeline, text, "the review would take a month")
+    speaker = speaker_of(pipeline, text, "the review would take a month")
     assert speaker is not None and speaker.canonical == "Farid Qazal"
 
 
@@ -58,7 +51,7 @@ def test_a_paragraph_break_ends_a_headline(pipeline: Any) -> None:
         "Govt to keep ferry fares frozen\n\nStaff Reporter\n\n"
         "Transport Minister Lena Baptiste on Friday said the fares would stay frozen."
     )
-    speaker = _speaker_of(pipeline, text, "the fares would stay frozen")
+    speaker = speaker_of(pipeline, text, "the fares would stay frozen")
     assert speaker is not None and speaker.canonical == "Lena Baptiste"
 
 
@@ -101,7 +94,7 @@ def test_a_speaker_inside_anothers_words_is_not_the_next_he(pipeline: Any) -> No
         "Finance Minister Rosa Delmar said on Friday that Petra Olund had backed the plan "
         "in the meeting. Olund had asked for more time, she also said."
     )
-    speaker = _speaker_of(pipeline, text, "Olund had asked for more time")
+    speaker = speaker_of(pipeline, text, "Olund had asked for more time")
     assert speaker is not None and speaker.canonical == "Rosa Delmar"
 
 
@@ -112,6 +105,6 @@ def test_the_company_is_the_firm_the_report_is_about(pipeline: Any) -> None:
         "cut its forecast. Analysts at Norbank Securities had expected more.\n\n"
         "The company said that demand from carmakers had slowed in the third quarter."
     )
-    speaker = _speaker_of(pipeline, text, "demand from carmakers had slowed")
+    speaker = speaker_of(pipeline, text, "demand from carmakers had slowed")
     assert speaker is not None and speaker.canonical is not None
     assert "Brightwell" in speaker.canonical

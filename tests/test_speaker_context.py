@@ -8,15 +8,7 @@ from typing import Any
 
 import pytest
 
-from sitroom.article import Quote
-
-
-def _speaker_of(pipeline: Any, text: str, words: str) -> Any:
-    quotes: list[Quote] = pipeline.extract_texts([text])[0].quotes
-    at = text.index(words)
-    found = [q for q in quotes if q.start <= at < q.end]
-    assert found, [q.text for q in quotes]
-    return found[0].speaker
+from prose_checks import speaker_of
 
 
 @pytest.mark.model
@@ -25,7 +17,7 @@ def test_the_body_noun_names_the_body_named_before(pipeline: Any) -> None:
         "The International Atomic Energy Agency met in Vienna on Monday. "
         "The agency said the inspectors had been refused access to two sites."
     )
-    speaker = _speaker_of(pipeline, text, "the inspectors had been")
+    speaker = speaker_of(pipeline, text, "the inspectors had been")
     assert speaker is not None and speaker.canonical == "International Atomic Energy Agency"
 
 
@@ -35,7 +27,7 @@ def test_the_statement_speaks_for_who_issued_it(pipeline: Any) -> None:
         "The government of Ghana issued a short statement on Tuesday. "
         "The statement said the border would stay closed until further notice."
     )
-    speaker = _speaker_of(pipeline, text, "the border would stay closed")
+    speaker = speaker_of(pipeline, text, "the border would stay closed")
     assert speaker is not None and speaker.canonical == "Ghana"
 
 
@@ -46,7 +38,7 @@ def test_the_spokesman_is_the_spokesman_named_next(pipeline: Any) -> None:
         "The spokesman for the agency said its engineers had been told to stay. "
         '"We will not leave," spokesman Karim Hadavi said.'
     )
-    speaker = _speaker_of(pipeline, text, "its engineers had been told")
+    speaker = speaker_of(pipeline, text, "its engineers had been told")
     assert speaker is not None and speaker.canonical == "Karim Hadavi"
 
 
@@ -56,14 +48,14 @@ def test_an_aide_is_not_the_head_of_state(pipeline: Any) -> None:
         "Vladimir Putin met the envoy in Moscow on Thursday. "
         "The aide said the talks had been useful but short."
     )
-    speaker = _speaker_of(pipeline, text, "the talks had been useful")
+    speaker = speaker_of(pipeline, text, "the talks had been useful")
     assert speaker is None or speaker.canonical != "Vladimir Putin"
 
 
 @pytest.mark.model
 def test_two_people_together_are_no_one_speaker(pipeline: Any) -> None:
     text = "Hardline ministers Erik Dahl and Tomas Verhelst have voiced anger, vowing to resign."
-    speaker = _speaker_of(pipeline, text, "to resign")
+    speaker = speaker_of(pipeline, text, "to resign")
     assert speaker is None or speaker.canonical is None
 
 
@@ -73,7 +65,7 @@ def test_a_conjunct_after_a_quotation_is_the_reporters(pipeline: Any) -> None:
         'Erik Dahl said "other things are happening" but gave no details, adding that he '
         "would speak about it later."
     )
-    speaker = _speaker_of(pipeline, text, "he would speak about it")
+    speaker = speaker_of(pipeline, text, "he would speak about it")
     assert speaker is not None and speaker.canonical == "Erik Dahl"
 
 
@@ -85,7 +77,7 @@ def test_the_ministry_tagged_as_a_name_is_still_the_ministry_named_before(
         "Kenya's Ministry of Defence sent two battalions to the coast on Monday. "
         "The defence ministry said the troops would stay until the end of the month."
     )
-    speaker = _speaker_of(pipeline, text, "the troops would stay")
+    speaker = speaker_of(pipeline, text, "the troops would stay")
     assert speaker is not None and speaker.actor_id is not None
     assert "Defence" in (speaker.canonical or "")
 
@@ -96,7 +88,7 @@ def test_the_government_is_the_state_named_just_before(pipeline: Any) -> None:
         "The Peruvian army moved into the mining district on Thursday. "
         "In a statement, the government said the operation would last a week."
     )
-    speaker = _speaker_of(pipeline, text, "the operation would last")
+    speaker = speaker_of(pipeline, text, "the operation would last")
     assert speaker is not None and speaker.canonical == "Peru"
 
 
@@ -107,13 +99,13 @@ def test_a_person_named_after_the_body_holds_the_role(pipeline: Any) -> None:
         "Colombian President Gustavo Petro spoke on Monday. "
         '"We will vote for the text," said Chile\'s ambassador to the UN Marta Oyarzun.'
     )
-    speaker = _speaker_of(pipeline, text, "We will vote")
+    speaker = speaker_of(pipeline, text, "We will vote")
     assert speaker is not None and speaker.canonical == "Marta Oyarzun"
     aide = (
         "Colombian President Gustavo Petro spoke on Monday. "
         '"The text is fair," said a spokesman for President Gustavo Petro.'
     )
-    speaker = _speaker_of(pipeline, aide, "The text is fair")
+    speaker = speaker_of(pipeline, aide, "The text is fair")
     assert speaker is None or speaker.canonical != "Gustavo Petro"
 
 
@@ -130,7 +122,7 @@ def test_a_thing_in_what_someone_says_is_not_the_speaker(pipeline: Any) -> None:
     speakers = {q.speaker.canonical if q.speaker else None for q in quotes if q.start <= at < q.end}
     assert speakers == {"Ana Lopez"}
     report = "The report shows that the river has lost a third of its water since 1990."
-    speaker = _speaker_of(pipeline, report, "the river has lost")
+    speaker = speaker_of(pipeline, report, "the river has lost")
     assert speaker is not None and speaker.text.lower().endswith("report")
 
 
@@ -140,7 +132,7 @@ def test_a_participle_hung_on_a_clause_about_a_thing_is_the_actors(pipeline: Any
         "Tensions have grown since Ecuador demanded that Peru close the crossings, "
         "saying smugglers use them every night."
     )
-    speaker = _speaker_of(pipeline, text, "smugglers use them")
+    speaker = speaker_of(pipeline, text, "smugglers use them")
     assert speaker is not None and speaker.canonical == "Ecuador"
 
 
@@ -150,7 +142,7 @@ def test_a_report_by_the_body_named_before_speaks_for_it(pipeline: Any) -> None:
         "The World Health Organization sent a team to the province in March. "
         "The report by the organization found that two clinics had run out of vaccines."
     )
-    speaker = _speaker_of(pipeline, text, "two clinics had run out")
+    speaker = speaker_of(pipeline, text, "two clinics had run out")
     assert speaker is not None and speaker.canonical == "World Health Organization"
 
 
@@ -160,5 +152,5 @@ def test_a_kb_bodys_name_with_a_possessive_is_that_body(pipeline: Any) -> None:
         "According to the United Nations’ migration agency, more than 40,000 people "
         "have left the province since June."
     )
-    speaker = _speaker_of(pipeline, text, "more than 40,000 people")
+    speaker = speaker_of(pipeline, text, "more than 40,000 people")
     assert speaker is not None and speaker.canonical == "International Organization for Migration"

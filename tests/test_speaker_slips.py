@@ -11,17 +11,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from sitroom.article import Quote
+from prose_checks import speaker_of
 from sitroom.nlp.quotes.assemble import _subject_before
 from sitroom.nlp.quotes.frame import source_of
-
-
-def _speaker_of(pipeline: Any, text: str, words: str) -> Any:
-    quotes: list[Quote] = pipeline.extract_texts([text])[0].quotes
-    at = text.index(words)
-    found = [q for q in quotes if q.start <= at < q.end]
-    assert found, [q.text for q in quotes]
-    return found[0].speaker
 
 
 def _parsed(rows: list[tuple[str, int, str, str, str]], ents: list[str] | None = None) -> Doc:
@@ -79,7 +71,7 @@ def test_a_trailing_participle_is_the_speakers(pipeline: Any) -> None:
         "She stressed that the council is not dependent on any single plan, describing "
         "the budget as a work in progress."
     )
-    speaker = _speaker_of(pipeline, text, "the budget as a work")
+    speaker = speaker_of(pipeline, text, "the budget as a work")
     assert speaker is not None and "council" not in speaker.text.lower()
 
 
@@ -120,7 +112,7 @@ def test_a_trailing_participle_is_the_speakers(pipeline: Any) -> None:
 def test_who_is_not_the_speaker(
     pipeline: Any, text: str, words: str, not_the_speaker: tuple[str, ...]
 ) -> None:
-    speaker = _speaker_of(pipeline, text, words)
+    speaker = speaker_of(pipeline, text, words)
     assert speaker is None or speaker.canonical not in not_the_speaker
 
 
@@ -130,7 +122,7 @@ def test_a_role_noun_still_finds_the_person_who_spoke(pipeline: Any) -> None:
         "Peter Okafor said the roads would be finished in March. "
         "The minister added that the funding was secure."
     )
-    speaker = _speaker_of(pipeline, text, "the funding was secure")
+    speaker = speaker_of(pipeline, text, "the funding was secure")
     assert speaker is not None and speaker.canonical == "Peter Okafor"
 
 
@@ -147,7 +139,7 @@ def test_the_ministry_after_a_ministry_written_in_lower_case(pipeline: Any) -> N
         "Wreckage fell near the shore, according to the Philippines' defence ministry, "
         "which condemned the drills. The ministry said 30 aircraft had been operating."
     )
-    speaker = _speaker_of(pipeline, text, "30 aircraft had been")
+    speaker = speaker_of(pipeline, text, "30 aircraft had been")
     assert speaker is not None and speaker.actor_id is not None
     assert "Philippine" in (speaker.canonical or "")
 
@@ -155,7 +147,7 @@ def test_the_ministry_after_a_ministry_written_in_lower_case(pipeline: Any) -> N
 @pytest.mark.model
 def test_an_unknown_role_keeps_its_quote_from_the_relaying_paper(pipeline: Any) -> None:
     text = "The lighthouse keeper said the storm had passed by dawn, the newspaper reported."
-    speaker = _speaker_of(pipeline, text, "the storm had passed")
+    speaker = speaker_of(pipeline, text, "the storm had passed")
     assert speaker is not None and "keeper" in speaker.text
 
 
