@@ -94,6 +94,22 @@ issues:
             ("Ali Rezaei", "retaliation", "support"),
             ("Ali Rezaei", "retaliation", "oppose"),
         ),
+        # an opposing word with its "against": one reversal, not two
+        (
+            "Spain protested against the new sanctions on its exporters.",
+            ("Spain", "sanctions", "oppose"),
+            ("Spain", "sanctions", "support"),
+        ),
+        (
+            "Spain has fought against the new sanctions for months.",
+            ("Spain", "sanctions", "oppose"),
+            ("Spain", "sanctions", "support"),
+        ),
+        (
+            "Spain staged protests against the new sanctions.",
+            ("Spain", "sanctions", "oppose"),
+            ("Spain", "sanctions", "support"),
+        ),
     ],
 )
 def test_wording(pipeline: Any, text: str, want: tuple, not_want: tuple) -> None:

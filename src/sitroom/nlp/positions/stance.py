@@ -409,12 +409,22 @@ def _lexical(
     elif tok.pos_ == "ADP" or tok.dep_ == "prep":
         if lemma == "without":
             r.diminish("without")
-        elif lemma == "against":
+        elif lemma == "against" and not _opposing_head(tok):
             r.attitude(-1, "against")
         elif lemma in ("instead", "rather"):
             r.diminish(lemma)
     elif tok.pos_ in NOUN_POS and role in ("comp", "top"):
         _noun(tok, lemma, r, role)
+
+
+def _opposing_head(prep: Token) -> bool:
+    """Whether "against" only says what an opposing word opposes ("protested against",
+    "the fight against"): the word itself reverses the content, once."""
+    head = prep.head
+    lemma = head.lemma_.lower()
+    if head.pos_ in VERB_POS:
+        return lemma in lx.OPPOSE_VERBS or verb_phrase(head) in lx.OPPOSE_VERBS
+    return lemma in lx.OPPOSE_NOUNS or head.lower_ in lx.OPPOSE_NOUNS
 
 
 def _verb(
