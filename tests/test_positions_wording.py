@@ -110,6 +110,22 @@ issues:
             ("Spain", "sanctions", "oppose"),
             ("Spain", "sanctions", "support"),
         ),
+        # a copula's negation belongs to the attitude adjective under it
+        (
+            "Spain is not opposed to the new sanctions.",
+            ("Spain", "sanctions", "support"),
+            ("Spain", "sanctions", "oppose"),
+        ),
+        (
+            "Spain is not happy with the new sanctions.",
+            ("Spain", "sanctions", "oppose"),
+            ("Spain", "sanctions", "support"),
+        ),
+        (
+            "Spain remains opposed to the new sanctions.",
+            ("Spain", "sanctions", "oppose"),
+            ("Spain", "sanctions", "support"),
+        ),
     ],
 )
 def test_wording(pipeline: Any, text: str, want: tuple, not_want: tuple) -> None:

@@ -106,6 +106,9 @@ def read(
         conjoined = conjoined or (
             step.role == "conj" and step.below is not None and step.below.pos_ in VERB_POS
         )
+    cop = _copula_above(rt, last)
+    if cop is not None:  # "Italy is not opposed to X": the copula's negation is the holder's
+        _clause(cop, rt.steps[last].tok, content, r)
     if not r.judged and not r.loaded:
         trailing_judgement(rt, r)
     if not r.loaded and accusation_unsaid(rt, r):
@@ -165,6 +168,19 @@ def _apply(
             # own words above it judge the whole
             r.reported(tok.lower_)
     _clause(tok, step.below, content, r)
+
+
+def _copula_above(rt: Route, last: int) -> Token | None:
+    """The copula an attitude adjective or participle at the top of the reading hangs from
+    ("is not opposed to", "remains opposed to"), when the reading stops below it: the two
+    are one predicate, so its negation and modality count."""
+    tok = rt.steps[last].tok
+    head = tok.head
+    if tok.dep_ != "acomp" or head.i == tok.i or head.lemma_.lower() not in lx.COPULAS:
+        return None
+    if any(step.tok.i == head.i for step in rt.steps[: last + 1]):
+        return None
+    return head
 
 
 def _attitude_verb(tok: Token) -> bool:
