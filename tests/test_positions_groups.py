@@ -36,6 +36,12 @@ issues:
             None,
             ("Ireland", "trade_deal", "oppose"),
         ),
+        # "against" as the copula's own: only when the holder is the copula's subject
+        (
+            "The protest in Ottawa is against the new trade agreement.",
+            None,
+            ("Canada", "trade_deal", "oppose"),
+        ),
         (
             "Fishermen reject the new trade agreement with Canada.",
             None,

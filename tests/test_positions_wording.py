@@ -126,6 +126,12 @@ issues:
             ("Spain", "sanctions", "oppose"),
             ("Spain", "sanctions", "support"),
         ),
+        # a copula with its own "against" stands against the issue
+        (
+            "Spain remains firmly against the new sanctions.",
+            ("Spain", "sanctions", "oppose"),
+            ("Spain", "sanctions", "support"),
+        ),
     ],
 )
 def test_wording(pipeline: Any, text: str, want: tuple, not_want: tuple) -> None:

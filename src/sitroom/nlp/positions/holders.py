@@ -73,6 +73,8 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
         if tok.i in rt.content or i < cond:
             continue
         kind = _predicate_kind(tok, step.role)
+        if kind is None and _stands_against(step, rt):
+            kind = "attitude"
         if kind is None:
             continue
         who = _owner(tok, kind)
@@ -177,6 +179,21 @@ def act_holder(rt: Route, ctx: DocContext) -> Holder | None:
     if holder is not None and holder.actor_id.startswith("local:") and holder.type != "PERSON":
         return None  # "a cargo ship, the Eternity C, sank": a name the KB does not know
     return holder
+
+
+STANDING_COPULAS = frozenset({"be", "remain", "stay"})
+
+
+def _stands_against(step: Step, rt: Route) -> bool:
+    """ "Italy remains against the deal", "Italy is firmly against it": a copula whose own
+    "against" takes the content itself as its object (the reading gives "against" its
+    reversal); no other "against" ("is a vote against X") makes a stance of a copula."""
+    prep = step.below
+    if step.role != "comp" or prep is None or prep.lower_ != "against" or prep.dep_ != "prep":
+        return False
+    if step.tok.lemma_.lower() not in STANDING_COPULAS or prep.head.i != step.tok.i:
+        return False
+    return any(c.dep_ == "pobj" and c.i in rt.content for c in prep.children)
 
 
 def _predicate_kind(tok: Token, role: str) -> str | None:
