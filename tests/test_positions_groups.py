@@ -42,6 +42,17 @@ issues:
             None,
             ("Canada", "trade_deal", "oppose"),
         ),
+        # a denied act states no purpose; "stop X from collapsing" keeps X
+        (
+            "Canada did not send envoys to Brussels to stop the new trade agreement.",
+            None,
+            ("Canada", "trade_deal", "oppose"),
+        ),
+        (
+            "Canada sent envoys to Brussels to stop the new trade agreement from collapsing.",
+            None,
+            ("Canada", "trade_deal", "oppose"),
+        ),
         (
             "Fishermen reject the new trade agreement with Canada.",
             None,

@@ -132,6 +132,23 @@ issues:
             ("Spain", "sanctions", "oppose"),
             ("Spain", "sanctions", "support"),
         ),
+        # a purpose clause that ends its object: what the holder acts for
+        (
+            "Spain sent its trade minister to Brussels to stop the new sanctions.",
+            ("Spain", "sanctions", "oppose"),
+            ("Spain", "sanctions", "support"),
+        ),
+        # "fight to" strives for the infinitive's act
+        (
+            "Spain will fight to block the new sanctions.",
+            ("Spain", "sanctions", "oppose"),
+            ("Spain", "sanctions", "support"),
+        ),
+        (
+            "Spain will fight to keep the new sanctions.",
+            ("Spain", "sanctions", "support"),
+            ("Spain", "sanctions", "oppose"),
+        ),
     ],
 )
 def test_wording(pipeline: Any, text: str, want: tuple, not_want: tuple) -> None:

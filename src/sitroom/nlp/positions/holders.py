@@ -33,7 +33,7 @@ from sitroom.nlp.positions.actors import (
 )
 from sitroom.nlp.positions.frame import MEETING_VERBS
 from sitroom.nlp.positions.route import subject_of, verb_phrase
-from sitroom.nlp.positions.stance import Route, Step
+from sitroom.nlp.positions.stance import Route, Step, purpose_diminish
 
 ATTITUDE_VERBS = (
     lx.SUPPORT_VERBS | lx.OPPOSE_VERBS | lx.EMOTIVE_VERBS | lx.DENY_VERBS | lx.DEEM_VERBS
@@ -214,6 +214,8 @@ def _predicate_kind(tok: Token, role: str) -> str | None:
             or (lemma in lx.LIGHT_VERBS and _governs_attitude_noun(tok))
         ):
             return "attitude"
+        if purpose_diminish(tok):
+            return "attitude"  # "took to the streets to stop the deal": what they act for
         if lemma in lx.COPULAS and any(
             c.dep_ == "acomp" and c.lemma_.lower() in ATTITUDE_ADJ for c in tok.children
         ):
