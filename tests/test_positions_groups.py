@@ -53,6 +53,13 @@ issues:
             None,
             ("Canada", "trade_deal", "oppose"),
         ),
+        # a bare trade noun shortly after the named group is that group
+        (
+            "Greek fishermen gathered in Athens on Friday. The fishermen reject the new "
+            "trade agreement with Canada.",
+            ("Greek fishermen", "trade_deal", "oppose"),
+            ("Greece", "trade_deal", "oppose"),
+        ),
         (
             "Fishermen reject the new trade agreement with Canada.",
             None,

@@ -241,6 +241,8 @@ def social_group(tok: Token, ctx: DocContext) -> Holder | None:
         return None
     if tok.i == 0:
         return None
+    if not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.lefts):
+        return _named_before(tok, ctx)
     adj = tok.doc[tok.i - 1]
     if adj.head.i != tok.i or adj.dep_ not in ("amod", "compound"):
         return None
@@ -251,6 +253,22 @@ def social_group(tok: Token, ctx: DocContext) -> Holder | None:
     end = tok.idx + len(tok.text)
     slug = name.lower().replace(" ", "-")
     return Holder(GROUP_IDS + slug, name, "GROUP", m.country, adj.idx, end, "syntax", "CVL")
+
+
+def _named_before(tok: Token, ctx: DocContext) -> Holder | None:
+    """A bare "farmers" shortly after "French farmers" (in the sentence or the two before)
+    is that group, the way a surname after a full name is that person."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for t in reversed(doc[start : tok.i]):
+        if t.lower_ == tok.lower_ and any(c.dep_ in ("amod", "compound") for c in t.lefts):
+            group = social_group(t, ctx)
+            if group is not None:
+                return group
+    return None
 
 
 def _reporting_body(tok: Token, ctx: DocContext) -> Holder | None:
