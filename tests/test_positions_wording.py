@@ -94,6 +94,61 @@ issues:
             ("Ali Rezaei", "retaliation", "support"),
             ("Ali Rezaei", "retaliation", "oppose"),
         ),
+        # an opposing word with its "against": one reversal, not two
+        (
+            "Spain protested against the new sanctions on its exporters.",
+            ("Spain", "sanctions", "oppose"),
+            ("Spain", "sanctions", "support"),
+        ),
+        (
+            "Spain has fought against the new sanctions for months.",
+            ("Spain", "sanctions", "oppose"),
+            ("Spain", "sanctions", "support"),
+        ),
+        (
+            "Spain staged protests against the new sanctions.",
+            ("Spain", "sanctions", "oppose"),
+            ("Spain", "sanctions", "support"),
+        ),
+        # a copula's negation belongs to the attitude adjective under it
+        (
+            "Spain is not opposed to the new sanctions.",
+            ("Spain", "sanctions", "support"),
+            ("Spain", "sanctions", "oppose"),
+        ),
+        (
+            "Spain is not happy with the new sanctions.",
+            ("Spain", "sanctions", "oppose"),
+            ("Spain", "sanctions", "support"),
+        ),
+        (
+            "Spain remains opposed to the new sanctions.",
+            ("Spain", "sanctions", "oppose"),
+            ("Spain", "sanctions", "support"),
+        ),
+        # a copula with its own "against" stands against the issue
+        (
+            "Spain remains firmly against the new sanctions.",
+            ("Spain", "sanctions", "oppose"),
+            ("Spain", "sanctions", "support"),
+        ),
+        # a purpose clause that ends its object: what the holder acts for
+        (
+            "Spain sent its trade minister to Brussels to stop the new sanctions.",
+            ("Spain", "sanctions", "oppose"),
+            ("Spain", "sanctions", "support"),
+        ),
+        # "fight to" strives for the infinitive's act
+        (
+            "Spain will fight to block the new sanctions.",
+            ("Spain", "sanctions", "oppose"),
+            ("Spain", "sanctions", "support"),
+        ),
+        (
+            "Spain will fight to keep the new sanctions.",
+            ("Spain", "sanctions", "support"),
+            ("Spain", "sanctions", "oppose"),
+        ),
     ],
 )
 def test_wording(pipeline: Any, text: str, want: tuple, not_want: tuple) -> None:

@@ -208,6 +208,9 @@ def resolve(tok: Token, ctx: DocContext) -> Holder | None:
     m = ctx.mention_at(tok.idx)
     if m is not None:
         return Holder.of(m)
+    group = social_group(tok, ctx)
+    if group is not None:
+        return group
     if tok.lemma_.lower() not in ACTOR_HEADS and low not in ACTOR_HEADS:
         return None
     for child in tok.children:  # "officials in Moscow", "the government of Poland"
@@ -224,6 +227,47 @@ def resolve(tok: Token, ctx: DocContext) -> Holder | None:
                 m = ctx.mention_at(pobj.idx)
                 if m is not None and m.type in ("GPE", "ORG", "GROUP"):
                     return Holder.of(m)
+    return None
+
+
+GROUP_IDS = "local:group:"  # a group of people by trade and nationality ("French farmers")
+
+
+def social_group(tok: Token, ctx: DocContext) -> Holder | None:
+    """A plural noun for people by trade with a nationality right before it ("French
+    farmers", "Spanish fishermen"): a group the knowledge base does not know, named by
+    those two words. A bare "farmers" names no one in particular and holds nothing."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lower_ not in lx.SOCIAL_GROUPS:
+        return None
+    if tok.i == 0:
+        return None
+    if not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.lefts):
+        return _named_before(tok, ctx)
+    adj = tok.doc[tok.i - 1]
+    if adj.head.i != tok.i or adj.dep_ not in ("amod", "compound"):
+        return None
+    m = ctx.mention_at(adj.idx)
+    if m is None or m.type not in ("NORP", "GPE") or m.start != adj.idx or m.end > tok.idx:
+        return None
+    name = f"{adj.text} {tok.lower_}"
+    end = tok.idx + len(tok.text)
+    slug = name.lower().replace(" ", "-")
+    return Holder(GROUP_IDS + slug, name, "GROUP", m.country, adj.idx, end, "syntax", "CVL")
+
+
+def _named_before(tok: Token, ctx: DocContext) -> Holder | None:
+    """A bare "farmers" shortly after "French farmers" (in the sentence or the two before)
+    is that group, the way a surname after a full name is that person."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for t in reversed(doc[start : tok.i]):
+        if t.lower_ == tok.lower_ and any(c.dep_ in ("amod", "compound") for c in t.lefts):
+            group = social_group(t, ctx)
+            if group is not None:
+                return group
     return None
 
 
@@ -244,8 +288,13 @@ def _reporting_body(tok: Token, ctx: DocContext) -> Holder | None:
 
 def pronoun(tok: Token, ctx: DocContext) -> Holder | None:
     """He/she/they: the quote speaker the pronoun is, else the latest fitting actor."""
-    if tok.lower_ in PLURAL_PRONOUNS and _unnamed_plural(tok, ctx):
-        return None  # "French farmers are protesting. They argue ...": no actor
+    if tok.lower_ in PLURAL_PRONOUNS:
+        last = _last_plural_subject(tok)
+        group = social_group(last, ctx) if last is not None else None
+        if group is not None:  # "French farmers are protesting. They argue ..."
+            return replace(group, source="pronoun")
+        if _unnamed_plural(tok, ctx):
+            return None  # "Farmers are protesting. They argue ...": no actor
     for q in ctx.quotes:
         sp = q.speaker
         if sp is not None and sp.start == tok.idx and sp.actor_id:
@@ -279,20 +328,23 @@ def pronoun(tok: Token, ctx: DocContext) -> Holder | None:
 def _unnamed_plural(tok: Token, ctx: DocContext) -> bool:
     """Whether the plural subject nearest before a "they" names no actor ("farmers",
     "protesters", "critics"): the pronoun speaks of them, not of an actor named earlier."""
-    doc = tok.doc
-    sent = tok.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    subjects = [
-        t
-        for t in doc[start : tok.i]
-        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS", "PRP")
-    ]
-    if not subjects:
+    last = _last_plural_subject(tok)
+    if last is None:
         return False
-    last = subjects[-1]
     if last.tag_ == "PRP" or ctx.mention_at(last.idx) is not None or companions(last, ctx):
         return False
     return resolve(last, ctx) is None
+
+
+def _last_plural_subject(tok: Token) -> Token | None:
+    """The plural subject nearest before ``tok`` in its sentence or the one before."""
+    doc = tok.doc
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[start : tok.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS", "PRP"):
+            return t
+    return None
 
 
 def according_to(sent: Span, ctx: DocContext) -> Holder | None:

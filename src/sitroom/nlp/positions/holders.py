@@ -33,7 +33,7 @@ from sitroom.nlp.positions.actors import (
 )
 from sitroom.nlp.positions.frame import MEETING_VERBS
 from sitroom.nlp.positions.route import subject_of, verb_phrase
-from sitroom.nlp.positions.stance import Route, Step
+from sitroom.nlp.positions.stance import Route, Step, purpose_diminish
 
 ATTITUDE_VERBS = (
     lx.SUPPORT_VERBS | lx.OPPOSE_VERBS | lx.EMOTIVE_VERBS | lx.DENY_VERBS | lx.DEEM_VERBS
@@ -73,6 +73,8 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
         if tok.i in rt.content or i < cond:
             continue
         kind = _predicate_kind(tok, step.role)
+        if kind is None and _stands_against(step, rt):
+            kind = "attitude"
         if kind is None:
             continue
         who = _owner(tok, kind)
@@ -179,6 +181,21 @@ def act_holder(rt: Route, ctx: DocContext) -> Holder | None:
     return holder
 
 
+STANDING_COPULAS = frozenset({"be", "remain", "stay"})
+
+
+def _stands_against(step: Step, rt: Route) -> bool:
+    """ "Italy remains against the deal", "Italy is firmly against it": a copula whose own
+    "against" takes the content itself as its object (the reading gives "against" its
+    reversal); no other "against" ("is a vote against X") makes a stance of a copula."""
+    prep = step.below
+    if step.role != "comp" or prep is None or prep.lower_ != "against" or prep.dep_ != "prep":
+        return False
+    if step.tok.lemma_.lower() not in STANDING_COPULAS or prep.head.i != step.tok.i:
+        return False
+    return any(c.dep_ == "pobj" and c.i in rt.content for c in prep.children)
+
+
 def _predicate_kind(tok: Token, role: str) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
@@ -197,6 +214,8 @@ def _predicate_kind(tok: Token, role: str) -> str | None:
             or (lemma in lx.LIGHT_VERBS and _governs_attitude_noun(tok))
         ):
             return "attitude"
+        if purpose_diminish(tok):
+            return "attitude"  # "took to the streets to stop the deal": what they act for
         if lemma in lx.COPULAS and any(
             c.dep_ == "acomp" and c.lemma_.lower() in ATTITUDE_ADJ for c in tok.children
         ):

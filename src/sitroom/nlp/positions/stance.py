@@ -106,6 +106,11 @@ def read(
         conjoined = conjoined or (
             step.role == "conj" and step.below is not None and step.below.pos_ in VERB_POS
         )
+    if stop is not None and not r.evaluated and purpose_diminish(rt.steps[last].tok):
+        r.attitude(1, "purpose")  # "took to the streets to stop X": what they act for
+    cop = _copula_above(rt, last)
+    if cop is not None:  # "Italy is not opposed to X": the copula's negation is the holder's
+        _clause(cop, rt.steps[last].tok, content, r)
     if not r.judged and not r.loaded:
         trailing_judgement(rt, r)
     if not r.loaded and accusation_unsaid(rt, r):
@@ -165,6 +170,50 @@ def _apply(
             # own words above it judge the whole
             r.reported(tok.lower_)
     _clause(tok, step.below, content, r)
+
+
+# Opposing verbs that, with an infinitive, strive for it: "fight to keep", "battle to stop".
+STRIVE_VERBS = frozenset({"fight", "battle", "struggle"})
+
+
+def _infinitive(verb: Token | None) -> bool:
+    return (
+        verb is not None
+        and verb.tag_ == "VB"
+        and verb.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def purpose_diminish(verb: Token) -> bool:
+    """A bare infinitive of purpose that ends or lessens its object, under an act that is
+    not denied: "(took to the streets) to stop X", "(lobbied hard) to halt X"; not "to stop
+    X from collapsing" (which keeps X)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or verb.head.pos_ not in VERB_POS:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in lx.DIMINISH_VERBS and verb_phrase(verb) not in lx.DIMINISH_VERBS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return False
+    if any(c.dep_ == "neg" for c in verb.head.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _copula_above(rt: Route, last: int) -> Token | None:
+    """The copula an attitude adjective or participle at the top of the reading hangs from
+    ("is not opposed to", "remains opposed to"), when the reading stops below it: the two
+    are one predicate, so its negation and modality count."""
+    tok = rt.steps[last].tok
+    head = tok.head
+    if tok.dep_ != "acomp" or head.i == tok.i or head.lemma_.lower() not in lx.COPULAS:
+        return None
+    if any(step.tok.i == head.i for step in rt.steps[: last + 1]):
+        return None
+    return head
 
 
 def _attitude_verb(tok: Token) -> bool:
@@ -409,12 +458,22 @@ def _lexical(
     elif tok.pos_ == "ADP" or tok.dep_ == "prep":
         if lemma == "without":
             r.diminish("without")
-        elif lemma == "against":
+        elif lemma == "against" and not _opposing_head(tok):
             r.attitude(-1, "against")
         elif lemma in ("instead", "rather"):
             r.diminish(lemma)
     elif tok.pos_ in NOUN_POS and role in ("comp", "top"):
         _noun(tok, lemma, r, role)
+
+
+def _opposing_head(prep: Token) -> bool:
+    """Whether "against" only says what an opposing word opposes ("protested against",
+    "the fight against"): the word itself reverses the content, once."""
+    head = prep.head
+    lemma = head.lemma_.lower()
+    if head.pos_ in VERB_POS:
+        return lemma in lx.OPPOSE_VERBS or verb_phrase(head) in lx.OPPOSE_VERBS
+    return lemma in lx.OPPOSE_NOUNS or head.lower_ in lx.OPPOSE_NOUNS
 
 
 def _verb(
@@ -472,6 +531,8 @@ def _verb(
             copula_subject_noun(tok, r)
     elif lemma in lx.CONDEMN_VERBS and _names_wrong(below, r):
         r.attitude(1, f"{lemma} the wrong")  # "condemning irregularities": they happened
+    elif lemma in STRIVE_VERBS and _infinitive(below):
+        r.attitude(1, f"{lemma} to")  # "will fight to block X": strives for the block
     elif phrase in lx.OPPOSE_VERBS or lemma in lx.OPPOSE_VERBS:
         r.attitude(-1, phrase)
     elif lemma in lx.ENTITLE_VERBS and below is not None and below.lemma_ in lx.ENTITLE_NOUNS:

@@ -1,0 +1,79 @@
+"""Holders the knowledge base does not know (sentences written for these tests): a group
+of people by trade with a nationality ("Greek fishermen") holds a stance; a bare trade
+noun ("fishermen") names no one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from positions_data import positions
+
+CATALOG = """
+name: trade
+description: A trade agreement between two blocs.
+issues:
+  trade_deal:
+    claim: The trade agreement should be ratified.
+    definition: ratifying or signing the free trade agreement
+    keywords: [(trade|free-trade) (deal|agreement|pact)]
+"""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            "Greek fishermen reject the new trade agreement with Canada.",
+            ("Greek fishermen", "trade_deal", "oppose"),
+            ("Greece", "trade_deal", "oppose"),
+        ),
+        (
+            "Irish farmers gathered in Dublin on Friday. They argue the trade deal will ruin "
+            "their livelihoods.",
+            None,
+            ("Ireland", "trade_deal", "oppose"),
+        ),
+        # "against" as the copula's own: only when the holder is the copula's subject
+        (
+            "The protest in Ottawa is against the new trade agreement.",
+            None,
+            ("Canada", "trade_deal", "oppose"),
+        ),
+        # a denied act states no purpose; "stop X from collapsing" keeps X
+        (
+            "Canada did not send envoys to Brussels to stop the new trade agreement.",
+            None,
+            ("Canada", "trade_deal", "oppose"),
+        ),
+        (
+            "Canada sent envoys to Brussels to stop the new trade agreement from collapsing.",
+            None,
+            ("Canada", "trade_deal", "oppose"),
+        ),
+        # a bare trade noun shortly after the named group is that group
+        (
+            "Greek fishermen gathered in Athens on Friday. The fishermen reject the new "
+            "trade agreement with Canada.",
+            ("Greek fishermen", "trade_deal", "oppose"),
+            ("Greece", "trade_deal", "oppose"),
+        ),
+        (
+            "Fishermen reject the new trade agreement with Canada.",
+            None,
+            ("Fishermen", "trade_deal", "oppose"),
+        ),
+    ],
+)
+def test_social_groups(
+    pipeline: Any,
+    text: str,
+    want: tuple[str, str, str] | None,
+    not_want: tuple[str, str, str],
+) -> None:
+    got = positions(pipeline, CATALOG, text)
+    if want is not None:
+        assert want in got
+    assert not_want not in got
