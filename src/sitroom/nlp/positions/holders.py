@@ -32,8 +32,8 @@ from sitroom.nlp.positions.actors import (
     resolve,
 )
 from sitroom.nlp.positions.frame import MEETING_VERBS
-from sitroom.nlp.positions.route import subject_of, verb_phrase
-from sitroom.nlp.positions.stance import Route, Step, purpose_diminish
+from sitroom.nlp.positions.route import Route, Step, subject_of, verb_phrase
+from sitroom.nlp.positions.wordtests import purpose_diminish
 
 ATTITUDE_VERBS = (
     lx.SUPPORT_VERBS | lx.OPPOSE_VERBS | lx.EMOTIVE_VERBS | lx.DENY_VERBS | lx.DEEM_VERBS

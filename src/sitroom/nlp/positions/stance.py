@@ -22,13 +22,10 @@ sentence that merely mentions an issue is not a position.
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from spacy.tokens import Token
 
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.catalog import Cue
-from sitroom.nlp.positions.frame import CARRYING_VERBS
 from sitroom.nlp.positions.judgements import (
     accusation_unsaid,
     antecedent,
@@ -51,12 +48,35 @@ from sitroom.nlp.positions.route import (
     Route,
     Step,
     is_condition,
-    pobj_lemma,
     route,
     spliced,
     subject_of,
     subtree_text,
     verb_phrase,
+)
+from sitroom.nlp.positions.wordtests import (
+    HYPOTHETICAL_AUX,
+    STRIVE_VERBS,
+    WITHOUT_ADJ,
+    at_risk,
+    attitude_verb,
+    carried_judgement,
+    contrasted,
+    contrastive,
+    copula_above,
+    infinitive,
+    infinitive_predicate,
+    is_topic_of,
+    litotes,
+    names_wrong,
+    no_circumstances,
+    off_the_table,
+    opposing_head,
+    process_noun,
+    purpose_diminish,
+    reports,
+    shares_aux,
+    unknown_act_on_process,
 )
 
 __all__ = ["Reading", "Route", "Step", "read", "route"]
@@ -95,7 +115,7 @@ def read(
         for step in branch:
             _apply(step, content, r, own=False, branch=True)
     last = len(rt.steps) - 1 if stop is None else min(stop, len(rt.steps) - 1)
-    if _unknown_act_on_process(rt.steps[: last + 1], content):
+    if unknown_act_on_process(rt.steps[: last + 1], content):
         r.blocked = r.blocked or "unknown act"
         return r
     conjoined = False
@@ -108,7 +128,7 @@ def read(
         )
     if stop is not None and not r.evaluated and purpose_diminish(rt.steps[last].tok):
         r.attitude(1, "purpose")  # "took to the streets to stop X": what they act for
-    cop = _copula_above(rt, last)
+    cop = copula_above(rt, last)
     if cop is not None:  # "Italy is not opposed to X": the copula's negation is the holder's
         _clause(cop, rt.steps[last].tok, content, r)
     if not r.judged and not r.loaded:
@@ -163,64 +183,13 @@ def _apply(
         _lexical(tok, step.below, role, content, r)
         if branch and r.blocked == "property":
             r.blocked = blocked
-        if not own and tok.pos_ in NOUN_POS and _reports(tok):
+        if not own and tok.pos_ in NOUN_POS and reports(tok):
             r.reported(tok.lower_)
-        elif not own and r.strong > strong and _attitude_verb(tok):
+        elif not own and r.strong > strong and attitude_verb(tok):
             # someone else's attitude ("Kyiv could be pressed into ..."): the holder's
             # own words above it judge the whole
             r.reported(tok.lower_)
     _clause(tok, step.below, content, r)
-
-
-# Opposing verbs that, with an infinitive, strive for it: "fight to keep", "battle to stop".
-STRIVE_VERBS = frozenset({"fight", "battle", "struggle"})
-
-
-def _infinitive(verb: Token | None) -> bool:
-    return (
-        verb is not None
-        and verb.tag_ == "VB"
-        and verb.dep_ in ("xcomp", "advcl")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
-
-
-def purpose_diminish(verb: Token) -> bool:
-    """A bare infinitive of purpose that ends or lessens its object, under an act that is
-    not denied: "(took to the streets) to stop X", "(lobbied hard) to halt X"; not "to stop
-    X from collapsing" (which keeps X)."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VB" or verb.head.pos_ not in VERB_POS:
-        return False
-    lemma = verb.lemma_.lower()
-    if lemma not in lx.DIMINISH_VERBS and verb_phrase(verb) not in lx.DIMINISH_VERBS:
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
-        return False
-    if any(c.dep_ == "neg" for c in verb.head.children):
-        return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _copula_above(rt: Route, last: int) -> Token | None:
-    """The copula an attitude adjective or participle at the top of the reading hangs from
-    ("is not opposed to", "remains opposed to"), when the reading stops below it: the two
-    are one predicate, so its negation and modality count."""
-    tok = rt.steps[last].tok
-    head = tok.head
-    if tok.dep_ != "acomp" or head.i == tok.i or head.lemma_.lower() not in lx.COPULAS:
-        return None
-    if any(step.tok.i == head.i for step in rt.steps[: last + 1]):
-        return None
-    return head
-
-
-def _attitude_verb(tok: Token) -> bool:
-    if tok.pos_ not in VERB_POS:
-        return False
-    lemma = tok.lemma_.lower()
-    return bool({lemma, verb_phrase(tok)} & (lx.SUPPORT_VERBS | lx.OPPOSE_VERBS))
 
 
 def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading) -> None:
@@ -229,7 +198,7 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
     future = False
     modal = ""
     subject: Token | None = None
-    litotes = _litotes(tok)
+    affirms = litotes(tok)
     for child in tok.children:
         if below is not None and child.i == below.i:
             continue
@@ -246,9 +215,9 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
             ):
                 r.negate(f"no {child.text}")
                 negated_here = True
-        elif low == "not" and _contrastive(child):
+        elif low == "not" and contrastive(child):
             continue  # "focus on ports, not on X": the phrase after it is denied, not tok
-        elif litotes and (dep == "neg" or low in lx.NEG_WORDS):
+        elif affirms and (dep == "neg" or low in lx.NEG_WORDS):
             r.cues.append(f"litotes:{low}")  # "won't take long to X", "not hesitate to X"
         elif dep == "neg" or (dep in ("advmod", "dep", "preconj") and low in lx.NEG_WORDS):
             r.negate(low)
@@ -256,7 +225,7 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
         elif dep == "advmod" and low == "longer" and any(g.lower_ == "no" for g in child.children):
             r.negate("no longer")
             negated_here = True
-        elif dep == "prep" and _no_circumstances(child):
+        elif dep == "prep" and no_circumstances(child):
             r.negate(f"{low} no ...")
             r.red_line = r.red_line or child.lower_ == "under"
             negated_here = True
@@ -274,13 +243,13 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
         ):
             r.conditional = r.evaluated = True
             r.cues.append(f"if:{child.text}")
-        if dep == "prep" and low == "without" and _process_noun(child):
+        if dep == "prep" and low == "without" and process_noun(child):
             r.conditional = r.evaluated = True
             r.cues.append("if:without")
-    if not negated_here and _contrasted(tok):
+    if not negated_here and contrasted(tok):
         r.negate("..., not")
         negated_here = True
-    if not future and _shares_aux(tok):
+    if not future and shares_aux(tok):
         # "his forces will retaliate and fight until ...": the partner's auxiliary and
         # negation are this verb's too
         for child in tok.head.children:
@@ -318,125 +287,6 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
             r.intention_subjects.append(shared)  # "Iran responded ... and would open ..."
 
 
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might"})
-KNOWN_VERBS = (
-    lx.SUPPORT_VERBS
-    | lx.OPPOSE_VERBS
-    | lx.DIMINISH_VERBS
-    | lx.AUGMENT_VERBS
-    | lx.REALIZE_VERBS
-    | lx.EMOTIVE_VERBS
-    | lx.DENY_VERBS
-    | lx.TOPIC_VERBS
-    | lx.PREDICT_VERBS
-    | lx.DEEM_VERBS
-    | lx.LIGHT_VERBS
-    | lx.NEED_VERBS
-    | lx.EVAL_NEG_VERBS
-    | lx.EVAL_POS_VERBS
-    | lx.COPULAS
-    | lx.INTENT_VERBS
-    | lx.REACT_VERBS
-)
-
-
-def _names_wrong(obj: Token | None, r: Reading) -> bool:
-    """A wrong ("irregularities", "brutality") the issue's own wording accuses someone of."""
-    return (
-        obj is not None
-        and obj.lemma_.lower() in lx.WRONG_NOUNS
-        and (obj.lower_ in r.named or obj.lemma_.lower() in r.named)
-    )
-
-
-def _litotes(verb: Token) -> bool:
-    """A negated verb that affirms what it governs: "it won't take long to settle the
-    score", "would not hesitate to respond"."""
-    lemma = verb.lemma_.lower()
-    if lemma == "hesitate":
-        return True
-    return lemma == "take" and any(c.lower_ == "long" for c in verb.children)
-
-
-# Adjectives that say "without" what their "of" phrase names.
-WITHOUT_ADJ = frozenset({"devoid", "bereft", "stripped"})
-# Nouns of a procedure whose object is the content: "the adoption of the treaty".
-PROCESS_NOUNS = frozenset(
-    {"adoption", "approval", "passage", "ratification", "signing", "conclusion"}
-)
-
-
-def _known_verb(verb: Token) -> bool:
-    lemma, phrase = verb.lemma_.lower(), verb_phrase(verb)
-    return bool({lemma, phrase} & KNOWN_VERBS)
-
-
-def _unknown_act_on_process(steps: list[Step], content: frozenset[int]) -> bool:
-    """ "countries had bloked the adoption of an ambitious treaty": a procedure on the
-    content ("the adoption of") that a verb the reader does not know acts on, with a subject
-    of its own: the stance turns on that verb (block it or secure it), so there is none."""
-    for low, high in pairwise(steps):
-        noun, verb = low.tok, high.tok
-        if noun.i in content or noun.lemma_.lower() not in PROCESS_NOUNS:
-            continue
-        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _known_verb(verb):
-            continue
-        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            return True
-    return False
-
-
-def _carried_judgement(verb: Token) -> str | None:
-    """The judging noun a verb of carrying takes ("carries the risk", "poses a threat")."""
-    if verb.lemma_.lower() not in CARRYING_VERBS:
-        return None
-    for c in verb.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in lx.EVAL_NEG_NOUNS:
-            return c.lemma_.lower()
-    return None
-
-
-def _contrasted(tok: Token) -> bool:
-    """ "should focus on recycling, not on limiting production": the phrase after a comma
-    and "not" is the one denied, wherever the parser hung the "not" (often on the first
-    phrase's preposition)."""
-    first = tok.left_edge.i
-    if first < 2 or tok.dep_ not in ("prep", "pobj", "dobj", "conj", "pcomp", "appos"):
-        return False
-    neg = tok.doc[first - 1]
-    return (
-        _contrastive(neg)
-        and not first <= neg.head.i <= tok.right_edge.i  # not this phrase's own "not"
-        and neg.sent == tok.sent
-    )
-
-
-def _contrastive(neg: Token) -> bool:
-    """A "not" after a comma that opens a contrasted phrase (", not on limiting X")."""
-    doc = neg.doc
-    return (
-        neg.lower_ == "not"
-        and neg.i >= 1
-        and neg.i + 1 < len(doc)
-        and doc[neg.i - 1].text in (",", "—", "–", ";")
-        and not doc[neg.i + 1].is_punct
-        and doc[neg.i + 1].pos_ not in ("VERB", "AUX")
-    )
-
-
-def _shares_aux(verb: Token) -> bool:
-    """A verb conjoined to another with no auxiliary or subject of its own, in the form
-    the partner's auxiliary takes: "said it would not accept X and opposed Y" has a past
-    tense "opposed" that the partner's "would not" does not govern."""
-    return (
-        verb.dep_ == "conj"
-        and verb.pos_ == "VERB"
-        and verb.head.pos_ in VERB_POS
-        and (verb.tag_ == verb.head.tag_ or verb.tag_ == "VB")
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
-    )
-
-
 def _lexical(
     tok: Token, below: Token | None, role: str, content: frozenset[int], r: Reading
 ) -> None:
@@ -458,22 +308,12 @@ def _lexical(
     elif tok.pos_ == "ADP" or tok.dep_ == "prep":
         if lemma == "without":
             r.diminish("without")
-        elif lemma == "against" and not _opposing_head(tok):
+        elif lemma == "against" and not opposing_head(tok):
             r.attitude(-1, "against")
         elif lemma in ("instead", "rather"):
             r.diminish(lemma)
     elif tok.pos_ in NOUN_POS and role in ("comp", "top"):
         _noun(tok, lemma, r, role)
-
-
-def _opposing_head(prep: Token) -> bool:
-    """Whether "against" only says what an opposing word opposes ("protested against",
-    "the fight against"): the word itself reverses the content, once."""
-    head = prep.head
-    lemma = head.lemma_.lower()
-    if head.pos_ in VERB_POS:
-        return lemma in lx.OPPOSE_VERBS or verb_phrase(head) in lx.OPPOSE_VERBS
-    return lemma in lx.OPPOSE_NOUNS or head.lower_ in lx.OPPOSE_NOUNS
 
 
 def _verb(
@@ -486,7 +326,7 @@ def _verb(
     r: Reading,
 ) -> None:
     if role in ("subj", "pass_subj"):
-        inner = _infinitive_predicate(tok)
+        inner = infinitive_predicate(tok)
         if inner is not None:  # "X would have to be matched by Y": judge by "matched"
             passive = any(c.dep_ == "auxpass" for c in inner.children)
             _verb(
@@ -508,12 +348,12 @@ def _verb(
             r.evaluate(-1, lemma)
         elif lemma in lx.EVAL_POS_VERBS:
             r.evaluate(1, lemma)
-        elif (carried := _carried_judgement(tok)) is not None:
+        elif (carried := carried_judgement(tok)) is not None:
             r.evaluate(-1, f"{lemma} {carried}")  # "this deal carries the risk of ..."
         elif phrase in lx.CONDITION_PREDICATES or lemma in lx.CONDITION_PREDICATES:
             r.conditional = r.evaluated = True
             r.cues.append(f"if:{phrase}")
-        elif role == "pass_subj" and (phrase in lx.DIMINISH_VERBS or _off_the_table(tok)):
+        elif role == "pass_subj" and (phrase in lx.DIMINISH_VERBS or off_the_table(tok)):
             r.diminish(phrase)
         elif role == "pass_subj" and phrase in lx.OPPOSE_VERBS:
             r.attitude(-1, phrase)
@@ -529,9 +369,9 @@ def _verb(
     elif lemma in lx.COPULAS:
         if not extraposed_judgement(tok, below, r):
             copula_subject_noun(tok, r)
-    elif lemma in lx.CONDEMN_VERBS and _names_wrong(below, r):
+    elif lemma in lx.CONDEMN_VERBS and names_wrong(below, r):
         r.attitude(1, f"{lemma} the wrong")  # "condemning irregularities": they happened
-    elif lemma in STRIVE_VERBS and _infinitive(below):
+    elif lemma in STRIVE_VERBS and infinitive(below):
         r.attitude(1, f"{lemma} to")  # "will fight to block X": strives for the block
     elif phrase in lx.OPPOSE_VERBS or lemma in lx.OPPOSE_VERBS:
         r.attitude(-1, phrase)
@@ -543,7 +383,7 @@ def _verb(
             r.blocked = r.blocked or "no response"  # "has not responded to X": silence
         else:
             r.attitude(1 if approving else -1, f"{lemma} {below.lower_}")
-    elif phrase in lx.DIMINISH_VERBS or _off_the_table(tok):
+    elif phrase in lx.DIMINISH_VERBS or off_the_table(tok):
         r.diminish(phrase)
     elif lemma in lx.SUPPORT_VERBS or phrase in lx.SUPPORT_VERBS:
         r.attitude(1, phrase)
@@ -556,12 +396,12 @@ def _verb(
             r.negate(lemma)
     elif lemma in lx.NEED_VERBS and lemma != "have" and below is not None and below.dep_ == "dobj":
         r.deontic(lemma)
-    elif (lemma in lx.TOPIC_VERBS or phrase in lx.TOPIC_VERBS) and _is_topic_of(tok, below):
+    elif (lemma in lx.TOPIC_VERBS or phrase in lx.TOPIC_VERBS) and is_topic_of(tok, below):
         r.topic = True
         r.cues.append(f"topic:{lemma}")
     elif lemma in lx.PREDICT_VERBS:
         r.blocked = r.blocked or "prediction"
-    elif lemma == "risk" or (lemma == "be" and _at_risk(tok)):
+    elif lemma == "risk" or (lemma == "be" and at_risk(tok)):
         r.emotive("risk")
 
 
@@ -607,57 +447,3 @@ def _noun(tok: Token, lemma: str, r: Reading, role: str = "top") -> None:
     for child in tok.children:
         if child.dep_ == "amod" and child.lower_ in lx.EVAL_NEG_ADJ:
             r.judge(-1, child.lower_)
-
-
-def _infinitive_predicate(verb: Token) -> Token | None:
-    """The real predicate of "have to", "need to", "ought to", "be going to", "be set to"."""
-    lemma = verb.lemma_.lower()
-    if lemma not in lx.NEED_VERBS and verb.lower_ not in lx.DEONTIC_AUX and lemma != "go":
-        return None
-    for child in verb.children:
-        if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children):
-            return child
-    return None
-
-
-def _reports(noun: Token) -> bool:
-    """A noun whose content is someone's attitude or claim ("plan", "calls", "suggestion")."""
-    low, lemma = noun.lower_, noun.lemma_.lower()
-    return bool({low, lemma} & (lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS | lx.REPORT_NOUNS))
-
-
-def _no_circumstances(prep: Token) -> bool:
-    return any(
-        any(g.dep_ == "det" and g.lower_ == "no" for g in pobj.children)
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    )
-
-
-def _process_noun(prep: Token) -> bool:
-    return any(
-        pobj.lemma_.lower() in lx.WITHOUT_PROCESS or pobj.lower_ in lx.WITHOUT_PROCESS
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    )
-
-
-def _off_the_table(verb: Token) -> bool:
-    return any(
-        c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "off" and "table" in subtree_text(c)
-        for c in verb.children
-    )
-
-
-def _at_risk(verb: Token) -> bool:
-    return any(
-        c.dep_ == "prep" and c.lower_ == "at" and pobj_lemma(c) == "risk" for c in verb.children
-    )
-
-
-def _is_topic_of(verb: Token, below: Token | None) -> bool:
-    if below is None:
-        return False
-    if below.dep_ == "dobj":
-        return True
-    return below.dep_ == "prep" and below.lower_ in ("about", "on", "over")
