@@ -11,7 +11,10 @@ and :mod:`sitroom.nlp.events.roles`.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
 
 from sitroom.nlp.lexicon import RELATIVE_PRONOUNS
 
@@ -155,3 +158,44 @@ def bare_institution(head: Token) -> bool:
         return False
     dets = [k for k in left if k.dep_ == "det"]
     return all(k.lower_ == "the" for k in dets) and (bool(dets) or head.tag_ == "NNS")
+
+
+def acting_subject(head: Token) -> Token | None:
+    """The subject of the verb ``head`` is the object of, through coordinated verbs
+    ("Canada sanctioned officers and accused the army": Canada)."""
+    if head.dep_ != "dobj":
+        return None
+    verb = head.head
+    while verb.dep_ == "conj" and not any(k.dep_ == "nsubj" for k in verb.children):
+        verb = verb.head
+    return next((k for k in verb.children if k.dep_ == "nsubj"), None)
+
+
+DATELINE_PLACE = re.compile(r"^\W*([A-Za-z][A-Za-z .'’-]*?)\s*(?:[,(:–—-]|$)")
+
+
+def dateline_state(doc: Doc, place_country: Callable[[str], str | None]) -> str | None:
+    """The state of the report's dateline ("YANGON (Reuters) -": MMR), if it has one."""
+    for start, end, *kind in doc._.furniture or []:
+        if kind[:1] == ["dateline"]:
+            match = DATELINE_PLACE.match(doc.text[int(start) : int(end)])
+            return place_country(match[1].strip().title()) if match else None
+    return None
+
+
+def negated_affiliation(tok: Token) -> bool:
+    """ "anti-Syria", "pro-Iranian": the country is what the phrase is against or for."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro")
+
+
+def tree_distance(tok: Token, head: Token) -> tuple[int, str]:
+    """Steps from ``tok`` up to ``head``, and the relation of the first step below it."""
+    depth = 0
+    cur = tok
+    dep = tok.dep_
+    while cur.i != head.i and cur.head.i != cur.i and depth < 8:
+        dep = cur.dep_
+        cur = cur.head
+        depth += 1
+    return depth, dep
