@@ -50,3 +50,18 @@ def test_no_dateline_no_owner_on_a_tie(pipeline: Any) -> None:
     )
     found = [e for e in _events(pipeline, text) if e.anchor.text == "arrested"]
     assert found and not _countries(found[0].actor), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor", "kind"),
+    [
+        ("Israel said it will not allow Iran to build a nuclear weapon.", "allow", "THREATEN"),
+        ("Peru said it would not tolerate attacks on its border posts by Chilean smugglers.",
+         "tolerate", "THREATEN"),
+        ("Egypt said it would not meet the Ethiopian delegation in Cairo.", "meet", "REJECT"),
+    ],
+)  # fmt: skip
+def test_will_not_allow_is_a_threat(pipeline: Any, text: str, anchor: str, kind: str) -> None:
+    found = [e for e in _events(pipeline, text) if e.anchor.text == anchor]
+    assert found and found[0].type == kind and not found[0].negated, found

@@ -45,6 +45,8 @@ COMMISSIVES = frozenset({"vow", "pledge", "promise", "swear", "commit", "guarant
 UNDERTAKEN = COMMISSIVES | {"threaten", "offer", "propose", "undertake"}
 # Verbs that say their clause is not so ("denied that X attacked").
 DENIALS = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute"})
+# "Will not allow / tolerate X": a warning that X will be stopped (THREATEN), not a refusal.
+FORBIDDING = frozenset({"allow", "tolerate", "permit"})
 # Verbs whose infinitive is an act refused: it did not happen.
 REFUSED = frozenset({"refuse", "decline"})
 THREATEN_MODES = {"ban": "ban", "arrest": "arrest", "deport": "expel", "expel": "expel"}
@@ -144,7 +146,10 @@ class ClauseReader:
                 parent.mode = _threat_mode(c) if c.event in MATERIAL_CONFLICT else None
         c.future = intent
         if intent:
-            if c.negated and c.event in COOPERATIVE:
+            if c.negated and tok.lemma_.lower() in FORBIDDING and not c.noun:
+                c.event, c.mode = "THREATEN", None  # "will not tolerate troublemakers"
+                c.negated = False
+            elif c.negated and c.event in COOPERATIVE:
                 c.event, c.mode = "REJECT", ASK_MODE.get(c.event)  # "will not meet"
                 c.negated = False
             elif c.event in MATERIAL_CONFLICT and not c.negated:
