@@ -65,3 +65,15 @@ def test_no_dateline_no_owner_on_a_tie(pipeline: Any) -> None:
 def test_will_not_allow_is_a_threat(pipeline: Any, text: str, anchor: str, kind: str) -> None:
     found = [e for e in _events(pipeline, text) if e.anchor.text == anchor]
     assert found and found[0].type == kind and not found[0].negated, found
+
+
+@pytest.mark.model
+def test_counted_officers_sanctioned_belong_to_the_home_state(pipeline: Any) -> None:
+    text = (
+        "Norway imposed sanctions on Sudan's junta on Friday. Norway announced sanctions"
+        " against three generals for war crimes."
+    )
+    found = [
+        e for e in _events(pipeline, text) if "generals" in text[e.sentence_start : e.sentence_end]
+    ]
+    assert found and "SDN" in _countries(found[0].recipient), found

@@ -23,6 +23,7 @@ from sitroom.nlp.events.binding import (
     HOME_TYPES,
     acting_subject,
     bare_institution,
+    counted_target,
     dateline_state,
     home_owned,
     negated_affiliation,
@@ -272,6 +273,8 @@ class ActorFinder:
             # sentence belong to the country it names ("Riot police fired tear gas at
             # protesters in Serbia's capital"; officials or leaders may be visitors there)
             country = self.home(head, index, first=sector in FORCE_SECTORS)
+        if own is None and country is None and sector in HOME_SECTORS and counted_target(head):
+            country = self.home(head, index)  # "sanctions against three generals"
         if own is None and country is None and home_owned(head):
             country = self.home(head, index)  # "the country's president"
         if own is None and country is None and sector is None:

@@ -162,13 +162,40 @@ def bare_institution(head: Token) -> bool:
 
 def acting_subject(head: Token) -> Token | None:
     """The subject of the verb ``head`` is the object of, through coordinated verbs
-    ("Canada sanctioned officers and accused the army": Canada)."""
+    ("Canada sanctioned officers and accused the army": Canada), or of the verb whose
+    object an act "against" it is ("Britain imposed sanctions against three generals")."""
+    if head.dep_ == "pobj" and head.head.lower_ in AGAINST and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # the act noun stands where its target would
     if head.dep_ != "dobj":
         return None
     verb = head.head
     while verb.dep_ == "conj" and not any(k.dep_ == "nsubj" for k in verb.children):
         verb = verb.head
     return next((k for k in verb.children if k.dep_ == "nsubj"), None)
+
+
+AGAINST = frozenset({"against", "on"})
+
+
+# Verbs whose object is made to suffer the act: not the acting state's own people.
+RANKS = KIND | {"senior", "top", "high", "ranking", "junior", "former", "retired"}
+PUNITIVE = OBJECT_CONTROL | {"arrest", "detain", "expel", "target", "blacklist", "indict"}
+
+
+def counted_target(head: Token) -> bool:
+    """ "sanctioned three generals", "sanctions against nine officials": members of an
+    institution counted, with nothing else before them saying whose they are, as the
+    target of a punitive act (not "sent 4,000 troops": those are the sender's)."""
+    left = [k for k in head.children if k.i < head.i]
+    if head.tag_ != "NNS" or not any(k.dep_ == "nummod" for k in left):
+        return False
+    if not all(
+        k.dep_ in ("nummod", "det") or (k.dep_ == "amod" and k.lower_ in KIND) for k in left
+    ):
+        return False
+    against = head.dep_ == "pobj" and head.head.lower_ in AGAINST
+    punished = head.dep_ == "dobj" and head.head.lemma_.lower() in PUNITIVE
+    return (against or punished) and acting_subject(head) is not None
 
 
 DATELINE_PLACE = re.compile(r"^\W*([A-Za-z][A-Za-z .'’-]*?)\s*(?:[,(:–—-]|$)")
