@@ -77,3 +77,22 @@ def test_counted_officers_sanctioned_belong_to_the_home_state(pipeline: Any) -> 
         e for e in _events(pipeline, text) if "generals" in text[e.sentence_start : e.sentence_end]
     ]
     assert found and "SDN" in _countries(found[0].recipient), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean army said no civilians were killed in the air strike near Arica.",
+        "The Peruvian navy said nobody was injured in the Chilean attack on its patrol boat.",
+    ],
+)
+def test_a_denying_subject_negates_the_act(pipeline: Any, text: str) -> None:
+    found = [e for e in _events(pipeline, text) if e.anchor.text in ("killed", "injured")]
+    assert found and found[0].negated, found
+
+
+@pytest.mark.model
+def test_competing_in_a_race_is_no_accusation(pipeline: Any) -> None:
+    text = "Chile's president said he competed with the Peruvian candidates fairly."
+    assert not [e for e in _events(pipeline, text) if e.anchor.text == "competed"]

@@ -54,6 +54,16 @@ THREATEN_MODES = {"ban": "ban", "arrest": "arrest", "deport": "expel", "expel": 
 RESPONSES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN", "SANCTION"})
 
 
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def no_one(subject: Token) -> bool:
+    """ "No civilians", "nobody", "none of the soldiers": a subject that denies its verb."""
+    if subject.lower_ in ("nobody", "none"):
+        return True
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children)
+
+
 class ClauseReader:
     """The clause-level readings of a candidate event."""
 
@@ -66,8 +76,10 @@ class ClauseReader:
         chain = verb_chain(tok)
         kids = [k for v in chain for k in v.children]
         aux = {k.lower_ for k in kids if k.dep_ in ("aux", "auxpass")}
-        c.negated = any(k.dep_ == "neg" or k.lower_ in ("never",) for k in kids) or any(
-            k.lower_ == "no" and k.head.lower_ == "longer" for k in tok.subtree
+        c.negated = (
+            any(k.dep_ == "neg" or k.lower_ in ("never",) for k in kids)
+            or any(k.lower_ == "no" and k.head.lower_ == "longer" for k in tok.subtree)
+            or any(k.dep_ in SUBJECTS and no_one(k) for k in kids)  # "no civilians were killed"
         )
         marks = {k.lower_ for v in chain for k in v.children if k.dep_ == "mark"}
         c.hypothetical = bool(aux & MODAL_AUX) or bool(marks & CONDITION_MARK) or is_to_be(tok)
