@@ -96,3 +96,16 @@ def test_a_denying_subject_negates_the_act(pipeline: Any, text: str) -> None:
 def test_competing_in_a_race_is_no_accusation(pipeline: Any) -> None:
     text = "Chile's president said he competed with the Peruvian candidates fairly."
     assert not [e for e in _events(pipeline, text) if e.anchor.text == "competed"]
+
+
+@pytest.mark.model
+def test_claimed_to_have_done_codes_the_act_not_the_claim(pipeline: Any) -> None:
+    text = "Both Peru and Chile claimed to have destroyed border posts of the other side."
+    types = {e.anchor.text: e.type for e in _events(pipeline, text)}
+    assert "claimed" not in types and types.get("destroyed") == "ASSAULT", types
+
+
+@pytest.mark.model
+def test_warning_a_party_to_stop_stays_a_threat(pipeline: Any) -> None:
+    text = "The United States warned Iran to stop enriching uranium."
+    assert [e.type for e in _events(pipeline, text) if e.anchor.text == "warned"] == ["THREATEN"]

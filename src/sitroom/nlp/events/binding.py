@@ -226,3 +226,13 @@ def tree_distance(tok: Token, head: Token) -> tuple[int, str]:
         cur = cur.head
         depth += 1
     return depth, dep
+
+
+def said_clause(verb: Token) -> bool:
+    """A reporting verb with what it reports: a clause ("warned that the deal would not
+    work") or, with no object, an infinitive ("claimed to have destroyed the posts"):
+    what is said counts, not the saying ("warned Iran to stop" keeps its object)."""
+    kids = list(verb.children)
+    if any(k.dep_ == "ccomp" for k in kids):
+        return True
+    return any(k.dep_ == "xcomp" for k in kids) and not any(k.dep_ == "dobj" for k in kids)
