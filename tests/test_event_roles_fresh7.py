@@ -109,3 +109,9 @@ def test_claimed_to_have_done_codes_the_act_not_the_claim(pipeline: Any) -> None
 def test_warning_a_party_to_stop_stays_a_threat(pipeline: Any) -> None:
     text = "The United States warned Iran to stop enriching uranium."
     assert [e.type for e in _events(pipeline, text) if e.anchor.text == "warned"] == ["THREATEN"]
+
+
+@pytest.mark.model
+def test_monitoring_is_no_accusation(pipeline: Any) -> None:
+    text = "A senior Peruvian official said Lima is monitoring whether Chile will hold drills."
+    assert not [e for e in _events(pipeline, text) if e.anchor.text == "monitoring"]
