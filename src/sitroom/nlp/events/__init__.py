@@ -44,7 +44,7 @@ from sitroom.nlp.events.actors import (
     noun_phrase,
     party_key,
 )
-from sitroom.nlp.events.binding import naming
+from sitroom.nlp.events.binding import naming, said_clause
 from sitroom.nlp.events.clauses import ClauseReader, quote_at
 from sitroom.nlp.events.discourse import Discourse
 from sitroom.nlp.events.gate import (
@@ -193,9 +193,7 @@ class EventCoder(ClauseReader):
                     continue  # "caught off guard", "met resistance": no event
                 if casualties_named(tok):
                     continue  # "most of the wounded were airlifted": people, no act
-                if lemma in self.lexicon.report_verbs and any(
-                    k.dep_ == "ccomp" for k in tok.children
-                ):
+                if lemma in self.lexicon.report_verbs and said_clause(tok):
                     continue  # "warned that the deal would not work": what is said counts
                 if lemma == "call" and naming(tok):
                     # "called the vote a fraud": a label pinned on an act, not a phone call

@@ -19,7 +19,17 @@ from spacy.tokens import Doc, Token
 from sitroom.article import ActorRef, Mention
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import key
-from sitroom.nlp.events.binding import HOME_TYPES, bare_institution, home_owned, reporting_subject
+from sitroom.nlp.events.binding import (
+    HOME_TYPES,
+    acting_subject,
+    bare_institution,
+    counted_target,
+    dateline_state,
+    home_owned,
+    negated_affiliation,
+    reporting_subject,
+    tree_distance,
+)
 from sitroom.nlp.events.plover import Lexicon, singular
 
 # Children that leave the noun phrase: clauses and coordination.
@@ -263,6 +273,8 @@ class ActorFinder:
             # sentence belong to the country it names ("Riot police fired tear gas at
             # protesters in Serbia's capital"; officials or leaders may be visitors there)
             country = self.home(head, index, first=sector in FORCE_SECTORS)
+        if own is None and country is None and sector in HOME_SECTORS and counted_target(head):
+            country = self.home(head, index)  # "sanctions against three generals"
         if own is None and country is None and home_owned(head):
             country = self.home(head, index)  # "the country's president"
         if own is None and country is None and sector is None:
@@ -281,7 +293,7 @@ class ActorFinder:
         mention's country, or a demonym or country name in words no mention codes."""
         candidates: list[tuple[int, int, str, Mention | None]] = []
         for tok in phrase:
-            if tok.i == head.i or _negated_affiliation(tok):
+            if tok.i == head.i or negated_affiliation(tok):
                 continue
             m = index.at(tok)
             code = None
@@ -292,7 +304,7 @@ class ActorFinder:
                 m = None if code else m
             if code is None:
                 continue
-            depth, dep = _distance(tok, head)
+            depth, dep = tree_distance(tok, head)
             located = (
                 dep == "pobj"
                 and own is not None
@@ -312,16 +324,23 @@ class ActorFinder:
         sentence, anywhere in that sentence), when one clearly leads."""
         counts: dict[str, int] = {}
         until = head.sent.end_char if first and head.sent.start == 0 else head.idx
+        # "Canada accused the junta": what a state acts on is not its own (it would say
+        # "its army"), so the acting state is not counted as the home of its object
+        subject = acting_subject(head)
+        own = index.at(subject) if subject is not None else None
+        acting = self.mention_country(own) if own and own.type in ("GPE", "NORP") else None
         for m in index.mentions:
             if m.start >= until:
                 break
             code = self.mention_country(m)  # an international body is no one's home
-            if code and m.sector not in INTERNATIONAL and m.type in HOME_TYPES:
+            if code and code != acting and m.sector not in INTERNATIONAL and m.type in HOME_TYPES:
                 counts[code] = counts.get(code, 0) + 1
         ranked = sorted(counts.values(), reverse=True)
-        if not ranked or (len(ranked) > 1 and ranked[0] < HOME_LEAD * ranked[1]):
-            return None
-        return max(counts, key=lambda k: counts[k])
+        if ranked and len(ranked) > 1 and ranked[0] < HOME_LEAD * ranked[1]:
+            # no clear lead: the state the report is filed from ("YANGON -") breaks a tie
+            filed = dateline_state(head.doc, self.lexicon.place_country)
+            return filed if filed and counts.get(filed) == ranked[0] else None
+        return max(counts, key=lambda k: counts[k]) if ranked else None
 
     def antecedent(self, head: Token, index: Indexed) -> ActorRef | None:
         """The latest group mention before ``head`` with the same head noun."""
@@ -420,12 +439,6 @@ def _ethnic(head: Token, own: Mention) -> bool:
     return before or any(c.lower_ == "ethnic" for c in head.children)
 
 
-def _negated_affiliation(tok: Token) -> bool:
-    """ "anti-Syria", "pro-Iranian": the country is what the phrase is against or for."""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro")
-
-
 def _located(head: Token, phrase: list[Token], index: Indexed) -> bool:
     """A group noun with "in/of <place>" ("Albanians of southern Serbia")."""
     for tok in phrase:
@@ -434,18 +447,6 @@ def _located(head: Token, phrase: list[Token], index: Indexed) -> bool:
             if m is not None and m.type == "GPE":
                 return True
     return False
-
-
-def _distance(tok: Token, head: Token) -> tuple[int, str]:
-    """Steps from ``tok`` up to ``head``, and the relation of the first step below it."""
-    depth = 0
-    cur = tok
-    dep = tok.dep_
-    while cur.i != head.i and cur.head.i != cur.i and depth < 8:
-        dep = cur.dep_
-        cur = cur.head
-        depth += 1
-    return depth, dep
 
 
 def _phrase_text(head: Token, phrase: list[Token]) -> str:

@@ -11,7 +11,10 @@ and :mod:`sitroom.nlp.events.roles`.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
 
 from sitroom.nlp.lexicon import RELATIVE_PRONOUNS
 
@@ -155,3 +158,81 @@ def bare_institution(head: Token) -> bool:
         return False
     dets = [k for k in left if k.dep_ == "det"]
     return all(k.lower_ == "the" for k in dets) and (bool(dets) or head.tag_ == "NNS")
+
+
+def acting_subject(head: Token) -> Token | None:
+    """The subject of the verb ``head`` is the object of, through coordinated verbs
+    ("Canada sanctioned officers and accused the army": Canada), or of the verb whose
+    object an act "against" it is ("Britain imposed sanctions against three generals")."""
+    if head.dep_ == "pobj" and head.head.lower_ in AGAINST and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # the act noun stands where its target would
+    if head.dep_ != "dobj":
+        return None
+    verb = head.head
+    while verb.dep_ == "conj" and not any(k.dep_ == "nsubj" for k in verb.children):
+        verb = verb.head
+    return next((k for k in verb.children if k.dep_ == "nsubj"), None)
+
+
+AGAINST = frozenset({"against", "on"})
+
+
+# Verbs whose object is made to suffer the act: not the acting state's own people.
+RANKS = KIND | {"senior", "top", "high", "ranking", "junior", "former", "retired"}
+PUNITIVE = OBJECT_CONTROL | {"arrest", "detain", "expel", "target", "blacklist", "indict"}
+
+
+def counted_target(head: Token) -> bool:
+    """ "sanctioned three generals", "sanctions against nine officials": members of an
+    institution counted, with nothing else before them saying whose they are, as the
+    target of a punitive act (not "sent 4,000 troops": those are the sender's)."""
+    left = [k for k in head.children if k.i < head.i]
+    if head.tag_ != "NNS" or not any(k.dep_ == "nummod" for k in left):
+        return False
+    if not all(
+        k.dep_ in ("nummod", "det") or (k.dep_ == "amod" and k.lower_ in KIND) for k in left
+    ):
+        return False
+    against = head.dep_ == "pobj" and head.head.lower_ in AGAINST
+    punished = head.dep_ == "dobj" and head.head.lemma_.lower() in PUNITIVE
+    return (against or punished) and acting_subject(head) is not None
+
+
+DATELINE_PLACE = re.compile(r"^\W*([A-Za-z][A-Za-z .'’-]*?)\s*(?:[,(:–—-]|$)")
+
+
+def dateline_state(doc: Doc, place_country: Callable[[str], str | None]) -> str | None:
+    """The state of the report's dateline ("YANGON (Reuters) -": MMR), if it has one."""
+    for start, end, *kind in doc._.furniture or []:
+        if kind[:1] == ["dateline"]:
+            match = DATELINE_PLACE.match(doc.text[int(start) : int(end)])
+            return place_country(match[1].strip().title()) if match else None
+    return None
+
+
+def negated_affiliation(tok: Token) -> bool:
+    """ "anti-Syria", "pro-Iranian": the country is what the phrase is against or for."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro")
+
+
+def tree_distance(tok: Token, head: Token) -> tuple[int, str]:
+    """Steps from ``tok`` up to ``head``, and the relation of the first step below it."""
+    depth = 0
+    cur = tok
+    dep = tok.dep_
+    while cur.i != head.i and cur.head.i != cur.i and depth < 8:
+        dep = cur.dep_
+        cur = cur.head
+        depth += 1
+    return depth, dep
+
+
+def said_clause(verb: Token) -> bool:
+    """A reporting verb with what it reports: a clause ("warned that the deal would not
+    work") or, with no object, an infinitive ("claimed to have destroyed the posts"):
+    what is said counts, not the saying ("warned Iran to stop" keeps its object)."""
+    kids = list(verb.children)
+    if any(k.dep_ == "ccomp" for k in kids):
+        return True
+    return any(k.dep_ == "xcomp" for k in kids) and not any(k.dep_ == "dobj" for k in kids)

@@ -45,11 +45,23 @@ COMMISSIVES = frozenset({"vow", "pledge", "promise", "swear", "commit", "guarant
 UNDERTAKEN = COMMISSIVES | {"threaten", "offer", "propose", "undertake"}
 # Verbs that say their clause is not so ("denied that X attacked").
 DENIALS = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute"})
+# "Will not allow / tolerate X": a warning that X will be stopped (THREATEN), not a refusal.
+FORBIDDING = frozenset({"allow", "tolerate", "permit"})
 # Verbs whose infinitive is an act refused: it did not happen.
 REFUSED = frozenset({"refuse", "decline"})
 THREATEN_MODES = {"ban": "ban", "arrest": "arrest", "deport": "expel", "expel": "expel"}
 # Responses to an act: their recipient is whoever did it ("condemned the assault").
 RESPONSES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN", "SANCTION"})
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def no_one(subject: Token) -> bool:
+    """ "No civilians", "nobody", "none of the soldiers": a subject that denies its verb."""
+    if subject.lower_ in ("nobody", "none"):
+        return True
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children)
 
 
 class ClauseReader:
@@ -64,8 +76,10 @@ class ClauseReader:
         chain = verb_chain(tok)
         kids = [k for v in chain for k in v.children]
         aux = {k.lower_ for k in kids if k.dep_ in ("aux", "auxpass")}
-        c.negated = any(k.dep_ == "neg" or k.lower_ in ("never",) for k in kids) or any(
-            k.lower_ == "no" and k.head.lower_ == "longer" for k in tok.subtree
+        c.negated = (
+            any(k.dep_ == "neg" or k.lower_ in ("never",) for k in kids)
+            or any(k.lower_ == "no" and k.head.lower_ == "longer" for k in tok.subtree)
+            or any(k.dep_ in SUBJECTS and no_one(k) for k in kids)  # "no civilians were killed"
         )
         marks = {k.lower_ for v in chain for k in v.children if k.dep_ == "mark"}
         c.hypothetical = bool(aux & MODAL_AUX) or bool(marks & CONDITION_MARK) or is_to_be(tok)
@@ -144,7 +158,10 @@ class ClauseReader:
                 parent.mode = _threat_mode(c) if c.event in MATERIAL_CONFLICT else None
         c.future = intent
         if intent:
-            if c.negated and c.event in COOPERATIVE:
+            if c.negated and tok.lemma_.lower() in FORBIDDING and not c.noun:
+                c.event, c.mode = "THREATEN", None  # "will not tolerate troublemakers"
+                c.negated = False
+            elif c.negated and c.event in COOPERATIVE:
                 c.event, c.mode = "REJECT", ASK_MODE.get(c.event)  # "will not meet"
                 c.negated = False
             elif c.event in MATERIAL_CONFLICT and not c.negated:
