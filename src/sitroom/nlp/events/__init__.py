@@ -62,6 +62,7 @@ from sitroom.nlp.events.gate import (
     toll_to_act,
     with_roles,
 )
+from sitroom.nlp.events.modality import clause_head, deontic_clause, necessity
 from sitroom.nlp.events.plover import (
     MATERIAL_CONFLICT,
     Code,
@@ -72,12 +73,9 @@ from sitroom.nlp.events.roles import Candidate, RoleAssigner
 from sitroom.nlp.events.senses import ease, leaves_group, refine
 from sitroom.nlp.events.syntax import (
     PERPETRATE,
-    clause_head,
     clause_tokens,
-    deontic_clause,
     embedding_level,
     governor_of,
-    necessity,
     pattern_context,
     prep_objects,
 )

@@ -10,19 +10,19 @@ from sitroom.article import ActorRef, Quote
 from sitroom.nlp.events.actors import FIRST_PERSON, ActorFinder, Indexed, party_key, same_side
 from sitroom.nlp.events.modality import (
     awaited,
+    clause_head,
     conditional,
+    deontic_clause,
     foretold,
     foretold_head,
     intended,
     is_to_be,
+    necessity,
 )
 from sitroom.nlp.events.plover import COOPERATIVE, MATERIAL_CONFLICT, THREAT_MODE, Lexicon
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
 from sitroom.nlp.events.syntax import (
     FUTURE_AUX,
-    clause_head,
-    deontic_clause,
-    necessity,
     noun_arguments,
     verb_chain,
 )

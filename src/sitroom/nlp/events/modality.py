@@ -5,7 +5,8 @@
 release or withdrawal that "will" happen in a clause no one is reported saying is the
 narrator's (the terms of a deal); "X will release them, its minister said" is X's
 commitment, an AGREE as PLOVER codes it. Intentions ("plans to meet", "is ready to
-send") and conditions ("if", "unless") on a verb are read here too.
+send") and conditions ("if", "unless") on a verb are read here too, and what an event is
+demanded by ("X must Z", "X needs to Z", "(that) Y should Z").
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.events.plover import Lexicon
-from sitroom.nlp.events.syntax import FUTURE_AUX
+from sitroom.nlp.events.syntax import DEONTIC_AUX, FUTURE_AUX
 
 # Heads that foretell what another party is to do ("Hamas is expected to release").
 FORETELLING = frozenset({"expect", "set", "due", "schedule", "slate", "poise", "likely", "suppose"})
@@ -116,3 +117,53 @@ def conditional(tok: Token) -> bool:
         c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
         for c in tok.children
     )
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb that heads the clause ``tok`` is in ("must be ready to mediate" -> be)."""
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i or cur.dep_ not in ("xcomp", "acomp"):
+            break
+        cur = head
+    return cur
+
+
+def deontic_clause(tok: Token) -> Token | None:
+    """The clause head of "(that) Y must/should Z" or "Y has to Z", if ``tok`` is in one."""
+    head = clause_head(tok)
+    for cur in (tok, head):
+        aux = {c.lower_ for c in cur.children if c.dep_ == "aux"}
+        if aux & DEONTIC_AUX and head.dep_ in ("ccomp", "acl", "relcl"):
+            return head
+    return None
+
+
+NECESSITY_AUX = frozenset({"must", "should"})
+
+
+def necessity(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The verb that says ``tok`` is necessary: ``tok`` itself in "X must Z", the verb
+    above it in "X needs to Z", "X has to Z" (whose subject is X). ``None`` when nothing
+    is demanded, or when the necessity is denied ("does not need to", "has no need")."""
+    cur = tok
+    for _ in range(3):
+        if any(k.dep_ == "aux" and k.lower_ in NECESSITY_AUX for k in cur.children):
+            return cur
+        if (
+            cur.pos_ in ("VERB", "AUX")
+            and cur.lemma_.lower() in lexicon.necessity_verbs
+            and any(
+                k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+                for k in cur.children
+            )
+        ):
+            hedged = any(
+                k.dep_ == "neg" or (k.dep_ == "aux" and k.tag_ == "MD") for k in cur.children
+            )  # "does not need to", "might have to", "would likely have to": no demand
+            return None if hedged or cur.dep_ in ("relcl", "acl") else cur
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return None

@@ -41,6 +41,7 @@ from sitroom.nlp.positions.actors import (
     resolve,
     speaker_of,
 )
+from sitroom.nlp.positions.backrefs import anaphora, relatives
 from sitroom.nlp.positions.catalog import Catalog, Issue, IssueMatch, in_scope, load_catalog
 from sitroom.nlp.positions.frame import claim_agent, other_agent
 from sitroom.nlp.positions.holders import (
@@ -55,7 +56,7 @@ from sitroom.nlp.positions.holders import (
     someone_else,
     speaks_for,
 )
-from sitroom.nlp.positions.meaning import MeaningMatcher, anaphora, relatives
+from sitroom.nlp.positions.meaning import MeaningMatcher
 from sitroom.nlp.positions.stance import Reading, Route, route
 from sitroom.nlp.positions.stance import read as read_stance
 

@@ -1,0 +1,90 @@
+"""Issue matches that words pointing back carry: a pronoun or a demonstrative noun an
+attitude verb takes ("Russia and China opposed it") stands for the one issue of the
+sentence before; a relative pronoun ("the deal, which France opposes") for the matched
+words its clause hangs from."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.nlp.positions import lexicon as lx
+from sitroom.nlp.positions.catalog import Cue, Issue, IssueMatch
+from sitroom.nlp.positions.frame import judged
+from sitroom.nlp.positions.route import verb_phrase
+
+ANAPHORS = frozenset({"it", "this"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+CLAUSES = frozenset({"ccomp", "xcomp", "csubj"})
+
+
+def _anaphor(tok: Token) -> bool:
+    """ "it", "this", or a noun with a demonstrative ("Russia rejected this provision")."""
+    if tok.lower_ in ANAPHORS:
+        return True
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children
+    )
+
+
+def anaphora(sent: Span, previous: list[Issue]) -> list[IssueMatch]:
+    """ "Nineteen members voted for the resolution. Russia and China opposed it.": a pronoun
+    that an attitude verb takes (its object, or its passive subject) stands for the one issue
+    the sentence before was on."""
+    if len(previous) != 1:
+        return []
+    issue, out, base = previous[0], [], sent.start_char
+    attitude = lx.SUPPORT_VERBS | lx.OPPOSE_VERBS
+    for tok in sent:
+        if not _anaphor(tok):
+            continue
+        verb = tok.head
+        if tok.dep_ == "nsubj" and tok.lower_ in ANAPHORS:
+            if not judged(tok) or any(c.dep_ in CLAUSES for c in verb.children):
+                continue  # "It is unacceptable as it stands"; not "it is vital that ..."
+        elif (
+            tok.dep_ not in ("dobj", "nsubjpass")
+            or verb.pos_ != "VERB"
+            or not {verb.lemma_.lower(), verb_phrase(verb)} & attitude
+        ):
+            continue
+        cue = Cue(f"~{tok.lower_}", "keywords", ())
+        out.append(IssueMatch(issue, cue, ((tok.idx - base, tok.idx - base + len(tok.text)),)))
+    return out
+
+
+RELATIVES = frozenset({"which", "that"})
+
+
+def relatives(sent: Span, matches: list[IssueMatch]) -> list[IssueMatch]:
+    """ "the trade deal, which the EU hopes to finalize by year-end": a relative pronoun
+    that the relative clause's verb (or the verb it governs) takes stands for the matched
+    words it hangs from; its clause states its subject's stance on them."""
+    out: list[IssueMatch] = []
+    base = sent.start_char
+    seen: set[int] = set()
+    for m in matches:
+        toks = [t for t in sent if any(a <= t.idx - base < b for a, b in m.spans)]
+        for tok in toks:
+            for clause in tok.children:
+                if clause.dep_ != "relcl" or clause.i in seen:
+                    continue
+                seen.add(clause.i)
+                verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+                rel = next(
+                    (
+                        c
+                        for v in verbs
+                        for c in v.children
+                        if c.lower_ in RELATIVES and c.dep_ in ("dobj", "nsubjpass")
+                    ),
+                    None,
+                )
+                if rel is None:
+                    continue
+                cue = Cue(
+                    m.cue.text if m.cue.text.startswith("~") else f"~{m.cue.text}", m.cue.kind, ()
+                )
+                out.append(
+                    IssueMatch(m.issue, cue, ((rel.idx - base, rel.idx - base + len(rel.text)),))
+                )
+    return out
