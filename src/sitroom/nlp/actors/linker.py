@@ -463,7 +463,19 @@ class Linker:
                 if (
                     link.actor_id
                     and link.actor_id.startswith("local:person:")
-                    and name_similarity(tokens[-1:], names[-1:]) >= 0.65
+                    and name_similarity(tokens[-1:], names[-1:]) >= 0.75
+                    and not _other_first_name(tokens, names)
                 ):
                     return link
         return self.local(text, label)
+
+
+def _other_first_name(tokens: list[str], names: list[str]) -> bool:
+    """Two full names whose first names differ are two people, however alike the surnames
+    ("Atul Bora" is not "Bimal Borah"; an initial may stand for the first name)."""
+    if len(tokens) < 2 or len(names) < 2:
+        return False
+    a, b = tokens[0].rstrip("."), names[0].rstrip(".")
+    if len(a) == 1 or len(b) == 1:
+        return a[:1] != b[:1]
+    return spelling_similarity(a, b) < 0.6

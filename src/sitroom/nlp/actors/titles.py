@@ -18,7 +18,8 @@ from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.linker import Link
-from sitroom.nlp.actors.things import place_country
+from sitroom.nlp.actors.names import ADDRESS_WORDS
+from sitroom.nlp.actors.things import describes_a_place, place_country
 
 TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
 TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
@@ -68,10 +69,13 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     """
     doc = span.doc
     sent = span.sent
-    words = []
+    words: list[str] = []
     i = span.start - 1
     while i >= sent.start and span.start - i <= MAX_BEFORE:
         tok = doc[i]
+        if not words and tok.lower_.rstrip(".") in ADDRESS_WORDS:
+            i -= 1  # "Sports Minister Barrister X": a word of address, no part of the title
+            continue
         named = tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS
         if not named and not _inner_link(doc, i, sent.start):
             break
@@ -241,6 +245,7 @@ def own_states(
         for ent in sent.ents
         if ent.label_ in ("GPE", "NORP")
         and ent.start_char >= span.end_char
+        and not describes_a_place(ent)  # "in the Russian capital": where, not whose
         and not _destination(doc, ent.start_char)
         and not _someone_elses(doc, ent.start_char, span, is_role)
         for c in [state_code(ent.text)]
