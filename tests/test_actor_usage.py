@@ -96,3 +96,18 @@ def test_alike_surnames_with_other_first_names_are_two_people(actor_nlp: Languag
     text = "Finance minister Atul Dorakar and trade minister Bimal Dorakar met on Friday."
     ms = {m.text: m for m in _mentions(actor_nlp, text)}
     assert ms["Atul Dorakar"].actor_id != ms["Bimal Dorakar"].actor_id
+
+
+def test_a_host_states_name_opening_an_events_name(actor_nlp: Language) -> None:
+    found = _texts(actor_nlp, "The team qualified for the 2018 Russia World Cup last night.")
+    assert "Russia" not in found
+
+
+def test_a_federations_state_named_as_a_person_is_none(actor_nlp: Language) -> None:
+    found = _mentions(actor_nlp, "Governor Babagana Zulu of Borno State won the poll.")
+    assert not [m for m in found if m.text == "Borno State" and m.type == "PERSON"]
+
+
+def test_a_dollar_sum_with_the_states_name_is_no_actor(actor_nlp: Language) -> None:
+    found = _texts(actor_nlp, "The 272-million-US-dollar railway was opened on Monday.")
+    assert "US" not in found

@@ -36,7 +36,7 @@ from sitroom.nlp.actors.spans import (
     trim,
 )
 from sitroom.nlp.actors.things import (
-    DOCUMENT_NOUNS,
+    OWN_NAME_ENDS,
     body_named_before,
     common_words_capitalised,
     describes_a_place,
@@ -146,7 +146,7 @@ class ActorLinker:
             unknown = link.actor_id and link.actor_id.startswith("local:")
             site = names_a_site(span)  # "Panama Canal" is no "Panama" acting
             # nor is the body that names a document ("the Revised ECOWAS Treaty")
-            site = site or (len(span) >= 2 and span[-1].lower_ in DOCUMENT_NOUNS)
+            site = site or (len(span) >= 2 and span[-1].lower_ in OWN_NAME_ENDS)
             # "NATO Expansion" is no actor, but the "NATO" inside it is; a body's common
             # name closing a longer name is its head ("All Progressives Congress")
             inside = [c for c in inner.get(span.start, []) if not _head_noun(c[0], span)]

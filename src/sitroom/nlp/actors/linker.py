@@ -433,6 +433,12 @@ class Linker:
             return None
         if self._country_words(best[2]) - set(tokens):
             return None  # "Foreign Affairs Ministry" is not the *French* Foreign Ministry
+        if any(
+            max(spelling_similarity(w, t) for t in tokens) < 0.85
+            for w in best[2].split()
+            if w not in self.common_words and len(w) > 2
+        ):
+            return None  # "Taraba State" is no misspelt "Arab states": a name's own word differs
         return self._link(self.kb.actors[best[1]], date, best[0] - 0.1)
 
     def _part_of_named(self, k: str, state: DocState) -> Link | None:

@@ -18,6 +18,7 @@ from sitroom.nlp.actors.things import (
 from sitroom.nlp.actors.usage import (
     a_teams_score,
     dateline,
+    hosts_an_event,
     listed_places,
     names_a_currency,
     seat_of_a_body,
@@ -79,6 +80,10 @@ def not_an_actor(
         return True  # "Cumilla, Noakhali": a list of places run into one name
     if local and label in ("ORG", "EVENT") and head.dep_ == "dobj" and head.head.lemma_ == "attend":
         return True  # "to attend FIFA Congress in Moscow": a meeting one attends
+    if local and label == "PERSON" and len(span) > 1 and span[-1].lower_ in REGION_ENDS:
+        return True  # "Governor X of Borno State": a state of a federation, no person
+    if not local and (label in PLACE_LABELS or kb_type == "GPE") and hosts_an_event(span):
+        return True  # "the 2018 Russia World Cup", "the Egypt Summit": the event's host
     if local and label != "PERSON" and _before_a_product(span):
         return True  # "BrahMos missiles", "Tejas jets": a make or model, not its maker
     place = label in PLACE_LABELS or kb_type == "GPE"
@@ -166,3 +171,6 @@ def _before_a_product(span: Span) -> bool:
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is not None and nxt.lower_ in PRODUCT_NOUNS and nxt.text.islower()
+
+
+REGION_ENDS = frozenset({"state", "province", "county", "district", "region", "prefecture"})

@@ -394,3 +394,9 @@ def part_of_a_place_name(span: Span, demonyms: bool = False) -> bool:
 
 
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+# Last words of a firm's full name ("China National Machinery Corporation", "X Group
+# Limited"): the firm, not the state whose name opens it.
+FIRM_ENDS = frozenset(
+    {"corporation", "corp", "limited", "ltd", "company", "plc", "inc", "llc", "sdn", "bhd"}
+)
+OWN_NAME_ENDS = DOCUMENT_NOUNS | FIRM_ENDS  # a longer name of its own, whatever it holds

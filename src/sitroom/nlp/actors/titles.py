@@ -318,13 +318,16 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 
 def _destination(doc: Doc, char: int) -> bool:
-    """A state named as where someone goes: "leave for X", "a two-day visit to X"."""
+    """A state named as where someone goes ("leave for X", "a two-day visit to X") or
+    whom one deals with ("a hub for trade with X", "talks with X"): not whom one serves."""
     tok = _token_at(doc, char)
     if tok is None:
         return False
     while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
         tok = tok.head
     prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "with":
+        return True
     return tok.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in GOING
 
 

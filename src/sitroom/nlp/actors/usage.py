@@ -38,7 +38,8 @@ SCORE = re.compile(r"^\d{1,2}\s*[-–]\s*\d{1,2}$")
 def names_a_currency(span: Span) -> bool:
     """ "the Kenyan shilling", "the U.S. dollar", "Nigerian naira": the state's money."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_.rstrip(".") in CURRENCY_NOUNS
+    i = span.end + 1 if span.end < len(doc) and doc[span.end].text == "-" else span.end
+    return i < len(doc) and doc[i].lower_.rstrip(".") in CURRENCY_NOUNS  # "a 2-million-US-dollar"
 
 
 def dateline(span: Span) -> bool:
@@ -135,3 +136,22 @@ def shadowed(span: Span, known: Callable[[str], object], tails: set[str]) -> boo
     if opens:
         return True
     return word in tails
+
+
+# Nouns closing an event's name after a host state's name ("the Russia World Cup").
+HOSTED = frozenset(
+    {"cup", "games", "olympics", "summit", "conference", "expo", "championship",
+     "championships", "festival", "open", "grand"}
+)  # fmt: skip
+
+
+def hosts_an_event(span: Span) -> bool:
+    """A state's name opening the name of an event it hosts ("the 2018 Russia World Cup",
+    "the Egypt Summit", "the Qatar Grand Prix"): the event, not the state acting."""
+    doc = span.doc
+    for tok in doc[span.end : span.end + 3]:
+        if not tok.text[:1].isupper() or not tok.is_alpha:
+            return False
+        if tok.lower_ in HOSTED:
+            return True
+    return False
