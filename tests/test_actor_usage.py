@@ -111,3 +111,13 @@ def test_a_federations_state_named_as_a_person_is_none(actor_nlp: Language) -> N
 def test_a_dollar_sum_with_the_states_name_is_no_actor(actor_nlp: Language) -> None:
     found = _texts(actor_nlp, "The 272-million-US-dollar railway was opened on Monday.")
     assert "US" not in found
+
+
+def test_a_continents_adjective_gives_a_body_no_state(actor_nlp: Language) -> None:
+    found = _mentions(actor_nlp, "The South American Rowing Confederation proposed a study.")
+    assert all(m.country != "USA" for m in found), [(m.text, m.country) for m in found]
+
+
+def test_a_compass_word_opening_a_continents_adjective(actor_nlp: Language) -> None:
+    found = _mentions(actor_nlp, "The West African Examinations Council said results were late.")
+    assert not [m for m in found if m.actor_id == "grp-the-west"]

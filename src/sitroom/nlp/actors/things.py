@@ -351,7 +351,9 @@ def part_of_a_demonym(span: Span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if span.text not in COMPASS or nxt is None or not nxt.text[:1].isupper():
         return False
-    return nxt.ent_type_ == "NORP" or nxt.tag_ == "JJ"
+    # (or a demonym the recognizer ran into the next name: "West African Examinations Council")
+    demonym = nxt.text.endswith(("ican", "rican", "frican", "sian", "pean")) and nxt.is_alpha
+    return nxt.ent_type_ == "NORP" or nxt.tag_ == "JJ" or demonym
 
 
 def _before_a_place_noun(span: Span, *, paired: bool) -> bool:
