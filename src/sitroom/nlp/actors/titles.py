@@ -19,7 +19,7 @@ from sitroom.article import Span as TextSpan
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.linker import Link
 from sitroom.nlp.actors.names import ADDRESS_WORDS
-from sitroom.nlp.actors.things import describes_a_place, place_country
+from sitroom.nlp.actors.things import place_country
 
 TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
 TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
@@ -245,7 +245,6 @@ def own_states(
         for ent in sent.ents
         if ent.label_ in ("GPE", "NORP")
         and ent.start_char >= span.end_char
-        and not describes_a_place(ent)  # "in the Russian capital": where, not whose
         and not _destination(doc, ent.start_char)
         and not _someone_elses(doc, ent.start_char, span, is_role)
         for c in [state_code(ent.text)]
