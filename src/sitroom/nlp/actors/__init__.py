@@ -24,6 +24,7 @@ from sitroom.nlp.actors.names import (
     opens_a_title,
     titled_names,
     titled_person,
+    unaddressed,
     untitled,
 )
 from sitroom.nlp.actors.nonactors import GROUP_HEADS, not_an_actor
@@ -35,7 +36,7 @@ from sitroom.nlp.actors.spans import (
     trim,
 )
 from sitroom.nlp.actors.things import (
-    DOCUMENT_NOUNS,
+    OWN_NAME_ENDS,
     body_named_before,
     common_words_capitalised,
     describes_a_place,
@@ -56,6 +57,7 @@ from sitroom.nlp.actors.titles import (
     state_role,
     title_words,
 )
+from sitroom.nlp.actors.usage import shadowed
 from sitroom.nlp.dates import parse_iso_date
 from sitroom.nlp.lexicon import BODY_NOUNS
 
@@ -121,6 +123,7 @@ class ActorLinker:
         kinds = [(int(f[0]), int(f[1]), str(f[2])) for f in doc._.furniture or []]
         dominant = dominant_state(doc, kinds, self._state_code, self.kb.state_of)
         queue = list(spans)
+        tails: set[str] = set()
         while queue:
             span, label = queue.pop(0)
             title = self._title(span, mentions) if label == "PERSON" else None
@@ -143,7 +146,7 @@ class ActorLinker:
             unknown = link.actor_id and link.actor_id.startswith("local:")
             site = names_a_site(span)  # "Panama Canal" is no "Panama" acting
             # nor is the body that names a document ("the Revised ECOWAS Treaty")
-            site = site or (len(span) >= 2 and span[-1].lower_ in DOCUMENT_NOUNS)
+            site = site or (len(span) >= 2 and span[-1].lower_ in OWN_NAME_ENDS)
             # "NATO Expansion" is no actor, but the "NATO" inside it is; a body's common
             # name closing a longer name is its head ("All Progressives Congress")
             inside = [c for c in inner.get(span.start, []) if not _head_noun(c[0], span)]
@@ -154,13 +157,15 @@ class ActorLinker:
                 queue[:0] = inside
                 continue
             local = not link.actor_id or link.actor_id.startswith("local:")
+            if shadow := not local and shadowed(span, self.kb.lookup, tails):  # "68th X Congress"
+                link, local = self.linker.local(span.text, label), True
             if local and label == "ORG":
                 link = body_named_before(span, mentions) or link  # "the Agency" -> IAEA
                 local = not link.actor_id or link.actor_id.startswith("local:")
             mtype = label if local else link.type
             mtype = TYPE_OF.get(mtype, mtype)
             metonym = key(span.text) in self.kb.metonym
-            common = local and common_words_capitalised(span, self.common, self.keep)
+            common = shadow or (local and common_words_capitalised(span, self.common, self.keep))
             modifier = label in ("NORP", "GPE") and describes_a_place(span, demonym=label == "NORP")
             modifier = modifier or self._group_place(span) or part_of_a_place_name(span, True)
             modifier = modifier or (local and label == "ORG" and opens_a_title(span, self._is_role))
@@ -170,9 +175,10 @@ class ActorLinker:
                 or modifier
                 or not_an_actor(span, label, local, link.type, metonym, self._is_role)
             ):
-                # kept as a mention for the components after this one (an event "on
-                # Gaza" is aimed at it), dropped from the article's actor mentions
+                # kept for the components after this one (an event "on Gaza"), not an
+                # actor; an unknown name's last word later means it ("the Congress")
                 places.append(Place(span.start_char, span.end_char, span.text, link.country))
+                tails |= {span[-1].lower_} if local and len(span) > 1 else set()
             if local and label in ("PERSON", "ORG"):
                 context = title or self._title(span, mentions)
                 if label == "ORG" and not context.country:
@@ -316,7 +322,8 @@ class ActorLinker:
             if span is None or span.text.islower():
                 continue  # "who" tagged ORG is a pronoun, not the WHO
             if ent.label_ == "PERSON":
-                span = untitled(span, self._is_role)  # "Spokesperson X Y": the title is no name
+                # "Spokesperson X Y", "Barrister X Y": the title is no name
+                span = untitled(unaddressed(span), self._is_role)
                 if all(self._is_role(t.text) for t in span if not t.is_punct):
                     continue  # "Insp. Gen. X": a rank alone is no one's name
             elif (

@@ -30,6 +30,12 @@ class TitleContext:
     words: str = ""  # the title's words, as the text gives them (one per token)
 
 
+# Words that make a continent's or region's adjective of a demonym ("South American",
+# "West African", "Latin American"); a state's own ("South African") is matched whole first.
+COMPASS_WORDS = frozenset({"south", "north", "west", "east", "central", "latin", "southern",
+                           "northern", "western", "eastern"})  # fmt: skip
+
+
 def read_title(kb: KnowledgeBase, words: str) -> TitleContext:
     """Country and sector named in a title: "Lithuania's Defense Minister".
 
@@ -53,7 +59,8 @@ def read_title(kb: KnowledgeBase, words: str) -> TitleContext:
                 roles.append(kb.role_nouns[gram])
             if span & posted:
                 continue  # the place a diplomat is posted to is not the one served
-            if ctx.country is None:
+            continental = n == 1 and i > 0 and tokens[i - 1] in COMPASS_WORDS
+            if ctx.country is None and not continental:  # "South American": no state
                 cid = kb.demonym.get(gram) or country_alias(kb, gram)
                 cid = cid or _body_country(kb, gram)
                 if cid:

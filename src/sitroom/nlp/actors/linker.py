@@ -433,6 +433,12 @@ class Linker:
             return None
         if self._country_words(best[2]) - set(tokens):
             return None  # "Foreign Affairs Ministry" is not the *French* Foreign Ministry
+        if any(
+            max(spelling_similarity(w, t) for t in tokens) < 0.85
+            for w in best[2].split()
+            if w not in self.common_words and len(w) > 2
+        ):
+            return None  # "Taraba State" is no misspelt "Arab states": a name's own word differs
         return self._link(self.kb.actors[best[1]], date, best[0] - 0.1)
 
     def _part_of_named(self, k: str, state: DocState) -> Link | None:
@@ -463,7 +469,19 @@ class Linker:
                 if (
                     link.actor_id
                     and link.actor_id.startswith("local:person:")
-                    and name_similarity(tokens[-1:], names[-1:]) >= 0.65
+                    and name_similarity(tokens[-1:], names[-1:]) >= 0.75
+                    and not _other_first_name(tokens, names)
                 ):
                     return link
         return self.local(text, label)
+
+
+def _other_first_name(tokens: list[str], names: list[str]) -> bool:
+    """Two full names whose first names differ are two people, however alike the surnames
+    ("Atul Bora" is not "Bimal Borah"; an initial may stand for the first name)."""
+    if len(tokens) < 2 or len(names) < 2:
+        return False
+    a, b = tokens[0].rstrip("."), names[0].rstrip(".")
+    if len(a) == 1 or len(b) == 1:
+        return a[:1] != b[:1]
+    return spelling_similarity(a, b) < 0.6

@@ -28,6 +28,27 @@ def opens_a_title(span: Span, is_role: IsRole) -> bool:
     return False
 
 
+# Words of address before a person's name that are no part of it ("Barrister Solomon X",
+# "the Late Umaru X", "Engr. Y"): titles that name neither an office nor a sector.
+ADDRESS_WORDS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "barrister", "barr", "engr", "engineer", "late",
+     "hon", "honourable", "honorable"}
+)  # fmt: skip
+
+
+def unaddressed(span: Span) -> Span:
+    """A person's span without the words of address opening it ("Barrister Solomon
+    Dalung" -> "Solomon Dalung", "Mr Dalung" -> "Dalung")."""
+    start = span.start
+    doc = span.doc
+    while span.end - start > 1 and doc[start].lower_.rstrip(".") in ADDRESS_WORDS:
+        start += 1
+        if doc[start].text == ".":
+            start += 1
+    rest = doc[start : span.end]
+    return rest if len(rest) and all(t.text[:1].isupper() for t in rest) else span
+
+
 def untitled(span: Span, is_role: IsRole) -> Span:
     """A person's span without the title the recognizer took into it ("Spokesperson
     Nabila Massrali", "Bahawalpur Lt Gen Aqeel"): the words after the last role word,

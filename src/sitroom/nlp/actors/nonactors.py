@@ -15,6 +15,14 @@ from sitroom.nlp.actors.things import (
     inside_of,
     names_a_thing,
 )
+from sitroom.nlp.actors.usage import (
+    a_teams_score,
+    dateline,
+    hosts_an_event,
+    listed_places,
+    names_a_currency,
+    seat_of_a_body,
+)
 from sitroom.nlp.lexicon import AGENT_NOUNS
 
 # A group noun is a role noun in the plural or a collective noun ("allies", "states").
@@ -64,6 +72,23 @@ def not_an_actor(
     head = span.root
     if cut_off(span):
         return True
+    if (label in PLACE_LABELS or label == "NORP" or kb_type == "GPE") and (
+        names_a_currency(span) or dateline(span) or a_teams_score(span)
+    ):
+        return True  # "the Kenyan shilling", "New Delhi: ...", "beat Zambia 1-0"
+    if local and label in ("ORG", "PERSON") and listed_places(span):
+        return True  # "Cumilla, Noakhali": a list of places run into one name
+    if local and label in ("ORG", "EVENT") and head.dep_ == "dobj" and head.head.lemma_ == "attend":
+        return True  # "to attend FIFA Congress in Moscow": a meeting one attends
+    if local and label == "PERSON" and len(span) > 1 and span[-1].lower_ in REGION_ENDS:
+        return True  # "Governor X of Borno State": a state of a federation, no person
+    if not local and (label in PLACE_LABELS or kb_type == "GPE") and hosts_an_event(span):
+        return True  # "the 2018 Russia World Cup", "the Egypt Summit": the event's host
+    if local and label != "PERSON" and _before_a_product(span):
+        return True  # "BrahMos missiles", "Tejas jets": a make or model, not its maker
+    place = label in PLACE_LABELS or kb_type == "GPE"
+    if place and (local or metonym) and seat_of_a_body(span):
+        return True  # "the Court of Appeal, Abuja,": where the body sits
     if local and governed_by_locative(head, STRONG_LOCATIVE, unknown=True):
         return True
     if local and names_a_thing(span, person=label == "PERSON"):
@@ -129,3 +154,23 @@ def _describes_a_thing(span: Span) -> bool:
     if noun.lower_ in GROUP_HEADS or noun.lower_ in AGENT_NOUNS:
         return False
     return not noun.lower_.endswith(("ers", "ists", "ians", "ors"))
+
+
+# Nouns of made things: a name the KB does not know right before one names the make or
+# model ("BrahMos missiles", "Tejas jets", "Pfizer vaccine" aside: a known maker is kept).
+PRODUCT_NOUNS = frozenset(
+    {"missile", "missiles", "jet", "jets", "aircraft", "fighter", "fighters", "helicopter",
+     "helicopters", "drone", "drones", "tank", "tanks", "rifle", "rifles", "warship",
+     "warships", "frigate", "frigates", "submarine", "submarines", "vaccine", "vaccines",
+     "engine", "engines", "rocket", "rockets", "howitzer", "howitzers", "launcher",
+     "launchers", "vehicle", "vehicles", "smartphone", "smartphones", "car", "cars"}
+)  # fmt: skip
+
+
+def _before_a_product(span: Span) -> bool:
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.lower_ in PRODUCT_NOUNS and nxt.text.islower()
+
+
+REGION_ENDS = frozenset({"state", "province", "county", "district", "region", "prefecture"})

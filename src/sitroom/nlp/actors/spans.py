@@ -20,10 +20,17 @@ def same_name_places(mentions: list[Mention], places: list[Place]) -> list[Place
     """A name the KB does not know names one thing in an article: a place once, always."""
     place_names = {p.text for p in places}
     at = {(p.start, p.end) for p in places}
+    # the acronym of a portfolio or meeting that is no actor is none either ("the Minister
+    # for Inter-Provincial Coordination (IPC)": "IPC" links to the same local name)
+    placed = {
+        m.actor_id
+        for m in mentions
+        if (m.start, m.end) in at and m.actor_id and m.actor_id.startswith("local:org:")
+    }
     return [
         Place(m.start, m.end, m.text, m.country)
         for m in mentions
-        if m.text in place_names
+        if (m.text in place_names or m.actor_id in placed)
         and (m.start, m.end) not in at
         and (not m.actor_id or m.actor_id.startswith("local:"))
         and m.type != "PERSON"

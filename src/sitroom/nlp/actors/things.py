@@ -133,7 +133,7 @@ def common_words_capitalised(span: Span, common: frozenset[str], keep: frozenset
         first += 1
     # "all surrounding Nations": a plural of a common word (a people, "Afrikaners", is NORP)
     plural = words[0] not in common and span.label_ != "NORP" and span.root.ent_type_ != "NORP"
-    if len(span) == 1 and (span.start == first or plural or _opens_line(span)):
+    if len(span) == 1 and (span.start == first or plural or opens_line(span)):
         return True  # opening a sentence or a line, or a plural ("all surrounding Nations")
     if len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in keep:
         return True  # part of a title or a body's name: "Divisional Commissioner X"
@@ -169,7 +169,7 @@ def _line(span: Span) -> Span:
     return sent if any(t.text == "," for t in line) else line
 
 
-def _opens_line(span: Span) -> bool:
+def opens_line(span: Span) -> bool:
     """The span starts its line (the parser may run a sentence on across a line break)."""
     before = doc_text(span.doc)[: span.start_char].rstrip(" \t")
     return not before or before.endswith("\n")
@@ -202,8 +202,12 @@ def part_of_a_longer_name(span: Span) -> bool:
     start of an event's name ("the G20 Leaders' Summit"): no actor of its own."""
     doc = span.doc
     titled = span.start >= 2 and doc[span.start - 2].lower_ in TITLE_HEADS
-    if titled and doc[span.start - 1].lower_ == "of":
-        return True
+    if titled and doc[span.start - 1].lower_ in ("of", "for"):
+        return True  # "Minister for Inter-Provincial Coordination"
+    if span.end < len(doc) and doc[span.end].lower_ in ("counterpart", "counterparts", "portfolio"):
+        return True  # "his Works, Housing and Power counterpart": a portfolio
+    if span.start >= 1 and ORDINAL.match(doc[span.start - 1].text):
+        return True  # "the 68th FIFA Congress", "the 66th Ordinary Session": a meeting
     after = [t for t in doc[span.end : span.end + 2] if t.text not in ("'", "’", "'s", "’s")]
     return bool(after) and after[0].lower_ in EVENT_NOUNS and after[0].text[:1].isupper()
 
@@ -347,7 +351,9 @@ def part_of_a_demonym(span: Span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if span.text not in COMPASS or nxt is None or not nxt.text[:1].isupper():
         return False
-    return nxt.ent_type_ == "NORP" or nxt.tag_ == "JJ"
+    # (or a demonym the recognizer ran into the next name: "West African Examinations Council")
+    demonym = nxt.text.endswith(("ican", "rican", "frican", "sian", "pean")) and nxt.is_alpha
+    return nxt.ent_type_ == "NORP" or nxt.tag_ == "JJ" or demonym
 
 
 def _before_a_place_noun(span: Span, *, paired: bool) -> bool:
@@ -387,3 +393,12 @@ def part_of_a_place_name(span: Span, demonyms: bool = False) -> bool:
         return False
     head = doc[span.start - 2]
     return head.lower_ in PLACE_NAME_HEADS and head.text[:1].isupper()
+
+
+ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+# Last words of a firm's full name ("China National Machinery Corporation", "X Group
+# Limited"): the firm, not the state whose name opens it.
+FIRM_ENDS = frozenset(
+    {"corporation", "corp", "limited", "ltd", "company", "plc", "inc", "llc", "sdn", "bhd"}
+)
+OWN_NAME_ENDS = DOCUMENT_NOUNS | FIRM_ENDS  # a longer name of its own, whatever it holds

@@ -18,6 +18,7 @@ from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.linker import Link
+from sitroom.nlp.actors.names import ADDRESS_WORDS
 from sitroom.nlp.actors.things import place_country
 
 TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
@@ -68,10 +69,13 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     """
     doc = span.doc
     sent = span.sent
-    words = []
+    words: list[str] = []
     i = span.start - 1
     while i >= sent.start and span.start - i <= MAX_BEFORE:
         tok = doc[i]
+        if not words and tok.lower_.rstrip(".") in ADDRESS_WORDS:
+            i -= 1  # "Sports Minister Barrister X": a word of address, no part of the title
+            continue
         named = tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS
         if not named and not _inner_link(doc, i, sent.start):
             break
@@ -313,13 +317,16 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 
 def _destination(doc: Doc, char: int) -> bool:
-    """A state named as where someone goes: "leave for X", "a two-day visit to X"."""
+    """A state named as where someone goes ("leave for X", "a two-day visit to X") or
+    whom one deals with ("a hub for trade with X", "talks with X"): not whom one serves."""
     tok = _token_at(doc, char)
     if tok is None:
         return False
     while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
         tok = tok.head
     prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "with":
+        return True
     return tok.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in GOING
 
 

@@ -90,6 +90,13 @@ def spelling_similarity(a: str, b: str) -> float:
     return spelling
 
 
+# Particles inside names ("bin", "al", "de", "van"): no name of their own.
+NAME_PARTICLES = frozenset(
+    {"bin", "bint", "ibn", "binti", "al", "el", "ul", "ud", "de", "da", "di", "do", "dos",
+     "das", "del", "la", "le", "van", "von", "der", "den", "y", "e", "abu", "ben", "mac", "st"}
+)  # fmt: skip
+
+
 def full_name_score(mention: list[str], candidate: list[str], surname_min: float = 0.75) -> float:
     """How well a multi-word name matches a known full name, 0 when it cannot be them.
 
@@ -111,6 +118,14 @@ def full_name_score(mention: list[str], candidate: list[str], surname_min: float
     if first < 0.6:
         return 0.0
     middle = 1.0
+    if any(
+        max(spelling_similarity(w, c) for c in candidate) < 0.75
+        for w in mention[1:-1]
+        if w not in NAME_PARTICLES
+    ):
+        return (
+            0.0  # "Hamad bin Khalifa bin Ahmed Al Thani" is no "Mohammed bin Abdulrahman Al Thani"
+        )
     if len(mention) > 2 and len(candidate) > 2:
         middle = spelling_similarity(" ".join(mention[1:-1]), " ".join(candidate[1:-1]))
     return 0.55 * surname + 0.35 * first + 0.1 * middle
