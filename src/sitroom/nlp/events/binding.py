@@ -178,7 +178,6 @@ AGAINST = frozenset({"against", "on"})
 
 
 # Verbs whose object is made to suffer the act: not the acting state's own people.
-RANKS = KIND | {"senior", "top", "high", "ranking", "junior", "former", "retired"}
 PUNITIVE = OBJECT_CONTROL | {"arrest", "detain", "expel", "target", "blacklist", "indict"}
 
 
