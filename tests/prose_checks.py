@@ -1,12 +1,12 @@
-"""Helpers shared by the furniture and speaker tests: two sentences of report prose
-(written for the tests) that must stay prose, the furniture kinds found in a text, and
-the speaker of the quote that holds some words."""
+"""Helpers shared by the furniture, speaker and event tests: two sentences of report prose
+(written for the tests) that must stay prose, the furniture kinds found in a text, the
+speaker of the quote that holds some words, and the events of a text."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sitroom.article import Quote
+from sitroom.article import Article, Event, Quote
 from sitroom.repair.furniture import find_furniture
 
 BODY = (
@@ -31,3 +31,14 @@ def speaker_of(pipeline: Any, text: str, words: str) -> Any:
     found = [q for q in quotes if q.start <= at < q.end]
     assert found, [q.text for q in quotes]
     return found[0].speaker
+
+
+def events_of(pipeline: Any, published: str, text: str) -> list[Event]:
+    """The events the pipeline codes in ``text``, a report published on ``published``."""
+    articles: list[Article] = list(pipeline.process([Article(text=text, published=published)]))
+    return articles[0].events
+
+
+def countries(refs: list[Any]) -> set[str]:
+    """The states of an event's actor or recipient references."""
+    return {r.country for r in refs if r.country}

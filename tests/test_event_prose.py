@@ -8,18 +8,14 @@ from typing import Any
 
 import pytest
 
-from sitroom.article import Article, Event
+from prose_checks import events_of
+from sitroom.article import Event
 
 PUBLISHED = "2025-02-14"
 
 
-def _events(pipeline: Any, text: str) -> list[Event]:
-    articles: list[Article] = list(pipeline.process([Article(text=text, published=PUBLISHED)]))
-    return articles[0].events
-
-
 def _at(pipeline: Any, text: str, anchor: str, nth: int = 0) -> Event:
-    found = [e for e in _events(pipeline, text) if e.anchor.text == anchor]
+    found = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == anchor]
     assert len(found) > nth, f"no event on {anchor!r} in {text!r}"
     return found[nth]
 
@@ -47,8 +43,10 @@ def test_sanctions_faced_come_from_their_source(pipeline: Any, text: str) -> Non
 
 @pytest.mark.model
 def test_participle_names_the_doer_and_is_no_event_itself(pipeline: Any) -> None:
-    events = _events(
-        pipeline, "They condemned the killing of civilians carried out by the army of Chile."
+    events = events_of(
+        pipeline,
+        PUBLISHED,
+        "They condemned the killing of civilians carried out by the army of Chile.",
     )
     assert not [e for e in events if e.anchor.text == "carried"]
     killing = next(e for e in events if e.anchor.text == "killing")
@@ -61,7 +59,9 @@ def test_passive_event_noun_takes_the_agent(pipeline: Any) -> None:
     assert _codes(event.actor) == {"IGO"}
     assert not [
         e
-        for e in _events(pipeline, "These sanctions were instituted by the Arab League.")
+        for e in events_of(
+            pipeline, PUBLISHED, "These sanctions were instituted by the Arab League."
+        )
         if e.anchor.text == "instituted"
     ]
 
@@ -108,7 +108,7 @@ def test_no_source_without_an_earlier_act(pipeline: Any) -> None:
 @pytest.mark.model
 def test_one_act_told_by_several_verbs_is_shown_once(pipeline: Any) -> None:
     text = "Chilean forces shelled the town of Tacna, killing twelve people and wounding thirty."
-    shown = [e for e in _events(pipeline, text) if e.type == "ASSAULT" and e.shown]
+    shown = [e for e in events_of(pipeline, PUBLISHED, text) if e.type == "ASSAULT" and e.shown]
     assert len(shown) <= 1
 
 
@@ -354,7 +354,9 @@ def test_strike_is_an_attack_unless_labour_is_said(
     ],
 )
 def test_drills_alone_are_a_show_of_force(pipeline: Any, text: str, event: str) -> None:
-    found = [e for e in _events(pipeline, text) if e.anchor.text in ("drills", "exercises")]
+    found = [
+        e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text in ("drills", "exercises")
+    ]
     assert found and found[0].type == event
 
 
@@ -368,7 +370,7 @@ def test_drills_alone_are_a_show_of_force(pipeline: Any, text: str, event: str) 
     ],
 )
 def test_idioms_report_no_event(pipeline: Any, text: str) -> None:
-    anchors = {e.anchor.text for e in _events(pipeline, text)}
+    anchors = {e.anchor.text for e in events_of(pipeline, PUBLISHED, text)}
     assert not anchors & {"met", "caught", "fired"}
 
 
@@ -426,7 +428,7 @@ def test_talks_supposed_to_happen_are_hypothetical(pipeline: Any) -> None:
     ],
 )
 def test_easing_a_measure_is_a_concession(pipeline: Any, text: str, anchor: str) -> None:
-    events = _events(pipeline, text)
+    events = events_of(pipeline, PUBLISHED, text)
     assert _at(pipeline, text, anchor).type == "CONCEDE"
     assert not [e for e in events if e.type in ("SANCTION", "COERCE")]
 
@@ -453,7 +455,7 @@ def test_more_senses_told_by_their_object(
 
 @pytest.mark.model
 def test_leaving_a_room_is_no_event(pipeline: Any) -> None:
-    assert not _events(pipeline, "The minister left the room.")
+    assert not events_of(pipeline, PUBLISHED, "The minister left the room.")
 
 
 @pytest.mark.model

@@ -8,18 +8,9 @@ from typing import Any
 
 import pytest
 
-from sitroom.article import Article, Event
+from prose_checks import countries, events_of
 
 PUBLISHED = "2025-03-02"
-
-
-def _events(pipeline: Any, text: str) -> list[Event]:
-    articles: list[Article] = list(pipeline.process([Article(text=text, published=PUBLISHED)]))
-    return articles[0].events
-
-
-def _countries(refs: list[Any]) -> set[str]:
-    return {r.country for r in refs if r.country}
 
 
 @pytest.mark.model
@@ -36,24 +27,24 @@ def _countries(refs: list[Any]) -> set[str]:
 def test_the_owner_of_an_intention_does_the_act(
     pipeline: Any, text: str, event: str, actor: str
 ) -> None:
-    found = [e for e in _events(pipeline, text) if e.type == event]
-    assert found and actor in _countries(found[0].actor), found
+    found = [e for e in events_of(pipeline, PUBLISHED, text) if e.type == event]
+    assert found and actor in countries(found[0].actor), found
 
 
 @pytest.mark.model
 def test_a_directive_owner_does_not_do_the_act(pipeline: Any) -> None:
     text = "The Chilean court's order to release the Peruvian fishermen was ignored."
-    for e in _events(pipeline, text):
+    for e in events_of(pipeline, PUBLISHED, text):
         if e.anchor.text == "release":
-            assert "CHL" not in _countries(e.actor), e
+            assert "CHL" not in countries(e.actor), e
 
 
 @pytest.mark.model
 def test_a_dateline_is_not_the_reporter(pipeline: Any) -> None:
     text = "QUITO - The Peruvian army said it had killed 12 rebels in a raid near the border."
-    harms = [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
-    assert harms and "PER" in _countries(harms[0].actor)
-    assert "ECU" not in _countries(harms[0].actor)
+    harms = [e for e in events_of(pipeline, PUBLISHED, text) if e.type == "ASSAULT"]
+    assert harms and "PER" in countries(harms[0].actor)
+    assert "ECU" not in countries(harms[0].actor)
 
 
 @pytest.mark.model
@@ -63,11 +54,11 @@ def test_the_opposition_and_the_ruling_party_belong_to_the_home_country(pipeline
         "urged calm as the EU monitored the vote. The opposition called for protests, "
         "accusing the ruling party of rigging the vote."
     )
-    events = _events(pipeline, text)
+    events = events_of(pipeline, PUBLISHED, text)
     called = [e for e in events if e.anchor.text == "called"]
-    assert called and "PER" in _countries(called[0].actor)
+    assert called and "PER" in countries(called[0].actor)
     accused = [e for e in events if e.anchor.text == "accusing"]
-    assert accused and "PER" in _countries(accused[0].recipient)
+    assert accused and "PER" in countries(accused[0].recipient)
 
 
 @pytest.mark.model
@@ -75,14 +66,14 @@ def test_an_agentless_arrest_is_the_home_countrys_police(pipeline: Any) -> None:
     text = (
         "Protests continued in Peru on Friday. More than 40 people were arrested, officials said."
     )
-    arrests = [e for e in _events(pipeline, text) if e.anchor.text == "arrested"]
-    assert arrests and "PER" in _countries(arrests[0].actor)
+    arrests = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "arrested"]
+    assert arrests and "PER" in countries(arrests[0].actor)
 
 
 @pytest.mark.model
 def test_an_arrest_by_a_named_doer_keeps_its_doer(pipeline: Any) -> None:
     text = "Rebels in Colombia kidnapped two soldiers. Three farmers were arrested by the rebels."
-    arrests = [e for e in _events(pipeline, text) if e.anchor.text == "arrested"]
+    arrests = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "arrested"]
     assert arrests and all(a.sector != "COP" for a in arrests[0].actor)
 
 
@@ -96,7 +87,7 @@ def test_an_arrest_by_a_named_doer_keeps_its_doer(pipeline: Any) -> None:
     ],
 )
 def test_calling_an_act_a_name(pipeline: Any, text: str, accuse: bool) -> None:
-    called = [e for e in _events(pipeline, text) if e.anchor.text == "called"]
+    called = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "called"]
     assert [e.type for e in called] == (["ACCUSE"] if accuse else [])
 
 
@@ -112,12 +103,12 @@ def test_calling_an_act_a_name(pipeline: Any, text: str, accuse: bool) -> None:
 def test_the_owner_of_a_thing_aimed_at_is_the_target(
     pipeline: Any, text: str, anchor: str, target: str
 ) -> None:
-    found = [e for e in _events(pipeline, text) if e.anchor.text == anchor]
-    assert found and target in _countries(found[0].recipient)
+    found = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == anchor]
+    assert found and target in countries(found[0].recipient)
 
 
 @pytest.mark.model
 def test_anti_government_protests_are_aimed_at_the_home_government(pipeline: Any) -> None:
     text = "Peru's minister denied that police used force during anti-government protests."
-    protests = [e for e in _events(pipeline, text) if e.type == "PROTEST"]
-    assert protests and "PER" in _countries(protests[0].recipient)
+    protests = [e for e in events_of(pipeline, PUBLISHED, text) if e.type == "PROTEST"]
+    assert protests and "PER" in countries(protests[0].recipient)

@@ -8,19 +8,15 @@ from typing import Any
 
 import pytest
 
-from sitroom.article import Article, Event
+from prose_checks import events_of
+from sitroom.article import Event
 
 PUBLISHED = "2025-02-14"
 
 
-def _events(pipeline: Any, text: str) -> list[Event]:
-    articles: list[Article] = list(pipeline.process([Article(text=text, published=PUBLISHED)]))
-    return articles[0].events
-
-
 def _at(pipeline: Any, text: str, anchor: str) -> Event:
-    found = [e for e in _events(pipeline, text) if e.anchor.text == anchor]
-    assert found, f"no event on {anchor!r} in {text!r}: {_events(pipeline, text)}"
+    found = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == anchor]
+    assert found, f"no event on {anchor!r} in {text!r}: {events_of(pipeline, PUBLISHED, text)}"
     return found[0]
 
 
@@ -166,7 +162,7 @@ def test_act_refused_did_not_happen(pipeline: Any) -> None:
     ],
 )
 def test_act_denied_is_negated(pipeline: Any, text: str) -> None:
-    acts = [e for e in _events(pipeline, text) if e.type in ("ASSAULT", "COERCE")]
+    acts = [e for e in events_of(pipeline, PUBLISHED, text) if e.type in ("ASSAULT", "COERCE")]
     assert acts and all(e.negated for e in acts)
 
 
@@ -213,4 +209,4 @@ def test_talks_involving_parties_are_theirs(pipeline: Any) -> None:
 @pytest.mark.model
 def test_ended_up_doing_is_no_retreat(pipeline: Any) -> None:
     text = "Peruvian troops were sent to the border but ended up clashing with Bolivian militias."
-    assert not [e for e in _events(pipeline, text) if e.anchor.text == "ended"]
+    assert not [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "ended"]
