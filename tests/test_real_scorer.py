@@ -20,6 +20,7 @@ from sitroom.evaluate.real_gold import (
     load_real,
 )
 from sitroom.evaluate.real_layers import (
+    furniture_in_title,
     occurrences,
     same_actor,
     score_actors,
@@ -128,6 +129,21 @@ def test_quotes_furniture_and_speakers() -> None:
     assert (s.speakers.tp_gold, s.speakers.n_gold) == (1, 1)
     assert s.furniture_as_quote == 1 and s.furniture_as_title == 1
     assert s.furniture.tp_gold == 0 and s.furniture.n_gold == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "counted"),
+    [
+        ("LAHORE:", "LAHORE: Three civilians were killed on Wednesday.", True),
+        ("LAHORE:", "Three civilians were killed 40 kilometres from Lahore.", False),
+        ("Photo: AFP", "Photo: AFP", True),
+        ("By Staff Reporter in Lagos", "Protests spread. By Staff Reporter in Lagos", True),
+        ("Read more", "Read", True),
+        ("Reuters", "Talks resume after a week", False),
+    ],
+)
+def test_furniture_in_a_title(line: str, title: str, counted: bool) -> None:
+    assert furniture_in_title(line, title) is counted
 
 
 def _event(anchor: str, etype: str, actor: list[dict], negated: bool = False) -> dict:

@@ -54,11 +54,26 @@ def score_furniture(art: RealArticle, rec: Record, s: SplitScore, titles: list[s
     for q in rec.get("quotes", []):
         if any_overlap(span_of(q), body + heads):
             s.furniture_as_quote += 1
-    lines = [fold_name(f.text) for f in art.furniture if f.kind != "title" and not f.doubtful]
+    lines = [f.text for f in art.furniture if f.kind != "title" and not f.doubtful]
     for title in [rec.get("title") or "", *titles]:
-        folded = fold_name(title)
-        if folded and any(line and (line in folded or folded in line) for line in lines):
+        if any(furniture_in_title(line, title) for line in lines):
             s.furniture_as_title += 1
+
+
+def furniture_in_title(line: str, title: str) -> bool:
+    """Whether a furniture line is in a title (or the title in it), compared case- and
+    punctuation-insensitively. A line of one or two words ("LAHORE:", "Photo: AFP") must
+    also stand in the title as written: folded, it is an ordinary word of prose, and a
+    title that is a sentence of the report ("... 40 kilometres from Lahore.") holds it."""
+    folded, folded_line = fold_name(title), fold_name(line)
+    if not folded or not folded_line:
+        return False
+    if folded in folded_line:
+        return True
+    if folded_line not in folded:
+        return False
+    written = line.strip().rstrip(":-–—|").strip()
+    return len(folded_line.split()) > 2 or written in title
 
 
 # -- actors ---------------------------------------------------------------------------------
