@@ -139,6 +139,8 @@ VERB_CUES: frozenset[str] = frozenset(
 
 #: What a figure can be a count of, by name: "three crew members were killed" counts the
 #: dead, whatever the noun. Plain words, stemmed when the module loads.
+#: The conditions a count of people is given in ("15 in critical condition").
+CONDITION_WORDS = ("critical", "serious", "grave", "stable")
 OUTCOMES: dict[str, frozenset[str]] = {
     name: _stems(words)
     for name, words in {
@@ -151,7 +153,7 @@ OUTCOMES: dict[str, frozenset[str]] = {
         "freed": "released releasing freed free",
         "displaced": "displaced displacing evacuated homeless fled fleeing",
         # counted by their condition only ("15 in critical condition", see ``spans``)
-        **{f"{c} condition": "" for c in ("critical", "serious", "grave", "stable")},
+        **{f"{c} condition": "" for c in CONDITION_WORDS},
     }.items()
 }
 #: Groups of counted people that are never the same people ("soldiers" vs "civilians").

@@ -12,6 +12,8 @@ import math
 from collections.abc import Sequence
 from typing import Protocol
 
+from sitroom.claims.lexicon import CONDITION_WORDS
+
 #: Units of time: a figure that counts them is a duration ("in nearly 80 years", "for 12
 #: hours", "within seven minutes"), never a toll, whatever outcome is named near it.
 DURATIONS = frozenset(
@@ -26,9 +28,8 @@ CLAUSE_OPENERS = frozenset({"after", "when", "while", "because", "before", "as",
 _AUXILIARIES = frozenset(
     {"have", "has", "had", "were", "was", "are", "is", "remain", "remained", "remains"}
 )
-_CONDITIONS = frozenset({"critical", "serious", "grave", "stable"})  # lexicon.OUTCOMES
 #: The keys of counts by condition.
-CONDITIONS = frozenset(f"{c} condition" for c in _CONDITIONS)
+CONDITIONS = frozenset(f"{c} condition" for c in CONDITION_WORDS)
 _RULE = frozenset({"rule", "rules", "ruled", "ruling"})
 #: Words between a figure and its verb ("40 of them were", "12 others have").
 _BETWEEN = frozenset({"of", "them", "others", "more", "people", "other"})
@@ -74,7 +75,7 @@ def condition_key(toks: Sequence[Tok], end: int) -> str | None:
     k = end
     if k + 2 < len(toks) and toks[k].low == "in" and toks[k + 2].low == "condition":
         adjective = toks[k + 1].low
-        return f"{adjective} condition" if adjective in _CONDITIONS else None
+        return f"{adjective} condition" if adjective in CONDITION_WORDS else None
     return None
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from sitroom.nlp.actors.things import opens_line
+from sitroom.nlp.dates import MONTHS
 
 # Currencies named after a state's people or the state ("the Kenyan shilling", "the U.S.
 # dollar"): the money, not the state acting. ("real", "won", "sol" are left out: common
@@ -26,11 +27,6 @@ CURRENCY_NOUNS = frozenset(
      "bolivar", "bolivars", "zloty", "forint", "koruna", "krona", "krone", "leu", "dram",
      "afghani", "kina", "tala", "pula", "leone", "dalasi", "ouguiya", "ariary", "metical",
      "kwanza", "currency", "currencies", "bonds", "eurobond", "eurobonds"}
-)  # fmt: skip
-MONTH_WORDS = frozenset(
-    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-     "dec", "january", "february", "march", "april", "june", "july", "august", "september",
-     "october", "november", "december"}
 )  # fmt: skip
 SCORE = re.compile(r"^\d{1,2}\s*[-–]\s*\d{1,2}$")
 
@@ -52,7 +48,7 @@ def dateline(span: Span) -> bool:
     if nxt.text in (":", "—", "–", "(") or (nxt.text == "-" and nxt.whitespace_):
         return True
     after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-    return nxt.text == "," and after is not None and after.lower_.rstrip(".") in MONTH_WORDS
+    return nxt.text == "," and after is not None and after.lower_.rstrip(".") in MONTHS
 
 
 def a_teams_score(span: Span) -> bool:
