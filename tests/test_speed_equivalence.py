@@ -126,7 +126,13 @@ def test_catalog_cues_present_as_a_whole_text_search() -> None:
     from pathlib import Path
 
     from sitroom.nlp.positions.catalog import load_catalog
-    from sitroom.nlp.positions.prefilter import casefree, may_match, phrase_anchors, phrase_needs
+    from sitroom.nlp.positions.prefilter import (
+        TextProbe,
+        casefree,
+        may_match,
+        phrase_anchors,
+        phrase_needs,
+    )
 
     def searched(issue: object, text: str) -> tuple[object, ...]:
         low, plain = text.lower(), casefree(text)
@@ -154,6 +160,37 @@ def test_catalog_cues_present_as_a_whole_text_search() -> None:
         texts += [text.upper(), text.title(), "İstanbul " + text, text.replace("s", "ſ", 3)]
     texts += ["a seat at the table for Europe", "Seat at the negotiating TABLE", "table seat"]
     for name in ("european_security", "climate_finance"):
-        for issue in load_catalog(name).issues:
-            for text in texts:
-                assert issue.present(text) == searched(issue, text), (issue.id, text[:60])
+        issues = load_catalog(name).issues
+        for text in texts:
+            probe = TextProbe(text)  # shared by a catalog's issues, as the finder shares it
+            for issue in issues:
+                expected = searched(issue, text)
+                assert issue.present(text) == expected, (issue.id, text[:60])
+                assert issue.present(text, probe) == expected, (issue.id, text[:60])
+
+
+def test_subtree_before_as_the_filtered_subtree(settings: object) -> None:
+    """The words of a verb's subtree before it, without walking the subtrees after it that
+    hold none: the filtered subtree, on every token of the example corpus and on a
+    non-projective parse (a word after the verb governing one before it)."""
+    from pathlib import Path
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from sitroom.nlp.events.plover import _subtree_before
+
+    nlp = spacy.load(settings.pipeline.spacy_model)  # type: ignore[attr-defined]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path("examples/corpus").glob("*.txt"))]
+    # "Friday" hangs on "at", after the verb: an arc across the verb "began"
+    crossing = Doc(
+        nlp.vocab,
+        words=["Friday", "talks", "began", "at", "noon"],
+        heads=[3, 2, 2, 2, 3],
+        deps=["npadvmod", "nsubj", "ROOT", "prep", "pobj"],
+    )
+    assert [t.text for t in _subtree_before(crossing[2])] == ["talks", "Friday"]
+    docs = [*nlp.pipe(texts[:6]), crossing]
+    for doc in docs:
+        for tok in doc:
+            assert _subtree_before(tok) == [t for t in tok.subtree if t.i < tok.i]

@@ -144,6 +144,8 @@ def common_words_capitalised(span: Span, common: frozenset[str], keep: frozenset
 
 def _shouted_line(span: Span) -> bool:
     """The span's line is a heading in capitals of two words or more."""
+    if any(t.is_alpha and not t.is_upper for t in span):
+        return False  # the line holds the span
     alpha = [t for t in _line(span) if t.is_alpha]
     return len(alpha) >= 2 and all(t.is_upper for t in alpha)
 
@@ -171,8 +173,10 @@ def _line(span: Span) -> Span:
 
 def opens_line(span: Span) -> bool:
     """The span starts its line (the parser may run a sentence on across a line break)."""
-    before = doc_text(span.doc)[: span.start_char].rstrip(" \t")
-    return not before or before.endswith("\n")
+    text, at = doc_text(span.doc), span.start_char
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
 
 
 def _base(word: str, common: frozenset[str]) -> bool:

@@ -84,6 +84,17 @@ def singular(word: str) -> str:
     return word
 
 
+def _subtree_before(tok: Token) -> list[Token]:
+    """``[t for t in tok.subtree if t.i < tok.i]``, without walking the subtrees of the
+    words after it that hold nothing before it (all of them, where the parse is projective)."""
+    return [
+        t
+        for w in (*tok.lefts, *(w for w in tok.rights if w.left_edge.i < tok.i))
+        for t in w.subtree
+        if t.i < tok.i
+    ]
+
+
 def token_forms(tok: Token) -> tuple[str, str]:
     return tok.lower_, tok.lemma_.lower()
 
@@ -333,7 +344,7 @@ class Lexicon:
             best: Pattern | None = None
             patterns = self.patterns(entry)
             if patterns and before is None:
-                before = [t for t in tok.subtree if t.i < tok.i]
+                before = _subtree_before(tok)
                 forms = {f for t in (*after, *before) for f in token_forms(t)}
             for pattern in patterns:  # the most specific first
                 if not pattern.possible(forms):

@@ -57,6 +57,7 @@ from sitroom.nlp.positions.holders import (
     speaks_for,
 )
 from sitroom.nlp.positions.meaning import MeaningMatcher
+from sitroom.nlp.positions.prefilter import TextProbe
 from sitroom.nlp.positions.stance import Reading, Route, route
 from sitroom.nlp.positions.stance import read as read_stance
 
@@ -144,7 +145,8 @@ class PositionFinder:
         active = self._active(doc, whole)
         # a sentence can only match the cues found in the whole document: one search each
         # here, and the issues with none need no look per sentence
-        present = {i.id: i.present(whole) for i in self.catalog.issues if i.id in active}
+        probe = TextProbe(whole)
+        present = {i.id: i.present(whole, probe) for i in self.catalog.issues if i.id in active}
         phrased = {issue for issue, cues in present.items() if cues}
         previous: list[Issue] = []  # the issues the sentence before was on
         for n, sent in enumerate(doc.sents):

@@ -76,14 +76,7 @@ import yaml
 from sitroom.article import Article
 from sitroom.errors import KnowledgeBaseError
 from sitroom.nlp.positions.phrases import compile_phrase
-from sitroom.nlp.positions.prefilter import (
-    casefree,
-    may_match,
-    occurs,
-    phrase_anchors,
-    phrase_needs,
-    phrase_opens,
-)
+from sitroom.nlp.positions.prefilter import TextProbe, phrase_tests
 from sitroom.util import fastyaml
 
 KINDS = ("keywords", "opposite", "against", "for")
@@ -189,27 +182,19 @@ class Issue:
         kept.sort(key=lambda m: m.start)
         return kept
 
-    def present(self, text: str) -> tuple[Cue, ...]:
+    def present(self, text: str, probe: TextProbe | None = None) -> tuple[Cue, ...]:
         """The cues every part of which occurs somewhere in ``text``: the only ones that
         can match in a part of it (one search each, where :meth:`find` lists every match;
-        a part that cannot match by :mod:`~sitroom.nlp.positions.prefilter` is not searched)."""
-        low = text.lower()
-        plain = casefree(text)
-        aligned = plain and len(low) == len(text)  # a match's start is the same in both
+        a part that cannot match by :mod:`~sitroom.nlp.positions.prefilter` is not searched).
+        ``probe``: the text's :class:`TextProbe`, shared by the issues of a catalog."""
+        if probe is None or probe.text != text:
+            probe = TextProbe(text)
         return tuple(
             c
             for c in self.cues
             if all(
-                (anchors is None or any(a in low for a in anchors))
-                and (not plain or may_match(needs, low))
-                and occurs(part, text, low, anchors if aligned and opens else None)
-                for part, anchors, needs, opens in zip(
-                    c.parts,
-                    phrase_anchors(c.text),
-                    phrase_needs(c.text),
-                    phrase_opens(c.text),
-                    strict=True,
-                )
+                probe.holds(part, *tests)
+                for part, tests in zip(c.parts, phrase_tests(c.text), strict=True)
             )
         )
 

@@ -35,8 +35,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 
 from spacy.tokens import Span, Token
 
@@ -316,14 +317,17 @@ class MeaningMatcher:
         if not words:
             return out
         present = {s for _, a, b in words for s in (a, b)}
+        undoers = [(tok, stem(tok.lemma_)) for tok in sent if tok.pos_ in ("VERB", "NOUN")]
+        undo_stems, nearby = {s for _, s in undoers}, cache(partial(_nearby, sent))
         for anchors in self.anchors:
             if anchors.issue.id in taken:
                 continue
-            out.extend(_contrary(sent, anchors))
+            if undo_stems & anchors.contrary:
+                out.extend(_contrary(sent, anchors, undoers, nearby))
             if not present & anchors.stems:
                 continue
             hits = [(tok, a) for tok, a, b in words if a in anchors.stems or b in anchors.stems]
-            near = _nearby(sent) & anchors.objects
+            near = nearby() & anchors.objects
             acts = all(tok.pos_ == "VERB" for tok, _ in hits)
             if len({a for _, a in hits}) >= MIN_ANCHORS and acts and not near:
                 # acts name a question with their object: "Trump left without attending
@@ -397,19 +401,19 @@ def _contraries() -> dict[str, frozenset[str]]:
 _CONTRARY = _contraries()
 
 
-def _contrary(sent: Span, anchors: Anchors) -> list[IssueMatch]:
+def _contrary(
+    sent: Span, anchors: Anchors, words: list[tuple[Token, str]], nearby: Callable[[], set[str]]
+) -> list[IssueMatch]:
     """The issue named by an act that undoes one of its anchors ("The United States
     boycotted the two-day meeting" on taking part in the summit), read with the polarity
     reversed, as a catalog's ``opposite`` phrase; the act's object names the issue's object,
-    or one is in the sentence or the one before."""
+    or one is in the sentence or the one before. ``words``: verbs and nouns, lemma stems."""
     out: list[IssueMatch] = []
-    if not anchors.contrary:
-        return out
     base = sent.start_char
-    for tok in sent:
-        if tok.pos_ not in ("VERB", "NOUN") or stem(tok.lemma_) not in anchors.contrary:
+    for tok, s in words:
+        if s not in anchors.contrary:
             continue
-        if not (_in_frame(tok, anchors.objects) or _nearby(sent) & anchors.objects):
+        if not (_in_frame(tok, anchors.objects) or nearby() & anchors.objects):
             continue
         cue = Cue(f"~{tok.lemma_.lower()}", "opposite", ())
         out.append(

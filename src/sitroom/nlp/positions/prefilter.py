@@ -84,6 +84,53 @@ def may_match(needs: tuple[Clause, ...], low: str) -> bool:
     return all(any(w in low for w in clause) for clause in needs)
 
 
+class TextProbe:
+    """A document's text for the tests of every cue of a catalog: the substring searches
+    the cues share (a word is a need or an anchor of many) are run once per text."""
+
+    __slots__ = ("_seen", "aligned", "low", "plain", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = text.lower()
+        self.plain = casefree(text)
+        self.aligned = self.plain and len(self.low) == len(text)  # same match starts
+        self._seen: dict[str, bool] = {}
+
+    def has(self, word: str) -> bool:
+        """Whether ``word`` occurs in the lower-cased text."""
+        found = self._seen.get(word)
+        if found is None:
+            found = self._seen[word] = word in self.low
+        return found
+
+    def holds(
+        self,
+        part: re.Pattern[str],
+        anchors: tuple[str, ...] | None,
+        needs: tuple[Clause, ...],
+        opens: bool,
+    ) -> bool:
+        """Whether a cue part matches somewhere in the text: the answer of ``part.search``,
+        after the cheap tests that tell it cannot (:func:`phrase_anchors`,
+        :func:`phrase_needs`, :func:`occurs`)."""
+        if anchors is not None and not any(map(self.has, anchors)):
+            return False
+        if self.plain and not all(any(map(self.has, clause)) for clause in needs):
+            return False
+        return occurs(part, self.text, self.low, anchors if self.aligned and opens else None)
+
+
+@lru_cache(maxsize=4096)
+def phrase_tests(
+    phrase: str,
+) -> tuple[tuple[tuple[str, ...] | None, tuple[Clause, ...], bool], ...]:
+    """For each ``&`` part of a phrase: its anchors, needs and whether it opens on its word."""
+    return tuple(
+        zip(phrase_anchors(phrase), phrase_needs(phrase), phrase_opens(phrase), strict=True)
+    )
+
+
 @lru_cache(maxsize=4096)
 def phrase_anchors(phrase: str) -> tuple[tuple[str, ...] | None, ...]:
     """For each ``&`` part of a (valid) phrase, lower-case letters one of which any match
