@@ -23,9 +23,9 @@ from sitroom.nlp.positions.catalog import (
     compile_phrase,
     load_catalog,
     parse_catalog,
-    phrase_anchors,
     shipped_catalogs,
 )
+from sitroom.nlp.positions.prefilter import phrase_anchors
 
 DATA = Path(__file__).parent / "data"
 CASES: list[dict[str, Any]] = yaml.safe_load(
