@@ -170,6 +170,15 @@ def test_events_type_roles_modality_and_doubtful() -> None:
     assert s.events_no_roles == 1
 
 
+def test_a_shown_event_answers_before_its_hidden_twin() -> None:
+    sdn = {"text": "Burhan", "country": "SDN", "canonical": "Abdel Fattah al-Burhan"}
+    hidden = {**_event("rejected", "REJECT", [sdn]), "shown": False}
+    record = {"text": TEXT, "events": [hidden, _event("rejected", "REJECT", [sdn])]}
+    s = SplitScore()
+    score_events(_gold(), record, s)
+    assert (s.events_full.tp_pred, s.events_full.n_pred) == (1, 1)
+
+
 def test_score_real_reports_both_splits_and_claims() -> None:
     dev, test = _gold(), _gold()
     test.id, test.split, test.story = "x-02", "test", "s2"

@@ -280,7 +280,10 @@ def _assign(art: RealArticle, rec: Record) -> tuple[dict[int, int], list[Span | 
             fit = key and _event_fit(g, key, e)
             if fit:
                 options.append((fit, gi, pi))
-    options.sort(key=lambda o: (-o[0][0], -o[0][1], o[1], o[2]))
+    # on a tie a shown event answers before one kept for recall studies: its hidden twin
+    # in the same words ("flew to X to meet Y") would leave it counted as a false event
+    shown = [e.get("shown") is not False for e in rec.get("events", [])]
+    options.sort(key=lambda o: (-o[0][0], -o[0][1], -shown[o[2]], o[1], o[2]))
     taken: dict[int, int] = {}
     used: set[int] = set()
     for _, gi, pi in options:
