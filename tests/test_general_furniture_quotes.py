@@ -141,3 +141,24 @@ def test_the_minister_named_again_is_the_same_minister(pipeline: Any) -> None:
     )
     speaker = speaker_of(pipeline, text, "the contractors had been paid")
     assert speaker.canonical == "Alan Brookes"
+
+
+def test_a_role_taken_for_a_name_is_the_role(pipeline: Any) -> None:
+    text = (
+        "The bridge will open in June, Council Spokesman Peter Mwangi said on Monday.\n\n"
+        "Speaking to reporters at the site, the Spokesman stressed that the pillars were "
+        "safe."
+    )
+    speaker = speaker_of(pipeline, text, "the pillars were safe")
+    assert speaker.canonical == "Peter Mwangi"
+
+
+def test_no_quote_from_a_line_shaped_as_a_heading(pipeline: Any) -> None:
+    text = (
+        "Bridge to open in June\n\n"
+        f"{BODY}\n\n"
+        "Mayor says the pillars are safe and the contractors were paid\n\n"
+        f"{BODY2}\n"
+    )
+    quotes = quote_texts(pipeline, text)
+    assert not any("the pillars are safe" in q for q in quotes), quotes

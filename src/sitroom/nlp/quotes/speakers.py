@@ -158,6 +158,8 @@ class SpeakerResolver:
             start, end = phrase(tok)
             resolved = self._pronoun(tok, anchor, person=True)
             return Speaker(start, end, self.idx.text[start:end], *_pair(resolved))
+        if mention is not None and _role_taken_for_name(tok, mention):
+            mention = None  # "the Spokesman said": a role the recogniser took for a name
         if mention is not None and mention.type in ACTOR_TYPES:
             resolved = self._of_mention(mention)
             return Speaker(mention.start, mention.end, mention.text, *_pair(resolved))
@@ -489,6 +491,13 @@ class SpeakerResolver:
         opening = self.idx.text.rfind("\n", 0, m.start) + 1
         before = self.idx.text[opening : m.start].split()
         return all(w[:1].isupper() for w in before)
+
+
+def _role_taken_for_name(tok: Token, mention: Mention) -> bool:
+    """A one-word mention that is a person's role noun after "the" ("the Spokesman")."""
+    one = " " not in mention.text.strip()
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    return one and tok.lemma_.lower() in PERSON_ROLE_NOUNS and dets == ["the"]
 
 
 def _group_names(tok: Token, mods: list[str]) -> list[str]:
