@@ -162,3 +162,15 @@ def test_no_quote_from_a_line_shaped_as_a_heading(pipeline: Any) -> None:
     )
     quotes = quote_texts(pipeline, text)
     assert not any("the pillars are safe" in q for q in quotes), quotes
+
+
+def test_we_inside_a_quote_does_not_become_the_next_speaker(pipeline: Any) -> None:
+    text = (
+        "‘We are ready’, Mayor Peter Mwangi told reporters.\n\n"
+        "Asked about the bridge, he said: “I reject the idea that we are late. We are a bit "
+        "of “builders” here.\n\n"
+        "When asked about the murder of engineer Grace Atieno and the safety of the site, he "
+        "said: “It is not a question of money. We will find who did it.”"
+    )
+    speaker = speaker_of(pipeline, text, "It is not a question of money")
+    assert speaker.canonical == "Peter Mwangi"

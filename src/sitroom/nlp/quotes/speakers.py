@@ -60,6 +60,7 @@ from sitroom.nlp.quotes.placing import (
 )
 from sitroom.nlp.quotes.roles import PROXY_NOUNS, could_hold, holds, titled
 
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
 ROLE_WINDOW = 6000
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
@@ -226,6 +227,8 @@ class SpeakerResolver:
         return bodies[0] if len(bodies) == 1 else None
 
     def _remember(self, tok: Token, speaker: Speaker) -> None:
+        if tok.lower_ in FIRST_PERSON and speaker.actor_id is None:
+            return  # "we" left unresolved speaks inside someone's words: not a new speaker
         self.previous = speaker
         if speaker.actor_id is None or speaker.actor_id.startswith("grp"):
             self.previous_unnamed[tok.lemma_.lower()] = speaker
