@@ -16,9 +16,7 @@ PHOTO_WORD = r"(?:Photo(?:graph)?s?|Image|Picture|Pic|Video|Footage|Cover photo|
 # "Photo: AFP", "Photograph: Ronen Zvulun/Reuters", "Photo courtesy X/EPA", "(Image: Getty)",
 # "(Credit: AFP)", "REUTERS/Amir Cohen", "/ Reuters", "(EPA Images pic)", "File Photo"
 CREDIT = re.compile(
-    # ("Photo: AFP", "Photo by Jane Roe", "Photo AFP"; not "Photos of wounded officers")
-    rf"(?:\(?\b{PHOTO_WORD}\s*(?:(?:courtesy(?: of)?|credit|by)\s*:?\s+|:\s*|\s+(?=[A-Z]))"
-    rf"[^()\n]{{1,80}}\)?|\({PHOTO_WORD}\b[^()\n]{{1,80}}\)"
+    rf"(?:\(?\b{PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|by)?\s*:?\s+[^()\n]{{1,80}}\)?"
     rf"|\b(?:{AGENCIES})/[A-Z][\w.' -]{{1,60}}"
     rf"|/\s*(?:{AGENCIES})\b[^\n]{{0,40}}"
     rf"|\((?:{AGENCIES})(?: Images?)?(?: pic| photo)?\)"

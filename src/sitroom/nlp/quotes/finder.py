@@ -260,16 +260,19 @@ HEADING_WORDS = 25
 
 
 def _heading_lines(text: str) -> list[Segment]:
-    """Lines with the shape of a heading, not of a sentence of the body: up to 25 words
-    and no closing punctuation, with text after them (the last line may be a page cut
-    short). A quote is only ever taken from the report's sentences."""
+    """Lines with the shape of a heading, not of a sentence of the body: a paragraph of one
+    line (blank lines around it: a hard-wrapped paragraph goes on in the next line) of up
+    to 25 words and no closing punctuation, with text after it (the last line may be a
+    page cut short). A quote is only ever taken from the report's sentences."""
     out: list[Segment] = []
     lines = text.split("\n")
     last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
     start = 0
     for i, line in enumerate(lines):
         words = line.split()
-        short = words and len(words) <= HEADING_WORDS and i < last
+        above = i == 0 or not lines[i - 1].strip()
+        alone = above and i + 1 < len(lines) and not lines[i + 1].strip()
+        short = words and len(words) <= HEADING_WORDS and i < last and alone
         if short and not line.rstrip().endswith(SENTENCE_ENDS):
             out.append((start, start + len(line)))
         start += len(line) + 1
