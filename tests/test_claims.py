@@ -720,3 +720,19 @@ def test_a_role_stated_otherwise_by_another_report_is_flagged_on_the_wrong_one()
     cross_check([wrong, right], kb)
     assert {x.article for x in wrong.claims[0].contradictions} == {None, "b"}
     assert right.claims[0].conflict == []  # the knowledge base confirms it
+
+
+def test_a_clause_cut_after_per_is_not_read_past_its_end() -> None:
+    from types import SimpleNamespace
+
+    from sitroom.claims.numbers import figures
+
+    def tok(word: str) -> SimpleNamespace:
+        return SimpleNamespace(
+            low=word, stem=word, breaks=False, start=0, end=0, currency="", gap=" "
+        )
+
+    cut = [tok(w) for w in ("won", "most", "votes", "or", "61", "per")]
+    assert all(f.low == 61 for f in figures(cut))  # type: ignore[arg-type]
+    whole = [tok(w) for w in ("turnout", "was", "61", "per", "cent")]
+    assert [f.low for f in figures(whole)] == [61]  # type: ignore[arg-type]

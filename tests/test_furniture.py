@@ -8,7 +8,8 @@ import pytest
 from prose_checks import kinds_of
 from sitroom.article import Article
 from sitroom.repair import repair
-from sitroom.repair.furniture import byline_author, dateline_place, find_furniture
+from sitroom.repair.furniture import byline_author, find_furniture
+from sitroom.repair.furniture_datelines import dateline_place
 
 BODY = (
     "The foreign ministry said on Tuesday that talks with its neighbour would resume next "

@@ -281,9 +281,10 @@ def _value(toks: Sequence[Tok], i: int) -> tuple[float, float, int, bool, str | 
         if nxt < len(toks) and toks[nxt].low in SCALES:
             value *= SCALES[toks[nxt].low]
             width += 1
-        elif nxt < len(toks) and toks[nxt].low in {"percent", "per"}:
-            percent = True
-            width += 1 + (toks[nxt].low == "per")
+        elif nxt < len(toks) and toks[nxt].low == "percent":
+            percent, width = True, width + 1
+        elif nxt + 1 < len(toks) and toks[nxt].low == "per" and toks[nxt + 1].low == "cent":
+            percent, width = True, width + 2  # not "per" closing a clause cut short
         lo, hi = rounded(value)
         if upper is not None:  # "20-30 people": a range
             return lo, upper, width, percent, None

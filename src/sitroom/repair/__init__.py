@@ -23,7 +23,8 @@ from sitroom.repair.artifacts import (
     source_url,
     strip_metadata_lines,
 )
-from sitroom.repair.furniture import byline_author, dateline_place, find_furniture
+from sitroom.repair.furniture import byline_author, find_furniture
+from sitroom.repair.furniture_datelines import dateline_place
 from sitroom.repair.mojibake import fix_mojibake
 from sitroom.repair.signals import GARBLED_AT, dateline, garble_signals, headline, is_truncated
 from sitroom.util.urls import publisher_from_url

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from sitroom.article import Furniture
+from sitroom.repair.furniture_datelines import datelines
 from sitroom.repair.furniture_lines import (
     CONTINUES,
     Line,
@@ -35,14 +36,13 @@ from sitroom.repair.furniture_patterns import (
     CREDIT_LINE,
     CREDIT_TAIL,
     DATE_TOKEN,
-    DATELINE,
+    DATELINE_ALONE,
     DESK_BYLINE,
     LEAD_IMAGE,
     MACHINE_NOTE,
     MONTH,
     NAME_IN_BRACKETS,
     NUMERIC_DATE,
-    OTHER_DATELINE,
     PAGE_WORD,
     PLACED_IN_PHOTO,
     PLAYER,
@@ -108,6 +108,8 @@ def _short_unpunctuated(line: Line, limit: int = 12) -> bool:
     return 1 <= len(words) <= limit and not ends_sentence(line.text) and len(line.text) <= chars
 
 
+# a line wholly in brackets, one bracket pair, up to 15 words: an editor's note
+_EDITORS_NOTE = re.compile(r"\([^()]+\)")
 # "- 'Merciless gangs' -": a wire service's sub-heading set between dashes
 _DASHED_HEADING = re.compile(r"^[-–—]\s+\S(?:.{0,78}\S)?\s+[-–—]$")
 
@@ -145,6 +147,13 @@ def _kind_alone(line: Line) -> str | None:
         # one "(R)" may give a senator's party)
     if _is_date_line(line):
         return "date"
+    if _EDITORS_NOTE.fullmatch(text) and len(line.words) <= 15:
+        return "other"  # "(Adds ministry's reply)", "(Updated with new figures)"
+    alone = DATELINE_ALONE.fullmatch(text)
+    if alone is not None and alone["date"]:
+        return "dateline"  # "Kathmandu, July 13:" on a line of its own
+    if text.endswith(("[…]", "[...]", "[ … ]")):
+        return "other"  # a teaser cut short by the page ("The Attorney General […]")
     if _is_tag_list(line):
         return "navigation"
     if _TOKEN_ID.fullmatch(text):
@@ -159,6 +168,10 @@ def find_furniture(text: str) -> list[Furniture]:
     lines = split_lines(text)
     kinds: list[str | None] = [_kind_alone(line) for line in lines]
     _repeated(lines, kinds)
+    for i, line in enumerate(lines[:-1]):  # "Kathmandu:" over "Kathmandu: Teachers ..."
+        alone = kinds[i] is None and DATELINE_ALONE.fullmatch(line.text) is not None
+        if alone and lines[i + 1].text.startswith(line.text + " "):
+            kinds[i] = "dateline"
     mark_galleries(lines, kinds)
     first_free = next(
         (i for i, k in enumerate(kinds) if k is None and not lines[i].text.startswith(BULLETS)),
@@ -180,6 +193,8 @@ def find_furniture(text: str) -> list[Furniture]:
             kinds[i] = "title"  # "Have over 2,000 civilians died in the city?"
         elif i == first_free and "title" in kinds[i:first_prose] and len(line.words) <= 4:
             kinds[i] = "other"  # a site or section name above the headline the page repeats
+        elif i == first_free and _name_label(lines, kinds, i):
+            kinds[i] = "caption"  # "Jane Roe" over a caption that names her: a photo label
         elif i == first_free and i < first_prose < len(lines) and _short_unpunctuated(line, 25):
             kinds[i] = "title"  # a line above the first paragraph of prose
             better = _better_title(lines, kinds, i, first_prose)
@@ -202,7 +217,7 @@ def find_furniture(text: str) -> list[Furniture]:
     spans = [
         Furniture(ln.start, ln.end, ln.text, k) for ln, k in zip(lines, kinds, strict=True) if k
     ]
-    spans += _datelines(lines, kinds, first_prose) + _glued_titles(lines, kinds, titles)
+    spans += datelines(lines, kinds, first_prose) + _glued_titles(lines, kinds, titles)
     if len(lines) > 2 and kinds[-1] is None and is_prose(lines[-2]):
         end = lines[-1]  # "News", "World": a section name under the last paragraph (a page
         # cut short ends in a fragment, "The targe", "Those offi", which stays as it is)
@@ -271,6 +286,16 @@ def _slash_trails(
     return out
 
 
+def _name_label(lines: list[Line], kinds: list[str | None], i: int) -> bool:
+    """A name of two or three capitalised words over a caption or credit that names it
+    again: the label of a photo, never a headline."""
+    words = lines[i].words
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    nxt = i + 1
+    return nxt < len(lines) and kinds[nxt] is not None and lines[i].text in lines[nxt].text
+
+
 def _caption_over_byline(lines: list[Line], kinds: list[str | None], i: int) -> bool:
     """A long line without final punctuation right above the byline: the lead photo's
     caption ("Posters line the streets ahead of the vote" / "By Jane Doe, CNN")."""
@@ -311,9 +336,9 @@ def _repeated(lines: list[Line], kinds: list[str | None]) -> None:
     seen: dict[str, int] = {}
     for i, line in enumerate(lines):
         if kinds[i] is None and 4 <= len(line.words) <= 45 and not is_prose(line):
-            seen.setdefault(line.text, i)  # (a site may print a paragraph twice)
+            seen.setdefault(_same_marks(line.text), i)  # (a site may print a paragraph twice)
     for i, line in enumerate(lines):
-        j = seen.get(line.text)
+        j = seen.get(_same_marks(line.text))
         stem = line.text.rstrip(".…").rstrip()
         cut = line.text.endswith(("...", "…")) and len(line.words) >= 6
         if cut and i + 1 < len(lines) and lines[i + 1].text.startswith(stem):
@@ -324,6 +349,15 @@ def _repeated(lines: list[Line], kinds: list[str | None]) -> None:
             early = not any(is_prose(ln) and k is None for ln, k in above)
             early = early and "title" not in kinds[:j]
             kinds[i] = kinds[j] = "title" if early else "caption"
+
+
+_MARKS = str.maketrans("‘’“”", "''\"\"")
+
+
+def _same_marks(text: str) -> str:
+    """A line with its curly quotes and apostrophes made straight: a caption given as alt
+    text and again under the photo may differ only in them."""
+    return text.translate(_MARKS)
 
 
 def _is_subheading(lines: list[Line], kinds: list[str | None], i: int) -> bool:
@@ -398,61 +432,6 @@ def _between_paragraphs(lines: list[Line], kinds: list[str | None], i: int) -> b
     return after is not None and is_prose(after) and not lines[i].text.startswith(("-", "•"))
 
 
-def _datelines(lines: list[Line], kinds: list[str | None], first_prose: int) -> list[Furniture]:
-    """The dateline opening the first prose paragraphs ("KHARTOUM, Nov 7 (Reuters) -")."""
-    out: list[Furniture] = []
-    bullets = 0  # summary points above the first paragraph do not count as paragraphs
-    for i in range(first_prose, len(lines)):
-        if kinds[i] is not None:
-            continue
-        line = lines[i]
-        if line.text.startswith(BULLETS) and i - first_prose == bullets:
-            bullets += 1
-            continue
-        early = i < first_prose + bullets + 3
-        match = DATELINE.match(line.text)
-        if match is None or not _looks_like_dateline(match["line"], match["place"]):
-            match = OTHER_DATELINE.match(line.text) if early else None
-            if match is not None:  # "Khartoum, Oct 29 (IANS) The", "Example News/ On Friday"
-                head = match["line"] or match["desk"] or match["credit"] or match["ndate"]
-                head = head.rstrip()
-                out.append(Furniture(line.start, line.start + len(head), head, "dateline"))
-                break
-            continue
-        if not early and not _wire_dateline(match["line"], match["place"]):
-            continue  # further down only the full wire form: a summary may come first
-        glued = match["line"][-1:] in "-–—" and not match["line"][-2:-1].isspace()
-        if glued and not (match["place"] or "").isupper():
-            continue  # "El-Fasher", "The Greek-operated": a hyphenated word, not a dateline
-        if glued and match["line"][-1:] == "-":
-            continue  # "NATO-member": a compound; "ISLAMABAD- The", "BRUSSELS—The" are not
-        head = match["line"].rstrip()
-        out.append(Furniture(line.start, line.start + len(head), head, "dateline"))
-        break
-    return out
-
-
-def _wire_dateline(head: str, place: str | None) -> bool:
-    """The full wire form, a place in capitals and the agency in brackets before the
-    dash ("DAMASCUS, Syria (AP) —"): a dateline wherever the paragraph is."""
-    return bool(place) and str(place).isupper() and len(str(place)) > 2 and "(" in head
-
-
-def _looks_like_dateline(head: str, place: str | None) -> bool:
-    """A dateline names a place or a date and ends in a dash or colon; a speaker's label
-    ("Trump:") or a sentence opening is not one."""
-    words = head.split()
-    speaker_label = head.rstrip().endswith(":") and len(words) == 1 and not head.isupper()
-    initials = re.search(r"\(([A-Z]{2,5})\)\s*:\s*$", head)  # "Jane Q. Roe (JQR):" in a transcript
-    capitals = "".join(w[0] for w in words if w[:1].isupper())
-    speaker_label = speaker_label or (initials is not None and initials[1] in capitals)
-    if len(words) > 9 or speaker_label:
-        return False
-    if "(" in head or re.search(r"\d", head) or (place and place.isupper() and len(place) > 2):
-        return True
-    return bool(place) and ("," in head or head.rstrip().endswith(("-", "–", "—", "--")))
-
-
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     """Whether the span ``start:end`` shares a character with any of ``spans``."""
     return any(start < b and a < end for a, b in spans)
@@ -477,13 +456,4 @@ def byline_author(furniture: list[Furniture]) -> str | None:
             match = BYLINE.match(f.text)
             if match:
                 return match["name"].strip(" ,")
-    return None
-
-
-def dateline_place(furniture: list[Furniture]) -> str | None:
-    for f in furniture:
-        if f.kind == "dateline":
-            match = DATELINE.match(f.text + " x") or OTHER_DATELINE.match(f.text + " X")
-            if match and match["place"]:
-                return match["place"].rstrip(".")
     return None

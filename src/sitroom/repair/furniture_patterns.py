@@ -50,6 +50,11 @@ MONTH = (
 # "Nov 7", "7 Nov", "6th August", "March 1st"
 DAY_MONTH = rf"(?:{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})"
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# a dateline set on a line of its own: "Kathmandu, July 13:", "NAIROBI, 4 May -", "Kathmandu:"
+_PLACE = r"[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}"
+DATELINE_ALONE = re.compile(
+    rf"(?P<place>{_PLACE})(?P<date>,\s*{DAY_MONTH}(?:,?\s*\d{{4}})?)?\s*[:–—-]"
+)
 DATE_TOKEN = re.compile(
     rf"\b(?:{MONTH}|\d{{1,4}}(?::\d\d)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
     r"PST|BST|Last|modified|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -152,6 +157,8 @@ OTHER_DATELINE = re.compile(
     r"|^(?P<ndate>\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*[–—-])\s+(?=[A-Z])"
     r"|^(?P<credit>[^\n]{0,160}?(?:/|\bPhoto Courtesy\b)[^\n]{0,100}?"
     r"\([A-Z][A-Z .'’-]{2,30}\)\s*(?:--?|–|—))\s*(?=\S)"
+    # the source in capitals in brackets opening the paragraph: "(TRINIDAD EXPRESS) Police"
+    r"|^(?P<source>\([A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){0,3}\))\s+(?=[A-Z])"
 )
 # The note of an article's source ("(source: Reuters)", "Original Source: example.com"):
 # the line above it is the article's last paragraph, not a caption
@@ -215,11 +222,12 @@ NAME_IN_BRACKETS = re.compile(
 READER_ADDRESS = re.compile(
     r"\b(?:you|your|yours|you're|you've)\b|^(?:\w+ly )?(?:Share|Subscribe|Follow|Download|"
     r"Sign|Click|Tap|Get|Join|Keep up|Stay|Register|Log in|Support|Donate|Be sure|Don't miss|"
-    r"Never miss|Check out|Enjoy|Unlock|Gift)\b",
+    r"Please|Never miss|Check out|Enjoy|Unlock|Gift)\b",
     re.IGNORECASE,
 )
 PAGE_WORD = re.compile(
-    r"\b(?:shar(?:e|ing)|subscri\w*|newsletters?|apps?|feedback|website|click|tap|"
+    r"\b(?:shar(?:e|ing)|(?:un)?subscri\w*|newsletters?|mailing lists?|e-?mails|apps?|"
+    r"feedback|website|click(?:ing)?|tap|"
     r"download|sign(?:-| )?(?:in|up)|log(?:-| )?in|notifications?|alerts?|channel|thread|"
     r"comments?|inbox|premium|ad-free|browser|cookies?)\b",
     re.IGNORECASE,

@@ -70,6 +70,20 @@ def author_of(idx: DocIndex, tok: Token) -> Mention | None:
     return None
 
 
+def owner_of(tok: Token) -> Token | None:
+    """The owner a document is named by when no actor is recognised in it: "the
+    federation's statement", "the TTPS statement" (not "his statement", resolved as "he"
+    would be only where the pronoun is the subject)."""
+    if tok.lemma_.lower() not in DOCUMENT_SOURCES and tok.lemma_.lower() not in MEDIUM_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text.isupper() and len(c.text) > 1:
+            return c
+    return None
+
+
 def issuer_of(idx: DocIndex, tok: Token) -> Mention | None:
     """ "The statement", "the report" with no author named: who issued the one the text
     introduced just before ("Venezuela issued a statement ... The statement said")."""
@@ -270,3 +284,52 @@ def main_body(idx: DocIndex, before: int, spoken: dict[str, int]) -> Mention | N
     )
     spoken[actor] = spoken.get(actor, 0) + 1
     return mention
+
+
+def named_inside(idx: DocIndex, tok: Token) -> Mention | None:
+    """A person named in the source phrase ("the bank's chief, John Stumpf")."""
+    people = [
+        m
+        for c in tok.children
+        if c.dep_ in ("appos", "compound")
+        for m in idx.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        if m.type == "PERSON"
+    ]
+    return people[0] if people else named_after_body(idx, tok)
+
+
+def named_ahead(idx: DocIndex, start: int, end: int) -> Mention | None:
+    """The person a role phrase set off by commas stands in apposition to, when the
+    parser took the role for the subject ("Under Secretary X, the ministry's officer,
+    said")."""
+    comma = idx.token_before(start)
+    after = idx.token_at(end)
+    if comma is None or after is None or comma.text != "," or after.text != ",":
+        return None
+    name = idx.token_before(comma.idx)
+    if name is None:
+        return None
+    m = next(iter(idx.mentions_before(comma.idx)), None)
+    if m is None or m.end != name.idx + len(name):
+        return None
+    return m if m is not None and m.type == "PERSON" else None
+
+
+def named_after_body(idx: DocIndex, tok: Token) -> Mention | None:
+    """The role holder named right after the body the role is at ("ambassador to the
+    UN Mike Waltz", "spokesman for the Foreign Ministry X"); not a person after a title
+    ("spokesman for President X" speaks for X, and is not X)."""
+    for prep in tok.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            m = idx.mention_at(obj.idx)
+            if m is None or m.type != "PERSON" or m.start <= prep.idx:
+                continue
+            before = idx.token_before(m.start)
+            body = idx.mention_at(before.idx) if before is not None else None
+            if body is not None and body.type in ("ORG", "GPE") and body.end <= m.start:
+                return m
+    return None

@@ -70,6 +70,7 @@ class QuoteFinder:
         drafts = assemble(idx, find_frames(idx), marked)
         quotes: list[Quote] = []
         reactions: list[Quote] = []
+        furniture += _heading_lines(idx.text)
         for draft in sorted(drafts, key=_speaker_order):
             if any(a <= _speaker_order(draft) < b for a, b in furniture):
                 continue  # a sub-heading's cue says nothing, nor makes the next speaker
@@ -252,6 +253,30 @@ def _after_dateline(
             start = b + len(text[b : speaker.end]) - len(text[b : speaker.end].lstrip())
             return replace(speaker, start=start, text=text[start : speaker.end])
     return speaker
+
+
+SENTENCE_ENDS = tuple(".!?:;…\"”’')»")
+HEADING_WORDS = 25
+
+
+def _heading_lines(text: str) -> list[Segment]:
+    """Lines with the shape of a heading, not of a sentence of the body: a paragraph of one
+    line (blank lines around it: a hard-wrapped paragraph goes on in the next line) of up
+    to 25 words and no closing punctuation, with text after it (the last line may be a
+    page cut short). A quote is only ever taken from the report's sentences."""
+    out: list[Segment] = []
+    lines = text.split("\n")
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    start = 0
+    for i, line in enumerate(lines):
+        words = line.split()
+        above = i == 0 or not lines[i - 1].strip()
+        alone = above and i + 1 < len(lines) and not lines[i + 1].strip()
+        short = words and len(words) <= HEADING_WORDS and i < last and alone
+        if short and not line.rstrip().endswith(SENTENCE_ENDS):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
 
 
 def _speaker_order(draft: Draft) -> int:

@@ -44,7 +44,10 @@ from sitroom.nlp.quotes.described import (
     governing_source,
     issuer_of,
     main_body,
+    named_ahead,
+    named_inside,
     named_next_as,
+    owner_of,
     state_named,
 )
 from sitroom.nlp.quotes.index import DocIndex
@@ -57,6 +60,7 @@ from sitroom.nlp.quotes.placing import (
 )
 from sitroom.nlp.quotes.roles import PROXY_NOUNS, could_hold, holds, titled
 
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
 ROLE_WINDOW = 6000
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
@@ -87,6 +91,7 @@ class SpeakerResolver:
         self.previous: Speaker | None = None
         self.previous_unnamed: dict[str, Speaker] = {}
         self.bodies_spoken: dict[str, int] = {}  # "the company" resolved, by actor
+        self._roles: dict[tuple[str, ...], _Resolved] = {}  # "the minister" resolved
         self._gender: dict[str, str] = {}
         for m in idx.mentions:
             if m.type != "PERSON" or not m.actor_id:
@@ -154,6 +159,8 @@ class SpeakerResolver:
             start, end = phrase(tok)
             resolved = self._pronoun(tok, anchor, person=True)
             return Speaker(start, end, self.idx.text[start:end], *_pair(resolved))
+        if mention is not None and _role_taken_for_name(tok, mention):
+            mention = None  # "the Spokesman said": a role the recogniser took for a name
         if mention is not None and mention.type in ACTOR_TYPES:
             resolved = self._of_mention(mention)
             return Speaker(mention.start, mention.end, mention.text, *_pair(resolved))
@@ -162,12 +169,18 @@ class SpeakerResolver:
         if low in UNNAMED_PRONOUNS or self._is_unnamed(tok):
             resolved = self._unnamed(tok, start, end)
             return Speaker(start, end, text, *_pair(resolved))
+        ahead = named_ahead(self.idx, start, end)
+        if ahead is not None:  # "Jane Roe, the ministry's spokeswoman, said": Jane Roe
+            return Speaker(start, end, text, *_pair(self._of_mention(ahead)))
         author = author_of(self.idx, tok)
         if author is not None:  # "the report by the agency", "the ministry's statement"
             resolved = self._of_mention(author)
             return Speaker(start, end, text, *_pair(resolved))
+        owner = owner_of(tok)
+        if owner is not None:  # "the federation's statement said": the federation
+            return self._from_token(owner, anchor)
         plural = tok.tag_ in ("NNS", "NNPS")  # "ministers X and Y": no one of them alone
-        named = None if plural else self._named_inside(tok)
+        named = None if plural else named_inside(self.idx, tok)
         if named is not None:
             resolved = self._of_mention(named)
             return Speaker(start, end, text, *_pair(resolved))
@@ -214,6 +227,8 @@ class SpeakerResolver:
         return bodies[0] if len(bodies) == 1 else None
 
     def _remember(self, tok: Token, speaker: Speaker) -> None:
+        if tok.lower_ in FIRST_PERSON and speaker.actor_id is None:
+            return  # "we" left unresolved speaks inside someone's words: not a new speaker
         self.previous = speaker
         if speaker.actor_id is None or speaker.actor_id.startswith("grp"):
             self.previous_unnamed[tok.lemma_.lower()] = speaker
@@ -232,36 +247,6 @@ class SpeakerResolver:
                 resolved = self._of_mention(m)
                 return Speaker(start, end, text, resolved.actor_id, resolved.canonical)
         return Speaker(start, end, text, None, text)
-
-    def _named_inside(self, tok: Token) -> Mention | None:
-        """A person named in the source phrase ("the bank's chief, John Stumpf")."""
-        people = [
-            m
-            for c in tok.children
-            if c.dep_ in ("appos", "compound")
-            for m in self.idx.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-            if m.type == "PERSON"
-        ]
-        return people[0] if people else self._named_after_body(tok)
-
-    def _named_after_body(self, tok: Token) -> Mention | None:
-        """The role holder named right after the body the role is at ("ambassador to the
-        UN Mike Waltz", "spokesman for the Foreign Ministry X"); not a person after a title
-        ("spokesman for President X" speaks for X, and is not X)."""
-        for prep in tok.children:
-            if prep.dep_ != "prep":
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                m = self.idx.mention_at(obj.idx)
-                if m is None or m.type != "PERSON" or m.start <= prep.idx:
-                    continue
-                before = self.idx.token_before(m.start)
-                body = self.idx.mention_at(before.idx) if before is not None else None
-                if body is not None and body.type in ("ORG", "GPE") and body.end <= m.start:
-                    return m
-        return None
 
     # -- pronouns --------------------------------------------------------------------------
 
@@ -455,7 +440,35 @@ class SpeakerResolver:
         named_next = named_next_as(self.idx, tok, start)
         if named_next is not None:  # "the spokesman for X said ... spokesman Y said"
             return self._of_mention(named_next)
-        for m in self.idx.mentions_before(start):
+        # "the Economy Minister said ... the minister added": the same holder, not whoever
+        # was named in between (unless two holders of such a role have spoken)
+        role = (tok.lemma_.lower(), *sorted(w for w in role_words if w != fold(tok.text)))
+        same = {
+            r.actor_id: r for k, r in self._roles.items() if k[0] == role[0] and set(role) <= set(k)
+        }
+        if len(same) == 1:
+            return next(iter(same.values()))
+        found = self._role_named_before(tok, start, role_words, country)
+        if found.actor_id is not None:
+            self._roles[role] = found
+        return found
+
+    def _role_named_before(
+        self, tok: Token, start: int, role_words: list[str], country: str | None
+    ) -> _Resolved:
+        noun = tok.lemma_.lower()
+        earlier = self.idx.mentions_before(start)
+        ends = {o.end for o in earlier if o.type == "PERSON"}
+        for m in earlier:  # "Transport Minister X said ... the minister said": X first
+            if start - m.end > PRONOUN_WINDOW:
+                break
+            known = self.kb.get(m.actor_id) if m.actor_id else None
+            if known is not None and known.roles:
+                continue  # a known person holds the role or not by the knowledge base
+            glued = m.start in ends or m.start - 1 in ends
+            if m.type == "PERSON" and not glued and titled(self.idx, m, noun, start):
+                return self._of_mention(m)  # (not the second half of a name split in two)
+        for m in earlier:
             if start - m.end > PRONOUN_WINDOW:
                 break
             if m.type != "PERSON":
@@ -481,6 +494,13 @@ class SpeakerResolver:
         opening = self.idx.text.rfind("\n", 0, m.start) + 1
         before = self.idx.text[opening : m.start].split()
         return all(w[:1].isupper() for w in before)
+
+
+def _role_taken_for_name(tok: Token, mention: Mention) -> bool:
+    """A one-word mention that is a person's role noun after "the" ("the Spokesman")."""
+    one = " " not in mention.text.strip()
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    return one and tok.lemma_.lower() in PERSON_ROLE_NOUNS and dets == ["the"]
 
 
 def _group_names(tok: Token, mods: list[str]) -> list[str]:

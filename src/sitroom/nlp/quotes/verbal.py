@@ -110,6 +110,7 @@ def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -
             segments += [subtree_segment(idx, c, verb) for c in _continuations(verb)]
         frame = Frame(cls, *cue, clean(idx, segments), verb, source, trailing=trailing)
         frame.unsaid = adverbial or (lemma in SHOWING and all(_scene(c) for c in clauses))
+        frame.unsaid = frame.unsaid or all(_indirect_question(c, lemma) for c in clauses)
         return frame
 
     if xcomps and intent:
@@ -325,6 +326,24 @@ def _adverbial(clause: Token, children: list[Token]) -> bool:
     if cue_lemma(clause.head) in ASKING:
         return False  # "asked when the talks would resume"
     return any(c.dep_ == "dobj" and c.i < clause.i for c in children)
+
+
+WH_OPENERS = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
+
+
+def _indirect_question(clause: Token, lemma: str) -> bool:
+    """A question, not a statement: a clause opened by its own "whether"/"if" ("asked
+    whether he was there", "to determine if force was used"; not "said that if talks fail,
+    war follows", where "if" opens a clause inside the content), or a wh-clause after a
+    verb of asking or knowing ("asked when talks resume", "knew who the suspects are";
+    not "explained how the attack unfolded")."""
+    first = clause.left_edge
+    if first.i == 0 or first.i >= clause.i:
+        return False
+    if first.lower_ in ("whether", "if"):
+        return any(c.i == first.i and c.dep_ == "mark" for c in clause.children)
+    asking = lemma in ASKING or lemma not in SPEECH_VERBS
+    return asking and first.lower_ in WH_OPENERS and first.i == clause.left_edge.i
 
 
 FREE_RELATIVES = frozenset({"what", "whatever"})
