@@ -8,9 +8,12 @@ import re
 import weakref
 from typing import Any
 
+from spacy.tokens import Token
+
 from sitroom.article import Mention
 from sitroom.nlp.actors.kb import Actor, KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import fold
+from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS
 from sitroom.nlp.quotes.index import DocIndex
 
 TITLE_REACH = 60  # characters around a name where its title stands
@@ -89,3 +92,23 @@ def titled(idx: DocIndex, m: Mention, noun: str, said_by: int) -> bool:
         before += " " + after[1]
     words = {fold(w) for w in re.findall(r"[\w-]+", before)}
     return fold(noun) in words or fold(noun) + "s" in words
+
+
+def role_taken_for_name(tok: Token, mention: Mention) -> bool:
+    """A one-word mention that is a person's role noun after "the" ("the Spokesman")."""
+    one = " " not in mention.text.strip()
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    return one and tok.lemma_.lower() in PERSON_ROLE_NOUNS and dets == ["the"]
+
+
+def group_names(tok: Token, mods: list[str]) -> list[str]:
+    """The names a group of people goes by, with its modifiers ("French farmers")."""
+    lemma = tok.lemma_.lower()
+    plural = (
+        lemma if tok.tag_ in ("NNS", "NNPS") else lemma + ("es" if lemma.endswith("s") else "s")
+    )
+    out = []
+    if mods:
+        out.append(" ".join([*mods, tok.text]))
+        out.append(" ".join([*mods, plural]))
+    return out

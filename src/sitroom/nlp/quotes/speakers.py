@@ -5,9 +5,8 @@ minister", "Camille Grand"); ``canonical`` is whom it stands for:
 
 - a linked mention is its own actor (a corpus-local one is named by its longest form);
 - a relative pronoun stands for the noun it attaches to ("Grand, who said ...");
-- a personal pronoun for the nearest compatible person (gender from the knowledge base
-  or a title such as "Mrs."), preferring the subject of the sentence and the previous
-  speaker;
+- a personal pronoun for the nearest compatible person (gender from the knowledge base or
+  a title: "Mrs."), preferring the sentence's subject and the previous speaker;
 - a role noun with a definite article ("the minister") for the nearest person named
   earlier who holds that role, or for the only person in the knowledge base who held it
   on the article's date ("the British prime minister");
@@ -36,6 +35,7 @@ from sitroom.nlp.lexicon import (
     UNNAMED_PRONOUNS,
     UNNAMED_SOURCE_NOUNS,
 )
+from sitroom.nlp.quotes import roles as quote_roles
 from sitroom.nlp.quotes.described import (
     author_of,
     body_named,
@@ -159,7 +159,7 @@ class SpeakerResolver:
             start, end = phrase(tok)
             resolved = self._pronoun(tok, anchor, person=True)
             return Speaker(start, end, self.idx.text[start:end], *_pair(resolved))
-        if mention is not None and _role_taken_for_name(tok, mention):
+        if mention is not None and quote_roles.role_taken_for_name(tok, mention):
             mention = None  # "the Spokesman said": a role the recogniser took for a name
         if mention is not None and mention.type in ACTOR_TYPES:
             resolved = self._of_mention(mention)
@@ -268,9 +268,9 @@ class SpeakerResolver:
         return dets == ["the"] and not any(c.dep_ in ("prep", "appos") for c in tok.children)
 
     def _pronoun(self, tok: Token, anchor: int, *, person: bool = False) -> _Resolved:
-        """The antecedent of a speaker pronoun, looking back from ``anchor`` (the start of
-        what was said, when it comes first): the subject of the same or the previous
-        sentence first, then the previous speaker, then other subjects, then any mention."""
+        """The antecedent of a speaker pronoun, back from ``anchor`` (where what was said
+        starts, when first): the subject of this or the previous sentence, the previous
+        speaker, other subjects, any mention."""
         low = tok.lower_
         if low in ("i", "we", "you", "me", "us", "my", "our"):
             return _Resolved(None, None)
@@ -389,7 +389,7 @@ class SpeakerResolver:
             for c in tok.children
             if c.dep_ in ("compound", "amod") and c.lower_ not in INDEFINITE_DETERMINERS
         ]
-        for name in _group_names(tok, mods):
+        for name in quote_roles.group_names(tok, mods):
             for actor in self.kb.lookup(name):
                 if actor.kind == "group":
                     return _Resolved(actor.id, actor.name, True)
@@ -494,25 +494,6 @@ class SpeakerResolver:
         opening = self.idx.text.rfind("\n", 0, m.start) + 1
         before = self.idx.text[opening : m.start].split()
         return all(w[:1].isupper() for w in before)
-
-
-def _role_taken_for_name(tok: Token, mention: Mention) -> bool:
-    """A one-word mention that is a person's role noun after "the" ("the Spokesman")."""
-    one = " " not in mention.text.strip()
-    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-    return one and tok.lemma_.lower() in PERSON_ROLE_NOUNS and dets == ["the"]
-
-
-def _group_names(tok: Token, mods: list[str]) -> list[str]:
-    lemma = tok.lemma_.lower()
-    plural = (
-        lemma if tok.tag_ in ("NNS", "NNPS") else lemma + ("es" if lemma.endswith("s") else "s")
-    )
-    out = []
-    if mods:
-        out.append(" ".join([*mods, tok.text]))
-        out.append(" ".join([*mods, plural]))
-    return out
 
 
 def _pair(r: _Resolved) -> tuple[str | None, str | None]:
