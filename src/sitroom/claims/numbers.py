@@ -47,10 +47,14 @@ from sitroom.claims.spans import (
     about,
     clock,
     condition_key,
+    currency,
     duration,
     duration_key,
+    is_date,
     own_clause,
     rounded,
+    toll_subject,
+    where,
     whole,
 )
 from sitroom.claims.votes import vote_side
@@ -61,15 +65,10 @@ _OF = frozenset({"of", "the", "a", "an", "its", "their"})
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?(%|k|m|mn|bn|b|tn)?(?:-.+)?$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _MAX_KEY_GAP = 8
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-     "sep", "sept", "oct", "nov", "dec"}
-)  # fmt: skip
-_CURRENCY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€", "yen": "¥", "yuan": "¥",
-                   "rupees": "₹"}  # fmt: skip
 #: Words that name a running count an outcome heads ("the death toll ... rose to 24").
 _TOLLS = frozenset({"toll"})
+#: Measures named next to a figure: the figure is that measure's ("magnitude 7.7").
+_MEASURES = frozenset({stem("magnitude"), "richter"})
 _CLAUSE_SPAN = 12
 #: "lost their lives", "claimed 26 lives": the dead, unless the lives were saved.
 _SAVING = frozenset({"save", "saved", "saving", "rescu", "spar", "spare"})
@@ -91,6 +90,7 @@ class Tok(Protocol):
     end: int
     currency: str  # the currency sign written before it, if any
     gap: str  # the punctuation between the previous token and this one
+    cap: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +112,7 @@ class Figure:
     #: "above" ("more than 7") or "below": a bound includes the figure it names, unless
     #: the other side bounds it the other way ("more than" / "less than two hours")
     bound: str = ""
+    where: frozenset[str] = frozenset()  # the place it is given for: "killed in Kunar"
 
     def counts_as(self, other: Figure) -> bool:
         """Whether both count one thing: one key, and no two currencies ("$11.1 billion"
@@ -147,7 +148,7 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
             continue
         low, high, width, percent, noun_inside = parsed
         low, high, width = _range(toks, i, (low, high, width, percent))
-        if _is_date(toks, i, i + width):
+        if is_date(toks, i, i + width):
             i += width
             continue
         q_low, q_high, q_len = _qualifier(toks, i)
@@ -177,9 +178,10 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
                     # "including 15 in critical condition": a count of its own kind
                     partial=partial(toks, i - q_len, i + width) and key not in CONDITIONS,
                     running=running(toks, i - q_len, i + width),
-                    currency=_currency(toks, i, i + width),
+                    currency=currency(toks, i, i + width),
                     kinds=kinds,
                     bound=bound,
+                    where=where(toks, i - q_len, i + width),
                 )
             )
         i += width
@@ -194,7 +196,11 @@ def disagree(
     figures of one scope contradict; ``any_scope`` compares all (a part and its whole
     with other values do not state the same thing either)."""
     for f in mine:
-        same = [g for g in theirs if f.counts_as(g) and _same_kind(f, g)]
+        same = [
+            g
+            for g in theirs
+            if f.counts_as(g) and _same_kind(f, g) and (any_scope or same_place(f, g))
+        ]
         if f.partial and not any_scope:
             continue
         same = [
@@ -237,19 +243,9 @@ def _range(
     return min(low, second[0]), max(high, second[1]), width + 1 + second[2]
 
 
-def _currency(toks: Sequence[Tok], start: int, end: int) -> str:
-    """The currency of an amount: its sign, or a currency word after it."""
-    if toks[start].currency:
-        return toks[start].currency
-    after = toks[end].low if end < len(toks) else ""
-    return _CURRENCY_WORDS.get(after, "")
-
-
-def _is_date(toks: Sequence[Tok], start: int, end: int) -> bool:
-    """A day of a month: "January 15", "15 January"."""
-    before = toks[start - 1].low if start > 0 else ""
-    after = toks[end].low if end < len(toks) else ""
-    return before in _MONTHS or after in _MONTHS
+def same_place(f: Figure, g: Figure) -> bool:
+    """Whether two counts may be given for one place: not two places named."""
+    return not (f.where and g.where and not f.where & g.where)
 
 
 def _same_kind(f: Figure, g: Figure) -> bool:
@@ -358,10 +354,14 @@ def _key(
     if timed := duration_key(toks, end, noun_inside) or condition_key(toks, end):
         return timed, None
     just_before = toks[start - 1].stem if start > 0 else ""
+    after = toks[end].stem if end < len(toks) else ""
+    if {just_before, after, stem(noun_inside or "")} & _MEASURES:
+        return "magnitude", None  # "a magnitude 7.7 earthquake": a measure, not a count
     outcome = (
         _OUTCOME_OF.get(just_before)
         or _outcome_after(toks, end)
         or _outcome_before(toks, start, end)
+        or toll_subject(toks, start, _OUTCOME_OF)
     )
     if outcome:
         return outcome, group

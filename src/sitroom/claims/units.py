@@ -12,13 +12,13 @@ verbs and who it says did the act (see :mod:`.events`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
 from sitroom.article import Article, Contradiction, Mention, Quote
 from sitroom.claims.events import acts, another, denies, doers, noun_subject
+from sitroom.claims.identity import WEEKDAY_NAMES, WHEN, days, teller, when
 from sitroom.claims.lexicon import (
     ATTACK_MODE_PAIRS,
     ATTACK_MODES,
@@ -62,17 +62,8 @@ _CONDITIONS = frozenset({"if", "unless"})
 _PLACE_WORDS = frozenset(
     {"in", "near", "at", "across", "into", "outside", "inside", "throughout", "off", "over"}
 )
-_DATE_WORDS = frozenset({"in", "on", "since", "until", "by", "early", "late", "mid", "last"})
 _DENIALS = frozenset({"deny", "denied", "denies", "denying", "refuted", "refutes"})
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
-_WHEN = frozenset(
-    {"january", "february", "march", "april", "june", "july", "august", "september",
-     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-     "friday", "saturday", "sunday"}
-)  # fmt: skip
-_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                            "sunday"})  # fmt: skip
-_MONTH_SHORT = {m[:3]: m for m in _WHEN - _WEEKDAY_NAMES} | {"sept": "september"}
+_MONTH_SHORT = {m[:3]: m for m in WHEN - WEEKDAY_NAMES} | {"sept": "september"}
 _STATEMENT_END = (".", "!", "…")
 #: Tokens from which a sentence is long enough to be a statement without a verb cue.
 _LONG = 12
@@ -151,6 +142,7 @@ class Unit:
     denies: bool = False  # it reports a denial: "X denied any role"
     speaker: str | None = None  # identity of who says it (actor id or folded name)
     speaker_name: str | None = None  # the same, as a reader should see it
+    teller: str | None = None  # who told it: its speaker, "X reported", "according to X"
     quoted: str = ""  # the kind of its quote: "direct", "indirect", "mixed"
     support: dict[int, float] = field(default_factory=dict)  # article -> best alignment
     conflict_score: dict[int, float] = field(default_factory=dict)  # article -> alignment
@@ -192,6 +184,7 @@ def units(article: Article, index: int) -> list[Unit]:
             if quote is not None and (said_by := quote.speaker) is not None:
                 unit.speaker = said_by.actor_id or (said_by.canonical or said_by.text).casefold()
                 unit.speaker_name, unit.quoted = said_by.canonical or said_by.text, quote.kind
+            unit.teller = unit.speaker or teller(text, ptoks, here)
             out.append(unit)
     return out
 
@@ -315,30 +308,6 @@ def _has_subject(toks: list[Token], mentions: list[Mention]) -> bool:
     return any(t.cap and t.low not in STOP_WORDS for t in toks) or bool(figures(toks[:6]))
 
 
-def _when(toks: list[Token]) -> frozenset[str]:
-    """Weekdays, months and years named ("may" only as a date: "in May", "May 7")."""
-    found = set()
-    for i, t in enumerate(toks):
-        if t.low in _WHEN or _YEAR.match(t.low):
-            found.add(t.low)
-        elif t.low == "may" and t.cap and i > 0:
-            after = toks[i + 1].low if i + 1 < len(toks) else ""
-            if toks[i - 1].low in _DATE_WORDS or after[:1].isdigit():
-                found.add("may")
-    return frozenset(found)
-
-
-def _days(toks: list[Token]) -> frozenset[str]:
-    """Days of a month named: "June 12", "12 June" -> "june 12"."""
-    found = set()
-    for i in range(len(toks) - 1):
-        for month, day in ((toks[i], toks[i + 1]), (toks[i + 1], toks[i])):
-            named = month.low in _WHEN or (month.low == "may" and month.cap)
-            if named and month.low not in _WEEKDAY_NAMES and day_of_month(day.low):
-                found.add(f"{month.low} {int(day.low)}")
-    return frozenset(found)
-
-
 def _modes(toks: list[Token]) -> frozenset[str]:
     """How the attacks a sentence tells of were made (see ``ATTACK_MODES``)."""
     found = {ATTACK_MODES[t.stem] for t in toks if t.stem in ATTACK_MODES}
@@ -448,8 +417,8 @@ def _unit(
         figures=figures(toks),
         places=frozenset(),
         event_places=frozenset(),
-        when=_when(toks),
-        days=_days(toks),
+        when=when(toks, _verb_like),
+        days=days(toks),
         modes=_modes(toks),
         acts=acts(toks, [_verb_like(t) for t in toks]),
         another=another(toks),
