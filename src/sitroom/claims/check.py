@@ -45,7 +45,7 @@ from sitroom.article import Article, Claim
 from sitroom.claims.events import other_day, redated, same_event, same_setting, same_time
 from sitroom.claims.evidence import BASE_CONFIDENCE, Contrast, evidence, evidence_of, keep
 from sitroom.claims.framing import framed
-from sitroom.claims.identity import one_count, unmatched
+from sitroom.claims.identity import one_count, scoped_apart, unmatched
 from sitroom.claims.lexicon import OBJECT_CONTRASTS, OUTCOMES, PREDICATE_CONTRASTS
 from sitroom.claims.memo import article_units
 from sitroom.claims.numbers import disagree
@@ -153,16 +153,16 @@ def _align(flat: list[Unit], group: list[Article]) -> set[tuple[int, int]]:
         shared = _counted(u) & _counted(v)
         if not shared:
             mine = _stands_for(v, best[iu, v.article, ""])
-            _compare(u, v, score, mine or _stands_for(u, best[iv, u.article, ""]), group)
+            _compare(u, v, score, mine or _stands_for(u, best[iv, u.article, ""]), group, reports)
             continue
         top_u, top_v = best[iu, v.article, "*"], best[iv, u.article, "*"]
         mine, theirs = _stands_for(v, top_u), _stands_for(u, top_v)
         if (mine and theirs) or _toll_part(u, v, iu, iv, best):
-            _compare(u, v, score, True, group)
+            _compare(u, v, score, True, group, reports)
         elif (mine or _disputed(u, v, top_u[1]) or _unmatched(u, v, shared, reports)) and (
             theirs or _disputed(v, u, top_v[1]) or _unmatched(v, u, shared, reports)
         ):
-            if _compare(u, v, score, True, group):
+            if _compare(u, v, score, True, group, reports):
                 disputed.update(((id(u), v.article), (id(v), u.article)))
         else:
             _compare(u, v, score, False, group)
@@ -263,7 +263,14 @@ def _score(u: Unit, v: Unit, cos: float) -> float | None:
     return score if score >= ALIGN_SPECIFIC else None
 
 
-def _compare(u: Unit, v: Unit, score: float, counterpart: bool, group: list[Article]) -> bool:
+def _compare(
+    u: Unit,
+    v: Unit,
+    score: float,
+    counterpart: bool,
+    group: list[Article],
+    reports: dict[int, list[Unit]] | None = None,
+) -> bool:
     """Record a contradiction or a support between ``u`` and ``v``; whether they
     contradict."""
     a, b = group[u.article], group[v.article]
@@ -273,6 +280,8 @@ def _compare(u: Unit, v: Unit, score: float, counterpart: bool, group: list[Arti
     others = bool(u.speaker and v.speaker and u.speaker != v.speaker) and all(
         x.quoted in _OWN_WORDS for x in (u, v)
     )
+    if counterpart and reports is not None and scoped_apart(u, v, reports):
+        counterpart = False  # a place's count and the whole's (see :func:`scoped_apart`)
     found = contrast(u, v, score, others) if counterpart and independent(a, b) else None
     if found:
         log.debug("contradiction (%s): %r / %r", found.reason, u.text[:60], v.text[:60])

@@ -182,3 +182,28 @@ def _one_scope(f: Figure, g: Figure) -> bool:
 
 def _whole(u: Unit, key: str) -> list[Figure]:
     return [f for f in u.figures if f.key == key and not (f.partial or f.running or f.hypothetical)]
+
+
+def scoped_apart(u: Unit, v: Unit, reports: dict[int, list[Unit]]) -> bool:
+    """Whether every count on which ``u`` and ``v`` differ is given for a place by one and
+    for none by the other, whose report counts that place on its own: "2,205 died in
+    Kunar" / "the quake killed 1,400" of a report that also says "1,411 were killed in
+    Kunar" are counts of two scopes (the province, the whole), not one count."""
+    apart = False
+    for f in u.figures:
+        for g in v.figures:
+            if f.key != g.key or f.key not in OUTCOMES or f.agrees(g):
+                continue
+            if not (
+                _placed_apart(f, g, reports[v.article]) or _placed_apart(g, f, reports[u.article])
+            ):
+                return False
+            apart = True
+    return apart
+
+
+def _placed_apart(f: Figure, g: Figure, report: Sequence[Unit]) -> bool:
+    """``f`` is given for a place, ``g`` for none, and ``g``'s report counts that place."""
+    if not f.where or g.where:
+        return False
+    return any(h.key == f.key and h.where == f.where for x in report for h in x.figures)

@@ -40,7 +40,7 @@ from sitroom.claims.lexicon import (
     VERB_CUES,
     opens_figure,
 )
-from sitroom.claims.scope import hypothetical, partial, placed, running, unplaced
+from sitroom.claims.scope import hypothetical, partial, placed, running, same_place, unplaced
 from sitroom.claims.spans import (
     CLAUSE_OPENERS,
     CONDITIONS,
@@ -67,6 +67,7 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _MAX_KEY_GAP = 8
 #: Words that name a running count an outcome heads ("the death toll ... rose to 24").
 _TOLLS = frozenset({"toll"})
+_MORE = frozenset({"more", "another", "further", "additional"})
 #: Measures named next to a figure: the figure is that measure's ("magnitude 7.7").
 _MEASURES = frozenset({stem("magnitude"), "richter"})
 _CLAUSE_SPAN = 12
@@ -243,11 +244,6 @@ def _range(
     return min(low, second[0]), max(high, second[1]), width + 1 + second[2]
 
 
-def same_place(f: Figure, g: Figure) -> bool:
-    """Whether two counts may be given for one place: not two places named."""
-    return not (f.where and g.where and not f.where & g.where)
-
-
 def _same_kind(f: Figure, g: Figure) -> bool:
     return f.group is None or g.group is None or f.group == g.group
 
@@ -353,7 +349,8 @@ def _key(
     # displacing millions"); else the one after it, else one further before
     if timed := duration_key(toks, end, noun_inside) or condition_key(toks, end):
         return timed, None
-    just_before = toks[start - 1].stem if start > 0 else ""
+    k = start - 1 - (start > 1 and toks[start - 1].low in _MORE)  # "killed another 12"
+    just_before = toks[k].stem if k >= 0 else ""
     after = toks[end].stem if end < len(toks) else ""
     if {just_before, after, stem(noun_inside or "")} & _MEASURES:
         return "magnitude", None  # "a magnitude 7.7 earthquake": a measure, not a count

@@ -125,9 +125,18 @@ def unplaced(f: Figure, mine: Sequence[Figure], theirs: Sequence[Figure]) -> boo
     return _values(theirs) > 1 or _values(placed(theirs[0], mine)) > 1
 
 
+def same_place(f: Figure, g: Figure) -> bool:
+    """Whether two counts may be given for one place: not two places named."""
+    return not (f.where and g.where and not f.where & g.where)
+
+
 def placed(f: Figure, figs: Sequence[Figure]) -> Sequence[Figure]:
     """The figures of ``figs`` that share most words of what they count with ``f``, or all
-    when none shares one."""
+    when none shares one; of those, the ones given for its place when it names one ("800
+    died in Kunar" / "610 in Kunar and 12 in Nangarhar": the 610)."""
+    if f.where:
+        here = [g for g in figs if g.where == f.where]
+        figs = here or figs
     most = max((len(f.kinds & g.kinds) for g in figs), default=0)
     return [g for g in figs if len(f.kinds & g.kinds) == most] if most else figs
 

@@ -74,6 +74,8 @@ _LIST_GLUE = frozenset({"", "and", "or"})
 #: how far into a clause its verb must come.
 _CLAUSE_MIN = 4
 _CLAUSE_CONJUNCTIONS = frozenset({"while", "whereas", "but"})
+#: Words after a comma that open another statement of the speaker ("..., adding that").
+_ADDING = frozenset({"adding", "noting", "saying"})
 _CLAUSE_VERB_REACH = 8
 _SMALL = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _CLOSERS = "\"'”’)] \n"
@@ -215,24 +217,27 @@ def _word(raw: str) -> tuple[str, str, bool]:
 
 def _clauses(toks: list[Token]) -> list[list[int]]:
     """The token indexes of each clause of a sentence that states two things: split at a
-    semicolon, before ", while", ", whereas", ", but", and before a figure that starts a
+    semicolon, before ", while", ", whereas", ", but", ", adding that" (the speaker's next
+    statement), and before a figure that starts a
     clause of its own ("opposed the motion, 11 abstained", "... while 11 abstained");
     both sides need a verb and four words, or the sentence stays whole."""
     cuts = [0]
-    for k in range(1, len(toks)):
+    for k in range(1, len(toks) - 1):
         tok = toks[k]
         if k - cuts[-1] < _CLAUSE_MIN or (tok.gap == "," and tok.start == toks[k - 1].end + 1):
             continue  # too early, or a figure's thousands ("2,000")
         gap = tok.gap
+        adding = "," in gap and tok.low in _ADDING and toks[k + 1].low == "that"
         starts = (
             ";" in gap
             or ("," in gap and tok.low in _CLAUSE_CONJUNCTIONS)
+            or adding
             or (tok.low in _CLAUSE_CONJUNCTIONS and _figure_clause(toks, k + 1))
             or ("," in gap and _figure_clause(toks, k))
         )
         if starts and len(toks) - k >= _CLAUSE_MIN - 1:
             before, after = toks[cuts[-1] : k], toks[k:]
-            if _has_verb(before) and _has_verb(after[:_CLAUSE_VERB_REACH]):
+            if _has_verb(before) and _has_verb(after if adding else after[:_CLAUSE_VERB_REACH]):
                 cuts.append(k)
     bounds = [*cuts, len(toks)]
     return [list(range(a, b)) for a, b in pairwise(bounds)]
