@@ -45,6 +45,7 @@ from sitroom.claims.spans import (
     CLAUSE_OPENERS,
     CONDITIONS,
     about,
+    age_of,
     clock,
     condition_key,
     currency,
@@ -52,6 +53,7 @@ from sitroom.claims.spans import (
     duration_key,
     is_date,
     own_clause,
+    range_upper,
     rounded,
     toll_subject,
     where,
@@ -165,6 +167,7 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
             low, high = low * q_low, high * q_high
         bound = "above" if q_low == 1.0 < q_high else "below" if q_low < 1.0 == q_high else ""
         key, group = _key(toks, i - q_len, i + width, noun_inside)
+        key = age_of(toks, i, i + width, noun_inside) or key  # "Tchiroma, 79,": his age
         kinds = _kinds(toks, i + width) if not noun_inside else frozenset()
         if key:
             text = " ".join(words)
@@ -263,7 +266,7 @@ def _value(toks: Sequence[Tok], i: int) -> tuple[float, float, int, bool, str | 
     m = _DIGITS.match(low)
     if m:
         value = float(m.group(1).replace(",", ""))
-        upper = _upper(m.group(3), value)
+        upper = range_upper(m.group(3), value)
         if _YEAR.match(low) or (m.group(3) and m.group(3)[:1].isdigit() and upper is None):
             return None  # a year, a date or a score ("2-1")
         suffix = m.group(2) or ""
@@ -285,14 +288,6 @@ def _value(toks: Sequence[Tok], i: int) -> tuple[float, float, int, bool, str | 
         return None
     value, width = words
     return value, value, width, False, None
-
-
-def _upper(after: str | None, value: float) -> float | None:
-    """The upper end of a range written with a hyphen ("20-30"), not a score ("2-1")."""
-    if not after or not after.replace(",", "").isdigit():
-        return None
-    upper = float(after.replace(",", ""))
-    return upper if upper > value >= 2 and not _YEAR.match(after) else None
 
 
 def _glued(toks: Sequence[Tok], k: int) -> bool:
@@ -369,8 +364,12 @@ def _noun(toks: Sequence[Tok], end: int) -> str | None:
     """The counted noun: the first plural among the next few words, else the last one (the
     head of "military aircraft")."""
     seen = []
-    while end < len(toks) and toks[end].low in _OF and not toks[end].breaks:
-        end += 1  # "5% of output", "hundreds of the prisoners"
+    while (
+        end < len(toks)
+        and not toks[end].breaks
+        and (toks[end].low in _OF or (toks[end - 1].low in _OF and _is_figure(toks, end)))
+    ):
+        end += 1  # "5% of output", "hundreds of the prisoners", "20 of the 47 counties"
     for t in _phrase(toks, end):
         seen.append(t)
         if t.low.endswith("s") and len(t.low) > 3:

@@ -9,10 +9,12 @@ With the roundings of a figure's value (:func:`about`, :func:`rounded`). Used by
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from sitroom.claims.lexicon import CONDITION_WORDS, COUNT_CHANGES
+from sitroom.claims.lexicon import CONDITION_WORDS, COUNT_CHANGES, VERB_CUES
+from sitroom.util.text import STOP_WORDS
 
 #: Units of time: a figure that counts them is a duration ("in nearly 80 years", "for 12
 #: hours", "within seven minutes"), never a toll, whatever outcome is named near it.
@@ -238,3 +240,43 @@ def is_date(toks: Sequence[Tok], start: int, end: int) -> bool:
     before = toks[start - 1].low if start > 0 else ""
     after = toks[end].low if end < len(toks) else ""
     return before in _MONTHS or after in _MONTHS
+
+
+#: The oldest age a figure after a name is read as ("Biya, 92,").
+_OLDEST = 120
+
+
+def age_of(toks: Sequence[CapTok], start: int, end: int, noun_inside: str | None) -> str:
+    """The key of a person's age: "age:<name>" for "Tchiroma, 79,", "Tchiroma, a
+    76-year-old former minister", "the 92-year-old Biya"; "" when the figure is no age or
+    the age is nobody's named ("a 71-year-old man"): ages of two people never compare."""
+    before = toks[start - 1] if start > 0 else None
+    after = toks[end] if end < len(toks) else None
+    if noun_inside == "year-old":
+        k = start - 1
+        if k >= 0 and toks[k].low in {"a", "an", "the"}:
+            k -= 1
+        if k >= 0 and toks[k + 1].breaks and toks[k].cap:
+            return "age:" + toks[k].low  # "Tchiroma, a 76-year-old ..."
+        nxt = toks[end + 1] if end + 1 < len(toks) else None
+        named = nxt is None or nxt.breaks or nxt.cap or nxt.low in VERB_CUES | STOP_WORDS
+        if after is not None and after.cap and not after.breaks and named:
+            return "age:" + after.low  # "the 92-year-old Biya", not "a 71-year-old British man"
+        return "age"
+    plain = toks[start].low.isdigit() and 0 < int(toks[start].low) <= _OLDEST
+    if before is None or after is None or not (before.cap and toks[start].breaks):
+        return ""
+    if plain and end == start + 1 and after.gap.strip() == ",":
+        return "age:" + before.low  # "Biya, 92, the world's oldest ..."
+    return ""
+
+
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def range_upper(after: str | None, value: float) -> float | None:
+    """The upper end of a range written with a hyphen ("20-30"), not a score ("2-1")."""
+    if not after or not after.replace(",", "").isdigit():
+        return None
+    upper = float(after.replace(",", ""))
+    return upper if upper > value >= 2 and not _YEAR.match(after) else None
