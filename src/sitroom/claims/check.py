@@ -45,6 +45,7 @@ from sitroom.article import Article, Claim
 from sitroom.claims.events import other_day, redated, same_event, same_setting, same_time
 from sitroom.claims.evidence import BASE_CONFIDENCE, Contrast, evidence, evidence_of, keep
 from sitroom.claims.framing import framed
+from sitroom.claims.identity import one_count, scoped_apart, unmatched
 from sitroom.claims.lexicon import OBJECT_CONTRASTS, OUTCOMES, PREDICATE_CONTRASTS
 from sitroom.claims.memo import article_units
 from sitroom.claims.numbers import disagree
@@ -125,6 +126,7 @@ def _align(flat: list[Unit], group: list[Article]) -> set[tuple[int, int]]:
         return disputed
     owner = np.array([u.article for u in flat])
     pairs: list[tuple[Unit, Unit, float]] = []
+    compared: set[tuple[int, int]] = set()
     # (unit, other report, what it counts) -> the best match: "" among all units, "*"
     # among those that count anything it counts, an outcome among those that count it
     best: dict[tuple[int, int, str], tuple[float, Unit]] = {}
@@ -136,34 +138,54 @@ def _align(flat: list[Unit], group: list[Article]) -> set[tuple[int, int]]:
         for i, j, cos in zip(rows[kept], cols[kept], block.data[kept], strict=True):
             u, v = flat[int(i)], flat[int(j)]
             score = _score(u, v, float(cos))
-            if score is None:
-                continue
-            pairs.append((u, v, score))
-            shared = _counted(u) & _counted(v)
-            keys = ("", "*", *(shared & OUTCOMES.keys())) if shared else ("",)
-            for x, y, other in ((int(i), v.article, v), (int(j), u.article, u)):
-                for k in keys:
-                    if (x, y, k) not in best or best[x, y, k][0] < score:
-                        best[x, y, k] = (score, other)
+            if score is not None:
+                compared.add((int(i), int(j)))
+                _pair(int(i), int(j), u, v, score, pairs, best)
+    for i, j in one_count(flat, compared, same_event):
+        _pair(i, j, flat[i], flat[j], ALIGN_SPECIFIC, pairs, best)
     index = {id(u): k for k, u in enumerate(flat)}
+    reports: dict[int, list[Unit]] = {}
+    for u in flat:
+        reports.setdefault(u.article, []).append(u)
     for u, v, score in pairs:
         iu, iv = index[id(u)], index[id(v)]
         # two counts of one thing are matched among the sentences that count it
         shared = _counted(u) & _counted(v)
         if not shared:
             mine = _stands_for(v, best[iu, v.article, ""])
-            _compare(u, v, score, mine or _stands_for(u, best[iv, u.article, ""]), group)
+            _compare(u, v, score, mine or _stands_for(u, best[iv, u.article, ""]), group, reports)
             continue
         top_u, top_v = best[iu, v.article, "*"], best[iv, u.article, "*"]
         mine, theirs = _stands_for(v, top_u), _stands_for(u, top_v)
         if (mine and theirs) or _toll_part(u, v, iu, iv, best):
-            _compare(u, v, score, True, group)
-        elif (mine or _disputed(u, v, top_u[1])) and (theirs or _disputed(v, u, top_v[1])):
-            if _compare(u, v, score, True, group):
+            _compare(u, v, score, True, group, reports)
+        elif (mine or _disputed(u, v, top_u[1]) or _unmatched(u, v, shared, reports)) and (
+            theirs or _disputed(v, u, top_v[1]) or _unmatched(v, u, shared, reports)
+        ):
+            if _compare(u, v, score, True, group, reports):
                 disputed.update(((id(u), v.article), (id(v), u.article)))
         else:
             _compare(u, v, score, False, group)
     return disputed
+
+
+def _pair(
+    i: int,
+    j: int,
+    u: Unit,
+    v: Unit,
+    score: float,
+    pairs: list[tuple[Unit, Unit, float]],
+    best: dict[tuple[int, int, str], tuple[float, Unit]],
+) -> None:
+    """Keep ``u`` and ``v`` as a pair, and each as the other's best match so far."""
+    pairs.append((u, v, score))
+    shared = _counted(u) & _counted(v)
+    keys = ("", "*", *(shared & OUTCOMES.keys())) if shared else ("",)
+    for x, y, other in ((i, v.article, v), (j, u.article, u)):
+        for k in keys:
+            if (x, y, k) not in best or best[x, y, k][0] < score:
+                best[x, y, k] = (score, other)
 
 
 def _framed(
@@ -215,13 +237,19 @@ def _stands_for(x: Unit, best: tuple[float, Unit]) -> bool:
     )
 
 
+def _unmatched(u: Unit, v: Unit, shared: set[str], reports: dict[int, list[Unit]]) -> bool:
+    """Whether a count of ``u`` of an outcome ``v`` counts agrees with no count of it in
+    ``v``'s report: every one of them is its counterpart (see :func:`.identity.unmatched`)."""
+    return any(unmatched(u, reports[v.article], k) for k in shared & OUTCOMES.keys())
+
+
 def _disputed(u: Unit, v: Unit, top: Unit) -> bool:
     """Whether ``v`` counts, against ``top`` of its own report that restates the count of
     ``u``, the same thing otherwise as told by another teller: the report sets two
     tellers' counts side by side ("the Taliban said 58 soldiers were killed, the army
     said 23"). Not two counts of one teller, nor two unattributed ones (six rescued from
     one ship, 22 from another)."""
-    if top is v or top.speaker == v.speaker or not same_event(top, v):
+    if top is v or top.teller == v.teller or not same_event(top, v):
         return False
     restated = any(f.counts_as(g) and f.agrees(g) for f in u.figures for g in top.figures)
     return restated and disagree(top.figures, v.figures) is not None
@@ -235,7 +263,14 @@ def _score(u: Unit, v: Unit, cos: float) -> float | None:
     return score if score >= ALIGN_SPECIFIC else None
 
 
-def _compare(u: Unit, v: Unit, score: float, counterpart: bool, group: list[Article]) -> bool:
+def _compare(
+    u: Unit,
+    v: Unit,
+    score: float,
+    counterpart: bool,
+    group: list[Article],
+    reports: dict[int, list[Unit]] | None = None,
+) -> bool:
     """Record a contradiction or a support between ``u`` and ``v``; whether they
     contradict."""
     a, b = group[u.article], group[v.article]
@@ -245,6 +280,8 @@ def _compare(u: Unit, v: Unit, score: float, counterpart: bool, group: list[Arti
     others = bool(u.speaker and v.speaker and u.speaker != v.speaker) and all(
         x.quoted in _OWN_WORDS for x in (u, v)
     )
+    if counterpart and reports is not None and scoped_apart(u, v, reports):
+        counterpart = False  # a place's count and the whole's (see :func:`scoped_apart`)
     found = contrast(u, v, score, others) if counterpart and independent(a, b) else None
     if found:
         log.debug("contradiction (%s): %r / %r", found.reason, u.text[:60], v.text[:60])

@@ -156,6 +156,19 @@ OUTCOMES: dict[str, frozenset[str]] = {
         **{f"{c} condition": "" for c in CONDITION_WORDS},
     }.items()
 }
+#: The stems of every outcome word.
+OUTCOME_STEMS = frozenset(s for stems in OUTCOMES.values() for s in stems)
+#: Verbs of telling: the weekday after them dates the telling, not the event.
+SPEECH = frozenset(
+    {"said", "says", "told", "stated", "announced", "reported", "confirmed", "added",
+     "wrote", "posted", "tweeted", "announcing", "saying", "telling", "reporting"}
+)  # fmt: skip
+#: Verbs of a count's change ("the toll rose to 622 on Thursday"): the weekday after them
+#: dates the count, not the event.
+COUNT_CHANGES = frozenset(
+    {"rose", "risen", "rises", "climbed", "climbs", "jumped", "surged", "soared", "mounted",
+     "increased", "stood", "stands", "swelled"}
+)  # fmt: skip
 #: Groups of counted people that are never the same people ("soldiers" vs "civilians").
 COUNT_NOUN_GROUPS: dict[str, frozenset[str]] = {
     name: _stems(words)

@@ -40,17 +40,23 @@ from sitroom.claims.lexicon import (
     VERB_CUES,
     opens_figure,
 )
-from sitroom.claims.scope import hypothetical, partial, placed, running, unplaced
+from sitroom.claims.scope import hypothetical, partial, placed, running, same_place, unplaced
 from sitroom.claims.spans import (
     CLAUSE_OPENERS,
     CONDITIONS,
     about,
+    age_of,
     clock,
     condition_key,
+    currency,
     duration,
     duration_key,
+    is_date,
     own_clause,
+    range_upper,
     rounded,
+    toll_subject,
+    where,
     whole,
 )
 from sitroom.claims.votes import vote_side
@@ -61,15 +67,11 @@ _OF = frozenset({"of", "the", "a", "an", "its", "their"})
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?(%|k|m|mn|bn|b|tn)?(?:-.+)?$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _MAX_KEY_GAP = 8
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-     "sep", "sept", "oct", "nov", "dec"}
-)  # fmt: skip
-_CURRENCY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€", "yen": "¥", "yuan": "¥",
-                   "rupees": "₹"}  # fmt: skip
 #: Words that name a running count an outcome heads ("the death toll ... rose to 24").
 _TOLLS = frozenset({"toll"})
+_MORE = frozenset({"more", "another", "further", "additional"})
+#: Measures named next to a figure: the figure is that measure's ("magnitude 7.7").
+_MEASURES = frozenset({stem("magnitude"), "richter"})
 _CLAUSE_SPAN = 12
 #: "lost their lives", "claimed 26 lives": the dead, unless the lives were saved.
 _SAVING = frozenset({"save", "saved", "saving", "rescu", "spar", "spare"})
@@ -91,6 +93,7 @@ class Tok(Protocol):
     end: int
     currency: str  # the currency sign written before it, if any
     gap: str  # the punctuation between the previous token and this one
+    cap: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +115,7 @@ class Figure:
     #: "above" ("more than 7") or "below": a bound includes the figure it names, unless
     #: the other side bounds it the other way ("more than" / "less than two hours")
     bound: str = ""
+    where: frozenset[str] = frozenset()  # the place it is given for: "killed in Kunar"
 
     def counts_as(self, other: Figure) -> bool:
         """Whether both count one thing: one key, and no two currencies ("$11.1 billion"
@@ -147,7 +151,7 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
             continue
         low, high, width, percent, noun_inside = parsed
         low, high, width = _range(toks, i, (low, high, width, percent))
-        if _is_date(toks, i, i + width):
+        if is_date(toks, i, i + width):
             i += width
             continue
         q_low, q_high, q_len = _qualifier(toks, i)
@@ -163,6 +167,7 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
             low, high = low * q_low, high * q_high
         bound = "above" if q_low == 1.0 < q_high else "below" if q_low < 1.0 == q_high else ""
         key, group = _key(toks, i - q_len, i + width, noun_inside)
+        key = age_of(toks, i, i + width, noun_inside) or key  # "Tchiroma, 79,": his age
         kinds = _kinds(toks, i + width) if not noun_inside else frozenset()
         if key:
             text = " ".join(words)
@@ -177,9 +182,10 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
                     # "including 15 in critical condition": a count of its own kind
                     partial=partial(toks, i - q_len, i + width) and key not in CONDITIONS,
                     running=running(toks, i - q_len, i + width),
-                    currency=_currency(toks, i, i + width),
+                    currency=currency(toks, i, i + width),
                     kinds=kinds,
                     bound=bound,
+                    where=where(toks, i - q_len, i + width),
                 )
             )
         i += width
@@ -194,7 +200,11 @@ def disagree(
     figures of one scope contradict; ``any_scope`` compares all (a part and its whole
     with other values do not state the same thing either)."""
     for f in mine:
-        same = [g for g in theirs if f.counts_as(g) and _same_kind(f, g)]
+        same = [
+            g
+            for g in theirs
+            if f.counts_as(g) and _same_kind(f, g) and (any_scope or same_place(f, g))
+        ]
         if f.partial and not any_scope:
             continue
         same = [
@@ -237,21 +247,6 @@ def _range(
     return min(low, second[0]), max(high, second[1]), width + 1 + second[2]
 
 
-def _currency(toks: Sequence[Tok], start: int, end: int) -> str:
-    """The currency of an amount: its sign, or a currency word after it."""
-    if toks[start].currency:
-        return toks[start].currency
-    after = toks[end].low if end < len(toks) else ""
-    return _CURRENCY_WORDS.get(after, "")
-
-
-def _is_date(toks: Sequence[Tok], start: int, end: int) -> bool:
-    """A day of a month: "January 15", "15 January"."""
-    before = toks[start - 1].low if start > 0 else ""
-    after = toks[end].low if end < len(toks) else ""
-    return before in _MONTHS or after in _MONTHS
-
-
 def _same_kind(f: Figure, g: Figure) -> bool:
     return f.group is None or g.group is None or f.group == g.group
 
@@ -271,7 +266,7 @@ def _value(toks: Sequence[Tok], i: int) -> tuple[float, float, int, bool, str | 
     m = _DIGITS.match(low)
     if m:
         value = float(m.group(1).replace(",", ""))
-        upper = _upper(m.group(3), value)
+        upper = range_upper(m.group(3), value)
         if _YEAR.match(low) or (m.group(3) and m.group(3)[:1].isdigit() and upper is None):
             return None  # a year, a date or a score ("2-1")
         suffix = m.group(2) or ""
@@ -294,14 +289,6 @@ def _value(toks: Sequence[Tok], i: int) -> tuple[float, float, int, bool, str | 
         return None
     value, width = words
     return value, value, width, False, None
-
-
-def _upper(after: str | None, value: float) -> float | None:
-    """The upper end of a range written with a hyphen ("20-30"), not a score ("2-1")."""
-    if not after or not after.replace(",", "").isdigit():
-        return None
-    upper = float(after.replace(",", ""))
-    return upper if upper > value >= 2 and not _YEAR.match(after) else None
 
 
 def _glued(toks: Sequence[Tok], k: int) -> bool:
@@ -358,11 +345,16 @@ def _key(
     # displacing millions"); else the one after it, else one further before
     if timed := duration_key(toks, end, noun_inside) or condition_key(toks, end):
         return timed, None
-    just_before = toks[start - 1].stem if start > 0 else ""
+    k = start - 1 - (start > 1 and toks[start - 1].low in _MORE)  # "killed another 12"
+    just_before = toks[k].stem if k >= 0 else ""
+    after = toks[end].stem if end < len(toks) else ""
+    if {just_before, after, stem(noun_inside or "")} & _MEASURES:
+        return "magnitude", None  # "a magnitude 7.7 earthquake": a measure, not a count
     outcome = (
         _OUTCOME_OF.get(just_before)
         or _outcome_after(toks, end)
         or _outcome_before(toks, start, end)
+        or toll_subject(toks, start, _OUTCOME_OF)
     )
     if outcome:
         return outcome, group
@@ -373,8 +365,12 @@ def _noun(toks: Sequence[Tok], end: int) -> str | None:
     """The counted noun: the first plural among the next few words, else the last one (the
     head of "military aircraft")."""
     seen = []
-    while end < len(toks) and toks[end].low in _OF and not toks[end].breaks:
-        end += 1  # "5% of output", "hundreds of the prisoners"
+    while (
+        end < len(toks)
+        and not toks[end].breaks
+        and (toks[end].low in _OF or (toks[end - 1].low in _OF and _is_figure(toks, end)))
+    ):
+        end += 1  # "5% of output", "hundreds of the prisoners", "20 of the 47 counties"
     for t in _phrase(toks, end):
         seen.append(t)
         if t.low.endswith("s") and len(t.low) > 3:

@@ -52,9 +52,11 @@ _PERIODS = frozenset({"day", "days", "week", "weeks", "month", "months", "year",
 
 def partial(toks: Sequence[Tok], start: int, end: int) -> bool:
     """A part of a count named before it ("killing 13 people, including two toddlers, seven
-    women"), an increment ("three additional crew members", "a further 12") or a rate ("four
-    freed each week")."""
+    women"), an increment ("three additional crew members", "a further 12"), a rate ("four
+    freed each week") or the whole a share is taken of ("20 of the 47 counties")."""
     if end < len(toks) and toks[end].low in _INCREMENT_AFTER:
+        return True
+    if _base(toks, start):
         return True
     for k in range(end, min(len(toks) - 1, end + _CLAUSE_SPAN)):
         if k > end and toks[k].breaks:
@@ -72,6 +74,18 @@ def partial(toks: Sequence[Tok], start: int, end: int) -> bool:
             # were two guides" names a part of the count before it
             return low in VERB_CUES and _among_count(toks, k)
     return False
+
+
+def _base(toks: Sequence[Tok], start: int) -> bool:
+    """The whole a share is taken of ("23 out of the roughly 750 girls", "20 of the 47
+    counties"): not a count of the event."""
+    k = start - 1
+    if k >= 0 and toks[k].low == "the":
+        k -= 1
+    if k < 1 or toks[k].low != "of":
+        return False
+    before = toks[k - 1].low
+    return before == "out" or opens_figure(before)
 
 
 def _among_count(toks: Sequence[Tok], verb: int) -> bool:
@@ -125,9 +139,18 @@ def unplaced(f: Figure, mine: Sequence[Figure], theirs: Sequence[Figure]) -> boo
     return _values(theirs) > 1 or _values(placed(theirs[0], mine)) > 1
 
 
+def same_place(f: Figure, g: Figure) -> bool:
+    """Whether two counts may be given for one place: not two places named."""
+    return not (f.where and g.where and not f.where & g.where)
+
+
 def placed(f: Figure, figs: Sequence[Figure]) -> Sequence[Figure]:
     """The figures of ``figs`` that share most words of what they count with ``f``, or all
-    when none shares one."""
+    when none shares one; of those, the ones given for its place when it names one ("800
+    died in Kunar" / "610 in Kunar and 12 in Nangarhar": the 610)."""
+    if f.where:
+        here = [g for g in figs if g.where == f.where]
+        figs = here or figs
     most = max((len(f.kinds & g.kinds) for g in figs), default=0)
     return [g for g in figs if len(f.kinds & g.kinds) == most] if most else figs
 

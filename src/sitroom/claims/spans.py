@@ -9,10 +9,12 @@ With the roundings of a figure's value (:func:`about`, :func:`rounded`). Used by
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from sitroom.claims.lexicon import CONDITION_WORDS
+from sitroom.claims.lexicon import CONDITION_WORDS, COUNT_CHANGES, VERB_CUES
+from sitroom.util.text import STOP_WORDS
 
 #: Units of time: a figure that counts them is a duration ("in nearly 80 years", "for 12
 #: hours", "within seven minutes"), never a toll, whatever outcome is named near it.
@@ -37,10 +39,12 @@ _BETWEEN = frozenset({"of", "them", "others", "more", "people", "other"})
 
 class Tok(Protocol):
     low: str
+    stem: str
     start: int
     end: int
     breaks: bool
     gap: str
+    currency: str
 
 
 class CapTok(Tok, Protocol):
@@ -138,3 +142,141 @@ def rounded(value: float) -> tuple[float, float]:
     if value >= 1_000 and value == math.floor(value) and int(value) % 1_000 == 0:
         return value * 0.95, value * 1.05
     return value, value
+
+
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+     "sep", "sept", "oct", "nov", "dec"}
+)  # fmt: skip
+_CURRENCY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€", "yen": "¥", "yuan": "¥",
+                   "rupees": "₹"}  # fmt: skip
+#: Verbs that give a toll's figure besides those of its change ("the toll reached 54").
+_TOLL_VERBS = frozenset({"reached", "hit", "hits", "reaches", "is", "was", "now"})
+#: Words that give a count for the whole country ("700 deaths nationwide").
+_NATIONWIDE = frozenset({"nationwide", "countrywide", "overall"})
+#: The place a count for the whole country stands for.
+EVERYWHERE = frozenset({"*"})
+_WHERE_REACH = 12
+#: Words between "in" and the name of a place ("in the hard-hit province of Kunar").
+_PLACE_LEAD = 5
+_NOT_PLACES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"}
+)  # fmt: skip
+
+
+def where(toks: Sequence[CapTok], start: int, end: int) -> frozenset[str]:
+    """The place a count is given for, named in its clause after "in" or "at" ("610 people
+    were killed in Kunar province", "the figure for deaths in Dar es Salaam is around 350"),
+    or ``EVERYWHERE`` ("700 deaths nationwide"); empty when none is named. A parenthesis
+    does not end the clause; a place after counts joined by "and" is that of each ("800
+    people died and 2,500 were injured in Kunar")."""
+    for k in range(end, min(len(toks), end + _WHERE_REACH)):
+        if k > end and _apart(toks[k]):
+            break  # another clause
+        if toks[k].low in _NATIONWIDE:
+            return EVERYWHERE
+        if (named := _place_at(toks, k)) is not None:
+            return named
+    for k in range(start - 1, max(-1, start - 1 - _WHERE_REACH), -1):
+        if _apart(toks[k + 1]):
+            break
+        if (named := _place_at(toks, k)) is not None:
+            return named
+    return frozenset()
+
+
+def _apart(t: Tok) -> bool:
+    """A clause ends before ``t``: not at a parenthesis, nor at ", where" ("in Kunar
+    province, where 2,205 people died")."""
+    if t.low[:1].isdigit() and t.gap == ",":
+        return False  # the thousands of a figure ("2,205")
+    return t.breaks and t.gap.strip() not in {"(", ")", ")("} and t.low != "where"
+
+
+def _place_at(toks: Sequence[CapTok], k: int) -> frozenset[str] | None:
+    """The place named by "in X", "at X", "in neighbouring X", "in the hard-hit province
+    of X" at ``k``, if any: the first name within a few words."""
+    if toks[k].low not in {"in", "at"}:
+        return None
+    for j in range(k + 1, min(len(toks), k + 1 + _PLACE_LEAD)):
+        if _apart(toks[j]) or toks[j].low[:1].isdigit():
+            return None
+        if toks[j].cap:
+            return None if toks[j].low in _NOT_PLACES else frozenset({toks[j].low})
+    return None
+
+
+def toll_subject(toks: Sequence[Tok], start: int, outcome_of: dict[str, str]) -> str | None:
+    """The outcome of a toll that is the subject of the figure's verb, however long the
+    phrase that tells whose toll it is ("The death toll from an earthquake that struck the
+    provinces of Kunar and Nangarhar, bordering Pakistan, has risen to 622")."""
+    j = start - 1
+    if j >= 0 and toks[j].low in {"to", "at"}:
+        j -= 1
+    while j >= 0 and toks[j].low.endswith("ly"):  # "rose sharply to"
+        j -= 1
+    if j < 0 or toks[j].low not in COUNT_CHANGES | _TOLL_VERBS:
+        return None
+    for k in range(j - 1, -1, -1):
+        if toks[k].low == "toll":
+            before = toks[k - 1].stem if k > 0 else ""
+            return outcome_of.get(before, "dead")
+    return None
+
+
+def currency(toks: Sequence[Tok], start: int, end: int) -> str:
+    """The currency of an amount: its sign, or a currency word after it."""
+    if toks[start].currency:
+        return toks[start].currency
+    after = toks[end].low if end < len(toks) else ""
+    return _CURRENCY_WORDS.get(after, "")
+
+
+def is_date(toks: Sequence[Tok], start: int, end: int) -> bool:
+    """A day of a month: "January 15", "15 January"."""
+    before = toks[start - 1].low if start > 0 else ""
+    after = toks[end].low if end < len(toks) else ""
+    return before in _MONTHS or after in _MONTHS
+
+
+#: The oldest age a figure after a name is read as ("Biya, 92,").
+_OLDEST = 120
+
+
+def age_of(toks: Sequence[CapTok], start: int, end: int, noun_inside: str | None) -> str:
+    """The key of a person's age: "age:<name>" for "Tchiroma, 79,", "Tchiroma, a
+    76-year-old former minister", "the 92-year-old Biya"; "" when the figure is no age or
+    the age is nobody's named ("a 71-year-old man"): ages of two people never compare."""
+    before = toks[start - 1] if start > 0 else None
+    after = toks[end] if end < len(toks) else None
+    if noun_inside == "year-old":
+        k = start - 1
+        if k >= 0 and toks[k].low in {"a", "an", "the"}:
+            k -= 1
+        if k >= 0 and toks[k + 1].breaks and toks[k].cap:
+            return "age:" + toks[k].low  # "Tchiroma, a 76-year-old ..."
+        nxt = toks[end + 1] if end + 1 < len(toks) else None
+        named = nxt is None or nxt.breaks or nxt.cap or nxt.low in VERB_CUES | STOP_WORDS
+        if after is not None and after.cap and not after.breaks and named:
+            return "age:" + after.low  # "the 92-year-old Biya", not "a 71-year-old British man"
+        return "age"
+    plain = toks[start].low.isdigit() and 0 < int(toks[start].low) <= _OLDEST
+    if before is None or after is None or not (before.cap and toks[start].breaks):
+        return ""
+    if plain and end == start + 1 and after.gap.strip() == ",":
+        return "age:" + before.low  # "Biya, 92, the world's oldest ..."
+    return ""
+
+
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def range_upper(after: str | None, value: float) -> float | None:
+    """The upper end of a range written with a hyphen ("20-30"), not a score ("2-1")."""
+    if not after or not after.replace(",", "").isdigit():
+        return None
+    upper = float(after.replace(",", ""))
+    return upper if upper > value >= 2 and not _YEAR.match(after) else None

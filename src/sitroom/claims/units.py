@@ -12,13 +12,13 @@ verbs and who it says did the act (see :mod:`.events`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
 from sitroom.article import Article, Contradiction, Mention, Quote
 from sitroom.claims.events import acts, another, denies, doers, noun_subject
+from sitroom.claims.identity import WEEKDAY_NAMES, WHEN, days, teller, when
 from sitroom.claims.lexicon import (
     ATTACK_MODE_PAIRS,
     ATTACK_MODES,
@@ -62,17 +62,8 @@ _CONDITIONS = frozenset({"if", "unless"})
 _PLACE_WORDS = frozenset(
     {"in", "near", "at", "across", "into", "outside", "inside", "throughout", "off", "over"}
 )
-_DATE_WORDS = frozenset({"in", "on", "since", "until", "by", "early", "late", "mid", "last"})
 _DENIALS = frozenset({"deny", "denied", "denies", "denying", "refuted", "refutes"})
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
-_WHEN = frozenset(
-    {"january", "february", "march", "april", "june", "july", "august", "september",
-     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-     "friday", "saturday", "sunday"}
-)  # fmt: skip
-_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                            "sunday"})  # fmt: skip
-_MONTH_SHORT = {m[:3]: m for m in _WHEN - _WEEKDAY_NAMES} | {"sept": "september"}
+_MONTH_SHORT = {m[:3]: m for m in WHEN - WEEKDAY_NAMES} | {"sept": "september"}
 _STATEMENT_END = (".", "!", "…")
 #: Tokens from which a sentence is long enough to be a statement without a verb cue.
 _LONG = 12
@@ -83,6 +74,8 @@ _LIST_GLUE = frozenset({"", "and", "or"})
 #: how far into a clause its verb must come.
 _CLAUSE_MIN = 4
 _CLAUSE_CONJUNCTIONS = frozenset({"while", "whereas", "but"})
+#: Words after a comma that open another statement of the speaker ("..., adding that").
+_ADDING = frozenset({"adding", "noting", "saying"})
 _CLAUSE_VERB_REACH = 8
 _SMALL = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _CLOSERS = "\"'”’)] \n"
@@ -151,6 +144,7 @@ class Unit:
     denies: bool = False  # it reports a denial: "X denied any role"
     speaker: str | None = None  # identity of who says it (actor id or folded name)
     speaker_name: str | None = None  # the same, as a reader should see it
+    teller: str | None = None  # who told it: its speaker, "X reported", "according to X"
     quoted: str = ""  # the kind of its quote: "direct", "indirect", "mixed"
     support: dict[int, float] = field(default_factory=dict)  # article -> best alignment
     conflict_score: dict[int, float] = field(default_factory=dict)  # article -> alignment
@@ -192,6 +186,7 @@ def units(article: Article, index: int) -> list[Unit]:
             if quote is not None and (said_by := quote.speaker) is not None:
                 unit.speaker = said_by.actor_id or (said_by.canonical or said_by.text).casefold()
                 unit.speaker_name, unit.quoted = said_by.canonical or said_by.text, quote.kind
+            unit.teller = unit.speaker or teller(text, ptoks, here)
             out.append(unit)
     return out
 
@@ -222,24 +217,27 @@ def _word(raw: str) -> tuple[str, str, bool]:
 
 def _clauses(toks: list[Token]) -> list[list[int]]:
     """The token indexes of each clause of a sentence that states two things: split at a
-    semicolon, before ", while", ", whereas", ", but", and before a figure that starts a
+    semicolon, before ", while", ", whereas", ", but", ", adding that" (the speaker's next
+    statement), and before a figure that starts a
     clause of its own ("opposed the motion, 11 abstained", "... while 11 abstained");
     both sides need a verb and four words, or the sentence stays whole."""
     cuts = [0]
-    for k in range(1, len(toks)):
+    for k in range(1, len(toks) - 1):
         tok = toks[k]
         if k - cuts[-1] < _CLAUSE_MIN or (tok.gap == "," and tok.start == toks[k - 1].end + 1):
             continue  # too early, or a figure's thousands ("2,000")
         gap = tok.gap
+        adding = "," in gap and tok.low in _ADDING and toks[k + 1].low == "that"
         starts = (
             ";" in gap
             or ("," in gap and tok.low in _CLAUSE_CONJUNCTIONS)
+            or adding
             or (tok.low in _CLAUSE_CONJUNCTIONS and _figure_clause(toks, k + 1))
             or ("," in gap and _figure_clause(toks, k))
         )
         if starts and len(toks) - k >= _CLAUSE_MIN - 1:
             before, after = toks[cuts[-1] : k], toks[k:]
-            if _has_verb(before) and _has_verb(after[:_CLAUSE_VERB_REACH]):
+            if _has_verb(before) and _has_verb(after if adding else after[:_CLAUSE_VERB_REACH]):
                 cuts.append(k)
     bounds = [*cuts, len(toks)]
     return [list(range(a, b)) for a, b in pairwise(bounds)]
@@ -313,30 +311,6 @@ def _has_subject(toks: list[Token], mentions: list[Mention]) -> bool:
         if toks[k].low in _SUBJECT_STARTS and any(_verb_like(t) for t in toks[k + 1 : k + 4]):
             return True  # adopted ..."
     return any(t.cap and t.low not in STOP_WORDS for t in toks) or bool(figures(toks[:6]))
-
-
-def _when(toks: list[Token]) -> frozenset[str]:
-    """Weekdays, months and years named ("may" only as a date: "in May", "May 7")."""
-    found = set()
-    for i, t in enumerate(toks):
-        if t.low in _WHEN or _YEAR.match(t.low):
-            found.add(t.low)
-        elif t.low == "may" and t.cap and i > 0:
-            after = toks[i + 1].low if i + 1 < len(toks) else ""
-            if toks[i - 1].low in _DATE_WORDS or after[:1].isdigit():
-                found.add("may")
-    return frozenset(found)
-
-
-def _days(toks: list[Token]) -> frozenset[str]:
-    """Days of a month named: "June 12", "12 June" -> "june 12"."""
-    found = set()
-    for i in range(len(toks) - 1):
-        for month, day in ((toks[i], toks[i + 1]), (toks[i + 1], toks[i])):
-            named = month.low in _WHEN or (month.low == "may" and month.cap)
-            if named and month.low not in _WEEKDAY_NAMES and day_of_month(day.low):
-                found.add(f"{month.low} {int(day.low)}")
-    return frozenset(found)
 
 
 def _modes(toks: list[Token]) -> frozenset[str]:
@@ -448,8 +422,8 @@ def _unit(
         figures=figures(toks),
         places=frozenset(),
         event_places=frozenset(),
-        when=_when(toks),
-        days=_days(toks),
+        when=when(toks, _verb_like),
+        days=days(toks),
         modes=_modes(toks),
         acts=acts(toks, [_verb_like(t) for t in toks]),
         another=another(toks),
