@@ -729,7 +729,7 @@ def test_a_clause_cut_after_per_is_not_read_past_its_end() -> None:
 
     def tok(word: str) -> SimpleNamespace:
         return SimpleNamespace(
-            low=word, stem=word, breaks=False, start=0, end=0, currency="", gap=" "
+            low=word, stem=word, breaks=False, cap=False, start=0, end=0, currency="", gap=" "
         )
 
     cut = [tok(w) for w in ("won", "most", "votes", "or", "61", "per")]
