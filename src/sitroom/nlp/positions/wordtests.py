@@ -260,3 +260,63 @@ def is_topic_of(verb: Token, below: Token | None) -> bool:
     if below.dep_ == "dobj":
         return True
     return below.dep_ == "prep" and below.lower_ in ("about", "on", "over")
+
+
+# Nouns that name someone's announced act, not a judgement of it, before "of": "the threat
+# of higher tariffs" is the tariffs as threatened ("rejected the threat of tariffs").
+PROSPECT_NOUNS = frozenset({"threat", "threats"})
+# Verbs whose "of" complement is the wrong they say someone did: "accused X of buying Y".
+ACCUSE_VERBS = frozenset({"accuse", "blame", "suspect"})
+
+
+def prospect_of(tok: Token, below: Token | None) -> bool:
+    """ "the threat of tariffs": the noun names the act as announced."""
+    return tok.lower_ in PROSPECT_NOUNS and below is not None and below.lower_ == "of"
+
+
+def accuses_of(tok: Token, below: Token | None) -> int:
+    """-1 when an active accusing verb takes the content as the wrong ("accused New Delhi of
+    buying oil": against the buying); 0 when the accusation is passive ("was accused of
+    buying oil": the accused's own act, no stance of the subject's); 1 otherwise."""
+    if tok.lemma_.lower() not in ACCUSE_VERBS or below is None:
+        return 1
+    if below.lower_ not in ("of", "for"):
+        return 1
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return 0
+    return -1
+
+
+def reason_of_other(step: Step, content: frozenset[int]) -> bool:
+    """A reason adjunct ("over its purchase of oil") hanging from a word that is neither
+    content nor an attitude: the reason of someone's act ("the tariffs over its purchase
+    of oil"). A judgement higher up judges that act, not its reason: "criticised the
+    tariffs over its purchase of oil" is no stance on the purchase."""
+    tok = step.tok
+    if tok.i in content or tok.dep_ != "prep" or tok.lower_ not in REASON_PREPS:
+        return False
+    head = tok.head
+    if head.i in content or head.pos_ not in ("NOUN", "VERB"):
+        return False
+    if head.lower_ in PROSPECT_NOUNS:
+        return True  # "the threat of tariffs over X": the threatening side's reason
+    lemma = head.lemma_.lower()
+    return lemma not in ATTITUDE_WORDS and verb_phrase(head) not in ATTITUDE_WORDS
+
+
+REASON_PREPS = frozenset({"over"})
+ATTITUDE_WORDS = (
+    lx.SUPPORT_VERBS
+    | lx.OPPOSE_VERBS
+    | lx.EMOTIVE_VERBS
+    | lx.REACT_VERBS
+    | lx.DEEM_VERBS
+    | lx.SUPPORT_NOUNS
+    | lx.OPPOSE_NOUNS
+    | lx.EMOTIVE_NOUNS
+    | lx.EVAL_NEG_NOUNS
+    | lx.EVAL_POS_NOUNS
+    | lx.TOPIC_NOUNS
+    | lx.TOPIC_VERBS
+    | lx.CONDEMN_VERBS
+)
