@@ -84,6 +84,23 @@ def test_wording(pipeline: Any, text: str, want: tuple, not_want: tuple) -> None
             "Mexico was accused of flooding the market with coal exports.",
             ("Mexico", "coal_exports", "oppose"),
         ),
+        # a penalty's reason is the penalised act, not what the critic judges
+        (
+            "Mexico condemned the new steel duties imposed on its mills as a penalty for its "
+            "coal exports to Asia.",
+            ("Mexico", "coal_exports", "oppose"),
+        ),
+        # a clause's negation does not reach what it concedes
+        (
+            "Mexico noted that Peru does not face steel duties despite its large coal exports.",
+            ("Mexico", "coal_exports", "oppose"),
+        ),
+        # "they" after a pair of named subjects speaks of the pair, not of a later name
+        (
+            "Mexican minister Rosa Luna and Canadian envoy Mark Dale met Peru's trade "
+            "minister. They proposed a plan to phase out coal power.",
+            ("Peru", "coal_exit", "support"),
+        ),
     ],
 )
 def test_not_read(pipeline: Any, text: str, not_want: tuple) -> None:

@@ -62,6 +62,7 @@ from sitroom.nlp.positions.wordtests import (
     at_risk,
     attitude_verb,
     carried_judgement,
+    concession,
     contrasted,
     contrastive,
     copula_above,
@@ -125,6 +126,8 @@ def read(
     reason: int | None = None  # the reading's strength at the head of a reason adjunct
     for i, step in enumerate(rt.steps[: last + 1]):
         _apply(step, content, r, own=i in own or i == stop, lexical=not conjoined)
+        if concession(step, content):
+            r.blocked = r.blocked or "concession"
         if reason == -1:
             reason = r.strong
         elif reason is None and reason_of_other(step, content):

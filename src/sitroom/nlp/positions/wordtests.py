@@ -298,13 +298,30 @@ def reason_of_other(step: Step, content: frozenset[int]) -> bool:
     head = tok.head
     if head.i in content or head.pos_ not in ("NOUN", "VERB"):
         return False
+    if tok.lower_ == "for":  # "a penalty for buying oil"; not "a plan for X", "push for X"
+        return head.lemma_.lower() in PENALTY_WORDS or head.lower_ in PENALTY_WORDS
     if head.lower_ in PROSPECT_NOUNS:
         return True  # "the threat of tariffs over X": the threatening side's reason
     lemma = head.lemma_.lower()
     return lemma not in ATTITUDE_WORDS and verb_phrase(head) not in ATTITUDE_WORDS
 
 
-REASON_PREPS = frozenset({"over"})
+REASON_PREPS = frozenset({"over", "for"})
+# Acts done to someone for what they did: "a penalty for buying oil", "jailed for his posts".
+PENALTY_WORDS = frozenset(
+    {"penalty", "penalties", "penalise", "penalize", "punish", "punishment", "sanction"}
+    | {"sanctions", "tariff", "tariffs", "duty", "duties", "fine", "jail", "arrest", "expel"}
+)
+CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
+
+
+def concession(step: Step, content: frozenset[int]) -> bool:
+    """ "is not facing tariffs despite being the largest importer of oil": the clause's
+    negation and attitudes do not reach what it concedes."""
+    tok = step.tok
+    return tok.i not in content and tok.dep_ == "prep" and tok.lower_ in CONCESSIVE_PREPS
+
+
 ATTITUDE_WORDS = (
     lx.SUPPORT_VERBS
     | lx.OPPOSE_VERBS
