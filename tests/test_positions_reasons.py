@@ -50,6 +50,23 @@ issues:
             ("Anna Holt", "coal_exit", "support"),
             ("Anna Holt", "coal_exit", "oppose"),
         ),
+        # objecting to a weak wording of the claim wants more of it
+        (
+            "Mexico objected to the weak coal power language in the final text.",
+            ("Mexico", "coal_exit", "support"),
+            ("Mexico", "coal_exit", "oppose"),
+        ),
+        # bringing a measure in is the act that is the stance
+        (
+            "Canada imposed new penalty duties on Mexican steel on Friday.",
+            ("Canada", "steel_duties", "support"),
+            ("Canada", "steel_duties", "oppose"),
+        ),
+        (
+            "On Friday, Canada announced a 30% penalty tariff on Mexican steel.",
+            ("Canada", "steel_duties", "support"),
+            ("Canada", "steel_duties", "oppose"),
+        ),
         # a threatened act: rejecting the threat rejects the act
         (
             "Mexico rejected the Canadian threat of higher steel duties.",
@@ -83,6 +100,11 @@ def test_wording(pipeline: Any, text: str, want: tuple, not_want: tuple) -> None
         (
             "Mexico was accused of flooding the market with coal exports.",
             ("Mexico", "coal_exports", "oppose"),
+        ),
+        # announcing a known thing is no act of one's own
+        (
+            "Canada announced the steel duties that Mexico had set last year.",
+            ("Canada", "steel_duties", "support"),
         ),
         # a penalty's reason is the penalised act, not what the critic judges
         (

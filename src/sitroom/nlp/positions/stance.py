@@ -80,6 +80,7 @@ from sitroom.nlp.positions.wordtests import (
     reason_of_other,
     reports,
     shares_aux,
+    shortfall,
     unknown_act_on_process,
 )
 
@@ -326,6 +327,8 @@ def _lexical(
         elif lemma in ("instead", "rather"):
             r.diminish(lemma)
     elif tok.pos_ in NOUN_POS and role in ("comp", "top") and not prospect_of(tok, below):
+        if shortfall(tok):
+            r.diminish("too weak")  # "objected to the weak language on X": wants more X
         _noun(tok, lemma, r, role)
 
 

@@ -337,3 +337,39 @@ ATTITUDE_WORDS = (
     | lx.TOPIC_VERBS
     | lx.CONDEMN_VERBS
 )
+
+
+# Verbs that bring a measure into force: their subject's act is its stance ("the White
+# House imposed new tariffs"); announcing one counts when it is news ("announced a 25%
+# tariff", "announced new sanctions"), not a known thing ("announced the results").
+ENACT_VERBS = frozenset({"impose", "slap", "levy", "introduce", "enact", "reimpose"})
+NEWS_VERBS = frozenset({"announce", "unveil"})
+
+
+def enacts(rt: Route, stop: int | None) -> bool:
+    """Whether the content is a measure its holder (the verb's subject) brings in."""
+    if stop != 1 or len(rt.steps) < 2:
+        return False
+    top, verb = rt.steps[0].tok, rt.steps[1].tok
+    if top.dep_ != "dobj" or top.pos_ != "NOUN" or rt.steps[1].role != "comp":
+        return False
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if lemma in ENACT_VERBS:
+        return True
+    if lemma not in NEWS_VERBS:
+        return False
+    return not any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in top.children)
+
+
+# Adjectives that call a wording too little of what it names: "objected to the weak
+# fossil-fuel language" wants more of it.
+SHORTFALL_ADJ = frozenset(
+    {"weak", "weaker", "watered-down", "diluted", "timid", "unambitious", "insufficient"}
+)
+
+
+def shortfall(noun: Token) -> bool:
+    """ "the weak language on X", "a watered-down text": the noun holds too little of X."""
+    return any(c.dep_ == "amod" and c.lower_ in SHORTFALL_ADJ for c in noun.children)
