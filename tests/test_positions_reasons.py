@@ -112,6 +112,11 @@ def test_wording(pipeline: Any, text: str, want: tuple, not_want: tuple) -> None
             "coal exports to Asia.",
             ("Mexico", "coal_exports", "oppose"),
         ),
+        # a measure's target is not what the critic judges
+        (
+            "Mexico criticised Canada for imposing steel duties on its coal exports.",
+            ("Mexico", "coal_exports", "oppose"),
+        ),
         # a clause's negation does not reach what it concedes
         (
             "Mexico noted that Peru does not face steel duties despite its large coal exports.",

@@ -298,7 +298,8 @@ def reason_of_other(step: Step, content: frozenset[int]) -> bool:
     head = tok.head
     if head.i in content or head.pos_ not in ("NOUN", "VERB"):
         return False
-    if tok.lower_ == "for":  # "a penalty for buying oil"; not "a plan for X", "push for X"
+    if tok.lower_ in ("for", "on"):  # "a penalty for buying oil", "tariffs on its oil";
+        # not "a plan for X", "push for X", "talks on X"
         return head.lemma_.lower() in PENALTY_WORDS or head.lower_ in PENALTY_WORDS
     if head.lower_ in PROSPECT_NOUNS:
         return True  # "the threat of tariffs over X": the threatening side's reason
@@ -306,11 +307,13 @@ def reason_of_other(step: Step, content: frozenset[int]) -> bool:
     return lemma not in ATTITUDE_WORDS and verb_phrase(head) not in ATTITUDE_WORDS
 
 
-REASON_PREPS = frozenset({"over", "for"})
-# Acts done to someone for what they did: "a penalty for buying oil", "jailed for his posts".
+REASON_PREPS = frozenset({"over", "for", "on"})
+# Acts done to someone for what they did or on what they sell: "a penalty for buying oil",
+# "jailed for his posts", "tariffs on its steel".
 PENALTY_WORDS = frozenset(
     {"penalty", "penalties", "penalise", "penalize", "punish", "punishment", "sanction"}
     | {"sanctions", "tariff", "tariffs", "duty", "duties", "fine", "jail", "arrest", "expel"}
+    | {"impose", "levy", "slap"}  # "imposing tariffs on its oil": the oil is the target
 )
 CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
 
