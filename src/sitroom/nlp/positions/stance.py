@@ -132,7 +132,7 @@ def read(
         if reason == -1:
             reason = r.strong
         elif reason is None and reason_of_other(step, content):
-            reason = -1  # read once the head ("the tariffs" of "tariffs over X") is
+            reason = -1  # its strength is taken after the next step, the adjunct's head
         # "denouncing the resolution and announcing plans for X": a verb conjoined lower
         # than its partner leaves the partner's attitude words to the partner's object
         conjoined = conjoined or (

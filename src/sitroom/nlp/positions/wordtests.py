@@ -2,7 +2,9 @@
 from an issue's words to the holder: a verb it knows, litotes ("would not hesitate to"),
 a contrasted phrase (", not on X"), a verb sharing its partner's auxiliary, a purpose
 infinitive that ends its object ("to stop X"), a copula above an attitude adjective
-("is not opposed to"), "off the table", "at risk", a topic's object.
+("is not opposed to"), "off the table", "at risk", a topic's object; the reason or target
+of someone else's act ("tariffs over X", "a penalty for X"), a concession ("despite X"), a
+threatened act, an accusation, a measure brought in, a wording called too weak.
 """
 
 from __future__ import annotations
