@@ -60,6 +60,7 @@ from sitroom.nlp.positions.meaning import MeaningMatcher
 from sitroom.nlp.positions.prefilter import TextProbe
 from sitroom.nlp.positions.stance import Reading, Route, route
 from sitroom.nlp.positions.stance import read as read_stance
+from sitroom.nlp.positions.wordtests import enacts
 
 log = logging.getLogger(__name__)
 
@@ -277,6 +278,9 @@ class PositionFinder:
         if not reading.evaluated and not reading.blocked and _announces_own(rt, stop, holder, ctx):
             reading.evaluated = True
             reading.cues.append("own act")
+        if not reading.evaluated and not reading.blocked and enacts(rt, stop):
+            reading.evaluated = True  # "the White House imposed new tariffs"
+            reading.cues.append("enacted")
         if acted and rt.steps[0].tok.dep_ in ("relcl", "acl"):
             acted = False  # "the third day that Israel has struck Syria": a description
         if acted and not reading.evaluated and not reading.blocked:

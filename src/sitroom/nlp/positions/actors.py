@@ -295,6 +295,10 @@ def pronoun(tok: Token, ctx: DocContext) -> Holder | None:
             return replace(group, source="pronoun")
         if _unnamed_plural(tok, ctx):
             return None  # "Farmers are protesting. They argue ...": no actor
+        pair = _coordinated_subject(tok)
+        if pair is not None:  # "X and Y met Z. They proposed ...": X and Y, not Z
+            who = resolve(pair, ctx)
+            return replace(who, source="pronoun") if who is not None else None
     for q in ctx.quotes:
         sp = q.speaker
         if sp is not None and sp.start == tok.idx and sp.actor_id:
@@ -334,6 +338,19 @@ def _unnamed_plural(tok: Token, ctx: DocContext) -> bool:
     if last.tag_ == "PRP" or ctx.mention_at(last.idx) is not None or companions(last, ctx):
         return False
     return resolve(last, ctx) is None
+
+
+def _coordinated_subject(tok: Token) -> Token | None:
+    """The subject nearest before ``tok`` (its sentence or the one before) when it is names
+    joined by "and" ("Miliband and Hoekstra met ..."): what a "they" after it speaks of."""
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    for t in reversed(doc[start : tok.i]):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            # the parser may hang the pair below the head ("X and EU commissioner Y")
+            joined = any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.subtree)
+            return t if joined and t.pos_ == "PROPN" else None
+    return None
 
 
 def _last_plural_subject(tok: Token) -> Token | None:

@@ -45,45 +45,16 @@ from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.catalog import Catalog, Cue, Issue, IssueMatch
 from sitroom.nlp.positions.frame import attitude_to, judged, modal_act
 from sitroom.nlp.positions.route import _depth
-from sitroom.nlp.positions.undoing import undone
+from sitroom.nlp.positions.undoing import reduced, reducing_head, undone
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
 _NAME = re.compile(r"(?<![\w'’])[A-Z][a-z]+[a-z0-9]*(?![\w'’])")
-_SUFFIXES = (
-    "izations",
-    "izing",
-    "ising",
-    "ized",
-    "ised",
-    "izes",
-    "ises",
-    "ize",
-    "ise",
-    "ization",
-    "isations",
-    "isation",
-    "ations",
-    "ation",
-    "itions",
-    "ition",
-    "ments",
-    "ment",
-    "ances",
-    "ance",
-    "ences",
-    "ence",
-    "ings",
-    "ing",
-    "ions",
-    "ion",
-    "als",
-    "al",
-    "ate",
-    "ed",
-    "es",
-    "s",
-    "e",
-)
+# tried in this order: a word loses the first that fits
+_SUFFIX_TEXT = """
+    izations izing ising ized ised izes ises ize ise ization isations isation ations
+    ation itions ition ments ment ances ance ences ence ings ing ions ion als al ate ed es s e
+"""
+_SUFFIXES = tuple(_SUFFIX_TEXT.split())
 MIN_STEM = 4
 MIN_TEXTS = 2  # an anchor is named by at least this many of an issue's texts
 MIN_ANCHORS = 2  # a sentence meets an issue by meaning when it holds this many anchors
@@ -253,6 +224,7 @@ class Anchors:
     objects: frozenset[str] = frozenset()
     contrary: frozenset[str] = frozenset()  # acts that undo an anchor's ("boycott": attend)
     modifiers: frozenset[str] = frozenset()  # only ever a modifier ("trade" in "trade deal")
+    reduced: frozenset[str] = frozenset()  # what the claim ends ("phase out fossil fuels")
 
 
 class MeaningMatcher:
@@ -300,9 +272,9 @@ class MeaningMatcher:
             objects |= {sense(w) for p in issue.keywords for w in _NAME.findall(p)}
             contrary = frozenset(_CONTRARY.get(s, frozenset()) for s in stems)
             undo = frozenset(c for words in contrary for c in words)
-            self.anchors.append(
-                Anchors(issue, stems, frozenset(objects - stems), undo, _modifiers(texts, stems))
-            )
+            less = stems & {sense(w) for w in reduced(texts, stem)}
+            objs, mods = frozenset(objects - stems), _modifiers(texts, stems)
+            self.anchors.append(Anchors(issue, stems, objs, undo, mods, less))
 
     def find(self, sent: Span, taken: set[str]) -> list[IssueMatch]:
         """Matches in ``sent`` (spans relative to the sentence) of issues not in ``taken``."""
@@ -355,6 +327,8 @@ class MeaningMatcher:
                 # an anchor governing this one is content too ("attacked a cargo ship":
                 # "attacked" names the issue, it is no attitude to the ship)
                 parts = [tok, *(a for a in tok.ancestors if a in tokens)]
+                if sense(tok.lemma_) in anchors.reduced or sense(tok.text) in anchors.reduced:
+                    parts += reducing_head(parts[-1])  # "cut dependence on oil": the claim
                 spans = tuple((t.idx - base, t.idx - base + len(t.text)) for t in parts)
                 out.append(IssueMatch(anchors.issue, cue, spans))
         return out

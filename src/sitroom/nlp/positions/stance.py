@@ -58,9 +58,11 @@ from sitroom.nlp.positions.wordtests import (
     HYPOTHETICAL_AUX,
     STRIVE_VERBS,
     WITHOUT_ADJ,
+    accuses_of,
     at_risk,
     attitude_verb,
     carried_judgement,
+    concession,
     contrasted,
     contrastive,
     copula_above,
@@ -73,9 +75,12 @@ from sitroom.nlp.positions.wordtests import (
     off_the_table,
     opposing_head,
     process_noun,
+    prospect_of,
     purpose_diminish,
+    reason_of_other,
     reports,
     shares_aux,
+    shortfall,
     unknown_act_on_process,
 )
 
@@ -119,13 +124,22 @@ def read(
         r.blocked = r.blocked or "unknown act"
         return r
     conjoined = False
+    reason: int | None = None  # the reading's strength at the head of a reason adjunct
     for i, step in enumerate(rt.steps[: last + 1]):
         _apply(step, content, r, own=i in own or i == stop, lexical=not conjoined)
+        if concession(step, content):
+            r.blocked = r.blocked or "concession"
+        if reason == -1:
+            reason = r.strong
+        elif reason is None and reason_of_other(step, content):
+            reason = -1  # its strength is taken after the next step, the adjunct's head
         # "denouncing the resolution and announcing plans for X": a verb conjoined lower
         # than its partner leaves the partner's attitude words to the partner's object
         conjoined = conjoined or (
             step.role == "conj" and step.below is not None and step.below.pos_ in VERB_POS
         )
+    if reason is not None and reason >= 0 and r.strong > reason:
+        r.blocked = r.blocked or "reason of another's act"  # "criticised tariffs over X"
     if stop is not None and not r.evaluated and purpose_diminish(rt.steps[last].tok):
         r.attitude(1, "purpose")  # "took to the streets to stop X": what they act for
     cop = copula_above(rt, last)
@@ -312,7 +326,9 @@ def _lexical(
             r.attitude(-1, "against")
         elif lemma in ("instead", "rather"):
             r.diminish(lemma)
-    elif tok.pos_ in NOUN_POS and role in ("comp", "top"):
+    elif tok.pos_ in NOUN_POS and role in ("comp", "top") and not prospect_of(tok, below):
+        if shortfall(tok):
+            r.diminish("too weak")  # "objected to the weak language on X": wants more X
         _noun(tok, lemma, r, role)
 
 
@@ -373,6 +389,11 @@ def _verb(
         r.attitude(1, f"{lemma} the wrong")  # "condemning irregularities": they happened
     elif lemma in STRIVE_VERBS and infinitive(below):
         r.attitude(1, f"{lemma} to")  # "will fight to block X": strives for the block
+    elif (accused := accuses_of(tok, below)) < 1:
+        if accused:
+            r.attitude(-1, f"{lemma} of")  # "accusing Delhi of buying oil": against it
+        else:
+            r.blocked = r.blocked or "accused"  # "was accused of buying oil"
     elif phrase in lx.OPPOSE_VERBS or lemma in lx.OPPOSE_VERBS:
         r.attitude(-1, phrase)
     elif lemma in lx.ENTITLE_VERBS and below is not None and below.lemma_ in lx.ENTITLE_NOUNS:

@@ -17,16 +17,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from spacy.tokens import Token
+
 from sitroom.nlp.positions import lexicon as lx
+from sitroom.nlp.positions.route import verb_phrase
 
 _PIECE = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|[,;:.()!?]")
 _BREAKS = frozenset({"and", "or", "but", "while", "whereas"})
 _CLAUSE_OPENERS = frozenset({"it", "they", "he", "she", "which", "that", "who", "we"})
 
 
+def _diminishing(stem: Callable[[str], str]) -> set[str]:
+    return {stem(w) for w in lx.DIMINISH_VERBS | lx.DIMINISH_NOUNS if " " not in w}
+
+
 def undone(texts: Iterable[str], stem: Callable[[str], str]) -> frozenset[str]:
     """The stems every use of which in ``texts`` is in the scope of a diminishing word."""
-    diminish = {stem(w) for w in lx.DIMINISH_VERBS | lx.DIMINISH_NOUNS if " " not in w}
+    diminish = _diminishing(stem)
     inside: set[str] = set()
     outside: set[str] = set()
     for text in texts:
@@ -46,3 +53,57 @@ def undone(texts: Iterable[str], stem: Callable[[str], str]) -> frozenset[str]:
                 continue
             (inside if clause else outside).add(s)
     return frozenset(inside - outside)
+
+
+# What a claim asks to reduce is named after this too: "transition away from coal".
+_AWAY = "away"
+# Words between a reduced thing and the diminishing word: "cut dependence on oil".
+_BETWEEN = frozenset({"dependence", "reliance", "use", "consumption", "on", "of", "from"})
+
+
+def reduced(texts: Iterable[str], stem: Callable[[str], str]) -> frozenset[str]:
+    """The stems an issue's texts name as what is to be reduced or ended: the object of a
+    diminishing word ("phase out fossil fuels", "cut production") or of a move away from
+    it ("transition away from coal"), before the next break. A report's diminishing word
+    over such a word says the claim itself ("reduce dependence on fossil fuels"), not its
+    reverse."""
+    diminish = _diminishing(stem)
+    # "phase out", "wind down": the verb's stem and its particle
+    pairs = {(stem(w.split()[0]), w.split()[1]) for w in lx.DIMINISH_VERBS if " " in w}
+    out: set[str] = set()
+    for text in texts:
+        scope, prev = False, ""
+        for piece in _PIECE.findall(text or ""):
+            low = piece.lower()
+            if not piece[0].isalpha() or low in _BREAKS or low in _CLAUSE_OPENERS:
+                scope = False
+            elif stem(low) in diminish or low == _AWAY or (stem(prev), low) in pairs:
+                scope = True
+            elif scope:
+                out.add(stem(low))
+            prev = low
+    return frozenset(out)
+
+
+def reducing_head(tok: Token) -> list[Token]:
+    """The words from ``tok`` up to a diminishing word that governs it, through a
+    preposition or a noun of use ("reduce dependence on fossil fuels", "phase-out of
+    coal", "move away from oil"); empty when none does."""
+    path: list[Token] = []
+    head = tok
+    for _ in range(4):
+        if head.head.i == head.i:
+            return []
+        head = head.head
+        path.append(head)
+        low = head.lemma_.lower()
+        if (
+            low in lx.DIMINISH_VERBS
+            or low in lx.DIMINISH_NOUNS
+            or verb_phrase(head) in lx.DIMINISH_VERBS
+            or any(c.lower_ == "away" for c in head.children)
+        ):
+            return path
+        if low not in _BETWEEN:
+            return []
+    return []

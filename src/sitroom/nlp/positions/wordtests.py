@@ -2,7 +2,9 @@
 from an issue's words to the holder: a verb it knows, litotes ("would not hesitate to"),
 a contrasted phrase (", not on X"), a verb sharing its partner's auxiliary, a purpose
 infinitive that ends its object ("to stop X"), a copula above an attitude adjective
-("is not opposed to"), "off the table", "at risk", a topic's object.
+("is not opposed to"), "off the table", "at risk", a topic's object; the reason or target
+of someone else's act ("tariffs over X", "a penalty for X"), a concession ("despite X"), a
+threatened act, an accusation, a measure brought in, a wording called too weak.
 """
 
 from __future__ import annotations
@@ -260,3 +262,119 @@ def is_topic_of(verb: Token, below: Token | None) -> bool:
     if below.dep_ == "dobj":
         return True
     return below.dep_ == "prep" and below.lower_ in ("about", "on", "over")
+
+
+# Nouns that name someone's announced act, not a judgement of it, before "of": "the threat
+# of higher tariffs" is the tariffs as threatened ("rejected the threat of tariffs").
+PROSPECT_NOUNS = frozenset({"threat", "threats"})
+# Verbs whose "of" complement is the wrong they say someone did: "accused X of buying Y".
+ACCUSE_VERBS = frozenset({"accuse", "blame", "suspect"})
+
+
+def prospect_of(tok: Token, below: Token | None) -> bool:
+    """ "the threat of tariffs": the noun names the act as announced."""
+    return tok.lower_ in PROSPECT_NOUNS and below is not None and below.lower_ == "of"
+
+
+def accuses_of(tok: Token, below: Token | None) -> int:
+    """-1 when an active accusing verb takes the content as the wrong ("accused New Delhi of
+    buying oil": against the buying); 0 when the accusation is passive ("was accused of
+    buying oil": the accused's own act, no stance of the subject's); 1 otherwise."""
+    if tok.lemma_.lower() not in ACCUSE_VERBS or below is None:
+        return 1
+    if below.lower_ not in ("of", "for"):
+        return 1
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return 0
+    return -1
+
+
+def reason_of_other(step: Step, content: frozenset[int]) -> bool:
+    """A reason adjunct ("over its purchase of oil") hanging from a word that is neither
+    content nor an attitude: the reason of someone's act ("the tariffs over its purchase
+    of oil"). A judgement higher up judges that act, not its reason: "criticised the
+    tariffs over its purchase of oil" is no stance on the purchase."""
+    tok = step.tok
+    if tok.i in content or tok.dep_ != "prep" or tok.lower_ not in REASON_PREPS:
+        return False
+    head = tok.head
+    if head.i in content or head.pos_ not in ("NOUN", "VERB"):
+        return False
+    if tok.lower_ in ("for", "on"):  # "a penalty for buying oil", "tariffs on its oil";
+        # not "a plan for X", "push for X", "talks on X"
+        return head.lemma_.lower() in PENALTY_WORDS or head.lower_ in PENALTY_WORDS
+    if head.lower_ in PROSPECT_NOUNS:
+        return True  # "the threat of tariffs over X": the threatening side's reason
+    lemma = head.lemma_.lower()
+    return lemma not in ATTITUDE_WORDS and verb_phrase(head) not in ATTITUDE_WORDS
+
+
+REASON_PREPS = frozenset({"over", "for", "on"})
+# Acts done to someone for what they did or on what they sell: "a penalty for buying oil",
+# "jailed for his posts", "tariffs on its steel".
+PENALTY_WORDS = frozenset(
+    {"penalty", "penalties", "penalise", "penalize", "punish", "punishment", "sanction"}
+    | {"sanctions", "tariff", "tariffs", "duty", "duties", "fine", "jail", "arrest", "expel"}
+    | {"impose", "levy", "slap"}  # "imposing tariffs on its oil": the oil is the target
+)
+CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
+
+
+def concession(step: Step, content: frozenset[int]) -> bool:
+    """ "is not facing tariffs despite being the largest importer of oil": the clause's
+    negation and attitudes do not reach what it concedes."""
+    tok = step.tok
+    return tok.i not in content and tok.dep_ == "prep" and tok.lower_ in CONCESSIVE_PREPS
+
+
+ATTITUDE_WORDS = (
+    lx.SUPPORT_VERBS
+    | lx.OPPOSE_VERBS
+    | lx.EMOTIVE_VERBS
+    | lx.REACT_VERBS
+    | lx.DEEM_VERBS
+    | lx.SUPPORT_NOUNS
+    | lx.OPPOSE_NOUNS
+    | lx.EMOTIVE_NOUNS
+    | lx.EVAL_NEG_NOUNS
+    | lx.EVAL_POS_NOUNS
+    | lx.TOPIC_NOUNS
+    | lx.TOPIC_VERBS
+    | lx.CONDEMN_VERBS
+)
+
+
+# Verbs that bring a measure into force: their subject's act is its stance ("the White
+# House imposed new tariffs"); announcing one counts when it is news ("announced a 25%
+# tariff", "announced new sanctions"), not a known thing ("announced the results").
+ENACT_VERBS = frozenset({"impose", "slap", "levy", "introduce", "enact", "reimpose"})
+NEWS_VERBS = frozenset({"announce", "unveil"})
+
+
+def enacts(rt: Route, stop: int | None) -> bool:
+    """Whether the content is a measure its holder (the verb's subject) brings in."""
+    if stop != 1 or len(rt.steps) < 2:
+        return False
+    top, verb = rt.steps[0].tok, rt.steps[1].tok
+    if top.dep_ != "dobj" or top.pos_ != "NOUN" or rt.steps[1].role != "comp":
+        return False
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if lemma in ENACT_VERBS:
+        return True
+    if lemma not in NEWS_VERBS:
+        return False
+    return not any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in top.children)
+
+
+# Adjectives that call a wording too little of what it names: "objected to the weak
+# fossil-fuel language" wants more of it.
+SHORTFALL_ADJ = frozenset(
+    {"weak", "weaker", "watered-down", "diluted", "timid", "unambitious", "insufficient"}
+)
+
+
+def shortfall(noun: Token) -> bool:
+    """ "the weak language on X", "a watered-down text": the noun holds too little of X."""
+    return any(c.dep_ == "amod" and c.lower_ in SHORTFALL_ADJ for c in noun.children)
