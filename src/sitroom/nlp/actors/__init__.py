@@ -20,6 +20,7 @@ from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker
 from sitroom.nlp.actors.lists import bracketed_after_person, share_list_titles
 from sitroom.nlp.actors.names import (
+    first_name_left_out,
     named_again,
     opens_a_title,
     titled_names,
@@ -139,7 +140,7 @@ class ActorLinker:
                 mentions.append(mention(span, "ORG", link))
                 continue
             link = self.linker.link(name_text(span), label, state, title, person=named)
-            link = self._whose_body(span, link, mentions, state, furniture) or link
+            link = self._whose_body(span, link, mentions, state, furniture, dominant) or link
             others = label == "GROUP" and span[-1].lower_ in OTHERS_OF
             if others and link.actor_id and link.actor_id.startswith("local:"):
                 inner.pop(span.start, None)  # "US allies" are not the United States
@@ -216,6 +217,7 @@ class ActorLinker:
         mentions: list[Mention],
         state: DocState,
         furniture: list[tuple[int, int]],
+        dominant: str | None = None,
     ) -> Link | None:
         """A body named by its common name alone ("the Foreign Office", "the Defence
         Ministry") is the body of the state the report is about there, not the one the
@@ -233,9 +235,15 @@ class ActorLinker:
             and m.end == doc[span.start - 1].idx
         ]
         country = owner[0] if owner else None
-        if country is None:
-            country = nearest_country(mentions, span, self._state_code, furniture, self._is_role)
         named = any(m.country == link.country for m in mentions)  # the UK named before
+        if country is None and sector == "LEG":
+            # a legislature's common name ("Congress") is the one of the state the report
+            # is about, unless the report names the state the KB files it under
+            if named:
+                return None
+            country = dominant
+        elif country is None:
+            country = nearest_country(mentions, span, self._state_code, furniture, self._is_role)
         if country == link.country or (country is None and named):
             return None
         if country is None:
@@ -324,6 +332,7 @@ class ActorLinker:
             if ent.label_ == "PERSON":
                 # "Spokesperson X Y", "Barrister X Y": the title is no name
                 span = untitled(unaddressed(span), self._is_role)
+                span = first_name_left_out(span, self._is_role, self.common)
                 if all(self._is_role(t.text) for t in span if not t.is_punct):
                     continue  # "Insp. Gen. X": a rank alone is no one's name
             elif (

@@ -484,4 +484,9 @@ def _other_first_name(tokens: list[str], names: list[str]) -> bool:
     a, b = tokens[0].rstrip("."), names[0].rstrip(".")
     if len(a) == 1 or len(b) == 1:
         return a[:1] != b[:1]
+    if len(tokens) >= 3 and len(names) >= 3:
+        # "Trinh Xuan Thanh" is not "Dinh La Thang": the middle names differ too
+        middle = spelling_similarity(" ".join(tokens[1:-1]), " ".join(names[1:-1]))
+        if middle < 0.6:
+            return True
     return spelling_similarity(a, b) < 0.6

@@ -49,6 +49,29 @@ def unaddressed(span: Span) -> Span:
     return rest if len(rest) and all(t.text[:1].isupper() for t in rest) else span
 
 
+def first_name_left_out(span: Span, is_role: IsRole, common: frozenset[str]) -> Span:
+    """A person's span with the given name the recognizer left out before it ("Vu [Van
+    Thuong]", "Abdulla [Nazim Ibrahim]", "Mir [Hasil Khan Bizenjo]"): one capitalised
+    proper noun right before the name, outside any entity, that is no role word, no word of
+    address and no dictionary word."""
+    doc = span.doc
+    if span.start <= span.sent.start:
+        return span
+    prev = doc[span.start - 1]
+    if (
+        prev.ent_iob_ != "O"
+        or prev.pos_ != "PROPN"
+        or not prev.is_alpha
+        or not prev.text[:1].isupper()
+        or prev.text.isupper()
+        or prev.lower_ in common
+        or prev.lower_ in ADDRESS_WORDS
+        or is_role(prev.text)
+    ):
+        return span
+    return doc[span.start - 1 : span.end]
+
+
 def untitled(span: Span, is_role: IsRole) -> Span:
     """A person's span without the title the recognizer took into it ("Spokesperson
     Nabila Massrali", "Bahawalpur Lt Gen Aqeel"): the words after the last role word,
