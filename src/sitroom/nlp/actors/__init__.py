@@ -53,6 +53,7 @@ from sitroom.nlp.actors.titles import (
     destinations,
     nearest_country,
     own_states,
+    owners_country,
     place_in,
     possessor,
     state_role,
@@ -487,6 +488,10 @@ class ActorLinker:
             # title before the comma the state
             also = self.linker.title_context(before_comma)
             context = replace(context, country=also.country, former=context.former or also.former)
+        if not (context.country or context.igo):
+            owner = owners_country(span, mentions, self._is_role)  # "X, Dahal's aide,"
+            if owner is not None:
+                context = replace(context, country=owner)
         return context
 
 

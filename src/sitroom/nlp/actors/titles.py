@@ -146,6 +146,8 @@ def _title_before_comma(span: Span, near: int = 0) -> str:
     j = i - 1
     while j >= sent.start and i - j <= MAX_BEFORE_COMMA:
         tok = doc[j]
+        if tok.lower_ == "and" and words and words[-1].lower_ in TITLE_OPENERS:
+            break  # "X and his vice-president, Y": the title opens after "and"
         named = (
             tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS or _inner_link(doc, j, sent.start)
         )
@@ -156,7 +158,8 @@ def _title_before_comma(span: Span, near: int = 0) -> str:
         break
     if not words or words[0].pos_ not in ("NOUN", "PROPN"):
         return ""
-    opened = j < sent.start or doc[j].pos_ in ("VERB", "AUX", "ADV") or doc[j].is_punct
+    # "X and his vice-president, Y": a coordinated noun phrase opens one too
+    opened = j < sent.start or doc[j].pos_ in ("VERB", "AUX", "ADV", "CCONJ") or doc[j].is_punct
     return " ".join(t.text for t in reversed(words)) if opened else ""
 
 
@@ -179,7 +182,9 @@ def possessor(
             and (m.type == "PERSON") == personal
         ]
         if before and before[-1].sector not in NON_STATE:
-            return before[-1].country, None
+            # "Governor X and his Kano State counterpart, Y": Y holds the same office
+            same = before[-1].sector if "counterpart" in tokens else None
+            return before[-1].country, same
         return None, None
     if not any(a in GROUP_ANAPHORS and "'s" in tokens[k + 1 : k + 2] for k, a in enumerate(tokens)):
         return None, None
@@ -194,6 +199,51 @@ def possessor(
         m for m in mentions if since <= m.start < span.start_char and m.sector in ARMED_SECTORS
     ]
     return (armed[-1].country, armed[-1].sector) if armed else (None, None)
+
+
+def owners_country(
+    span: Span, mentions: list[Mention], is_role: Callable[[str], bool]
+) -> str | None:
+    """The state of the person or body whose aide the apposition after a name makes X:
+    "X, Hichilema's lawyer,", "X, Dahal's press secretary,", "X, Venancio Mondlane
+    spokesperson," (the owner named before in the report, with its state)."""
+    doc = span.doc
+    end = span.sent.end
+    if span.end + 2 >= end or doc[span.end].text != ",":
+        return None
+    owner: Span | None = None
+    for tok in doc[span.end + 1 : min(end, span.end + 1 + MAX_BEFORE)]:
+        if tok.text in (",", ".", ";", ":") or tok.pos_ in ("VERB", "AUX", "PRON"):
+            break
+        if tok.text in ("'s", "’s") and tok.i > span.end + 1 and doc[tok.i - 1].pos_ == "PROPN":
+            owner = _proper_run(doc, tok.i - 1, span.end + 1)
+            break
+        if (
+            tok.pos_ == "PROPN"
+            and tok.i + 1 < end
+            and is_role(doc[tok.i + 1].text)
+            and tok.ent_type_ == "PERSON"
+        ):
+            owner = _proper_run(doc, tok.i, span.end + 1)  # "X, Venancio Mondlane spokesperson"
+            break
+    if owner is None:
+        return None
+    last = owner[-1].text
+    for m in reversed(mentions):
+        if m.start >= span.start_char or m.country in (None, "IGO"):
+            continue
+        words = m.text.split()
+        if words and words[-1] == last and m.type == "PERSON":
+            return m.country
+    return None
+
+
+def _proper_run(doc: Doc, i: int, start: int) -> Span:
+    """The run of proper nouns ending at token ``i`` (not before ``start``)."""
+    j = i
+    while j > start and doc[j - 1].pos_ == "PROPN":
+        j -= 1
+    return doc[j : i + 1]
 
 
 def nearest_country(
