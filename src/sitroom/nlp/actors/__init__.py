@@ -48,6 +48,7 @@ from sitroom.nlp.actors.things import (
     regional,
 )
 from sitroom.nlp.actors.titles import (
+    body_after_name,
     carry_descriptions,
     describe,
     destinations,
@@ -70,6 +71,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 STATE_BODY = "STATE_BODY"  # a candidate label: "Peru's foreign ministry" (see bodies.py)
 GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
+# Sectors a member or official of a named body takes from it ("X of the ruling party")
+MEMBER_SECTORS = STATE_SECTORS | {"PTY", "OPP", "REB", "INS", "BUS", "MED", "EDU", "NGO"}
 ARMED_SECTORS = {"REB", "INS", "UAF", "PRM"}
 
 
@@ -343,6 +346,10 @@ class ActorLinker:
             ):
                 found.append((untitled(span, self._is_role), "PERSON"))  # the same, tagged ORG
                 continue
+            glued = self._glued_to_a_name(span) if ent.label_ == "ORG" else None
+            if glued is not None:  # "Speaker of [Parliament Chamal] [Rajapaksa]"
+                found.extend(glued)
+                continue
             name = self._name_after_body(span, known) if ent.label_ == "ORG" else None
             if name is not None:  # "the UN Ericq Pierre": the body, then a person
                 found.append((doc[span.start : name.start], self._kb_label(span)))
@@ -380,6 +387,24 @@ class ActorLinker:
             if inside:
                 inner[span.start] = resolve_overlaps(inside)
         return kept, inner
+
+    def _glued_to_a_name(self, span: Span) -> list[tuple[Span, str]] | None:
+        """A body's common name the recognizer ran into a person's given name, the surname
+        tagged as a person right after ("Speaker of [Parliament Chamal] [Rajapaksa]"): the
+        body, and the whole name as one person."""
+        doc = span.doc
+        if len(span) < 2 or span[0].lower_ not in HEAD_NOUNS_OF_NAMES or span.end >= len(doc):
+            return None
+        nxt = doc[span.end]
+        if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "B":
+            return None
+        rest = span[1:]
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in self.common for t in rest):
+            return None
+        end = nxt.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return [(span[:1], "ORG"), (doc[rest.start : end], "PERSON")]
 
     def _name_after_body(self, span: Span, known: list[tuple[int, int, int]]) -> Span | None:
         """The person's name the NER glued onto a known body before it ("ambassador to the
@@ -492,7 +517,23 @@ class ActorLinker:
             owner = owners_country(span, mentions, self._is_role)  # "X, Dahal's aide,"
             if owner is not None:
                 context = replace(context, country=owner)
+        if not (context.country or context.igo):
+            context = self._member_of(span, context)  # "X of the Orange Democratic Movement"
         return context
+
+    def _member_of(self, span: Span, context: TitleContext) -> TitleContext:
+        """A person named with the known national body they belong to, "X of the Y" / "X
+        from the Y": Y's state, and Y's sector when the title gives none (a party's man)."""
+        body = body_after_name(span)
+        found = [a for a in self.kb.lookup(body) if a.kind not in ("person", "country")]
+        if not body or len(found) != 1 or found[0].country in (None, "IGO", "EUR"):
+            return context
+        actor = found[0]
+        sector = context.sector or (actor.sector if actor.sector in MEMBER_SECTORS else None)
+        # a party or a state's body is of its state; a reporter of an agency or an analyst
+        # of a think tank need not be of the state where it sits
+        national = actor.sector in STATE_SECTORS | {"PTY", "OPP", "REB", "INS"}
+        return replace(context, country=actor.country if national else None, sector=sector)
 
 
 HEAD_NOUNS_OF_NAMES = BODY_NOUNS | {"congress", "parliament", "assembly", "senate", "party"}

@@ -477,6 +477,29 @@ def state_role(mention: Mention, span: Span, title: TitleContext) -> None:
     mention.role_evidence = TextSpan(sent.start_char, sent.end_char, sent.text)
 
 
+def body_after_name(span: Span) -> str:
+    """The name of a body right after a person's name that makes them its member or
+    official: "X of the Orange Democratic Movement", "X from the ruling party Y" ("" when
+    none)."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= span.sent.end or doc[i].lower_ not in ("of", "from"):
+        return ""
+    start = i + 1 + (doc[i + 1].lower_ == "the")
+    end = start
+    stop = span.sent.end
+    while end < stop and (
+        doc[end].pos_ == "PROPN"
+        or (
+            doc[end].lower_ in ("of", "for", "and")
+            and end + 1 < stop
+            and doc[end + 1].pos_ == "PROPN"
+        )
+    ):
+        end += 1
+    return doc[start:end].text if end > start and doc[end - 1].pos_ == "PROPN" else ""
+
+
 def _body_after(span: Span) -> str:
     """ " of the Wilson Center": a named body right after the name, the person's employer."""
     doc = span.doc
