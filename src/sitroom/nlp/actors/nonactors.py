@@ -90,6 +90,8 @@ def not_an_actor(
     place = label in PLACE_LABELS or kb_type == "GPE"
     if place and (local or metonym) and seat_of_a_body(span):
         return True  # "the Court of Appeal, Abuja,": where the body sits
+    if local and a_members_seat(span):
+        return True  # "Member of Parliament for Tamale North", "Klottey Korle MP"
     if local and governed_by_locative(head, STRONG_LOCATIVE, unknown=True):
         return True
     if local and names_a_thing(span, person=label == "PERSON"):
@@ -120,6 +122,26 @@ def not_an_actor(
 
 
 CITY_NOUNS = frozenset({"city", "capital", "town"})
+# Words for a member of a legislature elected for a seat: "MP for X", "X MP", "X Rep. Y".
+SEAT_HOLDERS = frozenset(
+    {"parliament", "mp", "mps", "mla", "mlas", "mna", "lawmaker", "legislator", "senator",
+     "representative", "congressman", "congresswoman", "rep", "rep."}
+)  # fmt: skip
+
+
+def a_members_seat(span: Span) -> bool:
+    """The constituency a legislator sits for: "Member of Parliament for Tamale North",
+    "the Klottey Korle MP", "Laguna Rep. X" (a place, not an actor)."""
+    doc = span.doc
+    i = span.start
+    if i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in SEAT_HOLDERS:
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        nxt is not None and nxt.lower_ in SEAT_HOLDERS - {"parliament"} and nxt.text[:1].isupper()
+    )
+
+
 # Nouns of a journey whose "to" names where one goes ("a visit to X", "his trip to X").
 TRAVEL_NOUNS = frozenset({"visit", "trip", "journey", "flight", "tour", "return", "way"})
 TRAVEL_VERBS = frozenset({"visit", "tour", "reach"})  # "to visit X": X is where one goes

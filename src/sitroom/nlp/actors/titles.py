@@ -70,11 +70,16 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     doc = span.doc
     sent = span.sent
     words: list[str] = []
+    skipped = 0
     i = span.start - 1
     while i >= sent.start and span.start - i <= MAX_BEFORE:
         tok = doc[i]
-        if not words and tok.lower_.rstrip(".") in ADDRESS_WORDS:
+        address = tok.lower_.rstrip(".") in ADDRESS_WORDS or (
+            tok.text == "." and i > sent.start and doc[i - 1].lower_ in ADDRESS_WORDS
+        )
+        if not words and address:
             i -= 1  # "Sports Minister Barrister X": a word of address, no part of the title
+            skipped += 1
             continue
         named = tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS
         if not named and not _inner_link(doc, i, sent.start):
@@ -108,7 +113,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         after = " ".join(buf)
     # the two apart as the text sets them ("Colonel X, junta spokesman"): a comma, which
     # the title's reading folds away
-    return ", ".join(w for w in (before, after) if w), _title_before_comma(span, len(words))
+    before_comma = _title_before_comma(span, len(words) + skipped)  # "the MP for X, Dr. Y"
+    return ", ".join(w for w in (before, after) if w), before_comma
 
 
 def _inner_link(doc: Doc, i: int, start: int) -> bool:
