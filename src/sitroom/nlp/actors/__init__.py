@@ -71,6 +71,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 STATE_BODY = "STATE_BODY"  # a candidate label: "Peru's foreign ministry" (see bodies.py)
 GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
+NON_STATE_OWNERS = {"OPP", "PTY", "REB", "INS"}
 # Sectors a member or official of a named body takes from it ("X of the ruling party")
 MEMBER_SECTORS = STATE_SECTORS | {"PTY", "OPP", "REB", "INS", "BUS", "MED", "EDU", "NGO"}
 ARMED_SECTORS = {"REB", "INS", "UAF", "PRM"}
@@ -513,10 +514,12 @@ class ActorLinker:
             # title before the comma the state
             also = self.linker.title_context(before_comma)
             context = replace(context, country=also.country, former=context.former or also.former)
-        if not (context.country or context.igo):
-            owner = owners_country(span, mentions, self._is_role)  # "X, Dahal's aide,"
-            if owner is not None:
-                context = replace(context, country=owner)
+        if not context.igo and (context.country is None or context.sector in (None, "GOV")):
+            owner, sector = owners_country(span, mentions, self._is_role)  # "X, Dahal's aide,"
+            # an aide of an opposition leader or a rebel chief serves no government
+            if sector not in NON_STATE_OWNERS or context.sector is None:
+                sector = context.sector
+            context = replace(context, country=context.country or owner, sector=sector)
         if not (context.country or context.igo):
             context = self._member_of(span, context)  # "X of the Orange Democratic Movement"
         return context

@@ -84,7 +84,9 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         named = tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS
         if not named and not _inner_link(doc, i, sent.start):
             break
-        if tok.lower_ == "and" and not (i > sent.start and is_role(doc[i - 1].text)):
+        if tok.lower_ == "and" and not (
+            (i > sent.start and is_role(doc[i - 1].text)) or _in_a_portfolio(doc, i, is_role)
+        ):
             break  # "Commissioner Y Z and Health Minister X": Y Z's title is not X's
         words.append(tok.text)
         i -= 1
@@ -104,8 +106,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
                 tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not participle
             ):
                 break
-            if tok.lower_ == "and":
-                break
+            if tok.lower_ == "and" or (not buf and tok.pos_ == "ADP"):
+                break  # "X, during his stay": no apposition opens with a preposition
             opens_name = tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
             if opens_name and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
                 break  # the next name of a list ("X, Commissioner Y Z and Minister W")
@@ -115,6 +117,15 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     # the title's reading folds away
     before_comma = _title_before_comma(span, len(words) + skipped)  # "the MP for X, Dr. Y"
     return ", ".join(w for w in (before, after) if w), before_comma
+
+
+def _in_a_portfolio(doc: Doc, i: int, is_role: Callable[[str], bool]) -> bool:
+    """The "and" of a portfolio's name, "the Minister for Ports and Shipping X": capitalised
+    words before it back to "for"/"of" after a role word."""
+    j = i - 1
+    while j > 0 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and i - j <= 4:
+        j -= 1
+    return j > 0 and j < i - 1 and doc[j].lower_ in ("for", "of") and is_role(doc[j - 1].text)
 
 
 def _inner_link(doc: Doc, i: int, start: int) -> bool:
@@ -209,14 +220,15 @@ def possessor(
 
 def owners_country(
     span: Span, mentions: list[Mention], is_role: Callable[[str], bool]
-) -> str | None:
-    """The state of the person or body whose aide the apposition after a name makes X:
-    "X, Hichilema's lawyer,", "X, Dahal's press secretary,", "X, Venancio Mondlane
-    spokesperson," (the owner named before in the report, with its state)."""
+) -> tuple[str | None, str | None]:
+    """(state, sector) of the person whose aide the apposition after a name makes X: "X,
+    Hichilema's lawyer,", "X, Dahal's press secretary,", "X, Venancio Mondlane
+    spokesperson,", "X, the executive secretary of Wine's group," (the owner named before
+    in the report)."""
     doc = span.doc
     end = span.sent.end
     if span.end + 2 >= end or doc[span.end].text != ",":
-        return None
+        return None, None
     owner: Span | None = None
     for tok in doc[span.end + 1 : min(end, span.end + 1 + MAX_BEFORE)]:
         if tok.text in (",", ".", ";", ":") or tok.pos_ in ("VERB", "AUX", "PRON"):
@@ -233,15 +245,15 @@ def owners_country(
             owner = _proper_run(doc, tok.i, span.end + 1)  # "X, Venancio Mondlane spokesperson"
             break
     if owner is None:
-        return None
+        return None, None
     last = owner[-1].text
     for m in reversed(mentions):
         if m.start >= span.start_char or m.country in (None, "IGO"):
             continue
         words = m.text.split()
         if words and words[-1] == last and m.type == "PERSON":
-            return m.country
-    return None
+            return m.country, m.sector
+    return None, None
 
 
 def _proper_run(doc: Doc, i: int, start: int) -> Span:
