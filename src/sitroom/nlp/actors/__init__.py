@@ -244,7 +244,7 @@ class ActorLinker:
         if country is None and sector == "LEG":
             # a legislature's common name ("Congress") is the one of the state the report
             # is about, unless the report names the state the KB files it under
-            if named:
+            if named or dominant is None:
                 return None
             country = dominant
         elif country is None:
