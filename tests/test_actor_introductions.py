@@ -152,14 +152,3 @@ def test_a_demonym_describing_a_thing_gives_no_state(actor_nlp: Language) -> Non
         "leader Sefo Tawake said the pact would lead to a Chinese base in the region."
     )
     assert _mention(actor_nlp, text, "Sefo Tawake").country != "CHN"
-
-
-@pytest.mark.model
-def test_an_untitled_person_in_a_report_on_one_state(actor_nlp: Language) -> None:
-    text = (
-        "Kenya's parliament passed the budget on Tuesday. Kenyan lawmakers argued for hours. "
-        "The Kenyan treasury welcomed the vote. Outside, Jane Wanjiru said prices were too high."
-    )
-    assert _mention(actor_nlp, text, "Jane Wanjiru").country == "KEN"
-    other = "Kenya's parliament passed the budget. Jane Wanjiru said Uganda would follow."
-    assert _mention(actor_nlp, other, "Jane Wanjiru").country is None
