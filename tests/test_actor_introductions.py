@@ -143,12 +143,3 @@ def test_a_capital_where_someone_goes_is_a_place(actor_nlp: Language, text: str)
 @pytest.mark.model
 def test_a_capital_acting_is_still_an_actor(actor_nlp: Language) -> None:
     assert "Tehran" in _actors(actor_nlp, "Tehran rejected the proposal on Monday.")
-
-
-@pytest.mark.model
-def test_a_demonym_describing_a_thing_gives_no_state(actor_nlp: Language) -> None:
-    text = (
-        "Fijian opposition leader Jone Rabuka spoke in parliament on Tuesday. Opposition "
-        "leader Sefo Tawake said the pact would lead to a Chinese base in the region."
-    )
-    assert _mention(actor_nlp, text, "Sefo Tawake").country != "CHN"

@@ -315,26 +315,10 @@ def own_states(
         and ent.start_char >= span.end_char
         and not _destination(doc, ent.start_char)
         and not _someone_elses(doc, ent.start_char, span, is_role)
-        and not _of_a_thing(ent, is_role)
         for c in [state_code(ent.text)]
         if c
     }
     return own
-
-
-def _of_a_thing(ent: Span, is_role: Callable[[str], bool]) -> bool:
-    """A demonym describing a thing later in the sentence ("X doubted it would lead to a
-    Chinese base"): no evidence of X's own state ("Vietnamese agents", in the plural, may
-    be people acting)."""
-    root = ent.root
-    head = root.head
-    return (
-        ent.label_ == "NORP"
-        and root.dep_ == "amod"
-        and head.tag_ == "NN"
-        and not is_role(head.text)
-        and head.ent_type_ == ""
-    )
 
 
 def destinations(span: Span, state_code: Callable[[str], str | None]) -> set[str]:
