@@ -15,9 +15,10 @@ GOV_SECTOR = "GOV"
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "retired", "late"})
 RANK_ROLE = "military officer"  # roles.yaml: a rank ("colonel", "lieutenant general")
 # Roles any body has: in a non-state body they take its sector (a rebel group's spokesman).
-GENERIC_ROLES = frozenset(
-    {"spokesperson", "leaders", "officials", "aides", "commander", "chair", "secretary-general"}
-)
+GENERIC_ROLES = frozenset({"spokesperson", "leaders", "officials", "aides", "commander", "chair"})
+# Roles a party has as well as a state or an international body: a party's holder is PTY.
+PARTY_ROLES = frozenset({"secretary-general"})
+PARTY_SECTORS = frozenset({"PTY", "OPP"})
 # Words of a body's own part after a body's name inside a title ("the Foreign Policy
 # Department": no "Foreign Policy" magazine there).
 PART_NOUNS = frozenset(
@@ -99,6 +100,11 @@ def read_title(kb: KnowledgeBase, words: str) -> TitleContext:
             ctx.sector = body.sector  # "a spokesman for the Sudanese army": MIL
         if body_sector and generic:
             ctx.sector = body_sector
+        if roles[0].noun in PARTY_ROLES and not ranked:
+            # "Nepali Congress general secretary", "the party's secretary general": a
+            # party's officer (a state's or an international body's keeps GOV)
+            party = body_sector in PARTY_SECTORS or any(r.sector == "PTY" for r in roles[1:])
+            ctx.sector = (body_sector or "PTY") if party else ctx.sector
     elif body_sector:
         ctx.sector = body_sector
     elif HEAD_NOUNS & set(tokens) and STATE_BODY_NOUNS & set(tokens) and not ctx.igo:
