@@ -143,3 +143,14 @@ def test_a_capital_where_someone_goes_is_a_place(actor_nlp: Language, text: str)
 @pytest.mark.model
 def test_a_capital_acting_is_still_an_actor(actor_nlp: Language) -> None:
     assert "Tehran" in _actors(actor_nlp, "Tehran rejected the proposal on Monday.")
+
+
+@pytest.mark.model
+def test_an_untitled_person_in_a_report_on_one_state(actor_nlp: Language) -> None:
+    text = (
+        "Kenya's parliament passed the budget on Tuesday. Kenyan lawmakers argued for hours. "
+        "The Kenyan treasury welcomed the vote. Outside, Jane Wanjiru said prices were too high."
+    )
+    assert _mention(actor_nlp, text, "Jane Wanjiru").country == "KEN"
+    other = "Kenya's parliament passed the budget. Jane Wanjiru said Uganda would follow."
+    assert _mention(actor_nlp, other, "Jane Wanjiru").country is None

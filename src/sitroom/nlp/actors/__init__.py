@@ -201,6 +201,10 @@ class ActorLinker:
                     if nearest is None and context.sector in NATIONAL_SECTORS:
                         nearest = self._report_state(span, mentions, furniture, dominant)
                     context = replace(context, country=nearest)
+                elif label == "PERSON" and not (context.sector or context.country or context.igo):
+                    # a person the text introduces by no title, in a report on one state
+                    home = self._report_state(span, mentions, furniture, dominant)
+                    context = replace(context, country=home)
                 if context.country or context.sector:
                     describe(link, context, span.text)
                 mentions.append(mention(span, mtype, link))
