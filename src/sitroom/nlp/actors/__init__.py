@@ -21,6 +21,8 @@ from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker
 from sitroom.nlp.actors.lists import bracketed_after_person, share_list_titles
 from sitroom.nlp.actors.names import (
     first_name_left_out,
+    glued_to_a_name,
+    name_after_body,
     named_again,
     opens_a_title,
     titled_names,
@@ -29,7 +31,14 @@ from sitroom.nlp.actors.names import (
     untitled,
 )
 from sitroom.nlp.actors.nonactors import GROUP_HEADS, not_an_actor
+from sitroom.nlp.actors.owners import (
+    NON_STATE_OWNERS,
+    member_of,
+    owners_country,
+    possessor,
+)
 from sitroom.nlp.actors.spans import (
+    group_spans,
     mention,
     name_text,
     resolve_overlaps,
@@ -48,15 +57,12 @@ from sitroom.nlp.actors.things import (
     regional,
 )
 from sitroom.nlp.actors.titles import (
-    body_after_name,
     carry_descriptions,
     describe,
     destinations,
     nearest_country,
     own_states,
-    owners_country,
     place_in,
-    possessor,
     state_role,
     title_words,
 )
@@ -66,14 +72,10 @@ from sitroom.nlp.lexicon import BODY_NOUNS
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TYPE_OF = {"LOC": "GPE", "FAC": "ORG"}
-GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied", "member"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 STATE_BODY = "STATE_BODY"  # a candidate label: "Peru's foreign ministry" (see bodies.py)
 GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
-NON_STATE_OWNERS = {"OPP", "PTY", "REB", "INS"}
-# Sectors a member or official of a named body takes from it ("X of the ruling party")
-MEMBER_SECTORS = STATE_SECTORS | {"PTY", "OPP", "REB", "INS", "BUS", "MED", "EDU", "NGO"}
 ARMED_SECTORS = {"REB", "INS", "UAF", "PRM"}
 
 
@@ -351,11 +353,11 @@ class ActorLinker:
             ):
                 found.append((untitled(span, self._is_role), "PERSON"))  # the same, tagged ORG
                 continue
-            glued = self._glued_to_a_name(span) if ent.label_ == "ORG" else None
+            glued = glued_to_a_name(span, self.common) if ent.label_ == "ORG" else None
             if glued is not None:  # "Speaker of [Parliament Chamal] [Rajapaksa]"
                 found.extend(glued)
                 continue
-            name = self._name_after_body(span, known) if ent.label_ == "ORG" else None
+            name = name_after_body(span, known, self.common) if ent.label_ == "ORG" else None
             if name is not None:  # "the UN Ericq Pierre": the body, then a person
                 found.append((doc[span.start : name.start], self._kb_label(span)))
                 found.append((name, "PERSON"))
@@ -369,7 +371,7 @@ class ActorLinker:
                 continue
             if span is not None and any(t.text[:1].isupper() for t in span):
                 found.append((span, self._kb_label(span)))
-        found.extend(self._groups(doc))
+        found.extend(group_spans(doc, self.group_heads(doc), self.kb))
         found.extend((span, STATE_BODY) for span in self.bodies.spans(doc))
         found.extend(titled_names(doc, self._is_role, self.common))
         found = named_again(
@@ -392,43 +394,6 @@ class ActorLinker:
             if inside:
                 inner[span.start] = resolve_overlaps(inside)
         return kept, inner
-
-    def _glued_to_a_name(self, span: Span) -> list[tuple[Span, str]] | None:
-        """A body's common name the recognizer ran into a person's given name, the surname
-        tagged as a person right after ("Speaker of [Parliament Chamal] [Rajapaksa]"): the
-        body, and the whole name as one person."""
-        doc = span.doc
-        if len(span) < 2 or span[0].lower_ not in HEAD_NOUNS_OF_NAMES or span.end >= len(doc):
-            return None
-        nxt = doc[span.end]
-        if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "B":
-            return None
-        rest = span[1:]
-        if not all(t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in self.common for t in rest):
-            return None
-        end = nxt.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        return [(span[:1], "ORG"), (doc[rest.start : end], "PERSON")]
-
-    def _name_after_body(self, span: Span, known: list[tuple[int, int, int]]) -> Span | None:
-        """The person's name the NER glued onto a known body before it ("ambassador to the
-        UN Ericq Pierre" tagged as one ORG): two or three capitalised words after a
-        knowledge-base match that opens the span, not all of them dictionary words."""
-        ends = [end for _, start, end in known if start <= span.start < end < span.end]
-        if not ends:
-            return None
-        tail = span.doc[max(ends) : span.end]
-        words = [t for t in tail if t.is_alpha]
-        if not 2 <= len(tail) <= 3 or len(words) != len(tail):
-            return None
-        if any(start >= tail.start for _, start, _ in known if start < span.end):
-            return None  # another known name inside: a longer body's name
-        if not all(t.text[:1].isupper() for t in tail) or all(
-            t.lower_ in self.common for t in tail
-        ):
-            return None  # "the UN Security Council": words of a longer body's name
-        return tail
 
     def _named(self, spans: list[tuple[Span, str]]) -> tuple[set[str], set[str]]:
         """Codes of the countries and bodies the article names (context for people), and
@@ -469,37 +434,6 @@ class ActorLinker:
             return "GROUP"
         return "ORG"
 
-    def _groups(self, doc: Doc) -> list[tuple[Span, str]]:
-        """ "European allies", "Polish officials", "NATO diplomats" as group mentions."""
-        out: list[tuple[Span, str]] = []
-        for _, head, _end in self.group_heads(doc):
-            tok = doc[head]
-            if tok.tag_ not in ("NNS", "NNPS"):
-                continue
-            start = tok.i
-            anchored = tok.i
-            while start > tok.sent.start:
-                prev = doc[start - 1]
-                folded = fold(prev.text)
-                known = (
-                    folded in self.kb.demonym
-                    or folded in GROUP_MODIFIERS
-                    or (prev.pos_ == "PROPN" and bool(self.kb.lookup(prev.text)))
-                )
-                if known:
-                    start -= 1
-                    anchored = start
-                elif prev.dep_ in ("amod", "compound") and prev.pos_ in ("ADJ", "NOUN"):
-                    start -= 1  # "Polish diplomatic representatives"
-                else:
-                    break
-            start = anchored
-            if start == tok.i:
-                continue
-            span = doc[start : tok.i + 1]
-            out.append((span, "GROUP"))
-        return out
-
     def _title(self, span: Span, mentions: list[Mention]) -> TitleContext:
         """The title next to a name, and a title before a comma ("The group's spokesman,
         X") when the first gives no role; a possessive one takes its owner's country."""
@@ -525,22 +459,8 @@ class ActorLinker:
                 sector = context.sector
             context = replace(context, country=context.country or owner, sector=sector)
         if not (context.country or context.igo):
-            context = self._member_of(span, context)  # "X of the Orange Democratic Movement"
+            context = member_of(self.kb, span, context)  # "X of the Orange Democratic Movement"
         return context
-
-    def _member_of(self, span: Span, context: TitleContext) -> TitleContext:
-        """A person named with the known national body they belong to, "X of the Y" / "X
-        from the Y": Y's state, and Y's sector when the title gives none (a party's man)."""
-        body = body_after_name(span)
-        found = [a for a in self.kb.lookup(body) if a.kind not in ("person", "country")]
-        if not body or len(found) != 1 or found[0].country in (None, "IGO", "EUR"):
-            return context
-        actor = found[0]
-        sector = context.sector or (actor.sector if actor.sector in MEMBER_SECTORS else None)
-        # a party or a state's body is of its state; a reporter of an agency or an analyst
-        # of a think tank need not be of the state where it sits
-        national = actor.sector in STATE_SECTORS | {"PTY", "OPP", "REB", "INS"}
-        return replace(context, country=actor.country if national else None, sector=sector)
 
 
 HEAD_NOUNS_OF_NAMES = BODY_NOUNS | {"congress", "parliament", "assembly", "senate", "party"}
