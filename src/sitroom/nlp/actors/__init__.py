@@ -132,6 +132,7 @@ class ActorLinker:
         dominant = dominant_state(doc, kinds, self._state_code, self.kb.state_of)
         queue = list(spans)
         tails: set[str] = set()
+        homed: set[str | None] = set()  # local people given the report's state
         while queue:
             span, label = queue.pop(0)
             title = self._title(span, mentions) if label == "PERSON" else None
@@ -203,9 +204,17 @@ class ActorLinker:
                     if nearest is None and context.sector in NATIONAL_SECTORS:
                         nearest = self._report_state(span, mentions, furniture, dominant)
                     context = replace(context, country=nearest)
-                elif label == "PERSON" and not (context.sector or context.country or context.igo):
+                elif (
+                    label == "PERSON"
+                    and dominant is not None
+                    and link.actor_id not in homed
+                    and not (context.sector or context.country or context.igo)
+                ):
                     # a person the text introduces by no title, in a report on one state
+                    # (once per person: the country is carried to their other mentions)
                     home = self._report_state(span, mentions, furniture, dominant)
+                    if home is not None:
+                        homed.add(link.actor_id)
                     context = replace(context, country=home)
                 if context.country or context.sector:
                     describe(link, context, span.text)
