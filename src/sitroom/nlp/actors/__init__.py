@@ -20,6 +20,9 @@ from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker
 from sitroom.nlp.actors.lists import bracketed_after_person, share_list_titles
 from sitroom.nlp.actors.names import (
+    first_name_left_out,
+    glued_to_a_name,
+    name_after_body,
     named_again,
     opens_a_title,
     titled_names,
@@ -28,7 +31,14 @@ from sitroom.nlp.actors.names import (
     untitled,
 )
 from sitroom.nlp.actors.nonactors import GROUP_HEADS, not_an_actor
+from sitroom.nlp.actors.owners import (
+    NON_STATE_OWNERS,
+    member_of,
+    owners_country,
+    possessor,
+)
 from sitroom.nlp.actors.spans import (
+    group_spans,
     mention,
     name_text,
     resolve_overlaps,
@@ -53,7 +63,6 @@ from sitroom.nlp.actors.titles import (
     nearest_country,
     own_states,
     place_in,
-    possessor,
     state_role,
     title_words,
 )
@@ -63,7 +72,6 @@ from sitroom.nlp.lexicon import BODY_NOUNS
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TYPE_OF = {"LOC": "GPE", "FAC": "ORG"}
-GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied", "member"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 STATE_BODY = "STATE_BODY"  # a candidate label: "Peru's foreign ministry" (see bodies.py)
 GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}
@@ -124,6 +132,7 @@ class ActorLinker:
         dominant = dominant_state(doc, kinds, self._state_code, self.kb.state_of)
         queue = list(spans)
         tails: set[str] = set()
+        homed: set[str | None] = set()  # local people given the report's state
         while queue:
             span, label = queue.pop(0)
             title = self._title(span, mentions) if label == "PERSON" else None
@@ -139,7 +148,7 @@ class ActorLinker:
                 mentions.append(mention(span, "ORG", link))
                 continue
             link = self.linker.link(name_text(span), label, state, title, person=named)
-            link = self._whose_body(span, link, mentions, state, furniture) or link
+            link = self._whose_body(span, link, mentions, state, furniture, dominant) or link
             others = label == "GROUP" and span[-1].lower_ in OTHERS_OF
             if others and link.actor_id and link.actor_id.startswith("local:"):
                 inner.pop(span.start, None)  # "US allies" are not the United States
@@ -195,6 +204,18 @@ class ActorLinker:
                     if nearest is None and context.sector in NATIONAL_SECTORS:
                         nearest = self._report_state(span, mentions, furniture, dominant)
                     context = replace(context, country=nearest)
+                elif (
+                    label == "PERSON"
+                    and dominant is not None
+                    and link.actor_id not in homed
+                    and not (context.sector or context.country or context.igo)
+                ):
+                    # a person the text introduces by no title, in a report on one state
+                    # (once per person: the country is carried to their other mentions)
+                    home = self._report_state(span, mentions, furniture, dominant)
+                    if home is not None:
+                        homed.add(link.actor_id)
+                    context = replace(context, country=home)
                 if context.country or context.sector:
                     describe(link, context, span.text)
                 mentions.append(mention(span, mtype, link))
@@ -216,6 +237,7 @@ class ActorLinker:
         mentions: list[Mention],
         state: DocState,
         furniture: list[tuple[int, int]],
+        dominant: str | None = None,
     ) -> Link | None:
         """A body named by its common name alone ("the Foreign Office", "the Defence
         Ministry") is the body of the state the report is about there, not the one the
@@ -233,9 +255,15 @@ class ActorLinker:
             and m.end == doc[span.start - 1].idx
         ]
         country = owner[0] if owner else None
-        if country is None:
-            country = nearest_country(mentions, span, self._state_code, furniture, self._is_role)
         named = any(m.country == link.country for m in mentions)  # the UK named before
+        if country is None and sector == "LEG":
+            # a legislature's common name ("Congress") is the one of the state the report
+            # is about, unless the report names the state the KB files it under
+            if named or dominant is None:
+                return None
+            country = dominant
+        elif country is None:
+            country = nearest_country(mentions, span, self._state_code, furniture, self._is_role)
         if country == link.country or (country is None and named):
             return None
         if country is None:
@@ -324,6 +352,7 @@ class ActorLinker:
             if ent.label_ == "PERSON":
                 # "Spokesperson X Y", "Barrister X Y": the title is no name
                 span = untitled(unaddressed(span), self._is_role)
+                span = first_name_left_out(span, self._is_role, self.common)
                 if all(self._is_role(t.text) for t in span if not t.is_punct):
                     continue  # "Insp. Gen. X": a rank alone is no one's name
             elif (
@@ -333,7 +362,11 @@ class ActorLinker:
             ):
                 found.append((untitled(span, self._is_role), "PERSON"))  # the same, tagged ORG
                 continue
-            name = self._name_after_body(span, known) if ent.label_ == "ORG" else None
+            glued = glued_to_a_name(span, self.common) if ent.label_ == "ORG" else None
+            if glued is not None:  # "Speaker of [Parliament Chamal] [Rajapaksa]"
+                found.extend(glued)
+                continue
+            name = name_after_body(span, known, self.common) if ent.label_ == "ORG" else None
             if name is not None:  # "the UN Ericq Pierre": the body, then a person
                 found.append((doc[span.start : name.start], self._kb_label(span)))
                 found.append((name, "PERSON"))
@@ -347,7 +380,7 @@ class ActorLinker:
                 continue
             if span is not None and any(t.text[:1].isupper() for t in span):
                 found.append((span, self._kb_label(span)))
-        found.extend(self._groups(doc))
+        found.extend(group_spans(doc, self.group_heads(doc), self.kb))
         found.extend((span, STATE_BODY) for span in self.bodies.spans(doc))
         found.extend(titled_names(doc, self._is_role, self.common))
         found = named_again(
@@ -370,25 +403,6 @@ class ActorLinker:
             if inside:
                 inner[span.start] = resolve_overlaps(inside)
         return kept, inner
-
-    def _name_after_body(self, span: Span, known: list[tuple[int, int, int]]) -> Span | None:
-        """The person's name the NER glued onto a known body before it ("ambassador to the
-        UN Ericq Pierre" tagged as one ORG): two or three capitalised words after a
-        knowledge-base match that opens the span, not all of them dictionary words."""
-        ends = [end for _, start, end in known if start <= span.start < end < span.end]
-        if not ends:
-            return None
-        tail = span.doc[max(ends) : span.end]
-        words = [t for t in tail if t.is_alpha]
-        if not 2 <= len(tail) <= 3 or len(words) != len(tail):
-            return None
-        if any(start >= tail.start for _, start, _ in known if start < span.end):
-            return None  # another known name inside: a longer body's name
-        if not all(t.text[:1].isupper() for t in tail) or all(
-            t.lower_ in self.common for t in tail
-        ):
-            return None  # "the UN Security Council": words of a longer body's name
-        return tail
 
     def _named(self, spans: list[tuple[Span, str]]) -> tuple[set[str], set[str]]:
         """Codes of the countries and bodies the article names (context for people), and
@@ -429,37 +443,6 @@ class ActorLinker:
             return "GROUP"
         return "ORG"
 
-    def _groups(self, doc: Doc) -> list[tuple[Span, str]]:
-        """ "European allies", "Polish officials", "NATO diplomats" as group mentions."""
-        out: list[tuple[Span, str]] = []
-        for _, head, _end in self.group_heads(doc):
-            tok = doc[head]
-            if tok.tag_ not in ("NNS", "NNPS"):
-                continue
-            start = tok.i
-            anchored = tok.i
-            while start > tok.sent.start:
-                prev = doc[start - 1]
-                folded = fold(prev.text)
-                known = (
-                    folded in self.kb.demonym
-                    or folded in GROUP_MODIFIERS
-                    or (prev.pos_ == "PROPN" and bool(self.kb.lookup(prev.text)))
-                )
-                if known:
-                    start -= 1
-                    anchored = start
-                elif prev.dep_ in ("amod", "compound") and prev.pos_ in ("ADJ", "NOUN"):
-                    start -= 1  # "Polish diplomatic representatives"
-                else:
-                    break
-            start = anchored
-            if start == tok.i:
-                continue
-            span = doc[start : tok.i + 1]
-            out.append((span, "GROUP"))
-        return out
-
     def _title(self, span: Span, mentions: list[Mention]) -> TitleContext:
         """The title next to a name, and a title before a comma ("The group's spokesman,
         X") when the first gives no role; a possessive one takes its owner's country."""
@@ -478,6 +461,14 @@ class ActorLinker:
             # title before the comma the state
             also = self.linker.title_context(before_comma)
             context = replace(context, country=also.country, former=context.former or also.former)
+        if not context.igo and (context.country is None or context.sector in (None, "GOV")):
+            owner, sector = owners_country(span, mentions, self._is_role)  # "X, Dahal's aide,"
+            # an aide of an opposition leader or a rebel chief serves no government
+            if sector not in NON_STATE_OWNERS or context.sector is None:
+                sector = context.sector
+            context = replace(context, country=context.country or owner, sector=sector)
+        if not (context.country or context.igo):
+            context = member_of(self.kb, span, context)  # "X of the Orange Democratic Movement"
         return context
 
 

@@ -25,7 +25,8 @@ from sitroom.nlp.actors.kb.normalize import fold
 # The last word of a role noun that names a body rather than a person or a group of people.
 BODY_WORDS = frozenset(
     {"ministry", "ministries", "office", "department", "army", "military", "navy",
-     "police", "guard", "force", "forces", "treasury", "presidency", "parliament"}
+     "police", "guard", "force", "forces", "treasury", "presidency", "parliament",
+     "congress"}
 )  # fmt: skip
 MAX_STATE_WORDS = 2  # "South Sudanese"
 

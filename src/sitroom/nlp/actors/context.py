@@ -16,6 +16,18 @@ FORMER = frozenset({"former", "ousted", "deposed", "exiled", "retired", "late"})
 RANK_ROLE = "military officer"  # roles.yaml: a rank ("colonel", "lieutenant general")
 # Roles any body has: in a non-state body they take its sector (a rebel group's spokesman).
 GENERIC_ROLES = frozenset({"spokesperson", "leaders", "officials", "aides", "commander", "chair"})
+# Roles a party has as well as a state or an international body: a party's holder is PTY.
+PARTY_ROLES = frozenset({"secretary-general"})
+PARTY_SECTORS = frozenset({"PTY", "OPP"})
+# Words of a body's own part after a body's name inside a title ("the Foreign Policy
+# Department": no "Foreign Policy" magazine there).
+PART_NOUNS = frozenset(
+    {"department", "office", "committee", "commission", "unit", "division", "bureau",
+     "section", "directorate", "desk", "ministry", "council", "agency", "institute"}
+)  # fmt: skip
+# Role words that are an adjective before another word of a title ("public policy
+# secretary" is no member of the public).
+ADJECTIVE_ROLES = frozenset({"public"})
 NON_STATE_BODIES = frozenset({"REB", "UAF", "PRM", "INS", "OPP", "PTY", "NGO", "MED", "BUS"})
 
 
@@ -54,7 +66,8 @@ def read_title(kb: KnowledgeBase, words: str) -> TitleContext:
         for i in range(len(tokens) - n + 1):
             gram = " ".join(tokens[i : i + n])
             span = set(range(i, i + n))
-            if gram in kb.role_nouns and not span & covered:
+            adjective = n == 1 and gram in ADJECTIVE_ROLES and i + 1 < len(tokens)
+            if gram in kb.role_nouns and not span & covered and not adjective:
                 covered |= span
                 roles.append(kb.role_nouns[gram])
             if span & posted:
@@ -62,11 +75,14 @@ def read_title(kb: KnowledgeBase, words: str) -> TitleContext:
             continental = n == 1 and i > 0 and tokens[i - 1] in COMPASS_WORDS
             if ctx.country is None and not continental:  # "South American": no state
                 cid = kb.demonym.get(gram) or country_alias(kb, gram)
-                cid = cid or _body_country(kb, gram)
+                part = i + n < len(tokens) and tokens[i + n] in PART_NOUNS
+                cid = cid or (None if part else _body_country(kb, gram))
                 if cid:
                     ctx.country = cid
             bodies = [kb.actors[a] for a in kb.alias.get(gram, [])]
             bodies = [a for a in bodies if a.kind not in ("person", "country")]
+            if i + n < len(tokens) and tokens[i + n] in PART_NOUNS:
+                bodies = []  # "the Foreign Policy Department of ...": a longer body's name
             if not ctx.igo and any(a.sector == "IGO" for a in bodies):
                 ctx.igo = True
             if body_sector is None and bodies and bodies[0].sector in NON_STATE_BODIES:
@@ -84,6 +100,11 @@ def read_title(kb: KnowledgeBase, words: str) -> TitleContext:
             ctx.sector = body.sector  # "a spokesman for the Sudanese army": MIL
         if body_sector and generic:
             ctx.sector = body_sector
+        if roles[0].noun in PARTY_ROLES and not ranked:
+            # "Nepali Congress general secretary", "the party's secretary general": a
+            # party's officer (a state's or an international body's keeps GOV)
+            party = body_sector in PARTY_SECTORS or any(r.sector == "PTY" for r in roles[1:])
+            ctx.sector = (body_sector or "PTY") if party else ctx.sector
     elif body_sector:
         ctx.sector = body_sector
     elif HEAD_NOUNS & set(tokens) and STATE_BODY_NOUNS & set(tokens) and not ctx.igo:

@@ -35,6 +35,7 @@ HONORIFICS = frozenset(
 )
 #: Names whose fuzzy organisation candidates are kept (the memo is emptied past it).
 _NEAR_CAP = 50_000
+MAX_TITLES = 50_000  # titles whose reading is kept (the memo is emptied past it)
 
 # Group nouns that name others in relation to the modifier: "US allies", "Iran's rivals".
 OTHERS_OF = frozenset(
@@ -80,6 +81,7 @@ class Linker:
         # common English words: a one-word name that is one ("Senate", "Cabinet") is no
         # misspelling of a foreign body's name ("Sénat"); set by the component
         self.common_words: frozenset[str] = frozenset()
+        self._titles: dict[str, TitleContext] = {}
         self._people_keys: list[str] = []
         self._people_ids: list[str] = []
         self._org_keys: list[str] = []
@@ -191,8 +193,13 @@ class Linker:
     # -- context ---------------------------------------------------------------------
 
     def title_context(self, words: str) -> TitleContext:
-        """Country and sector named in a title (:func:`sitroom.nlp.actors.context.read_title`)."""
-        return read_title(self.kb, words)
+        """Country and sector a title names (read once; callers copy, never change it)."""
+        found = self._titles.get(words)
+        if found is None:
+            if len(self._titles) > MAX_TITLES:
+                self._titles.clear()
+            found = self._titles[words] = read_title(self.kb, words)
+        return found
 
     def _country_alias(self, gram: str) -> str | None:
         return country_alias(self.kb, gram)
@@ -484,4 +491,9 @@ def _other_first_name(tokens: list[str], names: list[str]) -> bool:
     a, b = tokens[0].rstrip("."), names[0].rstrip(".")
     if len(a) == 1 or len(b) == 1:
         return a[:1] != b[:1]
+    if len(tokens) >= 3 and len(names) >= 3:
+        # "Trinh Xuan Thanh" is not "Dinh La Thang": the middle names differ too
+        middle = spelling_similarity(" ".join(tokens[1:-1]), " ".join(names[1:-1]))
+        if middle < 0.6:
+            return True
     return spelling_similarity(a, b) < 0.6

@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp.lexicon import BODY_NOUNS
+
 IsRole = Callable[[str], bool]  # whether a word is a role word ("minister", "spokesman")
 
 
@@ -47,6 +49,29 @@ def unaddressed(span: Span) -> Span:
             start += 1
     rest = doc[start : span.end]
     return rest if len(rest) and all(t.text[:1].isupper() for t in rest) else span
+
+
+def first_name_left_out(span: Span, is_role: IsRole, common: frozenset[str]) -> Span:
+    """A person's span with the given name the recognizer left out before it ("Vu [Van
+    Thuong]", "Abdulla [Nazim Ibrahim]", "Mir [Hasil Khan Bizenjo]"): one capitalised
+    proper noun right before the name, outside any entity, that is no role word, no word of
+    address and no dictionary word."""
+    doc = span.doc
+    if span.start <= span.sent.start:
+        return span
+    prev = doc[span.start - 1]
+    if (
+        prev.ent_iob_ != "O"
+        or prev.pos_ != "PROPN"
+        or not prev.is_alpha
+        or not prev.text[:1].isupper()
+        or prev.text.isupper()
+        or prev.lower_ in common
+        or prev.lower_ in ADDRESS_WORDS
+        or is_role(prev.text)
+    ):
+        return span
+    return doc[span.start - 1 : span.end]
 
 
 def untitled(span: Span, is_role: IsRole) -> Span:
@@ -158,3 +183,46 @@ def named_again(
                 out.remove(c)
         out.append((doc[tok.i : tok.i + 1], "PERSON"))
     return out
+
+
+# Common names of bodies that may open a name the recognizer ran together with a person's
+BODY_HEADS = BODY_NOUNS | {"congress", "parliament", "assembly", "senate", "party"}
+
+
+def glued_to_a_name(span: Span, common: frozenset[str]) -> list[tuple[Span, str]] | None:
+    """A body's common name the recognizer ran into a person's given name, the surname
+    tagged as a person right after ("Speaker of [Parliament Chamal] [Rajapaksa]"): the
+    body, and the whole name as one person."""
+    doc = span.doc
+    if len(span) < 2 or span[0].lower_ not in BODY_HEADS or span.end >= len(doc):
+        return None
+    nxt = doc[span.end]
+    if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "B":
+        return None
+    rest = span[1:]
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in common for t in rest):
+        return None
+    end = nxt.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return [(span[:1], "ORG"), (doc[rest.start : end], "PERSON")]
+
+
+def name_after_body(
+    span: Span, known: list[tuple[int, int, int]], common: frozenset[str]
+) -> Span | None:
+    """The person's name the NER glued onto a known body before it ("ambassador to the
+    UN Ericq Pierre" tagged as one ORG): two or three capitalised words after a
+    knowledge-base match that opens the span, not all of them dictionary words."""
+    ends = [end for _, start, end in known if start <= span.start < end < span.end]
+    if not ends:
+        return None
+    tail = span.doc[max(ends) : span.end]
+    words = [t for t in tail if t.is_alpha]
+    if not 2 <= len(tail) <= 3 or len(words) != len(tail):
+        return None
+    if any(start >= tail.start for _, start, _ in known if start < span.end):
+        return None  # another known name inside: a longer body's name
+    if not all(t.text[:1].isupper() for t in tail) or all(t.lower_ in common for t in tail):
+        return None  # "the UN Security Council": words of a longer body's name
+    return tail

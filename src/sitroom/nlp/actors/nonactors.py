@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitroom.nlp.actors.things import (
+    MOTION_VERBS,
     PLACE_LABELS,
     cut_off,
     governed_by_locative,
@@ -89,6 +90,8 @@ def not_an_actor(
     place = label in PLACE_LABELS or kb_type == "GPE"
     if place and (local or metonym) and seat_of_a_body(span):
         return True  # "the Court of Appeal, Abuja,": where the body sits
+    if local and a_members_seat(span):
+        return True  # "Member of Parliament for Tamale North", "Klottey Korle MP"
     if local and governed_by_locative(head, STRONG_LOCATIVE, unknown=True):
         return True
     if local and names_a_thing(span, person=label == "PERSON"):
@@ -100,6 +103,8 @@ def not_an_actor(
             return True
         if metonym and named_as_a_city(span):  # "the capital La Paz", "the city of X"
             return True
+        if metonym and (travelled_to(head) or part_of_the_city(span)):
+            return True  # "to visit Tehran", "a trip to Muscat", "Maputo's neighbourhoods"
         if metonym and inside_of(head):  # "the heart of Damascus" ("the coast of
             return True  # Venezuela" keeps the state's actor reading)
         # a capital or city that stands for a state names it only as an agent ("Minsk
@@ -117,6 +122,64 @@ def not_an_actor(
 
 
 CITY_NOUNS = frozenset({"city", "capital", "town"})
+# Words for a member of a legislature elected for a seat: "MP for X", "X MP", "X Rep. Y".
+SEAT_HOLDERS = frozenset(
+    {"parliament", "mp", "mps", "mla", "mlas", "mna", "lawmaker", "legislator", "senator",
+     "representative", "congressman", "congresswoman", "rep", "rep."}
+)  # fmt: skip
+
+
+def a_members_seat(span: Span) -> bool:
+    """The constituency a legislator sits for: "Member of Parliament for Tamale North",
+    "the Klottey Korle MP", "Laguna Rep. X" (a place, not an actor)."""
+    doc = span.doc
+    i = span.start
+    if i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in SEAT_HOLDERS:
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        nxt is not None and nxt.lower_ in SEAT_HOLDERS - {"parliament"} and nxt.text[:1].isupper()
+    )
+
+
+# Nouns of a journey whose "to" names where one goes ("a visit to X", "his trip to X").
+TRAVEL_NOUNS = frozenset({"visit", "trip", "journey", "flight", "tour", "return", "way"})
+TRAVEL_VERBS = frozenset({"visit", "tour", "reach"})  # "to visit X": X is where one goes
+GOING_VERBS = MOTION_VERBS | {"go", "come", "depart"}
+# Parts and people of a city named in the possessive or as a modifier ("Maputo's poorer
+# neighbourhoods", "a Berlin park"): the city as a place.
+CITY_PARTS = frozenset(
+    {"neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "street", "streets",
+     "suburb", "suburbs", "park", "district", "districts", "residents", "downtown", "slums",
+     "hotel", "outskirts"}
+)  # fmt: skip
+
+
+def travelled_to(head: Token) -> bool:
+    """A city named as where someone goes: "slated to visit X", "a trip to X", "left for
+    X" (the place, not the government the capital may stand for)."""
+    tok = head
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in TRAVEL_VERBS:
+        return True
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for"):
+        return False
+    owner = tok.head.head
+    if owner.pos_ == "NOUN":
+        return tok.head.lower_ == "to" and owner.lemma_.lower() in TRAVEL_NOUNS
+    return owner.pos_ == "VERB" and owner.lemma_.lower() in GOING_VERBS
+
+
+def part_of_the_city(span: Span) -> bool:
+    """ "Maputo's poorer neighbourhoods", "a Berlin park": a city's part or its people."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text in ("'s", "’s"):
+        i += 1
+        while i < len(doc) and doc[i].pos_ == "ADJ":
+            i += 1
+    return i < len(doc) and doc[i].lower_ in CITY_PARTS
 
 
 def named_as_a_city(span: Span) -> bool:

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Mention, Place
+from sitroom.nlp.actors.kb import KnowledgeBase
+from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.actors.linker import Link
 
 STRIP_FRONT = {"the", "The", "THE"}
+GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied", "member"}
 GLUED_POSSESSIVE = re.compile(r"[”\"’']s$")
 
 
@@ -86,3 +89,37 @@ def resolve_overlaps(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         kept.append((span, label))
     kept.sort(key=lambda it: it[0].start)
     return kept
+
+
+def group_spans(
+    doc: Doc, heads: list[tuple[int, int, int]], kb: KnowledgeBase
+) -> list[tuple[Span, str]]:
+    """ "European allies", "Polish officials", "NATO diplomats" as group mentions."""
+    out: list[tuple[Span, str]] = []
+    for _, head, _end in heads:
+        tok = doc[head]
+        if tok.tag_ not in ("NNS", "NNPS"):
+            continue
+        start = tok.i
+        anchored = tok.i
+        while start > tok.sent.start:
+            prev = doc[start - 1]
+            folded = fold(prev.text)
+            known = (
+                folded in kb.demonym
+                or folded in GROUP_MODIFIERS
+                or (prev.pos_ == "PROPN" and bool(kb.lookup(prev.text)))
+            )
+            if known:
+                start -= 1
+                anchored = start
+            elif prev.dep_ in ("amod", "compound") and prev.pos_ in ("ADJ", "NOUN"):
+                start -= 1  # "Polish diplomatic representatives"
+            else:
+                break
+        start = anchored
+        if start == tok.i:
+            continue
+        span = doc[start : tok.i + 1]
+        out.append((span, "GROUP"))
+    return out

@@ -307,7 +307,7 @@ def governed_by_locative(
 # outskirts of Kyiv", "the heart of Damascus"; not "the fall of", "the control of").
 INSIDE_NOUNS = frozenset(
     {"outskirts", "heart", "streets", "centre", "center", "skies", "coast", "shores",
-     "waters", "north", "south", "east", "west", "edge", "suburbs", "airspace"}
+     "waters", "north", "south", "east", "west", "edge", "suburbs", "suburb", "airspace"}
 )  # fmt: skip
 
 

@@ -70,16 +70,23 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     doc = span.doc
     sent = span.sent
     words: list[str] = []
+    skipped = 0
     i = span.start - 1
     while i >= sent.start and span.start - i <= MAX_BEFORE:
         tok = doc[i]
-        if not words and tok.lower_.rstrip(".") in ADDRESS_WORDS:
+        address = tok.lower_.rstrip(".") in ADDRESS_WORDS or (
+            tok.text == "." and i > sent.start and doc[i - 1].lower_ in ADDRESS_WORDS
+        )
+        if not words and address:
             i -= 1  # "Sports Minister Barrister X": a word of address, no part of the title
+            skipped += 1
             continue
         named = tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS
         if not named and not _inner_link(doc, i, sent.start):
             break
-        if tok.lower_ == "and" and not (i > sent.start and is_role(doc[i - 1].text)):
+        if tok.lower_ == "and" and not (
+            (i > sent.start and is_role(doc[i - 1].text)) or _in_a_portfolio(doc, i, is_role)
+        ):
             break  # "Commissioner Y Z and Health Minister X": Y Z's title is not X's
         words.append(tok.text)
         i -= 1
@@ -99,8 +106,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
                 tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not participle
             ):
                 break
-            if tok.lower_ == "and":
-                break
+            if tok.lower_ == "and" or (not buf and tok.pos_ == "ADP"):
+                break  # "X, during his stay": no apposition opens with a preposition
             opens_name = tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
             if opens_name and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
                 break  # the next name of a list ("X, Commissioner Y Z and Minister W")
@@ -108,7 +115,17 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         after = " ".join(buf)
     # the two apart as the text sets them ("Colonel X, junta spokesman"): a comma, which
     # the title's reading folds away
-    return ", ".join(w for w in (before, after) if w), _title_before_comma(span, len(words))
+    before_comma = _title_before_comma(span, len(words) + skipped)  # "the MP for X, Dr. Y"
+    return ", ".join(w for w in (before, after) if w), before_comma
+
+
+def _in_a_portfolio(doc: Doc, i: int, is_role: Callable[[str], bool]) -> bool:
+    """The "and" of a portfolio's name, "the Minister for Ports and Shipping X": capitalised
+    words before it back to "for"/"of" after a role word."""
+    j = i - 1
+    while j > 0 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and i - j <= 4:
+        j -= 1
+    return j > 0 and j < i - 1 and doc[j].lower_ in ("for", "of") and is_role(doc[j - 1].text)
 
 
 def _inner_link(doc: Doc, i: int, start: int) -> bool:
@@ -146,6 +163,8 @@ def _title_before_comma(span: Span, near: int = 0) -> str:
     j = i - 1
     while j >= sent.start and i - j <= MAX_BEFORE_COMMA:
         tok = doc[j]
+        if tok.lower_ == "and" and words and words[-1].lower_ in TITLE_OPENERS:
+            break  # "X and his vice-president, Y": the title opens after "and"
         named = (
             tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS or _inner_link(doc, j, sent.start)
         )
@@ -156,44 +175,9 @@ def _title_before_comma(span: Span, near: int = 0) -> str:
         break
     if not words or words[0].pos_ not in ("NOUN", "PROPN"):
         return ""
-    opened = j < sent.start or doc[j].pos_ in ("VERB", "AUX", "ADV") or doc[j].is_punct
+    # "X and his vice-president, Y": a coordinated noun phrase opens one too
+    opened = j < sent.start or doc[j].pos_ in ("VERB", "AUX", "ADV", "CCONJ") or doc[j].is_punct
     return " ".join(t.text for t in reversed(words)) if opened else ""
-
-
-def possessor(
-    span: Span, words: str, mentions: list[Mention], state_code: Callable[[str], str | None]
-) -> tuple[str | None, str | None]:
-    """(country, sector) of the actor a possessive title points back to: "its envoy" (the
-    state or body named before in the sentence), "his spokesman" (the state of the person
-    named before in the sentence: "President X ..., his spokesman, Y"), "the group's
-    spokesman" (the armed group named last, within three sentences)."""
-    tokens = words.lower().replace("’", "'").split()
-    doc = span.doc
-    personal = any(t in PERSONAL_POSSESSIVES for t in tokens)
-    if personal or any(t in POSSESSIVE_PRONOUNS for t in tokens):
-        before = [
-            m
-            for m in mentions
-            if span.sent.start_char <= m.start < span.start_char
-            and m.country not in (None, "IGO")
-            and (m.type == "PERSON") == personal
-        ]
-        if before and before[-1].sector not in NON_STATE:
-            return before[-1].country, None
-        return None, None
-    if not any(a in GROUP_ANAPHORS and "'s" in tokens[k + 1 : k + 2] for k, a in enumerate(tokens)):
-        return None, None
-    sent = span.sent
-    first = sent.start
-    for _ in range(3):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    since = doc[first].idx
-    armed = [
-        m for m in mentions if since <= m.start < span.start_char and m.sector in ARMED_SECTORS
-    ]
-    return (armed[-1].country, armed[-1].sector) if armed else (None, None)
 
 
 def nearest_country(

@@ -1,0 +1,154 @@
+"""Whom the text says a person outside the knowledge base serves or belongs to: the owner of
+a possessive title ("its envoy", "his spokesman", "the group's spokesman"), the person whose
+aide an apposition makes them ("X, Hichilema's lawyer", "X, Venancio Mondlane spokesperson"),
+and the named body right after the name ("X of the Orange Democratic Movement").
+
+Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from sitroom.article import Mention
+from sitroom.nlp.actors.context import TitleContext
+from sitroom.nlp.actors.kb import KnowledgeBase
+from sitroom.nlp.actors.titles import (
+    ARMED_SECTORS,
+    GROUP_ANAPHORS,
+    MAX_BEFORE,
+    NON_STATE,
+    PERSONAL_POSSESSIVES,
+    POSSESSIVE_PRONOUNS,
+)
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+# Sectors a member or official of a named body takes from it ("X of the ruling party")
+MEMBER_SECTORS = STATE_SECTORS | {"PTY", "OPP", "REB", "INS", "BUS", "MED", "EDU", "NGO"}
+# Owners whose aides serve no government ("X, the executive secretary of Wine's group")
+NON_STATE_OWNERS = frozenset({"OPP", "PTY", "REB", "INS"})
+
+
+def possessor(
+    span: Span, words: str, mentions: list[Mention], state_code: Callable[[str], str | None]
+) -> tuple[str | None, str | None]:
+    """(country, sector) of the actor a possessive title points back to: "its envoy" (the
+    state or body named before in the sentence), "his spokesman" (the state of the person
+    named before in the sentence: "President X ..., his spokesman, Y"), "the group's
+    spokesman" (the armed group named last, within three sentences)."""
+    tokens = words.lower().replace("’", "'").split()
+    doc = span.doc
+    personal = any(t in PERSONAL_POSSESSIVES for t in tokens)
+    if personal or any(t in POSSESSIVE_PRONOUNS for t in tokens):
+        before = [
+            m
+            for m in mentions
+            if span.sent.start_char <= m.start < span.start_char
+            and m.country not in (None, "IGO")
+            and (m.type == "PERSON") == personal
+        ]
+        if before and before[-1].sector not in NON_STATE:
+            # "Governor X and his Kano State counterpart, Y": Y holds the same office
+            same = before[-1].sector if "counterpart" in tokens else None
+            return before[-1].country, same
+        return None, None
+    if not any(a in GROUP_ANAPHORS and "'s" in tokens[k + 1 : k + 2] for k, a in enumerate(tokens)):
+        return None, None
+    sent = span.sent
+    first = sent.start
+    for _ in range(3):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    since = doc[first].idx
+    armed = [
+        m for m in mentions if since <= m.start < span.start_char and m.sector in ARMED_SECTORS
+    ]
+    return (armed[-1].country, armed[-1].sector) if armed else (None, None)
+
+
+def owners_country(
+    span: Span, mentions: list[Mention], is_role: Callable[[str], bool]
+) -> tuple[str | None, str | None]:
+    """(state, sector) of the person whose aide the apposition after a name makes X: "X,
+    Hichilema's lawyer,", "X, Dahal's press secretary,", "X, Venancio Mondlane
+    spokesperson,", "X, the executive secretary of Wine's group," (the owner named before
+    in the report)."""
+    doc = span.doc
+    end = span.sent.end
+    if span.end + 2 >= end or doc[span.end].text != ",":
+        return None, None
+    owner: Span | None = None
+    for tok in doc[span.end + 1 : min(end, span.end + 1 + MAX_BEFORE)]:
+        if tok.text in (",", ".", ";", ":") or tok.pos_ in ("VERB", "AUX", "PRON"):
+            break
+        if tok.text in ("'s", "’s") and tok.i > span.end + 1 and doc[tok.i - 1].pos_ == "PROPN":
+            owner = _proper_run(doc, tok.i - 1, span.end + 1)
+            break
+        if (
+            tok.pos_ == "PROPN"
+            and tok.i + 1 < end
+            and is_role(doc[tok.i + 1].text)
+            and tok.ent_type_ == "PERSON"
+        ):
+            owner = _proper_run(doc, tok.i, span.end + 1)  # "X, Venancio Mondlane spokesperson"
+            break
+    if owner is None:
+        return None, None
+    last = owner[-1].text
+    for m in reversed(mentions):
+        if m.start >= span.start_char or m.country in (None, "IGO"):
+            continue
+        words = m.text.split()
+        if words and words[-1] == last and m.type == "PERSON":
+            return m.country, m.sector
+    return None, None
+
+
+def _proper_run(doc: Doc, i: int, start: int) -> Span:
+    """The run of proper nouns ending at token ``i`` (not before ``start``)."""
+    j = i
+    while j > start and doc[j - 1].pos_ == "PROPN":
+        j -= 1
+    return doc[j : i + 1]
+
+
+def body_after_name(span: Span) -> str:
+    """The name of a body right after a person's name that makes them its member or
+    official: "X of the Orange Democratic Movement", "X from the ruling party Y" ("" when
+    none)."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= span.sent.end or doc[i].lower_ not in ("of", "from"):
+        return ""
+    start = i + 1 + (doc[i + 1].lower_ == "the")
+    end = start
+    stop = span.sent.end
+    while end < stop and (
+        doc[end].pos_ == "PROPN"
+        or (
+            doc[end].lower_ in ("of", "for", "and")
+            and end + 1 < stop
+            and doc[end + 1].pos_ == "PROPN"
+        )
+    ):
+        end += 1
+    return doc[start:end].text if end > start and doc[end - 1].pos_ == "PROPN" else ""
+
+
+def member_of(kb: KnowledgeBase, span: Span, context: TitleContext) -> TitleContext:
+    """A person named with the known national body they belong to, "X of the Y" / "X from
+    the Y": Y's sector when the title gives none (a party's man), and Y's state when Y is a
+    party or a state's body (a reporter of an agency or an analyst of a think tank need not
+    be of the state where it sits)."""
+    body = body_after_name(span)
+    found = [a for a in kb.lookup(body) if a.kind not in ("person", "country")] if body else []
+    if len(found) != 1 or found[0].country in (None, "IGO", "EUR"):
+        return context
+    actor = found[0]
+    sector = context.sector or (actor.sector if actor.sector in MEMBER_SECTORS else None)
+    national = actor.sector in STATE_SECTORS | {"PTY", "OPP", "REB", "INS"}
+    return replace(context, country=actor.country if national else None, sector=sector)
