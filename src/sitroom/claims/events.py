@@ -17,11 +17,12 @@ or a denial ("X denied any role") names no doer.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from sitroom.article import Mention
 from sitroom.claims.lexicon import OUTCOMES, SYNONYMS
 from sitroom.claims.numbers import disagree
+from sitroom.claims.spans import Word as Tok
 from sitroom.stories.features import actor_key
 
 if TYPE_CHECKING:
@@ -81,14 +82,6 @@ _STOP_NOUNS = frozenset(
      "we", "i", "you", "this", "these", "those", "there", "to", "of", "in", "on", "at", "by",
      "for", "with", "from", "as", "had", "have", "has"}
 )  # fmt: skip
-
-
-class Tok(Protocol):
-    low: str
-    stem: str
-    start: int
-    end: int
-    breaks: bool
 
 
 def doers(text: str, toks: Sequence[Tok], mentions: Sequence[Mention]) -> dict[str, str]:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Protocol
 from sitroom.article import Mention
 from sitroom.claims.lexicon import COUNT_CHANGES, OUTCOME_STEMS, OUTCOMES, SPEECH
 from sitroom.claims.numbers import Figure
+from sitroom.claims.spans import Word as Tok
 from sitroom.claims.spans import day_of_month
 from sitroom.stories.features import actor_key
 
@@ -56,14 +57,6 @@ _TELLING = SPEECH | frozenset(
 #: Words between a teller and its verb ("the UN has reported", "X also said").
 _BETWEEN = frozenset({"has", "have", "had", "also", "later", "then", "earlier"})
 _TELLERS = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
-
-
-class Tok(Protocol):
-    low: str
-    stem: str
-    start: int
-    end: int
-    breaks: bool
 
 
 class CapTok(Tok, Protocol):

@@ -37,12 +37,17 @@ _RULE = frozenset({"rule", "rules", "ruled", "ruling"})
 _BETWEEN = frozenset({"of", "them", "others", "more", "people", "other"})
 
 
-class Tok(Protocol):
+class Word(Protocol):
+    """A claims token as the readers of events and of an event's identity see it."""
+
     low: str
     stem: str
     start: int
     end: int
     breaks: bool
+
+
+class Tok(Word, Protocol):
     gap: str
     currency: str
 
