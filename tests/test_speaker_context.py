@@ -154,3 +154,21 @@ def test_a_kb_bodys_name_with_a_possessive_is_that_body(pipeline: Any) -> None:
     )
     speaker = speaker_of(pipeline, text, "more than 40,000 people")
     assert speaker is not None and speaker.canonical == "International Organization for Migration"
+
+
+@pytest.mark.parametrize(
+    "gap",
+    ["\n\n", "\n"],
+)
+def test_a_quotation_broken_into_two_paragraphs_is_its_closers(pipeline: Any, gap: str) -> None:
+    """An opening mark left open at a paragraph's end and closed in the next paragraph,
+    where the attribution stands: both parts are that speaker's, not the last speaker's."""
+    text = (
+        "Port workers in Valdora walked out on Monday over unpaid wages.\n\n"
+        "The harbour authority said the strike had halted all cargo traffic.\n\n"
+        "“We cannot load a single ship while this goes on."
+        + gap
+        + "Nobody has been paid since March,” union leader Tomas Reyl told reporters."
+    )
+    first = speaker_of(pipeline, text, "We cannot load")
+    assert first is not None and first.text == "Tomas Reyl"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -91,6 +92,7 @@ class QuoteFinder:
             else:
                 quotes.append(quote)
         quotes.sort(key=lambda q: (q.start, q.end))
+        _across_paragraphs(quotes, idx.text)
         reactions.sort(key=lambda q: (q.start, q.end))
         doc._.quotes = quotes
         doc._.reactions = reactions
@@ -129,6 +131,29 @@ class QuoteFinder:
         if speaker is not None and speaker.actor_id is None and speaker.canonical is None:
             confidence -= 0.1
         return Quote(start, end, quoted, kind, cue, speaker, round(confidence, 3))
+
+
+OPENING_MARKS = '“"«„'
+CLOSING_MARKS = '”"»“'
+
+
+def _across_paragraphs(quotes: list[Quote], text: str) -> None:
+    """A quotation the page broke into two paragraphs (an opening mark left open at the end
+    of one, closed in the next, where the attribution stands: "“Under these conditions ...
+    <break> Unless ...,” X said"): the first part is the speaker's of the second, not of
+    whoever spoke before it."""
+    for first, rest in pairwise(quotes):
+        if first.cue is not None or first.kind != "direct" or rest.cue is None:
+            continue
+        between = text[first.end : rest.start]
+        if rest.speaker is None or between.strip() or "\n" not in between:
+            continue  # the second part opens the next paragraph
+        head, tail = first.text.strip(), rest.text.strip()
+        opened = head[:1] in OPENING_MARKS and head[-1:] not in CLOSING_MARKS
+        closed = tail[:1] not in OPENING_MARKS and tail[-1:] in CLOSING_MARKS
+        if opened and closed:
+            first.speaker = rest.speaker
+            first.confidence = min(first.confidence, rest.confidence)
 
 
 def _subject_over_break(idx: DocIndex, source: Token | None, cue: int) -> Segment | None:
