@@ -15,6 +15,7 @@ from sitroom.nlp.actors.kb import Actor, KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS
 from sitroom.nlp.quotes.index import DocIndex
+from sitroom.nlp.quotes.offices import coordinated
 
 TITLE_REACH = 60  # characters around a name where its title stands
 # roles that speak for someone else: never the principal named before them
@@ -95,9 +96,13 @@ def titled(idx: DocIndex, m: Mention, noun: str, said_by: int) -> bool:
 
 
 def role_taken_for_name(tok: Token, mention: Mention) -> bool:
-    """A one-word mention that is a person's role noun after "the" ("the Spokesman")."""
+    """A one-word mention that is a person's role noun after "the" ("the Spokesman"), or
+    a mention of the last of coordinated states before a plural noun."""
     one = " " not in mention.text.strip()
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    if tok.tag_ in ("NNS", "NNPS") and mention.start > tok.left_edge.idx:
+        # "the British, French and German ministers": the last state is not the group's
+        return coordinated([c for c in tok.children if c.dep_ in ("amod", "compound")])
     return one and tok.lemma_.lower() in PERSON_ROLE_NOUNS and dets == ["the"]
 
 

@@ -52,6 +52,7 @@ from sitroom.nlp.quotes.described import (
 )
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.marks import Marked, Quotations
+from sitroom.nlp.quotes.offices import coordinated, office_holder
 from sitroom.nlp.quotes.placing import (
     acting_subject,
     is_main_clause,
@@ -160,16 +161,19 @@ class SpeakerResolver:
             resolved = self._pronoun(tok, anchor, person=True)
             return Speaker(start, end, self.idx.text[start:end], *_pair(resolved))
         if mention is not None and quote_roles.role_taken_for_name(tok, mention):
-            mention = None  # "the Spokesman said": a role the recogniser took for a name
+            mention = None  # "the Spokesman said", "the British and French ministers said"
         if mention is not None and mention.type in ACTOR_TYPES:
             resolved = self._of_mention(mention)
             return Speaker(mention.start, mention.end, mention.text, *_pair(resolved))
         start, end = phrase(tok)
         text = self.idx.text[start:end]
+        ahead = named_ahead(self.idx, start, end)
+        office = None if ahead else office_holder(self.kb, self.idx, tok, self.date)
+        if office is not None:  # "the EU's top diplomat": the office's one holder that day
+            return Speaker(start, end, text, office.id, office.name)
         if low in UNNAMED_PRONOUNS or self._is_unnamed(tok):
             resolved = self._unnamed(tok, start, end)
             return Speaker(start, end, text, *_pair(resolved))
-        ahead = named_ahead(self.idx, start, end)
         if ahead is not None:  # "Jane Roe, the ministry's spokeswoman, said": Jane Roe
             return Speaker(start, end, text, *_pair(self._of_mention(ahead)))
         author = author_of(self.idx, tok)
@@ -402,7 +406,7 @@ class SpeakerResolver:
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        for place in places:
+        for place in [] if coordinated(places) else places:  # not "British and French"
             where = self.idx.mention_at(place.idx)
             state = self.kb.get(where.actor_id) if where is not None and where.actor_id else None
             if state is not None and state.kind == "country":
@@ -424,11 +428,7 @@ class SpeakerResolver:
             if m.type != "PERSON" or not m.actor_id:
                 continue
             actor = self.kb.get(m.actor_id)
-            if actor is None:
-                if country is None and tok.lower_ in PERSON_ROLE_NOUNS:
-                    continue
-                continue
-            if holds(actor, role_words, country):
+            if actor is not None and holds(actor, role_words, country):
                 return self._of_mention(m)
         holders = [
             a

@@ -1,0 +1,146 @@
+"""Offices described with their owner: "the EU's top diplomat", "Iran's foreign minister",
+"the foreign minister of Iran", "the British defence secretary". The description goes
+through the knowledge base's role-noun variants to the office it names ("top diplomat" and
+"secretary of state" are the foreign minister's); its holder is the one person whose title
+names that office for that owner on the report's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import weakref
+from typing import Any
+
+from spacy.tokens import Token
+
+from sitroom.nlp.actors.kb import Actor, KnowledgeBase, Role, RoleNoun
+from sitroom.nlp.actors.kb.normalize import fold
+from sitroom.nlp.quotes.index import DocIndex
+
+# offices one person holds for a state or an organisation at a time
+SINGLE_OFFICES = frozenset(
+    {"president", "prime minister", "chancellor", "supreme leader", "secretary-general"}
+)
+# words of a lesser or past office: "deputy foreign minister", "former president"
+LESSER = frozenset(
+    {"deputy", "vice", "assistant", "under", "junior", "former", "ex", "acting", "shadow"}
+)
+_LESSER_TITLE = re.compile(
+    r"\b(deputy|vice|assistant|under|junior|shadow|spokes\w*|advis[eo]r|minister of state|state "
+    r"minister|ministry|council on|committee|former)\b"
+)
+
+
+def _office(kb: KnowledgeBase, words: list[str]) -> RoleNoun | None:
+    """The office the longest ending of the description names ("new foreign minister")."""
+    if any(w in LESSER for w in words):
+        return None
+    for k in range(len(words)):
+        rn = kb.role_nouns.get(" ".join(words[k:]))
+        if rn is not None:
+            single = rn.noun in SINGLE_OFFICES or rn.noun.endswith(" minister")
+            return rn if single else None
+    return None
+
+
+def _owner_of(kb: KnowledgeBase, idx: DocIndex, tok: Token) -> Actor | None:
+    """The state or organisation a token names (a mention there, or a demonym)."""
+    for m in idx.mentions_in(tok.left_edge.idx, tok.idx + len(tok.text)):
+        actor = kb.get(m.actor_id) if m.actor_id else None
+        if actor is not None and actor.kind != "person":
+            return actor
+    code = kb.demonym.get(fold(tok.text))
+    return kb.get(code) if code else None
+
+
+def _described(kb: KnowledgeBase, idx: DocIndex, tok: Token) -> tuple[list[str], list[Actor]]:
+    """The description's words and the owners named with it (possessive, demonym, "of X")."""
+    words: list[str] = []
+    owners: list[Actor] = []
+    for c in tok.children:
+        if c.i > tok.i:
+            continue
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ == "PROPN"):
+            owner = _owner_of(kb, idx, c)
+            if owner is not None:
+                owners.append(owner)
+                continue
+        if c.dep_ in ("amod", "compound"):
+            code = kb.demonym.get(fold(c.text))
+            owner = kb.get(code) if code else None
+            if owner is not None:
+                owners.append(owner)
+            else:
+                words.append(fold(c.text))
+    words.append(fold(tok.text))
+    head = tok
+    while True:  # "the secretary of state of X", "the minister of foreign affairs of X"
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if obj is None:
+            break
+        owner = _owner_of(kb, idx, obj)
+        if owner is not None:
+            owners.append(owner)
+            break
+        words += ["of", *(fold(g.text) for g in obj.children if g.dep_ in ("amod", "compound"))]
+        words.append(fold(obj.text))
+        head = obj
+    return words, owners
+
+
+def _names_office(title: str, rn: RoleNoun) -> bool:
+    """Whether a folded title names the office (one of its names, or its portfolio's
+    affairs: "Minister of Foreign Affairs", "High Representative ... for Foreign Affairs")."""
+    if _LESSER_TITLE.search(title):
+        return False
+    names = [fold(n) for n in (rn.noun, *rn.variants) if not LESSER & set(fold(n).split())]
+    if any(re.search(rf"\b{re.escape(n)}\b", title) for n in names):
+        return True
+    portfolio = rn.noun.rsplit(" ", 1)[0] if " " in rn.noun else None
+    return portfolio is not None and f"{portfolio} affairs" in title
+
+
+def office_holder(
+    kb: KnowledgeBase, idx: DocIndex, tok: Token, date: dt.date | None
+) -> Actor | None:
+    """The one person who holds the office ``tok`` describes with its owner on ``date``."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return None
+    words, owners = _described(kb, idx, tok)
+    if len(owners) != 1:
+        return None
+    rn = _office(kb, words)
+    if rn is None:
+        return None
+    holders = [a for a, r in _office_roles(kb, rn, owners[0]) if r.active(date)]
+    return holders[0] if len({a.id for a in holders}) == 1 else None
+
+
+_CACHE: weakref.WeakKeyDictionary[KnowledgeBase, dict[tuple[str, str], list[Any]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _office_roles(kb: KnowledgeBase, rn: RoleNoun, owner: Actor) -> list[tuple[Actor, Role]]:
+    """The people (with the role) whose title names the office for the owner, whatever
+    the dates; worked out once per knowledge base, office and owner."""
+    known = _CACHE.setdefault(kb, {})
+    found = known.get((rn.noun, owner.id))
+    if found is None:
+        found = known[(rn.noun, owner.id)] = [
+            (a, r)
+            for a in (kb.actors[i] for i in kb.people)
+            for r in a.roles
+            if (r.org == owner.id if owner.kind != "country" else r.country == owner.id)
+            and _names_office(fold(r.title), rn)
+        ]
+    return found
+
+
+def coordinated(places: list[Token]) -> bool:
+    """Whether owners are coordinated ("the British, French and German ministers"): a
+    group of several states, no single one."""
+    return any(c.dep_ == "conj" for p in places for c in p.children) or any(
+        p.dep_ == "conj" for p in places
+    )
