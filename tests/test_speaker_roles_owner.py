@@ -77,3 +77,43 @@ def test_a_variant_with_an_of_phrase_and_a_named_owner(pipeline: Any) -> None:
     )
     speaker = _speaker(pipeline, "2025-06-01", text, "must move now")
     assert speaker is not None and speaker.actor_id == "marco-rubio"
+
+
+@pytest.mark.model
+def test_a_portfolio_policy_chief_and_a_state_office_not_a_body_head(pipeline: Any) -> None:
+    chief = (
+        "Envoys met in Brussels on the sanctions.\n\n"
+        'The EU\'s foreign policy chief said the measures were "only a start".'
+    )
+    speaker = _speaker(pipeline, "2025-06-01", chief, "only a start")
+    assert speaker is not None and speaker.actor_id == "kaja-kallas"
+    # the president of one of a state's bodies is not the state's president
+    president = (
+        "Envoys met in Paris on the sanctions.\n\n"
+        'The French president said the measures were "only a start".'
+    )
+    speaker = _speaker(pipeline, "2025-06-01", president, "only a start")
+    assert speaker is not None and speaker.actor_id == "emmanuel-macron"
+    secretary = (
+        "Envoys met in London on the sanctions.\n\n"
+        'Britain\'s foreign secretary said the measures were "only a start".'
+    )
+    speaker = _speaker(pipeline, "2025-10-01", secretary, "only a start")
+    assert speaker is not None and speaker.actor_id == "yvette-cooper"
+
+
+@pytest.mark.model
+def test_coordinated_of_phrase_owners_and_an_elected_successor(pipeline: Any) -> None:
+    text = (
+        "Envoys met in Doha to review the border deal.\n\n"
+        'The foreign ministers of Qatar and Oman said the deal "must be kept".'
+    )
+    speaker = _speaker(pipeline, "2025-08-01", text, "must be kept")
+    assert speaker is None or speaker.actor_id not in ("QAT", "OMN")
+    # a president-elect does not yet hold the office: not the sitting president
+    elect = (
+        "Crowds gathered in Paris after the vote.\n\n"
+        'France\'s president-elect said the country "must be kept" together.'
+    )
+    speaker = _speaker(pipeline, "2025-08-01", elect, "must be kept")
+    assert speaker is None or speaker.actor_id != "emmanuel-macron"

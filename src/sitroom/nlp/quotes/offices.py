@@ -23,24 +23,61 @@ SINGLE_OFFICES = frozenset(
 )
 # words of a lesser or past office: "deputy foreign minister", "former president"
 LESSER = frozenset(
-    {"deputy", "vice", "assistant", "under", "junior", "former", "ex", "acting", "shadow"}
+    {
+        "deputy",
+        "vice",
+        "assistant",
+        "under",
+        "junior",
+        "former",
+        "ex",
+        "acting",
+        "shadow",
+        "incoming",
+        "elect",
+        "designate",
+        "late",
+    }
 )
 _LESSER_TITLE = re.compile(
-    r"\b(deputy|vice|assistant|under|junior|shadow|spokes\w*|advis[eo]r|minister of state|state "
-    r"minister|ministry|council on|committee|former)\b"
+    r"\b(deputy|vice|assistant|under|junior|shadow|elect|designate|spokes\w*|advis[eo]r|"
+    r"minister of state|state minister|ministry|council on|committee|former)\b"
 )
+
+
+# a state's office is not the head of one of its bodies ("President of the National Assembly")
+_BODY = re.compile(
+    r"\b(assembly|senate|parliament|council|court|bank|party|committee|congress|chamber|"
+    r"federation|association|university|board|agency|region|province|group)\b"
+)
+
+
+def _state_office(title: str, owner: Actor) -> bool:
+    """Whether a title is an office of the state itself: it names the state ("President of
+    France", "UK Foreign Secretary") and none of its bodies ("of the National Assembly")."""
+    names = {fold(n) for n in (owner.name, *owner.aliases, *owner.demonyms)} - {""}
+    named = any(re.search(rf"(^|\W){re.escape(n)}($|\W)", title) for n in names)
+    return named and not _BODY.search(title)
 
 
 def _office(kb: KnowledgeBase, words: list[str]) -> RoleNoun | None:
     """The office the longest ending of the description names ("new foreign minister")."""
-    if any(w in LESSER for w in words):
+    if any(w in LESSER or w.endswith(("-elect", "-designate")) for w in words):
         return None
     for k in range(len(words)):
         rn = kb.role_nouns.get(" ".join(words[k:]))
         if rn is not None:
             single = rn.noun in SINGLE_OFFICES or rn.noun.endswith(" minister")
-            return rn if single else None
+            return rn if single else _portfolio_chief(kb, words)
     return None
+
+
+def _portfolio_chief(kb: KnowledgeBase, words: list[str]) -> RoleNoun | None:
+    """ "the EU's foreign policy chief": the minister's office of the policy's portfolio."""
+    if len(words) < 3 or words[-2] != "policy" or words[-1] not in ("chief", "head"):
+        return None
+    rn = kb.role_nouns.get(f"{words[-3]} minister")
+    return rn if rn is not None and rn.noun.endswith(" minister") else None
 
 
 def _owner_of(kb: KnowledgeBase, idx: DocIndex, tok: Token) -> Actor | None:
@@ -65,13 +102,15 @@ def _described(kb: KnowledgeBase, idx: DocIndex, tok: Token) -> tuple[list[str],
             if owner is not None:
                 owners.append(owner)
                 continue
-        if c.dep_ in ("amod", "compound"):
-            code = kb.demonym.get(fold(c.text))
+        if c.dep_ not in ("amod", "compound"):
+            continue
+        for g in c.subtree:  # "foreign policy chief": "foreign" modifies "policy"
+            code = kb.demonym.get(fold(g.text))
             owner = kb.get(code) if code else None
             if owner is not None:
                 owners.append(owner)
-            else:
-                words.append(fold(c.text))
+            elif g.dep_ in ("amod", "compound"):
+                words.append(fold(g.text))
     words.append(fold(tok.text))
     head = tok
     while True:  # "the secretary of state of X", "the minister of foreign affairs of X"
@@ -98,7 +137,10 @@ def _names_office(title: str, rn: RoleNoun) -> bool:
     if any(re.search(rf"\b{re.escape(n)}\b", title) for n in names):
         return True
     portfolio = rn.noun.rsplit(" ", 1)[0] if " " in rn.noun else None
-    return portfolio is not None and f"{portfolio} affairs" in title
+    affairs = (
+        rf"\b(minister|secretary|representative|commissioner)\b.* (for|of) {portfolio} affairs"
+    )
+    return portfolio is not None and re.search(affairs, title) is not None
 
 
 def office_holder(
@@ -134,6 +176,7 @@ def _office_roles(kb: KnowledgeBase, rn: RoleNoun, owner: Actor) -> list[tuple[A
             for r in a.roles
             if (r.org == owner.id if owner.kind != "country" else r.country == owner.id)
             and _names_office(fold(r.title), rn)
+            and (owner.kind != "country" or _state_office(fold(r.title), owner))
         ]
     return found
 
