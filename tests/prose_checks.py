@@ -24,9 +24,13 @@ def kinds_of(text: str) -> dict[str, str]:
     return {f.text: f.kind for f in find_furniture(text)}
 
 
-def speaker_of(pipeline: Any, text: str, words: str) -> Any:
-    """The speaker of the quote of ``text`` that holds ``words`` (one must)."""
-    quotes: list[Quote] = pipeline.extract_texts([text])[0].quotes
+def speaker_of(pipeline: Any, text: str, words: str, published: str | None = None) -> Any:
+    """The speaker of the quote of ``text`` that holds ``words`` (one must); ``published``:
+    the report's date, where the speaker is the holder of an office on it."""
+    if published is None:
+        quotes: list[Quote] = pipeline.extract_texts([text])[0].quotes
+    else:
+        quotes = next(iter(pipeline.process([Article(text=text, published=published)]))).quotes
     at = text.index(words)
     found = [q for q in quotes if q.start <= at < q.end]
     assert found, [q.text for q in quotes]

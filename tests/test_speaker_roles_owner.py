@@ -9,15 +9,7 @@ from typing import Any
 
 import pytest
 
-from sitroom.article import Article
-
-
-def _speaker(pipeline: Any, published: str, text: str, words: str) -> Any:
-    article = next(iter(pipeline.process([Article(text=text, published=published)])))
-    at = text.index(words)
-    found = [q for q in article.quotes if q.start <= at < q.end]
-    assert found, [q.text for q in article.quotes]
-    return found[0].speaker
+from prose_checks import speaker_of
 
 
 @pytest.mark.model
@@ -26,7 +18,7 @@ def test_possessive_organisation_and_a_variant_of_the_office(pipeline: Any) -> N
         "Ministers met in Brussels to discuss the new sanctions package.\n\n"
         '"We will not accept delays," the EU\'s top diplomat said on Sunday.'
     )
-    speaker = _speaker(pipeline, "2025-06-01", text, "We will not accept")
+    speaker = speaker_of(pipeline, text, "We will not accept", "2025-06-01")
     assert speaker is not None and speaker.actor_id == "kaja-kallas"
 
 
@@ -36,8 +28,8 @@ def test_possessive_country_on_the_report_date(pipeline: Any) -> None:
         "Talks on the trade deal resumed in Geneva on Monday.\n\n"
         'Germany\'s foreign minister said the deal was "close but not done".'
     )
-    assert _speaker(pipeline, "2023-03-01", text, "close but").actor_id == "annalena-baerbock"
-    assert _speaker(pipeline, "2025-08-01", text, "close but").actor_id == "johann-wadephul"
+    assert speaker_of(pipeline, text, "close but", "2023-03-01").actor_id == "annalena-baerbock"
+    assert speaker_of(pipeline, text, "close but", "2025-08-01").actor_id == "johann-wadephul"
 
 
 @pytest.mark.model
@@ -46,7 +38,7 @@ def test_of_phrase_owner(pipeline: Any) -> None:
         "Delegations gathered in Rome for a second day.\n\n"
         'The foreign minister of France said the ceasefire "must hold".'
     )
-    assert _speaker(pipeline, "2025-06-01", text, "must hold").actor_id == "jean-noel-barrot"
+    assert speaker_of(pipeline, text, "must hold", "2025-06-01").actor_id == "jean-noel-barrot"
 
 
 @pytest.mark.model
@@ -55,7 +47,7 @@ def test_a_lesser_office_is_not_the_office(pipeline: Any) -> None:
         "Delegations gathered in Rome for a second day.\n\n"
         'Germany\'s deputy foreign minister said the ceasefire "must hold".'
     )
-    speaker = _speaker(pipeline, "2025-08-01", text, "must hold")
+    speaker = speaker_of(pipeline, text, "must hold", "2025-08-01")
     assert speaker is None or speaker.actor_id != "johann-wadephul"
 
 
@@ -65,7 +57,7 @@ def test_coordinated_owners_are_no_single_state(pipeline: Any) -> None:
         "Envoys met in Vienna to review the inspections.\n\n"
         'The British, French and German foreign ministers said the talks "cannot wait".'
     )
-    speaker = _speaker(pipeline, "2025-08-01", text, "cannot wait")
+    speaker = speaker_of(pipeline, text, "cannot wait", "2025-08-01")
     assert speaker is None or speaker.actor_id not in ("DEU", "GBR", "FRA", "johann-wadephul")
 
 
@@ -75,7 +67,7 @@ def test_a_variant_with_an_of_phrase_and_a_named_owner(pipeline: Any) -> None:
         "Officials met in Cairo to discuss the crossings.\n\n"
         'The U.S. secretary of state said the aid convoys "must move now".'
     )
-    speaker = _speaker(pipeline, "2025-06-01", text, "must move now")
+    speaker = speaker_of(pipeline, text, "must move now", "2025-06-01")
     assert speaker is not None and speaker.actor_id == "marco-rubio"
 
 
@@ -85,20 +77,20 @@ def test_a_portfolio_policy_chief_and_a_state_office_not_a_body_head(pipeline: A
         "Envoys met in Brussels on the sanctions.\n\n"
         'The EU\'s foreign policy chief said the measures were "only a start".'
     )
-    speaker = _speaker(pipeline, "2025-06-01", chief, "only a start")
+    speaker = speaker_of(pipeline, chief, "only a start", "2025-06-01")
     assert speaker is not None and speaker.actor_id == "kaja-kallas"
     # the president of one of a state's bodies is not the state's president
     president = (
         "Envoys met in Paris on the sanctions.\n\n"
         'The French president said the measures were "only a start".'
     )
-    speaker = _speaker(pipeline, "2025-06-01", president, "only a start")
+    speaker = speaker_of(pipeline, president, "only a start", "2025-06-01")
     assert speaker is not None and speaker.actor_id == "emmanuel-macron"
     secretary = (
         "Envoys met in London on the sanctions.\n\n"
         'Britain\'s foreign secretary said the measures were "only a start".'
     )
-    speaker = _speaker(pipeline, "2025-10-01", secretary, "only a start")
+    speaker = speaker_of(pipeline, secretary, "only a start", "2025-10-01")
     assert speaker is not None and speaker.actor_id == "yvette-cooper"
 
 
@@ -108,12 +100,12 @@ def test_coordinated_of_phrase_owners_and_an_elected_successor(pipeline: Any) ->
         "Envoys met in Doha to review the border deal.\n\n"
         'The foreign ministers of Qatar and Oman said the deal "must be kept".'
     )
-    speaker = _speaker(pipeline, "2025-08-01", text, "must be kept")
+    speaker = speaker_of(pipeline, text, "must be kept", "2025-08-01")
     assert speaker is None or speaker.actor_id not in ("QAT", "OMN")
     # a president-elect does not yet hold the office: not the sitting president
     elect = (
         "Crowds gathered in Paris after the vote.\n\n"
         'France\'s president-elect said the country "must be kept" together.'
     )
-    speaker = _speaker(pipeline, "2025-08-01", elect, "must be kept")
+    speaker = speaker_of(pipeline, elect, "must be kept", "2025-08-01")
     assert speaker is None or speaker.actor_id != "emmanuel-macron"
