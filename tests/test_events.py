@@ -390,3 +390,18 @@ def test_a_strike_is_an_attack_or_a_walkout_by_who_strikes(
     events = _extract(pipeline, text).events
     found = [e for e in events if e.anchor.text in ("strike", "strikes")]
     assert [e.type for e in found] == [event]
+
+
+def test_in_a_civil_war_the_army_is_the_rebels_counterpart(pipeline: Any) -> None:
+    # rebels and their state's army are two parties, though both are of one country
+    text = (
+        "Sudan's army said on Monday it had pushed back an assault on the city. "
+        "The Rapid Support Forces accused the army of shelling markets. "
+        "On Tuesday the RSF launched new drone strikes."
+    )
+    article = _extract(pipeline, text)
+    strikes = [e for e in article.events if e.anchor.text in ("launched", "strikes")]
+    assert strikes and strikes[0].type == "ASSAULT", [(e.type, e.anchor.text) for e in strikes]
+    assert [r.sector for r in strikes[0].actor] == ["REB"]
+    assert _codes(strikes[0].recipient) == {"SDN"}
+    assert "recipient_inferred" in strikes[0].context

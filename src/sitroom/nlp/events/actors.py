@@ -42,6 +42,9 @@ THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 REFLEXIVE = frozenset({"themselves", "itself", "himself", "herself", "oneself", "ourselves"})
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 INTERNATIONAL = frozenset({"IGO", "NGO"})
+# Armed groups and the opposition fight or face their own state: in a civil war the army
+# and the rebels are two parties, though both are of one country.
+NON_STATE = frozenset({"REB", "OPP", "UAF", "CRM"})
 RANK = {"amod": 0, "compound": 0, "poss": 0, "nmod": 0, "appos": 1, "pobj": 2}
 # Sectors of a state's own institutions: a bare "the army" is its state's.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
@@ -477,6 +480,8 @@ def party_key(ref: ActorRef) -> str | None:
     """What makes two references the same party: the country, or for an international
     body its identity ("nato" is not "un", though both are IGO)."""
     if ref.country and ref.country not in INTERNATIONAL:
+        if ref.sector in NON_STATE:
+            return f"{ref.country}/{ref.sector}"  # rebels are not their state's side
         return ref.country
     if ref.actor_id and (ref.country in INTERNATIONAL or ref.sector in INTERNATIONAL):
         return ref.actor_id
