@@ -405,3 +405,16 @@ def test_in_a_civil_war_the_army_is_the_rebels_counterpart(pipeline: Any) -> Non
     assert [r.sector for r in strikes[0].actor] == ["REB"]
     assert _codes(strikes[0].recipient) == {"SDN"}
     assert "recipient_inferred" in strikes[0].context
+
+
+def test_whom_a_side_agrees_with_is_not_whom_it_strikes(pipeline: Any) -> None:
+    text = (
+        "Sudan's army rejected the plan on Monday. "
+        "The Rapid Support Forces accepted a truce proposal from Qatar. "
+        "On Friday the RSF seized a key town in the west."
+    )
+    article = _extract(pipeline, text)
+    seized = [e for e in article.events if e.anchor.text == "seized"]
+    assert seized, [(e.type, e.anchor.text) for e in article.events]
+    assert "QAT" not in _codes(seized[0].recipient)
+    assert "SDN" in _codes(seized[0].recipient)  # the army, the other side of the war

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from sitroom.article import ActorRef, Event
 from sitroom.nlp.events.actors import ActorFinder, Indexed, conjuncts, party_key, same_side
+from sitroom.nlp.events.plover import COOPERATIVE
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +170,8 @@ class Discourse:
             distance = here - (bisect_right(starts, other.anchor.start) - 1)
             weight = other.confidence * DISCOURSE_DECAY**distance
             received = [] if INFERRED in other.context else other.recipient
+            if event.type in HARMS and other.type in COOPERATIVE:
+                received = []  # whom a side agrees or talks with is not whom it strikes
             for ref in other.actor + received:
                 add(ref, weight)
             # the addressee of the actor's own side, or who addressed it, most of all
