@@ -20,8 +20,10 @@ from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker
 from sitroom.nlp.actors.lists import bracketed_after_person, share_list_titles
 from sitroom.nlp.actors.names import (
+    OWN_BODY_KINDS,
     first_name_left_out,
     glued_to_a_name,
+    joined_names,
     name_after_body,
     named_again,
     opens_a_title,
@@ -123,6 +125,7 @@ class ActorLinker:
     def __call__(self, doc: Doc) -> Doc:
         date = parse_iso_date(doc._.published)
         state = DocState(date=date)
+        joined_names(doc, self.kb.names_a_person)
         spans, inner = self._candidate_spans(doc)
         state.countries, state.bodies = self._named(spans)
         mentions: list[Mention] = []
@@ -161,7 +164,8 @@ class ActorLinker:
             inside = [c for c in inner.get(span.start, []) if not _head_noun(c[0], span)]
             # "Economy Minister Marcelo Montenegro": a titled person, not the state inside
             titled = label == "PERSON" and title is not None and bool(title.sector)
-            if unknown and inside and not regional(span) and not site and not titled:
+            own_body = label == "ORG" and len(span) >= 2 and span[-1].lower_ in OWN_BODY_KINDS
+            if unknown and inside and not (regional(span) or site or titled or own_body):
                 inner.pop(span.start)
                 queue[:0] = inside
                 continue

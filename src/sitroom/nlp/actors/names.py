@@ -225,4 +225,50 @@ def name_after_body(
         return None  # another known name inside: a longer body's name
     if not all(t.text[:1].isupper() for t in tail) or all(t.lower_ in common for t in tail):
         return None  # "the UN Security Council": words of a longer body's name
+    if tail[-1].lower_ in KINDS_OF_BODIES:
+        return None  # "Bangladesh Chhatra League": a body's name ends in its kind
     return tail
+
+
+# The last word of a body's name that says what kind of body it is.
+KINDS_OF_BODIES = BODY_NOUNS | frozenset(
+    {"league", "party", "front", "movement", "union", "federation", "association",
+     "congress", "parliament", "assembly", "society", "institute", "university", "bank",
+     "company", "corporation", "foundation", "network", "brigade", "brigades", "battalion",
+     "corps", "guard", "guards", "police", "service", "trust", "club", "group"}
+)  # fmt: skip
+
+
+# Kinds of bodies no state is made of: a name ending in one ("Bangladesh Chhatra League",
+# "Kenya Wildlife Society") is the body's own, the state in it only its home.
+OWN_BODY_KINDS = frozenset(
+    {"league", "party", "front", "movement", "union", "federation", "association",
+     "society", "institute", "university", "bank", "company", "corporation", "foundation",
+     "network", "trust", "club", "brigade", "brigades", "battalion", "alliance"}
+)  # fmt: skip
+
+
+def joined_names(doc: Doc, known_person: Callable[[str], bool]) -> None:
+    """One name the recognizer cut in two ("Mirza Fakhrul" + "Islam Alamgir"): two
+    person entities with only a space between them, on one line, neither of them a person
+    the knowledge base knows by that name (a headline's "Trump Putin summit" names two)."""
+    ents = list(doc.ents)
+    merged: list[Span] = []
+    changed = False
+    for ent in ents:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and ent.label_ == "PERSON"
+            and last.label_ == "PERSON"
+            and ent.start == last.end
+            and doc[last.end - 1].whitespace_ == " "
+            and doc[last.end - 1].is_alpha
+            and not (known_person(last.text) or known_person(ent.text))
+        ):
+            merged[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            changed = True
+            continue
+        merged.append(ent)
+    if changed:
+        doc.ents = merged

@@ -1,0 +1,35 @@
+"""Names the recognizer cuts in two, and bodies whose names open with their state's.
+Sentences are written for these tests; the people and bodies are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+
+from sitroom.nlp import actors  # noqa: F401  (registers the component)
+
+
+def _mentions(nlp: Language, text: str) -> list[Any]:
+    doc = nlp(text)
+    where = {(p.start, p.end) for p in doc._.places}
+    return [m for m in doc._.mentions if (m.start, m.end) not in where]
+
+
+def test_two_person_entities_with_only_a_space_between_are_one_name(
+    actor_nlp: Language,
+) -> None:
+    doc = actor_nlp("Party Secretary General Mirza Fakhrul Islam Alamgir said the vote was fair.")
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    # the recognizer may cut the name anywhere; whatever it tags, it is one person
+    assert len(people) == 1, people
+    assert people[0].endswith("Alamgir")
+
+
+def test_a_body_named_after_its_state_is_the_body_not_the_state(actor_nlp: Language) -> None:
+    text = "The Kenya Wildlife Society protested against the new road on Monday."
+    found = [m for m in _mentions(actor_nlp, text) if "Society" in m.text]
+    assert found, [m.text for m in _mentions(actor_nlp, text)]
+    assert found[0].text == "Kenya Wildlife Society"
+    assert found[0].country == "KEN"
+    assert not any(m.text == "Kenya" for m in _mentions(actor_nlp, text))
