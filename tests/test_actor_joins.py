@@ -33,3 +33,14 @@ def test_a_body_named_after_its_state_is_the_body_not_the_state(actor_nlp: Langu
     assert found[0].text == "Kenya Wildlife Society"
     assert found[0].country == "KEN"
     assert not any(m.text == "Kenya" for m in _mentions(actor_nlp, text))
+
+
+def test_a_ministry_named_by_its_portfolio_is_the_reports_states(actor_nlp: Language) -> None:
+    # the knowledge base files a bare "Ministry of Defence" under the UK, as British usage
+    # has it; in a report on another state it is that state's, in either word order
+    text = (
+        "Syria's interior minister said on Monday that forces had entered the city. "
+        "The Ministry of Defense said troops would stay."
+    )
+    found = [m for m in _mentions(actor_nlp, text) if m.text == "Ministry of Defense"]
+    assert found and found[0].country == "SYR", [(m.text, m.country) for m in found]

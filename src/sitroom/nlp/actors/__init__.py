@@ -247,7 +247,7 @@ class ActorLinker:
         Ministry") is the body of the state the report is about there, not the one the
         knowledge base files under that name (the UK's): the state named around it, else
         none when the report never names the knowledge base's state."""
-        sector = self.bodies.sector.get(fold(name_text(span)))
+        sector = self.bodies.common_sector(name_text(span))
         if sector is None or not link.actor_id or link.country in (None, "IGO", "EUR"):
             return None
         doc = span.doc

@@ -57,6 +57,18 @@ class StateBodies:
             out.append(doc[first:end])
         return out
 
+    def common_sector(self, name: str) -> str | None:
+        """The sector of a body named by its common name alone, in either order ("the
+        Defence Ministry", "the Ministry of Defence", "Ministry of Foreign Affairs")."""
+        words = fold(name).split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        found = self.sector.get(" ".join(words))
+        if found is None and len(words) >= 3 and words[1] == "of" and words[0] in BODY_WORDS:
+            rest = words[3:] if words[2] == "the" else words[2:]
+            found = self.sector.get(" ".join([*rest, words[0]]))
+        return found
+
     def link_args(self, span: Span) -> tuple[str, str] | None:
         """The state code and the body's sector of a phrase :meth:`spans` found."""
         words = fold(span.text).split()
