@@ -272,7 +272,8 @@ class ActorLinker:
             return None
         if country is None:
             return self.linker.local(span.text, "ORG")
-        return self.linker.state_body(span.text, country, sector, state)
+        # a body, though it acts for its state (as "Peru's foreign ministry" above)
+        return replace(self.linker.state_body(span.text, country, sector, state), type="ORG")
 
     def _report_state(
         self,
