@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from sitroom.article import Article
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
 
 
@@ -44,3 +45,16 @@ def test_a_ministry_named_by_its_portfolio_is_the_reports_states(actor_nlp: Lang
     )
     found = [m for m in _mentions(actor_nlp, text) if m.text == "Ministry of Defense"]
     assert found and found[0].country == "SYR", [(m.text, m.country) for m in found]
+
+
+def test_a_building_named_after_a_state_is_not_that_states(pipeline: Any) -> None:
+    text = (
+        "Sudan's army lost the city last week. "
+        "Doctors said 40 patients were killed at Al-Saudi Hospital during the assault."
+    )
+    article = next(iter(pipeline.process([Article(text=text, published="2025-11-01")])))
+    found = [m for m in article.mentions if "Hospital" in m.text]
+    assert found, [m.text for m in article.mentions]
+    assert found[0].country != "SAU"
+    killed = [e for e in article.events if e.anchor.text == "killed"]
+    assert all("SAU" not in {r.country for r in e.recipient} for e in killed)

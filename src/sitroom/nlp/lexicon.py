@@ -242,6 +242,12 @@ BODY_NOUNS = words(
     authority force forces navy army military coalition operation centre center
     """
 )
+# Last words of a building's name: the state such a name gives only honours it
+# ("Al-Saudi Hospital" in Khartoum, "the Turkish School" in Mogadishu).
+FACILITY_NOUNS = frozenset(
+    {"hospital", "clinic", "school", "mosque", "church", "cathedral", "temple", "synagogue",
+     "stadium", "market", "bridge", "street", "road", "square", "airport", "hotel", "camp"}
+)  # fmt: skip
 # Roles a person holds *towards* a body: what follows "to" is where the person is posted
 # ("Haiti's ambassador to the UN" serves Haiti, not the UN).
 POSTED_ROLES = frozenset({"diplomats", "negotiators"})

@@ -70,7 +70,7 @@ from sitroom.nlp.actors.titles import (
 )
 from sitroom.nlp.actors.usage import shadowed
 from sitroom.nlp.dates import parse_iso_date
-from sitroom.nlp.lexicon import BODY_NOUNS
+from sitroom.nlp.lexicon import BODY_NOUNS, FACILITY_NOUNS
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TYPE_OF = {"LOC": "GPE", "FAC": "ORG"}
@@ -195,8 +195,11 @@ class ActorLinker:
             if local and label in ("PERSON", "ORG"):
                 context = title or self._title(span, mentions)
                 if label == "ORG" and not context.country:
-                    # "Syrian Ministry of Interior": the state its own name gives
+                    # "Syrian Ministry of Interior": the state its own name gives; a
+                    # building's name only honours one ("Al-Saudi Hospital" in Sudan)
+                    facility = span[-1].lower_ in FACILITY_NOUNS
                     own = self.linker.title_context(span.text)
+                    own = replace(own, country=None) if facility else own
                     context = replace(
                         context, country=own.country, sector=context.sector or own.sector
                     )
