@@ -17,6 +17,7 @@ from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.dominant import NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
+from sitroom.nlp.actors.kinds import body_kind, owns_the_state, with_kind
 from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker
 from sitroom.nlp.actors.lists import bracketed_after_person, share_list_titles
 from sitroom.nlp.actors.names import (
@@ -161,7 +162,9 @@ class ActorLinker:
             inside = [c for c in inner.get(span.start, []) if not _head_noun(c[0], span)]
             # "Economy Minister Marcelo Montenegro": a titled person, not the state inside
             titled = label == "PERSON" and title is not None and bool(title.sector)
-            if unknown and inside and not regional(span) and not site and not titled:
+            # "Jamaica Constabulary Force", "The Jordan Times": a body its own name describes
+            owned = label == "ORG" and owns_the_state(span, inside, self.linker.title_context)
+            if unknown and inside and not (regional(span) or site or titled or owned):
                 inner.pop(span.start)
                 queue[:0] = inside
                 continue
@@ -171,6 +174,9 @@ class ActorLinker:
             if local and label == "ORG":
                 link = body_named_before(span, mentions) or link  # "the Agency" -> IAEA
                 local = not link.actor_id or link.actor_id.startswith("local:")
+            kind = body_kind(span, label) if local else None
+            if kind is not None and label in PLACE_LABELS:  # "gangs like Los X": no place
+                label, link = "ORG", self.linker.local(span.text, "ORG")
             mtype = label if local else link.type
             mtype = TYPE_OF.get(mtype, mtype)
             metonym = key(span.text) in self.kb.metonym
@@ -179,7 +185,7 @@ class ActorLinker:
             modifier = modifier or self._group_place(span) or part_of_a_place_name(span, True)
             modifier = modifier or (local and label == "ORG" and opens_a_title(span, self._is_role))
             modifier = modifier or (local and bracketed_after_person(span))
-            if (
+            if kind is None and (
                 common
                 or modifier
                 or not_an_actor(span, label, local, link.type, metonym, self._is_role)
@@ -196,6 +202,7 @@ class ActorLinker:
                     context = replace(
                         context, country=own.country, sector=context.sector or own.sector
                     )
+                context = with_kind(context, kind)  # "the leader of the X party, Y": PTY
                 if context.sector and not (context.country or context.igo):
                     # a copy: title contexts are cached and shared between mentions
                     nearest = nearest_country(

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
+from sitroom.nlp.actors.clauses import heads_clause, is_predicate, who_is
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.linker import Link
 from sitroom.nlp.actors.names import ADDRESS_WORDS
@@ -54,7 +55,6 @@ BODY_LABELS = {"ORG", "FAC", "GPE"}  # the NER often calls a centre a place
 AGE = re.compile(r"^-?(?:year-old|-)\s*")  # "21-year-old student": the number is no title
 # Titles of people posted to a state or body ("ambassador to the UN", "envoy to Sudan").
 POSTED_WORDS = {"ambassador", "envoy", "representative", "delegate", "emissary", "consul"}
-HEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "oversee"}
 GLUED = re.compile(r" (?=['’]s\b|[,.;:)]|-)|(?<=[-(]) ")
 
 
@@ -92,13 +92,16 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         i -= 1
     before = " ".join(reversed(words))
     after = ""
-    if span.end < sent.end and doc[span.end].text == ",":
+    comma = span.end < sent.end and doc[span.end].text == ","
+    if comma or is_predicate(span, sent.end):  # "X, the agency's head," / "X is its head"
         buf = []
-        first = span.end + 1
-        if first + 1 < sent.end and doc[first].like_num and doc[first + 1].text == ",":
+        first = span.end + 1  # after the comma, or after "is"
+        if comma and first + 1 < sent.end and doc[first].like_num and doc[first + 1].text == ",":
             first += 2  # "X, 45, a teacher": the age, then the title
-        if _heads_clause(doc, first, sent.end):  # "X, who heads the agency,"
+        if comma and heads_clause(doc, first, sent.end):  # "X, who heads the agency,"
             buf.append(doc[first + 1].text)
+            first += 2
+        elif comma and who_is(doc, first, sent.end):  # "X, who is director of Y,"
             first += 2
         for tok in doc[first : min(sent.end, first + MAX_AFTER)]:
             participle = tok.tag_ == "VBN" and tok.dep_ == "amod"  # "top elected official"
@@ -139,16 +142,6 @@ def _inner_link(doc: Doc, i: int, start: int) -> bool:
     return word == "to" and prev.lower_ in POSTED_WORDS
 
 
-def _heads_clause(doc: Doc, i: int, end: int) -> bool:
-    """ "X, who heads/leads/chairs/runs Y,": a relative clause giving the body X heads."""
-    return (
-        i + 2 < end
-        and doc[i].lower_ == "who"
-        and doc[i + 1].lemma_.lower() in HEAD_VERBS
-        and doc[i + 2].pos_ in ("DET", "PROPN", "NOUN", "ADJ")
-    )
-
-
 def _title_before_comma(span: Span, near: int = 0) -> str:
     """ "The group's spokesman, X", "sent its chargé d'affaires, X": a noun phrase right
     before a comma before the name, opening the sentence or the object of a verb; the
@@ -175,8 +168,16 @@ def _title_before_comma(span: Span, near: int = 0) -> str:
         break
     if not words or words[0].pos_ not in ("NOUN", "PROPN"):
         return ""
+    if words[0].ent_type_ == "PERSON":
+        return ""  # "General X, the agency's deputy chief": a name, not a title, before it
     # "X and his vice-president, Y": a coordinated noun phrase opens one too
-    opened = j < sent.start or doc[j].pos_ in ("VERB", "AUX", "ADV", "CCONJ") or doc[j].is_punct
+    # a paragraph break inside the sentence opens one too (a heading the parser glued on)
+    opened = (
+        j < sent.start
+        or doc[j].pos_ in ("VERB", "AUX", "ADV", "CCONJ")
+        or doc[j].is_punct
+        or doc[j].is_space
+    )
     return " ".join(t.text for t in reversed(words)) if opened else ""
 
 
