@@ -66,3 +66,26 @@ def test_a_state_body_by_its_own_name(actor_nlp: Language) -> None:
     text = "Prime Minister Tom Ashby praised the Jamaica Constabulary Force on Tuesday."
     force = _mention(actor_nlp, text, "Jamaica Constabulary Force")
     assert (force.country, force.sector) == ("JAM", "COP")
+
+
+@pytest.mark.model
+def test_a_name_run_into_a_portfolio(actor_nlp: Language) -> None:
+    text = (
+        "Officials have met a delegation from the kingdom, Minister of Industry, Trade and "
+        "Supply Yusuf Qaddoura told the Petra news agency on Monday."
+    )
+    minister = _mention(actor_nlp, text, "Yusuf Qaddoura")  # a portfolio with a comma
+    assert minister.sector == "GOV"
+
+
+@pytest.mark.model
+def test_a_headline_names_by_surname(actor_nlp: Language) -> None:
+    text = (
+        "Ostrava wears blue for police\n"
+        "KINGSTON, Jamaica - Prime Minister Lennox Ostrava wore blue on Tuesday to back "
+        "the police."
+    )
+    doc = actor_nlp(text)
+    first = [m for m in doc._.mentions if m.text == "Ostrava"]
+    full = [m for m in doc._.mentions if m.text == "Lennox Ostrava"]
+    assert first and full and first[0].actor_id == full[0].actor_id

@@ -23,9 +23,11 @@ from sitroom.nlp.actors.lists import bracketed_after_person, share_list_titles
 from sitroom.nlp.actors.names import (
     first_name_left_out,
     glued_to_a_name,
+    may_be_person,
     name_after_body,
     named_again,
     opens_a_title,
+    portfolio_name,
     titled_names,
     titled_person,
     unaddressed,
@@ -137,7 +139,7 @@ class ActorLinker:
         while queue:
             span, label = queue.pop(0)
             title = self._title(span, mentions) if label == "PERSON" else None
-            named = _may_be_person(span)
+            named = may_be_person(span)
             body = self.bodies.link_args(span) if label == STATE_BODY else None
             if body is not None:  # "Peru's foreign ministry"
                 link = self.linker.state_body(span.text, *body, state)
@@ -162,7 +164,6 @@ class ActorLinker:
             inside = [c for c in inner.get(span.start, []) if not _head_noun(c[0], span)]
             # "Economy Minister Marcelo Montenegro": a titled person, not the state inside
             titled = label == "PERSON" and title is not None and bool(title.sector)
-            # "Jamaica Constabulary Force", "The Jordan Times": a body its own name describes
             owned = label == "ORG" and owns_the_state(span, inside, self.linker.title_context)
             if unknown and inside and not (regional(span) or site or titled or owned):
                 inner.pop(span.start)
@@ -373,6 +374,9 @@ class ActorLinker:
             if glued is not None:  # "Speaker of [Parliament Chamal] [Rajapaksa]"
                 found.extend(glued)
                 continue
+            if name := portfolio_name(span, ent.label_, self._is_role, self.common):
+                found.append((name, "PERSON"))  # "Minister of [Media Affairs X Y]"
+                continue
             name = name_after_body(span, known, self.common) if ent.label_ == "ORG" else None
             if name is not None:  # "the UN Ericq Pierre": the body, then a person
                 found.append((doc[span.start : name.start], self._kb_label(span)))
@@ -486,12 +490,3 @@ def _head_noun(inner: Span, outer: Span) -> bool:
     """A one-word common name of a body closing a longer capitalised name ("Congress" in
     "All Progressives Congress", "Council" in "Norwegian Refugee Council")."""
     return len(inner) == 1 and inner.end == outer.end and inner[0].lower_ in HEAD_NOUNS_OF_NAMES
-
-
-def _may_be_person(span: Span) -> bool:
-    """A single name after "the" is a paper or a title ("The Hill reported"), unless it
-    modifies a noun ("the Biden administration")."""
-    doc = span.doc
-    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
-        return True
-    return span.end < len(doc) and doc[span.end].pos_ == "NOUN"

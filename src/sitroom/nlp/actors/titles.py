@@ -43,7 +43,7 @@ GROUP_ANAPHORS = {
 }
 ARMED_SECTORS = {"REB", "UAF", "PRM", "INS"}
 NON_STATE = {"IGO", "NGO", "MED", "BUS"}
-MAX_BEFORE = 7
+MAX_BEFORE = 8  # "Minister of Industry, Trade and Supply X"
 # a title a comma sets before the name may be long ("Former Nigerian Head of State and
 # founder of ECOWAS, General X")
 MAX_BEFORE_COMMA = 12
@@ -82,6 +82,7 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
             skipped += 1
             continue
         named = tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS
+        named = named or (tok.text == "," and bool(words) and _in_a_portfolio(doc, i, is_role))
         if not named and not _inner_link(doc, i, sent.start):
             break
         if tok.lower_ == "and" and not (
@@ -123,10 +124,17 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
 
 
 def _in_a_portfolio(doc: Doc, i: int, is_role: Callable[[str], bool]) -> bool:
-    """The "and" of a portfolio's name, "the Minister for Ports and Shipping X": capitalised
-    words before it back to "for"/"of" after a role word."""
+    """The "and" or comma of a portfolio's name, "the Minister for Ports and Shipping X",
+    "Minister of Industry, Trade and Supply X": capitalised words (and the portfolio's
+    commas and "and") before it back to "for"/"of" after a role word."""
     j = i - 1
-    while j > 0 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and i - j <= 4:
+    while (
+        j > 0
+        and i - j <= 6
+        and (
+            (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()) or doc[j].lower_ in (",", "and")
+        )
+    ):
         j -= 1
     return j > 0 and j < i - 1 and doc[j].lower_ in ("for", "of") and is_role(doc[j - 1].text)
 
