@@ -89,3 +89,14 @@ def test_a_headline_names_by_surname(actor_nlp: Language) -> None:
     first = [m for m in doc._.mentions if m.text == "Ostrava"]
     full = [m for m in doc._.mentions if m.text == "Lennox Ostrava"]
     assert first and full and first[0].actor_id == full[0].actor_id
+
+
+@pytest.mark.model
+def test_initials_of_a_body_named_before(actor_nlp: Language) -> None:
+    text = (
+        "Police chief Ann Dole praised the Jamaica Constabulary Force on Tuesday. "
+        "The JCF has arrested 30 gang members."
+    )
+    doc = actor_nlp(text)
+    ids = {m.text: m.actor_id for m in doc._.mentions}
+    assert ids["JCF"] == ids["Jamaica Constabulary Force"]
