@@ -17,16 +17,18 @@ from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.dominant import NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
+from sitroom.nlp.actors.kinds import body_kind, owns_the_state, with_kind
 from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker
 from sitroom.nlp.actors.lists import bracketed_after_person, share_list_titles
 from sitroom.nlp.actors.names import (
-    OWN_BODY_KINDS,
     first_name_left_out,
     glued_to_a_name,
     joined_names,
+    may_be_person,
     name_after_body,
     named_again,
     opens_a_title,
+    portfolio_name,
     titled_names,
     titled_person,
     unaddressed,
@@ -139,7 +141,7 @@ class ActorLinker:
         while queue:
             span, label = queue.pop(0)
             title = self._title(span, mentions) if label == "PERSON" else None
-            named = _may_be_person(span)
+            named = may_be_person(span)
             body = self.bodies.link_args(span) if label == STATE_BODY else None
             if body is not None:  # "Peru's foreign ministry"
                 link = self.linker.state_body(span.text, *body, state)
@@ -164,8 +166,8 @@ class ActorLinker:
             inside = [c for c in inner.get(span.start, []) if not _head_noun(c[0], span)]
             # "Economy Minister Marcelo Montenegro": a titled person, not the state inside
             titled = label == "PERSON" and title is not None and bool(title.sector)
-            own_body = label == "ORG" and len(span) >= 2 and span[-1].lower_ in OWN_BODY_KINDS
-            if unknown and inside and not (regional(span) or site or titled or own_body):
+            owned = label == "ORG" and owns_the_state(span, inside, self.linker.title_context)
+            if unknown and inside and not (regional(span) or site or titled or owned):
                 inner.pop(span.start)
                 queue[:0] = inside
                 continue
@@ -175,6 +177,9 @@ class ActorLinker:
             if local and label == "ORG":
                 link = body_named_before(span, mentions) or link  # "the Agency" -> IAEA
                 local = not link.actor_id or link.actor_id.startswith("local:")
+            kind = body_kind(span, label) if local else None
+            if kind is not None and label in PLACE_LABELS:  # "gangs like Los X": no place
+                label, link = "ORG", self.linker.local(span.text, "ORG")
             mtype = label if local else link.type
             mtype = TYPE_OF.get(mtype, mtype)
             metonym = key(span.text) in self.kb.metonym
@@ -183,7 +188,7 @@ class ActorLinker:
             modifier = modifier or self._group_place(span) or part_of_a_place_name(span, True)
             modifier = modifier or (local and label == "ORG" and opens_a_title(span, self._is_role))
             modifier = modifier or (local and bracketed_after_person(span))
-            if (
+            if kind is None and (
                 common
                 or modifier
                 or not_an_actor(span, label, local, link.type, metonym, self._is_role)
@@ -203,6 +208,7 @@ class ActorLinker:
                     context = replace(
                         context, country=own.country, sector=context.sector or own.sector
                     )
+                context = with_kind(context, kind)  # "the leader of the X party, Y": PTY
                 if context.sector and not (context.country or context.igo):
                     # a copy: title contexts are cached and shared between mentions
                     nearest = nearest_country(
@@ -374,6 +380,9 @@ class ActorLinker:
             if glued is not None:  # "Speaker of [Parliament Chamal] [Rajapaksa]"
                 found.extend(glued)
                 continue
+            if name := portfolio_name(span, ent.label_, self._is_role, self.common):
+                found.append((name, "PERSON"))  # "Minister of [Media Affairs X Y]"
+                continue
             name = name_after_body(span, known, self.common) if ent.label_ == "ORG" else None
             if name is not None:  # "the UN Ericq Pierre": the body, then a person
                 found.append((doc[span.start : name.start], self._kb_label(span)))
@@ -487,12 +496,3 @@ def _head_noun(inner: Span, outer: Span) -> bool:
     """A one-word common name of a body closing a longer capitalised name ("Congress" in
     "All Progressives Congress", "Council" in "Norwegian Refugee Council")."""
     return len(inner) == 1 and inner.end == outer.end and inner[0].lower_ in HEAD_NOUNS_OF_NAMES
-
-
-def _may_be_person(span: Span) -> bool:
-    """A single name after "the" is a paper or a title ("The Hill reported"), unless it
-    modifies a noun ("the Biden administration")."""
-    doc = span.doc
-    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
-        return True
-    return span.end < len(doc) and doc[span.end].pos_ == "NOUN"

@@ -48,10 +48,14 @@ def apply_definitions(text: str, mentions: list[Mention]) -> None:
         short = found.group(1)
         if short.isupper() and abbreviates(short, m.text):
             defined.setdefault(short, m)
-    if not defined:
+    initials = _initialled(mentions)
+    if not defined and not initials:
         return
     for m in mentions:
-        long = defined.get(m.text.strip())
+        short = m.text.strip()
+        long = defined.get(short)
+        if long is None and short in initials and (m.actor_id or "").startswith("local:"):
+            long = initials[short] if initials[short].end <= m.start else None
         if long is None or m is long:
             continue
         for name in COPIED:
@@ -70,3 +74,22 @@ def defined_body_country(doc: Doc, title: str, mentions: list[Mention]) -> str |
         if found is not None and found.group(1) in shorts and m.country not in (None, "IGO"):
             return m.country
     return None
+
+
+SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in"})
+
+
+def _initialled(mentions: list[Mention]) -> dict[str, Mention]:
+    """Initials of the bodies a report names in full ("the Jamaica Constabulary Force" ...
+    "the JCF"): an unknown all-capital name spelling exactly the initials of a body named
+    before, outside the knowledge base too, is that body (news prose shortens a body's name
+    after its first mention without always defining it in brackets)."""
+    out: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type != "ORG" or not m.actor_id:
+            continue
+        words = [w for w in m.text.split() if w.lower() not in SMALL_WORDS]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        out.setdefault("".join(w[0] for w in words), m)
+    return out

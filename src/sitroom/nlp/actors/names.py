@@ -142,6 +142,9 @@ def bare_name(tok: Token) -> bool:
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Herminio Coloma Jr.": surname Coloma
 
 
+HEADING_WORDS = 30  # a headline is shorter
+
+
 def named_again(
     doc: Doc,
     found: list[tuple[Span, str]],
@@ -169,8 +172,11 @@ def named_again(
     if not first:
         return found
     out = list(found)
+    heading = _heading_end(doc)  # a headline names by surname people the report names later
     for tok in doc:
-        if tok.text not in first or tok.i < first[tok.text] or is_role(tok.text):
+        if tok.text not in first or is_role(tok.text):
+            continue
+        if tok.i < first[tok.text] and not (tok.i < heading and tok.text[:1].isupper()):
             continue
         over = [c for c in out if c[0].start <= tok.i < c[0].end]
         if over:
@@ -239,15 +245,6 @@ KINDS_OF_BODIES = BODY_NOUNS | frozenset(
 )  # fmt: skip
 
 
-# Kinds of bodies no state is made of: a name ending in one ("Bangladesh Chhatra League",
-# "Kenya Wildlife Society") is the body's own, the state in it only its home.
-OWN_BODY_KINDS = frozenset(
-    {"league", "party", "front", "movement", "union", "federation", "association",
-     "society", "institute", "university", "bank", "company", "corporation", "foundation",
-     "network", "trust", "club", "brigade", "brigades", "battalion", "alliance"}
-)  # fmt: skip
-
-
 def joined_names(doc: Doc, known_person: Callable[[str], bool]) -> None:
     """One name the recognizer cut in two ("Mirza Fakhrul" + "Islam Alamgir"): two
     person entities with only a space between them, on one line, neither of them a person
@@ -272,3 +269,46 @@ def joined_names(doc: Doc, known_person: Callable[[str], bool]) -> None:
         merged.append(ent)
     if changed:
         doc.ents = merged
+
+
+def _heading_end(doc: Doc) -> int:
+    """The end of a headline on a line of its own before the report (0 when none): the
+    first line break within the first words."""
+    for tok in doc[:HEADING_WORDS]:
+        if tok.is_space and "\n" in tok.text:
+            return tok.i
+    return 0
+
+
+def portfolio_name(span: Span, label: str, is_role: IsRole, common: frozenset[str]) -> Span | None:
+    """The person's name the recognizer ran a portfolio into ("Minister of [Media Affairs
+    X Y]", "Minister of [Industry, Trade and Supply X Y]"): the span follows a role word
+    and "of"/"for", opens with dictionary words and ends in two or three capitalised words
+    that are not all dictionary words."""
+    doc = span.doc
+    if label != "ORG" or span.start < 2 or doc[span.start - 1].lower_ not in ("of", "for"):
+        return None
+    if not is_role(doc[span.start - 2].text):
+        return None
+    end = span.end
+    start = end
+    while start > span.start and end - start < 3 and doc[start - 1].is_alpha:
+        word = doc[start - 1]
+        if word.lower_ in common or is_role(word.text) or not word.text[:1].isupper():
+            break
+        start -= 1
+    if end - start < 2 or start == span.start:
+        return None
+    portfolio = [t for t in doc[span.start : start] if t.is_alpha and t.lower_ != "and"]
+    if not portfolio or not all(t.lower_ in common or is_role(t.text) for t in portfolio):
+        return None
+    return doc[start:end]
+
+
+def may_be_person(span: Span) -> bool:
+    """A single name after "the" is a paper or a title ("The Hill reported"), unless it
+    modifies a noun ("the Biden administration")."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return True
+    return span.end < len(doc) and doc[span.end].pos_ == "NOUN"

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
+from sitroom.nlp.actors.clauses import heads_clause, is_predicate, who_is
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.linker import Link
 from sitroom.nlp.actors.names import ADDRESS_WORDS
@@ -42,7 +43,7 @@ GROUP_ANAPHORS = {
 }
 ARMED_SECTORS = {"REB", "UAF", "PRM", "INS"}
 NON_STATE = {"IGO", "NGO", "MED", "BUS"}
-MAX_BEFORE = 7
+MAX_BEFORE = 8  # "Minister of Industry, Trade and Supply X"
 # a title a comma sets before the name may be long ("Former Nigerian Head of State and
 # founder of ECOWAS, General X")
 MAX_BEFORE_COMMA = 12
@@ -54,7 +55,6 @@ BODY_LABELS = {"ORG", "FAC", "GPE"}  # the NER often calls a centre a place
 AGE = re.compile(r"^-?(?:year-old|-)\s*")  # "21-year-old student": the number is no title
 # Titles of people posted to a state or body ("ambassador to the UN", "envoy to Sudan").
 POSTED_WORDS = {"ambassador", "envoy", "representative", "delegate", "emissary", "consul"}
-HEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "oversee"}
 GLUED = re.compile(r" (?=['’]s\b|[,.;:)]|-)|(?<=[-(]) ")
 
 
@@ -82,6 +82,7 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
             skipped += 1
             continue
         named = tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS
+        named = named or (tok.text == "," and bool(words) and _in_a_portfolio(doc, i, is_role))
         if not named and not _inner_link(doc, i, sent.start):
             break
         if tok.lower_ == "and" and not (
@@ -92,13 +93,16 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         i -= 1
     before = " ".join(reversed(words))
     after = ""
-    if span.end < sent.end and doc[span.end].text == ",":
+    comma = span.end < sent.end and doc[span.end].text == ","
+    if comma or is_predicate(span, sent.end):  # "X, the agency's head," / "X is its head"
         buf = []
-        first = span.end + 1
-        if first + 1 < sent.end and doc[first].like_num and doc[first + 1].text == ",":
+        first = span.end + 1  # after the comma, or after "is"
+        if comma and first + 1 < sent.end and doc[first].like_num and doc[first + 1].text == ",":
             first += 2  # "X, 45, a teacher": the age, then the title
-        if _heads_clause(doc, first, sent.end):  # "X, who heads the agency,"
+        if comma and heads_clause(doc, first, sent.end):  # "X, who heads the agency,"
             buf.append(doc[first + 1].text)
+            first += 2
+        elif comma and who_is(doc, first, sent.end):  # "X, who is director of Y,"
             first += 2
         for tok in doc[first : min(sent.end, first + MAX_AFTER)]:
             participle = tok.tag_ == "VBN" and tok.dep_ == "amod"  # "top elected official"
@@ -120,10 +124,17 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
 
 
 def _in_a_portfolio(doc: Doc, i: int, is_role: Callable[[str], bool]) -> bool:
-    """The "and" of a portfolio's name, "the Minister for Ports and Shipping X": capitalised
-    words before it back to "for"/"of" after a role word."""
+    """The "and" or comma of a portfolio's name, "the Minister for Ports and Shipping X",
+    "Minister of Industry, Trade and Supply X": capitalised words (and the portfolio's
+    commas and "and") before it back to "for"/"of" after a role word."""
     j = i - 1
-    while j > 0 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and i - j <= 4:
+    while (
+        j > 0
+        and i - j <= 6
+        and (
+            (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()) or doc[j].lower_ in (",", "and")
+        )
+    ):
         j -= 1
     return j > 0 and j < i - 1 and doc[j].lower_ in ("for", "of") and is_role(doc[j - 1].text)
 
@@ -137,16 +148,6 @@ def _inner_link(doc: Doc, i: int, start: int) -> bool:
     if word == "the":
         return prev.lower_ in ("of", "for", "to")
     return word == "to" and prev.lower_ in POSTED_WORDS
-
-
-def _heads_clause(doc: Doc, i: int, end: int) -> bool:
-    """ "X, who heads/leads/chairs/runs Y,": a relative clause giving the body X heads."""
-    return (
-        i + 2 < end
-        and doc[i].lower_ == "who"
-        and doc[i + 1].lemma_.lower() in HEAD_VERBS
-        and doc[i + 2].pos_ in ("DET", "PROPN", "NOUN", "ADJ")
-    )
 
 
 def _title_before_comma(span: Span, near: int = 0) -> str:
@@ -175,8 +176,16 @@ def _title_before_comma(span: Span, near: int = 0) -> str:
         break
     if not words or words[0].pos_ not in ("NOUN", "PROPN"):
         return ""
+    if words[0].ent_type_ == "PERSON":
+        return ""  # "General X, the agency's deputy chief": a name, not a title, before it
     # "X and his vice-president, Y": a coordinated noun phrase opens one too
-    opened = j < sent.start or doc[j].pos_ in ("VERB", "AUX", "ADV", "CCONJ") or doc[j].is_punct
+    # a paragraph break inside the sentence opens one too (a heading the parser glued on)
+    opened = (
+        j < sent.start
+        or doc[j].pos_ in ("VERB", "AUX", "ADV", "CCONJ")
+        or doc[j].is_punct
+        or doc[j].is_space
+    )
     return " ".join(t.text for t in reversed(words)) if opened else ""
 
 

@@ -1,0 +1,118 @@
+"""What kind of body an unknown name is, by the common noun the prose sets next to it: a
+party ("the Afek Tounes party", "the opposition X party"), a criminal gang ("the X gang",
+"gangs such as X, Y and Z"), a news outlet ("radio station X", "told X", "local media X").
+
+English news prose names an unfamiliar body together with what it is; the noun outweighs
+the title words around the name ("the leader of the X party, Y" does not make the party a
+government). Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from sitroom.nlp.actors.context import TitleContext
+from sitroom.nlp.lexicon import BODY_NOUNS
+
+PARTY_NOUNS = frozenset({"party"})
+PARTY_KINDS = frozenset({"PTY", "OPP"})
+# the last word of a body's name: "Force", "Times", "Commission"
+NAME_HEADS = BODY_NOUNS | {"constabulary", "police", "times", "news", "post", "herald", "tribune"}
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+KIND_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC"})  # names a noun may make a body
+GANG_NOUNS = frozenset({"gang", "gangs", "cartel", "cartels"})
+# "gangs like X", "cartels such as X", "gangs including X"
+LIST_OPENERS = frozenset({"like", "including", "as"})
+# a common noun for a news outlet right before its name: "radio station X", "broadcaster X"
+OUTLET_NOUNS = frozenset(
+    {"station", "network", "newspaper", "daily", "weekly", "broadcaster", "channel", "media",
+     "outlet", "magazine", "tabloid", "website", "portal", "agency", "radio", "television",
+     "tv", "paper"}
+)  # fmt: skip
+# verbs whose object is, in news prose, the outlet a source speaks to ("told Reuters")
+TOLD = frozenset({"told"})
+MAX_LIST = 12  # tokens back from a name to the opener of its list
+
+
+def body_kind(span: Span, label: str) -> str | None:
+    """The sector an unknown name's own noun gives it: PTY (OPP for "the opposition X
+    party"), CRM or MED; None when the prose sets no such noun next to it."""
+    if label not in KIND_LABELS:
+        return None
+    doc = span.doc
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    last = span[-1].lower_
+    if last in PARTY_NOUNS or nxt in PARTY_NOUNS:
+        before = {t.lower_ for t in doc[max(span.start - 3, 0) : span.start]}
+        return "OPP" if "opposition" in before else "PTY"
+    if nxt in GANG_NOUNS or _listed_after_gangs(span):
+        return "CRM"
+    if span.start == 0:
+        return None
+    prev = doc[span.start - 1]
+    if prev.lower_ == "the" and span.start >= 2:
+        prev = doc[span.start - 2]
+    if prev.lower_ in OUTLET_NOUNS and prev.pos_ == "NOUN" and prev.text.islower():
+        return "MED"
+    if prev.lower_ in TOLD and label == "ORG":
+        return "MED"
+    return None
+
+
+def with_kind(context: TitleContext, kind: str | None) -> TitleContext:
+    """A party's name outweighs the title words around it ("the leader of the X party, Y"
+    gives the party no leader's sector); an outlet's or a gang's fills an empty sector."""
+    if kind in PARTY_KINDS:
+        return TitleContext(country=context.country, sector=kind)
+    if kind and not context.sector:
+        return replace(context, sector=kind)
+    return context
+
+
+def _listed_after_gangs(span: Span) -> bool:
+    """ "gangs like Los A, Los B and Los C": a name in a list opened by a gang noun and
+    "like"/"such as"/"including"."""
+    doc = span.doc
+    i = span.start - 1
+    start = max(span.sent.start, span.start - MAX_LIST)
+    while i > start:
+        tok = doc[i]
+        if tok.lower_ in LIST_OPENERS:
+            j = i - 1
+            if tok.lower_ == "as" and doc[j].lower_ == "such":
+                j -= 1
+            return j >= 0 and doc[j].lower_ in GANG_NOUNS
+        if not (tok.text in (",", "and") or tok.pos_ == "PROPN" or tok.text[:1].isupper()):
+            return False
+        i -= 1
+    return False
+
+
+# Kinds of bodies no state is made of: a name ending in one ("Bangladesh Chhatra League",
+# "Kenya Wildlife Society") is the body's own, the state in it only its home.
+OWN_BODY_KINDS = frozenset(
+    {"league", "party", "front", "movement", "union", "federation", "association",
+     "society", "institute", "university", "bank", "company", "corporation", "foundation",
+     "network", "trust", "club", "brigade", "brigades", "battalion", "alliance"}
+)  # fmt: skip
+
+
+def owns_the_state(
+    span: Span, inside: list[tuple[Span, str]], read: Callable[[str], TitleContext]
+) -> bool:
+    """ "Jamaica Constabulary Force", "The Jordan Times": an unknown body's name that holds
+    a state's name and ends in a body's noun is that state's body (or paper), not the state
+    acting; a known body inside ("Rapid Support Forces Darfur") is left to split."""
+    words = [t.lower_ for t in span]
+    # the head before "of": "Federal Government of Somalia", "Bar Association of Serbia"
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head not in NAME_HEADS | OWN_BODY_KINDS | {"government"} or not inside:
+        return False
+    if any(label not in PLACE_LABELS for _, label in inside):
+        return False
+    if len(span) >= 2 and words[-1] in OWN_BODY_KINDS:
+        return True  # "Bangladesh Chhatra League": a kind of body no state is made of
+    return bool(read(span.text).sector)
