@@ -24,7 +24,9 @@ CREDIT = re.compile(
     rf"|\bFile [Pp]hoto\b\.?|\bTPX IMAGES? OF THE DAY\b|\bvia Getty Images\)?"
     r"|\([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:photo|pic|image)s?\)"
     r"|(?<=[.)])\s+[A-Z]{2,}[A-Z'’-]*(?: [A-Z]{2,}[A-Z'’-]*){1,3}"
-    r"|\s[—–-]\s*[A-Z]{2,}(?: [A-Z]{2,}){1,3}\s*/\s*(?:The )?[A-Z]\w+(?: [A-Z]\w+){0,2})\s*$"
+    r"|\s[—–-]\s*[A-Z]{2,}(?: [A-Z]{2,}){1,3}\s*/\s*(?:The )?[A-Z]\w+(?: [A-Z]\w+){0,2}"
+    # a credit the page opened and left empty at the caption's end ("... oil company. (Photo:")
+    rf"|\(\s*{PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|by)?\s*:)\s*$"
 )
 CREDIT_LINE = re.compile(
     rf"^\W*(?:{PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|source)?\s*[:,]|\|\s*{PHOTO_WORD}|"
@@ -72,7 +74,8 @@ DATELINE = re.compile(
 )
 SHARE = re.compile(
     r"^(?:Share(?: this| on| via| current article| article| story)?\b.*|Print|Email|Tweet|"
-    r"Copy link|Facebook|Twitter|WhatsApp|LinkedIn|Telegram|Follow us.*|Subscribe.*|"
+    r"Copy link|Facebook|Twitter|WhatsApp|LinkedIn|Telegram|Pinterest|Reddit|Follow us.*|"
+    r"Subscribe.*|(?:Pin|Post|Send|Save) (?:it|this)(?: (?:on|to|via) \w+)?|"
     r"Sign up.*|Advertisement|ADVERTISEMENT|Sponsored|Comments?|Listen to (?:this )?article.*|"
     r".*\bInvalid email\b.*|We use your sign-up.*|.*\bnewsletter\b.{0,60}|Click here.*|"
     r"Story continues below.*|Continue reading.*|Copyright \d{4}.*|©.*|All rights reserved.*|"

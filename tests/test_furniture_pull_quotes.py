@@ -1,0 +1,81 @@
+"""Pull quotes, emptied photo credits and share prompts: page furniture recognised by its
+form and by repetition, never read as a quote. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from prose_checks import kinds_of, speaker_of
+
+STORY = (
+    "Port authority chief Selma Brandt on Monday defended the new harbour fees.\n\n"
+    "“The fees pay for the dredging that keeps the harbour open,” Brandt said at a news "
+    "conference, adding that shipping lines had been consulted for a year.\n\n"
+)
+
+
+def test_a_quotation_the_body_repeats_is_a_pull_quote() -> None:
+    pulled = "“The fees pay for the dredging that keeps the harbour open.”"
+    text = f"Harbour fees rise again\n\n{STORY}{pulled}\n\n— Brandt\n\nTraders object.\n"
+    assert kinds_of(text).get(pulled) == "other"
+
+
+def test_a_quotation_said_once_is_not_furniture() -> None:
+    alone = "“We will not pay a cent more for the dredging of this harbour.”"
+    text = f"Harbour fees rise again\n\n{STORY}{alone}\n\nTraders object to the fees.\n"
+    assert alone not in kinds_of(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Selma Brandt says the fees pay for the harbour's dredging. (Photo:", "caption"),
+        ("Pin It on Pinterest", "share"),
+        ("Share this on WhatsApp", "share"),
+    ],
+)
+def test_lines_by_their_own_form(line: str, kind: str) -> None:
+    text = f"Harbour fees rise again\n\n{STORY}{line}\n\nTraders object to the fees.\n"
+    assert kinds_of(text).get(line) == kind
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "who"),
+    [
+        pytest.param(
+            (
+                "Prime Minister Arlen Voss on Sunday defended her trips abroad.\n\n"
+                "Speaking to supporters in the capital on Sunday night, the PM explained that "
+                "the visits to Europe had brought in new investment and jobs."
+            ),
+            "the visits to Europe",
+            "Arlen Voss",
+            id="the-PM-is-the-prime-minister-just-named",
+        ),
+        pytest.param(
+            (
+                "Finance Minister Tobias Renn said the budget would be reviewed.\n\n"
+                "Deputy Speaker of the Assembly, Mirela Kovac, adjourned the session.\n\n"
+                "“We cannot proceed without a quorum,” she said."
+            ),
+            "We cannot proceed",
+            "Mirela Kovac",
+            id="a-name-set-off-after-a-role-of-a-body-is-the-subject",
+        ),
+        pytest.param(
+            (
+                "Finance Minister Tobias Renn spoke to the assembly on Monday.\n\n"
+                "He reminded the members that the grants had risen every year."
+            ),
+            "the grants had risen",
+            "Tobias Renn",
+            id="reminded-them-that",
+        ),
+    ],
+)
+def test_speakers(pipeline: Any, text: str, words: str, who: str) -> None:
+    speaker = speaker_of(pipeline, text, words)
+    assert speaker is not None and speaker.canonical == who
