@@ -79,3 +79,16 @@ def test_lines_by_their_own_form(line: str, kind: str) -> None:
 def test_speakers(pipeline: Any, text: str, words: str, who: str) -> None:
     speaker = speaker_of(pipeline, text, words)
     assert speaker is not None and speaker.canonical == who
+
+
+@pytest.mark.model
+def test_a_verb_inside_a_quotation_that_runs_on_is_the_speakers(pipeline: Any) -> None:
+    text = (
+        "Prime Minister Arlen Voss on Sunday defended her many trips abroad to supporters.\n\n"
+        "“For those who want to talk about travel, no number of letters or phone calls would "
+        "cause people to believe that this country has a new government.\n\n"
+        '"You have to go there and shake hands and build the networks we need.”\n\n'
+        "She said the trips were neither long nor costly.\n"
+    )
+    quotes = pipeline.extract_texts([text])[0].quotes
+    assert not [q for q in quotes if q.cue is not None and q.cue.text == "believe"]
