@@ -92,3 +92,17 @@ def test_a_verb_inside_a_quotation_that_runs_on_is_the_speakers(pipeline: Any) -
     )
     quotes = pipeline.extract_texts([text])[0].quotes
     assert not [q for q in quotes if q.cue is not None and q.cue.text == "believe"]
+
+
+@pytest.mark.model
+def test_a_credit_line_run_into_the_next_sentence_never_speaks(pipeline: Any) -> None:
+    text = (
+        "Harbour fees rise again\n\n"
+        "In this file photo, port workers unload containers at the northern terminal.\n"
+        "| Photo Credit: Jana Holm/AP\n"
+        "On May 3 the Port Council of the Northern Harbour Authority voted in favour of "
+        "declaring “that the fees must rise to pay for dredging”.\n\n"
+        "Traders said the rise would push up prices across the region.\n"
+    )
+    speaker = speaker_of(pipeline, text, "the fees must rise")
+    assert speaker is None or "Holm" not in speaker.text
