@@ -34,6 +34,8 @@ def test_a_quotation_said_once_is_not_furniture() -> None:
         ("Selma Brandt says the fees pay for the harbour's dredging. (Photo:", "caption"),
         ("Pin It on Pinterest", "share"),
         ("Share this on WhatsApp", "share"),
+        ("Support independent harbour journalism!", "share"),
+        ("Book your ferry tickets right here!", "share"),
     ],
 )
 def test_lines_by_their_own_form(line: str, kind: str) -> None:
@@ -106,3 +108,16 @@ def test_a_credit_line_run_into_the_next_sentence_never_speaks(pipeline: Any) ->
     )
     speaker = speaker_of(pipeline, text, "the fees must rise")
     assert speaker is None or "Holm" not in speaker.text
+
+
+@pytest.mark.model
+def test_quoted_as_saying_is_the_words_of_the_one_quoted(pipeline: Any) -> None:
+    text = (
+        "President Maren Ostby spoke at the party congress on Saturday.\n\n"
+        "The state broadcaster quoted the president as saying, “Our harbours have been run "
+        "for others for too long, and that era must end.”\n"
+    )
+    speaker = speaker_of(pipeline, text, "Our harbours have been")
+    assert speaker is not None and speaker.canonical == "Maren Ostby"
+    quotes = pipeline.extract_texts([text])[0].quotes
+    assert not [q for q in quotes if q.cue is not None and q.cue.text == "quoted"]

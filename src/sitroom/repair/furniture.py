@@ -46,6 +46,7 @@ from sitroom.repair.furniture_patterns import (
     PAGE_WORD,
     PLACED_IN_PHOTO,
     PLAYER,
+    PROMOTION,
     QUOTE_ATTRIBUTION,
     READER_ADDRESS,
     RELATED,
@@ -129,7 +130,7 @@ def _kind_alone(line: Line) -> str | None:
         return "byline"
     if len(text) <= 400 and UI_LINE.match(text):
         return "other"
-    if _speaks_to_reader(line):
+    if _speaks_to_reader(line) or (PROMOTION.match(text) and len(line.words) <= 15):
         return "share"
     if TAG_PAGE.match(text):
         return "navigation"
