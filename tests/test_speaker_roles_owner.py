@@ -109,3 +109,12 @@ def test_coordinated_of_phrase_owners_and_an_elected_successor(pipeline: Any) ->
     )
     speaker = speaker_of(pipeline, elect, "must be kept", "2025-08-01")
     assert speaker is None or speaker.actor_id != "emmanuel-macron"
+
+
+@pytest.mark.model
+def test_the_country_is_the_state_named_before(pipeline: Any) -> None:
+    text = (
+        "Germany hosted the talks on the trade deal in Berlin on Monday.\n\n"
+        'The country\'s foreign minister said the deal was "close but not done".'
+    )
+    assert speaker_of(pipeline, text, "close but", "2025-08-01").actor_id == "johann-wadephul"

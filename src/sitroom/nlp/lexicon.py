@@ -35,7 +35,7 @@ SPEECH_VERBS = words(
     confide speculate theorize posit reason figure calculate project forecast wonder
     question protest object grumble marvel gush rave exclaim sing cite quote insist
     announce tout trumpet concede acknowledge agree disagree rule find show determine
-    demonstrate prove document establish
+    demonstrate prove document establish remind specify
     """
 )
 

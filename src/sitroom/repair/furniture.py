@@ -46,6 +46,7 @@ from sitroom.repair.furniture_patterns import (
     PAGE_WORD,
     PLACED_IN_PHOTO,
     PLAYER,
+    PROMOTION,
     QUOTE_ATTRIBUTION,
     READER_ADDRESS,
     RELATED,
@@ -129,7 +130,7 @@ def _kind_alone(line: Line) -> str | None:
         return "byline"
     if len(text) <= 400 and UI_LINE.match(text):
         return "other"
-    if _speaks_to_reader(line):
+    if _speaks_to_reader(line) or (PROMOTION.match(text) and len(line.words) <= 15):
         return "share"
     if TAG_PAGE.match(text):
         return "navigation"
@@ -168,6 +169,7 @@ def find_furniture(text: str) -> list[Furniture]:
     lines = split_lines(text)
     kinds: list[str | None] = [_kind_alone(line) for line in lines]
     _repeated(lines, kinds)
+    _pull_quotes(lines, kinds)
     for i, line in enumerate(lines[:-1]):  # "Kathmandu:" over "Kathmandu: Teachers ..."
         alone = kinds[i] is None and DATELINE_ALONE.fullmatch(line.text) is not None
         if alone and lines[i + 1].text.startswith(line.text + " "):
@@ -349,6 +351,25 @@ def _repeated(lines: list[Line], kinds: list[str | None]) -> None:
             early = not any(is_prose(ln) and k is None for ln, k in above)
             early = early and "title" not in kinds[:j]
             kinds[i] = kinds[j] = "title" if early else "caption"
+
+
+_QUOTED_LINE = re.compile(r"[“\"‘'](?P<inner>[^“”\"\n]{12,400}?)[.,!?…]?[”\"’']")
+
+
+def _pull_quotes(lines: list[Line], kinds: list[str | None]) -> None:
+    """A line that is nothing but a quotation whose words the report gives again inside a
+    longer paragraph is a pull quote (a page's highlight of a speaker's words): the words
+    count once, where the paragraph attributes them."""
+    for i, line in enumerate(lines):
+        found = _QUOTED_LINE.fullmatch(line.text) if kinds[i] is None else None
+        if found is None or len(line.words) < 4:
+            continue
+        inner = _same_marks(found["inner"]).rstrip(" .,!?…")
+        if any(
+            j != i and len(other.text) > len(line.text) and inner in _same_marks(other.text)
+            for j, other in enumerate(lines)
+        ):
+            kinds[i] = "other"
 
 
 _MARKS = str.maketrans("‘’“”", "''\"\"")

@@ -76,12 +76,28 @@ class Draft:
         return self.segments[-1][1]
 
 
+OPENING_MARKS = ("“", '"', "«")
+
+
+def _continued(m: Marked, text: str) -> bool:
+    """A quotation left open at its paragraph's end with the next paragraph opening one
+    again: English's mark for a quotation that runs on, so the whole paragraph is the
+    speaker's words (a verb inside, "would cause people to believe ...", is theirs)."""
+    return (
+        m.opened
+        and not m.closed
+        and not m.single
+        and text[m.end :].lstrip().startswith(OPENING_MARKS)
+    )
+
+
 def assemble(idx: DocIndex, frames: list[Frame], marks: list[Marked]) -> list[Draft]:
     text = idx.text
     drafts: list[Draft] = []
     covered: set[int] = set()
     quoted = Intervals([(m.start, m.end) for m in marks if m.opened and m.closed and not m.single])
     quoted.add([(f.start, f.end) for f in frames if f.cls == "label"])
+    quoted.add([(m.start, m.end) for m in marks if _continued(m, text)])
     for frame in _dedupe(frames):
         if frame.cls != "label" and quoted.inside(frame.cue_start, strict=True):
             continue  # words inside a quotation are the speaker's, not a new attribution

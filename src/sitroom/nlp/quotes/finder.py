@@ -71,6 +71,7 @@ class QuoteFinder:
         drafts = assemble(idx, find_frames(idx), marked)
         quotes: list[Quote] = []
         reactions: list[Quote] = []
+        lines = list(furniture)  # the page's own furniture lines (not heading-shaped ones)
         furniture += _heading_lines(idx.text)
         for draft in sorted(drafts, key=_speaker_order):
             if any(a <= _speaker_order(draft) < b for a, b in furniture):
@@ -86,6 +87,8 @@ class QuoteFinder:
                 resolver.previous = speaking
             if quote.speaker is not None:
                 quote.speaker = _after_dateline(quote.speaker, datelines, idx.text)
+            if quote.speaker is not None:
+                quote.speaker = _out_of_furniture(quote.speaker, lines, idx.text)
             if quote.kind == "indirect" and not _is_statement(idx, draft, quote.start, quote.end):
                 # "condemned the airstrikes", "refused to attend": an attitude or an act
                 reactions.append(quote)
@@ -277,6 +280,20 @@ def _after_dateline(
                 return None
             start = b + len(text[b : speaker.end]) - len(text[b : speaker.end].lstrip())
             return replace(speaker, start=start, text=text[start : speaker.end])
+    return speaker
+
+
+def _out_of_furniture(speaker: Speaker, furniture: list[Segment], text: str) -> Speaker | None:
+    """No speaker where the parser took an unknown name from a caption or credit line run
+    into the next sentence ("| Photo: J. Roe/AP" over "the board voted ..."): furniture
+    never speaks, and the sentence's own subject is lost in that parse (left unresolved).
+    A known actor the caption names ("General X (Credit: AFP)") may be the antecedent."""
+    for a, b in furniture:
+        if a <= speaker.start < b and speaker.end > b:  # "Reuters\nIsrael's military"
+            start = b + len(text[b : speaker.end]) - len(text[b : speaker.end].lstrip())
+            return replace(speaker, start=start, text=text[start : speaker.end])
+        if a <= speaker.start < b:
+            return None if speaker.actor_id is None else speaker
     return speaker
 
 

@@ -89,6 +89,9 @@ def cue_lemma(tok: Token) -> str:
 def source_of(verb: Token) -> Token | None:
     """The subject of a cue verb, climbing through conjoined and embedded verbs."""
     tok = verb
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None:
+        return quoted
     for _ in range(MAX_SOURCE_CLIMB):
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         if not subjects:
@@ -123,6 +126,17 @@ def source_of(verb: Token) -> Token | None:
             return poss or head
         return None
     return None
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """ "The station quoted the minister as saying ...": the one quoted says it, not the one
+    quoting (so too "cited X as saying")."""
+    prep = verb.head if verb.dep_ == "pcomp" else None
+    if prep is None or prep.lower_ != "as" or verb.lemma_.lower() != "say":
+        return None
+    if prep.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def _in_favour_of(tok: Token) -> bool:

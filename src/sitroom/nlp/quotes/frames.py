@@ -43,8 +43,8 @@ def find_frames(idx: DocIndex) -> list[Frame]:
             frame = adjective_frame(idx, tok)
         elif lower == "in" and pos == "ADP":
             frame = medium_frame(idx, tok)
-        if frame is not None and frame.segments:
-            frames.append(frame)
+        if frame is not None and frame.segments and not _quoting_as_saying(tok):
+            frames.append(frame)  # ("quoted X as saying": X's words, from "saying")
     frames.extend(label_frames(idx))
     _mark_relays(idx, frames)
     frames.sort(key=lambda f: f.start)
@@ -80,6 +80,17 @@ def _mark_relays(idx: DocIndex, frames: list[Frame]) -> None:
             relay.unsaid = True
             for f, kept in inner:
                 f.segments = kept
+
+
+def _quoting_as_saying(tok: Token) -> bool:
+    """ "The station quoted the minister as saying ...": the minister's words, read from
+    "saying"; the quoting itself is no statement of the station's."""
+    if tok.lemma_.lower() not in ("quote", "cite"):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() == "say" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _verb_tagged_noun(tok: Token) -> bool:

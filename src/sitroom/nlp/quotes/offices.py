@@ -87,7 +87,27 @@ def _owner_of(kb: KnowledgeBase, idx: DocIndex, tok: Token) -> Actor | None:
         if actor is not None and actor.kind != "person":
             return actor
     code = kb.demonym.get(fold(tok.text))
+    if code is None and tok.lower_ in STATE_NOUNS and any(c.lower_ == "the" for c in tok.children):
+        code = _state_before(kb, idx, tok.idx)  # "the country's foreign minister"
     return kb.get(code) if code else None
+
+
+STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+STATE_BACK = 400  # characters back to the state "the country" refers to
+
+
+def _state_before(kb: KnowledgeBase, idx: DocIndex, start: int) -> str | None:
+    """The country named last before ``start`` (near enough), as a country or one of its
+    bodies: what "the country" refers to."""
+    for m in idx.mentions_before(start):
+        if start - m.end > STATE_BACK:
+            return None
+        actor = kb.get(m.actor_id) if m.actor_id else None
+        if actor is not None and actor.kind == "country":
+            return actor.id
+        if m.type in ("GPE", "ORG") and m.country and actor is not None and actor.kind != "person":
+            return m.country
+    return None
 
 
 def _described(kb: KnowledgeBase, idx: DocIndex, tok: Token) -> tuple[list[str], list[Actor]]:

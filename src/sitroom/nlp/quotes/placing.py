@@ -32,6 +32,9 @@ def is_subject_mention(head: Token, m: Mention) -> bool:
     tok = mention_head(head, m)
     if tok.dep_ == "appos":  # "the ministry's spokesperson, Lin Jian, said"
         tok = tok.head
+        while m.type == "PERSON" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            tok = tok.head.head  # "Speaker of the Assembly, Jane Roe, adjourned": the parser
+            # hangs the name on the body, and the person is the subject's role holder
     return tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ in ("nsubj",)
 
 

@@ -13,10 +13,12 @@ from spacy.tokens import Token
 from sitroom.article import Mention
 from sitroom.nlp.actors.kb import Actor, KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import fold
-from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS
+from sitroom.nlp.lexicon import ANAPHORIC_PERSON_NOUNS, PERSON_ROLE_NOUNS
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.offices import coordinated
 
+# one-person roles news prose writes as capitals ("the PM said", "the CEO added")
+ROLE_ABBREVIATIONS = frozenset({"PM", "P.M.", "DPM", "CEO", "MP", "MEP", "MLA", "MK"})
 TITLE_REACH = 60  # characters around a name where its title stands
 # roles that speak for someone else: never the principal named before them
 PROXY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser"})
@@ -117,3 +119,14 @@ def group_names(tok: Token, mods: list[str]) -> list[str]:
         out.append(" ".join([*mods, tok.text]))
         out.append(" ".join([*mods, plural]))
     return out
+
+
+def anaphoric(tok: Token) -> bool:
+    """ "the official", "the former national skipper", "the PM": one person, definite."""
+    if tok.text not in ROLE_ABBREVIATIONS:
+        if not tok.text.islower() or tok.tag_ not in ("NN", "NNP"):  # one, not a name
+            return False
+        if tok.lemma_.lower() not in ANAPHORIC_PERSON_NOUNS:
+            return False
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    return dets == ["the"] and not any(c.dep_ in ("prep", "appos") for c in tok.children)

@@ -25,7 +25,6 @@ from sitroom.article import Mention, Speaker
 from sitroom.nlp.actors.kb import Actor, KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.lexicon import (
-    ANAPHORIC_PERSON_NOUNS,
     COMPANY_NOUNS,
     GENDER_TITLES,
     INDEFINITE_DETERMINERS,
@@ -156,7 +155,7 @@ class SpeakerResolver:
             end = others[-1].right_edge.idx + len(others[-1].right_edge)
             start = min(mention.start, tok.left_edge.idx)
             return Speaker(start, end, self.idx.text[start:end], None, None)
-        if self._anaphoric(tok):  # "the official said": the person just named
+        if quote_roles.anaphoric(tok):  # "the official said": the person just named
             start, end = phrase(tok)
             resolved = self._pronoun(tok, anchor, person=True)
             return Speaker(start, end, self.idx.text[start:end], *_pair(resolved))
@@ -261,15 +260,6 @@ class SpeakerResolver:
         if actor is not None and actor.gender:
             return actor.gender
         return self._gender.get(m.actor_id)
-
-    def _anaphoric(self, tok: Token) -> bool:
-        """ "the official", "the former national skipper": one person, definite."""
-        if not tok.text.islower() or tok.tag_ not in ("NN", "NNP"):  # one, not a name
-            return False
-        if tok.lemma_.lower() not in ANAPHORIC_PERSON_NOUNS:
-            return False
-        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-        return dets == ["the"] and not any(c.dep_ in ("prep", "appos") for c in tok.children)
 
     def _pronoun(self, tok: Token, anchor: int, *, person: bool = False) -> _Resolved:
         """The antecedent of a speaker pronoun, back from ``anchor`` (where what was said
