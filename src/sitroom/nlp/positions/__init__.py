@@ -155,6 +155,8 @@ class PositionFinder:
             body = sent.start_char + len(text) - len(text.lstrip())
             if any(lo <= body and sent.end_char <= hi + 1 for lo, hi in furniture):
                 continue  # a caption, sub-heading or credit holds no position
+            sent = _after_heading(sent, body, furniture)
+            text = span_text(sent)
             listing = None
             if (
                 announced is not None
@@ -422,6 +424,19 @@ def _confidence(reading: Reading, holder: Holder, match: IssueMatch, text: str) 
     if match.issue.related_count(text):
         score += 0.05
     return round(min(0.95, max(0.2, score)), 3)
+
+
+def _after_heading(sent: Span, body: int, furniture: list[tuple[int, int]]) -> Span:
+    """The sentence without the headline or sub-heading the parser ran into it ("Egypt
+    condemns the dam\nEgypt has criticised ..."): the heading's words hold no position, and
+    left in they take the place of the body's own words of the issue."""
+    end = next((hi for lo, hi in furniture if lo <= body < hi < sent.end_char), None)
+    if end is None:
+        return sent
+    i = sent.start
+    while i < sent.end and (sent.doc[i].idx < end or sent.doc[i].is_space):
+        i += 1
+    return sent.doc[i : sent.end] if i < sent.end else sent
 
 
 def _line(sent: Span, at: int) -> tuple[int, int]:

@@ -1,0 +1,50 @@
+"""Positions where the parser ran a headline into the sentence under it, on sentences
+written for these tests: the body's subject parsed as the headline's object still holds
+the body's stance, and the headline's own words give none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from positions_data import positions
+
+CATALOG = """
+name: fisheries
+description: Fishing rights in the northern waters, 2026.
+issues:
+  fishing_ban:
+    claim: The ban on trawling in the northern waters should be extended.
+    definition: extending the trawling ban in the northern fishing grounds
+    examples:
+      - The ministry wants the trawling ban extended for another decade.
+      - Fishing crews oppose any extension of the ban.
+    keywords:
+      - (trawling|fishing) ban
+      - (extend|extension of) ... ban
+"""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Norway condemns Iceland's unilateral end of trawling ban\n"
+            "Norway has sharply criticised Iceland's decision to lift the trawling ban, "
+            "calling it a blow to the northern fishing grounds.\n",
+            {("Norway", "fishing_ban", "support")},
+        ),
+        (
+            "Iceland Lifts Trawling Ban\n"
+            "Iceland Lifts Trawling Ban / Staff / Reykjavik / Fishing crews gathered in "
+            "the harbour on Monday.\n",
+            set(),
+        ),
+    ],
+)
+def test_a_body_subject_hung_on_the_headline_holds_the_body_stance(
+    pipeline: Any, text: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert positions(pipeline, CATALOG, text) == want
