@@ -24,6 +24,15 @@ issues:
       - (trawling|fishing) ban
       - (extend|extension of) ... ban
 """
+DEAL = """
+  ban_deal:
+    claim: Norway and Iceland should keep their fishing ban deal.
+    definition: the fishing ban deal between Norway and Iceland
+    examples:
+      - Oslo defended the ban deal.
+    keywords:
+      - ban (deal|agreement)
+"""
 
 
 @pytest.mark.model
@@ -48,3 +57,32 @@ def test_a_body_subject_hung_on_the_headline_holds_the_body_stance(
     pipeline: Any, text: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert positions(pipeline, CATALOG, text) == want
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "the deal" in a report on one deal is that deal
+        (
+            "Norway and Iceland signed a fishing ban deal on Monday. "
+            "Iceland's opposition condemned the agreement, and Denmark criticised the deal.",
+            {("Denmark", "ban_deal", "oppose")},
+        ),
+        # a demand that someone else do it: "called on X to do Y"
+        (
+            "Norway called on the council to extend the trawling ban.",
+            {("Norway", "fishing_ban", "support")},
+        ),
+        # the speaker's own state, named by "his country"
+        (
+            "Iceland's fisheries minister said that his country rejects any extension of "
+            "the trawling ban.",
+            {("Iceland", "fishing_ban", "oppose")},
+        ),
+    ],
+)
+def test_back_references_demands_and_own_states(
+    pipeline: Any, text: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert positions(pipeline, CATALOG + DEAL, text) == want

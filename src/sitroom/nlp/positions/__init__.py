@@ -41,7 +41,7 @@ from sitroom.nlp.positions.actors import (
     resolve,
     speaker_of,
 )
-from sitroom.nlp.positions.backrefs import anaphora, relatives
+from sitroom.nlp.positions.backrefs import anaphora, definite, relatives
 from sitroom.nlp.positions.catalog import Catalog, Issue, IssueMatch, in_scope, load_catalog
 from sitroom.nlp.positions.frame import claim_agent, other_agent
 from sitroom.nlp.positions.holders import (
@@ -150,6 +150,7 @@ class PositionFinder:
         present = {i.id: i.present(whole, probe) for i in self.catalog.issues if i.id in active}
         phrased = {issue for issue, cues in present.items() if cues}
         previous: list[Issue] = []  # the issues the sentence before was on
+        named: list[Issue] = []  # the issues named so far, the last named last
         for n, sent in enumerate(doc.sents):
             text = span_text(sent)
             body = sent.start_char + len(text) - len(text.lstrip())
@@ -175,7 +176,9 @@ class PositionFinder:
             matches += relatives(sent, matches)  # "the deal, which France opposes"
             here = list({m.issue.id: m.issue for m in matches}.values())
             matches = matches or anaphora(sent, previous)
+            matches += definite(sent, named, {m.issue.id for m in matches})
             previous = here
+            named = [i for i in named if i not in here] + here
             for match in matches:
                 at = sent.start_char + match.start
                 if any(lo <= at < hi for lo, hi in furniture):

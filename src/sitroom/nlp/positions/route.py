@@ -242,6 +242,7 @@ def verb_phrase(tok: Token) -> str:
 _PREP_PHRASES = frozenset(
     {
         "call for",
+        "call on",
         "vote for",
         "vote against",
         "push for",
