@@ -86,3 +86,25 @@ def test_back_references_demands_and_own_states(
     pipeline: Any, text: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert positions(pipeline, CATALOG + DEAL, text) == want
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # what was traded in an act done is no condition
+        (
+            "Iceland was forced to accept the trawling ban in return for access to Norway's ports.",
+            set(),
+        ),
+        (
+            "Iceland said it would accept the trawling ban in return for access to the ports.",
+            {("Iceland", "fishing_ban", "conditional")},
+        ),
+    ],
+)
+def test_an_exchange_done_is_no_condition(
+    pipeline: Any, text: str, want: set[tuple[str, str, str]]
+) -> None:
+    got = positions(pipeline, CATALOG, text)
+    assert {p for p in got if p[2] == "conditional"} == want
