@@ -233,7 +233,7 @@ def propose(articles: Iterable[Article], *, limit: int = MAX_ISSUES) -> list[Pro
     """The contested questions of ``articles`` (those with kept parses), best first."""
     vocab = english_vocab()
     groups: dict[str, list[Sighting]] = defaultdict(list)
-    seen: set[tuple[str, int, str, str]] = set()
+    said: set[tuple[str, int, str, str]] = set()
     for article in articles:
         ends = [s for s, _ in article.parses[1:]] + [len(article.text)]
         for (start, data), end in zip(article.parses, ends, strict=True):
@@ -242,9 +242,9 @@ def propose(articles: Iterable[Article], *, limit: int = MAX_ISSUES) -> list[Pro
             quotes = [_moved(q, -start) for q in article.quotes if start <= q.start < end]
             ctx = DocContext(doc.text, mentions, quotes, [])
             for s in sightings(doc, ctx, article.id):
-                key = (s.actor, s.sign, s.head, s.sentence)
-                if key not in seen:  # one stance per sentence, however many words say it
-                    seen.add(key)
+                once = (s.actor, s.sign, s.head, s.sentence)
+                if once not in said:  # one stance per sentence, however many words say it
+                    said.add(once)
                     groups[sense(s.head)].append(s)
     groups = _merged(groups)
     out = []
