@@ -264,7 +264,7 @@ def test_issues_propose_prints_an_editable_catalog(demo_db: str) -> None:
     assert catalog.name == "proposed_corpus" and 1 <= len(catalog.issues) <= 3
     first = catalog.issues[0]
     assert first.id == "work" and first.claim == "The work should go ahead."
-    assert "#   Donald Trump: for x2" in result.stdout
+    assert "#   Donald Trump: for\n" in result.stdout  # one stance per sentence
 
 
 @pytest.mark.usefixtures("wide")

@@ -41,7 +41,7 @@ from sitroom.nlp.positions.actors import (
     resolve,
     speaker_of,
 )
-from sitroom.nlp.positions.backrefs import anaphora, relatives
+from sitroom.nlp.positions.backrefs import anaphora, definite, named_nouns, relatives
 from sitroom.nlp.positions.catalog import Catalog, Issue, IssueMatch, in_scope, load_catalog
 from sitroom.nlp.positions.frame import claim_agent, other_agent
 from sitroom.nlp.positions.holders import (
@@ -56,6 +56,7 @@ from sitroom.nlp.positions.holders import (
     someone_else,
     speaks_for,
 )
+from sitroom.nlp.positions.lines import after_heading, heading_lines
 from sitroom.nlp.positions.meaning import MeaningMatcher
 from sitroom.nlp.positions.prefilter import TextProbe
 from sitroom.nlp.positions.stance import Reading, Route, route
@@ -127,6 +128,7 @@ class PositionFinder:
         self.catalog = catalog
         self.meaning = MeaningMatcher(catalog) if meaning else None
         self.agents = {i.id: a for i in catalog.issues if (a := claim_agent(i)) is not None}
+        self.nouns = {i.id: named_nouns(i) for i in catalog.issues}
 
     def __call__(self, doc: Doc) -> Doc:
         whole = doc_text(doc)
@@ -150,11 +152,14 @@ class PositionFinder:
         present = {i.id: i.present(whole, probe) for i in self.catalog.issues if i.id in active}
         phrased = {issue for issue, cues in present.items() if cues}
         previous: list[Issue] = []  # the issues the sentence before was on
+        named: list[Issue] = []  # the issues named so far, the last named last
         for n, sent in enumerate(doc.sents):
             text = span_text(sent)
             body = sent.start_char + len(text) - len(text.lstrip())
             if any(lo <= body and sent.end_char <= hi + 1 for lo, hi in furniture):
                 continue  # a caption, sub-heading or credit holds no position
+            sent = after_heading(sent, body, furniture)
+            text = span_text(sent)
             listing = None
             if (
                 announced is not None
@@ -173,7 +178,11 @@ class PositionFinder:
             matches += relatives(sent, matches)  # "the deal, which France opposes"
             here = list({m.issue.id: m.issue for m in matches}.values())
             matches = matches or anaphora(sent, previous)
+            nouns = {n for i in named for n in self.nouns[i.id] if n in text}
+            if nouns:  # a word test on the sentence's text first, the tokens only then
+                matches += definite(sent, named, {m.issue.id for m in matches})
             previous = here
+            named = [i for i in named if i not in here] + here
             for match in matches:
                 at = sent.start_char + match.start
                 if any(lo <= at < hi for lo, hi in furniture):
@@ -335,11 +344,6 @@ class PositionFinder:
         return Announcement(holder, bool(lx.RED_LINE.search(text)), sign, n, n)
 
 
-HEADING_WORDS = 16
-_LINE_END = '.?!:;"”’)…'
-_BULLETS = "•·▪●◦‣"
-
-
 def _holders(doc: Doc) -> list[Mention]:
     """The mentions that may hold a stance: none in a caption, credit, byline or dateline
     (the article keeps none of them, so a re-score sees the same), and no name of no known
@@ -355,24 +359,6 @@ def _holders(doc: Doc) -> list[Mention]:
             or not (m.place or (m.start, m.end) in places)
         )
     ]
-
-
-def heading_lines(text: str) -> list[tuple[int, int]]:
-    """Lines that read as headlines or sub-headings: short, on their own, with no closing
-    punctuation ("Trump noticeably absent from G20 summit"), and the short bulleted key
-    points of a summary box ("• Minister vows more strikes if talks fail."). They report,
-    they hold no position of their own (the body says who said it)."""
-    out = []
-    start = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        words = stripped.split()
-        if 1 < len(words) <= HEADING_WORDS and (
-            stripped[-1] not in _LINE_END or stripped[0] in _BULLETS
-        ):
-            out.append((start, start + len(line)))
-        start += len(line) + 1
-    return out
 
 
 def _intends(reading: Reading, holder: Holder, ctx: DocContext, *, framed: bool = True) -> bool:

@@ -5,6 +5,8 @@ words its clause hangs from."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from sitroom.nlp.positions import lexicon as lx
@@ -87,4 +89,43 @@ def relatives(sent: Span, matches: list[IssueMatch]) -> list[IssueMatch]:
                 out.append(
                     IssueMatch(m.issue, cue, ((rel.idx - base, rel.idx - base + len(rel.text)),))
                 )
+    return out
+
+
+# Nouns that name an agreed or decided act; "the deal" in a report on one deal is that deal.
+ACT_NOUNS = frozenset(
+    {"deal", "agreement", "treaty", "accord", "pact", "settlement", "plan", "proposal"}
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+def named_nouns(issue: Issue) -> frozenset[str]:
+    """The act nouns the issue's claim and keywords name it by ("Chagos (deal|treaty)")."""
+    words = {w for text in (issue.claim, *issue.keywords) for w in _WORD.findall(text.lower())}
+    return frozenset(words & ACT_NOUNS)
+
+
+def definite(sent: Span, earlier: list[Issue], skip: set[str]) -> list[IssueMatch]:
+    """ "The Conservatives condemned the deal": a definite act noun with no words of its own
+    that say which act ("the deal", "the proposed agreement", not "the trade deal" or "the
+    deal on fishing") stands for the last issue named earlier in the report by that noun
+    in its claim or keywords."""
+    out: list[IssueMatch] = []
+    base = sent.start_char
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ACT_NOUNS:
+            continue
+        if tok.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+            continue
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ in ("compound", "prep", "nmod", "poss", "relcl", "acl", "nummod") for c in kids
+        ):
+            continue
+        noun = tok.lemma_.lower()
+        issue = next((i for i in reversed(earlier) if noun in named_nouns(i)), None)
+        if issue is None or issue.id in skip:
+            continue
+        cue = Cue(f"~the {noun}", "keywords", ())
+        out.append(IssueMatch(issue, cue, ((tok.idx - base, tok.idx - base + len(tok.text)),)))
     return out

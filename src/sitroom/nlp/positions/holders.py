@@ -82,7 +82,7 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
             continue
         if who.i in rt.content:
             continue
-        if lx.first_person(who):
+        if lx.first_person(who) or _own_body(who):
             out.append(Candidate(None, i, kind))
             continue
         holder = resolve(who, ctx)
@@ -93,6 +93,17 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
             others = tuple(a for a in also if a != holder)
             out.append(Candidate(holder, i, kind, others, tok.lemma_.lower(), _denies(step)))
     return out
+
+
+OWN_BODIES = frozenset({"country", "government", "nation", "administration", "state", "side"})
+
+
+def _own_body(who: Token) -> bool:
+    """ "The spokesman said his country rejects X": the speaker's own state, said by its
+    voice, like "we" (the enclosing speaker holds the stance)."""
+    return who.lemma_.lower() in OWN_BODIES and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in who.children
+    )
 
 
 def someone_else(rt: Route, ctx: DocContext) -> bool:

@@ -52,8 +52,11 @@ _NAME = re.compile(r"(?<![\w'’])[A-Z][a-z]+[a-z0-9]*(?![\w'’])")
 # tried in this order: a word loses the first that fits
 _SUFFIX_TEXT = """
     izations izing ising ized ised izes ises ize ise ization isations isation ations
-    ation itions ition ments ment ances ance ences ence ings ing ions ion als al ate ed es s e
+    ation itions ition ments ment ances ance ences ence atings ating ated ates ings ing ions ion
+    als al ate ed es s e
 """
+# "banned" -> "ban", "transferred" -> "transfer"; not "filled", "passed", "staffed", "buzzed"
+_DOUBLED = re.compile(r"([b-df-hj-km-np-rtv-xz])\1$")
 _SUFFIXES = tuple(_SUFFIX_TEXT.split())
 MIN_STEM = 4
 MIN_TEXTS = 2  # an anchor is named by at least this many of an issue's texts
@@ -121,7 +124,10 @@ def stem(word: str) -> str:
             break
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM:
-            return w[: -len(suffix)]
+            w = w[: -len(suffix)]
+            if suffix[0] in "ei" and _DOUBLED.search(w):
+                return w[:-1]
+            return w
     return w
 
 

@@ -8,8 +8,9 @@ to a truce which ...", "demanding the group's withdrawal"). Its *object* is the 
 the head of the object phrase, looked through when it is a bare frame word ("a proposal
 for a humanitarian ceasefire" is about the ceasefire).
 
-Objects are clustered by their stem (a verb and its nominalisation together: "withdraw",
-"withdrawal"), and a cluster is an issue when actors take a stance on it more than once.
+Objects are clustered by their sense (a verb and its nominalisation together: "withdraw",
+"withdrawal"; synonyms folded: "deal", "agreement", "treaty"), and a cluster is an issue
+when actors take a stance on it more than once.
 Issues are ranked by the number of distinct actors and whether they disagree (support and
 opposition both seen: a contested question), named with the most frequent wording (the
 label, also the id), and written as a catalog the user edits (:func:`to_yaml`): a claim,
@@ -29,7 +30,7 @@ from spacy.tokens import Doc, Token
 from sitroom.article import Article
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.actors import DocContext, companions, resolve
-from sitroom.nlp.positions.meaning import _ATTITUDE, GENERIC, stem
+from sitroom.nlp.positions.meaning import _ATTITUDE, GENERIC, sense
 from sitroom.nlp.positions.rescore import _moved, english_vocab, unpack
 from sitroom.nlp.positions.route import subject_of, verb_phrase
 
@@ -40,6 +41,8 @@ _FRAME_NOUNS_TEXT = """
     framework package set principle principles arrangement arrangements form way
 """
 FRAME_NOUNS = frozenset(_FRAME_NOUNS_TEXT.split())
+# Frame nouns that are a question themselves when nothing follows them ("condemned the deal").
+ACT_NOUNS = frozenset({"deal", "agreement", "treaty", "accord", "pact", "plan", "proposal"})
 CONDITION_WORDS = frozenset({"only", "unless", "provided", "condition", "conditions"})
 ACT_VERBS = frozenset({"boycott", "veto", "vote against", "walk out"})
 STRESS_VERBS = frozenset(
@@ -165,9 +168,10 @@ def _phrase(head: Token) -> str:
     mods = [
         c
         for c in head.children
-        if c.dep_ in ("compound", "amod") and c.is_alpha and c.pos_ in ("ADJ", "NOUN")
+        if c.dep_ in ("compound", "amod") and c.is_alpha and c.pos_ in ("ADJ", "NOUN", "PROPN")
     ]
-    words = [*(m.lower_ for m in mods if m.i < head.i), head.lower_]
+    words = [*(m.text if m.pos_ == "PROPN" else m.lower_ for m in mods if m.i < head.i)]
+    words.append(head.lower_)
     return " ".join(words)
 
 
@@ -183,7 +187,9 @@ def sightings(doc: Doc, ctx: DocContext, article: str) -> Iterable[Sighting]:
         if obj is None or not obj.is_alpha or obj.pos_ not in ("NOUN", "VERB", "PROPN"):
             continue
         head = obj.lemma_.lower()
-        if head in GENERIC | FRAME_NOUNS | _ATTITUDE or obj.pos_ == "PROPN" or len(head) < 4:
+        if head in ACT_NOUNS and obj.pos_ == "NOUN":
+            pass  # "condemned the deal": the deal the report is about is the question
+        elif head in GENERIC | FRAME_NOUNS | _ATTITUDE or obj.pos_ == "PROPN" or len(head) < 4:
             continue
         if tok.pos_ == "VERB":
             who = subject_of(tok)
@@ -201,9 +207,17 @@ def sightings(doc: Doc, ctx: DocContext, article: str) -> Iterable[Sighting]:
         found += listed
         for h in found:
             if h is not None:
-                yield Sighting(
-                    h.canonical, sign, _phrase(obj), head, tok.sent.text.strip(), article
-                )
+                yield Sighting(h.canonical, sign, _phrase(obj), head, _line(tok), article)
+
+
+def _line(tok: Token) -> str:
+    """The sentence of ``tok``, cut to its line: the parser runs a headline into the
+    sentence under it, and an example is the body's sentence."""
+    sent = tok.sent
+    text, at = sent.text, tok.idx - sent.start_char
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    return text[lo : hi if hi >= 0 else len(text)].strip()
 
 
 def _noun_holder(noun: Token) -> Token | None:
@@ -219,6 +233,7 @@ def propose(articles: Iterable[Article], *, limit: int = MAX_ISSUES) -> list[Pro
     """The contested questions of ``articles`` (those with kept parses), best first."""
     vocab = english_vocab()
     groups: dict[str, list[Sighting]] = defaultdict(list)
+    said: set[tuple[str, int, str, str]] = set()
     for article in articles:
         ends = [s for s, _ in article.parses[1:]] + [len(article.text)]
         for (start, data), end in zip(article.parses, ends, strict=True):
@@ -227,11 +242,14 @@ def propose(articles: Iterable[Article], *, limit: int = MAX_ISSUES) -> list[Pro
             quotes = [_moved(q, -start) for q in article.quotes if start <= q.start < end]
             ctx = DocContext(doc.text, mentions, quotes, [])
             for s in sightings(doc, ctx, article.id):
-                groups[stem(s.head)].append(s)
+                once = (s.actor, s.sign, s.head, s.sentence)
+                if once not in said:  # one stance per sentence, however many words say it
+                    said.add(once)
+                    groups[sense(s.head)].append(s)
     groups = _merged(groups)
     out = []
     for key, seen in groups.items():
-        label = Counter(s.phrase for s in seen).most_common(1)[0][0]
+        label = _label(seen)
         out.append(Proposed(_ident(label or key), label, seen))
     # questions raised more than once first; single stances fill the rest of the list
     out.sort(key=lambda p: (len(p.sightings) < MIN_MENTIONS, -p.score, p.id))
@@ -244,21 +262,43 @@ def propose(articles: Iterable[Article], *, limit: int = MAX_ISSUES) -> list[Pro
     return unique[:limit]
 
 
+DOCUMENT_NOUNS = ACT_NOUNS | {"resolution", "motion", "draft", "text", "bill", "document"}
+
+
 def _merged(groups: dict[str, list[Sighting]]) -> dict[str, list[Sighting]]:
-    """Clusters that share at least two (actor, side) pairs name one question in two words
-    ("the resolution" / "the motion" that the same three states opposed)."""
+    """Clusters of documents that share at least two (actor, side) pairs name one question
+    in two words ("the resolution" / "the motion" that the same three states opposed). Other
+    questions stay apart: two allies take the same side on many ("Egypt and Sudan called for
+    common rules ... and for the Council to intervene")."""
     keys = sorted(groups, key=lambda k: -len(groups[k]))
     merged: dict[str, list[Sighting]] = {}
     for k in keys:
         sides = {(s.actor, s.sign) for s in groups[k]}
+        document = all(s.head in DOCUMENT_NOUNS for s in groups[k])
         into = next(
-            (m for m in merged if len(sides & {(s.actor, s.sign) for s in merged[m]}) >= 2), None
+            (
+                m
+                for m in merged
+                if document
+                and all(s.head in DOCUMENT_NOUNS for s in merged[m])
+                and len(sides & {(s.actor, s.sign) for s in merged[m]}) >= 2
+            ),
+            None,
         )
         if into is None:
             merged[k] = list(groups[k])
         else:
             merged[into].extend(groups[k])
     return merged
+
+
+def _label(seen: list[Sighting]) -> str:
+    """The most frequent wording; for a bare act noun ("the deal"), the most frequent wording
+    that says which ("Chagos deal") when one was seen."""
+    counts = Counter(s.phrase for s in seen)
+    label = counts.most_common(1)[0][0]
+    named = [w for w, _ in counts.most_common() if " " in w]
+    return named[0] if label in ACT_NOUNS and named else label
 
 
 def _ident(label: str) -> str:
@@ -298,6 +338,6 @@ def to_yaml(issues: list[Proposed], name: str, description: str) -> str:
         for w in p.wordings():
             lines.append(f"      - {_quote(re.sub(r'[^A-Za-z0-9 -]', ' ', w).strip())}")
         lines.append("    examples:")
-        for s in p.sightings[:MAX_EXAMPLES]:
-            lines.append(f"      - {_quote(s.sentence[:300])}")
+        for sentence in list(dict.fromkeys(s.sentence for s in p.sightings))[:MAX_EXAMPLES]:
+            lines.append(f"      - {_quote(sentence[:300])}")
     return "\n".join(lines) + "\n"

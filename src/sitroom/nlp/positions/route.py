@@ -242,6 +242,7 @@ def verb_phrase(tok: Token) -> str:
 _PREP_PHRASES = frozenset(
     {
         "call for",
+        "call on",
         "vote for",
         "vote against",
         "push for",
@@ -309,7 +310,34 @@ def subject_of(verb: Token) -> Token | None:
             verb = noun.head  # "X issued a statement condemning ...": X condemned
             seen += 1
             continue
-        return _with_absolute(verb)
+        return _with_absolute(verb) or _line_subject(verb)
+    return None
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+LINE_REACH = 12
+
+
+def _line_subject(verb: Token) -> Token | None:
+    """The noun that opens the verb's line, which the parser hung on the line above ("Egypt
+    condemns the dam\\nEgypt has criticised ...": the second "Egypt" parsed as the
+    headline's object): the subject of a finite verb with none of its own."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" for c in verb.children):
+        return None
+    if verb.text[:1].isupper():
+        return None  # "Israel Strikes Damascus": a headline's title case, repeated as a line
+    start = verb.i
+    while start > 0 and verb.i - start < LINE_REACH and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    if start == 0 or "\n" not in doc[start - 1].text_with_ws:
+        return None
+    for tok in doc[start : verb.i]:
+        if tok.head.i < start and tok.pos_ in ("PROPN", "NOUN", "PRON"):
+            between = doc[tok.right_edge.i + 1 : verb.i]
+            if all(t.dep_ in ("aux", "auxpass", "advmod", "neg") for t in between):
+                return tok
+            return None
     return None
 
 

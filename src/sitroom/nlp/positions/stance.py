@@ -252,8 +252,10 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
             future = True  # "they are leaving the bloc": a course of action under way
         if dep in ("aux", "advmod") and (low in lx.HEDGE_AUX or low in lx.HEDGE_WORDS):
             r.hedged = True
-        if dep in ("advcl", "prep", "advmod", "npadvmod", "conj", "cc", "pcomp") and is_condition(
-            child
+        if (
+            dep in ("advcl", "prep", "advmod", "npadvmod", "conj", "cc", "pcomp")
+            and is_condition(child)
+            and not past_exchange(tok, child)
         ):
             r.conditional = r.evaluated = True
             r.cues.append(f"if:{child.text}")
@@ -330,6 +332,22 @@ def _lexical(
         if shortfall(tok):
             r.diminish("too weak")  # "objected to the weak language on X": wants more X
         _noun(tok, lemma, r, role)
+
+
+EXCHANGE = frozenset({"in return for", "in exchange for"})
+
+
+def past_exchange(verb: Token, child: Token) -> bool:
+    """ "Mauritius was forced to give the islands away in return for independence": what was
+    traded in an act done is no condition of a stance (unlike "would give ... in return for")."""
+    if child.dep_ != "prep" or " ".join(subtree_text(child).lower().split()[:3]) not in EXCHANGE:
+        return False
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in lx.FUTURE_AUX | lx.ABILITY_AUX | lx.HEDGE_AUX for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a in ("was", "were", "had") for a in auxes)
 
 
 def _verb(
