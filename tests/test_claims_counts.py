@@ -44,6 +44,14 @@ def differ(first: str, second: str) -> bool:
         # "perished" counts the dead
         ("At least 40 migrants perished when the boat capsized.",
          [("at least 40", "dead", {"migrant"})]),
+        # a crowd: told by a vague size, by a verb with no noun, or by who makes it up
+        ("Tens of thousands marched through the old town on Sunday.",
+         [("tens of thousands", "people", set())]),
+        ("Organisers said 90,000 demonstrators rallied in the square.",
+         [("90,000", "people", set())]),
+        ("The ministry said 1.5 million people demonstrated nationwide.",
+         [("1.5 million", "people", set())]),
+        ("Police said 20,000 were taking part in the march.", [("20,000", "people", set())]),
     ],
 )  # fmt: skip
 def test_what_a_figure_counts(sentence: str, expected: list[tuple[str, str, set[str]]]) -> None:
@@ -94,6 +102,19 @@ def pair_claims(first: str, second: str) -> tuple[list[str], list[str]]:
     cross_check([a, b])
     (ca,) = a.claims
     return ca.conflict, ca.support
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("Tens of thousands of people marched in the capital on Sunday.",
+         "Hundreds of thousands marched in the capital on Sunday.", True),
+        ("Several hundred thousand people marched in the capital on Sunday.",
+         "Hundreds of thousands of protesters marched in the capital on Sunday.", False),
+    ],
+)  # fmt: skip
+def test_crowd_sizes_told_vaguely(first: str, second: str, expected: bool) -> None:
+    assert differ(first, second) is expected
 
 
 def test_a_tally_of_voters_on_other_sides_is_neither_support_nor_denial() -> None:

@@ -47,6 +47,7 @@ from sitroom.claims.evidence import BASE_CONFIDENCE, Contrast, evidence, evidenc
 from sitroom.claims.framing import framed
 from sitroom.claims.identity import one_count, scoped_apart, unmatched
 from sitroom.claims.lexicon import OBJECT_CONTRASTS, OUTCOMES, PREDICATE_CONTRASTS
+from sitroom.claims.linking import check_groups
 from sitroom.claims.memo import article_units
 from sitroom.claims.numbers import disagree
 from sitroom.claims.roles import check_roles
@@ -78,7 +79,8 @@ _ROW_CHUNK = 2_000
 
 
 def cross_check(articles: Sequence[Article], kb: KnowledgeBase | None = None) -> None:
-    """Set ``article.claims`` for every article, cross-checked within its story.
+    """Set ``article.claims`` for every article, cross-checked within its story and the
+    stories of the batch told of the same event (see :mod:`.linking`).
 
     Articles without a ``story_id`` are checked on their own (all single-source). With a
     knowledge base, the roles stated of known people are checked too.
@@ -86,7 +88,7 @@ def cross_check(articles: Sequence[Article], kb: KnowledgeBase | None = None) ->
     groups: dict[str, list[Article]] = {}
     for i, article in enumerate(articles):
         groups.setdefault(article.story_id or f"\0{i}", []).append(article)
-    for group in groups.values():
+    for group in check_groups(list(groups.values())):
         _check_story(group, kb)
 
 
