@@ -221,8 +221,10 @@ COUNTED: dict[str, str] = {
     for line in (
         "country countries nation nations state states member members",
         "point points paragraph paragraphs clause clauses",
-        # who make up a crowd too: "107,000 demonstrators" and "107,000 people" are one crowd
+        # who make up a crowd, and what names its size: "107,000 demonstrators", "107,000
+        # people" and "attendance reached 107,000" count one crowd
         "people persons individuals protesters demonstrators participants marchers attendees",
+        "people attendance turnout crowd crowds",
     )
     for w in line.split()
 }

@@ -84,6 +84,8 @@ _OUTCOME_OF = {s: name for name, stems in OUTCOMES.items() for s in stems}
 _ANY_KIND = frozenset(
     COUNTED.get(stem(w), stem(w)) for w in ("people", "persons", "others", "individuals", "more")
 )
+#: Words that name a figure rather than what it counts, and a range's verb.
+_NAMING = frozenset({"estimate", "estimates", "figure", "figures", "ranging", "varying"})
 _QUALIFYING = frozenset(w for words in QUALIFIERS for w in words)
 _NOUN_GROUP_OF = {s: name for name, stems in COUNT_NOUN_GROUPS.items() for s in stems}
 
@@ -171,7 +173,8 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
         bound = "above" if q_low == 1.0 < q_high else "below" if q_low < 1.0 == q_high else ""
         key, group = _key(toks, i - q_len, i + width, noun_inside)
         key = age_of(toks, i, i + width, noun_inside) or key  # "Tchiroma, 79,": his age
-        kinds = _kinds(toks, i + width) if not noun_inside else frozenset()
+        plain = noun_inside or crowd_verb(toks, i + width)  # "80,000 taking part": no kind
+        kinds = _kinds(toks, i + width) if not plain else frozenset()
         if key:
             text = " ".join(words)
             out.append(
@@ -242,6 +245,7 @@ def _range(
     if not (
         (joiner == "and" and before == "between")
         or (joiner in {"to", "or"} and before not in {"from", "by"})
+        or (joiner == "to" and before == "from" and i > 1 and toks[i - 2].low in _NAMING)
     ):
         return low, high, width
     second = _value(toks, k + 1)
@@ -396,8 +400,10 @@ def _topic_before(toks: Sequence[Tok], start: int) -> str | None:
         t = toks[k]
         if _is_figure(toks, k):
             return None
+        if t.low in _NAMING:
+            continue  # "attendance estimates ranging from": what names the figure itself
         if _nounlike(t.low) and t.stem not in PREDICATES:
-            return SYNONYMS.get(t.stem, t.stem)
+            return COUNTED.get(t.stem) or SYNONYMS.get(t.stem, t.stem)
         if t.breaks:
             return None
     return None

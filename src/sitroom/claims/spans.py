@@ -162,6 +162,8 @@ _TOLL_VERBS = frozenset({"reached", "hit", "hits", "reaches", "is", "was", "now"
 _NATIONWIDE = frozenset({"nationwide", "countrywide", "overall"})
 #: The place a count for the whole country stands for.
 EVERYWHERE = frozenset({"*"})
+#: Marks a place that is a state named by its own name ("in France", not "in Paris").
+STATE = "*"
 _WHERE_REACH = 12
 #: Words between "in" and the name of a place ("in the hard-hit province of Kunar").
 _PLACE_LEAD = 5
