@@ -1,4 +1,4 @@
-"""Cross-checking claims within a story.
+"""Cross-checking claims within a story (and the stories told of its event: :mod:`.linking`).
 
 Statement units of different articles are aligned by the cosine of their content-word
 TF-IDF (fitted on the story's units) plus a little for shared actors and numbers. An
@@ -79,8 +79,7 @@ _ROW_CHUNK = 2_000
 
 
 def cross_check(articles: Sequence[Article], kb: KnowledgeBase | None = None) -> None:
-    """Set ``article.claims`` for every article, cross-checked within its story and the
-    stories of the batch told of the same event (see :mod:`.linking`).
+    """Set ``article.claims`` for every article, cross-checked within its check group.
 
     Articles without a ``story_id`` are checked on their own (all single-source). With a
     knowledge base, the roles stated of known people are checked too.
@@ -284,7 +283,8 @@ def _compare(
     )
     if counterpart and reports is not None and scoped_apart(u, v, reports):
         counterpart = False  # a place's count and the whole's (see :func:`scoped_apart`)
-    found = contrast(u, v, score, others) if counterpart and independent(a, b) else None
+    close = a.story_id == b.story_id or score >= ALIGN_STRONG  # stories apart: .linking
+    found = contrast(u, v, score, others) if counterpart and close and independent(a, b) else None
     if found:
         log.debug("contradiction (%s): %r / %r", found.reason, u.text[:60], v.text[:60])
         conf = round(min(0.95, BASE_CONFIDENCE[found.reason] + 0.5 * score), 2)

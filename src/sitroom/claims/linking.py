@@ -14,9 +14,14 @@ are never linked: nothing says they are of the same days.
 
 Linking only widens what is compared: whether two sentences state one thing otherwise is
 still decided by the cross-check, which keeps its own guards against different events
-(other places, days, months, ways of attack). A group grows best link first and never
-past ``MAX_GROUP`` reports, so that a busy beat (every report of a week's war news) is not
-chained into one group; ``story_id`` is left as it is.
+(other places, days, months, ways of attack); and as reports that clustering kept apart
+may yet tell two events of one beat (a summit and a ministers' meeting of one week), their
+statements contradict each other only when closely aligned (``ALIGN_STRONG``, where one
+story needs ``ALIGN_SPECIFIC``; on the dev sets such contradictions align at 0.41-0.62).
+A group grows best link first and never past ``MAX_GROUP`` reports, so that a busy beat
+(every report of a week's war news) is not chained into one group; ``story_id`` is left as
+it is. A stored run cross-checks the stories a batch touched, so there a story is linked
+only to those.
 """
 
 from __future__ import annotations
