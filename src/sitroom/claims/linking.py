@@ -30,7 +30,7 @@ import heapq
 from collections.abc import Sequence
 
 from sitroom.article import Article
-from sitroom.claims.memo import article_units
+from sitroom.claims.memo import read_units
 from sitroom.stories.features import article_day
 from sitroom.util.tfidf import tfidf_rows
 
@@ -87,7 +87,7 @@ def _links(
     for i in dated:
         counts: dict[str, int] = {}
         for article in groups[i]:
-            for unit in article_units(article, 0):
+            for unit in read_units(article):
                 for term in unit.terms:
                     counts[term] = counts.get(term, 0) + 1
         top = heapq.nlargest(_TOP_TERMS, counts.items(), key=_count)
