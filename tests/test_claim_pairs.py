@@ -51,6 +51,8 @@ FLOORS = {
     "cause": 0.75,
     "accounts": 0.75,
     "venue": 0.75,
+    "crowd": 0.75,
+    "apart": 0.66,
 }
 
 
@@ -65,9 +67,9 @@ def build(pair: dict[str, Any], kb: KnowledgeBase) -> tuple[Article, Article]:
         text = pair[side]
         same_outlet = pair.get("same_outlet") and side == "b"
         a = Article(text=text, publisher="Outlet A" if same_outlet else f"Outlet {side.upper()}")
-        a.published = pair.get("published", "2025-06-01")
+        a.published = str(pair.get(f"published_{side}", pair.get("published", "2025-06-01")))
         a.assign_id(side)
-        a.story_id = "s-1"
+        a.story_id = f"s-{side}" if pair.get("apart") else "s-1"  # two stories of one event
         for name in pair.get("people", []):
             (actor_id,) = kb.alias[key(name)]
             for m in re.finditer(re.escape(name), text):

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.article import Article
+from sitroom.article import Article, Mention
 from sitroom.claims.numbers import disagree
-from sitroom.claims.units import units
+from sitroom.claims.units import Unit, units
 
 
 def figures_of(text: str, aid: str = "a") -> list[tuple[str, str, set[str]]]:
@@ -44,6 +44,14 @@ def differ(first: str, second: str) -> bool:
         # "perished" counts the dead
         ("At least 40 migrants perished when the boat capsized.",
          [("at least 40", "dead", {"migrant"})]),
+        # a crowd: told by a vague size, by a verb with no noun, or by who makes it up
+        ("Tens of thousands marched through the old town on Sunday.",
+         [("tens of thousands", "people", set())]),
+        ("Organisers said 90,000 demonstrators rallied in the square.",
+         [("90,000", "people", set())]),
+        ("The ministry said 1.5 million people demonstrated nationwide.",
+         [("1.5 million", "people", set())]),
+        ("Police said 20,000 were taking part in the march.", [("20,000", "people", set())]),
     ],
 )  # fmt: skip
 def test_what_a_figure_counts(sentence: str, expected: list[tuple[str, str, set[str]]]) -> None:
@@ -96,6 +104,19 @@ def pair_claims(first: str, second: str) -> tuple[list[str], list[str]]:
     return ca.conflict, ca.support
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("Tens of thousands of people marched in the capital on Sunday.",
+         "Hundreds of thousands marched in the capital on Sunday.", True),
+        ("Several hundred thousand people marched in the capital on Sunday.",
+         "Hundreds of thousands of protesters marched in the capital on Sunday.", False),
+    ],
+)  # fmt: skip
+def test_crowd_sizes_told_vaguely(first: str, second: str, expected: bool) -> None:
+    assert differ(first, second) is expected
+
+
 def test_a_tally_of_voters_on_other_sides_is_neither_support_nor_denial() -> None:
     conflict, support = pair_claims(
         "Twenty-one members of the board voted for the motion on Thursday, diplomats said.",
@@ -118,3 +139,45 @@ def test_two_antonyms_at_little_alignment_are_two_facts() -> None:
         "The trade ministry said fuel imports from the region fell sharply in March.",
     )
     assert conflict == []
+
+
+def _units_with_place(text: str, place: str, canonical: str, index: int) -> Unit:
+    article = Article(text=text)
+    article.assign_id(str(index))
+    at = text.find(place)
+    if at >= 0:
+        article.mentions.append(
+            Mention(at, at + len(place), place, "GPE", "FRD", canonical, country="FRD")
+        )
+    (u,) = units(article, index)
+    return u
+
+
+@pytest.mark.parametrize(
+    ("place", "canonical", "expected"),
+    [
+        ("Freedonia", "Freedonia", True),  # the state by its own name: the whole country
+        ("Fredville", "Freedonia", False),  # its capital: a count of one city
+    ],
+)
+def test_a_count_for_a_state_by_its_own_name_is_one_for_the_whole_country(
+    place: str, canonical: str, expected: bool
+) -> None:
+    u = _units_with_place(
+        "Officials said 1.1 million people marched nationwide on Thursday.", place, canonical, 0
+    )
+    v = _units_with_place(
+        f"The union said 2 million people marched in {place} on Thursday.", place, canonical, 1
+    )
+    assert (disagree(u.figures, v.figures) is not None) is expected
+
+
+def test_since_before_a_figure_gives_a_cause_not_a_running_total() -> None:
+    assert differ(
+        "It is done, since 1.2 million people marched in the capital on Thursday.",
+        "More than 2 million people marched in the capital on Thursday.",
+    )
+    assert not differ(
+        "Some 1.2 million people have marched in the capital since Thursday.",
+        "More than 2 million people marched in the capital on Thursday.",
+    )

@@ -1,4 +1,4 @@
-"""Cross-checking claims within a story.
+"""Cross-checking claims within a story (and the stories told of its event: :mod:`.linking`).
 
 Statement units of different articles are aligned by the cosine of their content-word
 TF-IDF (fitted on the story's units) plus a little for shared actors and numbers. An
@@ -47,6 +47,7 @@ from sitroom.claims.evidence import BASE_CONFIDENCE, Contrast, evidence, evidenc
 from sitroom.claims.framing import framed
 from sitroom.claims.identity import one_count, scoped_apart, unmatched
 from sitroom.claims.lexicon import OBJECT_CONTRASTS, OUTCOMES, PREDICATE_CONTRASTS
+from sitroom.claims.linking import check_groups
 from sitroom.claims.memo import article_units
 from sitroom.claims.numbers import disagree
 from sitroom.claims.roles import check_roles
@@ -78,7 +79,7 @@ _ROW_CHUNK = 2_000
 
 
 def cross_check(articles: Sequence[Article], kb: KnowledgeBase | None = None) -> None:
-    """Set ``article.claims`` for every article, cross-checked within its story.
+    """Set ``article.claims`` for every article, cross-checked within its check group.
 
     Articles without a ``story_id`` are checked on their own (all single-source). With a
     knowledge base, the roles stated of known people are checked too.
@@ -86,7 +87,7 @@ def cross_check(articles: Sequence[Article], kb: KnowledgeBase | None = None) ->
     groups: dict[str, list[Article]] = {}
     for i, article in enumerate(articles):
         groups.setdefault(article.story_id or f"\0{i}", []).append(article)
-    for group in groups.values():
+    for group in check_groups(list(groups.values())):
         _check_story(group, kb)
 
 
@@ -282,7 +283,8 @@ def _compare(
     )
     if counterpart and reports is not None and scoped_apart(u, v, reports):
         counterpart = False  # a place's count and the whole's (see :func:`scoped_apart`)
-    found = contrast(u, v, score, others) if counterpart and independent(a, b) else None
+    close = a.story_id == b.story_id or score >= ALIGN_STRONG  # stories apart: .linking
+    found = contrast(u, v, score, others) if counterpart and close and independent(a, b) else None
     if found:
         log.debug("contradiction (%s): %r / %r", found.reason, u.text[:60], v.text[:60])
         conf = round(min(0.95, BASE_CONFIDENCE[found.reason] + 0.5 * score), 2)

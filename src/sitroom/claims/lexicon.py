@@ -221,7 +221,10 @@ COUNTED: dict[str, str] = {
     for line in (
         "country countries nation nations state states member members",
         "point points paragraph paragraphs clause clauses",
-        "people persons individuals",
+        # who make up a crowd, and what names its size: "107,000 demonstrators", "107,000
+        # people" and "attendance reached 107,000" count one crowd
+        "people persons individuals protesters demonstrators participants marchers attendees",
+        "people attendance turnout crowd crowds",
     )
     for w in line.split()
 }
@@ -270,7 +273,11 @@ NUMBER_WORDS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SUFFIX_SCALES = {"k": 1_000, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 VAGUE = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2_000.0, 9_999.0),
-         "millions": (2e6, 9.99e6)}  # fmt: skip
+         "millions": (2e6, 9.99e6), "tens": (20.0, 99.0)}  # fmt: skip
+#: The scales a vague plural takes: "tens of thousands", "hundreds of millions".
+OF_SCALES = {"thousands": 1_000.0, "millions": 1e6}
+#: Irregular plurals a counted noun may be: "1.12 million people protested nationwide".
+PLURALS = frozenset({"people", "men", "women", "children"})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -295,4 +302,6 @@ QUALIFIERS: dict[tuple[str, ...], tuple[float, float]] = {
     ("an", "estimated"): NEAR, ("estimated",): NEAR, ("close", "to"): _UNDER,
     ("nearly",): _UNDER, ("almost",): _UNDER, ("just", "under"): _UNDER,
     ("maximum", "of"): (0.7, 1.0), ("minimum", "of"): (1.0, 1.0),
+    # "several hundred thousand": two to nine hundred thousand, as "hundreds of thousands"
+    ("several",): (2.0, 9.99),
 }  # fmt: skip

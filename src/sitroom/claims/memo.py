@@ -34,13 +34,25 @@ def article_units(article: Article, index: int) -> list[Unit]:
     """``units(article, index)``, computed once per article and inputs."""
     if not article.id:
         return units(article, index)
-    inputs = _inputs(article)
-    kept = _KEPT.get(article.id)
-    if kept is not None and kept[0] == inputs:
-        _KEPT.move_to_end(article.id)
-        return [_fresh(u, index) for u in kept[1]]
+    kept = _kept(article)
+    if kept is not None:
+        return [_fresh(u, index) for u in kept]
     made = units(article, index)
-    _KEPT[article.id] = (inputs, [_fresh(u, index) for u in made])
+    _KEPT[article.id] = (_inputs(article), [_fresh(u, index) for u in made])
     while len(_KEPT) > _CAP:
         _KEPT.popitem(last=False)
     return made
+
+
+def read_units(article: Article) -> list[Unit]:
+    """The units of ``article`` to read, not to fill in (no copies when they are kept)."""
+    kept = _kept(article) if article.id else None
+    return kept if kept is not None else article_units(article, 0)
+
+
+def _kept(article: Article) -> list[Unit] | None:
+    kept = _KEPT.get(article.id)
+    if kept is not None and kept[0] == _inputs(article):
+        _KEPT.move_to_end(article.id)
+        return kept[1]
+    return None

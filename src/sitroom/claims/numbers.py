@@ -29,8 +29,9 @@ from sitroom.claims.lexicon import (
     COUNTED,
     NEAR,
     NEGATIONS,
-    NUMBER_WORDS,
+    OF_SCALES,
     OUTCOMES,
+    PLURALS,
     PREDICATES,
     QUALIFIERS,
     SCALES,
@@ -48,6 +49,7 @@ from sitroom.claims.spans import (
     age_of,
     clock,
     condition_key,
+    crowd_verb,
     currency,
     duration,
     duration_key,
@@ -58,6 +60,7 @@ from sitroom.claims.spans import (
     toll_subject,
     where,
     whole,
+    word_number,
 )
 from sitroom.claims.votes import vote_side
 from sitroom.util.text import STOP_WORDS, stem
@@ -81,6 +84,8 @@ _OUTCOME_OF = {s: name for name, stems in OUTCOMES.items() for s in stems}
 _ANY_KIND = frozenset(
     COUNTED.get(stem(w), stem(w)) for w in ("people", "persons", "others", "individuals", "more")
 )
+#: Words that name a figure rather than what it counts, and a range's verb.
+_NAMING = frozenset({"estimate", "estimates", "figure", "figures", "ranging", "varying"})
 _QUALIFYING = frozenset(w for words in QUALIFIERS for w in words)
 _NOUN_GROUP_OF = {s: name for name, stems in COUNT_NOUN_GROUPS.items() for s in stems}
 
@@ -168,7 +173,8 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
         bound = "above" if q_low == 1.0 < q_high else "below" if q_low < 1.0 == q_high else ""
         key, group = _key(toks, i - q_len, i + width, noun_inside)
         key = age_of(toks, i, i + width, noun_inside) or key  # "Tchiroma, 79,": his age
-        kinds = _kinds(toks, i + width) if not noun_inside else frozenset()
+        plain = noun_inside or crowd_verb(toks, i + width)  # "80,000 taking part": no kind
+        kinds = _kinds(toks, i + width) if not plain else frozenset()
         if key:
             text = " ".join(words)
             out.append(
@@ -239,6 +245,7 @@ def _range(
     if not (
         (joiner == "and" and before == "between")
         or (joiner in {"to", "or"} and before not in {"from", "by"})
+        or (joiner == "to" and before == "from" and i > 1 and toks[i - 2].low in _NAMING)
     ):
         return low, high, width
     second = _value(toks, k + 1)
@@ -256,8 +263,9 @@ def _value(toks: Sequence[Tok], i: int) -> tuple[float, float, int, bool, str | 
     low = toks[i].low
     if low in VAGUE:
         lo, hi = VAGUE[low]
-        if i + 2 < len(toks) and toks[i + 1].low == "of" and toks[i + 2].low == "thousands":
-            return lo * 1_000, hi * 1_000, 3, False, None
+        if i + 2 < len(toks) and toks[i + 1].low == "of" and toks[i + 2].low in OF_SCALES:
+            scale = OF_SCALES[toks[i + 2].low]  # "tens of thousands", "hundreds of millions"
+            return lo * scale, hi * scale, 3, False, None
         return lo, hi, 1, False, None
     glued = 1
     while low[:1].isdigit() and i + glued < len(toks) and _glued(toks, i + glued):
@@ -284,7 +292,7 @@ def _value(toks: Sequence[Tok], i: int) -> tuple[float, float, int, bool, str | 
         if upper is not None:  # "20-30 people": a range
             return lo, upper, width, percent, None
         return lo, hi, width, percent, m.group(3)
-    words = _word_number(toks, i)
+    words = word_number(toks, i)
     if words is None:
         return None
     value, width = words
@@ -296,32 +304,6 @@ def _glued(toks: Sequence[Tok], k: int) -> bool:
     before = toks[k - 1]
     glued = before.low[:1].isdigit() and toks[k].start == before.end + 1
     return glued and bool(_GROUP.match(toks[k].low))
-
-
-def _word_number(toks: Sequence[Tok], i: int) -> tuple[float, int] | None:
-    first = toks[i].low
-    parts = first.split("-")
-    if all(p in NUMBER_WORDS for p in parts) and first not in {"a", "an"}:
-        value = float(sum(NUMBER_WORDS[p] for p in parts))
-    elif first in {"a", "an"} and i + 1 < len(toks) and toks[i + 1].low in {"dozen", "hundred"}:
-        value = 1.0
-    elif first == "dozen":
-        value = 1.0
-        i -= 1  # "dozen" alone is "a dozen" without the article
-    else:
-        return None
-    width = 1 if first != "dozen" else 0
-    nxt = i + 1
-    if nxt < len(toks) and toks[nxt].low == "dozen":
-        value *= 12
-        width += 1
-        nxt += 1
-    if nxt < len(toks) and toks[nxt].low in SCALES:
-        value *= SCALES[toks[nxt].low]
-        width += 1
-    if first in {"a", "an", "one"} and width == 1:
-        return None  # "a", "one of the": not a figure
-    return value, max(width, 1)
 
 
 def _qualifier(toks: Sequence[Tok], i: int) -> tuple[float, float, int]:
@@ -337,6 +319,8 @@ def _key(
 ) -> tuple[str, str | None]:
     """What the figure counts: the outcome named near it, else its noun; and the noun's group."""
     word = stem(noun_inside) if noun_inside else _noun(toks, end)
+    if not noun_inside and crowd_verb(toks, end):
+        word = "people"
     noun = (COUNTED.get(word) or SYNONYMS.get(word, word)) if word else None
     group = vote_side(toks, end) or (
         (_NOUN_GROUP_OF.get(word) or _NOUN_GROUP_OF.get(noun or "")) if word else None
@@ -373,7 +357,7 @@ def _noun(toks: Sequence[Tok], end: int) -> str | None:
         end += 1  # "5% of output", "hundreds of the prisoners", "20 of the 47 counties"
     for t in _phrase(toks, end):
         seen.append(t)
-        if t.low.endswith("s") and len(t.low) > 3:
+        if (t.low.endswith("s") and len(t.low) > 3) or t.low in PLURALS:
             return t.stem
     return seen[-1].stem if seen else None
 
@@ -395,7 +379,7 @@ def _phrase(toks: Sequence[Tok], end: int) -> list[Tok]:
         if t.breaks or not (_nounlike(t.low) or adjective):
             break
         out.append(t)
-        if t.low.endswith("s") and len(t.low) > 3:
+        if (t.low.endswith("s") and len(t.low) > 3) or t.low in PLURALS:
             break
     return out
 
@@ -416,8 +400,10 @@ def _topic_before(toks: Sequence[Tok], start: int) -> str | None:
         t = toks[k]
         if _is_figure(toks, k):
             return None
+        if t.low in _NAMING:
+            continue  # "attendance estimates ranging from": what names the figure itself
         if _nounlike(t.low) and t.stem not in PREDICATES:
-            return SYNONYMS.get(t.stem, t.stem)
+            return COUNTED.get(t.stem) or SYNONYMS.get(t.stem, t.stem)
         if t.breaks:
             return None
     return None
@@ -473,7 +459,7 @@ def _joined(toks: Sequence[Tok], k: int) -> bool:
 
 
 def _is_figure(toks: Sequence[Tok], k: int) -> bool:
-    return toks[k].low[0].isdigit() or toks[k].low in VAGUE or _word_number(toks, k) is not None
+    return toks[k].low[0].isdigit() or toks[k].low in VAGUE or word_number(toks, k) is not None
 
 
 def _outcome_before(toks: Sequence[Tok], start: int, end: int = -1) -> str | None:

@@ -19,6 +19,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
 from sitroom.claims.lexicon import HYPOTHETICAL, OUTCOMES, PREDICATES, VERB_CUES, opens_figure
+from sitroom.claims.spans import EVERYWHERE, STATE
 
 if TYPE_CHECKING:
     from sitroom.claims.numbers import Figure
@@ -110,6 +111,8 @@ def running(toks: Sequence[Tok], start: int, end: int) -> bool:
         hi += 1
     words = [t.low for t in toks[lo:hi]]
     for k, w in enumerate(words):
+        if w == "since" and lo + k == start - 1:
+            continue  # "since 1.12 million people marched": a cause, not a time
         if w in _RUNNING and not any(_superlative(x) for x in words[:k]):
             return True  # not "the deadliest attack since 2019"
     return any(pair in _RUNNING_PAIRS for pair in pairwise(words))
@@ -140,8 +143,15 @@ def unplaced(f: Figure, mine: Sequence[Figure], theirs: Sequence[Figure]) -> boo
 
 
 def same_place(f: Figure, g: Figure) -> bool:
-    """Whether two counts may be given for one place: not two places named."""
-    return not (f.where and g.where and not f.where & g.where)
+    """Whether two counts may be given for one place: not two places named, unless one is
+    "nationwide" and the other a state by its own name ("in France"): the whole country."""
+    if not (f.where and g.where) or f.where & g.where:
+        return True
+    return EVERYWHERE in (f.where, g.where) and all(_whole(w) for w in (f.where, g.where))
+
+
+def _whole(where: frozenset[str]) -> bool:
+    return where == EVERYWHERE or all(w.startswith(STATE) for w in where)
 
 
 def placed(f: Figure, figs: Sequence[Figure]) -> Sequence[Figure]:

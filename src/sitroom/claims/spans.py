@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from sitroom.claims.lexicon import CONDITION_WORDS, COUNT_CHANGES, VERB_CUES
+from sitroom.claims.lexicon import CONDITION_WORDS, COUNT_CHANGES, NUMBER_WORDS, SCALES, VERB_CUES
 from sitroom.util.text import STOP_WORDS
 
 #: Units of time: a figure that counts them is a duration ("in nearly 80 years", "for 12
@@ -162,6 +162,8 @@ _TOLL_VERBS = frozenset({"reached", "hit", "hits", "reaches", "is", "was", "now"
 _NATIONWIDE = frozenset({"nationwide", "countrywide", "overall"})
 #: The place a count for the whole country stands for.
 EVERYWHERE = frozenset({"*"})
+#: Marks a place that is a state named by its own name ("in France", not "in Paris").
+STATE = "*"
 _WHERE_REACH = 12
 #: Words between "in" and the name of a place ("in the hard-hit province of Kunar").
 _PLACE_LEAD = 5
@@ -285,3 +287,52 @@ def range_upper(after: str | None, value: float) -> float | None:
         return None
     upper = float(after.replace(",", ""))
     return upper if upper > value >= 2 and not _YEAR.match(after) else None
+
+
+#: Verbs of a crowd right after a figure with no noun: "hundreds of thousands marched",
+#: "80,000 taking part": the figure counts people.
+_CROWD_VERBS = frozenset(
+    {"marched", "gathered", "rallied", "protested", "demonstrated", "attended", "joined"}
+    | {"converged", "convened", "thronged", "poured", "packed", "filled"}
+)
+_PART = frozenset({"took", "taking", "take", "takes"})
+
+
+def crowd_verb(toks: Sequence[Tok], end: int) -> bool:
+    """Whether a crowd's verb follows a figure ending at ``end``: "marched", "took part",
+    "took to (the streets)"."""
+    if end + 1 < len(toks) and toks[end].low in {"were", "have", "had"}:
+        end += 1  # "20,000 were taking part"
+    if end >= len(toks) or toks[end].breaks:
+        return False
+    low = toks[end].low
+    nxt = toks[end + 1].low if end + 1 < len(toks) else ""
+    return low in _CROWD_VERBS or (low in _PART and nxt in {"part", "to"})
+
+
+def word_number(toks: Sequence[Tok], i: int) -> tuple[float, int] | None:
+    """(value, tokens used) of a number told in words at ``i``: "twenty-five", "a dozen",
+    "two hundred thousand"; None if none starts there."""
+    first = toks[i].low
+    parts = first.split("-")
+    if all(p in NUMBER_WORDS for p in parts) and first not in {"a", "an"}:
+        value = float(sum(NUMBER_WORDS[p] for p in parts))
+    elif first in {"a", "an"} and i + 1 < len(toks) and toks[i + 1].low in {"dozen", "hundred"}:
+        value = 1.0
+    elif first == "dozen":
+        value = 1.0
+        i -= 1  # "dozen" alone is "a dozen" without the article
+    else:
+        return None
+    width = 1 if first != "dozen" else 0
+    nxt = i + 1
+    if nxt < len(toks) and toks[nxt].low == "dozen":
+        value *= 12
+        width += 1
+        nxt += 1
+    if nxt < len(toks) and toks[nxt].low in SCALES:
+        value *= SCALES[toks[nxt].low]
+        width += 1
+    if first in {"a", "an", "one"} and width == 1:
+        return None  # "a", "one of the": not a figure
+    return value, max(width, 1)

@@ -12,7 +12,7 @@ verbs and who it says did the act (see :mod:`.events`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -30,7 +30,7 @@ from sitroom.claims.lexicon import (
     VERB_CUES,
 )
 from sitroom.claims.numbers import Figure, figures
-from sitroom.claims.spans import day_of_month, named_no, ruled_out
+from sitroom.claims.spans import STATE, day_of_month, named_no, ruled_out
 from sitroom.stories.features import actor_key
 from sitroom.util.text import STOP_WORDS, WORD, is_content, split_sentences, stem
 
@@ -352,6 +352,23 @@ def _places(text: str, start: int, mentions: list[Mention]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _whole_states(figs: list[Figure], mentions: list[Mention]) -> list[Figure]:
+    """A count given for a state by its own name ("2 million marched in France", not "in
+    Paris") is one for the whole country: its place is marked (see ``scope.same_place``)."""
+    states = {
+        m.text.casefold()
+        for m in mentions
+        if m.type == "GPE" and m.actor_id and m.actor_id == m.country
+        and m.text.casefold() == (m.canonical or "").casefold()
+    }  # fmt: skip
+    return [
+        replace(f, where=frozenset(STATE + w if w in states else w for w in f.where))
+        if f.where & states
+        else f
+        for f in figs
+    ]
+
+
 def _unit(
     index: int, start: int, end: int, text: str, toks: list[Token], mentions: list[Mention]
 ) -> Unit:
@@ -419,7 +436,7 @@ def _unit(
         text=text,
         terms=[SYNONYMS.get(t.stem, t.stem) for t in toks if is_content(t.low)],
         actors=actors,
-        figures=figures(toks),
+        figures=_whole_states(figures(toks), mentions),
         places=frozenset(),
         event_places=frozenset(),
         when=when(toks, _verb_like),
