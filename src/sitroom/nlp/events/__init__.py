@@ -59,6 +59,7 @@ from sitroom.nlp.events.gate import (
     modality,
     on_heading,
     one_per_act,
+    restatements,
     toll_to_act,
     with_roles,
 )
@@ -170,6 +171,7 @@ class EventCoder(ClauseReader):
         self.discourse.responses(doc, events, self._abouts)
         self.discourse.recipients(doc, events, index)
         toll_to_act(events, doc)
+        restatements(events, doc)
         one_per_act(events)
         self._views, self._abouts = {}, {}
         doc._.events = events

@@ -1,0 +1,43 @@
+"""Events on patterns seen in fresh real reports (session 30): an act told again by a
+definite noun ("the attack") is not shown as a second act. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from prose_checks import events_of
+
+PUBLISHED = "2024-05-10"
+
+
+def _shown(pipeline: Any, text: str, anchor: str) -> list[Any]:
+    return [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == anchor and e.shown]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The attack came a week after the group announced a truce.",
+        "During the attack, the gunmen also burned two trucks.",
+        "Monday's attack was the deadliest this year.",
+    ],
+)
+def test_restated_act_is_not_shown_again(pipeline: Any, second: str) -> None:
+    text = (
+        "Fighters of the Islamic State group attacked an army post in northern Iraq on "
+        f"Monday, killing six soldiers, the Iraqi military said. {second}"
+    )
+    assert not _shown(pipeline, text, "attack")
+
+
+@pytest.mark.model
+def test_definite_act_with_its_target_or_taking_effect_stays(pipeline: Any) -> None:
+    text = (
+        "Canada imposed tariffs on American steel on Friday. The tariffs took effect "
+        "at midnight, the finance ministry said."
+    )
+    assert [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "tariffs"]
