@@ -41,3 +41,19 @@ def test_definite_act_with_its_target_or_taking_effect_stays(pipeline: Any) -> N
         "at midnight, the finance ministry said."
     )
     assert [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "tariffs"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("The mediator asked the army to release the detained reporters.", "release"),
+        ("Brussels urged Belgrade to free the three officers and withdraw its troops.", "withdraw"),
+        ("The council called on the rebels to lay down their weapons.", "lay"),
+    ],
+)
+def test_act_asked_of_someone_is_not_shown(pipeline: Any, text: str, asked: str) -> None:
+    """ "Asked X to release Y": the request happened, the release has not."""
+    found = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == asked]
+    assert found
+    assert all(e.hypothetical and not e.shown for e in found)

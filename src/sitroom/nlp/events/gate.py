@@ -234,6 +234,9 @@ def restatements(events: list[Event], doc: Doc) -> None:
         told.update(e.type for e in here if not (e.negated or e.hypothetical))
 
 
+ASKED = "requested"  # context of an act asked of someone: the request is shown, not it
+
+
 # -- modality ---------------------------------------------------------------------------------
 
 
@@ -247,6 +250,7 @@ def modality(c: Candidate) -> list[str]:
     kinds += ["required"] if words & {"should", "must", "ought"} else []
     kinds += ["possible"] if words & {"could", "might", "may", "can"} else []
     kinds += ["negated"] if c.negated else []
+    kinds += [ASKED] if c.asked else []
     return kinds if (c.negated or c.hypothetical or c.future) else []
 
 
