@@ -57,3 +57,11 @@ def test_act_asked_of_someone_is_not_shown(pipeline: Any, text: str, asked: str)
     found = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == asked]
     assert found
     assert all(e.hypothetical and not e.shown for e in found)
+
+
+@pytest.mark.model
+def test_those_who_died_are_not_the_doers(pipeline: Any) -> None:
+    text = "Seven protesters died in clashes with police in the capital, the ministry said."
+    for e in events_of(pipeline, PUBLISHED, text):
+        if e.anchor.text == "died":
+            assert not any("protesters" in r.text for r in e.actor)
