@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from prose_checks import events_of
+from prose_checks import countries, events_of
 
 PUBLISHED = "2024-05-10"
 
@@ -65,3 +65,10 @@ def test_those_who_died_are_not_the_doers(pipeline: Any) -> None:
     for e in events_of(pipeline, PUBLISHED, text):
         if e.anchor.text == "died":
             assert not any("protesters" in r.text for r in e.actor)
+
+
+@pytest.mark.model
+def test_act_aimed_at_the_side_its_toll_names(pipeline: Any) -> None:
+    text = "Four Nigerien soldiers were killed on Sunday in an ambush by Islamic State fighters."
+    acts = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "ambush"]
+    assert acts and countries(acts[0].recipient) == {"NER"}

@@ -167,7 +167,21 @@ def toll_to_act(events: list[Event], doc: Doc) -> None:
     names ("strikes"), which is the event shown; a toll alone stays the event when it is a
     side's ("23 soldiers were killed"), not when it counts people ("35 were injured")."""
     for event in events:
-        if not event.shown or not _casualty(event, doc):
+        if not _casualty(event, doc):
+            continue
+        victims = [r for r in _named_victims(event, doc) if r.country]
+        for act in events:
+            if (
+                act.shown
+                and not act.recipient
+                and act.type == event.type
+                and act.sentence_start == event.sentence_start
+                and not _casualty(act, doc)
+            ):
+                # "five Colombian soldiers were killed in an attack by X": X's act was aimed
+                # at the side the toll names
+                act.recipient = list(victims)
+        if not event.shown:
             continue
         acts = [
             e
