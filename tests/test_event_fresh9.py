@@ -72,3 +72,27 @@ def test_act_aimed_at_the_side_its_toll_names(pipeline: Any) -> None:
     text = "Four Nigerien soldiers were killed on Sunday in an ambush by Islamic State fighters."
     acts = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "ambush"]
     assert acts and countries(acts[0].recipient) == {"NER"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor", "kind"),
+    [
+        (
+            "The president said he rejected the cowardly attack on the police post.",
+            "rejected",
+            "ACCUSE",
+        ),
+        ("The opposition rejected the proposal of the ruling party.", "rejected", "REJECT"),
+    ],
+)
+def test_rejecting_an_attack_condemns_it(pipeline: Any, text: str, anchor: str, kind: str) -> None:
+    types = {e.type for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == anchor}
+    assert types == {kind}
+
+
+@pytest.mark.model
+def test_trip_to_a_place_and_looking_at_a_scene_are_no_events(pipeline: Any) -> None:
+    text = "The army commander travelled to the northern province to inspect the damage."
+    anchors = {e.anchor.text for e in events_of(pipeline, PUBLISHED, text)}
+    assert not anchors & {"travelled", "inspect"}
