@@ -88,10 +88,6 @@ CAUSE_VERBS = frozenset({"set", "trigger", "spark", "provoke", "prompt", "draw",
 DESPITE = frozenset({"despite", "notwithstanding", "over"})
 
 
-# Verbs whose subject is the one harmed, not the doer ("nine people died").
-DYING = frozenset({"die", "perish"})
-
-
 @dataclass(slots=True)
 class Candidate:
     tok: Token
@@ -192,9 +188,6 @@ class RoleAssigner:
                     # "complained to the UN over Israeli raids": the accused, not the addressee
                     accused = [o for o in objects if o.head.lower_ != "to"]
                     objects = accused or objects
-                if tok.lemma_.lower() in DYING:
-                    # "nine people died in clashes", "two soldiers perished": the victims
-                    subjects, objects = [], subjects + objects
                 c.actors = finder.refs(subjects, index)
                 c.recipients = finder.refs([self.owner(o) for o in objects], index)
             if not c.recipients:
