@@ -203,7 +203,8 @@ def main() -> None:
     weights = {str(k): round(float(w), 4) for k, w in zip(names, model.coef_[0], strict=True)}
     weights = {k: w for k, w in weights.items() if abs(w) >= 1e-3}
     weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
-    trained_on = "eval/real dev split" + (" + PLOVER gold records (dev)" if args.plover else "")
+    sets = ", ".join(str(d) for d in args.data)
+    trained_on = f"dev splits of {sets}" + (" + PLOVER gold records (dev)" if args.plover else "")
     meta = {"trained_on": trained_on, "label": target_name, "C": c, "n": n}
     OUT.write_text(
         json.dumps({"meta": meta, "threshold": threshold, "weights": weights}, indent=0) + "\n",

@@ -48,6 +48,7 @@ from sitroom.nlp.events.binding import naming, said_clause
 from sitroom.nlp.events.clauses import ClauseReader, quote_at
 from sitroom.nlp.events.discourse import Discourse
 from sitroom.nlp.events.gate import (
+    ASKED,
     EventFilter,
     EventView,
     casualties_named,
@@ -59,6 +60,7 @@ from sitroom.nlp.events.gate import (
     modality,
     on_heading,
     one_per_act,
+    restatements,
     toll_to_act,
     with_roles,
 )
@@ -162,14 +164,17 @@ class EventCoder(ClauseReader):
             if view is None or HEADING in event.context:
                 continue
             feats = features(with_roles(view, event.actor, event.recipient))
-            event.shown = coded_source(event.actor) and (
-                self.filter is None or self.filter.keep(feats)
+            event.shown = (
+                coded_source(event.actor)
+                and ASKED not in event.context
+                and (self.filter is None or self.filter.keep(feats))
             )
             if self.recorded is not None:
                 self.recorded[id(event)] = feats
         self.discourse.responses(doc, events, self._abouts)
         self.discourse.recipients(doc, events, index)
         toll_to_act(events, doc)
+        restatements(events, doc)
         one_per_act(events)
         self._views, self._abouts = {}, {}
         doc._.events = events
@@ -368,7 +373,11 @@ class EventCoder(ClauseReader):
         feats = features(view)
 
         # without a coded source actor, or judged no event of its type: kept, not shown
-        shown = coded_source(actors) and (self.filter is None or self.filter.keep(feats))
+        shown = (
+            coded_source(actors)
+            and not c.asked
+            and (self.filter is None or self.filter.keep(feats))
+        )
         event = Event(
             type=c.event,
             mode=mode,

@@ -49,6 +49,12 @@ DENIALS = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute"})
 FORBIDDING = frozenset({"allow", "tolerate", "permit"})
 # Verbs whose infinitive is an act refused: it did not happen.
 REFUSED = frozenset({"refuse", "decline"})
+# Verbs whose infinitive is an act asked of someone ("asked X to free", "urged Y to halt"):
+# the request happened, the act asked for has not.
+ASKED = frozenset(
+    {"ask", "urge", "call", "press", "demand", "request", "appeal", "invite", "implore", "beg"}
+    | {"push", "encourage", "exhort", "petition", "plead"}
+)
 THREATEN_MODES = {"ban": "ban", "arrest": "arrest", "deport": "expel", "expel": "expel"}
 # Responses to an act: their recipient is whoever did it ("condemned the assault").
 RESPONSES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN", "SANCTION"})
@@ -103,9 +109,13 @@ class ClauseReader:
         else:
             c.hypothetical = c.hypothetical or foretold_head(tok)
         verb = (c.site or tok).head if c.noun and (c.site or tok).dep_ == "dobj" else tok
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "asked X to free the men and withdraw the troops"
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             control = verb.head.lemma_.lower()
-            if control in UNDERTAKEN:
+            if control in ASKED:
+                c.hypothetical = c.asked = True  # "asked Serbia to free the men": not done
+            elif control in UNDERTAKEN:
                 c.hypothetical = True  # "vowed to strike X", "agreed to hold talks": not yet
             elif control in REFUSED and not c.negated:
                 c.negated = True  # "refused to release the sailors": they were not released

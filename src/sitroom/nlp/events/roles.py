@@ -109,6 +109,7 @@ class Candidate:
     demand_only: bool = False  # a necessity verb ("needs to"): an event only as a demand
     quote_start: int | None = None  # told in a quote that began in an earlier sentence
     about: str | None = None  # the type of the act an accusation or refusal is about
+    asked: bool = False  # the act asked of someone ("asked X to free"): the request is the event
 
     def __post_init__(self) -> None:
         self.event = self.code.event

@@ -16,7 +16,12 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
 - *sending* or *flying* troops, jets or warships towards or over a place, to no one, is
   MOBILIZE, not AID or a visit;
 - *easing* sanctions or restrictions ("lifted the curfew", "tariffs will be lowered",
-  "suspend its export controls") is CONCEDE, one event with the measure eased.
+  "suspend its export controls") is CONCEDE, one event with the measure eased;
+- *rejecting* an act of force ("I reject the cowardly attack") condemns it (ACCUSE);
+  rejecting a proposal or a result stays REJECT;
+- *travelling* to a place that stands for no party ("travelled to the province to
+  inspect") is no meeting: there is no one to consult; inspecting or surveying a scene
+  is no investigation of anyone (ACCUSE needs a party investigated).
 """
 
 from __future__ import annotations
@@ -59,6 +64,15 @@ COERCIONS = frozenset(
     | {"censorship", "blackout", "closure", "travel", "limit", "control"}
 )
 PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Acts of force that one "rejects" only by condemning them.
+FORCE_ACTS = frozenset(
+    {"attack", "bombing", "assault", "killing", "murder", "massacre", "violence", "shelling"}
+    | {"aggression", "raid", "ambush", "kidnapping", "abduction", "atrocity", "terrorism"}
+)
+CONDEMN_VERBS = frozenset({"reject", "repudiate"})
+TRAVEL_VERBS = frozenset({"travel", "go", "fly", "head", "journey", "return", "arrive"})
+# Looking at a scene is no investigation of anyone ("to inspect the situation").
+LOOK_VERBS = frozenset({"inspect", "assess", "survey", "tour", "monitor", "observe"})
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "area", "region", "territory", "base", "airport", "capital"}
     | {"province", "district", "headquarters", "border", "crossing", "port", "hill", "camp"}
@@ -125,6 +139,19 @@ def refine(c: Candidate) -> None:
         if held:
             place = any(o.ent_type_ in PLACES or o.lemma_.lower() in PLACE_NOUNS for o in held)
             c.event, c.mode = ("ASSAULT", None) if place else ("COERCE", "seize")
+        return
+    if c.event == "REJECT" and not c.noun and lemma in CONDEMN_VERBS:
+        done = [k for k in tok.children if k.dep_ in ("dobj", "nsubjpass")]
+        if any(k.lemma_.lower() in FORCE_ACTS for k in done):
+            c.event, c.mode = "ACCUSE", None  # "rejected the cowardly attack": condemned it
+        return
+    if c.event == "ACCUSE" and not c.noun and lemma in LOOK_VERBS:
+        if not any(r.country or r.actor_id for r in c.recipients):
+            c.dropped = True  # "inspected the damage": no one investigated
+        return
+    if c.event == "CONSULT" and not c.noun and lemma in TRAVEL_VERBS:
+        if c.recipients and not any(r.country or r.actor_id for r in c.recipients):
+            c.dropped = True  # "travelled to the province": a place, no one met
         return
     if c.event in ("AID", "CONSULT") and not c.noun and lemma in DISPATCH:
         objects = [k for k in tok.children if k.dep_ == "dobj"]
