@@ -60,7 +60,6 @@ from sitroom.nlp.events.gate import (
     modality,
     on_heading,
     one_per_act,
-    restatements,
     toll_to_act,
     with_roles,
 )
@@ -174,7 +173,6 @@ class EventCoder(ClauseReader):
         self.discourse.responses(doc, events, self._abouts)
         self.discourse.recipients(doc, events, index)
         toll_to_act(events, doc)
-        restatements(events, doc)
         one_per_act(events)
         self._views, self._abouts = {}, {}
         doc._.events = events

@@ -201,53 +201,6 @@ def toll_to_act(events: list[Event], doc: Doc) -> None:
             event.shown = False  # "35 people were injured": a toll of no side's fighters
 
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-AIMED = frozenset({"on", "against", "by", "targeting", "at"})
-PHASE_VERBS = frozenset({"begin", "start", "resume", "escalate", "intensify", "spread"})
-FORCE = frozenset({"force", "effect"})
-
-
-def _definite_noun(event: Event, doc: Doc) -> bool:
-    """The event is told by a noun with a definite determiner or an owner ("the attack",
-    "Monday's attack", "the group's offensive")."""
-    span = doc.char_span(event.anchor.start, event.anchor.end)
-    if span is None or len(span) != 1 or span[0].pos_ != "NOUN":
-        return False
-    tok = span[0]
-    if any(k.dep_ == "prep" and k.lower_ in AIMED for k in tok.children):
-        return False  # "the attack on the ship": the act told with its target, anew
-    if tok.dep_ == "nsubj" and _takes_effect(tok.head):
-        return False  # "the tariffs took effect": the act carried out now
-    return any(
-        (k.dep_ == "det" and k.lower_ in DEFINITE)
-        or (k.dep_ == "poss" and (k.pos_ == "PRON" or k.ent_type_ in ("DATE", "TIME")))
-        for k in tok.children
-    )
-
-
-def _takes_effect(verb: Token) -> bool:
-    """ "took effect", "came into force", "began": the act named starts now."""
-    lemma = verb.lemma_.lower()
-    if lemma in PHASE_VERBS:
-        return True
-    words = {k.lower_ for k in verb.subtree}
-    return (lemma == "take" and "effect" in words) or (lemma == "come" and bool(words & FORCE))
-
-
-def restatements(events: list[Event], doc: Doc) -> None:
-    """ "Soldiers were killed in an attack by X. ... The attack came a day after ...",
-    "During the attack ...", "condemned the attack": a definite noun naming an act of a
-    type the report has already told is that act again, not a new one: kept for recall
-    studies, not shown."""
-    told: set[str] = set()
-    for sentence in sorted({e.sentence_start for e in events}):
-        here = [e for e in events if e.sentence_start == sentence]
-        for event in here:
-            if event.shown and event.type in told and _definite_noun(event, doc):
-                event.shown = False
-        told.update(e.type for e in here if not (e.negated or e.hypothetical))
-
-
 ASKED = "requested"  # context of an act asked of someone: the request is shown, not it
 
 
