@@ -42,7 +42,6 @@ from sitroom.nlp.events.actors import (
     ActorFinder,
     Indexed,
     noun_phrase,
-    party_key,
 )
 from sitroom.nlp.events.binding import naming, said_clause
 from sitroom.nlp.events.clauses import ClauseReader, quote_at
@@ -72,6 +71,7 @@ from sitroom.nlp.events.plover import (
 )
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
 from sitroom.nlp.events.senses import ease, leaves_group, refine
+from sitroom.nlp.events.sides import party_key
 from sitroom.nlp.events.syntax import (
     PERPETRATE,
     clause_tokens,

@@ -31,6 +31,7 @@ from sitroom.nlp.events.binding import (
     tree_distance,
 )
 from sitroom.nlp.events.plover import Lexicon, singular
+from sitroom.nlp.events.sides import INTERNATIONAL, party_key
 
 # Children that leave the noun phrase: clauses and coordination.
 NP_EXCLUDE = frozenset(
@@ -41,10 +42,6 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 REFLEXIVE = frozenset({"themselves", "itself", "himself", "herself", "oneself", "ourselves"})
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
-INTERNATIONAL = frozenset({"IGO", "NGO"})
-# Armed groups and the opposition fight or face their own state: in a civil war the army
-# and the rebels are two parties, though both are of one country.
-NON_STATE = frozenset({"REB", "OPP", "UAF", "CRM"})
 RANK = {"amod": 0, "compound": 0, "poss": 0, "nmod": 0, "appos": 1, "pobj": 2}
 # Sectors of a state's own institutions: a bare "the army" is its state's.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
@@ -462,44 +459,3 @@ def _phrase_text(head: Token, phrase: list[Token]) -> str:
         return head.text
     doc = head.doc
     return doc[toks[0].i : toks[-1].i + 1].text
-
-
-# Europe as one side: the EU and its members, the European states around it, and the
-# European and Atlantic organisations ("NATO allies", "the Europeans").
-EUROPE = frozenset(
-    {
-        "EUR", "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU",
-        "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU",
-        "SVK", "SVN", "ESP", "SWE", "GBR", "NOR", "ISL", "CHE", "ALB", "MNE", "MKD",
-    }
-)  # fmt: skip
-EUROPEAN_BODIES = ("nato", "eu", "europe", "european")
-
-
-def party_key(ref: ActorRef) -> str | None:
-    """What makes two references the same party: the country, or for an international
-    body its identity ("nato" is not "un", though both are IGO)."""
-    if ref.country and ref.country not in INTERNATIONAL:
-        if ref.sector in NON_STATE:
-            return f"{ref.country}/{ref.sector}"  # rebels are not their state's side
-        return ref.country
-    if ref.actor_id and (ref.country in INTERNATIONAL or ref.sector in INTERNATIONAL):
-        return ref.actor_id
-    return None
-
-
-def european(ref: ActorRef) -> bool:
-    if ref.country in EUROPE:
-        return True
-    ident = (ref.actor_id or "").lower()
-    return ref.country in INTERNATIONAL and any(
-        part in EUROPEAN_BODIES for part in ident.replace("grp-", "").split("-")
-    )
-
-
-def same_side(a: ActorRef, b: ActorRef) -> bool:
-    """The same party, or two parties of one bloc (Europe, its states and its alliance)."""
-    key_a, key_b = party_key(a), party_key(b)
-    if key_a is not None and key_a == key_b:
-        return True
-    return european(a) and european(b)

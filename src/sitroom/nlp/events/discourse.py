@@ -22,8 +22,9 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from sitroom.article import ActorRef, Event
-from sitroom.nlp.events.actors import ActorFinder, Indexed, conjuncts, party_key, same_side
+from sitroom.nlp.events.actors import ActorFinder, Indexed, conjuncts
 from sitroom.nlp.events.plover import COOPERATIVE
+from sitroom.nlp.events.sides import party_key, same_side
 
 log = logging.getLogger(__name__)
 

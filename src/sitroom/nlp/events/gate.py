@@ -27,8 +27,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import ActorRef, Event
 from sitroom.nlp import doc_text, span_text
-from sitroom.nlp.events.actors import party_key
 from sitroom.nlp.events.roles import Candidate
+from sitroom.nlp.events.sides import party_key
 from sitroom.nlp.events.syntax import verb_chain
 
 HEADING_WORDS = 20

@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from sitroom.article import ActorRef
-from sitroom.nlp.events.actors import Indexed, conjuncts, party_key
+from sitroom.nlp.events.actors import Indexed, conjuncts
 from sitroom.nlp.events.binding import reporting_subject
+from sitroom.nlp.events.sides import party_key
 
 if TYPE_CHECKING:
     from sitroom.nlp.events.actors import ActorFinder
