@@ -8,6 +8,22 @@ from sitroom.article import Position
 from sitroom.nlp.positions import PositionFinder
 from sitroom.nlp.positions.catalog import parse_catalog
 
+# A catalog of one issue for tests, on invented fishing rights; tests add issues to it.
+FISHERIES = """
+name: fisheries
+description: Fishing rights in the northern waters, 2026.
+issues:
+  fishing_ban:
+    claim: The ban on trawling in the northern waters should be extended.
+    definition: extending the trawling ban in the northern fishing grounds
+    examples:
+      - The ministry wants the trawling ban extended for another decade.
+      - Fishing crews oppose any extension of the ban.
+    keywords:
+      - (trawling|fishing) ban
+      - (extend|extension of) ... ban
+"""
+
 
 def found(pipeline: Any, catalog: str, text: str) -> list[Position]:
     """The positions the catalog's finder reads in ``text``."""

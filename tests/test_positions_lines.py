@@ -8,22 +8,9 @@ from typing import Any
 
 import pytest
 
-from positions_data import positions
+from positions_data import FISHERIES, positions
 
-CATALOG = """
-name: fisheries
-description: Fishing rights in the northern waters, 2026.
-issues:
-  fishing_ban:
-    claim: The ban on trawling in the northern waters should be extended.
-    definition: extending the trawling ban in the northern fishing grounds
-    examples:
-      - The ministry wants the trawling ban extended for another decade.
-      - Fishing crews oppose any extension of the ban.
-    keywords:
-      - (trawling|fishing) ban
-      - (extend|extension of) ... ban
-"""
+CATALOG = FISHERIES
 DEAL = """
   ban_deal:
     claim: Norway and Iceland should keep their fishing ban deal.

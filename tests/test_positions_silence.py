@@ -7,25 +7,14 @@ from typing import Any
 
 import pytest
 
-from positions_data import positions
+from positions_data import FISHERIES, positions
 from sitroom.nlp.positions import heading_lines
 from sitroom.nlp.positions.meaning import stem
 from sitroom.nlp.positions.undoing import undone
 
-CATALOG = """
-name: fisheries
-description: Fishing rights in the northern waters, 2026.
-issues:
-  fishing_ban:
-    claim: The ban on trawling in the northern waters should be extended.
-    definition: extending the trawling ban in the northern fishing grounds
-    examples:
-      - The ministry wants the trawling ban extended for another decade.
-      - Fishing crews oppose any extension of the ban.
-    keywords:
-      - (trawling|fishing) ban
-      - (extend|extension of) ... ban
-  quota_deal:
+CATALOG = (
+    FISHERIES
+    + """  quota_deal:
     claim: Iceland and Norway should sign the joint quota agreement.
     definition: a shared catch quota agreement between the coastal states
     examples:
@@ -35,6 +24,7 @@ issues:
     opposite:
       - walkout
 """
+)
 
 
 def _positions(pipeline: Any, text: str) -> set[tuple[str, str, str]]:
