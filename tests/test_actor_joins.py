@@ -58,3 +58,16 @@ def test_a_building_named_after_a_state_is_not_that_states(pipeline: Any) -> Non
     assert found[0].country != "SAU"
     killed = [e for e in article.events if e.anchor.text == "killed"]
     assert all("SAU" not in {r.country for r in e.recipient} for e in killed)
+
+
+def test_a_quoted_nickname_inside_a_name_is_part_of_it(actor_nlp: Language) -> None:
+    text = (
+        'Police said the gang leader Rafael "El Toro" Mendoza was arrested on Friday. '
+        "Mendoza denied the charges."
+    )
+    doc = actor_nlp(text)
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert 'Rafael "El Toro" Mendoza' in people, people
+    found = [m for m in doc._.mentions if m.text == "Mendoza"]
+    whole = [m for m in doc._.mentions if m.text.startswith("Rafael")]
+    assert whole and found and found[0].actor_id == whole[0].actor_id

@@ -245,10 +245,53 @@ KINDS_OF_BODIES = BODY_NOUNS | frozenset(
 )  # fmt: skip
 
 
+OPENING_QUOTES = frozenset({"“", '"', "‘", "«"})
+CLOSING_QUOTES = frozenset({"”", '"', "’", "»"})
+NICKNAME_WORDS = 3  # "El Mayo", "El Chapo", "Hemedti"
+
+
+def _name_words(doc: Doc, start: int, step: int) -> int:
+    """How many capitalised proper-noun words run from ``start`` in direction ``step``
+    (at most three, on one line)."""
+    n, i = 0, start
+    while 0 <= i < len(doc) and n < NICKNAME_WORDS:
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha:
+            break
+        if step > 0 and n and "\n" in doc[i - 1].whitespace_:
+            break
+        n, i = n + 1, i + step
+    return n
+
+
+def _nicknamed(doc: Doc) -> list[Span]:
+    """Names with a nickname in quotes between given name and surname ("Ismael “El Mayo”
+    Zambada", 'Joaquin "El Chapo" Guzman'), which the recognizer cuts up or takes for a
+    body: the whole is one person's name."""
+    out: list[Span] = []
+    for q in doc:
+        if q.text not in OPENING_QUOTES or q.i == 0 or q.i + 2 >= len(doc):
+            continue
+        inner = _name_words(doc, q.i + 1, 1)
+        close = q.i + 1 + inner
+        if not inner or close >= len(doc) or doc[close].text not in CLOSING_QUOTES:
+            continue
+        before, after = _name_words(doc, q.i - 1, -1), _name_words(doc, close + 1, 1)
+        if before and after and not any("\n" in t.whitespace_ for t in doc[q.i - 1 : close]):
+            out.append(Span(doc, q.i - before, close + 1 + after, label="PERSON"))
+    return out
+
+
 def joined_names(doc: Doc, known_person: Callable[[str], bool]) -> None:
     """One name the recognizer cut in two ("Mirza Fakhrul" + "Islam Alamgir"): two
     person entities with only a space between them, on one line, neither of them a person
-    the knowledge base knows by that name (a headline's "Trump Putin summit" names two)."""
+    the knowledge base knows by that name (a headline's "Trump Putin summit" names two);
+    and a name with a quoted nickname inside it (:func:`_nicknamed`)."""
+    nicknamed = _nicknamed(doc)
+    if nicknamed:
+        taken = {i for span in nicknamed for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        doc.ents = sorted([*kept, *nicknamed], key=lambda e: e.start)
     ents = list(doc.ents)
     merged: list[Span] = []
     changed = False
