@@ -11,10 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from prose_checks import speaker_of
 from sitroom.article import Quote
+from sitroom.nlp.quotes.frame import source_of, tokens_segment
+from sitroom.nlp.quotes.index import DocIndex
 
 
 def _quotes(pipeline: Any, text: str) -> list[Quote]:
@@ -98,3 +102,53 @@ def test_a_coordinated_verbs_words_stay_out_of_the_first_span(pipeline: Any) -> 
     )
     spans = [q.text for q in _quotes(pipeline, text)]
     assert not any(s.endswith(" and") for s in spans), spans
+
+
+def _parsed(rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    """A hand-made parse (word, head, dep, tag, pos), as the parser gets it."""
+    words, heads, deps, tags, pos = (list(x) for x in zip(*rows, strict=True))
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=pos,
+        lemmas=[w.lower() for w in words],
+    )
+
+
+def test_a_participle_conjoined_with_a_phrase_climbs_to_the_clause() -> None:
+    doc = _parsed(
+        [
+            ("Officials", 1, "nsubj", "NNS", "NOUN"),
+            ("agreed", 1, "ROOT", "VBD", "VERB"),
+            ("without", 1, "prep", "IN", "ADP"),
+            ("delay", 2, "pobj", "NN", "NOUN"),
+            ("and", 2, "cc", "CC", "CCONJ"),
+            ("while", 6, "mark", "IN", "SCONJ"),
+            ("warning", 2, "conj", "VBG", "VERB"),
+            ("that", 9, "mark", "IN", "SCONJ"),
+            ("funds", 9, "nsubj", "NNS", "NOUN"),
+            ("ran", 6, "ccomp", "VBD", "VERB"),
+        ]
+    )
+    source = source_of(doc[6])
+    assert source is not None and source.text == "Officials"
+
+
+def test_a_segment_does_not_end_on_a_conjunction() -> None:
+    doc = _parsed(
+        [
+            ("She", 1, "nsubj", "PRP", "PRON"),
+            ("told", 1, "ROOT", "VBD", "VERB"),
+            ("them", 1, "dobj", "PRP", "PRON"),
+            ("to", 4, "aux", "TO", "PART"),
+            ("leave", 1, "xcomp", "VB", "VERB"),
+            ("and", 4, "cc", "CC", "CCONJ"),
+            ("left", 1, "conj", "VBD", "VERB"),
+        ]
+    )
+    idx = DocIndex(doc, [])
+    start, end = tokens_segment(idx, 2, 5)
+    assert doc.text[start:end] == "them to leave"
