@@ -55,6 +55,7 @@ BODY_LABELS = {"ORG", "FAC", "GPE"}  # the NER often calls a centre a place
 AGE = re.compile(r"^-?(?:year-old|-)\s*")  # "21-year-old student": the number is no title
 # Titles of people posted to a state or body ("ambassador to the UN", "envoy to Sudan").
 POSTED_WORDS = {"ambassador", "envoy", "representative", "delegate", "emissary", "consul"}
+CHARGE_WORDS = {"d'affaires", "d’affaires", "affaires", "ambassadors", "envoys", "consul-general"}
 GLUED = re.compile(r" (?=['’]s\b|[,.;:)]|-)|(?<=[-(]) ")
 
 
@@ -147,6 +148,9 @@ def _inner_link(doc: Doc, i: int, start: int) -> bool:
     word, prev = doc[i].lower_, doc[i - 1]
     if word == "the":
         return prev.lower_ in ("of", "for", "to")
+    if word in ("in", "at") and prev.lower_ in POSTED_WORDS | CHARGE_WORDS:
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return nxt is not None and nxt.ent_type_ in ("GPE", "LOC")  # "ambassador in Cairo"
     return word == "to" and prev.lower_ in POSTED_WORDS
 
 

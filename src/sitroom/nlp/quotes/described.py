@@ -81,7 +81,17 @@ def owner_of(tok: Token) -> Token | None:
             return c
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text.isupper() and len(c.text) > 1:
             return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            # "reports from witnesses claim": the people behind the reports are the sources
+            people = [g for g in c.children if g.dep_ == "pobj" and _people(g)]
+            if people:
+                return people[0]
     return None
+
+
+def _people(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in UNNAMED_SOURCE_NOUNS or tok.lower_ in UNNAMED_SOURCE_NOUNS
 
 
 def issuer_of(idx: DocIndex, tok: Token) -> Mention | None:
@@ -288,9 +298,19 @@ def main_body(idx: DocIndex, before: int, spoken: dict[str, int]) -> Mention | N
 
 def named_inside(idx: DocIndex, tok: Token) -> Mention | None:
     """A person named in the source phrase ("the bank's chief, John Stumpf")."""
+    # "the envoy in Nairobi, X,": the parser hangs the name on the place of the posting
+    posted = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")
+        for g in p.children
+        if g.dep_ == "appos"
+    ]
     people = [
         m
-        for c in tok.children
+        for c in [*tok.children, *posted]
         if c.dep_ in ("appos", "compound")
         for m in idx.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
         if m.type == "PERSON"

@@ -30,6 +30,11 @@ TRAILING_PUNCT = ".,;:!? \n\t-—–―"
 LEADING_PUNCT = ",;:.-—–―)"
 CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | INTENT_VERBS | STANCE_VERBS
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
+# Occasions where people speak, which say nothing themselves ("the session, which discussed")
+OCCASION_NOUNS = frozenset(
+    {"session", "meeting", "summit", "conference", "talks", "hearing", "visit", "trip",
+     "ceremony", "gathering", "sitting", "round", "day", "week", "debate"}
+)  # fmt: skip
 QUANTITY_HEADS = frozenset(
     {"number", "majority", "minority", "group", "dozens", "hundreds", "most", "some", "many",
      "all", "one", "two", "several", "few", "half", "none", "each", "both", "rest"}
@@ -94,6 +99,8 @@ def source_of(verb: Token) -> Token | None:
         return quoted
     for _ in range(MAX_SOURCE_CLIMB):
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subjects and _topic_taken_for_subject(tok, subjects):
+            subjects = []  # "spoke about accountability saying, ...": the topic says nothing
         if not subjects:
             subjects = _subject_before_clause(tok)
         if subjects:
@@ -111,6 +118,9 @@ def source_of(verb: Token) -> Token | None:
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if tok.dep_ == "prep" and _concessive(verb) and tok.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head  # "welcomed X, though without Y and while cautioning that": the
+            continue  # participle conjoined with a prepositional phrase is the clause's
         if tok.dep_ == "pcomp" and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head  # "began by marveling at", "steering clear of criticizing"
             continue
@@ -126,6 +136,39 @@ def source_of(verb: Token) -> Token | None:
             return poss or head
         return None
     return None
+
+
+def _concessive(verb: Token) -> bool:
+    """A participle opened by "while", "though" ("while cautioning that"): an adjunct of
+    the main clause, said by its subject."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "though", "although", "whilst")
+        for c in verb.children
+    )
+
+
+def _topic_taken_for_subject(verb: Token, subjects: list[Token]) -> bool:
+    """ "He spoke about accountability saying, ...": a participle of saying after a bare
+    common noun that ends a prepositional phrase or an object; the parser makes the noun the
+    participle's subject, but the one saying it is the clause's subject (not "with the
+    ministry saying", where the noun can speak)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "advcl", "acl", "xcomp"):
+        return False
+    if cue_lemma(verb) not in SPEECH_VERBS or len(subjects) != 1:
+        return False
+    noun = subjects[0]
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    return (
+        noun.tag_ in ("NN", "NNS")
+        and noun.i == verb.i - 1
+        and noun.ent_type_ == ""
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+        and lemma not in SOURCE_NOUNS
+        and low not in SOURCE_NOUNS
+        and lemma not in DOCUMENT_SOURCES
+        and low not in DOCUMENT_SOURCES
+        and verb.head.i < noun.i
+    )
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
@@ -229,6 +272,9 @@ def can_hold_view(idx: DocIndex, source: Token | None, cls: str, evidence: bool 
         if member is not None:
             source = member
     low = source.lower_
+    antecedent = _antecedent(source)
+    if antecedent is not None and cls != "speech" and _occasion(antecedent):
+        return False  # "the session, which discussed a plan": a meeting holds no view
     if low in AGENT_PRONOUNS:
         if low in ("it", "which", "that"):
             return cls != "intent" or evidence
@@ -246,6 +292,24 @@ def can_hold_view(idx: DocIndex, source: Token | None, cls: str, evidence: bool 
     ):
         return True
     return cls == "speech" and source.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("the session, which ...")."""
+    if tok.lower_ not in ("which", "that") or tok.dep_ not in SUBJECT_DEPS:
+        return None
+    clause = tok.head
+    if clause.dep_ != "relcl" or clause.head.i == clause.i:
+        return None
+    head = clause.head
+    if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head  # "the session on Monday, which ...": the session
+    return head if head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _occasion(tok: Token) -> bool:
+    """A meeting, a visit, a day: an occasion where people speak, not one that speaks."""
+    return tok.lemma_.lower() in OCCASION_NOUNS or tok.ent_type_ in ("DATE", "TIME", "EVENT")
 
 
 def _of_object(tok: Token) -> Token | None:
@@ -283,6 +347,10 @@ def span_segment(idx: DocIndex, first: Token, last: Token, cue: Token) -> Segmen
 def tokens_segment(idx: DocIndex, left: int, right: int) -> Segment:
     doc = idx.doc
     right = min(right, len(doc) - 1)
+    while right > left and (doc[right].dep_ == "cc" or doc[right].text == ","):
+        if doc[right].text == "," and doc[right - 1].dep_ != "cc":
+            break
+        right -= 1  # "to protect civilians and [promised ...]": the conjunction is the next verb's
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 

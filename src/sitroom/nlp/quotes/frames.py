@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.nlp.lexicon import ISSUED_TEXTS, SOURCE_NOUNS, words
 from sitroom.nlp.quotes.frame import CUE_LEMMAS, Frame, clean_segments, cue_lemma
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.nominal import (
@@ -22,6 +23,10 @@ from sitroom.nlp.quotes.nominal import (
     noun_frame,
 )
 from sitroom.nlp.quotes.verbal import verb_frame
+
+# Texts that relay what someone said ("a press note said he stressed ...").
+QUOTATION_MARKS = ('"', "“", "”", "«", "»")
+RELAYING_TEXTS = ISSUED_TEXTS | words("note release readout bulletin memo letter transcript")
 
 
 def find_frames(idx: DocIndex) -> list[Frame]:
@@ -47,6 +52,7 @@ def find_frames(idx: DocIndex) -> list[Frame]:
             frames.append(frame)  # ("quoted X as saying": X's words, from "saying")
     frames.extend(label_frames(idx))
     _mark_relays(idx, frames)
+    frames = _without_document_relays(idx, frames)
     frames.sort(key=lambda f: f.start)
     return frames
 
@@ -80,6 +86,41 @@ def _mark_relays(idx: DocIndex, frames: list[Frame]) -> None:
             relay.unsaid = True
             for f, kept in inner:
                 f.segments = kept
+
+
+def _without_document_relays(idx: DocIndex, frames: list[Frame]) -> list[Frame]:
+    """ "A press note said he highlighted the X", "The statement said she praised Y": a
+    document relaying what someone said. The words are that person's, read from the inner
+    cue; the document's attribution is left out, so the words are one quote, theirs."""
+    cues = {f.cue.i for f in frames if f.cue is not None and f.source is not None}
+    relays: list[Frame] = []
+    for relay in frames:
+        cue, source = relay.cue, relay.source
+        if relay.cls != "speech" or cue is None or source is None or relay.unsaid:
+            continue
+        if source.lemma_.lower() not in RELAYING_TEXTS or source.tag_ != "NN":
+            continue
+        if source.dep_ != "nsubj" or source.head.i != cue.i:
+            continue
+        clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+        if len(clauses) != 1 or clauses[0].i not in cues:
+            continue
+        speaker = next((c for c in clauses[0].children if c.dep_ == "nsubj"), None)
+        if speaker is None or not _someone(idx, speaker):
+            continue
+        words = idx.text[relay.start : relay.end]
+        if not any(mark in words for mark in QUOTATION_MARKS):
+            continue  # the person's own words are quoted: theirs, not the document's
+        relays.append(relay)
+    return [f for f in frames if not any(f is r for r in relays)]
+
+
+def _someone(idx: DocIndex, tok: Token) -> bool:
+    """One person: "he", "she", a person's name, a singular noun for one ("the minister")."""
+    if tok.lower_ in ("he", "she") or (tok.tag_ == "NN" and tok.lemma_.lower() in SOURCE_NOUNS):
+        return True
+    m = idx.mention_at(tok.idx)
+    return m is not None and m.type == "PERSON"
 
 
 def _quoting_as_saying(tok: Token) -> bool:

@@ -206,11 +206,30 @@ def _phrasal(
         obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
         if obj is None or obj.ent_type_ in ("DATE", "TIME"):
             continue
+        if _saying_participle(obj):
+            return None  # "spoke about X saying, A": the participle's frame holds A
         seg = subtree_segment(idx, obj, verb)
         return Frame(
             "phrasal", verb.idx, prep.idx + len(prep.text), clean(idx, [seg]), verb, source
         )
     return None
+
+
+OPENING_QUOTES = frozenset({'"', "“", "«", "'", "‘"})
+
+
+def _saying_participle(obj: Token) -> bool:
+    """The object of a topic preposition is a participle of saying with its own content
+    ("spoke about accountability saying, A", "talked of reforms, noting that A")."""
+    if obj.tag_ != "VBG" or cue_lemma(obj) not in SPEECH_VERBS:
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis") for c in obj.children):
+        return True
+    doc = obj.doc
+    nxt = obj.i + 1
+    while nxt < len(doc) and doc[nxt].text in (",", ":"):
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].text in OPENING_QUOTES
 
 
 def _parenthetical(idx: DocIndex, verb: Token, source: Token | None, cue: Segment) -> Frame | None:
