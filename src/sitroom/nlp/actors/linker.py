@@ -24,6 +24,7 @@ from sitroom.nlp.actors.kb.normalize import (
     full_name_score,
     key,
     name_similarity,
+    spelled,
     spelling_similarity,
 )
 from sitroom.nlp.actors.names import SUFFIXES
@@ -71,7 +72,7 @@ class DocState:
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", spelled(fold(text))).strip("-")
 
 
 class Linker:
