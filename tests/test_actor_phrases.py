@@ -82,6 +82,7 @@ def test_a_people_named_by_a_plural(actor_nlp: Language) -> None:
     )
     found = [m for m in actor_nlp(text)._.mentions if m.text.endswith("Rohingyas")]
     assert found and found[0].type == "NORP"
+    assert str(found[0].actor_id).startswith("local:group:")  # a people, not a place
 
 
 @pytest.mark.model

@@ -188,7 +188,10 @@ class Linker:
 
     def local(self, text: str, label: str) -> Link:
         """A corpus-local actor: the same folded name gets the same id across the corpus."""
-        kind = {"PERSON": "person", "ORG": "org", "GROUP": "group"}.get(label, "place")
+        # a people ("Rohingyas", "Shiite") is a group, not a place
+        kind = {"PERSON": "person", "ORG": "org", "GROUP": "group", "NORP": "group"}.get(
+            label, "place"
+        )
         return Link(f"local:{kind}:{slug(text)}", None, label, None, None, 0.3)
 
     # -- context ---------------------------------------------------------------------

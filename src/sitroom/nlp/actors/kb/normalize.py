@@ -39,6 +39,7 @@ def spelled(folded: str) -> str:
     return _BRITISH.sub(lambda m: _SPELLINGS[m.group()], folded)
 
 
+@lru_cache(maxsize=200_000)
 def key(text: str) -> str:
     """Lookup key of an alias: folded, without a leading "the", American spelling."""
     return spelled(_LEADING_THE.sub("", fold(text)))
