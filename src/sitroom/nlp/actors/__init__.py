@@ -41,6 +41,7 @@ from sitroom.nlp.actors.owners import (
     owners_country,
     possessor,
 )
+from sitroom.nlp.actors.phrases import homeless, relabel_by_phrase
 from sitroom.nlp.actors.spans import (
     group_spans,
     mention,
@@ -218,13 +219,12 @@ class ActorLinker:
                         nearest = self._report_state(span, mentions, furniture, dominant)
                     context = replace(context, country=nearest)
                 elif (
-                    label == "PERSON"
-                    and dominant is not None
+                    dominant is not None
                     and link.actor_id not in homed
-                    and not (context.sector or context.country or context.igo)
+                    and homeless(span, label, context)
                 ):
-                    # a person the text introduces by no title, in a report on one state
-                    # (once per person: the country is carried to their other mentions)
+                    # an untitled person or state's body ("the Election Commission") in a
+                    # report on one state (once: carried to a person's other mentions)
                     home = self._report_state(span, mentions, furniture, dominant)
                     if home is not None:
                         homed.add(link.actor_id)
@@ -447,7 +447,7 @@ class ActorLinker:
                 return "GPE"
             if key(span.text) in self.kb.metonym:
                 return "GPE"
-        return label
+        return relabel_by_phrase(span, label, self.kb.lookup)
 
     def _kb_label(self, span: Span) -> str:
         actors = self.kb.lookup(span.text)

@@ -50,6 +50,7 @@ def dominant_state(
             return code
     counts: Counter[str] = Counter()
     sentences: dict[str, set[int]] = {}
+    surnames = _surnames(doc, state_code, actor_state)
     for ent in doc.ents:
         if ent.label_ not in STATE_LABELS and ent.label_ not in NAMED_LABELS:
             continue
@@ -59,6 +60,8 @@ def dominant_state(
             code = state_code(ent.text)
         else:
             code = _named_state(ent.text, state_code, actor_state)
+        # a known person's surname, whatever the recognizer calls it ("Yunus said")
+        code = code or surnames.get(ent.text.removesuffix("'s").removesuffix("’s"))
         if code:
             counts[code] += 1
             sentences.setdefault(code, set()).add(ent.sent.start)
@@ -92,3 +95,18 @@ def _named_state(
         return None
     inside = {c for w in words if w[:1].isupper() and (c := state_code(w))}
     return inside.pop() if len(inside) == 1 else None
+
+
+def _surnames(
+    doc: Doc,
+    state_code: Callable[[str], str | None],
+    actor_state: Callable[[str], str | None] | None,
+) -> dict[str, str]:
+    """The surnames of the known people the report names in full ("Muhammad Yunus"), each
+    with the person's state: a later "Yunus" names that state too."""
+    found: dict[str, str] = {}
+    for ent in doc.ents:
+        full = ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper()
+        if full and (code := _named_state(ent.text, state_code, actor_state)):
+            found.setdefault(ent[-1].text, code)
+    return found

@@ -24,6 +24,7 @@ from sitroom.nlp.actors.kb.normalize import (
     full_name_score,
     key,
     name_similarity,
+    spelled,
     spelling_similarity,
 )
 from sitroom.nlp.actors.names import SUFFIXES
@@ -71,7 +72,7 @@ class DocState:
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", spelled(fold(text))).strip("-")
 
 
 class Linker:
@@ -187,7 +188,10 @@ class Linker:
 
     def local(self, text: str, label: str) -> Link:
         """A corpus-local actor: the same folded name gets the same id across the corpus."""
-        kind = {"PERSON": "person", "ORG": "org", "GROUP": "group"}.get(label, "place")
+        # a people ("Rohingyas", "Shiite") is a group, not a place
+        kind = {"PERSON": "person", "ORG": "org", "GROUP": "group", "NORP": "group"}.get(
+            label, "place"
+        )
         return Link(f"local:{kind}:{slug(text)}", None, label, None, None, 0.3)
 
     # -- context ---------------------------------------------------------------------

@@ -20,6 +20,13 @@ from sitroom.nlp.actors.clauses import heads_clause, is_predicate, who_is
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.linker import Link
 from sitroom.nlp.actors.names import ADDRESS_WORDS
+from sitroom.nlp.actors.phrases import (
+    clean_role,
+    coordinated_body,
+    described_as_place,
+    honorific,
+    venue,
+)
 from sitroom.nlp.actors.things import place_country
 
 TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
@@ -75,8 +82,10 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     i = span.start - 1
     while i >= sent.start and span.start - i <= MAX_BEFORE:
         tok = doc[i]
-        address = tok.lower_.rstrip(".") in ADDRESS_WORDS or (
-            tok.text == "." and i > sent.start and doc[i - 1].lower_ in ADDRESS_WORDS
+        address = (
+            tok.lower_.rstrip(".") in ADDRESS_WORDS
+            or honorific(tok)
+            or (tok.text == "." and i > sent.start and doc[i - 1].lower_ in ADDRESS_WORDS)
         )
         if not words and address:
             i -= 1  # "Sports Minister Barrister X": a word of address, no part of the title
@@ -87,7 +96,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         if not named and not _inner_link(doc, i, sent.start):
             break
         if tok.lower_ == "and" and not (
-            (i > sent.start and is_role(doc[i - 1].text)) or _in_a_portfolio(doc, i, is_role)
+            (i > sent.start and is_role(doc[i - 1].text) and not coordinated_body(doc[i - 1]))
+            or _in_a_portfolio(doc, i, is_role)
         ):
             break  # "Commissioner Y Z and Health Minister X": Y Z's title is not X's
         words.append(tok.text)
@@ -416,7 +426,9 @@ def state_role(mention: Mention, span: Span, title: TitleContext) -> None:
     no role ("Pakistani X") states none."""
     if mention.type not in ("PERSON", "ORG") or not title.sector or not title.words:
         return
-    role = AGE.sub("", GLUED.sub("", title.words)).strip(" ,")
+    if described_as_place(span):
+        return  # "the city of X", "X, the provincial capital": a place has no role
+    role = clean_role(AGE.sub("", GLUED.sub("", title.words)).strip(" ,"))
     if not role:
         return
     mention.role = role + _body_after(span)
@@ -433,7 +445,8 @@ def _body_after(span: Span) -> str:
     end = i + 1 + (doc[i + 1].lower_ == "the")
     while end < span.sent.end and doc[end].ent_type_ in BODY_LABELS and doc[end].pos_ == "PROPN":
         end += 1
-    return " " + doc[i:end].text if doc[end - 1].pos_ == "PROPN" else ""
+    body = [t.text for t in doc[i:end]]
+    return " " + doc[i:end].text if doc[end - 1].pos_ == "PROPN" and not venue(body) else ""
 
 
 def carry_descriptions(mentions: list[Mention]) -> None:

@@ -26,9 +26,23 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", ascii_text).strip()
 
 
+# British spellings of the words of bodies' names, read as the American ones so that one
+# body's two spellings are one key ("Security and Defence Council", "... Defense ...").
+_SPELLINGS = {"defence": "defense", "organisation": "organization", "centre": "center",
+              "labour": "labor", "programme": "program", "organisations": "organizations",
+              "centres": "centers", "programmes": "programs"}  # fmt: skip
+_BRITISH = re.compile(r"\b(?:" + "|".join(_SPELLINGS) + r")\b")
+
+
+def spelled(folded: str) -> str:
+    """A folded text in American spelling: "defence centre" -> "defense center"."""
+    return _BRITISH.sub(lambda m: _SPELLINGS[m.group()], folded)
+
+
+@lru_cache(maxsize=200_000)
 def key(text: str) -> str:
-    """Lookup key of an alias: folded, without a leading "the"."""
-    return _LEADING_THE.sub("", fold(text))
+    """Lookup key of an alias: folded, without a leading "the", American spelling."""
+    return spelled(_LEADING_THE.sub("", fold(text)))
 
 
 def token_similarity(a: str, b: str) -> float:
