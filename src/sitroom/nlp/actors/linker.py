@@ -24,6 +24,7 @@ from sitroom.nlp.actors.kb.normalize import (
     full_name_score,
     key,
     name_similarity,
+    other_first_name,
     spelled,
     spelling_similarity,
 )
@@ -481,23 +482,7 @@ class Linker:
                     link.actor_id
                     and link.actor_id.startswith("local:person:")
                     and name_similarity(tokens[-1:], names[-1:]) >= 0.75
-                    and not _other_first_name(tokens, names)
+                    and not other_first_name(tokens, names)
                 ):
                     return link
         return self.local(text, label)
-
-
-def _other_first_name(tokens: list[str], names: list[str]) -> bool:
-    """Two full names whose first names differ are two people, however alike the surnames
-    ("Atul Bora" is not "Bimal Borah"; an initial may stand for the first name)."""
-    if len(tokens) < 2 or len(names) < 2:
-        return False
-    a, b = tokens[0].rstrip("."), names[0].rstrip(".")
-    if len(a) == 1 or len(b) == 1:
-        return a[:1] != b[:1]
-    if len(tokens) >= 3 and len(names) >= 3:
-        # "Trinh Xuan Thanh" is not "Dinh La Thang": the middle names differ too
-        middle = spelling_similarity(" ".join(tokens[1:-1]), " ".join(names[1:-1]))
-        if middle < 0.6:
-            return True
-    return spelling_similarity(a, b) < 0.6

@@ -143,3 +143,19 @@ def full_name_score(mention: list[str], candidate: list[str], surname_min: float
     if len(mention) > 2 and len(candidate) > 2:
         middle = spelling_similarity(" ".join(mention[1:-1]), " ".join(candidate[1:-1]))
     return 0.55 * surname + 0.35 * first + 0.1 * middle
+
+
+def other_first_name(tokens: list[str], names: list[str]) -> bool:
+    """Two full names whose first names differ are two people, however alike the surnames
+    ("Atul Bora" is not "Bimal Borah"; an initial may stand for the first name)."""
+    if len(tokens) < 2 or len(names) < 2:
+        return False
+    a, b = tokens[0].rstrip("."), names[0].rstrip(".")
+    if len(a) == 1 or len(b) == 1:
+        return a[:1] != b[:1]
+    if len(tokens) >= 3 and len(names) >= 3:
+        # "Trinh Xuan Thanh" is not "Dinh La Thang": the middle names differ too
+        middle = spelling_similarity(" ".join(tokens[1:-1]), " ".join(names[1:-1]))
+        if middle < 0.6:
+            return True
+    return spelling_similarity(a, b) < 0.6
