@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp import doc_text
 from sitroom.nlp.lexicon import BODY_NOUNS
 
 IsRole = Callable[[str], bool]  # whether a word is a role word ("minister", "spokesman")
@@ -269,8 +272,14 @@ def _nicknamed(doc: Doc) -> list[Span]:
     Zambada", 'Joaquin "El Chapo" Guzman'), which the recognizer cuts up or takes for a
     body: the whole is one person's name."""
     out: list[Span] = []
-    for q in doc:
-        if q.text not in OPENING_QUOTES or q.i == 0 or q.i + 2 >= len(doc):
+    text = doc_text(doc)
+    if not any(mark in text for mark in OPENING_QUOTES):
+        return out
+    orth = doc.to_array(ORTH)  # the quote marks' positions without a walk over the tokens
+    marks = numpy.nonzero(numpy.isin(orth, [doc.vocab.strings[m] for m in OPENING_QUOTES]))[0]
+    for i in marks.tolist():
+        q = doc[i]
+        if q.i == 0 or q.i + 2 >= len(doc):
             continue
         inner = _name_words(doc, q.i + 1, 1)
         close = q.i + 1 + inner
