@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import spacy
+from spacy.tokens import Doc
+
 from sitroom.article import Article, Event, Quote
 from sitroom.repair.furniture import find_furniture
 
@@ -46,3 +49,18 @@ def events_of(pipeline: Any, published: str, text: str) -> list[Event]:
 def countries(refs: list[Any]) -> set[str]:
     """The states of an event's actor or recipient references."""
     return {r.country for r in refs if r.country}
+
+
+def hand_parsed(rows: list[tuple[str, int, str, str, str]], ents: list[str] | None = None) -> Doc:
+    """A hand-made parse (word, head, dep, tag, pos), as the parser gets it wrong."""
+    words, heads, deps, tags, pos = (list(x) for x in zip(*rows, strict=True))
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=pos,
+        lemmas=[w.lower() for w in words],
+        ents=ents,
+    )

@@ -11,11 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from prose_checks import speaker_of
+from prose_checks import hand_parsed, speaker_of
 from sitroom.article import Quote
 from sitroom.nlp.quotes.frame import source_of, tokens_segment
 from sitroom.nlp.quotes.index import DocIndex
@@ -104,22 +102,8 @@ def test_a_coordinated_verbs_words_stay_out_of_the_first_span(pipeline: Any) -> 
     assert not any(s.endswith(" and") for s in spans), spans
 
 
-def _parsed(rows: list[tuple[str, int, str, str, str]]) -> Doc:
-    """A hand-made parse (word, head, dep, tag, pos), as the parser gets it."""
-    words, heads, deps, tags, pos = (list(x) for x in zip(*rows, strict=True))
-    return Doc(
-        spacy.blank("en").vocab,
-        words=words,
-        heads=heads,
-        deps=deps,
-        tags=tags,
-        pos=pos,
-        lemmas=[w.lower() for w in words],
-    )
-
-
 def test_a_participle_conjoined_with_a_phrase_climbs_to_the_clause() -> None:
-    doc = _parsed(
+    doc = hand_parsed(
         [
             ("Officials", 1, "nsubj", "NNS", "NOUN"),
             ("agreed", 1, "ROOT", "VBD", "VERB"),
@@ -138,7 +122,7 @@ def test_a_participle_conjoined_with_a_phrase_climbs_to_the_clause() -> None:
 
 
 def test_a_segment_does_not_end_on_a_conjunction() -> None:
-    doc = _parsed(
+    doc = hand_parsed(
         [
             ("She", 1, "nsubj", "PRP", "PRON"),
             ("told", 1, "ROOT", "VBD", "VERB"),

@@ -8,32 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
-from prose_checks import speaker_of
+from prose_checks import hand_parsed, speaker_of
 from sitroom.nlp.quotes.assemble import _subject_before
 from sitroom.nlp.quotes.frame import source_of
 
 
-def _parsed(rows: list[tuple[str, int, str, str, str]], ents: list[str] | None = None) -> Doc:
-    """A hand-made parse (word, head, dep, tag, pos), as the parser gets it wrong."""
-    words, heads, deps, tags, pos = (list(x) for x in zip(*rows, strict=True))
-    lemmas = [w.lower() for w in words]
-    return Doc(
-        spacy.blank("en").vocab,
-        words=words,
-        heads=heads,
-        deps=deps,
-        tags=tags,
-        pos=pos,
-        lemmas=lemmas,
-        ents=ents,
-    )
-
-
 def test_a_dateline_is_no_subject() -> None:
-    doc = _parsed(
+    doc = hand_parsed(
         [
             ("Lusaka", 5, "nsubj", "NNP", "PROPN"),
             ("–", 0, "punct", ":", "PUNCT"),
@@ -59,7 +41,7 @@ def test_a_subject_before_a_clause_of_time_is_the_main_verbs() -> None:
         ("prices", 8, "nsubj", "NNS", "NOUN"),
         ("rose", 5, "ccomp", "VBD", "VERB"),
     ]
-    doc = _parsed(rows, ["O", "O", "O", "B-DATE", "I-DATE", "O", "O", "O", "O"])
+    doc = hand_parsed(rows, ["O", "O", "O", "B-DATE", "I-DATE", "O", "O", "O", "O"])
     source = source_of(doc[5])
     assert source is not None and source.text == "Orvell"
     assert _subject_before(doc[5], [(doc[6].idx, len(doc.text))]) is None  # not "night"
@@ -152,7 +134,7 @@ def test_an_unknown_role_keeps_its_quote_from_the_relaying_paper(pipeline: Any) 
 
 
 def test_a_gerund_after_in_favour_of_is_the_voters() -> None:
-    doc = _parsed(
+    doc = hand_parsed(
         [
             ("council", 1, "nsubj", "NN", "NOUN"),
             ("voted", 1, "ROOT", "VBD", "VERB"),
