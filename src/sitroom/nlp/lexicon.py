@@ -242,6 +242,13 @@ BODY_NOUNS = words(
     authority force forces navy army military coalition operation centre center
     """
 )
+# Kinds of bodies no state is made of: a name ending in one ("Bangladesh Chhatra League",
+# "Kenya Wildlife Society") is the body's own, the state in it only its home.
+OWN_BODY_KINDS = frozenset(
+    {"league", "party", "front", "movement", "union", "federation", "association",
+     "society", "institute", "university", "bank", "company", "corporation", "foundation",
+     "network", "trust", "club", "brigade", "brigades", "battalion", "alliance"}
+)  # fmt: skip
 # Last words of a building's name: the state such a name gives only honours it
 # ("Al-Saudi Hospital" in Khartoum, "the Turkish School" in Mogadishu).
 FACILITY_NOUNS = frozenset(

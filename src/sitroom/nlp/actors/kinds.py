@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from sitroom.nlp.actors.context import TitleContext
-from sitroom.nlp.lexicon import BODY_NOUNS
+from sitroom.nlp.lexicon import BODY_NOUNS, OWN_BODY_KINDS
 
 PARTY_NOUNS = frozenset({"party"})
 PARTY_KINDS = frozenset({"PTY", "OPP"})
@@ -89,15 +89,6 @@ def _listed_after_gangs(span: Span) -> bool:
             return False
         i -= 1
     return False
-
-
-# Kinds of bodies no state is made of: a name ending in one ("Bangladesh Chhatra League",
-# "Kenya Wildlife Society") is the body's own, the state in it only its home.
-OWN_BODY_KINDS = frozenset(
-    {"league", "party", "front", "movement", "union", "federation", "association",
-     "society", "institute", "university", "bank", "company", "corporation", "foundation",
-     "network", "trust", "club", "brigade", "brigades", "battalion", "alliance"}
-)  # fmt: skip
 
 
 def owns_the_state(

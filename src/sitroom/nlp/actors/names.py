@@ -14,7 +14,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp import doc_text
-from sitroom.nlp.lexicon import BODY_NOUNS
+from sitroom.nlp.lexicon import BODY_NOUNS, OWN_BODY_KINDS
 
 IsRole = Callable[[str], bool]  # whether a word is a role word ("minister", "spokesman")
 
@@ -239,12 +239,11 @@ def name_after_body(
     return tail
 
 
-# The last word of a body's name that says what kind of body it is.
-KINDS_OF_BODIES = BODY_NOUNS | frozenset(
-    {"league", "party", "front", "movement", "union", "federation", "association",
-     "congress", "parliament", "assembly", "society", "institute", "university", "bank",
-     "company", "corporation", "foundation", "network", "brigade", "brigades", "battalion",
-     "corps", "guard", "guards", "police", "service", "trust", "club", "group"}
+# The last word of a body's name that says what kind of body it is: a state's body, a
+# kind no state is made of, or a legislature, a corps or a group.
+KINDS_OF_BODIES = BODY_NOUNS | OWN_BODY_KINDS | frozenset(
+    {"congress", "parliament", "assembly", "corps", "guard", "guards", "police", "service",
+     "group"}
 )  # fmt: skip
 
 
