@@ -13,7 +13,7 @@ import yaml
 
 from sitroom.errors import KnowledgeBaseError
 from sitroom.nlp.actors.context import TitleContext
-from sitroom.nlp.actors.kb import PEOPLE_FILES, load_kb
+from sitroom.nlp.actors.kb import PEOPLE_FILES, Actor, KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import DocState, Linker
 
@@ -154,3 +154,23 @@ def test_the_loader_accepts_a_source_and_rejects_a_non_url(tmp_path: Path) -> No
     bad.write_text(entry.format(src="a newspaper"), encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=r"bad\.yaml.*not an http"):
         load_kb(str(bad))
+
+
+def test_people_without_family_names_go_by_their_given_name() -> None:
+    """An Ethiopian's second name is the father's: reports call the person by the first."""
+    kb = KnowledgeBase(
+        [
+            Actor(id="p-eth", name="Tesfaye Bekele", kind="person", country="ETH"),
+            Actor(id="p-gbr", name="Tesfaye Jones", kind="person", country="GBR"),
+            Actor(id="p-eri", name="Almaz Haile", kind="person", country="ERI"),
+            Actor(id="p-eri2", name="Almaz Tekle", kind="person", country="ERI"),
+            Actor(id="p-eth2", name="Dawit Kebede", kind="person", country="ETH"),
+            Actor(id="p-usa", name="Chris Dawit", kind="person", country="USA"),
+            Actor(id="p-eth3", name="Meles Worku", kind="person", country="ETH"),
+        ]
+    )
+    assert [a.id for a in kb.lookup("Meles")] == ["p-eth3"]
+    assert [a.id for a in kb.lookup("Tesfaye")] == ["p-eth"]  # the British name is a given one
+    assert kb.lookup("Almaz") == []  # two people go by it: neither
+    assert kb.lookup("Dawit") == []  # someone's surname
+    assert kb.lookup("Chris") == []  # other states' people keep their family names

@@ -105,6 +105,12 @@ class RoleNoun:
     variants: tuple[str, ...]
 
 
+#: States whose people have no family name: an Ethiopian's or Eritrean's second name is
+#: the father's given name, an Icelander's a patronymic, and reports call them by their own
+#: name ("Abiy" for Abiy Ahmed, "Isaias" for Isaias Afwerki).
+GIVEN_NAME_STATES = frozenset({"ETH", "ERI", "ISL"})
+
+
 class KnowledgeBase:
     """Actors indexed by folded alias, surname and demonym."""
 
@@ -149,11 +155,26 @@ class KnowledgeBase:
                     parts = fold(name).split()
                     if len(parts) >= 2 and actor.id not in self.surname[parts[-1]]:
                         self.surname[parts[-1]].append(actor.id)
+        self._index_given_names()
         n = max(len(self.actors), 1)
         self.token_weight = {t: math.log(1 + n / c) for t, c in doc_freq.items()}
         self.unknown_weight = math.log(1 + n)
         # a token in at most a handful of names is distinctive: a fuzzy match must match it
         self.distinctive = math.log(1 + n / 5)
+
+    def _index_given_names(self) -> None:
+        """The given name of a person of a state without family names, as an alias of the
+        person when no other actor goes by it or has it as a surname."""
+        given: dict[str, list[str]] = defaultdict(list)
+        for actor in self.actors.values():
+            parts = actor.name.split()
+            if actor.kind == "person" and actor.country in GIVEN_NAME_STATES and len(parts) >= 2:
+                if len(parts[0]) > 2 and parts[0].isalpha():
+                    given[parts[0]].append(actor.id)
+        for name, ids in given.items():
+            k = key(name)
+            if len(ids) == 1 and k not in self.alias and fold(name) not in self.surname:
+                self._add_alias(name, ids[0])
 
     def weight(self, token: str) -> float:
         """How rare a name token is across the knowledge base (unknown = rarest)."""
