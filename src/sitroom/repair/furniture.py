@@ -32,6 +32,7 @@ from sitroom.repair.furniture_patterns import (
     BULLETS,
     BYLINE,
     CAPTION_START,
+    CODE_LINE,
     CREDIT,
     CREDIT_LINE,
     CREDIT_TAIL,
@@ -56,7 +57,7 @@ from sitroom.repair.furniture_patterns import (
     TWEET_CREDIT,
     UI_LINE,
 )
-from sitroom.repair.furniture_runs import mark_galleries, mark_runs
+from sitroom.repair.furniture_runs import above_title, mark_galleries, mark_runs
 
 KINDS = (
     "title", "caption", "credit", "byline", "dateline", "subheading", "date", "share",
@@ -161,6 +162,8 @@ def _kind_alone(line: Line) -> str | None:
         return "other"  # a page's id or hash ("6f08807261...", "a1b2c3d4e5f6g7h8")
     if _is_navigation(line):
         return "navigation"
+    if CODE_LINE.search(text) and len(line.words) <= 40:
+        return "other"  # a page's script copied with its text
     return None
 
 
@@ -214,6 +217,7 @@ def find_furniture(text: str) -> list[Furniture]:
         elif kinds[i - 1 if i else 0] == "related" and line.text.startswith(("-", "•", "–")):
             kinds[i] = "related"
     mark_runs(lines, kinds, first_prose)
+    above_title(lines, kinds, first_prose)
     titles = {ln.text for ln, k in zip(lines, kinds, strict=True) if k == "title"}
     kinds = ["title" if ln.text in titles else k for ln, k in zip(lines, kinds, strict=True)]
     spans = [
@@ -316,10 +320,13 @@ def _better_title(
     if n > 4:
         return None
     least = 4 if n <= 2 else 6
-    for j in range(i + 1, first_prose):
-        if kinds[j] is None and _short_unpunctuated(lines[j], 25) and len(lines[j].words) >= least:
-            return j
-    return None
+    best: int | None = None  # the longest: a site's menu words ("Listen to live radio")
+    for j in range(i + 1, first_prose):  # are shorter than its headline
+        words = len(lines[j].words)
+        longer = best is None or words > len(lines[best].words)
+        if kinds[j] is None and _short_unpunctuated(lines[j], 25) and words >= least and longer:
+            best = j
+    return best
 
 
 def _question_headline(line: Line) -> bool:

@@ -84,7 +84,11 @@ def _headline_lists(lines: list[Line], kinds: list[str | None], first_prose: int
 
 def _linked_headline(line: Line) -> bool:
     text = line.text
-    if not _heading(line, 20) or len(line.words) < 4 or text.startswith(BULLETS):
+    if text.startswith(("- ", "– ", "• ")) and len(line.words) >= 6:
+        text = text[2:]  # a list of links set as a list ("- UN says ... rejected")
+    elif text.startswith(BULLETS):
+        return False
+    if not _heading(line, 20) or len(line.words) < 4:
         return False
     return not text.endswith(("?", ":", '"', "”", "’")) and text[:1] not in "\"“‘'"
 
@@ -125,3 +129,15 @@ def _title_over_byline(lines: list[Line], kinds: list[str | None]) -> None:
         return
     if 3 <= len(lines[first].words) <= 25 and not lines[first].text.endswith((",", ":")):
         kinds[first] = "title"
+
+
+def above_title(lines: list[Line], kinds: list[str | None], first_prose: int) -> None:
+    """Short lines above the headline ("Support", "the website", "Categories"): the site's
+    own header, which a page sets before the headline, never news prose."""
+    title = next((i for i, k in enumerate(kinds) if k == "title"), None)
+    if title is None or title > first_prose:
+        return
+    for i in range(title):  # (no sub-heading stands above the headline)
+        free = kinds[i] in (None, "subheading")
+        if free and len(lines[i].words) <= 4 and not is_prose(lines[i]):
+            kinds[i] = "navigation"
