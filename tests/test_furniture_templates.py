@@ -119,3 +119,62 @@ def test_a_dashed_list_of_sentences_stays_prose() -> None:
     text = "\n".join([HEADLINE, BODY, BODY2, *points]) + "\n"
     kinds = kinds_of(text)
     assert not any(p in kinds for p in points)
+
+
+def test_a_date_between_dashes_after_a_hyphenated_country() -> None:
+    opening = "Port Town, Guinea-Examplia – November 27, 2025 – "
+    text = f"{HEADLINE}\n\n{opening}{BODY}\n\n{BODY2}\n"
+    found = [f.text for f in find_furniture(text) if f.kind == "dateline"]
+    assert found == [opening.rstrip()]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published by Jane Roe 10 de octubre, 2025",
+        "Jane Roe By Jane Roe | Journalist and Analyst - Fri, 10/10/2025 - 16:39",
+    ],
+)
+def test_bylines_of_more_templates(line: str) -> None:
+    text = f"{HEADLINE}\n\n{line}\n\n{BODY}\n\n{BODY2}\n"
+    assert kinds_of(text).get(line) == "byline"
+
+
+def test_a_line_of_marks_alone() -> None:
+    text = f"{HEADLINE}\n\n{BODY}\n\n![]() |\n\n{BODY2}\n"
+    assert kinds_of(text).get("![]() |") == "other"
+
+
+def test_a_paragraph_cut_off_in_its_next_word_is_no_caption() -> None:
+    line = "The ministry said the repairs would cost more than planned after the floods. T"
+    text = f"{HEADLINE}\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+    assert line not in kinds_of(text)
+
+
+@pytest.mark.parametrize(
+    ("opening", "head"),
+    [
+        ("Union rejects the offer The ", "Union rejects the offer"),
+        ("Four ministers in three years Since ", "Four ministers in three years"),
+        ("Talks stall; union says no deal yet A ", "Talks stall; union says no deal yet"),
+    ],
+)
+def test_a_heading_run_into_its_paragraph(opening: str, head: str) -> None:
+    line = opening + BODY[0].lower() + BODY[1:]
+    text = f"{HEADLINE}\n\n{BODY2}\n\n{line}\n"
+    found = [(f.text, f.kind) for f in find_furniture(text) if f.kind == "subheading"]
+    assert found == [(head, "subheading")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In an interview with The Times the minister said the bridges would reopen in May.",
+        "The minister told The Associated Press that the bridges would reopen in May.",
+        "Union leaders met in The Hague on Monday and agreed to share the cost of the bridges.",
+        "Port Town mayor Jane Roe said the bridges would reopen in May, weeks before the harvest.",
+    ],
+)
+def test_capitals_inside_prose_make_no_heading(line: str) -> None:
+    text = f"{HEADLINE}\n\n{BODY2}\n\n{line}\n"
+    assert not [f for f in find_furniture(text) if f.kind == "subheading"]

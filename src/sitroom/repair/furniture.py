@@ -57,7 +57,7 @@ from sitroom.repair.furniture_patterns import (
     TWEET_CREDIT,
     UI_LINE,
 )
-from sitroom.repair.furniture_runs import above_title, mark_galleries, mark_runs
+from sitroom.repair.furniture_runs import above_title, glued_headings, mark_galleries, mark_runs
 
 KINDS = (
     "title", "caption", "credit", "byline", "dateline", "subheading", "date", "share",
@@ -224,6 +224,7 @@ def find_furniture(text: str) -> list[Furniture]:
         Furniture(ln.start, ln.end, ln.text, k) for ln, k in zip(lines, kinds, strict=True) if k
     ]
     spans += datelines(lines, kinds, first_prose) + _glued_titles(lines, kinds, titles)
+    spans += [Furniture(a, b, t, "subheading") for a, b, t in glued_headings(lines, kinds)]
     if len(lines) > 2 and kinds[-1] is None and is_prose(lines[-2]):
         end = lines[-1]  # "News", "World": a section name under the last paragraph (a page
         # cut short ends in a fragment, "The targe", "Those offi", which stays as it is)
@@ -421,6 +422,8 @@ def _is_loose_caption(lines: list[Line], kinds: list[str | None], i: int) -> boo
         return False
     if not (line.text[-1].isalnum() or line.text[-1] == ")") or CONTINUES.search(line.text):
         return False  # a line ending in a quote mark, an emoji or "~" is not a caption
+    if re.search(r"[.!?] \w{1,2}$", line.text):
+        return False  # a paragraph cut off in its next word ("... six people dead. T")
     nxt = next((lines[j] for j in range(i + 1, len(lines)) if kinds[j] is None), None)
     starts = nxt is not None and (nxt.text[:1].isupper() or nxt.text[:1] in "\"“‘'")
     return starts and _between_paragraphs(lines, kinds, i)

@@ -40,10 +40,12 @@ CAPTION_START = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(
-    r"^(?:By|BY|by|(?:Written|Reporting|Words|Story|Presented|Compiled|Edited|Translated|"
-    r"Produced|Posted) by)\s*:?\s+"
+    r"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?=By ))?"  # "Jane Roe By Jane Roe | ..."
+    r"(?:By|BY|by|(?:Written|Reporting|Words|Story|Presented|Compiled|Edited|Translated|"
+    r"Produced|Posted|Published) by)\s*:?\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and |& )?"
-    r"[A-Z][\w.'’-]*){0,7})\s*(?:\([^()\n]{0,120}\))?\s*(?:[|,–—-].{0,60}|\s(?:on|at) .{1,40})?_*$"
+    r"[A-Z][\w.'’-]*){0,7})\s*(?:\([^()\n]{0,120}\))?"
+    r"\s*(?:[|,–—-].{0,60}|\s(?:on|at) .{1,40}|\s\d{1,2}\b[^.!?]{3,30})?_*$"
 )
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -67,8 +69,10 @@ DATE_TOKEN = re.compile(
 # "JERUSALEM, Israel –", "ISLAMABAD-"
 DATELINE = re.compile(
     r"^(?P<line>(?P<place>(?:[A-Z][A-Za-zÀ-ÿ.'’-]+)(?:(?: |/)[A-Z][A-Za-zÀ-ÿ.'’-]+){0,3})?"
-    r"(?:,?\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?(?:\s*\[[A-Z][A-Za-z ]{1,30}\])?"
-    rf"(?:,?\s*(?:{WEEKDAY},?\s*)?{DAY_MONTH}(?:,?\s*\d{{4}})?)?"
+    r"(?:,?\s*(?:[A-Z][A-Za-zÀ-ÿ.-]+(?: [A-Z][A-Za-zÀ-ÿ.-]+){0,2}))?"
+    r"(?:\s*\[[A-Z][A-Za-z ]{1,30}\])?"
+    # the date after a comma or between dashes ("Bissau, Guinea-Bissau – November 27, 2025 –")
+    rf"(?:(?:,?\s*|\s+[–—-]\s+)(?:{WEEKDAY},?\s*)?{DAY_MONTH}(?:,?\s*\d{{4}})?)?"
     # the agency between slashes ("BUENOS AIRES, November 17. /TASS/.") or in brackets closed
     # by a comma ("Bogota, Colombia (AP), the minister ...")
     r"\s*(?:(?:\([A-Za-z][A-Za-z .&/-]{0,30}\))?\s*(?:--?|–|—|:)\s*|\([A-Z]{2,8}\)(?=[A-Z])"
@@ -220,7 +224,7 @@ UI_LINE = re.compile(
     r"|(?:Like|Follow) .{0,60}\bon (?:Facebook|Twitter|X|Instagram|WhatsApp|Telegram)\b.{0,120}"
     rf"|From (?:the )?[A-Z][\w&.'’ -]{{2,60}} \({DAY_MONTH}"
     r"[^)]{0,12}\):.{0,200}"
-    r"|\d{1,3}|[^\w\s]+)$"
+    r"|\d{1,3}|[^\w\s]+(?:\s+[^\w\s]+)*)$"
 )
 # A name with a place or an outlet in brackets standing alone: a letter's signature
 # ("Jane Roe (Lahore)"), a byline ("Jane Roe (The Example Post) Jakarta")
