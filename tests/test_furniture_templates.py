@@ -178,3 +178,37 @@ def test_a_heading_run_into_its_paragraph(opening: str, head: str) -> None:
 def test_capitals_inside_prose_make_no_heading(line: str) -> None:
     text = f"{HEADLINE}\n\n{BODY2}\n\n{line}\n"
     assert not [f for f in find_furniture(text) if f.kind == "subheading"]
+
+
+def test_a_line_of_hashtags_alone() -> None:
+    text = f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\n#PortTownNews #Bridges\n"
+    assert kinds_of(text).get("#PortTownNews #Bridges") == "other"
+
+
+def test_a_last_updated_note_is_a_date_not_the_title() -> None:
+    note = "This article was last updated on May 14, 2025"
+    text = f"{note}\n\n{HEADLINE}\n\n{BODY}\n\n{BODY2}\n"
+    article = Article(text=text)
+    repair(article)
+    assert {f.text: f.kind for f in article.furniture}.get(note) == "date"
+    assert article.title == HEADLINE
+
+
+def test_a_place_and_date_with_no_mark_after_them() -> None:
+    text = f"{HEADLINE}\n\nPort Town, May 14 {BODY}\n\n{BODY2}\n"
+    found = [f.text for f in find_furniture(text) if f.kind == "dateline"]
+    assert found == ["Port Town, May 14"]
+
+
+def test_a_weekday_and_date_opening_a_sentence_is_no_dateline() -> None:
+    line = f"On Tuesday, May 14 {BODY[0].lower()}{BODY[1:]}"
+    text = f"{HEADLINE}\n\n{line}\n\n{BODY2}\n"
+    assert not [f for f in find_furniture(text) if f.kind == "dateline"]
+
+
+def test_a_teaser_above_the_page_controls_and_its_paragraph() -> None:
+    teaser = " ".join(BODY.split()[:12]) + " ..."
+    text = f"{HEADLINE}\n\n{teaser}\n\nOpen in App\n\n{BODY}\n\n{BODY2}\n"
+    kinds = kinds_of(text)
+    assert kinds.get(teaser) == "other"
+    assert BODY not in kinds

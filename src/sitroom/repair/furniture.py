@@ -351,9 +351,13 @@ def _repeated(lines: list[Line], kinds: list[str | None]) -> None:
         j = seen.get(_same_marks(line.text))
         stem = line.text.rstrip(".…").rstrip()
         cut = line.text.endswith(("...", "…")) and len(line.words) >= 6
+        later = next((k for k in range(i + 1, len(lines)) if len(lines[k].words) > 5), None)
         if cut and i + 1 < len(lines) and lines[i + 1].text.startswith(stem):
             kinds[i] = kinds[i] or "caption"
             kinds[i + 1] = kinds[i + 1] or "caption"
+        elif cut and later is not None and lines[later].text.startswith(stem):
+            kinds[i] = kinds[i] or "other"  # a teaser of the paragraph that follows the
+            # page's short controls ("... overnight ..." / "Open in App" / the paragraph)
         elif j is not None and j != i and kinds[i] is None:
             above = zip(lines[:j], kinds[:j], strict=True)
             early = not any(is_prose(ln) and k is None for ln, k in above)

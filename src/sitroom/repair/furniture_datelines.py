@@ -28,7 +28,7 @@ def datelines(lines: list[Line], kinds: list[str | None], first_prose: int) -> l
             match = OTHER_DATELINE.match(line.text) if early else None
             if match is not None:  # "Khartoum, Oct 29 (IANS) The", "Example News/ On Friday"
                 head = match["line"] or match["desk"] or match["credit"] or match["ndate"]
-                head = head or match["source"] or match["label"]
+                head = head or match["source"] or match["label"] or match["bare"]
                 kind = "other" if match["label"] else "dateline"
                 head = head.rstrip()
                 out.append(Furniture(line.start, line.start + len(head), head, kind))

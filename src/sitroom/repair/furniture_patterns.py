@@ -154,7 +154,11 @@ PLACED_IN_PHOTO = re.compile(
 # "Published Date: 08.05.2025 13:29 / Politics", "Updated: 2025-05-08": a labelled date
 NUMERIC_DATE = re.compile(
     r"^(?:(?:Published|Updated|Posted|Publish)(?: Date| on| at)?|Date)\s*:?\s*"
-    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b.{0,40}$",
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b.{0,40}$"
+    # "This article was last updated on May 14, 2025"
+    r"|^(?:This (?:article|story|post|page|report) (?:was |has been )?)?(?:last )?"
+    rf"(?:updated|modified|published|posted)(?: on| at)?:?\s+(?:{WEEKDAY},?\s*)?"
+    rf"{DAY_MONTH},?\s*\d{{4}}\b.{{0,20}}$",
     re.IGNORECASE,
 )
 # Datelines without a dash: a date and the agency in brackets ("Khartoum, Oct 29 (IANS)
@@ -170,6 +174,9 @@ OTHER_DATELINE = re.compile(
     r"\([A-Z][A-Z .'’-]{2,30}\)\s*(?:--?|–|—))\s*(?=\S)"
     # the source in capitals in brackets opening the paragraph: "(TRINIDAD EXPRESS) Police"
     r"|^(?P<source>\([A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){0,3}\))\s+(?=[A-Z])"
+    # a place and a date with no mark after them ("Tripoli, May 14 Libya's government ...")
+    r"|^(?P<bare>(?!(?:On|In|By|Since|Until|From|Last|Next|Early|Late)\b)"
+    rf"[A-Z][A-Za-zÀ-ÿ.'’-]+(?: [A-Z][A-Za-zÀ-ÿ.'’-]+){{0,2}}, {DAY_MONTH})\s+(?=[A-Z])"
     # a site's topic label run into the first paragraph: "Nepal Gen Z Protest News: Protests
     # led by ...", "Election Live Updates: The"
     r"|^(?P<label>(?:[A-Z][\w'’-]*\s+){1,6}(?:News|Live(?: Updates?)?|Updates?|Highlights)\s*:)"
@@ -224,7 +231,7 @@ UI_LINE = re.compile(
     r"|(?:Like|Follow) .{0,60}\bon (?:Facebook|Twitter|X|Instagram|WhatsApp|Telegram)\b.{0,120}"
     rf"|From (?:the )?[A-Z][\w&.'’ -]{{2,60}} \({DAY_MONTH}"
     r"[^)]{0,12}\):.{0,200}"
-    r"|\d{1,3}|[^\w\s]+(?:\s+[^\w\s]+)*)$"
+    r"|\d{1,3}|[^\w\s]+(?:\s+[^\w\s]+)*|#\w+(?:\s+#\w+)*)$"
 )
 # A name with a place or an outlet in brackets standing alone: a letter's signature
 # ("Jane Roe (Lahore)"), a byline ("Jane Roe (The Example Post) Jakarta")

@@ -156,9 +156,11 @@ _GLUED_HEAD = re.compile(
 )
 # the last word of a phrase that goes on into a name ("in an interview with The Times")
 _GOES_ON = frozenset(
-    ("to", "with", "by", "of", "in", "on", "for", "at", "from", "into", "about", "and", "or")
-    + ("than", "the", "a", "an", "that", "as", "said", "says", "told", "tells", "wrote")
-    + ("writes", "called", "named", "titled", "like")
+    {
+        *("to", "with", "by", "of", "in", "on", "for", "at", "from", "into", "about", "and"),
+        *("or", "than", "the", "a", "an", "that", "as", "said", "says", "told", "tells"),
+        *("wrote", "writes", "called", "named", "titled", "like"),
+    }
 )
 
 
