@@ -32,6 +32,7 @@ from sitroom.repair.furniture_patterns import (
     BULLETS,
     BYLINE,
     CAPTION_START,
+    CODE_LINE,
     CREDIT,
     CREDIT_LINE,
     CREDIT_TAIL,
@@ -56,7 +57,7 @@ from sitroom.repair.furniture_patterns import (
     TWEET_CREDIT,
     UI_LINE,
 )
-from sitroom.repair.furniture_runs import mark_galleries, mark_runs
+from sitroom.repair.furniture_runs import above_title, glued_headings, mark_galleries, mark_runs
 
 KINDS = (
     "title", "caption", "credit", "byline", "dateline", "subheading", "date", "share",
@@ -161,6 +162,8 @@ def _kind_alone(line: Line) -> str | None:
         return "other"  # a page's id or hash ("6f08807261...", "a1b2c3d4e5f6g7h8")
     if _is_navigation(line):
         return "navigation"
+    if CODE_LINE.search(text) and len(line.words) <= 40:
+        return "other"  # a page's script copied with its text
     return None
 
 
@@ -214,12 +217,14 @@ def find_furniture(text: str) -> list[Furniture]:
         elif kinds[i - 1 if i else 0] == "related" and line.text.startswith(("-", "•", "–")):
             kinds[i] = "related"
     mark_runs(lines, kinds, first_prose)
+    above_title(lines, kinds, first_prose)
     titles = {ln.text for ln, k in zip(lines, kinds, strict=True) if k == "title"}
     kinds = ["title" if ln.text in titles else k for ln, k in zip(lines, kinds, strict=True)]
     spans = [
         Furniture(ln.start, ln.end, ln.text, k) for ln, k in zip(lines, kinds, strict=True) if k
     ]
     spans += datelines(lines, kinds, first_prose) + _glued_titles(lines, kinds, titles)
+    spans += [Furniture(a, b, t, "subheading") for a, b, t in glued_headings(lines, kinds)]
     if len(lines) > 2 and kinds[-1] is None and is_prose(lines[-2]):
         end = lines[-1]  # "News", "World": a section name under the last paragraph (a page
         # cut short ends in a fragment, "The targe", "Those offi", which stays as it is)
@@ -316,10 +321,13 @@ def _better_title(
     if n > 4:
         return None
     least = 4 if n <= 2 else 6
-    for j in range(i + 1, first_prose):
-        if kinds[j] is None and _short_unpunctuated(lines[j], 25) and len(lines[j].words) >= least:
-            return j
-    return None
+    best: int | None = None  # the longest: a site's menu words ("Listen to live radio")
+    for j in range(i + 1, first_prose):  # are shorter than its headline
+        words = len(lines[j].words)
+        longer = best is None or words > len(lines[best].words)
+        if kinds[j] is None and _short_unpunctuated(lines[j], 25) and words >= least and longer:
+            best = j
+    return best
 
 
 def _question_headline(line: Line) -> bool:
@@ -343,9 +351,13 @@ def _repeated(lines: list[Line], kinds: list[str | None]) -> None:
         j = seen.get(_same_marks(line.text))
         stem = line.text.rstrip(".…").rstrip()
         cut = line.text.endswith(("...", "…")) and len(line.words) >= 6
+        later = next((k for k in range(i + 1, len(lines)) if len(lines[k].words) > 5), None)
         if cut and i + 1 < len(lines) and lines[i + 1].text.startswith(stem):
             kinds[i] = kinds[i] or "caption"
             kinds[i + 1] = kinds[i + 1] or "caption"
+        elif cut and later is not None and lines[later].text.startswith(stem):
+            kinds[i] = kinds[i] or "other"  # a teaser of the paragraph that follows the
+            # page's short controls ("... overnight ..." / "Open in App" / the paragraph)
         elif j is not None and j != i and kinds[i] is None:
             above = zip(lines[:j], kinds[:j], strict=True)
             early = not any(is_prose(ln) and k is None for ln, k in above)
@@ -414,6 +426,8 @@ def _is_loose_caption(lines: list[Line], kinds: list[str | None], i: int) -> boo
         return False
     if not (line.text[-1].isalnum() or line.text[-1] == ")") or CONTINUES.search(line.text):
         return False  # a line ending in a quote mark, an emoji or "~" is not a caption
+    if re.search(r"[.!?] \w{1,2}$", line.text):
+        return False  # a paragraph cut off in its next word ("... six people dead. T")
     nxt = next((lines[j] for j in range(i + 1, len(lines)) if kinds[j] is None), None)
     starts = nxt is not None and (nxt.text[:1].isupper() or nxt.text[:1] in "\"“‘'")
     return starts and _between_paragraphs(lines, kinds, i)

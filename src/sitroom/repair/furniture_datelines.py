@@ -28,14 +28,17 @@ def datelines(lines: list[Line], kinds: list[str | None], first_prose: int) -> l
             match = OTHER_DATELINE.match(line.text) if early else None
             if match is not None:  # "Khartoum, Oct 29 (IANS) The", "Example News/ On Friday"
                 head = match["line"] or match["desk"] or match["credit"] or match["ndate"]
-                head = head or match["source"]
+                head = head or match["source"] or match["label"] or match["bare"]
+                kind = "other" if match["label"] else "dateline"
                 head = head.rstrip()
-                out.append(Furniture(line.start, line.start + len(head), head, "dateline"))
+                out.append(Furniture(line.start, line.start + len(head), head, kind))
                 break
             continue
         if not early and not _wire_dateline(match["line"], match["place"]):
             continue  # further down only the full wire form: a summary may come first
+        # (the dash right after a full stop is the dateline's: "Bogotá.- The")
         glued = match["line"][-1:] in "-–—" and not match["line"][-2:-1].isspace()
+        glued = glued and match["line"][-2:-1] != "."
         if glued and not (match["place"] or "").isupper():
             continue  # "El-Fasher", "The Greek-operated": a hyphenated word, not a dateline
         if glued and match["line"][-1:] == "-":

@@ -40,10 +40,12 @@ CAPTION_START = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(
-    r"^(?:By|BY|by|(?:Written|Reporting|Words|Story|Presented|Compiled|Edited|Translated|"
-    r"Produced|Posted) by)\s*:?\s+"
+    r"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?=By ))?"  # "Jane Roe By Jane Roe | ..."
+    r"(?:By|BY|by|(?:Written|Reporting|Words|Story|Presented|Compiled|Edited|Translated|"
+    r"Produced|Posted|Published) by)\s*:?\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and |& )?"
-    r"[A-Z][\w.'’-]*){0,7})\s*(?:\([^()\n]{0,120}\))?\s*(?:[|,–—-].{0,60}|\s(?:on|at) .{1,40})?_*$"
+    r"[A-Z][\w.'’-]*){0,7})\s*(?:\([^()\n]{0,120}\))?"
+    r"\s*(?:[|,–—-].{0,60}|\s(?:on|at) .{1,40}|\s\d{1,2}\b[^.!?]{3,30})?_*$"
 )
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -53,7 +55,7 @@ MONTH = (
 DAY_MONTH = rf"(?:{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})"
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # a dateline set on a line of its own: "Kathmandu, July 13:", "NAIROBI, 4 May -", "Kathmandu:"
-_PLACE = r"[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}"
+_PLACE = r"[A-Z][A-Za-zÀ-ÿ.'’-]+(?: [A-Z][A-Za-zÀ-ÿ.'’-]+){0,2}"
 DATELINE_ALONE = re.compile(
     rf"(?P<place>{_PLACE})(?P<date>,\s*{DAY_MONTH}(?:,?\s*\d{{4}})?)?\s*[:–—-]"
 )
@@ -66,17 +68,23 @@ DATE_TOKEN = re.compile(
 # "KHARTOUM, Nov 7 (Reuters) -", "New Delhi, Jul 10:", "WASHINGTON :", "July 10 (UPI) --",
 # "JERUSALEM, Israel –", "ISLAMABAD-"
 DATELINE = re.compile(
-    r"^(?P<line>(?P<place>(?:[A-Z][A-Za-z.'’-]+)(?:(?: |/)[A-Z][A-Za-z.'’-]+){0,3})?"
-    r"(?:,?\s*(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?(?:\s*\[[A-Z][A-Za-z ]{1,30}\])?"
-    rf"(?:,?\s*(?:{WEEKDAY},?\s*)?{DAY_MONTH}(?:,?\s*\d{{4}})?)?"
-    r"\s*(?:(?:\([A-Za-z][A-Za-z .&/-]{0,30}\))?\s*(?:--?|–|—|:)\s*|\([A-Z]{2,8}\)(?=[A-Z])))"
+    r"^(?P<line>(?P<place>(?:[A-Z][A-Za-zÀ-ÿ.'’-]+)(?:(?: |/)[A-Z][A-Za-zÀ-ÿ.'’-]+){0,3})?"
+    r"(?:,?\s*(?:[A-Z][A-Za-zÀ-ÿ.-]+(?: [A-Z][A-Za-zÀ-ÿ.-]+){0,2}))?"
+    r"(?:\s*\[[A-Z][A-Za-z ]{1,30}\])?"
+    # the date after a comma or between dashes ("Bissau, Guinea-Bissau – November 27, 2025 –")
+    rf"(?:(?:,?\s*|\s+[–—-]\s+)(?:{WEEKDAY},?\s*)?{DAY_MONTH}(?:,?\s*\d{{4}})?)?"
+    # the agency between slashes ("BUENOS AIRES, November 17. /TASS/.") or in brackets closed
+    # by a comma ("Bogota, Colombia (AP), the minister ...")
+    r"\s*(?:(?:\([A-Za-z][A-Za-z .&/-]{0,30}\))?\s*(?:--?|–|—|:)\s*|\([A-Z]{2,8}\)(?=[A-Z])"
+    r"|\.?\s*/[A-Z][A-Za-z]{1,10}/\.?\s+|\([A-Z]{2,8}\),\s+))"
     r"(?=\S)"
 )
 SHARE = re.compile(
     r"^(?:Share(?: this| on| via| current article| article| story)?\b.*|Print|Email|Tweet|"
     r"Copy link|Facebook|Twitter|WhatsApp|LinkedIn|Telegram|Pinterest|Reddit|Follow us.*|"
     r"Subscribe.*|(?:Pin|Post|Send|Save) (?:it|this)(?: (?:on|to|via) \w+)?|"
-    r"Sign up.*|Advertisement|ADVERTISEMENT|Sponsored|Comments?|Listen to (?:this )?article.*|"
+    r"Sign up.*|Advertisement|ADVERTISEMENT|Sponsored|Comments?|Discussions?|Sharing is caring!?|"
+    r"Listen to (?:this )?article.*|"
     r".*\bInvalid email\b.*|We use your sign-up.*|.*\bnewsletter\b.{0,60}|Click here.*|"
     r"Story continues below.*|Continue reading.*|Copyright \d{4}.*|©.*|All rights reserved.*|"
     # page controls and comment forms: "Skip to content", "Back to top", "Leave a Reply"
@@ -146,7 +154,11 @@ PLACED_IN_PHOTO = re.compile(
 # "Published Date: 08.05.2025 13:29 / Politics", "Updated: 2025-05-08": a labelled date
 NUMERIC_DATE = re.compile(
     r"^(?:(?:Published|Updated|Posted|Publish)(?: Date| on| at)?|Date)\s*:?\s*"
-    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b.{0,40}$",
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b.{0,40}$"
+    # "This article was last updated on May 14, 2025"
+    r"|^(?:This (?:article|story|post|page|report) (?:was |has been )?)?(?:last )?"
+    rf"(?:updated|modified|published|posted)(?: on| at)?:?\s+(?:{WEEKDAY},?\s*)?"
+    rf"{DAY_MONTH},?\s*\d{{4}}\b.{{0,20}}$",
     re.IGNORECASE,
 )
 # Datelines without a dash: a date and the agency in brackets ("Khartoum, Oct 29 (IANS)
@@ -162,6 +174,13 @@ OTHER_DATELINE = re.compile(
     r"\([A-Z][A-Z .'’-]{2,30}\)\s*(?:--?|–|—))\s*(?=\S)"
     # the source in capitals in brackets opening the paragraph: "(TRINIDAD EXPRESS) Police"
     r"|^(?P<source>\([A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){0,3}\))\s+(?=[A-Z])"
+    # a place and a date with no mark after them ("Tripoli, May 14 Libya's government ...")
+    r"|^(?P<bare>(?!(?:On|In|By|Since|Until|From|Last|Next|Early|Late)\b)"
+    rf"[A-Z][A-Za-zÀ-ÿ.'’-]+(?: [A-Z][A-Za-zÀ-ÿ.'’-]+){{0,2}}, {DAY_MONTH})\s+(?=[A-Z])"
+    # a site's topic label run into the first paragraph: "Nepal Gen Z Protest News: Protests
+    # led by ...", "Election Live Updates: The"
+    r"|^(?P<label>(?:[A-Z][\w'’-]*\s+){1,6}(?:News|Live(?: Updates?)?|Updates?|Highlights)\s*:)"
+    r"\s+(?=[A-Z])"
 )
 # The note of an article's source ("(source: Reuters)", "Original Source: example.com"):
 # the line above it is the article's last paragraph, not a caption
@@ -181,7 +200,10 @@ CREDIT_TAIL = re.compile(
 # page's sign-off, a transcript's note, an opinion page's "Published in ..." and "Like us on
 # Facebook" lines, a blog's repost note ("From the Example News Agency (Dec 6): ...")
 UI_LINE = re.compile(
-    r"^(?:\d{1,5} (?:[Cc]omments?|[Rr]eplies|[Ss]hares|[Vv]iews)|No (?:[Cc]omments?|[Rr]eplies):?"
+    r"^(?:\d{1,5} (?:[Cc]omments?|[Rr]eplies|[Ss]hares|[Vv]iews)"
+    r"|No (?:[Cc]omments?|[Rr]eplies)(?: yet)?\W*"
+    r"|(?:Log ?in|Sign ?in|Register) to (?:join|comment|reply|post|leave|add)\b.{0,60}"
+    r"|Be the first to (?:comment|reply|respond|share)\b.{0,60}"
     r"|.{0,80}\b[Cc]omments? (?:are|is|will be) (?:moderated|reviewed|closed)\b.{0,120}"
     r"|.{0,60}\b(?:[Cc]omments? FAQ|[Cc]omment [Pp]olicy|[Cc]ommunity [Gg]uidelines)\b.{0,40}"
     r"|(?:Note: )?Only (?:a )?(?:members?|subscribers?|registered users?)\b.{0,40}"
@@ -209,7 +231,7 @@ UI_LINE = re.compile(
     r"|(?:Like|Follow) .{0,60}\bon (?:Facebook|Twitter|X|Instagram|WhatsApp|Telegram)\b.{0,120}"
     rf"|From (?:the )?[A-Z][\w&.'’ -]{{2,60}} \({DAY_MONTH}"
     r"[^)]{0,12}\):.{0,200}"
-    r"|\d{1,3}|[^\w\s]+)$"
+    r"|\d{1,3}|[^\w\s]+(?:\s+[^\w\s]+)*|#\w+(?:\s+#\w+)*)$"
 )
 # A name with a place or an outlet in brackets standing alone: a letter's signature
 # ("Jane Roe (Lahore)"), a byline ("Jane Roe (The Example Post) Jakarta")
@@ -230,7 +252,7 @@ READER_ADDRESS = re.compile(
 )
 PAGE_WORD = re.compile(
     r"\b(?:shar(?:e|ing)|(?:un)?subscri\w*|newsletters?|mailing lists?|e-?mails|apps?|"
-    r"feedback|website|click(?:ing)?|tap|"
+    r"feedback|website|click(?:ing)?|tap|discussion|conversation|"
     r"download|sign(?:-| )?(?:in|up)|log(?:-| )?in|notifications?|alerts?|channel|thread|"
     r"comments?|inbox|premium|ad-free|browser|cookies?)\b",
     re.IGNORECASE,
@@ -238,9 +260,10 @@ PAGE_WORD = re.compile(
 ATTRIBUTED = re.compile(
     r"[\"“”]|\b(?:say|said|says|saying|told|tells|according|urged|asked|warned|claimed)\b"
 )
-# A page's note that a machine wrote or translated it
+# A page's note that a machine wrote, translated or summarised it
 MACHINE_NOTE = re.compile(
-    r"\b(?:automatically|machine|AI)[- ](?:generated|translated)\b|\bgenerated by (?:the )?AI\b",
+    r"\b(?:automatically|machine|AI)[- ](?:generated|translated|summari[sz]ed)\b"
+    r"|\bgenerated by (?:the )?AI\b",
     re.IGNORECASE,
 )
 
@@ -251,4 +274,11 @@ PROMOTION = re.compile(
     r"^(?:Support|Book|Buy|Get|Go|Show|Read|Watch|Listen|Donate|Subscribe|Join|Follow|Sign|"
     r"Download|Try|Shop|Grab|Order|Discover|Explore|Check|Visit|Find|See|Learn|Click|Tap|"
     r"Share|Like|Become|Give|Send|Stay|Keep|Help|Don't|Never)\b[^\"“”‘’]{0,120}!$"
+)
+
+# a line of a page's script: a declaration, a function, an arrow, a call on the page's
+# objects ("const id = new URLSearchParams(window.location.search)", "(function () {")
+CODE_LINE = re.compile(
+    r"^(?:const|let|var)\s+\w+\s*=|\bfunction\s*\(|=>\s*[{(]?\s*$|"
+    r"\b(?:document|window)\.\w+[.(]|^[})\]]+[;,)]*$|\)\s*\{$"
 )

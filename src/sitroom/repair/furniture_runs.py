@@ -84,7 +84,11 @@ def _headline_lists(lines: list[Line], kinds: list[str | None], first_prose: int
 
 def _linked_headline(line: Line) -> bool:
     text = line.text
-    if not _heading(line, 20) or len(line.words) < 4 or text.startswith(BULLETS):
+    if text.startswith(("- ", "– ", "• ")) and len(line.words) >= 6:
+        text = text[2:]  # a list of links set as a list ("- UN says ... rejected")
+    elif text.startswith(BULLETS):
+        return False
+    if not _heading(line, 20) or len(line.words) < 4:
         return False
     return not text.endswith(("?", ":", '"', "”", "’")) and text[:1] not in "\"“‘'"
 
@@ -125,3 +129,56 @@ def _title_over_byline(lines: list[Line], kinds: list[str | None]) -> None:
         return
     if 3 <= len(lines[first].words) <= 25 and not lines[first].text.endswith((",", ":")):
         kinds[first] = "title"
+
+
+def above_title(lines: list[Line], kinds: list[str | None], first_prose: int) -> None:
+    """Short lines above the headline ("Support", "the website", "Categories"): the site's
+    own header, which a page sets before the headline, never news prose."""
+    title = next((i for i, k in enumerate(kinds) if k == "title"), None)
+    if title is None or title > first_prose:
+        return
+    for i in range(title):  # (no sub-heading stands above the headline)
+        free = kinds[i] in (None, "subheading")
+        if free and len(lines[i].words) <= 4 and not is_prose(lines[i]):
+            kinds[i] = "navigation"
+
+
+# A sub-heading run into the paragraph under it, where a page dropped the line break: a
+# phrase of three to twelve words with no sentence mark, then a word that only opens a
+# sentence ("Election dispute fuels tension The coup attempt came ...", "Six presidents in
+# eight years Since 2016, ..."). Prose never sets "The" or "Since" in capitals mid-sentence
+# unless a name follows ("told The Associated Press", "in The Hague").
+_GLUED_HEAD = re.compile(
+    r"(?P<head>[A-Z][^.!?:\"“”()\n]{8,100}?[\w’'])\s+"
+    r"(?=(?:The|A|An|In|On|At|Since|After|As|But|While|When|With|This|These|It|He|She|They|"
+    r"We|His|Her|Its|Their|According|Despite|Meanwhile|However|Reading|Speaking)\s+"
+    r"(?![A-Z]))"
+)
+# the last word of a phrase that goes on into a name ("in an interview with The Times")
+_GOES_ON = frozenset(
+    {
+        *("to", "with", "by", "of", "in", "on", "for", "at", "from", "into", "about", "and"),
+        *("or", "than", "the", "a", "an", "that", "as", "said", "says", "told", "tells"),
+        *("wrote", "writes", "called", "named", "titled", "like"),
+    }
+)
+
+
+def glued_headings(lines: list[Line], kinds: list[str | None]) -> list[tuple[int, int, str]]:
+    """The sub-headings run into the opening of their paragraph, as (start, end, text)."""
+    out: list[tuple[int, int, str]] = []
+    for line, kind in zip(lines, kinds, strict=True):
+        found = _GLUED_HEAD.match(line.text) if kind is None else None
+        if found is None:
+            continue
+        head = found["head"]
+        words = head.split()
+        rest = Line(line.start + found.end(), line.end, line.text[found.end() :])
+        if 3 <= len(words) <= 12 and words[-1].lower() not in _GOES_ON and _sentence(rest):
+            out.append((line.start, line.start + len(head), head))
+    return out
+
+
+def _sentence(line: Line) -> bool:
+    """What follows the heading reads as a paragraph (a page may cut its last one short)."""
+    return is_prose(line) or len(line.words) >= 12
