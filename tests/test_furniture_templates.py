@@ -212,3 +212,21 @@ def test_a_teaser_above_the_page_controls_and_its_paragraph() -> None:
     kinds = kinds_of(text)
     assert kinds.get(teaser) == "other"
     assert BODY not in kinds
+
+
+def test_a_credit_line_with_its_own_caption_leaves_the_lead_above_it_prose() -> None:
+    """ "Regional Governor Jane Roe / Video Image" is a caption and its credit in one line:
+    the sentence above it is the report's lead, not that photo's caption."""
+    lead = (
+        "The regional governor warned the ministry last week that the harbour works may be "
+        "halted within days if the budget is not approved."
+    )
+    credit = "Regional Governor Jane Roe / Video Image"
+    text = f"{HEADLINE}\n\n{lead}\n\n{credit}\n\n{BODY}\n\n{BODY2}\n"
+    kinds = kinds_of(text)
+    assert kinds.get(lead) is None
+    assert kinds.get(credit) == "credit"
+    # a photographer's name before the agency is no caption of its own
+    short = "Jane Roe/AP"
+    text = f"{HEADLINE}\n\n{BODY}\n\nCrowds wait at the closed border crossing\n\n{short}\n\n{BODY2}\n"
+    assert kinds_of(text).get("Crowds wait at the closed border crossing") == "caption"

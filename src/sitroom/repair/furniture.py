@@ -39,7 +39,6 @@ from sitroom.repair.furniture_patterns import (
     DATE_TOKEN,
     DATELINE_ALONE,
     DESK_BYLINE,
-    LEAD_IMAGE,
     MACHINE_NOTE,
     MONTH,
     NAME_IN_BRACKETS,
@@ -48,16 +47,20 @@ from sitroom.repair.furniture_patterns import (
     PLACED_IN_PHOTO,
     PLAYER,
     PROMOTION,
-    QUOTE_ATTRIBUTION,
     READER_ADDRESS,
     RELATED,
     SHARE,
-    SOURCE_NOTE,
     TAG_PAGE,
     TWEET_CREDIT,
     UI_LINE,
 )
-from sitroom.repair.furniture_runs import above_title, glued_headings, mark_galleries, mark_runs
+from sitroom.repair.furniture_runs import (
+    above_title,
+    glued_headings,
+    mark_galleries,
+    mark_runs,
+    next_to_credit,
+)
 
 KINDS = (
     "title", "caption", "credit", "byline", "dateline", "subheading", "date", "share",
@@ -208,7 +211,7 @@ def find_furniture(text: str) -> list[Furniture]:
                 for k in range(i + 1, better):  # and "Breaking News" under it
                     if kinds[k] is None and len(lines[k].words) <= 4:
                         kinds[k] = "other"
-        elif _next_to_credit(kinds, lines, i) or _caption_over_byline(lines, kinds, i):
+        elif next_to_credit(kinds, lines, i) or _caption_over_byline(lines, kinds, i):
             kinds[i] = "caption"
         elif i > 0 and _is_subheading(lines, kinds, i):
             kinds[i] = "subheading"
@@ -436,23 +439,6 @@ def _is_loose_caption(lines: list[Line], kinds: list[str | None], i: int) -> boo
 def _nothing_after(lines: list[Line], kinds: list[str | None], i: int) -> bool:
     """No paragraph of prose follows: the page ends or breaks off mid-sentence."""
     return not any(kinds[j] is None and is_prose(lines[j]) for j in range(i + 1, len(lines)))
-
-
-def _next_to_credit(kinds: list[str | None], lines: list[Line], i: int) -> bool:
-    """A line right before a credit line (its caption), when it is not long prose that
-    the credit merely follows."""
-    nxt = kinds[i + 1] if i + 1 < len(kinds) else None
-    text = lines[i].text
-    quoted = QUOTE_ATTRIBUTION.search(text) is not None
-    after = lines[i + 1].text if nxt == "credit" else ""
-    lead_image = LEAD_IMAGE.match(after) or SOURCE_NOTE.match(after)
-    return (
-        nxt == "credit"
-        and lead_image is None
-        and len(lines[i].words) <= 45
-        and not quoted
-        and not CREDIT.search(text)
-    )
 
 
 def _between_paragraphs(lines: list[Line], kinds: list[str | None], i: int) -> bool:

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 
 from sitroom.repair.furniture_lines import Line, is_prose
-from sitroom.repair.furniture_patterns import BULLETS
+from sitroom.repair.furniture_patterns import (
+    BULLETS,
+    CREDIT,
+    LEAD_IMAGE,
+    QUOTE_ATTRIBUTION,
+    SOURCE_NOTE,
+)
 
 _NUMBER = re.compile(r"\d{1,3}")
 # "WESTERN BUREAU:", "NEW DELHI:" standing alone above the first paragraph
@@ -182,3 +188,32 @@ def glued_headings(lines: list[Line], kinds: list[str | None]) -> list[tuple[int
 def _sentence(line: Line) -> bool:
     """What follows the heading reads as a paragraph (a page may cut its last one short)."""
     return is_prose(line) or len(line.words) >= 12
+
+
+def next_to_credit(kinds: list[str | None], lines: list[Line], i: int) -> bool:
+    """A line right before a credit line (its caption), when it is not long prose that
+    the credit merely follows."""
+    nxt = kinds[i + 1] if i + 1 < len(kinds) else None
+    text = lines[i].text
+    quoted = QUOTE_ATTRIBUTION.search(text) is not None
+    after = lines[i + 1].text if nxt == "credit" else ""
+    lead_image = LEAD_IMAGE.match(after) or SOURCE_NOTE.match(after)
+    return (
+        nxt == "credit"
+        and lead_image is None
+        and not _captions_itself(after)
+        and len(lines[i].words) <= 45
+        and not quoted
+        and not CREDIT.search(text)
+    )
+
+
+def _captions_itself(credit: str) -> bool:
+    """A credit line that carries its own caption before the credit ("Nigerian President
+    Jane Roe / Video Image"): four words or more before it, not a photographer's name
+    ("Jane Roe/AP") nor a "Photo:" label. The line above it is then prose, not a caption."""
+    found = CREDIT.search(credit.rstrip(" |"))
+    if found is None:
+        return False
+    before = credit[: found.start()].strip(" /|-–—")
+    return len(before.split()) >= 4 and ":" not in before
