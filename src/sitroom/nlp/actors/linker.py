@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from functools import cached_property
 
 from rapidfuzz import fuzz, process
@@ -28,7 +27,9 @@ from sitroom.nlp.actors.kb.normalize import (
     spelled,
     spelling_similarity,
 )
-from sitroom.nlp.actors.names import SUFFIXES
+from sitroom.nlp.actors.state import DocState as DocState  # re-exported
+from sitroom.nlp.actors.state import Link as Link  # re-exported
+from sitroom.nlp.actors.state import named_more
 
 #: Titles of rank before a first name that stand for a person named in full before
 #: ("Prince Mohammed", "Sheikh Tamim"): the Gulf's and royal houses' usage.
@@ -43,33 +44,6 @@ MAX_TITLES = 50_000  # titles whose reading is kept (the memo is emptied past it
 OTHERS_OF = frozenset(
     {"allies", "partners", "adversaries", "rivals", "enemies", "neighbours", "neighbors"}
 )
-
-
-@dataclass(slots=True)
-class Link:
-    actor_id: str | None
-    canonical: str | None
-    type: str
-    country: str | None
-    sector: str | None
-    confidence: float
-    gender: str | None = None
-
-
-@dataclass(slots=True)
-class DocState:
-    """People (and unknown names) already linked in the current article."""
-
-    date: dt.date | None = None
-    people: list[tuple[list[str], Link]] = field(default_factory=list)
-    countries: set[str] = field(default_factory=set)  # codes of places/bodies named
-    bodies: set[str] = field(default_factory=set)  # ids of the KB bodies named
-
-    def remember(self, name: str, link: Link) -> None:
-        if link.type == "PERSON" and link.actor_id:
-            # "Herminio Coloma Jr." is "Coloma" later: a generational suffix is no surname
-            words = [w for w in fold(name).split() if w.rstrip(".") not in SUFFIXES]
-            self.people.append((words, link))
 
 
 def slug(text: str) -> str:
@@ -239,6 +213,7 @@ class Linker:
         if label in ("PERSON", "ORG") and person:
             same = self._same_person_in_doc(k, state, strict=label != "PERSON")
             if same is not None:
+                state.times[same.actor_id or ""] += 1
                 return same
         if person and label == "ORG" and len(k.split()) == 1 and k in self.kb.surname:
             # the NER often calls a bare surname an organisation ("Healey urged ...")
@@ -311,7 +286,9 @@ class Linker:
             else:
                 tail = len(names) > len(tokens) and names[-len(tokens) :] == tokens
                 sim = 1.0 if tail else full_name_score(tokens, names) if len(names) > 1 else 0.0
-            if sim >= 0.65 and (best is None or sim > best[0]):
+            if sim >= 0.65 and (
+                best is None or sim > best[0] or named_more(sim, link, best, state)
+            ):
                 best = (sim, link)
         if best is None and len(tokens) == 1 and len(tokens[0]) >= 4:
             # "Abdel said" after "Abdel Fattah al-Burhan": the one person of that first name

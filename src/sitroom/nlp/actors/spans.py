@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.article import Mention, Place
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import fold
-from sitroom.nlp.actors.linker import Link
+from sitroom.nlp.actors.state import Link
 
 STRIP_FRONT = {"the", "The", "THE"}
 GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied", "member"}
