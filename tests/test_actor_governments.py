@@ -1,5 +1,5 @@
-"""Whose government a leader's name means ("Erdogan's government" is Turkey's, never the
-person), and who a surname alone means when two people share it. Sentences are written
+"""Whose government a leader's name means ("the Erdogan government" is Turkey's, never the
+person; "Erdogan's government" names him as its owner), and who a surname alone means when two people share it. Sentences are written
 for these tests."""
 
 from __future__ import annotations
@@ -19,12 +19,18 @@ def _mentions(pipeline: Any, text: str, published: str = "2025-06-01") -> list[A
 
 
 @pytest.mark.parametrize("noun", ["government", "administration"])
-def test_a_leaders_government_in_the_possessive_is_the_state(pipeline: Any, noun: str) -> None:
-    text = f"Critics have stepped up their attacks on Erdogan's {noun} in recent months."
+def test_a_leaders_government_is_the_state(pipeline: Any, noun: str) -> None:
+    text = f"Critics have stepped up their attacks on the Erdogan {noun} in recent months."
     found = {m.text: m for m in _mentions(pipeline, text)}
-    body = found.get(f"Erdogan's {noun}")
+    body = found.get(f"Erdogan {noun}")
     assert body is not None, list(found)
     assert (body.actor_id, body.type) == ("TUR", "ORG")
+
+
+def test_in_the_possessive_the_leader_is_named(pipeline: Any) -> None:
+    text = "Critics have stepped up their attacks on Erdogan's government in recent months."
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    assert found["Erdogan"].actor_id == "recep-tayyip-erdogan"
 
 
 def test_a_past_leaders_government_keeps_the_person(pipeline: Any) -> None:

@@ -24,16 +24,17 @@ POSSESSIVE = ("'s", "’s")
 def government_of(
     span: Span, label: str, linker: Linker, state: DocState
 ) -> tuple[Span, Link] | None:
-    """ "the Trump administration", "Erdogan's government": the government of the state
-    the leader serves at the report's date (a past leader's keeps the person)."""
+    """ "the Trump administration", "the Modi government": the government of the state
+    the leader serves at the report's date (a past leader's keeps the person). In the
+    possessive ("Maduro's government") the name stays the person's, the owner named (as
+    the real-prose gold reads it)."""
     doc = span.doc
-    noun = span.end + (span.end < len(doc) and doc[span.end].text in POSSESSIVE)
-    if label not in ("PERSON", "ORG", "GPE") or noun >= len(doc):  # the NER may call him a GPE
-        return None
-    if doc[noun].lower_ not in GOVERNMENT_NOUNS:
+    if label not in ("PERSON", "ORG", "GPE") or span.end >= len(doc):
+        return None  # (the NER may call a leader's name a GPE)
+    if doc[span.end].lower_ not in GOVERNMENT_NOUNS:
         return None
     link = linker.government_of(span.text, state)
-    return (doc[span.start : noun + 1], link) if link is not None else None
+    return (doc[span.start : span.end + 1], link) if link is not None else None
 
 
 def whose_body(

@@ -20,7 +20,7 @@ from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.actors.state import Link
 from sitroom.nlp.events.plover import load_lexicon
-from sitroom.nlp.lexicon import AGENT_NOUNS, BODY_NOUNS
+from sitroom.nlp.lexicon import AGENT_NOUNS, BODY_NOUNS, STATE_BODY_NOUNS
 
 # Prepositions that make a place of the name they govern ("talks in Doha", "strikes on
 # Gaza" are places; "aid to Sudan", "a deal with Iran" name actors).
@@ -117,9 +117,10 @@ BUILDING_NOUNS = frozenset(
 def names_a_building(span: Span) -> bool:
     """A body's name modifying a noun of a building ("stormed the Parliament building",
     "near UN headquarters"): the site, not the body acting (a person's name is left:
-    "Khan's residence" names whose it is)."""
+    "Khan's residence" names whose it is; so is a ministry's or agency's: "strikes on the
+    Defense Ministry compound" hit the ministry)."""
     doc = span.doc
-    if span.label_ == "PERSON" or span.end >= len(doc):
+    if span.label_ == "PERSON" or span.end >= len(doc) or span[-1].lower_ in STATE_BODY_NOUNS:
         return False
     nxt = doc[span.end]
     return nxt.lower_ in BUILDING_NOUNS and nxt.text.islower() and nxt.pos_ == "NOUN"
