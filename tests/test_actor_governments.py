@@ -1,6 +1,6 @@
 """Whose government a leader's name means ("the Erdogan government" is Turkey's, never the
-person; "Erdogan's government" names him as its owner), and who a surname alone means when two people share it. Sentences are written
-for these tests."""
+person; "Erdogan's government" names him as its owner), and who a surname alone means
+when two people share it. Sentences are written for these tests."""
 
 from __future__ import annotations
 

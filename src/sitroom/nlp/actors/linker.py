@@ -46,6 +46,12 @@ OTHERS_OF = frozenset(
 )
 
 
+def _first(name: str | None) -> str:
+    """The first of two or more words of a name, folded ("" for one word)."""
+    words = fold(name or "").split()
+    return words[0] if len(words) >= 2 else ""
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", spelled(fold(text))).strip("-")
 
@@ -292,10 +298,12 @@ class Linker:
                 best = (sim, link)
         if best is None and len(tokens) == 1 and len(tokens[0]) >= 4:
             # "Abdel said" after "Abdel Fattah al-Burhan": the one person of that first name
+            # ("Jair" after "Bolsonaro": the first name of the full name the KB gives him)
             firsts = {
                 link.actor_id: link
                 for names, link in state.people
-                if len(names) >= 2 and names[0] == tokens[0] and link.actor_id
+                if link.actor_id
+                and tokens[0] in (names[0] if len(names) >= 2 else "", _first(link.canonical))
             }
             if len(firsts) == 1:
                 best = (0.7, next(iter(firsts.values())))
