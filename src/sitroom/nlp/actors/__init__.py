@@ -47,6 +47,7 @@ from sitroom.nlp.actors.spans import (
     group_spans,
     mention,
     name_text,
+    possessive_inside,
     resolve_overlaps,
     same_name_places,
     trim,
@@ -370,6 +371,7 @@ class ActorLinker:
         found = named_again(
             doc, found, lambda w: bool(self.kb.lookup(w)), self._is_role, self.kb.names_a_person
         )
+        found = possessive_inside(found, lambda w: key(w) in self.kb.demonym)
         kept = resolve_overlaps(found)
         by_start: dict[int, list[tuple[Span, str]]] = {}
         for cand in found:
