@@ -171,3 +171,15 @@ def test_a_first_name_alone_is_the_known_person_named_by_surname(pipeline: Any) 
     by_text = {m.text: m for m in article.mentions}
     assert by_text["Bolsonaro"].actor_id == "jair-bolsonaro"
     assert by_text["Jair"].actor_id == "jair-bolsonaro"
+
+
+@pytest.mark.model
+def test_a_misspelled_surname_keeps_its_first_letter(actor_nlp: Language) -> None:
+    """ "Amal" after "Peter Mallo" is no slip for "Mallo": a slip keeps the first letter."""
+    text = (
+        "Reporter Peter Mallo wrote from the capital. "
+        "On Friday Amal told reporters the ministers would walk out."
+    )
+    by_text = {m.text: m for m in _mentions(actor_nlp, text)}
+    assert "Amal" in by_text, list(by_text)
+    assert by_text["Amal"].actor_id != by_text["Peter Mallo"].actor_id

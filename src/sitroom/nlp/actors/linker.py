@@ -217,7 +217,7 @@ class Linker:
         if not person and label == "PERSON":
             label = "ORG"
         if label in ("PERSON", "ORG") and person:
-            same = self._same_person_in_doc(k, state, strict=label != "PERSON")
+            same = self._same_person_in_doc(k, state)
             if same is not None:
                 state.times[same.actor_id or ""] += 1
                 return same
@@ -268,12 +268,9 @@ class Linker:
                 score += 0.5
         return score
 
-    def _same_person_in_doc(self, k: str, state: DocState, *, strict: bool) -> Link | None:
-        """A surname alone, or a misspelled one, names a person named earlier.
-
-        ``strict`` (for names the NER did not call a person: "Karas said" tagged ORG)
-        also wants the same first letter.
-        """
+    def _same_person_in_doc(self, k: str, state: DocState) -> Link | None:
+        """A surname alone, or a misspelled one with its first letter ("Karas" after "Kaja
+        Kallas"; not "Amal" after "Charbel Mallo"), names a person named earlier."""
         tokens = k.split()
         if len(tokens) == 2 and tokens[0] in HONORIFICS:
             tokens = tokens[1:]  # "Prince Mohammed" after "Mohammed bin Salman": his first name
@@ -286,7 +283,7 @@ class Linker:
             if not names or (full and names == tokens):
                 continue
             if len(tokens) == 1:
-                if strict and tokens[0][0] != names[-1][0]:
+                if tokens[0][0] != names[-1][0]:  # a slip keeps the first letter
                     continue
                 sim = spelling_similarity(tokens[0], names[-1])
             else:
