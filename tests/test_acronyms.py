@@ -55,3 +55,17 @@ def test_a_bodys_name_without_its_owner_is_that_body_when_the_owner_is_named(
     other = "The Board of Governors of the bank met on Friday."
     board = next(m for m in pipeline.extract_texts([other])[0].mentions if "Governors" in m.text)
     assert board.actor_id is None or board.actor_id.startswith("local:")
+
+
+@pytest.mark.model
+def test_a_short_form_after_a_long_form_the_ner_missed_is_named_by_it(pipeline: Any) -> None:
+    """ "Ghana Television (GTV)": the short form is that body, of the state its long form
+    names, though the recognizer took only "Ghana" for a name."""
+    text = (
+        "The verdict was broadcast live by Ghana Television (GTV). "
+        "GTV said the hearing would resume on Tuesday."
+    )
+    mentions = pipeline.extract_texts([text])[0].mentions
+    short = [m for m in mentions if m.text == "GTV"]
+    assert len(short) == 2 and all(m.canonical == "Ghana Television" for m in short)
+    assert all(m.country == "GHA" for m in short)

@@ -71,3 +71,13 @@ def test_a_quoted_nickname_inside_a_name_is_part_of_it(actor_nlp: Language) -> N
     found = [m for m in doc._.mentions if m.text == "Mendoza"]
     whole = [m for m in doc._.mentions if m.text.startswith("Rafael")]
     assert whole and found and found[0].actor_id == whole[0].actor_id
+
+
+def test_a_name_with_a_possessive_inside_is_one_name(actor_nlp: Language) -> None:
+    """ "the Republican People’s Party": the recognizer may cut it at the possessive into a
+    people ("Republican") and a body ("People’s Party"); it is one body. A state's demonym
+    before such a name stays apart ("Chinese People’s Liberation Army")."""
+    text = "Leaders of the opposition Republican People’s Party met in the capital on Monday."
+    names = [m.text for m in _mentions(actor_nlp, text)]
+    assert "Republican People’s Party" in names, names
+    assert "Republican" not in names

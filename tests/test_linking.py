@@ -156,3 +156,30 @@ def test_a_broken_user_file_names_the_file(tmp_path: Path) -> None:
     user.write_text("- name: No Id\n", encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=r"bad\.yaml"):
         load_kb(str(user))
+
+
+@pytest.mark.model
+def test_a_first_name_alone_is_the_known_person_named_by_surname(pipeline: Any) -> None:
+    """ "Jair" after "Bolsonaro": the first name of the full name the KB gives him."""
+    from sitroom.article import Article
+
+    text = (
+        "Crowds in Brasilia cheered after Bolsonaro was convicted of a coup attempt. "
+        "They chanted that it was time for Jair to leave."
+    )
+    (article,) = list(pipeline.process([Article(text=text, published="2025-09-12")]))
+    by_text = {m.text: m for m in article.mentions}
+    assert by_text["Bolsonaro"].actor_id == "jair-bolsonaro"
+    assert by_text["Jair"].actor_id == "jair-bolsonaro"
+
+
+@pytest.mark.model
+def test_a_misspelled_surname_keeps_its_first_letter(actor_nlp: Language) -> None:
+    """ "Amal" after "Peter Mallo" is no slip for "Mallo": a slip keeps the first letter."""
+    text = (
+        "Reporter Peter Mallo wrote from the capital. "
+        "On Friday Amal told reporters the ministers would walk out."
+    )
+    by_text = {m.text: m for m in _mentions(actor_nlp, text)}
+    assert "Amal" in by_text, list(by_text)
+    assert by_text["Amal"].actor_id != by_text["Peter Mallo"].actor_id

@@ -136,3 +136,23 @@ def test_a_bodys_common_name_closing_a_longer_name_is_not_that_body(pipeline: An
     text = "The United Farmers Congress (UFC) named its candidate for governor on Monday."
     found = [m for m in _mentions(pipeline, text) if "Congress" in m.text and not m.place]
     assert found and all(m.country != "USA" for m in found)
+
+
+def test_a_body_before_a_noun_of_a_building_is_the_site(pipeline: Any) -> None:
+    """ "set fire to the X Assembly building", "the army's 7th Brigade headquarters": where
+    it happened, not the body acting; the same body acting later stays an actor."""
+    text = (
+        "Protesters set fire to the Mbeya Regional Assembly building on Tuesday. "
+        "Rebels said they had seized the army's 7th Brigade headquarters in Kadugli. "
+        "The Mbeya Regional Assembly voted on Wednesday to dissolve itself."
+    )
+    found = [(m.text, m.place) for m in _mentions(pipeline, text)]
+    assembly = [place for text_, place in found if text_ == "Mbeya Regional Assembly"]
+    assert assembly == [True, False]
+    assert all(place for text_, place in found if "Brigade" in text_)
+
+
+def test_a_name_a_road_leads_to_is_a_place(pipeline: Any) -> None:
+    text = "Police blocked the roads leading to Lodge House, where the president lives."
+    found = [m for m in _mentions(pipeline, text) if m.text == "Lodge House"]
+    assert all(m.place for m in found)

@@ -15,10 +15,11 @@ from sitroom.nlp.actors.acronyms import apply_definitions, defined_body_country
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.dominant import NATIONAL_SECTORS, dominant_state
+from sitroom.nlp.actors.governments import government_of, whose_body
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.kinds import body_kind, owns_the_state, with_kind
-from sitroom.nlp.actors.linker import OTHERS_OF, DocState, Link, Linker
+from sitroom.nlp.actors.linker import OTHERS_OF, Linker
 from sitroom.nlp.actors.lists import bracketed_after_person, share_list_titles
 from sitroom.nlp.actors.names import (
     first_name_left_out,
@@ -46,16 +47,19 @@ from sitroom.nlp.actors.spans import (
     group_spans,
     mention,
     name_text,
+    possessive_inside,
     resolve_overlaps,
     same_name_places,
     trim,
 )
+from sitroom.nlp.actors.state import DocState
 from sitroom.nlp.actors.things import (
     OWN_NAME_ENDS,
     body_named_before,
     common_words_capitalised,
     describes_a_place,
     dictionary_words,
+    names_a_building,
     names_a_site,
     part_of_a_place_name,
     place_country,
@@ -79,7 +83,6 @@ LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TYPE_OF = {"LOC": "GPE", "FAC": "ORG"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 STATE_BODY = "STATE_BODY"  # a candidate label: "Peru's foreign ministry" (see bodies.py)
-GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
 ARMED_SECTORS = {"REB", "INS", "UAF", "PRM"}
 
@@ -133,6 +136,7 @@ class ActorLinker:
         state.countries, state.bodies = self._named(spans)
         mentions: list[Mention] = []
         places: list[Place] = []
+        sites: set[int] = set()  # "the Parliament building": the body's name names no place
         furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
         kinds = [(int(f[0]), int(f[1]), str(f[2])) for f in doc._.furniture or []]
         dominant = dominant_state(doc, kinds, self._state_code, self.kb.state_of)
@@ -148,13 +152,27 @@ class ActorLinker:
                 link = self.linker.state_body(span.text, *body, state)
                 mentions.append(mention(span, "ORG", link))
                 continue
-            government = self._government(span, label, state)
+            government = government_of(span, label, self.linker, state)
             if government is not None:
                 span, link = government
                 mentions.append(mention(span, "ORG", link))
                 continue
             link = self.linker.link(name_text(span), label, state, title, person=named)
-            link = self._whose_body(span, link, mentions, state, furniture, dominant) or link
+            link = (
+                whose_body(
+                    span,
+                    link,
+                    mentions,
+                    state,
+                    furniture,
+                    dominant,
+                    bodies=self.bodies,
+                    linker=self.linker,
+                    state_code=self._state_code,
+                    is_role=self._is_role,
+                )
+                or link
+            )
             others = label == "GROUP" and span[-1].lower_ in OTHERS_OF
             if others and link.actor_id and link.actor_id.startswith("local:"):
                 inner.pop(span.start, None)  # "US allies" are not the United States
@@ -197,6 +215,7 @@ class ActorLinker:
                 # kept for the components after this one (an event "on Gaza"), not an
                 # actor; an unknown name's last word later means it ("the Congress")
                 places.append(Place(span.start_char, span.end_char, span.text, link.country))
+                sites |= {span.start_char} if names_a_building(span) else set()
                 tails |= {span[-1].lower_} if local and len(span) > 1 else set()
             if local and label in ("PERSON", "ORG"):
                 context = title or self._title(span, mentions)
@@ -235,54 +254,13 @@ class ActorLinker:
                 state_role(mentions[-1], span, context)
                 continue
             mentions.append(mention(span, mtype, link))
-        places += same_name_places(mentions, places)
+        places += same_name_places(mentions, [p for p in places if p.start not in sites])
         share_list_titles(sitroom.nlp.doc_text(doc), mentions, places)
         carry_descriptions(mentions)
         apply_definitions(sitroom.nlp.doc_text(doc), mentions)
         doc._.mentions = mentions
         doc._.places = places
         return doc
-
-    def _whose_body(
-        self,
-        span: Span,
-        link: Link,
-        mentions: list[Mention],
-        state: DocState,
-        furniture: list[tuple[int, int]],
-        dominant: str | None = None,
-    ) -> Link | None:
-        """A body named by its common name alone ("the Foreign Office", "the Defence
-        Ministry") is the body of the state the report is about there, not the one the
-        knowledge base files under that name (the UK's): the state named around it, else
-        none when the report never names the knowledge base's state."""
-        sector = self.bodies.common_sector(name_text(span))
-        if sector is None or not link.actor_id or link.country in (None, "IGO", "EUR"):
-            return None
-        doc = span.doc
-        owner = [  # "China's Foreign Ministry"
-            m.country
-            for m in mentions
-            if span.start >= 2
-            and doc[span.start - 1].text in ("'s", "’s")
-            and m.end == doc[span.start - 1].idx
-        ]
-        country = owner[0] if owner else None
-        named = any(m.country == link.country for m in mentions)  # the UK named before
-        if country is None and sector == "LEG":
-            # a legislature's common name ("Congress") is the one of the state the report
-            # is about, unless the report names the state the KB files it under
-            if named or dominant is None:
-                return None
-            country = dominant
-        elif country is None:
-            country = nearest_country(mentions, span, self._state_code, furniture, self._is_role)
-        if country == link.country or (country is None and named):
-            return None
-        if country is None:
-            return self.linker.local(span.text, "ORG")
-        # a body, though it acts for its state (as "Peru's foreign ministry" above)
-        return replace(self.linker.state_body(span.text, country, sector, state), type="ORG")
 
     def _report_state(
         self,
@@ -334,16 +312,6 @@ class ActorLinker:
             return self.kb.metonym[k]
         found = next((a.id for a in self.kb.lookup(text) if a.kind == "country"), None)
         return found or place_country(text)  # a city or region of the gazetteer ("Gaza")
-
-    def _government(self, span: Span, label: str, state: DocState) -> tuple[Span, Link] | None:
-        """ "the Trump administration" is the government of the United States."""
-        doc = span.doc
-        if label not in ("PERSON", "ORG") or span.end >= len(doc):
-            return None
-        if doc[span.end].lower_ not in GOVERNMENT_NOUNS:
-            return None
-        link = self.linker.government_of(span.text, state)
-        return (doc[span.start : span.end + 1], link) if link is not None else None
 
     # -- spans -----------------------------------------------------------------------
 
@@ -403,6 +371,7 @@ class ActorLinker:
         found = named_again(
             doc, found, lambda w: bool(self.kb.lookup(w)), self._is_role, self.kb.names_a_person
         )
+        found = possessive_inside(found, lambda w: key(w) in self.kb.demonym)
         kept = resolve_overlaps(found)
         by_start: dict[int, list[tuple[Span, str]]] = {}
         for cand in found:

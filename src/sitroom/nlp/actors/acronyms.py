@@ -48,6 +48,7 @@ def apply_definitions(text: str, mentions: list[Mention]) -> None:
         short = found.group(1)
         if short.isupper() and abbreviates(short, m.text):
             defined.setdefault(short, m)
+    _name_undefined(text, mentions)
     initials = _initialled(mentions)
     if not defined and not initials:
         return
@@ -93,3 +94,28 @@ def _initialled(mentions: list[Mention]) -> dict[str, Mention]:
             continue
         out.setdefault("".join(w[0] for w in words), m)
     return out
+
+
+def _name_undefined(text: str, mentions: list[Mention]) -> None:
+    """A short form in brackets after a long form the recognizer did not take for a name
+    ("Bangladesh Television (BTV)"): every unknown mention of the short form is named by
+    the long form, and takes the state of the name inside it ("Bangladesh")."""
+    named: dict[str, tuple[str, str | None]] = {}
+    for m in mentions:
+        short = m.text.strip()
+        before = text[: m.start].rstrip()
+        if not (short.isupper() and before.endswith("(") and text[m.end : m.end + 1] == ")"):
+            continue
+        words = before[:-1].split()[-(len(short) + 2) :]
+        for i, first in enumerate(words):
+            long = " ".join(words[i:])
+            capitalised = all(w[:1].isupper() or w in SMALL_WORDS for w in words[i:])
+            if first[:1].isupper() and capitalised and abbreviates(short, long):
+                at = text.rfind(long, 0, m.start)
+                inside = [x.country for x in mentions if at <= x.start < m.start and x.country]
+                named.setdefault(short, (long, inside[0] if inside else None))
+                break
+    for m in mentions:
+        if m.text.strip() in named and (m.actor_id or "").startswith("local:"):
+            m.canonical, country = named[m.text.strip()]
+            m.country = m.country or country

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from functools import cached_property
 
 from rapidfuzz import fuzz, process
@@ -28,7 +27,9 @@ from sitroom.nlp.actors.kb.normalize import (
     spelled,
     spelling_similarity,
 )
-from sitroom.nlp.actors.names import SUFFIXES
+from sitroom.nlp.actors.state import DocState as DocState  # re-exported
+from sitroom.nlp.actors.state import Link as Link  # re-exported
+from sitroom.nlp.actors.state import named_more
 
 #: Titles of rank before a first name that stand for a person named in full before
 #: ("Prince Mohammed", "Sheikh Tamim"): the Gulf's and royal houses' usage.
@@ -45,31 +46,10 @@ OTHERS_OF = frozenset(
 )
 
 
-@dataclass(slots=True)
-class Link:
-    actor_id: str | None
-    canonical: str | None
-    type: str
-    country: str | None
-    sector: str | None
-    confidence: float
-    gender: str | None = None
-
-
-@dataclass(slots=True)
-class DocState:
-    """People (and unknown names) already linked in the current article."""
-
-    date: dt.date | None = None
-    people: list[tuple[list[str], Link]] = field(default_factory=list)
-    countries: set[str] = field(default_factory=set)  # codes of places/bodies named
-    bodies: set[str] = field(default_factory=set)  # ids of the KB bodies named
-
-    def remember(self, name: str, link: Link) -> None:
-        if link.type == "PERSON" and link.actor_id:
-            # "Herminio Coloma Jr." is "Coloma" later: a generational suffix is no surname
-            words = [w for w in fold(name).split() if w.rstrip(".") not in SUFFIXES]
-            self.people.append((words, link))
+def _first(name: str | None) -> str:
+    """The first of two or more words of a name, folded ("" for one word)."""
+    words = fold(name or "").split()
+    return words[0] if len(words) >= 2 else ""
 
 
 def slug(text: str) -> str:
@@ -237,8 +217,9 @@ class Linker:
         if not person and label == "PERSON":
             label = "ORG"
         if label in ("PERSON", "ORG") and person:
-            same = self._same_person_in_doc(k, state, strict=label != "PERSON")
+            same = self._same_person_in_doc(k, state)
             if same is not None:
+                state.times[same.actor_id or ""] += 1
                 return same
         if person and label == "ORG" and len(k.split()) == 1 and k in self.kb.surname:
             # the NER often calls a bare surname an organisation ("Healey urged ...")
@@ -287,12 +268,9 @@ class Linker:
                 score += 0.5
         return score
 
-    def _same_person_in_doc(self, k: str, state: DocState, *, strict: bool) -> Link | None:
-        """A surname alone, or a misspelled one, names a person named earlier.
-
-        ``strict`` (for names the NER did not call a person: "Karas said" tagged ORG)
-        also wants the same first letter.
-        """
+    def _same_person_in_doc(self, k: str, state: DocState) -> Link | None:
+        """A surname alone, or a misspelled one with its first letter ("Karas" after "Kaja
+        Kallas"; not "Amal" after "Charbel Mallo"), names a person named earlier."""
         tokens = k.split()
         if len(tokens) == 2 and tokens[0] in HONORIFICS:
             tokens = tokens[1:]  # "Prince Mohammed" after "Mohammed bin Salman": his first name
@@ -305,20 +283,24 @@ class Linker:
             if not names or (full and names == tokens):
                 continue
             if len(tokens) == 1:
-                if strict and tokens[0][0] != names[-1][0]:
+                if tokens[0][0] != names[-1][0]:  # a slip keeps the first letter
                     continue
                 sim = spelling_similarity(tokens[0], names[-1])
             else:
                 tail = len(names) > len(tokens) and names[-len(tokens) :] == tokens
                 sim = 1.0 if tail else full_name_score(tokens, names) if len(names) > 1 else 0.0
-            if sim >= 0.65 and (best is None or sim > best[0]):
+            if sim >= 0.65 and (
+                best is None or sim > best[0] or named_more(sim, link, best, state)
+            ):
                 best = (sim, link)
         if best is None and len(tokens) == 1 and len(tokens[0]) >= 4:
             # "Abdel said" after "Abdel Fattah al-Burhan": the one person of that first name
+            # ("Jair" after "Bolsonaro": the first name of the full name the KB gives him)
             firsts = {
                 link.actor_id: link
                 for names, link in state.people
-                if len(names) >= 2 and names[0] == tokens[0] and link.actor_id
+                if link.actor_id
+                and tokens[0] in (names[0] if len(names) >= 2 else "", _first(link.canonical))
             }
             if len(firsts) == 1:
                 best = (0.7, next(iter(firsts.values())))

@@ -14,6 +14,7 @@ from sitroom.nlp.actors.things import (
     cut_off,
     governed_by_locative,
     inside_of,
+    names_a_building,
     names_a_thing,
 )
 from sitroom.nlp.actors.usage import (
@@ -87,6 +88,10 @@ def not_an_actor(
         return True  # "the 2018 Russia World Cup", "the Egypt Summit": the event's host
     if local and label != "PERSON" and _before_a_product(span):
         return True  # "BrahMos missiles", "Tejas jets": a make or model, not its maker
+    if local and names_a_building(span):
+        # "the Parliament building", "the 6th Division headquarters": a site (a known
+        # body's building struck, "the Defense Ministry headquarters", is the body hit)
+        return True
     place = label in PLACE_LABELS or kb_type == "GPE"
     if place and (local or metonym) and seat_of_a_body(span):
         return True  # "the Court of Appeal, Abuja,": where the body sits

@@ -6,13 +6,14 @@ Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Mention, Place
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import fold
-from sitroom.nlp.actors.linker import Link
+from sitroom.nlp.actors.state import Link
 
 STRIP_FRONT = {"the", "The", "THE"}
 GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied", "member"}
@@ -123,3 +124,32 @@ def group_spans(
         span = doc[start : tok.i + 1]
         out.append((span, "GROUP"))
     return out
+
+
+POSSESSIVE_TOKENS = ("'s", "’s", "'", "’")
+
+
+def possessive_inside(
+    found: list[tuple[Span, str]], is_demonym: Callable[[str], bool]
+) -> list[tuple[Span, str]]:
+    """A name with a possessive inside ("Republican People’s Party", "Workers’ Party") that
+    the recognizer cut in two at the possessive: a word it called a people right before a
+    body's name holding the possessive is the first word of that name (unless it is a
+    state's demonym: "Chinese" before "People’s Liberation Army" is its own mention)."""
+    bodies = {span.start: span for span, label in found if label == "ORG"}
+    cut: set[tuple[int, int]] = set()
+    out: list[tuple[Span, str]] = []
+    for span, label in found:
+        body = bodies.get(span.end)
+        if (
+            label == "NORP"
+            and body is not None
+            and span.doc[span.end - 1].whitespace_ == " "
+            and any(t.text in POSSESSIVE_TOKENS for t in body[1:])
+            and not is_demonym(span.text)
+        ):
+            out.append((span.doc[span.start : body.end], "ORG"))
+            cut.add((body.start, body.end))
+        else:
+            out.append((span, label))
+    return [(s, lab) for s, lab in out if lab != "ORG" or (s.start, s.end) not in cut]

@@ -18,9 +18,9 @@ from spacy.tokens import Span, Token
 from sitroom.article import Mention
 from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb.normalize import fold
-from sitroom.nlp.actors.linker import Link
+from sitroom.nlp.actors.state import Link
 from sitroom.nlp.events.plover import load_lexicon
-from sitroom.nlp.lexicon import AGENT_NOUNS, BODY_NOUNS
+from sitroom.nlp.lexicon import AGENT_NOUNS, BODY_NOUNS, STATE_BODY_NOUNS
 
 # Prepositions that make a place of the name they govern ("talks in Doha", "strikes on
 # Gaza" are places; "aid to Sudan", "a deal with Iran" name actors).
@@ -38,7 +38,8 @@ PLACE_OF_NOUNS = frozenset(
 )  # fmt: skip
 MOTION_VERBS = frozenset(
     {"withdraw", "retreat", "flee", "move", "return", "travel", "evacuate", "displace",
-     "arrive", "head", "pull", "relocate", "deploy", "sail", "fly", "escape", "leave"}
+     "arrive", "head", "pull", "relocate", "deploy", "sail", "fly", "escape", "leave",
+     "lead"}  # "roads leading to X": a path goes there
 )  # fmt: skip
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Last words of the names of sites and areas: such a name is a place, not an actor.
@@ -103,6 +104,26 @@ def names_a_thing(span: Span, *, person: bool = False) -> bool:
     if not person and len(span) >= 2 and span[-1].lower_ in SITE_NOUNS | NAMED_THINGS:
         return True  # "Subhan Mosque", "Occupied Palestinian Territory", "AU Summit"
     return is_vessel(span)
+
+
+# Nouns of a building or a walled site: a name right before one is where something
+# happened ("the Parliament building", "the army's 6th Division headquarters").
+BUILDING_NOUNS = frozenset(
+    {"building", "buildings", "complex", "compound", "premises", "headquarters", "grounds",
+     "gate", "gates", "residence", "offices"}
+)  # fmt: skip
+
+
+def names_a_building(span: Span) -> bool:
+    """A body's name modifying a noun of a building ("stormed the Parliament building",
+    "near UN headquarters"): the site, not the body acting (a person's name is left:
+    "Khan's residence" names whose it is; so is a ministry's or agency's: "strikes on the
+    Defense Ministry compound" hit the ministry)."""
+    doc = span.doc
+    if span.label_ == "PERSON" or span.end >= len(doc) or span[-1].lower_ in STATE_BODY_NOUNS:
+        return False
+    nxt = doc[span.end]
+    return nxt.lower_ in BUILDING_NOUNS and nxt.text.islower() and nxt.pos_ == "NOUN"
 
 
 def names_a_site(span: Span) -> bool:

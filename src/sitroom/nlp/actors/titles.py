@@ -18,7 +18,6 @@ from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
 from sitroom.nlp.actors.clauses import heads_clause, is_predicate, who_is
 from sitroom.nlp.actors.context import TitleContext
-from sitroom.nlp.actors.linker import Link
 from sitroom.nlp.actors.names import ADDRESS_WORDS
 from sitroom.nlp.actors.phrases import (
     clean_role,
@@ -27,6 +26,7 @@ from sitroom.nlp.actors.phrases import (
     honorific,
     venue,
 )
+from sitroom.nlp.actors.state import Link
 from sitroom.nlp.actors.things import place_country
 
 TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}

@@ -1,0 +1,49 @@
+"""Whose government a leader's name means ("the Erdogan government" is Turkey's, never the
+person; "Erdogan's government" names him as its owner), and who a surname alone means
+when two people share it. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitroom.article import Article
+
+pytestmark = pytest.mark.model
+
+
+def _mentions(pipeline: Any, text: str, published: str = "2025-06-01") -> list[Any]:
+    (article,) = list(pipeline.process([Article(text=text, published=published)]))
+    return article.mentions
+
+
+@pytest.mark.parametrize("noun", ["government", "administration"])
+def test_a_leaders_government_is_the_state(pipeline: Any, noun: str) -> None:
+    text = f"Critics have stepped up their attacks on the Erdogan {noun} in recent months."
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    body = found.get(f"Erdogan {noun}")
+    assert body is not None, list(found)
+    assert (body.actor_id, body.type) == ("TUR", "ORG")
+
+
+def test_in_the_possessive_the_leader_is_named(pipeline: Any) -> None:
+    text = "Critics have stepped up their attacks on Erdogan's government in recent months."
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    assert found["Erdogan"].actor_id == "recep-tayyip-erdogan"
+
+
+def test_a_past_leaders_government_keeps_the_person(pipeline: Any) -> None:
+    text = "Historians still debate Obama's administration and its record."
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    assert "Obama's administration" not in found
+
+
+def test_a_surname_alone_means_the_person_named_more_often(pipeline: Any) -> None:
+    text = (
+        "Police detained Ekrem Imamoglu on Wednesday. Imamoglu denied the charges, and "
+        "Imamoglu's lawyers appealed. His wife, Dilek Imamoglu, spoke to supporters. "
+        "Imamoglu was later taken to a courthouse."
+    )
+    last = [m for m in _mentions(pipeline, text) if m.text == "Imamoglu"][-1]
+    assert last.actor_id == "ekrem-imamoglu"
