@@ -181,3 +181,39 @@ def test_since_before_a_figure_gives_a_cause_not_a_running_total() -> None:
         "Some 1.2 million people have marched in the capital since Thursday.",
         "More than 2 million people marched in the capital on Thursday.",
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # the whole a share is taken of, told alone by the other report, is told alike
+        ("Officials said the estate has eight towers.",
+         "Officials said the fire reached seven of the eight towers.", False),
+        # two shares of one whole still differ
+        ("Officials said the fire reached five of the eight towers.",
+         "Officials said the fire reached seven of the eight towers.", True),
+        # a whole told otherwise is no agreement
+        ("Officials said the estate has nine towers.",
+         "Officials said the fire reached seven of the eight towers.", True),
+    ],
+)  # fmt: skip
+def test_the_whole_of_a_share_is_a_count_of_the_whole(
+    first: str, second: str, expected: bool
+) -> None:
+    assert differ(first, second) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adjective ending in -s is no plural noun: the noun after it is counted
+        ("Police said nine priceless paintings were taken from the gallery.",
+         [("nine", "paint", {"priceles", "paint"})]),
+        ("Police said two famous bridges were closed after the storm.",
+         [("two", "bridg", {"famou", "bridg"})]),
+    ],
+)  # fmt: skip
+def test_adjectives_ending_in_s_are_not_the_counted_noun(
+    sentence: str, expected: list[tuple[str, str, set[str]]]
+) -> None:
+    assert figures_of(sentence) == expected

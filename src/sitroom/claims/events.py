@@ -231,7 +231,7 @@ def redated(u: Unit, v: Unit, score: float) -> tuple[str, str] | None:
     if score < bar or u.another or v.another or not same_setting(u, v):
         return None
     one_act = u.acts & set(v.terms) or v.acts & set(u.terms)  # "attacked" / "the attack"
-    if not one_act or disagree(u.figures, v.figures, any_scope=True):
+    if not one_act or _figures_apart(u, v):
         return None
     if not same_time(u, v, years=False) and same_time_in_years(u, v):
         for kind in (WEEKDAYS, MONTHS):
@@ -243,12 +243,22 @@ def redated(u: Unit, v: Unit, score: float) -> tuple[str, str] | None:
 
 def _one_toll(u: Unit, v: Unit) -> bool:
     """Whether both tell one toll of ten or more alike ("killing at least 265" / "more
-    than 240 were killed"): a sign of one event, whatever day each names."""
+    than 240 were killed", "at least 265" / "at least 240": two counts so far, each a
+    least value): a sign of one event, whatever day each names."""
     return any(
-        f.key in OUTCOMES and f.low >= 10 and f.counts_as(g) and f.agrees(g)
+        f.key in OUTCOMES and f.low >= 10 and f.counts_as(g) and (f.agrees(g) or f.floors(g))
         for f in u.figures
         for g in v.figures
     )
+
+
+def _figures_apart(u: Unit, v: Unit) -> bool:
+    """Whether ``u`` and ``v`` give other figures of anything, two least values of a toll
+    ("at least 265 killed" / "at least 240 killed": the toll so far, counted at two
+    moments) aside."""
+    found = disagree(u.figures, v.figures, any_scope=True)
+    return found is not None and not found[0].floors(found[1])
+
 
 
 def same_time_in_years(u: Unit, v: Unit) -> bool:
