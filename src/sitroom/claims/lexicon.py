@@ -209,6 +209,9 @@ SYNONYMS: dict[str, str] = {
         "resolution motion",
         "agreement deal accord pact",
         "tariffs duties levies tariff duty levy",
+        "fled escaped flee escape",
+        "thieves robbers burglars intruders thief robber burglar intruder",
+        "missing unaccounted",
     )
     for w in line.split()
 }
