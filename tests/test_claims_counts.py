@@ -5,6 +5,8 @@ Sentences written for these tests; none is taken from a report.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sitroom.article import Article, Mention
@@ -228,3 +230,28 @@ def test_paraphrases_of_flight_and_of_thieves_align_as_one_statement() -> None:
     (u,) = units(a, 0)
     (v,) = units(b, 1)
     assert set(u.terms) - {"two"} == set(v.terms)
+
+
+def _told(text: str, who: str, index: int) -> Unit:
+    article = Article(text=text)
+    article.assign_id(str(index))
+    for found in re.finditer(who, text):
+        article.mentions.append(Mention(found.start(), found.end(), who, "ORG", "FRD", who))
+    (u,) = units(article, index)
+    return u
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # "nine on its side": the Taliban's own dead, set against the army's count of them
+        ("The Taliban said nine on its side were killed in the clashes.", True),
+        ("The Taliban said nine of its own were killed in the clashes.", True),
+        # no side named: the count cannot be placed against one of the two
+        ("The Taliban said nine were killed in the clashes.", False),
+    ],
+)
+def test_a_count_of_the_tellers_own_side_counts_the_teller(first: str, expected: bool) -> None:
+    u = _told(first, "Taliban", 0)
+    v = _told("The army said 23 soldiers and over 200 Taliban fighters were killed.", "Taliban", 1)
+    assert (disagree(u.figures, v.figures) is not None) is expected

@@ -260,7 +260,6 @@ def _figures_apart(u: Unit, v: Unit) -> bool:
     return found is not None and not found[0].floors(found[1])
 
 
-
 def same_time_in_years(u: Unit, v: Unit) -> bool:
     years_u, years_v = u.when - WEEKDAYS - MONTHS, v.when - WEEKDAYS - MONTHS
     return not (years_u and years_v and years_u != years_v)

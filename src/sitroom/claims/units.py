@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from sitroom.article import Article, Contradiction, Mention, Quote
 from sitroom.claims.events import acts, another, denies, doers, noun_subject
-from sitroom.claims.identity import WEEKDAY_NAMES, WHEN, days, teller, when
+from sitroom.claims.identity import WEEKDAY_NAMES, WHEN, days, own_side, teller, when
 from sitroom.claims.lexicon import (
     ATTACK_MODE_PAIRS,
     ATTACK_MODES,
@@ -187,6 +187,7 @@ def units(article: Article, index: int) -> list[Unit]:
                 unit.speaker = said_by.actor_id or (said_by.canonical or said_by.text).casefold()
                 unit.speaker_name, unit.quoted = said_by.canonical or said_by.text, quote.kind
             unit.teller = unit.speaker or teller(text, ptoks, here)
+            unit.figures = own_side(unit.figures, ptoks, here, unit.teller)
             out.append(unit)
     return out
 
