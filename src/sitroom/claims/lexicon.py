@@ -211,7 +211,6 @@ SYNONYMS: dict[str, str] = {
         "tariffs duties levies tariff duty levy",
         "fled escaped flee escape",
         "thieves robbers burglars intruders thief robber burglar intruder",
-        "missing unaccounted",
     )
     for w in line.split()
 }
