@@ -255,3 +255,22 @@ def test_a_count_of_the_tellers_own_side_counts_the_teller(first: str, expected:
     u = _told(first, "Taliban", 0)
     v = _told("The army said 23 soldiers and over 200 Taliban fighters were killed.", "Taliban", 1)
     assert (disagree(u.figures, v.figures) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # "less than a minute": one unit of time, bounded; five minutes is another time
+        ("The train stopped less than a minute after leaving the station.",
+         "The train stopped five minutes after leaving the station.", True),
+        ("The train stopped nearly an hour after leaving the station.",
+         "The train stopped two hours after leaving the station.", True),
+        # "a" with no qualifier before it counts nothing
+        ("The train stopped a day after the strike began.",
+         "The train stopped two days after the strike began.", False),
+    ],
+)  # fmt: skip
+def test_one_unit_of_time_after_a_qualifier_is_a_figure(
+    first: str, second: str, expected: bool
+) -> None:
+    assert differ(first, second) is expected

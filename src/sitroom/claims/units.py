@@ -30,7 +30,7 @@ from sitroom.claims.lexicon import (
     VERB_CUES,
 )
 from sitroom.claims.numbers import Figure, figures
-from sitroom.claims.spans import STATE, day_of_month, named_no, ruled_out
+from sitroom.claims.spans import STATE, day_of_month, named_no, one_time_unit, ruled_out
 from sitroom.stories.features import actor_key
 from sitroom.util.text import STOP_WORDS, WORD, is_content, split_sentences, stem
 
@@ -207,6 +207,9 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
     for t, nxt in pairwise(out):  # "Nov 26", "Sept. 3": the month, as a date names it
         if t.cap and t.low in _MONTH_SHORT and day_of_month(nxt.low):
             t.low = t.stem = _MONTH_SHORT[t.low]
+    for before, t, nxt in zip(out, out[1:], out[2:], strict=False):  # "less than a minute"
+        if one_time_unit(before.low, t.low, nxt.low):
+            t.low = "1"
     return out
 
 
