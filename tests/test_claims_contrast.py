@@ -49,3 +49,21 @@ def test_a_doer_said_to_deny_the_act_disputes_its_claim(
     first: str, second: str, differs: str | None
 ) -> None:
     assert contradiction(_unit(first, 0), _unit(second, 1), score=0.5) == differs
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differs"),
+    [
+        # a stated past and a denied present of one irregular verb: one term, negated
+        ("The ferry sank near the harbour after the storm on Tuesday.",
+         "The ferry did not sink near the harbour after the storm on Tuesday.", "negation"),
+        ("The prisoners fled the camp during the night.",
+         "The prisoners did not flee the camp during the night.", "negation"),
+        ("The ferry sank near the harbour after the storm on Tuesday.",
+         "The ferry sank near the harbour after the storm on Tuesday.", None),
+    ],
+)  # fmt: skip
+def test_an_irregular_past_is_denied_by_its_present(
+    first: str, second: str, differs: str | None
+) -> None:
+    assert contradiction(_unit(first, 0), _unit(second, 1), score=0.5) == differs

@@ -25,6 +25,7 @@ from sitroom.claims.lexicon import (
     NEGATION_SKIP,
     NEGATIONS,
     OBJECT_CONTRASTS,
+    PAST_FORMS,
     PREDICATES,
     SYNONYMS,
     VERB_CUES,
@@ -414,17 +415,18 @@ def _unit(
                 )
             )
         content = is_content(tok.low) and tok.low not in NEGATION_SKIP
+        lemma = PAST_FORMS.get(tok.low, tok.stem)  # "sank" is stated, "did not sink" denied
         if content and i <= no_until:
             if _verb_like(tok):  # "no officials would attend": attending is denied
-                if tok.stem not in negated:
-                    negated[tok.stem] = _subject(toks, i, mentions)
+                if lemma not in negated:
+                    negated[lemma] = _subject(toks, i, mentions)
                 negate_until = no_until = -1
             # the subject of such a clause is neither stated nor denied
         elif content:
             target = negated if i <= negate_until else affirmed
-            if tok.stem not in target:  # the first subject only; "ended without a handover":
+            if lemma not in target:  # the first subject only; "ended without a handover":
                 nominal = phrase and target is negated  # the clause's, not known here
-                target[tok.stem] = None if nominal else _subject(toks, i, mentions)
+                target[lemma] = None if nominal else _subject(toks, i, mentions)
             if i <= negate_until and not (phrase and i + 1 < len(toks) and _in_phrase(toks[i + 1])):
                 negate_until = -1  # a negation negates the first content word after it,
                 phrase = False  # "without" a whole noun phrase ("the usual handover rite")
