@@ -276,6 +276,18 @@ def test_one_toll_told_alike_dates_one_event_at_a_lower_alignment() -> None:
     assert contradiction(u, w, score=0.35) is None  # no toll told alike: not dated so low
 
 
+def test_two_least_tolls_date_one_event_otherwise() -> None:
+    # "at least 40" and "at least 31": the toll so far at two moments, not two events
+    a = "The bus crashed near the border on Tuesday, killing at least 40 passengers."
+    b = "At least 31 passengers were killed when the bus crashed near the border on Wednesday."
+    c = "The bus crashed near the border on Wednesday, killing 31 passengers."
+    (u,) = units(report("a", a), 0)
+    (v,) = units(report("b", b), 1)
+    (w,) = units(report("c", c), 2)
+    assert contradiction(u, v, score=0.5) == "dates"
+    assert contradiction(u, w, score=0.5) is None  # a toll told exactly: another count
+
+
 def test_ruled_out_denies_what_follows() -> None:
     (u,) = units(report("a", "The ministry said a gas leak caused the blast at the mill."), 0)
     (v,) = units(report("b", "The ministry ruled out a gas leak as the cause of the blast."), 1)

@@ -5,6 +5,8 @@ Sentences written for these tests; none is taken from a report.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sitroom.article import Article, Mention
@@ -181,3 +183,94 @@ def test_since_before_a_figure_gives_a_cause_not_a_running_total() -> None:
         "Some 1.2 million people have marched in the capital since Thursday.",
         "More than 2 million people marched in the capital on Thursday.",
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # the whole a share is taken of, told alone by the other report, is told alike
+        ("Officials said the estate has eight towers.",
+         "Officials said the fire reached seven of the eight towers.", False),
+        # two shares of one whole still differ
+        ("Officials said the fire reached five of the eight towers.",
+         "Officials said the fire reached seven of the eight towers.", True),
+        # a whole told otherwise is no agreement
+        ("Officials said the estate has nine towers.",
+         "Officials said the fire reached seven of the eight towers.", True),
+    ],
+)  # fmt: skip
+def test_the_whole_of_a_share_is_a_count_of_the_whole(
+    first: str, second: str, expected: bool
+) -> None:
+    assert differ(first, second) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adjective ending in -s is no plural noun: the noun after it is counted
+        ("Police said nine priceless paintings were taken from the gallery.",
+         [("nine", "paint", {"priceles", "paint"})]),
+        ("Police said two famous bridges were closed after the storm.",
+         [("two", "bridg", {"famou", "bridg"})]),
+    ],
+)  # fmt: skip
+def test_adjectives_ending_in_s_are_not_the_counted_noun(
+    sentence: str, expected: list[tuple[str, str, set[str]]]
+) -> None:
+    assert figures_of(sentence) == expected
+
+
+def test_paraphrases_of_flight_and_of_thieves_align_as_one_statement() -> None:
+    # "the robbers fled" / "the thieves escaped": one statement, reworded
+    a = Article(text="Police said the robbers fled on two scooters after the raid.")
+    b = Article(text="Police said the thieves escaped on scooters after the raid.")
+    a.assign_id("a")
+    b.assign_id("b")
+    (u,) = units(a, 0)
+    (v,) = units(b, 1)
+    assert set(u.terms) - {"two"} == set(v.terms)
+
+
+def _told(text: str, who: str, index: int) -> Unit:
+    article = Article(text=text)
+    article.assign_id(str(index))
+    for found in re.finditer(who, text):
+        article.mentions.append(Mention(found.start(), found.end(), who, "ORG", "FRD", who))
+    (u,) = units(article, index)
+    return u
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # "nine on its side": the Taliban's own dead, set against the army's count of them
+        ("The Taliban said nine on its side were killed in the clashes.", True),
+        ("The Taliban said nine of its own were killed in the clashes.", True),
+        # no side named: the count cannot be placed against one of the two
+        ("The Taliban said nine were killed in the clashes.", False),
+    ],
+)
+def test_a_count_of_the_tellers_own_side_counts_the_teller(first: str, expected: bool) -> None:
+    u = _told(first, "Taliban", 0)
+    v = _told("The army said 23 soldiers and over 200 Taliban fighters were killed.", "Taliban", 1)
+    assert (disagree(u.figures, v.figures) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # "less than a minute": one unit of time, bounded; five minutes is another time
+        ("The train stopped less than a minute after leaving the station.",
+         "The train stopped five minutes after leaving the station.", True),
+        ("The train stopped nearly an hour after leaving the station.",
+         "The train stopped two hours after leaving the station.", True),
+        # "a" with no qualifier before it counts nothing
+        ("The train stopped a day after the strike began.",
+         "The train stopped two days after the strike began.", False),
+    ],
+)  # fmt: skip
+def test_one_unit_of_time_after_a_qualifier_is_a_figure(
+    first: str, second: str, expected: bool
+) -> None:
+    assert differ(first, second) is expected

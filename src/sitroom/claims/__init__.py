@@ -4,7 +4,8 @@
 corroborated, single-source or contradicted by the other reports of its story.
 """
 
-from sitroom.claims.check import contradiction, cross_check
+from sitroom.claims.check import cross_check
+from sitroom.claims.contrast import contradiction
 from sitroom.claims.sources import independent
 
 __all__ = ["contradiction", "cross_check", "independent"]

@@ -57,6 +57,13 @@ _DOER_TYPES = frozenset({"ORG", "GROUP", "NORP", "GPE"})  # a person speaks for 
 _STATE_SECTORS = frozenset({"GOV", "MIL"})
 _DENYING = frozenset({"denied", "denies", "deny", "denying", "rejected", "refuted"})
 _DENIAL = frozenset({"not", "never", "denied", "denies", "deny", "no"})
+#: What a denial of the act itself denies: "denied any role in", "denied carrying out".
+_DENIED_ACTS = frozenset(
+    {"role", "involvement", "responsibility", "carrying", "conducting", "behind", "launching"}
+)
+#: The mark of a doer that denies the act ("X denied any role"): only the same doer's
+#: claim is contradicted by it.
+NOT_DOER = "not:"
 #: Speech verbs: what a statement reports saying is not its act.
 _SPEECH = frozenset(
     {"said", "says", "say", "told", "stated", "announced", "reported", "claimed", "added",
@@ -88,7 +95,7 @@ def doers(text: str, toks: Sequence[Tok], mentions: Sequence[Mention]) -> dict[s
     """Who the statement says carried out or claimed the act: identity -> name (``text``
     is the article's text, which the tokens and mentions index)."""
     named = [m for m in mentions if m.type in _DOER_TYPES]
-    doing = []
+    doing, denying = [], []
     for m in named:
         after = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
         before = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].end <= m.start), -1)
@@ -97,10 +104,14 @@ def doers(text: str, toks: Sequence[Tok], mentions: Sequence[Mention]) -> dict[s
         ahead = [t for t in toks[after : after + _DOER_REACH + 1] if t.end <= upto]
         if _does(ahead, 0) or _done_by(toks, before):
             doing.append(m)
+        elif _denies_doing(ahead):
+            denying.append(m)
     # a doer's affiliation, named in its phrase, names it too: "the al-Qaeda-linked group
     # X claimed", "claimed by Yemen's Houthi rebels"
     doing += [n for n in named if n not in doing and any(_one_phrase(text, n, m) for m in doing)]
-    return {_doer_key(m): m.text for m in doing}
+    return {_doer_key(m): m.text for m in doing} | {
+        NOT_DOER + _doer_key(m): m.text for m in denying
+    }
 
 
 def _doer_key(m: Mention) -> str:
@@ -126,6 +137,20 @@ def _does(toks: Sequence[Tok], k: int) -> bool:
         nxt = toks[j + 1].low if j + 1 < len(toks) else ""
         if _doing(toks, j) and nxt != "by" and (toks[j].low != "claimed" or nxt in _CLAIMED):
             return True
+    return False
+
+
+def _denies_doing(toks: Sequence[Tok]) -> bool:
+    """A denial of the act right after the actor ("X denied any role in", "X has denied
+    carrying out", "X denied responsibility for"), in its clause."""
+    for j in range(min(len(toks), _DOER_REACH)):
+        if j and toks[j].breaks:
+            return False
+        if toks[j].low in _DENYING:
+            after = {t.low for t in toks[j + 1 : j + 4]}
+            return bool(after & _DENIED_ACTS)
+        if toks[j].low not in _BEFORE_VERB:
+            return False
     return False
 
 
@@ -231,7 +256,7 @@ def redated(u: Unit, v: Unit, score: float) -> tuple[str, str] | None:
     if score < bar or u.another or v.another or not same_setting(u, v):
         return None
     one_act = u.acts & set(v.terms) or v.acts & set(u.terms)  # "attacked" / "the attack"
-    if not one_act or disagree(u.figures, v.figures, any_scope=True):
+    if not one_act or _figures_apart(u, v):
         return None
     if not same_time(u, v, years=False) and same_time_in_years(u, v):
         for kind in (WEEKDAYS, MONTHS):
@@ -241,14 +266,42 @@ def redated(u: Unit, v: Unit, score: float) -> tuple[str, str] | None:
     return None
 
 
+def other_doers(mine: dict[str, str], theirs: dict[str, str]) -> tuple[str, str] | None:
+    """Who each side says did it, when they attribute one act otherwise: other doers
+    ("X claimed responsibility" / "carried out by Y"), or a doer that the other side says
+    denied it ("X claimed" / "X denied any role"); a claim by one and a denial by another
+    agree."""
+    done = [k for k in mine if not k.startswith(NOT_DOER)]
+    other = [k for k in theirs if not k.startswith(NOT_DOER)]
+    if done and other:
+        if set(done) & set(other):
+            return None
+        return ", ".join(mine[k] for k in done), ", ".join(theirs[k] for k in other)
+    for x, y, flip in ((mine, theirs, False), (theirs, mine, True)):
+        denied = [k for k in x if not k.startswith(NOT_DOER) and NOT_DOER + k in y]
+        if denied:
+            said, not_said = x[denied[0]], "denied by " + y[NOT_DOER + denied[0]]
+            return (not_said, said) if flip else (said, not_said)
+    return None
+
+
 def _one_toll(u: Unit, v: Unit) -> bool:
     """Whether both tell one toll of ten or more alike ("killing at least 265" / "more
-    than 240 were killed"): a sign of one event, whatever day each names."""
+    than 240 were killed", "at least 265" / "at least 240": two counts so far, each a
+    least value): a sign of one event, whatever day each names."""
     return any(
-        f.key in OUTCOMES and f.low >= 10 and f.counts_as(g) and f.agrees(g)
+        f.key in OUTCOMES and f.low >= 10 and f.counts_as(g) and (f.agrees(g) or f.floors(g))
         for f in u.figures
         for g in v.figures
     )
+
+
+def _figures_apart(u: Unit, v: Unit) -> bool:
+    """Whether ``u`` and ``v`` give other figures of anything, two least values of a toll
+    ("at least 265 killed" / "at least 240 killed": the toll so far, counted at two
+    moments) aside."""
+    found = disagree(u.figures, v.figures, any_scope=True)
+    return found is not None and not found[0].floors(found[1])
 
 
 def same_time_in_years(u: Unit, v: Unit) -> bool:

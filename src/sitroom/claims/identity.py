@@ -17,13 +17,16 @@ event and its count instead of the words:
 * one count: two units of two reports that count the same outcome whole, of the same kind
   of people, with nothing that sets them apart (another country, weekday, month or year)
   count one event's toll and are candidate counterparts, however little wording they
-  share (:func:`one_count`).
+  share (:func:`one_count`);
+* the teller's own side: "the Taliban said nine on its side were killed" counts Taliban
+  fighters, as "over 200 Taliban fighters" does (:func:`own_side`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from sitroom.article import Mention
@@ -32,6 +35,7 @@ from sitroom.claims.numbers import Figure
 from sitroom.claims.spans import Word as Tok
 from sitroom.claims.spans import day_of_month
 from sitroom.stories.features import actor_key
+from sitroom.util.text import stem
 
 if TYPE_CHECKING:
     from sitroom.claims.units import Unit
@@ -57,6 +61,10 @@ _TELLING = SPEECH | frozenset(
 #: Words between a teller and its verb ("the UN has reported", "X also said").
 _BETWEEN = frozenset({"has", "have", "had", "also", "later", "then", "earlier"})
 _TELLERS = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
+#: The words after a count of the teller's own people: "nine on its side", "of its own".
+_OWN_SIDE = frozenset(
+    {("on", "its", "side"), ("on", "their", "side"), ("of", "its", "own"), ("of", "their", "own")}
+)
 
 
 class CapTok(Tok, Protocol):
@@ -124,6 +132,27 @@ def teller(text: str, toks: Sequence[Tok], mentions: Sequence[Mention]) -> str |
             if t.low not in _BETWEEN:
                 break
     return None
+
+
+def own_side(
+    figs: list[Figure], toks: Sequence[Tok], mentions: Sequence[Mention], who: str | None
+) -> list[Figure]:
+    """Counts of the teller's own side ("the Taliban said nine on its side were killed",
+    "nine of their own"): they count the teller's people, named as the teller is ("nine
+    Taliban fighters"), when the figure names no kind of its own."""
+    if who is None or all(f.kinds for f in figs):
+        return figs
+    name = next((m.text for m in mentions if actor_key(m.actor_id, m.canonical, m.text) == who), "")
+    kinds = frozenset(stem(w) for w in re.findall(r"[^\W\d_]+", name) if w.casefold() != "the")
+    ends = {
+        toks[k - 1].low
+        for k in range(1, len(toks) - 2)
+        if tuple(t.low for t in toks[k : k + 3]) in _OWN_SIDE
+    }
+    return [
+        replace(f, kinds=kinds) if kinds and not f.kinds and f.text.split()[-1] in ends else f
+        for f in figs
+    ]
 
 
 def one_count(

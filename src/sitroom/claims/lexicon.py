@@ -209,6 +209,8 @@ SYNONYMS: dict[str, str] = {
         "resolution motion",
         "agreement deal accord pact",
         "tariffs duties levies tariff duty levy",
+        "fled escaped flee escape",
+        "thieves robbers burglars intruders thief robber burglar intruder",
     )
     for w in line.split()
 }
@@ -304,4 +306,17 @@ QUALIFIERS: dict[tuple[str, ...], tuple[float, float]] = {
     ("maximum", "of"): (0.7, 1.0), ("minimum", "of"): (1.0, 1.0),
     # "several hundred thousand": two to nine hundred thousand, as "hundreds of thousands"
     ("several",): (2.0, 9.99),
+}  # fmt: skip
+
+#: Past forms whose stem is not the verb's ("sank" / "sink"): a stated past and a denied
+#: present of one verb are one term ("the ship sank" / "the ship did not sink").
+PAST_FORMS: dict[str, str] = {
+    past: stem(verb)
+    for verb, forms in {
+        "sink": "sank sunk", "steal": "stole stolen", "flee": "fled", "fly": "flew flown",
+        "blow": "blew blown", "freeze": "froze frozen", "grow": "grew grown",
+        "throw": "threw thrown", "break": "broke broken", "catch": "caught",
+        "hide": "hid hidden", "shrink": "shrank shrunk", "sweep": "swept",
+    }.items()
+    for past in forms.split()
 }  # fmt: skip

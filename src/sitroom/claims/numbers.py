@@ -41,7 +41,7 @@ from sitroom.claims.lexicon import (
     VERB_CUES,
     opens_figure,
 )
-from sitroom.claims.scope import hypothetical, partial, placed, running, same_place, unplaced
+from sitroom.claims.scope import base, hypothetical, partial, placed, running, same_place, unplaced
 from sitroom.claims.spans import (
     CLAUSE_OPENERS,
     CONDITIONS,
@@ -121,6 +121,8 @@ class Figure:
     #: the other side bounds it the other way ("more than" / "less than two hours")
     bound: str = ""
     where: frozenset[str] = frozenset()  # the place it is given for: "killed in Kunar"
+    whole: bool = False  # the whole a share is taken of: "eight" in "seven of the eight"
+    floor: bool = False  # a least value: "at least 26", "more than 200" (a toll so far)
 
     def counts_as(self, other: Figure) -> bool:
         """Whether both count one thing: one key, and no two currencies ("$11.1 billion"
@@ -128,6 +130,10 @@ class Figure:
         return self.key == other.key and (
             not self.currency or not other.currency or self.currency == other.currency
         )
+
+    def floors(self, other: Figure) -> bool:
+        """Both least values of one outcome ("at least 265" / "more than 240 dead")."""
+        return self.floor and other.floor and self.key in OUTCOMES and self.counts_as(other)
 
     def describe(self) -> str:
         return f"{self.text} ({self.key})"
@@ -192,6 +198,8 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
                     kinds=kinds,
                     bound=bound,
                     where=where(toks, i - q_len, i + width),
+                    whole=base(toks, i - q_len),
+                    floor=q_len > 0 and q_low == 1.0 <= q_high,
                 )
             )
         i += width
@@ -221,6 +229,8 @@ def disagree(
         ]
         if not same:
             continue
+        if not any_scope and any(g.whole and f.agrees(g) for g in theirs if f.counts_as(g)):
+            continue  # "eight blocks" / "seven of the eight blocks": the whole told alike
         mine_same = [h for h in mine if h.counts_as(f)]
         if any(h.agrees(g) for h in mine_same for g in same):
             continue
@@ -357,7 +367,7 @@ def _noun(toks: Sequence[Tok], end: int) -> str | None:
         end += 1  # "5% of output", "hundreds of the prisoners", "20 of the 47 counties"
     for t in _phrase(toks, end):
         seen.append(t)
-        if (t.low.endswith("s") and len(t.low) > 3) or t.low in PLURALS:
+        if _plural(t.low):
             return t.stem
     return seen[-1].stem if seen else None
 
@@ -379,7 +389,7 @@ def _phrase(toks: Sequence[Tok], end: int) -> list[Tok]:
         if t.breaks or not (_nounlike(t.low) or adjective):
             break
         out.append(t)
-        if (t.low.endswith("s") and len(t.low) > 3) or t.low in PLURALS:
+        if _plural(t.low):
             break
     return out
 
@@ -407,6 +417,13 @@ def _topic_before(toks: Sequence[Tok], start: int) -> str | None:
         if t.breaks:
             return None
     return None
+
+
+def _plural(low: str) -> bool:
+    """A plural by its ending; not "priceless", "famous", "crisis" (no tagger here)."""
+    return low in PLURALS or (
+        low.endswith("s") and len(low) > 3 and not low.endswith(("ss", "ous", "sis"))
+    )
 
 
 def _nounlike(low: str) -> bool:

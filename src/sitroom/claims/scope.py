@@ -57,7 +57,7 @@ def partial(toks: Sequence[Tok], start: int, end: int) -> bool:
     freed each week") or the whole a share is taken of ("20 of the 47 counties")."""
     if end < len(toks) and toks[end].low in _INCREMENT_AFTER:
         return True
-    if _base(toks, start):
+    if base(toks, start):
         return True
     for k in range(end, min(len(toks) - 1, end + _CLAUSE_SPAN)):
         if k > end and toks[k].breaks:
@@ -77,9 +77,10 @@ def partial(toks: Sequence[Tok], start: int, end: int) -> bool:
     return False
 
 
-def _base(toks: Sequence[Tok], start: int) -> bool:
+def base(toks: Sequence[Tok], start: int) -> bool:
     """The whole a share is taken of ("23 out of the roughly 750 girls", "20 of the 47
-    counties"): not a count of the event."""
+    counties"): not a count of the event, but a count of the whole, which a report that
+    counts only the whole ("the estate's eight blocks") states alike."""
     k = start - 1
     if k >= 0 and toks[k].low == "the":
         k -= 1

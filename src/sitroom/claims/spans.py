@@ -23,6 +23,10 @@ DURATIONS = frozenset(
      "weeks", "month", "months", "year", "years", "decade", "decades", "century",
      "centuries"}
 )  # fmt: skip
+#: The last word of a qualifier before "a minute", "an hour" ("less than a minute").
+_BOUND_ENDS = frozenset(
+    {"than", "about", "nearly", "almost", "around", "under", "over", "roughly", "just"}
+)
 #: Words that open another clause: an outcome before one is not the figure's ("killed in
 #: Nepal after police opened fire on thousands of youths": the youths are not the dead).
 CLAUSE_OPENERS = frozenset({"after", "when", "while", "because", "before", "as", "amid"})
@@ -86,6 +90,12 @@ def condition_key(toks: Sequence[Tok], end: int) -> str | None:
         adjective = toks[k + 1].low
         return f"{adjective} condition" if adjective in CONDITION_WORDS else None
     return None
+
+
+def one_time_unit(before: str, word: str, after: str) -> bool:
+    """Whether "a" or "an" is a figure: one unit of time after a qualifier ("less than a
+    minute", "nearly an hour"); elsewhere it counts nothing ("a day after the vote")."""
+    return word in {"a", "an"} and before in _BOUND_ENDS and after in DURATIONS
 
 
 def duration_key(toks: Sequence[Tok], end: int, noun_inside: str | None) -> str | None:

@@ -18,19 +18,20 @@ from itertools import pairwise
 
 from sitroom.article import Article, Contradiction, Mention, Quote
 from sitroom.claims.events import acts, another, denies, doers, noun_subject
-from sitroom.claims.identity import WEEKDAY_NAMES, WHEN, days, teller, when
+from sitroom.claims.identity import WEEKDAY_NAMES, WHEN, days, own_side, teller, when
 from sitroom.claims.lexicon import (
     ATTACK_MODE_PAIRS,
     ATTACK_MODES,
     NEGATION_SKIP,
     NEGATIONS,
     OBJECT_CONTRASTS,
+    PAST_FORMS,
     PREDICATES,
     SYNONYMS,
     VERB_CUES,
 )
 from sitroom.claims.numbers import Figure, figures
-from sitroom.claims.spans import STATE, day_of_month, named_no, ruled_out
+from sitroom.claims.spans import STATE, day_of_month, named_no, one_time_unit, ruled_out
 from sitroom.stories.features import actor_key
 from sitroom.util.text import STOP_WORDS, WORD, is_content, split_sentences, stem
 
@@ -187,6 +188,7 @@ def units(article: Article, index: int) -> list[Unit]:
                 unit.speaker = said_by.actor_id or (said_by.canonical or said_by.text).casefold()
                 unit.speaker_name, unit.quoted = said_by.canonical or said_by.text, quote.kind
             unit.teller = unit.speaker or teller(text, ptoks, here)
+            unit.figures = own_side(unit.figures, ptoks, here, unit.teller)
             out.append(unit)
     return out
 
@@ -206,6 +208,9 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
     for t, nxt in pairwise(out):  # "Nov 26", "Sept. 3": the month, as a date names it
         if t.cap and t.low in _MONTH_SHORT and day_of_month(nxt.low):
             t.low = t.stem = _MONTH_SHORT[t.low]
+    for before, t, nxt in zip(out, out[1:], out[2:], strict=False):  # "less than a minute"
+        if one_time_unit(before.low, t.low, nxt.low):
+            t.low = "1"
     return out
 
 
@@ -410,17 +415,18 @@ def _unit(
                 )
             )
         content = is_content(tok.low) and tok.low not in NEGATION_SKIP
+        lemma = PAST_FORMS.get(tok.low, tok.stem)  # "sank" is stated, "did not sink" denied
         if content and i <= no_until:
             if _verb_like(tok):  # "no officials would attend": attending is denied
-                if tok.stem not in negated:
-                    negated[tok.stem] = _subject(toks, i, mentions)
+                if lemma not in negated:
+                    negated[lemma] = _subject(toks, i, mentions)
                 negate_until = no_until = -1
             # the subject of such a clause is neither stated nor denied
         elif content:
             target = negated if i <= negate_until else affirmed
-            if tok.stem not in target:  # the first subject only; "ended without a handover":
+            if lemma not in target:  # the first subject only; "ended without a handover":
                 nominal = phrase and target is negated  # the clause's, not known here
-                target[tok.stem] = None if nominal else _subject(toks, i, mentions)
+                target[lemma] = None if nominal else _subject(toks, i, mentions)
             if i <= negate_until and not (phrase and i + 1 < len(toks) and _in_phrase(toks[i + 1])):
                 negate_until = -1  # a negation negates the first content word after it,
                 phrase = False  # "without" a whole noun phrase ("the usual handover rite")

@@ -1,0 +1,69 @@
+"""How two aligned statements say otherwise (sitroom.claims.contrast, .events doers).
+
+Sentences written for these tests; none is taken from a report.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sitroom.article import Article, Mention
+from sitroom.claims import contradiction
+from sitroom.claims.units import Unit, units
+
+
+def _unit(text: str, index: int, orgs: tuple[str, ...] = ("Front", "Legion")) -> Unit:
+    article = Article(text=text)
+    article.assign_id(str(index))
+    for org in orgs:
+        for found in re.finditer(org, text):
+            article.mentions.append(
+                Mention(found.start(), found.end(), org, "ORG", org.upper(), org)
+            )
+    (u,) = units(article, index)
+    return u
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differs"),
+    [
+        # one doer said to claim the act and to deny it: the attribution is disputed
+        ("The Front claimed responsibility for the bombing of the market.",
+         "The Front denied any role in the bombing of the market.", "doers"),
+        ("The Front claimed responsibility for the bombing of the market.",
+         "The Front has denied carrying out the bombing of the market.", "doers"),
+        # a claim by one and a denial by another agree
+        ("The Front claimed responsibility for the bombing of the market.",
+         "The Legion denied any role in the bombing of the market.", None),
+        # a denial of something else than the act is no denial of it
+        ("The Front claimed responsibility for the bombing of the market.",
+         "The Front denied reports of civilian deaths in the bombing of the market.", None),
+        # two doers named otherwise, as before
+        ("The Front claimed responsibility for the bombing of the market.",
+         "The Legion claimed responsibility for the bombing of the market.", "doers"),
+    ],
+)  # fmt: skip
+def test_a_doer_said_to_deny_the_act_disputes_its_claim(
+    first: str, second: str, differs: str | None
+) -> None:
+    assert contradiction(_unit(first, 0), _unit(second, 1), score=0.5) == differs
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differs"),
+    [
+        # a stated past and a denied present of one irregular verb: one term, negated
+        ("The ferry sank near the harbour after the storm on Tuesday.",
+         "The ferry did not sink near the harbour after the storm on Tuesday.", "negation"),
+        ("The prisoners fled the camp during the night.",
+         "The prisoners did not flee the camp during the night.", "negation"),
+        ("The ferry sank near the harbour after the storm on Tuesday.",
+         "The ferry sank near the harbour after the storm on Tuesday.", None),
+    ],
+)  # fmt: skip
+def test_an_irregular_past_is_denied_by_its_present(
+    first: str, second: str, differs: str | None
+) -> None:
+    assert contradiction(_unit(first, 0), _unit(second, 1), score=0.5) == differs
