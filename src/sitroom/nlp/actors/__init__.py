@@ -13,6 +13,7 @@ from sitroom.article import Mention, Place
 from sitroom.nlp import phrase_docs
 from sitroom.nlp.actors.acronyms import apply_definitions, defined_body_country
 from sitroom.nlp.actors.bodies import StateBodies
+from sitroom.nlp.actors.carry import carry_descriptions
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.dominant import NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
@@ -62,7 +63,6 @@ from sitroom.nlp.actors.things import (
     regional,
 )
 from sitroom.nlp.actors.titles import (
-    carry_descriptions,
     describe,
     destinations,
     nearest_country,
@@ -210,6 +210,8 @@ class ActorLinker:
                         context, country=own.country, sector=context.sector or own.sector
                     )
                 context = with_kind(context, kind)  # "the leader of the X party, Y": PTY
+                if context.igo:
+                    homed.add(link.actor_id)  # "UN envoy X": no state's, later mentions too
                 if context.sector and not (context.country or context.igo):
                     # a copy: title contexts are cached and shared between mentions
                     nearest = nearest_country(

@@ -42,3 +42,35 @@ def heads_clause(doc: Doc, i: int, end: int) -> bool:
         and doc[i + 1].lemma_.lower() in HEAD_VERBS
         and doc[i + 2].pos_ in ("DET", "PROPN", "NOUN", "ADJ")
     )
+
+
+# Verbs that put someone in an office "as" its holder ("installed X as army chief", "X was
+# appointed as head of the agency").
+# ("instal": the lemma spaCy gives "installed")
+APPOINT_VERBS = {"appoint", "name", "install", "instal", "nominate", "elect", "designate",
+                 "swear", "confirm"}  # fmt: skip
+
+
+def appointed_as(span: Span) -> Span | None:
+    """ "installed X as the new army chief", "X (and Y) had been appointed as head of the
+    army": the office a verb of appointment gives the name (its object, or the subject of
+    its passive, also one of a coordinated pair), as the words after "as"."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    verb = root.head
+    if root.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in APPOINT_VERBS:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if prep is None or prep.i < span.end:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = span.doc
+    end = min(obj.right_edge.i + 1, prep.i + 13)
+    for tok in doc[obj.i + 1 : end]:  # "as army chief on Sunday": the office, not the date
+        if tok.ent_type_ in ("DATE", "TIME") or tok.is_punct:
+            end = tok.i - (doc[tok.i - 1].pos_ == "ADP")
+            break
+    return doc[prep.i + 1 : end]
