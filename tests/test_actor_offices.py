@@ -115,3 +115,22 @@ def test_a_bare_rank_later_takes_the_fuller_office_stated_first() -> None:
     carry_descriptions([first, later, other])
     assert later.role == "General, the new army chief"
     assert other.role == "Colonel"  # another title is not part of the first one
+
+
+@pytest.mark.model
+def test_a_rank_after_a_comma_title_keeps_the_office(actor_nlp: Language) -> None:
+    """ "The Nigerian army spokesman, Major General X": the office, not the rank alone."""
+    text = "The Nigerian army spokesman, Major General Peter Olan, said troops held the town."
+    m = _person(actor_nlp, text, "Peter Olan")
+    assert (m.country, m.sector) == ("NGA", "MIL")
+    assert m.role is not None and "spokesman" in m.role and "General" in m.role
+
+
+@pytest.mark.model
+def test_an_analyst_of_a_named_think_tank_is_not_of_the_state_discussed(
+    actor_nlp: Language,
+) -> None:
+    """ "Senior fellow X of the Carnegie Endowment said Iraq ...": Iraq is the topic."""
+    text = "Senior fellow Rania Haddad of the Carnegie Endowment said Iraq faced a hard choice."
+    m = _person(actor_nlp, text, "Rania Haddad")
+    assert m.sector == "EDU" and m.country != "IRQ"
