@@ -134,3 +134,37 @@ def test_an_analyst_of_a_named_think_tank_is_not_of_the_state_discussed(
     text = "Senior fellow Rania Haddad of the Carnegie Endowment said Iraq faced a hard choice."
     m = _person(actor_nlp, text, "Rania Haddad")
     assert m.sector == "EDU" and m.country != "IRQ"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Dario Velt was named foreign minister of Peru in March.", "foreign minister of Peru"),
+        ("Dario Velt became Peru's foreign minister last year.", "Peru's foreign minister"),
+        (
+            "Dario Velt, who was appointed foreign minister in March, said talks would go on.",
+            "foreign minister",
+        ),
+    ],
+)
+def test_an_office_given_without_as(actor_nlp: Language, text: str, role: str) -> None:
+    """The object predicate of "named", the attribute of "became", the office of a "who
+    was appointed" clause."""
+    m = _person(actor_nlp, text, "Dario Velt")
+    assert m.role == role and m.sector == "GOV"
+
+
+@pytest.mark.model
+def test_becoming_no_office_gives_no_role(actor_nlp: Language) -> None:
+    m = _person(actor_nlp, "Dario Velt became a target of the protests.", "Dario Velt")
+    assert m.role is None and m.sector is None
+
+
+@pytest.mark.model
+def test_a_comma_title_is_the_phrase_holding_the_role(actor_nlp: Language) -> None:
+    """ "announced the removal of its President, General X": "its President", not the
+    removal."""
+    text = "The Senate announced the removal of its President, General Piet Varga, on Sunday."
+    m = _person(actor_nlp, text, "Piet Varga")
+    assert m.role is not None and "President" in m.role and "removal" not in m.role

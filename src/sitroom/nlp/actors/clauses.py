@@ -5,7 +5,7 @@ introduces people it expects the reader not to know this way). Helpers of
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 HEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "oversee"}
 
@@ -52,25 +52,53 @@ APPOINT_VERBS = {"appoint", "name", "install", "instal", "nominate", "elect", "d
 
 
 def appointed_as(span: Span) -> Span | None:
-    """ "installed X as the new army chief", "X (and Y) had been appointed as head of the
-    army": the office a verb of appointment gives the name (its object, or the subject of
-    its passive, also one of a coordinated pair), as the words after "as"."""
+    """The office a verb of appointment or "become" gives the name: "installed X as the
+    new army chief", "X (and Y) had been appointed as head of the army", "X was named
+    foreign minister of Peru", "X, who was appointed foreign minister,", "X became Peru's
+    foreign minister" (the name the verb's object, the subject of its passive or of
+    "become", or the antecedent of "who")."""
     root = span.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
-    verb = root.head
-    if root.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in APPOINT_VERBS:
+    relative = next((c for c in root.children if c.dep_ == "relcl"), None)
+    who = relative is not None and any(
+        c.dep_ == "nsubjpass" and c.lower_ == "who" for c in relative.children
+    )
+    verb = relative if relative is not None and who else root.head
+    lemma = verb.lemma_.lower()
+    if who:
+        pass  # "X, who was appointed foreign minister,"
+    elif root.dep_ == "nsubj" and verb is not root:
+        if lemma != "become":
+            return None
+    elif root.dep_ not in ("dobj", "nsubjpass") or verb is root:
         return None
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-    if prep is None or prep.i < span.end:
+    if lemma not in APPOINT_VERBS | {"become"}:
         return None
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+    office = _office(verb, span.end)
+    if office is None or office.pos_ not in ("NOUN", "PROPN"):
         return None
-    doc = span.doc
-    end = min(obj.right_edge.i + 1, prep.i + 13)
-    for tok in doc[obj.i + 1 : end]:  # "as army chief on Sunday": the office, not the date
+    return _cut(span.doc, office.left_edge.i, office)
+
+
+def _office(verb: Token, after: int) -> Token | None:
+    """The noun that names the office: the object of "as", or the verb's object predicate
+    ("named X foreign minister") or attribute ("became foreign minister")."""
+    for c in verb.children:
+        if c.i < after:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ in ("oprd", "attr"):
+            return c
+    return None
+
+
+def _cut(doc: Doc, start: int, office: Token) -> Span:
+    """The office's words up to a date, a time or punctuation ("as army chief on Sunday")."""
+    end = min(office.right_edge.i + 1, start + 12)
+    for tok in doc[office.i + 1 : end]:
         if tok.ent_type_ in ("DATE", "TIME") or tok.is_punct:
             end = tok.i - (doc[tok.i - 1].pos_ == "ADP")
             break
-    return doc[prep.i + 1 : end]
+    return doc[start:end]

@@ -130,12 +130,24 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
                 break  # the next name of a list ("X, Commissioner Y Z and Minister W")
             buf.append(tok.text)
         after = " ".join(buf)
-    elif (office := appointed_as(span)) is not None:  # "installed X as the army chief"
+    if not after and (office := appointed_as(span)) is not None:  # "installed X as chief"
         after = office.text
     # the two apart as the text sets them ("Colonel X, junta spokesman"): a comma, which
     # the title's reading folds away
     before_comma = _title_before_comma(span, len(words) + skipped)  # "the MP for X, Dr. Y"
-    return ", ".join(w for w in (before, after) if w), before_comma
+    return ", ".join(w for w in (before, after) if w), _own_phrase(before_comma, is_role)
+
+
+def _own_phrase(title: str, is_role: Callable[[str], bool]) -> str:
+    """The phrase of a title before a comma that holds its first role word, from the
+    determiner or possessive opening it: "the removal of its President, General X" ->
+    "its President" ("the leader of the X party" stays whole)."""
+    words = title.split()
+    first = next((i for i, w in enumerate(words) if is_role(w)), None)
+    if first is None:
+        return title
+    opener = max((i for i in range(first) if words[i].lower() in TITLE_OPENERS), default=0)
+    return " ".join(words[opener:])
 
 
 def _ends_a_role(doc: Doc, i: int, is_role: Callable[[str], bool]) -> bool:
