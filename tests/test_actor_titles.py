@@ -12,9 +12,9 @@ from spacy.language import Language
 from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
+from sitroom.nlp.actors.carry import carry_descriptions
 from sitroom.nlp.actors.kb import load_kb
 from sitroom.nlp.actors.linker import Linker
-from sitroom.nlp.actors.titles import carry_descriptions
 
 
 @pytest.fixture(scope="module")

@@ -174,3 +174,20 @@ def test_people_without_family_names_go_by_their_given_name() -> None:
     assert kb.lookup("Almaz") == []  # two people go by it: neither
     assert kb.lookup("Dawit") == []  # someone's surname
     assert kb.lookup("Chris") == []  # other states' people keep their family names
+
+
+def test_heads_of_state_of_2024_2025_link_with_their_dated_roles() -> None:
+    """Southern Africa and Madagascar: the presidents sworn in 2024-2025 and their
+    predecessors (a former head keeps the role only up to its end date)."""
+    kb = load_kb()
+    linker = Linker(kb, fuzzy_threshold=82)
+    for name, aid, country in [
+        ("Duma Boko", "duma-boko", "BWA"),
+        ("Michael Randrianirina", "michael-randrianirina", "MDG"),
+        ("João Lourenço", "joao-lourenco", "AGO"),
+        ("Peter Mutharika", "peter-mutharika", "MWI"),
+    ]:
+        link = linker.link(name, "PERSON", DocState())
+        assert (link.actor_id, link.country) == (aid, country)
+    rajoelina = kb.get("andry-rajoelina")
+    assert rajoelina is not None and str(rajoelina.roles[-1].end) == "2025-10-14"

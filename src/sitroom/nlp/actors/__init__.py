@@ -13,6 +13,7 @@ from sitroom.article import Mention, Place
 from sitroom.nlp import phrase_docs
 from sitroom.nlp.actors.acronyms import apply_definitions, defined_body_country
 from sitroom.nlp.actors.bodies import StateBodies
+from sitroom.nlp.actors.carry import carry_descriptions
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.dominant import NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.governments import government_of, whose_body
@@ -66,7 +67,6 @@ from sitroom.nlp.actors.things import (
     regional,
 )
 from sitroom.nlp.actors.titles import (
-    carry_descriptions,
     describe,
     destinations,
     nearest_country,
@@ -229,7 +229,8 @@ class ActorLinker:
                         context, country=own.country, sector=context.sector or own.sector
                     )
                 context = with_kind(context, kind)  # "the leader of the X party, Y": PTY
-                if context.sector and not (context.country or context.igo):
+                homed |= {link.actor_id} if context.igo else set()  # "UN envoy X": no state's
+                if context.sector and not (context.country or context.igo or context.employer):
                     # a copy: title contexts are cached and shared between mentions
                     nearest = nearest_country(
                         mentions, span, self._state_code, furniture, self._is_role
@@ -443,10 +444,11 @@ class ActorLinker:
                 country, sector = possessor(span, before_comma, mentions, self._state_code)
                 context = replace(context, country=country, sector=sector or context.sector)
         elif before_comma and not (context.country or context.igo):
-            # "Former Nigerian Head of State, General X": the rank gives the sector, the
-            # title before the comma the state
+            # "Former Nigerian Head of State, General X": the rank's sector; state and office
             also = self.linker.title_context(before_comma)
-            context = replace(context, country=also.country, former=context.former or also.former)
+            words = f"{before_comma}, {context.words}" if also.sector else context.words
+            former = context.former or also.former
+            context = replace(context, country=also.country, former=former, words=words)
         if not context.igo and (context.country is None or context.sector in (None, "GOV")):
             owner, sector = owners_country(span, mentions, self._is_role)  # "X, Dahal's aide,"
             # an aide of an opposition leader or a rebel chief serves no government

@@ -5,7 +5,7 @@ introduces people it expects the reader not to know this way). Helpers of
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 HEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "oversee"}
 
@@ -42,3 +42,63 @@ def heads_clause(doc: Doc, i: int, end: int) -> bool:
         and doc[i + 1].lemma_.lower() in HEAD_VERBS
         and doc[i + 2].pos_ in ("DET", "PROPN", "NOUN", "ADJ")
     )
+
+
+# Verbs that put someone in an office "as" its holder ("installed X as army chief", "X was
+# appointed as head of the agency").
+# ("instal": the lemma spaCy gives "installed")
+APPOINT_VERBS = {"appoint", "name", "install", "instal", "nominate", "elect", "designate",
+                 "swear", "confirm"}  # fmt: skip
+
+
+def appointed_as(span: Span) -> Span | None:
+    """The office a verb of appointment or "become" gives the name: "installed X as the
+    new army chief", "X (and Y) had been appointed as head of the army", "X was named
+    foreign minister of Peru", "X, who was appointed foreign minister,", "X became Peru's
+    foreign minister" (the name the verb's object, the subject of its passive or of
+    "become", or the antecedent of "who")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    relative = next((c for c in root.children if c.dep_ == "relcl"), None)
+    who = relative is not None and any(
+        c.dep_ == "nsubjpass" and c.lower_ == "who" for c in relative.children
+    )
+    verb = relative if relative is not None and who else root.head
+    lemma = verb.lemma_.lower()
+    if who:
+        pass  # "X, who was appointed foreign minister,"
+    elif root.dep_ == "nsubj" and verb is not root:
+        if lemma != "become":
+            return None
+    elif root.dep_ not in ("dobj", "nsubjpass") or verb is root:
+        return None
+    if lemma not in APPOINT_VERBS | {"become"}:
+        return None
+    office = _office(verb, span.end)
+    if office is None or office.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _cut(span.doc, office.left_edge.i, office)
+
+
+def _office(verb: Token, after: int) -> Token | None:
+    """The noun that names the office: the object of "as", or the verb's object predicate
+    ("named X foreign minister") or attribute ("became foreign minister")."""
+    for c in verb.children:
+        if c.i < after:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ in ("oprd", "attr"):
+            return c
+    return None
+
+
+def _cut(doc: Doc, start: int, office: Token) -> Span:
+    """The office's words up to a date, a time or punctuation ("as army chief on Sunday")."""
+    end = min(office.right_edge.i + 1, start + 12)
+    for tok in doc[office.i + 1 : end]:
+        if tok.ent_type_ in ("DATE", "TIME") or tok.is_punct:
+            end = tok.i - (doc[tok.i - 1].pos_ == "ADP")
+            break
+    return doc[start:end]

@@ -38,6 +38,9 @@ class TitleContext:
     country: str | None = None
     sector: str | None = None
     igo: bool = False  # the title names an international body ("UN secretary-general")
+    # "X of the Carnegie Endowment": a named non-state employer; the states the sentence
+    # names are what X speaks about, not X's own
+    employer: bool = False
     former: bool = False  # "former", "ousted", "ex-": no longer in office (PLOVER: ELI)
     words: str = ""  # the title's words, as the text gives them (one per token)
 

@@ -151,4 +151,5 @@ def member_of(kb: KnowledgeBase, span: Span, context: TitleContext) -> TitleCont
     actor = found[0]
     sector = context.sector or (actor.sector if actor.sector in MEMBER_SECTORS else None)
     national = actor.sector in STATE_SECTORS | {"PTY", "OPP", "REB", "INS"}
-    return replace(context, country=actor.country if national else None, sector=sector)
+    country = actor.country if national else None
+    return replace(context, country=country, sector=sector, employer=not national)

@@ -1,7 +1,7 @@
 """What the text says about a person or body outside the knowledge base: the title next to
 the name ("Pakistani Defence Minister X", "X, spokesperson for South Africa's president",
-"The group's spokesman, X"), the state named around it, and the same description carried
-to the person's other mentions (in the article and in later articles of the batch).
+"The group's spokesman, X") and the state named around it (:mod:`.carry` carries it to the
+person's other mentions).
 
 Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
 """
@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
-from sitroom.nlp.actors.clauses import heads_clause, is_predicate, who_is
+from sitroom.nlp.actors.clauses import appointed_as, heads_clause, is_predicate, who_is
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.names import ADDRESS_WORDS
 from sitroom.nlp.actors.phrases import (
@@ -96,7 +95,7 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         if not named and not _inner_link(doc, i, sent.start):
             break
         if tok.lower_ == "and" and not (
-            (i > sent.start and is_role(doc[i - 1].text) and not coordinated_body(doc[i - 1]))
+            (i > sent.start and _ends_a_role(doc, i, is_role) and not coordinated_body(doc[i - 1]))
             or _in_a_portfolio(doc, i, is_role)
         ):
             break  # "Commissioner Y Z and Health Minister X": Y Z's title is not X's
@@ -124,14 +123,49 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
             if tok.lower_ == "and" or (not buf and tok.pos_ == "ADP"):
                 break  # "X, during his stay": no apposition opens with a preposition
             opens_name = tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
+            if opens_name and buf and _next_names_title(doc[first : tok.i]):
+                buf = []  # "... of Y and X, Press Secretary Z said": Z's title, not X's
+                break
             if opens_name and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
                 break  # the next name of a list ("X, Commissioner Y Z and Minister W")
             buf.append(tok.text)
         after = " ".join(buf)
+    if not after and (office := appointed_as(span)) is not None:  # "installed X as chief"
+        after = office.text
     # the two apart as the text sets them ("Colonel X, junta spokesman"): a comma, which
     # the title's reading folds away
     before_comma = _title_before_comma(span, len(words) + skipped)  # "the MP for X, Dr. Y"
-    return ", ".join(w for w in (before, after) if w), before_comma
+    return ", ".join(w for w in (before, after) if w), _own_phrase(before_comma, is_role)
+
+
+def _own_phrase(title: str, is_role: Callable[[str], bool]) -> str:
+    """The phrase of a title before a comma that holds its first role word, from the
+    determiner or possessive opening it: "the removal of its President, General X" ->
+    "its President" ("the leader of the X party" stays whole)."""
+    words = title.split()
+    first = next((i for i, w in enumerate(words) if is_role(w)), None)
+    if first is None:
+        return title
+    opener = max((i for i in range(first) if words[i].lower() in TITLE_OPENERS), default=0)
+    return " ".join(words[opener:])
+
+
+def _ends_a_role(doc: Doc, i: int, is_role: Callable[[str], bool]) -> bool:
+    """Whether a role's name ends right before the "and" at ``i``: one word ("Minister and
+    ...") or two ("Press Officer and Communications Undersecretary X")."""
+    two = i - 2 >= doc[i].sent.start and is_role(f"{doc[i - 2].text} {doc[i - 1].text}")
+    return is_role(doc[i - 1].text) or two
+
+
+def _next_names_title(words: Span) -> bool:
+    """Whether the words after a comma, up to the next name, are that name's own title
+    ("X, Press Secretary Z said"): capitalised title words with no article, possessive or
+    preposition that would make the next name their object ("X, spokesman for President
+    Z")."""
+    return all(
+        t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.tag_ != "POS"
+        for t in words
+    )
 
 
 def _in_a_portfolio(doc: Doc, i: int, is_role: Callable[[str], bool]) -> bool:
@@ -447,42 +481,6 @@ def _body_after(span: Span) -> str:
         end += 1
     body = [t.text for t in doc[i:end]]
     return " " + doc[i:end].text if doc[end - 1].pos_ == "PROPN" and not venue(body) else ""
-
-
-def carry_descriptions(mentions: list[Mention]) -> None:
-    """Country, sector, role and its sentence the text gave each corpus-local person,
-    carried to the person's other mentions in the same document. Nothing is kept from one
-    document to the next: what a process saw before must not change an article's output
-    (the worker count and the order of the input would); across articles the store gives
-    the actor the role and country its mentions state (``rebuild_actors``)."""
-    known: dict[str, tuple[str | None, str | None]] = {}
-    roles: dict[str, Mention] = {}
-    for m in mentions:
-        if _local_person(m) and (m.country or m.sector):
-            assert m.actor_id is not None
-            # the first mention that names each ("Foreign Minister X" in a headline gives
-            # the sector, "Nepal's foreign minister, X," below it the country)
-            country, sector = known.get(m.actor_id, (None, None))
-            known[m.actor_id] = (country or m.country, sector or m.sector)
-        if _local_person(m) and m.role and m.actor_id:
-            roles.setdefault(m.actor_id, m)
-    for m in mentions:
-        if _local_person(m) and m.actor_id in known:
-            m.type = "PERSON"
-            country, sector = known[m.actor_id]
-            m.country = m.country or country
-            m.sector = m.sector or sector
-        stated = roles.get(m.actor_id or "")
-        if stated is not None and m.role is None and stated.role_evidence is not None:
-            m.role = stated.role
-            # a copy each: offsets are moved in place when sections are merged
-            m.role_evidence = replace(stated.role_evidence)
-
-
-def _local_person(m: Mention) -> bool:
-    """A person outside the KB, also where the NER tagged one mention of the name as a body
-    ("Talvera will meet", linked to the "Ramiro Talvera" named before)."""
-    return bool(m.actor_id) and str(m.actor_id).startswith("local:person:")
 
 
 def place_in(title: str) -> str | None:

@@ -1,0 +1,54 @@
+"""The description the text gives a person outside the knowledge base (country, sector,
+role and the sentence stating it) carried to the person's other mentions in the document.
+
+Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sitroom.article import Mention
+
+
+def carry_descriptions(mentions: list[Mention]) -> None:
+    """Country, sector, role and its sentence the text gave each corpus-local person,
+    carried to the person's other mentions in the same document. Nothing is kept from one
+    document to the next: what a process saw before must not change an article's output
+    (the worker count and the order of the input would); across articles the store gives
+    the actor the role and country its mentions state (``rebuild_actors``)."""
+    known: dict[str, tuple[str | None, str | None]] = {}
+    roles: dict[str, Mention] = {}
+    for m in mentions:
+        if _local_person(m) and (m.country or m.sector):
+            assert m.actor_id is not None
+            # the first mention that names each ("Foreign Minister X" in a headline gives
+            # the sector, "Nepal's foreign minister, X," below it the country)
+            country, sector = known.get(m.actor_id, (None, None))
+            known[m.actor_id] = (country or m.country, sector or m.sector)
+        if _local_person(m) and m.role and m.actor_id:
+            roles.setdefault(m.actor_id, m)
+    for m in mentions:
+        if _local_person(m) and m.actor_id in known:
+            m.type = "PERSON"
+            country, sector = known[m.actor_id]
+            m.country = m.country or country
+            m.sector = m.sector or sector
+        stated = roles.get(m.actor_id or "")
+        # a later bare rank ("General X") is part of the office stated first ("General X,
+        # the new army chief"): the fuller one is carried
+        partial = m.role is not None and stated is not None and _part_of(m.role, stated.role)
+        if stated is not None and (m.role is None or partial) and stated.role_evidence:
+            m.role = stated.role
+            # a copy each: offsets are moved in place when sections are merged
+            m.role_evidence = replace(stated.role_evidence)
+
+
+def _part_of(role: str, fuller: str | None) -> bool:
+    return bool(fuller) and role != fuller and str(fuller).startswith(role + ",")
+
+
+def _local_person(m: Mention) -> bool:
+    """A person outside the KB, also where the NER tagged one mention of the name as a body
+    ("Talvera will meet", linked to the "Ramiro Talvera" named before)."""
+    return bool(m.actor_id) and str(m.actor_id).startswith("local:person:")
