@@ -1,6 +1,7 @@
 """Event nouns that name an act without reporting it (``nlp/events/topics.py``): the
 topic of another event, or a definite mention of an act told before; and verbs of
-increase that only carry their act ("intensified its attacks"). Sentences written for
+increase that only carry their act ("intensified its attacks"), and the word senses seen
+beside them (idioms, "push back", the medium of a statement). Sentences written for
 these tests."""
 
 from __future__ import annotations
@@ -109,3 +110,26 @@ def test_the_means_of_a_statement_is_no_recipient(pipeline: Any) -> None:
     assert found
     assert all(r.text != "social media" for e in found for r in e.recipient)
     assert any(r.country == "PER" for e in found for r in e.recipient)
+
+
+@pytest.mark.model
+def test_pushing_back_is_a_rejection_pushing_someone_a_request(pipeline: Any) -> None:
+    """The particle decides the sense: "pushed back" resists, "pushed X to" asks."""
+    back = _events(
+        pipeline, "The government of Kenya has pushed back, calling it a mistake.", "pushed"
+    )
+    push = _events(pipeline, "The United States pushed Kenya to hold talks.", "pushed")
+    assert back and all(e.type == "REJECT" for e in back)
+    assert push and all(e.type == "REQUEST" for e in push)
+
+
+@pytest.mark.model
+def test_a_refusal_answers_the_demand_before_it(pipeline: Any) -> None:
+    """ "X urged Y to Z. Y pushed back": the refusal is aimed at the demander."""
+    text = (
+        "The United States urged the government of Iraq to expel the militia on Monday. "
+        "But the government of Iraq has pushed back, saying it would be a serious mistake."
+    )
+    found = _events(pipeline, text, "pushed")
+    assert found and found[0].type == "REJECT"
+    assert [r.country for r in found[0].recipient] == ["USA"]
