@@ -232,7 +232,11 @@ def _demand_answered(event: Event, events: list[Event], starts: list[int]) -> li
     ]
     for ask in reversed(asks):
         askers = [
-            a for a in ask.actor if party_key(a) and not any(same_side(a, r) for r in event.actor)
+            a
+            for a in ask.actor
+            if party_key(a)
+            and a.sector != "MED"  # an outlet asking questions makes no demand
+            and not any(same_side(a, r) for r in event.actor)
         ]
         if askers:
             return askers
