@@ -80,6 +80,7 @@ from sitroom.nlp.events.syntax import (
     pattern_context,
     prep_objects,
 )
+from sitroom.nlp.events.topics import TOPIC, topics
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +167,7 @@ class EventCoder(ClauseReader):
             event.shown = (
                 coded_source(event.actor)
                 and ASKED not in event.context
+                and TOPIC not in event.context
                 and (self.filter is None or self.filter.keep(feats))
             )
             if self.recorded is not None:
@@ -286,6 +288,7 @@ class EventCoder(ClauseReader):
             self._flags(c)
             c.level = embedding_level(c.site or c.tok, by_tok.keys(), self.lexicon, carriers)
         ease(cands)
+        topics(cands)
         for c in cands:
             self._structure(c, by_tok, index)
             self._about(c, by_tok)
@@ -374,12 +377,13 @@ class EventCoder(ClauseReader):
         shown = (
             coded_source(actors)
             and not c.asked
+            and not c.topic
             and (self.filter is None or self.filter.keep(feats))
         )
         event = Event(
             type=c.event,
             mode=mode,
-            context=list(c.code.context) + modality(c),
+            context=list(c.code.context) + modality(c) + ([TOPIC] if c.topic else []),
             anchor=TextSpan(tok.idx, tok.idx + len(tok.text), tok.text),
             sentence_start=sentence_start,
             sentence_end=sent.end_char,

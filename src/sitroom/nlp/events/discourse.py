@@ -116,8 +116,9 @@ class Discourse:
         with nobody named to receive it is aimed at the counterpart the article has been
         about: the party most present before it
         (in events, above all those between the actor's side and another, then in
-        mentions), not the actor's own side nor the parties its statement speaks for.
-        Marked ``recipient_inferred``, a little less sure; without preceding context
+        mentions), not the actor's own side nor the parties its statement speaks for; a
+        refusal answers the demand told just before it (:func:`_demand_answered`). Marked
+        ``recipient_inferred``, a little less sure; without preceding context
         (a one-sentence document) nothing is inferred."""
         starts = [s.start_char for s in doc.sents]
         for event in events:
@@ -129,10 +130,13 @@ class Discourse:
                 continue  # embedded, hedged: not the statement the article reports
             if not any(party_key(a) for a in event.actor):
                 continue
-            ref = self._counterpart(doc, event, events, index, starts)
-            if ref is None:
-                continue
-            event.recipient = [*event.recipient, ref]
+            found = _demand_answered(event, events, starts)
+            if not found:
+                ref = self._counterpart(doc, event, events, index, starts)
+                if ref is None:
+                    continue
+                found = [ref]
+            event.recipient = [*event.recipient, *found]
             event.context.append(INFERRED)
             event.confidence = round(max(0.05, event.confidence - 0.05), 3)
 
@@ -208,3 +212,32 @@ class Discourse:
             if any(same_side(r, a) for r in found for a in event.actor):
                 out.update(k for r in found if (k := party_key(r)) is not None)
         return out
+
+
+def _demand_answered(event: Event, events: list[Event], starts: list[int]) -> list[ActorRef]:
+    """A refusal with no one named answers the demand told just before it (in its sentence
+    or the one before: "X and Y called for the group to disarm. The group pushed back"):
+    the demanders, not of the refuser's side, are its recipients."""
+    if event.type != "REJECT" or event.recipient:
+        return []
+    here = bisect_right(starts, event.sentence_start) - 1
+    first = starts[max(0, here - 1)] if starts else 0
+    asks = [
+        e
+        for e in events
+        if e.type == "REQUEST"
+        and first <= e.sentence_start <= event.sentence_start
+        and e.anchor.start < event.anchor.start
+        and not e.negated
+    ]
+    for ask in reversed(asks):
+        askers = [
+            a
+            for a in ask.actor
+            if party_key(a)
+            and a.sector != "MED"  # an outlet asking questions makes no demand
+            and not any(same_side(a, r) for r in event.actor)
+        ]
+        if askers:
+            return askers
+    return []

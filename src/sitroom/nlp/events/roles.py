@@ -110,6 +110,7 @@ class Candidate:
     quote_start: int | None = None  # told in a quote that began in an earlier sentence
     about: str | None = None  # the type of the act an accusation or refusal is about
     asked: bool = False  # the act asked of someone ("asked X to free"): the request is the event
+    topic: bool = False  # an act named as another event's topic, or told before (topics.py)
 
     def __post_init__(self) -> None:
         self.event = self.code.event

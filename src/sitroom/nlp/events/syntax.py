@@ -41,6 +41,8 @@ NO_PARTY = frozenset(
         "border", "frontier", "outskirts", "edge", "coast", "side", "ground", "condition",
         "behalf", "time", "way", "part", "term", "end", "top", "aim", "goal", "purpose",
         "view", "intention", "hope", "expectation", "objective",
+        # the means a statement goes out by ("criticized him on social media")
+        "media", "medium", "television", "radio", "platform", "website", "air", "camera",
     }
 )  # fmt: skip
 
