@@ -29,6 +29,7 @@ from sitroom.nlp.positions.actors import (
     DocContext,
     Holder,
     companions,
+    listed_antecedents,
     resolve,
 )
 from sitroom.nlp.positions.frame import MEETING_VERBS
@@ -86,7 +87,7 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
             out.append(Candidate(None, i, kind))
             continue
         holder = resolve(who, ctx)
-        also = companions(who, ctx)
+        also = companions(who, ctx) or listed_antecedents(who, ctx)
         if also and (holder is None or who.tag_ == "NNS"):
             holder, also = also[0], also[1:]  # "three members, China, Russia and ..."
         if holder is not None:

@@ -95,6 +95,7 @@ def read(
     own: frozenset[int] = frozenset(),
     base_evaluated: bool = False,
     named: frozenset[str] = frozenset(),
+    shielded: frozenset[str] = frozenset(),
 ) -> Reading:
     """Compose the stance of the content up to ``stop`` (an index into ``rt.steps``).
 
@@ -109,6 +110,7 @@ def read(
         loaded=cue.loaded,
         evaluated=cue.loaded or base_evaluated,
         named=named,
+        shielded=shielded,
     )
     if cue.loaded:
         r.strong += 1
@@ -477,7 +479,7 @@ def _noun(tok: Token, lemma: str, r: Reading, role: str = "top") -> None:
         if lx.BAD_OUTCOMES.search(subtree_text(tok)):
             r.evaluate(-1, lemma)
     elif lemma in lx.EVAL_NEG_NOUNS and lemma not in ("concern",):
-        r.evaluate(-1, lemma)
+        r.describe_bad(lemma)
     elif lemma in lx.EVAL_POS_NOUNS and role == "comp":
         r.evaluate(1, lemma)  # "stressed the importance of X", "the key to X"
     elif low in lx.TOPIC_NOUNS or lemma in lx.TOPIC_NOUNS:
