@@ -256,7 +256,9 @@ _SHIELDED = re.compile(r"\b(?:from|against)((?:\s+[A-Za-z'-]+){1,3})", re.I)
 @lru_cache(maxsize=512)
 def _shielded(claim: str, definition: str) -> frozenset[str]:
     return frozenset(
-        w.lower() for text in (claim, definition) for m in _SHIELDED.finditer(text or "")
+        w.lower()
+        for text in (claim, definition)
+        for m in _SHIELDED.finditer(text or "")
         for w in m.group(1).split()
     )
 

@@ -24,7 +24,7 @@ class Reading:
     negations: int = 0
     cues: list[str] = field(default_factory=list)
     named: frozenset[str] = frozenset()  # the issue's own words (``Issue.own_words``)
-    shielded: frozenset[str] = frozenset()  # what the claim guards against (``Issue.shielded_words``)
+    shielded: frozenset[str] = frozenset()  # ``Issue.shielded_words``
 
     claim_said: bool = False  # a judging word of the claim's own is on the content
     # the content named as something bad by the words that carry it ("an unlawful move to

@@ -92,7 +92,9 @@ _OBJECT_ENDS = frozenset(
 )
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "any", "all"})
 # Verbs whose claim guards against what follows "from" / "against".
-PROTECT_VERBS = frozenset({"protect", "protected", "shield", "shielded", "safeguard", "guard", "spare"})
+PROTECT_VERBS = frozenset(
+    {"protect", "protected", "shield", "shielded", "safeguard", "guard", "spare"}
+)
 # Words before a verb in a claim: "should stop", "to lower", "or reduce".
 _VERB_SLOT = frozenset({"should", "must", "to", "or", "and", "will", "would", "can", "not"})
 _PASSIVE = re.compile(r"^(.*?)\b(?:should|must|ought to|has to|have to)\s+be\s+([a-z]+)", re.I)
