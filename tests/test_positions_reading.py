@@ -55,3 +55,15 @@ def test_said_twice(pipeline: Any, text: str, want: tuple, not_want: tuple | Non
     got = positions(pipeline, FISHERIES, text)
     assert want in got
     assert not_want not in got
+
+
+@pytest.mark.model
+def test_reported_speech_holder(pipeline: Any) -> None:
+    """A plan told by a speaker whom a paper reports is the speaker's, not the paper's."""
+    text = (
+        "On Monday the New York Times reported that Iceland's fisheries minister Anna Berg "
+        "said she would not extend the trawling ban."
+    )
+    got = positions(pipeline, FISHERIES, text)
+    assert ("Anna Berg", "fishing_ban", "oppose") in got
+    assert not any(h == "New York Times" for h, _, _ in got)

@@ -367,8 +367,13 @@ def choose(
             return denier.holder, denier.step, denier.also
         return None, DECLINED, ()  # "X doubted that Y was ready to ...": nobody's stance
     if outer is not None and outer is not inner and outer.holder is not None:
-        if speaks_for(outer.holder, inner.holder) or inner.kind == "intention":
+        if speaks_for(outer.holder, inner.holder):
             return outer.holder, outer.step, outer.also
+        if inner.kind == "intention":
+            # "the paper reported that X said he would not follow": the plan is told by
+            # the speaker nearest it, not by whoever reports that speaker
+            near = next(c for c in speech if c.step > inner.step)
+            return near.holder, near.step, near.also
     elif outer is None and speaker is not None and speaks_for(speaker, inner.holder):
         also = inner.also if speaker.actor_id == inner.holder.actor_id else ()
         return speaker, inner.step, also
