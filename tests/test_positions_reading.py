@@ -67,3 +67,25 @@ def test_reported_speech_holder(pipeline: Any) -> None:
     got = positions(pipeline, FISHERIES, text)
     assert ("Anna Berg", "fishing_ban", "oppose") in got
     assert not any(h == "New York Times" for h, _, _ in got)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the condition belongs to the second clause, which has its own subject and verb
+        (
+            '"We fully support extending the trawling ban, and if you agree, we will send '
+            'inspectors," the Norwegian minister Ola Dahl said.',
+            ("Ola Dahl", "fishing_ban", "support"),
+        ),
+        # a conjoined clause that is itself the condition
+        (
+            "Iceland will accept an extension of the trawling ban, but only if Norway pays "
+            "for the patrols.",
+            ("Iceland", "fishing_ban", "conditional"),
+        ),
+    ],
+)
+def test_condition_scope(pipeline: Any, text: str, want: tuple) -> None:
+    assert want in positions(pipeline, FISHERIES, text)

@@ -74,6 +74,7 @@ from sitroom.nlp.positions.wordtests import (
     no_circumstances,
     off_the_table,
     opposing_head,
+    own_condition,
     process_noun,
     prospect_of,
     purpose_diminish,
@@ -257,6 +258,7 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
         if (
             dep in ("advcl", "prep", "advmod", "npadvmod", "conj", "cc", "pcomp")
             and is_condition(child)
+            and (dep != "conj" or own_condition(child))
             and not past_exchange(tok, child)
         ):
             r.conditional = r.evaluated = True
