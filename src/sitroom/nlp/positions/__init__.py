@@ -57,10 +57,11 @@ from sitroom.nlp.positions.holders import (
     speaks_for,
 )
 from sitroom.nlp.positions.lines import after_heading, heading_lines
-from sitroom.nlp.positions.meaning import MeaningMatcher
+from sitroom.nlp.positions.meaning import MeaningMatcher, stem
 from sitroom.nlp.positions.prefilter import TextProbe
 from sitroom.nlp.positions.stance import Reading, Route, route
 from sitroom.nlp.positions.stance import read as read_stance
+from sitroom.nlp.positions.undoing import claim_reduced, names_reduced
 from sitroom.nlp.positions.wordtests import enacts
 
 log = logging.getLogger(__name__)
@@ -129,6 +130,7 @@ class PositionFinder:
         self.meaning = MeaningMatcher(catalog) if meaning else None
         self.agents = {i.id: a for i in catalog.issues if (a := claim_agent(i)) is not None}
         self.nouns = {i.id: named_nouns(i) for i in catalog.issues}
+        self.reduced = {i.id: claim_reduced(i.claim, stem) for i in catalog.issues}
 
     def __call__(self, doc: Doc) -> Doc:
         whole = doc_text(doc)
@@ -270,10 +272,22 @@ class PositionFinder:
             or speaks_for(holder, c.holder)
         )
         reading = read_stance(
-            rt, match.cue, stop, own=own, base_evaluated=enumerated, named=match.issue.own_words
+            rt,
+            match.cue,
+            stop,
+            own=own,
+            base_evaluated=enumerated,
+            named=match.issue.own_words,
+            shielded=match.issue.shielded_words,
         )
         if nominal is not None:
             reading.attitude(nominal[0], f"{nominal[1]} (near)")
+        if (
+            match.cue.kind == "keywords"
+            and not reading.claim_said
+            and names_reduced(rt, self.reduced[match.issue.id])
+        ):
+            reading.flip("what the claim ends")  # "criticised the fees": for lowering them
         if enumerated and listing is not None and listing.sign < 0:
             reading.polarity = -reading.polarity
         framed = any(c.kind != "intention" for c in cands if c.holder is not None) or (

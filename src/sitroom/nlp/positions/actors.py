@@ -329,6 +329,18 @@ def pronoun(tok: Token, ctx: DocContext) -> Holder | None:
     return None
 
 
+def listed_antecedents(tok: Token, ctx: DocContext) -> list[Holder]:
+    """The actors a "they" speaks of when the plural subject before it lists them ("Oil
+    states, including X, Y and Z, resisted. They argue ..."): each of them, not only the
+    last one named."""
+    if tok.lower_ not in PLURAL_PRONOUNS:
+        return []
+    last = _last_plural_subject(tok)
+    if last is None or last.tag_ == "PRP" or last.i == tok.i:
+        return []
+    return [replace(h, source="pronoun") for h in companions(last, ctx)]
+
+
 def _unnamed_plural(tok: Token, ctx: DocContext) -> bool:
     """Whether the plural subject nearest before a "they" names no actor ("farmers",
     "protesters", "critics"): the pronoun speaks of them, not of an actor named earlier."""

@@ -167,6 +167,13 @@ class Issue:
         them names the issue ("excessive force", "illegal settlements"), it does not judge it."""
         return _own_words(self.claim, self.definition, self.keywords)
 
+    @property
+    def shielded_words(self) -> frozenset[str]:
+        """The words the claim or definition names as what to be shielded from ("protected
+        from unfair competition"): a judging word among them says what the claim guards
+        against; it does not make the claim an accusation."""
+        return _shielded(self.claim, self.definition)
+
     def find(self, text: str, cues: Sequence[Cue] | None = None) -> list[IssueMatch]:
         """Every cue match in ``text`` (of ``cues`` only, when given: those found in the
         document around it); a match inside a longer one of this issue is dropped."""
@@ -241,6 +248,19 @@ def _own_words(claim: str, definition: str, keywords: tuple[str, ...]) -> frozen
             if i == 0 or not w[0].isupper():  # names ("International Criminal Court") are not
                 words.add(w.lower())  # the claim's words
     return frozenset(words)
+
+
+_SHIELDED = re.compile(r"\b(?:from|against)((?:\s+[A-Za-z'-]+){1,3})", re.I)
+
+
+@lru_cache(maxsize=512)
+def _shielded(claim: str, definition: str) -> frozenset[str]:
+    return frozenset(
+        w.lower()
+        for text in (claim, definition)
+        for m in _SHIELDED.finditer(text or "")
+        for w in m.group(1).split()
+    )
 
 
 def _inside(inner: IssueMatch, outer: IssueMatch) -> bool:

@@ -29,6 +29,7 @@ from sitroom.nlp.positions.actors import (
     DocContext,
     Holder,
     companions,
+    listed_antecedents,
     resolve,
 )
 from sitroom.nlp.positions.frame import MEETING_VERBS
@@ -86,7 +87,7 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
             out.append(Candidate(None, i, kind))
             continue
         holder = resolve(who, ctx)
-        also = companions(who, ctx)
+        also = companions(who, ctx) or listed_antecedents(who, ctx)
         if also and (holder is None or who.tag_ == "NNS"):
             holder, also = also[0], also[1:]  # "three members, China, Russia and ..."
         if holder is not None:
@@ -366,8 +367,13 @@ def choose(
             return denier.holder, denier.step, denier.also
         return None, DECLINED, ()  # "X doubted that Y was ready to ...": nobody's stance
     if outer is not None and outer is not inner and outer.holder is not None:
-        if speaks_for(outer.holder, inner.holder) or inner.kind == "intention":
+        if speaks_for(outer.holder, inner.holder):
             return outer.holder, outer.step, outer.also
+        if inner.kind == "intention":
+            # "the paper reported that X said he would not follow": the plan is told by
+            # the speaker nearest it, not by whoever reports that speaker
+            near = next(c for c in speech if c.step > inner.step)
+            return near.holder, near.step, near.also
     elif outer is None and speaker is not None and speaks_for(speaker, inner.holder):
         also = inner.also if speaker.actor_id == inner.holder.actor_id else ()
         return speaker, inner.step, also

@@ -247,7 +247,7 @@ def accusation_unsaid(rt: Route, r: Reading) -> bool:
     """An issue that is an accusation (its own wording judges its act: "used excessive
     force", "illegal settlements") named by its bare act ("the police response"), the
     judging word said neither on nor in the content: defending the act opposes the claim."""
-    accusing = r.named & lx.EVAL_NEG_ADJ
+    accusing = (r.named & lx.EVAL_NEG_ADJ) - r.shielded
     if not accusing or r.claim_said:
         return False
     doc = rt.steps[0].tok.doc

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from sitroom.article import Article
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.actors import DocContext, companions, resolve
-from sitroom.nlp.positions.meaning import _ATTITUDE, GENERIC, sense
+from sitroom.nlp.positions.meaning import _ATTITUDE, GENERIC, sense, stem
 from sitroom.nlp.positions.rescore import _moved, english_vocab, unpack
 from sitroom.nlp.positions.route import subject_of, verb_phrase
 
@@ -39,6 +39,7 @@ _FRAME_NOUNS_TEXT = """
     proposal plan plans offer deal agreement idea initiative call calls demand demands
     effort efforts process terms term part kind sort move step steps decision bid push
     framework package set principle principles arrangement arrangements form way
+    approval adoption ratification signing signature passage implementation endorsement
 """
 FRAME_NOUNS = frozenset(_FRAME_NOUNS_TEXT.split())
 # Frame nouns that are a question themselves when nothing follows them ("condemned the deal").
@@ -149,7 +150,9 @@ def _through(tok: Token) -> Token:
             nxt = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
             if nxt is None:
                 prep = next((c for c in tok.children if c.dep_ == "prep"), None)
-                nxt = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+                # "desist from making threats": the act the verb is about
+                kids = prep.children if prep is not None else ()
+                nxt = next((c for c in kids if c.dep_ in ("pobj", "pcomp")), None)
         elif low in FRAME_NOUNS:
             for prep in tok.children:
                 if prep.dep_ in ("prep", "acl") and prep.lower_ in ("for", "of", "on", "to"):
@@ -234,7 +237,8 @@ def propose(articles: Iterable[Article], *, limit: int = MAX_ISSUES) -> list[Pro
     vocab = english_vocab()
     groups: dict[str, list[Sighting]] = defaultdict(list)
     said: set[tuple[str, int, str, str]] = set()
-    for article in articles:
+    articles_seen = list(articles)
+    for article in articles_seen:
         ends = [s for s, _ in article.parses[1:]] + [len(article.text)]
         for (start, data), end in zip(article.parses, ends, strict=True):
             doc = unpack(data, vocab)
@@ -247,8 +251,11 @@ def propose(articles: Iterable[Article], *, limit: int = MAX_ISSUES) -> list[Pro
                     said.add(once)
                     groups[sense(s.head)].append(s)
     groups = _merged(groups)
+    corpus = " ".join(a.text for a in articles_seen).lower()
     out = []
     for key, seen in groups.items():
+        if len(seen) < MIN_MENTIONS and not _questionlike(seen[0], corpus):
+            continue  # "blocked a road", "wrote in a Facebook post": a thing, said once
         label = _label(seen)
         out.append(Proposed(_ident(label or key), label, seen))
     # questions raised more than once first; single stances fill the rest of the list
@@ -263,6 +270,20 @@ def propose(articles: Iterable[Article], *, limit: int = MAX_ISSUES) -> list[Pro
 
 
 DOCUMENT_NOUNS = ACT_NOUNS | {"resolution", "motion", "draft", "text", "bill", "document"}
+
+
+# Endings of nouns that name an act or a state ("withdrawal", "recognition", "sovereignty"):
+# what actors take sides on, unlike things ("a road", "funds", "a post").
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ure", "al", "ship", "cy")
+
+
+def _questionlike(s: Sighting, corpus: str) -> bool:
+    """A stance seen once is a question when its object names an act or a state, a
+    document, or something the corpus names again."""
+    head = s.head
+    if head in DOCUMENT_NOUNS or head.endswith(ABSTRACT_ENDINGS):
+        return True
+    return len(re.findall(rf"\b{re.escape(stem(head))}\w{{0,3}}\b", corpus)) >= MIN_MENTIONS
 
 
 def _merged(groups: dict[str, list[Sighting]]) -> dict[str, list[Sighting]]:

@@ -24,8 +24,12 @@ class Reading:
     negations: int = 0
     cues: list[str] = field(default_factory=list)
     named: frozenset[str] = frozenset()  # the issue's own words (``Issue.own_words``)
+    shielded: frozenset[str] = frozenset()  # ``Issue.shielded_words``
 
     claim_said: bool = False  # a judging word of the claim's own is on the content
+    # the content named as something bad by the words that carry it ("an unlawful move to
+    # X", "threats to X"): an act against it that follows agrees with that naming
+    described: bool = False
 
     def judge(self, sign: int, word: str) -> None:
         """A judging adjective on the content; one the issue's own wording uses
@@ -33,6 +37,24 @@ class Reading:
         if word in self.named:
             self.claim_said = True
         self.evaluate(1 if word in self.named else sign, word)
+        self.described = sign < 0 and word not in self.named
+
+    def describe_bad(self, why: str) -> None:
+        """A noun that names the content as bad ("threats to retake the canal")."""
+        self.evaluate(-1, why)
+        self.described = True
+
+    def _agrees(self, why: str) -> bool:
+        """ "rejected the unlawful move to X", "demanded an end to the illegal X": rejecting
+        or ending what the same words name as bad is one judgement said twice, not two
+        that cancel."""
+        if not self.described:
+            return False
+        self.described = False
+        self.cues.append(f"agrees:{why}")
+        self.evaluated = self.judged = True
+        self.strong += 1
+        return True
 
     def flip(self, why: str) -> None:
         self.polarity = -self.polarity
@@ -41,6 +63,7 @@ class Reading:
     def negate(self, why: str) -> None:
         """Negation and denial reverse any content, loaded or not."""
         self.negations += 1
+        self.described = False
         self.flip(f"not:{why}")
 
     def reported(self, why: str) -> None:
@@ -54,8 +77,11 @@ class Reading:
             self.cues.append(f"({why})")
             return
         if sign < 0:
+            if self._agrees(why):
+                return
             self.flip(f"oppose:{why}")
         else:
+            self.described = False
             self.cues.append(f"support:{why}")
         self.evaluated = self.judged = True
         self.strong += 1
@@ -73,6 +99,8 @@ class Reading:
     def diminish(self, why: str) -> None:
         if self.loaded:
             self.cues.append(f"({why})")
+            return
+        if self._agrees(f"less:{why}"):
             return
         self.flip(f"less:{why}")
 

@@ -74,6 +74,7 @@ from sitroom.nlp.positions.wordtests import (
     no_circumstances,
     off_the_table,
     opposing_head,
+    own_condition,
     process_noun,
     prospect_of,
     purpose_diminish,
@@ -95,6 +96,7 @@ def read(
     own: frozenset[int] = frozenset(),
     base_evaluated: bool = False,
     named: frozenset[str] = frozenset(),
+    shielded: frozenset[str] = frozenset(),
 ) -> Reading:
     """Compose the stance of the content up to ``stop`` (an index into ``rt.steps``).
 
@@ -109,6 +111,7 @@ def read(
         loaded=cue.loaded,
         evaluated=cue.loaded or base_evaluated,
         named=named,
+        shielded=shielded,
     )
     if cue.loaded:
         r.strong += 1
@@ -255,6 +258,7 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
         if (
             dep in ("advcl", "prep", "advmod", "npadvmod", "conj", "cc", "pcomp")
             and is_condition(child)
+            and (dep != "conj" or own_condition(child))
             and not past_exchange(tok, child)
         ):
             r.conditional = r.evaluated = True
@@ -477,7 +481,7 @@ def _noun(tok: Token, lemma: str, r: Reading, role: str = "top") -> None:
         if lx.BAD_OUTCOMES.search(subtree_text(tok)):
             r.evaluate(-1, lemma)
     elif lemma in lx.EVAL_NEG_NOUNS and lemma not in ("concern",):
-        r.evaluate(-1, lemma)
+        r.describe_bad(lemma)
     elif lemma in lx.EVAL_POS_NOUNS and role == "comp":
         r.evaluate(1, lemma)  # "stressed the importance of X", "the key to X"
     elif low in lx.TOPIC_NOUNS or lemma in lx.TOPIC_NOUNS:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Token
 
 from sitroom.nlp.positions import lexicon as lx
-from sitroom.nlp.positions.route import verb_phrase
+from sitroom.nlp.positions.route import Route, verb_phrase
 
 _PIECE = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|[,;:.()!?]")
 _BREAKS = frozenset({"and", "or", "but", "while", "whereas"})
@@ -85,6 +85,68 @@ def reduced(texts: Iterable[str], stem: Callable[[str], str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# Words that end the object of a claim's diminishing word ("lower its tariffs on goods").
+_OBJECT_ENDS = frozenset(
+    {"for", "on", "of", "to", "in", "from", "with", "by", "at", "against", "as", "under"}
+    | {"over", "within", "through", "into", "that", "which", "who", "made", "before", "after"}
+)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "any", "all"})
+# Verbs whose claim guards against what follows "from" / "against".
+PROTECT_VERBS = frozenset(
+    {"protect", "protected", "shield", "shielded", "safeguard", "guard", "spare"}
+)
+# Words before a verb in a claim: "should stop", "to lower", "or reduce".
+_VERB_SLOT = frozenset({"should", "must", "to", "or", "and", "will", "would", "can", "not"})
+_PASSIVE = re.compile(r"^(.*?)\b(?:should|must|ought to|has to|have to)\s+be\s+([a-z]+)", re.I)
+
+
+def claim_reduced(claim: str, stem: Callable[[str], str]) -> frozenset[str]:
+    """The common nouns a claim asks to reduce or end, as ``stem`` gives them: the object of
+    its diminishing word ("Panama should lower the canal's fees": fees) or the subject of a
+    diminishing passive ("The sanctions should be lifted": sanctions); not the place one
+    withdraws from ("withdraw from the cities"). A report that names only these words names
+    the contrary of the claim ("criticised the fees" is for lowering them)."""
+    diminish = _diminishing(stem)
+    pairs = {(stem(w.split()[0]), w.split()[1]) for w in lx.DIMINISH_VERBS if " " in w}
+    protect = {stem(w) for w in PROTECT_VERBS}
+    pieces = _PIECE.findall(claim or "")
+    out: set[str] = set()
+
+    def take(words: list[str]) -> None:
+        head = None  # the last word of the object's noun phrase is its head
+        for piece in words:
+            low = piece.lower()
+            if not piece[0].isalpha() or low in _BREAKS or low in _OBJECT_ENDS:
+                break
+            if "'" in low or "’" in low:
+                continue  # a possessor ("the canal's fees")
+            if piece[0].islower() and low not in _DETERMINERS:
+                head = low
+        if head is not None:
+            out.add(stem(head))
+
+    for i, piece in enumerate(pieces):
+        low, nxt = piece.lower(), pieces[i + 1].lower() if i + 1 < len(pieces) else ""
+        if stem(low) in protect:  # "protected from unfair competition"
+            ends = range(i + 1, min(i + 6, len(pieces)))
+            at = next((j for j in ends if pieces[j].lower() in ("from", "against")), None)
+            if at is not None:
+                take(pieces[at + 1 :])
+            continue
+        if i == 0 or pieces[i - 1].lower() not in _VERB_SLOT:
+            continue  # a noun ("the warming limit") asks for nothing
+        if (stem(low), nxt) in pairs:
+            take(pieces[i + 2 :])  # "phase out coal"
+        elif stem(low) in diminish and nxt not in ("from", "out", "away"):
+            take(pieces[i + 1 :])
+        elif low == "transition" and nxt == _AWAY:
+            take(pieces[i + 3 :])  # "transition away from fossil fuels"
+    passive = _PASSIVE.match(claim or "")
+    if passive is not None and stem(passive.group(2).lower()) in diminish:
+        take(_PIECE.findall(passive.group(1)))
+    return frozenset(out)
+
+
 def reducing_head(tok: Token) -> list[Token]:
     """The words from ``tok`` up to a diminishing word that governs it, through a
     preposition or a noun of use ("reduce dependence on fossil fuels", "phase-out of
@@ -107,3 +169,24 @@ def reducing_head(tok: Token) -> list[Token]:
         if low not in _BETWEEN:
             return []
     return []
+
+
+def names_reduced(rt: Route, reduced: frozenset[str]) -> bool:
+    """Whether a match's content is only what its claim asks to reduce ("the fees" of
+    "lower the fees"), with no diminishing word of its own ("lowering the fees")."""
+    if not reduced:
+        return False
+    from sitroom.nlp.positions.meaning import stem  # meaning imports this module
+
+    top = rt.steps[0].tok
+    if stem(top.lower_) not in reduced and stem(top.lemma_.lower()) not in reduced:
+        return False
+    if top.dep_ in ("compound", "amod", "nmod"):
+        return False  # "the coal power language": a word naming the question, not the thing
+    doc = top.doc
+    return not any(
+        doc[i].lemma_.lower() in lx.DIMINISH_VERBS
+        or doc[i].lemma_.lower() in lx.DIMINISH_NOUNS
+        or doc[i].lower_ in lx.DIMINISH_NOUNS
+        for i in rt.content
+    )

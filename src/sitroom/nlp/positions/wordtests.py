@@ -57,6 +57,17 @@ def purpose_diminish(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def own_condition(conj: Token) -> bool:
+    """Whether a conjoined clause is itself a condition ("will agree, but only if X
+    withdraws"), not a clause that has a condition of its own ("we support X, and if you
+    choose, we welcome you"): the condition's first word hangs from the conjunct itself."""
+    lead = next(
+        (t for t in conj.subtree if t.is_alpha and t.lower_ not in ("but", "and", "only", "even")),
+        None,
+    )
+    return lead is not None and lead.head.i == conj.i
+
+
 def copula_above(rt: Route, last: int) -> Token | None:
     """The copula an attitude adjective or participle at the top of the reading hangs from
     ("is not opposed to", "remains opposed to"), when the reading stops below it: the two
