@@ -29,7 +29,7 @@ from spacy.language import Language
 from sitroom import nlp as _components  # noqa: F401  (registers the Doc extensions)
 from sitroom.article import Article, Furniture
 from sitroom.errors import InputError, ModelError
-from sitroom.nlp import actors, events, positions, quotes  # noqa: F401  (register factories)
+from sitroom.nlp import actors, events, layout, positions, quotes  # noqa: F401  (register factories)
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import key
 from sitroom.nlp.positions.rescore import outside_furniture, pack
@@ -67,6 +67,8 @@ def build_nlp(settings: Settings) -> Language:
         ) from exc
     speed_up_attribute_ruler(nlp)  # the same attributes, at less than half the cost
     speed_up_lemmatizer(nlp)  # the same lemmas, at a tenth of the cost
+    if "parser" in nlp.pipe_names:  # furniture lines are sentences of their own (nlp/layout.py)
+        nlp.add_pipe("sitroom_layout_v1", before="parser")
     nlp.add_pipe(
         "sitroom_actors_v1",
         config={"user_file": settings.kb.user_file, "fuzzy_threshold": settings.kb.fuzzy_threshold},
