@@ -238,7 +238,18 @@ def _holds_clause(idx: DocIndex, start: int, end: int) -> bool:
     span = idx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(ch in idx.text[start:end] for ch in '"“”«»'):
         return True
-    return any(_makes_clause(t) for t in span)
+    return any(_makes_clause(t) and not _in_noun_phrase(t, span.start) for t in span)
+
+
+def _in_noun_phrase(tok: Token, first: int) -> bool:
+    """A verb under a relative clause of the content's noun phrase ("addressed a rally
+    where he said the state is safe"): the clause describes the noun, it is not said."""
+    head = tok.head
+    while head.i != tok.i and head.i >= first:
+        if tok.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+            return True
+        tok, head = head, head.head
+    return False
 
 
 # Verbs inside a noun phrase: "surrounding areas", "talks regarding X", "farmers affected
