@@ -364,6 +364,7 @@ PERSON_ROLE_NOUNS = words(
     congressman congresswoman chairman chairwoman chair commissioner king queen prince
     pope prosecutor judge attorney founder owner executive ceo billionaire mogul tycoon
     actress actor singer author host anchor coach captain rapper star
+    colonel lieutenant brigadier admiral marshal sergeant
     """
 )
 

@@ -315,7 +315,21 @@ def named_inside(idx: DocIndex, tok: Token) -> Mention | None:
         for m in idx.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
         if m.type == "PERSON"
     ]
-    return people[0] if people else named_after_body(idx, tok)
+    return people[0] if people else named_after_body(idx, tok) or named_at_verb(idx, tok)
+
+
+def named_at_verb(idx: DocIndex, tok: Token) -> Mention | None:
+    """The person named between a title and its verb ("Minister of Family and Demography
+    X said"): the parser hangs the name on the portfolio's "and", but the title's holder is
+    the name that stands right before what they did."""
+    verb = tok.head
+    if verb.i <= tok.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    named = idx.mentions_in(tok.idx + len(tok), verb.idx)
+    last = named[-1] if named else None
+    if last is None or last.type != "PERSON" or idx.text[last.end : verb.idx].strip():
+        return None
+    return last
 
 
 def named_ahead(idx: DocIndex, start: int, end: int) -> Mention | None:

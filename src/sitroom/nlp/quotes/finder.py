@@ -238,7 +238,33 @@ def _holds_clause(idx: DocIndex, start: int, end: int) -> bool:
     span = idx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(ch in idx.text[start:end] for ch in '"“”«»'):
         return True
-    return any(_makes_clause(t) for t in span)
+    return any(
+        _makes_clause(t) and not _hyphenated(t) and not _in_noun_phrase(t, span.start) for t in span
+    )
+
+
+def _hyphenated(tok: Token) -> bool:
+    """A verb inside a hyphenated word ("a shoot-to-kill order", "hard-to-reach areas")
+    qualifies a noun; it makes no clause."""
+    doc = tok.doc
+    before = tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+    after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    return before or after
+
+
+def _in_noun_phrase(tok: Token, first: int) -> bool:
+    """A verb under a relative clause of the content's noun phrase ("addressed a rally
+    where he said the state is safe"), or under a gerund that completes one of its nouns
+    ("stressed the importance of ensuring their safety while they work"): it describes
+    the noun, it is not said."""
+    head = tok.head
+    while head.i != tok.i and head.i >= first:
+        if tok.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if tok.dep_ == "pcomp" and head.head.i >= first and head.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        tok, head = head, head.head
+    return False
 
 
 # Verbs inside a noun phrase: "surrounding areas", "talks regarding X", "farmers affected

@@ -17,8 +17,21 @@ from sitroom.nlp.lexicon import ANAPHORIC_PERSON_NOUNS, PERSON_ROLE_NOUNS
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.offices import coordinated
 
-# one-person roles news prose writes as capitals ("the PM said", "the CEO added")
-ROLE_ABBREVIATIONS = frozenset({"PM", "P.M.", "DPM", "CEO", "MP", "MEP", "MLA", "MK"})
+# one-person roles news prose writes as capitals ("the PM said", "the CEO added"; Kenya's
+# "the CS" is a cabinet secretary, South Asia's "the COAS" an army chief)
+ROLE_ABBREVIATIONS = frozenset(
+    {"PM", "P.M.", "DPM", "CEO", "MP", "MEP", "MLA", "MK", "CS", "COAS", "IGP"}
+)
+# the title words of an abbreviated role, to find its holder named before ("Prime Minister
+# X resigned ... the PM said": X, not whoever was named last)
+ROLE_WORDS = {
+    "PM": ("prime", "minister"),
+    "P.M.": ("prime", "minister"),
+    "DPM": ("deputy", "prime", "minister"),
+    "CS": ("cabinet", "secretary"),
+}
+# "the head of state" and "the head of government" are offices named by what they head
+HEAD_OF = {"state": ("president",), "government": ("prime", "minister")}
 TITLE_REACH = 60  # characters around a name where its title stands
 # roles that speak for someone else: never the principal named before them
 PROXY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser"})
@@ -130,3 +143,38 @@ def anaphoric(tok: Token) -> bool:
             return False
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
     return dets == ["the"] and not any(c.dep_ in ("prep", "appos") for c in tok.children)
+
+
+def title_words(tok: Token) -> tuple[str, ...]:
+    """The words of the office a role noun stands for when they are not its own: "the PM"
+    (prime minister), "the Head of State" (president); empty for any other noun."""
+    if tok.text in ROLE_WORDS:
+        return ROLE_WORDS[tok.text]
+    if tok.lemma_.lower() != "head":
+        return ()
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in HEAD_OF:
+                    return HEAD_OF[obj.lower_]
+    return ()
+
+
+def holder_named_before(
+    idx: DocIndex, kb: KnowledgeBase, words: tuple[str, ...], start: int, reach: int
+) -> Mention | None:
+    """The last person named before ``start`` (within ``reach`` characters) who holds the
+    office of ``words``: by the knowledge base, or by the title written next to the name
+    ("Prime Minister X"); None when no one does."""
+    for m in idx.mentions_before(start):
+        if start - m.end > reach:
+            break
+        if m.type != "PERSON":
+            continue
+        actor = kb.get(m.actor_id) if m.actor_id else None
+        if actor is not None and actor.roles:
+            if holds(actor, list(words), None):
+                return m
+        elif all(titled(idx, m, w, start) for w in words):
+            return m
+    return None

@@ -58,7 +58,7 @@ from sitroom.nlp.quotes.placing import (
     is_subject_mention,
     phrase,
 )
-from sitroom.nlp.quotes.roles import PROXY_NOUNS, could_hold, holds, titled
+from sitroom.nlp.quotes.roles import PROXY_NOUNS, could_hold, holder_named_before, holds, titled
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
@@ -157,7 +157,9 @@ class SpeakerResolver:
             return Speaker(start, end, self.idx.text[start:end], None, None)
         if quote_roles.anaphoric(tok):  # "the official said": the person just named
             start, end = phrase(tok)
-            resolved = self._pronoun(tok, anchor, person=True)
+            words = quote_roles.title_words(tok)  # "the PM": the prime minister named
+            held = words and holder_named_before(self.idx, self.kb, words, start, ROLE_WINDOW)
+            resolved = self._of_mention(held) if held else self._pronoun(tok, anchor, person=True)
             return Speaker(start, end, self.idx.text[start:end], *_pair(resolved))
         if mention is not None and quote_roles.role_taken_for_name(tok, mention):
             mention = None  # "the Spokesman said", "the British and French ministers said"
@@ -409,7 +411,7 @@ class SpeakerResolver:
     def _role(self, tok: Token, start: int) -> _Resolved:
         """ "the minister": a person named earlier who holds the role, or the only holder."""
         words = [fold(c.text) for c in tok.children if c.dep_ in ("amod", "compound")]
-        words.append(fold(tok.text))
+        words += quote_roles.title_words(tok) or [fold(tok.text)]  # "the Head of State"
         country = next((self.kb.demonym[w] for w in words if w in self.kb.demonym), None)
         role_words = [w for w in words if w not in self.kb.demonym and w not in ("former", "the")]
         for m in self.idx.mentions_before(start):

@@ -1,0 +1,63 @@
+"""Speakers named by a title the report gave a person before: "the PM" is the prime
+minister named earlier (not the last person named), "the Head of State" the president,
+"the colonel" the officer, "the CS" Kenya's cabinet secretary; a name the parser joined to a
+portfolio ("Minister of Family and Youth X said") is the speaker. Sentences are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from prose_checks import speaker_of
+
+
+@pytest.mark.model
+def test_the_pm_is_the_prime_minister_named_before(pipeline: Any) -> None:
+    text = (
+        "Prime Minister Tomas Orvik resigned on Monday after a week of strikes. "
+        "President Lena Varga accepted the resignation.\n\n"
+        '"I leave to let the country heal," the PM said in a letter to President Lena Varga.'
+    )
+    speaker = speaker_of(pipeline, text, "I leave to let")
+    assert speaker is not None and "Orvik" in (speaker.canonical or ""), speaker
+
+
+@pytest.mark.model
+def test_the_head_of_state_is_the_president_named_before(pipeline: Any) -> None:
+    text = (
+        "Serbian President Aleksandar Vucic spoke on television on Sunday. "
+        "The Head of State also stated that the police had used no force."
+    )
+    speaker = speaker_of(pipeline, text, "the police had used", "2025-06-21")
+    assert speaker is not None and speaker.actor_id == "aleksandar-vucic", speaker
+
+
+@pytest.mark.model
+def test_a_rank_noun_is_the_officer_named_before(pipeline: Any) -> None:
+    text = (
+        "Colonel Andre Rakoto said on Tuesday that the army had taken control of the port. "
+        '"We will restore order quickly," the colonel said.'
+    )
+    speaker = speaker_of(pipeline, text, "We will restore order")
+    assert speaker is not None and "Rakoto" in (speaker.canonical or ""), speaker
+
+
+@pytest.mark.model
+def test_the_cs_is_the_cabinet_secretary_named_before(pipeline: Any) -> None:
+    text = (
+        "Interior Cabinet Secretary Joseph Kamau spoke in Nakuru on Monday.\n\n"
+        "The CS further questioned the protests, arguing that they were paid for by rivals."
+    )
+    speaker = speaker_of(pipeline, text, "they were paid for")
+    assert speaker is not None and "Kamau" in (speaker.canonical or ""), speaker
+
+
+@pytest.mark.model
+def test_a_name_joined_to_the_portfolio_speaks(pipeline: Any) -> None:
+    text = (
+        "Earlier, Spanish Minister of Labour and Pensions Maria Lopez said that the "
+        "students were being misled."
+    )
+    speaker = speaker_of(pipeline, text, "students were being misled")
+    assert speaker is not None and "Lopez" in (speaker.canonical or ""), speaker
