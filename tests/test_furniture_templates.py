@@ -228,5 +228,6 @@ def test_a_credit_line_with_its_own_caption_leaves_the_lead_above_it_prose() -> 
     assert kinds.get(credit) == "credit"
     # a photographer's name before the agency is no caption of its own
     short = "Jane Roe/AP"
-    text = f"{HEADLINE}\n\n{BODY}\n\nCrowds wait at the closed border crossing\n\n{short}\n\n{BODY2}\n"
-    assert kinds_of(text).get("Crowds wait at the closed border crossing") == "caption"
+    caption = "Crowds wait at the closed border crossing"
+    text = f"{HEADLINE}\n\n{BODY}\n\n{caption}\n\n{short}\n\n{BODY2}\n"
+    assert kinds_of(text).get(caption) == "caption"

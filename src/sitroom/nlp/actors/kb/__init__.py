@@ -168,9 +168,10 @@ class KnowledgeBase:
         given: dict[str, list[str]] = defaultdict(list)
         for actor in self.actors.values():
             parts = actor.name.split()
-            if actor.kind == "person" and actor.country in GIVEN_NAME_STATES and len(parts) >= 2:
-                if len(parts[0]) > 2 and parts[0].isalpha():
-                    given[parts[0]].append(actor.id)
+            if actor.kind != "person" or actor.country not in GIVEN_NAME_STATES:
+                continue
+            if len(parts) >= 2 and len(parts[0]) > 2 and parts[0].isalpha():
+                given[parts[0]].append(actor.id)
         for name, ids in given.items():
             k = key(name)
             if len(ids) == 1 and k not in self.alias and fold(name) not in self.surname:
