@@ -11,6 +11,7 @@ __getattr__  # src/sitroom/__init__.py
 
 # spaCy: factories are called through the registry by their names.
 make_actor_linker  # src/sitroom/nlp/actors/__init__.py
+make_layout  # src/sitroom/nlp/layout.py
 make_position_finder  # src/sitroom/nlp/positions/__init__.py
 make_position_finder_v2  # src/sitroom/nlp/positions/__init__.py
 _.default_error_handler  # spaCy reads it: src/sitroom/run/pipeline.py
