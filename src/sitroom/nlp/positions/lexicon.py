@@ -133,6 +133,11 @@ RED_LINE = re.compile(
     r"will not accept|won't accept|cannot accept|can't accept|"
     r"(?:will|would|shall)\s+not\s+[\"“”']?(?:allow|permit)|(?:won['’]t|wouldn['’]t)\s+[\"“”']?(?:allow|permit)|"
     r"out of the question|cannot be negotiated|can't be negotiated|bottom line|"
+    r"not (?:up )?for (?:debate|discussion|negotiation|negotiations|grabs)|"
+    r"no room for (?:any |further )?(?:discussion|debate|negotiations?|talks|compromise)|"
+    r"(?:cannot|can['’]t|will not|won['’]t|will never)\s+(?:negotiate|compromise)|"
+    r"(?:cannot|can['’]t)\s+(?:endorse|approve|tolerate|allow|permit)|"
+    r"one way or (?:the )?(?:other|another)|"
     r"there (?:can|could|will|would|must) (?:be )?no\b[^.;]{1,80}\bwithout|"
     r"no (?:peace|deal|agreement|settlement|talks) (?:is possible |can be \w+ )?without|"
     r"(?:will|would|shall)\s+never\s+(?:be\s+)?(?:allowed|permitted|accepted))\b",

@@ -254,6 +254,28 @@ def process_noun(prep: Token) -> bool:
     )
 
 
+COMMIT_AUX = frozenset({"will", "wo", "would", "can", "ca", "could", "shall", "must"})
+
+
+def refuses(verb: Token) -> bool:
+    """ "will not sign", "cannot accept", "won't approve": a verb negated under a modal of
+    will or ability, a refusal said of the future (not "did not sign", a past fact)."""
+    kids = [c for c in verb.children if c.dep_ in ("aux", "neg")]
+    return any(c.dep_ == "neg" for c in kids) and any(
+        c.dep_ == "aux" and c.lower_ in COMMIT_AUX for c in kids
+    )
+
+
+def lacks(obj: Token) -> bool:
+    """ "any deal lacking safeguards", "a deal without safeguards": an object defined by
+    what it misses (refused, it names the condition of support)."""
+    return any(
+        (c.dep_ == "acl" and c.lemma_.lower() == "lack")
+        or (c.dep_ == "prep" and c.lower_ == "without")
+        for c in obj.children
+    )
+
+
 def off_the_table(verb: Token) -> bool:
     return any(
         c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "off" and "table" in subtree_text(c)
