@@ -104,6 +104,13 @@ class Reading:
             return
         self.flip(f"less:{why}")
 
+    def limit(self, why: str, *, red: bool) -> None:
+        """Support only under a condition ("will not sign it without X"); said as a
+        refusal, the condition is a red line."""
+        self.conditional = self.evaluated = True
+        self.cues.append(f"if:{why}")
+        self.red_line = self.red_line or red
+
     def deontic(self, why: str) -> None:
         self.evaluated = True
         self.strong += 1

@@ -82,6 +82,7 @@ from sitroom.nlp.positions.wordtests import (
     reason_of_other,
     refuses,
     reports,
+    room_for,
     shares_aux,
     shortfall,
     unknown_act_on_process,
@@ -266,13 +267,9 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
             r.conditional = r.evaluated = True
             r.cues.append(f"if:{child.text}")
         if dep == "prep" and low == "without" and (process_noun(child) or refuses(tok)):
-            # "will not sign the deal without safeguards": support only with them, a limit
-            r.conditional = r.evaluated = True
-            r.cues.append("if:without")
-            r.red_line = r.red_line or refuses(tok)
-    if below is not None and below.dep_ == "dobj" and refuses(tok) and lacks(below):
-        r.conditional = r.evaluated = r.red_line = True  # "cannot endorse a deal lacking X"
-        r.cues.append("if:lacking")
+            r.limit("without", red=refuses(tok))  # "will not sign it without X"
+    if refuses(tok) and lacks(below):
+        r.limit("lacking", red=True)  # "cannot endorse a deal lacking X"
     if not negated_here and contrasted(tok):
         r.negate("..., not")
         negated_here = True
@@ -476,9 +473,7 @@ def _noun(tok: Token, lemma: str, r: Reading, role: str = "top") -> None:
         r.red_line = True
         r.evaluated = True
         r.cues.append("red line")
-    elif lemma in ("room", "place") and any(
-        c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
-    ):
+    elif room_for(tok):
         r.evaluate(1, f"{lemma} for")  # "there is no room for talks": a thing not allowed
     elif low in lx.OPPOSE_NOUNS or lemma in lx.OPPOSE_NOUNS:
         r.attitude(-1, low)

@@ -266,13 +266,24 @@ def refuses(verb: Token) -> bool:
     )
 
 
-def lacks(obj: Token) -> bool:
+def lacks(obj: Token | None) -> bool:
     """ "any deal lacking safeguards", "a deal without safeguards": an object defined by
     what it misses (refused, it names the condition of support)."""
-    return any(
-        (c.dep_ == "acl" and c.lemma_.lower() == "lack")
-        or (c.dep_ == "prep" and c.lower_ == "without")
-        for c in obj.children
+    return (
+        obj is not None
+        and obj.dep_ == "dobj"
+        and any(
+            (c.dep_ == "acl" and c.lemma_.lower() == "lack")
+            or (c.dep_ == "prep" and c.lower_ == "without")
+            for c in obj.children
+        )
+    )
+
+
+def room_for(noun: Token) -> bool:
+    """ "room for talks", "no place for threats": the noun allows what its "for" names."""
+    return noun.lemma_.lower() in ("room", "place") and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in noun.children
     )
 
 
