@@ -105,7 +105,8 @@ def source_of(verb: Token) -> Token | None:
             subjects = _subject_before_clause(tok)
         if subjects:
             # two subjects mean a misparse ("The Latest: Trump urges"): the likeliest wins
-            return min(subjects, key=lambda c: (_rank_subject(c), abs(tok.i - c.i)))
+            best = min(subjects, key=lambda c: (_rank_subject(c), abs(tok.i - c.i)))
+            return _predicate_taken_for_subject(best, tok)
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None and cue_lemma(tok) in SPEECH_VERBS:
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
@@ -213,6 +214,19 @@ def _subject_before_clause(verb: Token) -> list[Token]:
         if ran_on is not None:
             return [ran_on]
     return []
+
+
+def _predicate_taken_for_subject(subject: Token, verb: Token) -> Token:
+    """'... recognized X as the new leader, the president's office insisted': a noun after
+    "as" completes the clause before; the appositive after it that ends right before the
+    verb is the verb's subject."""
+    first = subject.left_edge.i
+    if first == 0 or subject.doc[first - 1].lower_ != "as":
+        return subject
+    for c in subject.children:
+        if c.dep_ == "appos" and c.i > subject.i and c.right_edge.i == verb.i - 1:
+            return c
+    return subject
 
 
 def _appositive_before(verb: Token, clause: Token) -> Token | None:
