@@ -104,3 +104,14 @@ def test_a_generational_suffix_is_no_surname(actor_nlp: Language) -> None:
     later = [m for m in doc._.mentions if m.text == "Dalisay"]
     assert later and later[0].actor_id == full.actor_id
     assert later[0].sector == "GOV"
+
+
+def test_the_first_of_two_surnames_later_is_the_same_person(actor_nlp: Language) -> None:
+    text = (
+        "Opposition senator Mateo Ruiz Calderon won the vote on Sunday. "
+        "Ruiz said the count was fair."
+    )
+    doc = actor_nlp(text)
+    full = next(m for m in doc._.mentions if m.text.startswith("Mateo"))
+    later = [m for m in doc._.mentions if m.text == "Ruiz"]
+    assert later and later[0].actor_id == full.actor_id

@@ -282,7 +282,11 @@ class Linker:
         for names, link in reversed(state.people):
             if not names or (full and names == tokens):
                 continue
-            if len(tokens) == 1:
+            if len(tokens) == 1 and len(names) >= 3 and tokens[0] in names[1:-1]:
+                # the first of two surnames ("Paz" after "Rodrigo Paz Pereira", "Tchiroma"
+                # after "Issa Tchiroma Bakary"): a middle word of a full name, spelt the same
+                sim = 0.9
+            elif len(tokens) == 1:
                 if tokens[0][0] != names[-1][0]:  # a slip keeps the first letter
                     continue
                 sim = spelling_similarity(tokens[0], names[-1])

@@ -217,10 +217,14 @@ def governing_source(idx: DocIndex, tok: Token, said_at: int) -> Token | None:
     if not _is_thing(idx, tok):
         return None
     verb = tok.head
+    if verb.lower_ == "to" and verb.head.lower_ == "according":
+        return None  # "according to unofficial results": the figures are the source
     if tok.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_ in SAYING:
         return None  # "the harbour master said A, the paper reported": who says is no thing
     for anc in verb.ancestors:
         if anc.pos_ in ("VERB", "AUX") and cue_lemma(anc) in SPEECH_VERBS:
+            if idx.paragraph(anc.idx) != idx.paragraph(tok.idx):
+                return None  # the parser ran the next paragraph into the sentence
             return _actor_subject(idx, anc)
     if cue_lemma(verb) in SPEECH_VERBS:
         return None  # "the move proves that": nobody else says it
@@ -366,4 +370,23 @@ def named_after_body(idx: DocIndex, tok: Token) -> Mention | None:
             body = idx.mention_at(before.idx) if before is not None else None
             if body is not None and body.type in ("ORG", "GPE") and body.end <= m.start:
                 return m
+    return None
+
+
+def named_by_short_form(idx: DocIndex, start: int, text: str) -> Mention | None:
+    """The body a bare short form stands for ("the PCO said" after "the Presidential
+    Communications Office (PCO)"): the mention right before the bracketed short form, or
+    the one body named before whose words' initials spell it (the recognizer often leaves
+    a later short form unnamed)."""
+    short = text.split()[-1] if text.split() else ""
+    if len(short) < 2 or not short.isupper() or not short.isalpha():
+        return None
+    before = idx.mentions_before(start)
+    for m in before:
+        if re.match(rf"\s*\(\s*{short}\s*\)", idx.text[m.end : m.end + len(short) + 6]):
+            return m
+    for m in before:
+        words = [w for w in m.text.split() if w.lower() not in ("of", "for", "the", "and", "on")]
+        if m.type == "ORG" and len(words) >= 2 and "".join(w[0] for w in words) == short:
+            return m
     return None

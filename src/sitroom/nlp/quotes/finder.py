@@ -120,7 +120,7 @@ class QuoteFinder:
                 speaker = resolver.from_span(*frame.source_span)
             elif beyond is not None:
                 speaker = resolver.from_span(*beyond)
-            elif frame.source is not None:
+            elif frame.source is not None and not _impersonal(frame.source):
                 speaker = resolver.from_token(frame.source, start)
             confidence = CONFIDENCE.get(frame.cls, 0.5)
         elif draft.speaker_span is not None:
@@ -307,6 +307,14 @@ def _after_dateline(
             start = b + len(text[b : speaker.end]) - len(text[b : speaker.end].lstrip())
             return replace(speaker, start=start, text=text[start : speaker.end])
     return speaker
+
+
+def _impersonal(source: Token) -> bool:
+    """The impersonal "it" of a passive with no agent ("it is noted that", "it was
+    reported that"): said by no one the sentence names, so no speaker (not "it")."""
+    if source.lower_ != "it" or source.dep_ not in ("nsubjpass", "expl"):
+        return False
+    return not any(c.dep_ == "agent" for c in source.head.children)
 
 
 def _out_of_furniture(speaker: Speaker, furniture: list[Segment], text: str) -> Speaker | None:

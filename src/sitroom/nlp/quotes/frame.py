@@ -105,7 +105,8 @@ def source_of(verb: Token) -> Token | None:
             subjects = _subject_before_clause(tok)
         if subjects:
             # two subjects mean a misparse ("The Latest: Trump urges"): the likeliest wins
-            return min(subjects, key=lambda c: (_rank_subject(c), abs(tok.i - c.i)))
+            best = min(subjects, key=lambda c: (_rank_subject(c), abs(tok.i - c.i)))
+            return _predicate_taken_for_subject(best, tok)
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None and cue_lemma(tok) in SPEECH_VERBS:
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
@@ -209,7 +210,42 @@ def _subject_before_clause(verb: Token) -> list[Token]:
         found = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < mark.i]
         if found:
             return found
+        ran_on = _appositive_before(verb, clause) if mark.i < clause.i < verb.i else None
+        if ran_on is not None:
+            return [ran_on]
     return []
+
+
+def _predicate_taken_for_subject(subject: Token, verb: Token) -> Token:
+    """'... recognized X as the new leader, the president's office insisted': a noun after
+    "as" completes the clause before; the appositive after it that ends right before the
+    verb is the verb's subject."""
+    first = subject.left_edge.i
+    if first == 0 or subject.doc[first - 1].lower_ != "as":
+        return subject
+    for c in subject.children:
+        if c.dep_ == "appos" and c.i > subject.i and c.right_edge.i == verb.i - 1:
+            return c
+    return subject
+
+
+def _appositive_before(verb: Token, clause: Token) -> Token | None:
+    """'While the court named X as the new leader, the president's office insisted': the
+    parser takes the main subject for an apposition to the clause's last noun; a phrase
+    after a comma that ends right before the verb is the verb's subject."""
+    for tok in clause.subtree:
+        first = tok.left_edge.i
+        if (
+            tok.dep_ == "appos"
+            and tok.right_edge.i == verb.i - 1
+            and first > 0
+            and tok.doc[first - 1].text == ","
+        ):
+            return tok
+    return None
+
+
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 
 
 def _trailing_participle(tok: Token) -> bool:
@@ -222,14 +258,27 @@ def _trailing_participle(tok: Token) -> bool:
         and tok.tag_ == "VBG"
         and tok.i > head.i
         and tok.i > 0
-        and tok.doc[tok.i - 1].text == ","
+        and _after_comma(tok)
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in tok.children)
         and head.dep_ == "ccomp"
         and head.head.i != head.i
         and head.head.i < head.i
         and cue_lemma(head.head) in SPEECH_VERBS
-        and any(c.dep_ in SUBJECT_DEPS for c in head.head.children)  # "X stressed that"
+        and (  # "X stressed that"
+            any(c.dep_ in SUBJECT_DEPS for c in head.head.children)
+            or bool(_subject_before_clause(head.head))
+        )
     )
+
+
+def _after_comma(tok: Token) -> bool:
+    """A comma right before ``tok``, or before the closing quote mark that is ('acted
+    "out of duty," claiming')."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i > 0 and doc[i].text in CLOSING_QUOTES:
+        i -= 1
+    return i >= 0 and doc[i].text == ","
 
 
 def _is_dateline(tok: Token) -> bool:

@@ -45,6 +45,7 @@ from sitroom.nlp.quotes.described import (
     main_body,
     named_ahead,
     named_inside,
+    named_by_short_form,
     named_next_as,
     owner_of,
     state_named,
@@ -176,7 +177,7 @@ class SpeakerResolver:
             resolved = self._unnamed(tok, start, end)
             return Speaker(start, end, text, *_pair(resolved))
         if ahead is not None:  # "Jane Roe, the ministry's spokeswoman, said": Jane Roe
-            return Speaker(start, end, text, *_pair(self._of_mention(ahead)))
+            return Speaker(ahead.start, ahead.end, ahead.text, *_pair(self._of_mention(ahead)))
         author = author_of(self.idx, tok)
         if author is not None:  # "the report by the agency", "the ministry's statement"
             resolved = self._of_mention(author)
@@ -186,9 +187,9 @@ class SpeakerResolver:
             return self._from_token(owner, anchor)
         plural = tok.tag_ in ("NNS", "NNPS")  # "ministers X and Y": no one of them alone
         named = None if plural else named_inside(self.idx, tok)
-        if named is not None:
+        if named is not None:  # "the ministry's spokesman Tom Bell said": the name speaks
             resolved = self._of_mention(named)
-            return Speaker(start, end, text, *_pair(resolved))
+            return Speaker(named.start, named.end, named.text, *_pair(resolved))
         issued = issuer_of(self.idx, tok)
         if issued is not None:  # "Venezuela issued a statement ... The statement said"
             return Speaker(start, end, text, *_pair(self._of_mention(issued)))
@@ -221,7 +222,7 @@ class SpeakerResolver:
         ):
             resolved = self._role(tok, start)
             return Speaker(start, end, text, *_pair(resolved))
-        if tok.pos_ == "PROPN":
+        if tok.pos_ == "PROPN" or (tok.text.isupper() and len(tok.text) > 1):
             return self._by_surname(start, end, text)
         return Speaker(start, end, text, None, None)
 
@@ -246,6 +247,9 @@ class SpeakerResolver:
 
     def _by_surname(self, start: int, end: int, text: str) -> Speaker:
         """An unlinked name: the person named earlier with the same last word, if any."""
+        short = named_by_short_form(self.idx, start, text)  # "the PCO", defined before
+        if short is not None:
+            return Speaker(start, end, text, *_pair(self._of_mention(short)))
         last = fold(text.split()[-1]) if text.split() else ""
         for m in self.idx.mentions_before(start):
             if m.type == "PERSON" and m.text.split() and fold(m.text.split()[-1]) == last:

@@ -114,7 +114,7 @@ def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -
         return frame
 
     if xcomps and intent:
-        if not can_hold_view(idx, source, "intent"):
+        if not can_hold_view(idx, source, "intent") or _pro_verb(xcomps[-1]):
             return None
         first = xcomps[0]
         objects = [c for c in children if c.dep_ in ("dobj", "dative") and c.i < first.i]
@@ -178,6 +178,24 @@ def _stance(
     return Frame(cls, *cue, clean(idx, [seg]), verb, source)
 
 
+def _pro_verb(tok: Token) -> bool:
+    """ "invited him to do so", "urged them to do it": a pro-verb stands for an act named
+    elsewhere; the cue reports no content of its own."""
+    pro = [c for c in tok.children if c.lower_ in ("so", "it", "that", "this", "likewise")]
+    content = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp")]
+    return tok.lemma_.lower() == "do" and bool(pro) and all(c in pro for c in content)
+
+
+def _infinitive_after(obj: Token, children: list[Token]) -> Token | None:
+    """The infinitive the parser hung on the cue right after its object ("called for
+    police to act"): the object is its subject, and the act is what was asked."""
+    for c in children:
+        if c.dep_ in ("advcl", "xcomp") and is_infinitive(c) and c.tag_ != "VBG":
+            if c.left_edge.i == obj.right_edge.i + 1:
+                return c
+    return None
+
+
 def _passive_stance(
     idx: DocIndex, verb: Token, children: list[Token], cue: Segment
 ) -> Frame | None:
@@ -200,6 +218,12 @@ def _phrasal(
     preps = PHRASAL_CUES.get(lemma)
     if not preps or not can_hold_view(idx, source, "stance"):
         return None
+    for clause in children:  # "called for police to act" parsed as a for-to clause
+        marks = [g for g in clause.children if g.dep_ == "mark" and g.lower_ in preps]
+        doer = [g for g in clause.children if g.dep_ == "nsubj" and can_hold_view(idx, g, "stance")]
+        if clause.dep_ == "advcl" and clause.i > verb.i and marks and doer and is_infinitive(clause):
+            seg = tokens_segment(idx, marks[0].i + 1, clause.right_edge.i)
+            return Frame("phrasal", verb.idx, marks[0].idx + len(marks[0]), [seg], verb, source)
     for prep in children:
         if prep.dep_ not in ("prep", "prt", "dobj") or prep.lower_ not in preps or prep.i < verb.i:
             continue
@@ -209,6 +233,9 @@ def _phrasal(
         if _saying_participle(obj):
             return None  # "spoke about X saying, A": the participle's frame holds A
         seg = subtree_segment(idx, obj, verb)
+        asked = _infinitive_after(obj, children)
+        if asked is not None and can_hold_view(idx, obj, "stance"):  # "called for police officers to protect X": what they are to do
+            seg = span_segment(idx, obj, asked, verb)
         return Frame(
             "phrasal", verb.idx, prep.idx + len(prep.text), clean(idx, [seg]), verb, source
         )

@@ -1,0 +1,93 @@
+"""Who speaks, on patterns of news prose (hand-written sentences): a name in the speaker's
+own phrase, short forms a report defines, impersonal passives, participles after a
+reported clause, figures as a source, calls for someone to act, pro-verbs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _quote(pipeline: Any, text: str, words: str) -> Any:
+    article = pipeline.extract_texts([text])[0]
+    at = text.index(words)
+    found = [q for q in article.quotes if q.start <= at < q.end]
+    return found[0] if found else None
+
+
+def test_a_name_after_its_title_is_the_speaker_text(pipeline: Any) -> None:
+    text = "The ministry's spokesman Tom Bell said the talks would resume next week."
+    q = _quote(pipeline, text, "the talks would resume")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.text == "Tom Bell"
+
+
+def test_a_short_form_defined_before_names_the_body(pipeline: Any) -> None:
+    text = (
+        "The Harbour Safety Office (HSO) said the ferry had been inspected. "
+        "The HSO said the crossing would reopen on Monday."
+    )
+    q = _quote(pipeline, text, "the crossing would reopen")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.canonical == "Harbour Safety Office"
+
+
+def test_an_impersonal_passive_has_no_speaker(pipeline: Any) -> None:
+    text = "In the annual review, it is noted that prices rose sharply in the third quarter."
+    q = _quote(pipeline, text, "prices rose sharply")
+    assert q is not None and q.speaker is None
+
+
+def test_a_participle_after_a_closing_quote_is_the_speakers(pipeline: Any) -> None:
+    text = (
+        "Colonel Marc Dubois said the soldiers acted “out of duty, not politics,” claiming "
+        "the move followed appeals from citizens."
+    )
+    q = _quote(pipeline, text, "the move followed appeals")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.canonical == "Marc Dubois"
+
+
+def test_a_subject_run_into_a_clause_of_time_speaks(pipeline: Any) -> None:
+    text = (
+        "While the court recognized Colonel Marc Dubois as the new leader, the "
+        "president’s office insisted that Jean Perrin remained in charge."
+    )
+    q = _quote(pipeline, text, "Jean Perrin remained in charge")
+    assert q is not None and q.speaker is not None
+    assert "office" in q.speaker.text
+    assert q.speaker.canonical != "Marc Dubois"
+
+
+def test_figures_stay_the_source_of_according_to(pipeline: Any) -> None:
+    text = (
+        "Voters rejected the plan on Sunday.\n\n"
+        "According to unofficial results, 61% voted against the plan and 39% for it.\n\n"
+        "President Ana Rivas acknowledged the defeat, stating that she would respect it."
+    )
+    q = _quote(pipeline, text, "61% voted against")
+    assert q is not None
+    assert q.speaker is None or q.speaker.actor_id is None
+
+
+def test_a_call_for_someone_to_act_is_a_quote(pipeline: Any) -> None:
+    text = "Interior Minister Paul Kariuki called for police officers to guard the depots."
+    q = _quote(pipeline, text, "to guard the depots")
+    assert q is not None and "police officers" in q.text
+
+
+def test_a_call_for_a_thing_with_a_purpose_is_no_quote(pipeline: Any) -> None:
+    text = "The town, long hoping for dialogue to settle the dispute, faced new fines."
+    assert _quote(pipeline, text, "to settle the dispute") is None
+
+
+def test_an_invitation_to_do_so_reports_no_content(pipeline: Any) -> None:
+    text = (
+        "He said he is taking the post after the country’s court invited him to do so in "
+        "the absence of the former leader."
+    )
+    article = pipeline.extract_texts([text])[0]
+    assert not [q for q in article.quotes if q.text.startswith("him to do so")]
