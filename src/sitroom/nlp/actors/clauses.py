@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp.lexicon import BODY_NOUNS, OWN_BODY_KINDS
+
 HEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "oversee"}
 
 
@@ -47,6 +49,8 @@ def heads_clause(doc: Doc, i: int, end: int) -> bool:
 # Verbs that put someone in an office "as" its holder ("installed X as army chief", "X was
 # appointed as head of the agency").
 # ("instal": the lemma spaCy gives "installed")
+# Copulas that state an office their subject holds ("X became / remains the party's chair").
+HOLD_VERBS = frozenset({"become", "remain"})
 APPOINT_VERBS = {"appoint", "name", "install", "instal", "nominate", "elect", "designate",
                  "swear", "confirm"}  # fmt: skip
 
@@ -55,8 +59,8 @@ def appointed_as(span: Span) -> Span | None:
     """The office a verb of appointment or "become" gives the name: "installed X as the
     new army chief", "X (and Y) had been appointed as head of the army", "X was named
     foreign minister of Peru", "X, who was appointed foreign minister,", "X became Peru's
-    foreign minister" (the name the verb's object, the subject of its passive or of
-    "become", or the antecedent of "who")."""
+    foreign minister", "X remains the party's chairman" (the name the verb's object, the
+    subject of its passive or of "become"/"remain", or the antecedent of "who")."""
     root = span.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
@@ -69,11 +73,11 @@ def appointed_as(span: Span) -> Span | None:
     if who:
         pass  # "X, who was appointed foreign minister,"
     elif root.dep_ == "nsubj" and verb is not root:
-        if lemma != "become":
+        if lemma not in HOLD_VERBS:
             return None
     elif root.dep_ not in ("dobj", "nsubjpass") or verb is root:
         return None
-    if lemma not in APPOINT_VERBS | {"become"}:
+    if lemma not in APPOINT_VERBS | HOLD_VERBS:
         return None
     office = _office(verb, span.end)
     if office is None or office.pos_ not in ("NOUN", "PROPN"):
@@ -102,3 +106,40 @@ def _cut(doc: Doc, start: int, office: Token) -> Span:
             end = tok.i - (doc[tok.i - 1].pos_ == "ADP")
             break
     return doc[start:end]
+
+
+# The holder's title each verb of heading gives ("Y led by X", "Y headed by X": X is Y's
+# leader; the KB's role nouns read "leader", not a bare "head").
+HOLDER_OF = {"lead": "leader", "head": "leader", "chair": "chair", "run": "leader",
+             "direct": "director", "command": "commander"}  # fmt: skip
+
+
+def led_by(span: Span) -> str | None:
+    """The title a participle of heading gives the name that is its agent: "Sadiqoon led
+    by X with 26 seats", "the Badr Front, headed by X," -> "leader of Sadiqoon", "leader
+    of the Badr Front". The body is a name or a body's noun ("the party led by X"), which the
+    participle describes (or, where the parser reads the reduced relative as a clause, its
+    subject); "seats won, led by X" names no body."""
+    root = span.root
+    by = root.head
+    if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+        return None
+    verb = by.head
+    holder = HOLDER_OF.get(verb.lemma_.lower())
+    if holder is None or verb.tag_ != "VBN":
+        return None
+    if verb.dep_ in ("acl", "relcl"):
+        body: Token | None = verb.head
+    elif any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # "the talks were led by X": a clause, no body's description
+    else:
+        body = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if body is None or body.i > verb.i:
+        return None
+    if body.pos_ != "PROPN" and body.lower_ not in BODY_NOUNS | OWN_BODY_KINDS:
+        return None
+    start = min(
+        (t.i for t in body.subtree if t.i <= body.i and t.dep_ in ("det", "compound", "amod")),
+        default=body.i,
+    )
+    return f"{holder} of {span.doc[start : body.i + 1].text}"

@@ -78,6 +78,8 @@ def read_title(kb: KnowledgeBase, words: str) -> TitleContext:
             continental = n == 1 and i > 0 and tokens[i - 1] in COMPASS_WORDS
             if ctx.country is None and not continental:  # "South American": no state
                 cid = kb.demonym.get(gram) or country_alias(kb, gram)
+                if n == 1 and cid and (place := _place_around(tokens, i)) is not None:
+                    cid = place or None  # "University of British Columbia": Canada's
                 part = i + n < len(tokens) and tokens[i + n] in PART_NOUNS
                 cid = cid or (None if part else _body_country(kb, gram))
                 if cid:
@@ -144,4 +146,17 @@ def country_alias(kb: KnowledgeBase, gram: str) -> str | None:
     for aid in kb.alias.get(gram, []):
         if kb.actors[aid].kind == "country":
             return aid
+    return None
+
+
+def _place_around(tokens: list[str], i: int) -> str | None:
+    """The state ("" if none) of a two-word place name the word at ``i`` opens or closes
+    ("british columbia" -> CAN, "indian ocean" -> ""): a demonym there names no people;
+    None when the word is part of no such name."""
+    from sitroom.nlp.events.plover import load_lexicon  # the gazetteer, loaded on first use
+
+    places = load_lexicon().places
+    for a in (i, i - 1):
+        if a >= 0 and a + 2 <= len(tokens) and (name := " ".join(tokens[a : a + 2])) in places:
+            return places[name] or ""
     return None

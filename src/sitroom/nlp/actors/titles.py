@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
-from sitroom.nlp.actors.clauses import appointed_as, heads_clause, is_predicate, who_is
+from sitroom.nlp.actors.clauses import (
+    appointed_as,
+    heads_clause,
+    is_predicate,
+    led_by,
+    who_is,
+)
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.names import ADDRESS_WORDS
 from sitroom.nlp.actors.phrases import (
@@ -62,6 +68,8 @@ AGE = re.compile(r"^-?(?:year-old|-)\s*")  # "21-year-old student": the number i
 # Titles of people posted to a state or body ("ambassador to the UN", "envoy to Sudan").
 POSTED_WORDS = {"ambassador", "envoy", "representative", "delegate", "emissary", "consul"}
 CHARGE_WORDS = {"d'affaires", "d’affaires", "affaires", "ambassadors", "envoys", "consul-general"}
+# What sets an apposition before a name apart: a comma or a dash ("the advisers -- X --").
+APPOSITION_MARKS = frozenset({",", "--", "—", "–"})
 GLUED = re.compile(r" (?=['’]s\b|[,.;:)]|-)|(?<=[-(]) ")
 
 
@@ -132,6 +140,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         after = " ".join(buf)
     if not after and (office := appointed_as(span)) is not None:  # "installed X as chief"
         after = office.text
+    elif not after:
+        after = led_by(span) or ""  # "the Badr Front headed by X"
     # the two apart as the text sets them ("Colonel X, junta spokesman"): a comma, which
     # the title's reading folds away
     before_comma = _title_before_comma(span, len(words) + skipped)  # "the MP for X, Dr. Y"
@@ -199,14 +209,14 @@ def _inner_link(doc: Doc, i: int, start: int) -> bool:
 
 
 def _title_before_comma(span: Span, near: int = 0) -> str:
-    """ "The group's spokesman, X", "sent its chargé d'affaires, X": a noun phrase right
-    before a comma before the name, opening the sentence or the object of a verb; the
+    """ "The group's spokesman, X", "sent its chargé d'affaires, X", "two of the three
+    advisers -- X and Y --": a noun phrase right before a comma (or a dash) before the name, opening the sentence or the object of a verb; the
     ``near`` title words right before the name may stand between ("Former Nigerian Head of
     State and founder of ECOWAS, General X")."""
     doc = span.doc
     sent = span.sent
     i = span.start - 1 - near
-    if i <= sent.start or doc[i].text != ",":
+    if i <= sent.start or doc[i].text not in APPOSITION_MARKS:
         return ""
     words: list[Token] = []
     j = i - 1
@@ -217,6 +227,7 @@ def _title_before_comma(span: Span, near: int = 0) -> str:
         named = (
             tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS or _inner_link(doc, j, sent.start)
         )
+        named = named or (tok.pos_ == "NUM" and bool(words))  # "the three advisers --"
         if named or tok.lower_ in TITLE_OPENERS:
             words.append(tok)
             j -= 1
