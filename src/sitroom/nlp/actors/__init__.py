@@ -64,6 +64,7 @@ from sitroom.nlp.actors.things import (
     names_a_site,
     part_of_a_place_name,
     place_country,
+    place_in,
     regional,
 )
 from sitroom.nlp.actors.titles import (
@@ -71,7 +72,6 @@ from sitroom.nlp.actors.titles import (
     destinations,
     nearest_country,
     own_states,
-    place_in,
     state_role,
     title_words,
 )

@@ -15,13 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
-from sitroom.nlp.actors.clauses import (
-    appointed_as,
-    heads_clause,
-    is_predicate,
-    led_by,
-    who_is,
-)
+from sitroom.nlp.actors.clauses import appointed_as, heads_clause, is_predicate, led_by, who_is
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.names import ADDRESS_WORDS
 from sitroom.nlp.actors.phrases import (
@@ -32,7 +26,6 @@ from sitroom.nlp.actors.phrases import (
     venue,
 )
 from sitroom.nlp.actors.state import Link
-from sitroom.nlp.actors.things import place_country
 
 TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
 TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
@@ -210,9 +203,10 @@ def _inner_link(doc: Doc, i: int, start: int) -> bool:
 
 def _title_before_comma(span: Span, near: int = 0) -> str:
     """ "The group's spokesman, X", "sent its chargé d'affaires, X", "two of the three
-    advisers -- X and Y --": a noun phrase right before a comma (or a dash) before the name, opening the sentence or the object of a verb; the
-    ``near`` title words right before the name may stand between ("Former Nigerian Head of
-    State and founder of ECOWAS, General X")."""
+    advisers -- X and Y --": a noun phrase right before a comma (or a dash) before the
+    name, opening the sentence or the object of a verb; the ``near`` title words right
+    before the name may stand between ("Former Nigerian Head of State and founder of
+    ECOWAS, General X")."""
     doc = span.doc
     sent = span.sent
     i = span.start - 1 - near
@@ -492,17 +486,3 @@ def _body_after(span: Span) -> str:
         end += 1
     body = [t.text for t in doc[i:end]]
     return " " + doc[i:end].text if doc[end - 1].pos_ == "PROPN" and not venue(body) else ""
-
-
-def place_in(title: str) -> str | None:
-    """The state of a city or region a title names ("Gaza civil defence spokesman",
-    "Darfur governor"), not of the place a diplomat is posted to."""
-    words = title.split()
-    cut = next((i for i, w in enumerate(words) if w == "to" and i), len(words))
-    words = words[:cut]
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            gram = words[i : i + n]
-            if gram[0][:1].isupper() and (code := place_country(" ".join(gram))):
-                return code
-    return None
