@@ -339,3 +339,58 @@ def test_a_body_named_by_its_common_name_is_the_states_named_there(
     text = "Chile's government was angry, and the Foreign Office summoned the envoy of Peru."
     found = [m for m in actor_nlp(text)._.mentions if m.text == "Foreign Office"]
     assert found and found[0].country != "GBR"
+
+
+@pytest.mark.model
+def test_remaining_in_an_office_states_it(actor_nlp: Language) -> None:
+    m = _person(
+        actor_nlp,
+        "Former minister Kelo Varga resigned, while Tamsin Rahel remains the party's chairman.",
+        "Tamsin Rahel",
+    )
+    assert m.role is not None and "chairman" in m.role
+
+
+@pytest.mark.model
+def test_a_body_headed_by_a_name_makes_its_leader(actor_nlp: Language) -> None:
+    text = (
+        "The alliance won 40 seats, followed by the Badr Front headed by Kelo Varga with 19 "
+        "in the Iraqi election."
+    )
+    m = _person(actor_nlp, text, "Kelo Varga")
+    assert m.role == "leader of the Badr Front"
+    assert m.country == "IRQ"
+
+
+@pytest.mark.model
+def test_talks_led_by_a_name_make_no_leader(actor_nlp: Language) -> None:
+    m = _person(actor_nlp, "The Baghdad talks were led by Kelo Varga on Monday.", "Kelo Varga")
+    assert m.role is None
+
+
+@pytest.mark.model
+def test_a_plural_title_before_a_dash_apposition(actor_nlp: Language) -> None:
+    text = (
+        "The government dropped two of its advisers -- Mahfuj Karim and Asif Mahmud "
+        "Bhuiyan -- from the council in Dhaka."
+    )
+    for name in ("Mahfuj Karim", "Asif Mahmud Bhuiyan"):
+        m = _person(actor_nlp, text, name)
+        assert (m.country, m.sector, m.role) == ("BGD", "GOV", "its advisers")
+
+
+def test_a_demonym_inside_a_place_name_names_the_place(linker: Linker) -> None:
+    ctx = linker.title_context("a professor at the University of British Columbia")
+    assert (ctx.country, ctx.sector) == ("CAN", "EDU")
+    assert linker.title_context("a British diplomat").country == "GBR"
+
+
+@pytest.mark.model
+def test_a_bare_spokesman_serves_the_principal_named_before(actor_nlp: Language) -> None:
+    text = (
+        "A spokesperson for President Bola Tinubu said on Sunday that Nigeria would accept "
+        'help from the United States and Britain. "We welcome U.S. assistance," spokesman '
+        "Daniel Obwala told Reuters."
+    )
+    m = _person(actor_nlp, text, "Daniel Obwala")
+    assert (m.country, m.sector) == ("NGA", "GOV")
