@@ -394,3 +394,13 @@ def test_a_bare_spokesman_serves_the_principal_named_before(actor_nlp: Language)
     )
     m = _person(actor_nlp, text, "Daniel Obwala")
     assert (m.country, m.sector) == ("NGA", "GOV")
+
+
+@pytest.mark.model
+def test_an_acting_title_keeps_its_state(actor_nlp: Language) -> None:
+    text = (
+        "US acting deputy ambassador Dorothy Sheal told the UN Security Council that the "
+        "Houthis bear responsibility for the suffering of the Yemeni people."
+    )
+    m = _person(actor_nlp, text, "Dorothy Sheal")
+    assert (m.country, m.sector) == ("USA", "GOV")

@@ -93,6 +93,7 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
             continue
         named = tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS
         named = named or (tok.text == "," and bool(words) and _in_a_portfolio(doc, i, is_role))
+        named = named or (tok.tag_ == "VBG" and tok.dep_ == "amod" and bool(words))  # "acting"
         if not named and not _inner_link(doc, i, sent.start):
             break
         if tok.lower_ == "and" and not (
