@@ -404,3 +404,12 @@ def test_an_acting_title_keeps_its_state(actor_nlp: Language) -> None:
     )
     m = _person(actor_nlp, text, "Dorothy Sheal")
     assert (m.country, m.sector) == ("USA", "GOV")
+
+
+@pytest.mark.model
+def test_serving_as_an_office_states_it(actor_nlp: Language) -> None:
+    text = "Kelo Varga serves as the party's treasurer in Kenya."
+    m = _person(actor_nlp, text, "Kelo Varga")
+    assert m.role is not None and "treasurer" in m.role
+    served = "Kelo Varga served in the army for ten years in Kenya."
+    assert _person(actor_nlp, served, "Kelo Varga").role is None

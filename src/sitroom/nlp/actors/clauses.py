@@ -49,8 +49,9 @@ def heads_clause(doc: Doc, i: int, end: int) -> bool:
 # Verbs that put someone in an office "as" its holder ("installed X as army chief", "X was
 # appointed as head of the agency").
 # ("instal": the lemma spaCy gives "installed")
-# Copulas that state an office their subject holds ("X became / remains the party's chair").
-HOLD_VERBS = frozenset({"become", "remain"})
+# Verbs that state an office their subject holds ("X became / remains the party's chair",
+# "X, who has been serving as home minister,").
+HOLD_VERBS = frozenset({"become", "remain", "serve"})
 APPOINT_VERBS = {"appoint", "name", "install", "instal", "nominate", "elect", "designate",
                  "swear", "confirm"}  # fmt: skip
 
@@ -59,14 +60,17 @@ def appointed_as(span: Span) -> Span | None:
     """The office a verb of appointment or "become" gives the name: "installed X as the
     new army chief", "X (and Y) had been appointed as head of the army", "X was named
     foreign minister of Peru", "X, who was appointed foreign minister,", "X became Peru's
-    foreign minister", "X remains the party's chairman" (the name the verb's object, the
+    foreign minister", "X remains the party's chairman", "X, who had been serving as home
+    minister," (the name the verb's object, the
     subject of its passive or of "become"/"remain", or the antecedent of "who")."""
     root = span.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     relative = next((c for c in root.children if c.dep_ == "relcl"), None)
     who = relative is not None and any(
-        c.dep_ == "nsubjpass" and c.lower_ == "who" for c in relative.children
+        c.lower_ == "who"
+        and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and relative.lemma_ in HOLD_VERBS))
+        for c in relative.children
     )
     verb = relative if relative is not None and who else root.head
     lemma = verb.lemma_.lower()
