@@ -413,3 +413,19 @@ def test_serving_as_an_office_states_it(actor_nlp: Language) -> None:
     assert m.role is not None and "treasurer" in m.role
     served = "Kelo Varga served in the army for ten years in Kenya."
     assert _person(actor_nlp, served, "Kelo Varga").role is None
+
+
+@pytest.mark.model
+def test_an_and_inside_a_bodys_name_keeps_the_apposition(actor_nlp: Language) -> None:
+    text = (
+        "Eduardo Gamarro, professor in the Department of Politics and International Relations "
+        "at Florida International University, spoke at the seminar in Bolivia."
+    )
+    m = _person(actor_nlp, text, "Eduardo Gamarro")
+    assert (m.country, m.sector) == ("USA", "EDU")
+
+
+def test_a_trade_in_a_ministrys_portfolio_is_its_field(linker: Linker) -> None:
+    assert linker.title_context("head of the Ministry of Trade and Industry").sector == "GOV"
+    assert linker.title_context("Ministry of Information and Media spokesman").sector == "GOV"
+    assert linker.title_context("industry executive").sector == "BUS"

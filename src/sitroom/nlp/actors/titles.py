@@ -19,6 +19,7 @@ from sitroom.nlp.actors.clauses import appointed_as, heads_clause, is_predicate,
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.names import ADDRESS_WORDS
 from sitroom.nlp.actors.phrases import (
+    and_in_a_name,
     clean_role,
     coordinated_body,
     described_as_place,
@@ -122,7 +123,9 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
                 tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not participle
             ):
                 break
-            if tok.lower_ == "and" or (not buf and tok.pos_ == "ADP"):
+            if (tok.lower_ == "and" and not and_in_a_name(doc, tok.i, buf)) or (
+                not buf and tok.pos_ == "ADP"
+            ):
                 break  # "X, during his stay": no apposition opens with a preposition
             opens_name = tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
             if opens_name and buf and _next_names_title(doc[first : tok.i]):
