@@ -429,3 +429,15 @@ def test_a_trade_in_a_ministrys_portfolio_is_its_field(linker: Linker) -> None:
     assert linker.title_context("head of the Ministry of Trade and Industry").sector == "GOV"
     assert linker.title_context("Ministry of Information and Media spokesman").sector == "GOV"
     assert linker.title_context("industry executive").sector == "BUS"
+
+
+@pytest.mark.model
+def test_a_name_going_on_with_a_titled_speakers_words_takes_the_title(
+    actor_nlp: Language,
+) -> None:
+    said = '"The talks cannot go on while soldiers die," the Peruvian Interior Minister also said.'
+    added = ' "The rebels lost a chance for peace," added Tomas Quintero Valle.'
+    m = _person(actor_nlp, said + added, "Tomas Quintero Valle")
+    assert (m.country, m.sector, m.role) == ("PER", "GOV", "the Peruvian Interior Minister")
+    group = said.replace("the Peruvian Interior Minister also", "the rebels")
+    assert _person(actor_nlp, group + added, "Tomas Quintero Valle").role is None

@@ -147,3 +147,33 @@ def led_by(span: Span) -> str | None:
         default=body.i,
     )
     return f"{holder} of {span.doc[start : body.i + 1].text}"
+
+
+# Verbs that carry on the speech of the speaker before ("'...,' added X").
+GOING_ON_VERBS = frozenset({"add", "continue"})
+SPEECH_VERBS = frozenset({"say", "add", "tell", "state", "note", "insist", "stress", "warn"})
+
+
+def same_speaker_title(span: Span) -> str | None:
+    """The title of the speaker of the sentence before, when a name is the subject of a
+    verb that carries that speech on: "'...,' the Colombian Interior Minister also said.
+    '...,' added X" -> "the Colombian Interior Minister" (the speaker there named by a
+    title alone: no name inside it, and one person, not a group)."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in GOING_ON_VERBS:
+        return None
+    doc = span.doc
+    start = span.sent.start
+    while start > 0 and not (prev := doc[start - 1].sent).text.strip():
+        start = prev.start  # the blank line of a paragraph break
+    if start == 0:
+        return None
+    for tok in doc[start - 1].sent:
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        if tok.tag_ in ("NNS", "NNPS"):
+            return None  # "the rebels said": a group, not the one person who goes on
+        words = doc[tok.left_edge.i : tok.i + 1]
+        if words[0].lower_ == "the" and not any(t.ent_type_ == "PERSON" for t in words):
+            return words.text
+    return None

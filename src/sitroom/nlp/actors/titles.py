@@ -15,7 +15,14 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
-from sitroom.nlp.actors.clauses import appointed_as, heads_clause, is_predicate, led_by, who_is
+from sitroom.nlp.actors.clauses import (
+    appointed_as,
+    heads_clause,
+    is_predicate,
+    led_by,
+    same_speaker_title,
+    who_is,
+)
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.names import ADDRESS_WORDS
 from sitroom.nlp.actors.phrases import (
@@ -137,8 +144,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         after = " ".join(buf)
     if not after and (office := appointed_as(span)) is not None:  # "installed X as chief"
         after = office.text
-    elif not after:
-        after = led_by(span) or ""  # "the Badr Front headed by X"
+    elif not after:  # "the Badr Front headed by X", "'...,' added X" after a titled speaker
+        after = led_by(span) or ("" if before else same_speaker_title(span) or "")
     # the two apart as the text sets them ("Colonel X, junta spokesman"): a comma, which
     # the title's reading folds away
     before_comma = _title_before_comma(span, len(words) + skipped)  # "the MP for X, Dr. Y"
