@@ -10,7 +10,9 @@ from typing import Any
 
 from spacy.language import Language
 
+from sitroom.article import Mention
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
+from sitroom.nlp.actors.lists import share_list_titles
 
 
 def _mentions(nlp: Language, text: str) -> list[Any]:
@@ -68,3 +70,14 @@ def test_a_capital_named_as_a_city_is_a_place(actor_nlp: Language) -> None:
 def test_a_body_inside_a_laws_name_is_not_acting(actor_nlp: Language) -> None:
     text = "The exit follows the notice period in Article 91 of the Revised ECOWAS Treaty."
     assert "ECOWAS" not in {m.text for m in _mentions(actor_nlp, text)}
+
+
+def test_a_listed_person_with_only_the_reports_state_takes_the_title() -> None:
+    text = "Two of the three advisers -- Mahfuj Karim and Asif Bhuiyan -- joined the council."
+    first = Mention(29, 41, "Mahfuj Karim", "PERSON", "local:person:mahfuj-karim")
+    first.country, first.sector, first.role = "BGD", "GOV", "the three advisers"
+    # the second has only the state the report is about (given to untitled people)
+    nxt = Mention(46, 58, "Asif Bhuiyan", "PERSON", "local:person:asif-bhuiyan", country="BGD")
+    assert text[nxt.start : nxt.end] == nxt.text
+    share_list_titles(text, [first, nxt], [])
+    assert (nxt.country, nxt.sector, nxt.role) == ("BGD", "GOV", "the three advisers")

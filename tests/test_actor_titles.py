@@ -339,3 +339,105 @@ def test_a_body_named_by_its_common_name_is_the_states_named_there(
     text = "Chile's government was angry, and the Foreign Office summoned the envoy of Peru."
     found = [m for m in actor_nlp(text)._.mentions if m.text == "Foreign Office"]
     assert found and found[0].country != "GBR"
+
+
+@pytest.mark.model
+def test_remaining_in_an_office_states_it(actor_nlp: Language) -> None:
+    m = _person(
+        actor_nlp,
+        "Former minister Kelo Varga resigned, while Tamsin Rahel remains the party's chairman.",
+        "Tamsin Rahel",
+    )
+    assert m.role is not None and "chairman" in m.role
+
+
+@pytest.mark.model
+def test_a_body_headed_by_a_name_makes_its_leader(actor_nlp: Language) -> None:
+    text = (
+        "The alliance won 40 seats, followed by the Badr Front headed by Kelo Varga with 19 "
+        "in the Iraqi election."
+    )
+    m = _person(actor_nlp, text, "Kelo Varga")
+    assert m.role == "leader of the Badr Front"
+    assert m.country == "IRQ"
+
+
+@pytest.mark.model
+def test_talks_led_by_a_name_make_no_leader(actor_nlp: Language) -> None:
+    m = _person(actor_nlp, "The Baghdad talks were led by Kelo Varga on Monday.", "Kelo Varga")
+    assert m.role is None
+
+
+@pytest.mark.model
+def test_a_plural_title_before_a_dash_apposition(actor_nlp: Language) -> None:
+    text = (
+        "The government dropped two of its advisers -- Mahfuj Karim and Asif Mahmud "
+        "Bhuiyan -- from the council in Dhaka."
+    )
+    for name in ("Mahfuj Karim", "Asif Mahmud Bhuiyan"):
+        m = _person(actor_nlp, text, name)
+        assert (m.country, m.sector, m.role) == ("BGD", "GOV", "its advisers")
+
+
+def test_a_demonym_inside_a_place_name_names_the_place(linker: Linker) -> None:
+    ctx = linker.title_context("a professor at the University of British Columbia")
+    assert (ctx.country, ctx.sector) == ("CAN", "EDU")
+    assert linker.title_context("a British diplomat").country == "GBR"
+
+
+@pytest.mark.model
+def test_a_bare_spokesman_serves_the_principal_named_before(actor_nlp: Language) -> None:
+    text = (
+        "A spokesperson for President Bola Tinubu said on Sunday that Nigeria would accept "
+        'help from the United States and Britain. "We welcome U.S. assistance," spokesman '
+        "Daniel Obwala told Reuters."
+    )
+    m = _person(actor_nlp, text, "Daniel Obwala")
+    assert (m.country, m.sector) == ("NGA", "GOV")
+
+
+@pytest.mark.model
+def test_an_acting_title_keeps_its_state(actor_nlp: Language) -> None:
+    text = (
+        "US acting deputy ambassador Dorothy Sheal told the UN Security Council that the "
+        "Houthis bear responsibility for the suffering of the Yemeni people."
+    )
+    m = _person(actor_nlp, text, "Dorothy Sheal")
+    assert (m.country, m.sector) == ("USA", "GOV")
+
+
+@pytest.mark.model
+def test_serving_as_an_office_states_it(actor_nlp: Language) -> None:
+    text = "Kelo Varga serves as the party's treasurer in Kenya."
+    m = _person(actor_nlp, text, "Kelo Varga")
+    assert m.role is not None and "treasurer" in m.role
+    served = "Kelo Varga served in the army for ten years in Kenya."
+    assert _person(actor_nlp, served, "Kelo Varga").role is None
+
+
+@pytest.mark.model
+def test_an_and_inside_a_bodys_name_keeps_the_apposition(actor_nlp: Language) -> None:
+    text = (
+        "Eduardo Gamarro, professor in the Department of Politics and International Relations "
+        "at Florida International University, spoke at the seminar in Bolivia."
+    )
+    m = _person(actor_nlp, text, "Eduardo Gamarro")
+    assert (m.country, m.sector) == ("USA", "EDU")
+
+
+def test_a_trade_in_a_ministrys_portfolio_is_its_field(linker: Linker) -> None:
+    assert linker.title_context("head of the Ministry of Trade and Industry").sector == "GOV"
+    assert linker.title_context("Ministry of Information and Media spokesman").sector == "GOV"
+    assert linker.title_context("industry executive").sector == "BUS"
+
+
+@pytest.mark.model
+def test_a_name_going_on_with_a_titled_speakers_words_takes_the_title(
+    actor_nlp: Language,
+) -> None:
+    said = '"The talks cannot go on while soldiers die," the Peruvian Interior Minister also said.'
+    added = ' "The rebels lost a chance for peace," added Tomas Quintero Valle.'
+    m = _person(actor_nlp, said + added, "Tomas Quintero Valle")
+    assert (m.country, m.sector, m.role) == ("PER", "GOV", "the Peruvian Interior Minister")
+    group = said.replace("the Peruvian Interior Minister also", "the rebels")
+    assert _person(actor_nlp, group + added, "Tomas Quintero Valle").role is None

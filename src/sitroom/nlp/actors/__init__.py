@@ -42,6 +42,7 @@ from sitroom.nlp.actors.owners import (
     member_of,
     owners_country,
     possessor,
+    principal_named_before,
 )
 from sitroom.nlp.actors.phrases import homeless, relabel_by_phrase
 from sitroom.nlp.actors.spans import (
@@ -64,6 +65,7 @@ from sitroom.nlp.actors.things import (
     names_a_site,
     part_of_a_place_name,
     place_country,
+    place_in,
     regional,
 )
 from sitroom.nlp.actors.titles import (
@@ -71,7 +73,6 @@ from sitroom.nlp.actors.titles import (
     destinations,
     nearest_country,
     own_states,
-    place_in,
     state_role,
     title_words,
 )
@@ -232,7 +233,8 @@ class ActorLinker:
                 homed |= {link.actor_id} if context.igo else set()  # "UN envoy X": no state's
                 if context.sector and not (context.country or context.igo or context.employer):
                     # a copy: title contexts are cached and shared between mentions
-                    nearest = nearest_country(
+                    nearest = principal_named_before(span, context.words, mentions)
+                    nearest = nearest or nearest_country(
                         mentions, span, self._state_code, furniture, self._is_role
                     )
                     if nearest is None and context.sector in NATIONAL_SECTORS:

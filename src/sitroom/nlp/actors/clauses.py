@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp.lexicon import BODY_NOUNS, OWN_BODY_KINDS
+
 HEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "oversee"}
 
 
@@ -47,6 +49,9 @@ def heads_clause(doc: Doc, i: int, end: int) -> bool:
 # Verbs that put someone in an office "as" its holder ("installed X as army chief", "X was
 # appointed as head of the agency").
 # ("instal": the lemma spaCy gives "installed")
+# Verbs that state an office their subject holds ("X became / remains the party's chair",
+# "X, who has been serving as home minister,").
+HOLD_VERBS = frozenset({"become", "remain", "serve"})
 APPOINT_VERBS = {"appoint", "name", "install", "instal", "nominate", "elect", "designate",
                  "swear", "confirm"}  # fmt: skip
 
@@ -55,25 +60,28 @@ def appointed_as(span: Span) -> Span | None:
     """The office a verb of appointment or "become" gives the name: "installed X as the
     new army chief", "X (and Y) had been appointed as head of the army", "X was named
     foreign minister of Peru", "X, who was appointed foreign minister,", "X became Peru's
-    foreign minister" (the name the verb's object, the subject of its passive or of
-    "become", or the antecedent of "who")."""
+    foreign minister", "X remains the party's chairman", "X, who had been serving as home
+    minister," (the name the verb's object, the
+    subject of its passive or of "become"/"remain", or the antecedent of "who")."""
     root = span.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     relative = next((c for c in root.children if c.dep_ == "relcl"), None)
     who = relative is not None and any(
-        c.dep_ == "nsubjpass" and c.lower_ == "who" for c in relative.children
+        c.lower_ == "who"
+        and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and relative.lemma_ in HOLD_VERBS))
+        for c in relative.children
     )
     verb = relative if relative is not None and who else root.head
     lemma = verb.lemma_.lower()
     if who:
         pass  # "X, who was appointed foreign minister,"
     elif root.dep_ == "nsubj" and verb is not root:
-        if lemma != "become":
+        if lemma not in HOLD_VERBS:
             return None
     elif root.dep_ not in ("dobj", "nsubjpass") or verb is root:
         return None
-    if lemma not in APPOINT_VERBS | {"become"}:
+    if lemma not in APPOINT_VERBS | HOLD_VERBS:
         return None
     office = _office(verb, span.end)
     if office is None or office.pos_ not in ("NOUN", "PROPN"):
@@ -102,3 +110,70 @@ def _cut(doc: Doc, start: int, office: Token) -> Span:
             end = tok.i - (doc[tok.i - 1].pos_ == "ADP")
             break
     return doc[start:end]
+
+
+# The holder's title each verb of heading gives ("Y led by X", "Y headed by X": X is Y's
+# leader; the KB's role nouns read "leader", not a bare "head").
+HOLDER_OF = {"lead": "leader", "head": "leader", "chair": "chair", "run": "leader",
+             "direct": "director", "command": "commander"}  # fmt: skip
+
+
+def led_by(span: Span) -> str | None:
+    """The title a participle of heading gives the name that is its agent: "Sadiqoon led
+    by X with 26 seats", "the Badr Front, headed by X," -> "leader of Sadiqoon", "leader
+    of the Badr Front". The body is a name or a body's noun ("the party led by X"), which the
+    participle describes (or, where the parser reads the reduced relative as a clause, its
+    subject); "seats won, led by X" names no body."""
+    root = span.root
+    by = root.head
+    if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+        return None
+    verb = by.head
+    holder = HOLDER_OF.get(verb.lemma_.lower())
+    if holder is None or verb.tag_ != "VBN":
+        return None
+    if verb.dep_ in ("acl", "relcl"):
+        body: Token | None = verb.head
+    elif any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # "the talks were led by X": a clause, no body's description
+    else:
+        body = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if body is None or body.i > verb.i:
+        return None
+    if body.pos_ != "PROPN" and body.lower_ not in BODY_NOUNS | OWN_BODY_KINDS:
+        return None
+    start = min(
+        (t.i for t in body.subtree if t.i <= body.i and t.dep_ in ("det", "compound", "amod")),
+        default=body.i,
+    )
+    return f"{holder} of {span.doc[start : body.i + 1].text}"
+
+
+# Verbs that carry on the speech of the speaker before ("'...,' added X").
+GOING_ON_VERBS = frozenset({"add", "continue"})
+SPEECH_VERBS = frozenset({"say", "add", "tell", "state", "note", "insist", "stress", "warn"})
+
+
+def same_speaker_title(span: Span) -> str | None:
+    """The title of the speaker of the sentence before, when a name is the subject of a
+    verb that carries that speech on: "'...,' the Colombian Interior Minister also said.
+    '...,' added X" -> "the Colombian Interior Minister" (the speaker there named by a
+    title alone: no name inside it, and one person, not a group)."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in GOING_ON_VERBS:
+        return None
+    doc = span.doc
+    start = span.sent.start
+    while start > 0 and not (prev := doc[start - 1].sent).text.strip():
+        start = prev.start  # the blank line of a paragraph break
+    if start == 0:
+        return None
+    for tok in doc[start - 1].sent:
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        if tok.tag_ in ("NNS", "NNPS"):
+            return None  # "the rebels said": a group, not the one person who goes on
+        words = doc[tok.left_edge.i : tok.i + 1]
+        if words[0].lower_ == "the" and not any(t.ent_type_ == "PERSON" for t in words):
+            return words.text
+    return None

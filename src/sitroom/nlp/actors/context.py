@@ -28,6 +28,9 @@ PART_NOUNS = frozenset(
 # Role words that are an adjective before another word of a title ("public policy
 # secretary" is no member of the public).
 ADJECTIVE_ROLES = frozenset({"public"})
+# Sectors of trades a ministry governs: in its portfolio ("the Ministry of Trade and
+# Industry", "of Information and Media") they are its field, not the holder's trade.
+FIELDS = frozenset({"BUS", "MED"})
 NON_STATE_BODIES = frozenset({"REB", "UAF", "PRM", "INS", "OPP", "PTY", "NGO", "MED", "BUS"})
 
 
@@ -65,19 +68,24 @@ def read_title(kb: KnowledgeBase, words: str) -> TitleContext:
     roles: list[RoleNoun] = []
     body_sector: str | None = None
     posted = _posted_to(kb, tokens)
+    portfolio = _portfolio(tokens)
     for n in (3, 2, 1):
         for i in range(len(tokens) - n + 1):
             gram = " ".join(tokens[i : i + n])
             span = set(range(i, i + n))
             adjective = n == 1 and gram in ADJECTIVE_ROLES and i + 1 < len(tokens)
-            if gram in kb.role_nouns and not span & covered and not adjective:
+            role = kb.role_nouns.get(gram)
+            field = role is not None and role.sector in FIELDS and bool(span & portfolio)
+            if role is not None and not span & covered and not adjective and not field:
                 covered |= span
-                roles.append(kb.role_nouns[gram])
+                roles.append(role)
             if span & posted:
                 continue  # the place a diplomat is posted to is not the one served
             continental = n == 1 and i > 0 and tokens[i - 1] in COMPASS_WORDS
             if ctx.country is None and not continental:  # "South American": no state
                 cid = kb.demonym.get(gram) or country_alias(kb, gram)
+                if n == 1 and cid and (place := _place_around(tokens, i)) is not None:
+                    cid = place or None  # "University of British Columbia": Canada's
                 part = i + n < len(tokens) and tokens[i + n] in PART_NOUNS
                 cid = cid or (None if part else _body_country(kb, gram))
                 if cid:
@@ -117,6 +125,15 @@ def read_title(kb: KnowledgeBase, words: str) -> TitleContext:
     return ctx
 
 
+def _portfolio(tokens: list[str]) -> set[int]:
+    """Positions of a portfolio's words after a state body's noun and "of"/"for" ("the
+    Ministry of Trade and Industry"), up to the end of the title."""
+    for i, tok in enumerate(tokens[:-2]):
+        if tok in STATE_BODY_NOUNS and tokens[i + 1] in ("of", "for"):
+            return set(range(i + 2, len(tokens)))
+    return set()
+
+
 def _posted_to(kb: KnowledgeBase, tokens: list[str]) -> set[int]:
     """Positions of the words after "to" that follow a diplomat's role ("ambassador to
     the United Nations"), up to the end of the title."""
@@ -144,4 +161,17 @@ def country_alias(kb: KnowledgeBase, gram: str) -> str | None:
     for aid in kb.alias.get(gram, []):
         if kb.actors[aid].kind == "country":
             return aid
+    return None
+
+
+def _place_around(tokens: list[str], i: int) -> str | None:
+    """The state ("" if none) of a two-word place name the word at ``i`` opens or closes
+    ("british columbia" -> CAN, "indian ocean" -> ""): a demonym there names no people;
+    None when the word is part of no such name."""
+    from sitroom.nlp.events.plover import load_lexicon  # the gazetteer, loaded on first use
+
+    places = load_lexicon().places
+    for a in (i, i - 1):
+        if a >= 0 and a + 2 <= len(tokens) and (name := " ".join(tokens[a : a + 2])) in places:
+            return places[name] or ""
     return None

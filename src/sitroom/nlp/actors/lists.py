@@ -43,13 +43,13 @@ def share_list_titles(text: str, mentions: list[Mention], places: list[Place]) -
         key=lambda m: m.start,
     )
     for first, nxt in pairwise(people):
-        if nxt.role or nxt.sector or nxt.country or not first.role:
-            continue
+        if nxt.role or nxt.sector or not first.role:
+            continue  # (a state alone, the report's, is no description of its own)
         if not (first.sector or first.country) or not _plural(first.role):
             continue
         if LIST_GLUE.fullmatch(text[first.end : nxt.start]) is None:
             continue
-        nxt.country, nxt.sector, nxt.role = first.country, first.sector, first.role
+        nxt.country, nxt.sector, nxt.role = first.country or nxt.country, first.sector, first.role
         if first.role_evidence is not None:
             nxt.role_evidence = replace(first.role_evidence)
 

@@ -18,6 +18,7 @@ from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.titles import (
     ARMED_SECTORS,
+    BACK_SENTENCES,
     GROUP_ANAPHORS,
     MAX_BEFORE,
     NON_STATE,
@@ -153,3 +154,38 @@ def member_of(kb: KnowledgeBase, span: Span, context: TitleContext) -> TitleCont
     national = actor.sector in STATE_SECTORS | {"PTY", "OPP", "REB", "INS"}
     country = actor.country if national else None
     return replace(context, country=country, sector=sector, employer=not national)
+
+
+# Titles of people who speak or work for someone ("a spokesperson for X", "an aide to X").
+AIDE_WORDS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"}
+)  # fmt: skip
+AIDE_LINKS = frozenset({"for", "to", "of"})
+PRINCIPAL_REACH = 30  # characters from "for" to the principal's name ("the president, X")
+
+
+def principal_named_before(span: Span, title: str, mentions: list[Mention]) -> str | None:
+    """The state of the principal of an aide a bare title names ("spokesman X") where a
+    sentence shortly before has one speak for a named person or body ("A spokesperson for
+    Tinubu said ... 'We welcome U.S. help,' spokesman X told Reuters": Nigeria's, not the
+    state X's own words name)."""
+    words = title.lower().split()
+    if not words or words[-1] not in AIDE_WORDS:
+        return None
+    doc = span.doc
+    sent = span.sent
+    for _ in range(BACK_SENTENCES + 1):
+        for tok in sent:
+            if tok.i >= span.start or tok.lower_ not in AIDE_WORDS or tok.i + 2 >= len(doc):
+                continue
+            if doc[tok.i + 1].lower_ not in AIDE_LINKS:
+                continue
+            # the principal's name, after any title of its own ("for President X")
+            at = doc[tok.i + 2].idx
+            for m in mentions:
+                if at <= m.start < min(at + PRINCIPAL_REACH, sent.end_char) and not m.place:
+                    return m.country if m.country != "IGO" else None
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.lexicon import STATE_BODY_NOUNS
@@ -172,3 +172,12 @@ def homeless(span: Span, label: str, context: TitleContext) -> bool:
     if label == "PERSON":
         return not (context.sector or context.country or context.igo)
     return label == "ORG" and state_generic_body(span, context)
+
+
+def and_in_a_name(doc: Doc, i: int, buf: list[str]) -> bool:
+    """The "and" of a body's name inside an apposition ("professor in the Department of
+    Politics and International Relations at Y"): capitalised words on both sides, after an
+    "of" of the title."""
+    if i + 1 >= len(doc) or "of" not in buf:
+        return False
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (doc[i - 1], doc[i + 1]))

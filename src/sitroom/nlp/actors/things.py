@@ -427,3 +427,17 @@ FIRM_ENDS = frozenset(
     {"corporation", "corp", "limited", "ltd", "company", "plc", "inc", "llc", "sdn", "bhd"}
 )
 OWN_NAME_ENDS = DOCUMENT_NOUNS | FIRM_ENDS  # a longer name of its own, whatever it holds
+
+
+def place_in(title: str) -> str | None:
+    """The state of a city or region a title names ("Gaza civil defence spokesman",
+    "Darfur governor"), not of the place a diplomat is posted to."""
+    words = title.split()
+    cut = next((i for i, w in enumerate(words) if w == "to" and i), len(words))
+    words = words[:cut]
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            gram = words[i : i + n]
+            if gram[0][:1].isupper() and (code := place_country(" ".join(gram))):
+                return code
+    return None

@@ -15,10 +15,18 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
-from sitroom.nlp.actors.clauses import appointed_as, heads_clause, is_predicate, who_is
+from sitroom.nlp.actors.clauses import (
+    appointed_as,
+    heads_clause,
+    is_predicate,
+    led_by,
+    same_speaker_title,
+    who_is,
+)
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.names import ADDRESS_WORDS
 from sitroom.nlp.actors.phrases import (
+    and_in_a_name,
     clean_role,
     coordinated_body,
     described_as_place,
@@ -26,7 +34,6 @@ from sitroom.nlp.actors.phrases import (
     venue,
 )
 from sitroom.nlp.actors.state import Link
-from sitroom.nlp.actors.things import place_country
 
 TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
 TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
@@ -62,6 +69,8 @@ AGE = re.compile(r"^-?(?:year-old|-)\s*")  # "21-year-old student": the number i
 # Titles of people posted to a state or body ("ambassador to the UN", "envoy to Sudan").
 POSTED_WORDS = {"ambassador", "envoy", "representative", "delegate", "emissary", "consul"}
 CHARGE_WORDS = {"d'affaires", "d’affaires", "affaires", "ambassadors", "envoys", "consul-general"}
+# What sets an apposition before a name apart: a comma or a dash ("the advisers -- X --").
+APPOSITION_MARKS = frozenset({",", "--", "—", "–"})
 GLUED = re.compile(r" (?=['’]s\b|[,.;:)]|-)|(?<=[-(]) ")
 
 
@@ -92,6 +101,7 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
             continue
         named = tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS
         named = named or (tok.text == "," and bool(words) and _in_a_portfolio(doc, i, is_role))
+        named = named or (tok.tag_ == "VBG" and tok.dep_ == "amod" and bool(words))  # "acting"
         if not named and not _inner_link(doc, i, sent.start):
             break
         if tok.lower_ == "and" and not (
@@ -120,7 +130,9 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
                 tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not participle
             ):
                 break
-            if tok.lower_ == "and" or (not buf and tok.pos_ == "ADP"):
+            if (tok.lower_ == "and" and not and_in_a_name(doc, tok.i, buf)) or (
+                not buf and tok.pos_ == "ADP"
+            ):
                 break  # "X, during his stay": no apposition opens with a preposition
             opens_name = tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
             if opens_name and buf and _next_names_title(doc[first : tok.i]):
@@ -132,6 +144,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         after = " ".join(buf)
     if not after and (office := appointed_as(span)) is not None:  # "installed X as chief"
         after = office.text
+    elif not after:  # "the Badr Front headed by X", "'...,' added X" after a titled speaker
+        after = led_by(span) or ("" if before else same_speaker_title(span) or "")
     # the two apart as the text sets them ("Colonel X, junta spokesman"): a comma, which
     # the title's reading folds away
     before_comma = _title_before_comma(span, len(words) + skipped)  # "the MP for X, Dr. Y"
@@ -199,14 +213,15 @@ def _inner_link(doc: Doc, i: int, start: int) -> bool:
 
 
 def _title_before_comma(span: Span, near: int = 0) -> str:
-    """ "The group's spokesman, X", "sent its chargé d'affaires, X": a noun phrase right
-    before a comma before the name, opening the sentence or the object of a verb; the
-    ``near`` title words right before the name may stand between ("Former Nigerian Head of
-    State and founder of ECOWAS, General X")."""
+    """ "The group's spokesman, X", "sent its chargé d'affaires, X", "two of the three
+    advisers -- X and Y --": a noun phrase right before a comma (or a dash) before the
+    name, opening the sentence or the object of a verb; the ``near`` title words right
+    before the name may stand between ("Former Nigerian Head of State and founder of
+    ECOWAS, General X")."""
     doc = span.doc
     sent = span.sent
     i = span.start - 1 - near
-    if i <= sent.start or doc[i].text != ",":
+    if i <= sent.start or doc[i].text not in APPOSITION_MARKS:
         return ""
     words: list[Token] = []
     j = i - 1
@@ -217,6 +232,7 @@ def _title_before_comma(span: Span, near: int = 0) -> str:
         named = (
             tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS or _inner_link(doc, j, sent.start)
         )
+        named = named or (tok.pos_ == "NUM" and bool(words))  # "the three advisers --"
         if named or tok.lower_ in TITLE_OPENERS:
             words.append(tok)
             j -= 1
@@ -481,17 +497,3 @@ def _body_after(span: Span) -> str:
         end += 1
     body = [t.text for t in doc[i:end]]
     return " " + doc[i:end].text if doc[end - 1].pos_ == "PROPN" and not venue(body) else ""
-
-
-def place_in(title: str) -> str | None:
-    """The state of a city or region a title names ("Gaza civil defence spokesman",
-    "Darfur governor"), not of the place a diplomat is posted to."""
-    words = title.split()
-    cut = next((i for i, w in enumerate(words) if w == "to" and i), len(words))
-    words = words[:cut]
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            gram = words[i : i + n]
-            if gram[0][:1].isupper() and (code := place_country(" ".join(gram))):
-                return code
-    return None
