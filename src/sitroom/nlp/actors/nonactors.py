@@ -157,6 +157,8 @@ def a_members_seat(span: Span) -> bool:
 TRAVEL_NOUNS = frozenset({"visit", "trip", "journey", "flight", "tour", "return", "way"})
 TRAVEL_VERBS = frozenset({"visit", "tour", "reach"})  # "to visit X": X is where one goes
 GOING_VERBS = MOTION_VERBS | {"go", "come", "depart"}
+# Verbs of speaking somewhere: "speaking from X" names where the speaker is.
+SPEAKING_FROM = frozenset({"speak", "address", "broadcast", "talk", "write", "report"})
 # Parts and people of a city named in the possessive or as a modifier ("Maputo's poorer
 # neighbourhoods", "a Berlin park"): the city as a place.
 CITY_PARTS = frozenset(
@@ -174,9 +176,13 @@ def travelled_to(head: Token) -> bool:
         tok = tok.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in TRAVEL_VERBS:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from":  # "speaking from Dodoma"
+        return tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in SPEAKING_FROM
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for"):
         return False
     owner = tok.head.head
+    if owner.lower_ == "including":  # "several visits, including to Moscow"
+        return tok.head.lower_ == "to"
     if owner.pos_ == "NOUN":
         return tok.head.lower_ == "to" and owner.lemma_.lower() in TRAVEL_NOUNS
     return owner.pos_ == "VERB" and owner.lemma_.lower() in GOING_VERBS
@@ -190,7 +196,7 @@ REMOVAL = frozenset(
 )  # fmt: skip
 # ... and of moving anything: a place only when what moves are people ("sent 92 cartel
 # members to X"; "sent a letter to X" keeps X as its addressee).
-MOVING = frozenset({"send", "transfer", "fly", "transfers"})
+MOVING = frozenset({"send", "transfer", "fly", "take", "transfers"})
 PEOPLE_NOUNS = frozenset(
     {"member", "people", "person", "migrant", "prisoner", "suspect", "detainee", "fugitive",
      "leader", "boss", "operative", "national", "citizen", "soldier", "troop", "inmate"}
@@ -212,6 +218,8 @@ def sent_to(head: Token) -> bool:
     if word not in MOVING:
         return False
     moved = [c for c in mover.children if c.dep_ in ("dobj", "nsubjpass", "pobj")]
+    if mover.tag_ == "VBN" and mover.i > 0:  # "people taken to the U.S." (however parsed)
+        moved.append(mover.head if mover.dep_ == "acl" else mover.doc[mover.i - 1])
     return any(c.lemma_.lower() in PEOPLE_NOUNS or c.ent_type_ == "PERSON" for c in moved)
 
 
