@@ -10,8 +10,11 @@ from typing import Any
 
 from spacy.language import Language
 
+from sitroom.article import Mention, Place
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
 from sitroom.nlp.actors.dominant import dominant_state
+from sitroom.nlp.actors.nonactors import not_an_actor
+from sitroom.nlp.actors.spans import same_name_places, trim
 from sitroom.nlp.actors.things import place_country
 
 
@@ -97,3 +100,37 @@ def test_a_capital_spoken_from_or_visited_among_others_is_a_place(actor_nlp: Lan
     text = "He made several visits abroad, including to Moscow, last year."
     assert "Moscow" not in _texts(actor_nlp, text)
     assert "Moscow" in _texts(actor_nlp, "A statement from Moscow denied the claim.")
+
+
+def test_a_route_end_is_a_place(actor_nlp: Language) -> None:
+    text = "The army escorted fuel trucks from border areas to Bamako on Sunday."
+    assert "Bamako" not in _texts(actor_nlp, text)
+
+
+def test_a_town_naming_its_officials_is_no_person(actor_nlp: Language) -> None:
+    doc = actor_nlp("He was meeting Kolondieba regional authorities during a trip.")
+    assert not_an_actor(doc[3:4], "PERSON", True, "PERSON", False)
+    doc = actor_nlp("He was meeting Kolondieba on Monday during a trip.")
+    assert not not_an_actor(doc[3:4], "PERSON", True, "PERSON", False)
+
+
+def test_a_bracket_the_name_never_closes_is_cut(actor_nlp: Language) -> None:
+    doc = actor_nlp.make_doc("at the Grand Kafue Hydro Plant (GKHP on Monday")
+    cut = trim(doc[2:8])
+    assert cut is not None and cut.text == "Grand Kafue Hydro Plant"
+    whole = trim(actor_nlp.make_doc("the Kafue Hydro Plant (GKHP) said")[1:7])
+    assert whole is not None and whole.text == "Kafue Hydro Plant (GKHP)"
+
+
+def test_a_one_word_person_that_is_a_city_elsewhere_is_the_city() -> None:
+    # "Massawa" a person in a headline, a city (the recognizer's place) in the body; a
+    # group's name ("Druze") that is a place once stays a group elsewhere
+    mentions = [
+        Mention(0, 7, "Massawa", "PERSON", "local:person:massawa"),
+        Mention(40, 47, "Massawa", "GPE", "local:place:massawa"),
+        Mention(60, 65, "Druze", "PERSON", "local:org:druze"),
+        Mention(80, 85, "Druze", "ORG", "local:org:druze"),
+    ]
+    places = [Place(40, 47, "Massawa"), Place(80, 85, "Druze")]
+    found = {(p.start, p.text) for p in same_name_places(mentions, places)}
+    assert found == {(0, "Massawa")}

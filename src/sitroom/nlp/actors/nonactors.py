@@ -82,6 +82,8 @@ def not_an_actor(
         return True  # "Cumilla, Noakhali": a list of places run into one name
     if local and label in ("ORG", "EVENT") and head.dep_ == "dobj" and head.head.lemma_ == "attend":
         return True  # "to attend FIFA Congress in Moscow": a meeting one attends
+    if local and label == "PERSON" and len(span) == 1 and _names_whose_officials(span):
+        return True  # "Bougouni regional authorities": a place naming its officials
     if local and label == "PERSON" and len(span) > 1 and span[-1].lower_ in REGION_ENDS:
         return True  # "Governor X of Borno State": a state of a federation, no person
     if not local and (label in PLACE_LABELS or kb_type == "GPE") and hosts_an_event(span):
@@ -108,7 +110,7 @@ def not_an_actor(
             return True  # a city, region or site the KB does not know acts through people
         if governed_by_locative(head) or _descriptor_compound(span):
             return True
-        if sent_to(head) or owns_a_site(span):
+        if sent_to(head) or owns_a_site(span) or route_end(head):
             return True  # "extradited to the United States", "outside Ecuador's embassy"
         if metonym and named_as_a_city(span):  # "the capital La Paz", "the city of X"
             return True
@@ -223,6 +225,16 @@ def sent_to(head: Token) -> bool:
     return any(c.lemma_.lower() in PEOPLE_NOUNS or c.ent_type_ == "PERSON" for c in moved)
 
 
+def route_end(head: Token) -> bool:
+    """The end of a route: "trucks from the border to Bamako", "flights from X to Y"."""
+    tok = head
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+        return False
+    return any(c.lower_ == "from" and c.i < tok.i for c in tok.head.head.children)
+
+
 SITE_NOUNS = frozenset({"embassy", "consulate", "embassies", "consulates"})
 
 
@@ -296,6 +308,19 @@ PRODUCT_NOUNS = frozenset(
      "launchers", "vehicle", "vehicles", "smartphone", "smartphones", "car", "cars",
      "pistol", "pistols", "gun", "guns", "handgun", "handguns", "app", "apps"}
 )  # fmt: skip
+
+
+LOCAL_LEVELS = frozenset({"regional", "local", "provincial", "district", "municipal", "state"})
+
+
+def _names_whose_officials(span: Span) -> bool:
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or not nxt.text.islower():
+        return False
+    if nxt.lower_ in LOCAL_LEVELS:
+        nxt = doc[span.end + 1] if span.end + 1 < len(doc) else nxt
+    return nxt.lower_ in ("authorities", "officials", "administration", "council", "governor")
 
 
 def _after_article(span: Span) -> bool:
