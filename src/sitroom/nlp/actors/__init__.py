@@ -140,7 +140,7 @@ class ActorLinker:
         sites: set[int] = set()  # "the Parliament building": the body's name names no place
         furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
         kinds = [(int(f[0]), int(f[1]), str(f[2])) for f in doc._.furniture or []]
-        dominant = dominant_state(doc, kinds, self._state_code, self.kb.state_of)
+        dominant = dominant_state(doc, kinds, self._state_code, self._named_state)
         queue = list(spans)
         tails: set[str] = set()
         homed: set[str | None] = set()  # local people given the report's state
@@ -280,6 +280,11 @@ class ActorLinker:
         named = own_states(mentions, span, self._state_code, furniture, self._is_role)
         goes = destinations(span, self._state_code)
         return dominant if named <= {dominant} and dominant not in goes else None
+
+    def _named_state(self, name: str) -> str | None:
+        """The state of a known person or body's name; a body's common name alone
+        ("Congress", "the Foreign Ministry") names none (it is the report's state's)."""
+        return None if self.bodies.common_sector(name) else self.kb.state_of(name)
 
     def _is_role(self, word: str) -> bool:
         return fold(word) in self.kb.role_nouns

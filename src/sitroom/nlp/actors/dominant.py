@@ -40,14 +40,31 @@ def dominant_state(
     None when no state dominates. ``actor_state`` gives the state of a known person or
     national body's name (None for others and for international ones)."""
     spans = list(furniture)
+    datelined = None
     for start, end, kind in spans:
         if kind != "dateline":
             continue
         match = DATELINE_PLACE.match(doc.text[start:end])
         place = match[1].strip() if match else ""
-        code = state_code(place.title()) if place else None
-        if code:
-            return code
+        datelined = state_code(place.title()) if place else None
+        if datelined:
+            break
+    ranked, counts = _body_state(doc, spans, state_code, actor_state)
+    if datelined and (ranked is None or counts[datelined] or counts[ranked] < MIN_NAMED):
+        return datelined
+    # a bureau's dateline ("BUENOS AIRES ... /TASS/" on Peru): the body never names the
+    # dateline's state and names another often enough to dominate
+    return ranked
+
+
+def _body_state(
+    doc: Doc,
+    spans: list[tuple[int, int, str]],
+    state_code: Callable[[str], str | None],
+    actor_state: Callable[[str], str | None] | None,
+) -> tuple[str | None, Counter[str]]:
+    """The state the body names most (None when none dominates) and how often it names
+    each state."""
     counts: Counter[str] = Counter()
     sentences: dict[str, set[int]] = {}
     surnames = _surnames(doc, state_code, actor_state)
@@ -66,15 +83,17 @@ def dominant_state(
             counts[code] += 1
             sentences.setdefault(code, set()).add(ent.sent.start)
     ranked = counts.most_common(2)
+    if not ranked:
+        return None, counts
     if len(ranked) == 1 and len(sentences[ranked[0][0]]) >= 2:
         # the only state the report names, in two sentences or more (in one sentence
         # only, it is the state of whoever that sentence gives it to)
-        return ranked[0][0]
-    if not ranked or ranked[0][1] < MIN_NAMED:
-        return None
+        return ranked[0][0], counts
+    if ranked[0][1] < MIN_NAMED:
+        return None, counts
     if len(ranked) > 1 and ranked[0][1] < MARGIN * ranked[1][1]:
-        return None
-    return ranked[0][0]
+        return None, counts
+    return ranked[0][0], counts
 
 
 def _named_state(

@@ -54,8 +54,7 @@ def whose_body(
     Ministry") is the body of the state the report is about there, not the one the
     knowledge base files under that name (the UK's): the state named around it, else
     none when the report never names the knowledge base's state."""
-    sector = bodies.common_sector(name_text(span))
-    if sector is None or not link.actor_id or link.country in (None, "IGO", "EUR"):
+    if not link.actor_id or link.country in (None, "IGO", "EUR"):
         return None
     doc = span.doc
     owner = [  # "China's Foreign Ministry"
@@ -66,6 +65,13 @@ def whose_body(
         and m.end == doc[span.start - 1].idx
     ]
     country = owner[0] if owner else None
+    sector = bodies.common_sector(name_text(span))
+    if sector is None:
+        # a state's body the KB files under another state's name: "Mexico's National
+        # Security Council" is Mexico's, not the US one
+        if country is None or country == link.country or link.type != "ORG" or not link.sector:
+            return None
+        return replace(linker.state_body(span.text, country, link.sector, state), type="ORG")
     named = any(m.country == link.country for m in mentions)  # the UK named before
     if country is None and sector == "LEG":
         # a legislature's common name ("Congress") is the one of the state the report

@@ -25,7 +25,7 @@ from sitroom.nlp.actors.usage import (
     names_a_currency,
     seat_of_a_body,
 )
-from sitroom.nlp.lexicon import AGENT_NOUNS
+from sitroom.nlp.lexicon import AGENT_NOUNS, PERSON_ROLE_NOUNS
 
 # A group noun is a role noun in the plural or a collective noun ("allies", "states").
 GROUP_HEADS = {
@@ -82,12 +82,16 @@ def not_an_actor(
         return True  # "Cumilla, Noakhali": a list of places run into one name
     if local and label in ("ORG", "EVENT") and head.dep_ == "dobj" and head.head.lemma_ == "attend":
         return True  # "to attend FIFA Congress in Moscow": a meeting one attends
+    if local and label == "PERSON" and len(span) == 1 and _names_whose_officials(span):
+        return True  # "Bougouni regional authorities": a place naming its officials
     if local and label == "PERSON" and len(span) > 1 and span[-1].lower_ in REGION_ENDS:
         return True  # "Governor X of Borno State": a state of a federation, no person
     if not local and (label in PLACE_LABELS or kb_type == "GPE") and hosts_an_event(span):
         return True  # "the 2018 Russia World Cup", "the Egypt Summit": the event's host
-    if local and label != "PERSON" and _before_a_product(span):
-        return True  # "BrahMos missiles", "Tejas jets": a make or model, not its maker
+    if local and (label != "PERSON" or _after_article(span)) and _before_a_product(span):
+        # "BrahMos missiles", "Tejas jets", "a Glock pistol", "the Zello app": a make or
+        # model, not its maker (an article before a name marks no person's name)
+        return True
     if local and names_a_building(span):
         # "the Parliament building", "the 6th Division headquarters": a site (a known
         # body's building struck, "the Defense Ministry headquarters", is the body hit)
@@ -106,6 +110,8 @@ def not_an_actor(
             return True  # a city, region or site the KB does not know acts through people
         if governed_by_locative(head) or _descriptor_compound(span):
             return True
+        if sent_to(head) or owns_a_site(span) or route_end(head):
+            return True  # "extradited to the United States", "outside Ecuador's embassy"
         if metonym and named_as_a_city(span):  # "the capital La Paz", "the city of X"
             return True
         if metonym and (travelled_to(head) or part_of_the_city(span)):
@@ -119,8 +125,10 @@ def not_an_actor(
         return local or _describes_a_thing(span)
     if label == "GROUP":
         return local
-    if local and label == "PERSON" and all(is_role(t.text) for t in span):
-        return True  # "Majesty King": a title with no name
+    titles = all(is_role(t.text) for t in span) and label == "PERSON"
+    titles = titles or all(t.lower_ in PERSON_ROLE_NOUNS for t in span)
+    if local and label in ("PERSON", "ORG") and titles:
+        return True  # "Majesty King", "Lieutenant General": a title with no name
     if local and len(span) == 1:
         return head.pos_ not in ("PROPN", "X") or head.is_stop
     return False
@@ -151,12 +159,14 @@ def a_members_seat(span: Span) -> bool:
 TRAVEL_NOUNS = frozenset({"visit", "trip", "journey", "flight", "tour", "return", "way"})
 TRAVEL_VERBS = frozenset({"visit", "tour", "reach"})  # "to visit X": X is where one goes
 GOING_VERBS = MOTION_VERBS | {"go", "come", "depart"}
+# Verbs of speaking somewhere: "speaking from X" names where the speaker is.
+SPEAKING_FROM = frozenset({"speak", "address", "broadcast", "talk", "write", "report"})
 # Parts and people of a city named in the possessive or as a modifier ("Maputo's poorer
 # neighbourhoods", "a Berlin park"): the city as a place.
 CITY_PARTS = frozenset(
     {"neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "street", "streets",
      "suburb", "suburbs", "park", "district", "districts", "residents", "downtown", "slums",
-     "hotel", "outskirts"}
+     "hotel", "outskirts", "port", "airport", "harbour", "harbor", "seaport"}
 )  # fmt: skip
 
 
@@ -168,12 +178,76 @@ def travelled_to(head: Token) -> bool:
         tok = tok.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in TRAVEL_VERBS:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from":  # "speaking from Dodoma"
+        return tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in SPEAKING_FROM
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for"):
         return False
     owner = tok.head.head
+    if owner.lower_ == "including":  # "several visits, including to Moscow"
+        return tok.head.lower_ == "to"
     if owner.pos_ == "NOUN":
         return tok.head.lower_ == "to" and owner.lemma_.lower() in TRAVEL_NOUNS
     return owner.pos_ == "VERB" and owner.lemma_.lower() in GOING_VERBS
+
+
+# Verbs and nouns of moving people by force: where they are taken is a place ("extradited
+# to the United States", "the deportation of migrants to Mexico").
+REMOVAL = frozenset(
+    {"extradite", "deport", "expel", "repatriate", "extradition", "extraditions",
+     "deportation", "deportations", "expulsion", "repatriation"}
+)  # fmt: skip
+# ... and of moving anything: a place only when what moves are people ("sent 92 cartel
+# members to X"; "sent a letter to X" keeps X as its addressee).
+MOVING = frozenset({"send", "transfer", "fly", "take", "transfers"})
+PEOPLE_NOUNS = frozenset(
+    {"member", "people", "person", "migrant", "prisoner", "suspect", "detainee", "fugitive",
+     "leader", "boss", "operative", "national", "citizen", "soldier", "troop", "inmate"}
+)  # fmt: skip
+
+
+def sent_to(head: Token) -> bool:
+    """A state named as where people are taken: "extradited to the United States", "the
+    extradition of X to Y", "sent 92 cartel members to the United States"."""
+    tok = head
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+        return False
+    mover = tok.head.head
+    word = mover.lemma_.lower() if mover.pos_ == "VERB" else mover.lower_
+    if word in REMOVAL:
+        return True
+    if word not in MOVING:
+        return False
+    moved = [c for c in mover.children if c.dep_ in ("dobj", "nsubjpass", "pobj")]
+    if mover.tag_ == "VBN" and mover.i > 0:  # "people taken to the U.S." (however parsed)
+        moved.append(mover.head if mover.dep_ == "acl" else mover.doc[mover.i - 1])
+    return any(c.lemma_.lower() in PEOPLE_NOUNS or c.ent_type_ == "PERSON" for c in moved)
+
+
+def route_end(head: Token) -> bool:
+    """The end of a route: "trucks from the border to Bamako", "flights from X to Y"."""
+    tok = head
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+        return False
+    return any(c.lower_ == "from" and c.i < tok.i for c in tok.head.head.children)
+
+
+SITE_NOUNS = frozenset({"embassy", "consulate", "embassies", "consulates"})
+
+
+def owns_a_site(span: Span) -> bool:
+    """A state's name owning a building where something happens: "outside Ecuador's
+    embassy", "fled to the Nigerian embassy" (a place; "Ecuador's embassy said" acts)."""
+    doc = span.doc
+    if span.end >= len(doc) - 1 or doc[span.end].text not in ("'s", "’s"):
+        return False  # ("a US embassy official" is an official, no site)
+    i = span.end + 1
+    if doc[i].lower_ not in SITE_NOUNS or doc[i].dep_ == "compound":
+        return False
+    return governed_by_locative(doc[i], STRONG_LOCATIVE | {"to"})
 
 
 def part_of_the_city(span: Span) -> bool:
@@ -231,8 +305,26 @@ PRODUCT_NOUNS = frozenset(
      "helicopters", "drone", "drones", "tank", "tanks", "rifle", "rifles", "warship",
      "warships", "frigate", "frigates", "submarine", "submarines", "vaccine", "vaccines",
      "engine", "engines", "rocket", "rockets", "howitzer", "howitzers", "launcher",
-     "launchers", "vehicle", "vehicles", "smartphone", "smartphones", "car", "cars"}
+     "launchers", "vehicle", "vehicles", "smartphone", "smartphones", "car", "cars",
+     "pistol", "pistols", "gun", "guns", "handgun", "handguns", "app", "apps"}
 )  # fmt: skip
+
+
+LOCAL_LEVELS = frozenset({"regional", "local", "provincial", "district", "municipal", "state"})
+
+
+def _names_whose_officials(span: Span) -> bool:
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or not nxt.text.islower():
+        return False
+    if nxt.lower_ in LOCAL_LEVELS:
+        nxt = doc[span.end + 1] if span.end + 1 < len(doc) else nxt
+    return nxt.lower_ in ("authorities", "officials", "administration", "council", "governor")
+
+
+def _after_article(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an", "the")
 
 
 def _before_a_product(span: Span) -> bool:

@@ -31,13 +31,21 @@ def same_name_places(mentions: list[Mention], places: list[Place]) -> list[Place
         for m in mentions
         if (m.start, m.end) in at and m.actor_id and m.actor_id.startswith("local:org:")
     }
+    # a one-word name the recognizer took for a place (not a group or body) elsewhere
+    sites = {
+        m.text
+        for m in mentions
+        if (m.start, m.end) in at
+        and " " not in m.text
+        and (m.actor_id or "").startswith("local:place:")
+    }
     return [
         Place(m.start, m.end, m.text, m.country)
         for m in mentions
         if (m.text in place_names or m.actor_id in placed)
         and (m.start, m.end) not in at
         and (not m.actor_id or m.actor_id.startswith("local:"))
-        and m.type != "PERSON"
+        and (m.type != "PERSON" or m.text in sites)  # "Assab" a person, a city elsewhere
     ]
 
 
@@ -67,7 +75,14 @@ def trim(span: Span) -> Span | None:
     while start < end and (doc[start].text in STRIP_FRONT or loose(doc[start])):
         start += 1
     while end > start and (doc[end - 1].text in ("'s", "’s", "'") or loose(doc[end - 1])):
+        if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
+            break  # "National League for Democracy (NLD)" keeps its closing bracket
         end -= 1
+    opened = [t.i for t in doc[start:end] if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
+        end = opened[-1]  # "X Dam (GERD": a bracket the name opens and never closes
+        while end > start and loose(doc[end - 1]):
+            end -= 1
     if start >= end:
         return None
     return doc[start:end]
