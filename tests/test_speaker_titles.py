@@ -61,3 +61,17 @@ def test_a_name_joined_to_the_portfolio_speaks(pipeline: Any) -> None:
     )
     speaker = speaker_of(pipeline, text, "students were being misled")
     assert speaker is not None and "Lopez" in (speaker.canonical or ""), speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("phrase", ["A spokesperson for Orvik", "A spokesman for President Orvik"])
+def test_the_principal_named_after_a_title_does_not_speak(pipeline: Any, phrase: str) -> None:
+    """ "A spokesperson for X said": X is whom the spokesperson speaks for, not the speaker
+    (issue 14: "an advisor to Putin" was given to Putin)."""
+    text = (
+        "President Tomas Orvik met the union leaders on Friday.\n\n"
+        f"{phrase} said on Sunday that the country would accept the offer."
+    )
+    speaker = speaker_of(pipeline, text, "would accept the offer")
+    assert speaker is None or speaker.actor_id != "local:person:tomas-orvik", speaker
+    assert speaker is None or "Orvik" not in (speaker.canonical or ""), speaker

@@ -333,7 +333,25 @@ def named_at_verb(idx: DocIndex, tok: Token) -> Mention | None:
     last = named[-1] if named else None
     if last is None or last.type != "PERSON" or idx.text[last.end : verb.idx].strip():
         return None
+    if _principal(idx, last):
+        return None  # "a spokesperson for X said", "an adviser to X said": X is the principal
     return last
+
+
+# Titles that may stand between "for"/"to" and the principal's name ("for President X")
+_PRINCIPAL_TITLES = frozenset(
+    {"president", "prime", "minister", "king", "queen", "prince", "sheikh", "emir", "general"}
+)
+
+
+def _principal(idx: DocIndex, person: Mention) -> bool:
+    """Whether a person is named as whom a title serves: right after "for" or "to", or
+    after those and a head's title ("spokesman for President X", "adviser to X"); not the
+    holder of a portfolio ("Minister for Foreign Affairs X", "Minister of Family X")."""
+    tok = idx.token_before(person.start)
+    while tok is not None and tok.lower_.rstrip(".") in _PRINCIPAL_TITLES:
+        tok = idx.token_before(tok.idx)
+    return tok is not None and tok.lower_ in ("for", "to")
 
 
 def named_ahead(idx: DocIndex, start: int, end: int) -> Mention | None:
