@@ -72,6 +72,7 @@ from sitroom.nlp.events.plover import (
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
 from sitroom.nlp.events.senses import ease, leaves_group, refine
 from sitroom.nlp.events.sides import party_key
+from sitroom.nlp.events.summons import summons
 from sitroom.nlp.events.syntax import (
     PERPETRATE,
     clause_tokens,
@@ -143,6 +144,7 @@ class EventCoder(ClauseReader):
 
     def __call__(self, doc: Doc) -> Doc:
         index = Indexed.build(doc, list(doc._.mentions or []))
+        self.finder.places = {}
         events: list[Event] = []
         starts, ends = furniture_starts(doc)
         heads = heading_lines(doc_text(doc))
@@ -281,6 +283,8 @@ class EventCoder(ClauseReader):
         by_tok = {c.tok.i: c for c in cands}
         for c in cands:
             self.roles.assign(c, index, by_tok.keys())
+            summons(c, self.finder, index)
+            c.actors = self.finder.no_places(c.actors)
             self.roles.crowd(c)
             self.roles.armed_strike(c)
             self.roles.exercise(c)

@@ -1,0 +1,87 @@
+"""Event senses and roles on forms seen in fresh real reports (session 31, events11):
+summoning a diplomat, "demonstrate" as "show", "strike down" as rejecting, cordoning off a
+home, and places that never act. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from prose_checks import countries, events_of
+
+PUBLISHED = "2025-05-10"
+
+
+def _at(pipeline: Any, text: str, anchor: str) -> list[Any]:
+    return [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == anchor]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor", "source", "target"),
+    [
+        (
+            "Norway's foreign ministry summoned the Iranian ambassador on Monday.",
+            "summoned",
+            "NOR",
+            "IRN",
+        ),
+        ("Canada called in the Indian envoy after the killing.", "called", "CAN", "IND"),
+        (
+            "The Dutch ambassador was summoned to the foreign ministry in Ankara.",
+            "summoned",
+            "TUR",
+            "NLD",
+        ),
+    ],
+)
+def test_summoning_a_diplomat_is_a_consultation(
+    pipeline: Any, text: str, anchor: str, source: str, target: str
+) -> None:
+    found = _at(pipeline, text, anchor)
+    assert [e.type for e in found] == ["CONSULT"]
+    assert countries(found[0].actor) == {source}
+    assert countries(found[0].recipient) == {target}
+
+
+@pytest.mark.model
+def test_summoned_to_court_is_no_consultation(pipeline: Any) -> None:
+    assert all(
+        e.type != "CONSULT"
+        for e in _at(pipeline, "A judge summoned the mayor to court.", "summoned")
+    )
+
+
+@pytest.mark.model
+def test_demonstrate_with_an_object_is_showing(pipeline: Any) -> None:
+    text = "The figures demonstrate a steady fall in exports, the ministry said."
+    assert not _at(pipeline, text, "demonstrate")
+    crowd = "Thousands of teachers demonstrated against the government in Lima."
+    assert [e.type for e in _at(pipeline, crowd, "demonstrated")] == ["PROTEST"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters struck down both proposals in the referendum.",
+        "The constitutional court struck down the decree on Tuesday.",
+    ],
+)
+def test_strike_down_rejects(pipeline: Any, text: str) -> None:
+    assert [e.type for e in _at(pipeline, text, "struck")] == ["REJECT"]
+
+
+@pytest.mark.model
+def test_surrounding_a_home_is_coercion(pipeline: Any) -> None:
+    text = "Soldiers surrounded the residence of the opposition leader in Bamako on Friday."
+    assert [e.type for e in _at(pipeline, text, "surrounded")] == ["COERCE"]
+
+
+@pytest.mark.model
+def test_a_place_never_acts(pipeline: Any) -> None:
+    text = "The port of Berbera, in Somaliland, has returned to the heart of Ethiopia's debate."
+    for e in _at(pipeline, text, "returned"):
+        assert not e.actor
+        assert not e.shown
