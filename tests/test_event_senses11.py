@@ -85,3 +85,36 @@ def test_a_place_never_acts(pipeline: Any) -> None:
     for e in _at(pipeline, text, "returned"):
         assert not e.actor
         assert not e.shown
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Venezuela hit back at accusations from Guyana on Sunday.", "hit"),
+        ("Iran condemned the allegations by Israel as lies.", "condemned"),
+    ],
+)
+def test_answering_an_accusation_rejects_it(pipeline: Any, text: str, anchor: str) -> None:
+    assert [e.type for e in _at(pipeline, text, anchor)] == ["REJECT"]
+
+
+@pytest.mark.model
+def test_condemning_an_attack_still_accuses(pipeline: Any) -> None:
+    text = "Kenya condemned the attack on its police base near the border."
+    assert [e.type for e in _at(pipeline, text, "condemned")] == ["ACCUSE"]
+
+
+@pytest.mark.model
+def test_demand_between_two_coded_parties_is_shown(pipeline: Any) -> None:
+    text = "Islamabad demanded that the Taliban government stop the militants from crossing."
+    found = [e for e in _at(pipeline, text, "demanded") if e.type == "REQUEST"]
+    assert found and all(e.shown for e in found)
+    assert countries(found[0].actor) == {"PAK"}
+
+
+@pytest.mark.model
+def test_appeal_to_ones_own_people_stays_hidden(pipeline: Any) -> None:
+    text = "Mali's president called on Malians to limit their journeys during the blockade."
+    found = [e for e in _at(pipeline, text, "called") if e.type == "REQUEST"]
+    assert found and not any(e.shown for e in found)

@@ -59,6 +59,7 @@ from sitroom.nlp.events.gate import (
     modality,
     on_heading,
     one_per_act,
+    plain_demand,
     toll_to_act,
     with_roles,
 )
@@ -170,7 +171,14 @@ class EventCoder(ClauseReader):
                 coded_source(event.actor)
                 and ASKED not in event.context
                 and TOPIC not in event.context
-                and (self.filter is None or self.filter.keep(feats))
+                and (
+                    self.filter is None
+                    or self.filter.keep(feats)
+                    or (
+                        not event.negated
+                        and plain_demand(event.type, view.tok, event.actor, event.recipient)
+                    )
+                )
             )
             if self.recorded is not None:
                 self.recorded[id(event)] = feats
@@ -382,7 +390,11 @@ class EventCoder(ClauseReader):
             coded_source(actors)
             and not c.asked
             and not c.topic
-            and (self.filter is None or self.filter.keep(feats))
+            and (
+                self.filter is None
+                or self.filter.keep(feats)
+                or (not c.negated and plain_demand(c.event, tok, actors, recipients))
+            )
         )
         event = Event(
             type=c.event,

@@ -23,6 +23,8 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
   plan works") is showing it, no protest: a protest has no object;
 - *surrounding* or cordoning off a home or a building ("troops surrounded his residence")
   is COERCE (restrict: security forces cordoning off areas), not an assault;
+- *answering an accusation* ("hit back at the accusations", "condemned the allegations as
+  absurd") rejects it (REJECT: deny), it accuses no one; accusing a party stays ACCUSE;
 - *travelling* to a place that stands for no party ("travelled to the province to
   inspect") is no meeting: there is no one to consult; inspecting or surveying a scene
   is no investigation of anyone (ACCUSE needs a party investigated).
@@ -84,6 +86,8 @@ BUILDINGS = frozenset(
     {"home", "house", "residence", "compound", "office", "headquarters", "building", "palace"}
     | {"embassy", "parliament", "ministry", "court", "hotel", "hospital", "station", "villa"}
 )
+ACCUSATIONS = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "assertion"})
+ANSWERED_AT = frozenset({"at", "against", "over", "to"})
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "area", "region", "territory", "base", "airport", "capital"}
     | {"province", "district", "headquarters", "border", "crossing", "port", "hill", "camp"}
@@ -165,6 +169,17 @@ def refine(c: Candidate) -> None:
         if any(k.lemma_.lower() in FORCE_ACTS for k in done):
             c.event, c.mode = "ACCUSE", None  # "rejected the cowardly attack": condemned it
         return
+    if c.event == "ACCUSE" and not c.noun and lemma != "accuse":
+        answered = [k for k in tok.children if k.dep_ == "dobj"] + [
+            o
+            for p in tok.children
+            if p.dep_ in ("prep", "prt") and p.lower_ in ANSWERED_AT
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if any(o.lemma_.lower() in ACCUSATIONS for o in answered):
+            c.event, c.mode = "REJECT", None  # "hit back at the accusations"
+            return
     if c.event == "ACCUSE" and not c.noun and lemma in LOOK_VERBS:
         if not any(r.country or r.actor_id for r in c.recipients):
             c.dropped = True  # "inspected the damage": no one investigated
