@@ -118,3 +118,22 @@ def test_appeal_to_ones_own_people_stays_hidden(pipeline: Any) -> None:
     text = "Mali's president called on Malians to limit their journeys during the blockade."
     found = [e for e in _at(pipeline, text, "called") if e.type == "REQUEST"]
     assert found and not any(e.shown for e in found)
+
+
+@pytest.mark.model
+def test_charging_a_crowd_is_force_charging_with_a_crime_accuses(pipeline: Any) -> None:
+    crowd = "Riot police charged the demonstrators outside the parliament."
+    assert [e.type for e in _at(pipeline, crowd, "charged")] == ["ASSAULT"]
+    court = "Prosecutors charged the demonstrators with arson."
+    assert all(e.type != "ASSAULT" for e in _at(pipeline, court, "charged"))
+
+
+@pytest.mark.model
+def test_no_side_is_the_inferred_doer_of_harm_to_its_own(pipeline: Any) -> None:
+    text = (
+        "Peruvian riot police fired tear gas at protesters in Lima on Friday. "
+        '"Nine police officers were injured," the Peruvian interior ministry said.'
+    )
+    found = _at(pipeline, text, "injured")
+    assert found
+    assert all(not e.actor and not e.shown for e in found)

@@ -25,6 +25,9 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
   is COERCE (restrict: security forces cordoning off areas), not an assault;
 - *answering an accusation* ("hit back at the accusations", "condemned the allegations as
   absurd") rejects it (REJECT: deny), it accuses no one; accusing a party stays ACCUSE;
+- *charging* a crowd ("police charged the protesters") is a baton charge (ASSAULT:
+  crowd-control, as the codebook's "lathi charges"), not a legal charge (ACCUSE), which
+  charges someone *with* or *over* something;
 - *travelling* to a place that stands for no party ("travelled to the province to
   inspect") is no meeting: there is no one to consult; inspecting or surveying a scene
   is no investigation of anyone (ACCUSE needs a party investigated).
@@ -87,6 +90,11 @@ BUILDINGS = frozenset(
     | {"embassy", "parliament", "ministry", "court", "hotel", "hospital", "station", "villa"}
 )
 ACCUSATIONS = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "assertion"})
+CROWDS = frozenset(
+    {"protester", "protestor", "demonstrator", "crowd", "marcher", "student", "supporter"}
+    | {"rioter", "mob", "people", "worker", "fan"}
+)
+LEGAL_PREPS = frozenset({"with", "over", "for"})
 ANSWERED_AT = frozenset({"at", "against", "over", "to"})
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "area", "region", "territory", "base", "airport", "capital"}
@@ -168,6 +176,14 @@ def refine(c: Candidate) -> None:
         done = [k for k in tok.children if k.dep_ in ("dobj", "nsubjpass")]
         if any(k.lemma_.lower() in FORCE_ACTS for k in done):
             c.event, c.mode = "ACCUSE", None  # "rejected the cowardly attack": condemned it
+        return
+    if c.event == "ACCUSE" and not c.noun and lemma == "charge":
+        # "charged and hurt the protesters": the object they share hangs on the second verb
+        verbs = [tok, *(k for k in tok.children if k.dep_ == "conj")]
+        objects = [k for v in verbs for k in v.children if k.dep_ == "dobj"]
+        legal = any(k.dep_ == "prep" and k.lower_ in LEGAL_PREPS for k in tok.children)
+        if not legal and any(o.lemma_.lower() in CROWDS for o in objects):
+            c.event, c.mode = "ASSAULT", "crowd-control"  # "police charged the protesters"
         return
     if c.event == "ACCUSE" and not c.noun and lemma != "accuse":
         answered = [k for k in tok.children if k.dep_ == "dobj"] + [
