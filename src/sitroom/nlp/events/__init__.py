@@ -59,6 +59,7 @@ from sitroom.nlp.events.gate import (
     modality,
     on_heading,
     one_per_act,
+    plain_demand,
     toll_to_act,
     with_roles,
 )
@@ -72,6 +73,7 @@ from sitroom.nlp.events.plover import (
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
 from sitroom.nlp.events.senses import ease, leaves_group, refine
 from sitroom.nlp.events.sides import party_key
+from sitroom.nlp.events.summons import summons
 from sitroom.nlp.events.syntax import (
     PERPETRATE,
     clause_tokens,
@@ -143,6 +145,7 @@ class EventCoder(ClauseReader):
 
     def __call__(self, doc: Doc) -> Doc:
         index = Indexed.build(doc, list(doc._.mentions or []))
+        self.finder.places = {}
         events: list[Event] = []
         starts, ends = furniture_starts(doc)
         heads = heading_lines(doc_text(doc))
@@ -168,7 +171,14 @@ class EventCoder(ClauseReader):
                 coded_source(event.actor)
                 and ASKED not in event.context
                 and TOPIC not in event.context
-                and (self.filter is None or self.filter.keep(feats))
+                and (
+                    self.filter is None
+                    or self.filter.keep(feats)
+                    or (
+                        not event.negated
+                        and plain_demand(event.type, view.tok, event.actor, event.recipient)
+                    )
+                )
             )
             if self.recorded is not None:
                 self.recorded[id(event)] = feats
@@ -281,6 +291,8 @@ class EventCoder(ClauseReader):
         by_tok = {c.tok.i: c for c in cands}
         for c in cands:
             self.roles.assign(c, index, by_tok.keys())
+            summons(c, self.finder, index)
+            c.actors = self.finder.no_places(c.actors)
             self.roles.crowd(c)
             self.roles.armed_strike(c)
             self.roles.exercise(c)
@@ -378,7 +390,11 @@ class EventCoder(ClauseReader):
             coded_source(actors)
             and not c.asked
             and not c.topic
-            and (self.filter is None or self.filter.keep(feats))
+            and (
+                self.filter is None
+                or self.filter.keep(feats)
+                or (not c.negated and plain_demand(c.event, tok, actors, recipients))
+            )
         )
         event = Event(
             type=c.event,

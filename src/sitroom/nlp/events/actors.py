@@ -31,7 +31,7 @@ from sitroom.nlp.events.binding import (
     tree_distance,
 )
 from sitroom.nlp.events.plover import Lexicon, singular
-from sitroom.nlp.events.sides import INTERNATIONAL, party_key
+from sitroom.nlp.events.sides import FOLLOWERS, INTERNATIONAL, PLACE_HEADS, party_key
 
 # Children that leave the noun phrase: clauses and coordination.
 NP_EXCLUDE = frozenset(
@@ -121,6 +121,8 @@ class ActorFinder:
     def __init__(self, kb: KnowledgeBase | None, lexicon: Lexicon) -> None:
         self.kb = kb
         self.lexicon = lexicon
+        # refs of phrases headed by a place or facility (by id, for this document)
+        self.places: dict[int, ActorRef] = {}
 
     # -- countries of words --------------------------------------------------------------
 
@@ -226,6 +228,19 @@ class ActorFinder:
                 if ref is not None and (ref.canonical or party_key(ref)):
                     return ref
         phrase = noun_phrase(head)
+        if own is None and head.lemma_.lower() in FOLLOWERS:
+            # "Machar's group", "his supporters": the side of the person who leads them
+            for k in (k for k in head.children if k.dep_ == "poss"):
+                person = index.at(k)
+                if k.pos_ == "PRON" and k.lower_ in PERSON_PRONOUNS:
+                    ref = self.pronoun(k, index)
+                elif person is not None and person.type == "PERSON":
+                    ref = self.ref(k, index)
+                else:
+                    continue
+                if ref is not None and ref.canonical:
+                    text = _phrase_text(head, phrase)
+                    return ActorRef(text, ref.actor_id, ref.canonical, ref.country, ref.sector)
         if own is None:
             owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
             if owner and owner[0].lower_ in THING_PRONOUNS | {"his", "her"}:
@@ -282,9 +297,16 @@ class ActorFinder:
         text = _phrase_text(head, phrase)
         if own is not None and own.type in ("PERSON", "ORG", "GROUP") and len(phrase) <= 2:
             text = own.text
-        return ActorRef(
+        ref = ActorRef(
             text=text, actor_id=actor_id, canonical=canonical, country=country, sector=sector
         )
+        if own is None and sector is None and head.lemma_.lower() in PLACE_HEADS:
+            self.places[id(ref)] = ref
+        return ref
+
+    def no_places(self, refs: list[ActorRef]) -> list[ActorRef]:
+        """``refs`` without places: a place never acts."""
+        return [r for r in refs if id(r) not in self.places]
 
     def _phrase_country(
         self, head: Token, phrase: list[Token], index: Indexed, own: Mention | None

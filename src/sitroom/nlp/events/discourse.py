@@ -34,6 +34,7 @@ DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"}) | {
     "SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "RETREAT", "CONCEDE",
 }  # fmt: skip
 # Acts that a report keeps telling after naming their doer once.
+SERVICES = frozenset({"COP", "MIL"})  # armed services: victims named by their service
 HARMS = frozenset({"ASSAULT", "COERCE"})  # acts of force, whose victims belong to a side
 CONTINUED = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID"})
 CONTINUE_SENTENCES = 5  # how far back the act it continues may be
@@ -65,6 +66,17 @@ def _earlier(events: list[Event], n: int, starts: list[int]) -> Iterator[Event]:
         yield other
 
 
+def _own_side(victims: list[ActorRef], doers: list[ActorRef]) -> bool:
+    """The victims are the doers' own: the same party, or, unnamed, the same armed service
+    ("riot police fired tear gas ... nine police officers were injured")."""
+    parties = {party_key(d) for d in doers} - {None}
+    services = {d.sector for d in doers if d.sector in SERVICES}
+    for v in victims:
+        if party_key(v) in parties or (party_key(v) is None and v.sector in services):
+            return True
+    return False
+
+
 class Discourse:
     def __init__(self, finder: ActorFinder) -> None:
         self.finder = finder
@@ -86,6 +98,8 @@ class Discourse:
                     continue
                 if event.type in HARMS and all(a.sector in WITNESSES for a in other.actor):
                     continue  # an act a rights group was (mis)read to do continues nothing
+                if event.type in HARMS and _own_side(event.recipient, other.actor):
+                    continue  # "four officers were injured": no side harms its own
                 event.actor = list(other.actor)
                 if not event.recipient and INFERRED not in other.context:
                     event.recipient = list(other.recipient)

@@ -111,6 +111,23 @@ def coded_source(actors: list[ActorRef]) -> bool:
     return any(party_key(a) or (a.actor_id and not a.actor_id.startswith("local:")) for a in actors)
 
 
+# Verbs that make a demand of someone ("called on X to", "urged X to", "demanded that X").
+DEMAND_VERBS = frozenset({"call", "urge", "demand", "ask", "press", "appeal", "implore"})
+
+
+def plain_demand(
+    event: str, tok: Token, actors: list[ActorRef], recipients: list[ActorRef]
+) -> bool:
+    """A demand one party makes of another, told by a demand verb ("Islamabad demanded
+    the Taliban act", "the UN called on Israel to"): shown whatever the filter says, as the
+    words leave no doubt about the act and both sides are coded and distinct."""
+    if event != "REQUEST" or tok.pos_ != "VERB" or tok.lemma_.lower() not in DEMAND_VERBS:
+        return False
+    sources = {k for a in actors if (k := party_key(a)) is not None}
+    targets = {k for r in recipients if (k := party_key(r)) is not None}
+    return bool(sources) and bool(targets) and not sources & targets
+
+
 def one_per_act(events: list[Event]) -> None:
     """One shown event per act: in a sentence, shown events of one type whose sources are
     the same party (or unnamed) tell one act ("struck the town, killing 12 and injuring

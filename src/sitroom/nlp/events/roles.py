@@ -287,8 +287,8 @@ class RoleAssigner:
             obstruct = c.event != "ASSAULT" or lemma in CROWD_EVENTS
             c.event, c.mode = "PROTEST", CROWD_EVENTS.get(lemma, "obstruct" if obstruct else "riot")
             return
-        if lemma not in CROWD_EVENTS:
-            return
+        if lemma not in CROWD_EVENTS or c.event == "REJECT":
+            return  # "voters struck down the proposals": rejected them
         crowd = any(self.crowd_noun(s) for s in subjects) or any(
             a.sector in CROWD_SECTORS for a in c.actors
         )

@@ -19,6 +19,15 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
   "suspend its export controls") is CONCEDE, one event with the measure eased;
 - *rejecting* an act of force ("I reject the cowardly attack") condemns it (ACCUSE);
   rejecting a proposal or a result stays REJECT;
+- *demonstrating* something ("the results demonstrate a trend", "demonstrated that the
+  plan works") is showing it, no protest: a protest has no object;
+- *surrounding* or cordoning off a home or a building ("troops surrounded his residence")
+  is COERCE (restrict: security forces cordoning off areas), not an assault;
+- *answering an accusation* ("hit back at the accusations", "condemned the allegations as
+  absurd") rejects it (REJECT: deny), it accuses no one; accusing a party stays ACCUSE;
+- *charging* a crowd ("police charged the protesters") is a baton charge (ASSAULT:
+  crowd-control, as the codebook's "lathi charges"), not a legal charge (ACCUSE), which
+  charges someone *with* or *over* something;
 - *travelling* to a place that stands for no party ("travelled to the province to
   inspect") is no meeting: there is no one to consult; inspecting or surveying a scene
   is no investigation of anyone (ACCUSE needs a party investigated).
@@ -73,6 +82,20 @@ CONDEMN_VERBS = frozenset({"reject", "repudiate"})
 TRAVEL_VERBS = frozenset({"travel", "go", "fly", "head", "journey", "return", "arrive"})
 # Looking at a scene is no investigation of anyone ("to inspect the situation").
 LOOK_VERBS = frozenset({"inspect", "assess", "survey", "tour", "monitor", "observe"})
+# "Demonstrate" with an object or a clause is "show" ("demonstrate resolve", "... that").
+SHOWN = frozenset({"dobj", "ccomp", "attr"})
+ENCIRCLE = frozenset({"surround", "encircle", "cordon", "ring", "besiege"})
+BUILDINGS = frozenset(
+    {"home", "house", "residence", "compound", "office", "headquarters", "building", "palace"}
+    | {"embassy", "parliament", "ministry", "court", "hotel", "hospital", "station", "villa"}
+)
+ACCUSATIONS = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "assertion"})
+CROWDS = frozenset(
+    {"protester", "protestor", "demonstrator", "crowd", "marcher", "student", "supporter"}
+    | {"rioter", "mob", "people", "worker", "fan"}
+)
+LEGAL_PREPS = frozenset({"with", "over", "for"})
+ANSWERED_AT = frozenset({"at", "against", "over", "to"})
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "area", "region", "territory", "base", "airport", "capital"}
     | {"province", "district", "headquarters", "border", "crossing", "port", "hill", "camp"}
@@ -122,6 +145,15 @@ def refine(c: Candidate) -> None:
         if _words(site, 3) & TRADE_WORDS or _words(site.head, 1) & TRADE_WORDS:
             c.event, c.mode = "SANCTION", "discontinue"  # "export restrictions"
         return
+    if c.event == "PROTEST" and not c.noun and lemma == "demonstrate":
+        if any(k.dep_ in SHOWN for k in tok.children):
+            c.dropped = True  # "the results demonstrate a clear trend": showing
+        return
+    if c.event == "ASSAULT" and not c.noun and lemma in ENCIRCLE:
+        objects = [k for k in tok.children if k.dep_ in ("dobj", "nsubjpass")]
+        if any(o.lemma_.lower() in BUILDINGS for o in objects):
+            c.event, c.mode = "COERCE", None  # "surrounded his home"
+            return
     if c.event == "ASSAULT":
         sentence = {t.lemma_.lower() for t in tok.sent}
         if sentence & DRILL_WORDS and not c.negated:
@@ -145,6 +177,25 @@ def refine(c: Candidate) -> None:
         if any(k.lemma_.lower() in FORCE_ACTS for k in done):
             c.event, c.mode = "ACCUSE", None  # "rejected the cowardly attack": condemned it
         return
+    if c.event == "ACCUSE" and not c.noun and lemma == "charge":
+        # "charged and hurt the protesters": the object they share hangs on the second verb
+        verbs = [tok, *(k for k in tok.children if k.dep_ == "conj")]
+        objects = [k for v in verbs for k in v.children if k.dep_ == "dobj"]
+        legal = any(k.dep_ == "prep" and k.lower_ in LEGAL_PREPS for k in tok.children)
+        if not legal and any(o.lemma_.lower() in CROWDS for o in objects):
+            c.event, c.mode = "ASSAULT", "crowd-control"  # "police charged the protesters"
+        return
+    if c.event == "ACCUSE" and not c.noun and lemma != "accuse":
+        answered = [k for k in tok.children if k.dep_ == "dobj"] + [
+            o
+            for p in tok.children
+            if p.dep_ in ("prep", "prt") and p.lower_ in ANSWERED_AT
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if any(o.lemma_.lower() in ACCUSATIONS for o in answered):
+            c.event, c.mode = "REJECT", None  # "hit back at the accusations"
+            return
     if c.event == "ACCUSE" and not c.noun and lemma in LOOK_VERBS:
         if not any(r.country or r.actor_id for r in c.recipients):
             c.dropped = True  # "inspected the damage": no one investigated

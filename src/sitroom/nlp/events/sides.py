@@ -11,6 +11,19 @@ from __future__ import annotations
 
 from sitroom.article import ActorRef
 
+# Places and facilities: a phrase headed by one stands for no party ("the port of Assab has
+# returned to the debate"); it may be a target (attacked), never the one who acts.
+PLACE_HEADS = frozenset(
+    {"port", "harbour", "harbor", "city", "town", "village", "area", "region", "territory"}
+    | {"province", "district", "border", "crossing", "island", "coast", "airport", "dam"}
+    | {"bridge", "road", "highway", "site", "zone", "strait", "river", "valley", "building"}
+    | {"facility", "plant", "mine", "station", "square", "field", "base", "corridor"}
+)
+# Who follows a person: "Machar's group", "his supporters" stand for the person's side.
+FOLLOWERS = frozenset(
+    {"group", "supporter", "follower", "loyalist", "ally", "camp", "faction", "team", "backer"}
+)
+
 INTERNATIONAL = frozenset({"IGO", "NGO"})
 # Armed groups and the opposition fight or face their own state.
 NON_STATE = frozenset({"REB", "OPP", "UAF", "CRM"})
