@@ -190,9 +190,9 @@ def _infinitive_after(obj: Token, children: list[Token]) -> Token | None:
     """The infinitive the parser hung on the cue right after its object ("called for
     police to act"): the object is its subject, and the act is what was asked."""
     for c in children:
-        if c.dep_ in ("advcl", "xcomp") and is_infinitive(c) and c.tag_ != "VBG":
-            if c.left_edge.i == obj.right_edge.i + 1:
-                return c
+        infinitive = c.dep_ in ("advcl", "xcomp") and is_infinitive(c) and c.tag_ != "VBG"
+        if infinitive and c.left_edge.i == obj.right_edge.i + 1:
+            return c
     return None
 
 
@@ -221,7 +221,13 @@ def _phrasal(
     for clause in children:  # "called for police to act" parsed as a for-to clause
         marks = [g for g in clause.children if g.dep_ == "mark" and g.lower_ in preps]
         doer = [g for g in clause.children if g.dep_ == "nsubj" and can_hold_view(idx, g, "stance")]
-        if clause.dep_ == "advcl" and clause.i > verb.i and marks and doer and is_infinitive(clause):
+        if (
+            clause.dep_ == "advcl"
+            and clause.i > verb.i
+            and marks
+            and doer
+            and is_infinitive(clause)
+        ):
             seg = tokens_segment(idx, marks[0].i + 1, clause.right_edge.i)
             return Frame("phrasal", verb.idx, marks[0].idx + len(marks[0]), [seg], verb, source)
     for prep in children:
@@ -234,7 +240,9 @@ def _phrasal(
             return None  # "spoke about X saying, A": the participle's frame holds A
         seg = subtree_segment(idx, obj, verb)
         asked = _infinitive_after(obj, children)
-        if asked is not None and can_hold_view(idx, obj, "stance"):  # "called for police officers to protect X": what they are to do
+        if asked is not None and can_hold_view(
+            idx, obj, "stance"
+        ):  # "called for police officers to protect X": what they are to do
             seg = span_segment(idx, obj, asked, verb)
         return Frame(
             "phrasal", verb.idx, prep.idx + len(prep.text), clean(idx, [seg]), verb, source
