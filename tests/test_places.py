@@ -87,6 +87,20 @@ def test_a_name_the_ner_glued_onto_a_body_is_a_person(pipeline: Any) -> None:
     assert not any(m.type == "PERSON" for m in _mentions(pipeline, council))
 
 
+def test_a_name_the_ner_glued_onto_a_body_noun_is_a_person(pipeline: Any) -> None:
+    """ "the National Electoral Council Diana Atamaint" tagged as one organisation: a
+    body's kind ("Council") then a name is the body, then the person."""
+    text = (
+        "As President of the National Electoral Council Diana Atamaint said at a press "
+        "conference, most of the ballots had been counted."
+    )
+    by_text = {m.text: m for m in _mentions(pipeline, text)}
+    assert by_text["Diana Atamaint"].type == "PERSON"
+    assert "National Electoral Council" in by_text
+    council = "The Regional Water Council Board met on Tuesday."
+    assert not any(m.type == "PERSON" for m in _mentions(pipeline, council))
+
+
 def test_names_of_programmes_meetings_and_sites_are_no_actors(pipeline: Any) -> None:
     """A name ending in a document's, programme's or meeting's noun is a thing; a state's
     name opening a site's name ("Peru Canal") is the site, not the state acting."""

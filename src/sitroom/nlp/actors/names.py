@@ -220,10 +220,12 @@ def glued_to_a_name(span: Span, common: frozenset[str]) -> list[tuple[Span, str]
 def name_after_body(
     span: Span, known: list[tuple[int, int, int]], common: frozenset[str]
 ) -> Span | None:
-    """The person's name the NER glued onto a known body before it ("ambassador to the
-    UN Ericq Pierre" tagged as one ORG): two or three capitalised words after a
-    knowledge-base match that opens the span, not all of them dictionary words."""
+    """The person's name the NER glued onto a body before it ("ambassador to the UN Ericq
+    Pierre", "the National Electoral Council Jane Roe" tagged as one ORG): two or three
+    capitalised words after a knowledge-base match that opens the span, or after the word
+    of a body's kind ("Council", "Commission"), not all of them dictionary words."""
     ends = [end for _, start, end in known if start <= span.start < end < span.end]
+    ends += [t.i + 1 for t in span[1:-2] if t.lower_ in BODY_NOUNS and t.text[:1].isupper()]
     if not ends:
         return None
     tail = span.doc[max(ends) : span.end]
