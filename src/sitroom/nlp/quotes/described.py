@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from sitroom.article import Mention
 from sitroom.nlp.actors.kb import Actor
 from sitroom.nlp.actors.kb.normalize import fold
+from sitroom.nlp.actors.linker import HONORIFICS
 from sitroom.nlp.lexicon import (
     ARMED_BODY_NOUNS,
     BODY_NOUNS,
@@ -30,6 +31,7 @@ from sitroom.nlp.lexicon import (
 from sitroom.nlp.quotes.frame import cue_lemma, source_of
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.placing import is_subject_mention
+from sitroom.nlp.quotes.roles import HEAD_OF
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
 ROLE_WINDOW = 6000
@@ -338,10 +340,10 @@ def named_at_verb(idx: DocIndex, tok: Token) -> Mention | None:
     return last
 
 
-# Titles that may stand between "for"/"to" and the principal's name ("for President X")
-_PRINCIPAL_TITLES = frozenset(
-    {"president", "prime", "minister", "king", "queen", "prince", "sheikh", "emir", "general"}
-)
+# Titles that may stand between "for"/"to" and the principal's name ("for President X"):
+# a head of state's or government's title (roles.HEAD_OF), a rank of royal houses
+# (linker.HONORIFICS) or a general's
+_PRINCIPAL_TITLES = HONORIFICS | {w for words in HEAD_OF.values() for w in words} | {"general"}
 
 
 def _principal(idx: DocIndex, person: Mention) -> bool:
