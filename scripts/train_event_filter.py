@@ -69,6 +69,11 @@ def label(events: list[EventGold], text: str, e: dict[str, Any]) -> tuple[int, i
 
 Rows = tuple[list[dict[str, float]], list[int], list[int], list[str]]
 PLOVER = "plover"  # the group of the PLOVER records' rows: always trained on, never scored
+EXTRA = "extra:"  # the groups of ``--extra`` sets' rows: always trained on, never scored
+
+
+def scored(group: str) -> bool:
+    return group != PLOVER and not group.startswith(EXTRA)
 
 
 def coder_without_filter() -> tuple[Any, Any]:
@@ -104,7 +109,7 @@ def _ref(ref: Any) -> dict[str, Any]:
     return {"country": ref.country, "sector": ref.sector}
 
 
-def collect(sets: list[Path]) -> Rows:
+def collect(sets: list[Path], prefix: str = "") -> Rows:
     nlp, coder = coder_without_filter()
     feats: list[dict[str, float]] = []
     typed: list[int] = []
@@ -121,7 +126,7 @@ def collect(sets: list[Path]) -> Rows:
             feats.append(f)
             typed.append(t)
             full.append(u)
-            groups.append(art.topic)
+            groups.append(prefix + art.topic)
     return feats, typed, full, groups
 
 
@@ -132,7 +137,7 @@ def fit(x: Any, y: np.ndarray, c: float) -> LogisticRegression:
 
 def out_of_fold(x: Any, y: np.ndarray, groups: list[str], c: float) -> np.ndarray:
     prob = np.zeros(len(y))
-    for topic in sorted(set(groups) - {PLOVER}):
+    for topic in sorted(g for g in set(groups) if scored(g)):
         test = np.array([g == topic for g in groups])
         model = fit(x[~test], y[~test], c)
         prob[test] = model.predict_proba(x[test])[:, 1]
@@ -146,6 +151,11 @@ def main() -> None:
         help="gold sets in the real-prose format; their dev splits are pooled (fresh sets)",
     )  # fmt: skip
     parser.add_argument("--plover", type=Path, help="the PLOVER gold records' dev half, added")
+    parser.add_argument(
+        "--extra", type=Path, nargs="*", default=[],
+        help="more gold sets whose dev splits every fold trains on but none scores: the "
+        "comparison then measures what they add on the same held-out topics",
+    )  # fmt: skip
     parser.add_argument("--dry-run", action="store_true")
     parser.add_argument("--c", type=float, help="regularisation to use instead of the chosen")
     parser.add_argument("--threshold", type=float, help="threshold to use instead of the chosen")
@@ -157,11 +167,16 @@ def main() -> None:
         print(f"{len(more[0])} PLOVER events with a source, {sum(more[2])} fully right")
         feats, typed, full = feats + more[0], typed + more[1], full + more[2]
         groups = groups + more[3]
+    if args.extra:
+        more = collect(args.extra, EXTRA)
+        print(f"{len(more[0])} events of the extra sets with a source, {sum(more[2])} fully right")
+        feats, typed, full = feats + more[0], typed + more[1], full + more[2]
+        groups = groups + more[3]
     vec = DictVectorizer()
     x = vec.fit_transform(feats)
     y_type, y_full = np.array(typed), np.array(full)
     n = len(y_full)
-    real = np.array([g != PLOVER for g in groups])  # what the folds score
+    real = np.array([scored(g) for g in groups])  # what the folds score
     right = y_full[real]
     print(
         f"{real.sum()} dev events with a source; type right {y_type[real].sum()}, "
@@ -203,7 +218,7 @@ def main() -> None:
     weights = {str(k): round(float(w), 4) for k, w in zip(names, model.coef_[0], strict=True)}
     weights = {k: w for k, w in weights.items() if abs(w) >= 1e-3}
     weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
-    sets = ", ".join(str(d) for d in args.data)
+    sets = ", ".join(str(d) for d in [*args.data, *args.extra])
     trained_on = f"dev splits of {sets}" + (" + PLOVER gold records (dev)" if args.plover else "")
     meta = {"trained_on": trained_on, "label": target_name, "C": c, "n": n}
     OUT.write_text(
