@@ -154,3 +154,25 @@ def test_an_untitled_person_in_a_report_on_one_state(actor_nlp: Language) -> Non
     assert _mention(actor_nlp, text, "Jane Wanjiru").country == "KEN"
     other = "Kenya's parliament passed the budget. Jane Wanjiru said Uganda would follow."
     assert _mention(actor_nlp, other, "Jane Wanjiru").country is None
+
+
+def test_a_headline_surname_is_the_person_named_in_full_below(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Court ruling a blow to Duterte\n\nFormer president Rodrigo Duterte will stay in "
+        "detention, judges said on Friday."
+    )
+    ids = {m.text: m.actor_id for m in doc._.mentions}
+    assert ids["Duterte"] == ids["Rodrigo Duterte"] == "rodrigo-duterte"
+
+
+def test_a_headline_surname_of_two_people_named_in_full_is_left_alone(
+    actor_nlp: Language,
+) -> None:
+    doc = actor_nlp(
+        "Talks with Okonkwo stall\n\nMinister Chidi Okonkwo met the lawyer Adaeze Okonkwo, "
+        "his sister, on Monday."
+    )
+    full = {m.actor_id for m in doc._.mentions if m.text.endswith(" Okonkwo")}
+    heading = next(m for m in doc._.mentions if m.text == "Okonkwo")
+    assert len(full) == 2
+    assert heading.actor_id not in full

@@ -13,7 +13,7 @@ from sitroom.article import Mention, Place
 from sitroom.nlp import phrase_docs
 from sitroom.nlp.actors.acronyms import apply_definitions, defined_body_country
 from sitroom.nlp.actors.bodies import StateBodies
-from sitroom.nlp.actors.carry import carry_descriptions
+from sitroom.nlp.actors.carry import carry_descriptions, named_in_full_later
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.dominant import NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.governments import government_of, whose_body
@@ -259,6 +259,7 @@ class ActorLinker:
             mentions.append(mention(span, mtype, link))
         places += same_name_places(mentions, [p for p in places if p.start not in sites])
         share_list_titles(sitroom.nlp.doc_text(doc), mentions, places)
+        named_in_full_later(mentions)
         carry_descriptions(mentions)
         apply_definitions(sitroom.nlp.doc_text(doc), mentions)
         doc._.mentions = mentions

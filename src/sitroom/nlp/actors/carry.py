@@ -9,6 +9,37 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sitroom.article import Mention
+from sitroom.nlp.actors.kb.normalize import fold
+from sitroom.nlp.actors.names import SUFFIXES
+
+
+def named_in_full_later(mentions: list[Mention]) -> None:
+    """A surname alone before the person is named in full (a headline's "Court ruling a
+    blow to Duterte" over "Former president Rodrigo Duterte will stay ..."): the person the
+    report names in full, where it names only one person of that surname. The linker reads
+    the report in order, so it could only guess from the knowledge base there (a relative of
+    the same name, or an unknown person); a surname after the full name it already links."""
+    named: dict[str, dict[str, Mention]] = {}  # surname -> actor id -> first full mention
+    first: dict[str, int] = {}
+    for m in mentions:
+        words = _name_words(m)
+        if m.type == "PERSON" and m.actor_id and len(words) >= 2:
+            named.setdefault(words[-1], {}).setdefault(m.actor_id, m)
+            first[words[-1]] = min(first.get(words[-1], m.start), m.start)
+    for m in mentions:
+        words = _name_words(m)
+        people = named.get(words[0]) if len(words) == 1 else None
+        if not people or len(people) != 1 or m.start >= first[words[0]] or m.place:
+            continue
+        full = next(iter(people.values()))
+        if m.actor_id == full.actor_id or m.type not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        m.type, m.actor_id, m.canonical = "PERSON", full.actor_id, full.canonical
+        m.country, m.sector, m.confidence = full.country, full.sector, full.confidence
+
+
+def _name_words(m: Mention) -> list[str]:
+    return [w for w in fold(m.text).split() if w.rstrip(".") not in SUFFIXES]
 
 
 def carry_descriptions(mentions: list[Mention]) -> None:

@@ -464,6 +464,10 @@ class Linker:
         if label == "PERSON":
             tokens = key(text).split()
             for names, link in reversed(state.people):
+                if len(names) < 2 <= len(tokens):
+                    # a headline's surname alone names no one yet: the full name below gets
+                    # its own id, and the surname is its (``carry.named_in_full_later``)
+                    continue
                 if (
                     link.actor_id
                     and link.actor_id.startswith("local:person:")
