@@ -137,3 +137,9 @@ def test_no_side_is_the_inferred_doer_of_harm_to_its_own(pipeline: Any) -> None:
     found = _at(pipeline, text, "injured")
     assert found
     assert all(not e.actor and not e.shown for e in found)
+
+
+@pytest.mark.model
+def test_a_month_in_a_date_is_no_protest_march(pipeline: Any) -> None:
+    text = "The minister spoke to the senate on Thursday, March 20, about the arrest."
+    assert _at(pipeline, text, "March") == []

@@ -226,6 +226,8 @@ class EventCoder(ClauseReader):
                     continue
                 out.append(Candidate(tok, hit.code, hit.specific, noun=False))
             elif pos in ("NOUN", "PROPN") and tok.dep_ not in ("amod", "poss"):
+                if tok.ent_type_ in ("DATE", "TIME"):
+                    continue  # "on March 20", "a strike in May": a date names no act
                 site = tok
                 if tok.dep_ == "compound":
                     if tok.head.lemma_.lower() not in GENERIC_HEADS:
