@@ -46,6 +46,8 @@ def _actors(nlp: Language, text: str) -> list[str]:
         ),
         ("Minority Leader", None, "OPP"),
         ("Laguna Rep.", None, "LEG"),
+        ("Sen.", None, "LEG"),
+        ("Gov.", None, "GOV"),
     ],
 )
 def test_titles(linker: Linker, title: str, country: str | None, sector: str) -> None:
@@ -176,3 +178,19 @@ def test_a_headline_surname_of_two_people_named_in_full_is_left_alone(
     heading = next(m for m in doc._.mentions if m.text == "Okonkwo")
     assert len(full) == 2
     assert heading.actor_id not in full
+
+
+def test_a_surname_before_another_of_that_name_in_one_line_is_not_that_person(
+    actor_nlp: Language,
+) -> None:
+    doc = actor_nlp("Okonkwo's aides were questioned by Senator Adaeze Okonkwo on Monday.")
+    ids = {m.text: m.actor_id for m in doc._.mentions}
+    assert ids["Adaeze Okonkwo"] == "local:person:adaeze-okonkwo"
+    assert ids.get("Okonkwo") != ids["Adaeze Okonkwo"]
+
+
+def test_a_possessive_ends_a_persons_name(actor_nlp: Language) -> None:
+    doc = actor_nlp("Members of President Ferdinand Marcos Jr.’s Cabinet attended the hearing.")
+    names = {m.text: m.actor_id for m in doc._.mentions}
+    assert names.get("Ferdinand Marcos Jr.") == "ferdinand-marcos-jr"
+    assert not any(m.type == "PERSON" and "Cabinet" in m.text for m in doc._.mentions)

@@ -259,7 +259,7 @@ class ActorLinker:
             mentions.append(mention(span, mtype, link))
         places += same_name_places(mentions, [p for p in places if p.start not in sites])
         share_list_titles(sitroom.nlp.doc_text(doc), mentions, places)
-        named_in_full_later(mentions)
+        named_in_full_later(mentions, sitroom.nlp.doc_text(doc))
         carry_descriptions(mentions)
         apply_definitions(sitroom.nlp.doc_text(doc), mentions)
         doc._.mentions = mentions
@@ -341,6 +341,9 @@ class ActorLinker:
             if span is None or span.text.islower():
                 continue  # "who" tagged ORG is a pronoun, not the WHO
             if ent.label_ == "PERSON":
+                owner = next((t.i for t in span[1:] if t.text in ("'s", "’s")), None)
+                if owner is not None:  # "Ferdinand Marcos Jr.’s Cabinet": the owner is named
+                    span = doc[span.start : owner]
                 # "Spokesperson X Y", "Barrister X Y": the title is no name
                 span = untitled(unaddressed(span), self._is_role)
                 span = first_name_left_out(span, self._is_role, self.common)

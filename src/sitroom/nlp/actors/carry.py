@@ -13,12 +13,15 @@ from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.actors.names import SUFFIXES
 
 
-def named_in_full_later(mentions: list[Mention]) -> None:
+def named_in_full_later(mentions: list[Mention], text: str) -> None:
     """A surname alone before the person is named in full (a headline's "Court ruling a
     blow to Duterte" over "Former president Rodrigo Duterte will stay ..."): the person the
     report names in full, where it names only one person of that surname. The linker reads
     the report in order, so it could only guess from the knowledge base there (a relative of
-    the same name, or an unknown person); a surname after the full name it already links."""
+    the same name, or an unknown person); a surname after the full name it already links.
+    Only a line above the full name is read so (a headline, a sub-heading): in running text
+    a surname before the full name is another person's ("Marcos' appointees were questioned
+    by Senator Imee Marcos")."""
     named: dict[str, dict[str, Mention]] = {}  # surname -> actor id -> first full mention
     first: dict[str, int] = {}
     for m in mentions:
@@ -30,6 +33,8 @@ def named_in_full_later(mentions: list[Mention]) -> None:
         words = _name_words(m)
         people = named.get(words[0]) if len(words) == 1 else None
         if not people or len(people) != 1 or m.start >= first[words[0]] or m.place:
+            continue
+        if "\n" not in text[m.end : first[words[0]]]:
             continue
         full = next(iter(people.values()))
         if m.actor_id == full.actor_id or m.type not in ("PERSON", "ORG", "GPE", "NORP"):

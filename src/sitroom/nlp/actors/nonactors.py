@@ -138,7 +138,7 @@ CITY_NOUNS = frozenset({"city", "capital", "town"})
 # Words for a member of a legislature elected for a seat: "MP for X", "X MP", "X Rep. Y".
 SEAT_HOLDERS = frozenset(
     {"parliament", "mp", "mps", "mla", "mlas", "mna", "lawmaker", "legislator", "senator",
-     "representative", "congressman", "congresswoman", "rep", "rep."}
+     "representative", "congressman", "congresswoman", "rep", "rep.", "sen", "sen."}
 )  # fmt: skip
 
 
