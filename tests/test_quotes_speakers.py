@@ -91,3 +91,13 @@ def test_an_invitation_to_do_so_reports_no_content(pipeline: Any) -> None:
     )
     article = pipeline.extract_texts([text])[0]
     assert not [q for q in article.quotes if q.text.startswith("him to do so")]
+
+
+def test_according_to_a_bodys_titled_officer_is_the_officer(pipeline: Any) -> None:
+    text = (
+        "The law allowed the transfer, according to Department of Harbours (DOH) Secretary "
+        "Mario Velasco Reyes."
+    )
+    q = _quote(pipeline, text, "The law allowed")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.text == "Mario Velasco Reyes"

@@ -66,6 +66,9 @@ def according_frame(idx: DocIndex, tok: Token) -> Frame | None:
     if source is None:
         return None
     pp_left, pp_right = tok.i, source.right_edge.i
+    officer = _officer(source)
+    if officer is not None:
+        source, pp_right = officer, max(pp_right, officer.i)
     head = tok.head if tok.head.i != tok.i else None
     if head is not None and head.pos_ in ("VERB", "AUX") and not pp_left <= head.i <= pp_right:
         lo, hi = head.left_edge.i, head.right_edge.i
@@ -77,6 +80,33 @@ def according_frame(idx: DocIndex, tok: Token) -> Frame | None:
         return None
     end = to.idx + len(to.text)
     return Frame("according", tok.idx, end, segments, tok, source, trailing=pp_left > lo)
+
+
+def _officer(body: Token) -> Token | None:
+    """ "according to the Department of Justice (DOJ) Secretary X": the titled person
+    after the body's name (the parser hangs the name on the body, or elsewhere) is the
+    source. Only the body's name, its bracketed short form and capitalised title words
+    may stand between."""
+    doc = body.doc
+    end = body.sent.end
+    i = body.i + 1
+    titled = False
+    while i < end:
+        tok = doc[i]
+        if tok.ent_type_ == "PERSON":
+            if not titled:
+                return None
+            while i + 1 < end and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+                i += 1
+            return doc[i]
+        if tok.ent_type_ == "ORG" or tok.text in ("(", ")") or tok.text.isupper():
+            i += 1
+            continue
+        if not (tok.is_title and tok.pos_ in ("PROPN", "NOUN")):
+            return None
+        titled = True
+        i += 1
+    return None
 
 
 def medium_frame(idx: DocIndex, tok: Token) -> Frame | None:
