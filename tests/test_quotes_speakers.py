@@ -101,3 +101,13 @@ def test_according_to_a_bodys_titled_officer_is_the_officer(pipeline: Any) -> No
     q = _quote(pipeline, text, "The law allowed")
     assert q is not None and q.speaker is not None
     assert q.speaker.text == "Mario Velasco Reyes"
+
+
+def test_the_government_is_no_international_bodys(pipeline: Any) -> None:
+    text = (
+        "The International Criminal Court issued a warrant on Monday. "
+        "The government said it would not help the court."
+    )
+    q = _quote(pipeline, text, "it would not help")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.actor_id != "IGO"

@@ -176,8 +176,8 @@ def state_named(idx: DocIndex, tok: Token, start: int) -> str | None:
     for m in idx.mentions_before(start):
         if start - m.end > STATE_WINDOW:
             return None
-        if m.place or not m.country:
-            continue
+        if m.place or m.country in (None, "IGO", "EUR"):
+            continue  # an international court or the EU has no government
         if m.type == "GPE" or (m.type == "ORG" and m.sector in STATE_SECTORS):
             return m.country
     return None
