@@ -111,3 +111,13 @@ def test_the_government_is_no_international_bodys(pipeline: Any) -> None:
     q = _quote(pipeline, text, "it would not help")
     assert q is not None and q.speaker is not None
     assert q.speaker.actor_id != "IGO"
+
+
+def test_she_is_the_person_her_phrase_calls_a_sister(pipeline: Any) -> None:
+    text = (
+        "The hearing was led by Reyes' sister and ally Senator Ana Cruz and by lawyer "
+        "Tom Velasco. She said the law was clear."
+    )
+    q = _quote(pipeline, text, "the law was clear")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.canonical == "Ana Cruz"

@@ -422,7 +422,19 @@ GENDER_TITLES: dict[str, str] = {
     "father": "m",
     "sister": "f",
     "brother": "m",
+    # kinship in the phrase before a name ("Marcos' sister and ally Senator X")
+    "wife": "f",
+    "husband": "m",
+    "daughter": "f",
+    "son": "m",
+    "mother": "f",
+    "widow": "f",
+    "niece": "f",
+    "nephew": "m",
+    "aunt": "f",
+    "uncle": "m",
 }
+TITLE_RUN = 6  # tokens back from a name over which its own phrase's words are read
 
 # -- dashes --------------------------------------------------------------------------------
 

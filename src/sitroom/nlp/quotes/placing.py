@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.article import Mention
+from sitroom.nlp.lexicon import GENDER_TITLES, TITLE_RUN
 
 NP_MODIFIERS = ("det", "amod", "compound", "nummod", "poss", "nmod", "case")
 
@@ -62,3 +63,16 @@ def phrase(tok: Token) -> tuple[int, int]:
             t for t in doc[left.i : tok.i + 1] if "\n\n" not in doc[t.i : tok.i].text_with_ws
         )
     return left.idx, right.idx + len(right.text)
+
+
+def gender_before(tok: Token) -> str | None:
+    """The gender a word of the name's own phrase gives ("Mrs X", "Marcos' sister and ally
+    Senator X"): read back to a verb or a clause's punctuation."""
+    doc = tok.doc
+    for j in range(tok.i - 1, max(tok.sent.start, tok.i - TITLE_RUN) - 1, -1):
+        word = doc[j]
+        if word.pos_ in ("VERB", "AUX") or word.text in (",", ";", ":", "(", ")"):
+            return None
+        if word.lower_ in GENDER_TITLES:
+            return GENDER_TITLES[word.lower_]
+    return None

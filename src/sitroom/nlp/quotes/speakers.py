@@ -55,6 +55,7 @@ from sitroom.nlp.quotes.marks import Marked, Quotations
 from sitroom.nlp.quotes.offices import coordinated, office_holder
 from sitroom.nlp.quotes.placing import (
     acting_subject,
+    gender_before,
     is_main_clause,
     is_subject_mention,
     phrase,
@@ -97,10 +98,9 @@ class SpeakerResolver:
         for m in idx.mentions:
             if m.type != "PERSON" or not m.actor_id:
                 continue
-            before = idx.token_before(m.start)
-            title = before.lower_ if before is not None else ""
+            head = idx.token_at(m.start)
             first = m.text.split()[0].lower() if m.text.split() else ""
-            g = GENDER_TITLES.get(title) or GENDER_TITLES.get(first)
+            g = GENDER_TITLES.get(first) or (gender_before(head) if head is not None else None)
             if g:
                 self._gender.setdefault(m.actor_id, g)
 
@@ -279,7 +279,7 @@ class SpeakerResolver:
         if low == "it" and not person:
             wanted = ("ORG", "GPE", "GROUP")
         here = self.idx.sentence_number(anchor)
-        best: tuple[tuple[int, int, int], Mention] | None = None
+        best: tuple[tuple[int, int, int, int], Mention] | None = None
         around = self._quoted.at(anchor)
         for m in self.idx.mentions_before(anchor):
             if anchor - m.end > PRONOUN_WINDOW:
@@ -289,10 +289,9 @@ class SpeakerResolver:
             inside = self._quoted.at(m.start)
             if inside is not None and inside != around:
                 continue  # "As President X has said, ...," noted the spokesman. He said
-            if gender is not None:
-                g = self.gender(m)
-                if g is not None and g != gender:
-                    continue
+            g = self.gender(m) if gender is not None else None
+            if g is not None and g != gender:
+                continue
             head = self.idx.token_at(m.start)
             role = 3
             if head is not None and is_subject_mention(head, m):
@@ -301,7 +300,9 @@ class SpeakerResolver:
             if self._is_previous(m):
                 role = min(role, 1)  # and as near as the last time they spoke:
                 distance = min(distance, self._previous_distance(here))
-            key = (distance if role < 3 else 2, role, anchor - m.start)
+            # "she" after "Marcos' sister Senator X": a person whose gender is known to
+            # match comes before one of unknown gender as near
+            key = (distance if role < 3 else 2, int(g is None), role, anchor - m.start)
             if best is None or key < best[0]:
                 best = (key, m)
         unlinked = self._unlinked_subject(here, anchor, gender)
@@ -321,7 +322,7 @@ class SpeakerResolver:
 
     def _unlinked_subject(
         self, here: int, anchor: int, gender: str | None
-    ) -> tuple[tuple[int, int, int], _Resolved] | None:
+    ) -> tuple[tuple[int, int, int, int], _Resolved] | None:
         """A name the entity recognizer missed, as the main subject of this or the previous
         sentence ("Putin lashed out ..."): a candidate antecedent too."""
         if gender is None:
@@ -345,7 +346,10 @@ class SpeakerResolver:
                 actor = self.kb.get(found.actor_id)
                 if actor is not None and actor.gender and actor.gender != gender:
                     continue
-                return (distance, 0, anchor - tok.idx), _Resolved(found.actor_id, found.canonical)
+                known = int(not (actor is not None and actor.gender))
+                return (distance, known, 0, anchor - tok.idx), _Resolved(
+                    found.actor_id, found.canonical
+                )
         return None
 
     def _previous_distance(self, here: int) -> int:
