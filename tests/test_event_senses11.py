@@ -143,3 +143,19 @@ def test_no_side_is_the_inferred_doer_of_harm_to_its_own(pipeline: Any) -> None:
 def test_a_month_in_a_date_is_no_protest_march(pipeline: Any) -> None:
     text = "The minister spoke to the senate on Thursday, March 20, about the arrest."
     assert _at(pipeline, text, "March") == []
+
+
+@pytest.mark.model
+def test_an_arrest_is_aimed_at_the_arrested_not_at_a_body_named_before(pipeline: Any) -> None:
+    text = (
+        "President Ana Reyes spoke on Tuesday.\n\n"
+        "“Mr. Cruz was arrested in compliance with our commitments to Interpol,” Reyes said."
+        "\n\nPhilippine police arrested the former mayor in line with a request from "
+        "Interpol.\n"
+    )
+    arrest = [
+        e
+        for e in _at(pipeline, text, "arrested")
+        if "former mayor" in text[e.sentence_start : e.sentence_end]
+    ]
+    assert arrest and "IGO" not in countries(arrest[0].recipient)

@@ -53,7 +53,10 @@ SOURCE_INFERRED = "source_inferred"
 
 def _unowned_harm(event: Event) -> bool:
     """An act of force whose victims belong to no party named ("struck a mosque", "seized
-    a tanker"): it is aimed at the counterpart as well."""
+    a tanker"): it is aimed at the counterpart as well. An arrest is aimed at the people
+    arrested ("police arrested the former mayor"), not at a side behind them."""
+    if event.mode == "arrest" and event.recipient:
+        return False
     return event.type in HARMS and not any(party_key(r) for r in event.recipient)
 
 
@@ -168,8 +171,8 @@ class Discourse:
                 return
             if ref.sector == "MED":
                 return  # a news outlet the report cites ("told CNN") is no party to it
-            if event.type in HARMS and ref.sector in UNSTRUCK:
-                return  # nor is a rights group or the UN the one struck or seized
+            if event.type in HARMS and (ref.sector in UNSTRUCK or ref.country == "IGO"):
+                return  # nor is a rights group, the UN or Interpol the one struck or seized
             scores[k] = scores.get(k, 0.0) + weight
             if k not in best or weight >= best[k][0]:
                 best[k] = (weight, ref)
