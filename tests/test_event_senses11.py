@@ -159,3 +159,17 @@ def test_an_arrest_is_aimed_at_the_arrested_not_at_a_body_named_before(pipeline:
         if "former mayor" in text[e.sentence_start : e.sentence_end]
     ]
     assert arrest and "IGO" not in countries(arrest[0].recipient)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Kenya surrendered the suspect to the International Criminal Court.", "COOPERATE"),
+        ("The rebels surrendered the town to the Malian army on Friday.", "RETREAT"),
+    ],
+)
+def test_surrendering_a_person_to_a_court_is_handing_over(
+    pipeline: Any, text: str, event: str
+) -> None:
+    assert [e.type for e in _at(pipeline, text, "surrendered")] == [event]

@@ -30,7 +30,10 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
   charges someone *with* or *over* something;
 - *travelling* to a place that stands for no party ("travelled to the province to
   inspect") is no meeting: there is no one to consult; inspecting or surveying a scene
-  is no investigation of anyone (ACCUSE needs a party investigated).
+  is no investigation of anyone (ACCUSE needs a party investigated);
+- *surrendering a person to* a court or a state ("surrendered the former president to the
+  ICC") hands a suspect over (COOPERATE: judicial cooperation, as extradition), it is no
+  capitulation (RETREAT keeps "the rebels surrendered", "surrendered the town to X").
 """
 
 from __future__ import annotations
@@ -55,6 +58,11 @@ GROUP_WORDS = frozenset(
     | {"force", "agreement", "accord", "court", "convention", "council", "group", "coalition"}
 )
 LEAVE_VERBS = frozenset({"leave", "quit", "exit", "withdraw"})
+# People a state hands over to a court or another state ("surrendered the suspect to X").
+HANDED = frozenset(
+    {"individual", "suspect", "fugitive", "president", "leader", "man", "woman", "person"}
+    | {"official", "commander", "citizen", "national", "defendant", "accused", "minister"}
+)
 TRADE_WORDS = frozenset(
     {"export", "import", "trade", "tariff", "goods", "shipment", "purchase", "commerce"}
     | {"investment", "mineral", "chip", "semiconductor", "earth", "technology", "product"}
@@ -118,6 +126,7 @@ def _from_objects(tok: Token) -> list[Token]:
 
 def refine(c: Candidate) -> None:
     """Re-code one candidate whose sense its context decides."""
+    handed_over(c)
     tok = c.tok
     lemma = tok.lemma_.lower()
     site = c.site or tok
@@ -210,6 +219,16 @@ def refine(c: Candidate) -> None:
         armed = any(o.lemma_.lower() in FORCE_WORDS for o in objects)
         if armed and preps & TOWARDS and "to" not in preps:
             c.event, c.mode = "MOBILIZE", "troops"  # "sent 70 jets towards the island"
+
+
+def handed_over(c: Candidate) -> None:
+    """ "surrendered the former president to the ICC": COOPERATE (legal), see above."""
+    if c.event != "RETREAT" or c.noun or c.tok.lemma_.lower() != "surrender":
+        return
+    given = [k for k in c.tok.children if k.dep_ == "dobj"]
+    to = any(k.dep_ in ("prep", "dative") and k.lower_ == "to" for k in c.tok.children)
+    if to and any(o.ent_type_ == "PERSON" or o.lemma_.lower() in HANDED for o in given):
+        c.event, c.mode = "COOPERATE", None
 
 
 def ease(cands: list[Candidate]) -> None:
