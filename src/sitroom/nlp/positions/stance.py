@@ -35,8 +35,11 @@ from sitroom.nlp.positions.judgements import (
     deem_complement,
     denies_own_act,
     extraposed_judgement,
+    indirect_question,
     is_red_line,
+    nor_conjunct,
     question,
+    refused_label,
     trailing_judgement,
 )
 from sitroom.nlp.positions.reading import Reading
@@ -76,6 +79,7 @@ from sitroom.nlp.positions.wordtests import (
     off_the_table,
     opposing_head,
     own_condition,
+    past_exchange,
     process_noun,
     prospect_of,
     purpose_diminish,
@@ -155,6 +159,10 @@ def read(
         trailing_judgement(rt, r)
     if not r.loaded and accusation_unsaid(rt, r):
         r.flip("bare act of an accusation")
+    if cue.kind == "against" and refused_label(r):
+        r.flip("refusal agrees with the label")
+    if indirect_question(rt.steps[: last + 1]):
+        r.blocked = r.blocked or "indirect question"
     highest = rt.steps[last].tok
     if stop is None or highest.dep_ == "ROOT":
         question(highest.sent, r)
@@ -273,6 +281,9 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
     if not negated_here and contrasted(tok):
         r.negate("..., not")
         negated_here = True
+    elif not negated_here and nor_conjunct(tok.head, tok):
+        r.negate("nor")
+        negated_here = True
     if not future and shares_aux(tok):
         # "his forces will retaliate and fight until ...": the partner's auxiliary and
         # negation are this verb's too
@@ -340,22 +351,6 @@ def _lexical(
         if shortfall(tok):
             r.diminish("too weak")  # "objected to the weak language on X": wants more X
         _noun(tok, lemma, r, role)
-
-
-EXCHANGE = frozenset({"in return for", "in exchange for"})
-
-
-def past_exchange(verb: Token, child: Token) -> bool:
-    """ "Mauritius was forced to give the islands away in return for independence": what was
-    traded in an act done is no condition of a stance (unlike "would give ... in return for")."""
-    if child.dep_ != "prep" or " ".join(subtree_text(child).lower().split()[:3]) not in EXCHANGE:
-        return False
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head
-    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a in lx.FUTURE_AUX | lx.ABILITY_AUX | lx.HEDGE_AUX for a in auxes):
-        return False
-    return verb.tag_ == "VBD" or any(a in ("was", "were", "had") for a in auxes)
 
 
 def _verb(

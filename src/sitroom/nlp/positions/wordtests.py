@@ -422,3 +422,19 @@ SHORTFALL_ADJ = frozenset(
 def shortfall(noun: Token) -> bool:
     """ "the weak language on X", "a watered-down text": the noun holds too little of X."""
     return any(c.dep_ == "amod" and c.lower_ in SHORTFALL_ADJ for c in noun.children)
+
+
+EXCHANGE = frozenset({"in return for", "in exchange for"})
+
+
+def past_exchange(verb: Token, child: Token) -> bool:
+    """ "Mauritius was forced to give the islands away in return for independence": what was
+    traded in an act done is no condition of a stance (unlike "would give ... in return for")."""
+    if child.dep_ != "prep" or " ".join(subtree_text(child).lower().split()[:3]) not in EXCHANGE:
+        return False
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in lx.FUTURE_AUX | lx.ABILITY_AUX | lx.HEDGE_AUX for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a in ("was", "were", "had") for a in auxes)

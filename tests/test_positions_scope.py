@@ -1,0 +1,85 @@
+"""How far a negation reaches, on sentences written for these tests: "neither ... nor",
+a refused pejorative label, and stances named inside an indirect question."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from positions_data import positions
+
+CATALOG = """
+name: river
+description: A dam on a shared river and a treaty handing islands over.
+issues:
+  dam_harm:
+    claim: The new dam harms the farmers downstream.
+    keywords:
+      - harm* ... (farmers|downstream)
+  island_treaty:
+    claim: Britain should hand the islands over under the treaty.
+    keywords:
+      - (the|this) (treaty|handover)
+    against:
+      - capitulation
+"""
+
+
+def _positions(pipeline: Any, text: str) -> set[tuple[str, str, str]]:
+    return positions(pipeline, CATALOG, text)
+
+
+@pytest.mark.model
+def test_nor_negates_its_own_conjunct(pipeline: Any) -> None:
+    found = _positions(
+        pipeline,
+        "Kenyan President William Ruto said Kenya will neither waste its neighbours' water "
+        "nor seek to harm the farmers downstream.",
+    )
+    assert found == {("William Ruto", "dam_harm", "oppose")}
+
+
+@pytest.mark.model
+def test_and_leaves_its_conjunct_as_it_is(pipeline: Any) -> None:
+    found = _positions(
+        pipeline,
+        "Kenyan President William Ruto said the dam will store water and harm the farmers "
+        "downstream.",
+    )
+    assert ("William Ruto", "dam_harm", "oppose") not in found
+
+
+@pytest.mark.model
+def test_a_refused_pejorative_keeps_its_judgement(pipeline: Any) -> None:
+    found = _positions(
+        pipeline,
+        "Conservative leader Kemi Badenoch said Britain should not be paying for a capitulation.",
+    )
+    assert found == {("Kemi Badenoch", "island_treaty", "oppose")}
+
+
+@pytest.mark.model
+def test_a_denied_pejorative_reverses(pipeline: Any) -> None:
+    found = _positions(
+        pipeline, "Prime Minister Keir Starmer said the agreement is not a capitulation."
+    )
+    assert found == {("Keir Starmer", "island_treaty", "support")}
+
+
+@pytest.mark.model
+def test_an_indirect_question_holds_no_stance(pipeline: Any) -> None:
+    found = _positions(
+        pipeline,
+        "Prime Minister Keir Starmer told reporters it was worth asking who is against the "
+        "treaty and who is in favour of it.",
+    )
+    assert found == set()
+
+
+@pytest.mark.model
+def test_a_plain_statement_of_being_against_holds_one(pipeline: Any) -> None:
+    found = _positions(
+        pipeline, "Conservative leader Kemi Badenoch told reporters she is against the treaty."
+    )
+    assert found == {("Kemi Badenoch", "island_treaty", "oppose")}
