@@ -39,6 +39,9 @@ def copula_judges_subject(cop: Token, below: Token | None, r: Reading) -> None:
             r.evaluate(-1, "out of the question")
             r.red_line = True
             return
+        if in_interest(child):
+            r.evaluate(1, "in the interest")
+            return
         if child.dep_ == "prep" and child.lower_ in ("to", "as"):  # "amounts to", "counts as"
             for obj in child.children:
                 judged = judgement(obj)
@@ -69,6 +72,9 @@ def extraposed_judgement(cop: Token, below: Token | None, r: Reading) -> bool:
     for child in cop.children:
         if below is not None and child.i == below.i:
             continue
+        if in_interest(child):
+            r.evaluate(1, "it is in the interest of ... to")
+            return True
         if child.dep_ in ("acomp", "attr"):
             judged = judgement(child)
             if judged is not None:
@@ -303,3 +309,9 @@ def refused_label(r: Reading) -> bool:
     ("this is not a surrender") reverses it."""
     refusing = any(c == "refusal" or c.startswith("must:") for c in r.cues)
     return r.loaded and r.negations % 2 == 1 and refusing
+
+
+def in_interest(prep: Token) -> bool:
+    """ "X is in the national interest", "it is not in our interest to X": a judgement of
+    the subject (or of the extraposed infinitive) as good."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and pobj_lemma(prep) == "interest"

@@ -71,6 +71,7 @@ from sitroom.nlp.positions.wordtests import (
     copula_above,
     infinitive,
     infinitive_predicate,
+    inherited_duty,
     is_topic_of,
     lacks,
     litotes,
@@ -90,6 +91,7 @@ from sitroom.nlp.positions.wordtests import (
     shares_aux,
     shortfall,
     unknown_act_on_process,
+    without_word,
 )
 
 __all__ = ["Reading", "Route", "Step", "read", "route"]
@@ -274,7 +276,7 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
         ):
             r.conditional = r.evaluated = True
             r.cues.append(f"if:{child.text}")
-        if dep == "prep" and low == "without" and (process_noun(child) or refuses(tok)):
+        if without_word(child) and (process_noun(child) or refuses(tok)):
             r.limit("without", red=refuses(tok))  # "will not sign it without X"
     if refuses(tok) and lacks(below):
         r.limit("lacking", red=True)  # "cannot endorse a deal lacking X"
@@ -293,6 +295,8 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
             elif child.dep_ == "neg" and not negated_here:
                 r.negate(child.lower_)
                 negated_here = True
+    if (duty := inherited_duty(tok)) is not None:
+        r.deontic(duty)  # "must follow the law and be agreed by all"
     lemma = tok.lemma_.lower()
     if tok.tag_ == "MD" and tok.lower_ in lx.DEONTIC_AUX:
         r.deontic(tok.lower_)
@@ -329,7 +333,10 @@ def _lexical(
     lemma = tok.lemma_.lower()
     phrase = verb_phrase(tok)
     # a word with a direct object is a verb whatever its tag ("Tehran reserves the right")
-    if (
+    if without_word(tok):  # "without X", "absent X" (a verb to the parser, at times)
+        r.diminish(tok.lower_)
+        r.red_line = r.red_line or refuses(tok.head)  # "will not recognize it absent X"
+    elif (
         tok.pos_ in VERB_POS
         or tok.tag_.startswith("VB")
         or any(c.dep_ == "dobj" for c in tok.children)
@@ -341,9 +348,7 @@ def _lexical(
         elif role in ("comp", "top"):
             _adjective(tok, lemma, r)
     elif tok.pos_ == "ADP" or tok.dep_ == "prep":
-        if lemma == "without":
-            r.diminish("without")
-        elif lemma == "against" and not opposing_head(tok):
+        if lemma == "against" and not opposing_head(tok):
             r.attitude(-1, "against")
         elif lemma in ("instead", "rather"):
             r.diminish(lemma)
