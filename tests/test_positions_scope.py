@@ -154,3 +154,14 @@ def test_a_do_not_is_not_carried_to_the_next_command(pipeline: Any) -> None:
         pipeline, 'Misley Mandarin said: "Don\'t ratify that deal, cancel that deal."'
     )
     assert found == {("Misley Mandarin", "island_treaty", "oppose", False)}
+
+
+@pytest.mark.model
+def test_an_unnamed_speakers_we_is_not_the_previous_speakers(pipeline: Any) -> None:
+    found = _limits(
+        pipeline,
+        "Conservative leader Kemi Badenoch said she opposes the treaty. The Prime Minister's "
+        'spokesman said on Friday: "We welcome the treaty."',
+    )
+    assert ("Kemi Badenoch", "island_treaty", "support", False) not in found
+    assert ("Kemi Badenoch", "island_treaty", "oppose", False) in found
