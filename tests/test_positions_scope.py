@@ -150,9 +150,7 @@ def test_a_quoted_command_is_the_speakers_stance(pipeline: Any) -> None:
 
 @pytest.mark.model
 def test_a_do_not_is_not_carried_to_the_next_command(pipeline: Any) -> None:
-    found = _limits(
-        pipeline, 'Misley Mandarin said: "Don\'t ratify that deal, cancel that deal."'
-    )
+    found = _limits(pipeline, 'Misley Mandarin said: "Don\'t ratify that deal, cancel that deal."')
     assert found == {("Misley Mandarin", "island_treaty", "oppose", False)}
 
 

@@ -95,7 +95,10 @@ class DocContext:
         """Whether ``char`` is inside a quote whose speaker is named by words no actor is
         linked to ("the Prime Minister's spokesman said: 'We ...'")."""
         return any(
-            q.start <= char < q.end and q.speaker and not q.speaker.actor_id and " " in q.speaker.text
+            q.start <= char < q.end
+            and q.speaker
+            and not q.speaker.actor_id
+            and " " in q.speaker.text
             for q in self.quotes
         )
 
