@@ -221,8 +221,10 @@ class PositionFinder:
         quote = None if rt.background else ctx.quote_at(spans[0][0])
         speaker = speaker_of(quote, ctx) if quote is not None else None
         cands = candidates(rt, ctx)
-        if speaker is None and cands and cands[0].holder is None:
-            earlier = ctx.last_speaker(spans[0][0])  # "We are determined ...", unattributed
+        unnamed = ctx.unlinked_speaker(spans[0][0])
+        if speaker is None and cands and cands[0].holder is None and not unnamed:
+            # "We are determined ...", unattributed (not "the PM's spokesman said: 'We ...'")
+            earlier = ctx.last_speaker(spans[0][0])
             speaker = speaker_of(earlier, ctx) if earlier is not None else None
         holder, stop, also = choose(cands, speaker)
         if stop == DECLINED:

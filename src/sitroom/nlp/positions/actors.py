@@ -91,6 +91,17 @@ class DocContext:
                 return q
         return None
 
+    def unlinked_speaker(self, char: int) -> bool:
+        """Whether ``char`` is inside a quote whose speaker is named by words no actor is
+        linked to ("the Prime Minister's spokesman said: 'We ...'")."""
+        return any(
+            q.start <= char < q.end
+            and q.speaker
+            and not q.speaker.actor_id
+            and " " in q.speaker.text
+            for q in self.quotes
+        )
+
     def last_speaker(self, char: int, reach: int = 400) -> Quote | None:
         """The latest quote with a linked speaker ending shortly before ``char``: an
         unattributed first-person quote right after it continues the same speaker."""

@@ -6,11 +6,20 @@ to X", "if X happens, it is a big problem", and the rhetorical "why ...?".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
 
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.reading import Reading
-from sitroom.nlp.positions.route import SUBJECT_DEPS, VERB_POS, Route, pobj_lemma, subtree_text
+from sitroom.nlp.positions.route import (
+    SUBJECT_DEPS,
+    VERB_POS,
+    Route,
+    Step,
+    pobj_lemma,
+    subtree_text,
+)
 
 
 def copula_judges_subject(cop: Token, below: Token | None, r: Reading) -> None:
@@ -29,6 +38,9 @@ def copula_judges_subject(cop: Token, below: Token | None, r: Reading) -> None:
         if child.dep_ == "prep" and child.lower_ == "out" and "question" in subtree_text(child):
             r.evaluate(-1, "out of the question")
             r.red_line = True
+            return
+        if in_interest(child):
+            r.evaluate(1, "in the interest")
             return
         if child.dep_ == "prep" and child.lower_ in ("to", "as"):  # "amounts to", "counts as"
             for obj in child.children:
@@ -60,6 +72,9 @@ def extraposed_judgement(cop: Token, below: Token | None, r: Reading) -> bool:
     for child in cop.children:
         if below is not None and child.i == below.i:
             continue
+        if in_interest(child):
+            r.evaluate(1, "it is in the interest of ... to")
+            return True
         if child.dep_ in ("acomp", "attr"):
             judged = judgement(child)
             if judged is not None:
@@ -252,3 +267,51 @@ def accusation_unsaid(rt: Route, r: Reading) -> bool:
         return False
     doc = rt.steps[0].tok.doc
     return not any(doc[i].lower_ in accusing for i in rt.content)
+
+
+def nor_conjunct(tok: Token, below: Token | None) -> bool:
+    """ "will neither squander X nor seek to harm Y": the conjunct after "nor" is negated
+    like the first one ("neither" negates that one's own clause)."""
+    if below is None or below.dep_ != "conj" or below.head.i != tok.i:
+        return False
+    coords = [c for c in (*tok.children, *below.children) if c.dep_ == "cc" and c.i < below.i]
+    return bool(coords) and max(coords, key=lambda c: c.i).lower_ == "nor"
+
+
+INDIRECT_WH = frozenset({"who", "whom", "which", "whether"})
+COMPLEMENT_DEPS = frozenset({"ccomp", "csubj", "pcomp"})
+
+
+def indirect_question(steps: Sequence[Step]) -> bool:
+    """Content inside an indirect question ("reminding ourselves who is in favour of this
+    deal and who is against it", "asked whether Paris backs X"): the speaker names the
+    question, not an answer. A relative clause ("the parties, who oppose it") is none."""
+    for step in steps:
+        tok = head = step.tok
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ not in COMPLEMENT_DEPS:
+            continue
+        if any(
+            c.lower_ in INDIRECT_WH
+            and c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "mark")
+            and c.i < (step.below.i if step.below is not None else tok.i)
+            for c in tok.children
+        ):
+            return True
+    return False
+
+
+def refused_label(r: Reading) -> bool:
+    """A pejorative label ("surrender", "appeasement") under a refusal or a negated duty
+    ("the UK should not be paying to surrender X", "we will never accept this appeasement"):
+    refusing what one names as bad agrees with the label; only denying the label itself
+    ("this is not a surrender") reverses it."""
+    refusing = any(c == "refusal" or c.startswith("must:") for c in r.cues)
+    return r.loaded and r.negations % 2 == 1 and refusing
+
+
+def in_interest(prep: Token) -> bool:
+    """ "X is in the national interest", "it is not in our interest to X": a judgement of
+    the subject (or of the extraposed infinitive) as good."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and pobj_lemma(prep) == "interest"

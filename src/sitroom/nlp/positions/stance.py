@@ -35,8 +35,11 @@ from sitroom.nlp.positions.judgements import (
     deem_complement,
     denies_own_act,
     extraposed_judgement,
+    indirect_question,
     is_red_line,
+    nor_conjunct,
     question,
+    refused_label,
     trailing_judgement,
 )
 from sitroom.nlp.positions.reading import Reading
@@ -68,6 +71,7 @@ from sitroom.nlp.positions.wordtests import (
     copula_above,
     infinitive,
     infinitive_predicate,
+    inherited_duty,
     is_topic_of,
     lacks,
     litotes,
@@ -76,6 +80,7 @@ from sitroom.nlp.positions.wordtests import (
     off_the_table,
     opposing_head,
     own_condition,
+    past_exchange,
     process_noun,
     prospect_of,
     purpose_diminish,
@@ -86,6 +91,7 @@ from sitroom.nlp.positions.wordtests import (
     shares_aux,
     shortfall,
     unknown_act_on_process,
+    without_word,
 )
 
 __all__ = ["Reading", "Route", "Step", "read", "route"]
@@ -155,6 +161,10 @@ def read(
         trailing_judgement(rt, r)
     if not r.loaded and accusation_unsaid(rt, r):
         r.flip("bare act of an accusation")
+    if cue.kind == "against" and refused_label(r):
+        r.flip("refusal agrees with the label")
+    if indirect_question(rt.steps[: last + 1]):
+        r.blocked = r.blocked or "indirect question"
     highest = rt.steps[last].tok
     if stop is None or highest.dep_ == "ROOT":
         question(highest.sent, r)
@@ -266,12 +276,15 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
         ):
             r.conditional = r.evaluated = True
             r.cues.append(f"if:{child.text}")
-        if dep == "prep" and low == "without" and (process_noun(child) or refuses(tok)):
+        if without_word(child) and (process_noun(child) or refuses(tok)):
             r.limit("without", red=refuses(tok))  # "will not sign it without X"
     if refuses(tok) and lacks(below):
         r.limit("lacking", red=True)  # "cannot endorse a deal lacking X"
     if not negated_here and contrasted(tok):
         r.negate("..., not")
+        negated_here = True
+    elif not negated_here and nor_conjunct(tok.head, tok):
+        r.negate("nor")
         negated_here = True
     if not future and shares_aux(tok):
         # "his forces will retaliate and fight until ...": the partner's auxiliary and
@@ -282,6 +295,8 @@ def _clause(tok: Token, below: Token | None, content: frozenset[int], r: Reading
             elif child.dep_ == "neg" and not negated_here:
                 r.negate(child.lower_)
                 negated_here = True
+    if (duty := inherited_duty(tok)) is not None:
+        r.deontic(duty)  # "must follow the law and be agreed by all"
     lemma = tok.lemma_.lower()
     if tok.tag_ == "MD" and tok.lower_ in lx.DEONTIC_AUX:
         r.deontic(tok.lower_)
@@ -318,7 +333,10 @@ def _lexical(
     lemma = tok.lemma_.lower()
     phrase = verb_phrase(tok)
     # a word with a direct object is a verb whatever its tag ("Tehran reserves the right")
-    if (
+    if without_word(tok):  # "without X", "absent X" (a verb to the parser, at times)
+        r.diminish(tok.lower_)
+        r.red_line = r.red_line or refuses(tok.head)  # "will not recognize it absent X"
+    elif (
         tok.pos_ in VERB_POS
         or tok.tag_.startswith("VB")
         or any(c.dep_ == "dobj" for c in tok.children)
@@ -330,9 +348,7 @@ def _lexical(
         elif role in ("comp", "top"):
             _adjective(tok, lemma, r)
     elif tok.pos_ == "ADP" or tok.dep_ == "prep":
-        if lemma == "without":
-            r.diminish("without")
-        elif lemma == "against" and not opposing_head(tok):
+        if lemma == "against" and not opposing_head(tok):
             r.attitude(-1, "against")
         elif lemma in ("instead", "rather"):
             r.diminish(lemma)
@@ -340,22 +356,6 @@ def _lexical(
         if shortfall(tok):
             r.diminish("too weak")  # "objected to the weak language on X": wants more X
         _noun(tok, lemma, r, role)
-
-
-EXCHANGE = frozenset({"in return for", "in exchange for"})
-
-
-def past_exchange(verb: Token, child: Token) -> bool:
-    """ "Mauritius was forced to give the islands away in return for independence": what was
-    traded in an act done is no condition of a stance (unlike "would give ... in return for")."""
-    if child.dep_ != "prep" or " ".join(subtree_text(child).lower().split()[:3]) not in EXCHANGE:
-        return False
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head
-    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a in lx.FUTURE_AUX | lx.ABILITY_AUX | lx.HEDGE_AUX for a in auxes):
-        return False
-    return verb.tag_ == "VBD" or any(a in ("was", "were", "had") for a in auxes)
 
 
 def _verb(

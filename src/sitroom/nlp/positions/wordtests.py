@@ -208,6 +208,8 @@ def shares_aux(verb: Token) -> bool:
         and verb.head.pos_ in VERB_POS
         and (verb.tag_ == verb.head.tag_ or verb.tag_ == "VB")
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        # "Don't ratify it, cancel it": a second command after a comma is not negated
+        and not (verb.doc[verb.i - 1].is_punct and imperative(verb.head))
     )
 
 
@@ -422,3 +424,72 @@ SHORTFALL_ADJ = frozenset(
 def shortfall(noun: Token) -> bool:
     """ "the weak language on X", "a watered-down text": the noun holds too little of X."""
     return any(c.dep_ == "amod" and c.lower_ in SHORTFALL_ADJ for c in noun.children)
+
+
+EXCHANGE = frozenset({"in return for", "in exchange for"})
+
+
+def past_exchange(verb: Token, child: Token) -> bool:
+    """ "Mauritius was forced to give the islands away in return for independence": what was
+    traded in an act done is no condition of a stance (unlike "would give ... in return for")."""
+    if child.dep_ != "prep" or " ".join(subtree_text(child).lower().split()[:3]) not in EXCHANGE:
+        return False
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in lx.FUTURE_AUX | lx.ABILITY_AUX | lx.HEDGE_AUX for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a in ("was", "were", "had") for a in auxes)
+
+
+def without_word(tok: Token) -> bool:
+    """ "without X", and "absent X" in the same sense (the parser may take it for a verb
+    with an object); not the adjective ("the minister was absent")."""
+    if tok.lower_ == "without":
+        return tok.pos_ == "ADP" or tok.dep_ == "prep"
+    return tok.lower_ == "absent" and any(c.dep_ in ("pobj", "dobj") for c in tok.children)
+
+
+IMPERATIVE_LEAD = frozenset({"do", "don't", "n't", "n’t", "not", "never", "please", "just"})
+
+
+def imperative(verb: Token) -> bool:
+    """ "Don't ratify that deal", "scrap the treaty", "..., cancel it and let them return":
+    a bare verb heading its sentence or a quote (or conjoined to one that does) with no
+    subject and nothing before it but "do not", "please" or punctuation."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.tag_ == "VB":
+        verb = verb.head
+    if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "ccomp", "xcomp", "parataxis"):
+        return False
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") or (c.dep_ == "aux" and c.lower_ == "to")
+        for c in verb.children
+    ):
+        return False
+    # a quoted command ("she said: 'Scrap it'") starts right after the quote mark
+    start = verb.sent.start if verb.dep_ == "ROOT" else verb.left_edge.i
+    if start > verb.sent.start and not verb.doc[start - 1].is_punct:
+        return False
+    lead = verb.doc[start : verb.i]
+    return all(t.is_punct or t.lower_ in IMPERATIVE_LEAD for t in lead)
+
+
+def inherited_duty(verb: Token) -> str | None:
+    """The duty a verb states without a modal of its own: an imperative's ("don't ratify
+    it"), or the deontic modal a conjoined verb shares with its partner ("must follow the
+    law and be agreed by all"); none when it has a subject or a modal of its own."""
+    if verb.tag_ == "VB" and imperative(verb):
+        return "imperative"
+    if verb.dep_ != "conj" or verb.pos_ not in VERB_POS or verb.head.pos_ not in VERB_POS:
+        return None
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")]
+    if any(c.lemma_.lower() != "be" or c.dep_.startswith("nsubj") for c in own):
+        return None
+    return next(
+        (
+            c.lower_
+            for c in verb.head.children
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in lx.DEONTIC_AUX
+        ),
+        None,
+    )
