@@ -31,6 +31,11 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
 - *travelling* to a place that stands for no party ("travelled to the province to
   inspect") is no meeting: there is no one to consult; inspecting or surveying a scene
   is no investigation of anyone (ACCUSE needs a party investigated);
+- *intensifying* something ("deepening the crisis", "escalating turmoil", "boosted its
+  output") is no cooperation: the dictionary's COOPERATE for these verbs holds only where
+  what grows is a tie between parties ("deepen ties", "expand cooperation");
+- *taking charge of* a country, or being *in charge of* a ministry, accuses no one: the
+  noun "charge" there is control, not an allegation;
 - *surrendering a person to* a court or a state ("surrendered the former president to the
   ICC") hands a suspect over (COOPERATE: judicial cooperation, as extradition), it is no
   capitulation (RETREAT keeps "the rebels surrendered", "surrendered the town to X").
@@ -58,6 +63,16 @@ GROUP_WORDS = frozenset(
     | {"force", "agreement", "accord", "court", "convention", "council", "group", "coalition"}
 )
 LEAVE_VERBS = frozenset({"leave", "quit", "exit", "withdraw"})
+# Verbs that make something grow, which the dictionary codes COOPERATE, and the ties
+# between parties whose growth is cooperation ("deepen ties", "expand cooperation").
+INTENSIFY = frozenset(
+    {"deepen", "escalate", "increase", "intensify", "heighten", "expand", "boost", "enhance"}
+    | {"amplify", "augment", "compound", "enlarge", "magnify", "redouble", "exaggerate"}
+)
+TIES = frozenset(
+    {"tie", "relation", "relationship", "cooperation", "co-operation", "partnership", "link"}
+    | {"trade", "exchange", "collaboration", "friendship", "alliance", "contact", "dialogue"}
+)
 # People a state hands over to a court or another state ("surrendered the suspect to X").
 HANDED = frozenset(
     {"individual", "suspect", "fugitive", "president", "leader", "man", "woman", "person"}
@@ -127,6 +142,9 @@ def _from_objects(tok: Token) -> list[Token]:
 def refine(c: Candidate) -> None:
     """Re-code one candidate whose sense its context decides."""
     handed_over(c)
+    if no_tie_grown(c) or charge_held(c):
+        c.dropped = True
+        return
     tok = c.tok
     lemma = tok.lemma_.lower()
     site = c.site or tok
@@ -219,6 +237,26 @@ def refine(c: Candidate) -> None:
         armed = any(o.lemma_.lower() in FORCE_WORDS for o in objects)
         if armed and preps & TOWARDS and "to" not in preps:
             c.event, c.mode = "MOBILIZE", "troops"  # "sent 70 jets towards the island"
+
+
+def no_tie_grown(c: Candidate) -> bool:
+    """ "deepening the crisis": an intensifier coded COOPERATE without a tie grown."""
+    if c.event != "COOPERATE" or c.noun or c.specific or c.tok.lemma_.lower() not in INTENSIFY:
+        return False
+    grown = [k for k in c.tok.children if k.dep_ in ("dobj", "nsubjpass")]
+    if c.tok.dep_ in ("amod", "acl") or c.tok.tag_ == "VBG" and not grown:
+        grown = [c.tok.head]  # "the escalating turmoil", "ties deepening"
+    return not any(g.lemma_.lower() in TIES for g in grown)
+
+
+def charge_held(c: Candidate) -> bool:
+    """ "took charge of the island", "the minister in charge of defence": control."""
+    if not c.noun or c.tok.lemma_.lower() != "charge":
+        return False
+    head = c.tok.head
+    return (c.tok.dep_ == "dobj" and head.lemma_.lower() in ("take", "put", "assume")) or (
+        c.tok.dep_ == "pobj" and head.lower_ == "in"
+    )
 
 
 def handed_over(c: Candidate) -> None:

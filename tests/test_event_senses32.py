@@ -1,0 +1,48 @@
+"""Event senses seen in unseen reports of session 32 (a coup, an arrest on a court's
+warrant): intensifying verbs, "take charge", surrendering a person. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from prose_checks import events_of
+
+PUBLISHED = "2025-10-14"
+pytestmark = pytest.mark.model
+
+
+def _types(pipeline: Any, text: str, anchor: str) -> list[str]:
+    return [e.type for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == anchor]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "types"),
+    [
+        ("The vote came as the leader sought to stay, deepening the crisis.", "deepening", []),
+        ("Protests erupted on Monday amid escalating turmoil.", "escalating", []),
+        ("Kenya and Ghana agreed to deepen ties in trade and defence.", "deepen", ["COOPERATE"]),
+    ],
+)
+def test_intensifying_is_cooperation_only_of_a_tie(
+    pipeline: Any, text: str, anchor: str, types: list[str]
+) -> None:
+    assert _types(pipeline, text, anchor) == types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The colonel said the army had taken charge of the island nation.",
+        "The minister in charge of defence visited the base on Monday.",
+    ],
+)
+def test_charge_held_is_control_not_an_allegation(pipeline: Any, text: str) -> None:
+    assert _types(pipeline, text, "charge") == []
+
+
+def test_a_legal_charge_stays_an_accusation(pipeline: Any) -> None:
+    text = "Prosecutors in Nairobi brought a charge of fraud against the former governor."
+    assert _types(pipeline, text, "charge") == ["ACCUSE"]
