@@ -1,0 +1,47 @@
+"""Session 32 (actors12): words that describe a named actor or a common noun rather than
+naming an actor of their own: a demonym opening the title or description of a person or
+body named right after it, an all-capital short form of a common noun, and names made of
+a generic place word. Sentences are written for these tests; the people are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from sitroom.nlp import actors  # noqa: F401  (registers the component)
+
+
+def _texts(nlp: Language, text: str) -> list[str]:
+    doc = nlp(text)
+    where = {(p.start, p.end) for p in doc._.places}
+    return [m.text for m in doc._.mentions if (m.start, m.end) not in where]
+
+
+def _mentions(nlp: Language, text: str) -> list[Any]:
+    doc = nlp(text)
+    where = {(p.start, p.end) for p in doc._.places}
+    return [m for m in doc._.mentions if (m.start, m.end) not in where]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "demonym", "named"),
+    [
+        ("The summit was opened by Kenyan President Daniel Omondo on Monday.", "Kenyan", "Daniel Omondo"),
+        ("Figures from its Italian engineering firm Salvetti Group showed delays.", "Italian", "Salvetti Group"),
+        ("The deal was signed by Saudi Crown Prince Faisal Al Harbi in the capital.", "Saudi", "Faisal Al Harbi"),
+    ],
+)  # fmt: skip
+def test_a_demonym_describing_a_named_one_is_no_actor(
+    actor_nlp: Language, text: str, demonym: str, named: str
+) -> None:
+    found = _texts(actor_nlp, text)
+    assert demonym not in found and any(named in t for t in found), found
+
+
+@pytest.mark.model
+def test_a_demonym_before_a_group_keeps_its_state(actor_nlp: Language) -> None:
+    found = _mentions(actor_nlp, "Kenyan officials said the mission would go on.")
+    assert any(m.text.startswith("Kenyan") and m.country == "KEN" for m in found), found
