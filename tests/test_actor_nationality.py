@@ -45,3 +45,25 @@ def test_a_demonym_describing_a_named_one_is_no_actor(
 def test_a_demonym_before_a_group_keeps_its_state(actor_nlp: Language) -> None:
     found = _mentions(actor_nlp, "Kenyan officials said the mission would go on.")
     assert any(m.text.startswith("Kenyan") and m.country == "KEN" for m in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Zabarat area has seen heavy shelling since Monday.", "Zabarat"),
+        ("Troops were deployed along the Morvel Line after the clashes.", "Morvel Line"),
+        ("According to residents, Wadi Zanfar has seen heavy fighting since Monday.", "Wadi Zanfar"),
+        ("Balochistan and Malik Tarnak saw heavy shelling on Monday.", "Malik Tarnak"),
+    ],
+)
+def test_an_unknown_name_the_sentence_shows_as_a_place_is_no_actor(
+    actor_nlp: Language, text: str, name: str
+) -> None:
+    assert not any(name in t for t in _texts(actor_nlp, text)), _texts(actor_nlp, text)
+
+
+@pytest.mark.model
+def test_a_body_before_a_noun_of_its_own_keeps_its_actor(actor_nlp: Language) -> None:
+    found = _texts(actor_nlp, "The Zabarat Council said the vote would go ahead.")
+    assert any("Zabarat" in t for t in found), found
