@@ -67,3 +67,15 @@ def test_an_unknown_name_the_sentence_shows_as_a_place_is_no_actor(
 def test_a_body_before_a_noun_of_its_own_keeps_its_actor(actor_nlp: Language) -> None:
     found = _texts(actor_nlp, "The Zabarat Council said the vote would go ahead.")
     assert any("Zabarat" in t for t in found), found
+
+
+@pytest.mark.model
+def test_the_short_form_of_a_common_noun_is_no_actor(actor_nlp: Language) -> None:
+    found = _texts(actor_nlp, "The dam will generate 5,000 megawatts (MW) of electricity, more than double the current capacity.")
+    assert "MW" not in found, found
+
+
+@pytest.mark.model
+def test_the_short_form_of_a_name_keeps_its_actor(actor_nlp: Language) -> None:
+    found = _texts(actor_nlp, "The Zabarat Liberation Front (ZLF) said it took the town.")
+    assert any("ZLF" in t or "Zabarat" in t for t in found), found

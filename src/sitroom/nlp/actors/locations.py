@@ -1,7 +1,8 @@
 """Names the knowledge base does not know that the sentence shows to be places: a name
 before a noun of a place ("the al-Ghuraf area"), a name joined by "and" or a comma to a
 place of the gazetteer ("Kunar and X provinces"), a name opened by a generic word of
-Arabic place names ("Wadi X", "Qasr X"), and a name after "along". Helpers of
+Arabic place names ("Wadi X", "Qasr X"), and a name after "along"; and the short form of a common noun ("megawatts
+(MW)"). Helpers of
 :mod:`sitroom.nlp.actors.nonactors`."""
 
 from __future__ import annotations
@@ -31,6 +32,19 @@ def located(span: Span) -> bool:
         return True
     head = span.root
     return _along(head) or _listed_with_a_place(head, span)
+
+
+def shortens_a_common_noun(span: Span) -> bool:
+    """ "5,150 megawatts (MW)", "extrajudicial killings (EJKs)": a capitalised word in
+    brackets right after a lowercase word is the short form of a common noun (a unit, a
+    thing), not a name (a name's short form follows the name: "the Rapid Support Forces
+    (RSF)")."""
+    doc = span.doc
+    i, j = span.start, span.end
+    if len(span) != 1 or i < 2 or j >= len(doc) or doc[i - 1].text != "(" or doc[j].text != ")":
+        return False
+    before = doc[i - 2]
+    return before.is_alpha and before.is_lower and span.text[:1].isupper()
 
 
 def _along(head: Token) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from sitroom.nlp.actors.locations import located
+from sitroom.nlp.actors.locations import located, shortens_a_common_noun
 from sitroom.nlp.actors.things import (
     MOTION_VERBS,
     PLACE_LABELS,
@@ -106,6 +106,8 @@ def not_an_actor(
         return True
     if local and located(span):
         return True  # "the al-Ghuraf area", "Wadi X", "along the Durand Line"
+    if local and shortens_a_common_noun(span):
+        return True  # "megawatts (MW)"
     if local and names_a_thing(span, person=label == "PERSON"):
         return True  # "Aden", "the vessel Eternity C", "Pan-Africanism", "PCH-191"
     if label in PLACE_LABELS or kb_type == "GPE":
