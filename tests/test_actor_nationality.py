@@ -79,3 +79,9 @@ def test_the_short_form_of_a_common_noun_is_no_actor(actor_nlp: Language) -> Non
 def test_the_short_form_of_a_name_keeps_its_actor(actor_nlp: Language) -> None:
     found = _texts(actor_nlp, "The Zabarat Liberation Front (ZLF) said it took the town.")
     assert any("ZLF" in t or "Zabarat" in t for t in found), found
+
+
+@pytest.mark.model
+def test_a_capital_after_the_mayor_of_is_the_city(actor_nlp: Language) -> None:
+    found = _texts(actor_nlp, "The mayor of Bogota said the suspect had been arrested.")
+    assert "Bogota" not in found, found
