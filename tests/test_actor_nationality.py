@@ -29,9 +29,10 @@ def _mentions(nlp: Language, text: str) -> list[Any]:
 @pytest.mark.parametrize(
     ("text", "demonym", "named"),
     [
-        ("The summit was opened by Kenyan President Daniel Omondo on Monday.", "Kenyan", "Daniel Omondo"),
-        ("Figures from its Italian engineering firm Salvetti Group showed delays.", "Italian", "Salvetti Group"),
-        ("The deal was signed by Saudi Crown Prince Faisal Al Harbi in the capital.", "Saudi", "Faisal Al Harbi"),
+        ("It was opened by Kenyan President Daniel Omondo.", "Kenyan", "Daniel Omondo"),
+        ("Figures from its Italian engineering firm Salvetti Group showed delays.", "Italian",
+         "Salvetti Group"),
+        ("The deal was signed by Saudi Crown Prince Faisal Al Harbi.", "Saudi", "Faisal Al Harbi"),
     ],
 )  # fmt: skip
 def test_a_demonym_describing_a_named_one_is_no_actor(
@@ -53,7 +54,10 @@ def test_a_demonym_before_a_group_keeps_its_state(actor_nlp: Language) -> None:
     [
         ("The Zabarat area has seen heavy shelling since Monday.", "Zabarat"),
         ("Troops were deployed along the Morvel Line after the clashes.", "Morvel Line"),
-        ("According to residents, Wadi Zanfar has seen heavy fighting since Monday.", "Wadi Zanfar"),
+        (
+            "According to residents, Wadi Zanfar has seen heavy fighting since Monday.",
+            "Wadi Zanfar",
+        ),
         ("Balochistan and Malik Tarnak saw heavy shelling on Monday.", "Malik Tarnak"),
     ],
 )
@@ -71,7 +75,11 @@ def test_a_body_before_a_noun_of_its_own_keeps_its_actor(actor_nlp: Language) ->
 
 @pytest.mark.model
 def test_the_short_form_of_a_common_noun_is_no_actor(actor_nlp: Language) -> None:
-    found = _texts(actor_nlp, "The dam will generate 5,000 megawatts (MW) of electricity, more than double the current capacity.")
+    found = _texts(
+        actor_nlp,
+        "The dam will generate 5,000 megawatts (MW) of electricity, "
+        "more than double the current capacity.",
+    )
     assert "MW" not in found, found
 
 

@@ -1,9 +1,8 @@
 """Names the knowledge base does not know that the sentence shows to be places: a name
 before a noun of a place ("the al-Ghuraf area"), a name joined by "and" or a comma to a
 place of the gazetteer ("Kunar and X provinces"), a name opened by a generic word of
-Arabic place names ("Wadi X", "Qasr X"), and a name after "along"; and the short form of a common noun ("megawatts
-(MW)"). Helpers of
-:mod:`sitroom.nlp.actors.nonactors`."""
+Arabic place names ("Wadi X", "Qasr X"), and a name after "along"; and the short form of
+a common noun ("megawatts (MW)"). Helpers of :mod:`sitroom.nlp.actors.nonactors`."""
 
 from __future__ import annotations
 
