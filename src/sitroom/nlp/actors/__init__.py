@@ -23,6 +23,7 @@ from sitroom.nlp.actors.kinds import body_kind, owns_the_state, with_kind
 from sitroom.nlp.actors.linker import OTHERS_OF, Linker
 from sitroom.nlp.actors.lists import bracketed_after_person, share_list_titles
 from sitroom.nlp.actors.names import (
+    describes_a_named_one,
     first_name_left_out,
     glued_to_a_name,
     joined_names,
@@ -208,6 +209,8 @@ class ActorLinker:
             modifier = modifier or self._group_place(span) or part_of_a_place_name(span, True)
             modifier = modifier or (local and label == "ORG" and opens_a_title(span, self._is_role))
             modifier = modifier or (local and bracketed_after_person(span))
+            demonym = label in ("NORP", "GPE") and key(span.text) in self.kb.demonym
+            modifier = modifier or (demonym and describes_a_named_one(span, self._is_role))
             if kind is None and (
                 common
                 or modifier

@@ -33,6 +33,28 @@ def opens_a_title(span: Span, is_role: IsRole) -> bool:
     return False
 
 
+def describes_a_named_one(span: Span, is_role: IsRole) -> bool:
+    """A demonym opening the description of a person or body named right after it
+    ("Kenyan President X", "Saudi Crown Prince X", "its Italian construction firm X"): it
+    gives the nationality of the one named, who is the actor; it names no actor of its own
+    ("Kenyan troops", "the Kenyan-led mission" keep theirs)."""
+    doc = span.doc
+    i = span.end
+    end = min(span.sent.end, span.end + 6)
+    while i < end:
+        tok = doc[i]
+        if i > span.end and tok.ent_type_ in ("PERSON", "ORG") and tok.ent_iob_ == "B":
+            return True
+        if i + 1 < end and is_role(f"{tok.text} {doc[i + 1].text}"):
+            i += 2  # "Crown Prince", "Foreign Minister"
+            continue
+        common = tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ")
+        if not (is_role(tok.text) or (common and not tok.lower_.endswith("s"))):
+            return False  # a plural ("Kenyan officials X said") is a group of the state
+        i += 1
+    return False
+
+
 # Words of address before a person's name that are no part of it ("Barrister Solomon X",
 # "the Late Umaru X", "Engr. Y"): titles that name neither an office nor a sector.
 ADDRESS_WORDS = frozenset(

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from sitroom.nlp.actors.locations import located, shortens_a_common_noun
 from sitroom.nlp.actors.things import (
     MOTION_VERBS,
     PLACE_LABELS,
@@ -103,6 +104,10 @@ def not_an_actor(
         return True  # "Member of Parliament for Tamale North", "Klottey Korle MP"
     if local and governed_by_locative(head, STRONG_LOCATIVE, unknown=True):
         return True
+    if local and located(span):
+        return True  # "the al-Ghuraf area", "Wadi X", "along the Durand Line"
+    if local and shortens_a_common_noun(span):
+        return True  # "megawatts (MW)"
     if local and names_a_thing(span, person=label == "PERSON"):
         return True  # "Aden", "the vessel Eternity C", "Pan-Africanism", "PCH-191"
     if label in PLACE_LABELS or kb_type == "GPE":

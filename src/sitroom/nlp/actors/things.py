@@ -325,10 +325,13 @@ def governed_by_locative(
 
 
 # Nouns whose "of" names a place even when the name is a state's or a capital's ("the
-# outskirts of Kyiv", "the heart of Damascus"; not "the fall of", "the control of").
+# outskirts of Kyiv", "the heart of Damascus", "the mayor of Bogota": the city, not the
+# state; not "the fall of", "the control of").
 INSIDE_NOUNS = frozenset(
     {"outskirts", "heart", "streets", "centre", "center", "skies", "coast", "shores",
-     "waters", "north", "south", "east", "west", "edge", "suburbs", "suburb", "airspace"}
+     "waters", "north", "south", "east", "west", "edge", "suburbs", "suburb", "airspace",
+     "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",
+     "neighborhoods", "residents", "mayor", "municipality"}
 )  # fmt: skip
 
 

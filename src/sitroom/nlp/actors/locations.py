@@ -1,0 +1,70 @@
+"""Names the knowledge base does not know that the sentence shows to be places: a name
+before a noun of a place ("the al-Ghuraf area"), a name joined by "and" or a comma to a
+place of the gazetteer ("Kunar and X provinces"), a name opened by a generic word of
+Arabic place names ("Wadi X", "Qasr X"), and a name after "along"; and the short form of
+a common noun ("megawatts (MW)"). Helpers of :mod:`sitroom.nlp.actors.nonactors`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.nlp.actors.kb.normalize import fold
+from sitroom.nlp.actors.things import gazetteer
+
+# Nouns of an area a name right before them locates ("the X area", "X governorate").
+AREA_NOUNS = frozenset(
+    {"area", "areas", "region", "governorate", "province", "district", "county", "valley",
+     "city", "town", "village", "neighbourhood", "neighborhood", "plateau", "oasis"}
+)  # fmt: skip
+# Generic words opening Arabic place names: valley, mountain, palace, monastery, village,
+# ruin ("Wadi Hadramout", "Jabal Amel", "Qasr al-Yamamah", "Deir Ezzor", "Kafr Qasim").
+ARABIC_PLACE_WORDS = frozenset({"wadi", "jabal", "jebel", "qasr", "deir", "kafr", "khirbet"})
+
+
+def located(span: Span) -> bool:
+    """Whether an unknown name is used as a place here (see the module's docstring)."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.is_lower and nxt.lower_ in AREA_NOUNS and nxt.pos_ == "NOUN":
+        return True
+    if len(span) >= 2 and fold(span[0].text) in ARABIC_PLACE_WORDS:
+        return True
+    head = span.root
+    return _along(head) or _listed_with_a_place(head, span)
+
+
+def shortens_a_common_noun(span: Span) -> bool:
+    """ "5,150 megawatts (MW)", "extrajudicial killings (EJKs)": a capitalised word in
+    brackets right after a lowercase word is the short form of a common noun (a unit, a
+    thing), not a name (a name's short form follows the name: "the Rapid Support Forces
+    (RSF)")."""
+    doc = span.doc
+    i, j = span.start, span.end
+    if len(span) != 1 or i < 2 or j >= len(doc) or doc[i - 1].text != "(" or doc[j].text != ")":
+        return False
+    before = doc[i - 2]
+    return before.is_alpha and before.is_lower and span.text[:1].isupper()
+
+
+def _along(head: Token) -> bool:
+    """ "clashes along the Durand Line": the object of "along" (not "along with")."""
+    tok = head
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "along"
+
+
+def _listed_with_a_place(head: Token, span: Span) -> bool:
+    """ "Khyber Pakhtunkhwa and Balochistan": a conjunct of a place the gazetteer knows."""
+    places = gazetteer()
+    others = [c for c in head.children if c.dep_ == "conj"]
+    if head.dep_ == "conj":
+        others.append(head.head)
+    for tok in others:
+        if span.start <= tok.i < span.end:
+            continue
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        name = ent.text if ent is not None else tok.text
+        if tok.text[:1].isupper() and fold(name) in places:
+            return True
+    return False
