@@ -244,7 +244,7 @@ def no_tie_grown(c: Candidate) -> bool:
     if c.event != "COOPERATE" or c.noun or c.specific or c.tok.lemma_.lower() not in INTENSIFY:
         return False
     grown = [k for k in c.tok.children if k.dep_ in ("dobj", "nsubjpass")]
-    if c.tok.dep_ in ("amod", "acl") or c.tok.tag_ == "VBG" and not grown:
+    if c.tok.dep_ in ("amod", "acl") or (c.tok.tag_ == "VBG" and not grown):
         grown = [c.tok.head]  # "the escalating turmoil", "ties deepening"
     return not any(g.lemma_.lower() in TIES for g in grown)
 
