@@ -35,7 +35,7 @@ SPEECH_VERBS = words(
     confide speculate theorize posit reason figure calculate project forecast wonder
     question protest object grumble marvel gush rave exclaim sing cite quote insist
     announce tout trumpet concede acknowledge agree disagree rule find show determine
-    demonstrate prove document establish remind specify
+    demonstrate prove document establish remind specify affirm reaffirm restate reassert
     """
 )
 
@@ -318,7 +318,8 @@ SOURCE_NOUNS = words(
     republicans democrats conservatives liberals progressives allies ally partner partners
     negotiator negotiators delegation delegate delegates staff staffer staffers team
     proponents proponent backers backer detractors detractor speechwriter speechwriters
-    states countries nations governments lawyers consultant consultants
+    states countries nations governments lawyers consultant consultants movement movements
+    coalition alliance bloc opposition association federation
     """
 )
 

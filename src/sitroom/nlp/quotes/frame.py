@@ -332,7 +332,9 @@ def can_hold_view(idx: DocIndex, source: Token | None, cls: str, evidence: bool 
     mention = idx.mention_at(source.idx)
     if mention is not None and mention.type in ACTOR_TYPES:
         return True
-    if source.pos_ == "PROPN":
+    if source.pos_ == "PROPN" or _name_cased(source):
+        return True
+    if source.dep_ in SUBJECT_DEPS and source.text in idx.name_words:
         return True
     if lemma in SOURCE_NOUNS or low in SOURCE_NOUNS:
         return True
@@ -341,6 +343,12 @@ def can_hold_view(idx: DocIndex, source: Token | None, cls: str, evidence: bool 
     ):
         return True
     return cls == "speech" and source.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _name_cased(tok: Token) -> bool:
+    """A word with a capital inside it is a name the tagger took for a common noun
+    ("GenZ 212", "YouTube")."""
+    return tok.is_alpha and not tok.is_upper and tok.text[1:] != tok.text[1:].lower()
 
 
 def _antecedent(tok: Token) -> Token | None:

@@ -36,6 +36,17 @@ from sitroom.nlp.quotes.frame import (
 from sitroom.nlp.quotes.index import DocIndex
 
 ADJECTIVE_PREPS = frozenset({"of", "about", "with", "over", "at", "on", "toward", "towards"})
+# Adjectives that are attitudes with a clause ("X is certain that ...") but, with an
+# infinitive, the writer's estimate of what will happen ("X is certain not to become prime
+# minister", "X is sure to win"): raising adjectives, no one's view.
+RAISING_ADJECTIVES = frozenset({"sure", "certain"})
+# Verbs that restate or stress what another holds ("X stressed the government's commitment
+# to ...", "X reaffirmed the party's plan to ..."): the words are the verb's subject's, not
+# the holder's; the noun is no cue of its own there.
+RESTATING_VERBS = frozenset(
+    {"stress", "emphasize", "emphasise", "underline", "underscore", "reiterate", "reaffirm",
+     "restate", "repeat", "highlight"}
+)  # fmt: skip
 LINKING_VERBS = frozenset({"be", "seem", "remain", "appear", "feel", "sound", "become", "look"})
 MAX_LABEL_WORDS = 5
 MAX_HEADLINE_LABEL_WORDS = 3
@@ -144,6 +155,8 @@ def adjective_frame(idx: DocIndex, adj: Token) -> Frame | None:
         content = next((c for c in head.children if c.dep_ == "ccomp" and c.i > adj.i), None)
     if content is None:
         return None
+    if content.dep_ == "xcomp" and adj.lemma_.lower() in RAISING_ADJECTIVES:
+        return None
     if content.dep_ == "prep":
         obj = next((g for g in content.children if g.dep_ in ("pobj", "pcomp")), None)
         if obj is None:
@@ -197,6 +210,8 @@ def _stance_noun(idx: DocIndex, noun: Token, preps: frozenset[str]) -> Frame | N
 
 
 def _noun_cue(idx: DocIndex, noun: Token, content: Token, cls: str) -> Frame | None:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RESTATING_VERBS:
+        return None  # the verb's own frame reports it, as its subject's words
     source = _noun_source(noun)
     if source is None or not can_hold_view(idx, source, "stance"):
         return None

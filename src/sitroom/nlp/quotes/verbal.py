@@ -220,7 +220,13 @@ def _phrasal(
         return None
     for clause in children:  # "called for police to act" parsed as a for-to clause
         marks = [g for g in clause.children if g.dep_ == "mark" and g.lower_ in preps]
-        doer = [g for g in clause.children if g.dep_ == "nsubj" and can_hold_view(idx, g, "stance")]
+        # who is to act ("called for police to act"), or what is to be done, passive ("called
+        # for the vote to be annulled")
+        doer = [
+            g
+            for g in clause.children
+            if (g.dep_ == "nsubj" and can_hold_view(idx, g, "stance")) or g.dep_ == "nsubjpass"
+        ]
         if (
             clause.dep_ == "advcl"
             and clause.i > verb.i
