@@ -94,3 +94,16 @@ def test_a_subject_named_elsewhere_can_hold_a_view() -> None:
     named = Mention(at, doc[6].idx + len("Kessel"), "Mira Kessel", "PERSON")
     assert can_hold_view(DocIndex(doc, [named]), doc[0], "stance")
     assert not can_hold_view(DocIndex(doc, []), doc[0], "stance")
+
+
+@pytest.mark.model
+def test_a_run_in_heading_is_not_the_subject(pipeline: Any) -> None:
+    """A sub-heading line with no full stop, run by the parser into the next line."""
+    text = (
+        "Turnout fell to a record low in the capital.\n"
+        "Regional outlook and future succession\n"
+        'Analysts view the result as reinforcing a trend of "managed votes" in the region.'
+    )
+    quotes = _quotes(pipeline, text, "the result as reinforcing")
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.text.endswith("Analysts")

@@ -212,6 +212,15 @@ STANCE_NOUNS: dict[str, frozenset[str]] = {
     "stance": frozenset({"on"}),
 }
 
+# Verbs that restate or stress what another holds ("X stressed the government's commitment
+# to ...", "X reaffirmed the party's plan to ..."): the words are the verb's subject's, not
+# the holder's.
+RESTATING_VERBS = words(
+    """
+    stress emphasize emphasise underline underscore reiterate reaffirm restate repeat highlight
+    """
+)
+
 # Adjectives of attitude after "be": "X is afraid that ...", "X was critical of Y".
 ATTITUDE_ADJECTIVES = words(
     """

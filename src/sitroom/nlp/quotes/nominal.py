@@ -20,6 +20,7 @@ from sitroom.nlp.lexicon import (
     MEDIUM_NOUNS,
     NOT_SPEAKER_LABELS,
     STANCE_NOUNS,
+    RESTATING_VERBS,
 )
 from sitroom.nlp.quotes.frame import (
     CUE_LEMMAS,
@@ -40,13 +41,6 @@ ADJECTIVE_PREPS = frozenset({"of", "about", "with", "over", "at", "on", "toward"
 # infinitive, the writer's estimate of what will happen ("X is certain not to become prime
 # minister", "X is sure to win"): raising adjectives, no one's view.
 RAISING_ADJECTIVES = frozenset({"sure", "certain"})
-# Verbs that restate or stress what another holds ("X stressed the government's commitment
-# to ...", "X reaffirmed the party's plan to ..."): the words are the verb's subject's, not
-# the holder's; the noun is no cue of its own there.
-RESTATING_VERBS = frozenset(
-    {"stress", "emphasize", "emphasise", "underline", "underscore", "reiterate", "reaffirm",
-     "restate", "repeat", "highlight"}
-)  # fmt: skip
 LINKING_VERBS = frozenset({"be", "seem", "remain", "appear", "feel", "sound", "become", "look"})
 MAX_LABEL_WORDS = 5
 MAX_HEADLINE_LABEL_WORDS = 3
@@ -210,15 +204,22 @@ def _stance_noun(idx: DocIndex, noun: Token, preps: frozenset[str]) -> Frame | N
 
 
 def _noun_cue(idx: DocIndex, noun: Token, content: Token, cls: str) -> Frame | None:
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RESTATING_VERBS:
-        return None  # the verb's own frame reports it, as its subject's words
-    source = _noun_source(noun)
+    source = _restater(idx, noun) or _noun_source(noun)
     if source is None or not can_hold_view(idx, source, "stance"):
         return None
     seg = subtree_segment(idx, content, noun)
     cue = (noun.idx, noun.idx + len(noun.text))
     segments = clean(idx, [seg])
     return Frame(cls, *cue, segments, noun, source) if segments else None
+
+
+def _restater(idx: DocIndex, noun: Token) -> Token | None:
+    """The subject of a verb of restating that takes the noun as its object, when it can
+    speak (the verb's own frame around the noun's then gives way: ``assemble``)."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in RESTATING_VERBS:
+        return None
+    restater = source_of(noun.head)
+    return restater if restater is not None and can_hold_view(idx, restater, "stance") else None
 
 
 def _noun_source(noun: Token) -> Token | None:
