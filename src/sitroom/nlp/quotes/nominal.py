@@ -19,8 +19,8 @@ from sitroom.nlp.lexicon import (
     INTENT_NOUNS,
     MEDIUM_NOUNS,
     NOT_SPEAKER_LABELS,
-    STANCE_NOUNS,
     RESTATING_VERBS,
+    STANCE_NOUNS,
 )
 from sitroom.nlp.quotes.frame import (
     CUE_LEMMAS,
