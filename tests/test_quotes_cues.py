@@ -107,3 +107,15 @@ def test_a_run_in_heading_is_not_the_subject(pipeline: Any) -> None:
     quotes = _quotes(pipeline, text, "the result as reinforcing")
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.text.endswith("Analysts")
+
+
+@pytest.mark.model
+def test_calling_them_a_quoted_name_is_one_quote(pipeline: Any) -> None:
+    """'Calling them "X" by a "Y"': the second object and the quoting phrase after it are
+    the speaker's words, one quote, not a stray quotation given to the next verb."""
+    text = (
+        'Calling them "reckless raids on three villages" by a "faithless neighbour," the '
+        "governor vowed the province would defend itself."
+    )
+    quotes = _quotes(pipeline, text, "reckless raids")
+    assert quotes and "faithless neighbour" in quotes[0].text

@@ -48,6 +48,7 @@ NEEDS_PREDICATE = frozenset(
     {"call", "describe", "label", "brand", "dub", "paint", "portray", "see", "view", "regard",
      "consider", "judge", "deem", "cast", "characterize", "characterise"}
 )  # fmt: skip
+QUOTE_TOKENS = frozenset({'"', "“", "”", "«", "»"})
 CLAUSE_OPENERS = frozenset({"that", "whether", "if", "when", "why", "how", "what", "who", "where"})
 EXTENSION_PREPS = frozenset({"as", "of", "for", "to"})
 PREDICATE_DEPS = ("dobj", "oprd", "xcomp", "ccomp", "attr")
@@ -169,9 +170,11 @@ def _stance(
         if c.i <= obj.i:
             continue
         if c.dep_ in ("oprd", "xcomp", "ccomp", "dative", "attr") or (
-            c.dep_ == "prep" and c.lower_ in EXTENSION_PREPS
+            c.dep_ == "prep" and (c.lower_ in EXTENSION_PREPS or _holds_quotation(c))
         ):
             last = c
+        elif c.dep_ == "dobj" and obj.lower_ in OBJECT_PRONOUNS:
+            last = c  # "calling them 'cowardly attacks'": the second object is the predicate
     if last is obj and obj.lower_ in OBJECT_PRONOUNS:
         return None
     seg = span_segment(idx, obj, last, verb)
@@ -209,6 +212,12 @@ def _passive_stance(
         return None
     seg = subtree_segment(idx, subj, verb)
     return Frame("stance", *cue, clean(idx, [seg]), verb, by)
+
+
+def _holds_quotation(prep: Token) -> bool:
+    """A phrase after the object that quotes the speaker ('called them "attacks" by a
+    "deceitful enemy"'): part of what the speaker said."""
+    return any(t.text in QUOTE_TOKENS for t in prep.subtree)
 
 
 def _phrasal(
