@@ -119,3 +119,19 @@ def test_calling_them_a_quoted_name_is_one_quote(pipeline: Any) -> None:
     )
     quotes = _quotes(pipeline, text, "reckless raids")
     assert quotes and "faithless neighbour" in quotes[0].text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "said"),
+    [
+        ("At the hall, the mayor declared the fair closed on Sunday.", "the fair closed", False),
+        ("The chairwoman declared the hearing adjourned.", "the hearing adjourned", False),
+        ("The mayor declared that the fair would be closed on Sunday.", "the fair would", True),
+    ],
+    ids=["declared-closed", "declared-adjourned", "declared-that"],
+)
+def test_a_performative_declaration_is_an_act(
+    pipeline: Any, text: str, words: str, said: bool
+) -> None:
+    assert bool(_quotes(pipeline, text, words)) is said

@@ -48,6 +48,9 @@ NEEDS_PREDICATE = frozenset(
     {"call", "describe", "label", "brand", "dub", "paint", "portray", "see", "view", "regard",
      "consider", "judge", "deem", "cast", "characterize", "characterise"}
 )  # fmt: skip
+# Performative declarations: saying them does the act ("declared the summit closed").
+PERFORMATIVE_VERBS = frozenset({"declare", "pronounce"})
+PERFORMED_STATES = frozenset({"close", "closed", "open", "opened", "adjourn", "adjourned"})
 QUOTE_TOKENS = frozenset({'"', "“", "”", "«", "»"})
 CLAUSE_OPENERS = frozenset({"that", "whether", "if", "when", "why", "how", "what", "who", "where"})
 EXTENSION_PREPS = frozenset({"as", "of", "for", "to"})
@@ -112,6 +115,9 @@ def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -
         frame = Frame(cls, *cue, clean(idx, segments), verb, source, trailing=trailing)
         frame.unsaid = adverbial or (lemma in SHOWING and all(_scene(c) for c in clauses))
         frame.unsaid = frame.unsaid or all(_indirect_question(c, lemma) for c in clauses)
+        frame.unsaid = frame.unsaid or (
+            lemma in PERFORMATIVE_VERBS and all(_performed(c) for c in clauses)
+        )
         return frame
 
     if xcomps and intent:
@@ -212,6 +218,14 @@ def _passive_stance(
         return None
     seg = subtree_segment(idx, subj, verb)
     return Frame("stance", *cue, clean(idx, [seg]), verb, by)
+
+
+def _performed(clause: Token) -> bool:
+    """ "declared the summit closed", "declared the session adjourned": a small clause of
+    a state the declaring itself brings about (no auxiliary, no object) is an act."""
+    return clause.lemma_.lower() in PERFORMED_STATES and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "ccomp") for c in clause.children
+    )
 
 
 def _holds_quotation(prep: Token) -> bool:
