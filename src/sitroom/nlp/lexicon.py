@@ -35,7 +35,7 @@ SPEECH_VERBS = words(
     confide speculate theorize posit reason figure calculate project forecast wonder
     question protest object grumble marvel gush rave exclaim sing cite quote insist
     announce tout trumpet concede acknowledge agree disagree rule find show determine
-    demonstrate prove document establish remind specify
+    demonstrate prove document establish remind specify affirm reaffirm restate reassert
     """
 )
 
@@ -212,6 +212,15 @@ STANCE_NOUNS: dict[str, frozenset[str]] = {
     "stance": frozenset({"on"}),
 }
 
+# Verbs that restate or stress what another holds ("X stressed the government's commitment
+# to ...", "X reaffirmed the party's plan to ..."): the words are the verb's subject's, not
+# the holder's.
+RESTATING_VERBS = words(
+    """
+    stress emphasize emphasise underline underscore reiterate reaffirm restate repeat highlight
+    """
+)
+
 # Adjectives of attitude after "be": "X is afraid that ...", "X was critical of Y".
 ATTITUDE_ADJECTIVES = words(
     """
@@ -318,7 +327,8 @@ SOURCE_NOUNS = words(
     republicans democrats conservatives liberals progressives allies ally partner partners
     negotiator negotiators delegation delegate delegates staff staffer staffers team
     proponents proponent backers backer detractors detractor speechwriter speechwriters
-    states countries nations governments lawyers consultant consultants
+    states countries nations governments lawyers consultant consultants movement movements
+    coalition alliance bloc opposition association federation
     """
 )
 

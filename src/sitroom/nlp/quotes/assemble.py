@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from sitroom.nlp.lexicon import DASHES, SPEECH_VERBS
+from sitroom.nlp.lexicon import DASHES, RESTATING_VERBS, SPEECH_VERBS
 from sitroom.nlp.quotes.frame import Frame, Segment, can_hold_view, clean_segments, source_of
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.marks import Marked
@@ -142,7 +142,11 @@ def kind_of(draft: Draft, text: str) -> str:
 
 
 def _dedupe(frames: list[Frame]) -> list[Frame]:
-    """One frame per cue; the same content under two cues keeps the first."""
+    """One frame per cue; the same content under two cues keeps the first; a cue noun's
+    frame inside the content of a verb of restating with the same source ("X stressed the
+    government's commitment to A": A, X's words) replaces the verb's."""
+    nouns = [f for f in frames if f.cls == "noun" and f.source is not None]
+    frames = [f for f in frames if not _around_noun(f, nouns)]
     seen_cues: set[int] = set()
     seen_content: set[tuple[Segment, ...]] = set()
     out = []
@@ -154,6 +158,19 @@ def _dedupe(frames: list[Frame]) -> list[Frame]:
         seen_content.add(key)
         out.append(f)
     return out
+
+
+def _around_noun(frame: Frame, nouns: list[Frame]) -> bool:
+    if frame.cls == "noun" or frame.source is None or frame.cue is None:
+        return False
+    if frame.cue.lemma_.lower() not in RESTATING_VERBS:
+        return False
+    return any(
+        n.source is not None
+        and n.source.i == frame.source.i
+        and any(s <= n.cue_start < e for s, e in frame.segments)
+        for n in nouns
+    )
 
 
 def _clip_to_paragraph(idx: DocIndex, frame: Frame) -> None:

@@ -23,6 +23,7 @@ Segment = tuple[int, int]
 
 AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who", "it", "which", "that"})
 SUBJECT_DEPS = ("nsubj", "csubj")
+HEADING_STOPS = frozenset(".!?:;,")  # a line ending in one of these is no run-in heading
 MAX_SOURCE_CLIMB = 4
 # "voted in favour of X-ing": the gerund is the voter's (not "arrested on charges of X-ing")
 SIDING_NOUNS = frozenset({"favour", "favor", "support", "behalf", "defence", "defense"})
@@ -106,7 +107,7 @@ def source_of(verb: Token) -> Token | None:
         if subjects:
             # two subjects mean a misparse ("The Latest: Trump urges"): the likeliest wins
             best = min(subjects, key=lambda c: (_rank_subject(c), abs(tok.i - c.i)))
-            return _predicate_taken_for_subject(best, tok)
+            return _predicate_taken_for_subject(_subject_over_line(best, tok), tok)
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None and cue_lemma(tok) in SPEECH_VERBS:
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
@@ -214,6 +215,24 @@ def _subject_before_clause(verb: Token) -> list[Token]:
         if ran_on is not None:
             return [ran_on]
     return []
+
+
+def _subject_over_line(subject: Token, verb: Token) -> Token:
+    """'Regional implications and future succession<line break>Analysts view the win as
+    ...': a sub-heading with no full stop run into the next line's sentence makes the
+    heading's noun the subject, the line's own subject its conjunct; the subject is the
+    one on the verb's line."""
+    doc = subject.doc
+    if subject.i >= verb.i:
+        return subject
+    breaks = [t.i for t in doc[subject.i : verb.i] if t.is_space and "\n" in t.text]
+    if not breaks or doc[breaks[-1] - 1].text in HEADING_STOPS:
+        return subject
+    line = breaks[-1] + 1
+    for tok in subject.subtree:
+        if line <= tok.i < verb.i and tok.dep_ in ("conj", "appos") and tok.head.i < line:
+            return tok
+    return subject
 
 
 def _predicate_taken_for_subject(subject: Token, verb: Token) -> Token:
@@ -332,7 +351,9 @@ def can_hold_view(idx: DocIndex, source: Token | None, cls: str, evidence: bool 
     mention = idx.mention_at(source.idx)
     if mention is not None and mention.type in ACTOR_TYPES:
         return True
-    if source.pos_ == "PROPN":
+    if source.pos_ == "PROPN" or _name_cased(source):
+        return True
+    if source.dep_ in SUBJECT_DEPS and source.text in idx.name_words:
         return True
     if lemma in SOURCE_NOUNS or low in SOURCE_NOUNS:
         return True
@@ -341,6 +362,12 @@ def can_hold_view(idx: DocIndex, source: Token | None, cls: str, evidence: bool 
     ):
         return True
     return cls == "speech" and source.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _name_cased(tok: Token) -> bool:
+    """A word with a capital inside it is a name the tagger took for a common noun
+    ("GenZ 212", "YouTube")."""
+    return tok.is_alpha and not tok.is_upper and tok.text[1:] != tok.text[1:].lower()
 
 
 def _antecedent(tok: Token) -> Token | None:

@@ -10,6 +10,8 @@ from sitroom.article import Mention
 from sitroom.nlp import doc_text
 from sitroom.nlp.quotes.marks import paragraph_spans
 
+NAME_TYPES = ("PERSON", "ORG", "GROUP")
+
 
 class DocIndex:
     """Character offset -> token, mention and paragraph, for one document."""
@@ -32,6 +34,15 @@ class DocIndex:
             m = self.mentions[k]
             self._mention_at.update(dict.fromkeys(range(m.start, m.end), k))
         self._mention_starts = [m.start for m in self.mentions]
+        # the words of the report's actor names ("Akhannouch" of "Aziz Akhannouch"): a word
+        # the tagger missed as a name elsewhere (a sentence-initial surname read as an adverb)
+        self.name_words = {
+            w
+            for m in self.mentions
+            if m.type in NAME_TYPES
+            for w in m.text.split()
+            if w[:1].isupper()
+        }
         self._sent_of = [0] * len(doc)
         self.sents = list(doc.sents)
         for number, sent in enumerate(self.sents):

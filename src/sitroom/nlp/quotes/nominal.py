@@ -19,6 +19,7 @@ from sitroom.nlp.lexicon import (
     INTENT_NOUNS,
     MEDIUM_NOUNS,
     NOT_SPEAKER_LABELS,
+    RESTATING_VERBS,
     STANCE_NOUNS,
 )
 from sitroom.nlp.quotes.frame import (
@@ -36,6 +37,10 @@ from sitroom.nlp.quotes.frame import (
 from sitroom.nlp.quotes.index import DocIndex
 
 ADJECTIVE_PREPS = frozenset({"of", "about", "with", "over", "at", "on", "toward", "towards"})
+# Adjectives that are attitudes with a clause ("X is certain that ...") but, with an
+# infinitive, the writer's estimate of what will happen ("X is certain not to become prime
+# minister", "X is sure to win"): raising adjectives, no one's view.
+RAISING_ADJECTIVES = frozenset({"sure", "certain"})
 LINKING_VERBS = frozenset({"be", "seem", "remain", "appear", "feel", "sound", "become", "look"})
 MAX_LABEL_WORDS = 5
 MAX_HEADLINE_LABEL_WORDS = 3
@@ -174,6 +179,8 @@ def adjective_frame(idx: DocIndex, adj: Token) -> Frame | None:
         content = next((c for c in head.children if c.dep_ == "ccomp" and c.i > adj.i), None)
     if content is None:
         return None
+    if content.dep_ == "xcomp" and adj.lemma_.lower() in RAISING_ADJECTIVES:
+        return None
     if content.dep_ == "prep":
         obj = next((g for g in content.children if g.dep_ in ("pobj", "pcomp")), None)
         if obj is None:
@@ -227,13 +234,22 @@ def _stance_noun(idx: DocIndex, noun: Token, preps: frozenset[str]) -> Frame | N
 
 
 def _noun_cue(idx: DocIndex, noun: Token, content: Token, cls: str) -> Frame | None:
-    source = _noun_source(noun)
+    source = _restater(idx, noun) or _noun_source(noun)
     if source is None or not can_hold_view(idx, source, "stance"):
         return None
     seg = subtree_segment(idx, content, noun)
     cue = (noun.idx, noun.idx + len(noun.text))
     segments = clean(idx, [seg])
     return Frame(cls, *cue, segments, noun, source) if segments else None
+
+
+def _restater(idx: DocIndex, noun: Token) -> Token | None:
+    """The subject of a verb of restating that takes the noun as its object, when it can
+    speak (the verb's own frame around the noun's then gives way: ``assemble``)."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in RESTATING_VERBS:
+        return None
+    restater = source_of(noun.head)
+    return restater if restater is not None and can_hold_view(idx, restater, "stance") else None
 
 
 def _noun_source(noun: Token) -> Token | None:

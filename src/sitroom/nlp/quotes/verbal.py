@@ -48,6 +48,10 @@ NEEDS_PREDICATE = frozenset(
     {"call", "describe", "label", "brand", "dub", "paint", "portray", "see", "view", "regard",
      "consider", "judge", "deem", "cast", "characterize", "characterise"}
 )  # fmt: skip
+# Performative declarations: saying them does the act ("declared the summit closed").
+PERFORMATIVE_VERBS = frozenset({"declare", "pronounce"})
+PERFORMED_STATES = frozenset({"close", "closed", "open", "opened", "adjourn", "adjourned"})
+QUOTE_TOKENS = frozenset({'"', "“", "”", "«", "»"})
 CLAUSE_OPENERS = frozenset({"that", "whether", "if", "when", "why", "how", "what", "who", "where"})
 EXTENSION_PREPS = frozenset({"as", "of", "for", "to"})
 PREDICATE_DEPS = ("dobj", "oprd", "xcomp", "ccomp", "attr")
@@ -111,6 +115,9 @@ def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -
         frame = Frame(cls, *cue, clean(idx, segments), verb, source, trailing=trailing)
         frame.unsaid = adverbial or (lemma in SHOWING and all(_scene(c) for c in clauses))
         frame.unsaid = frame.unsaid or all(_indirect_question(c, lemma) for c in clauses)
+        frame.unsaid = frame.unsaid or (
+            lemma in PERFORMATIVE_VERBS and all(_performed(c) for c in clauses)
+        )
         return frame
 
     if xcomps and intent:
@@ -169,9 +176,11 @@ def _stance(
         if c.i <= obj.i:
             continue
         if c.dep_ in ("oprd", "xcomp", "ccomp", "dative", "attr") or (
-            c.dep_ == "prep" and c.lower_ in EXTENSION_PREPS
+            c.dep_ == "prep" and (c.lower_ in EXTENSION_PREPS or _holds_quotation(c))
         ):
             last = c
+        elif c.dep_ == "dobj" and obj.lower_ in OBJECT_PRONOUNS:
+            last = c  # "calling them 'cowardly attacks'": the second object is the predicate
     if last is obj and obj.lower_ in OBJECT_PRONOUNS:
         return None
     seg = span_segment(idx, obj, last, verb)
@@ -211,6 +220,20 @@ def _passive_stance(
     return Frame("stance", *cue, clean(idx, [seg]), verb, by)
 
 
+def _performed(clause: Token) -> bool:
+    """ "declared the summit closed", "declared the session adjourned": a small clause of
+    a state the declaring itself brings about (no auxiliary, no object) is an act."""
+    return clause.lemma_.lower() in PERFORMED_STATES and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "ccomp") for c in clause.children
+    )
+
+
+def _holds_quotation(prep: Token) -> bool:
+    """A phrase after the object that quotes the speaker ('called them "attacks" by a
+    "deceitful enemy"'): part of what the speaker said."""
+    return any(t.text in QUOTE_TOKENS for t in prep.subtree)
+
+
 def _phrasal(
     idx: DocIndex, verb: Token, lemma: str, children: list[Token], source: Token | None
 ) -> Frame | None:
@@ -220,7 +243,13 @@ def _phrasal(
         return None
     for clause in children:  # "called for police to act" parsed as a for-to clause
         marks = [g for g in clause.children if g.dep_ == "mark" and g.lower_ in preps]
-        doer = [g for g in clause.children if g.dep_ == "nsubj" and can_hold_view(idx, g, "stance")]
+        # who is to act ("called for police to act"), or what is to be done, passive ("called
+        # for the vote to be annulled")
+        doer = [
+            g
+            for g in clause.children
+            if (g.dep_ == "nsubj" and can_hold_view(idx, g, "stance")) or g.dep_ == "nsubjpass"
+        ]
         if (
             clause.dep_ == "advcl"
             and clause.i > verb.i
