@@ -46,3 +46,13 @@ def test_charge_held_is_control_not_an_allegation(pipeline: Any, text: str) -> N
 def test_a_legal_charge_stays_an_accusation(pipeline: Any) -> None:
     text = "Prosecutors in Nairobi brought a charge of fraud against the former governor."
     assert _types(pipeline, text, "charge") == ["ACCUSE"]
+
+
+def test_he_continues_the_person_subject_not_the_last_person_named(pipeline: Any) -> None:
+    text = (
+        "The president fled the island on Sunday. According to radio reports, President "
+        "Andry Rajoelina left under an arrangement with French President Emmanuel Macron. "
+        "He later confirmed his departure."
+    )
+    [left] = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "departure"]
+    assert [a.actor_id for a in left.actor] == ["andry-rajoelina"]

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from sitroom.article import ActorRef, Mention
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import key
+from sitroom.nlp.events.antecedents import last_person, last_subject
 from sitroom.nlp.events.binding import (
     HOME_TYPES,
     acting_subject,
@@ -52,7 +53,6 @@ FORCE_SECTORS = frozenset({"COP", "MIL"})
 HOLDINGS = frozenset(
     {"camp", "position", "base", "headquarters", "office", "stronghold", "hideout", "post"}
 )  # a place that stands for whoever holds it
-SUBJECT_REACH = 2  # sentences back a subject pronoun looks for the subject it continues
 HOME_LEAD = 1.5  # how far the home country must lead the next one in mentions
 # Entities that are never actors ("on Monday", "500 million").
 NOT_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "EVENT", "LAW"})
@@ -381,26 +381,6 @@ class ActorFinder:
         root = _speaker_root(tok)
         return self.ref(root, index) if root is not None else None
 
-    def last_subject(self, tok: Token, index: Indexed) -> ActorRef | None:
-        """ "Peruvian troops entered the town. They later withdrew": a subject "it" or
-        "they" continues the subject of the sentences before it (of the same number)
-        that names a party, not the last name read (often a place)."""
-        plural = tok.lower_ == "they"
-        sent = tok.sent
-        for n in range(SUBJECT_REACH + 1):
-            if n:  # its own sentence's subject first ("Israel repeated that it ..."), then back
-                if sent.start == 0:
-                    return None
-                sent = tok.doc[sent.start - 1].sent
-            for subj in (k for k in sent.root.children if k.dep_ in ("nsubj", "nsubjpass")):
-                if subj.pos_ == "PRON" or _plural(subj) != plural or subj.i > tok.i:
-                    continue
-                ref = self.ref(subj, index)
-                known = ref is not None and ref.actor_id and not ref.actor_id.startswith("local:")
-                if ref is not None and (ref.country or known):
-                    return ref
-        return None
-
     def pronoun(self, tok: Token, index: Indexed) -> ActorRef | None:
         low = tok.lower_
         if low in FIRST_PERSON:
@@ -411,10 +391,14 @@ class ActorFinder:
             if ref is not None:
                 return ref
         if low in THING_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
-            ref = self.last_subject(tok, index)
+            ref = last_subject(self, tok, index)
             if ref is not None:
                 return ref
         want_person = low in PERSON_PRONOUNS
+        if want_person and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+            ref = last_person(self, tok, index)
+            if ref is not None:
+                return ref
         doc = tok.doc
         for m in reversed(index.mentions):
             if m.start >= tok.idx or (m.type == "PERSON") != want_person:
@@ -427,10 +411,6 @@ class ActorFinder:
             if ref is not None:
                 return ref
         return None
-
-
-def _plural(tok: Token) -> bool:
-    return tok.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in tok.children)
 
 
 def _speaker_root(tok: Token) -> Token | None:

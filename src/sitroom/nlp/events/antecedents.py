@@ -1,0 +1,66 @@
+"""Whom a pronoun subject continues: the subject of its own or the sentences before it
+("Peruvian troops entered the town. They later withdrew"; "X fled under a deal with Y. He
+confirmed his departure"), not the last name read. Helpers of :class:`ActorFinder`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from sitroom.article import ActorRef
+
+if TYPE_CHECKING:
+    from sitroom.nlp.events.actors import ActorFinder, Indexed
+
+SUBJECT_REACH = 2  # sentences back a subject pronoun looks for the subject it continues
+
+
+def _plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in tok.children)
+
+
+def last_subject(finder: ActorFinder, tok: Token, index: Indexed) -> ActorRef | None:
+    """ "Peruvian troops entered the town. They later withdrew": a subject "it" or
+    "they" continues the subject of the sentences before it (of the same number)
+    that names a party, not the last name read (often a place)."""
+    plural = tok.lower_ == "they"
+    sent = tok.sent
+    for n in range(SUBJECT_REACH + 1):
+        if n:  # its own sentence's subject first ("Israel repeated that it ..."), then back
+            if sent.start == 0:
+                return None
+            sent = tok.doc[sent.start - 1].sent
+        for subj in (k for k in sent.root.children if k.dep_ in ("nsubj", "nsubjpass")):
+            if subj.pos_ == "PRON" or _plural(subj) != plural or subj.i > tok.i:
+                continue
+            ref = finder.ref(subj, index)
+            known = ref is not None and ref.actor_id and not ref.actor_id.startswith("local:")
+            if ref is not None and (ref.country or known):
+                return ref
+    return None
+
+
+def last_person(finder: ActorFinder, tok: Token, index: Indexed) -> ActorRef | None:
+    """ "Rajoelina fled under a deal with Macron. He confirmed his departure": a subject
+    "he" or "she" continues the person subject of its own or the sentences before it,
+    not the last person named; a person the knowledge base gives the other gender is
+    passed over."""
+    gender = "f" if tok.lower_ in ("she", "her", "hers") else "m"
+    sent = tok.sent
+    for n in range(SUBJECT_REACH + 1):
+        if n:
+            if sent.start == 0:
+                return None
+            sent = tok.doc[sent.start - 1].sent
+        for subj in (k for k in sent.root.children if k.dep_ in ("nsubj", "nsubjpass")):
+            m = index.at(subj)
+            if m is None or m.type != "PERSON" or subj.i > tok.i:
+                continue
+            actor = finder.kb.actors.get(m.actor_id or "") if finder.kb is not None else None
+            if actor is not None and actor.gender and actor.gender != gender:
+                continue
+            ref = finder.ref(subj, index)
+            if ref is not None:
+                return ref
+    return None
