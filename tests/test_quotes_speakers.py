@@ -121,3 +121,13 @@ def test_she_is_the_person_her_phrase_calls_a_sister(pipeline: Any) -> None:
     q = _quote(pipeline, text, "the law was clear")
     assert q is not None and q.speaker is not None
     assert q.speaker.canonical == "Ana Cruz"
+
+
+def test_an_unnamed_officer_is_the_one_named_next_with_that_title(pipeline: Any) -> None:
+    text = (
+        "A Malagasy army colonel said that the military had taken over the island. "
+        '"We have taken the power," Colonel Michael Randrianirina said on national radio.'
+    )
+    q = _quote(pipeline, text, "the military had taken over")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.actor_id == "michael-randrianirina"

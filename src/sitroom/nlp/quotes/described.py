@@ -187,6 +187,9 @@ def named_next_as(idx: DocIndex, tok: Token, start: int) -> Mention | None:
     """A person the next sentences name with the same role word as title."""
     for m in idx.mentions_in(start, start + NAMED_NEXT_WINDOW):
         before = idx.token_before(m.start)
+        first = idx.token_at(m.start)
+        if first is not None and len(m.text.split()) > 2 and first.lower_ == tok.lower_:
+            before = first  # "Colonel Michael X": the title inside the name's mention
         if m.type == "PERSON" and before is not None and before.lower_ == tok.lower_:
             if _other_title(before, tok):
                 continue  # "the minister" is not "Prime Minister X"
