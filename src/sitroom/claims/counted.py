@@ -79,8 +79,11 @@ def count_key(
     after = toks[end].stem if end < len(toks) else ""
     if {just_before, after, stem(noun_inside or "")} & _MEASURES:
         return "magnitude", None  # "a magnitude 7.7 earthquake": a measure, not a count
+    # "the deaths of at least 15 people and many others injured": the figure's own outcome
+    of_outcome = _OUTCOME_OF.get(toks[k - 1].stem) if k >= 1 and toks[k].low == "of" else None
     outcome = (
         _OUTCOME_OF.get(just_before)
+        or of_outcome
         or _outcome_after(toks, end)
         or _outcome_before(toks, start, end)
         or toll_subject(toks, start, _OUTCOME_OF)
@@ -144,6 +147,8 @@ def _topic_before(toks: Sequence[Tok], start: int) -> str | None:
     for k in range(start - 1, max(-1, start - 1 - _MAX_KEY_GAP), -1):
         t = toks[k]
         if _is_figure(toks, k):
+            if k >= 1 and toks[k - 1].low == "from":
+                continue  # "prices rose from 5% to 7%": the value it changed from
             return None
         if t.low in _NAMING:
             continue  # "attendance estimates ranging from": what names the figure itself

@@ -35,7 +35,16 @@ from sitroom.claims.lexicon import (
     VAGUE,
     opens_figure,
 )
-from sitroom.claims.scope import base, hypothetical, partial, placed, running, same_place, unplaced
+from sitroom.claims.scope import (
+    base,
+    hypothetical,
+    partial,
+    placed,
+    running,
+    same_place,
+    superseded,
+    unplaced,
+)
 from sitroom.claims.spans import (
     CONDITIONS,
     about,
@@ -56,6 +65,7 @@ _GROUP = re.compile(r"^\d{3}(?:\.\d+)?(%|k|m|mn|bn|b|tn)?(?:-.+)?$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 #: Words that name a figure rather than what it counts, and a range's verb.
 _NAMING = frozenset({"estimate", "estimates", "figure", "figures", "ranging", "varying"})
+_JOIN_REACH = 6
 
 
 class Tok(Protocol):
@@ -117,6 +127,7 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
     """The figures of a statement's tokens, in order (years are not figures)."""
     out = []
     i = 0
+    part_end = -1  # where the last part or increment ended
     while i < len(toks):
         if not opens_figure(toks[i].low):  # no figure starts here (see ``_value``)
             i += 1
@@ -134,6 +145,9 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
             i += width
             continue
         q_low, q_high, q_len = _qualifier(toks, i)
+        if superseded(toks, i - q_len):  # "rose from two to five": five is the count
+            i += width
+            continue
         words = [t.low for t in toks[i - q_len : i]]
         for k in range(i, i + width):  # "2,000" was read as two words
             if k > i and _glued(toks, k):
@@ -149,6 +163,8 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
         key = age_of(toks, i, i + width, noun_inside) or key  # "Tchiroma, 79,": his age
         plain = noun_inside or crowd_verb(toks, i + width)  # "80,000 taking part": no kind
         kinds = count_kinds(toks, i + width) if not plain else frozenset()
+        part = partial(toks, i - q_len, i + width) or _joined_part(toks, part_end, i - q_len)
+        part_end = i + width if part else -1
         if key:
             text = " ".join(words)
             out.append(
@@ -160,7 +176,7 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
                     text,
                     hypothetical=hypothetical(toks, i - q_len),
                     # "including 15 in critical condition": a count of its own kind
-                    partial=partial(toks, i - q_len, i + width) and key not in CONDITIONS,
+                    partial=part and key not in CONDITIONS,
                     running=running(toks, i - q_len, i + width),
                     currency=currency(toks, i, i + width),
                     kinds=kinds,
@@ -172,6 +188,17 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
             )
         i += width
     return out
+
+
+def _joined_part(toks: Sequence[Tok], part_end: int, start: int) -> bool:
+    """A count joined by "and" to a part or an increment ending at ``part_end`` in one
+    clause is one too ("another dozen were killed and hundreds injured in Nangarhar")."""
+    between = toks[part_end:start]
+    if part_end < 0 or not 0 < len(between) <= _JOIN_REACH:
+        return False
+    return any(t.low == "and" for t in between) and not any(
+        t.breaks for t in toks[part_end : start + 1]
+    )
 
 
 def disagree(
