@@ -56,6 +56,8 @@ _OBJECT_WORDS = frozenset().union(*(s for c in OBJECT_CONTRASTS for s in c.sides
 
 #: How far a raised negation reaches for the verb of its complement.
 _RAISE_REACH = 6
+#: Stems longer than this that end in "ed" keep a past ending ("acted", not "need").
+_SHORT_PAST = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +128,7 @@ def polarity(
                 )
             )
         content = is_content(tok.low) and tok.low not in NEGATION_SKIP
-        lemma = PAST_FORMS.get(tok.low, tok.stem)  # "sank" is stated, "did not sink" denied
+        lemma = PAST_FORMS.get(tok.low) or _unmarked(tok.stem)  # "sank" / "did not sink"
         if content and i <= no_until:
             if verb_like(tok):  # "no officials would attend": attending is denied
                 if lemma not in negated:
@@ -153,6 +155,12 @@ def polarity(
         if tok.low in _REFUSALS and i + 1 < len(toks) and toks[i + 1].low == "to":
             negate_until = i + _NEGATION_WINDOW  # "refused to attend": did not attend
     return frames, negated, affirmed
+
+
+def _unmarked(stem: str) -> str:
+    """A stem without the past ending the stemmer keeps on short verbs ("acted" / "did not
+    act"): one key for the stated and the negated form."""
+    return stem[:-2] if stem.endswith("ed") and len(stem) > _SHORT_PAST else stem
 
 
 def _complement_verb(toks: list[Token], i: int) -> bool:

@@ -94,6 +94,8 @@ class Unit:
     negated: dict[str, Subject | None]  # negated term -> its subject
     affirmed: dict[str, Subject | None]  # term stated without a negation -> its subject
     lists: tuple[dict[str, str], ...] = ()  # actors named as one list: "A, B and C"
+    #: the terms of what it reports, without its attribution (see :func:`_reported`)
+    reported: list[str] = field(default_factory=list)
     days: frozenset[str] = frozenset()  # days of a month named: "june 12"
     modes: frozenset[str] = frozenset()  # how an attack was made: "firearms", "explosives"
     doers: dict[str, str] = field(default_factory=dict)  # who it says did it: id -> name
@@ -325,7 +327,8 @@ def _unit(
         start=start,
         end=end,
         text=text,
-        terms=[SYNONYMS.get(t.stem, t.stem) for t in _reported(toks) if is_content(t.low)],
+        terms=[SYNONYMS.get(t.stem, t.stem) for t in toks if is_content(t.low)],
+        reported=[SYNONYMS.get(t.stem, t.stem) for t in _reported(toks) if is_content(t.low)],
         actors=actors,
         figures=_whole_states(figures(toks), mentions),
         places=frozenset(),
