@@ -301,8 +301,6 @@ def test_a_count_changed_from_and_bounds(
     assert figures_of(sentence) == expected
 
 
-
-
 @pytest.mark.parametrize(
     ("first", "second", "expected"),
     [
