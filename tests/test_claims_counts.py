@@ -274,3 +274,51 @@ def test_one_unit_of_time_after_a_qualifier_is_a_figure(
     first: str, second: str, expected: bool
 ) -> None:
     assert differ(first, second) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count's change: the value it changed from is not the count, the new one is
+        ("Officials said the death toll rose from four to nine on Monday.",
+         [("nine", "dead", set())]),
+        ("The toll climbed sharply from 31 to 47, the agency said.", [("47", "dead", set())]),
+        ("At least 12 people are dead, up from eight reported at first.",
+         [("at least 12", "dead", set())]),
+        ("The ministry said 90 were killed, revising a previous toll of 120.",
+         [("90", "dead", set())]),
+        # "the deaths of N": the dead, though an injury is named after it
+        ("The fire caused the deaths of 17 people and left many others injured.",
+         [("17", "dead", set())]),
+        # "more N" (its "than" dropped) and "beyond N" are lower bounds
+        ("The storm killed more 300 and injured 900 others.",
+         [("more 300", "dead", set()), ("900", "injured", set())]),
+    ],
+)  # fmt: skip
+def test_a_count_changed_from_and_bounds(
+    sentence: str, expected: list[tuple[str, str, set[str]]]
+) -> None:
+    assert figures_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # the toll a count rose from is not a second toll
+        ("Officials said the toll rose from two to five.", "Police said five people died.",
+         False),
+        ("Officials said the toll rose from two to five.", "Police said eight people died.",
+         True),
+        # "more 1,400" (than dropped) agrees with "more than 1,411"
+        ("The quake killed more 1,400 people, officials said.",
+         "More than 1,411 people were killed by the quake, officials said.", False),
+        # a count joined to an increment is one too: not the whole count of injured
+        ("Another dozen people were killed and hundreds injured in the north.",
+         "Officials said over 3,000 people were injured by the quake.", False),
+        # "the deaths of 15" is no count of the injured
+        ("The crash caused the deaths of 15 people and left many others injured.",
+         "At least 15 people were killed and about 30 injured.", False),
+    ],
+)  # fmt: skip
+def test_changed_and_joined_counts(first: str, second: str, expected: bool) -> None:
+    assert differ(first, second) is expected

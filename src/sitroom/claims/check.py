@@ -107,6 +107,8 @@ def _align(flat: list[Unit], group: list[Article]) -> set[tuple[int, int]]:
     disputed: set[tuple[int, int]] = set()
     try:
         matrix = tfidf_rows([u.terms for u in flat])
+        # one statement in other words of who said it aligns on what it reports
+        said = tfidf_rows([u.reported or u.terms for u in flat])
     except ValueError:  # no terms at all
         return disputed
     owner = np.array([u.article for u in flat])
@@ -116,7 +118,8 @@ def _align(flat: list[Unit], group: list[Article]) -> set[tuple[int, int]]:
     # among those that count anything it counts, an outcome among those that count it
     best: dict[tuple[int, int, str], tuple[float, Unit]] = {}
     for lo in range(0, len(flat), _ROW_CHUNK):
-        block = (matrix[lo : lo + _ROW_CHUNK] @ matrix.T).tocoo()
+        whole = matrix[lo : lo + _ROW_CHUNK] @ matrix.T
+        block = whole.maximum(said[lo : lo + _ROW_CHUNK] @ said.T).tocoo()
         rows, cols = block.row + lo, block.col
         # each pair once, across articles, and only where the bonuses could still lift it
         kept = (cols > rows) & (owner[rows] != owner[cols]) & (block.data >= _MIN_COSINE)

@@ -23,7 +23,8 @@ from sitroom.claims.events import other_day, other_doers, redated, same_event
 from sitroom.claims.evidence import Contrast
 from sitroom.claims.lexicon import OBJECT_CONTRASTS, OUTCOMES, PREDICATE_CONTRASTS
 from sitroom.claims.numbers import disagree
-from sitroom.claims.units import Frame, Unit
+from sitroom.claims.polarity import Frame
+from sitroom.claims.units import Unit
 from sitroom.claims.votes import SIDES, VOTE
 
 #: Alignment score at or above which two units state the same thing.

@@ -9,6 +9,9 @@ TF-IDF alignment of :mod:`.check` never pairs them; a word marks each side inste
   strikes" (or "retaliatory attacks"): each side's framing of who started it;
 * who fired first: "the rebels opened fire first" / "government soldiers fired first"
   (each side's account of who started a clash);
+* the cause of an event: "ruled out the possibility of a cyberattack" (or "no indication
+  of sabotage") / "the possibility of a cyberattack" (or "attributed the outage to a rare
+  atmospheric phenomenon", "caused by sabotage"): a cause put forward and ruled out;
 * the venue of a gathering: "the summit will be held in Doha" / "leaders will gather in
   Riyadh for the summit": one gathering (named by the same noun, both to come or both
   past), in one country each, the countries other.
@@ -23,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from sitroom.claims.units import Unit
+from sitroom.util.text import STOP_WORDS
 
 #: "unanimously adopted", "a unanimous vote"; not "failed to reach a unanimous decision".
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
@@ -57,6 +61,19 @@ _GATHERINGS = frozenset({"summit", "conference", "talks", "negotiations", "forum
 _FUTURE = re.compile(r"\b(?:will|next|scheduled|due to|upcoming|to be held)\b")
 
 
+#: A cause ruled out, and a cause put forward; the words after them name the cause.
+_RULED_OUT = re.compile(
+    r"\b(?:ruled out|rules out|ruling out|no (?:signs?|indications?|evidence) of)"
+    r"(?: the possibility of| any)?((?: [\w-]+){1,3})",
+    re.IGNORECASE,
+)
+_PUT_FORWARD = re.compile(
+    r"\b(?:possibility of|caused by|blamed on|attributed [\w ]{0,40}? to)((?: [“\"]?[\w-]+){1,3})",
+    re.IGNORECASE,
+)
+_NOT_CAUSES = frozenset({"a", "an", "the", "any", "possible", "possibility", "cause", "of"})
+
+
 def framed(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str, str]]:
     """(u, v, reason, what u says, what v says) for each unit pair of two reports that
     one word sets against each other (see the module docstring)."""
@@ -70,6 +87,7 @@ def framed(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str
                 for u in (u for found in said for u in found):
                     yield u, v, "tally", "unanimous", words
     yield from _venues(per_article)
+    yield from _causes(per_article)
     first = [(u, who) for us in per_article for u in us if (who := _first_to_fire(u.text))]
     for i, (u, who) in enumerate(first):
         for v, other in first[i + 1 :]:
@@ -80,6 +98,29 @@ def framed(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str
         for u, unprovoked in calm:
             if u.article != v.article and u.actors & v.actors:
                 yield u, v, "cause", unprovoked, why
+
+
+def _causes(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str, str]]:
+    """A cause one report rules out and another puts forward (the same cause word)."""
+    ruled = [
+        (u, m.group(0), _cause_words(m))
+        for us in per_article
+        for u in us
+        if (m := _RULED_OUT.search(u.text))
+    ]
+    for us in per_article:
+        for v in us:
+            found = None if _RULED_OUT.search(v.text) else _PUT_FORWARD.search(v.text)
+            if found is None:
+                continue
+            for u, said, cause in ruled:
+                if u.article != v.article and cause & _cause_words(found):
+                    yield u, v, "cause", said, found.group(0).strip()
+
+
+def _cause_words(found: re.Match[str]) -> frozenset[str]:
+    words = (w.strip('“"”').casefold() for w in found.group(1).split())
+    return frozenset(words) - _NOT_CAUSES - STOP_WORDS
 
 
 def _venues(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str, str]]:

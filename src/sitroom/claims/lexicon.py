@@ -116,6 +116,13 @@ PREDICATES: frozenset[str] = frozenset().union(
 NEGATIONS: frozenset[str] = frozenset(
     {"not", "never", "no", "neither", "nor", "cannot", "without", "nobody", "none"}
 )
+#: Verbs of belief and expectation that pass their negation to their complement
+#: ("does not believe he acted alone" = believes he did not act alone: neg-raising).
+NEG_RAISING: frozenset[str] = frozenset(
+    {"believe", "believes", "believed", "think", "thinks", "thought", "expect", "expects",
+     "expected", "suppose", "supposes", "seem", "seems", "seemed", "appear", "appears",
+     "appeared"}
+)  # fmt: skip
 #: Words skipped between a negation and the word it negates ("not yet", "no longer").
 NEGATION_SKIP: frozenset[str] = frozenset(
     {"be", "been", "being", "have", "has", "had", "yet", "longer", "even", "ever", "to",
@@ -297,7 +304,8 @@ def opens_figure(low: str) -> bool:
 _ABOVE, _BELOW, NEAR, _UNDER = (1.0, 1.3), (0.7, 1.0), (0.85, 1.15), (0.85, 1.0)
 QUALIFIERS: dict[tuple[str, ...], tuple[float, float]] = {
     ("at", "least"): (1.0, 1.0), ("more", "than"): _ABOVE, ("over",): _ABOVE,
-    ("above",): _ABOVE, ("exceeding",): _ABOVE,
+    ("above",): _ABOVE, ("exceeding",): _ABOVE, ("beyond",): _ABOVE,
+    ("more",): _ABOVE,  # "killed more 1,400": "than" dropped; "more" before a figure is a bound
     ("upwards", "of"): _ABOVE, ("less", "than"): _BELOW, ("fewer", "than"): _BELOW,
     ("under",): _BELOW, ("up", "to"): _BELOW, ("below",): _BELOW, ("about",): NEAR,
     ("around",): NEAR, ("approximately",): NEAR, ("roughly",): NEAR, ("some",): NEAR,

@@ -18,7 +18,14 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
-from sitroom.claims.lexicon import HYPOTHETICAL, OUTCOMES, PREDICATES, VERB_CUES, opens_figure
+from sitroom.claims.lexicon import (
+    COUNT_CHANGES,
+    HYPOTHETICAL,
+    OUTCOMES,
+    PREDICATES,
+    VERB_CUES,
+    opens_figure,
+)
 from sitroom.claims.spans import EVERYWHERE, STATE
 
 if TYPE_CHECKING:
@@ -43,6 +50,14 @@ _RUNNING = frozenset({"since", "cumulative", "so-far"})
 _RUNNING_PAIRS = frozenset({("so", "far"), ("to", "date"), ("that", "time"), ("the", "past")})
 _CLAUSE_SPAN = 12
 _MAX_GAP = 8
+#: Words before "from" that make the figure after it the value a count changed from
+#: ("rose from two to five", "up from 10"): the figure it changed to states the count.
+_CHANGED_FROM = COUNT_CHANGES | frozenset(
+    {"up", "down", "revised", "raised", "lowered", "fell", "dropped", "declined", "rising",
+     "climbing", "increasing", "jumping", "falling"}
+)  # fmt: skip
+#: "a previous toll of 294", "an earlier figure of 10": a value since replaced.
+_PREVIOUS = frozenset({"previous", "earlier", "initial", "prior", "preliminary"})
 #: A rate ("four freed each week") counts per period: it is not a total.
 _RATE = frozenset({"each", "every", "per"})  # not "a": "a day after the attack"
 #: Words that rank a thing ("the worst attack since 2019"): "since" after them is no total.
@@ -75,6 +90,19 @@ def partial(toks: Sequence[Tok], start: int, end: int) -> bool:
             # were two guides" names a part of the count before it
             return low in VERB_CUES and _among_count(toks, k)
     return False
+
+
+def superseded(toks: Sequence[Tok], start: int) -> bool:
+    """A value a count changed from ("the toll rose sharply from two to five", "up from 10
+    deaths") or one named as replaced ("revising down a previous toll of 294"): not what
+    the report gives as the count."""
+    if start >= 2 and toks[start - 1].low == "from":
+        k = start - 2
+        while k > 0 and toks[k].low.endswith("ly"):  # "rose sharply from"
+            k -= 1
+        return toks[k].low in _CHANGED_FROM
+    before = [t.low for t in toks[max(0, start - 4) : start]]
+    return bool(before) and before[-1] == "of" and bool(_PREVIOUS.intersection(before[:-1]))
 
 
 def base(toks: Sequence[Tok], start: int) -> bool:

@@ -233,6 +233,9 @@ def toll_subject(toks: Sequence[Tok], start: int, outcome_of: dict[str, str]) ->
     j = start - 1
     if j >= 0 and toks[j].low in {"to", "at"}:
         j -= 1
+        # "rose from two to five": the verb is before the value it changed from
+        k = next((k for k in range(j, max(-1, j - 4), -1) if toks[k].low == "from"), -1)
+        j = k - 1 if k > 0 else j
     while j >= 0 and toks[j].low.endswith("ly"):  # "rose sharply to"
         j -= 1
     if j < 0 or toks[j].low not in COUNT_CHANGES | _TOLL_VERBS:

@@ -17,42 +17,22 @@ from functools import lru_cache
 from itertools import pairwise
 
 from sitroom.article import Article, Contradiction, Mention, Quote
-from sitroom.claims.events import acts, another, denies, doers, noun_subject
+from sitroom.claims.events import acts, another, denies, doers
 from sitroom.claims.identity import WEEKDAY_NAMES, WHEN, days, own_side, teller, when
 from sitroom.claims.lexicon import (
     ATTACK_MODE_PAIRS,
     ATTACK_MODES,
-    NEGATION_SKIP,
-    NEGATIONS,
-    OBJECT_CONTRASTS,
-    PAST_FORMS,
     PREDICATES,
+    SPEECH,
     SYNONYMS,
     VERB_CUES,
 )
 from sitroom.claims.numbers import Figure, figures
-from sitroom.claims.spans import STATE, day_of_month, named_no, one_time_unit, ruled_out
+from sitroom.claims.polarity import Frame, Subject, polarity, verb_like
+from sitroom.claims.spans import STATE, day_of_month, one_time_unit
 from sitroom.stories.features import actor_key
 from sitroom.util.text import STOP_WORDS, WORD, is_content, split_sentences, stem
 
-_OBJECT_WINDOW = 6
-_NEGATION_WINDOW = 4
-#: "no", "none", "nobody" before a subject: the clause's verb is negated ("no officials
-#: would attend": not attend), within this many words.
-_NO_SUBJECT = frozenset({"no", "none", "nobody", "neither"})
-_NO_REACH = 6
-#: Verbs that deny the verb after "to": "refused to attend", "failed to agree".
-_REFUSALS = frozenset(
-    {"refused", "refuses", "refuse", "refusing", "declined", "declines", "decline",
-     "declining", "failed", "fails", "fail", "failing"}
-)  # fmt: skip
-#: Words that say a thing is still to happen: "has yet to approve", "awaits ratification".
-_PENDING = frozenset({"awaits", "awaiting", "await", "pending"})
-_AUXILIARIES = frozenset(
-    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
-     "could", "should", "must", "may", "might", "does", "did", "do"}
-)  # fmt: skip
-_CLAUSE_BREAK = frozenset({"and", "or", "but", "while", "whereas", "although", "because"})
 _SUBJECT_STARTS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "this", "these", "those", "that", "the",
      "a", "an", "some", "many", "most", "several", "both", "all", "each", "its", "their",
@@ -63,7 +43,6 @@ _CONDITIONS = frozenset({"if", "unless"})
 _PLACE_WORDS = frozenset(
     {"in", "near", "at", "across", "into", "outside", "inside", "throughout", "off", "over"}
 )
-_DENIALS = frozenset({"deny", "denied", "denies", "denying", "refuted", "refutes"})
 _MONTH_SHORT = {m[:3]: m for m in WHEN - WEEKDAY_NAMES} | {"sept": "september"}
 _STATEMENT_END = (".", "!", "…")
 #: Tokens from which a sentence is long enough to be a statement without a verb cue.
@@ -78,24 +57,13 @@ _CLAUSE_CONJUNCTIONS = frozenset({"while", "whereas", "but"})
 #: Words after a comma that open another statement of the speaker ("..., adding that").
 _ADDING = frozenset({"adding", "noting", "saying"})
 _CLAUSE_VERB_REACH = 8
+#: How far "that" may follow a verb of saying ("said during a news conference that"), and
+#: the most words of an attribution closing a sentence (", the ministry said on Friday").
+_SAID_REACH, _SAID_TAIL = 7, 8
 _SMALL = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _CLOSERS = "\"'”’)] \n"
 _CURRENCIES = frozenset("$£€¥₹")
 _NON_BREAKING = frozenset({"'", "’", '"', "“", "”", "%", "(", ")", "[", "]", *_CURRENCIES})
-_OBJECT_WORDS = frozenset().union(*(s for c in OBJECT_CONTRASTS for s in c.sides))
-
-
-@dataclass(frozen=True, slots=True)
-class Subject:
-    key: str
-    country: str | None = None
-
-    def compatible(self, other: Subject | None) -> bool:
-        if other is None:
-            return True
-        if self.key.startswith("n:") != other.key.startswith("n:"):
-            return True  # a common noun ("the rebels") may stand for any named actor
-        return self.key == other.key or (self.country is not None and self.country == other.country)
 
 
 @dataclass(slots=True)
@@ -108,17 +76,6 @@ class Token:
     breaks: bool  # punctuation between the previous token and this one
     gap: str = ""  # that punctuation
     currency: str = ""  # a currency sign before a figure: "$", "£", "€" ...
-
-
-@dataclass(slots=True)
-class Frame:
-    """A contrast predicate in a unit: "send" with objects {"troop"}, not negated."""
-
-    predicate: str
-    negated: bool
-    objects: frozenset[str]
-    subject: Subject | None
-    surface: str = ""  # the words, as written: "send troops"
 
 
 @dataclass(slots=True)
@@ -137,6 +94,8 @@ class Unit:
     negated: dict[str, Subject | None]  # negated term -> its subject
     affirmed: dict[str, Subject | None]  # term stated without a negation -> its subject
     lists: tuple[dict[str, str], ...] = ()  # actors named as one list: "A, B and C"
+    #: the terms of what it reports, without its attribution (see :func:`_reported`)
+    reported: list[str] = field(default_factory=list)
     days: frozenset[str] = frozenset()  # days of a month named: "june 12"
     modes: frozenset[str] = frozenset()  # how an attack was made: "firearms", "explosives"
     doers: dict[str, str] = field(default_factory=dict)  # who it says did it: id -> name
@@ -283,22 +242,6 @@ def _has_verb(toks: list[Token]) -> bool:
     return False
 
 
-def _in_phrase(t: Token) -> bool:
-    """The next word of a noun phrase: a content word, no punctuation before it; a
-    predicate noun heads it ("pending cabinet approval"), a verb does not."""
-    noun = t.stem in PREDICATES and not t.low.endswith(("ed", "ing"))
-    verb = _verb_like(t) and not noun
-    return not t.breaks and is_content(t.low) and not verb and t.low not in _CLAUSE_BREAK
-
-
-def _verb_like(t: Token) -> bool:
-    """A main verb (no tagger here): a contrast predicate, an -ed form or a verb cue that
-    is not an auxiliary."""
-    if t.stem in PREDICATES or (t.low.endswith("ed") and not t.cap):
-        return True
-    return t.low in VERB_CUES and t.low not in _AUXILIARIES
-
-
 def _present_tense(t: Token) -> bool:
     low = t.low
     return not t.cap and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us"))
@@ -313,7 +256,7 @@ def _has_subject(toks: list[Token], mentions: list[Mention]) -> bool:
     if toks[0].low in _CONDITIONS:
         return False  # "If it wanted ..., it could have ...": a condition, no fact stated
     for k in range(1, len(toks) - 2):  # after an opening phrase: "At the end of X, the leaders
-        if toks[k].low in _SUBJECT_STARTS and any(_verb_like(t) for t in toks[k + 1 : k + 4]):
+        if toks[k].low in _SUBJECT_STARTS and any(verb_like(t) for t in toks[k + 1 : k + 4]):
             return True  # adopted ..."
     return any(t.cap and t.low not in STOP_WORDS for t in toks) or bool(figures(toks[:6]))
 
@@ -378,77 +321,22 @@ def _unit(
     index: int, start: int, end: int, text: str, toks: list[Token], mentions: list[Mention]
 ) -> Unit:
     actors = frozenset(actor_key(m.actor_id, m.canonical, m.text) for m in mentions)
-    frames: list[Frame] = []
-    negated: dict[str, Subject | None] = {}
-    affirmed: dict[str, Subject | None] = {}
-    negate_until = no_until = -1  # a "no" before the subject negates the clause's verb
-    phrase = False  # the negation is "without": it negates a noun phrase
-    for i, tok in enumerate(toks):
-        if tok.breaks:
-            negate_until = no_until = -1
-        if tok.low == "with" and i + 1 < len(toks) and toks[i + 1].low == "out":
-            tok.low = "without"  # a split "without" ("with out") is a typo, not two words
-            toks[i + 1].low = toks[i + 1].stem = "the"
-        pending = tok.low in _PENDING or (
-            tok.low == "yet" and i + 1 < len(toks) and toks[i + 1].low == "to"
-        )
-        negation = tok.low in NEGATIONS and not named_no(toks, i)  # not "the No Kings"
-        if negation or tok.low.endswith("n't") or pending:
-            if tok.low == "not" and i > 0 and toks[i - 1].low in {"or", "whether"}:
-                continue  # "whether or not"
-            if tok.low == "not" and i + 1 < len(toks) and toks[i + 1].low == "only":
-                continue  # "not only ... but also"
-            negate_until = i + _NEGATION_WINDOW
-            phrase = tok.low == "without" or tok.low in _PENDING
-            if tok.low in _NO_SUBJECT:
-                no_until = i + _NO_REACH  # "no American officials would attend"
-            continue
-        if tok.stem in PREDICATES:
-            objects, last = _objects(toks, i)
-            frames.append(
-                Frame(
-                    predicate=tok.stem,
-                    negated=i <= max(negate_until, no_until),
-                    objects=objects,
-                    subject=_subject(toks, i, mentions),
-                    surface=text[tok.start - start : toks[last].end - start],
-                )
-            )
-        content = is_content(tok.low) and tok.low not in NEGATION_SKIP
-        lemma = PAST_FORMS.get(tok.low, tok.stem)  # "sank" is stated, "did not sink" denied
-        if content and i <= no_until:
-            if _verb_like(tok):  # "no officials would attend": attending is denied
-                if lemma not in negated:
-                    negated[lemma] = _subject(toks, i, mentions)
-                negate_until = no_until = -1
-            # the subject of such a clause is neither stated nor denied
-        elif content:
-            target = negated if i <= negate_until else affirmed
-            if lemma not in target:  # the first subject only; "ended without a handover":
-                nominal = phrase and target is negated  # the clause's, not known here
-                target[lemma] = None if nominal else _subject(toks, i, mentions)
-            if i <= negate_until and not (phrase and i + 1 < len(toks) and _in_phrase(toks[i + 1])):
-                negate_until = -1  # a negation negates the first content word after it,
-                phrase = False  # "without" a whole noun phrase ("the usual handover rite")
-        if tok.low in _DENIALS or ruled_out(toks, i):
-            negate_until = i + _NEGATION_WINDOW  # "denied that it had shelled": not shelled
-            phrase = phrase or ruled_out(toks, i)  # "ruled out ground troops": not troops
-        if tok.low in _REFUSALS and i + 1 < len(toks) and toks[i + 1].low == "to":
-            negate_until = i + _NEGATION_WINDOW  # "refused to attend": did not attend
+    frames, negated, affirmed = polarity(text, start, toks, mentions)
     return Unit(
         article=index,
         start=start,
         end=end,
         text=text,
         terms=[SYNONYMS.get(t.stem, t.stem) for t in toks if is_content(t.low)],
+        reported=[SYNONYMS.get(t.stem, t.stem) for t in _reported(toks) if is_content(t.low)],
         actors=actors,
         figures=_whole_states(figures(toks), mentions),
         places=frozenset(),
         event_places=frozenset(),
-        when=when(toks, _verb_like),
+        when=when(toks, verb_like),
         days=days(toks),
         modes=_modes(toks),
-        acts=acts(toks, [_verb_like(t) for t in toks]),
+        acts=acts(toks, [verb_like(t) for t in toks]),
         another=another(toks),
         denies=denies(toks),
         frames=frames,
@@ -457,33 +345,27 @@ def _unit(
     )
 
 
-def _objects(toks: list[Token], i: int) -> tuple[frozenset[str], int]:
-    """The contrast objects after predicate ``i``, and the index of the last one."""
-    found = set()
-    last = i
-    for k in range(i + 1, min(len(toks), i + 1 + _OBJECT_WINDOW)):
-        tok = toks[k]
-        if tok.breaks or tok.low in _CLAUSE_BREAK:
+def _reported(toks: list[Token]) -> list[Token]:
+    """The words of what a sentence reports, without its attribution ("X, an official of
+    Y, said during a briefing that P" / "P, the ministry said on Friday"): outlets wrap one
+    statement in other words of who said it, and the statement is what aligns. The whole
+    sentence when the rest would be too short to align on."""
+    lo, hi = 0, len(toks)
+    for k, t in enumerate(toks):
+        if t.low in SPEECH:
+            that = next(
+                (j for j in range(k + 1, min(hi, k + _SAID_REACH)) if toks[j].low == "that"), 0
+            )
+            if that and not any(x.breaks for x in toks[k + 1 : that + 1]):
+                lo = that + 1
             break
-        if tok.stem in _OBJECT_WORDS or tok.low in _OBJECT_WORDS:
-            found.add(tok.stem if tok.stem in _OBJECT_WORDS else tok.low)
-            last = k
-    return frozenset(found), last
-
-
-def _subject(toks: list[Token], i: int, mentions: list[Mention]) -> Subject | None:
-    """The actor last named before token ``i`` in the sentence (a mention, else the noun
-    right before it: "the rebels rejected", else a name)."""
-    m = next((m for m in reversed(mentions) if m.end <= toks[i].start), None)  # the last
-    if m is not None:
-        return Subject(actor_key(m.actor_id, m.canonical, m.text), m.country)
-    noun = noun_subject(toks, i)
-    if noun:
-        return Subject("n:" + SYNONYMS.get(noun, noun))
-    for tok in reversed(toks[:i]):
-        if tok.cap and tok.low not in STOP_WORDS:
-            return Subject("t:" + tok.low)
-    return None
+    tail = max(
+        (k for k in range(lo, hi) if toks[k].breaks and toks[k].gap.strip() == ","), default=0
+    )
+    if tail and hi - tail <= _SAID_TAIL and any(t.low in SPEECH for t in toks[tail:]):
+        hi = tail  # "..., the ministry said on Friday."
+    kept = toks[lo:hi]
+    return kept if sum(is_content(t.low) for t in kept) >= _CLAUSE_MIN else toks
 
 
 def _quote(article: Article, start: int, end: int) -> Quote | None:

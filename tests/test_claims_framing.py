@@ -1,0 +1,59 @@
+"""Contrasts told by one word (sitroom.claims.framing): a cause ruled out and put forward.
+
+Sentences written for these tests; none is taken from a report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.article import Article
+from sitroom.claims.framing import framed
+from sitroom.claims.units import Unit, units
+
+
+def unit_lists(*texts: str) -> list[list[Unit]]:
+    out = []
+    for k, text in enumerate(texts):
+        article = Article(text=text)
+        article.assign_id(f"r{k}")
+        out.append(units(article, k))
+    return out
+
+
+def causes(first: str, second: str) -> list[tuple[str, str]]:
+    return [(this, other) for _, _, why, this, other in framed(unit_lists(first, second))
+            if why == "cause"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("ruled", "put"),
+    [
+        ("The grid operator ruled out the possibility of a cyberattack on Tuesday.",
+         "Intelligence officials raised the possibility of a cyberattack on the grid."),
+        ("The operator ruled out an atmospheric event as the cause of the outage.",
+         "The utility attributed the outage to a rare atmospheric phenomenon on Monday."),
+        ("Investigators said there was no evidence of sabotage at the plant.",
+         "The union said the explosion at the plant was caused by sabotage."),
+    ],
+)  # fmt: skip
+def test_a_cause_ruled_out_and_put_forward(ruled: str, put: str) -> None:
+    assert causes(ruled, put)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # both rule it out: one account
+        ("The operator ruled out the possibility of a cyberattack on Tuesday.",
+         "The minister ruled out the possibility of a cyberattack on the grid."),
+        # only a small word in common ("in"): no contrast
+        ("Police ruled out any role in the blast for the company.",
+         "The blast was caused by a gas leak in the basement."),
+        # another cause: no contrast
+        ("The operator ruled out the possibility of a cyberattack on Tuesday.",
+         "The utility attributed the outage to a fault in a substation on Monday."),
+    ],
+)  # fmt: skip
+def test_no_cause_contrast(first: str, second: str) -> None:
+    assert not causes(first, second)
