@@ -29,6 +29,7 @@ from sitroom.nlp.actors.names import (
     may_be_person,
     name_after_body,
     named_again,
+    named_before_office,
     opens_a_title,
     portfolio_name,
     titled_names,
@@ -352,6 +353,10 @@ class ActorLinker:
             ):
                 found.append((untitled(span, self._is_role), "PERSON"))  # the same, tagged ORG
                 continue
+            if ent.label_ == "ORG" and named_before_office(span, self._is_role):
+                if not self.kb.lookup(span.text):
+                    found.append((span, "PERSON"))  # "X Y, director-general of the Z"
+                    continue
             glued = glued_to_a_name(span, self.common) if ent.label_ == "ORG" else None
             if glued is not None:  # "Speaker of [Parliament Chamal] [Rajapaksa]"
                 found.extend(glued)

@@ -365,3 +365,42 @@ def may_be_person(span: Span) -> bool:
     if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
         return True
     return span.end < len(doc) and doc[span.end].pos_ == "NOUN"
+
+
+def named_before_office(span: Span, is_role: Callable[[str], bool]) -> bool:
+    """A name the recognizer took for a body, set before an apposition that opens with a
+    person's office ("[Masaaki Kanai], director-general of the ... Bureau"; "X, a
+    spokesperson for ..."): a person's. Two or three capitalised words, none a body's
+    common name ("Green Harbour Trust, a charity for ..." is a body)."""
+    doc = span.doc
+    if not 2 <= len(span) <= 3 or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    if any(not (t.is_alpha and t.text[:1].isupper()) or t.lower_ in BODY_WORDS for t in span):
+        return False
+    i = span.end + 1
+    if doc[i].lower_ in ("a", "an", "the"):
+        i += 1
+    words = list(doc[i : min(i + 3, span.sent.end)])
+    if not words or not words[0].is_lower:
+        return False
+    # the office as one word, a hyphenated one ("director-general") or two or three words
+    # ("foreign minister", "chief cabinet secretary"), tied to whom or where it serves
+    # ("director-general of", "spokesperson for", "ambassador to"): "X, a charity," is a body
+    hyphen = 3 if len(words) == 3 and words[1].text == "-" else 0
+    ends = [n for n in range(1, len(words) + 1) if is_role(" ".join(t.text for t in words[:n]))]
+    if hyphen and is_role("".join(t.text for t in words)):
+        ends.append(hyphen)
+    return any(
+        words[n - 1].i + 1 < span.sent.end
+        and doc[words[n - 1].i + 1].lower_ in OFFICE_LINKS
+        and words[n - 1].lower_ not in BODY_WORDS
+        for n in ends
+    )
+
+
+OFFICE_LINKS = frozenset({"of", "for", "to", "at", "in", "with"})
+# the head nouns of bodies' names and of the common nouns that describe a body
+BODY_WORDS = BODY_NOUNS | frozenset(
+    "trust foundation fund group institute bank company firm network party union front "
+    "movement association society charity international".split()
+)
