@@ -59,3 +59,18 @@ def test_a_name_tagged_as_a_body_before_an_office_is_a_person(actor_nlp: Languag
 def test_a_body_before_an_apposition_stays_a_body(actor_nlp: Language) -> None:
     text = "Green Harbour Trust, a charity for refugees, said the port was closed."
     assert all(m.type != "PERSON" for m in _mentions(actor_nlp, text, "Green Harbour Trust"))
+
+
+@pytest.mark.model
+def test_the_place_of_a_post_is_no_part_of_the_name(actor_nlp: Language) -> None:
+    """The recognizer runs the post's place into the name after it ("Consul General in
+    [Osaka Xue Jian]"): the name is the person's, the title names the post."""
+    text = (
+        "Japan protested on Monday. China's Consul General in Osaka Qiu Haoran said on "
+        'Saturday: "We have no choice." Qiu later deleted the post.'
+    )
+    doc = actor_nlp(text)
+    assert "Consul General" in {p.text for p in doc._.places}  # kept as no actor
+    for m in _mentions(actor_nlp, text, "Qiu Haoran") + _mentions(actor_nlp, text, "Qiu"):
+        assert m.country == "CHN"
+        assert m.role and "Consul General" in m.role

@@ -12,6 +12,7 @@ import sitroom.nlp  # registers the Doc extensions
 from sitroom.article import Mention, Place
 from sitroom.nlp import phrase_docs
 from sitroom.nlp.actors.acronyms import apply_definitions, defined_body_country
+from sitroom.nlp.actors.around import destinations, nearest_country, own_states
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.carry import carry_descriptions
 from sitroom.nlp.actors.context import TitleContext
@@ -32,6 +33,7 @@ from sitroom.nlp.actors.names import (
     named_before_office,
     opens_a_title,
     portfolio_name,
+    posted_place_left_out,
     titled_names,
     titled_person,
     unaddressed,
@@ -69,14 +71,7 @@ from sitroom.nlp.actors.things import (
     place_in,
     regional,
 )
-from sitroom.nlp.actors.titles import (
-    describe,
-    destinations,
-    nearest_country,
-    own_states,
-    state_role,
-    title_words,
-)
+from sitroom.nlp.actors.titles import describe, state_role, title_words
 from sitroom.nlp.actors.usage import shadowed
 from sitroom.nlp.dates import parse_iso_date
 from sitroom.nlp.lexicon import BODY_NOUNS, FACILITY_NOUNS
@@ -342,7 +337,9 @@ class ActorLinker:
                 continue  # "who" tagged ORG is a pronoun, not the WHO
             if ent.label_ == "PERSON":
                 # "Spokesperson X Y", "Barrister X Y": the title is no name
-                span = untitled(unaddressed(span), self._is_role)
+                span = posted_place_left_out(
+                    untitled(unaddressed(span), self._is_role), self._is_role
+                )
                 span = first_name_left_out(span, self._is_role, self.common)
                 if all(self._is_role(t.text) for t in span if not t.is_punct):
                     continue  # "Insp. Gen. X": a rank alone is no one's name
@@ -353,10 +350,10 @@ class ActorLinker:
             ):
                 found.append((untitled(span, self._is_role), "PERSON"))  # the same, tagged ORG
                 continue
-            if ent.label_ == "ORG" and named_before_office(span, self._is_role):
-                if not self.kb.lookup(span.text):
-                    found.append((span, "PERSON"))  # "X Y, director-general of the Z"
-                    continue
+            office = ent.label_ == "ORG" and named_before_office(span, self._is_role)
+            if office and not self.kb.lookup(span.text):
+                found.append((span, "PERSON"))  # "X Y, director-general of the Z"
+                continue
             glued = glued_to_a_name(span, self.common) if ent.label_ == "ORG" else None
             if glued is not None:  # "Speaker of [Parliament Chamal] [Rajapaksa]"
                 found.extend(glued)

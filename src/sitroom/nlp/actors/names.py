@@ -25,10 +25,13 @@ def opens_a_title(span: Span, is_role: IsRole) -> bool:
     doc = span.doc
     if len(span) > 2 or span.end >= span.sent.end:
         return False
+    posted = False  # "Consul General in Osaka X": the post's place between
     for tok in doc[span.end : min(span.sent.end, span.end + 4)]:
         if tok.ent_type_ == "PERSON":
             return tok.i > span.end
-        if not is_role(tok.text):
+        if tok.lower_ in ("in", "at") and not posted and is_role(span.text):
+            posted = True
+        elif not (is_role(tok.text) or (posted and tok.ent_type_ in ("GPE", "LOC"))):
             return False
     return False
 
@@ -94,6 +97,27 @@ def untitled(span: Span, is_role: IsRole) -> Span:
     if not len(rest) or not all(t.text[:1].isupper() and t.is_alpha for t in rest):
         return span
     return rest if len(rest) >= 2 or rest[0].pos_ == "PROPN" else span
+
+
+def posted_place_left_out(span: Span, is_role: IsRole) -> Span:
+    """A person's span without the place of a post the recognizer ran into the name
+    ("Consul General in [Osaka Xue Jian]", "Ambassador in [Lisbon Ana Reis]"): a name of
+    three or more words right after a role word and "in"/"at" starts with the place."""
+    if len(span) < 3 or not (span[0].is_alpha and span[0].text[:1].isupper()):
+        return span
+    rest = span.doc[span.start + 1 : span.end]
+    return rest if after_a_posts_place(rest, is_role) else span
+
+
+def after_a_posts_place(span: Span, is_role: IsRole) -> bool:
+    """A name right after the place of a post ("Consul General in Osaka Xue Jian"): the
+    "in" governs the place, not the person."""
+    doc = span.doc
+    i = span.start - 1  # the place
+    if i < 3 or doc[i - 1].lower_ not in ("in", "at") or not doc[i].text[:1].isupper():
+        return False
+    title = doc[i - 2].text
+    return is_role(title) or is_role(f"{doc[i - 3].text} {title}")
 
 
 def titled_person(
@@ -400,7 +424,7 @@ def named_before_office(span: Span, is_role: Callable[[str], bool]) -> bool:
 
 OFFICE_LINKS = frozenset({"of", "for", "to", "at", "in", "with"})
 # the head nouns of bodies' names and of the common nouns that describe a body
-BODY_WORDS = BODY_NOUNS | frozenset(
-    "trust foundation fund group institute bank company firm network party union front "
-    "movement association society charity international".split()
-)
+BODY_WORDS = BODY_NOUNS | {
+    "trust", "foundation", "fund", "group", "institute", "bank", "company", "firm", "network",
+    "party", "union", "front", "movement", "association", "society", "charity", "international",
+}  # fmt: skip
