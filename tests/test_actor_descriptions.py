@@ -74,3 +74,41 @@ def test_the_place_of_a_post_is_no_part_of_the_name(actor_nlp: Language) -> None
     for m in _mentions(actor_nlp, text, "Qiu Haoran") + _mentions(actor_nlp, text, "Qiu"):
         assert m.country == "CHN"
         assert m.role and "Consul General" in m.role
+
+
+@pytest.mark.model
+def test_latin_america_is_no_united_states(actor_nlp: Language) -> None:
+    """A region named after a state's name ("Latin America") is not the state: a person
+    named after it does not take the United States as context."""
+    doc = actor_nlp(
+        "The port is a hub for smuggling between Latin America and Europe. Opposition "
+        "candidate Tomas Varela Nunes claimed victory."
+    )
+    assert all(m.country != "USA" for m in doc._.mentions), [
+        (m.text, m.country) for m in doc._.mentions
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lede", "role"),
+    [
+        ("Chile's interior minister announced on Sunday that the riots were over.", "minister"),
+        (
+            "Chile's interior minister, Ana Soto, announced on Sunday that the riots were over.",
+            None,
+        ),
+        ("Officials announced on Sunday that the riots were over.", None),
+    ],
+)
+def test_a_name_after_a_lede_that_names_the_speaker_by_title(
+    actor_nlp: Language, lede: str, role: str | None
+) -> None:
+    """The lede names the speaker by title alone, the next sentence by name: the name takes
+    the title (not where the lede names a person, nor where its speaker is a group)."""
+    text = f"{lede} Ramon Ortuzar stressed that the police had acted lawfully."
+    (m,) = _mentions(actor_nlp, text, "Ramon Ortuzar")
+    if role is None:
+        assert not m.role or "interior" not in m.role
+    else:
+        assert m.role and role in m.role and m.country == "CHL"

@@ -20,6 +20,7 @@ from sitroom.nlp.actors.clauses import (
     heads_clause,
     is_predicate,
     led_by,
+    lede_title,
     same_speaker_title,
     who_is,
 )
@@ -146,6 +147,7 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         after = office.text
     elif not after:  # "the Badr Front headed by X", "'...,' added X" after a titled speaker
         after = led_by(span) or ("" if before else same_speaker_title(span) or "")
+        after = after or ("" if before else lede_title(span) or "")  # "X's minister said ..."
     # the two apart as the text sets them ("Colonel X, junta spokesman"): a comma, which
     # the title's reading folds away
     before_comma = _title_before_comma(span, len(words) + skipped)  # "the MP for X, Dr. Y"
