@@ -112,3 +112,41 @@ def test_a_name_after_a_lede_that_names_the_speaker_by_title(
         assert not m.role or "interior" not in m.role
     else:
         assert m.role and role in m.role and m.country == "CHL"
+
+
+@pytest.mark.model
+def test_a_participles_object_before_the_name_is_no_title(actor_nlp: Language) -> None:
+    text = (
+        "Police spokesperson Omari Kitwana said the city was calm. Addressing the media, "
+        "Kitwana denied that any protest took place."
+    )
+    for m in _mentions(actor_nlp, text, "Kitwana"):
+        assert m.role and "spokesperson" in m.role
+
+
+def _one_sentence(text: str) -> Any:
+    import spacy
+
+    doc = spacy.blank("en")(text)
+    for tok in doc:
+        tok.is_sent_start = tok.i == 0
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Haruki Tanabe , director-general of the Asia Bureau , met them .", True),
+        ("Haruki Tanabe , a spokesperson for the ministry , said so .", True),
+        ("Green Harbour Trust , a charity for refugees , said so .", False),
+        ("Haruki Tanabe , spokesperson , said so .", False),  # tied to no one
+        ("Haruki Tanabe , a city of ports , was calm .", False),
+    ],
+)
+def test_named_before_office(linker: Linker, text: str, person: bool) -> None:
+    from sitroom.nlp.actors.kb.normalize import fold
+    from sitroom.nlp.actors.names import named_before_office
+
+    doc = _one_sentence(text)
+    words = text.split().index(",")
+    assert named_before_office(doc[0:words], lambda w: fold(w) in linker.kb.role_nouns) is person

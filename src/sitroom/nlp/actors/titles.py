@@ -247,6 +247,8 @@ def _title_before_comma(span: Span, near: int = 0) -> str:
         return ""
     if words[0].ent_type_ == "PERSON":
         return ""  # "General X, the agency's deputy chief": a name, not a title, before it
+    if j >= sent.start and doc[j].tag_ == "VBG":
+        return ""  # "Addressing the media, X said": a participle's object, no title
     # "X and his vice-president, Y": a coordinated noun phrase opens one too
     # a paragraph break inside the sentence opens one too (a heading the parser glued on)
     opened = (
