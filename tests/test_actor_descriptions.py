@@ -150,3 +150,11 @@ def test_named_before_office(linker: Linker, text: str, person: bool) -> None:
     doc = _one_sentence(text)
     words = text.split().index(",")
     assert named_before_office(doc[0:words], lambda w: fold(w) in linker.kb.role_nouns) is person
+
+
+@pytest.mark.model
+def test_a_states_name_opening_with_a_compass_word_is_still_the_state(
+    actor_nlp: Language,
+) -> None:
+    doc = actor_nlp("South Africa's G20 presidency ended on Sunday.")
+    assert "ZAF" in {m.country for m in doc._.mentions if m.text == "South Africa"}

@@ -183,7 +183,9 @@ class ActorLinker:
             # "Economy Minister Marcelo Montenegro": a titled person, not the state inside
             titled = label == "PERSON" and title is not None and bool(title.sector)
             owned = label == "ORG" and owns_the_state(span, inside, self.linker.title_context)
-            if unknown and inside and not (regional(span) or site or titled or owned):
+            # "Latin America" is a region, "South Africa's G20" holds the state's own name
+            region = regional(span) and all(c[0].start > span.start for c in inside)
+            if unknown and inside and not (region or site or titled or owned):
                 inner.pop(span.start)
                 queue[:0] = inside
                 continue
