@@ -158,3 +158,15 @@ def test_a_states_name_opening_with_a_compass_word_is_still_the_state(
 ) -> None:
     doc = actor_nlp("South Africa's G20 presidency ended on Sunday.")
     assert "ZAF" in {m.country for m in doc._.mentions if m.text == "South Africa"}
+
+
+@pytest.mark.parametrize(
+    ("title", "sector"),
+    [
+        ("Gen., the National Police chief", "COP"),  # a police force's own ranks
+        ("Brigadier General, police spokesperson", "COP"),
+        ("Colonel, junta spokesman", "MIL"),  # any other role of an officer stays MIL
+    ],
+)
+def test_a_rank_in_a_police_title_is_a_police_rank(linker: Linker, title: str, sector: str) -> None:
+    assert linker.title_context(title).sector == sector
