@@ -170,3 +170,33 @@ def test_a_states_name_opening_with_a_compass_word_is_still_the_state(
 )
 def test_a_rank_in_a_police_title_is_a_police_rank(linker: Linker, title: str, sector: str) -> None:
     assert linker.title_context(title).sector == sector
+
+
+@pytest.mark.model
+def test_an_ambassador_named_after_a_prepositions_object(actor_nlp: Language) -> None:
+    """ "a meeting with the German Ambassador to Ghana, H.E. X": the title before the comma
+    is the name's (the word of address no part of the name); a later "Ambassador X" keeps
+    the state the first title named."""
+    text = (
+        "The minister held a meeting with the German Ambassador to Ghana, H.E. Tobias "
+        "Wendler, in Accra on Monday. Ambassador Wendler said Germany would help."
+    )
+    for name in ("Tobias Wendler", "Wendler"):
+        for m in _mentions(actor_nlp, text, name):
+            assert (m.type, m.country) == ("PERSON", "DEU")
+            assert m.role and "German Ambassador" in m.role
+
+
+@pytest.mark.model
+def test_a_prepositional_phrase_opening_the_sentence_is_no_title(actor_nlp: Language) -> None:
+    text = "In a letter to the finance minister, Tobias Wendler said the budget was too small."
+    (m,) = _mentions(actor_nlp, text, "Tobias Wendler")
+    assert not m.role or "finance" not in m.role
+
+
+def test_a_later_title_inside_the_first_one_is_part_of_it() -> None:
+    from sitroom.nlp.actors.carry import _part_of
+
+    assert _part_of("Ambassador", "the German Ambassador to Ghana")
+    assert _part_of("General", "General, the new army chief")
+    assert not _part_of("Interior Minister", "the German Ambassador to Ghana")

@@ -352,6 +352,10 @@ class ActorLinker:
             ):
                 found.append((untitled(span, self._is_role), "PERSON"))  # the same, tagged ORG
                 continue
+            addressed = unaddressed(span) if ent.label_ == "ORG" else span
+            if len(addressed) >= 2 and addressed.start > span.start:  # "H.E. X Y" tagged ORG
+                found.append((addressed, "PERSON"))  # a word of address opens a person's name
+                continue
             office = ent.label_ == "ORG" and named_before_office(span, self._is_role)
             if office and not self.kb.lookup(span.text):
                 found.append((span, "PERSON"))  # "X Y, director-general of the Z"

@@ -40,7 +40,7 @@ def opens_a_title(span: Span, is_role: IsRole) -> bool:
 # "the Late Umaru X", "Engr. Y"): titles that name neither an office nor a sector.
 ADDRESS_WORDS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "barrister", "barr", "engr", "engineer", "late",
-     "hon", "honourable", "honorable"}
+     "hon", "honourable", "honorable", "h.e"}
 )  # fmt: skip
 
 

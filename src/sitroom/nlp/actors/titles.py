@@ -256,6 +256,9 @@ def _title_before_comma(span: Span, near: int = 0) -> str:
         or doc[j].pos_ in ("VERB", "AUX", "ADV", "CCONJ")
         or doc[j].is_punct
         or doc[j].is_space
+        # "a meeting with the German Ambassador to Ghana, X": the name in apposition to a
+        # preposition's object ("In a letter to the minister, X said": X is the subject)
+        or (doc[j].pos_ == "ADP" and span.root.dep_ == "appos")
     )
     return " ".join(t.text for t in reversed(words)) if opened else ""
 
