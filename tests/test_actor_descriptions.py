@@ -200,3 +200,16 @@ def test_a_later_title_inside_the_first_one_is_part_of_it() -> None:
     assert _part_of("Ambassador", "the German Ambassador to Ghana")
     assert _part_of("General", "General, the new army chief")
     assert not _part_of("Interior Minister", "the German Ambassador to Ghana")
+
+
+@pytest.mark.model
+def test_a_quote_the_parser_split_carries_the_speakers_title_on(actor_nlp: Language) -> None:
+    """ "'...,' the Chilean Interior Minister also said. '... (...) it ...,' added X": the
+    sentence before the quotation's opening one names the speaker."""
+    text = (
+        '"The talks cannot go on while soldiers die," the Chilean Interior Minister also '
+        'said.\n\n"The rebels did not understand the message (...) they lost a chance for '
+        'peace; they insist on violence," added Tomas Riquelme Vidal.'
+    )
+    (m,) = _mentions(actor_nlp, text, "Tomas Riquelme Vidal")
+    assert m.role and "Interior Minister" in m.role and m.country == "CHL"

@@ -164,7 +164,7 @@ def same_speaker_title(span: Span) -> str | None:
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in GOING_ON_VERBS:
         return None
     doc = span.doc
-    start = span.sent.start
+    start = _quote_start(span.sent)
     while start > 0 and not (prev := doc[start - 1].sent).text.strip():
         start = prev.start  # the blank line of a paragraph break
     if start == 0:
@@ -178,6 +178,27 @@ def same_speaker_title(span: Span) -> str | None:
         if words[0].lower_ == "the" and not any(t.ent_type_ == "PERSON" for t in words):
             return words.text
     return None
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def _quote_start(sent: Span) -> int:
+    """Where the quotation a sentence closes opens, when the parser split it ('"The ELN did
+    not understand the message (...) it lost ...," added X'): the start of the sentence
+    holding its opening mark (two sentences back at most); else the sentence's own start."""
+    doc = sent.doc
+    if sum(t.text in QUOTE_MARKS for t in sent) % 2 == 0:
+        return sent.start
+    start = sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        prev = doc[start - 1].sent
+        start = prev.start
+        if sum(t.text in QUOTE_MARKS for t in prev) % 2 == 1:
+            return start
+    return sent.start
 
 
 def lede_title(span: Span) -> str | None:
