@@ -12,6 +12,7 @@ import sitroom.nlp  # registers the Doc extensions
 from sitroom.article import Mention, Place
 from sitroom.nlp import phrase_docs
 from sitroom.nlp.actors.acronyms import apply_definitions, defined_body_country
+from sitroom.nlp.actors.around import destinations, nearest_country, own_states
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.carry import carry_descriptions, named_in_full_later
 from sitroom.nlp.actors.context import TitleContext
@@ -30,8 +31,10 @@ from sitroom.nlp.actors.names import (
     may_be_person,
     name_after_body,
     named_again,
+    named_before_office,
     opens_a_title,
     portfolio_name,
+    posted_place_left_out,
     titled_names,
     titled_person,
     unaddressed,
@@ -69,14 +72,7 @@ from sitroom.nlp.actors.things import (
     place_in,
     regional,
 )
-from sitroom.nlp.actors.titles import (
-    describe,
-    destinations,
-    nearest_country,
-    own_states,
-    state_role,
-    title_words,
-)
+from sitroom.nlp.actors.titles import describe, state_role, title_words
 from sitroom.nlp.actors.usage import shadowed
 from sitroom.nlp.dates import parse_iso_date
 from sitroom.nlp.lexicon import BODY_NOUNS, FACILITY_NOUNS
@@ -188,7 +184,9 @@ class ActorLinker:
             # "Economy Minister Marcelo Montenegro": a titled person, not the state inside
             titled = label == "PERSON" and title is not None and bool(title.sector)
             owned = label == "ORG" and owns_the_state(span, inside, self.linker.title_context)
-            if unknown and inside and not (regional(span) or site or titled or owned):
+            # "Latin America" is a region, "South Africa's G20" holds the state's own name
+            region = regional(span) and all(c[0].start > span.start for c in inside)
+            if unknown and inside and not (region or site or titled or owned):
                 inner.pop(span.start)
                 queue[:0] = inside
                 continue
@@ -348,7 +346,9 @@ class ActorLinker:
                 if owner is not None:  # "Ferdinand Marcos Jr.’s Cabinet": the owner is named
                     span = doc[span.start : owner]
                 # "Spokesperson X Y", "Barrister X Y": the title is no name
-                span = untitled(unaddressed(span), self._is_role)
+                span = posted_place_left_out(
+                    untitled(unaddressed(span), self._is_role), self._is_role
+                )
                 span = first_name_left_out(span, self._is_role, self.common)
                 if all(self._is_role(t.text) for t in span if not t.is_punct):
                     continue  # "Insp. Gen. X": a rank alone is no one's name
@@ -358,6 +358,14 @@ class ActorLinker:
                 and not self.kb.lookup(span.text)
             ):
                 found.append((untitled(span, self._is_role), "PERSON"))  # the same, tagged ORG
+                continue
+            addressed = unaddressed(span) if ent.label_ == "ORG" else span
+            if len(addressed) >= 2 and addressed.start > span.start:  # "H.E. X Y" tagged ORG
+                found.append((addressed, "PERSON"))  # a word of address opens a person's name
+                continue
+            office = ent.label_ == "ORG" and named_before_office(span, self._is_role)
+            if office and not self.kb.lookup(span.text):
+                found.append((span, "PERSON"))  # "X Y, director-general of the Z"
                 continue
             glued = glued_to_a_name(span, self.common) if ent.label_ == "ORG" else None
             if glued is not None:  # "Speaker of [Parliament Chamal] [Rajapaksa]"

@@ -6,6 +6,7 @@ Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from sitroom.article import Mention
@@ -75,13 +76,23 @@ def carry_descriptions(mentions: list[Mention]) -> None:
         # the new army chief"): the fuller one is carried
         partial = m.role is not None and stated is not None and _part_of(m.role, stated.role)
         if stated is not None and (m.role is None or partial) and stated.role_evidence:
+            if partial:  # "Ambassador X" after "the German Ambassador to Ghana, X": DEU
+                m.country, m.sector = stated.country or m.country, stated.sector or m.sector
             m.role = stated.role
             # a copy each: offsets are moved in place when sections are merged
             m.role_evidence = replace(stated.role_evidence)
 
 
 def _part_of(role: str, fuller: str | None) -> bool:
-    return bool(fuller) and role != fuller and str(fuller).startswith(role + ",")
+    """A later title whose words all stand in the fuller one stated first ("General" in
+    "General X, the new army chief"; "Ambassador" in "the German Ambassador to Ghana")."""
+    if not fuller or role == fuller:
+        return False
+    return str(fuller).startswith(role + ",") or set(_words(role)) <= set(_words(fuller))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
 
 
 def _local_person(m: Mention) -> bool:

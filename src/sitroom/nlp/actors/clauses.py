@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.lexicon import BODY_NOUNS, OWN_BODY_KINDS
+from sitroom.nlp.lexicon import SPEECH_VERBS as SAYING
 
 HEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "oversee"}
 
@@ -163,7 +164,7 @@ def same_speaker_title(span: Span) -> str | None:
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in GOING_ON_VERBS:
         return None
     doc = span.doc
-    start = span.sent.start
+    start = _quote_start(span.sent)
     while start > 0 and not (prev := doc[start - 1].sent).text.strip():
         start = prev.start  # the blank line of a paragraph break
     if start == 0:
@@ -175,5 +176,63 @@ def same_speaker_title(span: Span) -> str | None:
             return None  # "the rebels said": a group, not the one person who goes on
         words = doc[tok.left_edge.i : tok.i + 1]
         if words[0].lower_ == "the" and not any(t.ent_type_ == "PERSON" for t in words):
+            return words.text
+    return None
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def _quote_start(sent: Span) -> int:
+    """Where the quotation a sentence closes opens, when the parser split it ('"The ELN did
+    not understand the message (...) it lost ...," added X'): the start of the sentence
+    holding its opening mark (two sentences back at most); else the sentence's own start."""
+    doc = sent.doc
+    if sum(t.text in QUOTE_MARKS for t in sent) % 2 == 0:
+        return sent.start
+    start = sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        prev = doc[start - 1].sent
+        start = prev.start
+        if sum(t.text in QUOTE_MARKS for t in prev) % 2 == 1:
+            return start
+    return sent.start
+
+
+def lede_title(span: Span) -> str | None:
+    """The title of the speaker of the sentence before, when a name met for the first time
+    opens the next one as the subject of a speech verb: "Benin's interior minister
+    announced on Sunday that ... . Alassane Seidou emphasized that ..." -> "Benin's interior
+    minister" (the lede names the speaker by title alone, the next sentence by name). Only
+    where the sentence before names no person and its speaker is one person."""
+    root = span.root
+    doc = span.doc
+    if (
+        root.dep_ != "nsubj"
+        or root.head.lemma_.lower() not in SAYING
+        or span.start != span.sent.start
+    ):
+        return None
+    if span[-1].text in doc[: span.start].text:
+        return None  # named before: the title, if any, was given there
+    start = span.sent.start
+    while start > 0 and not (prev := doc[start - 1].sent).text.strip():
+        start = prev.start  # the blank line of a paragraph break
+    if start == 0:
+        return None
+    sent = doc[start - 1].sent
+    if any(e.label_ == "PERSON" and len(e) > 1 for e in sent.ents):
+        return None  # a person named in full there may hold the title
+    for tok in sent:
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.head.lemma_.lower() not in SAYING:
+            continue
+        words = doc[tok.left_edge.i : tok.i + 1]
+        if tok.tag_ in ("NNS", "NNPS") or len(words) < 2:
+            return None  # "officials said": a group, not the one person named next
+        # "the interior minister", "Benin's interior minister", "Beninese Interior Minister"
+        owner = len(words) > 2 and words[0].pos_ == "PROPN" and words[1].tag_ == "POS"
+        if words[0].lower_ == "the" or owner or words[0].ent_type_ == "NORP":
             return words.text
     return None

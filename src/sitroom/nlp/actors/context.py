@@ -105,6 +105,8 @@ def read_title(kb: KnowledgeBase, words: str) -> TitleContext:
         ctx.sector = "MIL" if ranked else roles[0].sector
         if ranked and spy:
             ctx.sector = "SPY"  # an officer of an intelligence service (PLOVER MILSPY)
+        elif ranked and any(r.sector == "COP" for r in roles):
+            ctx.sector = "COP"  # a police force's ranks ("Gen. X, the National Police chief")
         generic = roles[0].noun in GENERIC_ROLES and not ranked
         body = next((r for r in roles[1:] if r.noun not in GENERIC_ROLES), None)
         if generic and body is not None:

@@ -11,11 +11,11 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from sitroom.article import Mention
+from sitroom.nlp.actors.around import nearest_country
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.linker import Linker
 from sitroom.nlp.actors.spans import name_text
 from sitroom.nlp.actors.state import DocState, Link
-from sitroom.nlp.actors.titles import nearest_country
 
 GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}
 POSSESSIVE = ("'s", "’s")

@@ -297,13 +297,17 @@ class Linker:
                 best is None or sim > best[0] or named_more(sim, link, best, state)
             ):
                 best = (sim, link)
-        if best is None and len(tokens) == 1 and len(tokens[0]) >= 4:
+        if best is None and len(tokens) == 1 and len(tokens[0]) >= 2:
             # "Abdel said" after "Abdel Fattah al-Burhan": the one person of that first name
-            # ("Jair" after "Bolsonaro": the first name of the full name the KB gives him)
+            # ("Jair" after "Bolsonaro": the first name of the full name the KB gives him).
+            # A short word only opens a name of two ("Xue" after "Xue Jian", "Liu" after
+            # "Liu Jinsong": Chinese and Korean names put the family name first)
+            short = len(tokens[0]) < 4
             firsts = {
                 link.actor_id: link
                 for names, link in state.people
                 if link.actor_id
+                and (not short or len(names) == 2)
                 and tokens[0] in (names[0] if len(names) >= 2 else "", _first(link.canonical))
             }
             if len(firsts) == 1:

@@ -25,10 +25,13 @@ def opens_a_title(span: Span, is_role: IsRole) -> bool:
     doc = span.doc
     if len(span) > 2 or span.end >= span.sent.end:
         return False
+    posted = False  # "Consul General in Osaka X": the post's place between
     for tok in doc[span.end : min(span.sent.end, span.end + 4)]:
         if tok.ent_type_ == "PERSON":
             return tok.i > span.end
-        if not is_role(tok.text):
+        if tok.lower_ in ("in", "at") and not posted and is_role(span.text):
+            posted = True
+        elif not (is_role(tok.text) or (posted and tok.ent_type_ in ("GPE", "LOC"))):
             return False
     return False
 
@@ -59,7 +62,7 @@ def describes_a_named_one(span: Span, is_role: IsRole) -> bool:
 # "the Late Umaru X", "Engr. Y"): titles that name neither an office nor a sector.
 ADDRESS_WORDS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "barrister", "barr", "engr", "engineer", "late",
-     "hon", "honourable", "honorable"}
+     "hon", "honourable", "honorable", "h.e"}
 )  # fmt: skip
 
 
@@ -116,6 +119,27 @@ def untitled(span: Span, is_role: IsRole) -> Span:
     if not len(rest) or not all(t.text[:1].isupper() and t.is_alpha for t in rest):
         return span
     return rest if len(rest) >= 2 or rest[0].pos_ == "PROPN" else span
+
+
+def posted_place_left_out(span: Span, is_role: IsRole) -> Span:
+    """A person's span without the place of a post the recognizer ran into the name
+    ("Consul General in [Osaka Xue Jian]", "Ambassador in [Lisbon Ana Reis]"): a name of
+    three or more words right after a role word and "in"/"at" starts with the place."""
+    if len(span) < 3 or not (span[0].is_alpha and span[0].text[:1].isupper()):
+        return span
+    rest = span.doc[span.start + 1 : span.end]
+    return rest if after_a_posts_place(rest, is_role) else span
+
+
+def after_a_posts_place(span: Span, is_role: IsRole) -> bool:
+    """A name right after the place of a post ("Consul General in Osaka Xue Jian"): the
+    "in" governs the place, not the person."""
+    doc = span.doc
+    i = span.start - 1  # the place
+    if i < 3 or doc[i - 1].lower_ not in ("in", "at") or not doc[i].text[:1].isupper():
+        return False
+    title = doc[i - 2].text
+    return is_role(title) or is_role(f"{doc[i - 3].text} {title}")
 
 
 def titled_person(
@@ -387,3 +411,42 @@ def may_be_person(span: Span) -> bool:
     if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
         return True
     return span.end < len(doc) and doc[span.end].pos_ == "NOUN"
+
+
+def named_before_office(span: Span, is_role: Callable[[str], bool]) -> bool:
+    """A name the recognizer took for a body, set before an apposition that opens with a
+    person's office ("[Masaaki Kanai], director-general of the ... Bureau"; "X, a
+    spokesperson for ..."): a person's. Two or three capitalised words, none a body's
+    common name ("Green Harbour Trust, a charity for ..." is a body)."""
+    doc = span.doc
+    if not 2 <= len(span) <= 3 or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    if any(not (t.is_alpha and t.text[:1].isupper()) or t.lower_ in BODY_WORDS for t in span):
+        return False
+    i = span.end + 1
+    if doc[i].lower_ in ("a", "an", "the"):
+        i += 1
+    words = list(doc[i : min(i + 3, span.sent.end)])
+    if not words or not words[0].is_lower:
+        return False
+    # the office as one word, a hyphenated one ("director-general") or two or three words
+    # ("foreign minister", "chief cabinet secretary"), tied to whom or where it serves
+    # ("director-general of", "spokesperson for", "ambassador to"): "X, a charity," is a body
+    hyphen = 3 if len(words) == 3 and words[1].text == "-" else 0
+    ends = [n for n in range(1, len(words) + 1) if is_role(" ".join(t.text for t in words[:n]))]
+    if hyphen and is_role("".join(t.text for t in words)):
+        ends.append(hyphen)
+    return any(
+        words[n - 1].i + 1 < span.sent.end
+        and doc[words[n - 1].i + 1].lower_ in OFFICE_LINKS
+        and words[n - 1].lower_ not in BODY_WORDS
+        for n in ends
+    )
+
+
+OFFICE_LINKS = frozenset({"of", "for", "to", "at", "in", "with"})
+# the head nouns of bodies' names and of the common nouns that describe a body
+BODY_WORDS = BODY_NOUNS | {
+    "trust", "foundation", "fund", "group", "institute", "bank", "company", "firm", "network",
+    "party", "union", "front", "movement", "association", "society", "charity", "international",
+}  # fmt: skip

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from sitroom.nlp.actors.locations import located, shortens_a_common_noun
+from sitroom.nlp.actors.names import after_a_posts_place
 from sitroom.nlp.actors.things import (
     MOTION_VERBS,
     PLACE_LABELS,
@@ -102,7 +103,11 @@ def not_an_actor(
         return True  # "the Court of Appeal, Abuja,": where the body sits
     if local and a_members_seat(span):
         return True  # "Member of Parliament for Tamale North", "Klottey Korle MP"
-    if local and governed_by_locative(head, STRONG_LOCATIVE, unknown=True):
+    if (
+        local
+        and governed_by_locative(head, STRONG_LOCATIVE, unknown=True)
+        and not after_a_posts_place(span, is_role)  # "Consul General in Osaka Xue Jian"
+    ):
         return True
     if local and located(span):
         return True  # "the al-Ghuraf area", "Wadi X", "along the Durand Line"

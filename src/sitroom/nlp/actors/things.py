@@ -212,13 +212,14 @@ LINK_WORDS = frozenset({"of", "the", "and", "over", "for", "in", "on", "to", "a"
 
 
 def regional(span: Span) -> bool:
-    """ "Inner Mongolia", "Northern Cyprus": a region named after a state, not the state."""
+    """ "Inner Mongolia", "Northern Cyprus", "Latin America": a region named after a state,
+    not the state."""
     return len(span) > 1 and span[0].lower_ in REGION_WORDS and span.label_ != "PERSON"
 
 
 REGION_WORDS = frozenset(
     {"inner", "outer", "northern", "southern", "eastern", "western", "upper", "lower",
-     "central", "greater", "occupied"}
+     "central", "greater", "occupied", "latin", "north", "south", "east", "west"}
 )  # fmt: skip
 
 
