@@ -20,6 +20,14 @@ from collections.abc import Iterable
 
 from sitroom.article import Furniture
 from sitroom.repair.furniture_datelines import datelines
+from sitroom.repair.furniture_heads import (
+    DATE_AND_NAME,
+    REPORTED_TAIL,
+    credit_closes_prose,
+    exclaimed_headline,
+    slug_title,
+    trailing_links,
+)
 from sitroom.repair.furniture_lines import (
     CONTINUES,
     Line,
@@ -144,13 +152,15 @@ def _kind_alone(line: Line) -> str | None:
         return "caption"
     if CREDIT_LINE.match(text) and len(line.words) <= 15:
         return "credit"
+    if credit_closes_prose(text) is not None:
+        return None  # a paragraph with a credit label at its end: only the label is one
     if CREDIT.search(text.rstrip(" |")) and len(line.words) <= 80:
         return "caption" if len(line.words) > 6 else "credit"
     placed = PLACED_IN_PHOTO.findall(text)
     if placed and len(line.words) <= 45 and (len(placed) > 1 or not ends_sentence(text)):
         return "caption"  # "Donald Trump (left) and Nicolas Maduro (right)" (a sentence with
         # one "(R)" may give a senator's party)
-    if _is_date_line(line):
+    if _is_date_line(line) or DATE_AND_NAME.match(text):
         return "date"
     if _EDITORS_NOTE.fullmatch(text) and len(line.words) <= 15:
         return "other"  # "(Adds ministry's reply)", "(Updated with new figures)"
@@ -170,8 +180,9 @@ def _kind_alone(line: Line) -> str | None:
     return None
 
 
-def find_furniture(text: str) -> list[Furniture]:
-    """The furniture of ``text`` as spans (whole lines, or the opening dateline of a line)."""
+def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
+    """The furniture of ``text`` as spans (whole lines, or the opening dateline of a line);
+    ``url``, the page's address, may spell out its headline."""
     lines = split_lines(text)
     kinds: list[str | None] = [_kind_alone(line) for line in lines]
     _repeated(lines, kinds)
@@ -181,11 +192,14 @@ def find_furniture(text: str) -> list[Furniture]:
         if alone and lines[i + 1].text.startswith(line.text + " "):
             kinds[i] = "dateline"
     mark_galleries(lines, kinds)
+    slugged = slug_title(lines, kinds, url)
+    if slugged is not None:
+        kinds[slugged] = "title"
     first_free = next(
         (i for i, k in enumerate(kinds) if k is None and not lines[i].text.startswith(BULLETS)),
         -1,
     )
-    asks = first_free if first_free >= 0 and _question_headline(lines[first_free]) else -1
+    asks = first_free if first_free >= 0 and _headline_mark(lines[first_free]) else -1
     first_prose = next(
         (i for i, ln in enumerate(lines) if is_prose(ln) and kinds[i] is None and i != asks),
         len(lines),
@@ -197,13 +211,13 @@ def find_furniture(text: str) -> list[Furniture]:
             kinds[i] = "other"  # highlights above the article
         elif _in_bullet_run(lines, i):
             kinds[i] = "other"  # "Quick looks", "Key points": short bullets anywhere
-        elif i == first_free and i < len(lines) - 1 and _question_headline(line):
+        elif i == first_free and i < len(lines) - 1 and _headline_mark(line) and not slugged:
             kinds[i] = "title"  # "Have over 2,000 civilians died in the city?"
         elif i == first_free and "title" in kinds[i:first_prose] and len(line.words) <= 4:
             kinds[i] = "other"  # a site or section name above the headline the page repeats
         elif i == first_free and _name_label(lines, kinds, i):
             kinds[i] = "caption"  # "Jane Roe" over a caption that names her: a photo label
-        elif i == first_free and i < first_prose < len(lines) and _short_unpunctuated(line, 25):
+        elif i == first_free and i < first_prose < len(lines) and _titled(line, slugged):
             kinds[i] = "title"  # a line above the first paragraph of prose
             better = _better_title(lines, kinds, i, first_prose)
             if better is not None:  # "Osun" above the headline is the site's name
@@ -220,6 +234,7 @@ def find_furniture(text: str) -> list[Furniture]:
         elif kinds[i - 1 if i else 0] == "related" and line.text.startswith(("-", "•", "–")):
             kinds[i] = "related"
     mark_runs(lines, kinds, first_prose)
+    trailing_links(lines, kinds)
     above_title(lines, kinds, first_prose)
     titles = {ln.text for ln, k in zip(lines, kinds, strict=True) if k == "title"}
     kinds = ["title" if ln.text in titles else k for ln, k in zip(lines, kinds, strict=True)]
@@ -241,6 +256,10 @@ def find_furniture(text: str) -> list[Furniture]:
         if tail is not None:  # "... in 2022. Reporting by J. Roe; Editing by S. Reed"
             at = line.start + tail.start()
             spans.append(Furniture(at, line.end, line.text[tail.start() :], "share"))
+        label = credit_closes_prose(line.text) if kind is None else None
+        if label is not None:  # "... since the 1960s. Credit: X via Y"
+            at = line.start + label.start()
+            spans.append(Furniture(at, line.end, label.group(0), "credit"))
     return sorted(spans, key=lambda f: f.start)
 
 
@@ -328,9 +347,19 @@ def _better_title(
     for j in range(i + 1, first_prose):  # are shorter than its headline
         words = len(lines[j].words)
         longer = best is None or words > len(lines[best].words)
-        if kinds[j] is None and _short_unpunctuated(lines[j], 25) and words >= least and longer:
+        if kinds[j] is None and _titled(lines[j], None) and words >= least and longer:
             best = j
     return best
+
+
+def _headline_mark(line: Line) -> bool:
+    return _question_headline(line) or exclaimed_headline(line)
+
+
+def _titled(line: Line, slugged: int | None) -> bool:
+    """A short line above the prose that may be the headline: none found by the page's
+    address, and not a sentence naming its source at its end."""
+    return slugged is None and _short_unpunctuated(line, 25) and not REPORTED_TAIL.search(line.text)
 
 
 def _question_headline(line: Line) -> bool:
@@ -429,6 +458,8 @@ def _is_loose_caption(lines: list[Line], kinds: list[str | None], i: int) -> boo
         return False
     if not (line.text[-1].isalnum() or line.text[-1] == ")") or CONTINUES.search(line.text):
         return False  # a line ending in a quote mark, an emoji or "~" is not a caption
+    if REPORTED_TAIL.search(line.text):
+        return False  # "..., Xinhua reports": a sentence naming its source
     if re.search(r"[.!?] \w{1,2}$", line.text):
         return False  # a paragraph cut off in its next word ("... six people dead. T")
     nxt = next((lines[j] for j in range(i + 1, len(lines)) if kinds[j] is None), None)

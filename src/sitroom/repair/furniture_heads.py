@@ -1,0 +1,122 @@
+"""Headlines and page lines found by their wording (:mod:`sitroom.repair.furniture`): the
+headline the page's address spells out, a headline ending in "!", a sentence with its
+source at the end (", Xinhua reports": prose, never a headline), a date run into the
+site's name, the date-and-section links under an article, and a credit label closing a
+paragraph of prose. Each is a form of the page, never a topic."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import unquote, urlsplit
+
+from sitroom.repair.furniture_lines import Line, ends_sentence, is_prose
+from sitroom.repair.furniture_patterns import DAY_MONTH
+
+# a sentence that names its source after a comma at its end ("..., Xinhua reports",
+# "..., the ministry said", "..., according to state media"): a headline gives its source
+# after a colon or a dash, never as a clause of its own
+REPORTED_TAIL = re.compile(
+    r",\s+(?:(?:the |The )?(?:[A-Z][\w.&'’-]*|news agency|state media)"
+    r"(?:\s+(?:[A-Z][\w.&'’-]*|news agency|media)){0,3}\s+"
+    r"(?:reports?|reported|says|said|writes|wrote|announced|stated|added)"
+    r"|according to [^,]{2,60}|(?:he|she|they|officials|police|sources) said)$"
+)
+
+# a date run into the site's or writer's name: "June 30, 2025Clash Report"
+DATE_AND_NAME = re.compile(
+    rf"^{DAY_MONTH},?\s*\d{{4}}\s*(?:[A-Z][\w.&'’-]*\s*){{1,4}}$"
+)
+
+# a credit label closing a paragraph of prose: "... since the 1960s. Credit: X via Y"
+_CREDIT_LABEL = re.compile(
+    r"(?<=[.!?\"”’] )(?:(?:Photo|Image|Video|Picture)\s+)?(?:Credits?|Sources?|Courtesy)"
+    r"\s*:\s*[^.!?\n]{1,80}$"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+
+
+def exclaimed_headline(line: Line) -> bool:
+    """A headline ending in "!" in title case ("Nasry Asfura Ahead in Honduras!"): most of
+    its longer words capitalised, not set in quotation marks."""
+    long_words = [w for w in line.words if len(w) > 3]
+    if not line.text.endswith("!") or not 3 <= len(line.words) <= 20 or not long_words:
+        return False
+    if line.text[:1] in "\"“‘'" or line.text.count(". ") > 0:
+        return False
+    return sum(1 for w in long_words if w[0].isupper()) / len(long_words) >= 0.75
+
+
+def credit_closes_prose(text: str) -> re.Match[str] | None:
+    """The credit label at the end of a paragraph of two sentences or more and 40 words
+    or more before it (a video's description and its credit): only the label is
+    furniture, the paragraph stays prose."""
+    found = _CREDIT_LABEL.search(text)
+    if found is None:
+        return None
+    before = text[: found.start()]
+    if len(_SENTENCE_END.findall(before + " X")) < 2 or len(before.split()) < 40:
+        return None
+    return found
+
+
+def _folded_words(text: str) -> list[str]:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.findall(r"[a-z0-9]+", plain)
+
+
+def _slug_words(url: str) -> list[str]:
+    """The words of the address's last readable path segment (its trailing id dropped)."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return []
+    segments = [s for s in unquote(path).split("/") if s]
+    for seg in reversed(segments):
+        seg = re.sub(r"\.\w{2,5}$", "", seg)
+        words = [w for w in re.split(r"[-_+]+", seg.lower()) if w]
+        while words and re.search(r"\d", words[-1]) and not words[-1].isdigit():
+            words.pop()  # "...-in-lom-as-protests-rock-togo-78whojebi2i"
+        if sum(1 for w in words if w.isalpha()) >= 4:
+            return _folded_words(" ".join(words))
+    return []
+
+
+def slug_title(lines: list[Line], kinds: list[str | None], url: str | None) -> int | None:
+    """The free line above the first paragraph whose words the page's address spells out:
+    the headline, even when it ends with a full stop. Most of the address's words are in the line and
+    most of the line's words in the address (a first sentence runs on past them)."""
+    if not url or "title" in kinds:
+        return None
+    slug = _slug_words(url)
+    if not slug:
+        return None
+    for i, line in enumerate(lines[:-1]):
+        if kinds[i] is not None:
+            continue
+        if is_prose(line) and len(line.words) > 40:
+            return None  # the headline stands above the first paragraph
+        words = _folded_words(line.text)
+        in_line = sum(1 for w in slug if w in words) / len(slug)
+        in_slug = sum(1 for w in words if w in slug) / max(1, len(words))
+        if in_line >= 0.8 and in_slug >= 0.75:
+            return i
+        if is_prose(line):
+            return None
+    return None
+
+
+def trailing_links(lines: list[Line], kinds: list[str | None]) -> None:
+    """Short lines after the last paragraph, in a run of four or more of which at least
+    half are already furniture (a section name and a date per link: "Africa" / "July
+    2025"): the page's links to other stories, marked in place."""
+    last_prose = max((i for i, ln in enumerate(lines) if kinds[i] is None and is_prose(ln)),
+                     default=-1)  # fmt: skip
+    run = list(range(last_prose + 1, len(lines)))
+    if len(run) < 4 or any(len(lines[i].words) > 4 or ends_sentence(lines[i].text) for i in run):
+        return
+    if sum(1 for i in run if kinds[i] is not None) * 2 < len(run):
+        return
+    for i in run:
+        if kinds[i] is None:
+            kinds[i] = "related"
