@@ -17,7 +17,8 @@ URL = "https://news.example.org/2025/06/the-union-and-the-ministry-agree-on-who-
 
 
 def test_the_address_names_a_headline_that_ends_with_a_full_stop() -> None:
-    text = f"{HEAD}\n\nFarm leaders and the minister\n\nImage source, Example Images\n\n{BODY}\n\n{BODY2}\n"
+    label = "Farm leaders and the minister\n\nImage source, Example Images"
+    text = f"{HEAD}\n\n{label}\n\n{BODY}\n\n{BODY2}\n"
     kinds = {f.text: f.kind for f in find_furniture(text, URL)}
     assert kinds[HEAD] == "title"
     assert kinds["Farm leaders and the minister"] == "caption"  # not a second title
@@ -46,7 +47,7 @@ def test_a_headline_ending_with_an_exclamation_mark() -> None:
 
 
 def test_a_sentence_naming_its_source_at_its_end_is_neither_headline_nor_caption() -> None:
-    line = "The minister on Tuesday approved the bridge plan of the farmers' union, Example News reports"
+    line = "The minister on Tuesday approved the farmers' bridge plan, Example News reports"
     assert REPORTED_TAIL.search(line)
     assert not REPORTED_TAIL.search("Minister approves bridge plan: report")
     text = f"Tell a friend\n\n{line}\n\n{BODY}\n\n{BODY2}\n"
@@ -89,3 +90,15 @@ def test_caption_labels_and_a_spaced_agency_credit() -> None:
     assert kinds_of(f"{HEAD}\n\n{cap}\n\n{BODY}\n\n{BODY2}\n").get(cap) == "caption"
     line = "Farmers block a road near the bridge, in Port Town June 26, 2025.REUTERS/ Jane Roe"
     assert kinds_of(f"{BODY}\n\n{line}\n\n{BODY2}\n").get(line) == "caption"
+
+
+def test_the_address_names_a_headline_in_capitals_below_a_teaser() -> None:
+    head = HEAD.rstrip(".").upper()
+    text = f"Contact Us\n{BODY}\n\nPublished June 3, 2025\n{head}\n\n{BODY2}\n"
+    kinds = {f.text: f.kind for f in find_furniture(text, URL)}
+    assert kinds[head] == "title"
+    assert kinds["Contact Us"] != "title"
+    assert BODY not in kinds
+    assert find_furniture(text, None) and head not in {
+        f.text for f in find_furniture(text, None) if f.kind == "title"
+    }  # without the address it stays a menu line

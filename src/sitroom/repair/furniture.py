@@ -24,7 +24,9 @@ from sitroom.repair.furniture_heads import (
     DATE_AND_NAME,
     REPORTED_TAIL,
     credit_closes_prose,
-    exclaimed_headline,
+    headline_mark,
+    is_navigation,
+    is_tag_list,
     slug_title,
     trailing_links,
 )
@@ -101,20 +103,6 @@ def _speaks_to_reader(line: Line) -> bool:
     return bool(READER_ADDRESS.search(line.text)) and bool(PAGE_WORD.search(line.text))
 
 
-def _is_tag_list(line: Line) -> bool:
-    """A page's tags: four or more short comma-separated items and nothing else ("PPKM,
-    Jakarta, COVID-19, protest, rally")."""
-    items = line.text.split(", ")
-    if len(items) < 4 or ends_sentence(line.text) or re.search(r"[:;!?\"“”()]", line.text):
-        return False
-    return all(1 <= len(item.split()) <= 3 for item in items)
-
-
-def _is_navigation(line: Line) -> bool:
-    words = line.text.split()
-    return len(words) >= 4 and all(w.isupper() and w.isalpha() for w in words)
-
-
 def _short_unpunctuated(line: Line, limit: int = 12) -> bool:
     words = line.words
     chars = 200 if limit >= 25 else 110  # a headline may run to 200 characters
@@ -169,11 +157,11 @@ def _kind_alone(line: Line) -> str | None:
         return "dateline"  # "Kathmandu, July 13:" on a line of its own
     if text.endswith(("[…]", "[...]", "[ … ]")):
         return "other"  # a teaser cut short by the page ("The Attorney General […]")
-    if _is_tag_list(line):
+    if is_tag_list(line):
         return "navigation"
     if _TOKEN_ID.fullmatch(text):
         return "other"  # a page's id or hash ("6f08807261...", "a1b2c3d4e5f6g7h8")
-    if _is_navigation(line):
+    if is_navigation(line):
         return "navigation"
     if CODE_LINE.search(text) and len(line.words) <= 40:
         return "other"  # a page's script copied with its text
@@ -199,7 +187,7 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
         (i for i, k in enumerate(kinds) if k is None and not lines[i].text.startswith(BULLETS)),
         -1,
     )
-    asks = first_free if first_free >= 0 and _headline_mark(lines[first_free]) else -1
+    asks = first_free if first_free >= 0 and headline_mark(lines[first_free]) else -1
     first_prose = next(
         (i for i, ln in enumerate(lines) if is_prose(ln) and kinds[i] is None and i != asks),
         len(lines),
@@ -211,9 +199,11 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
             kinds[i] = "other"  # highlights above the article
         elif _in_bullet_run(lines, i):
             kinds[i] = "other"  # "Quick looks", "Key points": short bullets anywhere
-        elif i == first_free and i < len(lines) - 1 and _headline_mark(line) and not slugged:
+        elif i == first_free and i < len(lines) - 1 and headline_mark(line) and not slugged:
             kinds[i] = "title"  # "Have over 2,000 civilians died in the city?"
-        elif i == first_free and "title" in kinds[i:first_prose] and len(line.words) <= 4:
+        elif (
+            i == first_free and len(line.words) <= 4 and _above_head(kinds, i, first_prose, slugged)
+        ):
             kinds[i] = "other"  # a site or section name above the headline the page repeats
         elif i == first_free and _name_label(lines, kinds, i):
             kinds[i] = "caption"  # "Jane Roe" over a caption that names her: a photo label
@@ -352,23 +342,14 @@ def _better_title(
     return best
 
 
-def _headline_mark(line: Line) -> bool:
-    return _question_headline(line) or exclaimed_headline(line)
+def _above_head(kinds: list[str | None], i: int, first_prose: int, slugged: int | None) -> bool:
+    return "title" in kinds[i:first_prose] or (slugged or -1) > i
 
 
 def _titled(line: Line, slugged: int | None) -> bool:
     """A short line above the prose that may be the headline: none found by the page's
     address, and not a sentence naming its source at its end."""
     return slugged is None and _short_unpunctuated(line, 25) and not REPORTED_TAIL.search(line.text)
-
-
-def _question_headline(line: Line) -> bool:
-    """A headline asking a question, in title case ("Have Over 2,000 Civilians Died in the
-    City?"): most of its longer words capitalised."""
-    long_words = [w for w in line.words if len(w) > 3]
-    if not line.text.endswith("?") or not 4 <= len(line.words) <= 25 or not long_words:
-        return False
-    return sum(1 for w in long_words if w[0].isupper()) / len(long_words) >= 0.75
 
 
 def _repeated(lines: list[Line], kinds: list[str | None]) -> None:
@@ -430,6 +411,8 @@ def _is_subheading(lines: list[Line], kinds: list[str | None], i: int) -> bool:
     paragraph where the page ends or breaks off ("Military action" before a cut text), or
     a short question standing alone between paragraphs ("What happens next?")."""
     line = lines[i]
+    if REPORTED_TAIL.search(line.text):
+        return False  # "..., Example News reports": a sentence naming its source
     if _short_unpunctuated(line, 8) and line.text.isupper():
         return True
     headed = line.text[:1].isupper() and not line.text.startswith(("-", "•", '"', "“", "'"))

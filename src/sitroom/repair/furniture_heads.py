@@ -24,9 +24,7 @@ REPORTED_TAIL = re.compile(
 )
 
 # a date run into the site's or writer's name: "June 30, 2025Clash Report"
-DATE_AND_NAME = re.compile(
-    rf"^{DAY_MONTH},?\s*\d{{4}}\s*(?:[A-Z][\w.&'’-]*\s*){{1,4}}$"
-)
+DATE_AND_NAME = re.compile(rf"^{DAY_MONTH},?\s*\d{{4}}\s*(?:[A-Z][\w.&'’-]*\s*){{1,4}}$")
 
 # a credit label closing a paragraph of prose: "... since the 1960s. Credit: X via Y"
 _CREDIT_LABEL = re.compile(
@@ -34,6 +32,20 @@ _CREDIT_LABEL = re.compile(
     r"\s*:\s*[^.!?\n]{1,80}$"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+
+
+def question_headline(line: Line) -> bool:
+    """A headline asking a question, in title case ("Have Over 2,000 Civilians Died in the
+    City?"): most of its longer words capitalised."""
+    long_words = [w for w in line.words if len(w) > 3]
+    if not line.text.endswith("?") or not 4 <= len(line.words) <= 25 or not long_words:
+        return False
+    return sum(1 for w in long_words if w[0].isupper()) / len(long_words) >= 0.75
+
+
+def headline_mark(line: Line) -> bool:
+    """A headline ending in "?" or "!", in title case."""
+    return question_headline(line) or exclaimed_headline(line)
 
 
 def exclaimed_headline(line: Line) -> bool:
@@ -83,26 +95,26 @@ def _slug_words(url: str) -> list[str]:
 
 
 def slug_title(lines: list[Line], kinds: list[str | None], url: str | None) -> int | None:
-    """The free line above the first paragraph whose words the page's address spells out:
-    the headline, even when it ends with a full stop. Most of the address's words are in the line and
-    most of the line's words in the address (a first sentence runs on past them)."""
+    """The line near the top whose words the page's address spells out: the headline, even
+    when it ends with a full stop (above the first paragraph) or is set in capitals. Most
+    of the address's words are in the line and most of the line's words in the address (a
+    first sentence runs on past them)."""
     if not url or "title" in kinds:
         return None
     slug = _slug_words(url)
     if not slug:
         return None
-    for i, line in enumerate(lines[:-1]):
-        if kinds[i] is not None:
-            continue
-        if is_prose(line) and len(line.words) > 40:
-            return None  # the headline stands above the first paragraph
+    after_prose = False
+    for i, line in enumerate(lines[:12]):
+        if kinds[i] not in (None, "navigation", "subheading") or i + 1 >= len(lines):
+            continue  # (a headline in capitals reads as a menu or a sub-heading)
+        prose = is_prose(line)
         words = _folded_words(line.text)
         in_line = sum(1 for w in slug if w in words) / len(slug)
         in_slug = sum(1 for w in words if w in slug) / max(1, len(words))
-        if in_line >= 0.8 and in_slug >= 0.75:
+        if in_line >= 0.8 and in_slug >= 0.75 and not (prose and after_prose):
             return i
-        if is_prose(line):
-            return None
+        after_prose = after_prose or (prose and kinds[i] is None)
     return None
 
 
@@ -120,3 +132,17 @@ def trailing_links(lines: list[Line], kinds: list[str | None]) -> None:
     for i in run:
         if kinds[i] is None:
             kinds[i] = "related"
+
+
+def is_tag_list(line: Line) -> bool:
+    """A page's tags: four or more short comma-separated items and nothing else ("PPKM,
+    Jakarta, COVID-19, protest, rally")."""
+    items = line.text.split(", ")
+    if len(items) < 4 or ends_sentence(line.text) or re.search(r"[:;!?\"“”()]", line.text):
+        return False
+    return all(1 <= len(item.split()) <= 3 for item in items)
+
+
+def is_navigation(line: Line) -> bool:
+    words = line.text.split()
+    return len(words) >= 4 and all(w.isupper() and w.isalpha() for w in words)

@@ -36,7 +36,8 @@ CREDIT_LINE = re.compile(
 )
 CAPTION_START = re.compile(
     r"^(?:IMAGE|PHOTO|FILE PHOTO|FILE|PICTURE|VIDEO|WATCH|LISTEN)\s*[:—–|-]"
-    r"|^(?:Image|Media|Photo|Picture|Video) caption\s*[,:]|^In this (?:\w+ )*(?:photo|image|picture)",
+    r"|^(?:Image|Media|Photo|Picture|Video) caption\s*[,:]"
+    r"|^In this (?:\w+ )*(?:photo|image|picture)",
     re.IGNORECASE,
 )
 BYLINE = re.compile(
@@ -83,7 +84,8 @@ SHARE = re.compile(
     r"^(?:Share(?: this| on| via| current article| article| story)?\b.*|Print|Email|Tweet|"
     r"Copy link|Facebook|Twitter|WhatsApp|LinkedIn|Telegram|Pinterest|Reddit|Follow us.*|"
     r"Subscribe.*|(?:Pin|Post|Send|Save) (?:it|this)(?: (?:on|to|via) \w+)?|"
-    r"Sign up.*|(?:Tell|E-?mail|Send (?:this |it )?to) a friend|Advertisement|ADVERTISEMENT|Sponsored|Comments?|Discussions?|Sharing is caring!?|"
+    r"Sign up.*|(?:Tell|E-?mail|Send (?:this |it )?to) a friend|"
+    r"Advertisement|ADVERTISEMENT|Sponsored|Comments?|Discussions?|Sharing is caring!?|"
     r"Listen to (?:this )?article.*|"
     r".*\bInvalid email\b.*|We use your sign-up.*|.*\bnewsletter\b.{0,60}|Click here.*|"
     r"Story continues below.*|Continue reading.*|Copyright \d{4}.*|©.*|All rights reserved.*|"
