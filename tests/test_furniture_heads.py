@@ -102,3 +102,12 @@ def test_the_address_names_a_headline_in_capitals_below_a_teaser() -> None:
     assert find_furniture(text, None) and head not in {
         f.text for f in find_furniture(text, None) if f.kind == "title"
     }  # without the address it stays a menu line
+
+
+def test_the_headline_in_title_case_over_a_longer_standfirst() -> None:
+    head = "Farmers and Ministry Agree on Bridge Costs After Long Talks"
+    stand = "The union says the deal shares the cost of the first two bridges with the ministry"
+    text = f"Example.news\n\nGet the App\n\n{head}\n\n{stand}\n\n{BODY}\n\n{BODY2}\n"
+    kinds = kinds_of(text)
+    assert kinds.get(head) == "title"
+    assert stand not in kinds

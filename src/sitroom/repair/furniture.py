@@ -28,6 +28,7 @@ from sitroom.repair.furniture_heads import (
     is_navigation,
     is_tag_list,
     slug_title,
+    title_case,
     trailing_links,
 )
 from sitroom.repair.furniture_lines import (
@@ -328,7 +329,8 @@ def _better_title(
 ) -> int | None:
     """A headline below a line of up to four words (a site or section name: "Osun", "All
     States News") above the prose: the next short line of four words or more (six after a
-    name of three or four words)."""
+    name of three or four words); a line in title case before one that is not (the
+    standfirst under the headline reads as a sentence)."""
     n = len(lines[i].words)
     if n > 4:
         return None
@@ -336,8 +338,9 @@ def _better_title(
     best: int | None = None  # the longest: a site's menu words ("Listen to live radio")
     for j in range(i + 1, first_prose):  # are shorter than its headline
         words = len(lines[j].words)
-        longer = best is None or words > len(lines[best].words)
-        if kinds[j] is None and _titled(lines[j], None) and words >= least and longer:
+        key = (title_case(lines[j]), words)
+        better = best is None or key > (title_case(lines[best]), len(lines[best].words))
+        if kinds[j] is None and _titled(lines[j], None) and words >= least and better:
             best = j
     return best
 

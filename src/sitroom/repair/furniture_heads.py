@@ -43,6 +43,12 @@ def question_headline(line: Line) -> bool:
     return sum(1 for w in long_words if w[0].isupper()) / len(long_words) >= 0.75
 
 
+def title_case(line: Line) -> bool:
+    """Most of the line's longer words capitalised, as a headline sets them."""
+    long_words = [w for w in line.words if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.75
+
+
 def headline_mark(line: Line) -> bool:
     """A headline ending in "?" or "!", in title case."""
     return question_headline(line) or exclaimed_headline(line)
