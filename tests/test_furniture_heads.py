@@ -111,3 +111,17 @@ def test_the_headline_in_title_case_over_a_longer_standfirst() -> None:
     kinds = kinds_of(text)
     assert kinds.get(head) == "title"
     assert stand not in kinds
+
+
+def test_a_caption_run_into_the_first_paragraph() -> None:
+    cap = "A farmer waving a union flag walks past the broken bridge in Port Town on May 4, 2025."
+    text = f"{cap} {BODY}\n\n{BODY2}\n"
+    found = [(f.text, f.kind) for f in find_furniture(text)]
+    assert found == [(cap, "caption")]
+    above = "Above, farmers stand on the broken bridge in Port Town on May 4, 2025."
+    text = f"{BODY}\n\n{above} {BODY2}\n"
+    assert [(f.text, f.kind) for f in find_furniture(text)] == [(above, "caption")]
+    # the report's own lead in the past tense, or not on the first line, stays prose
+    lead = "Farmers blocked the broken bridge in Port Town on May 4, 2025."
+    assert find_furniture(f"{lead} {BODY}\n\n{BODY2}\n") == []
+    assert find_furniture(f"{BODY}\n\n{cap} {BODY2}\n") == []

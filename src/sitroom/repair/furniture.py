@@ -23,6 +23,7 @@ from sitroom.repair.furniture_datelines import datelines
 from sitroom.repair.furniture_heads import (
     DATE_AND_NAME,
     REPORTED_TAIL,
+    caption_leads,
     credit_closes_prose,
     headline_mark,
     is_navigation,
@@ -240,6 +241,7 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
         opener = end.text in ("The", "This", "That", "These", "Those", "It", "He", "She", "They")
         if len(end.words) == 1 and end.text.isalpha() and end.text.istitle() and not opener:
             spans.append(Furniture(end.start, end.end, end.text, "navigation"))
+    spans += [Furniture(a, b, t, "caption") for a, b, t in caption_leads(lines, kinds)]
     headings = {ln.text for ln, k in zip(lines, kinds, strict=True) if k in ("title", "subheading")}
     spans += _slash_trails(lines, kinds, headings)
     for line, kind in zip(lines, kinds, strict=True):

@@ -152,3 +152,45 @@ def is_tag_list(line: Line) -> bool:
 def is_navigation(line: Line) -> bool:
     words = line.text.split()
     return len(words) >= 4 and all(w.isupper() and w.isalpha() for w in words)
+
+
+# a photo's caption run into the first paragraph: a sentence in the present tense that
+# ends with the place and the full date the photo was taken ("A protester waves a flag as
+# police gather in Garoua on October 26, 2025. Several hundred ..."); "Above, ..." and
+# "Pictured: ..." open one anywhere
+_CAPTION_SENTENCE = re.compile(
+    rf"^(?P<cap>(?:Above|Pictured|Top|Main image|Inset)?[,:]?\s*[A-Z][^.!?\n\"“”]{{20,260}}?"
+    rf"\b(?:in|at|near|outside) [A-Z][^.!?\n]{{1,80}}?\bon {DAY_MONTH},? 20\d\d\.)"
+    r"\s+(?=[A-Z“\"])"
+)
+# a sentence of report prose tells what happened: a past tense, an attribution, a figure
+_REPORTED = re.compile(
+    r"\b(?:\w{3,}ed|was|were|had|has|have|been|said|says|told|according|took|went|met|"
+    r"held|gave|began|fought|won|lost|came|made|struck|shot|fled|rose|fell|saw|left|led|"
+    r"kept|sent|brought|ran|stood|broke|spoke|wrote|drove|threw|set|put|cut|hit|let|"
+    r"will|would|could|should|may|might|can|must)\b"  # (in lower case: "May 4" is a date)
+)
+
+
+def caption_lead(line: Line, first: bool) -> int | None:
+    """The length of a photo caption that opens ``line`` and runs on into its paragraph
+    (on the page's first line of text, or opening with "Above,"), or None."""
+    found = _CAPTION_SENTENCE.match(line.text)
+    if found is None:
+        return None
+    cap = found["cap"]
+    pointed = re.match(r"(?:Above|Pictured|Top|Main image|Inset)\b", cap) is not None
+    if not (first or pointed) or len(cap.split()) > 45 or _REPORTED.search(cap):
+        return None
+    return len(cap)
+
+
+def caption_leads(lines: list[Line], kinds: list[str | None]) -> list[tuple[int, int, str]]:
+    """The captions run into the opening of a paragraph, as (start, end, text)."""
+    free = [ln for ln, k in zip(lines, kinds, strict=True) if k is None]
+    out: list[tuple[int, int, str]] = []
+    for line in free:  # "A protester waves a flag ... on October 26, 2025. Several ..."
+        cut = caption_lead(line, line is free[0])
+        if cut is not None:
+            out.append((line.start, line.start + cut, line.text[:cut]))
+    return out
