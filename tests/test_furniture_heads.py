@@ -104,15 +104,6 @@ def test_the_address_names_a_headline_in_capitals_below_a_teaser() -> None:
     }  # without the address it stays a menu line
 
 
-def test_the_headline_in_title_case_over_a_longer_standfirst() -> None:
-    head = "Farmers and Ministry Agree on Bridge Costs After Long Talks"
-    stand = "The union says the deal shares the cost of the first two bridges with the ministry"
-    text = f"Example.news\n\nGet the App\n\n{head}\n\n{stand}\n\n{BODY}\n\n{BODY2}\n"
-    kinds = kinds_of(text)
-    assert kinds.get(head) == "title"
-    assert stand not in kinds
-
-
 def test_a_caption_run_into_the_first_paragraph() -> None:
     cap = "A farmer waving a union flag walks past the broken bridge in Port Town on May 4, 2025."
     text = f"{cap} {BODY}\n\n{BODY2}\n"
@@ -125,3 +116,25 @@ def test_a_caption_run_into_the_first_paragraph() -> None:
     lead = "Farmers blocked the broken bridge in Port Town on May 4, 2025."
     assert find_furniture(f"{lead} {BODY}\n\n{BODY2}\n") == []
     assert find_furniture(f"{BODY}\n\n{cap} {BODY2}\n") == []
+
+
+def test_a_place_and_a_colon_opening_the_first_paragraph() -> None:
+    para = f"Port Town: {BODY}"
+    found = [(f.text, f.kind) for f in find_furniture(f"{para}\n\n{BODY2}\n")]
+    assert found == [("Port Town:", "dateline")]
+    spoken = (
+        "Roe: We will pay for the first two bridges and the union will pay for the rest of "
+        "them, as agreed with the ministry last week."
+    )
+    assert find_furniture(f"{spoken}\n\n{BODY2}\n") == []  # a speaker's label
+    assert find_furniture(f"{BODY}\n\nPort Town: {BODY2}\n") == []  # not the first paragraph
+
+
+def test_photo_labels_agency_sign_offs_and_places_in_a_photo() -> None:
+    cap = "Photo/Illustration The minister walks to the talks in the capital on Monday."
+    assert kinds_of(f"{cap}\n\n{BODY}\n\n{BODY2}\n").get(cap) == "caption"
+    assert kinds_of(f"{BODY}\n\n{BODY2}\n\n- Agencies\n").get("- Agencies") == "credit"
+    placed = "Union leader Jane Roe, center, waves after the talks at 3:10 p.m. on Monday."
+    assert kinds_of(f"{HEAD}\n\n{placed}\n\n{BODY}\n\n{BODY2}\n").get(placed) == "caption"
+    prose = "The union, left with no choice, agreed to pay. The ministry will pay the rest."
+    assert prose not in kinds_of(f"{BODY}\n\n{prose}\n\n{BODY2}\n")

@@ -23,13 +23,14 @@ from sitroom.repair.furniture_datelines import datelines
 from sitroom.repair.furniture_heads import (
     DATE_AND_NAME,
     REPORTED_TAIL,
+    above_head,
     caption_leads,
     credit_closes_prose,
     headline_mark,
     is_navigation,
     is_tag_list,
+    placed_between_commas,
     slug_title,
-    title_case,
     trailing_links,
 )
 from sitroom.repair.furniture_lines import (
@@ -146,6 +147,8 @@ def _kind_alone(line: Line) -> str | None:
         return None  # a paragraph with a credit label at its end: only the label is one
     if CREDIT.search(text.rstrip(" |")) and len(line.words) <= 80:
         return "caption" if len(line.words) > 6 else "credit"
+    if placed_between_commas(line):
+        return "caption"  # "Jane Roe, center, bows after the vote on Tuesday."
     placed = PLACED_IN_PHOTO.findall(text)
     if placed and len(line.words) <= 45 and (len(placed) > 1 or not ends_sentence(text)):
         return "caption"  # "Donald Trump (left) and Nicolas Maduro (right)" (a sentence with
@@ -204,7 +207,7 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
         elif i == first_free and i < len(lines) - 1 and headline_mark(line) and not slugged:
             kinds[i] = "title"  # "Have over 2,000 civilians died in the city?"
         elif (
-            i == first_free and len(line.words) <= 4 and _above_head(kinds, i, first_prose, slugged)
+            i == first_free and len(line.words) <= 4 and above_head(kinds, i, first_prose, slugged)
         ):
             kinds[i] = "other"  # a site or section name above the headline the page repeats
         elif i == first_free and _name_label(lines, kinds, i):
@@ -331,8 +334,7 @@ def _better_title(
 ) -> int | None:
     """A headline below a line of up to four words (a site or section name: "Osun", "All
     States News") above the prose: the next short line of four words or more (six after a
-    name of three or four words); a line in title case before one that is not (the
-    standfirst under the headline reads as a sentence)."""
+    name of three or four words)."""
     n = len(lines[i].words)
     if n > 4:
         return None
@@ -340,15 +342,10 @@ def _better_title(
     best: int | None = None  # the longest: a site's menu words ("Listen to live radio")
     for j in range(i + 1, first_prose):  # are shorter than its headline
         words = len(lines[j].words)
-        key = (title_case(lines[j]), words)
-        better = best is None or key > (title_case(lines[best]), len(lines[best].words))
-        if kinds[j] is None and _titled(lines[j], None) and words >= least and better:
+        longer = best is None or words > len(lines[best].words)
+        if kinds[j] is None and _titled(lines[j], None) and words >= least and longer:
             best = j
     return best
-
-
-def _above_head(kinds: list[str | None], i: int, first_prose: int, slugged: int | None) -> bool:
-    return "title" in kinds[i:first_prose] or (slugged or -1) > i
 
 
 def _titled(line: Line, slugged: int | None) -> bool:

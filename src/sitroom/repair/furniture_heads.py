@@ -11,7 +11,7 @@ import unicodedata
 from urllib.parse import unquote, urlsplit
 
 from sitroom.repair.furniture_lines import Line, ends_sentence, is_prose
-from sitroom.repair.furniture_patterns import DAY_MONTH
+from sitroom.repair.furniture_patterns import DAY_MONTH, PLACED_BETWEEN_COMMAS
 
 # a sentence that names its source after a comma at its end ("..., Xinhua reports",
 # "..., the ministry said", "..., according to state media"): a headline gives its source
@@ -41,12 +41,6 @@ def question_headline(line: Line) -> bool:
     if not line.text.endswith("?") or not 4 <= len(line.words) <= 25 or not long_words:
         return False
     return sum(1 for w in long_words if w[0].isupper()) / len(long_words) >= 0.75
-
-
-def title_case(line: Line) -> bool:
-    """Most of the line's longer words capitalised, as a headline sets them."""
-    long_words = [w for w in line.words if len(w) > 3]
-    return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.75
 
 
 def headline_mark(line: Line) -> bool:
@@ -194,3 +188,19 @@ def caption_leads(lines: list[Line], kinds: list[str | None]) -> list[tuple[int,
         if cut is not None:
             out.append((line.start, line.start + cut, line.text[:cut]))
     return out
+
+
+def placed_between_commas(line: Line) -> bool:
+    """One sentence of up to 45 words that says where its person stands in the photo
+    ("Jane Roe, center, bows after the vote on Tuesday."): a caption."""
+    one_sentence = re.search(r"[.!?][\"”’]? [A-Z]", line.text) is None
+    return (
+        one_sentence
+        and len(line.words) <= 45
+        and PLACED_BETWEEN_COMMAS.search(line.text) is not None
+    )
+
+
+def above_head(kinds: list[str | None], i: int, first_prose: int, slugged: int | None) -> bool:
+    """The line is above the headline (one the page sets or its address spells out)."""
+    return "title" in kinds[i:first_prose] or (slugged or -1) > i

@@ -31,11 +31,11 @@ CREDIT = re.compile(
 CREDIT_LINE = re.compile(
     rf"^\W*(?:{PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|source)?\s*[:,]|\|\s*{PHOTO_WORD}|"
     rf"(?:{AGENCIES})\s*(?:/|$)|\(?(?:Image|Photo|Credit)s?\s*:|Credit(?:\.\.\.|…)|"
-    r"(?:Original )?Sources?\s*:)",
+    r"(?:Original )?Sources?\s*:|(?:With )?(?:Agenc(?:y|ies)|Wires?)(?: inputs?| reports?)?\W*$)",
     re.IGNORECASE,
 )
 CAPTION_START = re.compile(
-    r"^(?:IMAGE|PHOTO|FILE PHOTO|FILE|PICTURE|VIDEO|WATCH|LISTEN)\s*[:—–|-]"
+    r"^(?:IMAGE|PHOTO|FILE PHOTO|FILE|PICTURE|VIDEO|WATCH|LISTEN)\s*[:—–|/-]"
     r"|^(?:Image|Media|Photo|Picture|Video) caption\s*[,:]"
     r"|^In this (?:\w+ )*(?:photo|image|picture)",
     re.IGNORECASE,
@@ -148,6 +148,11 @@ DESK_BYLINE = re.compile(
 # A blog's tag page heading: "Entries in News Conference (2)", "Posts tagged Iran (14)"
 TAG_PAGE = re.compile(
     r"^(?:Entries|Posts|Articles|Stories) (?:in|tagged|about|on)\b.{1,60}\(\d+\)$"
+)
+# Where people stand in a photo, set between commas: "Jane Roe, center, bows ..."
+PLACED_BETWEEN_COMMAS = re.compile(
+    r", (?:(?:second|third) )?(?:from )?(?:left|right|cent(?:re|er)|top|bottom)"
+    r"(?: to (?:left|right))?,"
 )
 # Where people stand in a photo: "(left)", "(right)", "(centre)", "(L)", "(R-L)"
 PLACED_IN_PHOTO = re.compile(
