@@ -24,11 +24,6 @@ def datelines(lines: list[Line], kinds: list[str | None], first_prose: int) -> l
             continue
         early = i < first_prose + bullets + 3
         match = DATELINE.match(line.text)
-        opening = i == first_prose + bullets  # the first paragraph: "Doha: Sanae Roe was ..."
-        if match is not None and opening and _place_colon(line, match["line"], match["place"]):
-            head = match["line"].rstrip()
-            out.append(Furniture(line.start, line.start + len(head), head, "dateline"))
-            break
         if match is None or not _looks_like_dateline(match["line"], match["place"]):
             match = OTHER_DATELINE.match(line.text) if early else None
             if match is not None:  # "Khartoum, Oct 29 (IANS) The", "Example News/ On Friday"
@@ -52,20 +47,6 @@ def datelines(lines: list[Line], kinds: list[str | None], first_prose: int) -> l
         out.append(Furniture(line.start, line.start + len(head), head, "dateline"))
         break
     return out
-
-
-_SPOKEN = re.compile(r"\b(?:I|we|We|you|You|my|My|our|Our|me|us)\b|^\W*[\"“‘]")
-
-
-def _place_colon(line: Line, head: str, place: str | None) -> bool:
-    """A place of up to three words and a colon opening the first paragraph, a report in
-    the third person after it (a speaker's label is followed by his own words: "I", "we",
-    "you", or a quotation)."""
-    if not place or not head.rstrip().endswith(":") or len(head.split()) > 3:
-        return False
-    rest = line.text[len(head) :]
-    first = re.split(r"(?<=[.!?])\s", rest.strip(), maxsplit=1)[0]
-    return len(rest.split()) >= 20 and _SPOKEN.search(first) is None
 
 
 def _wire_dateline(head: str, place: str | None) -> bool:

@@ -191,7 +191,11 @@ OTHER_DATELINE = re.compile(
 )
 # The note of an article's source ("(source: Reuters)", "Original Source: example.com"):
 # the line above it is the article's last paragraph, not a caption
-SOURCE_NOTE = re.compile(r"^\W*(?:Original )?Sources?\s*:", re.IGNORECASE)
+SOURCE_NOTE = re.compile(
+    r"^\W*(?:(?:Original )?Sources?\s*:"
+    r"|(?:With )?(?:Agenc(?:y|ies)|Wires?)(?: inputs?| reports?)?\W*$)",
+    re.IGNORECASE,
+)
 # A wire story's staff credits run on at the end of its last paragraph: "... in 2022.
 # Reporting by Jane Roe; Editing by Sam Reed"
 _STAFF = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
