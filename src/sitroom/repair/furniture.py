@@ -29,7 +29,6 @@ from sitroom.repair.furniture_heads import (
     headline_mark,
     is_navigation,
     is_tag_list,
-    placed_between_commas,
     slug_title,
     trailing_links,
 )
@@ -147,8 +146,6 @@ def _kind_alone(line: Line) -> str | None:
         return None  # a paragraph with a credit label at its end: only the label is one
     if CREDIT.search(text.rstrip(" |")) and len(line.words) <= 80:
         return "caption" if len(line.words) > 6 else "credit"
-    if placed_between_commas(line):
-        return "caption"  # "Jane Roe, center, bows after the vote on Tuesday."
     placed = PLACED_IN_PHOTO.findall(text)
     if placed and len(line.words) <= 45 and (len(placed) > 1 or not ends_sentence(text)):
         return "caption"  # "Donald Trump (left) and Nicolas Maduro (right)" (a sentence with

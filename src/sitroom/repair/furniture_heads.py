@@ -11,7 +11,7 @@ import unicodedata
 from urllib.parse import unquote, urlsplit
 
 from sitroom.repair.furniture_lines import Line, ends_sentence, is_prose
-from sitroom.repair.furniture_patterns import DAY_MONTH, PLACED_BETWEEN_COMMAS
+from sitroom.repair.furniture_patterns import DAY_MONTH
 
 # a sentence that names its source after a comma at its end ("..., Xinhua reports",
 # "..., the ministry said", "..., according to state media"): a headline gives its source
@@ -188,17 +188,6 @@ def caption_leads(lines: list[Line], kinds: list[str | None]) -> list[tuple[int,
         if cut is not None:
             out.append((line.start, line.start + cut, line.text[:cut]))
     return out
-
-
-def placed_between_commas(line: Line) -> bool:
-    """One sentence of up to 45 words that says where its person stands in the photo
-    ("Jane Roe, center, bows after the vote on Tuesday."): a caption."""
-    one_sentence = re.search(r"[.!?][\"”’]? [A-Z]", line.text) is None
-    return (
-        one_sentence
-        and len(line.words) <= 45
-        and PLACED_BETWEEN_COMMAS.search(line.text) is not None
-    )
 
 
 def above_head(kinds: list[str | None], i: int, first_prose: int, slugged: int | None) -> bool:

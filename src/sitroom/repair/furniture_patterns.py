@@ -149,11 +149,6 @@ DESK_BYLINE = re.compile(
 TAG_PAGE = re.compile(
     r"^(?:Entries|Posts|Articles|Stories) (?:in|tagged|about|on)\b.{1,60}\(\d+\)$"
 )
-# Where people stand in a photo, set between commas: "Jane Roe, center, bows ..."
-PLACED_BETWEEN_COMMAS = re.compile(
-    r", (?:(?:second|third) )?(?:from )?(?:left|right|cent(?:re|er)|top|bottom)"
-    r"(?: to (?:left|right))?,"
-)
 # Where people stand in a photo: "(left)", "(right)", "(centre)", "(L)", "(R-L)"
 PLACED_IN_PHOTO = re.compile(
     r"\((?:far )?(?:left|right|cent(?:re|er)|top|bottom|L|R|C|L-R|R-L|from left|from right)\)"
