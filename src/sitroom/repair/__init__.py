@@ -129,7 +129,7 @@ def repair(article: Article) -> None:
                 article.publisher = publisher_from_url(article.url or url)
         elif item.kind == "editor_line" and article.editor is None:
             article.editor = editor_name(item.before)
-    article.furniture = find_furniture(text)
+    article.furniture = find_furniture(text, article.url)
     if article.author is None:
         article.author = byline_author(article.furniture)
     if article.dateline is None:

@@ -20,6 +20,18 @@ from collections.abc import Iterable
 
 from sitroom.article import Furniture
 from sitroom.repair.furniture_datelines import datelines
+from sitroom.repair.furniture_heads import (
+    DATE_AND_NAME,
+    REPORTED_TAIL,
+    above_head,
+    caption_leads,
+    credit_closes_prose,
+    headline_mark,
+    is_navigation,
+    is_tag_list,
+    slug_title,
+    trailing_links,
+)
 from sitroom.repair.furniture_lines import (
     CONTINUES,
     Line,
@@ -93,20 +105,6 @@ def _speaks_to_reader(line: Line) -> bool:
     return bool(READER_ADDRESS.search(line.text)) and bool(PAGE_WORD.search(line.text))
 
 
-def _is_tag_list(line: Line) -> bool:
-    """A page's tags: four or more short comma-separated items and nothing else ("PPKM,
-    Jakarta, COVID-19, protest, rally")."""
-    items = line.text.split(", ")
-    if len(items) < 4 or ends_sentence(line.text) or re.search(r"[:;!?\"“”()]", line.text):
-        return False
-    return all(1 <= len(item.split()) <= 3 for item in items)
-
-
-def _is_navigation(line: Line) -> bool:
-    words = line.text.split()
-    return len(words) >= 4 and all(w.isupper() and w.isalpha() for w in words)
-
-
 def _short_unpunctuated(line: Line, limit: int = 12) -> bool:
     words = line.words
     chars = 200 if limit >= 25 else 110  # a headline may run to 200 characters
@@ -144,13 +142,15 @@ def _kind_alone(line: Line) -> str | None:
         return "caption"
     if CREDIT_LINE.match(text) and len(line.words) <= 15:
         return "credit"
+    if credit_closes_prose(text) is not None:
+        return None  # a paragraph with a credit label at its end: only the label is one
     if CREDIT.search(text.rstrip(" |")) and len(line.words) <= 80:
         return "caption" if len(line.words) > 6 else "credit"
     placed = PLACED_IN_PHOTO.findall(text)
     if placed and len(line.words) <= 45 and (len(placed) > 1 or not ends_sentence(text)):
         return "caption"  # "Donald Trump (left) and Nicolas Maduro (right)" (a sentence with
         # one "(R)" may give a senator's party)
-    if _is_date_line(line):
+    if _is_date_line(line) or DATE_AND_NAME.match(text):
         return "date"
     if _EDITORS_NOTE.fullmatch(text) and len(line.words) <= 15:
         return "other"  # "(Adds ministry's reply)", "(Updated with new figures)"
@@ -159,19 +159,20 @@ def _kind_alone(line: Line) -> str | None:
         return "dateline"  # "Kathmandu, July 13:" on a line of its own
     if text.endswith(("[…]", "[...]", "[ … ]")):
         return "other"  # a teaser cut short by the page ("The Attorney General […]")
-    if _is_tag_list(line):
+    if is_tag_list(line):
         return "navigation"
     if _TOKEN_ID.fullmatch(text):
         return "other"  # a page's id or hash ("6f08807261...", "a1b2c3d4e5f6g7h8")
-    if _is_navigation(line):
+    if is_navigation(line):
         return "navigation"
     if CODE_LINE.search(text) and len(line.words) <= 40:
         return "other"  # a page's script copied with its text
     return None
 
 
-def find_furniture(text: str) -> list[Furniture]:
-    """The furniture of ``text`` as spans (whole lines, or the opening dateline of a line)."""
+def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
+    """The furniture of ``text`` as spans (whole lines, or the opening dateline of a line);
+    ``url``, the page's address, may spell out its headline."""
     lines = split_lines(text)
     kinds: list[str | None] = [_kind_alone(line) for line in lines]
     _repeated(lines, kinds)
@@ -181,11 +182,14 @@ def find_furniture(text: str) -> list[Furniture]:
         if alone and lines[i + 1].text.startswith(line.text + " "):
             kinds[i] = "dateline"
     mark_galleries(lines, kinds)
+    slugged = slug_title(lines, kinds, url)
+    if slugged is not None:
+        kinds[slugged] = "title"
     first_free = next(
         (i for i, k in enumerate(kinds) if k is None and not lines[i].text.startswith(BULLETS)),
         -1,
     )
-    asks = first_free if first_free >= 0 and _question_headline(lines[first_free]) else -1
+    asks = first_free if first_free >= 0 and headline_mark(lines[first_free]) else -1
     first_prose = next(
         (i for i, ln in enumerate(lines) if is_prose(ln) and kinds[i] is None and i != asks),
         len(lines),
@@ -197,13 +201,15 @@ def find_furniture(text: str) -> list[Furniture]:
             kinds[i] = "other"  # highlights above the article
         elif _in_bullet_run(lines, i):
             kinds[i] = "other"  # "Quick looks", "Key points": short bullets anywhere
-        elif i == first_free and i < len(lines) - 1 and _question_headline(line):
+        elif i == first_free and i < len(lines) - 1 and headline_mark(line) and not slugged:
             kinds[i] = "title"  # "Have over 2,000 civilians died in the city?"
-        elif i == first_free and "title" in kinds[i:first_prose] and len(line.words) <= 4:
+        elif (
+            i == first_free and len(line.words) <= 4 and above_head(kinds, i, first_prose, slugged)
+        ):
             kinds[i] = "other"  # a site or section name above the headline the page repeats
         elif i == first_free and _name_label(lines, kinds, i):
             kinds[i] = "caption"  # "Jane Roe" over a caption that names her: a photo label
-        elif i == first_free and i < first_prose < len(lines) and _short_unpunctuated(line, 25):
+        elif i == first_free and i < first_prose < len(lines) and _titled(line, slugged):
             kinds[i] = "title"  # a line above the first paragraph of prose
             better = _better_title(lines, kinds, i, first_prose)
             if better is not None:  # "Osun" above the headline is the site's name
@@ -220,6 +226,7 @@ def find_furniture(text: str) -> list[Furniture]:
         elif kinds[i - 1 if i else 0] == "related" and line.text.startswith(("-", "•", "–")):
             kinds[i] = "related"
     mark_runs(lines, kinds, first_prose)
+    trailing_links(lines, kinds)
     above_title(lines, kinds, first_prose)
     titles = {ln.text for ln, k in zip(lines, kinds, strict=True) if k == "title"}
     kinds = ["title" if ln.text in titles else k for ln, k in zip(lines, kinds, strict=True)]
@@ -234,6 +241,7 @@ def find_furniture(text: str) -> list[Furniture]:
         opener = end.text in ("The", "This", "That", "These", "Those", "It", "He", "She", "They")
         if len(end.words) == 1 and end.text.isalpha() and end.text.istitle() and not opener:
             spans.append(Furniture(end.start, end.end, end.text, "navigation"))
+    spans += [Furniture(a, b, t, "caption") for a, b, t in caption_leads(lines, kinds)]
     headings = {ln.text for ln, k in zip(lines, kinds, strict=True) if k in ("title", "subheading")}
     spans += _slash_trails(lines, kinds, headings)
     for line, kind in zip(lines, kinds, strict=True):
@@ -241,6 +249,10 @@ def find_furniture(text: str) -> list[Furniture]:
         if tail is not None:  # "... in 2022. Reporting by J. Roe; Editing by S. Reed"
             at = line.start + tail.start()
             spans.append(Furniture(at, line.end, line.text[tail.start() :], "share"))
+        label = credit_closes_prose(line.text) if kind is None else None
+        if label is not None:  # "... since the 1960s. Credit: X via Y"
+            at = line.start + label.start()
+            spans.append(Furniture(at, line.end, label.group(0), "credit"))
     return sorted(spans, key=lambda f: f.start)
 
 
@@ -328,18 +340,15 @@ def _better_title(
     for j in range(i + 1, first_prose):  # are shorter than its headline
         words = len(lines[j].words)
         longer = best is None or words > len(lines[best].words)
-        if kinds[j] is None and _short_unpunctuated(lines[j], 25) and words >= least and longer:
+        if kinds[j] is None and _titled(lines[j], None) and words >= least and longer:
             best = j
     return best
 
 
-def _question_headline(line: Line) -> bool:
-    """A headline asking a question, in title case ("Have Over 2,000 Civilians Died in the
-    City?"): most of its longer words capitalised."""
-    long_words = [w for w in line.words if len(w) > 3]
-    if not line.text.endswith("?") or not 4 <= len(line.words) <= 25 or not long_words:
-        return False
-    return sum(1 for w in long_words if w[0].isupper()) / len(long_words) >= 0.75
+def _titled(line: Line, slugged: int | None) -> bool:
+    """A short line above the prose that may be the headline: none found by the page's
+    address, and not a sentence naming its source at its end."""
+    return slugged is None and _short_unpunctuated(line, 25) and not REPORTED_TAIL.search(line.text)
 
 
 def _repeated(lines: list[Line], kinds: list[str | None]) -> None:
@@ -401,6 +410,8 @@ def _is_subheading(lines: list[Line], kinds: list[str | None], i: int) -> bool:
     paragraph where the page ends or breaks off ("Military action" before a cut text), or
     a short question standing alone between paragraphs ("What happens next?")."""
     line = lines[i]
+    if REPORTED_TAIL.search(line.text):
+        return False  # "..., Example News reports": a sentence naming its source
     if _short_unpunctuated(line, 8) and line.text.isupper():
         return True
     headed = line.text[:1].isupper() and not line.text.startswith(("-", "•", '"', "“", "'"))
@@ -429,6 +440,8 @@ def _is_loose_caption(lines: list[Line], kinds: list[str | None], i: int) -> boo
         return False
     if not (line.text[-1].isalnum() or line.text[-1] == ")") or CONTINUES.search(line.text):
         return False  # a line ending in a quote mark, an emoji or "~" is not a caption
+    if REPORTED_TAIL.search(line.text):
+        return False  # "..., Xinhua reports": a sentence naming its source
     if re.search(r"[.!?] \w{1,2}$", line.text):
         return False  # a paragraph cut off in its next word ("... six people dead. T")
     nxt = next((lines[j] for j in range(i + 1, len(lines)) if kinds[j] is None), None)

@@ -17,7 +17,7 @@ PHOTO_WORD = r"(?:Photo(?:graph)?s?|Image|Picture|Pic|Video|Footage|Cover photo|
 # "(Credit: AFP)", "REUTERS/Amir Cohen", "/ Reuters", "(EPA Images pic)", "File Photo"
 CREDIT = re.compile(
     rf"(?:\(?\b{PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|by)?\s*:?\s+[^()\n]{{1,80}}\)?"
-    rf"|\b(?:{AGENCIES})/[A-Z][\w.' -]{{1,60}}"
+    rf"|\b(?:{AGENCIES})/ ?[A-Z][\w.' -]{{1,60}}"
     rf"|/\s*(?:{AGENCIES})\b[^\n]{{0,40}}"
     rf"|\((?:{AGENCIES})(?: Images?)?(?: pic| photo)?\)"
     rf"|\((?:{AGENCIES}) (?:Photos?|Images?|Video)(?:/[^)\n]{{1,60}})?\)"
@@ -31,12 +31,13 @@ CREDIT = re.compile(
 CREDIT_LINE = re.compile(
     rf"^\W*(?:{PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|source)?\s*[:,]|\|\s*{PHOTO_WORD}|"
     rf"(?:{AGENCIES})\s*(?:/|$)|\(?(?:Image|Photo|Credit)s?\s*:|Credit(?:\.\.\.|…)|"
-    r"(?:Original )?Sources?\s*:)",
+    r"(?:Original )?Sources?\s*:|(?:With )?(?:Agenc(?:y|ies)|Wires?)(?: inputs?| reports?)?\W*$)",
     re.IGNORECASE,
 )
 CAPTION_START = re.compile(
-    r"^(?:IMAGE|PHOTO|FILE PHOTO|FILE|PICTURE|VIDEO|WATCH|LISTEN)\s*[:—–|-]"
-    r"|^(?:Image|Media) caption,|^In this (?:\w+ )*(?:photo|image|picture)",
+    r"^(?:IMAGE|PHOTO|FILE PHOTO|FILE|PICTURE|VIDEO|WATCH|LISTEN)\s*[:—–|/-]"
+    r"|^(?:Image|Media|Photo|Picture|Video) caption\s*[,:]"
+    r"|^In this (?:\w+ )*(?:photo|image|picture)",
     re.IGNORECASE,
 )
 BYLINE = re.compile(
@@ -83,7 +84,8 @@ SHARE = re.compile(
     r"^(?:Share(?: this| on| via| current article| article| story)?\b.*|Print|Email|Tweet|"
     r"Copy link|Facebook|Twitter|WhatsApp|LinkedIn|Telegram|Pinterest|Reddit|Follow us.*|"
     r"Subscribe.*|(?:Pin|Post|Send|Save) (?:it|this)(?: (?:on|to|via) \w+)?|"
-    r"Sign up.*|Advertisement|ADVERTISEMENT|Sponsored|Comments?|Discussions?|Sharing is caring!?|"
+    r"Sign up.*|(?:Tell|E-?mail|Send (?:this |it )?to) a friend|"
+    r"Advertisement|ADVERTISEMENT|Sponsored|Comments?|Discussions?|Sharing is caring!?|"
     r"Listen to (?:this )?article.*|"
     r".*\bInvalid email\b.*|We use your sign-up.*|.*\bnewsletter\b.{0,60}|Click here.*|"
     r"Story continues below.*|Continue reading.*|Copyright \d{4}.*|©.*|All rights reserved.*|"
@@ -184,7 +186,11 @@ OTHER_DATELINE = re.compile(
 )
 # The note of an article's source ("(source: Reuters)", "Original Source: example.com"):
 # the line above it is the article's last paragraph, not a caption
-SOURCE_NOTE = re.compile(r"^\W*(?:Original )?Sources?\s*:", re.IGNORECASE)
+SOURCE_NOTE = re.compile(
+    r"^\W*(?:(?:Original )?Sources?\s*:"
+    r"|(?:With )?(?:Agenc(?:y|ies)|Wires?)(?: inputs?| reports?)?\W*$)",
+    re.IGNORECASE,
+)
 # A wire story's staff credits run on at the end of its last paragraph: "... in 2022.
 # Reporting by Jane Roe; Editing by Sam Reed"
 _STAFF = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
