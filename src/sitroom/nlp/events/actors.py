@@ -109,7 +109,28 @@ def noun_phrase(head: Token) -> list[Token]:
         out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in NP_EXCLUDE)
     out.sort(key=lambda t: t.i)
-    return out
+    return _same_line(head, out)
+
+
+def _same_line(head: Token, phrase: list[Token]) -> list[Token]:
+    """The words of ``phrase`` on the head's line: a heading the parser hangs on the
+    first subject of the next line ("Troops Disperse Protests\n\nSecurity forces used
+    ...") is no part of it."""
+    doc = head.doc
+    if len(phrase) < 2 or "\n" not in doc[phrase[0].i : phrase[-1].i + 1].text:
+        return phrase
+    start, end = phrase[0].i, phrase[-1].i
+    for t in doc[start : head.i]:
+        if "\n" in t.text or "\n" in t.whitespace_:
+            start = t.i + 1
+    for t in doc[head.i + 1 : end + 1]:
+        if "\n" in t.text:
+            end = t.i - 1
+            break
+        if "\n" in t.whitespace_:
+            end = t.i
+            break
+    return [t for t in phrase if start <= t.i <= end]
 
 
 def _listed(tok: Token) -> bool:
@@ -319,7 +340,10 @@ class ActorFinder:
                 continue
             m = index.at(tok)
             code = None
-            if m is not None and m is not own:
+            if m is not None and m is not own and self.is_demonym(m.text):
+                # "Azerbaijani" read as a person's name: a people's word names its state
+                code = self.word_country(tok)
+            elif m is not None and m is not own:
                 code = self.mention_country(m) or (m.sector if m.sector in INTERNATIONAL else None)
             if code is None and (m is None or not m.country):
                 code = self.word_country(tok)

@@ -146,11 +146,23 @@ OWNED_INTENT_NOUNS = INTENT_NOUNS | frozenset(
 )
 
 
+def on_line(subject: Token, verb: Token) -> Token:
+    """The subject on the verb's own line: a heading glued before the first sentence
+    ("Envoy Summoned\n\nMoscow summoned ...") gets the subject as its apposition; the
+    words of the heading are not the subject."""
+    doc = subject.doc
+    if subject.i >= verb.i or "\n" not in doc[subject.i : verb.i].text:
+        return subject
+    line = [t for t in subject.subtree if t.i < verb.i and "\n" not in doc[t.i : verb.i].text]
+    tops = [t for t in line if t.head not in line and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return tops[-1] if len(tops) == 1 else subject
+
+
 def subjects_of(verb: Token) -> list[Token]:
     subj = [
         c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl") and not dateline_word(c)
     ]
-    subj = [antecedent(s) for s in subj if s.dep_ != "expl"]
+    subj = [on_line(antecedent(s), verb) for s in subj if s.dep_ != "expl"]
     if subj:
         return subj
     if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and verb.head.i != verb.i:

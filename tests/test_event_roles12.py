@@ -1,0 +1,98 @@
+"""Event roles on forms seen in fresh real reports (session 32, events12): a summons told in
+a relative clause, a heading the parser glues onto the first subject, and a people's word
+the NER reads as a person's name. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from prose_checks import countries, events_of
+
+PUBLISHED = "2025-06-10"
+
+
+def _at(pipeline: Any, text: str, anchor: str) -> list[Any]:
+    return [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == anchor]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The Iranian ambassador, who was summoned to the Norwegian foreign ministry, "
+            "left without comment.",
+            "NOR",
+            "IRN",
+        ),
+        (
+            "Russian diplomat Ivan Petrov, who was summoned to the Azerbaijani Foreign "
+            "Ministry, gave explanations.",
+            "AZE",
+            "RUS",
+        ),
+    ],
+)
+def test_a_summons_in_a_relative_clause(
+    pipeline: Any, text: str, source: str, target: str
+) -> None:
+    # the noun the clause describes is the one summoned: the pattern "ambassador *" reads it
+    found = _at(pipeline, text, "summoned")
+    assert [e.type for e in found] == ["CONSULT"]
+    assert countries(found[0].actor) == {source}
+    assert countries(found[0].recipient) == {target}
+
+
+@pytest.mark.model
+def test_summoned_to_court_in_a_relative_clause_is_no_consultation(pipeline: Any) -> None:
+    found = _at(pipeline, "A mayor who was summoned to court resigned.", "summoned")
+    assert all(e.type != "CONSULT" for e in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor", "actor"),
+    [
+        (
+            "Ghana Summons Malian Envoy\n\nGhana's foreign ministry summoned the Malian "
+            "ambassador on Friday.",
+            "summoned",
+            "Ghana's foreign ministry",
+        ),
+        (
+            "Soldiers Clear Barricades In Capital\n\nRiot police used tear gas to disperse "
+            "students in Lome.",
+            "used",
+            "Riot police",
+        ),
+    ],
+)
+def test_a_heading_is_no_part_of_the_first_subject(
+    pipeline: Any, text: str, anchor: str, actor: str
+) -> None:
+    found = _at(pipeline, text, anchor)
+    assert found
+    assert [r.text for r in found[0].actor] == [actor]
+    assert all("\n" not in r.text for e in found for r in e.actor + e.recipient)
+
+
+@pytest.mark.model
+def test_a_heading_word_does_not_code_the_envoy(pipeline: Any) -> None:
+    text = "Ghana Summons Malian Envoy\n\nGhana's foreign ministry summoned the Malian envoy."
+    found = _at(pipeline, text, "summoned")
+    assert countries(found[0].recipient) == {"MLI"}
+
+
+@pytest.mark.model
+def test_a_nationality_word_read_as_a_name_keeps_its_state(pipeline: Any) -> None:
+    text = (
+        "Azerbaijani Ambassador to Russia Polad Aliyev, who was summoned to the Russian "
+        "Foreign Ministry, arrived at the ministry's building in downtown Moscow, a "
+        "correspondent reported on Tuesday."
+    )
+    found = _at(pipeline, text, "summoned")
+    assert [e.type for e in found] == ["CONSULT"]
+    assert countries(found[0].actor) == {"RUS"}
+    assert countries(found[0].recipient) == {"AZE"}
