@@ -96,3 +96,30 @@ def test_a_nationality_word_read_as_a_name_keeps_its_state(pipeline: Any) -> Non
     assert [e.type for e in found] == ["CONSULT"]
     assert countries(found[0].actor) == {"RUS"}
     assert countries(found[0].recipient) == {"AZE"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo delivered a formal protest to Beijing over the remarks.",
+        "Norway's foreign ministry lodged a protest with Tehran over the arrests.",
+    ],
+)
+def test_a_protest_lodged_by_a_government_is_an_accusation(pipeline: Any, text: str) -> None:
+    found = _at(pipeline, text, "protest")
+    assert [e.type for e in found] == ["ACCUSE"]
+
+
+@pytest.mark.model
+def test_a_protest_joined_by_a_crowd_stays_a_demonstration(pipeline: Any) -> None:
+    found = _at(pipeline, "Thousands joined a protest against the government in Lima.", "protest")
+    assert [e.type for e in found] == ["PROTEST"]
+
+
+@pytest.mark.model
+def test_citizens_belong_to_their_state_wherever_they_are(pipeline: Any) -> None:
+    text = "Baku condemned the detentions of Azerbaijani citizens in Yekaterinburg."
+    found = _at(pipeline, text, "detentions")
+    assert found
+    assert countries(found[0].recipient) == {"AZE"}

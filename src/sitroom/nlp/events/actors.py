@@ -43,6 +43,9 @@ THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 REFLEXIVE = frozenset({"themselves", "itself", "himself", "herself", "oneself", "ourselves"})
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 RANK = {"amod": 0, "compound": 0, "poss": 0, "nmod": 0, "appos": 1, "pobj": 2}
+# Words of citizenship: "Azerbaijani citizens in Yekaterinburg" are Azerbaijan's wherever
+# they are ("ethnic Albanians in Serbia" are coded by where they live).
+CITIZENS = frozenset({"citizen", "national", "compatriot", "passport-holder"})
 # Sectors of a state's own institutions: a bare "the army" is its state's.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # Named by their kind alone ("the police", "opposition parties"), these belong to the
@@ -296,7 +299,7 @@ class ActorFinder:
                     # "Bulgarian President Todor Zhivkov" fuzzily linked to someone else:
                     # the words of the sentence win over a doubtful link
                     country, actor_id, canonical = found, None, None
-                elif people and _located(head, phrase, index):
+                elif people and _located(head, phrase, index) and head.lemma_.lower() not in CITIZENS:
                     country = found  # "ethnic Albanians in south Serbia": where they live
         if not international:
             words = [t.lower_ for t in phrase if t.i <= head.i and not t.is_punct]
@@ -353,6 +356,7 @@ class ActorFinder:
             depth, dep = tree_distance(tok, head)
             located = (
                 dep == "pobj"
+                and head.lemma_.lower() not in CITIZENS
                 and own is not None
                 and (own.type in ("NORP", "GROUP") or self.is_demonym(own.text))
             )

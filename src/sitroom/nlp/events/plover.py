@@ -100,14 +100,13 @@ RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 def _words_before(tok: Token) -> list[Token]:
     """The words a verb's patterns read before it: its subtree's; for a relative clause
-    ("the envoy, who was summoned") or a participle ("the envoy summoned to ...") the
-    noun it describes as well, which stands for its relative pronoun or missing subject."""
+    ("the envoy, who was summoned") the noun it describes as well, which its relative
+    pronoun stands for."""
     before = _subtree_before(tok)
     head = tok.head
-    described = (
-        tok.dep_ == "relcl"
-        and any(k.lower_ in RELATIVES and k.dep_ in ("nsubj", "nsubjpass") for k in tok.children)
-    ) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+    described = tok.dep_ == "relcl" and any(
+        k.lower_ in RELATIVES and k.dep_ in ("nsubj", "nsubjpass") for k in tok.children
+    )
     if described and head.i < tok.i:
         named = head
         while named.dep_ == "appos" and named.head.i < named.i:
