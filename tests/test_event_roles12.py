@@ -123,3 +123,34 @@ def test_citizens_belong_to_their_state_wherever_they_are(pipeline: Any) -> None
     found = _at(pipeline, text, "detentions")
     assert found
     assert countries(found[0].recipient) == {"AZE"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor", "source", "target"),
+    [
+        ("Georgia cancelled all sporting events with Turkish clubs.", "cancelled", "GEO", "TUR"),
+        ("Chile called off the minister's trip to Bolivia.", "called", "CHL", "BOL"),
+        ("Bolivia cancelled a visit by the Chilean foreign minister.", "cancelled", "BOL", "CHL"),
+    ],
+)
+def test_calling_off_a_visit_or_events_cuts_ties_with_the_other_party(
+    pipeline: Any, text: str, anchor: str, source: str, target: str
+) -> None:
+    found = _at(pipeline, text, anchor)
+    assert [e.type for e in found] == ["SANCTION"]
+    assert countries(found[0].actor) == {source}
+    assert countries(found[0].recipient) == {target}
+
+
+@pytest.mark.model
+def test_cancelling_a_measure_still_eases_it(pipeline: Any) -> None:
+    found = _at(pipeline, "Peru cancelled the curfew in the capital.", "cancelled")
+    assert [e.type for e in found] == ["CONCEDE"]
+
+
+@pytest.mark.model
+def test_a_cancelled_visit_did_not_take_place(pipeline: Any) -> None:
+    found = _at(pipeline, "Chile called off the minister's trip to Bolivia.", "trip")
+    assert found
+    assert all(e.negated for e in found)

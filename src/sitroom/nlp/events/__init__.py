@@ -73,7 +73,7 @@ from sitroom.nlp.events.plover import (
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
 from sitroom.nlp.events.senses import ease, leaves_group, refine
 from sitroom.nlp.events.sides import party_key
-from sitroom.nlp.events.summons import summons
+from sitroom.nlp.events.summons import cancelled_visit, summons
 from sitroom.nlp.events.syntax import (
     PERPETRATE,
     clause_tokens,
@@ -292,6 +292,7 @@ class EventCoder(ClauseReader):
         for c in cands:
             self.roles.assign(c, index, by_tok.keys())
             summons(c, self.finder, index)
+            cancelled_visit(c, self.finder, index)
             c.actors = self.finder.no_places(c.actors)
             self.roles.crowd(c)
             self.roles.armed_strike(c)
