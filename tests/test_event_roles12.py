@@ -154,3 +154,17 @@ def test_a_cancelled_visit_did_not_take_place(pipeline: Any) -> None:
     found = _at(pipeline, "Chile called off the minister's trip to Bolivia.", "trip")
     assert found
     assert all(e.negated for e in found)
+
+
+@pytest.mark.model
+def test_a_demanded_resignation_is_asked_of_the_one_who_must_go(pipeline: Any) -> None:
+    text = "Thousands of students in Lima called for President Dina Boluarte's resignation."
+    found = _at(pipeline, text, "called")
+    assert [e.type for e in found] == ["REQUEST"]
+    assert [r.text for r in found[0].recipient] == ["President Dina Boluarte"]
+
+
+@pytest.mark.model
+def test_a_demanded_release_names_no_doer(pipeline: Any) -> None:
+    found = _at(pipeline, "Qatar called for the release of the hostages.", "called")
+    assert all(not e.recipient for e in found)
