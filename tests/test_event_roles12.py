@@ -168,3 +168,21 @@ def test_a_demanded_resignation_is_asked_of_the_one_who_must_go(pipeline: Any) -
 def test_a_demanded_release_names_no_doer(pipeline: Any) -> None:
     found = _at(pipeline, "Qatar called for the release of the hostages.", "called")
     assert all(not e.recipient for e in found)
+
+
+@pytest.mark.model
+def test_an_aide_to_a_president_is_of_his_side_not_him(pipeline: Any) -> None:
+    text = "An aide to President Gustavo Petro accused Ecuador of meddling in the election."
+    found = _at(pipeline, text, "accused")
+    assert found
+    assert countries(found[0].actor) == {"COL"}
+    assert all("Petro" not in r.text for r in found[0].actor)
+
+
+@pytest.mark.model
+def test_his_counterpart_is_the_other_party(pipeline: Any) -> None:
+    text = "Kenyan President William Ruto met his Ugandan counterpart on Monday."
+    found = _at(pipeline, text, "met")
+    assert countries(found[0].recipient) == {"UGA"}
+    bare = _at(pipeline, "Kenyan President William Ruto met his counterpart on Monday.", "met")
+    assert "KEN" not in countries(bare[0].recipient)

@@ -31,7 +31,13 @@ from sitroom.nlp.events.binding import (
     tree_distance,
 )
 from sitroom.nlp.events.plover import Lexicon, singular
-from sitroom.nlp.events.sides import FOLLOWERS, INTERNATIONAL, PLACE_HEADS, party_key
+from sitroom.nlp.events.sides import (
+    FOLLOWERS,
+    INTERNATIONAL,
+    OTHER_PARTY,
+    PLACE_HEADS,
+    party_key,
+)
 
 # Children that leave the noun phrase: clauses and coordination.
 NP_EXCLUDE = frozenset(
@@ -46,6 +52,9 @@ RANK = {"amod": 0, "compound": 0, "poss": 0, "nmod": 0, "appos": 1, "pobj": 2}
 # Words of citizenship: "Azerbaijani citizens in Yekaterinburg" are Azerbaijan's wherever
 # they are ("ethnic Albanians in Serbia" are coded by where they live).
 CITIZENS = frozenset({"citizen", "national", "compatriot", "passport-holder"})
+# People who serve someone named after "to" or "for": of that one's side.
+AIDES = frozenset({"aide", "adviser", "advisor", "counsellor", "counselor", "spokesman",
+                   "spokeswoman", "spokesperson", "assistant", "deputy"})  # fmt: skip
 # Sectors of a state's own institutions: a bare "the army" is its state's.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # Named by their kind alone ("the police", "opposition parties"), these belong to the
@@ -273,7 +282,20 @@ class ActorFinder:
                 if ref is not None:
                     sector = self.lexicon.sector([head.lower_])
                     text = _phrase_text(head, phrase)
-                    return ActorRef(text, None, None, ref.country, sector or ref.sector)
+                    # "his Ugandan counterpart": the nation the phrase names wins
+                    named, _ = self._phrase_country(head, phrase, index, None)
+                    if head.lemma_.lower() in OTHER_PARTY:
+                        # "his counterpart": the other side, of the nation named or none
+                        return ActorRef(text, None, None, named, sector) if named else None
+                    return ActorRef(text, None, None, named or ref.country, sector or ref.sector)
+        if own is None and head.lemma_.lower() in AIDES:
+            # "an aide to President X", "a spokesman for the ministry": X's side, not X
+            for served in (o for p in head.children if p.lower_ in ("to", "for")
+                           for o in p.children if o.dep_ == "pobj"):  # fmt: skip
+                ref = self.ref(served, index)
+                if ref is not None and ref.country:
+                    text = _phrase_text(head, phrase)
+                    return ActorRef(text, None, None, ref.country, ref.sector or "GOV")
         if own is None and _definite_plural(head):
             earlier = self.antecedent(head, index)  # "the allies" after "European allies"
             if earlier is not None:

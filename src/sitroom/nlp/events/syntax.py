@@ -21,6 +21,7 @@ from sitroom.nlp.events.binding import (
     object_controller,
 )
 from sitroom.nlp.events.plover import Lexicon
+from sitroom.nlp.events.sides import OTHER_PARTY
 
 RECIPIENT_PREPS = frozenset(
     {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "over", "from"}
@@ -281,8 +282,12 @@ def has_party(noun: Token) -> bool:
 
 
 def self_possessed(tok: Token) -> bool:
-    """ "its troops", "their borders": the actor's own, not a party to the event."""
+    """ "its troops", "their borders": the actor's own, not a party to the event; "his
+    counterpart", "its rivals" name the other party."""
+    if tok.lemma_.lower() in OTHER_PARTY:
+        return False
     return any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVE for c in tok.children)
+
 
 
 def noun_arguments(
