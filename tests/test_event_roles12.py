@@ -35,9 +35,7 @@ def _at(pipeline: Any, text: str, anchor: str) -> list[Any]:
         ),
     ],
 )
-def test_a_summons_in_a_relative_clause(
-    pipeline: Any, text: str, source: str, target: str
-) -> None:
+def test_a_summons_in_a_relative_clause(pipeline: Any, text: str, source: str, target: str) -> None:
     # the noun the clause describes is the one summoned: the pattern "ambassador *" reads it
     found = _at(pipeline, text, "summoned")
     assert [e.type for e in found] == ["CONSULT"]

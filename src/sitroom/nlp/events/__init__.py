@@ -38,11 +38,7 @@ from sitroom.article import Span as TextSpan
 from sitroom.nlp import doc_text, span_text
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.dates import resolve_date
-from sitroom.nlp.events.actors import (
-    ActorFinder,
-    Indexed,
-    noun_phrase,
-)
+from sitroom.nlp.events.actors import ActorFinder, Indexed
 from sitroom.nlp.events.binding import naming, said_clause
 from sitroom.nlp.events.clauses import ClauseReader, quote_at
 from sitroom.nlp.events.discourse import Discourse
@@ -64,6 +60,7 @@ from sitroom.nlp.events.gate import (
     with_roles,
 )
 from sitroom.nlp.events.modality import clause_head, deontic_clause, necessity
+from sitroom.nlp.events.phrases import noun_phrase
 from sitroom.nlp.events.plover import (
     MATERIAL_CONFLICT,
     Code,

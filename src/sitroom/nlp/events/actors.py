@@ -30,6 +30,7 @@ from sitroom.nlp.events.binding import (
     reporting_subject,
     tree_distance,
 )
+from sitroom.nlp.events.phrases import noun_phrase, phrase_text
 from sitroom.nlp.events.plover import Lexicon, singular
 from sitroom.nlp.events.sides import (
     FOLLOWERS,
@@ -39,11 +40,6 @@ from sitroom.nlp.events.sides import (
     party_key,
 )
 
-# Children that leave the noun phrase: clauses and coordination.
-NP_EXCLUDE = frozenset(
-    {"relcl", "acl", "advcl", "conj", "cc", "punct", "ccomp", "xcomp", "parataxis", "dep"}
-)
-NP_PREPS = frozenset({"of", "from", "in", "at", "for", "on", "within", "inside", "by"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 REFLEXIVE = frozenset({"themselves", "itself", "himself", "herself", "oneself", "ourselves"})
@@ -108,46 +104,6 @@ def conjuncts(tok: Token) -> list[Token]:
         out.append(c)
         stack.extend(cc for cc in c.children if cc.dep_ == "conj")
     return out
-
-
-def noun_phrase(head: Token) -> list[Token]:
-    """The tokens of the phrase headed by ``head``, without clauses or conjuncts."""
-    out = [head]
-    stack = [c for c in head.children if c.dep_ not in NP_EXCLUDE and not _listed(c)]
-    while stack:
-        tok = stack.pop()
-        if tok.dep_ == "prep" and tok.lower_ not in NP_PREPS:
-            continue
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in NP_EXCLUDE)
-    out.sort(key=lambda t: t.i)
-    return _same_line(head, out)
-
-
-def _same_line(head: Token, phrase: list[Token]) -> list[Token]:
-    """The words of ``phrase`` on the head's line: a heading the parser hangs on the
-    first subject of the next line ("Troops Disperse Protests\n\nSecurity forces used
-    ...") is no part of it."""
-    doc = head.doc
-    if len(phrase) < 2 or "\n" not in doc[phrase[0].i : phrase[-1].i + 1].text:
-        return phrase
-    start, end = phrase[0].i, phrase[-1].i
-    for t in doc[start : head.i]:
-        if "\n" in t.text or "\n" in t.whitespace_:
-            start = t.i + 1
-    for t in doc[head.i + 1 : end + 1]:
-        if "\n" in t.text:
-            end = t.i - 1
-            break
-        if "\n" in t.whitespace_:
-            end = t.i
-            break
-    return [t for t in phrase if start <= t.i <= end]
-
-
-def _listed(tok: Token) -> bool:
-    """An apposition that continues a list ("Mali, Burkina Faso and Niger")."""
-    return tok.dep_ == "appos" and any(k.dep_ == "conj" for k in tok.children)
 
 
 class ActorFinder:
@@ -272,7 +228,7 @@ class ActorFinder:
                 else:
                     continue
                 if ref is not None and ref.canonical:
-                    text = _phrase_text(head, phrase)
+                    text = phrase_text(head, phrase)
                     return ActorRef(text, ref.actor_id, ref.canonical, ref.country, ref.sector)
         if own is None:
             owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
@@ -281,20 +237,20 @@ class ActorFinder:
                 ref = self.pronoun(owner[0], index)
                 if ref is not None:
                     sector = self.lexicon.sector([head.lower_])
-                    text = _phrase_text(head, phrase)
+                    text = phrase_text(head, phrase)
                     # "his Ugandan counterpart": the nation the phrase names wins
-                    named, _ = self._phrase_country(head, phrase, index, None)
+                    nation, _ = self._phrase_country(head, phrase, index, None)
                     if head.lemma_.lower() in OTHER_PARTY:
                         # "his counterpart": the other side, of the nation named or none
-                        return ActorRef(text, None, None, named, sector) if named else None
-                    return ActorRef(text, None, None, named or ref.country, sector or ref.sector)
+                        return ActorRef(text, None, None, nation, sector) if nation else None
+                    return ActorRef(text, None, None, nation or ref.country, sector or ref.sector)
         if own is None and head.lemma_.lower() in AIDES:
             # "an aide to President X", "a spokesman for the ministry": X's side, not X
             for served in (o for p in head.children if p.lower_ in ("to", "for")
                            for o in p.children if o.dep_ == "pobj"):  # fmt: skip
                 ref = self.ref(served, index)
                 if ref is not None and ref.country:
-                    text = _phrase_text(head, phrase)
+                    text = phrase_text(head, phrase)
                     return ActorRef(text, None, None, ref.country, ref.sector or "GOV")
         if own is None and _definite_plural(head):
             earlier = self.antecedent(head, index)  # "the allies" after "European allies"
@@ -321,7 +277,9 @@ class ActorFinder:
                     # "Bulgarian President Todor Zhivkov" fuzzily linked to someone else:
                     # the words of the sentence win over a doubtful link
                     country, actor_id, canonical = found, None, None
-                elif people and _located(head, phrase, index) and head.lemma_.lower() not in CITIZENS:
+                elif (
+                    people and _located(head, phrase, index) and head.lemma_.lower() not in CITIZENS
+                ):
                     country = found  # "ethnic Albanians in south Serbia": where they live
         if not international:
             words = [t.lower_ for t in phrase if t.i <= head.i and not t.is_punct]
@@ -340,7 +298,7 @@ class ActorFinder:
             country = self.home(head, index)  # "the country's president"
         if own is None and country is None and sector is None:
             return None
-        text = _phrase_text(head, phrase)
+        text = phrase_text(head, phrase)
         if own is not None and own.type in ("PERSON", "ORG", "GROUP") and len(phrase) <= 2:
             text = own.text
         ref = ActorRef(
@@ -519,15 +477,3 @@ def _located(head: Token, phrase: list[Token], index: Indexed) -> bool:
             if m is not None and m.type == "GPE":
                 return True
     return False
-
-
-def _phrase_text(head: Token, phrase: list[Token]) -> str:
-    toks = [t for t in phrase if not (t.dep_ == "det" and t.i < head.i and t.i == phrase[0].i)]
-    while toks and (toks[-1].is_punct or toks[-1].dep_ == "case"):
-        toks.pop()
-    while toks and toks[0].is_punct:
-        toks.pop(0)
-    if not toks:
-        return head.text
-    doc = head.doc
-    return doc[toks[0].i : toks[-1].i + 1].text

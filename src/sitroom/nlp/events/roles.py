@@ -390,6 +390,6 @@ def demanded_doers(verb: Token, lexicon: Lexicon) -> list[Token]:
             continue
         out += [k for k in act.children if k.dep_ == "poss"]
         if act.lemma_.lower() in OWN_ACTS:
-            out += [o for p in act.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            of = [p for p in act.children if p.lower_ == "of"]
+            out += [o for p in of for o in p.children if o.dep_ == "pobj"]
     return out
-

@@ -11,7 +11,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from sitroom.nlp.events.actors import conjuncts, noun_phrase
+from sitroom.nlp.events.actors import conjuncts
 from sitroom.nlp.events.binding import (
     BOUND_POSSESSIVES,
     NAMING_VERBS,
@@ -20,6 +20,7 @@ from sitroom.nlp.events.binding import (
     naming,
     object_controller,
 )
+from sitroom.nlp.events.phrases import noun_phrase
 from sitroom.nlp.events.plover import Lexicon
 from sitroom.nlp.events.sides import OTHER_PARTY
 
@@ -287,7 +288,6 @@ def self_possessed(tok: Token) -> bool:
     if tok.lemma_.lower() in OTHER_PARTY:
         return False
     return any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVE for c in tok.children)
-
 
 
 def noun_arguments(
