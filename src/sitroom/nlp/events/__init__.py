@@ -38,11 +38,7 @@ from sitroom.article import Span as TextSpan
 from sitroom.nlp import doc_text, span_text
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.dates import resolve_date
-from sitroom.nlp.events.actors import (
-    ActorFinder,
-    Indexed,
-    noun_phrase,
-)
+from sitroom.nlp.events.actors import ActorFinder, Indexed
 from sitroom.nlp.events.binding import naming, said_clause
 from sitroom.nlp.events.clauses import ClauseReader, quote_at
 from sitroom.nlp.events.discourse import Discourse
@@ -64,6 +60,7 @@ from sitroom.nlp.events.gate import (
     with_roles,
 )
 from sitroom.nlp.events.modality import clause_head, deontic_clause, necessity
+from sitroom.nlp.events.phrases import noun_phrase
 from sitroom.nlp.events.plover import (
     MATERIAL_CONFLICT,
     Code,
@@ -73,7 +70,7 @@ from sitroom.nlp.events.plover import (
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
 from sitroom.nlp.events.senses import ease, leaves_group, refine
 from sitroom.nlp.events.sides import party_key
-from sitroom.nlp.events.summons import summons
+from sitroom.nlp.events.summons import cancelled_visit, summons
 from sitroom.nlp.events.syntax import (
     PERPETRATE,
     clause_tokens,
@@ -294,6 +291,7 @@ class EventCoder(ClauseReader):
         for c in cands:
             self.roles.assign(c, index, by_tok.keys())
             summons(c, self.finder, index)
+            cancelled_visit(c, self.finder, index)
             c.actors = self.finder.no_places(c.actors)
             self.roles.crowd(c)
             self.roles.armed_strike(c)

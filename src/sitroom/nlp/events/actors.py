@@ -31,19 +31,27 @@ from sitroom.nlp.events.binding import (
     reporting_subject,
     tree_distance,
 )
+from sitroom.nlp.events.phrases import noun_phrase, phrase_text
 from sitroom.nlp.events.plover import Lexicon, singular
-from sitroom.nlp.events.sides import FOLLOWERS, INTERNATIONAL, PLACE_HEADS, party_key
-
-# Children that leave the noun phrase: clauses and coordination.
-NP_EXCLUDE = frozenset(
-    {"relcl", "acl", "advcl", "conj", "cc", "punct", "ccomp", "xcomp", "parataxis", "dep"}
+from sitroom.nlp.events.sides import (
+    FOLLOWERS,
+    INTERNATIONAL,
+    OTHER_PARTY,
+    PLACE_HEADS,
+    party_key,
 )
-NP_PREPS = frozenset({"of", "from", "in", "at", "for", "on", "within", "inside", "by"})
+
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 REFLEXIVE = frozenset({"themselves", "itself", "himself", "herself", "oneself", "ourselves"})
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 RANK = {"amod": 0, "compound": 0, "poss": 0, "nmod": 0, "appos": 1, "pobj": 2}
+# Words of citizenship: "Azerbaijani citizens in Yekaterinburg" are Azerbaijan's wherever
+# they are ("ethnic Albanians in Serbia" are coded by where they live).
+CITIZENS = frozenset({"citizen", "national", "compatriot", "passport-holder"})
+# People who serve someone named after "to" or "for": of that one's side.
+AIDES = frozenset({"aide", "adviser", "advisor", "counsellor", "counselor", "spokesman",
+                   "spokeswoman", "spokesperson", "assistant", "deputy"})  # fmt: skip
 # Sectors of a state's own institutions: a bare "the army" is its state's.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # Named by their kind alone ("the police", "opposition parties"), these belong to the
@@ -96,25 +104,6 @@ def conjuncts(tok: Token) -> list[Token]:
         out.append(c)
         stack.extend(cc for cc in c.children if cc.dep_ == "conj")
     return out
-
-
-def noun_phrase(head: Token) -> list[Token]:
-    """The tokens of the phrase headed by ``head``, without clauses or conjuncts."""
-    out = [head]
-    stack = [c for c in head.children if c.dep_ not in NP_EXCLUDE and not _listed(c)]
-    while stack:
-        tok = stack.pop()
-        if tok.dep_ == "prep" and tok.lower_ not in NP_PREPS:
-            continue
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in NP_EXCLUDE)
-    out.sort(key=lambda t: t.i)
-    return out
-
-
-def _listed(tok: Token) -> bool:
-    """An apposition that continues a list ("Mali, Burkina Faso and Niger")."""
-    return tok.dep_ == "appos" and any(k.dep_ == "conj" for k in tok.children)
 
 
 class ActorFinder:
@@ -239,7 +228,7 @@ class ActorFinder:
                 else:
                     continue
                 if ref is not None and ref.canonical:
-                    text = _phrase_text(head, phrase)
+                    text = phrase_text(head, phrase)
                     return ActorRef(text, ref.actor_id, ref.canonical, ref.country, ref.sector)
         if own is None:
             owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
@@ -248,8 +237,21 @@ class ActorFinder:
                 ref = self.pronoun(owner[0], index)
                 if ref is not None:
                     sector = self.lexicon.sector([head.lower_])
-                    text = _phrase_text(head, phrase)
-                    return ActorRef(text, None, None, ref.country, sector or ref.sector)
+                    text = phrase_text(head, phrase)
+                    # "his Ugandan counterpart": the nation the phrase names wins
+                    nation, _ = self._phrase_country(head, phrase, index, None)
+                    if head.lemma_.lower() in OTHER_PARTY:
+                        # "his counterpart": the other side, of the nation named or none
+                        return ActorRef(text, None, None, nation, sector) if nation else None
+                    return ActorRef(text, None, None, nation or ref.country, sector or ref.sector)
+        if own is None and head.lemma_.lower() in AIDES:
+            # "an aide to President X", "a spokesman for the ministry": X's side, not X
+            for served in (o for p in head.children if p.lower_ in ("to", "for")
+                           for o in p.children if o.dep_ == "pobj"):  # fmt: skip
+                ref = self.ref(served, index)
+                if ref is not None and ref.country:
+                    text = phrase_text(head, phrase)
+                    return ActorRef(text, None, None, ref.country, ref.sector or "GOV")
         if own is None and _definite_plural(head):
             earlier = self.antecedent(head, index)  # "the allies" after "European allies"
             if earlier is not None:
@@ -275,7 +277,9 @@ class ActorFinder:
                     # "Bulgarian President Todor Zhivkov" fuzzily linked to someone else:
                     # the words of the sentence win over a doubtful link
                     country, actor_id, canonical = found, None, None
-                elif people and _located(head, phrase, index):
+                elif (
+                    people and _located(head, phrase, index) and head.lemma_.lower() not in CITIZENS
+                ):
                     country = found  # "ethnic Albanians in south Serbia": where they live
         if not international:
             words = [t.lower_ for t in phrase if t.i <= head.i and not t.is_punct]
@@ -294,7 +298,7 @@ class ActorFinder:
             country = self.home(head, index)  # "the country's president"
         if own is None and country is None and sector is None:
             return None
-        text = _phrase_text(head, phrase)
+        text = phrase_text(head, phrase)
         if own is not None and own.type in ("PERSON", "ORG", "GROUP") and len(phrase) <= 2:
             text = own.text
         ref = ActorRef(
@@ -319,7 +323,10 @@ class ActorFinder:
                 continue
             m = index.at(tok)
             code = None
-            if m is not None and m is not own:
+            if m is not None and m is not own and self.is_demonym(m.text):
+                # "Azerbaijani" read as a person's name: a people's word names its state
+                code = self.word_country(tok)
+            elif m is not None and m is not own:
                 code = self.mention_country(m) or (m.sector if m.sector in INTERNATIONAL else None)
             if code is None and (m is None or not m.country):
                 code = self.word_country(tok)
@@ -329,6 +336,7 @@ class ActorFinder:
             depth, dep = tree_distance(tok, head)
             located = (
                 dep == "pobj"
+                and head.lemma_.lower() not in CITIZENS
                 and own is not None
                 and (own.type in ("NORP", "GROUP") or self.is_demonym(own.text))
             )
@@ -449,15 +457,3 @@ def _located(head: Token, phrase: list[Token], index: Indexed) -> bool:
             if m is not None and m.type == "GPE":
                 return True
     return False
-
-
-def _phrase_text(head: Token, phrase: list[Token]) -> str:
-    toks = [t for t in phrase if not (t.dep_ == "det" and t.i < head.i and t.i == phrase[0].i)]
-    while toks and (toks[-1].is_punct or toks[-1].dep_ == "case"):
-        toks.pop()
-    while toks and toks[0].is_punct:
-        toks.pop(0)
-    if not toks:
-        return head.text
-    doc = head.doc
-    return doc[toks[0].i : toks[-1].i + 1].text

@@ -10,6 +10,7 @@ from sitroom.article import ActorRef, Quote
 from sitroom.nlp.events.actors import FIRST_PERSON, ActorFinder, Indexed
 from sitroom.nlp.events.modality import (
     awaited,
+    called_off,
     clause_head,
     conditional,
     deontic_clause,
@@ -107,6 +108,7 @@ class ClauseReader:
                 )
                 or awaited(c.site or tok)
             )
+            c.negated = c.negated or called_off(c.site or tok)  # "cancelled a visit"
         else:
             c.hypothetical = c.hypothetical or foretold_head(tok)
         verb = (c.site or tok).head if c.noun and (c.site or tok).dep_ == "dobj" else tok

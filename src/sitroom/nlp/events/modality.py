@@ -81,6 +81,21 @@ def awaited(noun: Token) -> bool:
     return False
 
 
+# Verbs that call an event off: the event they govern did not take place.
+CALLING_OFF = frozenset({"cancel", "scrap", "abandon", "scrub"})
+
+
+def called_off(noun: Token) -> bool:
+    """An event noun that was cancelled ("cancelled a visit to Moscow", "the talks were
+    called off"): it did not happen."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    off = lemma == "call" and any(k.dep_ == "prt" and k.lower_ == "off" for k in verb.children)
+    return lemma in CALLING_OFF or off
+
+
 def foretold_head(tok: Token) -> bool:
     """A verb told as what is to happen: "were supposed to meet", "is due to sign"."""
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORETELLING

@@ -95,6 +95,27 @@ def _subtree_before(tok: Token) -> list[Token]:
     ]
 
 
+RELATIVES = frozenset({"who", "which", "that", "whom"})
+
+
+def _words_before(tok: Token) -> list[Token]:
+    """The words a verb's patterns read before it: its subtree's; for a relative clause
+    ("the envoy, who was summoned") the noun it describes as well, which its relative
+    pronoun stands for."""
+    before = _subtree_before(tok)
+    head = tok.head
+    described = tok.dep_ == "relcl" and any(
+        k.lower_ in RELATIVES and k.dep_ in ("nsubj", "nsubjpass") for k in tok.children
+    )
+    if described and head.i < tok.i:
+        named = head
+        while named.dep_ == "appos" and named.head.i < named.i:
+            named = named.head  # "the ambassador, Ivan Petrov, who was ...": both
+        noun = [t for t in named.subtree if t.i <= head.i]
+        before = noun + [t for t in before if t.i > head.i]
+    return before
+
+
 def token_forms(tok: Token) -> tuple[str, str]:
     return tok.lower_, tok.lemma_.lower()
 
@@ -344,7 +365,7 @@ class Lexicon:
             best: Pattern | None = None
             patterns = self.patterns(entry)
             if patterns and before is None:
-                before = _subtree_before(tok)
+                before = _words_before(tok)
                 forms = {f for t in (*after, *before) for f in token_forms(t)}
             for pattern in patterns:  # the most specific first
                 if not pattern.possible(forms):

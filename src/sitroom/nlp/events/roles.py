@@ -227,6 +227,9 @@ class RoleAssigner:
                 complement = xcomps[0]
                 _, _, inner = verb_arguments(complement)
                 c.recipients = finder.refs(inner, index)
+        if not c.recipients and c.event == "REQUEST" and not c.noun:
+            # "called for the president's resignation": who is asked to go
+            c.recipients = finder.refs(demanded_doers(tok, self.lexicon), index)
         if not c.noun and tok.lemma_.lower() in CAUSE_VERBS:
             self.caused(c, index)
         if not c.recipients and c.event in VERBAL:
@@ -369,3 +372,24 @@ def against_rulers(noun: Token) -> bool:
     """ "anti-government protests", "anti-junta rallies": "anti-" and the rulers before it."""
     words = [t.lower_ for t in noun.doc[max(0, noun.i - 3) : noun.i]]
     return any(w in RULERS for w in words) and any(w in ("anti", "anti-") for w in words)
+
+
+# Acts only their doer can do: "the resignation of the president" is his own.
+OWN_ACTS = frozenset({"resignation", "departure", "exit", "withdrawal", "retreat", "apology"})
+
+
+def demanded_doers(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who must do the act a request demands: the owner of the act named as its object
+    ("demanded Israel's withdrawal", "called for the resignation of the president")."""
+    acts = [k for k in verb.children if k.dep_ == "dobj"]
+    acts += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    out: list[Token] = []
+    for act in acts:
+        if lexicon.noun(act) is None:
+            continue
+        out += [k for k in act.children if k.dep_ == "poss"]
+        if act.lemma_.lower() in OWN_ACTS:
+            of = [p for p in act.children if p.lower_ == "of"]
+            out += [o for p in of for o in p.children if o.dep_ == "pobj"]
+    return out

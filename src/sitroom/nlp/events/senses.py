@@ -25,6 +25,8 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
   is COERCE (restrict: security forces cordoning off areas), not an assault;
 - *answering an accusation* ("hit back at the accusations", "condemned the allegations as
   absurd") rejects it (REJECT: deny), it accuses no one; accusing a party stays ACCUSE;
+- a *protest lodged*, delivered or filed, or a "strong" or "formal" protest, is a
+  government's complaint (ACCUSE: disapprove), not a demonstration;
 - *charging* a crowd ("police charged the protesters") is a baton charge (ASSAULT:
   crowd-control, as the codebook's "lathi charges"), not a legal charge (ACCUSE), which
   charges someone *with* or *over* something;
@@ -125,6 +127,13 @@ PLACE_NOUNS = frozenset(
 )
 
 
+# Verbs by which a government hands over a protest, and the words of a diplomatic one.
+LODGE_VERBS = frozenset(
+    {"lodge", "deliver", "file", "register", "convey", "send", "hand", "submit", "issue"}
+)
+DIPLOMATIC = frozenset({"strong", "strongest", "formal", "diplomatic", "official", "stern"})
+
+
 def _words(tok: Token, depth: int = 2) -> set[str]:
     """Lemmas of ``tok``'s dependents, ``depth`` levels down."""
     out: set[str] = set()
@@ -133,6 +142,15 @@ def _words(tok: Token, depth: int = 2) -> set[str]:
         level = [k for t in level for k in t.children]
         out |= {k.lemma_.lower() for k in level}
     return out
+
+
+def lodged(noun: Token) -> bool:
+    """A protest a party lodges, delivers or files ("lodged a strong protest", "a formal
+    protest was delivered"): a complaint to a government, no demonstration."""
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in LODGE_VERBS:
+        return True
+    return any(k.dep_ == "amod" and k.lower_ in DIPLOMATIC for k in noun.children)
 
 
 def _from_objects(tok: Token) -> list[Token]:
@@ -171,6 +189,9 @@ def refine(c: Candidate) -> None:
     if c.event == "COERCE" and c.mode == "restrict":
         if _words(site, 3) & TRADE_WORDS or _words(site.head, 1) & TRADE_WORDS:
             c.event, c.mode = "SANCTION", "discontinue"  # "export restrictions"
+        return
+    if c.event == "PROTEST" and c.noun and lemma == "protest" and lodged(site):
+        c.event, c.mode = "ACCUSE", "disapprove"  # "lodged a strong protest with Moscow"
         return
     if c.event == "PROTEST" and not c.noun and lemma == "demonstrate":
         if any(k.dep_ in SHOWN for k in tok.children):

@@ -24,6 +24,9 @@ FOLLOWERS = frozenset(
     {"group", "supporter", "follower", "loyalist", "ally", "camp", "faction", "team", "backer"}
 )
 
+# Nouns of the other side of a relation: "his counterpart" is not his own.
+OTHER_PARTY = frozenset({"counterpart", "rival", "opponent", "adversary", "enemy", "foe"})
+
 INTERNATIONAL = frozenset({"IGO", "NGO"})
 # Armed groups and the opposition fight or face their own state.
 NON_STATE = frozenset({"REB", "OPP", "UAF", "CRM"})

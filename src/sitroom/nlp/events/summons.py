@@ -6,6 +6,10 @@ SUMMON, CAMEO 040) by the host government with the envoy's state.
 - "the ambassador was summoned to the foreign ministry in Beijing": in the passive, the
   ministry the envoy is summoned *to* is the one who summons (the source), and the envoy's
   state the recipient.
+
+Whose visit is called off: "Chile cancelled the minister's trip to Bolivia" cuts ties with
+the other party of the visit (the host, or the visitor when the host cancels it), not with
+the visitor named inside the cancelled noun.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from sitroom.nlp.events.actors import ActorFinder, Indexed
 from sitroom.nlp.events.roles import Candidate
 
 SUMMON_VERBS = frozenset({"summon", "call"})
+CANCEL_VERBS = frozenset({"cancel", "call"})
+VISITS = frozenset({"visit", "trip", "tour"})
 
 
 def _objects(tok: Token, prep: str) -> list[Token]:
@@ -43,3 +49,22 @@ def summons(c: Candidate, finder: ActorFinder, index: Indexed) -> None:
             keys = {(h.country, h.text) for h in hosts}
             c.actors = hosts
             c.recipients = [r for r in c.recipients if (r.country, r.text) not in keys]
+
+
+def cancelled_visit(c: Candidate, finder: ActorFinder, index: Indexed) -> None:
+    """The other party of a visit a named actor calls off (a SANCTION on "cancel")."""
+    tok = c.tok
+    if c.noun or c.event != "SANCTION" or tok.lemma_.lower() not in CANCEL_VERBS or not c.actors:
+        return
+    visits = [
+        k for k in tok.children if k.dep_ in ("dobj", "nsubjpass") and k.lemma_.lower() in VISITS
+    ]
+    if not visits:
+        return
+    visit = visits[0]
+    owners = [k for k in visit.children if k.dep_ == "poss"] + _objects(visit, "by")
+    parties = finder.refs(_objects(visit, "to") + owners, index)
+    own = {a.country for a in c.actors if a.country}
+    others = [p for p in parties if p.country and p.country not in own]
+    if others:
+        c.recipients = others

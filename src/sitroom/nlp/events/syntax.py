@@ -11,7 +11,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from sitroom.nlp.events.actors import conjuncts, noun_phrase
+from sitroom.nlp.events.actors import conjuncts
 from sitroom.nlp.events.binding import (
     BOUND_POSSESSIVES,
     NAMING_VERBS,
@@ -20,7 +20,9 @@ from sitroom.nlp.events.binding import (
     naming,
     object_controller,
 )
+from sitroom.nlp.events.phrases import noun_phrase
 from sitroom.nlp.events.plover import Lexicon
+from sitroom.nlp.events.sides import OTHER_PARTY
 
 RECIPIENT_PREPS = frozenset(
     {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "over", "from"}
@@ -146,11 +148,23 @@ OWNED_INTENT_NOUNS = INTENT_NOUNS | frozenset(
 )
 
 
+def on_line(subject: Token, verb: Token) -> Token:
+    """The subject on the verb's own line: a heading glued before the first sentence
+    ("Envoy Summoned\n\nMoscow summoned ...") gets the subject as its apposition; the
+    words of the heading are not the subject."""
+    doc = subject.doc
+    if subject.i >= verb.i or "\n" not in doc[subject.i : verb.i].text:
+        return subject
+    line = [t for t in subject.subtree if t.i < verb.i and "\n" not in doc[t.i : verb.i].text]
+    tops = [t for t in line if t.head not in line and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return tops[-1] if len(tops) == 1 else subject
+
+
 def subjects_of(verb: Token) -> list[Token]:
     subj = [
         c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl") and not dateline_word(c)
     ]
-    subj = [antecedent(s) for s in subj if s.dep_ != "expl"]
+    subj = [on_line(antecedent(s), verb) for s in subj if s.dep_ != "expl"]
     if subj:
         return subj
     if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and verb.head.i != verb.i:
@@ -269,7 +283,10 @@ def has_party(noun: Token) -> bool:
 
 
 def self_possessed(tok: Token) -> bool:
-    """ "its troops", "their borders": the actor's own, not a party to the event."""
+    """ "its troops", "their borders": the actor's own, not a party to the event; "his
+    counterpart", "its rivals" name the other party."""
+    if tok.lemma_.lower() in OTHER_PARTY:
+        return False
     return any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVE for c in tok.children)
 
 
