@@ -3,7 +3,8 @@ before a noun of a place ("the al-Ghuraf area"), a name joined by "and" or a com
 place of the gazetteer ("Kunar and X provinces"), a name opened by a generic word of
 Arabic place names ("Wadi X", "Qasr X"), and a name after "along"; the same name where the
 report writes it elsewhere as a place ("Hadramout" after "Wadi Hadramout" or "Hadramout
-governorate"); and the short form of a common noun ("megawatts (MW)"). Helpers of :mod:`sitroom.nlp.actors.nonactors`."""
+governorate"); and the short form of a common noun ("megawatts (MW)").
+Helpers of :mod:`sitroom.nlp.actors.nonactors`."""
 
 from __future__ import annotations
 
