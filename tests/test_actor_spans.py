@@ -1,7 +1,7 @@
 """Where an actor's name starts and ends: an acronym matched only exactly, an envoy's host
 run into the name after it, a place's short form, a body's part the recognizer cut off, a
-headline's owner and thing, a headline's verb and noun. Sentences and names are invented
-for these tests."""
+headline's owner and thing, a headline's verb and noun, the state across a border.
+Sentences and names are invented for these tests."""
 
 from __future__ import annotations
 
@@ -89,3 +89,12 @@ def test_a_headlines_owner_and_thing(actor_nlp: Language) -> None:
 def test_a_headlines_verb_and_noun_are_no_name(actor_nlp: Language) -> None:
     found = _by_text(actor_nlp, "Kenya Seizes Power in Dramatic Move, Officials Say")
     assert not any("Seizes" in t for t in found)
+
+
+@pytest.mark.model
+def test_the_state_across_a_border_is_a_place(actor_nlp: Language) -> None:
+    """ "the border with X" is a line on the map; "a deal with X" keeps X acting."""
+    text = "The province runs to the border with Ruritania. Oman signed a deal with Qatar."
+    found = _by_text(actor_nlp, text)
+    assert "Ruritania" not in found
+    assert "Qatar" in found

@@ -84,3 +84,19 @@ def _listed_with_a_place(head: Token, span: Span) -> bool:
         if tok.text[:1].isupper() and fold(name) in places:
             return True
     return False
+
+
+BOUNDARY_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+
+
+def across_a_border(head: Token) -> bool:
+    """The state on a border's other side ("the border with Saudi Arabia", "its frontier
+    with Oman"): a line on the map, not the state acting."""
+    tok = head
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    with_ = tok.head
+    before = with_.doc[with_.i - 1] if with_.i else with_
+    return with_.head.lower_ in BOUNDARY_NOUNS or before.lower_ in BOUNDARY_NOUNS
