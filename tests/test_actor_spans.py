@@ -45,14 +45,18 @@ def test_an_acronym_is_no_misspelt_acronym() -> None:
     assert linker.link("Caribean Community", "ORG", DocState()).canonical == "CARICOM"
 
 
-def test_us_commands_are_known() -> None:
-    linker = Linker(load_kb(), fuzzy_threshold=82)
-    link = linker.link("AFRICOM", "ORG", DocState())
-    assert (link.canonical, link.country, link.sector) == (
-        "United States Africa Command",
-        "USA",
-        "MIL",
-    )
+@pytest.mark.parametrize(
+    ("text", "canonical", "country"),
+    [
+        ("AFRICOM", "United States Africa Command", "USA"),
+        ("U.S. Central Command", "United States Central Command", "USA"),
+        ("Tehreek-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan", "PAK"),
+        ("Amal Movement", "Amal Movement", "LBN"),
+    ],
+)
+def test_bodies_added_to_the_kb(text: str, canonical: str, country: str) -> None:
+    link = Linker(load_kb(), fuzzy_threshold=82).link(text, "ORG", DocState())
+    assert (link.canonical, link.country) == (canonical, country)
 
 
 @pytest.mark.model
