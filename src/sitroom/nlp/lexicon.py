@@ -251,6 +251,12 @@ BODY_NOUNS = words(
     authority force forces navy army military coalition operation centre center
     """
 )
+# Nouns of a body's part: a capitalised one after a body's name is still its name ("the PM
+# Office Media Wing", "the Interior Ministry Crisis Cell").
+UNIT_NOUNS = frozenset(
+    {"wing", "cell", "unit", "division", "directorate", "section", "desk", "branch",
+     "secretariat", "department", "bureau", "office", "committee", "command", "service"}
+)  # fmt: skip
 # Kinds of bodies no state is made of: a name ending in one ("Bangladesh Chhatra League",
 # "Kenya Wildlife Society") is the body's own, the state in it only its home.
 OWN_BODY_KINDS = frozenset(

@@ -53,8 +53,10 @@ from sitroom.nlp.actors.spans import (
     group_spans,
     mention,
     name_text,
+    owner_of_a_thing,
     possessive_inside,
     resolve_overlaps,
+    run_on,
     same_name_places,
     trim,
 )
@@ -352,7 +354,9 @@ class ActorLinker:
                 span = first_name_left_out(span, self._is_role, self.common)
                 if all(self._is_role(t.text) for t in span if not t.is_punct):
                     continue  # "Insp. Gen. X": a rank alone is no one's name
-            elif (
+            elif ent.label_ == "ORG":  # "[PM Office] Media Wing", "[X’s Impeachment]"
+                span = owner_of_a_thing(run_on(span), self.common, self.keep)
+            if (
                 ent.label_ == "ORG"
                 and titled_person(span, self._is_role, self.common, self.keep) is not None
                 and not self.kb.lookup(span.text)

@@ -21,6 +21,7 @@ from sitroom.nlp.actors.kb import Actor, KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import (
     fold,
     full_name_score,
+    is_acronym,
     key,
     name_similarity,
     other_first_name,
@@ -232,7 +233,9 @@ class Linker:
         elif label == "PERSON":
             link = self._person(k, state, title)
         elif label in ("ORG", "FAC"):
-            link = self._org(k, state.date) or self._part_of_named(k, state)
+            # an acronym is matched exactly: "AFRICOM" is no misspelt "CARICOM"
+            fuzzy = None if is_acronym(text) else self._org(k, state.date)
+            link = fuzzy or self._part_of_named(k, state)
         else:
             link = None
         if link is None:
@@ -406,6 +409,7 @@ class Linker:
         return None
 
     def _org(self, k: str, date: dt.date | None) -> Link | None:
+        """A near spelling of an organisation's name (never called on an acronym)."""
         tokens = k.split()
         if len(tokens) == 1 and (tokens[0] in self.common_words or len(tokens[0]) <= 4):
             return None  # "Senate" is no misspelt "Sénat", nor "FII" a misspelt "FIIA"

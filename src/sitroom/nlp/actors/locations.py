@@ -1,10 +1,14 @@
 """Names the knowledge base does not know that the sentence shows to be places: a name
 before a noun of a place ("the al-Ghuraf area"), a name joined by "and" or a comma to a
 place of the gazetteer ("Kunar and X provinces"), a name opened by a generic word of
-Arabic place names ("Wadi X", "Qasr X"), and a name after "along"; and the short form of
-a common noun ("megawatts (MW)"). Helpers of :mod:`sitroom.nlp.actors.nonactors`."""
+Arabic place names ("Wadi X", "Qasr X"), and a name after "along"; the same name where the
+report writes it elsewhere as a place ("Hadramout" after "Wadi Hadramout" or "Hadramout
+governorate"); and the short form of a common noun ("megawatts (MW)").
+Helpers of :mod:`sitroom.nlp.actors.nonactors`."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span, Token
 
@@ -30,7 +34,19 @@ def located(span: Span) -> bool:
     if len(span) >= 2 and fold(span[0].text) in ARABIC_PLACE_WORDS:
         return True
     head = span.root
-    return _along(head) or _listed_with_a_place(head, span)
+    return _along(head) or _listed_with_a_place(head, span) or _written_as_a_place(span)
+
+
+_PLACE_WORD = "|".join(sorted(ARABIC_PLACE_WORDS))
+_AREA_NOUN = "|".join(sorted(AREA_NOUNS))
+
+
+def _written_as_a_place(span: Span) -> bool:
+    """ "Hadramout" in a report that writes "Wadi Hadramout" or "the Hadramout valley"
+    elsewhere: a report's short form of a place it names in full is that place."""
+    name = re.escape(span.text)
+    full = re.compile(rf"\b(?i:{_PLACE_WORD})\s+{name}\b|\b{name}\s+(?:{_AREA_NOUN})\b")
+    return full.search(span.doc.text) is not None
 
 
 def shortens_a_common_noun(span: Span) -> bool:
@@ -68,3 +84,19 @@ def _listed_with_a_place(head: Token, span: Span) -> bool:
         if tok.text[:1].isupper() and fold(name) in places:
             return True
     return False
+
+
+BOUNDARY_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+
+
+def across_a_border(head: Token) -> bool:
+    """The state on a border's other side ("the border with Saudi Arabia", "its frontier
+    with Oman"): a line on the map, not the state acting."""
+    tok = head
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    with_ = tok.head
+    before = with_.doc[with_.i - 1] if with_.i else with_
+    return with_.head.lower_ in BOUNDARY_NOUNS or before.lower_ in BOUNDARY_NOUNS

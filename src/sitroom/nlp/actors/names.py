@@ -14,7 +14,8 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp import doc_text
-from sitroom.nlp.lexicon import BODY_NOUNS, OWN_BODY_KINDS
+from sitroom.nlp.actors.kb.normalize import common_word
+from sitroom.nlp.lexicon import BODY_NOUNS, OWN_BODY_KINDS, UNIT_NOUNS
 
 IsRole = Callable[[str], bool]  # whether a word is a role word ("minister", "spokesman")
 
@@ -123,8 +124,9 @@ def untitled(span: Span, is_role: IsRole) -> Span:
 
 def posted_place_left_out(span: Span, is_role: IsRole) -> Span:
     """A person's span without the place of a post the recognizer ran into the name
-    ("Consul General in [Osaka Xue Jian]", "Ambassador in [Lisbon Ana Reis]"): a name of
-    three or more words right after a role word and "in"/"at" starts with the place."""
+    ("Consul General in [Osaka Xue Jian]", "Ambassador to [Baku Pyotr Volokovykh]"): a
+    name of three or more words right after a role word and "in"/"at" (an envoy's title
+    and "to") starts with the place."""
     if len(span) < 3 or not (span[0].is_alpha and span[0].text[:1].isupper()):
         return span
     rest = span.doc[span.start + 1 : span.end]
@@ -136,10 +138,21 @@ def after_a_posts_place(span: Span, is_role: IsRole) -> bool:
     "in" governs the place, not the person."""
     doc = span.doc
     i = span.start - 1  # the place
-    if i < 3 or doc[i - 1].lower_ not in ("in", "at") or not doc[i].text[:1].isupper():
+    if i < 3 or not doc[i].text[:1].isupper():
         return False
     title = doc[i - 2].text
+    if doc[i - 1].lower_ == "to":  # "Ambassador to Baku X Y": an envoy's host
+        return title.lower() in ENVOY_TITLES
+    if doc[i - 1].lower_ not in ("in", "at"):
+        return False
     return is_role(title) or is_role(f"{doc[i - 3].text} {title}")
+
+
+# Titles of a post held "to" a host state or body ("Ambassador to Denmark", "Envoy to the
+# UN"): the name after the host is the holder's.
+ENVOY_TITLES = frozenset(
+    {"ambassador", "envoy", "consul", "representative", "delegate", "emissary", "nuncio"}
+)
 
 
 def titled_person(
@@ -155,8 +168,8 @@ def titled_person(
         return None
     if not all(t.text[:1].isupper() and t.is_alpha for t in name):
         return None
-    if any(t.lower_ in keep for t in name) or all(t.lower_ in common for t in name):
-        return None
+    if any(t.lower_ in keep for t in name) or all(common_word(t.lower_, common) for t in name):
+        return None  # "Military [Seizes Power]": a headline's verb and noun
     return name
 
 
@@ -177,7 +190,8 @@ def titled_names(doc: Doc, is_role: IsRole, common: frozenset[str]) -> list[tupl
         while end < len(doc) and end - i <= 3 and bare_name(doc[end]):
             end += 1
         name = doc[i + 1 : end]
-        named = len(name) >= 2 and not all(t.lower_ in common for t in name)
+        # "Military [Seizes Power]": a headline's verb and noun are no one's name
+        named = len(name) >= 2 and not all(common_word(t.lower_, common) for t in name)
         if named and not any(is_role(t.text) for t in name):
             out.append((name, "PERSON"))
     return out
@@ -280,8 +294,11 @@ def name_after_body(
         return None
     if any(start >= tail.start for _, start, _ in known if start < span.end):
         return None  # another known name inside: a longer body's name
-    if not all(t.text[:1].isupper() for t in tail) or all(t.lower_ in common for t in tail):
-        return None  # "the UN Security Council": words of a longer body's name
+    if not all(t.text[:1].isupper() for t in tail) or all(
+        common_word(t.lower_, common) for t in tail
+    ):
+        return None  # "the UN Security Council": words of a longer body's name; "Kenya
+        # Seizes Power": a headline's verb and noun
     if tail[-1].lower_ in KINDS_OF_BODIES:
         return None  # "Bangladesh Chhatra League": a body's name ends in its kind
     return tail
@@ -289,7 +306,7 @@ def name_after_body(
 
 # The last word of a body's name that says what kind of body it is: a state's body, a
 # kind no state is made of, or a legislature, a corps or a group.
-KINDS_OF_BODIES = BODY_NOUNS | OWN_BODY_KINDS | frozenset(
+KINDS_OF_BODIES = BODY_NOUNS | OWN_BODY_KINDS | UNIT_NOUNS | frozenset(
     {"congress", "parliament", "assembly", "corps", "guard", "guards", "police", "service",
      "group"}
 )  # fmt: skip

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from sitroom.nlp.actors.locations import located, shortens_a_common_noun
+from sitroom.nlp.actors.locations import across_a_border, located, shortens_a_common_noun
 from sitroom.nlp.actors.names import after_a_posts_place
 from sitroom.nlp.actors.things import (
     MOTION_VERBS,
@@ -120,7 +120,7 @@ def not_an_actor(
             return True  # a city, region or site the KB does not know acts through people
         if governed_by_locative(head) or _descriptor_compound(span):
             return True
-        if sent_to(head) or owns_a_site(span) or route_end(head):
+        if sent_to(head) or owns_a_site(span) or route_end(head) or across_a_border(head):
             return True  # "extradited to the United States", "outside Ecuador's embassy"
         if metonym and named_as_a_city(span):  # "the capital La Paz", "the city of X"
             return True

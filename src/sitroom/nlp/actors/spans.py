@@ -12,8 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Mention, Place
 from sitroom.nlp.actors.kb import KnowledgeBase
-from sitroom.nlp.actors.kb.normalize import fold
+from sitroom.nlp.actors.kb.normalize import common_word, fold
 from sitroom.nlp.actors.state import Link
+from sitroom.nlp.lexicon import UNIT_NOUNS
 
 STRIP_FRONT = {"the", "The", "THE"}
 GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied", "member"}
@@ -168,3 +169,35 @@ def possessive_inside(
         else:
             out.append((span, label))
     return [(s, lab) for s, lab in out if lab != "ORG" or (s.start, s.end) not in cut]
+
+
+def run_on(span: Span) -> Span:
+    """A body's name the recognizer cut short: one or two capitalised words right after
+    it, outside any entity, the last a noun of a body's part ("[PM Office] Media Wing")."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end - span.end < 2 and _bare_capital(doc[end]):
+        end += 1
+    for stop in range(end, span.end, -1):
+        if doc[stop - 1].lower_ in UNIT_NOUNS:
+            return doc[span.start : stop]
+    return span
+
+
+def _bare_capital(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_ and not tok.is_sent_start
+
+
+def owner_of_a_thing(span: Span, common: frozenset[str], keep: frozenset[str]) -> Span:
+    """A headline's "Rajoelina’s Impeachment" tagged as a body: a name's possessive, then
+    only dictionary words, none of a body ("Republican People’s Party" stays whole), is
+    the owner and a thing of theirs; the owner alone is the mention."""
+    cut = next((t.i for t in span[1:] if t.text in POSSESSIVE_TOKENS), None)
+    if cut is None or not common or cut + 1 >= span.end:
+        return span
+    words = [t for t in span.doc[cut + 1 : span.end] if t.is_alpha]
+    if not words or any(t.lower_ in keep for t in words if not t.is_stop):
+        return span
+    if all(t.is_stop or common_word(t.lower_, common) for t in words):
+        return span.doc[span.start : cut]
+    return span

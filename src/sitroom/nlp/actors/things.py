@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.article import Mention
 from sitroom.nlp import doc_text
-from sitroom.nlp.actors.kb.normalize import fold
+from sitroom.nlp.actors.kb.normalize import common_word, fold
 from sitroom.nlp.actors.state import Link
 from sitroom.nlp.events.plover import load_lexicon
 from sitroom.nlp.lexicon import AGENT_NOUNS, BODY_NOUNS, STATE_BODY_NOUNS
@@ -143,7 +143,7 @@ def common_words_capitalised(span: Span, common: frozenset[str], keep: frozenset
     if not common:
         return False
     # (the words first: a name's are seldom all dictionary words, and the line is a walk)
-    base = all(w in LINK_WORDS or _base(w, common) for w in words)
+    base = all(w in LINK_WORDS or common_word(w, common) for w in words)
     if base and _shouted_line(span):
         return True  # a heading in capitals ("TRADE & FINANCE"), body words and all
     if not words or (len(words) > 1 and any(w in keep for w in words)) or not base:
@@ -198,14 +198,6 @@ def opens_line(span: Span) -> bool:
     while at > 0 and text[at - 1] in " \t":
         at -= 1
     return at == 0 or text[at - 1] == "\n"
-
-
-def _base(word: str, common: frozenset[str]) -> bool:
-    """A dictionary word, or the plural of one."""
-    return word in common or any(
-        word.endswith(end) and word[: -len(end)] + add in common
-        for end, add in (("s", ""), ("es", ""), ("ies", "y"))
-    )
 
 
 LINK_WORDS = frozenset({"of", "the", "and", "over", "for", "in", "on", "to", "a", "an", "at", "&"})

@@ -39,6 +39,24 @@ def spelled(folded: str) -> str:
     return _BRITISH.sub(lambda m: _SPELLINGS[m.group()], folded)
 
 
+def common_word(word: str, common: frozenset[str]) -> bool:
+    """A dictionary word, or the plural of one (or a verb's third person: "seizes")."""
+    return word in common or any(
+        word.endswith(end) and word[: -len(end)] + add in common
+        for end, add in (("s", ""), ("es", ""), ("ies", "y"))
+    )
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.\-]*[A-Z0-9]\.?")
+
+
+def is_acronym(text: str) -> bool:
+    """One all-capital word of two or more letters ("AFRICOM", "U.S.", "ECOWAS"): a name
+    whose letters are chosen, so a near spelling of it is another name, not a slip."""
+    word = text.strip()
+    return bool(_ACRONYM.fullmatch(word)) and sum(c.isalpha() for c in word) >= 2
+
+
 @lru_cache(maxsize=200_000)
 def key(text: str) -> str:
     """Lookup key of an alias: folded, without a leading "the", American spelling."""
