@@ -123,6 +123,9 @@ _DASHED_HEADING = re.compile(r"^[-–—]\s+\S(?:.{0,78}\S)?\s+[-–—]$")
 def _kind_alone(line: Line) -> str | None:
     """The kind of furniture a line is by its own form, or None."""
     text = line.text
+    aside = aside_kind(line)  # (before the credits: "Video Editor | Filmmaker" is a role)
+    if aside is not None:
+        return aside
     if _DASHED_HEADING.match(text) and len(line.words) <= 10:
         return "subheading"
     if PLAYER.search(text):
@@ -172,7 +175,7 @@ def _kind_alone(line: Line) -> str | None:
         return "navigation"
     if CODE_LINE.search(text) and len(line.words) <= 40:
         return "other"  # a page's script copied with its text
-    return aside_kind(line)
+    return None
 
 
 def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
