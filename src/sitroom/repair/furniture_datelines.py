@@ -5,6 +5,7 @@ place a dateline names, kept as the article's metadata."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sitroom.article import Furniture, Quote
 from sitroom.repair.furniture_lines import Line
@@ -89,8 +90,20 @@ _LABELS = frozenset(
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|us|my|My|me)\b")
 
 
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """The names of the states and their capitals in the knowledge base (loaded once, when
+    a paragraph first opens with a word and a colon): "Doha:" is a place, "Poll:" and
+    "Pence:" (a headline's label or speaker) are not."""
+    from sitroom.nlp.actors.kb import load_kb  # (late: the KB is the NLP side's)
+
+    kb = load_kb()
+    names = ([a.name, *a.aliases, *a.metonyms] for a in kb.actors.values() if a.kind == "country")
+    return frozenset(n for group in names for n in group)
+
+
 def _place_and_colon(lines: list[Line], i: int, match: re.Match[str]) -> bool:
-    """A place of one to three capitalised words and a colon opening the first paragraph
+    """A state or capital of one to three words and a colon opening the first paragraph
     ("Doha: Sanae Takaichi was elected ...", "Abidjan: Ivory Coast's president ..."): a
     dateline when what follows is a news sentence in the third person. A speaker's label
     ("Trump: We will ...") gives words in the first person or a quotation, and a transcript
@@ -99,7 +112,7 @@ def _place_and_colon(lines: list[Line], i: int, match: re.Match[str]) -> bool:
     place = match["place"] or ""
     if not head.endswith(":") or head[:-1].strip() != place or place.isupper():
         return False  # (a place in capitals is taken by the dateline rules already)
-    if place.split()[0] in _LABELS or not all(w[:1].isupper() for w in place.split()):
+    if place.split()[0] in _LABELS or place not in _known_places():
         return False
     rest = lines[i].text[len(match.group(0)) :]
     first = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
