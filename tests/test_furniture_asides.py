@@ -76,7 +76,11 @@ def test_position_in_photo_between_commas_is_a_caption() -> None:
 
 def test_position_words_in_an_attributed_sentence_stay_prose() -> None:
     line = "Jane Roe, center, said the talks would resume in the capital next week."
-    assert line not in kinds_of(f"{HEAD}\n\n{BODY}\n{line}\n{BODY2}\n")
+    assert line not in kinds_of(f"{HEAD}\n\n{line}\n{BODY}\n{BODY2}\n")
+    vowed = "Jane Roe, center, vowed to resume the talks in the capital next week."
+    assert vowed not in kinds_of(f"{HEAD}\n\n{vowed}\n{BODY}\n{BODY2}\n")
+    later = "Jane Roe, center, waves to supporters in the capital on Tuesday."
+    assert later not in kinds_of(f"{HEAD}\n\n{BODY}\n{later}\n{BODY2}\n")  # among prose
 
 
 def test_reader_poll_question_is_furniture() -> None:

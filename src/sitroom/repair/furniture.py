@@ -108,6 +108,30 @@ def _speaks_to_reader(line: Line) -> bool:
     return bool(READER_ADDRESS.search(line.text)) and bool(PAGE_WORD.search(line.text))
 
 
+_SPEECH = re.compile(
+    r"\b(?:announc|stat|add|not|declar|insist|stress|vow|pledg|promis|explain|report|"
+    r"confirm|den(?:y|ie)|claim|argu|believ)\w*\b"
+)
+
+
+def _placed_caption(lines: list[Line], kinds: list[str | None], i: int, first_prose: int) -> bool:
+    """A photo's caption that says where people stand ("Jane Roe, center, bows ..."): one
+    plain sentence above the report's prose or right under other furniture (a credit, the
+    headline), where a page sets its lead photo."""
+    line = lines[i]
+    placed = i <= first_prose or (i > 0 and kinds[i - 1] is not None)
+    return placed and POSITION_IN_PHOTO.search(line.text) is not None and _one_plain_sentence(line)
+
+
+def _one_plain_sentence(line: Line) -> bool:
+    """A single sentence of up to 40 words with no quotation and no word of saying: the
+    form of a photo's caption, never of a paragraph that reports speech."""
+    text = line.text
+    inner = re.search(r"[.!?] [A-Z\"“]", text)
+    said = ATTRIBUTED.search(text) or _SPEECH.search(text) or any(q in text for q in '"“”')
+    return len(line.words) <= 40 and inner is None and not said
+
+
 def _short_unpunctuated(line: Line, limit: int = 12) -> bool:
     words = line.words
     chars = 200 if limit >= 25 else 110  # a headline may run to 200 characters
@@ -152,8 +176,6 @@ def _kind_alone(line: Line) -> str | None:
         return None  # a paragraph with a credit label at its end: only the label is one
     if CREDIT.search(text.rstrip(" |")) and len(line.words) <= 80:
         return "caption" if len(line.words) > 6 else "credit"
-    if POSITION_IN_PHOTO.search(text) and len(line.words) <= 45 and not ATTRIBUTED.search(text):
-        return "caption"  # "Jane Roe, center, waves to supporters in the capital on Monday."
     placed = PLACED_IN_PHOTO.findall(text)
     if placed and len(line.words) <= 45 and (len(placed) > 1 or not ends_sentence(text)):
         return "caption"  # "Donald Trump (left) and Nicolas Maduro (right)" (a sentence with
@@ -225,6 +247,8 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
                 for k in range(i + 1, better):  # and "Breaking News" under it
                     if kinds[k] is None and len(lines[k].words) <= 4:
                         kinds[k] = "other"
+        elif _placed_caption(lines, kinds, i, first_prose):
+            kinds[i] = "caption"  # "Jane Roe, center, waves to supporters on Monday."
         elif next_to_credit(kinds, lines, i) or _caption_over_byline(lines, kinds, i):
             kinds[i] = "caption"
         elif i > 0 and _is_subheading(lines, kinds, i):
