@@ -77,7 +77,7 @@ def test_position_in_photo_between_commas_is_a_caption() -> None:
 def test_position_words_in_an_attributed_sentence_stay_prose() -> None:
     line = "Jane Roe, center, said the talks would resume in the capital next week."
     assert line not in kinds_of(f"{HEAD}\n\n{line}\n{BODY}\n{BODY2}\n")
-    vowed = "Jane Roe, center, vowed to resume the talks in the capital next week."
+    vowed = "Jane Roe, center, warns of new strikes on the capital next week."
     assert vowed not in kinds_of(f"{HEAD}\n\n{vowed}\n{BODY}\n{BODY2}\n")
     later = "Jane Roe, center, waves to supporters in the capital on Tuesday."
     assert later not in kinds_of(f"{HEAD}\n\n{BODY}\n{later}\n{BODY2}\n")  # among prose

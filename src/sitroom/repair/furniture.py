@@ -108,12 +108,6 @@ def _speaks_to_reader(line: Line) -> bool:
     return bool(READER_ADDRESS.search(line.text)) and bool(PAGE_WORD.search(line.text))
 
 
-_SPEECH = re.compile(
-    r"\b(?:announc|stat|add|not|declar|insist|stress|vow|pledg|promis|explain|report|"
-    r"confirm|den(?:y|ie)|claim|argu|believ)\w*\b"
-)
-
-
 def _placed_caption(lines: list[Line], kinds: list[str | None], i: int, first_prose: int) -> bool:
     """A photo's caption that says where people stand ("Jane Roe, center, bows ..."): one
     plain sentence above the report's prose or right under other furniture (a credit, the
@@ -126,10 +120,15 @@ def _placed_caption(lines: list[Line], kinds: list[str | None], i: int, first_pr
 def _one_plain_sentence(line: Line) -> bool:
     """A single sentence of up to 40 words with no quotation and no word of saying: the
     form of a photo's caption, never of a paragraph that reports speech."""
+    from sitroom.nlp.lexicon import SPEECH_VERBS  # (late: only for a caption's candidate)
+
     text = line.text
     inner = re.search(r"[.!?] [A-Z\"“]", text)
-    said = ATTRIBUTED.search(text) or _SPEECH.search(text) or any(q in text for q in '"“”')
-    return len(line.words) <= 40 and inner is None and not said
+    said = ATTRIBUTED.search(text) or any(q in text for q in '"“”')
+    forms = {w.lower() for w in line.words}  # "warns", "vowed", "stating": a verb of saying
+    stems = forms | {f[:-n] for f in forms for n in (1, 2, 3) if len(f) > n + 2}
+    stems |= {f[:-3] + "e" for f in forms if f.endswith("ing")}
+    return len(line.words) <= 40 and inner is None and not said and not stems & SPEECH_VERBS
 
 
 def _short_unpunctuated(line: Line, limit: int = 12) -> bool:
