@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from sitroom.article import Furniture
+from sitroom.repair.furniture_asides import aside_kind, run_on_link
 from sitroom.repair.furniture_datelines import datelines
 from sitroom.repair.furniture_heads import (
     DATE_AND_NAME,
@@ -58,6 +59,7 @@ from sitroom.repair.furniture_patterns import (
     PAGE_WORD,
     PLACED_IN_PHOTO,
     PLAYER,
+    POSITION_IN_PHOTO,
     PROMOTION,
     READER_ADDRESS,
     RELATED,
@@ -66,6 +68,7 @@ from sitroom.repair.furniture_patterns import (
     TWEET_CREDIT,
     UI_LINE,
 )
+from sitroom.repair.furniture_repeats import pull_quotes, repeated
 from sitroom.repair.furniture_runs import (
     above_title,
     glued_headings,
@@ -105,6 +108,29 @@ def _speaks_to_reader(line: Line) -> bool:
     return bool(READER_ADDRESS.search(line.text)) and bool(PAGE_WORD.search(line.text))
 
 
+def _placed_caption(lines: list[Line], kinds: list[str | None], i: int, first_prose: int) -> bool:
+    """A photo's caption that says where people stand ("Jane Roe, center, bows ..."): one
+    plain sentence above the report's prose or right under other furniture (a credit, the
+    headline), where a page sets its lead photo."""
+    line = lines[i]
+    placed = i <= first_prose or (i > 0 and kinds[i - 1] is not None)
+    return placed and POSITION_IN_PHOTO.search(line.text) is not None and _one_plain_sentence(line)
+
+
+def _one_plain_sentence(line: Line) -> bool:
+    """A single sentence of up to 40 words with no quotation and no word of saying: the
+    form of a photo's caption, never of a paragraph that reports speech."""
+    from sitroom.nlp.lexicon import SPEECH_VERBS  # (late: only for a caption's candidate)
+
+    text = line.text
+    inner = re.search(r"[.!?] [A-Z\"“]", text)
+    said = ATTRIBUTED.search(text) or any(q in text for q in '"“”')
+    forms = {w.lower() for w in line.words}  # "warns", "vowed", "stating": a verb of saying
+    stems = forms | {f[:-n] for f in forms for n in (1, 2, 3) if len(f) > n + 2}
+    stems |= {f[:-3] + "e" for f in forms if f.endswith("ing")}
+    return len(line.words) <= 40 and inner is None and not said and not stems & SPEECH_VERBS
+
+
 def _short_unpunctuated(line: Line, limit: int = 12) -> bool:
     words = line.words
     chars = 200 if limit >= 25 else 110  # a headline may run to 200 characters
@@ -120,6 +146,9 @@ _DASHED_HEADING = re.compile(r"^[-–—]\s+\S(?:.{0,78}\S)?\s+[-–—]$")
 def _kind_alone(line: Line) -> str | None:
     """The kind of furniture a line is by its own form, or None."""
     text = line.text
+    aside = aside_kind(line)  # (before the credits: "Video Editor | Filmmaker" is a role)
+    if aside is not None:
+        return aside
     if _DASHED_HEADING.match(text) and len(line.words) <= 10:
         return "subheading"
     if PLAYER.search(text):
@@ -175,8 +204,8 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
     ``url``, the page's address, may spell out its headline."""
     lines = split_lines(text)
     kinds: list[str | None] = [_kind_alone(line) for line in lines]
-    _repeated(lines, kinds)
-    _pull_quotes(lines, kinds)
+    repeated(lines, kinds)
+    pull_quotes(lines, kinds)
     for i, line in enumerate(lines[:-1]):  # "Kathmandu:" over "Kathmandu: Teachers ..."
         alone = kinds[i] is None and DATELINE_ALONE.fullmatch(line.text) is not None
         if alone and lines[i + 1].text.startswith(line.text + " "):
@@ -217,6 +246,8 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
                 for k in range(i + 1, better):  # and "Breaking News" under it
                     if kinds[k] is None and len(lines[k].words) <= 4:
                         kinds[k] = "other"
+        elif _placed_caption(lines, kinds, i, first_prose):
+            kinds[i] = "caption"  # "Jane Roe, center, waves to supporters on Monday."
         elif next_to_credit(kinds, lines, i) or _caption_over_byline(lines, kinds, i):
             kinds[i] = "caption"
         elif i > 0 and _is_subheading(lines, kinds, i):
@@ -249,6 +280,9 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
         if tail is not None:  # "... in 2022. Reporting by J. Roe; Editing by S. Reed"
             at = line.start + tail.start()
             spans.append(Furniture(at, line.end, line.text[tail.start() :], "share"))
+        link = run_on_link(line) if kind is None else None
+        if link is not None:  # "... told the outlet.Also Read | Protesters return ..."
+            spans.append(Furniture(line.start + link, line.end, line.text[link:], "related"))
         label = credit_closes_prose(line.text) if kind is None else None
         if label is not None:  # "... since the 1960s. Credit: X via Y"
             at = line.start + label.start()
@@ -351,60 +385,6 @@ def _titled(line: Line, slugged: int | None) -> bool:
     return slugged is None and _short_unpunctuated(line, 25) and not REPORTED_TAIL.search(line.text)
 
 
-def _repeated(lines: list[Line], kinds: list[str | None]) -> None:
-    """Lines a page sets twice (a headline repeated above the story, a caption given as alt
-    text and again under the photo, or cut short with "..." first): news prose is never
-    repeated word for word. The first free one above any prose is the title."""
-    seen: dict[str, int] = {}
-    for i, line in enumerate(lines):
-        if kinds[i] is None and 4 <= len(line.words) <= 45 and not is_prose(line):
-            seen.setdefault(_same_marks(line.text), i)  # (a site may print a paragraph twice)
-    for i, line in enumerate(lines):
-        j = seen.get(_same_marks(line.text))
-        stem = line.text.rstrip(".…").rstrip()
-        cut = line.text.endswith(("...", "…")) and len(line.words) >= 6
-        later = next((k for k in range(i + 1, len(lines)) if len(lines[k].words) > 5), None)
-        if cut and i + 1 < len(lines) and lines[i + 1].text.startswith(stem):
-            kinds[i] = kinds[i] or "caption"
-            kinds[i + 1] = kinds[i + 1] or "caption"
-        elif cut and later is not None and lines[later].text.startswith(stem):
-            kinds[i] = kinds[i] or "other"  # a teaser of the paragraph that follows the
-            # page's short controls ("... overnight ..." / "Open in App" / the paragraph)
-        elif j is not None and j != i and kinds[i] is None:
-            above = zip(lines[:j], kinds[:j], strict=True)
-            early = not any(is_prose(ln) and k is None for ln, k in above)
-            early = early and "title" not in kinds[:j]
-            kinds[i] = kinds[j] = "title" if early else "caption"
-
-
-_QUOTED_LINE = re.compile(r"[“\"‘'](?P<inner>[^“”\"\n]{12,400}?)[.,!?…]?[”\"’']")
-
-
-def _pull_quotes(lines: list[Line], kinds: list[str | None]) -> None:
-    """A line that is nothing but a quotation whose words the report gives again inside a
-    longer paragraph is a pull quote (a page's highlight of a speaker's words): the words
-    count once, where the paragraph attributes them."""
-    for i, line in enumerate(lines):
-        found = _QUOTED_LINE.fullmatch(line.text) if kinds[i] is None else None
-        if found is None or len(line.words) < 4:
-            continue
-        inner = _same_marks(found["inner"]).rstrip(" .,!?…")
-        if any(
-            j != i and len(other.text) > len(line.text) and inner in _same_marks(other.text)
-            for j, other in enumerate(lines)
-        ):
-            kinds[i] = "other"
-
-
-_MARKS = str.maketrans("‘’“”", "''\"\"")
-
-
-def _same_marks(text: str) -> str:
-    """A line with its curly quotes and apostrophes made straight: a caption given as alt
-    text and again under the photo may differ only in them."""
-    return text.translate(_MARKS)
-
-
 def _is_subheading(lines: list[Line], kinds: list[str | None], i: int) -> bool:
     """A short line without final punctuation between paragraphs, or right after a
     paragraph where the page ends or breaks off ("Military action" before a cut text), or
@@ -421,7 +401,7 @@ def _is_subheading(lines: list[Line], kinds: list[str | None], i: int) -> bool:
     broken_off = i + 1 < len(lines) and _nothing_after(lines, kinds, i)  # not the cut line
     if headed and after_prose and _short_unpunctuated(line, 6) and broken_off:
         return True
-    question = line.text.endswith("?") and 2 <= len(line.words) <= 8 and headed
+    question = line.text.endswith("?") and 2 <= len(line.words) <= 12 and headed
     quoted = any(q in line.text for q in '"“”')
     # a run of questions, or one opening with "And"/"But", is the writer's own prose
     asked = any(0 <= j < len(lines) and lines[j].text.endswith("?") for j in (i - 1, i + 1))

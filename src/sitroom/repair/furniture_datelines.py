@@ -5,8 +5,9 @@ place a dateline names, kept as the article's metadata."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from sitroom.article import Furniture
+from sitroom.article import Furniture, Quote
 from sitroom.repair.furniture_lines import Line
 from sitroom.repair.furniture_patterns import BULLETS, DATELINE, OTHER_DATELINE
 
@@ -24,6 +25,10 @@ def datelines(lines: list[Line], kinds: list[str | None], first_prose: int) -> l
             continue
         early = i < first_prose + bullets + 3
         match = DATELINE.match(line.text)
+        if match is not None and i == first_prose + bullets and _place_and_colon(lines, i, match):
+            head = match["line"].rstrip()  # "Doha: Sanae Takaichi was elected ..."
+            out.append(Furniture(line.start, line.start + len(head), head, "dateline"))
+            break
         if match is None or not _looks_like_dateline(match["line"], match["place"]):
             match = OTHER_DATELINE.match(line.text) if early else None
             if match is not None:  # "Khartoum, Oct 29 (IANS) The", "Example News/ On Friday"
@@ -47,6 +52,76 @@ def datelines(lines: list[Line], kinds: list[str | None], first_prose: int) -> l
         out.append(Furniture(line.start, line.start + len(head), head, "dateline"))
         break
     return out
+
+
+# labels a page sets before a paragraph, never a place ("Details: ...", "Update: ...")
+_LABELS = frozenset(
+    [
+        "Breaking",
+        "Update",
+        "Updated",
+        "Details",
+        "Summary",
+        "Note",
+        "Source",
+        "Watch",
+        "Analysis",
+        "Opinion",
+        "Exclusive",
+        "Editorial",
+        "Comment",
+        "Correction",
+        "Background",
+        "Context",
+        "Explainer",
+        "Live",
+        "Latest",
+        "Image",
+        "Photo",
+        "Video",
+        "Read",
+        "Also",
+        "Related",
+        "Listen",
+        "Q",
+        "A",
+    ]
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|us|my|My|me)\b")
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """The names of the states and their capitals in the knowledge base (loaded once, when
+    a paragraph first opens with a word and a colon): "Doha:" is a place, "Poll:" and
+    "Pence:" (a headline's label or speaker) are not."""
+    from sitroom.nlp.actors.kb import load_kb  # (late: the KB is the NLP side's)
+
+    kb = load_kb()
+    names = ([a.name, *a.aliases, *a.metonyms] for a in kb.actors.values() if a.kind == "country")
+    return frozenset(n for group in names for n in group)
+
+
+def _place_and_colon(lines: list[Line], i: int, match: re.Match[str]) -> bool:
+    """A state or capital of one to three words and a colon opening the first paragraph
+    ("Doha: Sanae Takaichi was elected ...", "Abidjan: Ivory Coast's president ..."): a
+    dateline when what follows is a news sentence in the third person. A speaker's label
+    ("Trump: We will ...") gives words in the first person or a quotation, and a transcript
+    or a headline ("Vucic: thousands left") sets several labels or no full sentence."""
+    head = match["line"].rstrip()
+    place = match["place"] or ""
+    if not head.endswith(":") or head[:-1].strip() != place or place.isupper():
+        return False  # (a place in capitals is taken by the dateline rules already)
+    if place.split()[0] in _LABELS or place not in _known_places():
+        return False
+    rest = lines[i].text[len(match.group(0)) :]
+    first = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
+    if not rest[:1].isupper() or len(first.split()) < 8 or not first.endswith((".", "!")):
+        return False
+    if _FIRST_PERSON.search(first) or any(q in first[:40] for q in "\"“”'‘"):
+        return False
+    label = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}:\s")
+    return sum(1 for ln in lines if label.match(ln.text)) == 1  # not a transcript
 
 
 def _wire_dateline(head: str, place: str | None) -> bool:
@@ -77,3 +152,29 @@ def dateline_place(furniture: list[Furniture]) -> str | None:
             if match and match["place"]:
                 return match["place"].rstrip(".")
     return None
+
+
+def past_dateline(quote: Quote, furniture: list[Furniture]) -> bool:
+    """Whether a quote stays clear of the furniture: wholly outside it, or only opened by a
+    dateline run into its paragraph ("Tehran: Iran will not ...", the minister said), where
+    the quote then starts after the dateline (changed in place). A quote whose speaker or
+    cue is in the furniture ("Doha: ..." read as Doha saying it) does not stay."""
+    spans = [(f.start, f.end) for f in furniture]
+    if not any(quote.start < b and a < quote.end for a, b in spans):
+        return True
+    dated = [(f.start, f.end) for f in furniture if f.kind == "dateline"]
+    rest = [s for s in spans if s not in dated]
+    parts = [quote.speaker, quote.cue]
+    inside = any(p is not None and p.start < b and a < p.end for p in parts for a, b in spans)
+    if inside or any(quote.start < b and a < quote.end for a, b in rest):
+        return False
+    opening = next((b for a, b in dated if a <= quote.start < b), None)
+    if opening is None:
+        return False  # a dateline inside the quote, not at its start
+    after = quote.text[opening - quote.start :]
+    stripped = after.lstrip()
+    if not stripped:
+        return False
+    quote.start = opening + len(after) - len(stripped)
+    quote.text = stripped
+    return True

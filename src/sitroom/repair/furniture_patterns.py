@@ -153,6 +153,13 @@ TAG_PAGE = re.compile(
 PLACED_IN_PHOTO = re.compile(
     r"\((?:far )?(?:left|right|cent(?:re|er)|top|bottom|L|R|C|L-R|R-L|from left|from right)\)"
 )
+# The same set off by commas after a name: "Sanae Takaichi, center, bows ...", "Jane Roe,
+# second left, and Sam Reed, right, arrive ..."
+POSITION_IN_PHOTO = re.compile(
+    r"[A-Z][\w.'’-]*\)?, (?:(?:second|third|fourth|far|front|back|top|bottom) )?"
+    r"(?:left|right|cent(?:re|er)|front|rear|foreground|background)(?: row)?"
+    r"(?: (?:in|at) (?:the )?(?:front|back|rear))?, (?=[a-z]|and |[A-Z])"
+)
 # "Published Date: 08.05.2025 13:29 / Politics", "Updated: 2025-05-08": a labelled date
 NUMERIC_DATE = re.compile(
     r"^(?:(?:Published|Updated|Posted|Publish)(?: Date| on| at)?|Date)\s*:?\s*"

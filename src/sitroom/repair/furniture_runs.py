@@ -56,6 +56,8 @@ def mark_runs(lines: list[Line], kinds: list[str | None], first_prose: int) -> N
             kinds[i] = "dateline"
         elif i and _BIO_LABEL.match(lines[i - 1].text) and len(line.words) <= 80:
             kinds[i] = "other"  # the author's note under "About the author:"
+        elif _in_author_box(lines, kinds, i):
+            kinds[i] = "byline"  # "About the Author" / "Jane Roe" / "Editor" / her note
         listed = False
     _headline_lists(lines, kinds, first_prose)
     _title_over_byline(lines, kinds)
@@ -67,6 +69,19 @@ def mark_runs(lines: list[Line], kinds: list[str | None], first_prose: int) -> N
         prose_next = at + 1 < len(lines) and kinds[at + 1] is None and is_prose(lines[at + 1])
         if (prose_next and len(head.words) <= 2) or head.text.islower():
             kinds[at] = "other"
+
+
+def _in_author_box(lines: list[Line], kinds: list[str | None], i: int) -> bool:
+    """A line of up to 40 words in the run of up to four lines under "About the author"
+    (the writer's name, role and note), every line between already furniture."""
+    if len(lines[i].words) > 40:
+        return False
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if kinds[j] is None:
+            return False
+        if _BIO_LABEL.match(lines[j].text):
+            return True
+    return False
 
 
 def _headline_lists(lines: list[Line], kinds: list[str | None], first_prose: int) -> None:

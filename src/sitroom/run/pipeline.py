@@ -36,6 +36,7 @@ from sitroom.nlp.positions.rescore import outside_furniture, pack
 from sitroom.read import read_paths
 from sitroom.repair import reassess, repair
 from sitroom.repair.furniture import overlaps
+from sitroom.repair.furniture_datelines import past_dateline
 from sitroom.run.scale.attributes import speed_up_attribute_ruler
 from sitroom.run.scale.blas import model_ops, one_blas_thread
 from sitroom.run.scale.lemmas import speed_up_lemmatizer
@@ -447,8 +448,8 @@ def drop_furniture(article: Article) -> None:
     heads = list(first_heads.values())
     not_title = [(f.start, f.end) for f in article.furniture if f not in heads]
     article.mentions = [m for m in article.mentions if not overlaps(m.start, m.end, not_title)]
-    article.quotes = [q for q in article.quotes if not overlaps(q.start, q.end, every)]
-    article.reactions = [q for q in article.reactions if not overlaps(q.start, q.end, every)]
+    article.quotes = [q for q in article.quotes if past_dateline(q, article.furniture)]
+    article.reactions = [q for q in article.reactions if past_dateline(q, article.furniture)]
     for e in article.events:  # kept for recall studies, never shown
         if e.shown and overlaps(e.anchor.start, e.anchor.end, every):
             e.shown = False
