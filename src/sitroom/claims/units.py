@@ -28,6 +28,7 @@ from sitroom.claims.lexicon import (
     VERB_CUES,
 )
 from sitroom.claims.numbers import Figure, figures
+from sitroom.claims.paraphrase import paraphrase_terms
 from sitroom.claims.polarity import Frame, Subject, polarity, verb_like
 from sitroom.claims.spans import STATE, day_of_month, one_time_unit
 from sitroom.stories.features import actor_key
@@ -138,6 +139,9 @@ def units(article: Article, index: int) -> list[Unit]:
             here = [m for m in inside if m.start >= start and m.end <= end]
             ptoks = [toks[i] for i in part]
             unit = _unit(index, start, end, text[start:end], ptoks, here)
+            said_otherwise = paraphrase_terms(ptoks, article.published)
+            unit.terms += said_otherwise
+            unit.reported += said_otherwise
             unit.places = _places(text, start, here)
             unit.lists = _lists(text, here)
             unit.event_places = places
