@@ -12,8 +12,10 @@ Outlets state one fact in other words than the TF-IDF of content words can see:
   -> one term for the hour;
 * a compound named in two words: "computer attack" / "cyber attack" / "cyberattack".
 
-The terms are added to a unit's terms; they start with a character no word has, so they
-never meet a word's stem.
+The normal forms are kept apart from a unit's content terms (added to those, they would
+lower the cosine of every unit that names a day or a distance the other does not): two
+units that share one align the better for it (:func:`said_alike`). A compound's one word
+is added to the content terms.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import math
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Protocol
 
 from sitroom.claims.identity import told_on
@@ -55,18 +58,19 @@ _WEEKDAY_NUMBER = {
 #: Words that name a day relative to the day of publication.
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0}
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?(a\.?m|p\.?m)?$")
+_MINUTES = re.compile(r"^\d\d(a\.?m|p\.?m)?$")
 _MERIDIEM = {"am": 0, "a.m": 0, "pm": 12, "p.m": 12}
-#: Two-word names of one thing, and the one-word name they are folded to.
+#: Two-word names of one thing, and the stem of the one word they are folded to.
 _COMPOUNDS = {
     ("computer", "attack"): "cyberattack",
     ("cyber", "attack"): "cyberattack",
-    ("cyber-attack",): "cyberattack",
-    ("cyberattack",): "cyberattack",
     ("computer", "attacks"): "cyberattack",
     ("cyber", "attacks"): "cyberattack",
-    ("cyber-attacks",): "cyberattack",
-    ("cyberattacks",): "cyberattack",
 }
+#: What sharing a normal form adds to two units' alignment: a day is the whole event's as
+#: often as one fact's, a clock time or a distance is one fact's.
+_BONUS = {"@day": 0.05, "@hour": 0.1, "@km": 0.1}
+SAID_ALIKE_MOST = sum(_BONUS.values())
 
 
 class Tok(Protocol):
@@ -79,7 +83,7 @@ def paraphrase_terms(toks: Sequence[Tok], published: str | None) -> list[str]:
     """The normal-form terms of a unit's tokens (see the module's docstring)."""
     day = _day(published)
     out: list[str] = []
-    for i, t in enumerate(toks):
+    for i in range(len(toks)):
         out.extend(_distance(toks, i))
         if day is not None:
             found = _calendar_day(toks, i, day)
@@ -88,10 +92,26 @@ def paraphrase_terms(toks: Sequence[Tok], published: str | None) -> list[str]:
         hour = _hour(toks, i)
         if hour is not None:
             out.append(f"@hour:{hour}")
-        for words, name in _COMPOUNDS.items():
-            if tuple(x.low for x in toks[i : i + len(words)]) == words:
-                out.append("@" + name)
     return out
+
+
+def compounds(toks: Sequence[Tok]) -> list[str]:
+    """The one-word stems of two-word names in ``toks`` ("computer attack": "cyberattack"),
+    to be added to its content terms."""
+    return fold_compounds([t.low for t in toks])
+
+
+def fold_compounds(words: Sequence[str]) -> list[str]:
+    """The one-word names of the two-word (or hyphened) names among lower-case ``words``."""
+    found = [_COMPOUNDS.get(pair) for pair in pairwise(words)]
+    found += [_COMPOUNDS.get(tuple(w.split("-"))) for w in words if "-" in w]
+    return [name for name in found if name is not None]
+
+
+def said_alike(mine: frozenset[str], theirs: frozenset[str]) -> float:
+    """What the normal forms two units share add to their alignment: the bonus of each kind
+    shared (a day, an hour, a distance), once per kind."""
+    return sum(_BONUS[k] for k in {t.split(":")[0] for t in mine & theirs})
 
 
 def _day(published: str | None) -> date | None:
@@ -169,9 +189,11 @@ def _hour(toks: Sequence[Tok], i: int) -> int | None:
     meridiem = clock.group(3)
     k = i + 1
     if clock.group(2) is None and k < len(toks) and toks[k].gap == ":":
-        if not (toks[k].low.isdigit() and len(toks[k].low) == 2):
+        minutes = _MINUTES.match(toks[k].low)  # "12", ":", "30" as "12:30" is split
+        if minutes is None:
             return None
-        k += 1  # "12", ":", "30" as the tokenizer splits "12:30"
+        meridiem = minutes.group(1)
+        k += 1
     if meridiem is None:
         if k >= len(toks) or toks[k].low not in _MERIDIEM:
             return None

@@ -28,7 +28,7 @@ from sitroom.claims.lexicon import (
     VERB_CUES,
 )
 from sitroom.claims.numbers import Figure, figures
-from sitroom.claims.paraphrase import paraphrase_terms
+from sitroom.claims.paraphrase import compounds, paraphrase_terms
 from sitroom.claims.polarity import Frame, Subject, polarity, verb_like
 from sitroom.claims.spans import STATE, day_of_month, one_time_unit
 from sitroom.stories.features import actor_key
@@ -97,6 +97,8 @@ class Unit:
     lists: tuple[dict[str, str], ...] = ()  # actors named as one list: "A, B and C"
     #: the terms of what it reports, without its attribution (see :func:`_reported`)
     reported: list[str] = field(default_factory=list)
+    #: normal forms of its days, clock hours and distances (see :mod:`.paraphrase`)
+    said_as: frozenset[str] = frozenset()
     days: frozenset[str] = frozenset()  # days of a month named: "june 12"
     modes: frozenset[str] = frozenset()  # how an attack was made: "firearms", "explosives"
     doers: dict[str, str] = field(default_factory=dict)  # who it says did it: id -> name
@@ -139,9 +141,7 @@ def units(article: Article, index: int) -> list[Unit]:
             here = [m for m in inside if m.start >= start and m.end <= end]
             ptoks = [toks[i] for i in part]
             unit = _unit(index, start, end, text[start:end], ptoks, here)
-            said_otherwise = paraphrase_terms(ptoks, article.published)
-            unit.terms += said_otherwise
-            unit.reported += said_otherwise
+            unit.said_as = frozenset(paraphrase_terms(ptoks, article.published))
             unit.places = _places(text, start, here)
             unit.lists = _lists(text, here)
             unit.event_places = places
@@ -331,8 +331,9 @@ def _unit(
         start=start,
         end=end,
         text=text,
-        terms=[SYNONYMS.get(t.stem, t.stem) for t in toks if is_content(t.low)],
-        reported=[SYNONYMS.get(t.stem, t.stem) for t in _reported(toks) if is_content(t.low)],
+        terms=[SYNONYMS.get(t.stem, t.stem) for t in toks if is_content(t.low)] + compounds(toks),
+        reported=[SYNONYMS.get(t.stem, t.stem) for t in _reported(toks) if is_content(t.low)]
+        + compounds(toks),
         actors=actors,
         figures=_whole_states(figures(toks), mentions),
         places=frozenset(),
