@@ -247,7 +247,11 @@ def _disputed(u: Unit, v: Unit, top: Unit) -> bool:
 def _score(u: Unit, v: Unit, cos: float) -> float | None:
     """How well ``u`` and ``v`` align, or None when they cannot state the same thing."""
     score = cos + _ACTOR_BONUS * min(2, len(u.actors & v.actors))
-    score += said_alike(u.said_as, v.said_as)  # one day, hour or distance however told
+    lift = said_alike(u.said_as, v.said_as)  # one day, hour or distance however told
+    if lift and score < ALIGN:
+        # it lifts a pair to a support, never above: a pair aligned on its words keeps its
+        # rank among the counterparts of a claim
+        score = min(ALIGN, score + lift)
     if any(f.counts_as(g) for f in u.figures for g in v.figures):
         score += _NUMBER_BONUS  # the same figure, or a count of the same outcome (the dead)
     return score if score >= ALIGN_SPECIFIC else None
