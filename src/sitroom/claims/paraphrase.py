@@ -25,11 +25,11 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from itertools import pairwise
-from typing import Protocol
 
 from sitroom.claims.identity import told_on
 from sitroom.claims.lexicon import NUMBER_WORDS
 from sitroom.claims.polarity import verb_like
+from sitroom.claims.spans import CapTok as Tok
 
 #: Kilometres per unit of length.
 _LENGTHS = {
@@ -61,7 +61,7 @@ _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?(a\.?m|p\.?m)?$")
 _MINUTES = re.compile(r"^\d\d(a\.?m|p\.?m)?$")
 _MERIDIEM = {"am": 0, "a.m": 0, "pm": 12, "p.m": 12}
 #: Two-word names of one thing, and the stem of the one word they are folded to.
-_COMPOUNDS = {
+_COMPOUNDS: dict[tuple[str, ...], str] = {
     ("computer", "attack"): "cyberattack",
     ("cyber", "attack"): "cyberattack",
     ("computer", "attacks"): "cyberattack",
@@ -71,12 +71,6 @@ _COMPOUNDS = {
 #: often as one fact's, a clock time or a distance is one fact's.
 _BONUS = {"@day": 0.05, "@hour": 0.1, "@km": 0.1}
 SAID_ALIKE_MOST = sum(_BONUS.values())
-
-
-class Tok(Protocol):
-    low: str
-    cap: bool
-    gap: str
 
 
 def paraphrase_terms(toks: Sequence[Tok], published: str | None) -> list[str]:
