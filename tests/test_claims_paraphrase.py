@@ -12,7 +12,7 @@ from sitroom.article import Article
 from sitroom.claims import cross_check
 from sitroom.claims.lexicon import SYNONYMS
 from sitroom.claims.paraphrase import compounds, paraphrase_terms, said_alike
-from sitroom.claims.units import _tokens
+from sitroom.claims.units import _tokens, units
 from sitroom.util.text import stem
 
 
@@ -124,3 +124,16 @@ def test_a_weekday_and_its_date_corroborate() -> None:
                "2025-09-02")  # fmt: skip
     cross_check([a, b])
     assert a.claims[0].status == "corroborated"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Although no cause has been given yet, the grid operator restored power to the north.",
+        "And though officials have said little, the grid operator restored power to the north.",
+    ],
+)
+def test_a_concessive_lead_clause_is_not_what_a_sentence_reports(sentence: str) -> None:
+    (u,) = units(Article(text=sentence), 0)
+    assert "caus" not in u.reported and "official" not in u.reported
+    assert {"grid", "restor", "power"} <= set(u.reported)

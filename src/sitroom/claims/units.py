@@ -61,6 +61,8 @@ _CLAUSE_VERB_REACH = 8
 #: How far "that" may follow a verb of saying ("said during a news conference that"), and
 #: the most words of an attribution closing a sentence (", the ministry said on Friday").
 _SAID_REACH, _SAID_TAIL = 7, 8
+#: Words that open a concessive clause before what a sentence states.
+_CONCESSIVE = frozenset({"although", "though", "despite", "while", "whilst"})
 _SMALL = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _CLOSERS = "\"'”’)] \n"
 _CURRENCIES = frozenset("$£€¥₹")
@@ -353,10 +355,14 @@ def _unit(
 def _reported(toks: list[Token]) -> list[Token]:
     """The words of what a sentence reports, without its attribution ("X, an official of
     Y, said during a briefing that P" / "P, the ministry said on Friday"): outlets wrap one
-    statement in other words of who said it, and the statement is what aligns. The whole
-    sentence when the rest would be too short to align on."""
+    statement in other words of who said it, and the statement is what aligns; nor a
+    concessive clause before it ("Although no cause is known yet, P"). The whole sentence
+    when the rest would be too short to align on."""
     lo, hi = 0, len(toks)
-    for k, t in enumerate(toks):
+    lead = int(bool(toks) and toks[0].low in {"and", "but", "yet"})
+    if len(toks) > lead and toks[lead].low in _CONCESSIVE:  # "Although no cause is known, P"
+        lo = next((k for k in range(lead + 1, hi) if toks[k].gap == ","), 0)
+    for k, t in enumerate(toks[lo:], lo):
         if t.low in SPEECH:
             that = next(
                 (j for j in range(k + 1, min(hi, k + _SAID_REACH)) if toks[j].low == "that"), 0
