@@ -35,6 +35,9 @@ def causes(first: str, second: str) -> list[tuple[str, str]]:
          "The utility attributed the outage to a rare atmospheric phenomenon on Monday."),
         ("Investigators said there was no evidence of sabotage at the plant.",
          "The union said the explosion at the plant was caused by sabotage."),
+        # one cause named in one word and in two
+        ("The grid operator ruled out the possibility of a cyberattack on Tuesday.",
+         "The minister also suggested the possibility of a computer attack on the grid."),
     ],
 )  # fmt: skip
 def test_a_cause_ruled_out_and_put_forward(ruled: str, put: str) -> None:

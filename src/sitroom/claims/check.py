@@ -44,6 +44,7 @@ from sitroom.claims.lexicon import OUTCOMES
 from sitroom.claims.linking import check_groups
 from sitroom.claims.memo import article_units
 from sitroom.claims.numbers import disagree
+from sitroom.claims.paraphrase import SAID_ALIKE_MOST, said_alike
 from sitroom.claims.roles import check_roles
 from sitroom.claims.sources import independent
 from sitroom.claims.units import Unit
@@ -58,7 +59,7 @@ ALIGN_OVERRULE = 0.3
 _ACTOR_BONUS, _NUMBER_BONUS = 0.05, 0.15
 #: The quotes that give a speaker's own words: an opinion, not a source's account.
 _OWN_WORDS = frozenset({"direct", "mixed"})
-_MIN_COSINE = ALIGN_SPECIFIC - 2 * _ACTOR_BONUS - _NUMBER_BONUS
+_MIN_COSINE = ALIGN_SPECIFIC - 2 * _ACTOR_BONUS - _NUMBER_BONUS - SAID_ALIKE_MOST
 _ROW_CHUNK = 2_000
 
 
@@ -246,6 +247,11 @@ def _disputed(u: Unit, v: Unit, top: Unit) -> bool:
 def _score(u: Unit, v: Unit, cos: float) -> float | None:
     """How well ``u`` and ``v`` align, or None when they cannot state the same thing."""
     score = cos + _ACTOR_BONUS * min(2, len(u.actors & v.actors))
+    lift = said_alike(u.said_as, v.said_as)  # one day, hour or distance however told
+    if lift and score < ALIGN:
+        # it lifts a pair to a support, never above: a pair aligned on its words keeps its
+        # rank among the counterparts of a claim
+        score = min(ALIGN, score + lift)
     if any(f.counts_as(g) for f in u.figures for g in v.figures):
         score += _NUMBER_BONUS  # the same figure, or a count of the same outcome (the dead)
     return score if score >= ALIGN_SPECIFIC else None

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from sitroom.claims.paraphrase import fold_compounds
 from sitroom.claims.units import Unit
 from sitroom.util.text import STOP_WORDS
 
@@ -119,8 +120,9 @@ def _causes(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, st
 
 
 def _cause_words(found: re.Match[str]) -> frozenset[str]:
-    words = (w.strip('“"”').casefold() for w in found.group(1).split())
-    return frozenset(words) - _NOT_CAUSES - STOP_WORDS
+    words = [w.strip('“"”').casefold() for w in found.group(1).split()]
+    # "a computer attack" / "a cyberattack": one cause
+    return frozenset(words + fold_compounds(words)) - _NOT_CAUSES - STOP_WORDS
 
 
 def _venues(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str, str]]:

@@ -194,7 +194,7 @@ COUNT_NOUN_GROUPS: dict[str, frozenset[str]] = {
 SYNONYMS: dict[str, str] = {
     stem(w): line.split()[0]
     for line in (
-        "dead killed kill died death deaths fatalities martyred perished slain martyrdom",
+        "dead killed kill died death deaths fatalities martyred perished slain martyrdom deceased",
         "injured wounded hurt",
         "crew sailors seamen seafarers mariners",
         "troops soldiers servicemen",
@@ -210,7 +210,8 @@ SYNONYMS: dict[str, str] = {
         "ceasefire truce",
         "capital capitals",
         "release free freed released",
-        "gunmen attackers assailants militants terrorists gunman attacker assailant",
+        "gunmen attackers assailants militants terrorists gunman attacker assailant"
+        " perpetrator perpetrators",
         "hostages captives hostage captive",
         "prisoners detainees inmates prisoner detainee inmate",
         "resolution motion",
@@ -218,6 +219,16 @@ SYNONYMS: dict[str, str] = {
         "tariffs duties levies tariff duty levy",
         "fled escaped flee escape",
         "thieves robbers burglars intruders thief robber burglar intruder",
+        "barricade barricades blockade blockades roadblock roadblocks barrier barriers",
+        "blackout blackouts outage outages",
+        "explosion explosions blast blasts",
+        "earthquake earthquakes quake quakes",
+        "investigation investigations probe probes inquiry inquiries",
+        "suspended halted",
+        "north northern",
+        "south southern",
+        "east eastern",
+        "west western",
     )
     for w in line.split()
 }

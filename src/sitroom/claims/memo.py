@@ -23,7 +23,13 @@ _KEPT: OrderedDict[str, tuple[tuple[Any, ...], list[Unit]]] = OrderedDict()
 
 def _inputs(article: Article) -> tuple[Any, ...]:
     """What :func:`~sitroom.claims.units.units` reads of an article."""
-    return (article.text, tuple(article.mentions), tuple(article.events), tuple(article.quotes))
+    return (
+        article.text,
+        article.published,
+        tuple(article.mentions),
+        tuple(article.events),
+        tuple(article.quotes),
+    )
 
 
 def _fresh(unit: Unit, index: int) -> Unit:

@@ -28,6 +28,7 @@ from sitroom.claims.lexicon import (
     VERB_CUES,
 )
 from sitroom.claims.numbers import Figure, figures
+from sitroom.claims.paraphrase import compounds, paraphrase_terms
 from sitroom.claims.polarity import Frame, Subject, polarity, verb_like
 from sitroom.claims.spans import STATE, day_of_month, one_time_unit
 from sitroom.stories.features import actor_key
@@ -60,6 +61,8 @@ _CLAUSE_VERB_REACH = 8
 #: How far "that" may follow a verb of saying ("said during a news conference that"), and
 #: the most words of an attribution closing a sentence (", the ministry said on Friday").
 _SAID_REACH, _SAID_TAIL = 7, 8
+#: Words that open a concessive clause before what a sentence states.
+_CONCESSIVE = frozenset({"although", "though", "despite", "while", "whilst"})
 _SMALL = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _CLOSERS = "\"'”’)] \n"
 _CURRENCIES = frozenset("$£€¥₹")
@@ -96,6 +99,8 @@ class Unit:
     lists: tuple[dict[str, str], ...] = ()  # actors named as one list: "A, B and C"
     #: the terms of what it reports, without its attribution (see :func:`_reported`)
     reported: list[str] = field(default_factory=list)
+    #: normal forms of its days, clock hours and distances (see :mod:`.paraphrase`)
+    said_as: frozenset[str] = frozenset()
     days: frozenset[str] = frozenset()  # days of a month named: "june 12"
     modes: frozenset[str] = frozenset()  # how an attack was made: "firearms", "explosives"
     doers: dict[str, str] = field(default_factory=dict)  # who it says did it: id -> name
@@ -138,6 +143,7 @@ def units(article: Article, index: int) -> list[Unit]:
             here = [m for m in inside if m.start >= start and m.end <= end]
             ptoks = [toks[i] for i in part]
             unit = _unit(index, start, end, text[start:end], ptoks, here)
+            unit.said_as = frozenset(paraphrase_terms(ptoks, article.published))
             unit.places = _places(text, start, here)
             unit.lists = _lists(text, here)
             unit.event_places = places
@@ -327,8 +333,9 @@ def _unit(
         start=start,
         end=end,
         text=text,
-        terms=[SYNONYMS.get(t.stem, t.stem) for t in toks if is_content(t.low)],
-        reported=[SYNONYMS.get(t.stem, t.stem) for t in _reported(toks) if is_content(t.low)],
+        terms=[SYNONYMS.get(t.stem, t.stem) for t in toks if is_content(t.low)] + compounds(toks),
+        reported=[SYNONYMS.get(t.stem, t.stem) for t in _reported(toks) if is_content(t.low)]
+        + compounds(toks),
         actors=actors,
         figures=_whole_states(figures(toks), mentions),
         places=frozenset(),
@@ -348,10 +355,14 @@ def _unit(
 def _reported(toks: list[Token]) -> list[Token]:
     """The words of what a sentence reports, without its attribution ("X, an official of
     Y, said during a briefing that P" / "P, the ministry said on Friday"): outlets wrap one
-    statement in other words of who said it, and the statement is what aligns. The whole
-    sentence when the rest would be too short to align on."""
+    statement in other words of who said it, and the statement is what aligns; nor a
+    concessive clause before it ("Although no cause is known yet, P"). The whole sentence
+    when the rest would be too short to align on."""
     lo, hi = 0, len(toks)
-    for k, t in enumerate(toks):
+    lead = int(bool(toks) and toks[0].low in {"and", "but", "yet"})
+    if len(toks) > lead and toks[lead].low in _CONCESSIVE:  # "Although no cause is known, P"
+        lo = next((k for k in range(lead + 1, hi) if toks[k].gap == ","), 0)
+    for k, t in enumerate(toks[lo:], lo):
         if t.low in SPEECH:
             that = next(
                 (j for j in range(k + 1, min(hi, k + _SAID_REACH)) if toks[j].low == "that"), 0
