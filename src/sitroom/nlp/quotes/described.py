@@ -151,7 +151,7 @@ DESCRIBED_BODY_NOUNS = BODY_NOUNS | ARMED_BODY_NOUNS | frozenset({"monitor", "ou
 
 def based_body(idx: DocIndex, tok: Token, start: int) -> Mention | None:
     """ "The Dubai-based agency said": a body described by where it sits, not named, is the
-    last organisation named before as a subject (what the report has been quoting)."""
+    last organisation named before as the subject of a speech verb (the one quoted)."""
     if tok.tag_ not in ("NN", "NNP") or not definite(tok):
         return None
     if tok.lemma_.lower() not in DESCRIBED_BODY_NOUNS:
@@ -164,9 +164,20 @@ def based_body(idx: DocIndex, tok: Token, start: int) -> Mention | None:
         if m.type not in ("ORG", "GROUP") or not m.actor_id:
             continue
         head = idx.token_at(m.start)
-        if head is not None and is_subject_mention(head, m):
+        if head is not None and is_subject_mention(head, m) and _says(head):
             return m
     return None
+
+
+def _says(tok: Token) -> bool:
+    """The mention at ``tok`` is the subject of a speech verb ("the X centre said")."""
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return cue_lemma(tok.head) in SPEECH_VERBS
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def body_phrased(

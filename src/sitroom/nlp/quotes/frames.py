@@ -137,7 +137,7 @@ def _without_according_relays(frames: list[Frame]) -> list[Frame]:
         and any(
             f.cue is not None
             and f.source is not None
-            and f.cue.sent == relay.cue.sent
+            and f.cue.i == relay.cue.head.i  # it qualifies the saying, not another clause
             and inside(relay, f.cue_start)
             and inside(relay, f.source.idx)
             for f in said
