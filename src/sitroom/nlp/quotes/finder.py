@@ -215,7 +215,7 @@ def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
 
 
 def _purpose_participle(draft: Draft) -> bool:
-    """ 'X stressed that A, aiming to achieve "B"': a participle of intention hung on the
+    """'X stressed that A, aiming to achieve "B"': a participle of intention hung on the
     speaker's words tells what they were for, an aim, not a statement of its own (quoted
     words in it included)."""
     frame = draft.frame
