@@ -26,9 +26,12 @@ def test_according_to_passing_on_a_speakers_words_quotes_them_once(pipeline: Any
         "The minister said the harbour would reopen, adding that ferries would run again "
         "by May, according to Radio Nord."
     )
-    quotes = _at(_article(pipeline, text), text, "ferries would run")
+    article = _article(pipeline, text)
+    quotes = _at(article, text, "ferries would run")
     assert quotes
     assert all(q.cue is not None and q.cue.text != "according to" for q in quotes)
+    # the passing-on is kept as an attribution (a reaction), not lost
+    assert any(r.cue is not None and r.cue.text == "according to" for r in article.reactions)
 
 
 @pytest.mark.model
@@ -42,6 +45,12 @@ def test_according_to_alone_still_quotes(pipeline: Any) -> None:
 def test_a_noun_completed_by_an_infinitive_is_no_statement(pipeline: Any) -> None:
     text = "The council welcomed a plan presented by the navy on Monday to clear the mines."
     assert _at(_article(pipeline, text), text, "to clear the mines") == []
+
+
+@pytest.mark.model
+def test_a_proposal_of_ones_own_plan_stays_a_statement(pipeline: Any) -> None:
+    text = "The mayor proposed a plan to rebuild the harbour wall before the winter storms."
+    assert _at(_article(pipeline, text), text, "to rebuild the harbour")
 
 
 @pytest.mark.model

@@ -35,6 +35,13 @@ WITHHOLDING = frozenset(
     {"avoid", "decline", "refuse", "fail", "stop", "hesitate", "neglect", "without"}
 )
 DENIALS = frozenset({"deny", "dispute", "doubt", "reject", "rule", "exclude", "hide"})
+# Cues that judge a thing: what follows is the thing judged ("welcomed a plan to clear the
+# mines", "criticized the decision to close"), not a statement.
+EVALUATING = frozenset(
+    {"welcome", "endorse", "support", "back", "praise", "hail", "applaud", "commend",
+     "criticize", "criticise", "condemn", "denounce", "oppose", "reject", "slam", "blast",
+     "decry", "deplore", "dismiss"}
+)  # fmt: skip
 WITHHOLDING_DEPS = ("xcomp", "pcomp", "prep", "advmod", "acomp")
 WRITER_PRONOUNS = frozenset({"i"})  # "we" may be a body speaking
 SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
@@ -89,8 +96,15 @@ class QuoteFinder:
                 quote.speaker = _after_dateline(quote.speaker, datelines, idx.text)
             if quote.speaker is not None:
                 quote.speaker = _out_of_furniture(quote.speaker, lines, idx.text)
-            unsaid = _purpose_participle(draft) or (
-                quote.kind == "indirect" and not _is_statement(idx, draft, quote.start, quote.end)
+            frame = draft.frame
+            relayed = frame is not None and frame.cls == "according" and frame.unsaid
+            unsaid = (
+                _purpose_participle(draft)
+                or relayed
+                or (
+                    quote.kind == "indirect"
+                    and not _is_statement(idx, draft, quote.start, quote.end)
+                )
             )
             if unsaid:
                 # "condemned the airstrikes", "refused to attend": an attitude or an act
@@ -211,7 +225,8 @@ def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
         return True  # "hailed the vote as a turning point": the vote is one, says the speaker
     if frame.cls == "stance" and frame.cue is not None and cue_lemma(frame.cue) in NEEDS_PREDICATE:
         return False  # "describe the outcome": no predicate, nothing said of it
-    return _holds_clause(idx, start, end, noun_infinitives=frame.cls != "stance")
+    evaluated = frame.cls == "stance" and cue is not None and cue_lemma(cue) in EVALUATING
+    return _holds_clause(idx, start, end, noun_infinitives=not evaluated)
 
 
 def _purpose_participle(draft: Draft) -> bool:

@@ -53,7 +53,7 @@ def find_frames(idx: DocIndex) -> list[Frame]:
     frames.extend(label_frames(idx))
     _mark_relays(idx, frames)
     frames = _without_document_relays(idx, frames)
-    frames = _without_according_relays(frames)
+    _mark_according_relays(frames)
     frames.sort(key=lambda f: f.start)
     return frames
 
@@ -116,10 +116,10 @@ def _without_document_relays(idx: DocIndex, frames: list[Frame]) -> list[Frame]:
     return [f for f in frames if not any(f is r for r in relays)]
 
 
-def _without_according_relays(frames: list[Frame]) -> list[Frame]:
+def _mark_according_relays(frames: list[Frame]) -> None:
     """ "X said A, adding that B, according to Y", "According to Y, X said A": Y passes
     on what X said. The words are X's, read from X's own cue; Y's attribution of the same
-    content (X's cue and X inside it) is left out, so the words are not quoted twice."""
+    content (X's cue and X inside it) is marked unsaid, so the words are not quoted twice."""
     said = [
         f
         for f in frames
@@ -143,7 +143,8 @@ def _without_according_relays(frames: list[Frame]) -> list[Frame]:
             for f in said
         )
     ]
-    return [f for f in frames if not any(f is r for r in relays)]
+    for relay in relays:
+        relay.unsaid = True  # an attribution, kept as a reaction (PolNeAR counts those)
 
 
 def _someone(idx: DocIndex, tok: Token) -> bool:
