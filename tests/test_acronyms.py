@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from sitroom.nlp.actors.acronyms import abbreviates
+from sitroom.nlp.actors.acronyms import abbreviates, translated
 
 
 @pytest.mark.parametrize(
@@ -24,6 +24,32 @@ from sitroom.nlp.actors.acronyms import abbreviates
 )
 def test_abbreviates(short: str, long: str, expected: bool) -> None:
     assert abbreviates(short, long) is expected
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        ("CNE", "National Electoral Council", True),  # Consejo Nacional Electoral
+        ("FARC", "Revolutionary Armed Forces of Colombia", True),
+        ("CNE", "National Election Board", False),
+        ("UN", "Nations United", False),  # two letters: too little to tell
+        ("CNEX", "National Electoral Council", False),
+    ],
+)
+def test_translated(short: str, long: str, expected: bool) -> None:
+    assert translated(short, long) is expected
+
+
+@pytest.mark.model
+def test_a_short_form_in_another_word_order_names_its_long_form(pipeline: Any) -> None:
+    text = (
+        "The Corvian National Electoral Council (CNE) was given a month to count the votes. "
+        "On Tuesday, the CNE said the count was almost complete."
+    )
+    mentions = pipeline.extract_texts([text])[0].mentions
+    short = [m for m in mentions if m.text == "CNE"]
+    long = next(m for m in mentions if "Electoral Council" in m.text)
+    assert short and all(m.actor_id == long.actor_id for m in short)
 
 
 @pytest.mark.model

@@ -192,8 +192,6 @@ def test_speaker_label(pipeline: Any) -> None:
          "Europe must pay for its own defence", "writes", "Erik Dahl"),
         ("Erik Dahl vowed to keep the border crossings open.",
          "to keep the border crossings open", "vowed", "Erik Dahl"),
-        ("Erik Dahl criticized the decision to close the embassy.",
-         "the decision to close the embassy", "criticized", "Erik Dahl"),
         ("Erik Dahl's view is that the sanctions have failed.",
          "that the sanctions have failed", "view", "Erik Dahl"),
         ("Erik Dahl's claim that the sanctions have failed was disputed.",
@@ -202,7 +200,7 @@ def test_speaker_label(pipeline: Any) -> None:
          "that the sanctions will work", "confident", "Erik Dahl"),
     ],
     ids=["said", "warned-that", "fronted", "parenthetical", "according-to", "told-dw",
-         "writes-x-in", "vowed-to", "criticized", "view-is-that", "claim-that",
+         "writes-x-in", "vowed-to", "view-is-that", "claim-that",
          "confident-that"],
 )  # fmt: skip
 def test_reported_forms(pipeline: Any, text: str, content: str, cue: str, speaker: str) -> None:
@@ -228,9 +226,10 @@ def test_reported_forms(pipeline: Any, text: str, content: str, cue: str, speake
         ("Inspectors studied traces found at sites that the state failed to declare.",
          "the state failed to declare"),
         ("Two diplomats spoke to describe the outcome of the vote.", "the outcome of"),
+        ("Erik Dahl criticized the decision to close the embassy.", "the decision to close"),
     ],
     ids=["called-for", "responded-to", "spoke-on", "refused-to", "agreed-to", "seeking",
-         "participle-found", "describe-np"],
+         "participle-found", "describe-np", "noun-with-infinitive"],
 )  # fmt: skip
 def test_an_attitude_or_an_act_is_no_quote(pipeline: Any, text: str, content: str) -> None:
     """A bare noun phrase after a cue of attitude, and an intention that is an act, are

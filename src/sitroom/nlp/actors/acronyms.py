@@ -5,7 +5,8 @@ State Security).
 
 A definition is a mention followed by a parenthesised all-capital word whose letters the
 mention's words hold in order, the first at the start of a word (Schwartz and Hearst's
-test for abbreviation definitions, 2003); every mention of the short form in the document
+test for abbreviation definitions, 2003), or the same initials in another word order (a
+name translated: :func:`translated`); every mention of the short form in the document
 then takes the long form's actor.
 """
 
@@ -38,6 +39,17 @@ def abbreviates(short: str, long: str) -> bool:
     return j == -1  # the first letter opens the long form
 
 
+def translated(short: str, long: str) -> bool:
+    """Whether ``short`` is the initials of ``long`` in another word order: the short form
+    of the body's name in its own language, where the adjectives follow the noun ("CNE"
+    for Consejo Nacional Electoral, written "National Electoral Council (CNE)"; "FARC" for
+    the "Revolutionary Armed Forces of Colombia"). Three letters or more, one for each word."""
+    words = [w for w in long.split() if w.lower() not in SMALL_WORDS]
+    if len(short) < 3 or len(words) != len(short) or not all(w[:1].isupper() for w in words):
+        return False
+    return sorted(w[0] for w in words) == sorted(short)
+
+
 def apply_definitions(text: str, mentions: list[Mention]) -> None:
     """Give each mention of a defined short form the actor of its long form (in place)."""
     defined: dict[str, Mention] = {}
@@ -46,7 +58,7 @@ def apply_definitions(text: str, mentions: list[Mention]) -> None:
         if found is None or not m.actor_id or " " not in m.text.strip():
             continue
         short = found.group(1)
-        if short.isupper() and abbreviates(short, m.text):
+        if short.isupper() and (abbreviates(short, m.text) or translated(short, m.text)):
             defined.setdefault(short, m)
     _name_undefined(text, mentions)
     initials = _initialled(mentions)

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -218,7 +219,7 @@ def _attach(idx: DocIndex, mark: Marked) -> Draft | None:
     """A speech verb or a dash right after the quotation, or a speech verb right before it."""
     if names_a_thing(idx, mark):
         return None
-    after = _dash_name(idx, mark)
+    after = _dash_name(idx, mark) or _message_from(idx, mark)
     if after is not None:
         return Draft([(mark.start, mark.end)], None, [mark], speaker_span=after)
     verb = _cue_after(idx, mark) or _cue_before(idx, mark)
@@ -343,6 +344,37 @@ def _dash_name(idx: DocIndex, mark: Marked) -> Segment | None:
     if 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words):
         return pos, pos + len(text[pos:end].rstrip())
     return None
+
+
+# '"..." That was the message from X.': the next sentence names the speaker of the words
+MESSAGE_FROM = re.compile(
+    r"(?:That|This|Such|Those|These) (?:was|is|were|are|has been|had been) (?:the |their |his |"
+    r"her |its )?(?:[a-z]+ ){0,2}(?:message|messages|warning|word|words|verdict|view|response|"
+    r"reply|answer|assessment|promise|pledge|plea|appeal|call|reaction) (?:from|of|by) "
+)
+SPEAKER_TYPES = ("PERSON", "ORG", "GROUP", "GPE")
+
+
+def _message_from(idx: DocIndex, mark: Marked) -> Segment | None:
+    """'"We will not give up." That was the message from the mayor, Jane Roe, to ...': a
+    closed quotation ending its sentence, and the next sentence says whose words they were
+    (the first actor it names after "from")."""
+    if not mark.closed:
+        return None
+    text = idx.text
+    inner = text[mark.inner_start : mark.inner_end].rstrip()
+    after = text[mark.end :]
+    if not (inner.endswith((".", "!", "?")) or after.startswith((".", "!", "?"))):
+        return None
+    pos = _skip_spaces(text, mark.end + (1 if after.startswith((".", "!", "?")) else 0))
+    found = MESSAGE_FROM.match(text, pos)
+    if found is None:
+        return None
+    stop = next((k for k in range(found.end(), len(text)) if text[k] in ".;\n"), len(text))
+    comma = text.find(",", found.end(), stop)
+    named = [m for m in idx.mentions_in(found.end(), stop) if m.type in SPEAKER_TYPES]
+    named = [m for m in named if comma < 0 or m.start < comma or m.type == "PERSON"]
+    return (named[0].start, named[0].end) if named else None
 
 
 def _skip_spaces(text: str, pos: int) -> int:

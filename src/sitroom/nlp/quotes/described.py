@@ -46,7 +46,8 @@ MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "prep", "relcl", "acl", "ap
 
 def author_of(idx: DocIndex, tok: Token) -> Mention | None:
     """Who a document speaks for: "the report by X", "X's statement", "a study from X"."""
-    if tok.lemma_.lower() not in DOCUMENT_SOURCES and tok.lemma_.lower() not in MEDIUM_NOUNS:
+    kinds = {tok.lemma_.lower(), tok.lower_}  # "data" (the lemmatizer's "datum")
+    if not kinds & (DOCUMENT_SOURCES | MEDIUM_NOUNS):
         return None
     owners = [c for c in tok.children if c.dep_ == "poss"]
     owners += [
@@ -124,13 +125,13 @@ def issuer_of(idx: DocIndex, tok: Token) -> Mention | None:
 def body_named(idx: DocIndex, tok: Token, start: int) -> Mention | None:
     """ "The ministry", "the regional court": the last body named before whose name
     holds the noun; "the group": the last armed group named; "the government": the state
-    named last (see :func:`state_named`)."""
+    named last (see :func:`state_named`); "the Dubai-based agency": :func:`based_body`."""
     lemma = tok.lemma_.lower()
     # the tagger often reads "The defence ministry" as a name: a singular noun either way
     if tok.tag_ not in ("NN", "NNP") or not definite(tok):
         return None
     if lemma not in BODY_NOUNS and lemma not in ARMED_BODY_NOUNS:
-        return None
+        return based_body(idx, tok, start)
     for m in idx.mentions_before(start):
         if start - m.end > ROLE_WINDOW:
             break
@@ -141,7 +142,42 @@ def body_named(idx: DocIndex, tok: Token, start: int) -> Mention | None:
             return m
         if lemma in ARMED_BODY_NOUNS and m.sector in ARMED_SECTORS:
             return m
+    return based_body(idx, tok, start)
+
+
+BASED_WORDS = frozenset({"based", "headquartered"})
+DESCRIBED_BODY_NOUNS = BODY_NOUNS | ARMED_BODY_NOUNS | frozenset({"monitor", "outlet", "network"})
+
+
+def based_body(idx: DocIndex, tok: Token, start: int) -> Mention | None:
+    """ "The Dubai-based agency said": a body described by where it sits, not named, is the
+    last organisation named before as the subject of a speech verb (the one quoted)."""
+    if tok.tag_ not in ("NN", "NNP") or not definite(tok):
+        return None
+    if tok.lemma_.lower() not in DESCRIBED_BODY_NOUNS:
+        return None
+    if not any(c.lower_ in BASED_WORDS and c.dep_ in ("amod", "compound") for c in tok.children):
+        return None
+    for m in idx.mentions_before(start):
+        if start - m.end > ROLE_WINDOW:
+            break
+        if m.type not in ("ORG", "GROUP") or not m.actor_id:
+            continue
+        head = idx.token_at(m.start)
+        if head is not None and is_subject_mention(head, m) and _says(head):
+            return m
     return None
+
+
+def _says(tok: Token) -> bool:
+    """The mention at ``tok`` is the subject of a speech verb ("the X centre said")."""
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return cue_lemma(tok.head) in SPEECH_VERBS
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def body_phrased(

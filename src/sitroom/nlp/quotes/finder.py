@@ -35,6 +35,13 @@ WITHHOLDING = frozenset(
     {"avoid", "decline", "refuse", "fail", "stop", "hesitate", "neglect", "without"}
 )
 DENIALS = frozenset({"deny", "dispute", "doubt", "reject", "rule", "exclude", "hide"})
+# Cues that judge a thing: what follows is the thing judged ("welcomed a plan to clear the
+# mines", "criticized the decision to close"), not a statement.
+EVALUATING = frozenset(
+    {"welcome", "endorse", "support", "back", "praise", "hail", "applaud", "commend",
+     "criticize", "criticise", "condemn", "denounce", "oppose", "reject", "slam", "blast",
+     "decry", "deplore", "dismiss"}
+)  # fmt: skip
 WITHHOLDING_DEPS = ("xcomp", "pcomp", "prep", "advmod", "acomp")
 WRITER_PRONOUNS = frozenset({"i"})  # "we" may be a body speaking
 SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
@@ -89,7 +96,17 @@ class QuoteFinder:
                 quote.speaker = _after_dateline(quote.speaker, datelines, idx.text)
             if quote.speaker is not None:
                 quote.speaker = _out_of_furniture(quote.speaker, lines, idx.text)
-            if quote.kind == "indirect" and not _is_statement(idx, draft, quote.start, quote.end):
+            frame = draft.frame
+            relayed = frame is not None and frame.cls == "according" and frame.unsaid
+            unsaid = (
+                _purpose_participle(draft)
+                or relayed
+                or (
+                    quote.kind == "indirect"
+                    and not _is_statement(idx, draft, quote.start, quote.end)
+                )
+            )
+            if unsaid:
                 # "condemned the airstrikes", "refused to attend": an attitude or an act
                 reactions.append(quote)
             else:
@@ -208,7 +225,21 @@ def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
         return True  # "hailed the vote as a turning point": the vote is one, says the speaker
     if frame.cls == "stance" and frame.cue is not None and cue_lemma(frame.cue) in NEEDS_PREDICATE:
         return False  # "describe the outcome": no predicate, nothing said of it
-    return _holds_clause(idx, start, end)
+    evaluated = frame.cls == "stance" and cue is not None and cue_lemma(cue) in EVALUATING
+    return _holds_clause(idx, start, end, noun_infinitives=not evaluated)
+
+
+def _purpose_participle(draft: Draft) -> bool:
+    """'X stressed that A, aiming to achieve "B"': a participle of intention hung on the
+    speaker's words tells what they were for, an aim, not a statement of its own (quoted
+    words in it included)."""
+    frame = draft.frame
+    cue = frame.cue if frame is not None else None
+    if frame is None or cue is None or frame.cls != "intent":
+        return False
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue_lemma(cue) not in UNSAID_INTENT:
+        return False
+    return cue.head.pos_ in ("VERB", "AUX")
 
 
 def _withheld(verb: Token) -> bool:
@@ -229,18 +260,36 @@ def _withheld(verb: Token) -> bool:
     return False
 
 
-def _holds_clause(idx: DocIndex, start: int, end: int) -> bool:
+def _holds_clause(idx: DocIndex, start: int, end: int, *, noun_infinitives: bool = True) -> bool:
     """What a speech verb reports is a statement when its content is a clause or quoted:
     "said that talks would resume", "confirmed the talks had failed"; a bare noun phrase
     ("announced a set of understandings", "made the accusation", "repeated the
     declaration") is what the speaker spoke of, not what they said; "accused X of doing"
-    reports an act (a verb that only qualifies a noun makes no clause: :data:`PHRASE_VERB_DEPS`)."""
+    reports an act (a verb that only qualifies a noun makes no clause: :data:`PHRASE_VERB_DEPS`).
+    After a cue of stance (``noun_infinitives=False``) an infinitive that completes the
+    object's noun makes none either: "welcomed a plan to clear the mines", "endorsed a
+    resolution to expand the mission" name a thing the speaker took a stance on."""
     span = idx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(ch in idx.text[start:end] for ch in '"“”«»'):
         return True
     return any(
-        _makes_clause(t) and not _hyphenated(t) and not _in_noun_phrase(t, span.start) for t in span
+        _makes_clause(t)
+        and not _hyphenated(t)
+        and not _in_noun_phrase(t, span.start)
+        and (noun_infinitives or not _completes_noun(t, span.start))
+        for t in span
     )
+
+
+def _completes_noun(tok: Token, first: int) -> bool:
+    """A verb in a participle or infinitive that completes a noun of the content ("a plan
+    presented by the navy to clear the mines"), not in a clause of its own ("claims that
+    the navy had fired", with a subject or "that")."""
+    while tok.head.i != tok.i and tok.head.i >= first:
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+        tok = tok.head
+    return False
 
 
 def _hyphenated(tok: Token) -> bool:

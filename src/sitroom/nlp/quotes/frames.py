@@ -53,6 +53,7 @@ def find_frames(idx: DocIndex) -> list[Frame]:
     frames.extend(label_frames(idx))
     _mark_relays(idx, frames)
     frames = _without_document_relays(idx, frames)
+    _mark_according_relays(frames)
     frames.sort(key=lambda f: f.start)
     return frames
 
@@ -113,6 +114,37 @@ def _without_document_relays(idx: DocIndex, frames: list[Frame]) -> list[Frame]:
             continue  # the person's own words are quoted: theirs, not the document's
         relays.append(relay)
     return [f for f in frames if not any(f is r for r in relays)]
+
+
+def _mark_according_relays(frames: list[Frame]) -> None:
+    """ "X said A, adding that B, according to Y", "According to Y, X said A": Y passes
+    on what X said. The words are X's, read from X's own cue; Y's attribution of the same
+    content (X's cue and X inside it) is marked unsaid, so the words are not quoted twice."""
+    said = [
+        f
+        for f in frames
+        if f.cls == "speech" and f.cue is not None and f.source is not None and not f.unsaid
+    ]
+
+    def inside(frame: Frame, pos: int) -> bool:
+        return any(s <= pos < e for s, e in frame.segments)
+
+    relays = [
+        relay
+        for relay in frames
+        if relay.cls == "according"
+        and relay.cue is not None
+        and any(
+            f.cue is not None
+            and f.source is not None
+            and f.cue.i == relay.cue.head.i  # it qualifies the saying, not another clause
+            and inside(relay, f.cue_start)
+            and inside(relay, f.source.idx)
+            for f in said
+        )
+    ]
+    for relay in relays:
+        relay.unsaid = True  # an attribution, kept as a reaction (PolNeAR counts those)
 
 
 def _someone(idx: DocIndex, tok: Token) -> bool:

@@ -201,7 +201,7 @@ class SpeakerResolver:
         if called is not None:  # "the UN's migration agency": a name the KB knows
             return Speaker(start, end, text, called.id, called.name)
         body = body_named(self.idx, tok, start)
-        if body is not None:  # "the ministry said" after "India's Ministry of Defence"
+        if body is not None:  # "the ministry" after "India's Ministry of Defence"
             resolved = self._of_mention(body)
             return Speaker(start, end, text, *_pair(resolved))
         phrased = body_phrased(self.idx, self.kb.lookup, tok, start)
