@@ -23,6 +23,7 @@ from sitroom.nlp.events.modality import (
 from sitroom.nlp.events.plover import COOPERATIVE, MATERIAL_CONFLICT, THREAT_MODE, Lexicon
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
 from sitroom.nlp.events.sides import party_key, same_side
+from sitroom.nlp.events.summons import imposed
 from sitroom.nlp.events.syntax import (
     FUTURE_AUX,
     noun_arguments,
@@ -182,7 +183,7 @@ class ClauseReader:
             elif (
                 c.event in COOPERATIVE - {"AGREE"}
                 and not c.negated
-                and foretold(tok, self.lexicon, c.event)
+                and (foretold(tok, self.lexicon, c.event) or imposed(c))
             ):
                 c.hypothetical = True  # "will release the prisoners": not done yet
                 return self._after_intent(c, tok, index)

@@ -40,7 +40,14 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
   noun "charge" there is control, not an allegation;
 - *surrendering a person to* a court or a state ("surrendered the former president to the
   ICC") hands a suspect over (COOPERATE: judicial cooperation, as extradition), it is no
-  capitulation (RETREAT keeps "the rebels surrendered", "surrendered the town to X").
+  capitulation (RETREAT keeps "the rebels surrendered", "surrendered the town to X");
+- *ordering people to leave* a country is no request: diplomats or officials ordered to
+  leave are expelled (SANCTION: expel), other people deported (COERCE: deport);
+- *ordering one's own forces* ("ordered the army to help the police") is a command inside
+  one party, no request between parties: the act ordered is the event, if any;
+- *raising a state* ("intensified tensions", "heightened fears of war", "deepening the
+  crisis") is no act between parties, whatever the dictionary codes the verb: the growth of
+  a tension, a fear or a crisis is told, not done to anyone.
 """
 
 from __future__ import annotations
@@ -121,6 +128,23 @@ CROWDS = frozenset(
 )
 LEGAL_PREPS = frozenset({"with", "over", "for"})
 ANSWERED_AT = frozenset({"at", "against", "over", "to"})
+# Verbs of command, the verbs of leaving a country, and the people a state expels.
+ORDER_VERBS = frozenset({"order", "instruct", "direct", "command"})
+DEPART = frozenset({"leave", "depart", "exit", "quit"})
+ENVOYS = frozenset(
+    {"diplomat", "envoy", "ambassador", "official", "staff", "employee", "consul", "attache"}
+    | {"attaché", "representative", "personnel", "agent", "emissary", "delegation", "mission"}
+)
+OWN_FORCES = frozenset({"army", "military", "police", "troop", "force", "soldier", "guard"})
+# States that grow without anyone doing anything to anyone ("heightened tensions").
+STATES = frozenset(
+    {"tension", "crisis", "turmoil", "fear", "concern", "uncertainty", "instability", "rift"}
+    | {"divide", "division", "standoff", "anxiety", "worry", "speculation", "mistrust"}
+    | {"distrust", "animosity", "polarization", "polarisation", "volatility", "acrimony"}
+)
+RAISE_VERBS = INTENSIFY | frozenset(
+    {"heighten", "fuel", "stoke", "inflame", "worsen", "aggravate", "exacerbate", "ratchet"}
+)
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "area", "region", "territory", "base", "airport", "capital"}
     | {"province", "district", "headquarters", "border", "crossing", "port", "hill", "camp"}
@@ -160,7 +184,7 @@ def _from_objects(tok: Token) -> list[Token]:
 def refine(c: Candidate) -> None:
     """Re-code one candidate whose sense its context decides."""
     handed_over(c)
-    if no_tie_grown(c) or charge_held(c):
+    if no_tie_grown(c) or charge_held(c) or state_raised(c) or own_forces_ordered(c):
         c.dropped = True
         return
     tok = c.tok
@@ -170,6 +194,13 @@ def refine(c: Candidate) -> None:
         gov = site.head
         if gov.lemma_.lower() in DECLARE and site.dep_ in ("dobj", "nsubjpass"):
             c.event, c.mode = "CONCEDE", None  # "announced a ceasefire"
+        return
+    if c.event == "REQUEST" and not c.noun and lemma in ORDER_VERBS:
+        ordered = [k for k in tok.children if k.dep_ == "dobj"]
+        leave = any(k.dep_ == "xcomp" and k.lemma_.lower() in DEPART for k in tok.children)
+        if ordered and leave:
+            envoys = ordered[0].lemma_.lower() in ENVOYS
+            c.event, c.mode = ("SANCTION", "expel") if envoys else ("COERCE", "deport")
         return
     if c.event in ("RETREAT", "CONSULT") and lemma in LEAVE_VERBS | {"withdrawal", "departure"}:
         places = _from_objects(site) + [k for k in tok.children if k.dep_ == "dobj"]
@@ -268,6 +299,29 @@ def no_tie_grown(c: Candidate) -> bool:
     if c.tok.dep_ in ("amod", "acl") or (c.tok.tag_ == "VBG" and not grown):
         grown = [c.tok.head]  # "the escalating turmoil", "ties deepening"
     return not any(g.lemma_.lower() in TIES for g in grown)
+
+
+def state_raised(c: Candidate) -> bool:
+    """ "intensified tensions", "heightened fears of war": a state grown, no act."""
+    if c.noun or c.tok.lemma_.lower() not in RAISE_VERBS:
+        return False
+    grown = [k for k in c.tok.children if k.dep_ in ("dobj", "nsubjpass")]
+    if not grown:
+        grown = [k for k in c.tok.children if k.dep_ == "nsubj"]  # "tensions escalated"
+    return bool(grown) and all(g.lemma_.lower() in STATES for g in grown)
+
+
+def own_forces_ordered(c: Candidate) -> bool:
+    """ "ordered the army to help the police": a party's command to its own forces."""
+    if c.event != "REQUEST" or c.noun or c.tok.lemma_.lower() not in ORDER_VERBS:
+        return False
+    ordered = [k for k in c.tok.children if k.dep_ == "dobj"]
+    if not ordered or ordered[0].lemma_.lower() not in OWN_FORCES:
+        return False
+    own = {a.country for a in c.actors if a.country}
+    return all(r.country is None or r.country in own for r in c.recipients) and not any(
+        k.dep_ == "poss" for k in ordered[0].children
+    )
 
 
 def charge_held(c: Candidate) -> bool:
