@@ -54,6 +54,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.nlp.events.harms import no_harm
 from sitroom.nlp.events.roles import Candidate
 
 EASE = frozenset(
@@ -185,6 +186,9 @@ def refine(c: Candidate) -> None:
     """Re-code one candidate whose sense its context decides."""
     handed_over(c)
     if no_tie_grown(c) or charge_held(c) or state_raised(c) or own_forces_ordered(c):
+        c.dropped = True
+        return
+    if c.event == "ASSAULT" and not c.noun and no_harm(c.tok):
         c.dropped = True
         return
     tok = c.tok

@@ -1,0 +1,108 @@
+"""Event senses and modality seen in unseen reports of session 32, round 4: orders to
+leave a country, orders to one's own forces, acts that raise a state ("intensified
+tensions"), acts ordered by name ("ordered the expulsion of"), summonses still to come.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from prose_checks import events_of
+
+PUBLISHED = "2025-10-14"
+pytestmark = pytest.mark.model
+
+
+def _coded(pipeline: Any, text: str, anchor: str) -> list[tuple[str, str | None]]:
+    return [
+        (e.type, e.mode) for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == anchor
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "Kenya ordered five Ugandan diplomats to leave the country within 72 hours.",
+            [("SANCTION", "expel")],
+        ),
+        (
+            "The ministry ordered three foreign journalists to leave the country.",
+            [("COERCE", "deport")],
+        ),
+        ("Kenya ordered Uganda to withdraw its troops from the border.", [("REQUEST", "yield")]),
+    ],
+)
+def test_an_order_to_leave_is_an_expulsion(
+    pipeline: Any, text: str, coded: list[tuple[str, str | None]]
+) -> None:
+    assert _coded(pipeline, text, "ordered") == coded
+
+
+def test_an_order_to_ones_own_army_is_no_request(pipeline: Any) -> None:
+    text = "Ghana's president ordered the army to help police restore order in the capital."
+    assert _coded(pipeline, text, "ordered") == []
+
+
+def test_an_act_ordered_by_name_is_the_event(pipeline: Any) -> None:
+    text = "The government in Nairobi ordered the expulsion of three Tanzanian envoys."
+    events = events_of(pipeline, PUBLISHED, text)
+    assert [(e.type, e.anchor.text) for e in events] == [("SANCTION", "expulsion")]
+    assert [r.country for r in events[0].recipient] == ["TZA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "types"),
+    [
+        (
+            "The remarks by the envoy intensified tensions between the two neighbours.",
+            "intensified",
+            [],
+        ),
+        (
+            "The comments heightened fears of a wider war between Kenya and Uganda.",
+            "heightened",
+            [],
+        ),
+    ],
+)
+def test_a_state_raised_is_no_act(pipeline: Any, text: str, anchor: str, types: list[str]) -> None:
+    assert [t for t, _ in _coded(pipeline, text, anchor)] == types
+
+
+def test_a_summons_to_come_is_a_consultation_not_yet_held(pipeline: Any) -> None:
+    text = "Ghana will summon the Nigerian envoy on Tuesday, the ministry said."
+    [summons] = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "summon"]
+    assert (summons.type, summons.hypothetical) == ("CONSULT", True)
+
+
+def test_a_meeting_to_come_stays_a_commitment(pipeline: Any) -> None:
+    text = "Kenya will meet Ugandan officials on Tuesday, the ministry said."
+    assert [t for t, _ in _coded(pipeline, text, "meet")] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The president fired his defence minister on Tuesday.", "fired"),
+        ("The campaign targeted young voters in the north.", "targeted"),
+        ("The drought struck the north hard this year.", "struck"),
+        ("Kenya beat Nigeria 2-0 in the final in Nairobi.", "beat"),
+    ],
+)
+def test_a_verb_of_harm_that_harms_no_one(pipeline: Any, text: str, anchor: str) -> None:
+    assert _coded(pipeline, text, anchor) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Ugandan troops struck rebel positions near the border.", "struck"),
+        ("Kenyan jets targeted rebel camps in the north.", "targeted"),
+        ("The army fired on the crowd in Kampala.", "fired"),
+    ],
+)
+def test_a_verb_of_harm_that_harms_stays_an_assault(pipeline: Any, text: str, anchor: str) -> None:
+    assert [t for t, _ in _coded(pipeline, text, anchor)] == ["ASSAULT"]
