@@ -1,6 +1,6 @@
 """Event senses and modality seen in unseen reports of session 32, round 4: orders to
 leave a country, orders to one's own forces, acts that raise a state ("intensified
-tensions"), acts ordered by name ("ordered the expulsion of"), summonses still to come.
+tensions"), verbs of harm that harm no one, summonses still to come.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -44,13 +44,6 @@ def test_an_order_to_leave_is_an_expulsion(
 def test_an_order_to_ones_own_army_is_no_request(pipeline: Any) -> None:
     text = "Ghana's president ordered the army to help police restore order in the capital."
     assert _coded(pipeline, text, "ordered") == []
-
-
-def test_an_act_ordered_by_name_is_the_event(pipeline: Any) -> None:
-    text = "The government in Nairobi ordered the expulsion of three Tanzanian envoys."
-    events = events_of(pipeline, PUBLISHED, text)
-    assert [(e.type, e.anchor.text) for e in events] == [("SANCTION", "expulsion")]
-    assert [r.country for r in events[0].recipient] == ["TZA"]
 
 
 @pytest.mark.parametrize(
