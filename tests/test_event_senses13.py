@@ -99,3 +99,21 @@ def test_a_verb_of_harm_that_harms_no_one(pipeline: Any, text: str, anchor: str)
 )
 def test_a_verb_of_harm_that_harms_stays_an_assault(pipeline: Any, text: str, anchor: str) -> None:
     assert [t for t, _ in _coded(pipeline, text, anchor)] == ["ASSAULT"]
+
+
+def test_an_act_failed_did_not_happen(pipeline: Any) -> None:
+    text = "Kenya failed to reach a deal with Uganda on Monday."
+    [deal] = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "reach"]
+    assert deal.negated
+
+
+def test_an_act_weighed_is_not_yet_done(pipeline: Any) -> None:
+    text = "Uganda is considering expelling Kenyan diplomats."
+    [expel] = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "expelling"]
+    assert expel.hypothetical
+
+
+def test_a_postponed_meeting_did_not_take_place(pipeline: Any) -> None:
+    text = "The talks between Kenya and Uganda were postponed."
+    [talks] = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "talks"]
+    assert talks.negated

@@ -50,8 +50,11 @@ UNDERTAKEN = COMMISSIVES | {"threaten", "offer", "propose", "undertake"}
 DENIALS = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute"})
 # "Will not allow / tolerate X": a warning that X will be stopped (THREATEN), not a refusal.
 FORBIDDING = frozenset({"allow", "tolerate", "permit"})
-# Verbs whose infinitive is an act refused: it did not happen.
-REFUSED = frozenset({"refuse", "decline"})
+# Verbs whose infinitive is an act refused or not achieved ("failed to reach a deal"): it
+# did not happen.
+REFUSED = frozenset({"refuse", "decline", "fail"})
+# Verbs of deliberation: the act weighed ("is considering expelling X") is not yet done.
+WEIGHED = frozenset({"consider", "weigh", "mull", "contemplate", "ponder", "explore"})
 # Verbs whose infinitive is an act asked of someone ("asked X to free", "urged Y to halt"):
 # the request happened, the act asked for has not.
 ASKED = frozenset(
@@ -119,7 +122,7 @@ class ClauseReader:
             control = verb.head.lemma_.lower()
             if control in ASKED:
                 c.hypothetical = c.asked = True  # "asked Serbia to free the men": not done
-            elif control in UNDERTAKEN:
+            elif control in UNDERTAKEN or control in WEIGHED:
                 c.hypothetical = True  # "vowed to strike X", "agreed to hold talks": not yet
             elif control in REFUSED and not c.negated:
                 c.negated = True  # "refused to release the sailors": they were not released

@@ -82,12 +82,13 @@ def awaited(noun: Token) -> bool:
 
 
 # Verbs that call an event off: the event they govern did not take place.
-CALLING_OFF = frozenset({"cancel", "scrap", "abandon", "scrub"})
+# A postponed event has not taken place either ("the talks were postponed").
+CALLING_OFF = frozenset({"cancel", "scrap", "abandon", "scrub", "postpone", "delay", "defer"})
 
 
 def called_off(noun: Token) -> bool:
-    """An event noun that was cancelled ("cancelled a visit to Moscow", "the talks were
-    called off"): it did not happen."""
+    """An event noun that was cancelled or put off ("cancelled a visit to Moscow", "the
+    talks were called off", "postponed the summit"): it did not happen."""
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
