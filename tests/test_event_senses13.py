@@ -117,3 +117,33 @@ def test_a_postponed_meeting_did_not_take_place(pipeline: Any) -> None:
     text = "The talks between Kenya and Uganda were postponed."
     [talks] = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "talks"]
     assert talks.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The ship was headed to Kenya when it was stopped.", "headed"),
+        ("A Kenyan official travelling with the president confirmed the deal.", "travelling"),
+        ("The army remains capable of defeating the rebels, the general said.", "remains"),
+        ("The rebels are reinforcing their administration in the north.", "reinforcing"),
+    ],
+)
+def test_a_motion_or_a_state_is_no_act(pipeline: Any, text: str, anchor: str) -> None:
+    assert _coded(pipeline, text, anchor) == []
+
+
+def test_reinforcing_positions_stays_a_mobilisation(pipeline: Any) -> None:
+    text = "Ugandan troops reinforced their positions near the border."
+    assert [t for t, _ in _coded(pipeline, text, "reinforced")] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya reiterated its right to strike militants in Somalia.",
+        "Uganda has the ability to strike any target in Kenya.",
+    ],
+)
+def test_a_right_to_act_is_no_act_done(pipeline: Any, text: str) -> None:
+    [strike] = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "strike"]
+    assert strike.hypothetical

@@ -14,6 +14,7 @@ from sitroom.nlp.events.modality import (
     clause_head,
     conditional,
     deontic_clause,
+    entitled,
     foretold,
     foretold_head,
     intended,
@@ -114,7 +115,7 @@ class ClauseReader:
             )
             c.negated = c.negated or called_off(c.site or tok)  # "cancelled a visit"
         else:
-            c.hypothetical = c.hypothetical or foretold_head(tok)
+            c.hypothetical = c.hypothetical or foretold_head(tok) or entitled(tok)
         verb = (c.site or tok).head if c.noun and (c.site or tok).dep_ == "dobj" else tok
         while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "asked X to free the men and withdraw the troops"

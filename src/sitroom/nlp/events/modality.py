@@ -102,6 +102,23 @@ def foretold_head(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORETELLING
 
 
+# Nouns that give a party a right or a means to act, not the act ("its right to strike").
+CAPACITY = frozenset(
+    {"right", "ability", "capability", "capacity", "power", "means", "option", "authority"}
+    | {"freedom", "prerogative", "mandate", "license", "licence", "permission", "potential"}
+)
+
+
+def entitled(tok: Token) -> bool:
+    """ "reiterated its right to target X", "has the capability to strike": an act a
+    party may do, not one done."""
+    return (
+        tok.dep_ == "acl"
+        and tok.head.lemma_.lower() in CAPACITY
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children)
+    )
+
+
 def intended(tok: Token, lexicon: Lexicon) -> bool:
     """ "plans to meet", "is ready to send ... to help", "would allow": an intention."""
     cur = tok

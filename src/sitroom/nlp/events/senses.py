@@ -55,6 +55,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.events.harms import no_harm
+from sitroom.nlp.events.motions import no_act
 from sitroom.nlp.events.roles import Candidate
 
 EASE = frozenset(
@@ -188,7 +189,7 @@ def refine(c: Candidate) -> None:
     if no_tie_grown(c) or charge_held(c) or state_raised(c) or own_forces_ordered(c):
         c.dropped = True
         return
-    if c.event == "ASSAULT" and not c.noun and no_harm(c.tok):
+    if no_act(c) or (c.event == "ASSAULT" and not c.noun and no_harm(c.tok)):
         c.dropped = True
         return
     tok = c.tok
