@@ -147,3 +147,29 @@ def test_reinforcing_positions_stays_a_mobilisation(pipeline: Any) -> None:
 def test_a_right_to_act_is_no_act_done(pipeline: Any, text: str) -> None:
     [strike] = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "strike"]
     assert strike.hypothetical
+
+
+def test_seizing_control_of_a_named_town_is_an_assault(pipeline: Any) -> None:
+    text = "On Sunday, the rebels announced that they had seized control of El Fasher."
+    assert [t for t, _ in _coded(pipeline, text, "seized")] == ["ASSAULT"]
+
+
+def test_seizing_control_of_a_ship_stays_a_seizure(pipeline: Any) -> None:
+    text = "Houthi fighters seized control of the tanker off the coast."
+    assert _coded(pipeline, text, "seized") == [("COERCE", "seize")]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        (
+            'Calling them "cowardly attacks at five locations" by an enemy, he vowed revenge.',
+            "attacks",
+        ),
+        ("Uganda described the raids as an invasion of its territory.", "invasion"),
+    ],
+)
+def test_an_event_noun_that_labels_an_act_is_no_event(
+    pipeline: Any, text: str, anchor: str
+) -> None:
+    assert _coded(pipeline, text, anchor) == []

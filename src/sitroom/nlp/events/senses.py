@@ -10,8 +10,8 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
   (discontinue), not COERCE's restrictions on freedoms or movement;
 - *practice* fire in drills ("fired rockets into the sea during exercises", "practice
   strikes") is MOBILIZE (weapons: test weapons systems), not an attack;
-- *seizing control* of a place is an attack (ASSAULT); of a ship or goods, a seizure
-  (COERCE);
+- *seizing control* of a place is an attack (ASSAULT), a named place too, whatever the
+  tagger takes its name for; of a ship or goods, a seizure (COERCE);
 - *imposing* duties, costs or penalties is SANCTION; COERCE keeps curfews and bans;
 - *sending* or *flying* troops, jets or warships towards or over a place, to no one, is
   MOBILIZE, not AID or a visit;
@@ -38,6 +38,8 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
   what grows is a tie between parties ("deepen ties", "expand cooperation");
 - *taking charge of* a country, or being *in charge of* a ministry, accuses no one: the
   noun "charge" there is control, not an allegation;
+- an event noun that *labels* what another did ("calling them cowardly attacks",
+  "described the raids as an invasion") names that act: no event of its own;
 - *surrendering a person to* a court or a state ("surrendered the former president to the
   ICC") hands a suspect over (COOPERATE: judicial cooperation, as extradition), it is no
   capitulation (RETREAT keeps "the rebels surrendered", "surrendered the town to X");
@@ -107,6 +109,8 @@ COERCIONS = frozenset(
     | {"censorship", "blackout", "closure", "travel", "limit", "control"}
 )
 PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Names that are no place whatever else they are (people, nationalities, products).
+NOT_PLACES = frozenset({"PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "MONEY"})
 # Acts of force that one "rejects" only by condemning them.
 FORCE_ACTS = frozenset(
     {"attack", "bombing", "assault", "killing", "murder", "massacre", "violence", "shelling"}
@@ -153,6 +157,13 @@ PLACE_NOUNS = frozenset(
 )
 
 
+# Verbs that name an act by a label ("called the strikes a violation").
+NAMING = frozenset(
+    {"call", "label", "brand", "term", "dub", "describe", "characterize", "characterise"}
+    | {"denounce", "condemn", "decry", "view", "regard"}
+)
+
+
 # Verbs by which a government hands over a protest, and the words of a diplomatic one.
 LODGE_VERBS = frozenset(
     {"lodge", "deliver", "file", "register", "convey", "send", "hand", "submit", "issue"}
@@ -186,7 +197,7 @@ def _from_objects(tok: Token) -> list[Token]:
 def refine(c: Candidate) -> None:
     """Re-code one candidate whose sense its context decides."""
     handed_over(c)
-    if no_tie_grown(c) or charge_held(c) or state_raised(c) or own_forces_ordered(c):
+    if no_tie_grown(c) or charge_held(c) or state_raised(c) or own_forces_ordered(c) or named(c):
         c.dropped = True
         return
     if no_act(c) or (c.event == "ASSAULT" and not c.noun and no_harm(c.tok)):
@@ -253,7 +264,12 @@ def refine(c: Candidate) -> None:
             for o in p.children
         ]
         if held:
-            place = any(o.ent_type_ in PLACES or o.lemma_.lower() in PLACE_NOUNS for o in held)
+            place = any(
+                o.ent_type_ in PLACES
+                or o.lemma_.lower() in PLACE_NOUNS
+                or (o.pos_ == "PROPN" and o.ent_type_ not in NOT_PLACES)
+                for o in held
+            )  # "seized control of El Fasher", a town the tagger takes for a body
             c.event, c.mode = ("ASSAULT", None) if place else ("COERCE", "seize")
         return
     if c.event == "REJECT" and not c.noun and lemma in CONDEMN_VERBS:
@@ -327,6 +343,20 @@ def own_forces_ordered(c: Candidate) -> bool:
     return all(r.country is None or r.country in own for r in c.recipients) and not any(
         k.dep_ == "poss" for k in ordered[0].children
     )
+
+
+def named(c: Candidate) -> bool:
+    """ "calling them cowardly attacks", "described the raids as an invasion": an event
+    noun that names what another did, the naming's label, not an event of its own."""
+    if not c.noun:
+        return False
+    site = c.site or c.tok
+    head = site.head
+    if site.dep_ == "pobj" and head.lower_ == "as":
+        head = head.head
+    elif site.dep_ not in ("oprd", "attr"):
+        return False
+    return head.lemma_.lower() in NAMING
 
 
 def charge_held(c: Candidate) -> bool:
