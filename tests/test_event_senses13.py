@@ -173,3 +173,8 @@ def test_an_event_noun_that_labels_an_act_is_no_event(
     pipeline: Any, text: str, anchor: str
 ) -> None:
     assert _coded(pipeline, text, anchor) == []
+
+
+def test_what_a_party_calls_its_own_act_stays_the_act(pipeline: Any) -> None:
+    text = "Kenya launched what it called retaliatory strikes against Uganda."
+    assert [t for t, _ in _coded(pipeline, text, "strikes")] == ["ASSAULT"]

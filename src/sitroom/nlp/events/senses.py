@@ -356,7 +356,8 @@ def named(c: Candidate) -> bool:
         head = head.head
     elif site.dep_ not in ("oprd", "attr"):
         return False
-    return head.lemma_.lower() in NAMING
+    what = any(k.lower_ == "what" for k in head.children)  # "launched what it called strikes"
+    return head.lemma_.lower() in NAMING and not what
 
 
 def charge_held(c: Candidate) -> bool:
