@@ -14,6 +14,7 @@ from sitroom.nlp.events.modality import (
     clause_head,
     conditional,
     deontic_clause,
+    entitled,
     foretold,
     foretold_head,
     intended,
@@ -23,6 +24,7 @@ from sitroom.nlp.events.modality import (
 from sitroom.nlp.events.plover import COOPERATIVE, MATERIAL_CONFLICT, THREAT_MODE, Lexicon
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
 from sitroom.nlp.events.sides import party_key, same_side
+from sitroom.nlp.events.summons import imposed
 from sitroom.nlp.events.syntax import (
     FUTURE_AUX,
     noun_arguments,
@@ -49,8 +51,11 @@ UNDERTAKEN = COMMISSIVES | {"threaten", "offer", "propose", "undertake"}
 DENIALS = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute"})
 # "Will not allow / tolerate X": a warning that X will be stopped (THREATEN), not a refusal.
 FORBIDDING = frozenset({"allow", "tolerate", "permit"})
-# Verbs whose infinitive is an act refused: it did not happen.
-REFUSED = frozenset({"refuse", "decline"})
+# Verbs whose infinitive is an act refused or not achieved ("failed to reach a deal"): it
+# did not happen.
+REFUSED = frozenset({"refuse", "decline", "fail"})
+# Verbs of deliberation: the act weighed ("is considering expelling X") is not yet done.
+WEIGHED = frozenset({"consider", "weigh", "mull", "contemplate", "ponder", "explore"})
 # Verbs whose infinitive is an act asked of someone ("asked X to free", "urged Y to halt"):
 # the request happened, the act asked for has not.
 ASKED = frozenset(
@@ -110,7 +115,7 @@ class ClauseReader:
             )
             c.negated = c.negated or called_off(c.site or tok)  # "cancelled a visit"
         else:
-            c.hypothetical = c.hypothetical or foretold_head(tok)
+            c.hypothetical = c.hypothetical or foretold_head(tok) or entitled(tok)
         verb = (c.site or tok).head if c.noun and (c.site or tok).dep_ == "dobj" else tok
         while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "asked X to free the men and withdraw the troops"
@@ -118,7 +123,7 @@ class ClauseReader:
             control = verb.head.lemma_.lower()
             if control in ASKED:
                 c.hypothetical = c.asked = True  # "asked Serbia to free the men": not done
-            elif control in UNDERTAKEN:
+            elif control in UNDERTAKEN or control in WEIGHED:
                 c.hypothetical = True  # "vowed to strike X", "agreed to hold talks": not yet
             elif control in REFUSED and not c.negated:
                 c.negated = True  # "refused to release the sailors": they were not released
@@ -182,7 +187,7 @@ class ClauseReader:
             elif (
                 c.event in COOPERATIVE - {"AGREE"}
                 and not c.negated
-                and foretold(tok, self.lexicon, c.event)
+                and (foretold(tok, self.lexicon, c.event) or imposed(c))
             ):
                 c.hypothetical = True  # "will release the prisoners": not done yet
                 return self._after_intent(c, tok, index)

@@ -82,12 +82,13 @@ def awaited(noun: Token) -> bool:
 
 
 # Verbs that call an event off: the event they govern did not take place.
-CALLING_OFF = frozenset({"cancel", "scrap", "abandon", "scrub"})
+# A postponed event has not taken place either ("the talks were postponed").
+CALLING_OFF = frozenset({"cancel", "scrap", "abandon", "scrub", "postpone", "delay", "defer"})
 
 
 def called_off(noun: Token) -> bool:
-    """An event noun that was cancelled ("cancelled a visit to Moscow", "the talks were
-    called off"): it did not happen."""
+    """An event noun that was cancelled or put off ("cancelled a visit to Moscow", "the
+    talks were called off", "postponed the summit"): it did not happen."""
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -99,6 +100,23 @@ def called_off(noun: Token) -> bool:
 def foretold_head(tok: Token) -> bool:
     """A verb told as what is to happen: "were supposed to meet", "is due to sign"."""
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORETELLING
+
+
+# Nouns that give a party a right or a means to act, not the act ("its right to strike").
+CAPACITY = frozenset(
+    {"right", "ability", "capability", "capacity", "power", "means", "option", "authority"}
+    | {"freedom", "prerogative", "mandate", "license", "licence", "permission", "potential"}
+)
+
+
+def entitled(tok: Token) -> bool:
+    """ "reiterated its right to target X", "has the capability to strike": an act a
+    party may do, not one done."""
+    return (
+        tok.dep_ == "acl"
+        and tok.head.lemma_.lower() in CAPACITY
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children)
+    )
 
 
 def intended(tok: Token, lexicon: Lexicon) -> bool:

@@ -10,8 +10,8 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
   (discontinue), not COERCE's restrictions on freedoms or movement;
 - *practice* fire in drills ("fired rockets into the sea during exercises", "practice
   strikes") is MOBILIZE (weapons: test weapons systems), not an attack;
-- *seizing control* of a place is an attack (ASSAULT); of a ship or goods, a seizure
-  (COERCE);
+- *seizing control* of a place is an attack (ASSAULT), a named place too, whatever the
+  tagger takes its name for; of a ship or goods, a seizure (COERCE);
 - *imposing* duties, costs or penalties is SANCTION; COERCE keeps curfews and bans;
 - *sending* or *flying* troops, jets or warships towards or over a place, to no one, is
   MOBILIZE, not AID or a visit;
@@ -38,15 +38,26 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
   what grows is a tie between parties ("deepen ties", "expand cooperation");
 - *taking charge of* a country, or being *in charge of* a ministry, accuses no one: the
   noun "charge" there is control, not an allegation;
+- an event noun that *labels* what another did ("calling them cowardly attacks",
+  "described the raids as an invasion") names that act: no event of its own;
 - *surrendering a person to* a court or a state ("surrendered the former president to the
   ICC") hands a suspect over (COOPERATE: judicial cooperation, as extradition), it is no
-  capitulation (RETREAT keeps "the rebels surrendered", "surrendered the town to X").
+  capitulation (RETREAT keeps "the rebels surrendered", "surrendered the town to X");
+- *ordering people to leave* a country is no request: diplomats or officials ordered to
+  leave are expelled (SANCTION: expel), other people deported (COERCE: deport);
+- *ordering one's own forces* ("ordered the army to help the police") is a command inside
+  one party, no request between parties: the act ordered is the event, if any;
+- *raising a state* ("intensified tensions", "heightened fears of war", "deepening the
+  crisis") is no act between parties, whatever the dictionary codes the verb: the growth of
+  a tension, a fear or a crisis is told, not done to anyone.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.nlp.events.harms import no_harm
+from sitroom.nlp.events.motions import no_act
 from sitroom.nlp.events.roles import Candidate
 
 EASE = frozenset(
@@ -98,6 +109,8 @@ COERCIONS = frozenset(
     | {"censorship", "blackout", "closure", "travel", "limit", "control"}
 )
 PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Names that are no place whatever else they are (people, nationalities, products).
+NOT_PLACES = frozenset({"PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "MONEY"})
 # Acts of force that one "rejects" only by condemning them.
 FORCE_ACTS = frozenset(
     {"attack", "bombing", "assault", "killing", "murder", "massacre", "violence", "shelling"}
@@ -121,9 +134,33 @@ CROWDS = frozenset(
 )
 LEGAL_PREPS = frozenset({"with", "over", "for"})
 ANSWERED_AT = frozenset({"at", "against", "over", "to"})
+# Verbs of command, the verbs of leaving a country, and the people a state expels.
+ORDER_VERBS = frozenset({"order", "instruct", "direct", "command"})
+DEPART = frozenset({"leave", "depart", "exit", "quit"})
+ENVOYS = frozenset(
+    {"diplomat", "envoy", "ambassador", "official", "staff", "employee", "consul", "attache"}
+    | {"attaché", "representative", "personnel", "agent", "emissary", "delegation", "mission"}
+)
+OWN_FORCES = frozenset({"army", "military", "police", "troop", "force", "soldier", "guard"})
+# States that grow without anyone doing anything to anyone ("heightened tensions").
+STATES = frozenset(
+    {"tension", "crisis", "turmoil", "fear", "concern", "uncertainty", "instability", "rift"}
+    | {"divide", "division", "standoff", "anxiety", "worry", "speculation", "mistrust"}
+    | {"distrust", "animosity", "polarization", "polarisation", "volatility", "acrimony"}
+)
+RAISE_VERBS = INTENSIFY | frozenset(
+    {"heighten", "fuel", "stoke", "inflame", "worsen", "aggravate", "exacerbate", "ratchet"}
+)
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "area", "region", "territory", "base", "airport", "capital"}
     | {"province", "district", "headquarters", "border", "crossing", "port", "hill", "camp"}
+)
+
+
+# Verbs that name an act by a label ("called the strikes a violation").
+NAMING = frozenset(
+    {"call", "label", "brand", "term", "dub", "describe", "characterize", "characterise"}
+    | {"denounce", "condemn", "decry", "view", "regard"}
 )
 
 
@@ -160,7 +197,10 @@ def _from_objects(tok: Token) -> list[Token]:
 def refine(c: Candidate) -> None:
     """Re-code one candidate whose sense its context decides."""
     handed_over(c)
-    if no_tie_grown(c) or charge_held(c):
+    if no_tie_grown(c) or charge_held(c) or state_raised(c) or own_forces_ordered(c) or named(c):
+        c.dropped = True
+        return
+    if no_act(c) or (c.event == "ASSAULT" and not c.noun and no_harm(c.tok)):
         c.dropped = True
         return
     tok = c.tok
@@ -170,6 +210,13 @@ def refine(c: Candidate) -> None:
         gov = site.head
         if gov.lemma_.lower() in DECLARE and site.dep_ in ("dobj", "nsubjpass"):
             c.event, c.mode = "CONCEDE", None  # "announced a ceasefire"
+        return
+    if c.event == "REQUEST" and not c.noun and lemma in ORDER_VERBS:
+        ordered = [k for k in tok.children if k.dep_ == "dobj"]
+        leave = any(k.dep_ == "xcomp" and k.lemma_.lower() in DEPART for k in tok.children)
+        if ordered and leave:
+            envoys = ordered[0].lemma_.lower() in ENVOYS
+            c.event, c.mode = ("SANCTION", "expel") if envoys else ("COERCE", "deport")
         return
     if c.event in ("RETREAT", "CONSULT") and lemma in LEAVE_VERBS | {"withdrawal", "departure"}:
         places = _from_objects(site) + [k for k in tok.children if k.dep_ == "dobj"]
@@ -217,7 +264,12 @@ def refine(c: Candidate) -> None:
             for o in p.children
         ]
         if held:
-            place = any(o.ent_type_ in PLACES or o.lemma_.lower() in PLACE_NOUNS for o in held)
+            place = any(
+                o.ent_type_ in PLACES
+                or o.lemma_.lower() in PLACE_NOUNS
+                or (o.pos_ == "PROPN" and o.ent_type_ not in NOT_PLACES)
+                for o in held
+            )  # "seized control of El Fasher", a town the tagger takes for a body
             c.event, c.mode = ("ASSAULT", None) if place else ("COERCE", "seize")
         return
     if c.event == "REJECT" and not c.noun and lemma in CONDEMN_VERBS:
@@ -268,6 +320,44 @@ def no_tie_grown(c: Candidate) -> bool:
     if c.tok.dep_ in ("amod", "acl") or (c.tok.tag_ == "VBG" and not grown):
         grown = [c.tok.head]  # "the escalating turmoil", "ties deepening"
     return not any(g.lemma_.lower() in TIES for g in grown)
+
+
+def state_raised(c: Candidate) -> bool:
+    """ "intensified tensions", "heightened fears of war": a state grown, no act."""
+    if c.noun or c.tok.lemma_.lower() not in RAISE_VERBS:
+        return False
+    grown = [k for k in c.tok.children if k.dep_ in ("dobj", "nsubjpass")]
+    if not grown:
+        grown = [k for k in c.tok.children if k.dep_ == "nsubj"]  # "tensions escalated"
+    return bool(grown) and all(g.lemma_.lower() in STATES for g in grown)
+
+
+def own_forces_ordered(c: Candidate) -> bool:
+    """ "ordered the army to help the police": a party's command to its own forces."""
+    if c.event != "REQUEST" or c.noun or c.tok.lemma_.lower() not in ORDER_VERBS:
+        return False
+    ordered = [k for k in c.tok.children if k.dep_ == "dobj"]
+    if not ordered or ordered[0].lemma_.lower() not in OWN_FORCES:
+        return False
+    own = {a.country for a in c.actors if a.country}
+    return all(r.country is None or r.country in own for r in c.recipients) and not any(
+        k.dep_ == "poss" for k in ordered[0].children
+    )
+
+
+def named(c: Candidate) -> bool:
+    """ "calling them cowardly attacks", "described the raids as an invasion": an event
+    noun that names what another did, the naming's label, not an event of its own."""
+    if not c.noun:
+        return False
+    site = c.site or c.tok
+    head = site.head
+    if site.dep_ == "pobj" and head.lower_ == "as":
+        head = head.head
+    elif site.dep_ not in ("oprd", "attr"):
+        return False
+    what = any(k.lower_ == "what" for k in head.children)  # "launched what it called strikes"
+    return head.lemma_.lower() in NAMING and not what
 
 
 def charge_held(c: Candidate) -> bool:

@@ -7,6 +7,10 @@ SUMMON, CAMEO 040) by the host government with the envoy's state.
   ministry the envoy is summoned *to* is the one who summons (the source), and the envoy's
   state the recipient.
 
+A summons still to come ("will summon the envoy", "said he would summon") is no
+commitment to the one summoned, as a promised meeting is (AGREE): the summons is imposed
+on them, so it stays a CONSULT that has not happened yet (hypothetical).
+
 Whose visit is called off: "Chile cancelled the minister's trip to Bolivia" cuts ties with
 the other party of the visit (the host, or the visitor when the host cancels it), not with
 the visitor named inside the cancelled noun.
@@ -49,6 +53,11 @@ def summons(c: Candidate, finder: ActorFinder, index: Indexed) -> None:
             keys = {(h.country, h.text) for h in hosts}
             c.actors = hosts
             c.recipients = [r for r in c.recipients if (r.country, r.text) not in keys]
+
+
+def imposed(c: Candidate) -> bool:
+    """A summons of someone (a CONSULT on "summon"): imposed, never promised."""
+    return not c.noun and c.event == "CONSULT" and c.tok.lemma_.lower() == "summon"
 
 
 def cancelled_visit(c: Candidate, finder: ActorFinder, index: Indexed) -> None:
