@@ -77,3 +77,56 @@ def test_social_groups(
     if want is not None:
         assert want in got
     assert not_want not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        # the members listed on the group's "of" phrase hold its stance
+        (
+            "A bloc of fishing nations, including Norway and Iceland, has firmly opposed "
+            "the new trade agreement.",
+            ("Iceland", "trade_deal", "oppose"),
+            None,
+        ),
+    ],
+)
+def test_listed_holders(
+    pipeline: Any,
+    text: str,
+    want: tuple[str, str, str] | None,
+    not_want: tuple[str, str, str] | None,
+) -> None:
+    got = positions(pipeline, CATALOG, text)
+    if want is not None:
+        assert want in got, got
+    if not_want is not None:
+        assert not_want not in got, got
+
+
+RECOGNITION = """
+name: isle
+description: Recognition of a breakaway island republic.
+issues:
+  isle_recognition:
+    claim: States should recognise the island republic.
+    definition: recognising the breakaway island republic as a state
+    keywords: [recogni* ... (island republic|breakaway republic)]
+"""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "the first country to X": the copula's subject did X
+        ("Chile on Monday became the first country to recognise the breakaway republic.", True),
+        ("Chile was the only state to recognise the island republic last year.", True),
+        # ... not when it only would
+        ("Chile would be the first country to recognise the breakaway republic.", False),
+    ],
+)
+def test_ranked_doer(pipeline: Any, text: str, want: bool) -> None:
+    got = positions(pipeline, RECOGNITION, text)
+    assert (("Chile", "isle_recognition", "support") in got) is want, got

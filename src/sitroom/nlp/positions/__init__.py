@@ -59,6 +59,7 @@ from sitroom.nlp.positions.holders import (
 from sitroom.nlp.positions.lines import after_heading, heading_lines
 from sitroom.nlp.positions.meaning import MeaningMatcher, stem
 from sitroom.nlp.positions.prefilter import TextProbe
+from sitroom.nlp.positions.route import ranked_doer
 from sitroom.nlp.positions.stance import Reading, Route, route
 from sitroom.nlp.positions.stance import read as read_stance
 from sitroom.nlp.positions.undoing import claim_reduced, names_reduced
@@ -306,7 +307,7 @@ class PositionFinder:
         if not reading.evaluated and not reading.blocked and enacts(rt, stop):
             reading.evaluated = True  # "the White House imposed new tariffs"
             reading.cues.append("enacted")
-        if acted and rt.steps[0].tok.dep_ in ("relcl", "acl"):
+        if acted and rt.steps[0].tok.dep_ in ("relcl", "acl") and not ranked_doer(rt.steps[0].tok):
             acted = False  # "the third day that Israel has struck Syria": a description
         if acted and not reading.evaluated and not reading.blocked:
             reading.evaluated = True  # "X boycotted the summit": the act is the stance

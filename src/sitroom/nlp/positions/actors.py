@@ -187,7 +187,10 @@ def companions(tok: Token, ctx: DocContext) -> list[Holder]:
     X, Y and Z"."""
     found: list[Holder] = []
     words = [c for c in tok.children if c.dep_ in ("conj", "appos")]
-    for prep in tok.children:
+    # "a coalition of oil states - including X, Y and Z - opposed it": the list may hang
+    # on the group's "of" phrase
+    groups = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    for prep in [c for g in (tok, *groups) for c in g.children]:
         if prep.dep_ == "prep" and prep.lower_ in ("including", "like", "notably"):
             words.extend(c for c in prep.children if c.dep_ == "pobj")
         if prep.lower_ == "such" or (prep.dep_ == "prep" and prep.lower_ == "as"):
