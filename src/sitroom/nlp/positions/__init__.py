@@ -183,7 +183,9 @@ class PositionFinder:
             matches = matches or anaphora(sent, previous)
             nouns = {n for i in named for n in self.nouns[i.id] if n in text}
             if nouns:  # a word test on the sentence's text first, the tokens only then
-                matches += definite(sent, named, {m.issue.id for m in matches})
+                back = definite(sent, named, {m.issue.id for m in matches})
+                matches += back  # "the target" names the issue for the next sentence too
+                here += [m.issue for m in back if m.issue not in here]
             previous = here
             named = [i for i in named if i not in here] + here
             for match in matches:

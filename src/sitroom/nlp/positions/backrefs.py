@@ -92,9 +92,14 @@ def relatives(sent: Span, matches: list[IssueMatch]) -> list[IssueMatch]:
     return out
 
 
-# Nouns that name an agreed or decided act; "the deal" in a report on one deal is that deal.
+# Nouns that name an agreed or decided act, or an instrument a body adopts; "the deal" in a
+# report on one deal is that deal, "the target" in a report on one target that target.
 ACT_NOUNS = frozenset(
-    {"deal", "agreement", "treaty", "accord", "pact", "settlement", "plan", "proposal"}
+    {
+        *("deal", "agreement", "treaty", "accord", "pact", "settlement", "plan", "proposal"),
+        *("target", "goal", "measure", "framework", "bill", "law", "resolution", "motion"),
+        *("decision", "initiative", "declaration", "ban", "tax", "levy", "tariff", "reform"),
+    }
 )
 _WORD = re.compile(r"[a-z]+")
 
@@ -103,6 +108,11 @@ def named_nouns(issue: Issue) -> frozenset[str]:
     """The act nouns the issue's claim and keywords name it by ("Chagos (deal|treaty)")."""
     words = {w for text in (issue.claim, *issue.keywords) for w in _WORD.findall(text.lower())}
     return frozenset(words & ACT_NOUNS)
+
+
+def _verb_object(tok: Token) -> bool:
+    """The object of a verb's preposition: "voted against the deal", "signed off on it"."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"
 
 
 def definite(sent: Span, earlier: list[Issue], skip: set[str]) -> list[IssueMatch]:
@@ -115,7 +125,7 @@ def definite(sent: Span, earlier: list[Issue], skip: set[str]) -> list[IssueMatc
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ACT_NOUNS:
             continue
-        if tok.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        if tok.dep_ not in ("dobj", "nsubj", "nsubjpass") and not _verb_object(tok):
             continue
         kids = list(tok.children)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
