@@ -90,6 +90,13 @@ def test_social_groups(
             ("Iceland", "trade_deal", "oppose"),
             None,
         ),
+        # a relative clause on a group holds for the actors listed with it
+        (
+            "Ministers met for hours with nations such as Peru and Bolivia, which want to "
+            "block the new trade agreement.",
+            ("Bolivia", "trade_deal", "oppose"),
+            None,
+        ),
     ],
 )
 def test_listed_holders(

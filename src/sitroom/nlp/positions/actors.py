@@ -185,6 +185,8 @@ def speaker_of(q: Quote, ctx: DocContext) -> Holder | None:
 def companions(tok: Token, ctx: DocContext) -> list[Holder]:
     """Actors conjoined with a word or listed after it: "X and Y", "80 countries, including
     X, Y and Z"."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "countries like X and Y, which sought ...": the antecedent's
     found: list[Holder] = []
     words = [c for c in tok.children if c.dep_ in ("conj", "appos")]
     # "a coalition of oil states - including X, Y and Z - opposed it": the list may hang
