@@ -97,6 +97,20 @@ def test_social_groups(
             ("Bolivia", "trade_deal", "oppose"),
             None,
         ),
+        # "they" after a pair of names joined by "and" is both of them
+        (
+            "Chile's Gabriel Boric and Peru's Dina Boluarte met the EU envoy on Monday. They "
+            "rejected the new trade agreement.",
+            ("Dina Boluarte", "trade_deal", "oppose"),
+            None,
+        ),
+        # so is "the two presidents", "the ministers": people by role, not said whose
+        (
+            "Gabriel Boric and Dina Boluarte met in Lima on Monday. In a joint statement, the "
+            "two presidents rejected the new trade agreement.",
+            ("Gabriel Boric", "trade_deal", "oppose"),
+            None,
+        ),
     ],
 )
 def test_listed_holders(

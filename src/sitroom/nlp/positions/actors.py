@@ -349,12 +349,51 @@ def listed_antecedents(tok: Token, ctx: DocContext) -> list[Holder]:
     """The actors a "they" speaks of when the plural subject before it lists them ("Oil
     states, including X, Y and Z, resisted. They argue ..."): each of them, not only the
     last one named."""
+    if _role_plural(tok):  # "X and Y met on Monday. The ministers criticised ..."
+        pair = _named_pair_before(tok)
+        named = _pair(pair, ctx) if pair is not None else []
+        return [h for h in named if h.type == "PERSON"]
     if tok.lower_ not in PLURAL_PRONOUNS:
         return []
     last = _last_plural_subject(tok)
-    if last is None or last.tag_ == "PRP" or last.i == tok.i:
+    if last is None:  # "X and Y met Z. They proposed ...": both of the pair
+        pair = _coordinated_subject(tok)
+        return _pair(pair, ctx) if pair is not None else []
+    if last.tag_ == "PRP" or last.i == tok.i:
         return []
     return [replace(h, source="pronoun") for h in companions(last, ctx)]
+
+
+def _pair(head: Token, ctx: DocContext) -> list[Holder]:
+    """The actors a subject joined by "and" names, first the head's (the parser may hang
+    one name below the other: "Minister X and Minister Y said")."""
+    found: list[Holder] = []
+    below = [c for c in head.children if c.dep_ == "nmod" and c.pos_ == "PROPN"]
+    for h in (resolve(head, ctx), *companions(head, ctx), *(resolve(c, ctx) for c in below)):
+        if h is not None and all(h.actor_id != f.actor_id for f in found):
+            found.append(replace(h, source="pronoun"))
+    return found
+
+
+def _role_plural(tok: Token) -> bool:
+    """ "the ministers", "the two leaders": people by role, not said whose."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.lemma_.lower() in PERSON_ROLE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(c.dep_ in ("compound", "poss", "prep", "nmod", "relcl") for c in tok.children)
+    )
+
+
+def _named_pair_before(tok: Token) -> Token | None:
+    """The latest subject of names joined by "and" in ``tok``'s sentence or the one before."""
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    for t in reversed(doc[start : tok.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN":
+            if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.subtree):
+                return t
+    return None
 
 
 def _unnamed_plural(tok: Token, ctx: DocContext) -> bool:
