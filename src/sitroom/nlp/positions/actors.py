@@ -390,9 +390,9 @@ def _named_pair_before(tok: Token) -> Token | None:
     doc = tok.doc
     start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
     for t in reversed(doc[start : tok.i]):
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN":
-            if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.subtree):
-                return t
+        joined = any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.subtree)
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and joined:
+            return t
     return None
 
 
