@@ -390,8 +390,11 @@ def _named_pair_before(tok: Token) -> Token | None:
     doc = tok.doc
     start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
     for t in reversed(doc[start : tok.i]):
-        joined = any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.subtree)
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and joined:
+        if (
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ == "PROPN"
+            and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.subtree)
+        ):
             return t
     return None
 
