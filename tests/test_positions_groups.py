@@ -151,3 +151,27 @@ issues:
 def test_ranked_doer(pipeline: Any, text: str, want: bool) -> None:
     got = positions(pipeline, RECOGNITION, text)
     assert (("Chile", "isle_recognition", "support") in got) is want, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an act noun whose phrase held the issue's words names it later in the report
+        (
+            "The EU presented a plan to sign a free-trade pact with Mercosur. Bolivia "
+            "welcomed the plan.",
+            True,
+        ),
+        (
+            "Brussels tabled a proposal for a new trade agreement on Monday. Bolivia rejected "
+            "the proposal on Tuesday.",
+            True,
+        ),
+        # ... not a noun the words only stood near
+        ("Chile signed the trade agreement under a plan. Bolivia welcomed the plan.", False),
+    ],
+)
+def test_nouns_named_in_the_report(pipeline: Any, text: str, want: bool) -> None:
+    got = {(who, issue) for who, issue, _ in positions(pipeline, CATALOG, text)}
+    assert (("Bolivia", "trade_deal") in got) is want, got

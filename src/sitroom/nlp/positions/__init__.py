@@ -41,7 +41,13 @@ from sitroom.nlp.positions.actors import (
     resolve,
     speaker_of,
 )
-from sitroom.nlp.positions.backrefs import anaphora, definite, named_nouns, relatives
+from sitroom.nlp.positions.backrefs import (
+    anaphora,
+    definite,
+    named_nouns,
+    naming_nouns,
+    relatives,
+)
 from sitroom.nlp.positions.catalog import Catalog, Issue, IssueMatch, in_scope, load_catalog
 from sitroom.nlp.positions.frame import claim_agent, other_agent
 from sitroom.nlp.positions.holders import (
@@ -156,6 +162,7 @@ class PositionFinder:
         phrased = {issue for issue, cues in present.items() if cues}
         previous: list[Issue] = []  # the issues the sentence before was on
         named: list[Issue] = []  # the issues named so far, the last named last
+        named_by: dict[str, Issue] = {}  # act nouns this report named an issue by
         for n, sent in enumerate(doc.sents):
             text = span_text(sent)
             body = sent.start_char + len(text) - len(text.lstrip())
@@ -182,8 +189,10 @@ class PositionFinder:
             here = list({m.issue.id: m.issue for m in matches}.values())
             matches = matches or anaphora(sent, previous)
             nouns = {n for i in named for n in self.nouns[i.id] if n in text}
+            nouns |= {n for n in named_by if n in text}
+            named_by.update(naming_nouns(sent, matches))  # "a plan to disarm X"
             if nouns:  # a word test on the sentence's text first, the tokens only then
-                back = definite(sent, named, {m.issue.id for m in matches})
+                back = definite(sent, named, {m.issue.id for m in matches}, named_by)
                 matches += back  # "the target" names the issue for the next sentence too
                 here += [m.issue for m in back if m.issue not in here]
             previous = here
