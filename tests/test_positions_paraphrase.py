@@ -185,3 +185,19 @@ issues:
 )
 def test_definite_instruments(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
     assert want in positions(pipeline, TARGET, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "threatened to X" states an intention to do X
+        (
+            "Peru threatened to sign the trade pact without Chile.",
+            ("Peru", "trade_pact", "support"),
+        ),
+        ("Peru threatened to quit the trade pact.", ("Peru", "trade_pact", "oppose")),
+    ],
+)
+def test_threats_are_intentions(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
+    assert want in _found(pipeline, text)
