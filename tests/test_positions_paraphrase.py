@@ -201,3 +201,19 @@ def test_definite_instruments(pipeline: Any, text: str, want: tuple[str, str, st
 )
 def test_threats_are_intentions(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
     assert want in _found(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # stepping up or ramping up a demand voices it, like renewing it
+        (
+            "Peru has ramped up calls for Bolivia to sign the trade pact.",
+            ("Peru", "trade_pact", "support"),
+        ),
+        ("Peru stepped up its campaign against the trade pact.", ("Peru", "trade_pact", "oppose")),
+    ],
+)
+def test_stepped_up_demands(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
+    assert want in _found(pipeline, text)
