@@ -77,3 +77,101 @@ def test_social_groups(
     if want is not None:
         assert want in got
     assert not_want not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        # the members listed on the group's "of" phrase hold its stance
+        (
+            "A bloc of fishing nations, including Norway and Iceland, has firmly opposed "
+            "the new trade agreement.",
+            ("Iceland", "trade_deal", "oppose"),
+            None,
+        ),
+        # a relative clause on a group holds for the actors listed with it
+        (
+            "Ministers met for hours with nations such as Peru and Bolivia, which want to "
+            "block the new trade agreement.",
+            ("Bolivia", "trade_deal", "oppose"),
+            None,
+        ),
+        # "they" after a pair of names joined by "and" is both of them
+        (
+            "Chile's Gabriel Boric and Peru's Dina Boluarte met the EU envoy on Monday. They "
+            "rejected the new trade agreement.",
+            ("Dina Boluarte", "trade_deal", "oppose"),
+            None,
+        ),
+        # so is "the two presidents", "the ministers": people by role, not said whose
+        (
+            "Gabriel Boric and Dina Boluarte met in Lima on Monday. In a joint statement, the "
+            "two presidents rejected the new trade agreement.",
+            ("Gabriel Boric", "trade_deal", "oppose"),
+            None,
+        ),
+    ],
+)
+def test_listed_holders(
+    pipeline: Any,
+    text: str,
+    want: tuple[str, str, str] | None,
+    not_want: tuple[str, str, str] | None,
+) -> None:
+    got = positions(pipeline, CATALOG, text)
+    if want is not None:
+        assert want in got, got
+    if not_want is not None:
+        assert not_want not in got, got
+
+
+RECOGNITION = """
+name: isle
+description: Recognition of a breakaway island republic.
+issues:
+  isle_recognition:
+    claim: States should recognise the island republic.
+    definition: recognising the breakaway island republic as a state
+    keywords: [recogni* ... (island republic|breakaway republic)]
+"""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "the first country to X": the copula's subject did X
+        ("Chile on Monday became the first country to recognise the breakaway republic.", True),
+        ("Chile was the only state to recognise the island republic last year.", True),
+        # ... not when it only would
+        ("Chile would be the first country to recognise the breakaway republic.", False),
+    ],
+)
+def test_ranked_doer(pipeline: Any, text: str, want: bool) -> None:
+    got = positions(pipeline, RECOGNITION, text)
+    assert (("Chile", "isle_recognition", "support") in got) is want, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an act noun whose phrase held the issue's words names it later in the report
+        (
+            "The EU presented a plan to sign a free-trade pact with Mercosur. Bolivia "
+            "welcomed the plan.",
+            True,
+        ),
+        (
+            "Brussels tabled a proposal for a new trade agreement on Monday. Bolivia rejected "
+            "the proposal on Tuesday.",
+            True,
+        ),
+        # ... not a noun the words only stood near
+        ("Chile signed the trade agreement under a plan. Bolivia welcomed the plan.", False),
+    ],
+)
+def test_nouns_named_in_the_report(pipeline: Any, text: str, want: bool) -> None:
+    got = {(who, issue) for who, issue, _ in positions(pipeline, CATALOG, text)}
+    assert (("Bolivia", "trade_deal") in got) is want, got

@@ -149,3 +149,71 @@ def test_no_stance_without_its_holder_or_issue(pipeline: Any, text: str) -> None
     assert not {f for f in found if f[0] == "Japan" and f[1] == "trade_pact"}
     if "They argue" in text:
         assert not {f for f in found if f[0] == "Poland"}
+
+
+TARGET = """
+name: emissions
+description: A bloc's 2035 emissions target.
+issues:
+  target_2035:
+    claim: The bloc should adopt a binding target to cut emissions by 80% by 2035.
+    definition: the bloc's 2035 climate target
+    keywords:
+      - (2035|80%) ... (target|goal|cut)
+      - (climate|emissions) (target|goal)
+"""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a definite instrument noun ("the new target") is the issue named by it earlier,
+        # also as the object of a verb's preposition
+        (
+            "Ministers debated the 2035 climate target on Monday. Later, Chile voted against "
+            "the new target.",
+            ("Chile", "target_2035", "oppose"),
+        ),
+        # ... and the sentence that names it that way lends it to a pronoun after it
+        (
+            "Ministers debated the 2035 climate target on Monday. Most members approved the "
+            "target in the evening. Chile opposed it.",
+            ("Chile", "target_2035", "oppose"),
+        ),
+    ],
+)
+def test_definite_instruments(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
+    assert want in positions(pipeline, TARGET, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "threatened to X" states an intention to do X
+        (
+            "Peru threatened to sign the trade pact without Chile.",
+            ("Peru", "trade_pact", "support"),
+        ),
+        ("Peru threatened to quit the trade pact.", ("Peru", "trade_pact", "oppose")),
+    ],
+)
+def test_threats_are_intentions(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
+    assert want in _found(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # stepping up or ramping up a demand voices it, like renewing it
+        (
+            "Peru has ramped up calls for Bolivia to sign the trade pact.",
+            ("Peru", "trade_pact", "support"),
+        ),
+        ("Peru stepped up its campaign against the trade pact.", ("Peru", "trade_pact", "oppose")),
+    ],
+)
+def test_stepped_up_demands(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
+    assert want in _found(pipeline, text)

@@ -41,7 +41,13 @@ from sitroom.nlp.positions.actors import (
     resolve,
     speaker_of,
 )
-from sitroom.nlp.positions.backrefs import anaphora, definite, named_nouns, relatives
+from sitroom.nlp.positions.backrefs import (
+    anaphora,
+    definite,
+    named_nouns,
+    naming_nouns,
+    relatives,
+)
 from sitroom.nlp.positions.catalog import Catalog, Issue, IssueMatch, in_scope, load_catalog
 from sitroom.nlp.positions.frame import claim_agent, other_agent
 from sitroom.nlp.positions.holders import (
@@ -59,6 +65,7 @@ from sitroom.nlp.positions.holders import (
 from sitroom.nlp.positions.lines import after_heading, heading_lines
 from sitroom.nlp.positions.meaning import MeaningMatcher, stem
 from sitroom.nlp.positions.prefilter import TextProbe
+from sitroom.nlp.positions.route import ranked_doer
 from sitroom.nlp.positions.stance import Reading, Route, route
 from sitroom.nlp.positions.stance import read as read_stance
 from sitroom.nlp.positions.undoing import claim_reduced, names_reduced
@@ -155,6 +162,7 @@ class PositionFinder:
         phrased = {issue for issue, cues in present.items() if cues}
         previous: list[Issue] = []  # the issues the sentence before was on
         named: list[Issue] = []  # the issues named so far, the last named last
+        named_by: dict[str, Issue] = {}  # act nouns this report named an issue by
         for n, sent in enumerate(doc.sents):
             text = span_text(sent)
             body = sent.start_char + len(text) - len(text.lstrip())
@@ -181,8 +189,12 @@ class PositionFinder:
             here = list({m.issue.id: m.issue for m in matches}.values())
             matches = matches or anaphora(sent, previous)
             nouns = {n for i in named for n in self.nouns[i.id] if n in text}
+            nouns |= {n for n in named_by if n in text}
+            named_by.update(naming_nouns(sent, matches))  # "a plan to disarm X"
             if nouns:  # a word test on the sentence's text first, the tokens only then
-                matches += definite(sent, named, {m.issue.id for m in matches})
+                back = definite(sent, named, {m.issue.id for m in matches}, named_by)
+                matches += back  # "the target" names the issue for the next sentence too
+                here += [m.issue for m in back if m.issue not in here]
             previous = here
             named = [i for i in named if i not in here] + here
             for match in matches:
@@ -306,7 +318,7 @@ class PositionFinder:
         if not reading.evaluated and not reading.blocked and enacts(rt, stop):
             reading.evaluated = True  # "the White House imposed new tariffs"
             reading.cues.append("enacted")
-        if acted and rt.steps[0].tok.dep_ in ("relcl", "acl"):
+        if acted and rt.steps[0].tok.dep_ in ("relcl", "acl") and not ranked_doer(rt.steps[0].tok):
             acted = False  # "the third day that Israel has struck Syria": a description
         if acted and not reading.evaluated and not reading.blocked:
             reading.evaluated = True  # "X boycotted the summit": the act is the stance

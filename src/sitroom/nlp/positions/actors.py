@@ -185,9 +185,14 @@ def speaker_of(q: Quote, ctx: DocContext) -> Holder | None:
 def companions(tok: Token, ctx: DocContext) -> list[Holder]:
     """Actors conjoined with a word or listed after it: "X and Y", "80 countries, including
     X, Y and Z"."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "countries like X and Y, which sought ...": the antecedent's
     found: list[Holder] = []
     words = [c for c in tok.children if c.dep_ in ("conj", "appos")]
-    for prep in tok.children:
+    # "a coalition of oil states - including X, Y and Z - opposed it": the list may hang
+    # on the group's "of" phrase
+    groups = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    for prep in [c for g in (tok, *groups) for c in g.children]:
         if prep.dep_ == "prep" and prep.lower_ in ("including", "like", "notably"):
             words.extend(c for c in prep.children if c.dep_ == "pobj")
         if prep.lower_ == "such" or (prep.dep_ == "prep" and prep.lower_ == "as"):
@@ -344,12 +349,54 @@ def listed_antecedents(tok: Token, ctx: DocContext) -> list[Holder]:
     """The actors a "they" speaks of when the plural subject before it lists them ("Oil
     states, including X, Y and Z, resisted. They argue ..."): each of them, not only the
     last one named."""
+    if _role_plural(tok):  # "X and Y met on Monday. The ministers criticised ..."
+        pair = _named_pair_before(tok)
+        named = _pair(pair, ctx) if pair is not None else []
+        return [h for h in named if h.type == "PERSON"]
     if tok.lower_ not in PLURAL_PRONOUNS:
         return []
     last = _last_plural_subject(tok)
-    if last is None or last.tag_ == "PRP" or last.i == tok.i:
+    if last is None:  # "X and Y met Z. They proposed ...": both of the pair
+        pair = _coordinated_subject(tok)
+        return _pair(pair, ctx) if pair is not None else []
+    if last.tag_ == "PRP" or last.i == tok.i:
         return []
     return [replace(h, source="pronoun") for h in companions(last, ctx)]
+
+
+def _pair(head: Token, ctx: DocContext) -> list[Holder]:
+    """The actors a subject joined by "and" names, first the head's (the parser may hang
+    one name below the other: "Minister X and Minister Y said")."""
+    found: list[Holder] = []
+    below = [c for c in head.children if c.dep_ == "nmod" and c.pos_ == "PROPN"]
+    for h in (resolve(head, ctx), *companions(head, ctx), *(resolve(c, ctx) for c in below)):
+        if h is not None and all(h.actor_id != f.actor_id for f in found):
+            found.append(replace(h, source="pronoun"))
+    return found
+
+
+def _role_plural(tok: Token) -> bool:
+    """ "the ministers", "the two leaders": people by role, not said whose."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.lemma_.lower() in PERSON_ROLE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(c.dep_ in ("compound", "poss", "prep", "nmod", "relcl") for c in tok.children)
+    )
+
+
+def _named_pair_before(tok: Token) -> Token | None:
+    """The latest subject of names joined by "and" in ``tok``'s sentence or the one before."""
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    for t in reversed(doc[start : tok.i]):
+        if (
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ == "PROPN"
+            and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.subtree)
+        ):
+            return t
+    return None
 
 
 def _unnamed_plural(tok: Token, ctx: DocContext) -> bool:

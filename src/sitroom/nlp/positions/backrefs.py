@@ -92,9 +92,14 @@ def relatives(sent: Span, matches: list[IssueMatch]) -> list[IssueMatch]:
     return out
 
 
-# Nouns that name an agreed or decided act; "the deal" in a report on one deal is that deal.
+# Nouns that name an agreed or decided act, or an instrument a body adopts; "the deal" in a
+# report on one deal is that deal, "the target" in a report on one target that target.
 ACT_NOUNS = frozenset(
-    {"deal", "agreement", "treaty", "accord", "pact", "settlement", "plan", "proposal"}
+    {
+        *("deal", "agreement", "treaty", "accord", "pact", "settlement", "plan", "proposal"),
+        *("target", "goal", "measure", "framework", "bill", "law", "resolution", "motion"),
+        *("decision", "initiative", "declaration", "ban", "tax", "levy", "tariff", "reform"),
+    }
 )
 _WORD = re.compile(r"[a-z]+")
 
@@ -105,17 +110,49 @@ def named_nouns(issue: Issue) -> frozenset[str]:
     return frozenset(words & ACT_NOUNS)
 
 
-def definite(sent: Span, earlier: list[Issue], skip: set[str]) -> list[IssueMatch]:
+def _verb_object(tok: Token) -> bool:
+    """The object of a verb's preposition: "voted against the deal", "signed off on it"."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"
+
+
+# How words hang in a noun's phrase: "a plan [by the army] [to disarm X]"
+NOUN_PHRASE_DEPS = frozenset({"acl", "relcl", "prep", "pobj", "compound", "amod", "nmod", "dobj"})
+
+
+def naming_nouns(sent: Span, matches: list[IssueMatch]) -> dict[str, Issue]:
+    """ "the army presented a plan to disarm the militia": an act noun whose phrase holds an
+    issue's catalog words names that issue in this report ("the cabinet welcomed the plan")."""
+    out: dict[str, Issue] = {}
+    base = sent.start_char
+    for m in matches:
+        if m.cue.text.startswith("~"):
+            continue  # by meaning or a back-reference: the words are not the catalog's
+        tok = next((t for t in sent if t.idx - base >= m.start), None)
+        while tok is not None and tok.head.i != tok.i and m.start <= tok.head.idx - base < m.end:
+            tok = tok.head  # the matched words' own head
+        for _ in range(4):
+            if tok is None or tok.dep_ not in NOUN_PHRASE_DEPS or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in ACT_NOUNS:
+                out[tok.lemma_.lower()] = m.issue
+                break
+    return out
+
+
+def definite(
+    sent: Span, earlier: list[Issue], skip: set[str], named_by: dict[str, Issue] | None = None
+) -> list[IssueMatch]:
     """ "The Conservatives condemned the deal": a definite act noun with no words of its own
     that say which act ("the deal", "the proposed agreement", not "the trade deal" or "the
     deal on fishing") stands for the last issue named earlier in the report by that noun
-    in its claim or keywords."""
+    in its claim or keywords, or else by ``named_by``, the nouns this report named issues by."""
     out: list[IssueMatch] = []
     base = sent.start_char
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ACT_NOUNS:
             continue
-        if tok.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        if tok.dep_ not in ("dobj", "nsubj", "nsubjpass") and not _verb_object(tok):
             continue
         kids = list(tok.children)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
@@ -124,6 +161,8 @@ def definite(sent: Span, earlier: list[Issue], skip: set[str]) -> list[IssueMatc
             continue
         noun = tok.lemma_.lower()
         issue = next((i for i in reversed(earlier) if noun in named_nouns(i)), None)
+        if issue is None and named_by:
+            issue = named_by.get(noun)  # the noun named the issue earlier in this report
         if issue is None or issue.id in skip:
             continue
         cue = Cue(f"~the {noun}", "keywords", ())

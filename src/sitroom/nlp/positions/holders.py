@@ -33,7 +33,7 @@ from sitroom.nlp.positions.actors import (
     resolve,
 )
 from sitroom.nlp.positions.frame import MEETING_VERBS
-from sitroom.nlp.positions.route import Route, Step, subject_of, verb_phrase
+from sitroom.nlp.positions.route import Route, Step, ranked_doer, subject_of, verb_phrase
 from sitroom.nlp.positions.wordtests import purpose_diminish
 
 ATTITUDE_VERBS = (
@@ -177,11 +177,14 @@ def act_holder(rt: Route, ctx: DocContext) -> Holder | None:
     """The actor doing what the content names, when the content is an act done (a verb in
     the past or present with an actor subject): "Washington boycotted the summit"."""
     top = rt.steps[0].tok
-    if top.pos_ != "VERB" or top.tag_ not in ACT_TAGS or top.i not in rt.content:
+    ranked = ranked_doer(top)  # "X became the first country to recognize ..."
+    if top.pos_ != "VERB" or (top.tag_ not in ACT_TAGS and ranked is None):
+        return None
+    if top.i not in rt.content:
         return None
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in top.children):
         return None  # "would boycott": not done
-    who = subject_of(top)
+    who = ranked or subject_of(top)
     if who is None or not rt.inside(who) or lx.first_person(who):
         return None
     holder = resolve(who, ctx)

@@ -276,6 +276,29 @@ def pobj_lemma(prep: Token) -> str:
     return next((c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"), "")
 
 
+RANKS = frozenset({"first", "only", "last", "latest", "second", "third"})
+RANK_COPULAS = frozenset({"be", "become"})
+
+
+def ranked_doer(verb: Token) -> Token | None:
+    """ "Israel became the first country to recognize X", "Chile was the only one to vote
+    no": the subject of the copula whose ranked noun the infinitive describes did the act."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("relcl", "acl"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    ranked = noun.lower_ in RANKS or any(
+        c.lower_ in RANKS for c in noun.children if c.dep_ in ("amod", "advmod")
+    )
+    cop = noun.head
+    if not ranked or noun.dep_ != "attr" or cop.lemma_.lower() not in RANK_COPULAS:
+        return None
+    if cop.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(c.tag_ == "MD" for c in cop.children):
+        return None  # "would be the first to ...": not done
+    return next((c for c in cop.children if c.dep_ == "nsubj"), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb; shared subjects of conjoined, controlled or participial verbs."""
     seen = 0
