@@ -56,3 +56,23 @@ def test_he_continues_the_person_subject_not_the_last_person_named(pipeline: Any
     )
     [left] = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "departure"]
     assert [a.actor_id for a in left.actor] == ["andry-rajoelina"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "types"),
+    [
+        (
+            "Voters went to the polls on Sunday. Mendez defeated former president Luis Ortega, "
+            "who garnered 45 percent, the electoral tribunal said.",
+            "defeated",
+            [],
+        ),
+        ("The new president, Ana Mendez, will be sworn in on November 8.", "sworn", []),
+        ("The results released by the tribunal showed a clear lead.", "released", []),
+        ("The rebels released 12 hostages on Friday.", "released", ["RETREAT"]),
+    ],
+)
+def test_election_and_publishing_senses(
+    pipeline: Any, text: str, anchor: str, types: list[str]
+) -> None:
+    assert _types(pipeline, text, anchor) == types

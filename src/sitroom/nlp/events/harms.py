@@ -7,7 +7,9 @@
 - a *blow* dealt by a measure or a force of nature ("the tariffs hit farmers hard", "the
   drought struck the north") is no attack by anyone: the measure, if it is an event, is
   coded on its own noun ("tariffs": SANCTION);
-- *beating* a side in a match ("beat Nigeria 2-0 in the final") is a win, not a beating.
+- *beating* a side in a match ("beat Nigeria 2-0 in the final") is a win, not a beating;
+  so is *defeating* a person in a report on an election ("Paz defeated former president
+  Quiroga, who garnered 45 percent"): one defeats armies, not people, by force.
 """
 
 from __future__ import annotations
@@ -40,6 +42,11 @@ MATCHES = frozenset(
     | {"championship", "qualifier", "fixture", "race", "derby", "friendly", "penalty"}
 )
 SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
+# Words of a vote: in a report that has them, defeating a person is winning against them.
+ELECTIONS = frozenset(
+    {"election", "vote", "runoff", "run-off", "ballot", "poll", "referendum", "primary"}
+    | {"candidate", "electoral", "voter", "turnout", "campaign"}
+)
 
 
 def _args(tok: Token, deps: tuple[str, ...]) -> list[str]:
@@ -67,5 +74,9 @@ def no_harm(tok: Token) -> bool:
         return bool(subjects) and all(s in FORCES for s in subjects)
     if lemma in BEAT:
         words = {t.lemma_.lower() for t in tok.subtree}
-        return bool(words & MATCHES) or any(SCORE.match(t.text) for t in tok.subtree)
+        if words & MATCHES or any(SCORE.match(t.text) for t in tok.subtree):
+            return True
+        beaten = [k for k in tok.children if k.dep_ in ("dobj", "nsubjpass")]
+        person = any(k.ent_type_ == "PERSON" for b in beaten for k in b.subtree)
+        return person and any(t.lemma_.lower() in ELECTIONS for t in tok.doc)
     return False

@@ -40,6 +40,8 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
   noun "charge" there is control, not an allegation;
 - an event noun that *labels* what another did ("calling them cowardly attacks",
   "described the raids as an invasion") names that act: no event of its own;
+- *releasing* results, figures, a report or a video publishes them: RETREAT's release
+  frees people or goods;
 - *surrendering a person to* a court or a state ("surrendered the former president to the
   ICC") hands a suspect over (COOPERATE: judicial cooperation, as extradition), it is no
   capitulation (RETREAT keeps "the rebels surrendered", "surrendered the town to X");
@@ -85,6 +87,13 @@ INTENSIFY = frozenset(
 TIES = frozenset(
     {"tie", "relation", "relationship", "cooperation", "co-operation", "partnership", "link"}
     | {"trade", "exchange", "collaboration", "friendship", "alliance", "contact", "dialogue"}
+)
+# What is released by being published, not freed ("released the results").
+PUBLISHED = frozenset(
+    {"result", "figure", "data", "datum", "report", "statement", "video", "footage", "image"}
+    | {"document", "list", "record", "number", "statistic", "detail", "finding", "tally"}
+    | {"count", "information", "photo", "photograph", "picture", "recording", "audio"}
+    | {"transcript", "communique", "budget", "forecast", "estimate", "poll", "survey"}
 )
 # People a state hands over to a court or another state ("surrendered the suspect to X").
 HANDED = frozenset(
@@ -197,7 +206,8 @@ def _from_objects(tok: Token) -> list[Token]:
 def refine(c: Candidate) -> None:
     """Re-code one candidate whose sense its context decides."""
     handed_over(c)
-    if no_tie_grown(c) or charge_held(c) or state_raised(c) or own_forces_ordered(c) or named(c):
+    dropped = (no_tie_grown, charge_held, published, state_raised, own_forces_ordered, named)
+    if any(rule(c) for rule in dropped):
         c.dropped = True
         return
     if no_act(c) or (c.event == "ASSAULT" and not c.noun and no_harm(c.tok)):
@@ -368,6 +378,16 @@ def charge_held(c: Candidate) -> bool:
     return (c.tok.dep_ == "dobj" and head.lemma_.lower() in ("take", "put", "assume")) or (
         c.tok.dep_ == "pobj" and head.lower_ == "in"
     )
+
+
+def published(c: Candidate) -> bool:
+    """ "results released by the tribunal", "released a video": publishing, no freeing."""
+    if c.event != "RETREAT" or c.noun or c.tok.lemma_.lower() != "release":
+        return False
+    freed = [k for k in c.tok.children if k.dep_ in ("dobj", "nsubjpass")]
+    if not freed and c.tok.dep_ in ("acl", "relcl", "amod"):
+        freed = [c.tok.head]  # "the figures released on Monday"
+    return bool(freed) and all(f.lemma_.lower() in PUBLISHED for f in freed)
 
 
 def handed_over(c: Candidate) -> None:
