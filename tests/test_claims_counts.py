@@ -54,6 +54,9 @@ def differ(first: str, second: str) -> bool:
         ("The ministry said 1.5 million people demonstrated nationwide.",
          [("1.5 million", "people", set())]),
         ("Police said 20,000 were taking part in the march.", [("20,000", "people", set())]),
+        # an outcome before a comma is the previous figure's: a list of outcomes
+        ("Blast at the depot on Friday, three dead, 17 injured.",
+         [("three", "dead", set()), ("17", "injured", set())]),
     ],
 )  # fmt: skip
 def test_what_a_figure_counts(sentence: str, expected: list[tuple[str, str, set[str]]]) -> None:
