@@ -325,3 +325,20 @@ def test_a_count_changed_from_and_bounds(
 )  # fmt: skip
 def test_changed_and_joined_counts(first: str, second: str, expected: bool) -> None:
     assert differ(first, second) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # "about 10" is near ten, not anything from five to fifteen
+        ("Police said the shooting lasted about 10 minutes.",
+         "Police said the shooting lasted about five minutes.", True),
+        ("Police said the shooting lasted about 10 minutes.",
+         "Police said the shooting lasted 11 minutes.", False),
+        # a round figure keeps the precision it is written with
+        ("Officials said about 2,000 people were evacuated from the valley.",
+         "Officials said 1,800 people were evacuated from the valley.", False),
+    ],
+)  # fmt: skip
+def test_about_a_round_figure(first: str, second: str, expected: bool) -> None:
+    assert differ(first, second) is expected
