@@ -96,5 +96,8 @@ def _dated_claims(first: str, second: str, published: tuple[str, str]) -> list[s
 def test_a_weekday_and_a_date_of_one_act(
     second: str, published: tuple[str, str], expected: list[str]
 ) -> None:
-    first = "A ferry with 300 passengers capsized off the northern coast on Sunday, the coastguard said."
+    first = (
+        "A ferry with 300 passengers capsized off the northern coast on Sunday, "
+        "the coastguard said."
+    )
     assert _dated_claims(first, second, published) == expected
