@@ -67,3 +67,37 @@ def test_an_irregular_past_is_denied_by_its_present(
     first: str, second: str, differs: str | None
 ) -> None:
     assert contradiction(_unit(first, 0), _unit(second, 1), score=0.5) == differs
+
+
+def _dated_claims(first: str, second: str, published: tuple[str, str]) -> list[str]:
+    """What differs in each contradiction of the first report's claim, cross-checked."""
+    from sitroom.claims import cross_check
+
+    a = Article(text=first, publisher="Outlet A", published=published[0])
+    b = Article(text=second, publisher="Outlet B", published=published[1])
+    for art, aid in ((a, "a"), (b, "b")):
+        art.assign_id(aid)
+        art.story_id = "s-1"
+    cross_check([a, b])
+    (claim,) = a.claims
+    return [f"{e.this} / {e.other}" for e in claim.contradictions or []]
+
+
+@pytest.mark.parametrize(
+    ("second", "published", "expected"),
+    [
+        # "Sunday" in a report of Monday 1 September is 31 August, not 30 August
+        ("A ferry with 300 passengers capsized off the northern coast on August 30, "
+         "the coastguard said.", ("2025-09-01", "2025-09-01"), ["2025-08-31 / 2025-08-30"]),
+        ("A ferry with 300 passengers capsized off the northern coast on August 31, "
+         "the coastguard said.", ("2025-09-01", "2025-09-02"), []),
+    ],
+)  # fmt: skip
+def test_a_weekday_and_a_date_of_one_act(
+    second: str, published: tuple[str, str], expected: list[str]
+) -> None:
+    first = (
+        "A ferry with 300 passengers capsized off the northern coast on Sunday, "
+        "the coastguard said."
+    )
+    assert _dated_claims(first, second, published) == expected

@@ -54,6 +54,9 @@ def differ(first: str, second: str) -> bool:
         ("The ministry said 1.5 million people demonstrated nationwide.",
          [("1.5 million", "people", set())]),
         ("Police said 20,000 were taking part in the march.", [("20,000", "people", set())]),
+        # an outcome before a comma is the previous figure's: a list of outcomes
+        ("Blast at the depot on Friday, three dead, 17 injured.",
+         [("three", "dead", set()), ("17", "injured", set())]),
     ],
 )  # fmt: skip
 def test_what_a_figure_counts(sentence: str, expected: list[tuple[str, str, set[str]]]) -> None:
@@ -321,4 +324,21 @@ def test_a_count_changed_from_and_bounds(
     ],
 )  # fmt: skip
 def test_changed_and_joined_counts(first: str, second: str, expected: bool) -> None:
+    assert differ(first, second) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # "about 10" is near ten, not anything from five to fifteen
+        ("Police said the shooting lasted about 10 minutes.",
+         "Police said the shooting lasted about five minutes.", True),
+        ("Police said the shooting lasted about 10 minutes.",
+         "Police said the shooting lasted 11 minutes.", False),
+        # a round figure keeps the precision it is written with
+        ("Officials said about 2,000 people were evacuated from the valley.",
+         "Officials said 1,800 people were evacuated from the valley.", False),
+    ],
+)  # fmt: skip
+def test_about_a_round_figure(first: str, second: str, expected: bool) -> None:
     assert differ(first, second) is expected

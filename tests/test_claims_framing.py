@@ -60,3 +60,33 @@ def test_a_cause_ruled_out_and_put_forward(ruled: str, put: str) -> None:
 )  # fmt: skip
 def test_no_cause_contrast(first: str, second: str) -> None:
     assert not causes(first, second)
+
+
+def denied_counts(first: str, second: str) -> list[tuple[str, str]]:
+    return [(this, other) for _, _, why, this, other in framed(unit_lists(first, second))
+            if why == "numbers"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # the outcome named in the clause before the denial
+        ("Rebels say dozens of villagers were killed, but the army says the figures are "
+         "grossly exaggerated.",
+         "A rights group said it had counted 85 deaths in the village.", True),
+        # the toll named by the denial itself
+        ("The interior ministry disputed the death toll given by the rebels.",
+         "Rebels said 85 villagers were killed in the raid on Tuesday.", True),
+        # figures of something else called false: no toll denied
+        ("The army says the unemployment figures are grossly exaggerated.",
+         "A rights group said it had counted 85 deaths in the village.", False),
+        # the other report counts no outcome of the denied toll
+        ("The ministry disputed the death toll given by the rebels.",
+         "Rebels said 40 villagers were detained in the raid on Tuesday.", False),
+        # both deny: one account
+        ("The ministry dismissed the death toll of 85 as inflated.",
+         "Officials rejected the toll of 85 dead given by the rebels.", False),
+    ],
+)  # fmt: skip
+def test_a_count_called_false(first: str, second: str, expected: bool) -> None:
+    assert bool(denied_counts(first, second)) is expected

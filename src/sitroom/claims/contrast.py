@@ -19,7 +19,13 @@ The alignment bars below say how closely two statements must align for each kind
 
 from __future__ import annotations
 
-from sitroom.claims.events import other_day, other_doers, redated, same_event
+from sitroom.claims.events import (
+    other_calendar_day,
+    other_day,
+    other_doers,
+    redated,
+    same_event,
+)
 from sitroom.claims.evidence import Contrast
 from sitroom.claims.lexicon import OBJECT_CONTRASTS, OUTCOMES, PREDICATE_CONTRASTS
 from sitroom.claims.numbers import disagree
@@ -73,6 +79,8 @@ def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Cont
         return None
     if score >= ALIGN_STRONG and other_day(u, v):
         return Contrast("dates", ", ".join(sorted(u.days)), ", ".join(sorted(v.days)))
+    if score >= ALIGN_STRONG and (days := other_calendar_day(u, v)):
+        return Contrast("dates", *days)
     tally = _tally(u, v)
     for f in u.frames:
         for g in v.frames:

@@ -75,7 +75,9 @@ def count_key(
     if timed := duration_key(toks, end, noun_inside) or condition_key(toks, end):
         return timed, None
     k = start - 1 - (start > 1 and toks[start - 1].low in _MORE)  # "killed another 12"
-    just_before = toks[k].stem if k >= 0 else ""
+    # only with no punctuation between: "eight dead, 24 injured" lists two outcomes
+    apart = any(toks[j].breaks for j in range(max(k + 1, 0), min(start + 1, len(toks))))
+    just_before = toks[k].stem if k >= 0 and not apart else ""
     after = toks[end].stem if end < len(toks) else ""
     if {just_before, after, stem(noun_inside or "")} & _MEASURES:
         return "magnitude", None  # "a magnitude 7.7 earthquake": a measure, not a count

@@ -317,6 +317,23 @@ def other_day(u: Unit, v: Unit) -> bool:
     return {d.split()[0] for d in u.days} == {d.split()[0] for d in v.days}
 
 
+def other_calendar_day(u: Unit, v: Unit) -> tuple[str, str] | None:
+    """One act dated on other calendar days when one side names a weekday (or
+    "yesterday") and the other a date ("on Sunday" in a report of Monday 1 September /
+    "on August 30"): each side's one day, resolved from its report's day of publication
+    (see :mod:`.paraphrase`), as ``YYYY-MM-DD``. Two weekdays or two dates are compared
+    by :func:`redated` and :func:`other_day`."""
+    mine = {t[5:] for t in u.said_as if t.startswith("@day:")}
+    theirs = {t[5:] for t in v.said_as if t.startswith("@day:")}
+    if len(mine) != 1 or len(theirs) != 1 or mine == theirs:
+        return None
+    if bool(u.days) == bool(v.days):  # both dates or both weekdays
+        return None
+    if not (u.acts & set(v.terms) or v.acts & set(u.terms)):
+        return None
+    return mine.pop(), theirs.pop()
+
+
 def _date(u: Unit, named: frozenset[str]) -> str:
     days = sorted(d for d in u.days if d.split()[0] in named)
     return ", ".join(days) if days else next(iter(named))

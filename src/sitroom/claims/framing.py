@@ -14,7 +14,10 @@ TF-IDF alignment of :mod:`.check` never pairs them; a word marks each side inste
   atmospheric phenomenon", "caused by sabotage"): a cause put forward and ruled out;
 * the venue of a gathering: "the summit will be held in Doha" / "leaders will gather in
   Riyadh for the summit": one gathering (named by the same noun, both to come or both
-  past), in one country each, the countries other.
+  past), in one country each, the countries other;
+* a count denied: "the government says the figures are hugely exaggerated" (or "disputed
+  the toll") / "the party documented about 700 deaths": a toll stated by one report and
+  called false by another, with no figure of its own to compare.
 
 Only units of different reports are paired here; :mod:`.check` keeps those about one
 event (no other place or time) told by independent reports.
@@ -25,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from sitroom.claims.lexicon import OUTCOME_STEMS, OUTCOMES
 from sitroom.claims.paraphrase import fold_compounds
 from sitroom.claims.units import Unit
 from sitroom.util.text import STOP_WORDS
@@ -73,6 +77,16 @@ _PUT_FORWARD = re.compile(
     re.IGNORECASE,
 )
 _NOT_CAUSES = frozenset({"a", "an", "the", "any", "possible", "possibility", "cause", "of"})
+#: A count called false: "the figures are hugely exaggerated", "dismissed the toll as
+#: inflated", "disputed the casualty figures".
+_COUNT_NOUN = r"(?:figures?|tolls?|numbers?|tally|tallies|counts?)"
+_DENIED_COUNT = re.compile(
+    rf"\b{_COUNT_NOUN}\b[^.;:]{{0,25}}?\b(?:exaggerated|inflated|overstated|fabricated"
+    r"|baseless|untrue|false)\b"
+    r"|\b(?:den(?:y|ied|ies|ying)|disput\w+|dismiss\w+|reject\w+)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    rf"{_COUNT_NOUN}\b",
+    re.IGNORECASE,
+)
 
 
 def framed(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str, str]]:
@@ -89,6 +103,7 @@ def framed(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str
                     yield u, v, "tally", "unanimous", words
     yield from _venues(per_article)
     yield from _causes(per_article)
+    yield from _denied_counts(per_article)
     first = [(u, who) for us in per_article for u in us if (who := _first_to_fire(u.text))]
     for i, (u, who) in enumerate(first):
         for v, other in first[i + 1 :]:
@@ -117,6 +132,44 @@ def _causes(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, st
             for u, said, cause in ruled:
                 if u.article != v.article and cause & _cause_words(found):
                     yield u, v, "cause", said, found.group(0).strip()
+
+
+def _denied_counts(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str, str]]:
+    """A toll one report states and another calls false: the unit that denies, or the
+    clause its sentence opens with ("X says hundreds were killed, but Y says the figures
+    are exaggerated"), names the outcome (a word or a figure of it); the other unit counts
+    that outcome and denies nothing."""
+    denials = [
+        (u, m.group(0), outcomes)
+        for us in per_article
+        for i, u in enumerate(us)
+        if (m := _DENIED_COUNT.search(u.text))
+        and (outcomes := _outcomes(u) or (_outcomes(us[i - 1]) if _clause_of(us, i) else None))
+    ]
+    if not denials:
+        return
+    for us in per_article:
+        for v in us:
+            if _DENIED_COUNT.search(v.text):
+                continue
+            for u, said, outcomes in denials:
+                counted = [f for f in v.figures if f.key in outcomes and not f.partial]
+                if u.article != v.article and counted:
+                    yield u, v, "numbers", said, counted[0].describe()
+
+
+def _clause_of(us: list[Unit], i: int) -> bool:
+    """Whether unit ``i`` continues the sentence of the unit before it."""
+    return i > 0 and not us[i - 1].text.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def _outcomes(u: Unit) -> frozenset[str]:
+    """The outcomes a unit names: those its figures count, else those its words name."""
+    counted = frozenset(f.key for f in u.figures if f.key in OUTCOMES)
+    if counted:
+        return counted
+    terms = set(u.terms) & OUTCOME_STEMS
+    return frozenset(k for k, stems in OUTCOMES.items() if stems & terms)
 
 
 def _cause_words(found: re.Match[str]) -> frozenset[str]:

@@ -144,11 +144,13 @@ def whole(value: float) -> bool:
 
 def about(value: float) -> tuple[float, float]:
     """ "About N": the values that round to N at the precision it is written with ("about
-    1,200" is 1,150-1,250, "about 2,000" is 1,500-2,500), and one either side at least."""
+    1,200" is 1,150-1,250, "about 2,000" is 1,500-2,500), and one either side at least;
+    at most a quarter of N either side: "about 10" is 7.5-12.5, not 5-15 (a figure that
+    leads with a one, said "about", is not rounded to its own magnitude)."""
     unit = 1
     while value % (unit * 10) == 0:
         unit *= 10
-    half = max(unit / 2, 1.0)
+    half = max(min(unit / 2, value / 4), 1.0)
     return value - half, value + half
 
 
