@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from positions_data import positions
+from positions_data import FISHERIES, positions
 
 CATALOG = """
 name: trade
@@ -175,3 +175,18 @@ def test_ranked_doer(pipeline: Any, text: str, want: bool) -> None:
 def test_nouns_named_in_the_report(pipeline: Any, text: str, want: bool) -> None:
     got = {(who, issue) for who, issue, _ in positions(pipeline, CATALOG, text)}
     assert (("Bolivia", "trade_deal") in got) is want, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an act done by a list of actors is each one's act, the last as much as the first
+        ("Norway, Iceland and Denmark have extended the trawling ban.", "Denmark"),
+        ("Norway, Iceland and Denmark have extended the trawling ban.", "Iceland"),
+        ("Sweden and Finland extended the trawling ban last week.", "Finland"),
+    ],
+)
+def test_listed_doers(pipeline: Any, text: str, want: str) -> None:
+    got = positions(pipeline, FISHERIES, text)
+    assert (want, "fishing_ban", "support") in got, got

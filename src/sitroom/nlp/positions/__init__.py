@@ -272,10 +272,10 @@ class PositionFinder:
             if by_event is not None:
                 holder, stop = by_event
                 doer = act_holder(rt, ctx)  # the event is the act the content names
-                acted = doer is not None and doer.actor_id == holder.actor_id
-        if holder is None:
-            holder = act_holder(rt, ctx)
-            stop, acted = None, holder is not None
+                acted = doer is not None and doer[0].actor_id == holder.actor_id
+                also = doer[1] if doer is not None and acted else also
+        if holder is None and (doer := act_holder(rt, ctx)) is not None:
+            (holder, also), stop, acted = doer, None, True
         if holder is None:
             return []
         own = frozenset(

@@ -173,9 +173,10 @@ def participle_owner(
     return None
 
 
-def act_holder(rt: Route, ctx: DocContext) -> Holder | None:
+def act_holder(rt: Route, ctx: DocContext) -> tuple[Holder, tuple[Holder, ...]] | None:
     """The actor doing what the content names, when the content is an act done (a verb in
-    the past or present with an actor subject): "Washington boycotted the summit"."""
+    the past or present with an actor subject): "Washington boycotted the summit". Returns
+    it with the actors conjoined with it ("X, Y and Z recognised ..."): all did the act."""
     top = rt.steps[0].tok
     ranked = ranked_doer(top)  # "X became the first country to recognize ..."
     if top.pos_ != "VERB" or (top.tag_ not in ACT_TAGS and ranked is None):
@@ -187,13 +188,14 @@ def act_holder(rt: Route, ctx: DocContext) -> Holder | None:
     who = ranked or subject_of(top)
     if who is None or not rt.inside(who) or lx.first_person(who):
         return None
-    holder = resolve(who, ctx)
+    holder, also = resolve(who, ctx), companions(who, ctx)
+    if holder is None and also:
+        holder, also = also[0], also[1:]
     if holder is None:
-        also = companions(who, ctx)
-        holder = also[0] if also else None
-    if holder is not None and holder.actor_id.startswith("local:") and holder.type != "PERSON":
+        return None
+    if holder.actor_id.startswith("local:") and holder.type != "PERSON":
         return None  # "a cargo ship, the Eternity C, sank": a name the KB does not know
-    return holder
+    return holder, tuple(a for a in also if a.actor_id != holder.actor_id)
 
 
 STANDING_COPULAS = frozenset({"be", "remain", "stay"})
