@@ -190,3 +190,19 @@ def test_nouns_named_in_the_report(pipeline: Any, text: str, want: bool) -> None
 def test_listed_doers(pipeline: Any, text: str, want: str) -> None:
     got = positions(pipeline, FISHERIES, text)
     assert (want, "fishing_ban", "support") in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the states sitting in a body vote each for itself: their vote is not the body's
+        ("Members of the World Trade Organization voted to block the new trade agreement.", False),
+        ("Members of the European Union voted to block the new trade agreement.", False),
+        # ... the body itself holds its stance
+        ("The World Trade Organization voted to block the new trade agreement.", True),
+    ],
+)
+def test_members_are_not_the_body(pipeline: Any, text: str, want: bool) -> None:
+    got = {who for who, issue, _ in positions(pipeline, CATALOG, text)}
+    assert bool(got & {"World Trade Organization", "European Union"}) is want, got

@@ -36,8 +36,6 @@ from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.actors import (
     DocContext,
     Holder,
-    according_to,
-    event_actor,
     resolve,
     speaker_of,
 )
@@ -66,6 +64,7 @@ from sitroom.nlp.positions.lines import after_heading, heading_lines
 from sitroom.nlp.positions.meaning import MeaningMatcher, stem
 from sitroom.nlp.positions.prefilter import TextProbe
 from sitroom.nlp.positions.route import ranked_doer
+from sitroom.nlp.positions.sources import according_to, event_actor
 from sitroom.nlp.positions.stance import Reading, Route, route
 from sitroom.nlp.positions.stance import read as read_stance
 from sitroom.nlp.positions.undoing import claim_reduced, names_reduced
