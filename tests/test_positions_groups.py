@@ -206,3 +206,26 @@ def test_listed_doers(pipeline: Any, text: str, want: str) -> None:
 def test_members_are_not_the_body(pipeline: Any, text: str, want: bool) -> None:
     got = {who for who, issue, _ in positions(pipeline, CATALOG, text)}
     assert bool(got & {"World Trade Organization", "European Union"}) is want, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a list after a relative clause on a plural group names the group's members, though
+        # the parser hangs it on the clause's object
+        (
+            "The delay frustrated the countries that had backed the new trade agreement, "
+            "including Peru and Chile.",
+            "Chile",
+        ),
+        (
+            "The vote frustrated member states that had backed the new trade agreement, "
+            "including Peru, Chile and Ecuador.",
+            "Peru",
+        ),
+    ],
+)
+def test_list_after_relative_clause(pipeline: Any, text: str, want: str) -> None:
+    got = positions(pipeline, CATALOG, text)
+    assert (want, "trade_deal", "support") in got, got

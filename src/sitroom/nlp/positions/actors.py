@@ -183,14 +183,18 @@ def speaker_of(q: Quote, ctx: DocContext) -> Holder | None:
 def companions(tok: Token, ctx: DocContext) -> list[Holder]:
     """Actors conjoined with a word or listed after it: "X and Y", "80 countries, including
     X, Y and Z"."""
+    hung: list[Token] = []
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        # "states that backed the deal, including X and Y": the parser hangs a list after
+        # the clause on the clause's object
+        hung = [c for c in tok.head.children if c.dep_ == "dobj"]
         tok = tok.head.head  # "countries like X and Y, which sought ...": the antecedent's
     found: list[Holder] = []
     words = [c for c in tok.children if c.dep_ in ("conj", "appos")]
     # "a coalition of oil states - including X, Y and Z - opposed it": the list may hang
     # on the group's "of" phrase
     groups = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-    for prep in [c for g in (tok, *groups) for c in g.children]:
+    for prep in [c for g in (tok, *groups, *hung) for c in g.children]:
         if prep.dep_ == "prep" and prep.lower_ in ("including", "like", "notably"):
             words.extend(c for c in prep.children if c.dep_ == "pobj")
         if prep.lower_ == "such" or (prep.dep_ == "prep" and prep.lower_ == "as"):
@@ -204,6 +208,13 @@ def companions(tok: Token, ctx: DocContext) -> list[Holder]:
             seen.add(holder.actor_id)
             found.append(holder)
     return found
+
+
+def plural_head(tok: Token) -> bool:
+    """A plural common noun, or a relative pronoun standing for one ("states that ...")."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    return tok.tag_ == "NNS"
 
 
 # -- resolving words to actors -------------------------------------------------------------------

@@ -30,6 +30,7 @@ from sitroom.nlp.positions.actors import (
     Holder,
     companions,
     listed_antecedents,
+    plural_head,
     resolve,
 )
 from sitroom.nlp.positions.frame import MEETING_VERBS
@@ -88,7 +89,7 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
             continue
         holder = resolve(who, ctx)
         also = companions(who, ctx) or listed_antecedents(who, ctx)
-        if also and (holder is None or who.tag_ == "NNS"):
+        if also and (holder is None or plural_head(who)):
             holder, also = also[0], also[1:]  # "three members, China, Russia and ..."
         if holder is not None:
             others = tuple(a for a in also if a != holder)
