@@ -229,3 +229,17 @@ def test_members_are_not_the_body(pipeline: Any, text: str, want: bool) -> None:
 def test_list_after_relative_clause(pipeline: Any, text: str, want: str) -> None:
     got = positions(pipeline, CATALOG, text)
     assert (want, "trade_deal", "support") in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "made its opposition clear": the pronoun stands for the subject of "made"
+        ("Iceland made its opposition to the trawling ban clear.", ("Iceland", "oppose")),
+        ("Iceland made its opposition to the trawling ban clear on Monday.", ("Iceland", "oppose")),
+    ],
+)
+def test_made_its_stance_clear(pipeline: Any, text: str, want: tuple[str, str]) -> None:
+    got = positions(pipeline, FISHERIES, text)
+    assert (want[0], "fishing_ban", want[1]) in got, got

@@ -296,6 +296,8 @@ def _noun_owner(noun: Token) -> Token | None:
                 and (subj := subject_of(head)) is not None
             ):
                 return subj  # "France reiterated its opposition": the light verb's subject
+            if child.lower_ in POSSESSIVE_PRONOUNS and _made_clear(noun):
+                return subject_of(head.head)  # "France made its opposition clear"
             return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
@@ -314,6 +316,12 @@ def _makes_clear(verb: Token) -> bool:
     return verb.lemma_.lower() == "make" and any(
         c.lower_ in ("clear", "plain", "known") for c in verb.children
     )
+
+
+def _made_clear(noun: Token) -> bool:
+    """The subject of a small clause under "make": "made its opposition (to X) clear"."""
+    small = noun.head.dep_ in ("ccomp", "xcomp", "oprd")
+    return noun.dep_ == "nsubj" and small and _makes_clear(noun.head.head)
 
 
 def _governs_attitude_noun(verb: Token) -> bool:
