@@ -10,12 +10,13 @@ from spacy.tokens import Doc
 
 from positions_data import positions
 from sitroom.article import ActorRef, Event, Span
-from sitroom.nlp.positions.actors import DocContext, event_actor
+from sitroom.nlp.positions.actors import DocContext
 from sitroom.nlp.positions.catalog import parse_catalog
 from sitroom.nlp.positions.frame import claim_agent
 from sitroom.nlp.positions.meaning import MeaningMatcher, sense
 from sitroom.nlp.positions.rescore import english_vocab
 from sitroom.nlp.positions.route import route
+from sitroom.nlp.positions.sources import event_actor
 
 CATALOG = """
 name: civil_war

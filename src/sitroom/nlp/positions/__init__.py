@@ -36,8 +36,6 @@ from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.actors import (
     DocContext,
     Holder,
-    according_to,
-    event_actor,
     resolve,
     speaker_of,
 )
@@ -66,6 +64,7 @@ from sitroom.nlp.positions.lines import after_heading, heading_lines
 from sitroom.nlp.positions.meaning import MeaningMatcher, stem
 from sitroom.nlp.positions.prefilter import TextProbe
 from sitroom.nlp.positions.route import ranked_doer
+from sitroom.nlp.positions.sources import according_to, event_actor
 from sitroom.nlp.positions.stance import Reading, Route, route
 from sitroom.nlp.positions.stance import read as read_stance
 from sitroom.nlp.positions.undoing import claim_reduced, names_reduced
@@ -272,10 +271,10 @@ class PositionFinder:
             if by_event is not None:
                 holder, stop = by_event
                 doer = act_holder(rt, ctx)  # the event is the act the content names
-                acted = doer is not None and doer.actor_id == holder.actor_id
-        if holder is None:
-            holder = act_holder(rt, ctx)
-            stop, acted = None, holder is not None
+                acted = doer is not None and doer[0].actor_id == holder.actor_id
+                also = doer[1] if doer is not None and acted else also
+        if holder is None and (doer := act_holder(rt, ctx)) is not None:
+            (holder, also), stop, acted = doer, None, True
         if holder is None:
             return []
         own = frozenset(

@@ -3,8 +3,7 @@
 :class:`DocContext` holds what the holder finder knows about a document (mentions, quotes,
 events); :func:`resolve` turns a word into the :class:`Holder` it names (its mention, the
 country of "officials in Moscow", a leader's "administration", a pronoun's antecedent);
-:func:`according_to` and :func:`event_actor` name the source of a sentence where no
-predicate does.
+where no predicate names the holder, :mod:`.sources` does.
 """
 
 from __future__ import annotations
@@ -12,12 +11,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from sitroom.article import Event, Mention, Quote
 from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS, SPEECH_VERBS
 from sitroom.nlp.positions import lexicon as lx
-from sitroom.nlp.positions.route import Route
 
 # Heads that a leader's name makes that leader's government ("the Trump administration").
 LEADER_BODIES = frozenset({"administration", "government", "cabinet", "team", "camp"})
@@ -185,14 +183,18 @@ def speaker_of(q: Quote, ctx: DocContext) -> Holder | None:
 def companions(tok: Token, ctx: DocContext) -> list[Holder]:
     """Actors conjoined with a word or listed after it: "X and Y", "80 countries, including
     X, Y and Z"."""
+    hung: list[Token] = []
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        # "states that backed the deal, including X and Y": the parser hangs a list after
+        # the clause on the clause's object
+        hung = [c for c in tok.head.children if c.dep_ == "dobj"]
         tok = tok.head.head  # "countries like X and Y, which sought ...": the antecedent's
     found: list[Holder] = []
     words = [c for c in tok.children if c.dep_ in ("conj", "appos")]
     # "a coalition of oil states - including X, Y and Z - opposed it": the list may hang
     # on the group's "of" phrase
     groups = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-    for prep in [c for g in (tok, *groups) for c in g.children]:
+    for prep in [c for g in (tok, *groups, *hung) for c in g.children]:
         if prep.dep_ == "prep" and prep.lower_ in ("including", "like", "notably"):
             words.extend(c for c in prep.children if c.dep_ == "pobj")
         if prep.lower_ == "such" or (prep.dep_ == "prep" and prep.lower_ == "as"):
@@ -206,6 +208,13 @@ def companions(tok: Token, ctx: DocContext) -> list[Holder]:
             seen.add(holder.actor_id)
             found.append(holder)
     return found
+
+
+def plural_head(tok: Token) -> bool:
+    """A plural common noun, or a relative pronoun standing for one ("states that ...")."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    return tok.tag_ == "NNS"
 
 
 # -- resolving words to actors -------------------------------------------------------------------
@@ -229,9 +238,12 @@ def resolve(tok: Token, ctx: DocContext) -> Holder | None:
         return group
     if tok.lemma_.lower() not in ACTOR_HEADS and low not in ACTOR_HEADS:
         return None
+    constituents = _members(tok)
     for child in tok.children:  # "officials in Moscow", "the government of Poland"
         if child.dep_ in ("compound", "amod", "poss", "nmod"):
             m = ctx.mention_at(child.idx)
+            if m is not None and constituents and m.sector == "IGO":
+                return None  # "IMO members voted": the states in a body, not the body
             if m is not None and m.type in ("GPE", "ORG", "GROUP", "NORP"):
                 return Holder.of(m)
             if m is not None and m.type == "PERSON" and tok.lemma_.lower() in LEADER_BODIES:
@@ -241,9 +253,21 @@ def resolve(tok: Token, ctx: DocContext) -> Holder | None:
                 continue  # "three nations in West Africa" are not West Africa
             for pobj in child.children:
                 m = ctx.mention_at(pobj.idx)
+                if m is not None and constituents and m.sector == "IGO":
+                    return None  # "members of the IMO voted": not the IMO's own stance
                 if m is not None and m.type in ("GPE", "ORG", "GROUP"):
                     return Holder.of(m)
     return None
+
+
+def _members(tok: Token) -> bool:
+    """Plural "members" or "member states": the states that sit in an intergovernmental body,
+    each with its own vote, whose majority or faction is not the body's stance."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return tok.lemma_.lower() == "member" or any(
+        c.dep_ == "compound" and c.lemma_.lower() == "member" for c in tok.children
+    )
 
 
 GROUP_IDS = "local:group:"  # a group of people by trade and nationality ("French farmers")
@@ -431,61 +455,4 @@ def _last_plural_subject(tok: Token) -> Token | None:
     for t in reversed(doc[start : tok.i]):
         if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS", "PRP"):
             return t
-    return None
-
-
-def according_to(sent: Span, ctx: DocContext) -> Holder | None:
-    """ "According to X, ...", "In X's view, ..." name the source of a sentence."""
-    for tok in sent:
-        if tok.lower_ in ("view", "opinion", "words", "assessment") and tok.head.lower_ == "in":
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            holder = resolve(owner, ctx) if owner is not None else None
-            if holder is not None:
-                return replace(holder, source="according")
-        if tok.lower_ == "according":
-            for to in tok.children:
-                for pobj in to.children:
-                    if pobj.dep_ == "pobj":
-                        holder = resolve(pobj, ctx)
-                        if holder is not None:
-                            return replace(holder, source="according")
-            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-            if nxt is not None and nxt.lower_ == "to" and nxt.i + 1 < len(tok.doc):
-                m = ctx.mention_at(tok.doc[nxt.i + 1].idx) or (
-                    ctx.mention_at(tok.doc[nxt.i + 2].idx) if nxt.i + 2 < len(tok.doc) else None
-                )
-                if m is not None and m.actor_id:
-                    return Holder.of(m, "according")
-    return None
-
-
-def event_actor(rt: Route, ctx: DocContext) -> tuple[Holder, int] | None:
-    """The actor of an event anchored on the route (its first linked actor named there, on
-    the route's line: not in a photo credit the parser ran into the sentence)."""
-    sent = rt.steps[0].tok.sent
-    lo, hi = (max(0, b - sent.start_char) for b in rt.bounds)
-    line = sent.text[lo:hi]
-    for i, step in enumerate(rt.steps):
-        for ev in ctx.events:
-            if ev.anchor.start <= step.tok.idx < ev.anchor.end and not ev.negated:
-                for ref in ev.actor:
-                    if (
-                        ref.actor_id
-                        and ref.canonical
-                        and not ref.actor_id.startswith("local:")
-                        and ref.text
-                        and ref.text in line
-                    ):
-                        m = ctx.mention_at(step.tok.idx)
-                        start = m.start if m else ev.anchor.start
-                        h = Holder(
-                            ref.actor_id,
-                            ref.canonical or ref.text,
-                            "ORG",
-                            ref.country,
-                            start,
-                            start,
-                            "event",
-                        )
-                        return h, i
     return None

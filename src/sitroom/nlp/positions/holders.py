@@ -30,6 +30,7 @@ from sitroom.nlp.positions.actors import (
     Holder,
     companions,
     listed_antecedents,
+    plural_head,
     resolve,
 )
 from sitroom.nlp.positions.frame import MEETING_VERBS
@@ -88,7 +89,7 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
             continue
         holder = resolve(who, ctx)
         also = companions(who, ctx) or listed_antecedents(who, ctx)
-        if also and (holder is None or who.tag_ == "NNS"):
+        if also and (holder is None or plural_head(who)):
             holder, also = also[0], also[1:]  # "three members, China, Russia and ..."
         if holder is not None:
             others = tuple(a for a in also if a != holder)
@@ -173,9 +174,10 @@ def participle_owner(
     return None
 
 
-def act_holder(rt: Route, ctx: DocContext) -> Holder | None:
+def act_holder(rt: Route, ctx: DocContext) -> tuple[Holder, tuple[Holder, ...]] | None:
     """The actor doing what the content names, when the content is an act done (a verb in
-    the past or present with an actor subject): "Washington boycotted the summit"."""
+    the past or present with an actor subject): "Washington boycotted the summit". Returns
+    it with the actors conjoined with it ("X, Y and Z recognised ..."): all did the act."""
     top = rt.steps[0].tok
     ranked = ranked_doer(top)  # "X became the first country to recognize ..."
     if top.pos_ != "VERB" or (top.tag_ not in ACT_TAGS and ranked is None):
@@ -187,13 +189,14 @@ def act_holder(rt: Route, ctx: DocContext) -> Holder | None:
     who = ranked or subject_of(top)
     if who is None or not rt.inside(who) or lx.first_person(who):
         return None
-    holder = resolve(who, ctx)
+    holder, also = resolve(who, ctx), companions(who, ctx)
+    if holder is None and also:
+        holder, also = also[0], also[1:]
     if holder is None:
-        also = companions(who, ctx)
-        holder = also[0] if also else None
-    if holder is not None and holder.actor_id.startswith("local:") and holder.type != "PERSON":
+        return None
+    if holder.actor_id.startswith("local:") and holder.type != "PERSON":
         return None  # "a cargo ship, the Eternity C, sank": a name the KB does not know
-    return holder
+    return holder, tuple(a for a in also if a.actor_id != holder.actor_id)
 
 
 STANDING_COPULAS = frozenset({"be", "remain", "stay"})
@@ -293,6 +296,8 @@ def _noun_owner(noun: Token) -> Token | None:
                 and (subj := subject_of(head)) is not None
             ):
                 return subj  # "France reiterated its opposition": the light verb's subject
+            if child.lower_ in POSSESSIVE_PRONOUNS and _made_clear(noun):
+                return subject_of(head.head)  # "France made its opposition clear"
             return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
@@ -311,6 +316,12 @@ def _makes_clear(verb: Token) -> bool:
     return verb.lemma_.lower() == "make" and any(
         c.lower_ in ("clear", "plain", "known") for c in verb.children
     )
+
+
+def _made_clear(noun: Token) -> bool:
+    """The subject of a small clause under "make": "made its opposition (to X) clear"."""
+    small = noun.head.dep_ in ("ccomp", "xcomp", "oprd")
+    return noun.dep_ == "nsubj" and small and _makes_clear(noun.head.head)
 
 
 def _governs_attitude_noun(verb: Token) -> bool:
