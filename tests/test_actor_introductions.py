@@ -194,3 +194,12 @@ def test_a_possessive_ends_a_persons_name(actor_nlp: Language) -> None:
     names = {m.text: m.actor_id for m in doc._.mentions}
     assert names.get("Ferdinand Marcos Jr.") == "ferdinand-marcos-jr"
     assert not any(m.type == "PERSON" and "Cabinet" in m.text for m in doc._.mentions)
+
+
+def test_a_source_after_a_names_apposition_is_no_part_of_its_title(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Mendez had 54 percent of the vote against 45 percent for his rival, former "
+        "interim president Luis Ortega, the electoral tribunal said."
+    )
+    ortega = next(m for m in doc._.mentions if m.text == "Luis Ortega")
+    assert ortega.role is not None and "tribunal" not in ortega.role

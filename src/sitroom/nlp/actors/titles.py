@@ -75,6 +75,10 @@ APPOSITION_MARKS = frozenset({",", "--", "—", "–"})
 GLUED = re.compile(r" (?=['’]s\b|[,.;:)]|-)|(?<=[-(]) ")
 
 
+# Verbs of saying that close a parenthetical source after a name ("..., the tribunal said").
+SAYING = frozenset({"say", "tell", "add", "report", "confirm", "announce", "state", "note"})
+
+
 def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     """The words that title a name, and the title standing before a comma.
 
@@ -130,6 +134,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
             if tok.text in (",", ".", ";") or (
                 tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not participle
             ):
+                if comma and tok.lemma_.lower() in SAYING:
+                    buf = []  # "his rival, former president X, the tribunal said": a source
                 break
             if (tok.lower_ == "and" and not and_in_a_name(doc, tok.i, buf)) or (
                 not buf and tok.pos_ == "ADP"
