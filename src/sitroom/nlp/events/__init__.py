@@ -265,13 +265,12 @@ class EventCoder(ClauseReader):
         carriers |= {
             c.tok.i for c in cands if not c.noun and _carried_noun(c.tok, self.lexicon)
         }  # "sanctions imposed on X", "the killing of civilians carried out by X"
+        carrying = self.lexicon.light_verbs | self.lexicon.command_verbs
         cands = [
             c
             for c in cands
-            if c.noun
-            or c.tok.lemma_.lower() not in self.lexicon.light_verbs
-            or c.tok.i not in carriers
-        ]  # "imposed sanctions", "issued an ultimatum": the noun is the event
+            if c.noun or c.tok.lemma_.lower() not in carrying or c.tok.i not in carriers
+        ]  # "imposed sanctions", "ordered the expulsion of X": the noun is the event
         covered = {clause_head(c.tok).i for c in cands if not c.noun}
         for tok in sent:
             # "declared that China must drop barriers": a demand, whatever is demanded

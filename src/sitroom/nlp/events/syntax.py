@@ -361,7 +361,7 @@ def noun_arguments(
             return actors, recipients
     carrier = (
         lexicon is None
-        or governor.lemma_.lower() in lexicon.light_verbs
+        or governor.lemma_.lower() in lexicon.light_verbs | lexicon.command_verbs
         or governor.i not in events  # a verb that is no event itself ("speeded up")
     ) and governor.lemma_.lower() not in DENY  # "rejected accusations": not the accuser
     if (
