@@ -20,6 +20,8 @@ SAYINGS = frozenset(
     {"statement", "claim", "accusation", "allegation", "charge", "assertion", "argument"}
     | {"remark", "comment", "criticism", "report", "narrative", "suggestion", "view"}
 )
+# Codes CAMEO gives a stated stance ("expressed opposition", "reiterated ... plan").
+STATED = frozenset({"ACCUSE", "AGREE", "SUPPORT"})
 REBUT_VERBS = frozenset({"counter", "retort", "rebut"})
 
 
@@ -30,7 +32,7 @@ def _objects(verb: Token) -> list[Token]:
 def voiced_opposition(c: Candidate) -> bool:
     """ "reiterated its opposition to the mission", "voiced strong objection to X": the
     speaker rejects X (a verb coded as criticism whose object is a stance against)."""
-    if c.noun or c.event != "ACCUSE":
+    if c.noun or c.event not in STATED:
         return False
     return any(o.lemma_.lower() in OPPOSITION for o in _objects(c.tok))
 
