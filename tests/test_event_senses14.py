@@ -94,3 +94,8 @@ def test_an_act_that_stirs_a_reaction_is_a_topic(pipeline: Any, text: str, topic
     events = [e for e in events_of(pipeline, PUBLISHED, text) if e.type == "ASSAULT"]
     assert events
     assert ("topic" in events[0].context) is topic
+
+
+def test_opposition_to_nothing_named_stays_a_disapproval(pipeline: Any) -> None:
+    text = "Two Kenyan ministers have expressed staunch opposition, vowing to resign."
+    assert [t for a, t, _ in _coded(pipeline, text) if a == "expressed"] == ["ACCUSE"]

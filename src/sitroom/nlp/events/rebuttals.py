@@ -31,10 +31,13 @@ def _objects(verb: Token) -> list[Token]:
 
 def voiced_opposition(c: Candidate) -> bool:
     """ "reiterated its opposition to the mission", "voiced strong objection to X": the
-    speaker rejects X (a verb coded as criticism whose object is a stance against)."""
+    speaker rejects X (a verb of a stated stance whose object is a stance against X)."""
     if c.noun or c.event not in STATED:
         return False
-    return any(o.lemma_.lower() in OPPOSITION for o in _objects(c.tok))
+    return any(
+        o.lemma_.lower() in OPPOSITION and any(p.lower_ == "to" for p in o.children)
+        for o in _objects(c.tok)
+    )  # "expressed staunch opposition" with nothing opposed: a disapproval (ACCUSE)
 
 
 def rebutted(c: Candidate) -> bool:
