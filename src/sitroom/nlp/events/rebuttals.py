@@ -34,10 +34,14 @@ def voiced_opposition(c: Candidate) -> bool:
     speaker rejects X (a verb of a stated stance whose object is a stance against X)."""
     if c.noun or c.event not in STATED:
         return False
+    stances = [o for o in _objects(c.tok) if o.lemma_.lower() in OPPOSITION]
+    # what is opposed, on the noun or (as the parser often hangs it) on the verb; with
+    # nothing opposed ("expressed staunch opposition") it is a disapproval (ACCUSE)
     return any(
-        o.lemma_.lower() in OPPOSITION and any(p.lower_ == "to" for p in o.children)
-        for o in _objects(c.tok)
-    )  # "expressed staunch opposition" with nothing opposed: a disapproval (ACCUSE)
+        p.lower_ == "to" and p.dep_ == "prep"
+        for s in stances
+        for p in (*s.children, *c.tok.children)
+    )
 
 
 def rebutted(c: Candidate) -> bool:
