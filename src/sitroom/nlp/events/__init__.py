@@ -68,7 +68,7 @@ from sitroom.nlp.events.plover import (
     load_lexicon,
 )
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
-from sitroom.nlp.events.senses import ease, leaves_group, refine
+from sitroom.nlp.events.senses import ease, leaves_group, refine, sent_away
 from sitroom.nlp.events.sides import party_key
 from sitroom.nlp.events.summons import cancelled_visit, summons
 from sitroom.nlp.events.syntax import (
@@ -197,6 +197,8 @@ class EventCoder(ClauseReader):
                 lemma = tok.lemma_.lower()
                 if pos == "AUX" and lemma == "be":
                     continue
+                if sent_away(tok):  # "told two envoys to leave the country"
+                    out.append(Candidate(tok, Code("SANCTION", "expel"), True, noun=False))
                 if not self.lexicon.has_verb(lemma) or tok.dep_ in ("amod", "compound"):
                     continue
                 if self.lexicon.idiom(tok):
@@ -265,13 +267,20 @@ class EventCoder(ClauseReader):
         carriers |= {
             c.tok.i for c in cands if not c.noun and _carried_noun(c.tok, self.lexicon)
         }  # "sanctions imposed on X", "the killing of civilians carried out by X"
+        measures = {(c.site or c.tok).head.i for c in cands if c.noun and c.event == "SANCTION"}
         cands = [
             c
             for c in cands
             if c.noun
-            or c.tok.lemma_.lower() not in self.lexicon.light_verbs
             or c.tok.i not in carriers
-        ]  # "imposed sanctions", "issued an ultimatum": the noun is the event
+            or (
+                c.tok.lemma_.lower() not in self.lexicon.light_verbs
+                and (
+                    c.tok.lemma_.lower() not in self.lexicon.command_verbs
+                    or c.tok.i not in measures
+                )
+            )
+        ]  # "imposed sanctions", "ordered the expulsion of X": the noun is the event
         covered = {clause_head(c.tok).i for c in cands if not c.noun}
         for tok in sent:
             # "declared that China must drop barriers": a demand, whatever is demanded

@@ -232,6 +232,19 @@ def said_clause(verb: Token) -> bool:
     work") or, with no object, an infinitive ("claimed to have destroyed the posts"):
     what is said counts, not the saying ("warned Iran to stop" keeps its object)."""
     kids = list(verb.children)
-    if any(k.dep_ == "ccomp" for k in kids):
+    if any(k.dep_ == "ccomp" and not small_clause(k) for k in kids):
         return True
     return any(k.dep_ == "xcomp" for k in kids) and not any(k.dep_ == "dobj" for k in kids)
+
+
+# Tags of a clause's head with no finite verb ("declared him persona non grata").
+SMALL_HEADS = frozenset({"VB", "NN", "NNS", "NNP", "JJ"})
+
+
+def small_clause(clause: Token) -> bool:
+    """A verbless clause, an object and what it is declared to be ("declared the envoy
+    persona non grata", "declared him unwelcome"): the declaring is the act, nothing is
+    reported. No "that", no auxiliary, no finite verb."""
+    return clause.tag_ in SMALL_HEADS and not any(
+        k.dep_ in ("mark", "aux", "auxpass", "nsubjpass") for k in clause.children
+    )

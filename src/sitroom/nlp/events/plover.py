@@ -299,6 +299,7 @@ class Lexicon:
         self.intent_adjectives = frozenset(str(v) for v in own.get("intent_adjectives") or [])
         self.report_verbs = frozenset(str(v) for v in own.get("report_verbs") or [])
         self.light_verbs = frozenset(str(v) for v in own.get("light_verbs") or [])
+        self.command_verbs = frozenset(str(v) for v in own.get("command_verbs") or [])
         self.stative_passives = frozenset(str(v) for v in own.get("stative_passives") or [])
         self.crowd_nouns = frozenset(str(v) for v in own.get("crowd_nouns") or [])
         self.necessity_verbs = frozenset(str(v) for v in own.get("necessity_verbs") or [])

@@ -60,6 +60,7 @@ from spacy.tokens import Token
 
 from sitroom.nlp.events.harms import no_harm
 from sitroom.nlp.events.motions import no_act
+from sitroom.nlp.events.rebuttals import rejection
 from sitroom.nlp.events.roles import Candidate
 
 EASE = frozenset(
@@ -146,6 +147,7 @@ ANSWERED_AT = frozenset({"at", "against", "over", "to"})
 # Verbs of command, the verbs of leaving a country, and the people a state expels.
 ORDER_VERBS = frozenset({"order", "instruct", "direct", "command"})
 DEPART = frozenset({"leave", "depart", "exit", "quit"})
+TELL_VERBS = frozenset({"tell", "ask"})
 ENVOYS = frozenset(
     {"diplomat", "envoy", "ambassador", "official", "staff", "employee", "consul", "attache"}
     | {"attaché", "representative", "personnel", "agent", "emissary", "delegation", "mission"}
@@ -213,6 +215,7 @@ def refine(c: Candidate) -> None:
     if no_act(c) or (c.event == "ASSAULT" and not c.noun and no_harm(c.tok)):
         c.dropped = True
         return
+    rejection(c)  # "reiterated its opposition to X", "countered that ...": REJECT
     tok = c.tok
     lemma = tok.lemma_.lower()
     site = c.site or tok
@@ -340,6 +343,17 @@ def state_raised(c: Candidate) -> bool:
     if not grown:
         grown = [k for k in c.tok.children if k.dep_ == "nsubj"]  # "tensions escalated"
     return bool(grown) and all(g.lemma_.lower() in STATES for g in grown)
+
+
+def sent_away(tok: Token) -> bool:
+    """ "told two diplomats to leave the country": a state telling or asking another's
+    envoys to leave expels them, whatever the verb of saying (SANCTION, expel)."""
+    if tok.lemma_.lower() not in TELL_VERBS:
+        return False
+    sent = [k for k in tok.children if k.dep_ == "dobj" and k.lemma_.lower() in ENVOYS]
+    return bool(sent) and any(
+        k.dep_ == "xcomp" and k.lemma_.lower() in DEPART for k in tok.children
+    )
 
 
 def own_forces_ordered(c: Candidate) -> bool:

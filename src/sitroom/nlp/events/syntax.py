@@ -19,6 +19,7 @@ from sitroom.nlp.events.binding import (
     dateline_word,
     naming,
     object_controller,
+    small_clause,
 )
 from sitroom.nlp.events.phrases import noun_phrase
 from sitroom.nlp.events.plover import Lexicon
@@ -61,7 +62,8 @@ def pattern_context(tok: Token, depth: int = 3) -> list[Token]:
     frontier = [
         c
         for c in tok.children
-        if c.i > tok.i and c.dep_ not in ("conj", "cc", "ccomp", "advcl", "parataxis", "punct")
+        if (c.i > tok.i and c.dep_ not in ("conj", "cc", "ccomp", "advcl", "parataxis", "punct"))
+        or (c.dep_ == "ccomp" and small_clause(c))  # "declared him persona non grata"
     ]
     for _ in range(depth):
         out.extend(frontier)
@@ -244,6 +246,13 @@ def verb_arguments(
     objects = [
         c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd") and c.pos_ != "ADP"
     ]  # a "dative" preposition ("send arms to X") is read with the other prepositions
+    objects += [  # "declared him persona non grata": the small clause's subject undergoes it
+        s
+        for c in verb.children
+        if c.dep_ == "ccomp" and small_clause(c)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
     if passive:
         objects = passive + objects
     if passive and not agents:  # "decried as piracy by Caracas": the parser hangs "by" low
@@ -362,6 +371,11 @@ def noun_arguments(
     carrier = (
         lexicon is None
         or governor.lemma_.lower() in lexicon.light_verbs
+        # "ordered the expulsion of X": a measure commanded is the commander's own act
+        or (
+            governor.lemma_.lower() in lexicon.command_verbs
+            and (code is not None and code.event == "SANCTION")
+        )
         or governor.i not in events  # a verb that is no event itself ("speeded up")
     ) and governor.lemma_.lower() not in DENY  # "rejected accusations": not the accuser
     if (

@@ -13,7 +13,8 @@ Two kinds of language, both common in reports that tell an act and then talk abo
   criticism", "the strikes killed five") a definite act is often the report itself, and
   stays. A mention with its own doer, target or description ("the killing of X", "the
   Israeli strikes", "the attack on the ship", "its attacks") reports its act, under any
-  verb.
+  verb. A bare act that stirs a reaction ("the attacks have sparked concern") is what the
+  reaction is about: a topic.
 """
 
 from __future__ import annotations
@@ -74,6 +75,27 @@ def definite_mention(site: Token) -> bool:
     return any(k.dep_ == "det" and k.lower_ in DEFINITE for k in site.children)
 
 
+# Reactions an act stirs ("the attacks have sparked concern", "raised fears"): the act
+# is what the reaction is about, told before or in general, not a new act of the sentence.
+REACTIONS = frozenset(
+    {"concern", "fear", "alarm", "worry", "anxiety", "outrage", "anger", "unease", "panic"}
+    | {"criticism", "condemnation", "backlash", "outcry", "question", "speculation"}
+)
+STIR_VERBS = frozenset(
+    {"spark", "raise", "prompt", "trigger", "provoke", "fuel", "stoke", "cause", "draw"}
+    | {"heighten", "deepen", "renew", "stir", "generate", "ignite", "elicit"}
+)
+
+
+def stirs_reaction(site: Token) -> bool:
+    """ "the attacks have sparked concern": a bare act as the subject of a verb of stirring
+    whose object is a reaction."""
+    verb = site.head
+    if site.dep_ != "nsubj" or verb.lemma_.lower() not in STIR_VERBS:
+        return False
+    return any(k.dep_ == "dobj" and k.lemma_.lower() in REACTIONS for k in verb.children)
+
+
 def topics(cands: Iterable[Candidate]) -> None:
     """Mark the bare event nouns of one sentence that are another event's topic, or a
     definite mention of an act told before (``Candidate.topic``); a noun with its own
@@ -90,5 +112,5 @@ def topics(cands: Iterable[Candidate]) -> None:
             other = None
         if other is not None and other.event != c.event:
             c.topic = True  # "condemned the assault": the condemnation is the event
-        elif definite_mention(site):
-            c.topic = True  # "killed in the clashes"
+        elif definite_mention(site) or stirs_reaction(site):
+            c.topic = True  # "killed in the clashes", "the attacks sparked concern"
