@@ -231,7 +231,7 @@ def _attach(idx: DocIndex, mark: Marked) -> Draft | None:
     after = _dash_name(idx, mark) or _message_from(idx, mark)
     if after is not None:
         return Draft([(mark.start, mark.end)], None, [mark], speaker_span=after)
-    verb = _cue_after(idx, mark) or _cue_before(idx, mark)
+    verb = cue_after(idx, mark) or _cue_before(idx, mark)
     if verb is None:
         return None
     cue = (verb.idx, verb.idx + len(verb.text))
@@ -278,7 +278,7 @@ def _is_speech(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
 
 
-def _cue_after(idx: DocIndex, mark: Marked) -> Token | None:
+def cue_after(idx: DocIndex, mark: Marked) -> Token | None:
     first = idx.token_at(mark.end)
     if first is None or idx.paragraph(first.idx) != idx.paragraph(mark.end - 1):
         return None
