@@ -168,3 +168,10 @@ def test_declaring_a_thing_as_quoted_words_is_a_quote(pipeline: Any) -> None:
     assert _quotes(pipeline, text, "a new dawn")
     plain = "The council declared the old harbour as a protected site last year."
     assert not _quotes(pipeline, plain, "a protected site")
+
+
+@pytest.mark.model
+def test_people_under_arms_can_vow(pipeline: Any) -> None:
+    text = "The palace guards vowed to ignore any order to clear the square."
+    quotes = _quotes(pipeline, text, "to ignore any order")
+    assert quotes and quotes[0].speaker is not None

@@ -335,8 +335,10 @@ SOURCE_NOUNS = words(
     proponents proponent backers backer detractors detractor speechwriter speechwriters
     states countries nations governments lawyers consultant consultants movement movements
     coalition alliance bloc opposition association federation
+    soldier soldiers troops guard guards operative operatives fighter fighters rebel rebels
+    personnel
     """
-)
+)  # (people under arms vow, threaten and refuse too: "the guards vowed to defy orders")
 
 # Labels before a colon that introduce something other than a speaker's words.
 NOT_SPEAKER_LABELS = frozenset(
