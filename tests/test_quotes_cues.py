@@ -175,3 +175,19 @@ def test_people_under_arms_can_vow(pipeline: Any) -> None:
     text = "The palace guards vowed to ignore any order to clear the square."
     quotes = _quotes(pipeline, text, "to ignore any order")
     assert quotes and quotes[0].speaker is not None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "found"),
+    [
+        ("The mayor pleaded with residents to stay indoors tonight.", "to stay indoors", True),
+        ("The mayor appealed to residents to stay indoors tonight.", "to stay indoors", True),
+        ("The firm appealed to the high court on Monday.", "the high court", False),
+    ],
+    ids=["plead-with", "appeal-to", "appeal-to-a-court"],
+)  # fmt: skip
+def test_pleading_with_someone_to_act_is_a_quote(
+    pipeline: Any, text: str, words: str, found: bool
+) -> None:
+    assert bool(_quotes(pipeline, text, words)) == found
