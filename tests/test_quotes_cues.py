@@ -181,7 +181,7 @@ def test_people_under_arms_can_vow(pipeline: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "words", "found"),
     [
-        ("The mayor pleaded with residents to stay indoors tonight.", "to stay indoors", True),
+        ("The mayor pleaded with her advocates to stay calm tonight.", "to stay calm", True),
         ("The mayor appealed to residents to stay indoors tonight.", "to stay indoors", True),
         ("The firm appealed to the high court on Monday.", "the high court", False),
     ],

@@ -336,9 +336,9 @@ SOURCE_NOUNS = words(
     states countries nations governments lawyers consultant consultants movement movements
     coalition alliance bloc opposition association federation
     soldier soldiers troops guard guards operative operatives fighter fighters rebel rebels
-    personnel
+    personnel advocate advocates
     """
-)  # (people under arms vow, threaten and refuse too: "the guards vowed to defy orders")
+)  # people under arms and advocates vow and refuse too: "the guards vowed to defy orders"
 
 # Labels before a colon that introduce something other than a speaker's words.
 NOT_SPEAKER_LABELS = frozenset(
