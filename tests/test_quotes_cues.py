@@ -11,8 +11,10 @@ from spacy.tokens import Doc
 
 from sitroom.article import Mention
 from sitroom.nlp.positions.rescore import english_vocab
+from sitroom.nlp.quotes.assemble import cue_after
 from sitroom.nlp.quotes.frame import can_hold_view
 from sitroom.nlp.quotes.index import DocIndex
+from sitroom.nlp.quotes.marks import find_marked
 
 
 def _quotes(pipeline: Any, text: str, words: str) -> list[Any]:
@@ -135,3 +137,57 @@ def test_a_performative_declaration_is_an_act(
     pipeline: Any, text: str, words: str, said: bool
 ) -> None:
     assert bool(_quotes(pipeline, text, words)) is said
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ann Reed, the writer, feared “a slow slide into debt.” Tom Bell, speaking later, "
+         "said little.", "feared"),
+        ("“A slow slide into debt,” Tom Bell said of the budget.", "said"),
+        ("The cuts came amid “a slow slide into debt.” Tom Bell, speaking later, said little.",
+         None),
+    ],
+    ids=["own-verb", "cue-after", "no-cue-of-its-own"],
+)  # fmt: skip
+def test_a_full_stopped_quotation_in_a_clause_takes_its_own_verb(
+    pipeline: Any, text: str, cue: str | None
+) -> None:
+    """A quotation a word of its own sentence leads into, closed by a full stop, ends that
+    sentence: its cue is the verb it hangs from, never the next sentence's speech verb."""
+    doc = pipeline.nlp(text)
+    (mark,) = find_marked(text)
+    found = cue_after(DocIndex(doc, []), mark)
+    assert (found.text if found is not None else None) == cue
+
+
+@pytest.mark.model
+def test_declaring_a_thing_as_quoted_words_is_a_quote(pipeline: Any) -> None:
+    text = "Tom Bell thanked his voters, declaring the result as “a new dawn for the island.”"
+    assert _quotes(pipeline, text, "a new dawn")
+    plain = "The council declared the old harbour as a protected site last year."
+    assert not _quotes(pipeline, plain, "a protected site")
+
+
+@pytest.mark.model
+def test_people_under_arms_can_vow(pipeline: Any) -> None:
+    text = "The palace guards vowed to ignore any order to clear the square."
+    quotes = _quotes(pipeline, text, "to ignore any order")
+    assert quotes and quotes[0].speaker is not None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "found"),
+    [
+        ("The mayor pleaded with her advocates to stay calm tonight.", "to stay calm", True),
+        ("The mayor appealed to residents to stay indoors tonight.", "to stay indoors", True),
+        ("The firm appealed to the high court on Monday.", "the high court", False),
+    ],
+    ids=["plead-with", "appeal-to", "appeal-to-a-court"],
+)  # fmt: skip
+def test_pleading_with_someone_to_act_is_a_quote(
+    pipeline: Any, text: str, words: str, found: bool
+) -> None:
+    assert bool(_quotes(pipeline, text, words)) == found

@@ -131,3 +131,21 @@ def test_an_unnamed_officer_is_the_one_named_next_with_that_title(pipeline: Any)
     q = _quote(pipeline, text, "the military had taken over")
     assert q is not None and q.speaker is not None
     assert q.speaker.actor_id == "michael-randrianirina"
+
+
+def test_a_quotation_before_quoted_as_saying_is_the_quoted_persons(pipeline: Any) -> None:
+    text = "“We will rebuild the harbour first,” the radio station quoted Tom Bell as saying."
+    q = _quote(pipeline, text, "We will rebuild")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.text == "Tom Bell"
+
+
+def test_a_cue_after_a_quotation_that_ends_its_sentence_opens_the_next(pipeline: Any) -> None:
+    text = (
+        "In his speech, Tom Bell promised to cut taxes, declaring the result as “a new dawn "
+        "for the island.” Ann Reed, conceding defeat, congratulated Bell."
+    )
+    q = _quote(pipeline, text, "a new dawn")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.text != "Ann Reed"
+    assert "Bell" in q.speaker.text

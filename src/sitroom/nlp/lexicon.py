@@ -127,8 +127,8 @@ PHRASAL_CUES: dict[str, frozenset[str]] = {
     "joke": frozenset({"about"}),
     "hint": frozenset({"at"}),
     "ask": frozenset({"for", "about"}),
-    "plead": frozenset({"for"}),
-    "appeal": frozenset({"for"}),
+    "plead": frozenset({"for", "with"}),
+    "appeal": frozenset({"for", "to"}),
     "hope": frozenset({"for"}),
     "wish": frozenset({"for"}),
     "fight": frozenset({"for", "against"}),
@@ -335,8 +335,10 @@ SOURCE_NOUNS = words(
     proponents proponent backers backer detractors detractor speechwriter speechwriters
     states countries nations governments lawyers consultant consultants movement movements
     coalition alliance bloc opposition association federation
+    soldier soldiers troops guard guards operative operatives fighter fighters rebel rebels
+    personnel advocate advocates
     """
-)
+)  # people under arms and advocates vow and refuse too: "the guards vowed to defy orders"
 
 # Labels before a colon that introduce something other than a speaker's words.
 NOT_SPEAKER_LABELS = frozenset(

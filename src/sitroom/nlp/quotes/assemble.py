@@ -20,7 +20,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from sitroom.nlp.lexicon import DASHES, RESTATING_VERBS, SPEECH_VERBS
-from sitroom.nlp.quotes.frame import Frame, Segment, can_hold_view, clean_segments, source_of
+from sitroom.nlp.quotes.frame import (
+    CUE_LEMMAS,
+    Frame,
+    Segment,
+    can_hold_view,
+    clean_segments,
+    cue_lemma,
+    source_of,
+)
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.marks import Marked
 from sitroom.nlp.quotes.terms import names_a_thing
@@ -29,6 +37,7 @@ MIN_FOLLOW_ON_WORDS = 5
 CUE_AFTER_TOKENS = 6
 LONG_CUE_AFTER_TOKENS = 14  # '"...," Rep. Elijah E. Cummings (D-Md.) said'
 CUE_BEFORE_TOKENS = 8
+MAX_OWN_CUE_CLIMB = 4  # from the word before a quotation to its verb
 MAX_JOIN_GAP = 160  # characters of attribution between two parts of one quote
 
 
@@ -222,7 +231,7 @@ def _attach(idx: DocIndex, mark: Marked) -> Draft | None:
     after = _dash_name(idx, mark) or _message_from(idx, mark)
     if after is not None:
         return Draft([(mark.start, mark.end)], None, [mark], speaker_span=after)
-    verb = _cue_after(idx, mark) or _cue_before(idx, mark)
+    verb = cue_after(idx, mark) or _cue_before(idx, mark)
     if verb is None:
         return None
     cue = (verb.idx, verb.idx + len(verb.text))
@@ -269,12 +278,15 @@ def _is_speech(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
 
 
-def _cue_after(idx: DocIndex, mark: Marked) -> Token | None:
+def cue_after(idx: DocIndex, mark: Marked) -> Token | None:
     first = idx.token_at(mark.end)
     if first is None or idx.paragraph(first.idx) != idx.paragraph(mark.end - 1):
         return None
     inner = idx.text[mark.inner_start : mark.inner_end].rstrip()
     closed_sentence = inner.endswith((".", "!", "?"))
+    own = _own_cue(idx, mark) if closed_sentence else None
+    if own is not None:
+        return own  # 'calling it “a new start.” Jones, conceding, ...': the next sentence's
     window = CUE_AFTER_TOKENS if closed_sentence else LONG_CUE_AFTER_TOKENS
     doc = idx.doc
     for tok in doc[first.i : min(len(doc), first.i + window)]:
@@ -286,6 +298,26 @@ def _cue_after(idx: DocIndex, mark: Marked) -> Token | None:
             if closed_sentence and tok.i > first.i + 2:
                 return None
             return tok
+    return None
+
+
+def _own_cue(idx: DocIndex, mark: Marked) -> Token | None:
+    """A quotation that a word of its own sentence leads into ("calling it “...”") and that
+    closes with a full stop ends that sentence: a cue after it opens the next one, and the
+    verb the leading word hangs from, when it is a cue, is the quotation's own."""
+    last = idx.token_before(mark.start)
+    if last is None or not last.is_alpha or idx.paragraph(last.idx) != idx.paragraph(mark.start):
+        return None
+    tok = last
+    for _ in range(MAX_OWN_CUE_CLIMB):
+        if tok.pos_ in ("VERB", "AUX"):
+            if cue_lemma(tok) not in CUE_LEMMAS:
+                return None
+            source = source_of(tok)  # one who can hold a view, not "the report's figures"
+            return tok if source is not None and can_hold_view(idx, source, "stance") else None
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
     return None
 
 

@@ -176,12 +176,17 @@ def _topic_taken_for_subject(verb: Token, subjects: list[Token]) -> bool:
 def _quoted_as_saying(verb: Token) -> Token | None:
     """ "The station quoted the minister as saying ...": the one quoted says it, not the one
     quoting (so too "cited X as saying")."""
-    prep = verb.head if verb.dep_ == "pcomp" else None
-    if prep is None or prep.lower_ != "as" or verb.lemma_.lower() != "say":
+    quoting = verb
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.lemma_.lower() == "say":
+        quoting = verb.head.head  # the cue read from "saying"
+    elif not any(  # or from "quoted" itself, a quotation before it: '"...," X quoted Y as saying'
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() == "say" for g in c.children)
+        for c in verb.children
+    ):
         return None
-    if prep.head.lemma_.lower() not in ("quote", "cite"):
+    if quoting.lemma_.lower() not in ("quote", "cite"):
         return None
-    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    return next((c for c in quoting.children if c.dep_ == "dobj"), None)
 
 
 def _in_favour_of(tok: Token) -> bool:

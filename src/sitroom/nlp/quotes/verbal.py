@@ -137,6 +137,8 @@ def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -
         return _stance(idx, verb, objects[0], source, cue)
     if objects and evidence and _is_document(idx, source):
         return _stance(idx, verb, objects[0], source, cue, "evidence")  # "polls show X ahead"
+    if lemma in PERFORMATIVE_VERBS and objects and _quoted_as(objects[0], children):
+        return _stance(idx, verb, objects[0], source, cue)  # 'declared it as “a new start”'
     if lemma in RECIPIENT_VERBS | NEEDS_PREDICATE:
         # "called Trump a liar" (object and predicate), "urged voters to stay home"
         comps = [c for c in children if c.i > verb.i and c.dep_ in PREDICATE_DEPS]
@@ -458,6 +460,18 @@ def _scene(clause: Token) -> bool:
 
 def _is_bare_pronoun(tok: Token) -> bool:
     return tok.lower_ in RELATIVE_PRONOUNS and not list(tok.children)
+
+
+def _quoted_as(obj: Token, children: list[Token]) -> bool:
+    """ "as" and a quotation after the object: the speaker's own words name it."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and c.i > obj.i
+        and c.i + 1 < len(c.doc)
+        and c.doc[c.i + 1].text in QUOTE_TOKENS
+        for c in [*children, *obj.children]  # "as" on the verb or on its object
+    )
 
 
 def _has_as(obj: Token, children: list[Token]) -> bool:
