@@ -36,7 +36,7 @@ from sitroom.evaluate.runners import ref_code
 from sitroom.evaluate.seeds import roles_match
 from sitroom.nlp.events import HEADING
 from sitroom.nlp.events.gate import coded_source
-from sitroom.run.pipeline import build_nlp, prepare
+from sitroom.run.pipeline import article_doc, build_nlp, prepare
 from sitroom.settings import load_settings
 
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
@@ -117,10 +117,7 @@ def parse(nlp: Any, art: RealArticle) -> Any:
         Article(text=art.text, source=art.id, url=art.url, publisher=art.outlet,
                 published=art.published)
     )  # fmt: skip
-    doc = nlp.make_doc(article.text)
-    doc._.published = article.published
-    doc._.furniture = [(f.start, f.end, f.kind) for f in article.furniture]
-    return nlp(doc)
+    return nlp(article_doc(nlp, article))
 
 
 def collect(sets: list[Path], prefix: str = "") -> Rows:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from sitroom import nlp as _components  # noqa: F401  (registers the Doc extensions)
 from sitroom.article import Article, Furniture
@@ -91,6 +92,20 @@ def prepare(article: Article, given_id: str | None = None) -> Article:
     if not article.id:
         article.assign_id(given_id)
     return article
+
+
+def article_doc(nlp: Language, article: Article, start: int = 0, end: int | None = None) -> Doc:
+    """The unparsed Doc of a prepared article's text from ``start`` to ``end``, with its
+    date and the page furniture found in that part (offsets made relative to it)."""
+    end = len(article.text) if end is None else end
+    doc = nlp.make_doc(article.text[start:end])
+    doc._.published = article.published
+    doc._.furniture = [
+        (f.start - start, f.end - start, f.kind)
+        for f in article.furniture
+        if f.start < end and f.end > start
+    ]
+    return doc
 
 
 class Pipeline:
@@ -212,14 +227,7 @@ class Pipeline:
                     continue
                 ends = [*job.offsets[1:], len(job.article.text)]
                 for index, (start, end) in enumerate(zip(job.offsets, ends, strict=True)):
-                    doc = nlp.make_doc(job.article.text[start:end])
-                    doc._.published = job.article.published
-                    doc._.furniture = [
-                        (f.start - start, f.end - start, f.kind)
-                        for f in job.article.furniture
-                        if f.start < end and f.end > start
-                    ]
-                    yield doc, (job.seq, index)
+                    yield article_doc(nlp, job.article, start, end), (job.seq, index)
 
         by_seq = {job.seq: job for job in jobs}
         for job in jobs:

@@ -35,6 +35,7 @@ from sitroom.nlp.actors.phrases import (
     venue,
 )
 from sitroom.nlp.actors.state import Link
+from sitroom.nlp.lexicon import SPEECH_VERBS
 
 TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
 TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
@@ -73,10 +74,6 @@ CHARGE_WORDS = {"d'affaires", "d’affaires", "affaires", "ambassadors", "envoys
 # What sets an apposition before a name apart: a comma or a dash ("the advisers -- X --").
 APPOSITION_MARKS = frozenset({",", "--", "—", "–"})
 GLUED = re.compile(r" (?=['’]s\b|[,.;:)]|-)|(?<=[-(]) ")
-
-
-# Verbs of saying that close a parenthetical source after a name ("..., the tribunal said").
-SAYING = frozenset({"say", "tell", "add", "report", "confirm", "announce", "state", "note"})
 
 
 def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
@@ -134,7 +131,7 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
             if tok.text in (",", ".", ";") or (
                 tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not participle
             ):
-                if comma and tok.lemma_.lower() in SAYING:
+                if comma and tok.lemma_.lower() in SPEECH_VERBS:
                     buf = []  # "his rival, former president X, the tribunal said": a source
                 break
             if (tok.lower_ == "and" and not and_in_a_name(doc, tok.i, buf)) or (
