@@ -191,3 +191,16 @@ def test_pleading_with_someone_to_act_is_a_quote(
     pipeline: Any, text: str, words: str, found: bool
 ) -> None:
     assert bool(_quotes(pipeline, text, words)) == found
+
+
+@pytest.mark.model
+def test_a_participle_of_saying_is_said_by_the_clause_subject(pipeline: Any) -> None:
+    text = (
+        "Despite the count, Maria Lopez has refused to concede, alleging without evidence "
+        "that her party was the real winner."
+    )
+    article = pipeline.extract_texts([text])[0]
+    assert not _quotes(pipeline, text, "has refused to concede")  # no quote of the clause
+    said = [q for q in article.quotes if "real winner" in q.text]
+    assert said and all("refused" not in q.text for q in said)
+    assert said[0].speaker is not None and said[0].speaker.text == "Maria Lopez"
