@@ -183,3 +183,13 @@ def test_a_misspelled_surname_keeps_its_first_letter(actor_nlp: Language) -> Non
     by_text = {m.text: m for m in _mentions(actor_nlp, text)}
     assert "Amal" in by_text, list(by_text)
     assert by_text["Amal"].actor_id != by_text["Peter Mallo"].actor_id
+
+
+@pytest.mark.model
+def test_a_body_of_another_country_is_no_misspelling(pipeline: Any) -> None:
+    # a KB body that differs by a word naming a country is another state's body
+    text = "The Libyan Defense Ministry said its forces had taken control of the district."
+    article = pipeline.extract_texts([text])[0]
+    body = next(m for m in article.mentions if m.text == "Libyan Defense Ministry")
+    assert body.country == "LBY"
+    assert body.actor_id is None or body.actor_id.startswith("local:")

@@ -439,6 +439,9 @@ class Linker:
             return None
         if self._country_words(best[2]) - set(tokens):
             return None  # "Foreign Affairs Ministry" is not the *French* Foreign Ministry
+        own = {self.kb.actors[best[1]].country}
+        if self._countries_of(k) - self._countries_of(best[2]) - own:
+            return None  # the *Libyan* Defence Ministry is no misspelt Taliban one
         if any(
             max(spelling_similarity(w, t) for t in tokens) < 0.85
             for w in best[2].split()
@@ -467,6 +470,15 @@ class Linker:
             for w in key_text.split()
             if w in self.kb.demonym or self._country_alias(w) is not None
         }
+
+    def _countries_of(self, key_text: str) -> set[str]:
+        """The countries a name's words name ("iranian", "iran" -> IRN)."""
+        found = set()
+        for w in self._country_words(key_text):
+            code = self.kb.demonym.get(w) or self._country_alias(w)
+            if code:
+                found.add(code)
+        return found
 
     def _local_variant(self, text: str, label: str, state: DocState) -> Link:
         if label == "PERSON":
