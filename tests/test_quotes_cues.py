@@ -204,3 +204,30 @@ def test_a_participle_of_saying_is_said_by_the_clause_subject(pipeline: Any) -> 
     said = [q for q in article.quotes if "real winner" in q.text]
     assert said and all("refused" not in q.text for q in said)
     assert said[0].speaker is not None and said[0].speaker.text == "Maria Lopez"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (
+            "Floods killed nine people, the fire service said, with local media reporting "
+            "that a bridge had collapsed.",
+            "a bridge had collapsed",
+            "local media",
+        ),
+        (
+            "The storm cut power to the port, officials said, with rescuers saying that two "
+            "boats were missing.",
+            "two boats were missing",
+            "rescuers",
+        ),
+    ],
+    ids=["media", "rescuers"],
+)
+def test_with_a_noun_and_a_participle_of_saying_is_the_nouns_word(
+    pipeline: Any, text: str, said: str, speaker: str
+) -> None:
+    found = _quotes(pipeline, text, said)
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.text == speaker

@@ -336,7 +336,7 @@ SOURCE_NOUNS = words(
     states countries nations governments lawyers consultant consultants movement movements
     coalition alliance bloc opposition association federation
     soldier soldiers troops guard guards operative operatives fighter fighters rebel rebels
-    personnel advocate advocates
+    personnel advocate advocates media outlet outlets broadcaster broadcasters
     """
 )  # people under arms and advocates vow and refuse too: "the guards vowed to defy orders"
 

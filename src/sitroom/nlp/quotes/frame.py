@@ -170,6 +170,7 @@ def _topic_taken_for_subject(verb: Token, subjects: list[Token]) -> bool:
         and lemma not in DOCUMENT_SOURCES
         and low not in DOCUMENT_SOURCES
         and verb.head.i < noun.i
+        and verb.head.lower_ != "with"  # "..., with rescuers saying": the absolute's subject
     )
 
 
