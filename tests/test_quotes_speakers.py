@@ -149,3 +149,14 @@ def test_a_cue_after_a_quotation_that_ends_its_sentence_opens_the_next(pipeline:
     assert q is not None and q.speaker is not None
     assert q.speaker.text != "Ann Reed"
     assert "Bell" in q.speaker.text
+
+
+def test_a_title_of_another_state_is_not_a_known_holder_elsewhere(pipeline: Any) -> None:
+    # the KB knows one "Deputy Chairman" (of Russia's Security Council); the Kyrgyz one
+    # is someone else
+    text = (
+        "In May, Deputy Chairman of the Cabinet of Ministers of the Kyrgyz Republic "
+        "reported that the new road would open in the autumn."
+    )
+    quote = pipeline.extract_texts([text])[0].quotes[0]
+    assert quote.speaker is not None and quote.speaker.actor_id != "dmitry-medvedev"

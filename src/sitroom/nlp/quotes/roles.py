@@ -178,3 +178,22 @@ def holder_named_before(
         elif all(titled(idx, m, w, start) for w in words):
             return m
     return None
+
+
+def role_country(kb: KnowledgeBase, idx: DocIndex, tok: Token, words: list[str]) -> str | None:
+    """The state a title names: a demonym among its words ("the Iranian minister") or,
+    after it, the country of the first state or body of its "of" phrase ("Deputy Chairman
+    of the Cabinet of Ministers of the Kyrgyz Republic"), so that only that state's office
+    holders are candidates."""
+    demonym = next((kb.demonym[w] for w in words if w in kb.demonym), None)
+    if demonym is not None:
+        return demonym
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    end = of.right_edge.idx + len(of.right_edge.text)
+    for m in idx.mentions_in(of.idx, end):
+        actor = kb.get(m.actor_id) if m.actor_id else None
+        if m.type != "PERSON" and m.country and (actor is None or actor.kind != "person"):
+            return m.country
+    return None

@@ -420,7 +420,7 @@ class SpeakerResolver:
         """ "the minister": a person named earlier who holds the role, or the only holder."""
         words = [fold(c.text) for c in tok.children if c.dep_ in ("amod", "compound")]
         words += quote_roles.title_words(tok) or [fold(tok.text)]  # "the Head of State"
-        country = next((self.kb.demonym[w] for w in words if w in self.kb.demonym), None)
+        country = quote_roles.role_country(self.kb, self.idx, tok, words)
         role_words = [w for w in words if w not in self.kb.demonym and w not in ("former", "the")]
         for m in self.idx.mentions_before(start):
             if start - m.end > ROLE_WINDOW:
