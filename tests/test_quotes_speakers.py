@@ -160,3 +160,14 @@ def test_a_title_of_another_state_is_not_a_known_holder_elsewhere(pipeline: Any)
     )
     quote = pipeline.extract_texts([text])[0].quotes[0]
     assert quote.speaker is not None and quote.speaker.actor_id != "dmitry-medvedev"
+
+
+def test_it_is_never_the_name_modifying_the_last_speakers_noun(pipeline: Any) -> None:
+    # "it" refers to "the Kyrgyz presidency", not to the bare demonym inside it
+    text = (
+        "The leaders will meet in Bishkek on Monday, the Kyrgyz presidency said in a "
+        'statement. "It is planned to sign the road agreement," it added.'
+    )
+    q = _quote(pipeline, text, "It is planned")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.actor_id is None or not q.speaker.actor_id.startswith("local:place:")

@@ -76,3 +76,10 @@ def gender_before(tok: Token) -> str | None:
         if word.lower_ in GENDER_TITLES:
             return GENDER_TITLES[word.lower_]
     return None
+
+
+def only_a_modifier(head: Token, m: Mention) -> bool:
+    """A name that only modifies the noun of a longer phrase ("the Kyrgyz presidency",
+    "Iran's ministry"): "it" later refers to that phrase, never to the name."""
+    tok = mention_head(head, m)
+    return tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.idx >= m.end

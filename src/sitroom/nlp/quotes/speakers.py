@@ -58,6 +58,7 @@ from sitroom.nlp.quotes.placing import (
     gender_before,
     is_main_clause,
     is_subject_mention,
+    only_a_modifier,
     phrase,
 )
 from sitroom.nlp.quotes.roles import PROXY_NOUNS, could_hold, holder_named_before, holds, titled
@@ -284,7 +285,8 @@ class SpeakerResolver:
         for m in self.idx.mentions_before(anchor):
             if anchor - m.end > PRONOUN_WINDOW:
                 break
-            if m.type not in wanted:
+            head = self.idx.token_at(m.start)
+            if m.type not in wanted or (low == "it" and head and only_a_modifier(head, m)):
                 continue
             inside = self._quoted.at(m.start)
             if inside is not None and inside != around:
@@ -292,7 +294,6 @@ class SpeakerResolver:
             g = self.gender(m) if gender is not None else None
             if g is not None and g != gender:
                 continue
-            head = self.idx.token_at(m.start)
             role = 3
             if head is not None and is_subject_mention(head, m):
                 role = 0 if is_main_clause(head, m) else 2
@@ -300,8 +301,7 @@ class SpeakerResolver:
             if self._is_previous(m):
                 role = min(role, 1)  # and as near as the last time they spoke:
                 distance = min(distance, self._previous_distance(here))
-            # "she" after "Marcos' sister Senator X": a person whose gender is known to
-            # match comes before one of unknown gender as near
+            # "she" after "Marcos' sister Senator X": a known match before an unknown gender
             key = (distance if role < 3 else 2, int(g is None), role, anchor - m.start)
             if best is None or key < best[0]:
                 best = (key, m)
@@ -313,9 +313,9 @@ class SpeakerResolver:
         prev = self.previous
         if (
             prev is not None
-            and prev.actor_id
+            and (prev.actor_id or (low == "it" and prev.canonical))  # or "the X office"
             and anchor - prev.end < PRONOUN_WINDOW
-            and not ((gender or person) and self._is_place(prev.actor_id))  # "he": no country
+            and not ((gender or person) and self._is_place(prev.actor_id or ""))  # "he": no state
         ):
             return _Resolved(prev.actor_id, prev.canonical)
         return _Resolved(None, None)
