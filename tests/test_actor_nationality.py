@@ -93,3 +93,16 @@ def test_the_short_form_of_a_name_keeps_its_actor(actor_nlp: Language) -> None:
 def test_a_capital_after_the_mayor_of_is_the_city(actor_nlp: Language) -> None:
     found = _texts(actor_nlp, "The mayor of Bogota said the suspect had been arrested.")
     assert "Bogota" not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two checkpoints on the Tajik-Kyrgyz border reopened on Friday.",
+        "The Kazakh-Uzbek railway will carry grain from next year.",
+    ],
+    ids=["border", "railway"],
+)
+def test_demonyms_joined_by_a_hyphen_are_no_actor(actor_nlp: Language, text: str) -> None:
+    assert not any("-" in t for t in _texts(actor_nlp, text))

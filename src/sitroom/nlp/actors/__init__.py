@@ -40,7 +40,7 @@ from sitroom.nlp.actors.names import (
     unaddressed,
     untitled,
 )
-from sitroom.nlp.actors.nonactors import GROUP_HEADS, not_an_actor
+from sitroom.nlp.actors.nonactors import GROUP_HEADS, demonyms_joined, not_an_actor
 from sitroom.nlp.actors.owners import (
     NON_STATE_OWNERS,
     member_of,
@@ -210,6 +210,7 @@ class ActorLinker:
             modifier = modifier or (local and label == "ORG" and opens_a_title(span, self._is_role))
             modifier = modifier or (local and bracketed_after_person(span))
             demonym = label in ("NORP", "GPE") and key(span.text) in self.kb.demonym
+            modifier = modifier or (local and demonyms_joined(span, self.kb.demonym))
             modifier = modifier or (demonym and describes_a_named_one(span, self._is_role))
             if kind is None and (
                 common

@@ -4,10 +4,12 @@ component (:mod:`sitroom.nlp.actors`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
 
 from spacy.tokens import Span, Token
 
+from sitroom.nlp.actors.kb.normalize import key
 from sitroom.nlp.actors.locations import across_a_border, located, shortens_a_common_noun
 from sitroom.nlp.actors.names import after_a_posts_place
 from sitroom.nlp.actors.things import (
@@ -344,3 +346,9 @@ def _before_a_product(span: Span) -> bool:
 
 
 REGION_ENDS = frozenset({"state", "province", "county", "district", "region", "prefecture"})
+
+
+def demonyms_joined(span: Span, demonyms: Mapping[str, str]) -> bool:
+    """ "the Tajik-Kyrgyz border": demonyms joined by a hyphen describe a thing."""
+    parts = re.split(r"[-\u2013]", span.text)
+    return len(parts) > 1 and all(key(p) in demonyms for p in parts)
