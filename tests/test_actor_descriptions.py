@@ -213,3 +213,15 @@ def test_a_quote_the_parser_split_carries_the_speakers_title_on(actor_nlp: Langu
     )
     (m,) = _mentions(actor_nlp, text, "Tomas Riquelme Vidal")
     assert m.role and "Interior Minister" in m.role and m.country == "CHL"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("adverb", ["also", "widely", "better"])
+def test_a_name_known_as_another_is_the_same_actor(actor_nlp: Language, adverb: str) -> None:
+    text = (
+        f"Gunmen shot militia leader Omar Taleb Nasri, {adverb} known as Falcon, on Monday. "
+        "Falcon had held the port district for years."
+    )
+    person = _mentions(actor_nlp, text, "Omar Taleb Nasri")[0]
+    assert person.role != adverb  # an adverb before "known as" is no title
+    assert {m.actor_id for m in _mentions(actor_nlp, text, "Falcon")} == {person.actor_id}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from sitroom.article import Mention
 from sitroom.nlp.actors.kb.normalize import fold
@@ -42,6 +43,33 @@ def named_in_full_later(mentions: list[Mention], text: str) -> None:
             continue
         m.type, m.actor_id, m.canonical = "PERSON", full.actor_id, full.canonical
         m.country, m.sector, m.confidence = full.country, full.sector, full.confidence
+
+
+# ", also known as ", " (better known as ": what sets a second name of the one before it
+KNOWN_AS = re.compile(
+    r"^[\s,(]*(?:(?:also|widely|better|commonly|popularly|locally|more commonly)\s+)?"
+    r"known\s+as\s+[\"“'‘]?$"
+)
+
+
+def known_as(mentions: list[Mention], text: str) -> None:
+    """ "militia leader X, also known as Y": Y is X's other name, the same actor wherever
+    the report uses it (not an unknown body or person of its own)."""
+    same: dict[str, Mention] = {}
+    for x, y in pairwise(mentions):
+        own = y.actor_id is None or y.actor_id.startswith("local:")
+        if (
+            x.type in ("PERSON", "ORG")
+            and x.actor_id
+            and own
+            and KNOWN_AS.match(text[x.end : y.start])
+        ):
+            same[y.actor_id or fold(y.text)] = x
+    for m in mentions:
+        x = same.get(m.actor_id or fold(m.text))
+        if x is not None and not m.place:
+            m.type, m.actor_id, m.canonical = x.type, x.actor_id, x.canonical
+            m.country, m.sector, m.confidence = x.country, x.sector, x.confidence
 
 
 def _name_words(m: Mention) -> list[str]:

@@ -133,6 +133,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
             ):
                 if comma and tok.lemma_.lower() in SPEECH_VERBS:
                     buf = []  # "his rival, former president X, the tribunal said": a source
+                if all(t.pos_ == "ADV" for t in doc[first : tok.i]):
+                    buf = []  # "X, also known as Y": adverbs before a verb are no title
                 break
             if (tok.lower_ == "and" and not and_in_a_name(doc, tok.i, buf)) or (
                 not buf and tok.pos_ == "ADP"
