@@ -168,3 +168,16 @@ def test_a_comma_title_is_the_phrase_holding_the_role(actor_nlp: Language) -> No
     text = "The Senate announced the removal of its President, General Piet Varga, on Sunday."
     m = _person(actor_nlp, text, "Piet Varga")
     assert m.role is not None and "President" in m.role and "removal" not in m.role
+
+
+def test_a_local_bodys_state_given_once_is_carried_to_its_other_mentions() -> None:
+    """ "the Constitutional Council" given its state once (in a report on that state) is the
+    same body where it is named again; a place of the same name and another body are not."""
+    oid = "local:org:constitutional-council"
+    first = Mention(0, 22, "Constitutional Council", "ORG", oid, "Constitutional Council", "CMR")
+    later = Mention(90, 112, "Constitutional Council", "ORG", oid)
+    place = Mention(130, 152, "Constitutional Council", "ORG", oid, place=True)
+    other = Mention(160, 170, "Lake Board", "ORG", "local:org:lake-board")
+    carry_descriptions([first, later, place, other])
+    assert (later.country, later.canonical) == ("CMR", "Constitutional Council")
+    assert place.country is None and other.country is None

@@ -1,5 +1,5 @@
-"""The description the text gives a person outside the knowledge base (country, sector,
-role and the sentence stating it) carried to the person's other mentions in the document.
+"""The description the text gives a person or body outside the knowledge base (country,
+sector, role and the sentence stating it) carried to its other mentions in the document.
 
 Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
 """
@@ -49,7 +49,8 @@ def _name_words(m: Mention) -> list[str]:
 
 
 def carry_descriptions(mentions: list[Mention]) -> None:
-    """Country, sector, role and its sentence the text gave each corpus-local person,
+    """Country, sector, role and its sentence the text gave each corpus-local person (a
+    local body: its state, sector and name),
     carried to the person's other mentions in the same document. Nothing is kept from one
     document to the next: what a process saw before must not change an article's output
     (the worker count and the order of the input would); across articles the store gives
@@ -65,12 +66,22 @@ def carry_descriptions(mentions: list[Mention]) -> None:
             known[m.actor_id] = (country or m.country, sector or m.sector)
         if _local_person(m) and m.role and m.actor_id:
             roles.setdefault(m.actor_id, m)
+    bodies: dict[str, Mention] = {}
+    for m in mentions:
+        if _local_body(m) and not m.place and (m.country or m.sector):
+            bodies.setdefault(str(m.actor_id), m)
     for m in mentions:
         if _local_person(m) and m.actor_id in known:
             m.type = "PERSON"
             country, sector = known[m.actor_id]
             m.country = m.country or country
             m.sector = m.sector or sector
+        first = bodies.get(str(m.actor_id)) if _local_body(m) and not m.place else None
+        if first is not None:
+            # a body the report is about is given its state once ("the Constitutional
+            # Council" in a report on one state): its other mentions are the same body
+            m.country, m.sector = m.country or first.country, m.sector or first.sector
+            m.canonical = m.canonical or first.canonical
         stated = roles.get(m.actor_id or "")
         # a later bare rank ("General X") is part of the office stated first ("General X,
         # the new army chief"): the fuller one is carried
@@ -93,6 +104,10 @@ def _part_of(role: str, fuller: str | None) -> bool:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
+
+
+def _local_body(m: Mention) -> bool:
+    return bool(m.actor_id) and str(m.actor_id).startswith("local:org:")
 
 
 def _local_person(m: Mention) -> bool:
