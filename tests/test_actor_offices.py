@@ -14,7 +14,7 @@ from spacy.language import Language
 from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
-from sitroom.nlp.actors.carry import carry_descriptions
+from sitroom.nlp.actors.carry import carry_descriptions, shortened_names
 from sitroom.nlp.actors.kb import load_kb
 from sitroom.nlp.actors.linker import Linker
 
@@ -181,3 +181,22 @@ def test_a_local_bodys_state_given_once_is_carried_to_its_other_mentions() -> No
     carry_descriptions([first, later, place, other])
     assert (later.country, later.canonical) == ("CMR", "Constitutional Council")
     assert place.country is None and other.country is None
+
+
+def test_the_first_words_of_a_longer_name_are_that_person_before_or_after_it() -> None:
+    """ "Lino Vaz" before "Lino Vaz Prado" (a name and its first surname), and its surname
+    alone later, are the person of the longer name; a name of two people is no one's."""
+    short = Mention(0, 8, "Lino Vaz", "PERSON", "local:person:lino-vaz", "Lino Vaz")
+    surname = Mention(40, 43, "Vaz", "PERSON", "local:person:lino-vaz", "Lino Vaz")
+    full = Mention(
+        60, 74, "Lino Vaz Prado", "PERSON", "local:person:lino-vaz-prado", "Lino Vaz Prado", "BOL"
+    )
+    other = Mention(90, 98, "Ana Ruiz", "PERSON", "local:person:ana-ruiz", "Ana Ruiz")
+    two = [
+        Mention(110, 124, f"Ana Ruiz {x}", "PERSON", f"local:person:ana-ruiz-{x}")
+        for x in ("Soto", "Gil")
+    ]
+    shortened_names([short, surname, full, other, *two])
+    assert {short.actor_id, surname.actor_id} == {"local:person:lino-vaz-prado"}
+    assert (short.canonical, surname.country) == ("Lino Vaz Prado", "BOL")
+    assert other.actor_id == "local:person:ana-ruiz"

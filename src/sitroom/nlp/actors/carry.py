@@ -44,6 +44,34 @@ def named_in_full_later(mentions: list[Mention], text: str) -> None:
         m.country, m.sector, m.confidence = full.country, full.sector, full.confidence
 
 
+def shortened_names(mentions: list[Mention]) -> None:
+    """A person named by the first words of a longer name the report gives ("Issa
+    Tchiroma" and "Issa Tchiroma Bakary", "Rodrigo Paz" and "Rodrigo Paz Pereira": a name
+    and the first of two surnames, or a full name the recognizer cut short): the person of
+    the longer name, wherever in the report it stands, where it names only one person. The
+    short name's own corpus-local id (its surname alone later) follows it."""
+    full: dict[tuple[str, ...], dict[str, Mention]] = {}
+    for m in mentions:
+        words = _name_words(m)
+        if m.type == "PERSON" and m.actor_id and len(words) >= 3 and not m.place:
+            for n in range(2, len(words)):
+                full.setdefault(tuple(words[:n]), {}).setdefault(m.actor_id, m)
+    moved: dict[str, Mention] = {}
+    for m in mentions:
+        words = tuple(_name_words(m))
+        people = full.get(words) if len(words) >= 2 and m.type == "PERSON" else None
+        if people and len(people) == 1 and str(m.actor_id).startswith("local:person:"):
+            longer = next(iter(people.values()))
+            if longer.actor_id != m.actor_id:
+                moved.setdefault(str(m.actor_id), longer)
+    for m in mentions:
+        longer = moved.get(str(m.actor_id))
+        if longer is not None and not m.place:
+            m.type, m.actor_id, m.canonical = "PERSON", longer.actor_id, longer.canonical
+            m.country, m.sector = longer.country or m.country, longer.sector or m.sector
+            m.confidence = min(m.confidence, longer.confidence) or longer.confidence
+
+
 def _name_words(m: Mention) -> list[str]:
     return [w for w in fold(m.text).split() if w.rstrip(".") not in SUFFIXES]
 
