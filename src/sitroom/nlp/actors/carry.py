@@ -58,8 +58,8 @@ def shortened_names(mentions: list[Mention]) -> None:
                 full.setdefault(tuple(words[:n]), {}).setdefault(m.actor_id, m)
     moved: dict[str, Mention] = {}
     for m in mentions:
-        words = tuple(_name_words(m))
-        people = full.get(words) if len(words) >= 2 and m.type == "PERSON" else None
+        short = tuple(_name_words(m))
+        people = full.get(short) if len(short) >= 2 and m.type == "PERSON" else None
         if people and len(people) == 1 and str(m.actor_id).startswith("local:person:"):
             longer = next(iter(people.values()))
             if longer.actor_id != m.actor_id:
