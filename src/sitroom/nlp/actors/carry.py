@@ -65,11 +65,11 @@ def shortened_names(mentions: list[Mention]) -> None:
             if longer.actor_id != m.actor_id:
                 moved.setdefault(str(m.actor_id), longer)
     for m in mentions:
-        longer = moved.get(str(m.actor_id))
-        if longer is not None and not m.place:
-            m.type, m.actor_id, m.canonical = "PERSON", longer.actor_id, longer.canonical
-            m.country, m.sector = longer.country or m.country, longer.sector or m.sector
-            m.confidence = min(m.confidence, longer.confidence) or longer.confidence
+        to = moved.get(str(m.actor_id))
+        if to is not None and not m.place:
+            m.type, m.actor_id, m.canonical = "PERSON", to.actor_id, to.canonical
+            m.country, m.sector = to.country or m.country, to.sector or m.sector
+            m.confidence = min(m.confidence, to.confidence) or to.confidence
 
 
 def _name_words(m: Mention) -> list[str]:
