@@ -341,8 +341,7 @@ PLACE_NOUNS = frozenset(
     {"territory", "territories", "soil", "land", "lands", "border", "borders",
      "city", "cities", "town", "towns", "village", "villages", "port", "ports", "province",
      "provinces", "region", "regions", "coast", "coastline", "waters", "airspace", "posts",
-     "post", "capital", "countryside", "island", "islands", "mainland", "district",
-     "districts", "area", "governorate"}
+     "post", "capital", "countryside", "island", "islands", "mainland"}
 )  # fmt: skip
 
 
@@ -351,7 +350,7 @@ def describes_a_place(span: Span, *, demonym: bool = True) -> bool:
     "on the Afghan side", "Pakistani border posts"), or two states' names joined by a
     hyphen before a place noun ("Afghanistan-Pakistan border clashes"): a location, not
     the state acting."""
-    if _before_a_place_noun(span, paired=not demonym) or _owns_a_place(span):
+    if _before_a_place_noun(span, paired=not demonym):
         return True
     if not demonym:  # a state's own name keeps its actor reading ("a US port")
         return False
@@ -393,31 +392,6 @@ def _before_a_place_noun(span: Span, *, paired: bool) -> bool:
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
     return after is None or after.lower_ not in AGENT_NOUNS
-
-
-def _owns_a_place(span: Span) -> bool:
-    """A state's name in the possessive before a place it names in its land ("Yemen's
-    Hodeidah port", "Pakistan's Kurram district") or its capital ("Togo's capital, Lome"):
-    where, not who. (Its land unnamed, "a blockade of Taiwan's ports", is read as the
-    state's own, as annotators do; "Israel's border police" is a body.)"""
-    doc = span.doc
-    i = span.end
-    if i >= len(doc) - 1 or doc[i].text not in ("'s", "’s"):
-        return False
-    i += 1
-    named = False
-    while i < len(doc) - 1 and doc[i].pos_ in ("PROPN", "ADJ") and doc[i].ent_type_ not in NO_PLACE:
-        named, i = named or doc[i].pos_ == "PROPN", i + 1  # (the NER rarely tags a port)
-    noun = doc[i]
-    if noun.lower_ not in PLACE_NOUNS or noun.pos_ != "NOUN" or noun.dep_ == "compound":
-        return False
-    if not named and noun.lower_ != "capital":
-        return False
-    after = doc[i + 1] if i + 1 < len(doc) else None
-    return after is None or after.lower_ not in AGENT_NOUNS
-
-
-NO_PLACE = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _hyphened(tok: Token) -> bool:
