@@ -14,7 +14,7 @@ from spacy.language import Language
 from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
-from sitroom.nlp.actors.carry import carry_descriptions
+from sitroom.nlp.actors.carry import carry_descriptions, shortened_names
 from sitroom.nlp.actors.kb import load_kb
 from sitroom.nlp.actors.linker import Linker
 
@@ -168,3 +168,35 @@ def test_a_comma_title_is_the_phrase_holding_the_role(actor_nlp: Language) -> No
     text = "The Senate announced the removal of its President, General Piet Varga, on Sunday."
     m = _person(actor_nlp, text, "Piet Varga")
     assert m.role is not None and "President" in m.role and "removal" not in m.role
+
+
+def test_a_local_bodys_state_given_once_is_carried_to_its_other_mentions() -> None:
+    """ "the Constitutional Council" given its state once (in a report on that state) is the
+    same body where it is named again; a place of the same name and another body are not."""
+    oid = "local:org:constitutional-council"
+    first = Mention(0, 22, "Constitutional Council", "ORG", oid, "Constitutional Council", "CMR")
+    later = Mention(90, 112, "Constitutional Council", "ORG", oid)
+    place = Mention(130, 152, "Constitutional Council", "ORG", oid, place=True)
+    other = Mention(160, 170, "Lake Board", "ORG", "local:org:lake-board")
+    carry_descriptions([first, later, place, other])
+    assert (later.country, later.canonical) == ("CMR", "Constitutional Council")
+    assert place.country is None and other.country is None
+
+
+def test_the_first_words_of_a_longer_name_are_that_person_before_or_after_it() -> None:
+    """ "Lino Vaz" before "Lino Vaz Prado" (a name and its first surname), and its surname
+    alone later, are the person of the longer name; a name of two people is no one's."""
+    short = Mention(0, 8, "Lino Vaz", "PERSON", "local:person:lino-vaz", "Lino Vaz")
+    surname = Mention(40, 43, "Vaz", "PERSON", "local:person:lino-vaz", "Lino Vaz")
+    full = Mention(
+        60, 74, "Lino Vaz Prado", "PERSON", "local:person:lino-vaz-prado", "Lino Vaz Prado", "BOL"
+    )
+    other = Mention(90, 98, "Ana Ruiz", "PERSON", "local:person:ana-ruiz", "Ana Ruiz")
+    two = [
+        Mention(110, 124, f"Ana Ruiz {x}", "PERSON", f"local:person:ana-ruiz-{x}")
+        for x in ("Soto", "Gil")
+    ]
+    shortened_names([short, surname, full, other, *two])
+    assert {short.actor_id, surname.actor_id} == {"local:person:lino-vaz-prado"}
+    assert (short.canonical, surname.country) == ("Lino Vaz Prado", "BOL")
+    assert other.actor_id == "local:person:ana-ruiz"

@@ -170,3 +170,22 @@ def test_a_name_a_road_leads_to_is_a_place(pipeline: Any) -> None:
     text = "Police blocked the roads leading to Lodge House, where the president lives."
     found = [m for m in _mentions(pipeline, text) if m.text == "Lodge House"]
     assert all(m.place for m in found)
+
+
+def test_a_states_law_or_flag_is_no_actor_its_acts_are(pipeline: Any) -> None:
+    """A demonym before what a state has ("Danish law", "Danish flags") names no actor; the
+    same demonym before its body or its people's act keeps the state."""
+    text = (
+        "Under Danish law the court cannot hold him, a lawyer said. Crowds waved Danish flags "
+        "outside the hall. The Danish government said on Monday it would appeal."
+    )
+    found = [m.place for m in _mentions(pipeline, text) if m.text.startswith("Danish")]
+    assert found == [True, True, False]
+
+
+def test_the_second_name_of_a_border_pair_is_a_place_as_the_first(pipeline: Any) -> None:
+    """Both names of "X-Y border clashes" are where; a state acting stays an actor."""
+    text = "Deadly Chad-Niger border clashes left ten dead. Niger said it would send troops."
+    places = [(m.text, m.place) for m in _mentions(pipeline, text)]
+    assert ("Chad", True) in places and places.count(("Niger", True)) == 1
+    assert ("Niger", False) in places

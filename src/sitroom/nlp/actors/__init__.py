@@ -14,7 +14,7 @@ from sitroom.nlp import phrase_docs
 from sitroom.nlp.actors.acronyms import apply_definitions, defined_body_country
 from sitroom.nlp.actors.around import destinations, nearest_country, own_states
 from sitroom.nlp.actors.bodies import StateBodies
-from sitroom.nlp.actors.carry import carry_descriptions, known_as, named_in_full_later
+from sitroom.nlp.actors.carry import carry_descriptions, same_names
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.dominant import NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.governments import government_of, whose_body
@@ -263,8 +263,7 @@ class ActorLinker:
             mentions.append(mention(span, mtype, link))
         places += same_name_places(mentions, [p for p in places if p.start not in sites])
         share_list_titles(sitroom.nlp.doc_text(doc), mentions, places)
-        named_in_full_later(mentions, sitroom.nlp.doc_text(doc))
-        known_as(mentions, sitroom.nlp.doc_text(doc))
+        same_names(mentions, sitroom.nlp.doc_text(doc))
         carry_descriptions(mentions)
         apply_definitions(sitroom.nlp.doc_text(doc), mentions)
         doc._.mentions = mentions

@@ -1,5 +1,5 @@
-"""The description the text gives a person outside the knowledge base (country, sector,
-role and the sentence stating it) carried to the person's other mentions in the document.
+"""The description the text gives a person or body outside the knowledge base (country,
+sector, role and the sentence stating it) carried to its other mentions in the document.
 
 Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
 """
@@ -13,6 +13,15 @@ from itertools import pairwise
 from sitroom.article import Mention
 from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.actors.names import SUFFIXES
+
+
+def same_names(mentions: list[Mention], text: str) -> None:
+    """The mentions that name one person or body in other words take its identity: a
+    headline's surname (:func:`named_in_full_later`), the first words of a longer name
+    (:func:`shortened_names`), a second name given with "known as" (:func:`known_as`)."""
+    named_in_full_later(mentions, text)
+    shortened_names(mentions)
+    known_as(mentions, text)
 
 
 def named_in_full_later(mentions: list[Mention], text: str) -> None:
@@ -72,12 +81,41 @@ def known_as(mentions: list[Mention], text: str) -> None:
             m.country, m.sector, m.confidence = x.country, x.sector, x.confidence
 
 
+def shortened_names(mentions: list[Mention]) -> None:
+    """A person named by the first words of a longer name the report gives ("Issa
+    Tchiroma" and "Issa Tchiroma Bakary", "Rodrigo Paz" and "Rodrigo Paz Pereira": a name
+    and the first of two surnames, or a full name the recognizer cut short): the person of
+    the longer name, wherever in the report it stands, where it names only one person. The
+    short name's own corpus-local id (its surname alone later) follows it."""
+    full: dict[tuple[str, ...], dict[str, Mention]] = {}
+    for m in mentions:
+        words = _name_words(m)
+        if m.type == "PERSON" and m.actor_id and len(words) >= 3 and not m.place:
+            for n in range(2, len(words)):
+                full.setdefault(tuple(words[:n]), {}).setdefault(m.actor_id, m)
+    moved: dict[str, Mention] = {}
+    for m in mentions:
+        short = tuple(_name_words(m))
+        people = full.get(short) if len(short) >= 2 and m.type == "PERSON" else None
+        if people and len(people) == 1 and str(m.actor_id).startswith("local:person:"):
+            longer = next(iter(people.values()))
+            if longer.actor_id != m.actor_id:
+                moved.setdefault(str(m.actor_id), longer)
+    for m in mentions:
+        to = moved.get(str(m.actor_id))
+        if to is not None and not m.place:
+            m.type, m.actor_id, m.canonical = "PERSON", to.actor_id, to.canonical
+            m.country, m.sector = to.country or m.country, to.sector or m.sector
+            m.confidence = min(m.confidence, to.confidence) or to.confidence
+
+
 def _name_words(m: Mention) -> list[str]:
     return [w for w in fold(m.text).split() if w.rstrip(".") not in SUFFIXES]
 
 
 def carry_descriptions(mentions: list[Mention]) -> None:
-    """Country, sector, role and its sentence the text gave each corpus-local person,
+    """Country, sector, role and its sentence the text gave each corpus-local person (a
+    local body: its state, sector and name),
     carried to the person's other mentions in the same document. Nothing is kept from one
     document to the next: what a process saw before must not change an article's output
     (the worker count and the order of the input would); across articles the store gives
@@ -93,12 +131,22 @@ def carry_descriptions(mentions: list[Mention]) -> None:
             known[m.actor_id] = (country or m.country, sector or m.sector)
         if _local_person(m) and m.role and m.actor_id:
             roles.setdefault(m.actor_id, m)
+    bodies: dict[str, Mention] = {}
+    for m in mentions:
+        if _local_body(m) and not m.place and (m.country or m.sector):
+            bodies.setdefault(str(m.actor_id), m)
     for m in mentions:
         if _local_person(m) and m.actor_id in known:
             m.type = "PERSON"
             country, sector = known[m.actor_id]
             m.country = m.country or country
             m.sector = m.sector or sector
+        first = bodies.get(str(m.actor_id)) if _local_body(m) and not m.place else None
+        if first is not None:
+            # a body the report is about is given its state once ("the Constitutional
+            # Council" in a report on one state): its other mentions are the same body
+            m.country, m.sector = m.country or first.country, m.sector or first.sector
+            m.canonical = m.canonical or first.canonical
         stated = roles.get(m.actor_id or "")
         # a later bare rank ("General X") is part of the office stated first ("General X,
         # the new army chief"): the fuller one is carried
@@ -121,6 +169,10 @@ def _part_of(role: str, fuller: str | None) -> bool:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
+
+
+def _local_body(m: Mention) -> bool:
+    return bool(m.actor_id) and str(m.actor_id).startswith("local:org:")
 
 
 def _local_person(m: Mention) -> bool:

@@ -130,6 +130,8 @@ def not_an_actor(
             return True  # "to visit Tehran", "a trip to Muscat", "Maputo's neighbourhoods"
         if metonym and inside_of(head):  # "the heart of Damascus" ("the coast of
             return True  # Venezuela" keeps the state's actor reading)
+        if a_states_attribute(span):  # "under Mexican law", "waving Turkish flags"
+            return True
         # a capital or city that stands for a state names it only as an agent ("Minsk
         # agreements" are documents; a country's own name keeps its actor sense)
         return metonym and _describes_a_thing(span)
@@ -308,6 +310,25 @@ def _describes_a_thing(span: Span) -> bool:
     if noun.lower_ in GROUP_HEADS or noun.lower_ in AGENT_NOUNS:
         return False
     return not noun.lower_.endswith(("ers", "ists", "ians", "ors"))
+
+
+# Nouns of what a state has or is, not of what it does: its laws, symbols and ways.
+ATTRIBUTE_NOUNS = frozenset(
+    {"law", "laws", "constitution", "flag", "flags", "anthem", "protocol", "language",
+     "culture", "cuisine", "passport", "passports", "heritage", "identity", "folklore",
+     "currency"}
+)  # fmt: skip
+
+
+def a_states_attribute(span: Span) -> bool:
+    """A demonym or a state's name modifying what the state has, not what it does ("under
+    Mexican law", "waving Turkish flags", "the Bulgarian constitution"): no actor. (A title
+    after it, "the US president", keeps the state: annotators read it as the state's.)"""
+    head = span.root
+    if head.dep_ not in ("amod", "compound", "nmod") or head.head is head:
+        return False
+    noun = head.head
+    return noun.is_lower and noun.i >= span.end and noun.lower_ in ATTRIBUTE_NOUNS
 
 
 # Nouns of made things: a name the KB does not know right before one names the make or

@@ -383,9 +383,10 @@ def _before_a_place_noun(span: Span, *, paired: bool) -> bool:
     opens a body's name ("Israel Border Police")."""
     doc = span.doc
     i = span.end
+    second = span.start >= 2 and doc[span.start - 1].text in ("-", "–")  # "...-Pakistan"
     if i + 1 < len(doc) and doc[i].text in ("-", "–") and doc[i + 1].text[:1].isupper():
         i += 2
-    elif paired:
+    elif paired and not (second and doc[span.start - 2].text[:1].isupper()):
         return False
     if i >= len(doc) or doc[i].lower_ not in PLACE_NOUNS or doc[i].pos_ != "NOUN":
         return False
