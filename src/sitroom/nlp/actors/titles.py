@@ -21,6 +21,7 @@ from sitroom.nlp.actors.clauses import (
     is_predicate,
     led_by,
     lede_title,
+    named_as,
     same_speaker_title,
     who_is,
 )
@@ -149,7 +150,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     if not after and (office := appointed_as(span)) is not None:  # "installed X as chief"
         after = office.text
     elif not after:  # "the Badr Front headed by X", "'...,' added X" after a titled speaker
-        after = led_by(span) or ("" if before else same_speaker_title(span) or "")
+        after = led_by(span) or ("" if before else named_as(span) or "")  # "a farmer named X"
+        after = after or ("" if before else same_speaker_title(span) or "")
         after = after or ("" if before else lede_title(span) or "")  # "X's minister said ..."
     # the two apart as the text sets them ("Colonel X, junta spokesman"): a comma, which
     # the title's reading folds away
