@@ -168,3 +168,21 @@ def test_a_comma_title_is_the_phrase_holding_the_role(actor_nlp: Language) -> No
     text = "The Senate announced the removal of its President, General Piet Varga, on Sunday."
     m = _person(actor_nlp, text, "Piet Varga")
     assert m.role is not None and "President" in m.role and "removal" not in m.role
+
+
+def test_a_police_bodys_inspector_general_is_police(actor_nlp: Language) -> None:
+    """ "Inspector General" holds no military rank; the police body named before it (its
+    bracketed short name between) makes its holder police, an office's alone a civil one."""
+    text = (
+        "Malawi's police arrested ten people. Malawi Police Service (MPS) Inspector General "
+        "Joram Banda confirmed the arrests."
+    )
+    assert _person(actor_nlp, text, "Joram Banda").sector == "COP"
+    text = "Inspector General Tom Harlan of the State Department said the audit found waste."
+    assert _person(actor_nlp, text, "Tom Harlan").sector == "GOV"
+
+
+def test_a_us_attorney_is_a_prosecutor(actor_nlp: Language) -> None:
+    text = "Prosecutors declined to comment, and U.S. Attorney Jane Dorsey warned the cartels."
+    m = _person(actor_nlp, text, "Jane Dorsey")
+    assert (m.country, m.sector) == ("USA", "JUD")

@@ -15,7 +15,9 @@ GOV_SECTOR = "GOV"
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "retired", "late"})
 RANK_ROLE = "military officer"  # roles.yaml: a rank ("colonel", "lieutenant general")
 # Roles any body has: in a non-state body they take its sector (a rebel group's spokesman).
-GENERIC_ROLES = frozenset({"spokesperson", "leaders", "officials", "aides", "commander", "chair"})
+GENERIC_ROLES = frozenset(
+    {"spokesperson", "leaders", "officials", "aides", "commander", "chair", "inspector general"}
+)
 # Roles a party has as well as a state or an international body: a party's holder is PTY.
 PARTY_ROLES = frozenset({"secretary-general"})
 PARTY_SECTORS = frozenset({"PTY", "OPP"})

@@ -102,6 +102,9 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
             i -= 1  # "Sports Minister Barrister X": a word of address, no part of the title
             skipped += 1
             continue
+        if words and _bracketed_acronym(doc, i, sent.start):
+            i -= 3  # "Malawi Police Service (MPS) Inspector General X": the body's short name
+            continue
         named = tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS
         named = named or (tok.text == "," and bool(words) and _in_a_portfolio(doc, i, is_role))
         named = named or (tok.tag_ == "VBG" and tok.dep_ == "amod" and bool(words))  # "acting"
@@ -157,6 +160,17 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     # the title's reading folds away
     before_comma = _title_before_comma(span, len(words) + skipped)  # "the MP for X, Dr. Y"
     return ", ".join(w for w in (before, after) if w), _own_phrase(before_comma, is_role)
+
+
+def _bracketed_acronym(doc: Doc, i: int, start: int) -> bool:
+    """Token ``i`` closes a bracketed short name ("(MPS)") set inside a title."""
+    return (
+        doc[i].text == ")"
+        and i - 2 > start
+        and doc[i - 2].text == "("
+        and doc[i - 1].text.isupper()
+        and len(doc[i - 1].text) <= 6
+    )
 
 
 def _own_phrase(title: str, is_role: Callable[[str], bool]) -> str:
