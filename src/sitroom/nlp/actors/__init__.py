@@ -15,7 +15,7 @@ from sitroom.nlp.actors.acronyms import apply_definitions, defined_body_country
 from sitroom.nlp.actors.around import destinations, nearest_country, own_states
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.carry import carry_descriptions, named_in_full_later
-from sitroom.nlp.actors.context import TitleContext, expert_employed
+from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.dominant import LOCAL_SECTORS, NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.governments import government_of, whose_body
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
@@ -234,7 +234,6 @@ class ActorLinker:
                     )
                 context = with_kind(context, kind)  # "the leader of the X party, Y": PTY
                 homed |= {link.actor_id} if context.igo else set()  # "UN envoy X": no state's
-                context = expert_employed(context)  # "an analyst at X University"
                 if context.sector and not (context.country or context.igo or context.employer):
                     # a copy: title contexts are cached and shared between mentions
                     nearest = principal_named_before(span, context.words, mentions)

@@ -5,7 +5,7 @@ by :class:`sitroom.nlp.actors.linker.Linker`."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sitroom.nlp.actors.kb import KnowledgeBase, RoleNoun
 from sitroom.nlp.actors.kb.normalize import fold
@@ -179,18 +179,3 @@ def _place_around(tokens: list[str], i: int) -> str | None:
         if a >= 0 and a + 2 <= len(tokens) and (name := " ".join(tokens[a : a + 2])) in places:
             return places[name] or ""
     return None
-
-
-# "an analyst at Stanford University", "researcher with the X Centre": a named employer
-EMPLOYER = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?[A-Z]")
-EXPERT_SECTORS = frozenset({"EDU"})
-
-
-def expert_employed(ctx: TitleContext) -> TitleContext:
-    """An analyst or academic whose title names the body employing him but no state: his
-    state is the body's, not one the report is about (he speaks about it), so no state named
-    around him is taken for his."""
-    if ctx.sector in EXPERT_SECTORS and not ctx.country and EMPLOYER.search(ctx.words):
-        return replace(ctx, employer=True)
-    return ctx
-
