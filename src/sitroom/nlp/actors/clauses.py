@@ -262,4 +262,3 @@ def named_as(span: Span) -> str | None:
         words.append(doc[j])
         j -= 1
     return " ".join(t.text for t in reversed(words)) or None
-
