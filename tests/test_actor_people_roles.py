@@ -51,3 +51,12 @@ def test_an_analyst_of_a_known_think_tank_takes_its_state(actor_nlp: Language) -
     text = LEDE + "Analyst Otieno Baraka of the Lowy Institute said the march would go ahead."
     m = _person(actor_nlp, text, "Otieno Baraka")
     assert (m.country, m.sector) == ("AUS", "EDU")
+
+
+def test_a_relative_of_an_officer_is_a_civilian(actor_nlp: Language) -> None:
+    """ "X, son of army officer Y": X is a civilian of Y's state, and Y keeps his own
+    title (the kinship word is not part of it)."""
+    text = LEDE + "Amani Kiprop, 29, wife of Army Colonel Joseph Kiprop, saw the march."
+    wife = _person(actor_nlp, text, "Amani Kiprop")
+    assert (wife.country, wife.sector) == ("KEN", "CVL")
+    assert _person(actor_nlp, text, "Joseph Kiprop").sector == "MIL"

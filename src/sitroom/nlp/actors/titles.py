@@ -25,7 +25,7 @@ from sitroom.nlp.actors.clauses import (
     same_speaker_title,
     who_is,
 )
-from sitroom.nlp.actors.context import TitleContext
+from sitroom.nlp.actors.context import KIN_NOUNS, TitleContext
 from sitroom.nlp.actors.names import ADDRESS_WORDS
 from sitroom.nlp.actors.phrases import (
     and_in_a_name,
@@ -110,6 +110,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         named = named or (tok.tag_ == "VBG" and tok.dep_ == "amod" and bool(words))  # "acting"
         if not named and not _inner_link(doc, i, sent.start):
             break
+        if tok.lower_ == "of" and i > sent.start and doc[i - 1].lower_ in KIN_NOUNS:
+            break  # "wife of Navy Lieutenant X": X's title is the lieutenant's, not "wife"
         if tok.lower_ == "and" and not (
             (i > sent.start and _ends_a_role(doc, i, is_role) and not coordinated_body(doc[i - 1]))
             or _in_a_portfolio(doc, i, is_role)
