@@ -200,3 +200,21 @@ def test_the_first_words_of_a_longer_name_are_that_person_before_or_after_it() -
     assert {short.actor_id, surname.actor_id} == {"local:person:lino-vaz-prado"}
     assert (short.canonical, surname.country) == ("Lino Vaz Prado", "BOL")
     assert other.actor_id == "local:person:ana-ruiz"
+
+
+def test_a_police_bodys_inspector_general_is_police(actor_nlp: Language) -> None:
+    """ "Inspector General" holds no military rank; the police body named before it (its
+    bracketed short name between) makes its holder police, an office's alone a civil one."""
+    text = (
+        "Malawi's police arrested ten people. Malawi Police Service (MPS) Inspector General "
+        "Joram Banda confirmed the arrests."
+    )
+    assert _person(actor_nlp, text, "Joram Banda").sector == "COP"
+    text = "Inspector General Tom Harlan of the State Department said the audit found waste."
+    assert _person(actor_nlp, text, "Tom Harlan").sector == "GOV"
+
+
+def test_a_us_attorney_is_a_prosecutor(actor_nlp: Language) -> None:
+    text = "Prosecutors declined to comment, and U.S. Attorney Jane Dorsey warned the cartels."
+    m = _person(actor_nlp, text, "Jane Dorsey")
+    assert (m.country, m.sector) == ("USA", "JUD")

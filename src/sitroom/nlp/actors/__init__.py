@@ -16,7 +16,7 @@ from sitroom.nlp.actors.around import destinations, nearest_country, own_states
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.carry import carry_descriptions, same_names
 from sitroom.nlp.actors.context import TitleContext
-from sitroom.nlp.actors.dominant import NATIONAL_SECTORS, dominant_state
+from sitroom.nlp.actors.dominant import LOCAL_SECTORS, NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.governments import government_of, whose_body
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
@@ -241,7 +241,7 @@ class ActorLinker:
                     nearest = nearest or nearest_country(
                         mentions, span, self._state_code, furniture, self._is_role
                     )
-                    if nearest is None and context.sector in NATIONAL_SECTORS:
+                    if nearest is None and context.sector in NATIONAL_SECTORS | LOCAL_SECTORS:
                         nearest = self._report_state(span, mentions, furniture, dominant)
                     context = replace(context, country=nearest)
                 elif (

@@ -236,3 +236,29 @@ def lede_title(span: Span) -> str | None:
         if words[0].lower_ == "the" or owner or words[0].ent_type_ == "NORP":
             return words.text
     return None
+
+
+NAMING_PARTICIPLES = frozenset({"named", "called", "identified"})
+NAMED_POS = frozenset({"PROPN", "ADJ", "NOUN", "NUM"})
+
+
+def named_as(span: Span) -> str | None:
+    """The noun phrase a participle of naming ties to the name: "a shopkeeper named X", "a
+    farmer identified (only) as X", "a teacher called X" -> "shopkeeper", ... The participle
+    must be one ("officials called X" is a clause); "The man, identified as X" gives the
+    noun before the comma no say (the comma ends the phrase)."""
+    doc, sent = span.doc, span.sent
+    i = span.start - 1
+    if i > sent.start and doc[i].lower_ == "as":
+        i -= 1
+        i -= int(i > sent.start and doc[i].lower_ == "only")
+        if doc[i].lower_ != "identified":
+            return None
+    if i <= sent.start or doc[i].lower_ not in NAMING_PARTICIPLES or doc[i].tag_ != "VBN":
+        return None
+    words: list[Token] = []
+    j = i - 1
+    while j >= sent.start and (doc[j].pos_ in NAMED_POS or doc[j].text in ("-", "'s", "’s")):
+        words.append(doc[j])
+        j -= 1
+    return " ".join(t.text for t in reversed(words)) or None

@@ -15,7 +15,9 @@ GOV_SECTOR = "GOV"
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "retired", "late"})
 RANK_ROLE = "military officer"  # roles.yaml: a rank ("colonel", "lieutenant general")
 # Roles any body has: in a non-state body they take its sector (a rebel group's spokesman).
-GENERIC_ROLES = frozenset({"spokesperson", "leaders", "officials", "aides", "commander", "chair"})
+GENERIC_ROLES = frozenset(
+    {"spokesperson", "leaders", "officials", "aides", "commander", "chair", "inspector general"}
+)
 # Roles a party has as well as a state or an international body: a party's holder is PTY.
 PARTY_ROLES = frozenset({"secretary-general"})
 PARTY_SECTORS = frozenset({"PTY", "OPP"})
@@ -122,6 +124,8 @@ def read_title(kb: KnowledgeBase, words: str) -> TitleContext:
         ctx.sector = body_sector
     elif HEAD_NOUNS & set(tokens) and STATE_BODY_NOUNS & set(tokens) and not ctx.igo:
         ctx.sector = GOV_SECTOR  # "the head of Italy's civil protection agency"
+    if ctx.sector and _kin(tokens):
+        ctx.sector = CIVILIAN  # "son of an army officer", "the minister's wife": a relative
     if ctx.country is None and re.search(r"\b(eu|european union)\b", folded):
         ctx.country = "EUR"
     return ctx
@@ -177,3 +181,48 @@ def _place_around(tokens: list[str], i: int) -> str | None:
         if a >= 0 and a + 2 <= len(tokens) and (name := " ".join(tokens[a : a + 2])) in places:
             return places[name] or ""
     return None
+
+
+# A title whose head is a kinship noun describes a relative of the office holder it names,
+# a civilian ("X, son of an army officer", "the minister's wife, X"); the state stays.
+KIN_NOUNS = frozenset(
+    {
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "widow",
+        "widower",
+        "brother",
+        "sister",
+        "mother",
+        "father",
+        "nephew",
+        "niece",
+        "cousin",
+        "grandson",
+        "granddaughter",
+        "uncle",
+        "aunt",
+        "child",
+        "children",
+        "relative",
+        "relatives",
+        "parents",
+        "fiancee",
+    }
+)
+CIVILIAN = "CVL"
+# articles, possessive pronouns and an age ("Seven-year-old, son of ...") before the head
+KIN_SKIPPED = frozenset({"a", "an", "the", "his", "her", "their", ",", "-", "year", "old"})
+
+
+def _kin(tokens: list[str]) -> bool:
+    """The title's head is a kinship noun: first before "of" ("son of ...") or last after a
+    possessive ("the officer's wife"); a bare "Father X" is a priest's address, no kin."""
+    words = [t for t in tokens if t not in KIN_SKIPPED and not t.isdigit()]
+    if len(words) < 2:
+        return False
+    if words[0] in KIN_NOUNS and words[1] == "of":
+        return True
+    return words[-1] in KIN_NOUNS and words[-2] in ("'s", "’s", "s")

@@ -22,6 +22,9 @@ from spacy.tokens import Doc
 # Sectors of offices every state has, whose holder serves a state: ministers, officers,
 # judges, legislators, party leaders (not analysts, reporters, aid workers or businessmen).
 NATIONAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "PTY", "COP", "OPP", "ELI"})
+# ... and of the people of a place the report is about: residents, students, farmers,
+# workers, doctors belong to the state they live in (not analysts or aid workers, often foreign)
+LOCAL_SECTORS = frozenset({"CVL", "AGR", "LAB", "HLH"})
 STATE_LABELS = frozenset({"GPE", "NORP"})
 NAMED_LABELS = frozenset({"ORG", "PERSON", "FAC"})  # institutions and people of a state
 MIN_NAMED = 3  # a state named fewer times dominates no report

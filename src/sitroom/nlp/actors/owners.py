@@ -143,8 +143,8 @@ def body_after_name(span: Span) -> str:
 def member_of(kb: KnowledgeBase, span: Span, context: TitleContext) -> TitleContext:
     """A person named with the known national body they belong to, "X of the Y" / "X from
     the Y": Y's sector when the title gives none (a party's man), and Y's state when Y is a
-    party or a state's body (a reporter of an agency or an analyst of a think tank need not
-    be of the state where it sits)."""
+    party, a state's body or a think tank (a reporter of an agency need not be of the state
+    where it sits)."""
     body = body_after_name(span)
     found = [a for a in kb.lookup(body) if a.kind not in ("person", "country")] if body else []
     if len(found) != 1 or found[0].country in (None, "IGO", "EUR"):
@@ -152,7 +152,9 @@ def member_of(kb: KnowledgeBase, span: Span, context: TitleContext) -> TitleCont
     actor = found[0]
     sector = context.sector or (actor.sector if actor.sector in MEMBER_SECTORS else None)
     national = actor.sector in STATE_SECTORS | {"PTY", "OPP", "REB", "INS"}
-    country = actor.country if national else None
+    # an analyst of a think tank or a university is filed under its state (the gold set's
+    # way), a reporter of an agency under none
+    country = actor.country if national or actor.sector == "EDU" else None
     return replace(context, country=country, sector=sector, employer=not national)
 
 

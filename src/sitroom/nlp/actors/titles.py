@@ -21,10 +21,11 @@ from sitroom.nlp.actors.clauses import (
     is_predicate,
     led_by,
     lede_title,
+    named_as,
     same_speaker_title,
     who_is,
 )
-from sitroom.nlp.actors.context import TitleContext
+from sitroom.nlp.actors.context import KIN_NOUNS, TitleContext
 from sitroom.nlp.actors.names import ADDRESS_WORDS
 from sitroom.nlp.actors.phrases import (
     and_in_a_name,
@@ -101,11 +102,16 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
             i -= 1  # "Sports Minister Barrister X": a word of address, no part of the title
             skipped += 1
             continue
+        if words and _bracketed_acronym(doc, i, sent.start):
+            i -= 3  # "Malawi Police Service (MPS) Inspector General X": the body's short name
+            continue
         named = tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS
         named = named or (tok.text == "," and bool(words) and _in_a_portfolio(doc, i, is_role))
         named = named or (tok.tag_ == "VBG" and tok.dep_ == "amod" and bool(words))  # "acting"
         if not named and not _inner_link(doc, i, sent.start):
             break
+        if tok.lower_ == "of" and i > sent.start and doc[i - 1].lower_ in KIN_NOUNS:
+            break  # "wife of Navy Lieutenant X": X's title is the lieutenant's, not "wife"
         if tok.lower_ == "and" and not (
             (i > sent.start and _ends_a_role(doc, i, is_role) and not coordinated_body(doc[i - 1]))
             or _in_a_portfolio(doc, i, is_role)
@@ -151,12 +157,24 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     if not after and (office := appointed_as(span)) is not None:  # "installed X as chief"
         after = office.text
     elif not after:  # "the Badr Front headed by X", "'...,' added X" after a titled speaker
-        after = led_by(span) or ("" if before else same_speaker_title(span) or "")
+        after = led_by(span) or ("" if before else named_as(span) or "")  # "a farmer named X"
+        after = after or ("" if before else same_speaker_title(span) or "")
         after = after or ("" if before else lede_title(span) or "")  # "X's minister said ..."
     # the two apart as the text sets them ("Colonel X, junta spokesman"): a comma, which
     # the title's reading folds away
     before_comma = _title_before_comma(span, len(words) + skipped)  # "the MP for X, Dr. Y"
     return ", ".join(w for w in (before, after) if w), _own_phrase(before_comma, is_role)
+
+
+def _bracketed_acronym(doc: Doc, i: int, start: int) -> bool:
+    """Token ``i`` closes a bracketed short name ("(MPS)") set inside a title."""
+    return (
+        doc[i].text == ")"
+        and i - 2 > start
+        and doc[i - 2].text == "("
+        and doc[i - 1].text.isupper()
+        and len(doc[i - 1].text) <= 6
+    )
 
 
 def _own_phrase(title: str, is_role: Callable[[str], bool]) -> str:
