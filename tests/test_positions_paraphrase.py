@@ -217,3 +217,74 @@ def test_threats_are_intentions(pipeline: Any, text: str, want: tuple[str, str, 
 )
 def test_stepped_up_demands(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
     assert want in _found(pipeline, text)
+
+
+DISARM = """
+name: militia
+description: A plan to disarm a militia.
+scope:
+  keywords: [militia, arms]
+issues:
+  disarmament:
+    claim: The Northern Militia should be disarmed and hand over its weapons.
+    definition: disarming the Northern Militia, collecting its weapons
+    examples:
+      - The cabinet approved a plan to disarm the Northern Militia.
+    keywords:
+      - (disarm|disarming|disarmament) (of)? (the)? Northern Militia
+      - (give up|hand over) (its|their)? (arms|weapons)
+"""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        # a noun whose infinitive names the act, taken by an attitude verb
+        (
+            "The Northern Militia met on Monday. The Northern Militia rejected the plan to "
+            "disarm the group.",
+            ("Northern Militia", "disarmament", "oppose"),
+            ("Northern Militia", "disarmament", "support"),
+        ),
+        # the phrase holding the issue meets an attitude from its holder
+        (
+            "The plan to disarm the Northern Militia has drawn sharp criticism from Chile.",
+            ("Chile", "disarmament", "oppose"),
+            ("Chile", "disarmament", "support"),
+        ),
+        (
+            "Disarming the Northern Militia has won backing from Chile.",
+            ("Chile", "disarmament", "support"),
+            ("Chile", "disarmament", "oppose"),
+        ),
+        # a relative clause on a noun in apposition to the issue
+        (
+            "The cabinet approved a plan to disarm the Northern Militia, a move that Chile "
+            "has rejected.",
+            ("Chile", "disarmament", "oppose"),
+            ("Chile", "disarmament", "support"),
+        ),
+        # "for X to act" after "call for", "calls for": what is asked, by everyone asking
+        (
+            "Peru and Chile have called for the Northern Militia to hand over its weapons.",
+            ("Chile", "disarmament", "support"),
+            ("Northern Militia", "disarmament", "support"),
+        ),
+    ],
+)
+def test_the_issue_inside_a_phrase(
+    pipeline: Any, text: str, want: tuple[str, str, str], not_want: tuple[str, str, str]
+) -> None:
+    found = positions(pipeline, DISARM, text)
+    assert want in found
+    assert not_want not in found
+
+
+@pytest.mark.model
+def test_what_a_plan_is_said_to_be_is_no_stance(pipeline: Any) -> None:
+    text = (
+        "The Northern Militia met on Monday. The army's plan is an unprecedented effort to "
+        "disarm the group."
+    )
+    assert not positions(pipeline, DISARM, text)

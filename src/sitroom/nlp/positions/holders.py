@@ -463,14 +463,32 @@ def controller(rt: Route, stop: int | None) -> int | None:
     return stop
 
 
+MET_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# How the content hangs inside the noun phrase it names: "the plan [to disarm X]",
+# "the proposal [for a levy]", "the [carbon] levy"
+PHRASE_DEPS = frozenset({"acl", "prep", "pobj", "compound", "amod", "nmod"})
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase the content is part of ("the plan to disarm X" for
+    "disarm"): that phrase is the subject of a verb of meeting. A clause stops it."""
+    for _ in range(4):
+        if tok.dep_ not in PHRASE_DEPS or tok.head.i == tok.i:
+            return tok
+        if tok.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return tok  # a clause of its own
+        tok = tok.head
+    return tok
+
+
 def met_by(rt: Route, ctx: DocContext) -> tuple[Holder, tuple[Holder, ...], int, str] | None:
     """ "The deal has met staunch resistance from the French government", "the plan won
     backing from Germany": the content as the subject of a verb of meeting whose object is an
     attitude noun; the noun's "from" / "by" / "among" phrase holds it. Returns the holder,
     those listed with it, the noun's attitude (+1 / -1) and the noun."""
-    top = rt.steps[0].tok
+    top = _phrase_head(rt.steps[0].tok)
     verb = top.head
-    if top.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in MEETING_VERBS:
+    if top.dep_ not in MET_DEPS or verb.lemma_.lower() not in MEETING_VERBS:
         return None
     for noun in verb.children:
         lemma = noun.lemma_.lower()
