@@ -17,15 +17,14 @@ from functools import lru_cache
 _PLAIN = re.compile(r"[a-z]{3,}")
 _VOWELS = "aeiou"
 # words that do not inflect: particles, prepositions, determiners, pronouns, conjunctions
-_FUNCTION = frozenset(
-    """
+_FUNCTION_TEXT = """
     about above across after against along among and any around back before behind below
     between beyond but down during each either for from her here his how into its near
     neither nor not off once onto our out over per than that the their them then there
     these they this those though through till under until upon very what when where which
     while who whom whose why with within without yet you your
-    """.split()
-)
+"""
+_FUNCTION = frozenset(_FUNCTION_TEXT.split())
 
 
 def inflectable(word: str) -> bool:
@@ -40,11 +39,7 @@ def inflectable(word: str) -> bool:
 
 def _doubles(word: str) -> bool:
     """A final consonant after a single vowel ("ban", "stop", "commit")."""
-    return (
-        word[-1] not in _VOWELS + "wxy"
-        and word[-2] in _VOWELS
-        and word[-3] not in _VOWELS
-    )
+    return word[-1] not in _VOWELS + "wxy" and word[-2] in _VOWELS and word[-3] not in _VOWELS
 
 
 @lru_cache(maxsize=4096)

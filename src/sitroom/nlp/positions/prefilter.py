@@ -190,7 +190,9 @@ def _literals(words: list[str]) -> tuple[str, ...] | None:
     found = [re.match(r"[^\W_]+", w.rstrip("*").lower()) for w in words]
     if not words or not all(found):
         return None
-    return tuple(prefix(w) if inflectable(w) else m.group() for w, m in zip(words, found) if m)
+    return tuple(
+        prefix(w) if inflectable(w) else m.group() for w, m in zip(words, found, strict=True) if m
+    )
 
 
 @lru_cache(maxsize=4096)
