@@ -197,6 +197,11 @@ def test_definite_instruments(pipeline: Any, text: str, want: tuple[str, str, st
             ("Peru", "trade_pact", "support"),
         ),
         ("Peru threatened to quit the trade pact.", ("Peru", "trade_pact", "oppose")),
+        # deciding that something will (not) happen is the decider's plan
+        (
+            "Peru decided that no envoy would sign the trade pact.",
+            ("Peru", "trade_pact", "oppose"),
+        ),
     ],
 )
 def test_threats_are_intentions(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:

@@ -350,7 +350,13 @@ def _has_intention(verb: Token) -> bool:
             verb.lemma_.lower() in lx.INTENT_VERBS or (verb.lemma_ == "go" and verb.tag_ == "VBG")
         ):
             return True
+        if child.dep_ == "ccomp" and verb.lemma_.lower() in DECIDING_VERBS:
+            return True  # "decided that no officials would attend": the decider's plan
     return False
+
+
+# Verbs whose "that" clause is what their subject settles on (not "expected that ...").
+DECIDING_VERBS = frozenset({"decide", "resolve"})
 
 
 # -- choosing ------------------------------------------------------------------------------------
