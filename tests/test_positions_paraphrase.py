@@ -293,3 +293,11 @@ def test_what_a_plan_is_said_to_be_is_no_stance(pipeline: Any) -> None:
         "disarm the group."
     )
     assert not positions(pipeline, DISARM, text)
+
+
+@pytest.mark.model
+def test_a_commitment_never_received_is_not_its_owners(pipeline: Any) -> None:
+    text = "Chile has not received any commitment from Peru to disarm the Northern Militia."
+    assert not {f for f in positions(pipeline, DISARM, text) if f[0] == "Peru"}
+    text = "Chile has received a firm commitment from Peru to disarm the Northern Militia."
+    assert ("Peru", "disarmament", "support") in positions(pipeline, DISARM, text)

@@ -33,7 +33,6 @@ from sitroom.nlp.positions.actors import (
     plural_head,
     resolve,
 )
-from sitroom.nlp.positions.frame import MEETING_VERBS
 from sitroom.nlp.positions.route import Route, Step, ranked_doer, subject_of, verb_phrase
 from sitroom.nlp.positions.wordtests import purpose_diminish
 
@@ -82,7 +81,7 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
         who = _owner(tok, kind)
         if who is None or not rt.inside(who):
             continue
-        if who.i in rt.content:
+        if who.i in rt.content or (kind == "noun" and _not_received(tok, who)):
             continue
         if lx.first_person(who) or _own_body(who):
             out.append(Candidate(None, i, kind))
@@ -95,6 +94,18 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
             others = tuple(a for a in also if a != holder)
             out.append(Candidate(holder, i, kind, others, tok.lemma_.lower(), _denies(step)))
     return out
+
+
+def _not_received(noun: Token, who: Token) -> bool:
+    """ "Lebanon has not received a commitment from Israel to withdraw": a noun owned through
+    "from" / "by" that a negated verb takes was never voiced by its owner."""
+    verb = noun.head
+    return (
+        who.head.dep_ == "prep"
+        and who.head.lower_ in ("from", "by")
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children)
+    )
 
 
 OWN_BODIES = frozenset({"country", "government", "nation", "administration", "state", "side"})
@@ -443,7 +454,7 @@ def nominal_owner(sent: Span, rt: Route, ctx: DocContext) -> tuple[Holder, int, 
         if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in (";", ".", ":") for t in between):
             continue
         owner = _noun_owner(tok)
-        if owner is None or lx.first_person(owner):
+        if owner is None or lx.first_person(owner) or _not_received(tok, owner):
             continue
         holder = resolve(owner, ctx)
         if holder is not None:
@@ -467,55 +478,3 @@ def controller(rt: Route, stop: int | None) -> int | None:
     ):
         stop += 1
     return stop
-
-
-MET_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# How the content hangs inside the noun phrase it names: "the plan [to disarm X]",
-# "the proposal [for a levy]", "the [carbon] levy"
-PHRASE_DEPS = frozenset({"acl", "prep", "pobj", "compound", "amod", "nmod"})
-
-
-def _phrase_head(tok: Token) -> Token:
-    """The head of the noun phrase the content is part of ("the plan to disarm X" for
-    "disarm"): that phrase is the subject of a verb of meeting. A clause stops it."""
-    for _ in range(4):
-        if tok.dep_ not in PHRASE_DEPS or tok.head.i == tok.i:
-            return tok
-        if tok.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            return tok  # a clause of its own
-        tok = tok.head
-    return tok
-
-
-def met_by(rt: Route, ctx: DocContext) -> tuple[Holder, tuple[Holder, ...], int, str] | None:
-    """ "The deal has met staunch resistance from the French government", "the plan won
-    backing from Germany": the content as the subject of a verb of meeting whose object is an
-    attitude noun; the noun's "from" / "by" / "among" phrase holds it. Returns the holder,
-    those listed with it, the noun's attitude (+1 / -1) and the noun."""
-    top = _phrase_head(rt.steps[0].tok)
-    verb = top.head
-    if top.dep_ not in MET_DEPS or verb.lemma_.lower() not in MEETING_VERBS:
-        return None
-    for noun in verb.children:
-        lemma = noun.lemma_.lower()
-        if noun.dep_ != "dobj" or lemma not in lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS:
-            continue
-        sign = 1 if lemma in lx.SUPPORT_NOUNS else -1
-        for prep in (*noun.children, *verb.children):
-            if prep.dep_ != "prep" or prep.lower_ not in ("from", "by", "among"):
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                # "from both the French government and opposition parties": the parser
-                # may hang the first of the pair below the second
-                pobj = next(
-                    (c for c in pobj.children if c.dep_ == "nmod" and resolve(c, ctx)), pobj
-                )
-                holder = resolve(pobj, ctx)
-                also = companions(pobj, ctx)
-                if holder is None and also:
-                    holder, also = also[0], also[1:]
-                if holder is not None:
-                    return holder, tuple(a for a in also if a != holder), sign, noun.lower_
-    return None
