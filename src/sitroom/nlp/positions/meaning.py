@@ -315,8 +315,8 @@ class MeaningMatcher:
             if undo_stems & anchors.contrary:
                 out.extend(_contrary(sent, anchors, undoers, nearby))
             if len(present & anchors.contrast) >= MIN_ANCHORS:
-                hits = [t for t, a, b in words if {a, b} & anchors.contrast]
-                out.append(contrast_match(sent, anchors.issue, min(hits, key=_depth)))
+                named = [t for t, a, b in words if {a, b} & anchors.contrast]
+                out.append(contrast_match(sent, anchors.issue, min(named, key=_depth)))
             if not present & anchors.stems:
                 continue
             hits = [(tok, a) for tok, a, b in words if a in anchors.stems or b in anchors.stems]
