@@ -301,3 +301,24 @@ def test_a_commitment_never_received_is_not_its_owners(pipeline: Any) -> None:
     assert not {f for f in positions(pipeline, DISARM, text) if f[0] == "Peru"}
     text = "Chile has received a firm commitment from Peru to disarm the Northern Militia."
     assert ("Peru", "disarmament", "support") in positions(pipeline, DISARM, text)
+
+
+ISLAND = """
+name: island
+description: A republic's wish to take over an island.
+issues:
+  takeover:
+    claim: The republic of Peru should take over the island of Nauru.
+    definition: Peru buying, annexing or taking over Nauru
+    keywords:
+      - (take over|buy|annex) ... Nauru
+"""
+
+
+@pytest.mark.model
+def test_dismissing_an_idea_stands_against_it(pipeline: Any) -> None:
+    # the one whose plan the dismissed idea tells is no holder; the one dismissing it is
+    text = "Chile spoke on Monday, dismissing the idea that Peru could justify taking over Nauru."
+    found = positions(pipeline, ISLAND, text)
+    assert ("Chile", "takeover", "oppose") in found
+    assert not {f for f in found if f[0] == "Peru"}

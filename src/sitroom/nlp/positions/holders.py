@@ -58,6 +58,7 @@ class Candidate:
     also: tuple[Holder, ...] = ()  # conjoined holders: "Poland and the Baltic states said"
     lemma: str = ""  # the predicate's lemma
     denies: bool = False  # "denied that ...", "dismissed reports that ..."
+    dismisses: bool = False  # "dismissed the idea that ...": against what is proposed
 
 
 # -- candidates along the route ---------------------------------------------------------------
@@ -92,7 +93,9 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
             holder, also = also[0], also[1:]  # "three members, China, Russia and ..."
         if holder is not None:
             others = tuple(a for a in also if a != holder)
-            out.append(Candidate(holder, i, kind, others, tok.lemma_.lower(), _denies(step)))
+            denies = _denies(step)
+            dismisses = denies and _dismisses(step)
+            out.append(Candidate(holder, i, kind, others, tok.lemma_.lower(), denies, dismisses))
     return out
 
 
@@ -149,6 +152,17 @@ def _denies(step: Step) -> bool:
         and {lemma, verb_phrase(step.tok)} & lx.OPPOSE_VERBS != set()
         and below.lemma_.lower() in lx.REPORT_NOUNS
     )
+
+
+# Report nouns that name something proposed, not a fact ("the idea that X could ...").
+PROPOSAL_NOUNS = frozenset({"idea", "ideas", "notion", "possibility", "prospect", "suggestion"})
+
+
+def _dismisses(step: Step) -> bool:
+    """ "dismissed the idea that X could ...": an opposing verb over a proposal noun stands
+    against what is proposed (not "denied reports that ...")."""
+    below, phrase = step.below, {step.tok.lemma_.lower(), verb_phrase(step.tok)}
+    return below is not None and bool(phrase & lx.OPPOSE_VERBS) and below.lower_ in PROPOSAL_NOUNS
 
 
 def _done_by(verb: Token) -> bool:
@@ -392,6 +406,8 @@ def choose(
         return speaker, (inner.step if speaker is not None else None), ()
     denier = next((c for c in cands[1:] if c.denies and c.holder != inner.holder), None)
     if denier is not None:
+        if denier.dismisses:
+            return denier.holder, denier.step, denier.also  # against what is proposed
         if denier.holder is not None and _same_side(denier.holder, inner.holder):
             # "the Kremlin spokesman denied that Russia would accept X": Russia's stance,
             # voiced (and negated) by its spokesman
