@@ -299,7 +299,8 @@ def test_climate_catalog_through_the_pipeline(pipeline: Any) -> None:
     [
         ("humanitarian (truce|ceasefire|pause)", (("humanitarian",),)),
         ("(the)? Quad (proposal|plan)", (("quad",),)),
-        ("(normalise|normalize) (relations|ties) with Israel", (("normalise", "normalize"),)),
+        # a plain word's inflections share its stem ("normalising")
+        ("(normalise|normalize) (relations|ties) with Israel", (("normalis", "normaliz"),)),
         ("protect* (the)? Druze & Israel", (("protect",), ("israel",))),
         ("((a|b) c|d) e", (None,)),  # an alternative opening with a group: no anchor
     ],

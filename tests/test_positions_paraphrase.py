@@ -197,6 +197,11 @@ def test_definite_instruments(pipeline: Any, text: str, want: tuple[str, str, st
             ("Peru", "trade_pact", "support"),
         ),
         ("Peru threatened to quit the trade pact.", ("Peru", "trade_pact", "oppose")),
+        # deciding that something will (not) happen is the decider's plan
+        (
+            "Peru decided that no envoy would sign the trade pact.",
+            ("Peru", "trade_pact", "oppose"),
+        ),
     ],
 )
 def test_threats_are_intentions(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
@@ -217,3 +222,103 @@ def test_threats_are_intentions(pipeline: Any, text: str, want: tuple[str, str, 
 )
 def test_stepped_up_demands(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
     assert want in _found(pipeline, text)
+
+
+DISARM = """
+name: militia
+description: A plan to disarm a militia.
+scope:
+  keywords: [militia, arms]
+issues:
+  disarmament:
+    claim: The Northern Militia should be disarmed and hand over its weapons.
+    definition: disarming the Northern Militia, collecting its weapons
+    examples:
+      - The cabinet approved a plan to disarm the Northern Militia.
+    keywords:
+      - (disarm|disarming|disarmament) (of)? (the)? Northern Militia
+      - (give up|hand over) (its|their)? (arms|weapons)
+"""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        # a noun whose infinitive names the act, taken by an attitude verb
+        (
+            "The Northern Militia met on Monday. The Northern Militia rejected the plan to "
+            "disarm the group.",
+            ("Northern Militia", "disarmament", "oppose"),
+            ("Northern Militia", "disarmament", "support"),
+        ),
+        # the phrase holding the issue meets an attitude from its holder
+        (
+            "The plan to disarm the Northern Militia has drawn sharp criticism from Chile.",
+            ("Chile", "disarmament", "oppose"),
+            ("Chile", "disarmament", "support"),
+        ),
+        (
+            "Disarming the Northern Militia has won backing from Chile.",
+            ("Chile", "disarmament", "support"),
+            ("Chile", "disarmament", "oppose"),
+        ),
+        # a relative clause on a noun in apposition to the issue
+        (
+            "The cabinet approved a plan to disarm the Northern Militia, a move that Chile "
+            "has rejected.",
+            ("Chile", "disarmament", "oppose"),
+            ("Chile", "disarmament", "support"),
+        ),
+        # "for X to act" after "call for", "calls for": what is asked, by everyone asking
+        (
+            "Peru and Chile have called for the Northern Militia to hand over its weapons.",
+            ("Chile", "disarmament", "support"),
+            ("Northern Militia", "disarmament", "support"),
+        ),
+    ],
+)
+def test_the_issue_inside_a_phrase(
+    pipeline: Any, text: str, want: tuple[str, str, str], not_want: tuple[str, str, str]
+) -> None:
+    found = positions(pipeline, DISARM, text)
+    assert want in found
+    assert not_want not in found
+
+
+@pytest.mark.model
+def test_what_a_plan_is_said_to_be_is_no_stance(pipeline: Any) -> None:
+    text = (
+        "The Northern Militia met on Monday. The army's plan is an unprecedented effort to "
+        "disarm the group."
+    )
+    assert not positions(pipeline, DISARM, text)
+
+
+@pytest.mark.model
+def test_a_commitment_never_received_is_not_its_owners(pipeline: Any) -> None:
+    text = "Chile has not received any commitment from Peru to disarm the Northern Militia."
+    assert not {f for f in positions(pipeline, DISARM, text) if f[0] == "Peru"}
+    text = "Chile has received a firm commitment from Peru to disarm the Northern Militia."
+    assert ("Peru", "disarmament", "support") in positions(pipeline, DISARM, text)
+
+
+ISLAND = """
+name: island
+description: A republic's wish to take over an island.
+issues:
+  takeover:
+    claim: The republic of Peru should take over the island of Nauru.
+    definition: Peru buying, annexing or taking over Nauru
+    keywords:
+      - (take over|buy|annex) ... Nauru
+"""
+
+
+@pytest.mark.model
+def test_dismissing_an_idea_stands_against_it(pipeline: Any) -> None:
+    # the one whose plan the dismissed idea tells is no holder; the one dismissing it is
+    text = "Chile spoke on Monday, dismissing the idea that Peru could justify taking over Nauru."
+    found = positions(pipeline, ISLAND, text)
+    assert ("Chile", "takeover", "oppose") in found
+    assert not {f for f in found if f[0] == "Peru"}

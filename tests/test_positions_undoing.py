@@ -88,3 +88,35 @@ def test_reduced_object(pipeline: Any, text: str, want: tuple, not_want: tuple) 
     got = positions(pipeline, CATALOG, text)
     assert want in got
     assert not_want not in got
+
+
+def test_contrasted_words() -> None:
+    from sitroom.nlp.positions.undoing import contrasted
+
+    texts = [
+        "The ferry plan should cover every island, not only the harbour towns.",
+        "a ferry plan serving all islands rather than only harbour towns and marinas",
+        "The plan should not focus only on marinas.",
+        "The towns want ferries.",  # "towns" named outside a contrast too
+    ]
+    assert set(contrasted(texts, stem)) == {"harbour", "marinas"}
+
+
+FERRIES = """
+name: ferries
+description: A ferry plan for an archipelago.
+issues:
+  all_islands:
+    claim: The ferry plan should serve every island, not only the harbour towns.
+    definition: ferries for all islands rather than only harbour towns and marinas
+    examples:
+      - The plan should not focus only on marinas.
+"""
+
+
+@pytest.mark.model
+def test_the_contrast_names_the_issue_reversed(pipeline: Any) -> None:
+    text = "Norway wants a ferry plan built around harbour towns and marinas alone."
+    found = positions(pipeline, FERRIES, text)
+    assert ("Norway", "all_islands", "oppose") in found
+    assert ("Norway", "all_islands", "support") not in found

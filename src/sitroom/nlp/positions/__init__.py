@@ -54,7 +54,6 @@ from sitroom.nlp.positions.holders import (
     candidates,
     choose,
     controller,
-    met_by,
     nominal_owner,
     participle_owner,
     someone_else,
@@ -62,6 +61,7 @@ from sitroom.nlp.positions.holders import (
 )
 from sitroom.nlp.positions.lines import after_heading, heading_lines
 from sitroom.nlp.positions.meaning import MeaningMatcher, stem
+from sitroom.nlp.positions.meeting import met_by
 from sitroom.nlp.positions.prefilter import TextProbe
 from sitroom.nlp.positions.route import ranked_doer
 from sitroom.nlp.positions.sources import according_to, event_actor

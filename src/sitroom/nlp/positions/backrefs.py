@@ -60,14 +60,17 @@ RELATIVES = frozenset({"which", "that"})
 def relatives(sent: Span, matches: list[IssueMatch]) -> list[IssueMatch]:
     """ "the trade deal, which the EU hopes to finalize by year-end": a relative pronoun
     that the relative clause's verb (or the verb it governs) takes stands for the matched
-    words it hangs from; its clause states its subject's stance on them."""
+    words it hangs from, or for a noun in apposition to them ("..., a move that the group
+    has rejected"); its clause states its subject's stance on them."""
     out: list[IssueMatch] = []
     base = sent.start_char
     seen: set[int] = set()
     for m in matches:
         toks = [t for t in sent if any(a <= t.idx - base < b for a, b in m.spans)]
         for tok in toks:
-            for clause in tok.children:
+            # "disarm X, a move that Y rejected": the appositive renames the matched words
+            named = [tok, *(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
+            for clause in (c for n in named for c in n.children):
                 if clause.dep_ != "relcl" or clause.i in seen:
                     continue
                 seen.add(clause.i)

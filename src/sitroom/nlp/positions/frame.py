@@ -121,6 +121,17 @@ CARRY_VERBS = frozenset({"continue", "keep", "resume", "start", "begin", "go on"
 TAKEN_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp"})
 
 
+def _named_act(tok: Token) -> bool:
+    """An infinitive that completes a noun ("the plan to disarm X", "calls to disarm")."""
+    return (
+        tok.dep_ == "acl"
+        and tok.pos_ == "VERB"
+        and tok.head.pos_ == "NOUN"
+        and tok.i > tok.head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
 def attitude_to(tok: Token) -> Token | None:
     """The attitude verb that takes the anchor itself ("opposed the motion", "refused to
     attend", "vowed to continue fighting", "the motion, drafted by France"): the sentence
@@ -135,6 +146,13 @@ def attitude_to(tok: Token) -> Token | None:
         head = tok.head
         if head.i == tok.i:
             return None
+        if _named_act(tok):
+            # "rejected the plan to disarm X", "backed efforts to cap prices", "rejected
+            # calls to disarm": a noun whose infinitive names the act stands for it when an
+            # attitude verb takes the noun ("is an effort to disarm X" says what a plan is)
+            tok, head = head, head.head
+            if head.i == tok.i:
+                return None
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ATTITUDE_PREPS:
             noun = head.head  # "its opposition to the treaty", "support for a truce"
             if noun.pos_ == "NOUN" and noun.lemma_.lower() in ATTITUDE_NOUNS:

@@ -33,7 +33,6 @@ from sitroom.nlp.positions.actors import (
     plural_head,
     resolve,
 )
-from sitroom.nlp.positions.frame import MEETING_VERBS
 from sitroom.nlp.positions.route import Route, Step, ranked_doer, subject_of, verb_phrase
 from sitroom.nlp.positions.wordtests import purpose_diminish
 
@@ -59,6 +58,7 @@ class Candidate:
     also: tuple[Holder, ...] = ()  # conjoined holders: "Poland and the Baltic states said"
     lemma: str = ""  # the predicate's lemma
     denies: bool = False  # "denied that ...", "dismissed reports that ..."
+    dismisses: bool = False  # "dismissed the idea that ...": against what is proposed
 
 
 # -- candidates along the route ---------------------------------------------------------------
@@ -82,7 +82,7 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
         who = _owner(tok, kind)
         if who is None or not rt.inside(who):
             continue
-        if who.i in rt.content:
+        if who.i in rt.content or (kind == "noun" and _not_received(tok, who)):
             continue
         if lx.first_person(who) or _own_body(who):
             out.append(Candidate(None, i, kind))
@@ -93,8 +93,22 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
             holder, also = also[0], also[1:]  # "three members, China, Russia and ..."
         if holder is not None:
             others = tuple(a for a in also if a != holder)
-            out.append(Candidate(holder, i, kind, others, tok.lemma_.lower(), _denies(step)))
+            denies = _denies(step)
+            dismisses = denies and _dismisses(step)
+            out.append(Candidate(holder, i, kind, others, tok.lemma_.lower(), denies, dismisses))
     return out
+
+
+def _not_received(noun: Token, who: Token) -> bool:
+    """ "Lebanon has not received a commitment from Israel to withdraw": a noun owned through
+    "from" / "by" that a negated verb takes was never voiced by its owner."""
+    verb = noun.head
+    return (
+        who.head.dep_ == "prep"
+        and who.head.lower_ in ("from", "by")
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children)
+    )
 
 
 OWN_BODIES = frozenset({"country", "government", "nation", "administration", "state", "side"})
@@ -138,6 +152,17 @@ def _denies(step: Step) -> bool:
         and {lemma, verb_phrase(step.tok)} & lx.OPPOSE_VERBS != set()
         and below.lemma_.lower() in lx.REPORT_NOUNS
     )
+
+
+# Report nouns that name something proposed, not a fact ("the idea that X could ...").
+PROPOSAL_NOUNS = frozenset({"idea", "ideas", "notion", "possibility", "prospect", "suggestion"})
+
+
+def _dismisses(step: Step) -> bool:
+    """ "dismissed the idea that X could ...": an opposing verb over a proposal noun stands
+    against what is proposed (not "denied reports that ...")."""
+    below, phrase = step.below, {step.tok.lemma_.lower(), verb_phrase(step.tok)}
+    return below is not None and bool(phrase & lx.OPPOSE_VERBS) and below.lower_ in PROPOSAL_NOUNS
 
 
 def _done_by(verb: Token) -> bool:
@@ -350,7 +375,13 @@ def _has_intention(verb: Token) -> bool:
             verb.lemma_.lower() in lx.INTENT_VERBS or (verb.lemma_ == "go" and verb.tag_ == "VBG")
         ):
             return True
+        if child.dep_ == "ccomp" and verb.lemma_.lower() in DECIDING_VERBS:
+            return True  # "decided that no officials would attend": the decider's plan
     return False
+
+
+# Verbs whose "that" clause is what their subject settles on (not "expected that ...").
+DECIDING_VERBS = frozenset({"decide", "resolve"})
 
 
 # -- choosing ------------------------------------------------------------------------------------
@@ -375,6 +406,8 @@ def choose(
         return speaker, (inner.step if speaker is not None else None), ()
     denier = next((c for c in cands[1:] if c.denies and c.holder != inner.holder), None)
     if denier is not None:
+        if denier.dismisses:
+            return denier.holder, denier.step, denier.also  # against what is proposed
         if denier.holder is not None and _same_side(denier.holder, inner.holder):
             # "the Kremlin spokesman denied that Russia would accept X": Russia's stance,
             # voiced (and negated) by its spokesman
@@ -437,7 +470,7 @@ def nominal_owner(sent: Span, rt: Route, ctx: DocContext) -> tuple[Holder, int, 
         if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in (";", ".", ":") for t in between):
             continue
         owner = _noun_owner(tok)
-        if owner is None or lx.first_person(owner):
+        if owner is None or lx.first_person(owner) or _not_received(tok, owner):
             continue
         holder = resolve(owner, ctx)
         if holder is not None:
@@ -461,37 +494,3 @@ def controller(rt: Route, stop: int | None) -> int | None:
     ):
         stop += 1
     return stop
-
-
-def met_by(rt: Route, ctx: DocContext) -> tuple[Holder, tuple[Holder, ...], int, str] | None:
-    """ "The deal has met staunch resistance from the French government", "the plan won
-    backing from Germany": the content as the subject of a verb of meeting whose object is an
-    attitude noun; the noun's "from" / "by" / "among" phrase holds it. Returns the holder,
-    those listed with it, the noun's attitude (+1 / -1) and the noun."""
-    top = rt.steps[0].tok
-    verb = top.head
-    if top.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in MEETING_VERBS:
-        return None
-    for noun in verb.children:
-        lemma = noun.lemma_.lower()
-        if noun.dep_ != "dobj" or lemma not in lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS:
-            continue
-        sign = 1 if lemma in lx.SUPPORT_NOUNS else -1
-        for prep in (*noun.children, *verb.children):
-            if prep.dep_ != "prep" or prep.lower_ not in ("from", "by", "among"):
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                # "from both the French government and opposition parties": the parser
-                # may hang the first of the pair below the second
-                pobj = next(
-                    (c for c in pobj.children if c.dep_ == "nmod" and resolve(c, ctx)), pobj
-                )
-                holder = resolve(pobj, ctx)
-                also = companions(pobj, ctx)
-                if holder is None and also:
-                    holder, also = also[0], also[1:]
-                if holder is not None:
-                    return holder, tuple(a for a in also if a != holder), sign, noun.lower_
-    return None

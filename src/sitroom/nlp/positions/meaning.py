@@ -45,7 +45,13 @@ from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.catalog import Catalog, Cue, Issue, IssueMatch
 from sitroom.nlp.positions.frame import attitude_to, judged, modal_act
 from sitroom.nlp.positions.route import _depth
-from sitroom.nlp.positions.undoing import reduced, reducing_head, undone
+from sitroom.nlp.positions.undoing import (
+    contrast_match,
+    contrasted,
+    reduced,
+    reducing_head,
+    undone,
+)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
 _NAME = re.compile(r"(?<![\w'’])[A-Z][a-z]+[a-z0-9]*(?![\w'’])")
@@ -231,6 +237,7 @@ class Anchors:
     contrary: frozenset[str] = frozenset()  # acts that undo an anchor's ("boycott": attend)
     modifiers: frozenset[str] = frozenset()  # only ever a modifier ("trade" in "trade deal")
     reduced: frozenset[str] = frozenset()  # what the claim ends ("phase out fossil fuels")
+    contrast: frozenset[str] = frozenset()  # what it is not ("rather than only waste")
 
 
 class MeaningMatcher:
@@ -265,6 +272,10 @@ class MeaningMatcher:
             texts = [issue.claim, issue.definition, *issue.examples]
             # "withdraw from the territory it occupies": "occupy" is what is undone
             ended = {sense(w) for w in undone(texts, stem)}
+            # "the full lifecycle rather than only waste": the contrast names no anchor,
+            # it names the issue reversed
+            contrast = frozenset(sense(w) for w in contrasted(texts, stem))
+            ended |= contrast
             stems = frozenset(
                 s
                 for s, n in per_issue[issue.id].items()
@@ -280,7 +291,8 @@ class MeaningMatcher:
             undo = frozenset(c for words in contrary for c in words)
             less = stems & {sense(w) for w in reduced(texts, stem)}
             objs, mods = frozenset(objects - stems), _modifiers(texts, stems)
-            self.anchors.append(Anchors(issue, stems, objs, undo, mods, less))
+            contrast = frozenset(contrast - stems - names - topic)
+            self.anchors.append(Anchors(issue, stems, objs, undo, mods, less, contrast))
 
     def find(self, sent: Span, taken: set[str]) -> list[IssueMatch]:
         """Matches in ``sent`` (spans relative to the sentence) of issues not in ``taken``."""
@@ -302,6 +314,9 @@ class MeaningMatcher:
                 continue
             if undo_stems & anchors.contrary:
                 out.extend(_contrary(sent, anchors, undoers, nearby))
+            if len(present & anchors.contrast) >= MIN_ANCHORS:
+                named = [t for t, a, b in words if {a, b} & anchors.contrast]
+                out.append(contrast_match(sent, anchors.issue, min(named, key=_depth)))
             if not present & anchors.stems:
                 continue
             hits = [(tok, a) for tok, a, b in words if a in anchors.stems or b in anchors.stems]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from sitroom.errors import KnowledgeBaseError
+from sitroom.nlp.positions.inflect import forms, inflectable
 from sitroom.nlp.positions.prefilter import _TOKEN
 
 SEP = r"[\W_]+"
@@ -76,6 +77,8 @@ def _word(tok: str) -> str:
     chunks = re.findall(r"\w+|%", tok)
     if not any(c != "%" for c in chunks):
         raise KnowledgeBaseError(f"catalog phrase word {tok!r} has no letters or digits")
+    if not wild and len(chunks) == 1 and inflectable(tok):
+        return "(?:" + "|".join(map(re.escape, forms(tok))) + ")"  # "take": "taking"
     out = ""
     for i, chunk in enumerate(chunks):
         if chunk == "%":

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sitroom.nlp.positions.inflect import inflectable, prefix
+
 _TOKEN = re.compile(r"\.\.\.|\(|\)\??|\||[^\s()|]+")
 # every non-ASCII character that a case-insensitive ASCII letter, digit or "_" matches
 # (tests/test_positions_prefilter.py works the set out again over all of Unicode)
@@ -74,7 +76,10 @@ def _needs(toks: list[str], i: int) -> tuple[list[Clause], int]:
         elif tok == "...":
             i += 1
         else:  # a word: every run of letters and digits in it (a "%" reads "per cent")
-            clauses.extend((c.lower(),) for c in _CHUNK.findall(tok) if c.isascii())
+            if inflectable(tok):  # "take" also matches "taking": what its forms share
+                clauses.append((prefix(tok),))
+            else:
+                clauses.extend((c.lower(),) for c in _CHUNK.findall(tok) if c.isascii())
             i += 1
     return clauses, i
 
@@ -185,7 +190,9 @@ def _literals(words: list[str]) -> tuple[str, ...] | None:
     found = [re.match(r"[^\W_]+", w.rstrip("*").lower()) for w in words]
     if not words or not all(found):
         return None
-    return tuple(m.group() for m in found if m)
+    return tuple(
+        prefix(w) if inflectable(w) else m.group() for w, m in zip(words, found, strict=True) if m
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -93,7 +93,7 @@ def role_of(below: Token, tok: Token) -> str:
     if dep == "advcl":
         if is_condition(below):
             return "cond"
-        if _gerund_complement(below, tok):
+        if _gerund_complement(below, tok) or for_to(below):
             return "comp"
         return "adjunct"
     if dep in COMPLEMENT_DEPS:
@@ -210,6 +210,18 @@ def is_condition(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "once") for c in tok.children)
 
 
+def for_to(clause: Token) -> bool:
+    """ "called for Hezbollah to give up its arms", "calls for the group to disarm": an
+    infinitive with its own subject after "for", which the parser hangs as an adverbial
+    clause, is what the verb or noun asks for."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > clause.head.i
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
 def _gerund_complement(below: Token, verb: Token) -> bool:
     """ "ruled out sending troops": a gerund the parser took for an adverbial clause."""
     if below.tag_ != "VBG" or below.i < verb.i or any(c.dep_ == "mark" for c in below.children):
@@ -231,6 +243,8 @@ def verb_phrase(tok: Token) -> str:
     for child in tok.children:
         if child.dep_ == "prep" and f"{lemma} {child.lower_}" in _PREP_PHRASES:
             return f"{lemma} {child.lower_}"
+        if for_to(child) and f"{lemma} for" in _PREP_PHRASES:
+            return f"{lemma} for"  # "called for X to act": the "for" hangs on the clause
         if child.dep_ == "advmod" and f"{lemma} {child.lower_}" in _PARTICLE_PHRASES:
             return f"{lemma} {child.lower_}"  # "put forward" parsed with an adverb
     return lemma

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from sitroom.nlp.positions import lexicon as lx
+from sitroom.nlp.positions.catalog import Cue, Issue, IssueMatch
 from sitroom.nlp.positions.route import Route, verb_phrase
 
 _PIECE = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|[,;:.()!?]")
@@ -190,3 +191,48 @@ def names_reduced(rt: Route, reduced: frozenset[str]) -> bool:
         or doc[i].lower_ in lx.DIMINISH_NOUNS
         for i in rt.content
     )
+
+
+# Markers of what a claim is contrasted with: "the full lifecycle rather than only waste",
+# "instead of recycling", "should not focus only on recycling".
+_CONTRAST_PAIRS = frozenset({("rather", "than"), ("instead", "of"), ("opposed", "to")})
+_CONTRAST_OPENERS = frozenset(first for first, _ in _CONTRAST_PAIRS)
+_RESTRICTIVE = frozenset({"only", "just", "merely", "solely"})
+_NEGATIONS = frozenset({"not", "never", "no"})
+
+
+def contrasted(texts: Iterable[str], stem: Callable[[str], str]) -> frozenset[str]:
+    """The words an issue's texts only ever name as what the claim is contrasted with: after
+    "rather than", "instead of", "as opposed to", or a restrictive "only" under a negation
+    ("not only waste", "should not focus only on recycling"), up to the next punctuation or
+    "but". A report's sentence on those words alone is on the contrary of the claim, not on
+    the claim: they are no anchors of the issue."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    words: dict[str, set[str]] = {}
+    for text in texts:
+        scope = negated = False
+        prev = ""
+        for piece in _PIECE.findall(text or ""):
+            low = piece.lower()
+            if not piece[0].isalpha() or low == "but":
+                scope = negated = False
+            elif (prev, low) in _CONTRAST_PAIRS or (negated and low in _RESTRICTIVE):
+                scope = True
+            elif low in _NEGATIONS:
+                negated = True
+            elif len(low) > 3 and low not in _RESTRICTIVE and low not in _CONTRAST_OPENERS:
+                (inside if scope else outside).add(stem(low))
+                words.setdefault(stem(low), set()).add(low)
+            prev = low
+    return frozenset(w for s in inside - outside for w in words[s])
+
+
+def contrast_match(sent: Span, issue: Issue, top: Token) -> IssueMatch:
+    """ "a treaty focused on waste management and recycling alone" on a claim of "the full
+    lifecycle rather than only waste management and recycling": words of what the claim is
+    contrasted with name the issue with the polarity reversed, as a catalog's ``opposite``
+    phrase; ``top`` (the highest of them in the parse) is the content."""
+    base = sent.start_char
+    cue = Cue(f"~{top.lemma_.lower()}", "opposite", ())
+    return IssueMatch(issue, cue, ((top.idx - base, top.idx - base + len(top.text)),))

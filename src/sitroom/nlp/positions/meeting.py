@@ -1,0 +1,64 @@
+"""Holders of an attitude the issue meets: "The deal has met staunch resistance from the
+French government", "the plan to disarm X has drawn criticism from Y": the phrase that
+holds the content is the subject of a verb of meeting (:data:`.frame.MEETING_VERBS`) whose
+object is an attitude noun; the noun's "from" / "by" / "among" phrase holds the stance."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp.positions import lexicon as lx
+from sitroom.nlp.positions.actors import DocContext, Holder, companions, resolve
+from sitroom.nlp.positions.frame import MEETING_VERBS
+from sitroom.nlp.positions.route import Route
+
+MET_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# How the content hangs inside the noun phrase it names: "the plan [to disarm X]",
+# "the proposal [for a levy]", "the [carbon] levy"
+PHRASE_DEPS = frozenset({"acl", "prep", "pobj", "compound", "amod", "nmod"})
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase the content is part of ("the plan to disarm X" for
+    "disarm"): that phrase is the subject of a verb of meeting. A clause stops it."""
+    for _ in range(4):
+        if tok.dep_ not in PHRASE_DEPS or tok.head.i == tok.i:
+            return tok
+        if tok.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return tok  # a clause of its own
+        tok = tok.head
+    return tok
+
+
+def met_by(rt: Route, ctx: DocContext) -> tuple[Holder, tuple[Holder, ...], int, str] | None:
+    """ "The deal has met staunch resistance from the French government", "the plan won
+    backing from Germany": the content as the subject of a verb of meeting whose object is an
+    attitude noun; the noun's "from" / "by" / "among" phrase holds it. Returns the holder,
+    those listed with it, the noun's attitude (+1 / -1) and the noun."""
+    top = _phrase_head(rt.steps[0].tok)
+    verb = top.head
+    if top.dep_ not in MET_DEPS or verb.lemma_.lower() not in MEETING_VERBS:
+        return None
+    for noun in verb.children:
+        lemma = noun.lemma_.lower()
+        if noun.dep_ != "dobj" or lemma not in lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS:
+            continue
+        sign = 1 if lemma in lx.SUPPORT_NOUNS else -1
+        for prep in (*noun.children, *verb.children):
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "by", "among"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                # "from both the French government and opposition parties": the parser
+                # may hang the first of the pair below the second
+                pobj = next(
+                    (c for c in pobj.children if c.dep_ == "nmod" and resolve(c, ctx)), pobj
+                )
+                holder = resolve(pobj, ctx)
+                also = companions(pobj, ctx)
+                if holder is None and also:
+                    holder, also = also[0], also[1:]
+                if holder is not None:
+                    return holder, tuple(a for a in also if a != holder), sign, noun.lower_
+    return None
