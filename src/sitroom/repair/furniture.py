@@ -40,6 +40,7 @@ from sitroom.repair.furniture_lines import (
     is_prose,
     split_lines,
 )
+from sitroom.repair.furniture_notices import name_over_role, notice_kind, writer_bio
 from sitroom.repair.furniture_patterns import (
     ATTRIBUTED,
     BULLETS,
@@ -87,7 +88,7 @@ def _is_date_line(line: Line) -> bool:
     tokens = line.text.replace(",", " ").split()
     if not tokens or len(tokens) > 14 or not re.search(r"\d", line.text):
         return False
-    dated = sum(1 for t in tokens if DATE_TOKEN.fullmatch(t.strip(".|[]()")) or t in "|-–—/")
+    dated = sum(1 for t in tokens if DATE_TOKEN.fullmatch(t.strip(".|[]():")) or t in "|-–—/")
     glued = re.fullmatch(rf"(?:Published|Updated|Posted)\s*{MONTH}.*", line.text)
     return (
         dated / len(tokens) >= 0.7 or glued is not None or NUMERIC_DATE.match(line.text) is not None
@@ -146,6 +147,9 @@ _DASHED_HEADING = re.compile(r"^[-–—]\s+\S(?:.{0,78}\S)?\s+[-–—]$")
 def _kind_alone(line: Line) -> str | None:
     """The kind of furniture a line is by its own form, or None."""
     text = line.text
+    notice = notice_kind(line)  # a subscription wall, a legal line, a list's heading
+    if notice is not None:
+        return notice
     aside = aside_kind(line)  # (before the credits: "Video Editor | Filmmaker" is a role)
     if aside is not None:
         return aside
@@ -226,7 +230,9 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
     for i, line in enumerate(lines):
         if kinds[i] is not None:
             continue
-        if i < first_prose and line.text.startswith(BULLETS):
+        if writer_bio(lines, kinds, i, first_prose) or name_over_role(lines, kinds, i):
+            kinds[i] = "byline"  # "Jane Roe is a correspondent ...", "Jane Roe" / "Reporter"
+        elif i < first_prose and line.text.startswith(BULLETS):
             kinds[i] = "other"  # highlights above the article
         elif _in_bullet_run(lines, i):
             kinds[i] = "other"  # "Quick looks", "Key points": short bullets anywhere
