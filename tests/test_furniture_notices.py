@@ -68,3 +68,33 @@ def test_a_writers_box_and_bio_after_the_report() -> None:
 def test_prose_about_the_same_things_stays_prose(line: str) -> None:
     for text in (f"{HEAD}\n\n{BODY}\n\n{line}\n\n{BODY2}\n", f"{HEAD}\n\n{BODY}\n\n{line}\n"):
         assert line not in kinds_of(text)
+
+
+def test_a_teasers_link_to_its_source_run_on_at_its_end() -> None:
+    text = (
+        f"{HEAD}\n\n{BODY}\n\nUnion sources said that about a dozen bridges…Original Article\n\n"
+        f"{BODY2} The talks went on..Full content / Read original.\n"
+    )
+    kinds = kinds_of(text)
+    assert kinds.get("Original Article") == "related"
+    assert kinds.get("Full content / Read original.") == "related"
+    assert not any(t.startswith("Union sources") for t in kinds)
+
+
+def test_the_headline_again_with_the_sites_name() -> None:
+    text = f"{HEAD}\n\n{BODY}\n\n{BODY2}\n\n{HEAD} - Example Gazette\n"
+    assert kinds_of(text).get(f"{HEAD} - Example Gazette") == "title"
+    text = f"{HEAD}\n\n{BODY}\n\n{BODY2}\n\n{HEAD} and the farmers' union agreed to share it.\n"
+    assert len(kinds_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A general view of the river crossing outside the capital, November 14, 2025.",
+        "This handout picture released by the ministry shows workers on the first bridge.",
+    ],
+)
+def test_a_wire_photos_formula_is_a_caption(line: str) -> None:
+    text = f"{HEAD}\n\n{line}\n\n{BODY}\n\n{BODY2}\n"
+    assert kinds_of(text).get(line) == "caption"

@@ -40,7 +40,12 @@ from sitroom.repair.furniture_lines import (
     is_prose,
     split_lines,
 )
-from sitroom.repair.furniture_notices import name_over_role, notice_kind, writer_bio
+from sitroom.repair.furniture_notices import (
+    name_over_role,
+    notice_kind,
+    site_suffixed,
+    writer_bio,
+)
 from sitroom.repair.furniture_patterns import (
     ATTRIBUTED,
     BULLETS,
@@ -267,6 +272,8 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
     above_title(lines, kinds, first_prose)
     titles = {ln.text for ln, k in zip(lines, kinds, strict=True) if k == "title"}
     kinds = ["title" if ln.text in titles else k for ln, k in zip(lines, kinds, strict=True)]
+    for i in site_suffixed(lines, kinds, titles):  # "Talks stall in Doha - Example News"
+        kinds[i] = "title"
     spans = [
         Furniture(ln.start, ln.end, ln.text, k) for ln, k in zip(lines, kinds, strict=True) if k
     ]
@@ -396,7 +403,7 @@ def _is_subheading(lines: list[Line], kinds: list[str | None], i: int) -> bool:
     paragraph where the page ends or breaks off ("Military action" before a cut text), or
     a short question standing alone between paragraphs ("What happens next?")."""
     line = lines[i]
-    if REPORTED_TAIL.search(line.text):
+    if REPORTED_TAIL.search(line.text) or run_on_link(line) is not None:
         return False  # "..., Example News reports": a sentence naming its source
     if _short_unpunctuated(line, 8) and line.text.isupper():
         return True
@@ -426,8 +433,8 @@ def _is_loose_caption(lines: list[Line], kinds: list[str | None], i: int) -> boo
         return False
     if not (line.text[-1].isalnum() or line.text[-1] == ")") or CONTINUES.search(line.text):
         return False  # a line ending in a quote mark, an emoji or "~" is not a caption
-    if REPORTED_TAIL.search(line.text):
-        return False  # "..., Xinhua reports": a sentence naming its source
+    if REPORTED_TAIL.search(line.text) or run_on_link(line) is not None:
+        return False  # "..., Xinhua reports": a sentence naming its source; a teaser
     if re.search(r"[.!?] \w{1,2}$", line.text):
         return False  # a paragraph cut off in its next word ("... six people dead. T")
     nxt = next((lines[j] for j in range(i + 1, len(lines)) if kinds[j] is None), None)

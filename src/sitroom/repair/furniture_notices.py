@@ -3,7 +3,8 @@ a subscription wall ("This article is for subscribers only"), a legal line ("Thi
 may not be published ...", "Privacy Policy"), a heading over a list of other stories ("Don't
 Miss", "Editor's Picks", "Must Read: ..."), a tag line without a colon ("Tags Sudan RSF"), a
 writer's role standing alone ("Senior Reporter") with the name above it, and a writer's
-bio ("Jane Roe is a correspondent covering ...") outside the report's prose. Each is a form
+bio ("Jane Roe is a correspondent covering ...") outside the report's prose, and the
+headline given again with the site's name after a bar or a dash. Each is a form
 a page gives its notices, never a topic; a line with a quotation or a word of saying is
 prose."""
 
@@ -123,3 +124,17 @@ def writer_bio(lines: list[Line], kinds: list[str | None], i: int, first_prose: 
     after = not any(kinds[j] is None and is_prose(lines[j]) for j in range(i + 1, len(lines)))
     return i < first_prose or beside or after
 
+
+
+_SITE_SUFFIX = re.compile(r"\s*[|–—-]\s*[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,4}\s*")
+
+
+def site_suffixed(lines: list[Line], kinds: list[str | None], titles: set[str]) -> list[int]:
+    """The lines that give a headline again with the site's name after a bar or a dash
+    ("Talks stall in Doha - Example News")."""
+    out: list[int] = []
+    for i, line in enumerate(lines):
+        head = next((t for t in titles if len(t) >= 15 and line.text.startswith(t)), None)
+        if kinds[i] is None and head and _SITE_SUFFIX.fullmatch(line.text[len(head) :]):
+            out.append(i)
+    return out

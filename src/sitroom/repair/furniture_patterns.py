@@ -37,7 +37,11 @@ CREDIT_LINE = re.compile(
 CAPTION_START = re.compile(
     r"^(?:IMAGE|PHOTO|FILE PHOTO|FILE|PICTURE|VIDEO|WATCH|LISTEN)\s*[:—–|/-]"
     r"|^(?:Image|Media|Photo|Picture|Video) caption\s*[,:]"
-    r"|^In this (?:\w+ )*(?:photo|image|picture)",
+    r"|^In this (?:\w+ )*(?:photo|image|picture)"
+    # a wire photo's formula: "A general view of ...", "This handout picture ... shows ..."
+    r"|^(?:A|An) (?:general |aerial |partial |wide |drone )?view (?:of|shows)\b"
+    r"|^(?:A|An|This) (?:\w+ ){0,3}(?:photo(?:graph)?|picture|image|screen ?grab|screenshot)"
+    r"\b[^.\"“”]{0,160}\bshows\b",
     re.IGNORECASE,
 )
 BYLINE = re.compile(
