@@ -98,3 +98,13 @@ def test_the_headline_again_with_the_sites_name() -> None:
 def test_a_wire_photos_formula_is_a_caption(line: str) -> None:
     text = f"{HEAD}\n\n{line}\n\n{BODY}\n\n{BODY2}\n"
     assert kinds_of(text).get(line) == "caption"
+
+
+def test_a_standfirst_above_the_pages_date_line() -> None:
+    dek = "Farmers and ministers agreed to share the cost of two river bridges."
+    text = f"{dek}\n\n10:42, Tue, Dec 30, 2025\n\n{BODY}\n\n{BODY2}\n"
+    assert kinds_of(text).get(dek) == "other"
+    text = f"{HEAD}\n{dek}\n-\n{BODY}\n\n{BODY2}\n"
+    assert kinds_of(text).get(dek) == "other"
+    text = f"{HEAD}\n{dek}\n{BODY}\n\n{BODY2}\n"  # no header close: the first paragraph
+    assert dek not in kinds_of(text)

@@ -81,6 +81,7 @@ from sitroom.repair.furniture_runs import (
     mark_galleries,
     mark_runs,
     next_to_credit,
+    standfirsts,
 )
 
 KINDS = (
@@ -270,6 +271,7 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
     mark_runs(lines, kinds, first_prose)
     trailing_links(lines, kinds)
     above_title(lines, kinds, first_prose)
+    standfirsts(lines, kinds)
     titles = {ln.text for ln, k in zip(lines, kinds, strict=True) if k == "title"}
     kinds = ["title" if ln.text in titles else k for ln, k in zip(lines, kinds, strict=True)]
     for i in site_suffixed(lines, kinds, titles):  # "Talks stall in Doha - Example News"
