@@ -35,6 +35,13 @@ HEAD = "Bridge repairs to start next month"
         ("Stay informed. Get our free morning email.", "share"),
         ("Posted: 3 days ago", "date"),
         ("Last Updated: 2025-11-14 09:15", "date"),
+        ("10.45am GMT", "date"),
+        ("3h ago", "date"),
+        ("Show key events only", "other"),
+        ("Print view", "other"),
+        ("Open in app", "other"),
+        ("Jane Roe, Reuters", "byline"),
+        ("Jane Roe | Senior Correspondent", "byline"),
     ],
 )
 def test_notices_at_the_page_end(line: str, kind: str) -> None:

@@ -1,19 +1,20 @@
-"""Notices a page sets around an article, found by their wording (:mod:`sitroom.repair.furniture`):
-a subscription wall ("This article is for subscribers only"), a legal line ("This material
-may not be published ...", "Privacy Policy"), a heading over a list of other stories ("Don't
-Miss", "Editor's Picks", "Must Read: ..."), a tag line without a colon ("Tags Sudan RSF"), a
-writer's role standing alone ("Senior Reporter") with the name above it, and a writer's
-bio ("Jane Roe is a correspondent covering ...") outside the report's prose, and the
-headline given again with the site's name after a bar or a dash. Each is a form
-a page gives its notices, never a topic; a line with a quotation or a word of saying is
-prose."""
+"""Notices a page sets around an article, found by their wording
+(:mod:`sitroom.repair.furniture`): a subscription wall ("This article is for subscribers
+only"), a legal line ("This material may not be published ...", "Privacy Policy"), a
+heading over a list of other stories ("Don't Miss", "Editor's Picks", "Must Read: ..."), a
+tag line without a colon ("Tags Sudan RSF"), a writer's role standing alone ("Senior
+Reporter") with the name above it or before it after a comma ("Jane Roe, Reuters"), a
+live, print or app page's controls ("Key events", "Print view"), a writer's bio ("Jane Roe
+is a correspondent covering ...") outside the report's prose, and the headline given again
+with the site's name after a bar or a dash. Each is a form a page gives its notices, never
+a topic; a line with a quotation or a word of saying is prose."""
 
 from __future__ import annotations
 
 import re
 
 from sitroom.repair.furniture_lines import Line, is_prose
-from sitroom.repair.furniture_patterns import ATTRIBUTED
+from sitroom.repair.furniture_patterns import AGENCIES, ATTRIBUTED
 
 # a wall before the article's rest: a word of subscribing or signing in and a word of
 # reading ("Subscribe to continue reading", "You have reached your free article limit")
@@ -68,6 +69,21 @@ _ROLE = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}(?:Reporter|Correspondent|Editor|Writer|Journalist|Contributor|"
     r"Columnist|Producer|Photographer|Photojournalist|Anchor|Presenter|Editor-in-Chief)s?$"
 )
+# a live page's and a print or app view's controls
+_CONTROL = re.compile(
+    r"^(?:Key events?|Show (?:key|all|latest) (?:events|posts|updates)(?: only)?|Pinned post|"
+    r"As it happened|Print (?:view|version|edition)|Printed from \S+|View (?:in|on) "
+    r"(?:browser|app|web)|(?:Open|Read|Continue|View) (?:in|on) (?:the )?app|"
+    r"Audio (?:version|article)|Text size|Font size|(?:A\s*){2,3}|Live|LIVE)\W*$",
+    re.IGNORECASE,
+)
+# a writer and the agency or role after a comma or bar ("Jane Roe, Reuters", "Jane Roe |
+# Senior Correspondent")
+_NAMED_DESK = re.compile(
+    rf"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}}\s*[,|]\s*(?:{AGENCIES}|"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:Reporter|Correspondent|Editor|Writer|Journalist|Contributor|"
+    r"Columnist|Producer|Photographer))$"
+)
 _NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}$")
 # a writer's bio: a name, "is a", and a newsroom role ("Jane Roe is a senior correspondent
 # covering Africa for The Example Times.")
@@ -88,8 +104,10 @@ def notice_kind(line: Line) -> str | None:
         return None
     if _LIST_HEADING.match(text) and n <= 30:
         return "related"
-    if _ROLE.match(text) and n <= 5:
+    if (_ROLE.match(text) and n <= 5) or _NAMED_DESK.match(text):
         return "byline"
+    if _CONTROL.match(text):
+        return "other"
     if re.search(r"\b(?:said|says|told|according)\b", text):
         return None
     if _TAGS.match(text) and n <= 20:

@@ -65,7 +65,7 @@ DATELINE_ALONE = re.compile(
     rf"(?P<place>{_PLACE})(?P<date>,\s*{DAY_MONTH}(?:,?\s*\d{{4}})?)?\s*[:–—-]"
 )
 DATE_TOKEN = re.compile(
-    rf"\b(?:{MONTH}|\d{{1,4}}(?::\d\d)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
+    rf"\b(?:{MONTH}|\d{{1,4}}(?::\d\d)?|\d{{1,2}}[.:]\d\d\s?[ap]\.?m\.?|\d{{1,3}}[hmd]|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
     r"PST|BST|Last|modified|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|Updated|Published|Posted|Last updated|at|on|hours?|mins?|minutes?|secs?|seconds?|"
     r"days?|weeks?|months?|years?|yesterday|today|ago)\b",
