@@ -143,7 +143,6 @@ def writer_bio(lines: list[Line], kinds: list[str | None], i: int, first_prose: 
     return i < first_prose or beside or after
 
 
-
 _SITE_SUFFIX = re.compile(r"\s*[|–—-]\s*[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,4}\s*")
 
 
