@@ -12,7 +12,9 @@ from sitroom.repair.furniture_lines import Line, ends_sentence, is_prose
 from sitroom.repair.furniture_patterns import (
     BULLETS,
     CREDIT,
+    DATELINE,
     LEAD_IMAGE,
+    MONTH,
     QUOTE_ATTRIBUTION,
     SOURCE_NOTE,
 )
@@ -165,6 +167,8 @@ def above_title(lines: list[Line], kinds: list[str | None], first_prose: int) ->
 
 
 _RULE = re.compile(r"^[-–—*_=•·~]{1,20}$")
+# a header's close: a date with a year or a month, a byline, a rule (not a live page's "7 p.m.")
+_HEADER_DATE = re.compile(rf"\b(?:19|20)\d\d\b|\b{MONTH}")
 _INNER_END = re.compile(r"[.!?][\"”’]?\s*[A-Z\"“]")
 _HEADER_ENDS = ("date", "byline")
 
@@ -193,6 +197,9 @@ def standfirsts(lines: list[Line], kinds: list[str | None]) -> None:
         return
     free = [i for i in range(close) if kinds[i] is None]
     after = [j for j in range(close + 1, len(lines)) if kinds[j] is None]
+    dated = kinds[close] != "date" or _HEADER_DATE.search(lines[close].text) is not None
+    if not dated or any(DATELINE.match(lines[i].text) for i in free):
+        return  # the report opens above the close ("WASHINGTON (AP) — ..." / "7 p.m.")
     if len(free) <= 2 and len(after) >= 2 and is_prose(lines[after[0]]):
         for i in free:
             if len(lines[i].words) >= 6:
