@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from prose_checks import BODY, BODY2, kinds_of
+from sitroom.article import Article, Furniture, Mention, Quote
+from sitroom.run.pipeline import drop_furniture
 
 HEAD = "Bridge repairs to start next month"
 
@@ -110,8 +112,21 @@ def test_a_wire_photos_formula_is_a_caption(line: str) -> None:
 def test_a_standfirst_above_the_pages_date_line() -> None:
     dek = "Farmers and ministers agreed to share the cost of two river bridges."
     text = f"{dek}\n\n10:42, Tue, Dec 30, 2025\n\n{BODY}\n\n{BODY2}\n"
-    assert kinds_of(text).get(dek) == "other"
+    assert kinds_of(text).get(dek) == "standfirst"
     text = f"{HEAD}\n{dek}\n-\n{BODY}\n\n{BODY2}\n"
-    assert kinds_of(text).get(dek) == "other"
+    assert kinds_of(text).get(dek) == "standfirst"
     text = f"{HEAD}\n{dek}\n{BODY}\n\n{BODY2}\n"  # no header close: the first paragraph
     assert dek not in kinds_of(text)
+
+
+def test_a_standfirst_names_actors_but_holds_no_quote() -> None:
+    dek = "Union says ministers agreed to share the cost of two bridges"
+    text = f"{HEAD}\n{dek}\n\n{BODY}\n"
+    at = text.index(dek)
+    article = Article(text=text)
+    article.furniture = [Furniture(at, at + len(dek), dek, "standfirst")]
+    article.mentions = [Mention(at, at + 5, "Union", "ORG")]
+    article.quotes = [Quote(at + 11, at + len(dek), dek[11:], "indirect")]
+    drop_furniture(article)
+    assert [m.text for m in article.mentions] == ["Union"]
+    assert article.quotes == []

@@ -86,7 +86,7 @@ from sitroom.repair.furniture_runs import (
 
 KINDS = (
     "title", "caption", "credit", "byline", "dateline", "subheading", "date", "share",
-    "navigation", "related", "player", "other",
+    "navigation", "related", "player", "other", "standfirst",
 )  # fmt: skip
 
 

@@ -177,14 +177,15 @@ def standfirsts(lines: list[Line], kinds: list[str | None]) -> None:
     """The summary a page sets under its headline (the standfirst): a line of six words or
     more without a sentence's end right under the headline, with prose after it, or up to
     two lines above the page's header close (its date or byline line, or a rule) near the
-    top, with prose after the close; the report's own paragraphs start below the header."""
+    top, with prose after the close; the report's own paragraphs start below the header.
+    Like the headline it names the story's actors but holds no quote or event of its own."""
     for i in range(1, len(lines) - 1):
         line = lines[i]
         if kinds[i] is None and kinds[i - 1] == "title" and 6 <= len(line.words) <= 40:
             nxt = next((j for j in range(i + 1, len(lines)) if kinds[j] is None), None)
             one = _INNER_END.search(line.text) is None  # (not two sentences run together)
             if one and not ends_sentence(line.text) and nxt is not None and is_prose(lines[nxt]):
-                kinds[i] = "other"
+                kinds[i] = "standfirst"
     close = next(
         (
             k
@@ -203,7 +204,7 @@ def standfirsts(lines: list[Line], kinds: list[str | None]) -> None:
     if len(free) <= 2 and len(after) >= 2 and is_prose(lines[after[0]]):
         for i in free:
             if len(lines[i].words) >= 6:
-                kinds[i] = "other"
+                kinds[i] = "standfirst"
 
 
 # A sub-heading run into the paragraph under it, where a page dropped the line break: a

@@ -441,10 +441,15 @@ def _finish(job: _Pending, kb: KnowledgeBase, failures: dict[int, str]) -> Artic
     return article
 
 
+#: Furniture that names the story's actors (the headline's summary) though nothing else is
+#: taken from it
+NAMING = frozenset({"standfirst"})
+
+
 def drop_furniture(article: Article) -> None:
     """Nothing is taken from page furniture: no quote, shown event or position from any of it,
     no actor mention from a caption, credit, byline or dateline (a title line may name
-    actors, once: not again where the page repeats it)."""
+    actors, once: not again where the page repeats it; so may the standfirst under it)."""
     if not article.furniture:
         return
     every = [(f.start, f.end) for f in article.furniture]
@@ -454,7 +459,9 @@ def drop_furniture(article: Article) -> None:
             first_heads.setdefault(f.text, f)
     # a title line may name actors; its repeats down the page add nothing
     heads = list(first_heads.values())
-    not_title = [(f.start, f.end) for f in article.furniture if f not in heads]
+    not_title = [
+        (f.start, f.end) for f in article.furniture if f not in heads and f.kind not in NAMING
+    ]
     article.mentions = [m for m in article.mentions if not overlaps(m.start, m.end, not_title)]
     article.quotes = [q for q in article.quotes if past_dateline(q, article.furniture)]
     article.reactions = [q for q in article.reactions if past_dateline(q, article.furniture)]
