@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from prose_checks import BODY, BODY2, kinds_of
-from sitroom.article import Article, Furniture, Mention, Quote
+from sitroom.article import Article, Event, Furniture, Mention, Quote, Span
 from sitroom.run.pipeline import drop_furniture
 
 HEAD = "Bridge repairs to start next month"
@@ -119,7 +119,7 @@ def test_a_standfirst_above_the_pages_date_line() -> None:
     assert dek not in kinds_of(text)
 
 
-def test_a_standfirst_names_actors_but_holds_no_quote() -> None:
+def test_a_standfirst_names_actors_and_events_but_holds_no_quote() -> None:
     dek = "Union says ministers agreed to share the cost of two bridges"
     text = f"{HEAD}\n{dek}\n\n{BODY}\n"
     at = text.index(dek)
@@ -127,6 +127,12 @@ def test_a_standfirst_names_actors_but_holds_no_quote() -> None:
     article.furniture = [Furniture(at, at + len(dek), dek, "standfirst")]
     article.mentions = [Mention(at, at + 5, "Union", "ORG")]
     article.quotes = [Quote(at + 11, at + len(dek), dek[11:], "indirect")]
+    verb = text.index("agreed")
+    article.events = [Event("AGREE", Span(verb, verb + 6, "agreed"), at, at + len(dek))]
     drop_furniture(article)
     assert [m.text for m in article.mentions] == ["Union"]
     assert article.quotes == []
+    assert article.events[0].shown
+    article.furniture = [Furniture(at, at + len(dek), dek, "caption")]
+    drop_furniture(article)
+    assert not article.events[0].shown and article.mentions == []

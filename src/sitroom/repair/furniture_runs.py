@@ -178,7 +178,7 @@ def standfirsts(lines: list[Line], kinds: list[str | None]) -> None:
     more without a sentence's end right under the headline, with prose after it, or up to
     two lines above the page's header close (its date or byline line, or a rule) near the
     top, with prose after the close; the report's own paragraphs start below the header.
-    Like the headline it names the story's actors but holds no quote or event of its own."""
+    It names the story's actors and events, but no quote is taken from it."""
     for i in range(1, len(lines) - 1):
         line = lines[i]
         if kinds[i] is None and kinds[i - 1] == "title" and 6 <= len(line.words) <= 40:
