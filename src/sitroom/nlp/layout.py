@@ -8,7 +8,7 @@ furniture it overlaps. A furniture line (``Doc._.furniture``, set before the com
 run) is a sentence of its own, and the text after it starts a new one. spaCy's dependency
 parser keeps sentence starts set before it and decides only the others.
 
-Headlines and sub-headings are left to the parser: a heading run into its lead is read
+Headlines, standfirsts and sub-headings are left to the parser: a heading run into its lead is read
 with it by the claims and events stages (a headline's figure, the lead's doer), and
 splitting there measured worse on the real-prose gold.
 """
@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
 
 #: Furniture whose lines stay with the parser's sentences (see the module's docstring)
-HEADINGS = frozenset({"title", "subheading"})
+HEADINGS = frozenset({"title", "subheading", "standfirst"})
 
 
 @Language.factory(

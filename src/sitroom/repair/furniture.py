@@ -40,6 +40,12 @@ from sitroom.repair.furniture_lines import (
     is_prose,
     split_lines,
 )
+from sitroom.repair.furniture_notices import (
+    name_over_role,
+    notice_kind,
+    site_suffixed,
+    writer_bio,
+)
 from sitroom.repair.furniture_patterns import (
     ATTRIBUTED,
     BULLETS,
@@ -75,11 +81,12 @@ from sitroom.repair.furniture_runs import (
     mark_galleries,
     mark_runs,
     next_to_credit,
+    standfirsts,
 )
 
 KINDS = (
     "title", "caption", "credit", "byline", "dateline", "subheading", "date", "share",
-    "navigation", "related", "player", "other",
+    "navigation", "related", "player", "other", "standfirst",
 )  # fmt: skip
 
 
@@ -87,7 +94,7 @@ def _is_date_line(line: Line) -> bool:
     tokens = line.text.replace(",", " ").split()
     if not tokens or len(tokens) > 14 or not re.search(r"\d", line.text):
         return False
-    dated = sum(1 for t in tokens if DATE_TOKEN.fullmatch(t.strip(".|[]()")) or t in "|-–—/")
+    dated = sum(1 for t in tokens if DATE_TOKEN.fullmatch(t.strip(".|[]():")) or t in "|-–—/")
     glued = re.fullmatch(rf"(?:Published|Updated|Posted)\s*{MONTH}.*", line.text)
     return (
         dated / len(tokens) >= 0.7 or glued is not None or NUMERIC_DATE.match(line.text) is not None
@@ -146,6 +153,9 @@ _DASHED_HEADING = re.compile(r"^[-–—]\s+\S(?:.{0,78}\S)?\s+[-–—]$")
 def _kind_alone(line: Line) -> str | None:
     """The kind of furniture a line is by its own form, or None."""
     text = line.text
+    notice = notice_kind(line)  # a subscription wall, a legal line, a list's heading
+    if notice is not None:
+        return notice
     aside = aside_kind(line)  # (before the credits: "Video Editor | Filmmaker" is a role)
     if aside is not None:
         return aside
@@ -226,7 +236,9 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
     for i, line in enumerate(lines):
         if kinds[i] is not None:
             continue
-        if i < first_prose and line.text.startswith(BULLETS):
+        if writer_bio(lines, kinds, i, first_prose) or name_over_role(lines, kinds, i):
+            kinds[i] = "byline"  # "Jane Roe is a correspondent ...", "Jane Roe" / "Reporter"
+        elif i < first_prose and line.text.startswith(BULLETS):
             kinds[i] = "other"  # highlights above the article
         elif _in_bullet_run(lines, i):
             kinds[i] = "other"  # "Quick looks", "Key points": short bullets anywhere
@@ -259,8 +271,11 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
     mark_runs(lines, kinds, first_prose)
     trailing_links(lines, kinds)
     above_title(lines, kinds, first_prose)
+    standfirsts(lines, kinds)
     titles = {ln.text for ln, k in zip(lines, kinds, strict=True) if k == "title"}
     kinds = ["title" if ln.text in titles else k for ln, k in zip(lines, kinds, strict=True)]
+    for i in site_suffixed(lines, kinds, titles):  # "Talks stall in Doha - Example News"
+        kinds[i] = "title"
     spans = [
         Furniture(ln.start, ln.end, ln.text, k) for ln, k in zip(lines, kinds, strict=True) if k
     ]
@@ -390,7 +405,7 @@ def _is_subheading(lines: list[Line], kinds: list[str | None], i: int) -> bool:
     paragraph where the page ends or breaks off ("Military action" before a cut text), or
     a short question standing alone between paragraphs ("What happens next?")."""
     line = lines[i]
-    if REPORTED_TAIL.search(line.text):
+    if REPORTED_TAIL.search(line.text) or run_on_link(line) is not None:
         return False  # "..., Example News reports": a sentence naming its source
     if _short_unpunctuated(line, 8) and line.text.isupper():
         return True
@@ -420,8 +435,8 @@ def _is_loose_caption(lines: list[Line], kinds: list[str | None], i: int) -> boo
         return False
     if not (line.text[-1].isalnum() or line.text[-1] == ")") or CONTINUES.search(line.text):
         return False  # a line ending in a quote mark, an emoji or "~" is not a caption
-    if REPORTED_TAIL.search(line.text):
-        return False  # "..., Xinhua reports": a sentence naming its source
+    if REPORTED_TAIL.search(line.text) or run_on_link(line) is not None:
+        return False  # "..., Xinhua reports": a sentence naming its source; a teaser
     if re.search(r"[.!?] \w{1,2}$", line.text):
         return False  # a paragraph cut off in its next word ("... six people dead. T")
     nxt = next((lines[j] for j in range(i + 1, len(lines)) if kinds[j] is None), None)

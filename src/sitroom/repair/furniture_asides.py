@@ -1,7 +1,8 @@
 """Asides a page sets among or after the paragraphs and addressed to the reader, not news
 prose: a reader poll's question ("Do you think ...?"), a writer's roles in a list
-("Editor | Videographer | Filmmaker"), and a link to another story run on at the end of a
-paragraph ("... the outlet.Also Read | Protesters return to the streets")."""
+("Editor | Videographer | Filmmaker"), and a link to another story or to the source run
+on at the end of a paragraph ("... the outlet.Also Read | Protesters return to the
+streets", "... around a dozen…Original Article")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,16 @@ _RUN_ON_LINK = re.compile(
     r"(?<=[.!?\"”’])\s*(?:Also Read|Read Also|Read More|See Also)\s*[|:]\s*\S.{0,200}$",
     re.IGNORECASE,
 )
+# an aggregator's teaser cut short and its link to the source run on at its end ("... around
+# a dozen…Original Article", "... institutions..Full content / Read original.")
+_LABEL = (
+    r"(?:Read (?:more|original|the (?:full|original|rest)(?: (?:article|story|post))?)|"
+    r"Continue reading|Original (?:article|story|post|source)|"
+    r"Full (?:content|story|article|report)|View (?:the )?(?:original|full) (?:article|story|post))"
+)
+_TEASER_TAIL = re.compile(
+    rf"(?<=[.!?\"”’…])\s*{_LABEL}(?:\s*[/|»→›]\s*{_LABEL})*[\s.»→›:]*$", re.IGNORECASE
+)
 
 
 def aside_kind(line: Line) -> str | None:
@@ -37,7 +48,7 @@ def aside_kind(line: Line) -> str | None:
 
 def run_on_link(line: Line) -> int | None:
     """Where a link to another story run on at the end of ``line`` starts, or None."""
-    found = _RUN_ON_LINK.search(line.text)
+    found = _RUN_ON_LINK.search(line.text) or _TEASER_TAIL.search(line.text)
     return (
         None
         if found is None

@@ -37,7 +37,11 @@ CREDIT_LINE = re.compile(
 CAPTION_START = re.compile(
     r"^(?:IMAGE|PHOTO|FILE PHOTO|FILE|PICTURE|VIDEO|WATCH|LISTEN)\s*[:—–|/-]"
     r"|^(?:Image|Media|Photo|Picture|Video) caption\s*[,:]"
-    r"|^In this (?:\w+ )*(?:photo|image|picture)",
+    r"|^In this (?:\w+ )*(?:photo|image|picture)"
+    # a wire photo's formula: "A general view of ...", "This handout picture ... shows ..."
+    r"|^(?:A|An) (?:general |aerial |partial |wide |drone )?view (?:of|shows)\b"
+    r"|^(?:A|An|This) (?:\w+ ){0,3}(?:photo(?:graph)?|picture|image|screen ?grab|screenshot)"
+    r"\b[^.\"“”]{0,160}\bshows\b",
     re.IGNORECASE,
 )
 BYLINE = re.compile(
@@ -61,9 +65,10 @@ DATELINE_ALONE = re.compile(
     rf"(?P<place>{_PLACE})(?P<date>,\s*{DAY_MONTH}(?:,?\s*\d{{4}})?)?\s*[:–—-]"
 )
 DATE_TOKEN = re.compile(
-    rf"\b(?:{MONTH}|\d{{1,4}}(?::\d\d)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
+    rf"\b(?:{MONTH}|\d{{1,4}}(?::\d\d)?|\d{{1,2}}[.:]\d\d\s?[ap]\.?m\.?|\d{{1,3}}[hmd]|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
     r"PST|BST|Last|modified|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|Updated|Published|Posted|Last updated|at|on|hours?|mins?|minutes?|ago)\b",
+    r"Sunday|Updated|Published|Posted|Last updated|at|on|hours?|mins?|minutes?|secs?|seconds?|"
+    r"days?|weeks?|months?|years?|yesterday|today|ago)\b",
     re.IGNORECASE,
 )
 # "KHARTOUM, Nov 7 (Reuters) -", "New Delhi, Jul 10:", "WASHINGTON :", "July 10 (UPI) --",
@@ -83,7 +88,7 @@ DATELINE = re.compile(
 SHARE = re.compile(
     r"^(?:Share(?: this| on| via| current article| article| story)?\b.*|Print|Email|Tweet|"
     r"Copy link|Facebook|Twitter|WhatsApp|LinkedIn|Telegram|Pinterest|Reddit|Follow us.*|"
-    r"Subscribe.*|(?:Pin|Post|Send|Save) (?:it|this)(?: (?:on|to|via) \w+)?|"
+    r"Subscribe\b.*|(?:Pin|Post|Send|Save) (?:it|this)(?: (?:on|to|via) \w+)?|"
     r"Sign up.*|(?:Tell|E-?mail|Send (?:this |it )?to) a friend|"
     r"Advertisement|ADVERTISEMENT|Sponsored|Comments?|Discussions?|Sharing is caring!?|"
     r"Listen to (?:this )?article.*|"
@@ -96,7 +101,12 @@ SHARE = re.compile(
     r"(?:Recent|Latest|Popular) (?:articles|posts|stories|news)|"
     r"(?:\(?Reporting by|Additional reporting by|Editing by|Writing by)\b.*|"
     r".*\bpic\.twitter\.com/\S+.*|Follow (?:\w+ )?(?:on|@).{0,60}|\d+ min(?:ute)?s? read|"
-    r"(?:Tags|Topics|Filed under|Categories)\s*:.*|Most (?:read|popular|viewed)\b.{0,40}|"
+    # "Follow The Example Times on Google News", "Never miss a story: follow us on X"
+    r"Follow (?:[\w'’&.-]+ ){1,5}on (?:Google News|X|Twitter|Facebook|Instagram|Telegram|"
+    r"WhatsApp|YouTube|TikTok|LinkedIn|Threads)\b.{0,60}|"
+    r"[^\"“”]{0,60}\b[Ff]ollow us\b[^\"“”]{0,80}|"
+    r"(?:Tags|Topics|Filed under|Categories|Keywords|Labels|Tagged(?: with)?)\s*:.*|"
+    r"Most (?:read|popular|viewed)\b.{0,40}|"
     r"Download (?:the|our) app.{0,120}|Join (?:our|us on) .{0,60}|Email the author.{0,40}|"
     r"This (?:story|article) (?:has been|was) (?:updated|corrected).{0,120}|"
     r"(?:The )?Associated Press (?:writers?|reporters?) .{0,120} contributed.{0,40}|_{3,}|"
@@ -113,7 +123,10 @@ SHARE = re.compile(
 )
 RELATED = re.compile(
     r"^(?:Read (?:more|also|next)\b|Read the (?:full|whole|original) (?:article|story)\b|"
-    r"Also read\b|More (?:to read|on this|from)\b|Related\b|Next in \w+(?: \w+)?$|"
+    r"Also read\b|More (?:to read|on this|from)\b|"
+    # "Related: ...", "Related Articles", never "Related talks are ..."
+    r"Related(?:\s*$|\s*[:|–—-]| (?:stories|articles|news|coverage|content|posts|links|"
+    r"reading|topics|videos|items|reports|headlines)\b)|Next in \w+(?: \w+)?$|"
     r"(?:Others|People|Readers) (?:also )?(?:read|viewed|liked)\b|Similar (?:news|stories)\b|"
     r"Recommended\b|See also\b|Watch:|WATCH:|READ:|MORE:|ALSO READ\b|Trending\b|"
     r"You (?:may|might) (?:also )?(?:like|enjoy)\b|Also on [\w-]+\.\w+|"
@@ -162,7 +175,7 @@ POSITION_IN_PHOTO = re.compile(
 )
 # "Published Date: 08.05.2025 13:29 / Politics", "Updated: 2025-05-08": a labelled date
 NUMERIC_DATE = re.compile(
-    r"^(?:(?:Published|Updated|Posted|Publish)(?: Date| on| at)?|Date)\s*:?\s*"
+    r"^(?:(?:Last )?(?:Published|Updated|Posted|Publish|Modified)(?: Date| on| at)?|Date)\s*:?\s*"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b.{0,40}$"
     # "This article was last updated on May 14, 2025"
     r"|^(?:This (?:article|story|post|page|report) (?:was |has been )?)?(?:last )?"
@@ -264,7 +277,7 @@ READER_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 PAGE_WORD = re.compile(
-    r"\b(?:shar(?:e|ing)|(?:un)?subscri\w*|newsletters?|mailing lists?|e-?mails|apps?|"
+    r"\b(?:shar(?:e|ing)|(?:un)?subscri\w*|newsletters?|mailing lists?|e-?mails?|apps?|"
     r"feedback|website|click(?:ing)?|tap|discussion|conversation|"
     r"download|sign(?:-| )?(?:in|up)|log(?:-| )?in|notifications?|alerts?|channel|thread|"
     r"comments?|inbox|premium|ad-free|browser|cookies?)\b",

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
-from sitroom.repair.furniture_lines import Line, is_prose
+from sitroom.repair.furniture_lines import Line, ends_sentence, is_prose
 from sitroom.repair.furniture_patterns import (
     BULLETS,
     CREDIT,
+    DATELINE,
     LEAD_IMAGE,
+    MONTH,
     QUOTE_ATTRIBUTION,
     SOURCE_NOTE,
 )
@@ -162,6 +164,47 @@ def above_title(lines: list[Line], kinds: list[str | None], first_prose: int) ->
         free = kinds[i] in (None, "subheading")
         if free and len(lines[i].words) <= 4 and not is_prose(lines[i]):
             kinds[i] = "navigation"
+
+
+_RULE = re.compile(r"^[-–—*_=•·~]{1,20}$")
+# a header's close: a date with a year or a month, a byline, a rule (not a live page's "7 p.m.")
+_HEADER_DATE = re.compile(rf"\b(?:19|20)\d\d\b|\b{MONTH}")
+_INNER_END = re.compile(r"[.!?][\"”’]?\s*[A-Z\"“]")
+_HEADER_ENDS = ("date", "byline")
+
+
+def standfirsts(lines: list[Line], kinds: list[str | None]) -> None:
+    """The summary a page sets under its headline (the standfirst): a line of six words or
+    more without a sentence's end right under the headline, with prose after it, or up to
+    two lines above the page's header close (its date or byline line, or a rule) near the
+    top, with prose after the close; the report's own paragraphs start below the header.
+    It names the story's actors and events, but no quote is taken from it."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if kinds[i] is None and kinds[i - 1] == "title" and 6 <= len(line.words) <= 40:
+            nxt = next((j for j in range(i + 1, len(lines)) if kinds[j] is None), None)
+            one = _INNER_END.search(line.text) is None  # (not two sentences run together)
+            if one and not ends_sentence(line.text) and nxt is not None and is_prose(lines[nxt]):
+                kinds[i] = "standfirst"
+    close = next(
+        (
+            k
+            for k in range(min(len(lines), 6))
+            if kinds[k] in _HEADER_ENDS or _RULE.match(lines[k].text)
+        ),
+        None,
+    )
+    if close is None or close == 0:
+        return
+    free = [i for i in range(close) if kinds[i] is None]
+    after = [j for j in range(close + 1, len(lines)) if kinds[j] is None]
+    dated = kinds[close] != "date" or _HEADER_DATE.search(lines[close].text) is not None
+    if not dated or any(DATELINE.match(lines[i].text) for i in free):
+        return  # the report opens above the close ("WASHINGTON (AP) — ..." / "7 p.m.")
+    if len(free) <= 2 and len(after) >= 2 and is_prose(lines[after[0]]):
+        for i in free:
+            if len(lines[i].words) >= 6:
+                kinds[i] = "standfirst"
 
 
 # A sub-heading run into the paragraph under it, where a page dropped the line break: a

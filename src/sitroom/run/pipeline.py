@@ -441,10 +441,16 @@ def _finish(job: _Pending, kb: KnowledgeBase, failures: dict[int, str]) -> Artic
     return article
 
 
+#: Furniture that names the story's actors and events (the headline's summary, which the
+#: report's lead does not always repeat) though no quote or position is taken from it
+NAMING = frozenset({"standfirst"})
+
+
 def drop_furniture(article: Article) -> None:
     """Nothing is taken from page furniture: no quote, shown event or position from any of it,
     no actor mention from a caption, credit, byline or dateline (a title line may name
-    actors, once: not again where the page repeats it)."""
+    actors, once: not again where the page repeats it; the standfirst under it may name
+    actors and events)."""
     if not article.furniture:
         return
     every = [(f.start, f.end) for f in article.furniture]
@@ -454,12 +460,15 @@ def drop_furniture(article: Article) -> None:
             first_heads.setdefault(f.text, f)
     # a title line may name actors; its repeats down the page add nothing
     heads = list(first_heads.values())
-    not_title = [(f.start, f.end) for f in article.furniture if f not in heads]
+    not_title = [
+        (f.start, f.end) for f in article.furniture if f not in heads and f.kind not in NAMING
+    ]
     article.mentions = [m for m in article.mentions if not overlaps(m.start, m.end, not_title)]
     article.quotes = [q for q in article.quotes if past_dateline(q, article.furniture)]
     article.reactions = [q for q in article.reactions if past_dateline(q, article.furniture)]
+    framed = [(f.start, f.end) for f in article.furniture if f.kind not in NAMING]
     for e in article.events:  # kept for recall studies, never shown
-        if e.shown and overlaps(e.anchor.start, e.anchor.end, every):
+        if e.shown and overlaps(e.anchor.start, e.anchor.end, framed):
             e.shown = False
             e.context.append("in_furniture")
     article.positions = outside_furniture(article.positions, article.text, every)

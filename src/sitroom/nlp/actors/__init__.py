@@ -137,8 +137,10 @@ class ActorLinker:
         mentions: list[Mention] = []
         places: list[Place] = []
         sites: set[int] = set()  # "the Parliament building": the body's name names no place
-        furniture = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
-        kinds = [(int(f[0]), int(f[1]), str(f[2])) for f in doc._.furniture or []]
+        # (a standfirst names the story's actors as its headline does: read as prose here)
+        page = [f for f in doc._.furniture or [] if f[2] != "standfirst"]
+        furniture = [(int(f[0]), int(f[1])) for f in page]
+        kinds = [(int(f[0]), int(f[1]), str(f[2])) for f in page]
         dominant = dominant_state(doc, kinds, self._state_code, self._named_state)
         queue = list(spans)
         tails: set[str] = set()

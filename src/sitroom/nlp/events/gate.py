@@ -40,9 +40,12 @@ FILTER_FILE = "event_filter.yaml"
 
 def furniture_starts(doc: Doc) -> tuple[list[int], list[int]]:
     """Sorted starts and their ends of the Doc's furniture spans (empty when none); a
-    dateline only opens a prose sentence, so it is not among them."""
+    dateline only opens a prose sentence, and a standfirst reports the story's events as
+    its lead does, so neither is among them."""
     spans = sorted(
-        (int(s), int(e)) for s, e, *kind in (doc._.furniture or []) if kind[:1] != ["dateline"]
+        (int(s), int(e))
+        for s, e, *kind in (doc._.furniture or [])
+        if kind[:1] not in (["dateline"], ["standfirst"])
     )
     return [s for s, _ in spans], [e for _, e in spans]
 
