@@ -254,3 +254,22 @@ def test_a_slash_credit_trail_and_the_summary_after_the_headline() -> None:
     found = kinds_of(f"{title}\n\n{line}\n\n{BODY}\n")
     assert found.get("/ Daily Wire Site/ CAIRO/ A. Writer/ Evening Edition/") == "byline"
     assert found.get(summary) == "other"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Farmers block a highway with their tractors, in Lyon",
+        "A woman walks past a shuttered bank, in Harare, Zimbabwe, May 3, 2025",
+    ],
+)
+def test_a_wire_caption_ending_on_its_place_is_no_title(caption: str) -> None:
+    text = f"{caption}\n10:15 GMT, May 4, 2025\n\n{BODY}\n\n{BODY2}\n"
+    kinds = {f.text: f.kind for f in find_furniture(text)}
+    assert kinds.get(caption) == "caption"
+
+
+def test_a_headline_naming_a_place_stays_the_title() -> None:
+    title = "Talks on river border to resume in Geneva"
+    text = f"{title}\n\n{BODY}\n\n{BODY2}\n"
+    assert {f.text: f.kind for f in find_furniture(text)}.get(title) == "title"

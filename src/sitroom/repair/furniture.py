@@ -63,6 +63,7 @@ from sitroom.repair.furniture_patterns import (
     NAME_IN_BRACKETS,
     NUMERIC_DATE,
     PAGE_WORD,
+    PLACE_AT_END,
     PLACED_IN_PHOTO,
     PLAYER,
     POSITION_IN_PHOTO,
@@ -122,6 +123,12 @@ def _placed_caption(lines: list[Line], kinds: list[str | None], i: int, first_pr
     line = lines[i]
     placed = i <= first_prose or (i > 0 and kinds[i - 1] is not None)
     return placed and POSITION_IN_PHOTO.search(line.text) is not None and _one_plain_sentence(line)
+
+
+def _wire_caption(line: Line) -> bool:
+    """A wire photo's caption: a sentence of 6+ words ending on ", in <Place>"."""
+    said = any(q in line.text for q in '"“”')
+    return len(line.words) >= 6 and not said and PLACE_AT_END.search(line.text) is not None
 
 
 def _one_plain_sentence(line: Line) -> bool:
@@ -250,6 +257,8 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
             kinds[i] = "other"  # a site or section name above the headline the page repeats
         elif i == first_free and _name_label(lines, kinds, i):
             kinds[i] = "caption"  # "Jane Roe" over a caption that names her: a photo label
+        elif i == first_free and i < first_prose and _wire_caption(line):
+            kinds[i] = "caption"  # "Demonstrators march on the parliament, in Tripoli"
         elif i == first_free and i < first_prose < len(lines) and _titled(line, slugged):
             kinds[i] = "title"  # a line above the first paragraph of prose
             better = _better_title(lines, kinds, i, first_prose)

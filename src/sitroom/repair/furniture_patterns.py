@@ -173,6 +173,13 @@ POSITION_IN_PHOTO = re.compile(
     r"(?:left|right|cent(?:re|er)|front|rear|foreground|background)(?: row)?"
     r"(?: (?:in|at) (?:the )?(?:front|back|rear))?, (?=[a-z]|and |[A-Z])"
 )
+# a wire photo's caption ends on where it was taken, set off by a comma ("Demonstrators
+# march, in Tripoli", "A man walks past a ruin, in Khan Younis, Gaza, March 3, 2025")
+PLACE_AT_END = re.compile(
+    r", in (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+    r"(?:, (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}){0,2}"
+    rf"(?:,? (?:on )?{DAY_MONTH}(?:,? \d{{4}})?)?\.?$"
+)
 # "Published Date: 08.05.2025 13:29 / Politics", "Updated: 2025-05-08": a labelled date
 NUMERIC_DATE = re.compile(
     r"^(?:(?:Last )?(?:Published|Updated|Posted|Publish|Modified)(?: Date| on| at)?|Date)\s*:?\s*"
