@@ -36,6 +36,9 @@ DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"}) | {
 # Acts that a report keeps telling after naming their doer once.
 SERVICES = frozenset({"COP", "MIL"})  # armed services: victims named by their service
 HARMS = frozenset({"ASSAULT", "COERCE"})  # acts of force, whose victims belong to a side
+# acts aimed at a side, whose objects may be no party: the victims of force, or the doer's
+# own forces sent or shown ("sent 71 fighter jets towards the island")
+AIMED = HARMS | {"MOBILIZE"}
 CONTINUED = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID"})
 CONTINUE_SENTENCES = 5  # how far back the act it continues may be
 DISCOURSE_DECAY = 0.9  # per sentence back
@@ -53,11 +56,12 @@ SOURCE_INFERRED = "source_inferred"
 
 def _unowned_harm(event: Event) -> bool:
     """An act of force whose victims belong to no party named ("struck a mosque", "seized
-    a tanker"): it is aimed at the counterpart as well. An arrest is aimed at the people
-    arrested ("police arrested the former mayor"), not at a side behind them."""
+    a tanker"), or a show of force whose objects are the doer's own ("sent jets"): it is
+    aimed at the counterpart as well. An arrest is aimed at the people arrested ("police
+    arrested the former mayor"), not at a side behind them."""
     if event.mode == "arrest" and event.recipient:
         return False
-    return event.type in HARMS and not any(party_key(r) for r in event.recipient)
+    return event.type in AIMED and not any(party_key(r) for r in event.recipient)
 
 
 def _earlier(events: list[Event], n: int, starts: list[int]) -> Iterator[Event]:

@@ -1,0 +1,66 @@
+"""Parties an event's phrase names beyond its own head, for :class:`~sitroom.nlp.events.
+roles.RoleAssigner`:
+
+- a mutual event ("X met Y", "X held talks with Y", "a deal with Y") has both parties as
+  its sources, as PLOVER codes talks and agreements; the partner stays its recipient too;
+- coordinated event nouns share their doer and their victims ("the destruction and killing
+  of civilians carried out by X": the killing is X's too);
+- what is asked for comes from whom it is asked of ("requested support from X", "a request
+  for aid from X": X is asked, not the support).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from sitroom.nlp.events.actors import conjuncts
+from sitroom.nlp.events.plover import Lexicon
+from sitroom.nlp.events.syntax import INSTRUMENTS, noun_arguments, prep_objects
+
+# Events two parties do together: talks, meetings, deals (not visits, summons or hosting,
+# which one party does to the other).
+MUTUAL = frozenset(
+    {"meet", "talk", "negotiate", "confer", "agree", "talks", "negotiation", "meeting"}
+    | {"summit", "deal", "agreement", "accord", "pact", "truce", "ceasefire", "dialogue"}
+    | {"discussion", "consultation"}
+)
+MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def mutual(tok: Token, event: str) -> bool:
+    return event in MUTUAL_TYPES and tok.lemma_.lower() in MUTUAL
+
+
+def mutual_partners(tok: Token) -> list[Token]:
+    """The other party of a mutual event: "met Y", "agreed with Y", "talks with Y", "held
+    talks with Y" (the phrase on the verb that carries the noun)."""
+    out = prep_objects(tok, {"with"})
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() == "meet":
+        out += [k for k in tok.children if k.dep_ == "dobj"]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+        out += prep_objects(tok.head, {"with"})
+    return [p for o in out for p in conjuncts(o)]
+
+
+def shared_doers(
+    noun: Token, lexicon: Lexicon, events: Collection[int]
+) -> tuple[list[Token], list[Token]]:
+    """(actors, recipients) of the noun an event noun is coordinated with ("the
+    destruction and killing of civilians carried out by X"); none for a first conjunct."""
+    head = noun.head
+    if noun.dep_ != "conj" or head.i == noun.i or head.pos_ != "NOUN":
+        return [], []
+    return noun_arguments(head, lexicon, events)
+
+
+def asked_of(heads: list[Token], lexicon: Lexicon) -> list[Token]:
+    """ "requested support from X", "a request for arms from X": the party the help or the
+    act is asked of, in place of what is asked for."""
+    out: list[Token] = []
+    for head in heads:
+        givers = prep_objects(head, {"from"})
+        asked = head.lemma_.lower() in INSTRUMENTS or lexicon.noun(head) is not None
+        out += givers if givers and asked else [head]
+    return out
