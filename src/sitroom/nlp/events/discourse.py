@@ -151,6 +151,8 @@ class Discourse:
                 continue  # embedded, hedged: not the statement the article reports
             if not any(party_key(a) for a in event.actor):
                 continue
+            if _unowned_harm(event):
+                self._place_victims(doc, event, index)  # and aimed at the counterpart too
             found = _demand_answered(event, events, starts)
             if not found:
                 ref = self._counterpart(doc, event, events, index, starts)
@@ -160,6 +162,26 @@ class Discourse:
             event.recipient = [*event.recipient, *found]
             event.context.append(INFERRED)
             event.confidence = round(max(0.05, event.confidence - 0.05), 3)
+
+    def _place_victims(self, doc: Doc, event: Event, index: Indexed) -> None:
+        """Unplaced people harmed ("the killing of civilians carried out by X") in a
+        sentence that names one country besides the doers' ("Sudan's council ... El
+        Fasher") are that country's people."""
+        span = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand")
+        if span is None or not all(r.sector == "CVL" and not r.country for r in event.recipient):
+            return
+        named = {
+            self.finder.mention_country(m)
+            for m in index.mentions
+            if span.start_char <= m.start < span.end_char
+            and not any(m.text in a.text for a in event.actor)  # the doers' own names
+        } - {None}
+        if len(named) != 1 or not event.recipient:
+            return
+        country = named.pop()
+        event.recipient = [
+            ActorRef(r.text, r.actor_id, r.canonical, country, r.sector) for r in event.recipient
+        ]
 
     def _counterpart(
         self, doc: Doc, event: Event, events: list[Event], index: Indexed, starts: list[int]

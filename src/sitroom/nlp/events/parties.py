@@ -22,7 +22,7 @@ from sitroom.nlp.events.syntax import INSTRUMENTS, noun_arguments, prep_objects
 # Events two parties do together: talks, meetings, deals (not visits, summons or hosting,
 # which one party does to the other).
 MUTUAL = frozenset(
-    {"meet", "talk", "negotiate", "confer", "agree", "talks", "negotiation", "meeting"}
+    {"meet", "talk", "negotiate", "confer", "talks", "negotiation", "meeting"}
     | {"summit", "deal", "agreement", "accord", "pact", "truce", "ceasefire", "dialogue"}
     | {"discussion", "consultation"}
 )
@@ -56,11 +56,12 @@ def shared_doers(
 
 
 def asked_of(heads: list[Token], lexicon: Lexicon) -> list[Token]:
-    """ "requested support from X", "a request for arms from X": the party the help or the
-    act is asked of, in place of what is asked for."""
+    """ "requested support from X", "a request for aid from X": the party the help is asked
+    of, in place of the help ("demanded the withdrawal of X from Y" asks X, not Y)."""
     out: list[Token] = []
     for head in heads:
         givers = prep_objects(head, {"from"})
-        asked = head.lemma_.lower() in INSTRUMENTS or lexicon.noun(head) is not None
+        code = lexicon.noun(head)
+        asked = head.lemma_.lower() in INSTRUMENTS or (code is not None and code.event == "AID")
         out += givers if givers and asked else [head]
     return out

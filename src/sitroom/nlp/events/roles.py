@@ -112,6 +112,7 @@ class Candidate:
     about: str | None = None  # the type of the act an accusation or refusal is about
     asked: bool = False  # the act asked of someone ("asked X to free"): the request is the event
     topic: bool = False  # an act named as another event's topic, or told before (topics.py)
+    partners: list[ActorRef] = field(default_factory=list)  # "met Y": Y acts too (parties.py)
 
     def __post_init__(self) -> None:
         self.event = self.code.event
@@ -255,7 +256,7 @@ class RoleAssigner:
         if c.actors and mutual(tok, c.event):
             # "X met Y", "X held talks with Y": Y acts too (and stays the counterpart)
             both = finder.refs(mutual_partners(c.site or tok), index, conj=False)
-            c.actors += [p for p in both if (p.country, p.text) not in actor_keys]
+            c.partners = [p for p in both if (p.country, p.text) not in actor_keys]
 
     def owner(self, obj: Token) -> Token:
         """The owner of a thing aimed at ("protested the court's decision", "condemned the
