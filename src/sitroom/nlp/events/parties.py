@@ -4,20 +4,18 @@ roles.RoleAssigner`:
 - a mutual event ("X met Y", "X held talks with Y", "a deal with Y") has both parties as
   its sources, as PLOVER codes talks and agreements; the partner stays its recipient too;
 - coordinated event nouns share their doer and their victims ("the destruction and killing
-  of civilians carried out by X": the killing is X's too);
+  of civilians carried out by X": the killing is X's too; "Indian air and drone strikes");
 - what is asked for comes from whom it is asked of ("requested support from X", "a request
   for aid from X": X is asked, not the support).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 from spacy.tokens import Token
 
 from sitroom.nlp.events.actors import conjuncts
 from sitroom.nlp.events.plover import Lexicon
-from sitroom.nlp.events.syntax import INSTRUMENTS, noun_arguments, prep_objects
+from sitroom.nlp.events.syntax import INSTRUMENTS, PERPETRATE, agents_of, prep_objects
 
 # Events two parties do together: talks, meetings, deals (not visits, summons or hosting,
 # which one party does to the other).
@@ -44,15 +42,32 @@ def mutual_partners(tok: Token) -> list[Token]:
     return [p for o in out for p in conjuncts(o)]
 
 
-def shared_doers(
-    noun: Token, lexicon: Lexicon, events: Collection[int]
-) -> tuple[list[Token], list[Token]]:
-    """(actors, recipients) of the noun an event noun is coordinated with ("the
-    destruction and killing of civilians carried out by X"); none for a first conjunct."""
+def shared_doers(noun: Token) -> tuple[list[Token], list[Token]]:
+    """(doers, victims) of the noun an event noun is coordinated with, when a "by" phrase
+    names who did them ("the destruction and killing of civilians carried out by X") or a
+    nation's adjective modifies them all ("Indian air and drone strikes"); none for a first
+    conjunct or without either."""
     head = noun.head
     if noun.dep_ != "conj" or head.i == noun.i or head.pos_ != "NOUN":
         return [], []
-    return noun_arguments(head, lexicon, events)
+    victims = [o for p in head.children if p.lower_ == "of" for o in p.children]
+    doers = [o for p in head.children if p.lower_ == "by" for o in p.children]
+    doers += [
+        a
+        for h in [head, *victims]
+        for v in h.children
+        if v.dep_ == "acl" and v.lemma_ in PERPETRATE
+        for a in agents_of(v)
+    ]
+    doers = [d for d in doers if d.dep_ == "pobj"]
+    victims = victims if doers else []
+    # "Indian air and drone strikes": the nation's adjective modifies the whole coordination
+    doers += [
+        k
+        for k in head.children
+        if k.dep_ in ("amod", "compound") and k.ent_type_ in ("NORP", "GPE")
+    ]
+    return doers, victims
 
 
 def asked_of(heads: list[Token], lexicon: Lexicon) -> list[Token]:

@@ -138,7 +138,7 @@ class RoleAssigner:
                 if between:
                     recipient_heads = between
             if not actor_heads:  # "the destruction and killing carried out by X"
-                shared, victims = shared_doers(c.site or tok, self.lexicon, events)
+                shared, victims = shared_doers(c.site or tok)
                 actor_heads, recipient_heads = shared, recipient_heads or victims
             if c.event == "REQUEST":
                 recipient_heads = asked_of(recipient_heads, self.lexicon)
