@@ -107,3 +107,29 @@ def test_victims_stay_unplaced_when_the_sentence_names_no_other_country(pipeline
     found = _at(pipeline, "Gunmen of the Rapid Support Forces killed 12 civilians.", "killed")
     assert found
     assert "SDN" not in countries(found[0].recipient)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "subject",
+    ["The military leaders of the three countries", "The leaders of the three Sahel nations"],
+)
+def test_the_rulers_of_a_counted_group_stand_for_its_members(pipeline: Any, subject: str) -> None:
+    text = (
+        "Mali, Burkina Faso and Niger announced their exit from the bloc on Sunday. "
+        f"{subject} also demanded the departure of French troops."
+    )
+    found = _at(pipeline, text, "demanded")
+    assert found and found[0].type == "REQUEST"
+    assert countries(found[0].actor) == {"MLI", "BFA", "NER"}
+
+
+@pytest.mark.model
+def test_a_named_region_s_states_without_a_count_are_a_group_of_their_own(pipeline: Any) -> None:
+    text = (
+        "Mali, Burkina Faso and Niger announced their exit from the bloc on Sunday. "
+        "The Gulf states also demanded the departure of French troops."
+    )
+    found = _at(pipeline, text, "demanded")
+    assert found
+    assert not countries(found[0].actor) & {"MLI", "BFA", "NER"}
