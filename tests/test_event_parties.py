@@ -133,3 +133,14 @@ def test_a_named_region_s_states_without_a_count_are_a_group_of_their_own(pipeli
     found = _at(pipeline, text, "demanded")
     assert found
     assert not countries(found[0].actor) & {"MLI", "BFA", "NER"}
+
+
+@pytest.mark.model
+def test_a_decision_named_by_it_was_is_the_reporter_s(pipeline: Any) -> None:
+    text = (
+        "The government of Mali said it was a sovereign decision to leave the Economic "
+        "Community of West African States without delay."
+    )
+    found = _at(pipeline, text, "leave")
+    assert found and found[0].type == "SANCTION"
+    assert countries(found[0].actor) == {"MLI"}

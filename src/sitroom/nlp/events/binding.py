@@ -135,6 +135,17 @@ def reporting_subject(tok: Token) -> Token | None:
     return None
 
 
+def stated_decider(noun: Token) -> list[Token]:
+    """ "X said it was a sovereign decision to leave": a decision named by a bare "it was"
+    clause is the decision of whoever reports it; none otherwise."""
+    copula = noun.head
+    if noun.dep_ != "attr" or copula.lemma_ != "be":
+        return []
+    it = [k for k in copula.children if k.dep_ == "nsubj" and k.lower_ in ("it", "this")]
+    decider = reporting_subject(it[0]) if it else None
+    return [decider] if decider is not None else []
+
+
 # Verbs that name an act ("called them attacks", "launched what it called strikes").
 NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterize"})
 

@@ -21,6 +21,7 @@ from sitroom.nlp.events.binding import (
     naming,
     object_controller,
     small_clause,
+    stated_decider,
 )
 from sitroom.nlp.events.phrases import noun_phrase
 from sitroom.nlp.events.plover import Lexicon
@@ -34,7 +35,6 @@ SELF_POSSESSIVE = frozenset({"its", "their", "his", "her", "our", "my"})
 NOUN_RECIPIENT_PREPS = (RECIPIENT_PREPS | {"of", "between", "for"}) - {"at"}
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 DEONTIC_AUX = frozenset({"must", "should"})
-
 # Nouns after a preposition that name a time, a place or a means, not a party.
 NO_PARTY = frozenset(
     {
@@ -183,7 +183,7 @@ def subjects_of(verb: Token) -> list[Token]:
                 return [o for o in owners if o.dep_ in ("poss", "pobj")]
         if verb.dep_ == "acl" and verb.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS:
             # "made a decision to impose", "took steps to expel": who decided
-            return subjects_of(head.head) if head.dep_ == "dobj" else []
+            return subjects_of(head.head) if head.dep_ == "dobj" else stated_decider(head)
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "gunmen attacking the convoy": the noun does it; "ships seized by X" undergo it
             return (issuer(head, subjects_of) or [head]) if verb.tag_ == "VBG" else []
