@@ -412,7 +412,7 @@ class EventCoder(ClauseReader):
             anchor=TextSpan(tok.idx, tok.idx + len(tok.text), tok.text),
             sentence_start=sentence_start,
             sentence_end=sent.end_char,
-            actor=actors,
+            actor=[*actors, *c.partners],  # a mutual event's partners, unseen by the filter
             recipient=recipients,
             date=resolve_date(
                 span_text(sent),

@@ -43,6 +43,31 @@ def antecedent(tok: Token) -> Token:
     return tok
 
 
+# Documents that speak for whoever issued them ("issued a statement condemning X").
+STATEMENTS = frozenset(
+    {"statement", "declaration", "communique", "communiqué", "resolution", "letter", "decree"}
+)
+
+
+def issuer(noun: Token, subjects: Callable[[Token], list[Token]]) -> list[Token]:
+    """Who issued a statement noun, which then acts for it: its owner ("the ministry's
+    statement"), its "by/from" phrase, or the subject of the verb issuing it ("Venezuela
+    issued a statement condemning X"); none for other nouns."""
+    if noun.lemma_.lower() not in STATEMENTS:
+        return []
+    owners = [k for k in noun.children if k.dep_ == "poss" and k.pos_ != "PRON"]
+    owners = owners or [
+        g
+        for k in noun.children
+        if k.dep_ in ("prep", "agent") and k.lower_ in ("by", "from")
+        for g in k.children
+        if g.dep_ == "pobj"
+    ]
+    if owners or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return owners
+    return subjects(noun.head)
+
+
 def object_controller(tok: Token) -> list[Token]:
     """The object of "accused X of ..." / "blamed X for ..." when ``tok`` (a gerund or an
     event noun) is that phrase: X does it."""
@@ -108,6 +133,17 @@ def reporting_subject(tok: Token) -> Token | None:
         if subj and subj[0].pos_ != "PRON":
             return subj[0]
     return None
+
+
+def stated_decider(noun: Token) -> list[Token]:
+    """ "X said it was a sovereign decision to leave": a decision named by a bare "it was"
+    clause is the decision of whoever reports it; none otherwise."""
+    copula = noun.head
+    if noun.dep_ != "attr" or copula.lemma_ != "be":
+        return []
+    it = [k for k in copula.children if k.dep_ == "nsubj" and k.lower_ in ("it", "this")]
+    decider = reporting_subject(it[0]) if it else None
+    return [decider] if decider is not None else []
 
 
 # Verbs that name an act ("called them attacks", "launched what it called strikes").

@@ -36,6 +36,9 @@ DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"}) | {
 # Acts that a report keeps telling after naming their doer once.
 SERVICES = frozenset({"COP", "MIL"})  # armed services: victims named by their service
 HARMS = frozenset({"ASSAULT", "COERCE"})  # acts of force, whose victims belong to a side
+# acts aimed at a side, whose objects may be no party: the victims of force, or the doer's
+# own forces sent or shown ("sent 71 fighter jets towards the island")
+AIMED = HARMS | {"MOBILIZE"}
 CONTINUED = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID"})
 CONTINUE_SENTENCES = 5  # how far back the act it continues may be
 DISCOURSE_DECAY = 0.9  # per sentence back
@@ -53,11 +56,12 @@ SOURCE_INFERRED = "source_inferred"
 
 def _unowned_harm(event: Event) -> bool:
     """An act of force whose victims belong to no party named ("struck a mosque", "seized
-    a tanker"): it is aimed at the counterpart as well. An arrest is aimed at the people
-    arrested ("police arrested the former mayor"), not at a side behind them."""
+    a tanker"), or a show of force whose objects are the doer's own ("sent jets"): it is
+    aimed at the counterpart as well. An arrest is aimed at the people arrested ("police
+    arrested the former mayor"), not at a side behind them."""
     if event.mode == "arrest" and event.recipient:
         return False
-    return event.type in HARMS and not any(party_key(r) for r in event.recipient)
+    return event.type in AIMED and not any(party_key(r) for r in event.recipient)
 
 
 def _earlier(events: list[Event], n: int, starts: list[int]) -> Iterator[Event]:
@@ -147,6 +151,8 @@ class Discourse:
                 continue  # embedded, hedged: not the statement the article reports
             if not any(party_key(a) for a in event.actor):
                 continue
+            if _unowned_harm(event):
+                self._place_victims(doc, event, index)  # and aimed at the counterpart too
             found = _demand_answered(event, events, starts)
             if not found:
                 ref = self._counterpart(doc, event, events, index, starts)
@@ -156,6 +162,26 @@ class Discourse:
             event.recipient = [*event.recipient, *found]
             event.context.append(INFERRED)
             event.confidence = round(max(0.05, event.confidence - 0.05), 3)
+
+    def _place_victims(self, doc: Doc, event: Event, index: Indexed) -> None:
+        """Unplaced people harmed ("the killing of civilians carried out by X") in a
+        sentence that names one country besides the doers' ("Sudan's council ... El
+        Fasher") are that country's people."""
+        span = doc.char_span(event.sentence_start, event.sentence_end, alignment_mode="expand")
+        if span is None or not all(r.sector == "CVL" and not r.country for r in event.recipient):
+            return
+        named = {
+            self.finder.mention_country(m)
+            for m in index.mentions
+            if span.start_char <= m.start < span.end_char
+            and not any(m.text in a.text for a in event.actor)  # the doers' own names
+        } - {None}
+        if len(named) != 1 or not event.recipient:
+            return
+        country = named.pop()
+        event.recipient = [
+            ActorRef(r.text, r.actor_id, r.canonical, country, r.sector) for r in event.recipient
+        ]
 
     def _counterpart(
         self, doc: Doc, event: Event, events: list[Event], index: Indexed, starts: list[int]

@@ -8,7 +8,9 @@ juntas". Every member acts, so the reference stands for every party of the coord
   non-person mention before it) is one conjunct of a coordination of parties;
 - a definite plural of a word for states ("the countries", "the three nations", "these
   states", "the juntas") with the latest coordination of at least two parties before it;
-  a number in the phrase must match the size of the group;
+  a number in the phrase must match the size of the group, and lets a modifier in ("the
+  three Sahel nations"; "the Gulf states" alone are a group of their own);
+- the plural rulers of such a group ("the leaders of the three nations") stand for it;
 - "both sides", "the two parties": the coordination of two parties before it, or else the
   last two parties named by a person or a body ("X held talks with Y ... Both sides
   agreed"; places are left out, a meeting's venue is no side).
@@ -36,6 +38,9 @@ STATE_WORDS = frozenset(
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 MAX_SENTENCES = 4  # how far back a group may be named
 SIDE_WORDS = frozenset({"side", "party"})  # "both sides", "the two parties"
+# Who rule or speak for a group of states named in their "of" phrase ("the leaders of the
+# three nations", "military rulers of the three countries")
+RULERS = frozenset({"leader", "ruler", "government", "head", "official", "minister", "authority"})
 
 
 def _coordination(tok: Token) -> list[Token]:
@@ -66,16 +71,20 @@ def group_refs(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef
             antecedent = _latest_party(tok, index)
         return _members(antecedent, index, finder) if antecedent is not None else []
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma in RULERS:
+        # "the leaders of the three countries", "their governments": the countries' own
+        ruled = [o for p in tok.children if p.lower_ == "of" for o in p.children]
+        return group_refs(ruled[0], index, finder) if ruled else []
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or lemma not in STATE_WORDS | SIDE_WORDS:
         return []
     dets = [k for k in tok.children if k.dep_ in ("det", "nummod", "predet")]
     if not dets or any(k.lower_ not in ("the", "these", "those", "both", *NUMBERS) for k in dets):
         return []
-    if any(k.dep_ == "amod" or k.dep_ == "compound" for k in tok.children):
-        return []  # "the Gulf states", "the European countries": a group of their own
+    size = next((NUMBERS[k.lower_] for k in dets if k.lower_ in NUMBERS), None)
+    if size is None and any(k.dep_ == "amod" or k.dep_ == "compound" for k in tok.children):
+        return []  # "the Gulf states": a group of their own; "the three Sahel states" counted
     if finder.antecedent(tok, index) is not None:
         return []  # "the countries" after "the Gulf countries": that group
-    size = next((NUMBERS[k.lower_] for k in dets if k.lower_ in NUMBERS), None)
     if lemma in SIDE_WORDS and size != 2:
         return []  # "the parties" alone may be political parties
     found = _latest_group(tok, index, finder, size)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from sitroom.article import ActorRef
 from sitroom.nlp.events.actors import ActorFinder, Indexed, conjuncts
 from sitroom.nlp.events.binding import condition_subjects, said_subjects
+from sitroom.nlp.events.parties import asked_of, mutual, mutual_partners, shared_doers
 from sitroom.nlp.events.plover import Code, Lexicon
 from sitroom.nlp.events.syntax import (
     between_below,
@@ -111,6 +112,7 @@ class Candidate:
     about: str | None = None  # the type of the act an accusation or refusal is about
     asked: bool = False  # the act asked of someone ("asked X to free"): the request is the event
     topic: bool = False  # an act named as another event's topic, or told before (topics.py)
+    partners: list[ActorRef] = field(default_factory=list)  # "met Y": Y acts too (parties.py)
 
     def __post_init__(self) -> None:
         self.event = self.code.event
@@ -135,9 +137,15 @@ class RoleAssigner:
                 between = between_below(c.site or tok)
                 if between:
                     recipient_heads = between
+            if not actor_heads:  # "the destruction and killing carried out by X"
+                shared, victims = shared_doers(c.site or tok)
+                actor_heads, recipient_heads = shared, recipient_heads or victims
+            if c.event == "REQUEST":
+                recipient_heads = asked_of(recipient_heads, self.lexicon)
             if between:
                 parties = [p for h in between for p in conjuncts(h)]
-                c.actors = finder.refs(parties[:1], index, conj=False)
+                first = len(parties) if mutual(tok, c.event) else 1  # talks: both act
+                c.actors = finder.refs(parties[:first], index, conj=False)
                 c.recipients = finder.refs(parties[1:], index, conj=False)
                 others = [h for h in recipient_heads if h not in between]
                 c.recipients += finder.refs(others, index)
@@ -189,6 +197,8 @@ class RoleAssigner:
                     # "complained to the UN over Israeli raids": the accused, not the addressee
                     accused = [o for o in objects if o.head.lower_ != "to"]
                     objects = accused or objects
+                if c.event == "REQUEST":
+                    objects = asked_of(objects, self.lexicon)
                 c.actors = finder.refs(subjects, index)
                 c.recipients = finder.refs([self.owner(o) for o in objects], index)
             if not c.recipients:
@@ -243,6 +253,10 @@ class RoleAssigner:
             return
         actor_keys = {(a.country, a.text) for a in c.actors}
         c.recipients = [r for r in c.recipients if (r.country, r.text) not in actor_keys]
+        if c.actors and mutual(tok, c.event):
+            # "X met Y", "X held talks with Y": Y acts too (and stays the counterpart)
+            both = finder.refs(mutual_partners(c.site or tok), index, conj=False)
+            c.partners = [p for p in both if (p.country, p.text) not in actor_keys]
 
     def owner(self, obj: Token) -> Token:
         """The owner of a thing aimed at ("protested the court's decision", "condemned the

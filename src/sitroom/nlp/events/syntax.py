@@ -17,9 +17,11 @@ from sitroom.nlp.events.binding import (
     NAMING_VERBS,
     antecedent,
     dateline_word,
+    issuer,
     naming,
     object_controller,
     small_clause,
+    stated_decider,
 )
 from sitroom.nlp.events.phrases import noun_phrase
 from sitroom.nlp.events.plover import Lexicon
@@ -30,13 +32,9 @@ RECIPIENT_PREPS = frozenset(
 )
 TOPIC_PREPS = frozenset({"on", "over", "about", "for", "of"})
 SELF_POSSESSIVE = frozenset({"its", "their", "his", "her", "our", "my"})
-
 NOUN_RECIPIENT_PREPS = (RECIPIENT_PREPS | {"of", "between", "for"}) - {"at"}
-
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
-
 DEONTIC_AUX = frozenset({"must", "should"})
-
 # Nouns after a preposition that name a time, a place or a means, not a party.
 NO_PARTY = frozenset(
     {
@@ -167,6 +165,7 @@ def subjects_of(verb: Token) -> list[Token]:
         c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl") and not dateline_word(c)
     ]
     subj = [on_line(antecedent(s), verb) for s in subj if s.dep_ != "expl"]
+    subj = [i for s in subj for i in issuer(s, subjects_of) or [s]]  # "a statement that urged"
     if subj:
         return subj
     if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and verb.head.i != verb.i:
@@ -184,10 +183,10 @@ def subjects_of(verb: Token) -> list[Token]:
                 return [o for o in owners if o.dep_ in ("poss", "pobj")]
         if verb.dep_ == "acl" and verb.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS:
             # "made a decision to impose", "took steps to expel": who decided
-            return subjects_of(head.head) if head.dep_ == "dobj" else []
+            return subjects_of(head.head) if head.dep_ == "dobj" else stated_decider(head)
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "gunmen attacking the convoy": the noun does it; "ships seized by X" undergo it
-            return [head] if verb.tag_ == "VBG" else []
+            return (issuer(head, subjects_of) or [head]) if verb.tag_ == "VBG" else []
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             objects = [
                 c
@@ -318,11 +317,11 @@ def noun_arguments(
         for c in noun.children
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in PARTY_ENTITIES
     ]
-    # "a Syrian government airstrike", "Israeli army raids": the body the nation names
+    # "a Syrian government airstrike", "Indian air and drone strikes": the nation's body
     actors += [
         c
         for c in noun.children
-        if c.dep_ == "compound"
+        if c.dep_ in ("compound", "nmod")
         and c.ent_type_ not in PARTY_ENTITIES
         and any(
             g.dep_ in ("amod", "compound") and g.ent_type_ in PARTY_ENTITIES for g in c.children
@@ -338,6 +337,7 @@ def noun_arguments(
         recipients = [r for r in recipients if r.head.lower_ != "from"]
     held = [noun] + [o for p in noun.children if p.lower_ == "of" for o in p.children]
     done_by: list[Token] = []
+    perpetrated = False  # "carried out by X": X did it, whoever reports it
     for verb in (
         c
         for h in held
@@ -346,6 +346,7 @@ def noun_arguments(
     ):
         # "sanctions imposed on Mali by X", "the killing carried out by X"
         done_by = done_by or agents_of(verb)
+        perpetrated = perpetrated or (bool(done_by) and verb.lemma_ in PERPETRATE)
         recipients = recipients or prep_objects(verb, {"on", "against", "to"})
     actors = actors or object_controller(noun)  # "blamed Chile for the attack"
     if not actors and code is not None and code.event in ("CONSULT", "AGREE", "COOPERATE"):
@@ -381,6 +382,7 @@ def noun_arguments(
     if (
         not actors
         and dep in ("dobj", "pobj", "attr", "conj")
+        and not perpetrated
         and not (noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE)
         and governor.pos_ in ("VERB", "AUX")
         and carrier

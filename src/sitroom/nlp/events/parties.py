@@ -1,0 +1,82 @@
+"""Parties an event's phrase names beyond its own head, for :class:`~sitroom.nlp.events.
+roles.RoleAssigner`:
+
+- a mutual event ("X met Y", "X held talks with Y", "a deal with Y") has both parties as
+  its sources, as PLOVER codes talks and agreements; the partner stays its recipient too;
+- coordinated event nouns share their doer and their victims ("the destruction and killing
+  of civilians carried out by X": the killing is X's too; "Indian air and drone strikes");
+- what is asked for comes from whom it is asked of ("requested support from X", "a request
+  for aid from X": X is asked, not the support).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp.events.actors import conjuncts
+from sitroom.nlp.events.plover import Lexicon
+from sitroom.nlp.events.syntax import INSTRUMENTS, PERPETRATE, agents_of, prep_objects
+
+# Events two parties do together: talks, meetings, deals (not visits, summons or hosting,
+# which one party does to the other).
+MUTUAL = frozenset(
+    {"meet", "talk", "negotiate", "confer", "talks", "negotiation", "meeting"}
+    | {"summit", "deal", "agreement", "accord", "pact", "truce", "ceasefire", "dialogue"}
+    | {"discussion", "consultation"}
+)
+MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def mutual(tok: Token, event: str) -> bool:
+    return event in MUTUAL_TYPES and tok.lemma_.lower() in MUTUAL
+
+
+def mutual_partners(tok: Token) -> list[Token]:
+    """The other party of a mutual event: "met Y", "agreed with Y", "talks with Y", "held
+    talks with Y" (the phrase on the verb that carries the noun)."""
+    out = prep_objects(tok, {"with"})
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() == "meet":
+        out += [k for k in tok.children if k.dep_ == "dobj"]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+        out += prep_objects(tok.head, {"with"})
+    return [p for o in out for p in conjuncts(o)]
+
+
+def shared_doers(noun: Token) -> tuple[list[Token], list[Token]]:
+    """(doers, victims) of the noun an event noun is coordinated with, when a "by" phrase
+    names who did them ("the destruction and killing of civilians carried out by X") or a
+    nation's adjective modifies them all ("Indian air and drone strikes"); none for a first
+    conjunct or without either."""
+    head = noun.head
+    if noun.dep_ != "conj" or head.i == noun.i or head.pos_ != "NOUN":
+        return [], []
+    victims = [o for p in head.children if p.lower_ == "of" for o in p.children]
+    doers = [o for p in head.children if p.lower_ == "by" for o in p.children]
+    doers += [
+        a
+        for h in [head, *victims]
+        for v in h.children
+        if v.dep_ == "acl" and v.lemma_ in PERPETRATE
+        for a in agents_of(v)
+    ]
+    doers = [d for d in doers if d.dep_ == "pobj"]
+    victims = victims if doers else []
+    # "Indian air and drone strikes": the nation's adjective modifies the whole coordination
+    doers += [
+        k
+        for k in head.children
+        if k.dep_ in ("amod", "compound") and k.ent_type_ in ("NORP", "GPE")
+    ]
+    return doers, victims
+
+
+def asked_of(heads: list[Token], lexicon: Lexicon) -> list[Token]:
+    """ "requested support from X", "a request for aid from X": the party the help is asked
+    of, in place of the help ("demanded the withdrawal of X from Y" asks X, not Y)."""
+    out: list[Token] = []
+    for head in heads:
+        givers = prep_objects(head, {"from"})
+        code = lexicon.noun(head)
+        asked = head.lemma_.lower() in INSTRUMENTS or (code is not None and code.event == "AID")
+        out += givers if givers and asked else [head]
+    return out
