@@ -59,16 +59,12 @@ from sitroom.nlp.events.gate import (
     toll_to_act,
     with_roles,
 )
+from sitroom.nlp.events.membership import leaves_group
 from sitroom.nlp.events.modality import clause_head, deontic_clause, necessity
 from sitroom.nlp.events.phrases import noun_phrase
-from sitroom.nlp.events.plover import (
-    MATERIAL_CONFLICT,
-    Code,
-    Lexicon,
-    load_lexicon,
-)
+from sitroom.nlp.events.plover import MATERIAL_CONFLICT, Code, Lexicon, load_lexicon
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
-from sitroom.nlp.events.senses import ease, leaves_group, refine, sent_away
+from sitroom.nlp.events.senses import ease, refine, sent_away
 from sitroom.nlp.events.sides import party_key
 from sitroom.nlp.events.summons import cancelled_visit, summons
 from sitroom.nlp.events.syntax import (
