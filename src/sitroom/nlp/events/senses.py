@@ -8,7 +8,8 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
 - *trade* restrictions ("export restrictions", "restricted exports") are SANCTION
   (discontinue), not COERCE's restrictions on freedoms or movement;
 - *practice* fire in drills ("fired rockets into the sea during exercises", "practice
-  strikes") is MOBILIZE (weapons: test weapons systems), not an attack;
+  strikes") is MOBILIZE (weapons: test weapons systems), not an attack; so is a blockade
+  or a siege *simulated* or rehearsed ("drills simulating a blockade of the island");
 - *seizing control* of a place is an attack (ASSAULT), a named place too, whatever the
   tagger takes its name for; of a ship or goods, a seizure (COERCE);
 - *imposing* duties, costs or penalties is SANCTION; COERCE keeps curfews and bans;
@@ -103,6 +104,8 @@ TRADE_WORDS = frozenset(
 DRILL_WORDS = frozenset(
     {"drill", "exercise", "practice", "simulate", "simulated", "rehearse", "wargame", "test"}
 )
+# Verbs of drills: what they act out is rehearsed, not done ("simulating a blockade").
+SIMULATE = frozenset({"simulate", "rehearse", "practice", "practise", "mimic"})
 FORCE_WORDS = frozenset(
     {"troop", "soldier", "jet", "fighter", "warship", "ship", "aircraft", "plane", "drone"}
     | {"vessel", "destroyer", "submarine", "bomber", "tank", "force", "unit", "battalion"}
@@ -210,6 +213,9 @@ def refine(c: Candidate) -> None:
     tok = c.tok
     lemma = tok.lemma_.lower()
     site = c.site or tok
+    if c.event == "COERCE" and c.noun and site.head.lemma_.lower() in SIMULATE:
+        c.event, c.mode = "MOBILIZE", "weapons"  # "drills simulating a blockade"
+        return
     if c.event == "RETREAT" and lemma in TRUCES and c.noun:
         gov = site.head
         if gov.lemma_.lower() in DECLARE and site.dep_ in ("dobj", "nsubjpass"):
