@@ -1,7 +1,6 @@
-"""Event senses of session 33 (issue 15): fire idioms, fighting that breaks out and losses
-inflicted (ASSAULT), walkouts (PROTEST), leaving talks (SANCTION), alliances formed
-(COOPERATE), resolutions sponsored (SUPPORT), concern voiced over an act (ACCUSE), drills
-alone and troops sent to an area (MOBILIZE). Sentences written for these tests."""
+"""Event senses of session 33 (issue 15): fire idioms (ASSAULT), walkouts (PROTEST),
+leaving talks (SANCTION), alliances formed (COOPERATE), resolutions sponsored (SUPPORT),
+concern voiced over an act (ACCUSE), drills alone and troops sent to an area (MOBILIZE). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -25,9 +24,6 @@ def _coded(pipeline: Any, text: str) -> list[tuple[str, str]]:
         ("Venezuelan soldiers opened fire on a Colombian border post on Friday.", "opened"),
         ("Chadian and Sudanese troops exchanged fire near the frontier overnight.", "exchanged"),
         ("Thailand's neighbour said it had responded with artillery fire.", "responded"),
-        ("Heavy clashes broke out between Ethiopian and Eritrean units on Monday.", "broke"),
-        ("Fighting erupted again along the Sudanese border at dawn.", "erupted"),
-        ("The rebels said they inflicted heavy losses on the Malian army.", "inflicted"),
     ],
 )
 def test_fire_idioms_and_fighting_are_assaults(pipeline: Any, text: str, anchor: str) -> None:

@@ -3,7 +3,7 @@
 - a country *withdrawing from an organisation* ("withdrew from the bloc", "leaving the
   community of states") is SANCTION (withdraw: "a country withdraws itself from an
   organization, treaty, or group"), not a retreat from territory; so is withdrawing from
-  talks, a summit or multilateral events (cutting a routine tie);
+  talks, a summit or a forum (cutting a routine tie);
 - members *walking out of* or *leaving* a session, a sitting or a meeting protest against
   it (PROTEST: a walkout), whatever CAMEO codes "leave" or "withdraw";
 - *forming* or *forging* an alliance, a coalition or a bloc is cooperation between its
@@ -21,10 +21,9 @@ GROUP_WORDS = frozenset(
     {"organization", "organisation", "bloc", "alliance", "treaty", "pact", "union", "community"}
     | {"force", "agreement", "accord", "court", "convention", "council", "group", "coalition"}
 )
-# Gatherings and processes between parties that a state quits ("withdrew from the talks",
-# "his withdrawal of the US from multilateral events").
+# Gatherings and processes between parties that a state quits ("withdrew from the talks").
 PROCESS_WORDS = frozenset(
-    {"talk", "negotiation", "summit", "event", "forum", "process", "framework", "initiative"}
+    {"talk", "negotiation", "summit", "forum", "process", "framework", "initiative"}
     | {"deal", "programme", "program", "dialogue", "mechanism", "body", "agency", "partnership"}
 )
 # Sittings that members leave in protest ("walked out of the session").
