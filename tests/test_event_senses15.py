@@ -1,6 +1,7 @@
 """Event senses of session 33 (issue 15): fire idioms (ASSAULT), walkouts (PROTEST),
 leaving talks (SANCTION), alliances formed (COOPERATE), resolutions sponsored (SUPPORT),
-concern voiced over an act (ACCUSE), drills alone and troops sent to an area (MOBILIZE). Sentences written for these tests."""
+concern voiced over an act (ACCUSE), drills alone and troops sent to an area (MOBILIZE),
+shows of force, rescues and approvals. Sentences written for these tests."""
 
 from __future__ import annotations
 
