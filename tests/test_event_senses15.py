@@ -130,3 +130,8 @@ def test_readiness_shows_of_force_rescues_and_approvals(
 def test_a_blockade_staged_by_protesters_is_no_drill(pipeline: Any) -> None:
     coded = _coded(pipeline, "Protesters blocked the road and staged a blockade of the port.")
     assert ("blockade", "MOBILIZE") not in coded
+
+
+def test_a_response_with_an_event_noun_is_one_event(pipeline: Any) -> None:
+    coded = _coded(pipeline, "The Sudanese army responded with airstrikes on rebel positions.")
+    assert [t for _, t in coded].count("ASSAULT") == 1
