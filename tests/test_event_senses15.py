@@ -135,3 +135,29 @@ def test_a_blockade_staged_by_protesters_is_no_drill(pipeline: Any) -> None:
 def test_a_response_with_an_event_noun_is_one_event(pipeline: Any) -> None:
     coded = _coded(pipeline, "The Sudanese army responded with airstrikes on rebel positions.")
     assert [t for _, t in coded].count("ASSAULT") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Pretoria described the American explanation as unacceptable and unfounded.", "described"),
+        ("Tokyo called Beijing's drills inconsistent with its stated aims.", "called"),
+        ("The Chadian ministry called the French decision illegal.", "called"),
+    ],
+)
+def test_a_condemning_label_criticises_the_act(pipeline: Any, text: str, anchor: str) -> None:
+    assert (anchor, "ACCUSE") in _coded(pipeline, text)
+
+
+def test_a_condemning_label_on_an_accusation_rejects_it(pipeline: Any) -> None:
+    coded = _coded(pipeline, "India termed the Canadian allegations preposterous.")
+    assert ("termed", "REJECT") in coded
+
+
+def test_a_kind_label_is_no_event(pipeline: Any) -> None:
+    coded = _coded(pipeline, "Chad called the talks with France constructive.")
+    assert not [a for a, _ in coded if a == "called"]
+
+
+def test_a_noun_label_still_accuses(pipeline: Any) -> None:
+    assert ("called", "ACCUSE") in _coded(pipeline, "Kenya called the vote a fraud.")
