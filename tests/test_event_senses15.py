@@ -161,3 +161,24 @@ def test_a_kind_label_is_no_event(pipeline: Any) -> None:
 
 def test_a_noun_label_still_accuses(pipeline: Any) -> None:
     assert ("called", "ACCUSE") in _coded(pipeline, "Kenya called the vote a fraud.")
+
+
+def test_members_withdrawing_at_a_meeting_walk_out(pipeline: Any) -> None:
+    text = "At a cabinet meeting on Friday, four ministers withdrew as the vote began."
+    assert ("withdrew", "PROTEST") in _coded(pipeline, text)
+
+
+def test_troops_withdrawing_at_a_border_retreat(pipeline: Any) -> None:
+    coded = _coded(pipeline, "At the border, Syrian troops withdrew on Monday.")
+    assert ("withdrew", "PROTEST") not in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The Israeli bombardment of the city began in October.", "bombardment"),
+        ("Intermittent gunfire continued along the frontier overnight.", "gunfire"),
+    ],
+)
+def test_nominal_fire_is_an_assault(pipeline: Any, text: str, anchor: str) -> None:
+    assert (anchor, "ASSAULT") in _coded(pipeline, text)

@@ -4,8 +4,9 @@
   community of states") is SANCTION (withdraw: "a country withdraws itself from an
   organization, treaty, or group"), not a retreat from territory; so is withdrawing from
   talks, a summit or a forum (cutting a routine tie);
-- members *walking out of* or *leaving* a session, a sitting or a meeting protest against
-  it (PROTEST: a walkout), whatever CAMEO codes "leave" or "withdraw";
+- members *walking out of* or *leaving* a session, a sitting or a meeting ("withdrew from
+  the session", "at a cabinet meeting, five ministers withdrew") protest against it
+  (PROTEST: a walkout), whatever CAMEO codes "leave" or "withdraw";
 - *forming* or *forging* an alliance, a coalition or a bloc is cooperation between its
   members (COOPERATE), not CAMEO's endorsement (SUPPORT).
 """
@@ -31,6 +32,7 @@ SESSIONS = frozenset(
     {"session", "sitting", "meeting", "hearing", "debate", "chamber", "cabinet", "assembly"}
 )
 LEAVE_VERBS = frozenset({"leave", "quit", "exit", "withdraw"})
+AT = frozenset({"at", "during"})  # where members withdraw without saying from what
 LEAVE_NOUNS = frozenset({"withdrawal", "departure", "exit"})
 FORM_VERBS = frozenset({"form", "forge", "create", "establish", "found", "launch"})
 ALLIANCES = frozenset({"alliance", "coalition", "bloc", "confederation", "federation", "union"})
@@ -53,6 +55,8 @@ def _left(c: Candidate) -> list[Token]:
             left += [o for o in k.children if o.dep_ == "pobj"]
         if k.lower_ == "of" and k.dep_ == "prep" and c.tok.lemma_.lower() == "walk":
             left += [o for o in k.children if o.dep_ == "pobj"]
+    if not left and not c.noun:  # "at a cabinet meeting, five ministers withdrew"
+        left = [o for k in c.tok.children if k.lower_ in AT for o in k.children]
     return left
 
 
