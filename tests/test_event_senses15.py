@@ -182,3 +182,14 @@ def test_troops_withdrawing_at_a_border_retreat(pipeline: Any) -> None:
 )
 def test_nominal_fire_is_an_assault(pipeline: Any, text: str, anchor: str) -> None:
     assert (anchor, "ASSAULT") in _coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger announced the withdrawal of its ambassador from Paris.",
+        "Mali withdrew its ambassador from Algeria on Sunday.",
+    ],
+)
+def test_withdrawing_an_envoy_cuts_relations(pipeline: Any, text: str) -> None:
+    assert "SANCTION" in [t for _, t in _coded(pipeline, text)]

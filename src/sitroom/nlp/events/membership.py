@@ -4,6 +4,8 @@
   community of states") is SANCTION (withdraw: "a country withdraws itself from an
   organization, treaty, or group"), not a retreat from territory; so is withdrawing from
   talks, a summit or a forum (cutting a routine tie);
+- a state *withdrawing its ambassador* or envoys ("the withdrawal of their ambassadors
+  from Algiers") recalls them: a reduction of relations (SANCTION), as "recalled";
 - members *walking out of* or *leaving* a session, a sitting or a meeting ("withdrew from
   the session", "at a cabinet meeting, five ministers withdrew") protest against it
   (PROTEST: a walkout), whatever CAMEO codes "leave" or "withdraw";
@@ -32,7 +34,11 @@ SESSIONS = frozenset(
     {"session", "sitting", "meeting", "hearing", "debate", "chamber", "cabinet", "assembly"}
 )
 LEAVE_VERBS = frozenset({"leave", "quit", "exit", "withdraw"})
-AT = frozenset({"at", "during"})  # where members withdraw without saying from what
+AT = frozenset({"at", "during"})
+# Envoys a state withdraws from another: the recall cuts diplomatic ties (SANCTION).
+ENVOYS = frozenset(
+    {"ambassador", "envoy", "diplomat", "commissioner", "consul", "emissary"}
+)  # where members withdraw without saying from what
 LEAVE_NOUNS = frozenset({"withdrawal", "departure", "exit"})
 FORM_VERBS = frozenset({"form", "forge", "create", "establish", "found", "launch"})
 ALLIANCES = frozenset({"alliance", "coalition", "bloc", "confederation", "federation", "union"})
@@ -60,6 +66,13 @@ def _left(c: Candidate) -> list[Token]:
     return left
 
 
+def _withdrawn(c: Candidate) -> set[str]:
+    """Who is withdrawn: the verb's object, the noun's "of" ("withdrawal of its envoy")."""
+    if c.noun:
+        return {o.lemma_.lower() for p in c.tok.children if p.lower_ == "of" for o in p.children}
+    return {k.lemma_.lower() for k in c.tok.children if k.dep_ == "dobj"}
+
+
 def leaving(c: Candidate) -> bool:
     """Re-code a leaving (see above); whether the candidate was one of leaving."""
     lemma = c.tok.lemma_.lower()
@@ -68,6 +81,9 @@ def leaving(c: Candidate) -> bool:
         c.event not in ("RETREAT", "CONSULT") or lemma not in LEAVE_VERBS | LEAVE_NOUNS
     ):
         return False
+    if _withdrawn(c) & ENVOYS:
+        c.event, c.mode = "SANCTION", "withdraw"  # "the withdrawal of its ambassador"
+        return True
     left = [p.lemma_.lower() for p in _left(c)]
     if any(p in SESSIONS for p in left):
         c.event, c.mode = "PROTEST", "boycott"  # "walked out of the cabinet session"
