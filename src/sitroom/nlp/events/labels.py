@@ -4,8 +4,9 @@
   (ACCUSE); "called a strike", with one complement, organised it (no label);
 - a *condemning adjective* ("called the decision illegal", "described the explanation as
   unacceptable and unfounded", "termed the raid cowardly") criticises the act (ACCUSE:
-  disapprove); pinned on an accusation ("termed the allegations preposterous") it rejects
-  it (REJECT), as answering an accusation does;
+  disapprove); pinned on an accusation ("termed the allegations preposterous"), or a
+  denying adjective alone ("called the reports false"), it rejects it (REJECT), as
+  answering an accusation does;
 - any other adjective ("called the talks constructive") is an appraisal, no event.
 """
 
@@ -16,13 +17,17 @@ from spacy.tokens import Token
 from sitroom.nlp.events.binding import NAMING_VERBS, naming
 from sitroom.nlp.events.plover import NOT_AN_EVENT, Code
 
+# Adjectives that condemn an act ("illegal", "unacceptable") and that deny a statement
+# ("baseless", "false"): the first criticise (ACCUSE), the second alone reject (REJECT).
 CONDEMNING = frozenset(
-    {"unacceptable", "unfounded", "baseless", "groundless", "absurd", "preposterous", "false"}
-    | {"illegal", "unlawful", "illegitimate", "invalid", "irresponsible", "reckless", "cowardly"}
-    | {"provocative", "dangerous", "outrageous", "shameful", "deplorable", "heinous", "barbaric"}
-    | {"criminal", "unjustified", "unjustifiable", "unprovoked", "hostile", "aggressive"}
-    | {"destabilizing", "destabilising", "inconsistent", "unfair", "discriminatory", "racist"}
-    | {"inhumane", "brutal", "treacherous", "malicious", "irrational", "unwarranted", "egregious"}
+    {"unacceptable", "illegal", "unlawful", "illegitimate", "irresponsible", "reckless"}
+    | {"cowardly", "provocative", "outrageous", "shameful", "deplorable", "heinous", "barbaric"}
+    | {"criminal", "unjustified", "unjustifiable", "unprovoked", "destabilizing", "inhumane"}
+    | {"destabilising", "inconsistent", "discriminatory", "treacherous", "egregious"}
+)
+DENYING = frozenset(
+    {"unfounded", "baseless", "groundless", "absurd", "preposterous", "false", "untrue"}
+    | {"fabricated", "ridiculous", "nonsensical", "misleading"}
 )
 ACCUSATIONS = frozenset({"accusation", "allegation", "claim", "charge", "assertion", "imputation"})
 
@@ -48,11 +53,12 @@ def label_code(verb: Token) -> Code | None:
     labels = _adjectives(verb)
     objects = [k for k in verb.children if k.dep_ == "dobj"]
     objects += [s for a in labels for s in a.children if s.dep_ == "nsubj"]  # small clause
-    adjectives = {a.lower_ for a in labels} & CONDEMNING
-    if adjectives and objects:
-        if any(o.lemma_.lower() in ACCUSATIONS for o in objects):
-            return Code("REJECT")  # "termed the allegations preposterous"
+    words = {a.lower_ for a in labels}
+    accusation = any(o.lemma_.lower() in ACCUSATIONS for o in objects)
+    if objects and words & CONDEMNING and not accusation:
         return Code("ACCUSE", "disapprove")  # "called the decision illegal"
+    if objects and words & (CONDEMNING | DENYING):
+        return Code("REJECT")  # "termed the allegations preposterous", "called it false"
     if lemma != "call" or not naming(verb):
         return None
     label = any(k.dep_ in ("oprd", "attr") and k.pos_ == "NOUN" for k in verb.children)
