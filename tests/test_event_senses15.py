@@ -163,11 +163,6 @@ def test_a_noun_label_still_accuses(pipeline: Any) -> None:
     assert ("called", "ACCUSE") in _coded(pipeline, "Kenya called the vote a fraud.")
 
 
-def test_members_withdrawing_at_a_meeting_walk_out(pipeline: Any) -> None:
-    text = "At a cabinet meeting on Friday, four ministers withdrew as the vote began."
-    assert ("withdrew", "PROTEST") in _coded(pipeline, text)
-
-
 def test_troops_withdrawing_at_a_border_retreat(pipeline: Any) -> None:
     coded = _coded(pipeline, "At the border, Syrian troops withdrew on Monday.")
     assert ("withdrew", "PROTEST") not in coded

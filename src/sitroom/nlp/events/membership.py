@@ -7,8 +7,8 @@
 - a state *withdrawing its ambassador* or envoys ("the withdrawal of their ambassadors
   from Algiers") recalls them: a reduction of relations (SANCTION), as "recalled";
 - members *walking out of* or *leaving* a session, a sitting or a meeting ("withdrew from
-  the session", "at a cabinet meeting, five ministers withdrew") protest against it
-  (PROTEST: a walkout), whatever CAMEO codes "leave" or "withdraw";
+  the session") protest against it (PROTEST: a walkout), whatever CAMEO codes "leave" or
+  "withdraw";
 - *forming* or *forging* an alliance, a coalition or a bloc is cooperation between its
   members (COOPERATE), not CAMEO's endorsement (SUPPORT).
 """
@@ -61,8 +61,6 @@ def _left(c: Candidate) -> list[Token]:
             left += [o for o in k.children if o.dep_ == "pobj"]
         if k.lower_ == "of" and k.dep_ == "prep" and c.tok.lemma_.lower() == "walk":
             left += [o for o in k.children if o.dep_ == "pobj"]
-    if not left and not c.noun:  # "at a cabinet meeting, five ministers withdrew"
-        left = [o for k in c.tok.children if k.lower_ in AT for o in k.children]
     return left
 
 
