@@ -34,7 +34,6 @@ SESSIONS = frozenset(
     {"session", "sitting", "meeting", "hearing", "debate", "chamber", "cabinet", "assembly"}
 )
 LEAVE_VERBS = frozenset({"leave", "quit", "exit", "withdraw"})
-AT = frozenset({"at", "during"})
 # Envoys a state withdraws from another: the recall cuts diplomatic ties (SANCTION).
 ENVOYS = frozenset(
     {"ambassador", "envoy", "diplomat", "commissioner", "consul", "emissary"}
