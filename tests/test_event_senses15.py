@@ -188,3 +188,23 @@ def test_nominal_fire_is_an_assault(pipeline: Any, text: str, anchor: str) -> No
 )
 def test_withdrawing_an_envoy_cuts_relations(pipeline: Any, text: str) -> None:
     assert "SANCTION" in [t for _, t in _coded(pipeline, text)]
+
+
+def test_a_decision_taken_is_the_act_decided(pipeline: Any) -> None:
+    coded = _coded(pipeline, "Kenya has decided to expel five Ugandan diplomats.")
+    assert ("expel", "SANCTION") in coded
+
+
+def test_a_plan_to_act_stays_an_intention(pipeline: Any) -> None:
+    coded = _coded(pipeline, "Kenya plans to expel five Ugandan diplomats.")
+    assert ("expel", "SANCTION") not in coded
+
+
+def test_outrage_voiced_over_a_statement_is_disapproval(pipeline: Any) -> None:
+    text = "The Turkish foreign ministry expressed outrage over the Greek statement."
+    assert ("expressed", "ACCUSE") in _coded(pipeline, text)
+
+
+def test_overrunning_a_base_is_an_assault(pipeline: Any) -> None:
+    text = "Rebel fighters overran an army base in the north on Sunday."
+    assert ("overran", "ASSAULT") in _coded(pipeline, text)

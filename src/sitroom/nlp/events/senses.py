@@ -11,7 +11,8 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
   strikes") is MOBILIZE (weapons: test weapons systems), not an attack; so is a blockade
   or a siege *simulated* or rehearsed ("drills simulating a blockade of the island");
 - *seizing control* of a place is an attack (ASSAULT), a named place too, whatever the
-  tagger takes its name for; of a ship or goods, a seizure (COERCE);
+  tagger takes its name for; of a ship or goods, a seizure (COERCE); *overrunning* a base,
+  a town or positions is taking them by force (ASSAULT);
 - *imposing* duties, costs or penalties is SANCTION; COERCE keeps curfews and bans;
 - *sending* or *flying* troops, jets or warships towards or over a place, or to an area
   ("dispatched to the region", "to the border"), to no one, is MOBILIZE, not AID, a visit
@@ -258,6 +259,9 @@ def refine(c: Candidate) -> None:
         sentence = {t.lemma_.lower() for t in tok.sent}
         if sentence & DRILL_WORDS and not c.negated:
             c.event, c.mode = "MOBILIZE", "weapons"  # "fired rockets during drills"
+        return
+    if c.event == "COERCE" and not c.noun and lemma == "overrun":
+        c.event, c.mode = "ASSAULT", None  # "overran an army base": taken by force
         return
     if c.event in ("COERCE", "ASSAULT") and lemma in ("seize", "take", "gain", "wrest"):
         held = [
