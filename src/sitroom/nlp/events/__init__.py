@@ -39,7 +39,7 @@ from sitroom.nlp import doc_text, span_text
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.dates import resolve_date
 from sitroom.nlp.events.actors import ActorFinder, Indexed
-from sitroom.nlp.events.binding import naming, said_clause
+from sitroom.nlp.events.binding import said_clause
 from sitroom.nlp.events.clauses import ClauseReader, quote_at
 from sitroom.nlp.events.discourse import Discourse
 from sitroom.nlp.events.gate import (
@@ -59,16 +59,13 @@ from sitroom.nlp.events.gate import (
     toll_to_act,
     with_roles,
 )
+from sitroom.nlp.events.labels import label_code
+from sitroom.nlp.events.membership import leaves_group
 from sitroom.nlp.events.modality import clause_head, deontic_clause, necessity
 from sitroom.nlp.events.phrases import noun_phrase
-from sitroom.nlp.events.plover import (
-    MATERIAL_CONFLICT,
-    Code,
-    Lexicon,
-    load_lexicon,
-)
+from sitroom.nlp.events.plover import MATERIAL_CONFLICT, NOT_AN_EVENT, Code, Lexicon, load_lexicon
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
-from sitroom.nlp.events.senses import ease, leaves_group, refine, sent_away
+from sitroom.nlp.events.senses import ease, refine, sent_away
 from sitroom.nlp.events.sides import party_key
 from sitroom.nlp.events.summons import cancelled_visit, summons
 from sitroom.nlp.events.syntax import (
@@ -199,6 +196,11 @@ class EventCoder(ClauseReader):
                     continue
                 if sent_away(tok):  # "told two envoys to leave the country"
                     out.append(Candidate(tok, Code("SANCTION", "expel"), True, noun=False))
+                label = label_code(tok)  # "called the vote a fraud", "termed it illegal"
+                if label is not None:
+                    if label is not NOT_AN_EVENT:
+                        out.append(Candidate(tok, label, False, noun=False))
+                    continue
                 if not self.lexicon.has_verb(lemma) or tok.dep_ in ("amod", "compound"):
                     continue
                 if self.lexicon.idiom(tok):
@@ -207,16 +209,6 @@ class EventCoder(ClauseReader):
                     continue  # "most of the wounded were airlifted": people, no act
                 if lemma in self.lexicon.report_verbs and said_clause(tok):
                     continue  # "warned that the deal would not work": what is said counts
-                if lemma == "call" and naming(tok):
-                    # "called the vote a fraud": a label pinned on an act, not a phone call
-                    # or a demand; a noun label is an accusation, an adjective none
-                    label = any(
-                        k.dep_ in ("oprd", "attr") and k.pos_ == "NOUN" for k in tok.children
-                    )
-                    labelled = [k for k in tok.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
-                    if label and labelled:  # not "what it called", "called it": its own act
-                        out.append(Candidate(tok, Code("ACCUSE"), False, noun=False))
-                    continue
                 hit = self.lexicon.verb(tok, pattern_context(tok))
                 if leaves_group(tok, self._international_object(tok, index)):
                     out.append(Candidate(tok, Code("SANCTION", "withdraw"), True, noun=False))

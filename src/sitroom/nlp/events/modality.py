@@ -135,7 +135,7 @@ def intended(tok: Token, lexicon: Lexicon) -> bool:
             return True
         going = lemma != "be" or any(c.lower_ in ("going", "about") for c in head.children)
         if lemma in lexicon.intent_verbs and cur.dep_ == "xcomp" and head.pos_ != "ADJ" and going:
-            return True
+            return not decided(head)
         if any(
             c.dep_ == "acomp" and c.lemma_.lower() in lexicon.intent_adjectives
             for c in head.children
@@ -143,6 +143,14 @@ def intended(tok: Token, lexicon: Lexicon) -> bool:
             return True
         cur = head
     return False
+
+
+def decided(verb: Token) -> bool:
+    """ "Has decided to expel", "decided to recall": a decision taken, told as done (the act
+    decided is the event), unlike "plans to", "will decide to" or "is deciding whether"."""
+    if verb.lemma_.lower() != "decide" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def conditional(tok: Token) -> bool:

@@ -4,17 +4,19 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
 
 - a ceasefire *announced or agreed* ("announced a ceasefire", "a truce was agreed") is
   CONCEDE; one implemented or declared by the party itself stays RETREAT;
-- a country *withdrawing from an organisation* ("withdrew from the bloc", "leaving the
-  community of states") is SANCTION (withdraw), not a retreat from territory;
+- leaving groups, talks and sessions and forming alliances: see ``membership``;
 - *trade* restrictions ("export restrictions", "restricted exports") are SANCTION
   (discontinue), not COERCE's restrictions on freedoms or movement;
 - *practice* fire in drills ("fired rockets into the sea during exercises", "practice
-  strikes") is MOBILIZE (weapons: test weapons systems), not an attack;
+  strikes") is MOBILIZE (weapons: test weapons systems), not an attack; so is a blockade
+  or a siege *simulated* or rehearsed ("drills simulating a blockade of the island");
 - *seizing control* of a place is an attack (ASSAULT), a named place too, whatever the
-  tagger takes its name for; of a ship or goods, a seizure (COERCE);
+  tagger takes its name for; of a ship or goods, a seizure (COERCE); *overrunning* a base,
+  a town or positions is taking them by force (ASSAULT);
 - *imposing* duties, costs or penalties is SANCTION; COERCE keeps curfews and bans;
-- *sending* or *flying* troops, jets or warships towards or over a place, to no one, is
-  MOBILIZE, not AID or a visit;
+- *sending* or *flying* troops, jets or warships towards or over a place, or to an area
+  ("dispatched to the region", "to the border"), to no one, is MOBILIZE, not AID, a visit
+  or cooperation;
 - *easing* sanctions or restrictions ("lifted the curfew", "tariffs will be lowered",
   "suspend its export controls") is CONCEDE, one event with the measure eased;
 - *rejecting* an act of force ("I reject the cowardly attack") condemns it (ACCUSE);
@@ -59,6 +61,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.events.harms import no_harm
+from sitroom.nlp.events.membership import allied, leaving
 from sitroom.nlp.events.motions import no_act
 from sitroom.nlp.events.rebuttals import rejection
 from sitroom.nlp.events.roles import Candidate
@@ -73,12 +76,6 @@ MEASURES = frozenset({"SANCTION", "COERCE"})
 # ("declared a unilateral ceasefire": RETREAT in the PLOVER gold records).
 DECLARE = frozenset({"announce", "agree", "reach", "broker", "propose", "offer"})
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
-# What a state withdraws from when it leaves a group rather than a territory.
-GROUP_WORDS = frozenset(
-    {"organization", "organisation", "bloc", "alliance", "treaty", "pact", "union", "community"}
-    | {"force", "agreement", "accord", "court", "convention", "council", "group", "coalition"}
-)
-LEAVE_VERBS = frozenset({"leave", "quit", "exit", "withdraw"})
 # Verbs that make something grow, which the dictionary codes COOPERATE, and the ties
 # between parties whose growth is cooperation ("deepen ties", "expand cooperation").
 INTENSIFY = frozenset(
@@ -108,6 +105,8 @@ TRADE_WORDS = frozenset(
 DRILL_WORDS = frozenset(
     {"drill", "exercise", "practice", "simulate", "simulated", "rehearse", "wargame", "test"}
 )
+# Verbs of drills: what they act out is rehearsed, not done ("simulating a blockade").
+SIMULATE = frozenset({"simulate", "rehearse", "practice", "practise", "mimic"})
 FORCE_WORDS = frozenset(
     {"troop", "soldier", "jet", "fighter", "warship", "ship", "aircraft", "plane", "drone"}
     | {"vessel", "destroyer", "submarine", "bomber", "tank", "force", "unit", "battalion"}
@@ -201,10 +200,6 @@ def lodged(noun: Token) -> bool:
     return any(k.dep_ == "amod" and k.lower_ in DIPLOMATIC for k in noun.children)
 
 
-def _from_objects(tok: Token) -> list[Token]:
-    return [o for p in tok.children if p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
-
-
 def refine(c: Candidate) -> None:
     """Re-code one candidate whose sense its context decides."""
     handed_over(c)
@@ -219,6 +214,9 @@ def refine(c: Candidate) -> None:
     tok = c.tok
     lemma = tok.lemma_.lower()
     site = c.site or tok
+    if c.event == "COERCE" and c.noun and site.head.lemma_.lower() in SIMULATE:
+        c.event, c.mode = "MOBILIZE", "weapons"  # "drills simulating a blockade"
+        return
     if c.event == "RETREAT" and lemma in TRUCES and c.noun:
         gov = site.head
         if gov.lemma_.lower() in DECLARE and site.dep_ in ("dobj", "nsubjpass"):
@@ -231,14 +229,9 @@ def refine(c: Candidate) -> None:
             envoys = ordered[0].lemma_.lower() in ENVOYS
             c.event, c.mode = ("SANCTION", "expel") if envoys else ("COERCE", "deport")
         return
-    if c.event in ("RETREAT", "CONSULT") and lemma in LEAVE_VERBS | {"withdrawal", "departure"}:
-        places = _from_objects(site) + [k for k in tok.children if k.dep_ == "dobj"]
-        group = any(p.lemma_.lower() in GROUP_WORDS for p in places) or any(
-            r.sector == "IGO" or r.country == "IGO" for r in c.recipients
-        )
-        if group and (c.event == "RETREAT" or lemma != "withdraw"):
-            c.event, c.mode = "SANCTION", "withdraw"  # "withdrew from the bloc"
+    if leaving(c):  # "withdrew from the bloc", "walked out of the session"
         return
+    allied(c)  # "formed an alliance"
     if c.event == "COERCE" and lemma == "impose" and not c.noun:
         objects = [k for k in tok.children if k.dep_ == "dobj"]
         if not objects and tok.dep_ in ("relcl", "acl"):
@@ -266,6 +259,9 @@ def refine(c: Candidate) -> None:
         sentence = {t.lemma_.lower() for t in tok.sent}
         if sentence & DRILL_WORDS and not c.negated:
             c.event, c.mode = "MOBILIZE", "weapons"  # "fired rockets during drills"
+        return
+    if c.event == "COERCE" and not c.noun and lemma == "overrun":
+        c.event, c.mode = "ASSAULT", None  # "overran an army base": taken by force
         return
     if c.event in ("COERCE", "ASSAULT") and lemma in ("seize", "take", "gain", "wrest"):
         held = [
@@ -317,12 +313,26 @@ def refine(c: Candidate) -> None:
         if c.recipients and not any(r.country or r.actor_id for r in c.recipients):
             c.dropped = True  # "travelled to the province": a place, no one met
         return
-    if c.event in ("AID", "CONSULT") and not c.noun and lemma in DISPATCH:
-        objects = [k for k in tok.children if k.dep_ == "dobj"]
+    if c.event in ("AID", "CONSULT", "COOPERATE") and not c.noun and lemma in DISPATCH:
+        objects = [k for k in tok.children if k.dep_ in ("dobj", "nsubjpass")]
         preps = {k.lower_ for k in tok.children if k.dep_ in ("prep", "dative")}
         armed = any(o.lemma_.lower() in FORCE_WORDS for o in objects)
         if armed and preps & TOWARDS and "to" not in preps:
             c.event, c.mode = "MOBILIZE", "troops"  # "sent 70 jets towards the island"
+        elif armed and _to_area(tok):
+            c.event, c.mode = "MOBILIZE", "troops"  # "troops were dispatched to the region"
+
+
+def _to_area(tok: Token) -> bool:
+    """ "to the region", "to the border": sent to an area, no party (an aid mission is sent
+    to a country or a people)."""
+    return any(
+        o.lemma_.lower() in PLACE_NOUNS
+        for k in tok.children
+        if k.dep_ == "prep" and k.lower_ == "to"
+        for o in k.children
+        if o.dep_ == "pobj"
+    )
 
 
 def no_tie_grown(c: Candidate) -> bool:
@@ -432,13 +442,3 @@ def ease(cands: list[Candidate]) -> None:
         verb.event, verb.mode = "CONCEDE", None
         verb.recipients = verb.recipients or c.recipients
         c.dropped = True
-
-
-def leaves_group(tok: Token, international: bool) -> bool:
-    """ "Leave/quit/exit the bloc": the verb's object is an organisation (a group word or,
-    as ``international`` says, a mention of an international body)."""
-    if tok.lemma_.lower() not in LEAVE_VERBS - {"withdraw"}:
-        return False
-    return international or any(
-        k.dep_ == "dobj" and k.lemma_.lower() in GROUP_WORDS for k in tok.children
-    )

@@ -1,0 +1,68 @@
+"""Labels pinned on an act or a statement by a verb of naming.
+
+- a *noun* label ("called the vote a fraud", "branded the strikes a war crime") accuses
+  (ACCUSE); "called a strike", with one complement, organised it (no label);
+- a *condemning adjective* ("called the decision illegal", "described the explanation as
+  unacceptable and unfounded", "termed the raid cowardly") criticises the act (ACCUSE:
+  disapprove); pinned on an accusation ("termed the allegations preposterous"), or a
+  denying adjective alone ("called the reports false"), it rejects it (REJECT), as
+  answering an accusation does;
+- any other adjective ("called the talks constructive") is an appraisal, no event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp.events.binding import NAMING_VERBS, naming
+from sitroom.nlp.events.plover import NOT_AN_EVENT, Code
+
+# Adjectives that condemn an act ("illegal", "unacceptable") and that deny a statement
+# ("baseless", "false"): the first criticise (ACCUSE), the second alone reject (REJECT).
+CONDEMNING = frozenset(
+    {"unacceptable", "illegal", "unlawful", "illegitimate", "irresponsible", "reckless"}
+    | {"cowardly", "provocative", "outrageous", "shameful", "deplorable", "heinous", "barbaric"}
+    | {"criminal", "unjustified", "unjustifiable", "unprovoked", "destabilizing", "inhumane"}
+    | {"destabilising", "inconsistent", "discriminatory", "treacherous", "egregious"}
+)
+DENYING = frozenset(
+    {"unfounded", "baseless", "groundless", "absurd", "preposterous", "false", "untrue"}
+    | {"fabricated", "ridiculous", "nonsensical", "misleading"}
+)
+ACCUSATIONS = frozenset({"accusation", "allegation", "claim", "charge", "assertion", "imputation"})
+
+
+def _adjectives(verb: Token) -> list[Token]:
+    """The adjective labels of a naming verb: "called it illegal", "described X as
+    unacceptable and unfounded"."""
+    out = [k for k in verb.children if k.pos_ == "ADJ" and k.dep_ in ("oprd", "acomp", "ccomp")]
+    out += [k for k in verb.children if k.dep_ == "advmod" and k.lower_ in CONDEMNING]
+    for k in verb.children:
+        if k.dep_ in ("prep", "oprd") and k.lower_ == "as":
+            out += [a for a in k.children if a.pos_ == "ADJ"]
+    out += [c for a in out for c in a.conjuncts]
+    return out
+
+
+def label_code(verb: Token) -> Code | None:
+    """The event a verb of naming reports (see above); ``NOT_AN_EVENT`` for a label that is
+    none, None for a verb that names nothing."""
+    lemma = verb.lemma_.lower()
+    if lemma not in NAMING_VERBS:
+        return None
+    labels = _adjectives(verb)
+    objects = [k for k in verb.children if k.dep_ == "dobj"]
+    objects += [s for a in labels for s in a.children if s.dep_ == "nsubj"]  # small clause
+    words = {a.lower_ for a in labels}
+    accusation = any(o.lemma_.lower() in ACCUSATIONS for o in objects)
+    if objects and words & CONDEMNING and not accusation:
+        return Code("ACCUSE", "disapprove")  # "called the decision illegal"
+    if objects and words & (CONDEMNING | DENYING):
+        return Code("REJECT")  # "termed the allegations preposterous", "called it false"
+    if lemma != "call" or not naming(verb):
+        return None
+    label = any(k.dep_ in ("oprd", "attr") and k.pos_ == "NOUN" for k in verb.children)
+    nouns = [k for k in verb.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
+    if label and nouns:  # not "what it called", "called it": its own act
+        return Code("ACCUSE")  # "called the vote a fraud"
+    return NOT_AN_EVENT
