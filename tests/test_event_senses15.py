@@ -208,3 +208,10 @@ def test_outrage_voiced_over_a_statement_is_disapproval(pipeline: Any) -> None:
 def test_overrunning_a_base_is_an_assault(pipeline: Any) -> None:
     text = "Rebel fighters overran an army base in the north on Sunday."
     assert ("overran", "ASSAULT") in _coded(pipeline, text)
+
+
+@pytest.mark.model
+def test_concern_voiced_over_a_states_act_is_aimed_at_that_state(pipeline: Any) -> None:
+    text = "The agency's board expressed grave concern over Peru's failure to report the stocks."
+    found = [e for e in events_of(pipeline, "2025-06-01", text) if e.type == "ACCUSE"]
+    assert found and "PER" in {r.country for r in found[0].recipient}

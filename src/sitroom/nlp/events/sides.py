@@ -71,3 +71,16 @@ def same_side(a: ActorRef, b: ActorRef) -> bool:
     if key_a is not None and key_a == key_b:
         return True
     return european(a) and european(b)
+
+
+# Nouns of a reaction voiced at someone ("expressed concern over X's inability", "voiced
+# outrage at the raid"): what follows "over", "at" or "about" is what it is aimed at.
+VOICED_REACTIONS = frozenset(
+    {"concern", "concerns", "alarm", "outrage", "anger", "dismay", "displeasure", "indignation"}
+)
+
+
+def aimed_by(noun_lemma: str) -> frozenset[str]:
+    """The prepositions after an object noun that introduce the one it is aimed at."""
+    base = frozenset({"to", "against", "on", "with"})
+    return base | {"over", "at", "about"} if noun_lemma in VOICED_REACTIONS else base

@@ -25,7 +25,7 @@ from sitroom.nlp.events.binding import (
 )
 from sitroom.nlp.events.phrases import noun_phrase
 from sitroom.nlp.events.plover import Lexicon
-from sitroom.nlp.events.sides import OTHER_PARTY
+from sitroom.nlp.events.sides import OTHER_PARTY, aimed_by
 
 RECIPIENT_PREPS = frozenset(
     {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "over", "from"}
@@ -268,7 +268,7 @@ def verb_arguments(
         for obj in conjuncts(direct):
             if lexicon is not None and lexicon.noun(obj) is not None and has_party(obj):
                 continue  # "condemned Russia's attack on X": Russia, not X
-            words = {"to", "against", "on", "with"}
+            words = set(aimed_by(obj.lemma_.lower()))
             if lexicon is not None and any(
                 (code := lexicon.noun(t)) is not None and code.event == "AID" for t in obj.subtree
             ):
