@@ -21,6 +21,9 @@ DIFFERS = {
     "tally": "outcome",
     "cause": "cause",
     "place": "place",
+    "hours": "time",
+    "first": "date",
+    "response": "outcome",
 }
 #: Confidence of a contradiction: its kind's base plus half the alignment score, capped at
 #: 0.95. A ranking heuristic (figures and opposite objects are rarer by chance than a
@@ -37,6 +40,10 @@ BASE_CONFIDENCE = {
     "tally": 0.6,
     "cause": 0.5,
     "place": 0.5,
+    # one slot of the event read in each report (see :mod:`.slots`)
+    "hours": 0.5,
+    "first": 0.45,
+    "response": 0.4,
 }
 
 
@@ -45,6 +52,7 @@ class Contrast:
     """How two aligned units say otherwise: the reason and each side's words."""
 
     #: objects | predicates | negation | numbers | actors | dates | doers | tally | cause | place
+    #: | hours | first | response
     reason: str
     this: str
     other: str

@@ -1,0 +1,231 @@
+"""One event's facts read slot by slot, however each report words the rest.
+
+Reports of one event state a fact of it in sentences that share few words ("the attack
+occurred around 8:30 a.m." / "the nightmare unfolded just after 8:15 a.m."), so the TF-IDF
+alignment of :mod:`.check` never pairs them. Here the sentence is read for one slot of the
+event, and two reports' values of that slot are compared; :mod:`.check` keeps the pairs
+about one event (no other place or time) told by independent reports:
+
+* the time of day the event happened: a clock time told with a verb of happening
+  ("occurred", "broke out", "unfolded", "opened fire") and its hedge ("around" +-10
+  minutes, "shortly after" up to 15 minutes later, "at" +-5 minutes): two spans that do
+  not meet are the time stated otherwise. Two named events of other kinds ("the fire broke
+  out" / "the explosion happened") are two facts; a time given in GMT/UTC is compared only
+  with another so given (the local offset is not known here);
+* the first of its kind since when: "for the first time in 20 years" (or "in two
+  decades", "since 2005") against "for the first time" with no bound (or "ever", "in its
+  history"): one says it happened before, the other that it never did;
+* an answer: "X has yet to respond" (or "did not respond", "has not commented") against a
+  report in which X did ("X has expressed readiness", "X said"): one says the actor was
+  silent, the other gives its answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sitroom.claims.lexicon import NUMBER_WORDS
+from sitroom.claims.units import Unit
+from sitroom.util.text import STOP_WORDS, stem
+
+Pair = tuple[Unit, Unit, str, str, str]
+
+# -- the time of day ------------------------------------------------------------------------
+
+#: Verbs that tell when an event happened (not when it was told or counted).
+_HAPPENED = (
+    r"occurred|happened|unfolded|began|begun|started|broke out|erupted|took place|struck"
+    r"|exploded|went off|opened fire|was fired|were fired|was attacked|were attacked"
+)
+#: A clock time, its hedge before it: "around 8:30 a.m.", "just after 1:30am", "at 5 p.m.",
+#: "05:30 GMT".
+_CLOCK = re.compile(
+    r"\b(?P<hedge>(?:at )?(?:around|about|approximately|roughly|some|circa|nearly|almost)"
+    r"|(?:shortly|just|soon|right) (?:after|before)|after|before|at)?\s*"
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*"
+    r"(?P<mer>[ap]\.?\s?m\b\.?|GMT|UTC|local time)?",
+    re.IGNORECASE,
+)
+#: Words that make a time the edge of a span, not the moment of the event: "as of 13:00",
+#: "by 10 a.m.", "until", "since", "from".
+_SPAN_EDGE = re.compile(r"\b(?:as of|by|until|till|since|from)\s*$", re.IGNORECASE)
+_HAPPENED_RE = re.compile(rf"\b(?:{_HAPPENED})\b", re.IGNORECASE)
+#: How far a time may stand from its verb of happening (characters), in either direction.
+_TIME_REACH = 60
+#: Minutes each hedge allows before and after the time named.
+_HEDGES = {
+    "around": (10, 10), "about": (10, 10), "approximately": (10, 10), "roughly": (10, 10),
+    "some": (10, 10), "circa": (10, 10), "nearly": (10, 0), "almost": (10, 0),
+    "shortly after": (0, 15), "just after": (0, 15), "soon after": (0, 15),
+    "right after": (0, 10), "shortly before": (15, 0), "just before": (15, 0),
+    "right before": (10, 0), "after": (0, 60), "before": (60, 0), "at": (5, 5), "": (5, 5),
+}  # fmt: skip
+#: Nouns that name what happened; those of one set name one kind of event.
+_EVENT_KINDS = (
+    frozenset({"attack", "shooting", "assault", "gunfire", "rampage", "massacre"}),
+    frozenset({"fire", "blaze", "inferno"}),
+    frozenset({"blast", "explosion", "bombing", "detonation"}),
+    frozenset({"quake", "earthquake", "tremor"}),
+    frozenset({"crash", "collision", "derailment"}),
+    frozenset({"fighting", "clashes", "battle"}),
+    frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid"}),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """A time of day as a span of minutes after midnight, in a zone ("" is local)."""
+
+    low: int
+    high: int
+    zone: str
+    said: str
+    kind: int | None  # which of _EVENT_KINDS names the event, if one does
+
+
+def clock_of(text: str) -> Clock | None:
+    """When ``text`` says its event happened: the clock time nearest a verb of happening
+    (see the module docstring), or None."""
+    verb = _HAPPENED_RE.search(text)
+    if verb is None:
+        return None
+    best: tuple[int, re.Match[str]] | None = None
+    for found in _CLOCK.finditer(text):
+        if found.group("mer") is None and found.group("m") is None:
+            continue  # a bare number is no time
+        if _SPAN_EDGE.search(text[: found.start()]):
+            continue  # "as of 13:00 the voltage began to recover": a state since then
+        distance = max(verb.start() - found.end(), found.start() - verb.end(), 0)
+        if distance <= _TIME_REACH and (best is None or distance < best[0]):
+            best = (distance, found)
+    if best is None:
+        return None
+    found = best[1]
+    hour, minute = int(found.group("h")), int(found.group("m") or 0)
+    mer = (found.group("mer") or "").casefold().replace(".", "").replace(" ", "")
+    zone = "utc" if mer in {"gmt", "utc"} else ""
+    if mer in {"am", "pm"}:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if mer == "pm" else 0)
+    elif hour > 23 or minute > 59 or (hour <= 12 and not zone and found.group("m") is None):
+        return None
+    hedge = " ".join((found.group("hedge") or "").casefold().split())
+    hedge = hedge.removeprefix("at ") if hedge != "at" else hedge
+    before, after = _HEDGES.get(hedge, (5, 5))
+    at = hour * 60 + minute
+    return Clock(at - before, at + after, zone, found.group(0).strip(), _kind(text[: verb.start()]))
+
+
+def _kind(before: str) -> int | None:
+    """The kind of event the words before the verb name (the last event noun)."""
+    for word in reversed(re.findall(r"[a-z]+", before.casefold())[-4:]):
+        for k, nouns in enumerate(_EVENT_KINDS):
+            if word in nouns:
+                return k
+    return None
+
+
+def _times(per_article: list[list[Unit]]) -> Iterator[Pair]:
+    timed = [(u, c) for us in per_article for u in us if (c := clock_of(u.text))]
+    for i, (u, c) in enumerate(timed):
+        for v, d in timed[i + 1 :]:
+            if u.article == v.article or c.zone != d.zone:
+                continue
+            if c.kind is not None and d.kind is not None and c.kind != d.kind:
+                continue  # "the fire broke out" / "the explosion happened": two facts
+            if c.high < d.low or d.high < c.low:
+                yield u, v, "hours", c.said, d.said
+
+
+# -- the first since when -------------------------------------------------------------------
+
+_FIRST = re.compile(
+    r"\bfirst time\b(?P<bound>(?: ever| in (?:its|their|the country's) history)"
+    r"| in (?:more than |over |almost |nearly |about |some )?(?P<n>[\w-]+) (?P<unit>years?|decades?)"
+    r"| since (?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+#: Words a "first time" sentence shares with another without telling the same act.
+_NOT_ACT = STOP_WORDS | {"first", "time", "ever", "year", "years", "decade", "decades"}
+
+
+def first_since(text: str, year: int | None = None) -> tuple[str, float | None] | None:
+    """(the words, the years since the last time) of a "first time" in ``text``: None years
+    for a first ever; None when there is none. ``year`` dates "since 2005"."""
+    found = _FIRST.search(text)
+    if found is None:
+        return None
+    words = found.group(0)
+    if found.group("year"):
+        return (words, float(year - int(found.group("year")))) if year else None
+    if found.group("n"):
+        n = found.group("n").casefold()
+        value = float(n) if n.isdigit() else NUMBER_WORDS.get(n)
+        if value is None:
+            return None
+        return words, float(value) * (10 if found.group("unit").casefold().startswith("d") else 1)
+    return words, None
+
+
+def _content(u: Unit) -> set[str]:
+    return {stem(w) for w in re.findall(r"[a-z]+", u.text.casefold()) if w not in _NOT_ACT}
+
+
+def _firsts(per_article: list[list[Unit]]) -> Iterator[Pair]:
+    found = [(u, f) for us in per_article for u in us if (f := first_since(u.text))]
+    for i, (u, (said, years)) in enumerate(found):
+        for v, (other, theirs) in found[i + 1 :]:
+            if u.article == v.article or (years is None) == (theirs is None):
+                continue  # two firsts ever, or two bounded ones (told in other units)
+            if len(_content(u) & _content(v)) >= 2:  # one act: "formally", "complian(ce)"
+                yield u, v, "first", said, other
+
+
+# -- an answer --------------------------------------------------------------------------------
+
+#: "X has yet to respond", "X did not respond", "X has not commented", "X could not be
+#: reached for comment"; the actor is the name right before it.
+_SILENT = re.compile(
+    r"\b(?P<who>(?:[A-Z][\w.'-]*\s){0,2}[A-Z][\w.'-]*)\s+(?:has |have |had )?"
+    r"(?:(?:yet to|not yet|did not|didn't|has not|hasn't|have not|haven't|had not)\s+"
+    r"(?:publicly\s+)?(?:respond|responded|comment|commented|react|reacted)"
+    r"|could not be reached)\b"
+)
+#: Words that are no name of one actor, capitalised as a sentence opens: who answered is
+#: not known to be the one who was silent ("He did not respond" / "He said").
+_NO_NAME = STOP_WORDS | {
+    "police", "officials", "authorities", "government", "ministry", "spokesman",
+    "spokeswoman", "spokesperson", "army", "military", "witnesses", "residents",
+}  # fmt: skip
+#: Verbs by which the actor answers, right after its name.
+_ANSWERED = (
+    r"(?:has |have |had )?(?:also )?(?:expressed|said|says|stated|announced|responded|replied"
+    r"|welcomed|condemned|rejected|denied|warned|called|urged|offered|proposed|confirmed)"
+)
+
+
+def _answers(per_article: list[list[Unit]]) -> Iterator[Pair]:
+    silent = [(u, m) for us in per_article for u in us if (m := _SILENT.search(u.text))]
+    for u, m in silent:
+        who = m.group("who").split()[-1]
+        if who.casefold() in _NO_NAME:
+            continue
+        answered = re.compile(rf"\b{re.escape(who)}\s+{_ANSWERED}\b[^.;]*")
+        for us in per_article:
+            for v in us:
+                if v.article == u.article or _SILENT.search(v.text):
+                    continue
+                said = answered.search(v.text)
+                if said:
+                    yield u, v, "response", m.group(0), said.group(0).strip()
+
+
+def slotted(per_article: list[list[Unit]]) -> Iterator[Pair]:
+    """(u, v, reason, what u says, what v says) for each unit pair of two reports that state
+    one slot of an event otherwise (see the module docstring)."""
+    yield from _times(per_article)
+    yield from _firsts(per_article)
+    yield from _answers(per_article)
