@@ -10,7 +10,7 @@ import pytest
 
 from sitroom.article import Article
 from sitroom.claims import cross_check
-from sitroom.claims.slots import clock_of, first_since, slotted
+from sitroom.claims.slots import agreeing, alone, clock_of, duration_of, first_since, slotted
 from sitroom.claims.units import Unit, units
 
 
@@ -136,3 +136,82 @@ def test_no_answer_of_a_pronoun_or_a_common_noun(who: str) -> None:
 def test_the_edge_of_a_span_is_no_time_of_the_event() -> None:
     assert clock_of("As of 13:00, power began to return to the northern grid.") is None
     assert clock_of("The rally started by 10 a.m. in the main square.") is None
+
+
+# -- alone or not ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "one"),
+    [
+        ("Investigators believe the driver acted alone.", True),
+        ("Police said the suspect was a lone attacker.", True),
+        ("The prosecutor called it a one-man operation.", True),
+        ("Investigators suspect the driver did not act alone.", False),
+        ("The agency does not believe the driver acted alone.", False),
+        ("Police are looking for two accomplices of the driver.", False),
+    ],
+)  # fmt: skip
+def test_alone_or_not(text: str, one: bool) -> None:
+    found = alone(text)
+    assert found is not None and found[1] is one
+
+
+def test_a_question_states_neither() -> None:
+    assert alone("Police are investigating whether the driver acted alone.") is None
+    assert alone("The driver had no accomplices, police said.") == ("no accomplices", True)
+
+
+def test_alone_against_not_alone() -> None:
+    assert reasons(
+        "Investigators believe the driver acted alone in the market attack.",
+        "Investigators suspect the driver did not act alone in the market attack.",
+    ) == ["doers"]
+    assert "doers" not in reasons(
+        "Investigators believe the driver acted alone in the market attack.",
+        "Police said the driver was a lone attacker.",
+    )
+
+
+def test_one_slot_stated_alike_is_a_support() -> None:
+    pairs = list(
+        agreeing(
+            unit_lists(
+                "Investigators believe the driver acted alone in the market attack.",
+                "Police said the driver was a lone attacker, with no sign of a network.",
+            )
+        )
+    )
+    assert len(pairs) == 1
+    pairs = list(
+        agreeing(
+            unit_lists(
+                "The outage began around 12:30 p.m. across the peninsula.",
+                "The blackout started shortly after 12:30 p.m. in both countries.",
+            )
+        )
+    )
+    assert len(pairs) == 1
+
+
+# -- how long it lasted ---------------------------------------------------------------------------
+
+
+def test_a_duration_is_read_with_its_hedge() -> None:
+    found = duration_of("The gunfight lasted about 20 minutes, witnesses said.")
+    assert found is not None and found[:2] == (15.0, 25.0)
+    found = duration_of("The siege went on for more than two days.")
+    assert found is not None and found[:2] == (2880.0, 5760.0)
+    assert duration_of("The shooting lasted until the police arrived.") is None
+
+
+def test_a_duration_stated_otherwise() -> None:
+    assert reasons(
+        "The shooting lasted about 10 minutes before police arrived at the market.",
+        "Shoppers fled gunfire that persisted for approximately three minutes at the market.",
+    ) == ["duration"]
+    # spans that meet: one duration
+    assert "duration" not in reasons(
+        "The shooting lasted about 10 minutes before police arrived at the market.",
+        "Shoppers fled gunfire that persisted for roughly 12 minutes at the market.",
+    )

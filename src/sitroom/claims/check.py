@@ -47,7 +47,7 @@ from sitroom.claims.memo import article_units
 from sitroom.claims.numbers import disagree
 from sitroom.claims.paraphrase import SAID_ALIKE_MOST, said_alike
 from sitroom.claims.roles import check_roles
-from sitroom.claims.slots import slotted
+from sitroom.claims.slots import agreeing, slotted
 from sitroom.claims.sources import independent
 from sitroom.claims.units import Unit
 from sitroom.claims.votes import SIDES
@@ -199,6 +199,11 @@ def _framed(
             keep(x, y.article, evidence(c, group[y.article], y.text, BASE_CONFIDENCE[reason]))
             x.conflict_score[y.article] = 1.0
             disputed.add((id(x), y.article))
+    for u, v in agreeing(per_article):
+        if same_event(u, v):
+            # a support that never overrules a contradiction (see :func:`_claim`)
+            for x, y in ((u, v), (v, u)):
+                x.support[y.article] = max(x.support.get(y.article, 0.0), ALIGN_OVERRULE)
 
 
 def _toll_part(

@@ -22,6 +22,7 @@ DIFFERS = {
     "cause": "cause",
     "place": "place",
     "hours": "time",
+    "duration": "figure",
     "first": "date",
     "response": "outcome",
 }
@@ -42,6 +43,7 @@ BASE_CONFIDENCE = {
     "place": 0.5,
     # one slot of the event read in each report (see :mod:`.slots`)
     "hours": 0.5,
+    "duration": 0.45,
     "first": 0.45,
     "response": 0.4,
 }
@@ -52,7 +54,7 @@ class Contrast:
     """How two aligned units say otherwise: the reason and each side's words."""
 
     #: objects | predicates | negation | numbers | actors | dates | doers | tally | cause | place
-    #: | hours | first | response
+    #: | hours | duration | first | response
     reason: str
     this: str
     other: str

@@ -12,9 +12,16 @@ about one event (no other place or time) told by independent reports:
   not meet are the time stated otherwise. Two named events of other kinds ("the fire broke
   out" / "the explosion happened") are two facts; a time given in GMT/UTC is compared only
   with another so given (the local offset is not known here);
+* how long it lasted: "the shooting lasted about 10 minutes" / "gunfire that persisted
+  for approximately five minutes", each a span by its hedge ("about" +-25%, "more than"
+  up to twice, "less than" down to none): spans that do not meet are the duration stated
+  otherwise, of one kind of event;
 * the first of its kind since when: "for the first time in 20 years" (or "in two
   decades", "since 2005") against "for the first time" with no bound (or "ever", "in its
   history"): one says it happened before, the other that it never did;
+* who did it, alone or not: "acted alone" (or "a lone perpetrator", "a one-man
+  operation") against "did not act alone" (or "does not believe he acted alone", "had
+  accomplices"); a question ("whether he acted alone") states neither;
 * an answer: "X has yet to respond" (or "did not respond", "has not commented") against a
   report in which X did ("X has expressed readiness", "X said"): one says the actor was
   silent, the other gives its answer.
@@ -37,7 +44,7 @@ Pair = tuple[Unit, Unit, str, str, str]
 #: Verbs that tell when an event happened (not when it was told or counted).
 _HAPPENED = (
     r"occurred|happened|unfolded|began|begun|started|broke out|erupted|took place|struck"
-    r"|exploded|went off|opened fire|was fired|were fired|was attacked|were attacked"
+    r"|exploded|went off|failed|collapsed|opened fire|was fired|were fired|was attacked|were attacked"
 )
 #: A clock time, its hedge before it: "around 8:30 a.m.", "just after 1:30am", "at 5 p.m.",
 #: "05:30 GMT".
@@ -140,6 +147,51 @@ def _times(per_article: list[list[Unit]]) -> Iterator[Pair]:
                 yield u, v, "hours", c.said, d.said
 
 
+# -- how long it lasted -------------------------------------------------------------------------
+
+_DURATION = re.compile(
+    r"\b(?:lasted|lasting|lasts|persisted|persisting|went on|continued|raged)\s+(?:for\s+)?"
+    r"(?P<hedge>about|around|approximately|roughly|some|nearly|almost|more than|over"
+    r"|less than|under|just over|just under)?\s*(?P<n>[\w-]+)\s+"
+    r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?)\b",
+    re.IGNORECASE,
+)
+_MINUTES_PER = {"second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 10080}
+#: The span each hedge allows, as factors of the value named.
+_SPANS = {
+    "about": (0.75, 1.25), "around": (0.75, 1.25), "approximately": (0.75, 1.25),
+    "roughly": (0.75, 1.25), "some": (0.75, 1.25), "nearly": (0.75, 1.0),
+    "almost": (0.75, 1.0), "just under": (0.75, 1.0), "more than": (1.0, 2.0),
+    "over": (1.0, 2.0), "just over": (1.0, 1.25), "less than": (0.0, 1.0),
+    "under": (0.0, 1.0), "": (0.9, 1.1),
+}  # fmt: skip
+
+
+def duration_of(text: str) -> tuple[float, float, str, int | None] | None:
+    """(least, most minutes, the words, the kind of event) of how long ``text`` says its
+    event lasted, or None."""
+    found = _DURATION.search(text)
+    if found is None:
+        return None
+    n = found.group("n").casefold()
+    value = float(n) if n.replace(".", "", 1).isdigit() else NUMBER_WORDS.get(n)
+    if not value:
+        return None
+    minutes = float(value) * _MINUTES_PER[found.group("unit").casefold().rstrip("s")]
+    low, high = _SPANS[" ".join((found.group("hedge") or "").casefold().split())]
+    return minutes * low, minutes * high, found.group(0), _kind(text[: found.start()])
+
+
+def _durations(per_article: list[list[Unit]]) -> Iterator[Pair]:
+    lasted = [(u, d) for us in per_article for u in us if (d := duration_of(u.text))]
+    for i, (u, (lo, hi, said, kind)) in enumerate(lasted):
+        for v, (lo2, hi2, other, kind2) in lasted[i + 1 :]:
+            if u.article == v.article or (kind is not None and kind2 is not None and kind != kind2):
+                continue
+            if hi < lo2 or hi2 < lo:
+                yield u, v, "duration", said, other
+
+
 # -- the first since when -------------------------------------------------------------------
 
 _FIRST = re.compile(
@@ -223,9 +275,82 @@ def _answers(per_article: list[list[Unit]]) -> Iterator[Pair]:
                     yield u, v, "response", m.group(0), said.group(0).strip()
 
 
+# -- alone or not ------------------------------------------------------------------------------
+
+_ALONE = re.compile(
+    r"\b(?:act(?:ed|ing|s)?|work(?:ed|ing)?|operat(?:ed|ing)|carried it out) alone\b"
+    r"|\blone (?:wolf|perpetrator|attacker|gunman|assailant|actor|suspect|offender|shooter|driver)\b"
+    r"|\bone-man (?:operation|attack)\b|\bno (?:accomplices|other suspects)\b",
+    re.IGNORECASE,
+)
+_NOT_ALONE = re.compile(
+    r"\b(?:accomplices?|co-conspirators?|(?:a|an) (?:second|other|another) (?:suspect|attacker|person)"
+    r" (?:was |were )?involved|others (?:were |was )?involved|help from others)\b",
+    re.IGNORECASE,
+)
+_NEGATION = frozenset({"not", "n't", "never", "no"})
+#: How many words before "acted alone" a negation reaches ("does not believe he acted
+#: alone": a negated belief is a belief in the negation, see :mod:`.polarity`).
+_NEG_REACH = 5
+#: A question, not a statement: "investigating whether he acted alone".
+_QUESTION = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def alone(text: str) -> tuple[str, bool] | None:
+    """(the words, whether one doer did it alone) that ``text`` states, or None."""
+    found = _ALONE.search(text)
+    if found is not None:
+        before = text[: found.start()]
+        if _QUESTION.search(before):
+            return None
+        words = before.casefold().replace("n't", " n't").split()[-_NEG_REACH:]
+        negated = bool(_NEGATION & set(words)) and not found.group(0).casefold().startswith("no ")
+        return found.group(0), not negated
+    found = _NOT_ALONE.search(text)
+    if found is None or "no " + found.group(0).casefold() in text.casefold():
+        return None
+    return found.group(0), False
+
+
+def _alone(per_article: list[list[Unit]]) -> Iterator[Pair]:
+    told = [(u, a) for us in per_article for u in us if (a := alone(u.text))]
+    for i, (u, (said, one)) in enumerate(told):
+        for v, (other, theirs) in told[i + 1 :]:
+            if u.article != v.article and one != theirs:
+                yield u, v, "doers", _polar(said, one), _polar(other, theirs)
+
+
+def _polar(said: str, one: bool) -> str:
+    return said if one or not said.casefold().startswith(("act", "work", "operat")) else f"not {said}"
+
+
+def agreeing(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit]]:
+    """Unit pairs of two reports that state one slot alike: one doer alone (or not), one
+    time of day or one duration (spans that meet, of one kind of event)."""
+    told = [(u, a[1]) for us in per_article for u in us if (a := alone(u.text))]
+    for i, (u, one) in enumerate(told):
+        for v, theirs in told[i + 1 :]:
+            if u.article != v.article and one == theirs:
+                yield u, v
+    timed = [(u, c) for us in per_article for u in us if (c := clock_of(u.text))]
+    for i, (u, c) in enumerate(timed):
+        for v, d in timed[i + 1 :]:
+            if u.article == v.article or c.zone != d.zone or c.kind != d.kind:
+                continue
+            if c.low <= d.high and d.low <= c.high:
+                yield u, v
+    lasted = [(u, d) for us in per_article for u in us if (d := duration_of(u.text))]
+    for i, (u, (lo, hi, _, kind)) in enumerate(lasted):
+        for v, (lo2, hi2, _, kind2) in lasted[i + 1 :]:
+            if u.article != v.article and kind == kind2 and lo <= hi2 and lo2 <= hi:
+                yield u, v
+
+
 def slotted(per_article: list[list[Unit]]) -> Iterator[Pair]:
     """(u, v, reason, what u says, what v says) for each unit pair of two reports that state
     one slot of an event otherwise (see the module docstring)."""
     yield from _times(per_article)
+    yield from _durations(per_article)
     yield from _firsts(per_article)
+    yield from _alone(per_article)
     yield from _answers(per_article)
