@@ -215,3 +215,66 @@ def test_a_duration_stated_otherwise() -> None:
         "The shooting lasted about 10 minutes before police arrived at the market.",
         "Shoppers fled gunfire that persisted for roughly 12 minutes at the market.",
     )
+
+
+# -- the day it happened --------------------------------------------------------------------------
+
+
+def dated_lists(*texts: str, published: str = "2026-03-04") -> list[list[Unit]]:
+    out = []
+    for k, text in enumerate(texts):
+        article = Article(text=text, published=published)
+        article.assign_id(f"d{k}")
+        out.append(units(article, k))
+    return out
+
+
+def test_the_day_of_one_kind_of_event_stated_otherwise() -> None:
+    # published on Wednesday 4 March 2026: Monday is 2 March, "March 1" a Sunday
+    found = [
+        why
+        for _, _, why, _, _ in slotted(
+            dated_lists(
+                "The shooting occurred on Monday at a school in the northern suburbs.",
+                "Police said the attack happened on March 1 near a school.",
+            )
+        )
+    ]
+    assert found == ["dates"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # one day named two ways
+        ("The shooting occurred on Monday at a school in the northern suburbs.",
+         "Police said the attack happened on March 2 near a school."),
+        # other kinds of event: two facts
+        ("The shooting occurred on Monday at a school in the northern suburbs.",
+         "A fire broke out on March 1 near the school."),
+        # one of several: "another attack"
+        ("The shooting occurred on Monday at a school in the northern suburbs.",
+         "Another attack happened on March 1 near a school."),
+    ],
+)  # fmt: skip
+def test_days_that_do_not_contradict(first: str, second: str) -> None:
+    assert "dates" not in [why for _, _, why, _, _ in slotted(dated_lists(first, second))]
+
+
+def test_a_day_stated_otherwise_is_kept_by_the_cross_check() -> None:
+    texts = [
+        "The shooting occurred on Monday at a school in the northern suburbs.",
+        "Police said the attack happened on Sunday near a school in the suburbs.",
+    ]
+    arts = []
+    for k, text in enumerate(texts):
+        a = Article(
+            text=text, url=f"https://{'ab'[k]}.example/x", publisher=f"Outlet {k}",
+            published="2026-03-04",
+        )  # fmt: skip
+        a.assign_id(f"t{k}")
+        a.story_id = "story"
+        arts.append(a)
+    cross_check(arts)
+    found = [e for a in arts for c in a.claims for e in c.contradictions]
+    assert found and {e.differs for e in found} == {"date"}

@@ -188,8 +188,11 @@ def _framed(
     another ("China abstained" is contradicted by "unanimously adopted" and supported by
     "China and Russia abstained" of one report)."""
     for u, v, reason, this, other in chain(framed(per_article), slotted(per_article)):
-        # a retaliation is dated by what it answers ("strikes on Thursday set off ...")
-        one = {"cause": same_setting, "place": same_time}.get(reason, same_event)(u, v)
+        # a retaliation is dated by what it answers ("strikes on Thursday set off ..."); a
+        # day stated otherwise is no other event
+        one = {"cause": same_setting, "place": same_time, "dates": same_setting}.get(
+            reason, same_event
+        )(u, v)
         if not one or not independent(group[u.article], group[v.article]):
             continue
         for x, y, c in (

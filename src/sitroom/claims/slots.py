@@ -12,6 +12,10 @@ about one event (no other place or time) told by independent reports:
   not meet are the time stated otherwise. Two named events of other kinds ("the fire broke
   out" / "the explosion happened") are two facts; a time given in GMT/UTC is compared only
   with another so given (the local offset is not known here);
+* the day it happened: a verb of happening told of a named kind of event ("the shooting
+  occurred on Sunday") with one calendar day (resolved from the report's day of
+  publication, see :mod:`.paraphrase`): two days of one kind of event, neither report
+  telling of one event of several ("another attack"), are the date stated otherwise;
 * how long it lasted: "the shooting lasted about 10 minutes" / "gunfire that persisted
   for approximately five minutes", each a span by its hedge ("about" +-25%, "more than"
   up to twice, "less than" down to none): spans that do not meet are the duration stated
@@ -145,6 +149,28 @@ def _times(per_article: list[list[Unit]]) -> Iterator[Pair]:
                 continue  # "the fire broke out" / "the explosion happened": two facts
             if c.high < d.low or d.high < c.low:
                 yield u, v, "hours", c.said, d.said
+
+
+# -- the day it happened --------------------------------------------------------------------------
+
+
+def day_of(u: Unit) -> tuple[str, int] | None:
+    """(the calendar day, the kind of event) of a unit that tells when a named kind of
+    event happened on one day, or None."""
+    verb = _HAPPENED_RE.search(u.text)
+    if verb is None or u.another:
+        return None
+    days = [t[5:] for t in u.said_as if t.startswith("@day:")]
+    kind = _kind(u.text[: verb.start()])
+    return (days[0], kind) if len(days) == 1 and kind is not None else None
+
+
+def _days(per_article: list[list[Unit]]) -> Iterator[Pair]:
+    dated = [(u, d) for us in per_article for u in us if (d := day_of(u))]
+    for i, (u, (day, kind)) in enumerate(dated):
+        for v, (other, kind2) in dated[i + 1 :]:
+            if u.article != v.article and kind == kind2 and day != other:
+                yield u, v, "dates", day, other
 
 
 # -- how long it lasted -------------------------------------------------------------------------
@@ -350,6 +376,7 @@ def slotted(per_article: list[list[Unit]]) -> Iterator[Pair]:
     """(u, v, reason, what u says, what v says) for each unit pair of two reports that state
     one slot of an event otherwise (see the module docstring)."""
     yield from _times(per_article)
+    yield from _days(per_article)
     yield from _durations(per_article)
     yield from _firsts(per_article)
     yield from _alone(per_article)
