@@ -278,3 +278,23 @@ def test_a_day_stated_otherwise_is_kept_by_the_cross_check() -> None:
     cross_check(arts)
     found = [e for a in arts for c in a.claims for e in c.contradictions]
     assert found and {e.differs for e in found} == {"date"}
+
+
+# -- who did it -----------------------------------------------------------------------------------
+
+
+def test_other_doers_of_one_kind_of_event() -> None:
+    first = "The Northern Front claimed responsibility for the bombing of the bridge."
+    second = "Officials said the blast was carried out by the Eastern League."
+    lists = unit_lists(first, second)
+    # the doers are read from the actors the pipeline tags; set them as it would
+    lists[0][0].doers = {"a:front": "The Northern Front"}
+    lists[1][0].doers = {"a:league": "the Eastern League"}
+    assert [why for _, _, why, _, _ in slotted(lists)] == ["doers"]
+    # one doer named by both: no contrast; other kinds of event: two facts
+    lists[1][0].doers = {"a:front": "the Northern Front"}
+    assert "doers" not in [why for _, _, why, _, _ in slotted(lists)]
+    lists = unit_lists(first, "The Eastern League carried out the raid on the port.")
+    lists[0][0].doers = {"a:front": "The Northern Front"}
+    lists[1][0].doers = {"a:league": "The Eastern League"}
+    assert "doers" not in [why for _, _, why, _, _ in slotted(lists)]

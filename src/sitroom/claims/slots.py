@@ -12,6 +12,9 @@ about one event (no other place or time) told by independent reports:
   not meet are the time stated otherwise. Two named events of other kinds ("the fire broke
   out" / "the explosion happened") are two facts; a time given in GMT/UTC is compared only
   with another so given (the local offset is not known here);
+* who did it: the doers each report names ("X claimed responsibility for the bombing" /
+  "the bombing was carried out by Y", see :mod:`.events`) of one named kind of event,
+  the only kind either unit names, neither one of several: other doers contradict;
 * the day it happened: a verb of happening told of a named kind of event ("the shooting
   occurred on Sunday") with one calendar day (resolved from the report's day of
   publication, see :mod:`.paraphrase`): two days of one kind of event, neither report
@@ -37,6 +40,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from sitroom.claims.events import other_doers
 from sitroom.claims.lexicon import NUMBER_WORDS
 from sitroom.claims.units import Unit
 from sitroom.util.text import STOP_WORDS, stem
@@ -149,6 +153,24 @@ def _times(per_article: list[list[Unit]]) -> Iterator[Pair]:
                 continue  # "the fire broke out" / "the explosion happened": two facts
             if c.high < d.low or d.high < c.low:
                 yield u, v, "hours", c.said, d.said
+
+
+# -- who did it ----------------------------------------------------------------------------------
+
+
+def kinds(text: str) -> frozenset[int]:
+    """The kinds of event ``text`` names (see _EVENT_KINDS)."""
+    words = set(re.findall(r"[a-z]+", text.casefold()))
+    return frozenset(k for k, nouns in enumerate(_EVENT_KINDS) if words & nouns)
+
+
+def _doers(per_article: list[list[Unit]]) -> Iterator[Pair]:
+    named = [(u, k) for us in per_article for u in us if u.doers and not u.another
+             if len(k := kinds(u.text)) == 1]  # fmt: skip
+    for i, (u, kind) in enumerate(named):
+        for v, other in named[i + 1 :]:
+            if u.article != v.article and kind == other and (found := other_doers(u.doers, v.doers)):
+                yield u, v, "doers", *found
 
 
 # -- the day it happened --------------------------------------------------------------------------
@@ -376,6 +398,7 @@ def slotted(per_article: list[list[Unit]]) -> Iterator[Pair]:
     """(u, v, reason, what u says, what v says) for each unit pair of two reports that state
     one slot of an event otherwise (see the module docstring)."""
     yield from _times(per_article)
+    yield from _doers(per_article)
     yield from _days(per_article)
     yield from _durations(per_article)
     yield from _firsts(per_article)
