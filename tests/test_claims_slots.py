@@ -298,3 +298,18 @@ def test_other_doers_of_one_kind_of_event() -> None:
     lists[0][0].doers = {"a:front": "The Northern Front"}
     lists[1][0].doers = {"a:league": "The Eastern League"}
     assert "doers" not in [why for _, _, why, _, _ in slotted(lists)]
+
+
+def test_a_verb_of_happening_can_name_the_kind_of_event() -> None:
+    crash = clock_of("The plane crashed at 1:38 p.m. near the airport.")
+    blast = clock_of("A fuel tank exploded at 1:38 p.m. near the airport.")
+    assert crash is not None and blast is not None and crash.kind != blast.kind
+    assert "dates" in [
+        why
+        for _, _, why, _, _ in slotted(
+            dated_lists(
+                "The plane crashed on Monday near the airport, officials said.",
+                "The crash happened on Tuesday near the airport.",
+            )
+        )
+    ]

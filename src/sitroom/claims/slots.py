@@ -52,7 +52,7 @@ Pair = tuple[Unit, Unit, str, str, str]
 #: Verbs that tell when an event happened (not when it was told or counted).
 _HAPPENED = (
     r"occurred|happened|unfolded|began|begun|started|broke out|erupted|took place|struck"
-    r"|exploded|went off|failed|collapsed|opened fire|was fired|were fired|was attacked|were attacked"
+    r"|exploded|went off|failed|collapsed|crashed|collided|derailed|opened fire|was fired|were fired|was attacked|were attacked"
 )
 #: A clock time, its hedge before it: "around 8:30 a.m.", "just after 1:30am", "at 5 p.m.",
 #: "05:30 GMT".
@@ -131,7 +131,18 @@ def clock_of(text: str) -> Clock | None:
     hedge = hedge.removeprefix("at ") if hedge != "at" else hedge
     before, after = _HEDGES.get(hedge, (5, 5))
     at = hour * 60 + minute
-    return Clock(at - before, at + after, zone, found.group(0).strip(), _kind(text[: verb.start()]))
+    return Clock(at - before, at + after, zone, found.group(0).strip(), kind_of(text, verb))
+
+
+#: Verbs of happening that name the kind of event themselves ("the plane crashed").
+_KIND_VERBS = {"crashed": 4, "collided": 4, "derailed": 4, "exploded": 2, "opened fire": 0}
+
+
+def kind_of(text: str, verb: re.Match[str]) -> int | None:
+    """The kind of event told by the verb of happening ``verb`` of ``text``: the verb's
+    own ("crashed"), else the last event noun of the words before it."""
+    own = _KIND_VERBS.get(" ".join(verb.group(0).casefold().split()))
+    return own if own is not None else _kind(text[: verb.start()])
 
 
 def _kind(before: str) -> int | None:
@@ -183,7 +194,7 @@ def day_of(u: Unit) -> tuple[str, int] | None:
     if verb is None or u.another:
         return None
     days = [t[5:] for t in u.said_as if t.startswith("@day:")]
-    kind = _kind(u.text[: verb.start()])
+    kind = kind_of(u.text, verb)
     return (days[0], kind) if len(days) == 1 and kind is not None else None
 
 
