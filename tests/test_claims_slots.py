@@ -116,7 +116,9 @@ def test_a_slot_contradiction_is_kept_with_its_evidence() -> None:
         "Gunmen opened fire at about 5 a.m. near the airport checkpoint.",
     ]
     arts = []
-    for k, (text, url) in enumerate(zip(texts, ("https://a.example/x", "https://b.example/y"))):
+    for k, (text, url) in enumerate(
+        zip(texts, ("https://a.example/x", "https://b.example/y"), strict=True)
+    ):
         a = Article(text=text, url=url, publisher=f"Outlet {k}", published="2026-03-02")
         a.assign_id(f"s{k}")
         a.story_id = "story"

@@ -52,7 +52,8 @@ Pair = tuple[Unit, Unit, str, str, str]
 #: Verbs that tell when an event happened (not when it was told or counted).
 _HAPPENED = (
     r"occurred|happened|unfolded|began|begun|started|broke out|erupted|took place|struck"
-    r"|exploded|went off|failed|collapsed|crashed|collided|derailed|opened fire|was fired|were fired|was attacked|were attacked"
+    r"|exploded|went off|failed|collapsed|crashed|collided|derailed|opened fire"
+    r"|was fired|were fired|was attacked|were attacked"
 )
 #: A clock time, its hedge before it: "around 8:30 a.m.", "just after 1:30am", "at 5 p.m.",
 #: "05:30 GMT".
@@ -180,7 +181,9 @@ def _doers(per_article: list[list[Unit]]) -> Iterator[Pair]:
              if len(k := kinds(u.text)) == 1]  # fmt: skip
     for i, (u, kind) in enumerate(named):
         for v, other in named[i + 1 :]:
-            if u.article != v.article and kind == other and (found := other_doers(u.doers, v.doers)):
+            if u.article == v.article or kind != other:
+                continue
+            if found := other_doers(u.doers, v.doers):
                 yield u, v, "doers", *found
 
 
@@ -255,7 +258,8 @@ def _durations(per_article: list[list[Unit]]) -> Iterator[Pair]:
 
 _FIRST = re.compile(
     r"\bfirst time\b(?P<bound>(?: ever| in (?:its|their|the country's) history)"
-    r"| in (?:more than |over |almost |nearly |about |some )?(?P<n>[\w-]+) (?P<unit>years?|decades?)"
+    r"| in (?:more than |over |almost |nearly |about |some )?(?P<n>[\w-]+)"
+    r" (?P<unit>years?|decades?)"
     r"| since (?P<year>(?:19|20)\d\d))?",
     re.IGNORECASE,
 )
@@ -338,12 +342,14 @@ def _answers(per_article: list[list[Unit]]) -> Iterator[Pair]:
 
 _ALONE = re.compile(
     r"\b(?:act(?:ed|ing|s)?|work(?:ed|ing)?|operat(?:ed|ing)|carried it out) alone\b"
-    r"|\blone (?:wolf|perpetrator|attacker|gunman|assailant|actor|suspect|offender|shooter|driver)\b"
+    r"|\blone (?:wolf|perpetrator|attacker|gunman|assailant|actor|suspect|offender|shooter"
+    r"|driver)\b"
     r"|\bone-man (?:operation|attack)\b|\bno (?:accomplices|other suspects)\b",
     re.IGNORECASE,
 )
 _NOT_ALONE = re.compile(
-    r"\b(?:accomplices?|co-conspirators?|(?:a|an) (?:second|other|another) (?:suspect|attacker|person)"
+    r"\b(?:accomplices?|co-conspirators?"
+    r"|(?:a|an) (?:second|other|another) (?:suspect|attacker|person)"
     r" (?:was |were )?involved|others (?:were |was )?involved|help from others)\b",
     re.IGNORECASE,
 )
@@ -380,7 +386,9 @@ def _alone(per_article: list[list[Unit]]) -> Iterator[Pair]:
 
 
 def _polar(said: str, one: bool) -> str:
-    return said if one or not said.casefold().startswith(("act", "work", "operat")) else f"not {said}"
+    if one or not said.casefold().startswith(("act", "work", "operat")):
+        return said
+    return f"not {said}"
 
 
 def agreeing(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit]]:
@@ -398,7 +406,7 @@ def agreeing(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit]]:
                 continue
             if c.low <= d.high and d.low <= c.high:
                 yield u, v
-    lasted = [(u, d) for us in per_article for u in us if (d := duration_of(u.text))]
+    lasted = [(u, span) for us in per_article for u in us if (span := duration_of(u.text))]
     for i, (u, (lo, hi, _, kind)) in enumerate(lasted):
         for v, (lo2, hi2, _, kind2) in lasted[i + 1 :]:
             if u.article != v.article and kind == kind2 and lo <= hi2 and lo2 <= hi:
