@@ -21,7 +21,7 @@ DIFFERS = {
     "tally": "outcome",
     "cause": "cause",
     "place": "place",
-    "hours": "time",
+    "hours": "date",  # a time of day: the record's "differs" vocabulary has no "time"
     "duration": "figure",
     "first": "date",
     "response": "outcome",
