@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from itertools import chain
 
 import numpy as np
 
@@ -46,6 +47,7 @@ from sitroom.claims.memo import article_units
 from sitroom.claims.numbers import disagree
 from sitroom.claims.paraphrase import SAID_ALIKE_MOST, said_alike
 from sitroom.claims.roles import check_roles
+from sitroom.claims.slots import agreeing, slotted
 from sitroom.claims.sources import independent
 from sitroom.claims.units import Unit
 from sitroom.claims.votes import SIDES
@@ -180,13 +182,17 @@ def _pair(
 def _framed(
     per_article: list[list[Unit]], group: list[Article], disputed: set[tuple[int, int]]
 ) -> None:
-    """The contrasts told by a word rather than by aligned wording (see :mod:`.framing`);
+    """The contrasts told by a word rather than by aligned wording (see :mod:`.framing`)
+    or by one slot of the event read in each report (see :mod:`.slots`);
     like a disputed count, one such sentence of a report does not undo the support of
     another ("China abstained" is contradicted by "unanimously adopted" and supported by
     "China and Russia abstained" of one report)."""
-    for u, v, reason, this, other in framed(per_article):
-        # a retaliation is dated by what it answers ("strikes on Thursday set off ...")
-        one = {"cause": same_setting, "place": same_time}.get(reason, same_event)(u, v)
+    for u, v, reason, this, other in chain(framed(per_article), slotted(per_article)):
+        # a retaliation is dated by what it answers ("strikes on Thursday set off ..."); a
+        # day stated otherwise is no other event
+        one = {"cause": same_setting, "place": same_time, "dates": same_setting}.get(
+            reason, same_event
+        )(u, v)
         if not one or not independent(group[u.article], group[v.article]):
             continue
         for x, y, c in (
@@ -196,6 +202,11 @@ def _framed(
             keep(x, y.article, evidence(c, group[y.article], y.text, BASE_CONFIDENCE[reason]))
             x.conflict_score[y.article] = 1.0
             disputed.add((id(x), y.article))
+    for u, v in agreeing(per_article):
+        if same_event(u, v):
+            # a support that never overrules a contradiction (see :func:`_claim`)
+            for x, y in ((u, v), (v, u)):
+                x.support[y.article] = max(x.support.get(y.article, 0.0), ALIGN_OVERRULE)
 
 
 def _toll_part(

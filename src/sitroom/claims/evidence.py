@@ -21,6 +21,10 @@ DIFFERS = {
     "tally": "outcome",
     "cause": "cause",
     "place": "place",
+    "hours": "date",  # a time of day: the record's "differs" vocabulary has no "time"
+    "duration": "figure",
+    "first": "date",
+    "response": "outcome",
 }
 #: Confidence of a contradiction: its kind's base plus half the alignment score, capped at
 #: 0.95. A ranking heuristic (figures and opposite objects are rarer by chance than a
@@ -37,6 +41,11 @@ BASE_CONFIDENCE = {
     "tally": 0.6,
     "cause": 0.5,
     "place": 0.5,
+    # one slot of the event read in each report (see :mod:`.slots`)
+    "hours": 0.5,
+    "duration": 0.45,
+    "first": 0.45,
+    "response": 0.4,
 }
 
 
@@ -45,6 +54,7 @@ class Contrast:
     """How two aligned units say otherwise: the reason and each side's words."""
 
     #: objects | predicates | negation | numbers | actors | dates | doers | tally | cause | place
+    #: | hours | duration | first | response
     reason: str
     this: str
     other: str
