@@ -75,10 +75,10 @@ def known_as(mentions: list[Mention], text: str) -> None:
         ):
             same[y.actor_id or fold(y.text)] = x
     for m in mentions:
-        x = same.get(m.actor_id or fold(m.text))
-        if x is not None and not m.place:
-            m.type, m.actor_id, m.canonical = x.type, x.actor_id, x.canonical
-            m.country, m.sector, m.confidence = x.country, x.sector, x.confidence
+        first = same.get(m.actor_id or fold(m.text))
+        if first is not None and not m.place:
+            m.type, m.actor_id, m.canonical = first.type, first.actor_id, first.canonical
+            m.country, m.sector, m.confidence = first.country, first.sector, first.confidence
 
 
 def shortened_names(mentions: list[Mention]) -> None:
