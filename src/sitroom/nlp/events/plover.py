@@ -463,7 +463,10 @@ def load_lexicon() -> Lexicon:
         str(k): str(v) for k, v in {**agents, **own_agents}.items() if str(v) not in NOT_SECTORS
     }
     places = _read_yaml("places.yaml").get("places") or {}
-    lexicon.places = {str(k): str(v) for k, v in places.items()}
+    # first-level subdivisions of ISO 3166-2 ("Kebbi", "Sindh province"); PETRARCH2's
+    # names keep what they give
+    subdivisions = _read_yaml("subdivisions.yaml").get("subdivisions") or {}
+    lexicon.places = {str(k): str(v) for k, v in {**subdivisions, **places}.items()}
     log.debug(
         "event lexicon: %d verbs, %d nouns, %d agent nouns",
         len(lexicon.verbs),
