@@ -78,7 +78,7 @@ def keys(name: str, kind: str) -> set[str]:
     return {k for k in out if k}
 
 
-def build(data_dir: Path) -> dict[str, str]:
+def build(data_dir: Path) -> tuple[dict[str, str], list[str]]:
     countries = json.loads((data_dir / "iso3166-1.json").read_text("utf-8"))["3166-1"]
     alpha3 = {c["alpha_2"]: c["alpha_3"] for c in countries}
     country_names: dict[str, str] = {}
@@ -102,11 +102,14 @@ def build(data_dir: Path) -> dict[str, str]:
         for k in keys(s["name"], s.get("type", "")):
             found[k].add(code)
     out: dict[str, str] = {}
+    shared: set[str] = set()
     for k, codes in found.items():
         other = country_names.get(k)
         if len(codes) == 1 and (other is None or other in codes):
             out[k] = next(iter(codes))
-    return out
+        else:
+            shared.add(k)
+    return out, sorted(shared)
 
 
 def main() -> None:
@@ -117,11 +120,13 @@ def main() -> None:
     if version("pycountry") != PYCOUNTRY:
         raise SystemExit(f"pycountry {PYCOUNTRY} expected, found {version('pycountry')}")
     data_dir = Path(pycountry.__file__).parent / "databases"
-    names = build(data_dir)
+    names, shared = build(data_dir)
     lines = [HEADER, "subdivisions:"]
     lines += [f"  {json.dumps(k, ensure_ascii=True)}: {v}" for k, v in sorted(names.items())]
+    lines += ["# names of subdivisions of two countries, or of one and another country", "shared:"]
+    lines += [f"  - {json.dumps(k, ensure_ascii=True)}" for k in shared]
     TARGET.write_text("\n".join(lines) + "\n", "utf-8")
-    print(f"{TARGET.name}: {len(names)} names")
+    print(f"{TARGET.name}: {len(names)} names, {len(shared)} shared")
 
 
 if __name__ == "__main__":

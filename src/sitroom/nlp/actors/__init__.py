@@ -235,7 +235,8 @@ class ActorLinker:
                     )
                 context = with_kind(context, kind)  # "the leader of the X party, Y": PTY
                 homed |= {link.actor_id} if context.igo else set()  # "UN envoy X": no state's
-                if context.sector and not (context.country or context.igo or context.employer):
+                placed = context.country or context.igo or context.employer or context.unplaced
+                if context.sector and not placed:
                     # a copy: title contexts are cached and shared between mentions
                     nearest = principal_named_before(span, context.words, mentions)
                     nearest = nearest or nearest_country(
@@ -469,6 +470,8 @@ class ActorLinker:
             context = self.linker.title_context(before_comma)
             if context.country is None:
                 country, sector = possessor(span, before_comma, mentions, self._state_code)
+                if country is None and context.sector:  # "Kwara State Police's spokesman, X"
+                    country = place_in(before_comma)
                 context = replace(context, country=country, sector=sector or context.sector)
         elif before_comma and not (context.country or context.igo):
             # "Former Nigerian Head of State, General X": the rank's sector; state and office
