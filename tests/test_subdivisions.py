@@ -111,3 +111,9 @@ def test_a_regional_official_takes_the_regions_state(
     actor_nlp: Language, text: str, name: str, code: str | None
 ) -> None:
     assert _person(actor_nlp, text, name).country == code
+
+
+@pytest.mark.model
+def test_a_body_named_after_a_region_takes_its_state(actor_nlp: Language) -> None:
+    text = "The Kwara State Police Command said two suspects were arrested."
+    assert _person(actor_nlp, text, "Kwara State Police Command").country == "NGA"

@@ -229,7 +229,8 @@ class ActorLinker:
                     # building's name only honours one ("Al-Saudi Hospital" in Sudan)
                     facility = span[-1].lower_ in FACILITY_NOUNS
                     own = self.linker.title_context(span.text)
-                    own = replace(own, country=None) if facility else own
+                    placed = None if facility else own.country or place_in(span.text)
+                    own = replace(own, country=placed)  # "Kwara State Police Command": NGA
                     context = replace(
                         context, country=own.country, sector=context.sector or own.sector
                     )
@@ -470,8 +471,7 @@ class ActorLinker:
             context = self.linker.title_context(before_comma)
             if context.country is None:
                 country, sector = possessor(span, before_comma, mentions, self._state_code)
-                if country is None and context.sector:  # "Kwara State Police's spokesman, X"
-                    country = place_in(before_comma)
+                country = country or (place_in(before_comma) if context.sector else None)
                 context = replace(context, country=country, sector=sector or context.sector)
         elif before_comma and not (context.country or context.igo):
             # "Former Nigerian Head of State, General X": the rank's sector; state and office
