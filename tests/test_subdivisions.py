@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from sitroom.nlp.actors.things import place_country, place_in
+from sitroom.nlp.actors.things import place_country, place_in, place_opening
 from sitroom.nlp.events.plover import load_lexicon
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_subdivisions.py"
@@ -84,6 +84,19 @@ def test_the_generator_drops_shared_names_and_local_units(tmp_path: Path) -> Non
     assert names["ostra"] == "BBB"  # under a geographical grouping: the first level
     assert "borvia" not in names and "borvia" in shared  # another state's name
     assert names["borvia state"] == "AAA"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Kwara State Police Command", "NGA"),
+        ("Sindh Rangers Directorate", "PAK"),
+        ("South American Rowing Confederation", None),  # no place opens it
+        ("Kwara", None),  # the place itself is no body named after it
+    ],
+)
+def test_a_body_named_after_a_region(name: str, code: str | None) -> None:
+    assert place_opening(name) == code
 
 
 def _person(nlp: Language, text: str, name: str) -> Any:

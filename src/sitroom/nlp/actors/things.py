@@ -427,6 +427,20 @@ FIRM_ENDS = frozenset(
 OWN_NAME_ENDS = DOCUMENT_NOUNS | FIRM_ENDS  # a longer name of its own, whatever it holds
 
 
+def place_opening(name: str) -> str | None:
+    """The state of a city or region a body's name opens with ("Kwara State Police
+    Command" -> NGA); none for a name opening otherwise ("South American ...")."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if (
+            len(words) > n
+            and words[0][:1].isupper()
+            and (code := place_country(" ".join(words[:n])))
+        ):
+            return code
+    return None
+
+
 def place_in(title: str) -> str | None:
     """The state of a city or region a title names ("Gaza civil defence spokesman",
     "Darfur governor"), not of the place a diplomat is posted to."""
