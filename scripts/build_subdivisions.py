@@ -112,6 +112,29 @@ def build(data_dir: Path) -> tuple[dict[str, str], list[str]]:
     return out, sorted(shared)
 
 
+def kb_names() -> dict[str, set[str]]:
+    """Folded names sitroom's knowledge base gives an actor -> the states of those actors
+    (an organisation's own id when it has none): "boe" (Bank of England), "guyane"."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "src"))
+    from sitroom.nlp.actors.kb import load_kb
+
+    kb = load_kb()
+    out: dict[str, set[str]] = defaultdict(set)
+    for name, ids in kb.alias.items():
+        out[fold(name)] |= {kb.actors[a].country or a for a in ids}
+    for table in (kb.demonym, kb.metonym):
+        for name, code in table.items():
+            out[fold(name)].add(code)
+    return out
+
+
+def without_kb_names(names: dict[str, str], known: dict[str, set[str]]) -> dict[str, str]:
+    """A name the knowledge base gives an actor of another state is that actor's."""
+    return {k: v for k, v in names.items() if not (known.get(k, set()) - {v})}
+
+
 def main() -> None:
     from importlib.metadata import version
 
@@ -121,6 +144,7 @@ def main() -> None:
         raise SystemExit(f"pycountry {PYCOUNTRY} expected, found {version('pycountry')}")
     data_dir = Path(pycountry.__file__).parent / "databases"
     names, shared = build(data_dir)
+    names = without_kb_names(names, kb_names())
     lines = [HEADER, "subdivisions:"]
     lines += [f"  {json.dumps(k, ensure_ascii=True)}: {v}" for k, v in sorted(names.items())]
     lines += ["# names of subdivisions of two countries, or of one and another country", "shared:"]

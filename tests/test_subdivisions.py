@@ -130,3 +130,13 @@ def test_a_regional_official_takes_the_regions_state(
 def test_a_body_named_after_a_region_takes_its_state(actor_nlp: Language) -> None:
     text = "The Kwara State Police Command said two suspects were arrested."
     assert _person(actor_nlp, text, "Kwara State Police Command").country == "NGA"
+
+
+def test_the_generator_leaves_a_name_the_kb_gives_another_states_actor() -> None:
+    spec = importlib.util.spec_from_file_location("build_subdivisions", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    names = {"boe": "NRU", "kelmo": "AAA", "aaland": "AAA"}
+    known = {"boe": {"GBR"}, "aaland": {"AAA"}}  # a bank's acronym; the state's own name
+    assert module.without_kb_names(names, known) == {"kelmo": "AAA", "aaland": "AAA"}
