@@ -235,8 +235,8 @@ class ActorLinker:
                     context = replace(context, country=placed, sector=context.sector or own.sector)
                 context = with_kind(context, kind)  # "the leader of the X party, Y": PTY
                 homed |= {link.actor_id} if context.igo else set()  # "UN envoy X": no state's
-                placed = context.country or context.igo or context.employer or context.unplaced
-                if context.sector and not placed:
+                settled = context.country or context.igo or context.employer or context.unplaced
+                if context.sector and not settled:
                     # a copy: title contexts are cached and shared between mentions
                     nearest = principal_named_before(span, context.words, mentions)
                     nearest = nearest or nearest_country(
