@@ -72,6 +72,7 @@ from sitroom.nlp.actors.things import (
     part_of_a_place_name,
     place_country,
     place_in,
+    place_opening,
     regional,
 )
 from sitroom.nlp.actors.titles import describe, state_role, title_words
@@ -227,17 +228,17 @@ class ActorLinker:
             if local and label in ("PERSON", "ORG"):
                 context = title or self._title(span, mentions)
                 if label == "ORG" and not context.country:
-                    # "Syrian Ministry of Interior": the state its own name gives; a
-                    # building's name only honours one ("Al-Saudi Hospital" in Sudan)
+                    # "Syrian Ministry of Interior", "Kwara State Police Command": the state
+                    # its own name gives; a building's name only honours one ("Al-Saudi
+                    # Hospital" in Sudan)
                     facility = span[-1].lower_ in FACILITY_NOUNS
                     own = self.linker.title_context(span.text)
-                    own = replace(own, country=None) if facility else own
-                    context = replace(
-                        context, country=own.country, sector=context.sector or own.sector
-                    )
+                    placed = None if facility else own.country or place_opening(span.text)
+                    context = replace(context, country=placed, sector=context.sector or own.sector)
                 context = with_kind(context, kind)  # "the leader of the X party, Y": PTY
                 homed |= {link.actor_id} if context.igo else set()  # "UN envoy X": no state's
-                if context.sector and not (context.country or context.igo or context.employer):
+                settled = context.country or context.igo or context.employer or context.unplaced
+                if context.sector and not settled:
                     # a copy: title contexts are cached and shared between mentions
                     nearest = principal_named_before(span, context.words, mentions)
                     nearest = nearest or nearest_country(
@@ -471,6 +472,7 @@ class ActorLinker:
             context = self.linker.title_context(before_comma)
             if context.country is None:
                 country, sector = possessor(span, before_comma, mentions, self._state_code)
+                country = country or (place_in(before_comma) if context.sector else None)
                 context = replace(context, country=country, sector=sector or context.sector)
         elif before_comma and not (context.country or context.igo):
             # "Former Nigerian Head of State, General X": the rank's sector; state and office

@@ -48,6 +48,8 @@ class TitleContext:
     employer: bool = False
     former: bool = False  # "former", "ousted", "ex-": no longer in office (PLOVER: ELI)
     words: str = ""  # the title's words, as the text gives them (one per token)
+    # a regional office of a name two states share ("Georgia Governor"): no state at all
+    unplaced: bool = False
 
 
 # Words that make a continent's or region's adjective of a demonym ("South American",
@@ -86,6 +88,8 @@ def read_title(kb: KnowledgeBase, words: str) -> TitleContext:
             continental = n == 1 and i > 0 and tokens[i - 1] in COMPASS_WORDS
             if ctx.country is None and not continental:  # "South American": no state
                 cid = kb.demonym.get(gram) or country_alias(kb, gram)
+                if cid and regional_office(tokens, gram):
+                    cid, ctx.unplaced = None, True  # "Georgia Governor": no Georgia's
                 if n == 1 and cid and (place := _place_around(tokens, i)) is not None:
                     cid = place or None  # "University of British Columbia": Canada's
                 part = i + n < len(tokens) and tokens[i + n] in PART_NOUNS
@@ -129,6 +133,21 @@ def read_title(kb: KnowledgeBase, words: str) -> TitleContext:
     if ctx.country is None and re.search(r"\b(eu|european union)\b", folded):
         ctx.country = "EUR"
     return ctx
+
+
+# Offices of a state's region, not of a state ("Georgia Governor", "Punjab Chief Minister").
+REGIONAL_OFFICES = frozenset({"governor", "chief minister", "state senator", "state police"})
+
+
+def regional_office(tokens: list[str], gram: str) -> bool:
+    """The title names a regional office and a name regions of two states share (or a
+    state's region shares with another state): the name gives no state."""
+    from sitroom.nlp.events.plover import load_lexicon  # the gazetteer, loaded on first use
+
+    if gram not in load_lexicon().shared_places:
+        return False
+    text = f" {' '.join(tokens)} "
+    return any(f" {office} " in text for office in REGIONAL_OFFICES)
 
 
 def _portfolio(tokens: list[str]) -> set[int]:

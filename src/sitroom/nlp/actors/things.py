@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.article import Mention
 from sitroom.nlp import doc_text
+from sitroom.nlp.actors.context import regional_office
 from sitroom.nlp.actors.kb.normalize import common_word, fold
 from sitroom.nlp.actors.state import Link
 from sitroom.nlp.events.plover import load_lexicon
@@ -426,15 +427,32 @@ FIRM_ENDS = frozenset(
 OWN_NAME_ENDS = DOCUMENT_NOUNS | FIRM_ENDS  # a longer name of its own, whatever it holds
 
 
+def place_opening(name: str) -> str | None:
+    """The state of a city or region a body's name opens with ("Kwara State Police
+    Command" -> NGA); none for a name opening otherwise ("South American ...")."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if (
+            len(words) > n
+            and words[0][:1].isupper()
+            and (code := place_country(" ".join(words[:n])))
+        ):
+            return code
+    return None
+
+
 def place_in(title: str) -> str | None:
     """The state of a city or region a title names ("Gaza civil defence spokesman",
     "Darfur governor"), not of the place a diplomat is posted to."""
     words = title.split()
     cut = next((i for i, w in enumerate(words) if w == "to" and i), len(words))
     words = words[:cut]
+    folded = fold(" ".join(words)).split()
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             gram = words[i : i + n]
-            if gram[0][:1].isupper() and (code := place_country(" ".join(gram))):
+            if not gram[0][:1].isupper() or regional_office(folded, fold(" ".join(gram))):
+                continue  # "Georgia Governor": a name two states' regions share
+            if code := place_country(" ".join(gram)):
                 return code
     return None

@@ -317,6 +317,9 @@ class Lexicon:
             self.modes[str(event)] = flat
         self.agents: dict[str, str] = {}
         self.places: dict[str, str] = {}
+        # names of regions of two states, or of a state's region and another state
+        # ("punjab", "georgia"): no state for a regional office there
+        self.shared_places: frozenset[str] = frozenset()
 
     def _entry(self, verb: str) -> VerbEntry:
         lemma, *particles = verb.split()
@@ -463,7 +466,12 @@ def load_lexicon() -> Lexicon:
         str(k): str(v) for k, v in {**agents, **own_agents}.items() if str(v) not in NOT_SECTORS
     }
     places = _read_yaml("places.yaml").get("places") or {}
-    lexicon.places = {str(k): str(v) for k, v in places.items()}
+    # first-level subdivisions of ISO 3166-2 ("Kebbi", "Sindh province"); PETRARCH2's
+    # names keep what they give
+    gazetteer = _read_yaml("subdivisions.yaml")
+    subdivisions = gazetteer.get("subdivisions") or {}
+    lexicon.shared_places = frozenset(str(k) for k in gazetteer.get("shared") or ())
+    lexicon.places = {str(k): str(v) for k, v in {**subdivisions, **places}.items()}
     log.debug(
         "event lexicon: %d verbs, %d nouns, %d agent nouns",
         len(lexicon.verbs),
