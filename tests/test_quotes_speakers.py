@@ -171,3 +171,13 @@ def test_it_is_never_the_name_modifying_the_last_speakers_noun(pipeline: Any) ->
     q = _quote(pipeline, text, "It is planned")
     assert q is not None and q.speaker is not None
     assert q.speaker.actor_id is None or not q.speaker.actor_id.startswith("local:place:")
+
+
+def test_the_party_is_the_political_party_named_before(pipeline: Any) -> None:
+    text = (
+        "The African National Congress said the vote would go ahead. "
+        "The party said the coalition was stable."
+    )
+    q = _quote(pipeline, text, "the coalition was stable")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.canonical == "African National Congress"
