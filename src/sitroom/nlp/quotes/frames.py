@@ -147,6 +147,8 @@ def _mark_according_relays(frames: list[Frame]) -> None:
         for relay in frames:
             if relay.cls != "according" or relay.cue is None or relay.cue_start < f.cue_end:
                 continue
+            if not _after_comma(relay.cue):
+                continue  # "implement the plan according to its means": no source
             if inside(f, relay.cue_start) and inside(f, relay.cue.head.idx):
                 relays.append(relay)
                 f.segments = _before_tail(f.segments, relay.cue)
@@ -154,14 +156,15 @@ def _mark_according_relays(frames: list[Frame]) -> None:
         relay.unsaid = True  # an attribution, kept as a reaction (PolNeAR counts those)
 
 
+def _after_comma(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
 def _before_tail(segments: list[Segment], according: Token) -> list[Segment]:
     """The content up to ", according to Y" when the phrase closes it."""
     last = according.right_edge
     tail_end = last.idx + len(last.text)
-    start = according.idx
-    doc = according.doc
-    if according.i > 0 and doc[according.i - 1].is_punct:
-        start = doc[according.i - 1].idx
+    start = according.doc[according.i - 1].idx  # the comma
     out: list[Segment] = []
     for s, e in segments:
         if s <= start < e and tail_end >= e - 1:
