@@ -181,3 +181,14 @@ def test_the_party_is_the_political_party_named_before(pipeline: Any) -> None:
     q = _quote(pipeline, text, "the coalition was stable")
     assert q is not None and q.speaker is not None
     assert q.speaker.canonical == "African National Congress"
+
+
+@pytest.mark.parametrize(
+    "epithet",
+    ["The 81-year-old", "The soft-spoken banker-turned-reformer", "The incumbent"],
+)
+def test_an_epithet_speaks_for_the_person_just_named(pipeline: Any, epithet: str) -> None:
+    text = f"Yoweri Museveni won the vote on Saturday. {epithet} said the count had been fair."
+    q = _quote(pipeline, text, "the count had been fair")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.canonical == "Yoweri Museveni"
