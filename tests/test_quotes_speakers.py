@@ -192,3 +192,14 @@ def test_an_epithet_speaks_for_the_person_just_named(pipeline: Any, epithet: str
     q = _quote(pipeline, text, "the count had been fair")
     assert q is not None and q.speaker is not None
     assert q.speaker.canonical == "Yoweri Museveni"
+
+
+@pytest.mark.parametrize("rank", ["colonel", "general"])
+def test_a_rank_with_the_speaks_for_the_officer_just_named(pipeline: Any, rank: str) -> None:
+    text = (
+        "Michael Randrianirina told reporters the barracks had been secured. "
+        f"“We will hand power back within a year,” the {rank} said."
+    )
+    q = _quote(pipeline, text, "We will hand power back")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.canonical == "Michael Randrianirina"
