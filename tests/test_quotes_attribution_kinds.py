@@ -148,3 +148,10 @@ def test_according_to_hung_on_the_said_clause_is_a_relay(pipeline: Any) -> None:
     assert len(quotes) == 1
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "Tom Okello"
     assert "according" not in quotes[0].text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("source", ["Nobody", "No one", "No official"])
+def test_a_source_that_is_no_one_states_nothing(pipeline: Any, source: str) -> None:
+    text = f"{source} said the talks had failed before the vote."
+    assert not _at(_article(pipeline, text), text, "the talks had failed")
