@@ -155,3 +155,14 @@ def test_according_to_hung_on_the_said_clause_is_a_relay(pipeline: Any) -> None:
 def test_a_source_that_is_no_one_states_nothing(pipeline: Any, source: str) -> None:
     text = f"{source} said the talks had failed before the vote."
     assert not _at(_article(pipeline, text), text, "the talks had failed")
+
+
+@pytest.mark.model
+def test_a_quotation_after_a_paragraph_ending_in_a_colon_is_the_posters(pipeline: Any) -> None:
+    text = (
+        "The Harbour Workers Party posted on X late on Thursday:\n\n"
+        "“Police officers have climbed over the fence and are now searching the offices.”"
+    )
+    quotes = _at(_article(pipeline, text), text, "Police officers have climbed")
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.canonical == "Harbour Workers Party"
