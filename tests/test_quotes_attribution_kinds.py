@@ -138,3 +138,31 @@ def test_a_seat_with_no_body_quoted_before_resolves_to_none(pipeline: Any) -> No
     text = "The Oslo-based agency said two more vessels had been struck near the strait."
     quotes = _at(_article(pipeline, text), text, "two more vessels")
     assert quotes and (quotes[0].speaker is None or quotes[0].speaker.actor_id is None)
+
+
+@pytest.mark.model
+def test_according_to_hung_on_the_said_clause_is_a_relay(pipeline: Any) -> None:
+    # the parser hangs "according to Y" on the verb of what X said: X still speaks, once
+    text = "Tom Okello said the ferry was safe, according to Radio Nord."
+    quotes = _at(_article(pipeline, text), text, "the ferry was safe")
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Tom Okello"
+    assert "according" not in quotes[0].text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("source", ["Nobody", "No one", "No official"])
+def test_a_source_that_is_no_one_states_nothing(pipeline: Any, source: str) -> None:
+    text = f"{source} said the talks had failed before the vote."
+    assert not _at(_article(pipeline, text), text, "the talks had failed")
+
+
+@pytest.mark.model
+def test_a_quotation_after_a_paragraph_ending_in_a_colon_is_the_posters(pipeline: Any) -> None:
+    text = (
+        "The Harbour Workers Party posted on X late on Thursday:\n\n"
+        "“Police officers have climbed over the fence and are now searching the offices.”"
+    )
+    quotes = _at(_article(pipeline, text), text, "Police officers have climbed")
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.canonical == "Harbour Workers Party"

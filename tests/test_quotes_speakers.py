@@ -171,3 +171,35 @@ def test_it_is_never_the_name_modifying_the_last_speakers_noun(pipeline: Any) ->
     q = _quote(pipeline, text, "It is planned")
     assert q is not None and q.speaker is not None
     assert q.speaker.actor_id is None or not q.speaker.actor_id.startswith("local:place:")
+
+
+def test_the_party_is_the_political_party_named_before(pipeline: Any) -> None:
+    text = (
+        "The African National Congress said the vote would go ahead. "
+        "The party said the coalition was stable."
+    )
+    q = _quote(pipeline, text, "the coalition was stable")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.canonical == "African National Congress"
+
+
+@pytest.mark.parametrize(
+    "epithet",
+    ["The 81-year-old", "The soft-spoken banker-turned-reformer", "The incumbent"],
+)
+def test_an_epithet_speaks_for_the_person_just_named(pipeline: Any, epithet: str) -> None:
+    text = f"Yoweri Museveni won the vote on Saturday. {epithet} said the count had been fair."
+    q = _quote(pipeline, text, "the count had been fair")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.canonical == "Yoweri Museveni"
+
+
+@pytest.mark.parametrize("rank", ["colonel", "general"])
+def test_a_rank_with_the_speaks_for_the_officer_just_named(pipeline: Any, rank: str) -> None:
+    text = (
+        "Michael Randrianirina told reporters the barracks had been secured. "
+        f"“We will hand power back within a year,” the {rank} said."
+    )
+    q = _quote(pipeline, text, "We will hand power back")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.canonical == "Michael Randrianirina"

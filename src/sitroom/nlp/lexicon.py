@@ -404,6 +404,8 @@ ANAPHORIC_PERSON_NOUNS = words(
     doctor researcher scientist politician legislator campaigner survivor businessman
     businesswoman entrepreneur investor banker cleric priest teacher student youngster
     teenager man woman father mother journalist novelist writer artist musician
+    reformer laureate winner incumbent challenger contender nominee octogenarian
+    septuagenarian colonel general brigadier lieutenant captain sergeant admiral
     """
 )
 # Nouns a report uses, with "the", for the firm it is about: "the company said".

@@ -323,6 +323,8 @@ def _own_cue(idx: DocIndex, mark: Marked) -> Token | None:
 
 def _cue_before(idx: DocIndex, mark: Marked) -> Token | None:
     last = idx.token_before(mark.start)
+    while last is not None and last.is_space and last.i > 0:
+        last = last.nbor(-1)  # the paragraph break after 'X posted:'
     if last is None:
         return None
     if idx.paragraph(last.idx) != idx.paragraph(mark.start) and last.text != ":":

@@ -38,6 +38,7 @@ ROLE_WINDOW = 6000
 ISSUED_TOKENS = 120  # tokens back to "a statement" that "the statement" refers to
 NAMED_NEXT_WINDOW = 400  # characters ahead where "spokesman X" names "the spokesman"
 ARMED_SECTORS = frozenset({"REB", "UAF", "PRM", "INS"})
+PARTY_SECTOR = "PTY"  # PLOVER's sector of political parties
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 STATE_WINDOW = 400  # characters back to the state "the government" refers to
 GOVERNMENT_NOUNS = frozenset({"government", "cabinet"})
@@ -124,13 +125,14 @@ def issuer_of(idx: DocIndex, tok: Token) -> Mention | None:
 
 def body_named(idx: DocIndex, tok: Token, start: int) -> Mention | None:
     """ "The ministry", "the regional court": the last body named before whose name
-    holds the noun; "the group": the last armed group named; "the government": the state
+    holds the noun; "the group": the last armed group named; "the party": the last party
+    named; "the government": the state
     named last (see :func:`state_named`); "the Dubai-based agency": :func:`based_body`."""
     lemma = tok.lemma_.lower()
     # the tagger often reads "The defence ministry" as a name: a singular noun either way
     if tok.tag_ not in ("NN", "NNP") or not definite(tok):
         return None
-    if lemma not in BODY_NOUNS and lemma not in ARMED_BODY_NOUNS:
+    if lemma not in BODY_NOUNS and lemma not in ARMED_BODY_NOUNS and lemma != "party":
         return based_body(idx, tok, start)
     for m in idx.mentions_before(start):
         if start - m.end > ROLE_WINDOW:
@@ -141,6 +143,8 @@ def body_named(idx: DocIndex, tok: Token, start: int) -> Mention | None:
         if lemma in names or fold(tok.text) in names:
             return m
         if lemma in ARMED_BODY_NOUNS and m.sector in ARMED_SECTORS:
+            return m
+        if lemma == "party" and m.sector == PARTY_SECTOR:  # "the party": the last one named
             return m
     return based_body(idx, tok, start)
 

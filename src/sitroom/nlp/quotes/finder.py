@@ -205,6 +205,8 @@ def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
         return False  # a relay, a passive adjunct, a clause of time (:class:`Frame`)
     if frame.source is not None and frame.source.lower_ in WRITER_PRONOUNS:
         return False  # "when I asked him to ...": the writer's own words, outside quotes
+    if frame.source is not None and _no_one(frame.source):
+        return False  # "nobody said A", "if any person posted that A": said by no one
     cue = frame.cue
     if cue is not None and _withheld(cue.head if frame.cls == "medium" else cue):
         return False
@@ -227,6 +229,20 @@ def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
         return False  # "describe the outcome": no predicate, nothing said of it
     evaluated = frame.cls == "stance" and cue is not None and cue_lemma(cue) in EVALUATING
     return _holds_clause(idx, start, end, noun_infinitives=not evaluated)
+
+
+NO_ONE = frozenset({"nobody", "anybody", "anyone", "whoever"})
+
+
+def _no_one(source: Token) -> bool:
+    """A source that is no one in particular: "nobody", "no one", "any person"."""
+    if source.lower_ in NO_ONE:
+        return True
+    if source.lower_ == "one" and any(c.lower_ == "no" for c in source.children):
+        return True
+    return source.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("no", "any") for c in source.children
+    )
 
 
 def _purpose_participle(draft: Draft) -> bool:

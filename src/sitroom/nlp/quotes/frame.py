@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -367,7 +368,20 @@ def can_hold_view(idx: DocIndex, source: Token | None, cls: str, evidence: bool 
         lemma in DOCUMENT_SOURCES or low in DOCUMENT_SOURCES
     ):
         return True
+    if source.pos_ == "ADJ" and source.dep_ in SUBJECT_DEPS and epithet(source):
+        return True  # "the 81-year-old said"
     return cls == "speech" and source.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+# "the 85-year-old laureate", "the banker-turned-reformer": a description only a person has
+EPITHET_SHAPE = re.compile(r"\b\d+[- ]year[- ]old\b|\w-turned-\w", re.IGNORECASE)
+
+
+def epithet(tok: Token) -> bool:
+    """A phrase that describes a person by age or past career, whatever its head word
+    ("the 81-year-old" has an adjective for head)."""
+    text = tok.doc.text[tok.left_edge.idx : tok.idx + len(tok.text)]
+    return EPITHET_SHAPE.search(text) is not None
 
 
 def _name_cased(tok: Token) -> bool:

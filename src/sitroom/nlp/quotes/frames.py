@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.lexicon import ISSUED_TEXTS, SOURCE_NOUNS, words
-from sitroom.nlp.quotes.frame import CUE_LEMMAS, Frame, clean_segments, cue_lemma
+from sitroom.nlp.quotes.frame import CUE_LEMMAS, Frame, Segment, clean_segments, cue_lemma
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.nominal import (
     according_frame,
@@ -143,8 +143,36 @@ def _mark_according_relays(frames: list[Frame]) -> None:
             for f in said
         )
     ]
+    for f in said:  # "X said A, according to Y" with the phrase hung on A's verb
+        for relay in frames:
+            if relay.cls != "according" or relay.cue is None or relay.cue_start < f.cue_end:
+                continue
+            if not _after_comma(relay.cue):
+                continue  # "implement the plan according to its means": no source
+            if inside(f, relay.cue_start) and inside(f, relay.cue.head.idx):
+                relays.append(relay)
+                f.segments = _before_tail(f.segments, relay.cue)
     for relay in relays:
         relay.unsaid = True  # an attribution, kept as a reaction (PolNeAR counts those)
+
+
+def _after_comma(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
+def _before_tail(segments: list[Segment], according: Token) -> list[Segment]:
+    """The content up to ", according to Y" when the phrase closes it."""
+    last = according.right_edge
+    tail_end = last.idx + len(last.text)
+    start = according.doc[according.i - 1].idx  # the comma
+    out: list[Segment] = []
+    for s, e in segments:
+        if s <= start < e and tail_end >= e - 1:
+            if start > s:
+                out.append((s, start))
+        else:
+            out.append((s, e))
+    return out or segments
 
 
 def _someone(idx: DocIndex, tok: Token) -> bool:

@@ -14,6 +14,7 @@ from sitroom.article import Mention
 from sitroom.nlp.actors.kb import Actor, KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.lexicon import ANAPHORIC_PERSON_NOUNS, PERSON_ROLE_NOUNS
+from sitroom.nlp.quotes.frame import epithet
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.offices import coordinated
 
@@ -136,7 +137,7 @@ def group_names(tok: Token, mods: list[str]) -> list[str]:
 
 def anaphoric(tok: Token) -> bool:
     """ "the official", "the former national skipper", "the PM": one person, definite."""
-    if tok.text not in ROLE_ABBREVIATIONS:
+    if tok.text not in ROLE_ABBREVIATIONS and not (tok.text.islower() and epithet(tok)):
         if not tok.text.islower() or tok.tag_ not in ("NN", "NNP"):  # one, not a name
             return False
         if tok.lemma_.lower() not in ANAPHORIC_PERSON_NOUNS:
