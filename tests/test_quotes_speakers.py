@@ -203,3 +203,18 @@ def test_a_rank_with_the_speaks_for_the_officer_just_named(pipeline: Any, rank: 
     q = _quote(pipeline, text, "We will hand power back")
     assert q is not None and q.speaker is not None
     assert q.speaker.canonical == "Michael Randrianirina"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port authority issued a statement saying the ferries would sail on Monday.",
+        "The port authority released a statement that said the ferries would sail on Monday.",
+    ],
+    ids=["saying", "that-said"],
+)
+def test_a_statement_put_out_by_a_body_is_the_bodys_word(pipeline: Any, text: str) -> None:
+    quotes = pipeline.extract_texts([text])[0].quotes
+    assert len(quotes) == 1  # the content, not "a statement saying ..." as well
+    assert "statement" not in quotes[0].text
+    assert quotes[0].speaker is not None and "port authority" in quotes[0].speaker.text

@@ -108,6 +108,8 @@ def source_of(verb: Token) -> Token | None:
         if subjects:
             # two subjects mean a misparse ("The Latest: Trump urges"): the likeliest wins
             best = min(subjects, key=lambda c: (_rank_subject(c), abs(tok.i - c.i)))
+            if best.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" and issuer_of(tok.head):
+                return issuer_of(tok.head)  # "issued a statement that said ...": the issuer
             return _predicate_taken_for_subject(_subject_over_line(best, tok), tok)
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None and cue_lemma(tok) in SPEECH_VERBS:
@@ -133,12 +135,40 @@ def source_of(verb: Token) -> Token | None:
         if tok.dep_ == "pcomp" and tok.head.head.dep_ == "advmod":
             tok = tok.head.head.head  # "refuses to discuss it, aside from saying ..."
             continue
-        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
             head = tok.head
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
-            return poss or head
+            issuer = issuer_of(head)  # "X issued a statement saying": X says it
+            if issuer is not None or tok.dep_ == "acl":
+                return issuer or poss or head
         return None
     return None
+
+
+# A body's written word and the verbs that put it out: "X issued a statement saying ..."
+STATEMENT_NOUNS = frozenset(
+    {"statement", "communique", "communiqué", "release", "declaration", "message", "note"}
+)
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "post", "send", "circulate"})
+
+
+def issuer_of(noun: Token) -> Token | None:
+    """The subject of the verb that put out a statement ("the ministry issued a statement
+    that said ..."): who says what the statement says."""
+    verb = noun.head
+    if noun.lemma_.lower() not in STATEMENT_NOUNS or noun.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def says_itself(noun: Token) -> bool:
+    """A statement whose own clause of saying gives its content ("issued a statement
+    saying A"): the content is A, said by the issuer, not the statement as an object."""
+    return noun.lemma_.lower() in STATEMENT_NOUNS and any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SPEECH_VERBS for c in noun.children
+    )
 
 
 def _concessive(verb: Token) -> bool:

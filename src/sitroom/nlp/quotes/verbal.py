@@ -29,6 +29,7 @@ from sitroom.nlp.quotes.frame import (
     clean,
     cue_lemma,
     is_infinitive,
+    says_itself,
     source_of,
     span_segment,
     subtree_segment,
@@ -131,6 +132,8 @@ def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -
         return Frame("intent", *cue, clean(idx, [seg]), verb, source)
 
     objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+    if objects and says_itself(objects[0]):
+        return None  # "issued a statement saying A": the frame of "saying" holds A
     if not objects and stance:
         # "condemned what he called provocations": a free relative is the object
         objects = [c for c in children if c.dep_ == "ccomp" and _free_relative(c, verb)]
