@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from sitroom.repair.furniture_lines import Line, ends_sentence, is_prose
+from sitroom.repair.furniture_titles import question_heads
 from sitroom.repair.furniture_patterns import (
     BULLETS,
     CREDIT,
@@ -32,6 +33,7 @@ def _heading(line: Line, limit: int = 25) -> bool:
 
 def mark_runs(lines: list[Line], kinds: list[str | None], first_prose: int) -> None:
     """Mark, in place, the lines that are furniture by the run they stand in."""
+    question_heads(lines, kinds)  # "What happened?" over an explainer's other questions
     listed = False  # the line before continues a list of headlines
     for i, line in enumerate(lines):
         if kinds[i] is not None:
