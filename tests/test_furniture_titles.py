@@ -23,7 +23,8 @@ def _titled(text: str, url: str | None = None) -> str | None:
 
 
 def test_a_menu_set_twice_is_navigation_not_the_title() -> None:
-    text = f"{MENU}\n{MENU}\n{HEAD} image from example.com\nImage from example.com\n\n{HEAD}\n\nPosted 2nd Jan 2026\n\n{BODY}\n\n{BODY2}\n"
+    top = f"{MENU}\n{MENU}\n{HEAD} image from example.com\nImage from example.com\n\n{HEAD}\n\n"
+    text = f"{top}Posted 2nd Jan 2026\n\n{BODY}\n\n{BODY2}\n"
     kinds = {f.text: f.kind for f in find_furniture(text, URL)}
     assert kinds[MENU] == "navigation"
     assert kinds[HEAD] == "title"

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from sitroom.repair.furniture_lines import Line, ends_sentence, is_prose
-from sitroom.repair.furniture_titles import question_heads
 from sitroom.repair.furniture_patterns import (
     BULLETS,
     CREDIT,
@@ -19,6 +18,7 @@ from sitroom.repair.furniture_patterns import (
     QUOTE_ATTRIBUTION,
     SOURCE_NOTE,
 )
+from sitroom.repair.furniture_titles import question_heads
 
 _NUMBER = re.compile(r"\d{1,3}")
 # "WESTERN BUREAU:", "NEW DELHI:" standing alone above the first paragraph

@@ -9,19 +9,20 @@ from __future__ import annotations
 from sitroom.repair.furniture_lines import Line, ends_sentence
 
 # the names of a news site's sections, as its menu spells them (a menu line is made of them)
-SECTION_NAMES = frozenset(
+_SECTIONS = (
     "home news world politics business economy markets money finance crypto tech "
     "technology science health sport sports opinion opinions culture entertainment arts "
     "lifestyle travel video videos photos podcasts weather local national international "
     "africa asia europe americas australia middle east us uk latest live more menu "
-    "search subscribe climate environment education".split()
+    "search subscribe climate environment education"
 )
+SECTION_NAMES = frozenset(_SECTIONS.split())
 
 
 def is_menu(line: Line) -> bool:
     """Four or more words, most of them section names, no sentence mark: a site's menu."""
     words = line.text.split()
-    if len(words) < 4 or ends_sentence(line.text) or any(c in line.text for c in ":?\"“"):
+    if len(words) < 4 or ends_sentence(line.text) or any(c in line.text for c in ':?"“'):
         return False
     named = sum(1 for w in words if w.strip("|·•/,").casefold() in SECTION_NAMES)
     return named >= 0.75 * len(words)
@@ -59,7 +60,8 @@ def question_heads(lines: list[Line], kinds: list[str | None]) -> None:
     if not line.text.endswith("?") or not 2 <= len(line.words) <= 12:
         return
     asked = [
-        ln for ln, k in zip(lines[first + 1 :], kinds[first + 1 :], strict=True)
+        ln
+        for ln, k in zip(lines[first + 1 :], kinds[first + 1 :], strict=True)
         if k == "subheading" and ln.text.endswith("?")
     ]
     if len(asked) >= 2:
