@@ -57,3 +57,30 @@ def test_menu_and_headline_case_forms() -> None:
     menu, head = split_lines(f"{MENU}\n{HEAD}\n")
     assert is_menu(menu) and not is_menu(head)
     assert headline_case(head) and not headline_case(split_lines(BODY)[0])
+
+
+SHOUTED = "FARM UNION AND MINISTRY AGREE ON BRIDGE COSTS"
+
+
+def test_a_headline_in_capitals_is_the_title_not_a_menu() -> None:
+    text = f"World\n\n{SHOUTED}\n\n{BODY}\n\n{BODY2}\n"
+    kinds = kinds_of(text)
+    assert kinds[SHOUTED] == "title"
+    assert kinds["World"] != "title"
+    assert _titled(text) == SHOUTED
+    menu = "HOME WORLD SPORT BUSINESS"
+    assert kinds_of(f"{menu}\n\n{HEAD}\n\n{BODY}\n")[menu] == "navigation"
+
+
+def test_a_caption_over_a_title_case_headline_is_no_title() -> None:
+    for caption in (
+        "Soldiers stand guard outside the palace in the capital",
+        "Protesters march in the capital on Monday.",
+    ):
+        for head in (HEAD, SHOUTED):
+            text = f"{caption}\n\n{head}\n\n{BODY}\n\n{BODY2}\n"
+            kinds = kinds_of(text)
+            assert kinds[caption] == "caption" and kinds[head] == "title"
+            assert _titled(text) == head
+    plain = f"Soldiers stand guard outside the palace\n\n{BODY}\n\n{BODY2}\n"
+    assert kinds_of(plain).get("Soldiers stand guard outside the palace") == "title"

@@ -2,11 +2,12 @@
 the headline or nothing. A run of section names ("Home World Politics Business Sports")
 that a page prints twice is its menu, never a headline; a headline in title case printed
 twice is the title even under a teaser paragraph; a question that opens a page of
-question sub-headings ("What sparked the protests?") is the first of them."""
+question sub-headings ("What sparked the protests?") is the first of them; a headline in
+capitals is no menu; a sentence-case line over a title-case headline is a caption."""
 
 from __future__ import annotations
 
-from sitroom.repair.furniture_lines import Line, ends_sentence
+from sitroom.repair.furniture_lines import Line, ends_sentence, is_prose
 
 # the names of a news site's sections, as its menu spells them (a menu line is made of them)
 _SECTIONS = (
@@ -17,6 +18,12 @@ _SECTIONS = (
     "search subscribe climate environment education"
 )
 SECTION_NAMES = frozenset(_SECTIONS.split())
+# the small words that tie a headline's words into a clause (a menu's names stand apart)
+_CLAUSE = (
+    "of on in to the for at with after over as by from a an amid against into is are was be "
+    "its his her their not no than before under"
+)
+CLAUSE_WORDS = frozenset(_CLAUSE.split())
 
 
 def is_menu(line: Line) -> bool:
@@ -66,3 +73,25 @@ def question_heads(lines: list[Line], kinds: list[str | None]) -> None:
     ]
     if len(asked) >= 2:
         kinds[first] = "subheading"
+
+
+def caption_over_headline(lines: list[Line], kinds: list[str | None]) -> None:
+    """A short line in sentence case over a headline in title case over the first paragraph
+    ("Soldiers stand guard outside the palace" / "Army Seizes Power in Coup" / prose): the
+    lead photo's caption above the headline, which alone is the title."""
+    if len(lines) < 3 or "title" in kinds[1:] or kinds[0] not in (None, "title"):
+        return
+    top, head, prose = lines[:3]
+    if not 5 <= len(top.words) < 25 or top.text.endswith("?") or headline_case(top):
+        return
+    headed = headline_case(head) or is_shouted(head)
+    if headed and kinds[1] in (None, "subheading") and kinds[2] is None and is_prose(prose):
+        kinds[0], kinds[1] = "caption", "title"
+
+
+def is_shouted(line: Line) -> bool:
+    """A headline in capitals: four or more words tied by a small word."""
+    words = line.text.split()
+    return (
+        len(words) >= 4 and line.text.isupper() and any(w.casefold() in CLAUSE_WORDS for w in words)
+    )
