@@ -49,6 +49,8 @@ def test_a_question_over_an_explainers_questions_is_a_subheading() -> None:
     kinds = kinds_of(text)
     assert all(kinds.get(q) == "subheading" for q in qs)
     assert _titled(text) is None  # no headline on the page: no title
+    headed = text.replace(qs[0], "Why Did the Bridge Talks Stall?")
+    assert kinds_of(headed).get("Why Did the Bridge Talks Stall?") == "title"
     lone = f"Why did the talks stall?\n\n{BODY}\n\n{BODY2}\n"
     assert kinds_of(lone).get("Why did the talks stall?") != "subheading"
 

@@ -65,7 +65,7 @@ def question_heads(lines: list[Line], kinds: list[str | None]) -> None:
         return
     line = lines[first]
     if not line.text.endswith("?") or not 2 <= len(line.words) <= 12:
-        return
+        return  # (one in title case is already the headline)
     asked = [
         ln
         for ln, k in zip(lines[first + 1 :], kinds[first + 1 :], strict=True)
