@@ -273,3 +273,19 @@ def test_a_headline_naming_a_place_stays_the_title() -> None:
     title = "Talks on river border to resume in Geneva"
     text = f"{title}\n\n{BODY}\n\n{BODY2}\n"
     assert {f.text: f.kind for f in find_furniture(text)}.get(title) == "title"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Illustrative image from March 3, 2025 shows the river bridge near the capital.",
+        "Representative picture of farmers waiting at the closed bridge.",
+        "File photo of the ministry building in the capital",
+    ],
+)
+def test_a_stock_or_archive_photo_label_is_a_caption(caption: str) -> None:
+    body = "The water ministry said on Tuesday that repairs would start next month."
+    text = f"{caption}\nImage\n\n{body}\n\n{body} The union agreed.\n"
+    assert kinds_of(text)[caption] == "caption"
+    prose = "File photos show the bridge was closed for repairs in the spring."
+    assert prose not in kinds_of(f"{prose}\n\n{body}\n")

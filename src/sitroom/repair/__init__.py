@@ -135,9 +135,11 @@ def repair(article: Article) -> None:
     if article.dateline is None:
         article.dateline = dateline_place(article.furniture) or dateline(text)
     if article.title is None:
-        article.title = _title_line(article.furniture) or headline(text)
+        marked = _title_line(article.furniture)  # a headline line the page sets alone
+        article.title = marked or headline(text)
         if article.title and any(
-            f.kind != "title" and _same_line(article.title, f) for f in article.furniture
+            f.kind != "title" and _same_line(article.title, f, marked is not None)
+            for f in article.furniture
         ):
             article.title = None  # a caption, credit or date line never names an article
     article.quality.score = quality_score(text, article.quality.flags)
@@ -145,11 +147,12 @@ def repair(article: Article) -> None:
         logger.debug("%s: %d repairs, flags %s", article.source, len(repairs), flags)
 
 
-def _same_line(title: str, furniture: Furniture) -> bool:
+def _same_line(title: str, furniture: Furniture, alone: bool = False) -> bool:
     """The title is the furniture line, or most of a caption or credit line ("A caption.
-    (Photo: J. Roe) |")."""
+    (Photo: J. Roe) |"); a headline set alone on its line (``alone``) may also stand as a
+    photo's alt text ("Junta Plans Vote image from example.com")."""
     title, line = title.strip(), furniture.text.strip()
-    if furniture.kind not in ("caption", "credit"):
+    if alone or furniture.kind not in ("caption", "credit"):
         return title == line
     return line.startswith(title) and len(title) >= 0.6 * len(line)
 

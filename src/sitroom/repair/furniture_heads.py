@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 from sitroom.repair.furniture_lines import Line, ends_sentence, is_prose
 from sitroom.repair.furniture_patterns import DAY_MONTH
+from sitroom.repair.furniture_titles import CLAUSE_WORDS, is_menu
 
 # a sentence that names its source after a comma at its end ("..., Xinhua reports",
 # "..., the ministry said", "..., according to state media"): a headline gives its source
@@ -144,8 +145,13 @@ def is_tag_list(line: Line) -> bool:
 
 
 def is_navigation(line: Line) -> bool:
+    """Four or more words in capitals ("HOME WORLD SPORT BUSINESS"): a site's menu, unless
+    the words are tied by a preposition or conjunction and name no sections: a headline in
+    capitals ("TALKS STALL OVER THE RIVER BRIDGES")."""
     words = line.text.split()
-    return len(words) >= 4 and all(w.isupper() and w.isalpha() for w in words)
+    if len(words) < 4 or not all(w.isupper() and w.isalpha() for w in words):
+        return False
+    return is_menu(line) or not any(w.casefold() in CLAUSE_WORDS for w in words)
 
 
 # a photo's caption run into the first paragraph: a sentence in the present tense that

@@ -41,7 +41,10 @@ CAPTION_START = re.compile(
     # a wire photo's formula: "A general view of ...", "This handout picture ... shows ..."
     r"|^(?:A|An) (?:general |aerial |partial |wide |drone )?view (?:of|shows)\b"
     r"|^(?:A|An|This) (?:\w+ ){0,3}(?:photo(?:graph)?|picture|image|screen ?grab|screenshot)"
-    r"\b[^.\"“”]{0,160}\bshows\b",
+    r"\b[^.\"“”]{0,160}\bshows\b"
+    # a stock or archive photo's label: "Illustrative image ...", "Representative picture"
+    r"|^(?:Illustrative|Illustration|Representative|Representational|Archive|Handout|File)"
+    r" (?:photo(?:graph)?|picture|image)\b",
     re.IGNORECASE,
 )
 BYLINE = re.compile(

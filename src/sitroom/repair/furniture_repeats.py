@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from sitroom.repair.furniture_lines import Line, is_prose
+from sitroom.repair.furniture_titles import repeated_kind
 
 
 def repeated(lines: list[Line], kinds: list[str | None]) -> None:
@@ -32,7 +33,7 @@ def repeated(lines: list[Line], kinds: list[str | None]) -> None:
             above = zip(lines[:j], kinds[:j], strict=True)
             early = not any(is_prose(ln) and k is None for ln, k in above)
             early = early and "title" not in kinds[:j]
-            kinds[i] = kinds[j] = "title" if early else "caption"
+            kinds[i] = kinds[j] = repeated_kind(lines, kinds, i, j, early)
 
 
 _QUOTED_LINE = re.compile(r"[“\"‘'](?P<inner>[^“”\"\n]{12,400}?)[.,!?…]?[”\"’']")

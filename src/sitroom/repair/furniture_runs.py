@@ -18,6 +18,7 @@ from sitroom.repair.furniture_patterns import (
     QUOTE_ATTRIBUTION,
     SOURCE_NOTE,
 )
+from sitroom.repair.furniture_titles import caption_over_headline, question_heads
 
 _NUMBER = re.compile(r"\d{1,3}")
 # "WESTERN BUREAU:", "NEW DELHI:" standing alone above the first paragraph
@@ -32,6 +33,8 @@ def _heading(line: Line, limit: int = 25) -> bool:
 
 def mark_runs(lines: list[Line], kinds: list[str | None], first_prose: int) -> None:
     """Mark, in place, the lines that are furniture by the run they stand in."""
+    question_heads(lines, kinds)  # "What happened?" over an explainer's other questions
+    caption_over_headline(lines, kinds)
     listed = False  # the line before continues a list of headlines
     for i, line in enumerate(lines):
         if kinds[i] is not None:
