@@ -90,6 +90,16 @@ def test_a_headlines_owner_and_thing(actor_nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_a_possessive_before_lower_case_words_cuts_the_name(actor_nlp: Language) -> None:
+    """ "Lindqvist’s party won": the owner is the mention, "party" is no part of a name;
+    "Workers’ Party" (capitalised) stays whole."""
+    found = _by_text(actor_nlp, "Yes, Lindqvist’s party won half of the seats on Sunday.")
+    assert not any("party" in t for t in found)
+    found = _by_text(actor_nlp, "The Workers’ Party of Brazil won half of the seats.")
+    assert not any(t in ("Workers", "Workers’") for t in found)
+
+
+@pytest.mark.model
 def test_a_headlines_verb_and_noun_are_no_name(actor_nlp: Language) -> None:
     found = _by_text(actor_nlp, "Kenya Seizes Power in Dramatic Move, Officials Say")
     assert not any("Seizes" in t for t in found)

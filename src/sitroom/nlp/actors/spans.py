@@ -191,11 +191,15 @@ def _bare_capital(tok: Token) -> bool:
 def owner_of_a_thing(span: Span, common: frozenset[str], keep: frozenset[str]) -> Span:
     """A headline's "Rajoelina’s Impeachment" tagged as a body: a name's possessive, then
     only dictionary words, none of a body ("Republican People’s Party" stays whole), is
-    the owner and a thing of theirs; the owner alone is the mention."""
+    the owner and a thing of theirs; the owner alone is the mention. Words all in lower
+    case after the possessive are a thing even when one is a body's word ("Sandu’s party",
+    "the minister’s office"): a name's words are capitalised."""
     cut = next((t.i for t in span[1:] if t.text in POSSESSIVE_TOKENS), None)
     if cut is None or not common or cut + 1 >= span.end:
         return span
     words = [t for t in span.doc[cut + 1 : span.end] if t.is_alpha]
+    if words and all(t.is_lower for t in words):
+        return span.doc[span.start : cut]
     if not words or any(t.lower_ in keep for t in words if not t.is_stop):
         return span
     if all(t.is_stop or common_word(t.lower_, common) for t in words):
