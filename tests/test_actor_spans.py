@@ -100,6 +100,15 @@ def test_a_possessive_before_lower_case_words_cuts_the_name(actor_nlp: Language)
 
 
 @pytest.mark.model
+def test_a_name_of_two_words_joined_by_and_is_one_name(actor_nlp: Language) -> None:
+    """ "the Action and Solidarity Party (PAS)": the recognizer cut it at "and"."""
+    text = "With most ballots counted, the Action and Solidarity Party (PAS) won 50% of the vote."
+    found = _by_text(actor_nlp, text)
+    assert "Action and Solidarity Party" in found
+    assert "Action" not in found and "Solidarity Party" not in found
+
+
+@pytest.mark.model
 def test_a_headlines_verb_and_noun_are_no_name(actor_nlp: Language) -> None:
     found = _by_text(actor_nlp, "Kenya Seizes Power in Dramatic Move, Officials Say")
     assert not any("Seizes" in t for t in found)

@@ -54,7 +54,7 @@ from sitroom.nlp.actors.spans import (
     mention,
     name_text,
     owner_of_a_thing,
-    possessive_inside,
+    reunited_names,
     resolve_overlaps,
     run_on,
     same_name_places,
@@ -401,7 +401,7 @@ class ActorLinker:
         found = named_again(
             doc, found, lambda w: bool(self.kb.lookup(w)), self._is_role, self.kb.names_a_person
         )
-        found = possessive_inside(found, lambda w: key(w) in self.kb.demonym)
+        found = reunited_names(found, lambda w: key(w) in self.kb.demonym)
         kept = resolve_overlaps(found)
         by_start: dict[int, list[tuple[Span, str]]] = {}
         for cand in found:

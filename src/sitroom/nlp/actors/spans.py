@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.article import Mention, Place
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import common_word, fold
+from sitroom.nlp.actors.names import KINDS_OF_BODIES
 from sitroom.nlp.actors.state import Link
 from sitroom.nlp.lexicon import UNIT_NOUNS
 
@@ -169,6 +170,49 @@ def possessive_inside(
         else:
             out.append((span, label))
     return [(s, lab) for s, lab in out if lab != "ORG" or (s.start, s.end) not in cut]
+
+
+def reunited_names(
+    found: list[tuple[Span, str]], is_demonym: Callable[[str], bool]
+) -> list[tuple[Span, str]]:
+    """Bodies' names the recognizer cut in two: at a possessive, or at "and"."""
+    return coordinated_names(possessive_inside(found, is_demonym))
+
+
+def coordinated_names(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A body's name made of two words joined by "and" ("Action and Solidarity Party",
+    "Peace and Development Council") that the recognizer cut at "and": a capitalised
+    word, outside any name or a one-word body of its own, right before "and" and a body's
+    name ending in a kind of body, is that name's first word ("Britain and France Party"
+    keeps the state apart)."""
+    one_word = {span.start for span, label in found if label == "ORG" and len(span) == 1}
+    covered = {i for span, _ in found for i in range(span.start, span.end)}
+    merged: dict[tuple[int, int], Span] = {}
+    for span, label in found:
+        doc = span.doc
+        first = span.start - 2
+        if (
+            label != "ORG"
+            or first < 0
+            or len(span) < 2
+            or span[-1].lower_ not in KINDS_OF_BODIES
+            or doc[first + 1].lower_ not in ("and", "&")
+            or not (doc[first].is_alpha and doc[first].text[:1].isupper())
+            or doc[first].is_sent_start
+            or doc[first].ent_type_ not in ("", "ORG")
+            or (first in covered and first not in one_word)
+        ):
+            continue
+        merged[(span.start, span.end)] = doc[first : span.end]
+    if not merged:
+        return found
+    firsts = {whole.start for whole in merged.values()}
+    out = [
+        (merged.get((span.start, span.end), span), label)
+        for span, label in found
+        if not (len(span) == 1 and span.start in firsts and label == "ORG")
+    ]
+    return out
 
 
 def run_on(span: Span) -> Span:
