@@ -14,6 +14,7 @@ from sitroom.nlp import actors  # noqa: F401  (registers the component)
 from sitroom.nlp.actors.kb import load_kb
 from sitroom.nlp.actors.kb.normalize import common_word, is_acronym
 from sitroom.nlp.actors.linker import DocState, Linker
+from sitroom.nlp.actors.spans import trim
 
 
 def _by_text(nlp: Language, text: str) -> dict[str, Any]:
@@ -106,6 +107,18 @@ def test_a_name_of_two_words_joined_by_and_is_one_name(actor_nlp: Language) -> N
     found = _by_text(actor_nlp, text)
     assert "Action and Solidarity Party" in found
     assert "Action" not in found and "Solidarity Party" not in found
+
+
+@pytest.mark.model
+def test_lower_case_words_before_an_opening_quote_are_no_part_of_the_name(
+    actor_nlp: Language,
+) -> None:
+    """The recognizer may take "electoral bloc “Renewal" as one name: the name is the
+    quoted word."""
+    doc = actor_nlp.make_doc("Parties included the electoral bloc “Renewal” with 7%.")
+    span = trim(doc[3:7])
+    assert span is not None and span.text == "Renewal"
+    assert str(trim(doc[4:8])) == "Renewal"
 
 
 @pytest.mark.model

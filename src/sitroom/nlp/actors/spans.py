@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.article import Mention, Place
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import common_word, fold
-from sitroom.nlp.actors.names import KINDS_OF_BODIES
+from sitroom.nlp.actors.names import KINDS_OF_BODIES, OPENING_QUOTES
 from sitroom.nlp.actors.state import Link
 from sitroom.nlp.lexicon import UNIT_NOUNS
 
@@ -76,6 +76,11 @@ def trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].text in STRIP_FRONT or loose(doc[start])):
         start += 1
+    # "electoral bloc “Alternative”": lower-case words before an opening quote are what
+    # the quoted name is, not part of it
+    quote = next((t.i for t in doc[start:end] if t.text in OPENING_QUOTES), None)
+    if quote is not None and quote > start and all(t.is_lower for t in doc[start:quote]):
+        start = quote + 1
     while end > start and (doc[end - 1].text in ("'s", "’s", "'") or loose(doc[end - 1])):
         if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
             break  # "National League for Democracy (NLD)" keeps its closing bracket
