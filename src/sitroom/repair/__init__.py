@@ -61,7 +61,13 @@ MAX_PASSES = 50
 
 def _one_pass(text: str) -> tuple[str, list[Repair]]:
     repairs: list[Repair] = []
-    for step in (fix_mojibake, fix_apostrophes, strip_metadata_lines, remove_placeholders, remove_markup):
+    for step in (
+        fix_mojibake,
+        fix_apostrophes,
+        strip_metadata_lines,
+        remove_placeholders,
+        remove_markup,
+    ):
         text, done = step(text)
         repairs.extend(done)
     return text, repairs
