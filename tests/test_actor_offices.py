@@ -14,7 +14,7 @@ from spacy.language import Language
 from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
-from sitroom.nlp.actors.carry import carry_descriptions, shortened_names
+from sitroom.nlp.actors.carry import carry_descriptions, cut_before_surname, shortened_names
 from sitroom.nlp.actors.kb import load_kb
 from sitroom.nlp.actors.linker import Linker
 
@@ -200,6 +200,23 @@ def test_the_first_words_of_a_longer_name_are_that_person_before_or_after_it() -
     assert {short.actor_id, surname.actor_id} == {"local:person:lino-vaz-prado"}
     assert (short.canonical, surname.country) == ("Lino Vaz Prado", "BOL")
     assert other.actor_id == "local:person:ana-ruiz"
+
+
+def test_given_names_cut_from_their_surname_are_the_surnames_person() -> None:
+    """ "General [Ana Lucia Ferraz] [Quintal]": the unknown given names right before the
+    surname (a space only) are the person the surname names, their earlier mention too; a
+    comma between, or a surname of two words, keeps them apart."""
+    text = "Ana Lucia spoke. General Ana Lucia Ferraz Quintal won. Rui Sousa, Quintal said."
+    early = Mention(0, 9, "Ana Lucia", "PERSON", "local:person:ana-lucia-ferraz")
+    given = Mention(25, 41, "Ana Lucia Ferraz", "PERSON", "local:person:ana-lucia-ferraz")
+    surname = Mention(42, 49, "Quintal", "PERSON", "ana-quintal", "Ana Quintal", "BRA", "GOV")
+    apart = Mention(55, 64, "Rui Sousa", "PERSON", "local:person:rui-sousa")
+    again = Mention(66, 73, "Quintal", "PERSON", "ana-quintal", "Ana Quintal", "BRA", "GOV")
+    assert text[given.start : surname.end] == "Ana Lucia Ferraz Quintal"
+    cut_before_surname([early, given, surname, apart, again], text)
+    assert {early.actor_id, given.actor_id} == {"ana-quintal"}
+    assert (early.canonical, given.country) == ("Ana Quintal", "BRA")
+    assert apart.actor_id == "local:person:rui-sousa"
 
 
 def test_a_police_bodys_inspector_general_is_police(actor_nlp: Language) -> None:

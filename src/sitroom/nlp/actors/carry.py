@@ -18,10 +18,36 @@ from sitroom.nlp.actors.names import SUFFIXES
 def same_names(mentions: list[Mention], text: str) -> None:
     """The mentions that name one person or body in other words take its identity: a
     headline's surname (:func:`named_in_full_later`), the first words of a longer name
-    (:func:`shortened_names`), a second name given with "known as" (:func:`known_as`)."""
+    (:func:`shortened_names`), a second name given with "known as" (:func:`known_as`), given
+    names cut from their surname (:func:`cut_before_surname`)."""
     named_in_full_later(mentions, text)
+    cut_before_surname(mentions, text)
     shortened_names(mentions)
     known_as(mentions, text)
+
+
+def cut_before_surname(mentions: list[Mention], text: str) -> None:
+    """A long name the recognizer cut before its last word ("General [Ana Lucia Ferraz]
+    [Quintal]", the surname found on its own): an unknown person's mention with only a space
+    before a one-word person mention is that person's given names. The unknown person (its
+    other mentions too, "Ana Lucia" above) is the person the surname names."""
+    moved: dict[str, Mention] = {}
+    for x, y in pairwise(mentions):
+        if (
+            _local_person(x)
+            and x.type == "PERSON"
+            and y.type == "PERSON"
+            and y.actor_id
+            and y.actor_id != x.actor_id
+            and len(y.text.split()) == 1
+            and text[x.end : y.start] == " "
+        ):
+            moved.setdefault(str(x.actor_id), y)
+    for m in mentions:
+        to = moved.get(str(m.actor_id))
+        if to is not None and not m.place:
+            m.type, m.actor_id, m.canonical = "PERSON", to.actor_id, to.canonical
+            m.country, m.sector = to.country or m.country, to.sector or m.sector
 
 
 def named_in_full_later(mentions: list[Mention], text: str) -> None:
