@@ -14,7 +14,12 @@ from spacy.language import Language
 from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
-from sitroom.nlp.actors.carry import carry_descriptions, cut_before_surname, shortened_names
+from sitroom.nlp.actors.carry import (
+    carry_descriptions,
+    cut_before_surname,
+    quoted_body_names,
+    shortened_names,
+)
 from sitroom.nlp.actors.kb import load_kb
 from sitroom.nlp.actors.linker import Linker
 
@@ -217,6 +222,22 @@ def test_given_names_cut_from_their_surname_are_the_surnames_person() -> None:
     assert {early.actor_id, given.actor_id} == {"ana-quintal"}
     assert (early.canonical, given.country) == ("Ana Quintal", "BRA")
     assert apart.actor_id == "local:person:rui-sousa"
+
+
+def test_a_quoted_name_before_a_kind_of_body_names_the_body() -> None:
+    """ "the “Vance” party": the body, not the person the name is linked to; unquoted
+    ("Vance party leaders") it stays as linked."""
+    text = "He leads the “Vance” party. Vance party leaders met."
+    quoted = Mention(14, 19, "Vance", "PERSON", "jd-vance", "JD Vance", "USA", "GOV")
+    bare = Mention(28, 33, "Vance", "PERSON", "jd-vance", "JD Vance", "USA", "GOV")
+    assert text[quoted.start : quoted.end] == text[bare.start : bare.end] == "Vance"
+    quoted_body_names([quoted, bare], text)
+    assert (quoted.type, quoted.canonical, quoted.actor_id) == (
+        "ORG",
+        "Vance Party",
+        "local:org:vance-party",
+    )
+    assert quoted.country is None and bare.actor_id == "jd-vance"
 
 
 def test_a_police_bodys_inspector_general_is_police(actor_nlp: Language) -> None:

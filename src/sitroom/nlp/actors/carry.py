@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from sitroom.article import Mention
 from sitroom.nlp.actors.kb.normalize import fold
+from sitroom.nlp.actors.linker import slug
 from sitroom.nlp.actors.names import SUFFIXES
 
 
@@ -19,11 +20,29 @@ def same_names(mentions: list[Mention], text: str) -> None:
     """The mentions that name one person or body in other words take its identity: a
     headline's surname (:func:`named_in_full_later`), the first words of a longer name
     (:func:`shortened_names`), a second name given with "known as" (:func:`known_as`), given
-    names cut from their surname (:func:`cut_before_surname`)."""
+    names cut from their surname (:func:`cut_before_surname`), a body's quoted name
+    (:func:`quoted_body_names`)."""
     named_in_full_later(mentions, text)
+    quoted_body_names(mentions, text)
     cut_before_surname(mentions, text)
     shortened_names(mentions)
     known_as(mentions, text)
+
+
+# a quoted name, then the kind of body it names: the “Shor” party, the "Hope" bloc
+QUOTED_BODY = re.compile(r"[”\"’]\s+(party|bloc|movement|alliance|coalition|faction)\b")
+
+
+def quoted_body_names(mentions: list[Mention], text: str) -> None:
+    """A name in quotation marks right before a lower-case word of a kind of body ("the
+    pro-Russian “Shor” party") names that body, not the person or place of that name."""
+    for m in mentions:
+        after = QUOTED_BODY.match(text, m.end)
+        if after is None or m.place or text[m.start - 1 : m.start] not in ("“", '"', "‘"):
+            continue
+        name = f"{m.text} {after.group(1).capitalize()}"
+        m.type, m.actor_id, m.canonical = "ORG", f"local:org:{slug(name)}", name
+        m.country, m.sector, m.confidence = None, None, 0.3
 
 
 def cut_before_surname(mentions: list[Mention], text: str) -> None:
