@@ -18,6 +18,7 @@ from sitroom.nlp.actors.carry import (
     carry_descriptions,
     cut_before_surname,
     quoted_body_names,
+    reordered_bodies,
     shortened_names,
 )
 from sitroom.nlp.actors.kb import load_kb
@@ -238,6 +239,18 @@ def test_a_quoted_name_before_a_kind_of_body_names_the_body() -> None:
         "local:org:vance-party",
     )
     assert quoted.country is None and bare.actor_id == "jd-vance"
+
+
+def test_a_bodys_name_in_the_other_order_is_the_same_body() -> None:
+    """ "Union of Free Farmers" then "Free Farmers Union": one body; "Free Farmers
+    League" is another."""
+    name = "Union of Free Farmers"
+    first = Mention(0, 22, name, "ORG", "local:org:union-of-free-farmers", name, "PER")
+    other = Mention(40, 58, "Free Farmers Union", "ORG", "local:org:free-farmers-union")
+    league = Mention(70, 89, "Free Farmers League", "ORG", "local:org:free-farmers-league")
+    reordered_bodies([first, other, league])
+    assert (other.actor_id, other.canonical, other.country) == (first.actor_id, name, "PER")
+    assert league.actor_id == "local:org:free-farmers-league"
 
 
 def test_a_police_bodys_inspector_general_is_police(actor_nlp: Language) -> None:

@@ -21,9 +21,10 @@ def same_names(mentions: list[Mention], text: str) -> None:
     headline's surname (:func:`named_in_full_later`), the first words of a longer name
     (:func:`shortened_names`), a second name given with "known as" (:func:`known_as`), given
     names cut from their surname (:func:`cut_before_surname`), a body's quoted name
-    (:func:`quoted_body_names`)."""
+    (:func:`quoted_body_names`), a body's name in the other order (:func:`reordered_bodies`)."""
     named_in_full_later(mentions, text)
     quoted_body_names(mentions, text)
+    reordered_bodies(mentions)
     cut_before_surname(mentions, text)
     shortened_names(mentions)
     known_as(mentions, text)
@@ -43,6 +44,23 @@ def quoted_body_names(mentions: list[Mention], text: str) -> None:
         name = f"{m.text} {after.group(1).capitalize()}"
         m.type, m.actor_id, m.canonical = "ORG", f"local:org:{slug(name)}", name
         m.country, m.sector, m.confidence = None, None, 0.3
+
+
+def reordered_bodies(mentions: list[Mention]) -> None:
+    """One body outside the knowledge base named in both orders English allows ("Party of
+    Action and Solidarity" and "Action and Solidarity Party", "Ministry of Mines" and "Mines
+    Ministry"): the later name takes the identity of the first."""
+    first: dict[tuple[str, ...], Mention] = {}
+    for m in mentions:
+        if not _local_body(m) or m.place:
+            continue
+        words = fold(m.text).split()
+        if len(words) >= 3 and words[1] == "of":
+            words = [*words[2:], words[0]]
+        seen = first.setdefault(tuple(words), m)
+        if seen is not m and seen.actor_id != m.actor_id:
+            m.type, m.actor_id, m.canonical = seen.type, seen.actor_id, seen.canonical
+            m.country, m.sector = seen.country or m.country, seen.sector or m.sector
 
 
 def cut_before_surname(mentions: list[Mention], text: str) -> None:
