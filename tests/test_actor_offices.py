@@ -17,6 +17,7 @@ from sitroom.nlp import actors  # noqa: F401  (registers the component)
 from sitroom.nlp.actors.carry import (
     carry_descriptions,
     cut_before_surname,
+    patronymics,
     quoted_body_names,
     reordered_bodies,
     shortened_names,
@@ -251,6 +252,20 @@ def test_a_bodys_name_in_the_other_order_is_the_same_body() -> None:
     reordered_bodies([first, other, league])
     assert (other.actor_id, other.canonical, other.country) == (first.actor_id, name, "PER")
     assert league.actor_id == "local:org:free-farmers-league"
+
+
+def test_a_given_name_and_patronymic_is_the_person_named_in_full() -> None:
+    """ "Oleg Ivanovich" after "Oleg Sarin": Sarin; a plain two-word name of another
+    person with the same given name ("Oleg Petrenko") is not a patronymic."""
+    full = Mention(0, 10, "Oleg Sarin", "PERSON", "local:person:oleg-sarin", "Oleg Sarin", "KGZ")
+    pair = Mention(30, 44, "Oleg Ivanovich", "ORG", "local:org:oleg-ivanovich")
+    other = Mention(50, 62, "Oleg Petrenko", "PERSON", "local:person:oleg-petrenko")
+    patronymics([full, pair])
+    assert (pair.type, pair.actor_id, pair.country) == ("PERSON", full.actor_id, "KGZ")
+    again = Mention(30, 44, "Oleg Ivanovich", "ORG", "local:org:oleg-ivanovich")
+    patronymics([full, other, again])  # two people named Oleg: no one
+    assert again.actor_id == "local:org:oleg-ivanovich"
+    assert other.actor_id == "local:person:oleg-petrenko"
 
 
 def test_a_police_bodys_inspector_general_is_police(actor_nlp: Language) -> None:

@@ -21,11 +21,13 @@ def same_names(mentions: list[Mention], text: str) -> None:
     headline's surname (:func:`named_in_full_later`), the first words of a longer name
     (:func:`shortened_names`), a second name given with "known as" (:func:`known_as`), given
     names cut from their surname (:func:`cut_before_surname`), a body's quoted name
-    (:func:`quoted_body_names`), a body's name in the other order (:func:`reordered_bodies`)."""
+    (:func:`quoted_body_names`), a body's name in the other order (:func:`reordered_bodies`),
+    a given name with the patronymic (:func:`patronymics`)."""
     named_in_full_later(mentions, text)
     quoted_body_names(mentions, text)
     reordered_bodies(mentions)
     cut_before_surname(mentions, text)
+    patronymics(mentions)
     shortened_names(mentions)
     known_as(mentions, text)
 
@@ -61,6 +63,34 @@ def reordered_bodies(mentions: list[Mention]) -> None:
         if seen is not m and seen.actor_id != m.actor_id:
             m.type, m.actor_id, m.canonical = seen.type, seen.actor_id, seen.canonical
             m.country, m.sector = seen.country or m.country, seen.sector or m.sector
+
+
+# Russian, Ukrainian, Belarusian and Central Asian patronymics; Turkic "-uly", "-ogly",
+# "-kyzy" (son/daughter of)
+PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|uly|ogly|kyzy)$")
+
+
+def patronymics(mentions: list[Mention]) -> None:
+    """A given name and patronymic ("Ivan Petrovich", formal address in Russian and Central
+    Asian usage) of a person the report names in full: that person, where only one person
+    of the report has that given name. The recognizer often calls the pair a body."""
+    people: dict[str, set[str]] = {}
+    full: dict[str, Mention] = {}
+    for m in mentions:
+        words = _name_words(m)
+        if m.type == "PERSON" and m.actor_id and len(words) >= 2 and not m.place:
+            people.setdefault(words[0], set()).add(m.actor_id)
+            full.setdefault(m.actor_id, m)
+    for m in mentions:
+        words = _name_words(m)
+        own = m.actor_id is None or m.actor_id.startswith("local:")
+        if len(words) != 2 or not own or not PATRONYMIC.search(words[1]) or m.place:
+            continue
+        ids = people.get(words[0], set()) - {m.actor_id}
+        if len(ids) == 1:
+            to = full[ids.pop()]
+            m.type, m.actor_id, m.canonical = "PERSON", to.actor_id, to.canonical
+            m.country, m.sector = to.country, to.sector
 
 
 def cut_before_surname(mentions: list[Mention], text: str) -> None:
