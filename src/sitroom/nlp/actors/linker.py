@@ -248,7 +248,7 @@ class Linker:
             actor = self.kb.actors[self.kb.metonym[k]]
             return self._link(actor, date, 0.95, sector=GOV_SECTOR)
         ids = self.kb.alias.get(k, [])
-        if not ids and label == "NORP" and k in self.kb.demonym:
+        if not ids and label in ("NORP", "GPE") and k in self.kb.demonym:
             return self._link(self.kb.actors[self.kb.demonym[k]], date, 0.9)
         if not ids:
             return None
