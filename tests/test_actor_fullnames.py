@@ -42,10 +42,3 @@ def test_a_double_surname_alone_links_in_context(kb: KnowledgeBase) -> None:
     state.countries.add("GAB")
     assert linker.link("Oligui Nguema", "PERSON", state).actor_id == "brice-oligui-nguema"
     assert linker.link("Oligui Nguema", "PERSON", DocState()).actor_id != "brice-oligui-nguema"
-
-
-def test_a_demonym_tagged_as_a_place_is_the_state(kb: KnowledgeBase) -> None:
-    """The recognizer may tag a demonym GPE ("Kyrgyz President X"): it is the state's
-    adjective, linked to the state, not an unknown place."""
-    linker = Linker(kb, fuzzy_threshold=82)
-    assert linker.link("Kyrgyz", "GPE", DocState()).actor_id == "KGZ"
