@@ -14,7 +14,14 @@ from spacy.language import Language
 from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
-from sitroom.nlp.actors.carry import carry_descriptions, shortened_names
+from sitroom.nlp.actors.carry import (
+    carry_descriptions,
+    cut_before_surname,
+    patronymics,
+    quoted_body_names,
+    reordered_bodies,
+    shortened_names,
+)
 from sitroom.nlp.actors.kb import load_kb
 from sitroom.nlp.actors.linker import Linker
 
@@ -200,6 +207,65 @@ def test_the_first_words_of_a_longer_name_are_that_person_before_or_after_it() -
     assert {short.actor_id, surname.actor_id} == {"local:person:lino-vaz-prado"}
     assert (short.canonical, surname.country) == ("Lino Vaz Prado", "BOL")
     assert other.actor_id == "local:person:ana-ruiz"
+
+
+def test_given_names_cut_from_their_surname_are_the_surnames_person() -> None:
+    """ "General [Ana Lucia Ferraz] [Quintal]": the unknown given names right before the
+    surname (a space only) are the person the surname names, their earlier mention too; a
+    comma between, or a surname of two words, keeps them apart."""
+    text = "Ana Lucia spoke. General Ana Lucia Ferraz Quintal won. Rui Sousa, Quintal said."
+    early = Mention(0, 9, "Ana Lucia", "PERSON", "local:person:ana-lucia-ferraz")
+    given = Mention(25, 41, "Ana Lucia Ferraz", "PERSON", "local:person:ana-lucia-ferraz")
+    surname = Mention(42, 49, "Quintal", "PERSON", "ana-quintal", "Ana Quintal", "BRA", "GOV")
+    apart = Mention(55, 64, "Rui Sousa", "PERSON", "local:person:rui-sousa")
+    again = Mention(66, 73, "Quintal", "PERSON", "ana-quintal", "Ana Quintal", "BRA", "GOV")
+    assert text[given.start : surname.end] == "Ana Lucia Ferraz Quintal"
+    cut_before_surname([early, given, surname, apart, again], text)
+    assert {early.actor_id, given.actor_id} == {"ana-quintal"}
+    assert (early.canonical, given.country) == ("Ana Quintal", "BRA")
+    assert apart.actor_id == "local:person:rui-sousa"
+
+
+def test_a_quoted_name_before_a_kind_of_body_names_the_body() -> None:
+    """ "the “Vance” party": the body, not the person the name is linked to; unquoted
+    ("Vance party leaders") it stays as linked."""
+    text = "He leads the “Vance” party. Vance party leaders met."
+    quoted = Mention(14, 19, "Vance", "PERSON", "jd-vance", "JD Vance", "USA", "GOV")
+    bare = Mention(28, 33, "Vance", "PERSON", "jd-vance", "JD Vance", "USA", "GOV")
+    assert text[quoted.start : quoted.end] == text[bare.start : bare.end] == "Vance"
+    quoted_body_names([quoted, bare], text)
+    assert (quoted.type, quoted.canonical, quoted.actor_id) == (
+        "ORG",
+        "Vance Party",
+        "local:org:vance-party",
+    )
+    assert quoted.country is None and bare.actor_id == "jd-vance"
+
+
+def test_a_bodys_name_in_the_other_order_is_the_same_body() -> None:
+    """ "Union of Free Farmers" then "Free Farmers Union": one body; "Free Farmers
+    League" is another."""
+    name = "Union of Free Farmers"
+    first = Mention(0, 22, name, "ORG", "local:org:union-of-free-farmers", name, "PER")
+    other = Mention(40, 58, "Free Farmers Union", "ORG", "local:org:free-farmers-union")
+    league = Mention(70, 89, "Free Farmers League", "ORG", "local:org:free-farmers-league")
+    reordered_bodies([first, other, league])
+    assert (other.actor_id, other.canonical, other.country) == (first.actor_id, name, "PER")
+    assert league.actor_id == "local:org:free-farmers-league"
+
+
+def test_a_given_name_and_patronymic_is_the_person_named_in_full() -> None:
+    """ "Oleg Ivanovich" after "Oleg Sarin": Sarin; a plain two-word name of another
+    person with the same given name ("Oleg Petrenko") is not a patronymic."""
+    full = Mention(0, 10, "Oleg Sarin", "PERSON", "local:person:oleg-sarin", "Oleg Sarin", "KGZ")
+    pair = Mention(30, 44, "Oleg Ivanovich", "ORG", "local:org:oleg-ivanovich")
+    other = Mention(50, 62, "Oleg Petrenko", "PERSON", "local:person:oleg-petrenko")
+    patronymics([full, pair])
+    assert (pair.type, pair.actor_id, pair.country) == ("PERSON", full.actor_id, "KGZ")
+    again = Mention(30, 44, "Oleg Ivanovich", "ORG", "local:org:oleg-ivanovich")
+    patronymics([full, other, again])  # two people named Oleg: no one
+    assert again.actor_id == "local:org:oleg-ivanovich"
+    assert other.actor_id == "local:person:oleg-petrenko"
 
 
 def test_a_police_bodys_inspector_general_is_police(actor_nlp: Language) -> None:

@@ -14,6 +14,7 @@ from sitroom.nlp import actors  # noqa: F401  (registers the component)
 from sitroom.nlp.actors.kb import load_kb
 from sitroom.nlp.actors.kb.normalize import common_word, is_acronym
 from sitroom.nlp.actors.linker import DocState, Linker
+from sitroom.nlp.actors.spans import trim
 
 
 def _by_text(nlp: Language, text: str) -> dict[str, Any]:
@@ -87,6 +88,37 @@ def test_a_headlines_owner_and_thing(actor_nlp: Language) -> None:
     found = _by_text(actor_nlp, "Army Takes Over After President Rajoelina’s Impeachment")
     assert "Rajoelina" in found
     assert not any("Impeachment" in t for t in found)
+
+
+@pytest.mark.model
+def test_a_possessive_before_lower_case_words_cuts_the_name(actor_nlp: Language) -> None:
+    """ "Lindqvist’s party won": the owner is the mention, "party" is no part of a name;
+    "Workers’ Party" (capitalised) stays whole."""
+    found = _by_text(actor_nlp, "Yes, Lindqvist’s party won half of the seats on Sunday.")
+    assert not any("party" in t for t in found)
+    found = _by_text(actor_nlp, "The Workers’ Party of Brazil won half of the seats.")
+    assert not any(t in ("Workers", "Workers’") for t in found)
+
+
+@pytest.mark.model
+def test_a_name_of_two_words_joined_by_and_is_one_name(actor_nlp: Language) -> None:
+    """ "the Action and Solidarity Party (PAS)": the recognizer cut it at "and"."""
+    text = "With most ballots counted, the Action and Solidarity Party (PAS) won 50% of the vote."
+    found = _by_text(actor_nlp, text)
+    assert "Action and Solidarity Party" in found
+    assert "Action" not in found and "Solidarity Party" not in found
+
+
+@pytest.mark.model
+def test_lower_case_words_before_an_opening_quote_are_no_part_of_the_name(
+    actor_nlp: Language,
+) -> None:
+    """The recognizer may take "electoral bloc “Renewal" as one name: the name is the
+    quoted word."""
+    doc = actor_nlp.make_doc("Parties included the electoral bloc “Renewal” with 7%.")
+    span = trim(doc[3:7])
+    assert span is not None and span.text == "Renewal"
+    assert str(trim(doc[4:8])) == "Renewal"
 
 
 @pytest.mark.model

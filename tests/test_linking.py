@@ -193,3 +193,9 @@ def test_a_body_of_another_country_is_no_misspelling(pipeline: Any) -> None:
     body = next(m for m in article.mentions if m.text == "Libyan Defense Ministry")
     assert body.country == "LBY"
     assert body.actor_id is None or body.actor_id.startswith("local:")
+
+
+def test_a_demonym_tagged_as_a_place_is_the_state(linker: Linker) -> None:
+    """The recognizer may tag a demonym GPE ("Kyrgyz President X"): it is the state's
+    adjective, linked to the state, not an unknown place."""
+    assert linker.link("Kyrgyz", "GPE", DocState()).actor_id == "KGZ"

@@ -177,6 +177,16 @@ def test_repairs(text: str, expected: str, flag: str) -> None:
     assert flag in flags and repairs
 
 
+def test_lookalike_apostrophe_becomes_the_apostrophe_in_place() -> None:
+    """U+02BC typed for the apostrophe ("Lindqvistʼs party", "the unionsʼ call") is the
+    apostrophe: same length, no quality flag, recorded as a repair."""
+    text = "Lindqvist\u02bcs party backed the unions\u02bc call; \u02bc stands alone."
+    fixed, flags, repairs = repair_text(text)
+    assert fixed == "Lindqvist’s party backed the unions’ call; \u02bc stands alone."
+    assert len(fixed) == len(text) and not DAMAGE_FLAGS & set(flags)
+    assert {r.kind for r in repairs} == {"apostrophe"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1,8 +1,8 @@
 """Repair: clean an article's text in place and record what was wrong with it.
 
-Damage is repaired (mojibake, placeholder citations, chat preambles, code fences,
-Markdown/HTML leftovers, a dangling quote mark) and recorded as quality flags
-(``docs/contract.md``); garbling and truncation are only flagged. Two metadata lines
+Damage is repaired (mojibake, a look-alike apostrophe, placeholder citations, chat
+preambles, code fences, Markdown/HTML leftovers, a dangling quote mark) and recorded as
+quality flags (``docs/contract.md``); garbling and truncation are only flagged. Two metadata lines
 leave the text: a trailing ``Source: <url>`` (-> ``url``, ``publisher``) and
 ``Edited by ...`` (-> ``editor``). A dateline and a headline on the first line give
 ``dateline`` and ``title`` but stay in the text. Every other character is kept, so
@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from sitroom.article import REPAIR_FLAGS, Article, Furniture, Repair
 from sitroom.repair.artifacts import (
     editor_name,
+    fix_apostrophes,
     remove_markup,
     remove_placeholders,
     source_url,
@@ -60,7 +61,13 @@ MAX_PASSES = 50
 
 def _one_pass(text: str) -> tuple[str, list[Repair]]:
     repairs: list[Repair] = []
-    for step in (fix_mojibake, strip_metadata_lines, remove_placeholders, remove_markup):
+    for step in (
+        fix_mojibake,
+        fix_apostrophes,
+        strip_metadata_lines,
+        remove_placeholders,
+        remove_markup,
+    ):
         text, done = step(text)
         repairs.extend(done)
     return text, repairs

@@ -126,6 +126,22 @@ def remove_placeholders(text: str) -> tuple[str, list[Repair]]:
     return text, repairs
 
 
+# --- look-alike apostrophes ------------------------------------------------------------
+# U+02BC (modifier letter apostrophe) typed for the apostrophe ("Sanduʼs party", "partiesʼ"):
+# the tokenizer reads it as a letter, so a possessive stays glued to its name. The same
+# length, so offsets do not move.
+LOOKALIKE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u02bc")
+
+
+def fix_apostrophes(text: str) -> tuple[str, list[Repair]]:
+    """A look-alike apostrophe after a letter becomes the typographic one (U+2019)."""
+    words = sorted({m.group(0) for m in re.finditer(r"\w*\u02bc\w*", text)})
+    fixed = LOOKALIKE_APOSTROPHE.sub("\u2019", text)
+    if fixed == text:
+        return text, []
+    return fixed, [Repair("apostrophe", w, LOOKALIKE_APOSTROPHE.sub("\u2019", w)) for w in words]
+
+
 def _drop_matching(
     text: str, repairs: list[Repair], kind: str, pick: Callable[[list[str]], set[int]]
 ) -> str:

@@ -54,8 +54,8 @@ from sitroom.nlp.actors.spans import (
     mention,
     name_text,
     owner_of_a_thing,
-    possessive_inside,
     resolve_overlaps,
+    reunited_names,
     run_on,
     same_name_places,
     trim,
@@ -402,7 +402,7 @@ class ActorLinker:
         found = named_again(
             doc, found, lambda w: bool(self.kb.lookup(w)), self._is_role, self.kb.names_a_person
         )
-        found = possessive_inside(found, lambda w: key(w) in self.kb.demonym)
+        found = reunited_names(found, lambda w: key(w) in self.kb.demonym)
         kept = resolve_overlaps(found)
         by_start: dict[int, list[tuple[Span, str]]] = {}
         for cand in found:

@@ -12,16 +12,109 @@ from itertools import pairwise
 
 from sitroom.article import Mention
 from sitroom.nlp.actors.kb.normalize import fold
+from sitroom.nlp.actors.linker import slug
 from sitroom.nlp.actors.names import SUFFIXES
 
 
 def same_names(mentions: list[Mention], text: str) -> None:
     """The mentions that name one person or body in other words take its identity: a
     headline's surname (:func:`named_in_full_later`), the first words of a longer name
-    (:func:`shortened_names`), a second name given with "known as" (:func:`known_as`)."""
+    (:func:`shortened_names`), a second name given with "known as" (:func:`known_as`), given
+    names cut from their surname (:func:`cut_before_surname`), a body's quoted name
+    (:func:`quoted_body_names`), a body's name in the other order (:func:`reordered_bodies`),
+    a given name with the patronymic (:func:`patronymics`)."""
     named_in_full_later(mentions, text)
+    quoted_body_names(mentions, text)
+    reordered_bodies(mentions)
+    cut_before_surname(mentions, text)
+    patronymics(mentions)
     shortened_names(mentions)
     known_as(mentions, text)
+
+
+# a quoted name, then the kind of body it names: the “Shor” party, the "Hope" bloc
+QUOTED_BODY = re.compile(r"[”\"’]\s+(party|bloc|movement|alliance|coalition|faction)\b")
+
+
+def quoted_body_names(mentions: list[Mention], text: str) -> None:
+    """A name in quotation marks right before a lower-case word of a kind of body ("the
+    pro-Russian “Shor” party") names that body, not the person or place of that name."""
+    for m in mentions:
+        after = QUOTED_BODY.match(text, m.end)
+        if after is None or m.place or text[m.start - 1 : m.start] not in ("“", '"', "‘"):
+            continue
+        name = f"{m.text} {after.group(1).capitalize()}"
+        m.type, m.actor_id, m.canonical = "ORG", f"local:org:{slug(name)}", name
+        m.country, m.sector, m.confidence = None, None, 0.3
+
+
+def reordered_bodies(mentions: list[Mention]) -> None:
+    """One body outside the knowledge base named in both orders English allows ("Party of
+    Action and Solidarity" and "Action and Solidarity Party", "Ministry of Mines" and "Mines
+    Ministry"): the later name takes the identity of the first."""
+    first: dict[tuple[str, ...], Mention] = {}
+    for m in mentions:
+        if not _local_body(m) or m.place:
+            continue
+        words = fold(m.text).split()
+        if len(words) >= 3 and words[1] == "of":
+            words = [*words[2:], words[0]]
+        seen = first.setdefault(tuple(words), m)
+        if seen is not m and seen.actor_id != m.actor_id:
+            m.type, m.actor_id, m.canonical = seen.type, seen.actor_id, seen.canonical
+            m.country, m.sector = seen.country or m.country, seen.sector or m.sector
+
+
+# Russian, Ukrainian, Belarusian and Central Asian patronymics; Turkic "-uly", "-ogly",
+# "-kyzy" (son/daughter of)
+PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|uly|ogly|kyzy)$")
+
+
+def patronymics(mentions: list[Mention]) -> None:
+    """A given name and patronymic ("Ivan Petrovich", formal address in Russian and Central
+    Asian usage) of a person the report names in full: that person, where only one person
+    of the report has that given name. The recognizer often calls the pair a body."""
+    people: dict[str, set[str]] = {}
+    full: dict[str, Mention] = {}
+    for m in mentions:
+        words = _name_words(m)
+        if m.type == "PERSON" and m.actor_id and len(words) >= 2 and not m.place:
+            people.setdefault(words[0], set()).add(m.actor_id)
+            full.setdefault(m.actor_id, m)
+    for m in mentions:
+        words = _name_words(m)
+        own = m.actor_id is None or m.actor_id.startswith("local:")
+        if len(words) != 2 or not own or not PATRONYMIC.search(words[1]) or m.place:
+            continue
+        ids = people.get(words[0], set()) - {m.actor_id}
+        if len(ids) == 1:
+            to = full[ids.pop()]
+            m.type, m.actor_id, m.canonical = "PERSON", to.actor_id, to.canonical
+            m.country, m.sector = to.country, to.sector
+
+
+def cut_before_surname(mentions: list[Mention], text: str) -> None:
+    """A long name the recognizer cut before its last word ("General [Ana Lucia Ferraz]
+    [Quintal]", the surname found on its own): an unknown person's mention with only a space
+    before a one-word person mention is that person's given names. The unknown person (its
+    other mentions too, "Ana Lucia" above) is the person the surname names."""
+    moved: dict[str, Mention] = {}
+    for x, y in pairwise(mentions):
+        if (
+            _local_person(x)
+            and x.type == "PERSON"
+            and y.type == "PERSON"
+            and y.actor_id
+            and y.actor_id != x.actor_id
+            and len(y.text.split()) == 1
+            and text[x.end : y.start] == " "
+        ):
+            moved.setdefault(str(x.actor_id), y)
+    for m in mentions:
+        to = moved.get(str(m.actor_id))
+        if to is not None and not m.place:
+            m.type, m.actor_id, m.canonical = "PERSON", to.actor_id, to.canonical
+            m.country, m.sector = to.country or m.country, to.sector or m.sector
 
 
 def named_in_full_later(mentions: list[Mention], text: str) -> None:

@@ -17,6 +17,7 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 
 from sitroom.nlp.actors.context import GOV_SECTOR, TitleContext, country_alias, read_title
+from sitroom.nlp.actors.fullnames import other_forms
 from sitroom.nlp.actors.kb import Actor, KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import (
     fold,
@@ -71,8 +72,7 @@ class Linker:
         self._org_ids: list[str] = []
         # a name's closest organisation keys (fuzzy search of every key), once per name
         self._org_near: dict[str, list[int]] = {}
-        # the part of a body's name after the name of the body it belongs to: "board of
-        # governors" -> [("iaea-board", "iaea")]
+        # a body's name after its body's: "board of governors" -> [("iaea-board", "iaea")]
         self._parts: dict[str, list[tuple[str, str]]] = {}
         for actor in kb.actors.values():
             names = {actor.name, *actor.aliases}
@@ -248,7 +248,7 @@ class Linker:
             actor = self.kb.actors[self.kb.metonym[k]]
             return self._link(actor, date, 0.95, sector=GOV_SECTOR)
         ids = self.kb.alias.get(k, [])
-        if not ids and label == "NORP" and k in self.kb.demonym:
+        if not ids and label in ("NORP", "GPE") and k in self.kb.demonym:
             return self._link(self.kb.actors[self.kb.demonym[k]], date, 0.9)
         if not ids:
             return None
@@ -344,10 +344,10 @@ class Linker:
         Anything less stays a corpus-local actor: never a wrong link.
         """
         tokens = k.split()
-        if len(tokens) == 1:
-            ids = self.kb.surname.get(tokens[0], [])
-            candidates = [self.kb.actors[i] for i in ids]
-            candidates = [a for a in candidates if self._in_context(a, state, title)]
+        ids = other_forms(self.kb, tokens)  # a surname alone, or another form of a full name
+        if len(tokens) == 1 or ids:
+            people = [self.kb.actors[i] for i in ids]
+            candidates = [a for a in people if self._in_context(a, state, title)]
             if len(candidates) > 1:
                 active = [
                     a
@@ -357,7 +357,8 @@ class Linker:
                 candidates = active
             if len(candidates) == 1:
                 return self._link(candidates[0], state.date, 0.65)
-            return None
+            if len(tokens) == 1:
+                return None
         best: tuple[float, Actor] | None = None
         for _, _, idx in process.extract(
             k, self._people_keys, scorer=fuzz.ratio, limit=25, score_cutoff=55

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.article import Mention, Place
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import common_word, fold
+from sitroom.nlp.actors.names import KINDS_OF_BODIES, OPENING_QUOTES
 from sitroom.nlp.actors.state import Link
 from sitroom.nlp.lexicon import UNIT_NOUNS
 
@@ -75,6 +76,11 @@ def trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].text in STRIP_FRONT or loose(doc[start])):
         start += 1
+    # "electoral bloc “Alternative”": lower-case words before an opening quote are what
+    # the quoted name is, not part of it
+    quote = next((t.i for t in doc[start:end] if t.text in OPENING_QUOTES), None)
+    if quote is not None and quote > start and all(t.is_lower for t in doc[start:quote]):
+        start = quote + 1
     while end > start and (doc[end - 1].text in ("'s", "’s", "'") or loose(doc[end - 1])):
         if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
             break  # "National League for Democracy (NLD)" keeps its closing bracket
@@ -171,6 +177,49 @@ def possessive_inside(
     return [(s, lab) for s, lab in out if lab != "ORG" or (s.start, s.end) not in cut]
 
 
+def reunited_names(
+    found: list[tuple[Span, str]], is_demonym: Callable[[str], bool]
+) -> list[tuple[Span, str]]:
+    """Bodies' names the recognizer cut in two: at a possessive, or at "and"."""
+    return coordinated_names(possessive_inside(found, is_demonym))
+
+
+def coordinated_names(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A body's name made of two words joined by "and" ("Action and Solidarity Party",
+    "Peace and Development Council") that the recognizer cut at "and": a capitalised
+    word, outside any name or a one-word body of its own, right before "and" and a body's
+    name ending in a kind of body, is that name's first word ("Britain and France Party"
+    keeps the state apart)."""
+    one_word = {span.start for span, label in found if label == "ORG" and len(span) == 1}
+    covered = {i for span, _ in found for i in range(span.start, span.end)}
+    merged: dict[tuple[int, int], Span] = {}
+    for span, label in found:
+        doc = span.doc
+        first = span.start - 2
+        if (
+            label != "ORG"
+            or first < 0
+            or len(span) < 2
+            or span[-1].lower_ not in KINDS_OF_BODIES
+            or doc[first + 1].lower_ not in ("and", "&")
+            or not (doc[first].is_alpha and doc[first].text[:1].isupper())
+            or doc[first].is_sent_start
+            or doc[first].ent_type_ not in ("", "ORG")
+            or (first in covered and first not in one_word)
+        ):
+            continue
+        merged[(span.start, span.end)] = doc[first : span.end]
+    if not merged:
+        return found
+    firsts = {whole.start for whole in merged.values()}
+    out = [
+        (merged.get((span.start, span.end), span), label)
+        for span, label in found
+        if not (len(span) == 1 and span.start in firsts and label == "ORG")
+    ]
+    return out
+
+
 def run_on(span: Span) -> Span:
     """A body's name the recognizer cut short: one or two capitalised words right after
     it, outside any entity, the last a noun of a body's part ("[PM Office] Media Wing")."""
@@ -191,11 +240,15 @@ def _bare_capital(tok: Token) -> bool:
 def owner_of_a_thing(span: Span, common: frozenset[str], keep: frozenset[str]) -> Span:
     """A headline's "Rajoelina’s Impeachment" tagged as a body: a name's possessive, then
     only dictionary words, none of a body ("Republican People’s Party" stays whole), is
-    the owner and a thing of theirs; the owner alone is the mention."""
+    the owner and a thing of theirs; the owner alone is the mention. Words all in lower
+    case after the possessive are a thing even when one is a body's word ("Sandu’s party",
+    "the minister’s office"): a name's words are capitalised."""
     cut = next((t.i for t in span[1:] if t.text in POSSESSIVE_TOKENS), None)
     if cut is None or not common or cut + 1 >= span.end:
         return span
     words = [t for t in span.doc[cut + 1 : span.end] if t.is_alpha]
+    if words and all(t.is_lower for t in words):
+        return span.doc[span.start : cut]
     if not words or any(t.lower_ in keep for t in words if not t.is_stop):
         return span
     if all(t.is_stop or common_word(t.lower_, common) for t in words):
