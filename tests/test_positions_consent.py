@@ -1,0 +1,68 @@
+"""Consent and challenge (sentences written for these tests): "gave the green light / the
+go-ahead to X" supports X; "challenged X", "called for a vote to challenge X" oppose it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from positions_data import FISHERIES, positions
+
+BAN = "fishing_ban"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        # a noun of consent given to the content, as the light verb's object
+        (
+            "Norway gave the green light to the trawling ban.",
+            ("Norway", BAN, "support"),
+            ("Norway", BAN, "oppose"),
+        ),
+        # ... or with the content under the noun itself
+        (
+            "Norway gave the go-ahead for the trawling ban.",
+            ("Norway", BAN, "support"),
+            ("Norway", BAN, "oppose"),
+        ),
+        # refusing consent is opposing
+        (
+            "Norway refused to give the green light to the trawling ban.",
+            ("Norway", BAN, "oppose"),
+            ("Norway", BAN, "support"),
+        ),
+        # "challenge" a measure: against it, also under a call for a vote
+        (
+            "Norway challenged the trawling ban in court.",
+            ("Norway", BAN, "oppose"),
+            ("Norway", BAN, "support"),
+        ),
+        (
+            "Norway called for a vote to challenge the trawling ban.",
+            ("Norway", BAN, "oppose"),
+            ("Norway", BAN, "support"),
+        ),
+    ],
+)
+def test_consent(pipeline: Any, text: str, want: tuple, not_want: tuple) -> None:
+    got = positions(pipeline, FISHERIES, text)
+    assert want in got
+    assert not_want not in got
+
+
+@pytest.mark.model
+def test_green_light_is_not_any_light() -> None:
+    from types import SimpleNamespace
+
+    from sitroom.nlp.positions.judgements import consents
+
+    def noun(text: str, mods: list[str]) -> Any:
+        lefts = [SimpleNamespace(dep_="amod", lower_=m) for m in mods]
+        return SimpleNamespace(pos_="NOUN", lower_=text, lefts=lefts, children=lefts)
+
+    assert consents(noun("light", ["green"]))
+    assert not consents(noun("light", ["red"]))
+    assert not consents(noun("light", []))
