@@ -45,6 +45,13 @@ BAN = "fishing_ban"
             ("Norway", BAN, "oppose"),
             ("Norway", BAN, "support"),
         ),
+        # a subject with a relative clause, its finite verb parsed as the noun's acl
+        (
+            "Norway, whose prime minister has expressed doubts about stock counts, called for a "
+            "vote to challenge the trawling ban.",
+            ("Norway", BAN, "oppose"),
+            ("Norway", BAN, "support"),
+        ),
     ],
 )
 def test_consent(pipeline: Any, text: str, want: tuple, not_want: tuple) -> None:
