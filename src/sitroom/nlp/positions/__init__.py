@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
-from sitroom.article import Article, Mention, Position
+from sitroom.article import Article, Mention
 from sitroom.article import Span as TextSpan
 from sitroom.nlp import doc_text, span_text
 from sitroom.nlp.positions import lexicon as lx
@@ -47,6 +47,7 @@ from sitroom.nlp.positions.backrefs import (
     relatives,
 )
 from sitroom.nlp.positions.catalog import Catalog, Issue, IssueMatch, in_scope, load_catalog
+from sitroom.nlp.positions.found import Found, prune, resolve_found
 from sitroom.nlp.positions.frame import claim_agent, other_agent
 from sitroom.nlp.positions.holders import (
     DECLINED,
@@ -73,7 +74,6 @@ from sitroom.nlp.positions.wordtests import enacts
 log = logging.getLogger(__name__)
 
 ENUMERATION_REACH = 6  # sentences after an announcement that may enumerate it
-CONTRADICTION_GAP = 0.15  # a contradicting reading this much weaker is dropped
 
 
 @Language.factory(
@@ -94,29 +94,6 @@ def make_position_finder(nlp: Language, name: str, catalog: str, meaning: bool) 
 )
 def make_position_finder_v2(nlp: Language, name: str, catalog: str) -> PositionFinder:
     return PositionFinder(load_catalog(catalog), meaning=False)
-
-
-@dataclass(slots=True)
-class Found:
-    holder: Holder
-    issue: str
-    stance: str
-    red_line: bool
-    evidence: TextSpan
-    confidence: float
-    topic: bool
-    phrased: bool = True  # from a phrase of the catalog, not by meaning
-
-    def position(self) -> Position:
-        return Position(
-            actor_id=self.holder.actor_id,
-            canonical=self.holder.canonical,
-            issue=self.issue,
-            stance=self.stance,
-            red_line=self.red_line,
-            evidence=self.evidence,
-            confidence=self.confidence,
-        )
 
 
 @dataclass(slots=True)
@@ -201,14 +178,14 @@ class PositionFinder:
                 if any(lo <= at < hi for lo, hi in furniture):
                     continue  # a headline run into the first sentence by the parser
                 own.extend(self._positions(sent, match, ctx, listing))
-            own = _prune(own)
+            own = prune(own)
             for f in own:
                 ctx.remember(f.holder)
             found.extend(own)
             fresh = self._announcement(sent, ctx, n)
             if fresh is not None:
                 announced = fresh
-        doc._.positions = [f.position() for f in _resolve(found)]
+        doc._.positions = [f.position() for f in resolve_found(found)]
         return doc
 
     def _active(self, doc: Doc, whole: str) -> set[str]:
@@ -458,40 +435,3 @@ def _evidence(sent: Span, at: int) -> TextSpan:
     stripped = text.strip()
     start += len(text) - len(text.lstrip())
     return TextSpan(start, start + len(stripped), stripped)
-
-
-def _prune(found: list[Found]) -> list[Found]:
-    """One reading per actor and issue in a sentence; topics yield to real stances, and a
-    reading by meaning to one of the catalog's own phrases (which may say "before agreeing
-    to concessions" where the meaning finds only "concessions")."""
-    best: dict[tuple[str, str], Found] = {}
-    for f in found:
-        key = (f.holder.actor_id, f.issue)
-        if key not in best or (f.phrased, f.confidence) > (best[key].phrased, best[key].confidence):
-            best[key] = f
-    kept = list(best.values())
-    firm = {f.holder.actor_id for f in kept if not f.topic}
-    return [f for f in kept if not f.topic or f.holder.actor_id not in firm]
-
-
-def _resolve(found: list[Found]) -> list[Found]:
-    """One position per actor, issue and stance (a red line said outranks a surer reading
-    of the same stance: it says more); much weaker contradictions dropped."""
-    best: dict[tuple[str, str, str], Found] = {}
-    for f in found:
-        key = (f.holder.actor_id, f.issue, f.stance)
-        if key not in best or (f.red_line, f.confidence) > (
-            best[key].red_line,
-            best[key].confidence,
-        ):
-            best[key] = f
-    out = []
-    for (actor, issue, stance), f in best.items():
-        other = {"support": "oppose", "oppose": "support"}.get(stance)
-        rival = best.get((actor, issue, other)) if other else None
-        if rival is not None and rival.confidence - f.confidence >= CONTRADICTION_GAP:
-            log.debug("dropped %s %s %s: contradicted by a stronger reading", actor, issue, stance)
-            continue
-        out.append(f)
-    out.sort(key=lambda f: f.evidence.start)
-    return out
