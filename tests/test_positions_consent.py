@@ -1,5 +1,6 @@
-"""Consent and challenge (sentences written for these tests): "gave the green light / the
-go-ahead to X" supports X; "challenged X", "called for a vote to challenge X" oppose it."""
+"""Consent, challenge and concession (sentences written for these tests): "gave the green
+light / the go-ahead to X" supports X; "challenged X", "called for a vote to challenge X"
+oppose it; "adopted X despite a rejection by Y": Y stands against the act."""
 
 from __future__ import annotations
 
@@ -73,3 +74,42 @@ def test_green_light_is_not_any_light() -> None:
     assert consents(noun("light", ["green"]))
     assert not consents(noun("light", ["red"]))
     assert not consents(noun("light", []))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            "Norway adopted the trawling ban despite a rejection by Iceland.",
+            {("Norway", BAN, "support"), ("Iceland", BAN, "oppose")},
+            {("Iceland", BAN, "support")},
+        ),
+        (
+            "Norway adopted the trawling ban despite opposition from Iceland and Denmark.",
+            {("Iceland", BAN, "oppose"), ("Denmark", BAN, "oppose")},
+            set(),
+        ),
+        (
+            "Norway rejected the trawling ban despite support from Iceland.",
+            {("Norway", BAN, "oppose"), ("Iceland", BAN, "support")},
+            {("Iceland", BAN, "oppose")},
+        ),
+        # the noun's own content is another question; an attitude that agrees with the
+        # act is no concession and says nothing sure
+        (
+            "Norway adopted the trawling ban despite calls from Iceland for a delay.",
+            {("Norway", BAN, "support")},
+            {("Iceland", BAN, "support"), ("Iceland", BAN, "oppose")},
+        ),
+        (
+            "Norway rejected the trawling ban despite opposition from Iceland.",
+            {("Norway", BAN, "oppose")},
+            {("Iceland", BAN, "support"), ("Iceland", BAN, "oppose")},
+        ),
+    ],
+)
+def test_despite(pipeline: Any, text: str, want: set, not_want: set) -> None:
+    got = positions(pipeline, FISHERIES, text)
+    assert want <= got
+    assert not (not_want & got)

@@ -62,7 +62,7 @@ from sitroom.nlp.positions.holders import (
 )
 from sitroom.nlp.positions.lines import after_heading, heading_lines
 from sitroom.nlp.positions.meaning import MeaningMatcher, stem
-from sitroom.nlp.positions.meeting import met_by
+from sitroom.nlp.positions.meeting import despite_by, met_by
 from sitroom.nlp.positions.prefilter import TextProbe
 from sitroom.nlp.positions.route import ranked_doer
 from sitroom.nlp.positions.sources import according_to, event_actor
@@ -74,6 +74,8 @@ from sitroom.nlp.positions.wordtests import enacts
 log = logging.getLogger(__name__)
 
 ENUMERATION_REACH = 6  # sentences after an announcement that may enumerate it
+SIDES = {"support": 1, "oppose": -1}
+SIDES_BY_SIGN = {1: "support", -1: "oppose"}
 
 
 @Language.factory(
@@ -314,18 +316,23 @@ class PositionFinder:
         red = reading.red_line or bool(lx.RED_LINE.search(span_text(sent)))
         if enumerated and listing is not None:
             red = red or listing.red_line
+        sides = [(who, stance, red) for who in (holder, *also)]
+        against = despite_by(rt, ctx) if stance in SIDES else None
+        if against is not None and against[2] == -SIDES[stance] and holder not in against[:1]:
+            # "X adopted the plan despite a rejection by Y": Y stands against X's act
+            sides += [(who, SIDES_BY_SIGN[against[2]], False) for who in (against[0], *against[1])]
         return [
             Found(
                 holder=who,
                 issue=match.issue.id,
-                stance=stance,
-                red_line=red,
+                stance=side_stance,
+                red_line=side_red,
                 evidence=_evidence(sent, spans[0][0]),
                 confidence=_confidence(reading, holder, match, span_text(sent)),
                 topic=reading.topic,
                 phrased=not match.cue.text.startswith("~"),
             )
-            for who in (holder, *also)
+            for who, side_stance, side_red in sides
         ]
 
     def _announcement(self, sent: Span, ctx: DocContext, n: int) -> Announcement | None:

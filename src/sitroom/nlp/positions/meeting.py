@@ -44,21 +44,62 @@ def met_by(rt: Route, ctx: DocContext) -> tuple[Holder, tuple[Holder, ...], int,
         if noun.dep_ != "dobj" or lemma not in lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS:
             continue
         sign = 1 if lemma in lx.SUPPORT_NOUNS else -1
-        for prep in (*noun.children, *verb.children):
-            if prep.dep_ != "prep" or prep.lower_ not in ("from", "by", "among"):
+        owner = _owner(noun, (*noun.children, *verb.children), ctx)
+        if owner is not None:
+            return (*owner, sign, noun.lower_)
+    return None
+
+
+def _owner(
+    noun: Token, preps: tuple[Token, ...], ctx: DocContext
+) -> tuple[Holder, tuple[Holder, ...]] | None:
+    """The holder of an attitude noun named by its "from" / "by" / "among" phrase (or its
+    possessive), and those listed with it."""
+    for prep in preps:
+        if prep.dep_ == "poss" and prep.head.i == noun.i and (holder := resolve(prep, ctx)):
+            return holder, ()
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "by", "among"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
                 continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
+            # "from both the French government and opposition parties": the parser
+            # may hang the first of the pair below the second
+            pobj = next((c for c in pobj.children if c.dep_ == "nmod" and resolve(c, ctx)), pobj)
+            holder = resolve(pobj, ctx)
+            also = companions(pobj, ctx)
+            if holder is None and also:
+                holder, also = also[0], also[1:]
+            if holder is not None:
+                return holder, tuple(a for a in also if a != holder)
+    return None
+
+
+CONCESSIVE = frozenset({"despite", "notwithstanding"})
+HOLDER_PREPS = frozenset({"from", "by", "among"})
+
+
+def despite_by(rt: Route, ctx: DocContext) -> tuple[Holder, tuple[Holder, ...], int] | None:
+    """ "The cabinet adopted the plan despite a rejection by X", "despite opposition from
+    X", "despite X's objections": a concessive phrase on the content's clause whose attitude
+    noun has a holder and no content of its own (not "despite calls from X for a truce").
+    Returns the holder, those listed with it and the noun's attitude toward the clause's
+    act (+1 / -1)."""
+    for step in rt.steps:
+        for prep in step.tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in CONCESSIVE:
+                continue
+            for noun in prep.children:
+                lemma = noun.lemma_.lower()
+                if noun.dep_ != "pobj" or lemma not in lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS:
                     continue
-                # "from both the French government and opposition parties": the parser
-                # may hang the first of the pair below the second
-                pobj = next(
-                    (c for c in pobj.children if c.dep_ == "nmod" and resolve(c, ctx)), pobj
-                )
-                holder = resolve(pobj, ctx)
-                also = companions(pobj, ctx)
-                if holder is None and also:
-                    holder, also = also[0], also[1:]
-                if holder is not None:
-                    return holder, tuple(a for a in also if a != holder), sign, noun.lower_
+                if any(
+                    c.dep_ in ("acl", "relcl")
+                    or (c.dep_ == "prep" and c.lower_ not in HOLDER_PREPS)
+                    for c in noun.children
+                ):
+                    continue  # the noun's own content: another question
+                owner = _owner(noun, tuple(noun.children), ctx)
+                if owner is not None:
+                    return (*owner, 1 if lemma in lx.SUPPORT_NOUNS else -1)
     return None
