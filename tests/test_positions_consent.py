@@ -1,6 +1,7 @@
 """Consent, challenge and concession (sentences written for these tests): "gave the green
 light / the go-ahead to X" supports X; "challenged X", "called for a vote to challenge X"
-oppose it; "adopted X despite a rejection by Y": Y stands against the act."""
+oppose it; "adopted X despite a rejection by Y": Y stands against the act; "their position
+was echoed by Y": Y takes the stance of the sentence before."""
 
 from __future__ import annotations
 
@@ -110,6 +111,39 @@ def test_green_light_is_not_any_light() -> None:
     ],
 )
 def test_despite(pipeline: Any, text: str, want: set, not_want: set) -> None:
+    got = positions(pipeline, FISHERIES, text)
+    assert want <= got
+    assert not (not_want & got)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            "Iceland rejected the trawling ban. Its position was echoed by Denmark.",
+            {("Iceland", BAN, "oppose"), ("Denmark", BAN, "oppose")},
+            {("Denmark", BAN, "support")},
+        ),
+        (
+            "Iceland rejected the trawling ban. The criticism was echoed by Denmark and Sweden.",
+            {("Denmark", BAN, "oppose"), ("Sweden", BAN, "oppose")},
+            set(),
+        ),
+        (
+            "Iceland backed the trawling ban. Denmark shared that view.",
+            {("Iceland", BAN, "support"), ("Denmark", BAN, "support")},
+            {("Denmark", BAN, "oppose")},
+        ),
+        # what is echoed has a content of its own: another question
+        (
+            "Iceland rejected the trawling ban. Denmark echoed calls for a new vote.",
+            {("Iceland", BAN, "oppose")},
+            {("Denmark", BAN, "oppose"), ("Denmark", BAN, "support")},
+        ),
+    ],
+)
+def test_echoed(pipeline: Any, text: str, want: set, not_want: set) -> None:
     got = positions(pipeline, FISHERIES, text)
     assert want <= got
     assert not (not_want & got)

@@ -23,7 +23,7 @@ dropped. (``sitroom_positions_v1`` was the first, keyword-and-negation version.)
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -62,7 +62,7 @@ from sitroom.nlp.positions.holders import (
 )
 from sitroom.nlp.positions.lines import after_heading, heading_lines
 from sitroom.nlp.positions.meaning import MeaningMatcher, stem
-from sitroom.nlp.positions.meeting import despite_by, met_by
+from sitroom.nlp.positions.meeting import despite_by, echoed_by, met_by
 from sitroom.nlp.positions.prefilter import TextProbe
 from sitroom.nlp.positions.route import ranked_doer
 from sitroom.nlp.positions.sources import according_to, event_actor
@@ -139,6 +139,7 @@ class PositionFinder:
         present = {i.id: i.present(whole, probe) for i in self.catalog.issues if i.id in active}
         phrased = {issue for issue, cues in present.items() if cues}
         previous: list[Issue] = []  # the issues the sentence before was on
+        last: list[Found] = []  # the readings of the sentence before
         named: list[Issue] = []  # the issues named so far, the last named last
         named_by: dict[str, Issue] = {}  # act nouns this report named an issue by
         for n, sent in enumerate(doc.sents):
@@ -181,6 +182,9 @@ class PositionFinder:
                     continue  # a headline run into the first sentence by the parser
                 own.extend(self._positions(sent, match, ctx, listing))
             own = prune(own)
+            if not own and last and (echo := echoed_by(sent, ctx))[0]:
+                own = _echoed(last, *echo, _evidence(sent, sent.start_char))
+            last = [f for f in own if not f.topic]
             for f in own:
                 ctx.remember(f.holder)
             found.extend(own)
@@ -429,6 +433,22 @@ def _line(sent: Span, at: int) -> tuple[int, int]:
     lo = text.rfind("\n", 0, max(0, at - base)) + 1
     hi = text.find("\n", max(0, at - base))
     return base + lo, (base + hi if hi >= 0 else sent.end_char)
+
+
+def _echoed(
+    last: list[Found], takers: list[Holder], owner: Holder | None, at: TextSpan
+) -> list[Found]:
+    """The stances of the sentence before taken up by those who echo them: the owner's when
+    a possessive names one, else each issue's when all its readings agree."""
+    said = [f for f in last if owner is None or f.holder.actor_id == owner.actor_id]
+    sure = [f for f in said if len({g.stance for g in said if g.issue == f.issue}) == 1]
+    firsts = list({f.issue: f for f in reversed(sure)}.values())
+    return [
+        replace(f, holder=h, evidence=at, red_line=False, confidence=f.confidence - 0.05)
+        for f in firsts
+        for h in takers
+        if h.actor_id != f.holder.actor_id
+    ]
 
 
 def _evidence(sent: Span, at: int) -> TextSpan:
