@@ -134,7 +134,11 @@ def echoed_by(sent: Span, ctx: DocContext) -> tuple[list[Holder], Holder | None]
         else:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             who = resolve(subj, ctx) if subj is not None else None
-            taker = (who, companions(subj, ctx)) if who is not None and subj is not None else None
+            taker = (
+                (who, tuple(companions(subj, ctx)))
+                if who is not None and subj is not None
+                else None
+            )
         if taker is None:
             continue
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
