@@ -156,8 +156,9 @@ def test_part_of_a_known_name_is_that_person(pipeline: Any) -> None:
 
 def test_a_red_line_said_outranks_a_surer_reading_of_the_same_stance() -> None:
     from sitroom.article import Span as TextSpan
-    from sitroom.nlp.positions import Found, _resolve
     from sitroom.nlp.positions.actors import Holder
+    from sitroom.nlp.positions.found import Found
+    from sitroom.nlp.positions.found import resolve_found as _resolve
 
     holder = Holder("PER", "Peru", "GPE", "PER", 0, 4)
     act = Found(

@@ -23,13 +23,13 @@ dropped. (``sitroom_positions_v1`` was the first, keyword-and-negation version.)
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
-from sitroom.article import Article, Mention, Position
+from sitroom.article import Article, Mention
 from sitroom.article import Span as TextSpan
 from sitroom.nlp import doc_text, span_text
 from sitroom.nlp.positions import lexicon as lx
@@ -47,6 +47,7 @@ from sitroom.nlp.positions.backrefs import (
     relatives,
 )
 from sitroom.nlp.positions.catalog import Catalog, Issue, IssueMatch, in_scope, load_catalog
+from sitroom.nlp.positions.found import Found, prune, resolve_found
 from sitroom.nlp.positions.frame import claim_agent, other_agent
 from sitroom.nlp.positions.holders import (
     DECLINED,
@@ -61,7 +62,7 @@ from sitroom.nlp.positions.holders import (
 )
 from sitroom.nlp.positions.lines import after_heading, heading_lines
 from sitroom.nlp.positions.meaning import MeaningMatcher, stem
-from sitroom.nlp.positions.meeting import met_by
+from sitroom.nlp.positions.meeting import despite_by, echoed_by, met_by
 from sitroom.nlp.positions.prefilter import TextProbe
 from sitroom.nlp.positions.route import ranked_doer
 from sitroom.nlp.positions.sources import according_to, event_actor
@@ -73,7 +74,8 @@ from sitroom.nlp.positions.wordtests import enacts
 log = logging.getLogger(__name__)
 
 ENUMERATION_REACH = 6  # sentences after an announcement that may enumerate it
-CONTRADICTION_GAP = 0.15  # a contradicting reading this much weaker is dropped
+SIDES = {"support": 1, "oppose": -1}
+SIDES_BY_SIGN = {1: "support", -1: "oppose"}
 
 
 @Language.factory(
@@ -94,29 +96,6 @@ def make_position_finder(nlp: Language, name: str, catalog: str, meaning: bool) 
 )
 def make_position_finder_v2(nlp: Language, name: str, catalog: str) -> PositionFinder:
     return PositionFinder(load_catalog(catalog), meaning=False)
-
-
-@dataclass(slots=True)
-class Found:
-    holder: Holder
-    issue: str
-    stance: str
-    red_line: bool
-    evidence: TextSpan
-    confidence: float
-    topic: bool
-    phrased: bool = True  # from a phrase of the catalog, not by meaning
-
-    def position(self) -> Position:
-        return Position(
-            actor_id=self.holder.actor_id,
-            canonical=self.holder.canonical,
-            issue=self.issue,
-            stance=self.stance,
-            red_line=self.red_line,
-            evidence=self.evidence,
-            confidence=self.confidence,
-        )
 
 
 @dataclass(slots=True)
@@ -160,6 +139,7 @@ class PositionFinder:
         present = {i.id: i.present(whole, probe) for i in self.catalog.issues if i.id in active}
         phrased = {issue for issue, cues in present.items() if cues}
         previous: list[Issue] = []  # the issues the sentence before was on
+        last: list[Found] = []  # the readings of the sentence before
         named: list[Issue] = []  # the issues named so far, the last named last
         named_by: dict[str, Issue] = {}  # act nouns this report named an issue by
         for n, sent in enumerate(doc.sents):
@@ -201,14 +181,17 @@ class PositionFinder:
                 if any(lo <= at < hi for lo, hi in furniture):
                     continue  # a headline run into the first sentence by the parser
                 own.extend(self._positions(sent, match, ctx, listing))
-            own = _prune(own)
+            own = prune(own)
+            if not own and last and (echo := echoed_by(sent, ctx))[0]:
+                own = _echoed(last, *echo, _evidence(sent, sent.start_char))
+            last = [f for f in own if not f.topic]
             for f in own:
                 ctx.remember(f.holder)
             found.extend(own)
             fresh = self._announcement(sent, ctx, n)
             if fresh is not None:
                 announced = fresh
-        doc._.positions = [f.position() for f in _resolve(found)]
+        doc._.positions = [f.position() for f in resolve_found(found)]
         return doc
 
     def _active(self, doc: Doc, whole: str) -> set[str]:
@@ -337,18 +320,23 @@ class PositionFinder:
         red = reading.red_line or bool(lx.RED_LINE.search(span_text(sent)))
         if enumerated and listing is not None:
             red = red or listing.red_line
+        sides = [(who, stance, red) for who in (holder, *also)]
+        against = despite_by(rt, ctx) if stance in SIDES else None
+        if against is not None and against[2] == -SIDES[stance] and holder not in against[:1]:
+            # "X adopted the plan despite a rejection by Y": Y stands against X's act
+            sides += [(who, SIDES_BY_SIGN[against[2]], False) for who in (against[0], *against[1])]
         return [
             Found(
                 holder=who,
                 issue=match.issue.id,
-                stance=stance,
-                red_line=red,
+                stance=side_stance,
+                red_line=side_red,
                 evidence=_evidence(sent, spans[0][0]),
                 confidence=_confidence(reading, holder, match, span_text(sent)),
                 topic=reading.topic,
                 phrased=not match.cue.text.startswith("~"),
             )
-            for who in (holder, *also)
+            for who, side_stance, side_red in sides
         ]
 
     def _announcement(self, sent: Span, ctx: DocContext, n: int) -> Announcement | None:
@@ -447,6 +435,22 @@ def _line(sent: Span, at: int) -> tuple[int, int]:
     return base + lo, (base + hi if hi >= 0 else sent.end_char)
 
 
+def _echoed(
+    last: list[Found], takers: list[Holder], owner: Holder | None, at: TextSpan
+) -> list[Found]:
+    """The stances of the sentence before taken up by those who echo them: the owner's when
+    a possessive names one, else each issue's when all its readings agree."""
+    said = [f for f in last if owner is None or f.holder.actor_id == owner.actor_id]
+    sure = [f for f in said if len({g.stance for g in said if g.issue == f.issue}) == 1]
+    firsts = list({f.issue: f for f in reversed(sure)}.values())
+    return [
+        replace(f, holder=h, evidence=at, red_line=False, confidence=f.confidence - 0.05)
+        for f in firsts
+        for h in takers
+        if h.actor_id != f.holder.actor_id
+    ]
+
+
 def _evidence(sent: Span, at: int) -> TextSpan:
     """The sentence, cut to the line holding the match when the parser ran lines together
     (a headline and the first sentence)."""
@@ -458,40 +462,3 @@ def _evidence(sent: Span, at: int) -> TextSpan:
     stripped = text.strip()
     start += len(text) - len(text.lstrip())
     return TextSpan(start, start + len(stripped), stripped)
-
-
-def _prune(found: list[Found]) -> list[Found]:
-    """One reading per actor and issue in a sentence; topics yield to real stances, and a
-    reading by meaning to one of the catalog's own phrases (which may say "before agreeing
-    to concessions" where the meaning finds only "concessions")."""
-    best: dict[tuple[str, str], Found] = {}
-    for f in found:
-        key = (f.holder.actor_id, f.issue)
-        if key not in best or (f.phrased, f.confidence) > (best[key].phrased, best[key].confidence):
-            best[key] = f
-    kept = list(best.values())
-    firm = {f.holder.actor_id for f in kept if not f.topic}
-    return [f for f in kept if not f.topic or f.holder.actor_id not in firm]
-
-
-def _resolve(found: list[Found]) -> list[Found]:
-    """One position per actor, issue and stance (a red line said outranks a surer reading
-    of the same stance: it says more); much weaker contradictions dropped."""
-    best: dict[tuple[str, str, str], Found] = {}
-    for f in found:
-        key = (f.holder.actor_id, f.issue, f.stance)
-        if key not in best or (f.red_line, f.confidence) > (
-            best[key].red_line,
-            best[key].confidence,
-        ):
-            best[key] = f
-    out = []
-    for (actor, issue, stance), f in best.items():
-        other = {"support": "oppose", "oppose": "support"}.get(stance)
-        rival = best.get((actor, issue, other)) if other else None
-        if rival is not None and rival.confidence - f.confidence >= CONTRADICTION_GAP:
-            log.debug("dropped %s %s %s: contradicted by a stronger reading", actor, issue, stance)
-            continue
-        out.append(f)
-    out.sort(key=lambda f: f.evidence.start)
-    return out

@@ -33,6 +33,7 @@ from sitroom.nlp.positions.actors import (
     plural_head,
     resolve,
 )
+from sitroom.nlp.positions.judgements import consents
 from sitroom.nlp.positions.route import Route, Step, ranked_doer, subject_of, verb_phrase
 from sitroom.nlp.positions.wordtests import purpose_diminish
 
@@ -273,7 +274,7 @@ def _predicate_kind(tok: Token, role: str) -> str | None:
         return None
     if tok.pos_ == "ADJ" and lemma in ATTITUDE_ADJ:
         return "attitude"
-    if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in ATTITUDE_NOUNS or lemma in ATTITUDE_NOUNS):
+    if tok.pos_ in ("NOUN", "PROPN") and ({tok.lower_, lemma} & ATTITUDE_NOUNS or consents(tok)):
         return "noun"
     return None
 
@@ -351,7 +352,8 @@ def _made_clear(noun: Token) -> bool:
 
 def _governs_attitude_noun(verb: Token) -> bool:
     return any(
-        c.dep_ in ("dobj", "attr") and c.lemma_.lower() in ATTITUDE_NOUNS for c in verb.children
+        c.dep_ in ("dobj", "attr") and (c.lemma_.lower() in ATTITUDE_NOUNS or consents(c))
+        for c in verb.children
     )
 
 

@@ -315,3 +315,18 @@ def in_interest(prep: Token) -> bool:
     """ "X is in the national interest", "it is not in our interest to X": a judgement of
     the subject (or of the extraposed infinitive) as good."""
     return prep.dep_ == "prep" and prep.lower_ == "in" and pobj_lemma(prep) == "interest"
+
+
+# Nouns of consent, with their modifier: "gave the green light to X", "the go-ahead for X".
+CONSENT_NOUNS = frozenset({"green light", "go ahead", "go-ahead"})
+
+
+def consents(tok: Token) -> bool:
+    """A noun of consent ("the green light", "the go-ahead"), or a verb whose object is one
+    ("gave the plan the go-ahead"): the content it is given to is supported."""
+    if tok.pos_ in VERB_POS:
+        return any(c.dep_ == "dobj" and consents(c) for c in tok.children)
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    mods = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")]
+    return " ".join([*mods, tok.lower_]) in CONSENT_NOUNS

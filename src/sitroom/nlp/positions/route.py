@@ -313,6 +313,15 @@ def ranked_doer(verb: Token) -> Token | None:
     return next((c for c in cop.children if c.dep_ == "nsubj"), None)
 
 
+def _verbless_subject(verb: Token) -> Token | None:
+    """The root noun of a sentence parsed with no main verb ("X, whose PM has doubts, called
+    for Y"), when ``verb`` comes after the comma closing the root's relative clause."""
+    root, doc = verb.sent.root, verb.doc
+    if root.pos_ not in NOUN_POS or verb.tag_ not in ("VBD", "VBN") or doc[verb.i - 1].text != ",":
+        return None  # the parser hangs the verb on the root or on the clause's last noun
+    return root if any(c.dep_ == "relcl" and c.i < verb.i for c in root.children) else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb; shared subjects of conjoined, controlled or participial verbs."""
     seen = 0
@@ -336,6 +345,8 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head.head  # "Iran responded by announcing ...": Iran announced
             seen += 1
             continue
+        if verb.dep_ == "acl" and (root := _verbless_subject(verb)) is not None:
+            return root  # "X, whose PM ..., called for Y": the verb parsed as an acl
         noun = verb.head
         if (
             verb.dep_ == "acl"

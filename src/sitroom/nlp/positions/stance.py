@@ -29,6 +29,7 @@ from sitroom.nlp.positions.catalog import Cue
 from sitroom.nlp.positions.judgements import (
     accusation_unsaid,
     antecedent,
+    consents,
     copula_judges_subject,
     copula_subject_noun,
     crosses_red_line,
@@ -432,7 +433,7 @@ def _verb(
             r.attitude(1 if approving else -1, f"{lemma} {below.lower_}")
     elif phrase in lx.DIMINISH_VERBS or off_the_table(tok):
         r.diminish(phrase)
-    elif lemma in lx.SUPPORT_VERBS or phrase in lx.SUPPORT_VERBS:
+    elif lemma in lx.SUPPORT_VERBS or phrase in lx.SUPPORT_VERBS or consents(tok):
         r.attitude(1, phrase)
     elif lemma in lx.EMOTIVE_VERBS:
         r.emotive(lemma)
@@ -477,7 +478,7 @@ def _noun(tok: Token, lemma: str, r: Reading, role: str = "top") -> None:
         r.evaluate(1, f"{lemma} for")  # "there is no room for talks": a thing not allowed
     elif low in lx.OPPOSE_NOUNS or lemma in lx.OPPOSE_NOUNS:
         r.attitude(-1, low)
-    elif low in lx.SUPPORT_NOUNS or lemma in lx.SUPPORT_NOUNS:
+    elif low in lx.SUPPORT_NOUNS or lemma in lx.SUPPORT_NOUNS or consents(tok):
         r.attitude(1, low)
     elif low in lx.EMOTIVE_NOUNS or lemma in lx.EMOTIVE_NOUNS:
         r.emotive(low)
