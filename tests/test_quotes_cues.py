@@ -231,3 +231,10 @@ def test_with_a_noun_and_a_participle_of_saying_is_the_nouns_word(
     found = _quotes(pipeline, text, said)
     assert found and found[0].speaker is not None
     assert found[0].speaker.text == speaker
+
+
+@pytest.mark.model
+def test_a_cue_inside_dashes_holds_nothing_after_the_closing_dash(pipeline: Any) -> None:
+    text = "The farmers alliance — which said the price was rigged — refused to join the talks."
+    found = _quotes(pipeline, text, "the price was rigged")
+    assert found and "refused" not in found[0].text

@@ -22,6 +22,7 @@ from sitroom.nlp.lexicon import (
     STANCE_VERBS,
     words,
 )
+from sitroom.nlp.quotes.asides import clause_after_hedge, within_aside
 from sitroom.nlp.quotes.frame import (
     Frame,
     Segment,
@@ -100,7 +101,8 @@ def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -
     clauses = [c for c in children if c.dep_ == "ccomp" and not _is_bare_pronoun(c)]
     if not clauses and (speech or belief or evidence):
         # a that-clause misattached, to the verb or to "without evidence" before it
-        clauses = [c for c in verb.rights if _is_clause(c)] or _clause_after_hedge(verb)
+        clauses = [c for c in verb.rights if _is_clause(c)] or clause_after_hedge(verb)
+    clauses = within_aside(verb, clauses)  # "X — which said A — refused": A only
     # a clause of time or condition after an object ("saw fatalities when A") is no content
     adverbial = bool(clauses) and all(_adverbial(c, children) for c in clauses)
     xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i and is_infinitive(c)]
@@ -391,21 +393,6 @@ def _is_clause(tok: Token) -> bool:
         return False
     first = tok.left_edge
     return tok.pos_ in ("VERB", "AUX") and first.lower_ in CLAUSE_OPENERS and first.i > 0
-
-
-def _clause_after_hedge(verb: Token) -> list[Token]:
-    """ "claimed without evidence that A": the parser hangs the that-clause on the noun of
-    the hedge, but it is what was claimed."""
-    return [
-        clause
-        for prep in verb.rights
-        if prep.dep_ == "prep" and prep.lower_ == "without"
-        for noun in prep.children
-        if noun.dep_ == "pobj"
-        for clause in noun.children
-        if clause.dep_ in ("acl", "ccomp")
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-    ]
 
 
 def _passive_adjunct(verb: Token, children: list[Token]) -> bool:
