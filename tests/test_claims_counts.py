@@ -350,6 +350,8 @@ def test_about_a_round_figure(first: str, second: str, expected: bool) -> None:
         # a share of a count just named is a part: "five of them", "two of whom"
         ("Twelve people were hurt, five of them children.",
          "Twelve people were hurt in the blast.", False),
+        ("The mayor said four of them are seriously injured.",
+         "Police said nine people were seriously injured.", True),
         ("Twelve people were hurt, two of whom died later.",
          "Police said eleven people died in the blast.", False),
         # a figure joined to a noun phrase before its outcome counts a part of it

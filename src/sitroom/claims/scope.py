@@ -19,6 +19,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
 from sitroom.claims.lexicon import (
+    CONDITION_WORDS,
     COUNT_CHANGES,
     HYPOTHETICAL,
     OUTCOMES,
@@ -51,6 +52,8 @@ _RUNNING_PAIRS = frozenset({("so", "far"), ("to", "date"), ("that", "time"), ("t
 _CLAUSE_SPAN = 12
 #: "14 of them", "two of whom": a share of a count just named.
 _ANAPHORS = frozenset({"them", "whom", "those", "these"})
+#: Words that tell a share's condition: it counts those so hurt, not a part of a count.
+_SEVERITY = frozenset({"seriously", "critically", "severely", "badly", "gravely", *CONDITION_WORDS})
 _MAX_GAP = 8
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 #: Words before "from" that make the figure after it the value a count changed from
@@ -126,7 +129,9 @@ def _share_of(toks: Sequence[Tok], start: int, end: int) -> bool:
     whom died", or a clause that names the whole first ("Of the 17 wounded, 14 are
     children")."""
     if end + 1 < len(toks) and toks[end].low == "of" and toks[end + 1].low in _ANAPHORS:
-        return not toks[end].breaks
+        # "40 of them are seriously injured": a count of its own kind (its condition)
+        told = _until_break(toks, end + 2, end + 2 + _CLAUSE_SPAN)
+        return not toks[end].breaks and not any(t.low in _SEVERITY for t in told)
     if start < 1 or not toks[start].breaks:
         return False
     k = start - 1
