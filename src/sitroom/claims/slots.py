@@ -44,6 +44,7 @@ from dataclasses import dataclass
 
 from sitroom.claims.events import other_doers
 from sitroom.claims.lexicon import NUMBER_WORDS
+from sitroom.claims.traits import traits
 from sitroom.claims.units import Unit
 from sitroom.util.text import STOP_WORDS, stem
 
@@ -467,3 +468,4 @@ def slotted(per_article: list[list[Unit]]) -> Iterator[Pair]:
     yield from _firsts(per_article)
     yield from _alone(per_article)
     yield from _answers(per_article)
+    yield from traits(per_article)
