@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.article import Article
-from sitroom.claims.traits import position, tie, traits
+from sitroom.claims.traits import passage, position, tie, traits
 from sitroom.claims.units import Unit, units
 
 
@@ -72,3 +72,25 @@ def test_two_reports_that_place_or_tie_the_attacker_otherwise() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "through"),
+    [
+        ("The lorry swerved around a police roadblock and hit the crowd.", False),
+        ("He bypassed a parked police car placed as a barrier.", False),
+        ("The lorry smashed through the metal barriers at dawn.", True),
+        ("The truck breached the barricades near the square.", True),
+        # no barrier passed, or both told
+        ("The lorry drove through the crowd near the square.", None),
+        ("It went around one checkpoint and through the barriers.", None),
+    ],
+)  # fmt: skip
+def test_how_a_vehicle_passed_a_barrier(text: str, through: bool | None) -> None:
+    found = passage(text)
+    assert (found[1] if found else None) is through
+    if through is not None:
+        other = "The truck breached the barricades." if not through else "It bypassed a roadblock."
+        assert reasons(f"Police said {text[0].lower()}{text[1:]}", f"Witnesses said {other}") == [
+            "passage"
+        ]

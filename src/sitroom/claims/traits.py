@@ -9,7 +9,11 @@
   denies any. Whether he had one left open ("have not determined whether he had any
   connection") states neither.
 
-Both are told of the attacker only: the sentence names one ("gunman", "shooter",
+* how a vehicle passed a barrier: around it ("steered around a police blockade",
+  "bypassed a police car acting as a barricade") or through it ("drove through street
+  barricades", "breached the barriers"); one sentence telling both states neither.
+
+The first two are told of the attacker only: the sentence names one ("gunman", "shooter",
 "suspect", ...) or tells it of "he" / "she".
 """
 
@@ -46,6 +50,16 @@ _UNTIED = re.compile(
     r"\bno (?:\w+ ){0,4}?(?:ties|connections?|links?|affiliation) (?:to|with) the \w+",
     re.IGNORECASE,
 )
+_BARRIER = r"(?:barricades?|blockades?|barriers?|checkpoints?|police cars?|roadblocks?)"
+_AROUND = re.compile(
+    rf"\b(?:(?:steered|drove|went|swerved|maneuvered|manoeuvred|got) around|bypass(?:ed|ing)?)"
+    rf" (?:[\w-]+ ){{0,3}}?{_BARRIER}\b",
+    re.IGNORECASE,
+)
+_THROUGH = re.compile(
+    rf"\b(?:through|breach(?:ed|ing)?|rammed|smashed) (?:[\w-]+ ){{0,3}}?{_BARRIER}\b",
+    re.IGNORECASE,
+)
 #: A question, not a statement: "not determined whether he had any connection to".
 _ASKED = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
 
@@ -76,10 +90,20 @@ def tie(text: str) -> tuple[str, bool] | None:
     return found.group(0), tied is not None
 
 
+def passage(text: str) -> tuple[str, bool] | None:
+    """(the words, whether through it) of how ``text`` says a vehicle passed a barrier."""
+    around, through = _AROUND.search(text), _THROUGH.search(text)
+    if (around is None) == (through is None):
+        return None
+    found = around or through
+    assert found is not None
+    return found.group(0), through is not None
+
+
 def traits(per_article: list[list[Unit]]) -> Iterator[Pair]:
     """(u, v, reason, what u says, what v says) for two reports' units that place the
     attacker otherwise, or name a tie the other denies."""
-    for read, reason in ((position, "position"), (tie, "tie")):
+    for read, reason in ((position, "position"), (tie, "tie"), (passage, "passage")):
         told = [(u, r) for us in per_article for u in us if (r := read(u.text))]
         for i, (u, (said, yes)) in enumerate(told):
             for v, (other, theirs) in told[i + 1 :]:
