@@ -1,6 +1,6 @@
 """What a cue's content is when the parser hangs it elsewhere: a that-clause under the noun
 of a hedge ("claimed without evidence that A"), and a clause after the dash that closes
-the aside holding the cue ("X \u2014 which said A \u2014 refused"), which is the main clause's."""
+the aside holding the cue ("X — which said A — refused"), which is the main clause's."""
 
 from __future__ import annotations
 
@@ -25,9 +25,9 @@ def clause_after_hedge(verb: Token) -> list[Token]:
 
 
 def within_aside(verb: Token, clauses: list[Token]) -> list[Token]:
-    """The clauses a relative clause's cue inside a pair of dashes ("the alliance \u2014 which said A \u2014
-    refused to join") can hold: those before the closing dash (the parser often hangs the
-    main clause after it on the cue)."""
+    """The clauses a relative clause's cue inside a pair of dashes ("the alliance — which
+    said A — refused to join") can hold: those before the closing dash (the parser often
+    hangs the main clause after it on the cue)."""
     if verb.dep_ != "relcl":
         return clauses  # "A — he said — B": B goes on with what he said
     sent = verb.sent
