@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from spacy.language import Language
 
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
@@ -115,3 +116,13 @@ def test_the_first_of_two_surnames_later_is_the_same_person(actor_nlp: Language)
     full = next(m for m in doc._.mentions if m.text.startswith("Mateo"))
     later = [m for m in doc._.mentions if m.text == "Ruiz"]
     assert later and later[0].actor_id == full.actor_id
+
+
+@pytest.mark.model
+def test_a_state_named_as_the_doer_of_an_act_is_no_bodys_home(pipeline: Any) -> None:
+    text = (
+        "Ana Torres won Chile's presidential runoff on Sunday. The earlier vote was annulled "
+        "by the Electoral Court in March over allegations of Peruvian interference."
+    )
+    court = next(m for m in pipeline.extract_texts([text])[0].mentions if "Court" in m.text)
+    assert court.country != "PER"

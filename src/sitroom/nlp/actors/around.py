@@ -67,10 +67,29 @@ def own_states(
         and ent.start_char >= span.end_char
         and not _destination(doc, ent.start_char)
         and not _someone_elses(doc, ent.start_char, span, is_role)
+        and not _anothers_act(ent)
         for c in [state_code(ent.text)]
         if c
     }
     return own
+
+
+# Nouns of what one state does to another ("allegations of Russian interference"): the
+# state that modifies them acts there, it is no home of a body named before it.
+ACT_NOUNS = frozenset(
+    {"interference", "meddling", "involvement", "aggression", "influence", "invasion",
+     "occupation", "attack", "attacks", "strike", "strikes", "hacking", "pressure",
+     "disinformation", "propaganda", "threat", "threats", "incursion", "incursions"}
+)  # fmt: skip
+
+
+def _anothers_act(ent: Span) -> bool:
+    """A state named as the doer of an act after the body ("annulled by the Constitutional
+    Court over allegations of Russian interference"): not the body's state."""
+    root = ent.root
+    head = root.head
+    own = root.dep_ in ("amod", "compound", "poss", "nmod") and head.i != root.i
+    return own and head.lemma_.lower() in ACT_NOUNS
 
 
 def destinations(span: Span, state_code: Callable[[str], str | None]) -> set[str]:
