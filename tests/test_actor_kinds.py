@@ -100,3 +100,29 @@ def test_initials_of_a_body_named_before(actor_nlp: Language) -> None:
     doc = actor_nlp(text)
     ids = {m.text: m.actor_id for m in doc._.mentions}
     assert ids["JCF"] == ids["Jamaica Constabulary Force"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Local outlets, including Sahel Nour TV, reported gunfire in the capital.", "Nour TV"),
+        ("The broadcaster Sawa Radio said the coastal road was closed.", "Sawa Radio"),
+    ],
+    ids=["tv", "radio"],
+)
+def test_an_outlet_by_its_own_name_is_a_media_body(
+    actor_nlp: Language, text: str, name: str
+) -> None:
+    m = next(m for m in actor_nlp(text)._.mentions if m.text.endswith(name))
+    assert m.type == "ORG" and m.sector == "MED"
+
+
+@pytest.mark.model
+def test_a_person_called_a_broadcaster_stays_a_person(actor_nlp: Language) -> None:
+    m = _mention(
+        actor_nlp,
+        "The veteran broadcaster Tomas Verhelst said the reef was dying.",
+        "Tomas Verhelst",
+    )
+    assert m.type == "PERSON"

@@ -20,7 +20,7 @@ from sitroom.nlp.actors.dominant import LOCAL_SECTORS, NATIONAL_SECTORS, dominan
 from sitroom.nlp.actors.governments import government_of, whose_body
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
-from sitroom.nlp.actors.kinds import body_kind, owns_the_state, with_kind
+from sitroom.nlp.actors.kinds import body_kind, own_body_name, owns_the_state, with_kind
 from sitroom.nlp.actors.linker import OTHERS_OF, Linker
 from sitroom.nlp.actors.lists import bracketed_after_person, share_list_titles
 from sitroom.nlp.actors.names import (
@@ -202,7 +202,7 @@ class ActorLinker:
                 link = body_named_before(span, mentions) or link  # "the Agency" -> IAEA
                 local = not link.actor_id or link.actor_id.startswith("local:")
             kind = body_kind(span, label) if local else None
-            if kind is not None and label in PLACE_LABELS:  # "gangs like Los X": no place
+            if kind is not None and (label in PLACE_LABELS or own_body_name(span)):  # "X TV"
                 label, link = "ORG", self.linker.local(span.text, "ORG")
             mtype = label if local else link.type
             mtype = TYPE_OF.get(mtype, mtype)

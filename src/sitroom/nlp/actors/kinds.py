@@ -32,6 +32,8 @@ OUTLET_NOUNS = frozenset(
      "outlet", "magazine", "tabloid", "website", "portal", "agency", "radio", "television",
      "tv", "paper"}
 )  # fmt: skip
+# the last word of an outlet's own name, as written ("Al Ahrar TV", "Radio Okapi" is not)
+OUTLET_NAME_ENDS = frozenset({"TV", "Radio", "Television", "Broadcasting", "FM"})
 # verbs whose object is, in news prose, the outlet a source speaks to ("told Reuters")
 TOLD = frozenset({"told"})
 MAX_LIST = 12  # tokens back from a name to the opener of its list
@@ -59,7 +61,15 @@ def body_kind(span: Span, label: str) -> str | None:
         return "MED"
     if prev.lower_ in TOLD and label == "ORG":
         return "MED"
+    if len(span) > 1 and span[-1].text in OUTLET_NAME_ENDS:
+        return "MED"  # "Al Ahrar TV", "Sawa Radio": an outlet by its own name
     return None
+
+
+def own_body_name(span: Span) -> bool:
+    """A name whose own last word is a body's ("Al Ahrar TV", "the Shor Party"): an
+    organisation, whatever label the recognizer gave it."""
+    return len(span) > 1 and (span[-1].text in OUTLET_NAME_ENDS or span[-1].lower_ in PARTY_NOUNS)
 
 
 def with_kind(context: TitleContext, kind: str | None) -> TitleContext:
