@@ -118,3 +118,16 @@ def test_the_country_is_the_state_named_before(pipeline: Any) -> None:
         'The country\'s foreign minister said the deal was "close but not done".'
     )
     assert speaker_of(pipeline, text, "close but", "2025-08-01").actor_id == "johann-wadephul"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("owner", "holder"),
+    [("UN", "antonio-guterres"), ("IAEA", "rafael-grossi")],
+)
+def test_an_organisations_chief_is_its_one_head(pipeline: Any, owner: str, holder: str) -> None:
+    text = (
+        "Delegations gathered in Vienna for a second day.\n\n"
+        f'The {owner} chief said the inspections "must resume".'
+    )
+    assert speaker_of(pipeline, text, "must resume", "2025-06-01").actor_id == holder

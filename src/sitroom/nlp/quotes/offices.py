@@ -172,11 +172,40 @@ def office_holder(
     words, owners = _described(kb, idx, tok)
     if len(owners) != 1:
         return None
+    if words in (["chief"], ["head"]) and owners[0].kind != "country":
+        return _head_of(kb, owners[0], date)  # "the UN chief", "the IAEA head"
     rn = _office(kb, words)
     if rn is None:
         return None
     holders = [a for a, r in _office_roles(kb, rn, owners[0]) if r.active(date)]
     return holders[0] if len({a.id for a in holders}) == 1 else None
+
+
+# the titles of the one person at the top of an organisation
+_HEAD_TITLE = re.compile(
+    r"\b(secretary[- ]general|director[- ]general|executive director|president|"
+    r"chair(?:man|woman|person)?|high commissioner)\b"
+)
+
+
+# an organ inside an organisation, whose head is not the organisation's
+_ORGAN = re.compile(r"\b(court|assembly|council|tribunal|committee|commission|board)\b")
+
+
+def _head_of(kb: KnowledgeBase, org: Actor, date: dt.date | None) -> Actor | None:
+    """The one person who heads an organisation on ``date`` ("the UN chief"): a role at
+    it whose title is its top office, no deputy's."""
+    found = {
+        a.id: a
+        for a in (kb.actors[i] for i in kb.people)
+        for r in a.roles
+        if r.org == org.id
+        and r.active(date)
+        and _HEAD_TITLE.search(fold(r.title))
+        and not _LESSER_TITLE.search(fold(r.title))
+        and not _ORGAN.search(fold(r.title))  # not the President of the UN's court
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _CACHE: weakref.WeakKeyDictionary[KnowledgeBase, dict[tuple[str, str], list[Any]]] = (
