@@ -10,6 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from sitroom.article import Article, Event, Quote
+from sitroom.claims.units import Unit, units
 from sitroom.repair.furniture import find_furniture
 
 BODY = (
@@ -64,3 +65,13 @@ def hand_parsed(rows: list[tuple[str, int, str, str, str]], ents: list[str] | No
         lemmas=[w.lower() for w in words],
         ents=ents,
     )
+
+
+def unit_lists(*texts: str) -> list[list[Unit]]:
+    """The claim units of each text, as reports r0, r1, ... of one batch."""
+    out = []
+    for k, text in enumerate(texts):
+        article = Article(text=text)
+        article.assign_id(f"r{k}")
+        out.append(units(article, k))
+    return out

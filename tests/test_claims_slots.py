@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from prose_checks import unit_lists
 from sitroom.article import Article
 from sitroom.claims import cross_check
 from sitroom.claims.slots import (
@@ -20,15 +21,6 @@ from sitroom.claims.slots import (
     slotted,
 )
 from sitroom.claims.units import Unit, units
-
-
-def unit_lists(*texts: str) -> list[list[Unit]]:
-    out = []
-    for k, text in enumerate(texts):
-        article = Article(text=text)
-        article.assign_id(f"r{k}")
-        out.append(units(article, k))
-    return out
 
 
 def reasons(first: str, second: str) -> list[str]:

@@ -7,18 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.article import Article
+from prose_checks import unit_lists
 from sitroom.claims.traits import passage, position, tie, traits
-from sitroom.claims.units import Unit, units
-
-
-def unit_lists(*texts: str) -> list[list[Unit]]:
-    out = []
-    for k, text in enumerate(texts):
-        article = Article(text=text)
-        article.assign_id(f"r{k}")
-        out.append(units(article, k))
-    return out
 
 
 def reasons(first: str, second: str) -> list[str]:
