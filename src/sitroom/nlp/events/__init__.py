@@ -64,6 +64,7 @@ from sitroom.nlp.events.membership import leaves_group
 from sitroom.nlp.events.modality import clause_head, deontic_clause, necessity
 from sitroom.nlp.events.phrases import noun_phrase
 from sitroom.nlp.events.plover import MATERIAL_CONFLICT, NOT_AN_EVENT, Code, Lexicon, load_lexicon
+from sitroom.nlp.events.occasions import fought_in
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
 from sitroom.nlp.events.senses import ease, refine, sent_away
 from sitroom.nlp.events.sides import party_key
@@ -353,6 +354,7 @@ class EventCoder(ClauseReader):
             not any(party_key(r) or (r.actor_id and c.event not in HARMS) for r in recipients)
             and location is not None
             and location.country
+            and not fought_in(tok, c.event, recipients)
             and (
                 c.event in PLACE_IS_RECIPIENT
                 or c.code.event in PLACE_IS_RECIPIENT

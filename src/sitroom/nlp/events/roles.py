@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from sitroom.article import ActorRef
 from sitroom.nlp.events.actors import ActorFinder, Indexed, conjuncts
 from sitroom.nlp.events.binding import condition_subjects, said_subjects
+from sitroom.nlp.events.occasions import RECIPROCAL, adjective_named, occasion, sides_on_verb
 from sitroom.nlp.events.parties import asked_of, mutual, mutual_partners, shared_doers
 from sitroom.nlp.events.plover import Code, Lexicon
 from sitroom.nlp.events.syntax import (
@@ -65,11 +66,6 @@ CROWD_EVENTS = {
     "disrupt": "obstruct",
 }
 
-# Fighting between sides: each side is both the source and the target.
-RECIPROCAL = frozenset(
-    {"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle"}
-    | {"confrontation", "hostility", "hostilities", "combat"}
-)
 
 MEETINGS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Military exercises: with a partner a joint exercise (COOPERATE), alone a show of force.
@@ -130,11 +126,12 @@ class RoleAssigner:
         finder = self.finder
         if c.noun:
             actor_heads, recipient_heads = noun_arguments(c.site or tok, self.lexicon, events)
+            actor_heads = [h for h in actor_heads if not adjective_named(h)]  # "Fierce clashes"
             if actor_heads and self.crowd_noun(actor_heads[0]):
                 c.crowd = phrase_text(actor_heads[0])
             between = [h for h in recipient_heads if h.head.lower_ == "between"]
             if not between:  # "the meeting at the Kremlin between X and Y"
-                between = between_below(c.site or tok)
+                between = between_below(c.site or tok) or sides_on_verb(c.site or tok)
                 if between:
                     recipient_heads = between
             if not actor_heads:  # "the destruction and killing carried out by X"
@@ -193,6 +190,8 @@ class RoleAssigner:
                 if c.event in MEETINGS:
                     # "met Lula at the Kremlin": where they met, not whom
                     objects = [o for o in objects if o.head.lower_ != "at"]
+                # "at a cabinet meeting, ministers withdrew": the occasion, no party
+                objects = [o for o in objects if not occasion(o, self.lexicon)]
                 if c.event == "ACCUSE":
                     # "complained to the UN over Israeli raids": the accused, not the addressee
                     accused = [o for o in objects if o.head.lower_ != "to"]
