@@ -1,20 +1,25 @@
 """Verbs the dictionary codes as acts between parties whose object tells another sense.
 
 - *claiming* a result ("claimed 54% of the vote", "claimed victory", "claimed a majority
-  of seats") reports a win, no accusation: ACCUSE's claims are made against someone;
+  of seats") reports a win, no accusation (ACCUSE's claims are made against someone) and
+  no cooperation, whatever the dictionary codes;
 - *countering* an act or a campaign ("countered a disinformation campaign") is defending
   against it, no accusation ("countered that ..." stays a rebuttal, see ``rebuttals``);
 - *coming to power* ("the council that came to power in 2021 with the GNU") is taking
   office, no meeting with whoever is named after "with";
 - *inflicting* losses, casualties or damage ("inflicted heavy losses on the rebels") is
-  harm done by force (ASSAULT), not the coercion the dictionary gives "inflict".
+  harm done by force (ASSAULT), not the coercion the dictionary gives "inflict"; the
+  harm inflicted or caused is no party: the target is whom it is inflicted on.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
-from sitroom.nlp.events.roles import Candidate
+if TYPE_CHECKING:
+    from sitroom.nlp.events.roles import Candidate
 
 RESULTS = frozenset(
     {"vote", "ballot", "victory", "win", "majority", "seat", "share", "percent", "%", "lead"}
@@ -24,6 +29,8 @@ HARMS = frozenset(
     {"loss", "casualty", "damage", "death", "injury", "blow", "defeat", "toll", "harm"}
     | {"destruction", "suffering", "wound", "setback"}
 )
+
+INFLICT = frozenset({"inflict", "cause", "deal", "wreak"})
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -44,7 +51,7 @@ def _objects(tok: Token) -> list[Token]:
 
 def result_claimed(c: Candidate) -> bool:
     """ "claimed victory", "claimed 54% of the vote": a result won, no accusation."""
-    if c.noun or c.event != "ACCUSE" or c.tok.lemma_.lower() != "claim":
+    if c.noun or c.tok.lemma_.lower() != "claim":
         return False
     return any(o.lemma_.lower() in RESULTS for o in _objects(c.tok))
 
@@ -77,6 +84,12 @@ def harm_inflicted(c: Candidate) -> None:
         return
     if any(o.lemma_.lower() in HARMS for o in _objects(c.tok)):
         c.event, c.mode = "ASSAULT", None
+
+
+def harm_object(obj: Token) -> bool:
+    """ "inflicted heavy losses (on X)", "caused casualties": the harm, no party."""
+    verb = obj.head
+    return obj.dep_ == "dobj" and verb.lemma_.lower() in INFLICT and obj.lemma_.lower() in HARMS
 
 
 def dropped(c: Candidate) -> bool:

@@ -19,6 +19,7 @@ from sitroom.article import ActorRef
 from sitroom.nlp.events.actors import ActorFinder, Indexed, conjuncts
 from sitroom.nlp.events.binding import condition_subjects, said_subjects
 from sitroom.nlp.events.occasions import RECIPROCAL, adjective_named, occasion, sides_on_verb
+from sitroom.nlp.events.outcomes import harm_object
 from sitroom.nlp.events.parties import asked_of, mutual, mutual_partners, shared_doers
 from sitroom.nlp.events.plover import Code, Lexicon
 from sitroom.nlp.events.syntax import (
@@ -190,8 +191,9 @@ class RoleAssigner:
                 if c.event in MEETINGS:
                     # "met Lula at the Kremlin": where they met, not whom
                     objects = [o for o in objects if o.head.lower_ != "at"]
-                # "at a cabinet meeting, ministers withdrew": the occasion, no party
-                objects = [o for o in objects if not occasion(o, self.lexicon)]
+                # "at a cabinet meeting, ministers withdrew": the occasion, no party;
+                # "inflicted heavy losses on X": the harm, no party
+                objects = [o for o in objects if not (occasion(o, self.lexicon) or harm_object(o))]
                 if c.event == "ACCUSE":
                     # "complained to the UN over Israeli raids": the accused, not the addressee
                     accused = [o for o in objects if o.head.lower_ != "to"]

@@ -207,7 +207,15 @@ def refine(c: Candidate) -> None:
     """Re-code one candidate whose sense its context decides."""
     handed_over(c)
     harm_inflicted(c)  # "inflicted heavy losses on": ASSAULT (outcomes)
-    dropped = (no_outcome_act, no_tie_grown, charge_held, published, state_raised, own_forces_ordered, named)
+    dropped = (
+        no_outcome_act,
+        no_tie_grown,
+        charge_held,
+        published,
+        state_raised,
+        own_forces_ordered,
+        named,
+    )
     if any(rule(c) for rule in dropped):
         c.dropped = True
         return
