@@ -91,3 +91,34 @@ def test_we_agreed_with_ones_own_side_stays_the_speakers(pipeline: Any) -> None:
     text = '"We agreed to raise pensions," the Chilean labour minister said after meeting unions.'
     events = [e for e in events_of(pipeline, PUBLISHED, text) if e.type == "AGREE"]
     assert events and countries(events[0].actor) == {"CHL"}
+
+
+def test_the_harm_inflicted_is_no_target(pipeline: Any) -> None:
+    text = "Nigerien troops inflicted heavy losses on the Malian army near the border."
+    events = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "inflicted"]
+    assert events and not any("losses" in r.text for r in events[0].recipient)
+
+
+def test_a_known_groups_fighters_are_the_group(pipeline: Any) -> None:
+    text = "According to Hamas, its fighters attacked an Israeli patrol near Rafah on Sunday."
+    events = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "attacked"]
+    assert events and [a.canonical for a in events[0].actor] == ["Hamas"]
+
+
+def test_a_states_forces_stay_the_state() -> None:
+    from sitroom.article import ActorRef
+    from sitroom.nlp.events.actors import _known_group
+
+    army = ActorRef("Sudanese army", "sudanese-armed-forces", "Sudanese Armed Forces", "SDN", "MIL")
+    rebels = ActorRef("RSF", "rsf-sudan", "Rapid Support Forces", "SDN", "REB")
+    assert not _known_group(army) and _known_group(rebels)
+
+
+def test_an_act_named_again_continues_that_act_not_a_nearer_one(pipeline: Any) -> None:
+    text = (
+        "Israeli jets carried out airstrikes on the Syrian defence ministry on Wednesday. "
+        "Fierce battles continued between Syrian government forces and Druze militias. "
+        "At least 13 people were wounded in the airstrike."
+    )
+    events = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "airstrike"]
+    assert events and countries(events[0].actor) == {"ISR"}

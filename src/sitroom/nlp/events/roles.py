@@ -20,7 +20,14 @@ from sitroom.nlp.events.actors import ActorFinder, Indexed, conjuncts
 from sitroom.nlp.events.binding import condition_subjects, said_subjects
 from sitroom.nlp.events.occasions import RECIPROCAL, adjective_named, occasion, sides_on_verb
 from sitroom.nlp.events.outcomes import harm_object
-from sitroom.nlp.events.parties import asked_of, mutual, mutual_partners, shared_doers
+from sitroom.nlp.events.parties import (
+    asked_of,
+    each_other,
+    mutual,
+    mutual_partners,
+    shared_doers,
+    sides_before,
+)
 from sitroom.nlp.events.plover import Code, Lexicon
 from sitroom.nlp.events.syntax import (
     between_below,
@@ -149,7 +156,7 @@ class RoleAssigner:
                 c.recipients += finder.refs(others, index)
                 if not c.actors:
                     c.actors = finder.refs(actor_heads, index)
-                self.reciprocal(c)
+                self.reciprocal(c, index)
                 return
             if c.site is not None and c.site.i != tok.i:
                 # "a series of Chilean strikes": the strikes' own owner, never themselves
@@ -250,7 +257,7 @@ class RoleAssigner:
             c.recipients = finder.refs(condition_subjects(tok), index)
         if c.code.swap:
             c.actors, c.recipients = c.recipients, c.actors
-        if self.reciprocal(c):
+        if self.reciprocal(c, index):
             return
         actor_keys = {(a.country, a.text) for a in c.actors}
         c.recipients = [r for r in c.recipients if (r.country, r.text) not in actor_keys]
@@ -267,12 +274,16 @@ class RoleAssigner:
         owners = [k for k in obj.children if k.dep_ == "poss" and k.pos_ != "PRON"]
         return owners[0] if owners else obj
 
-    def reciprocal(self, c: Candidate) -> bool:
+    def reciprocal(self, c: Candidate, index: Indexed) -> bool:
         """ "Clashes between X and Y", "X and Y clashed", "X clashed with Y": each side
         fights the other, so every party is both a source and a target."""
-        if c.event != "ASSAULT" or c.tok.lemma_.lower() not in RECIPROCAL:
+        fighting = c.event == "ASSAULT" and c.tok.lemma_.lower() in RECIPROCAL
+        if not (fighting or (not c.noun and each_other(c.tok))):
             return False
         parties = c.actors + [r for r in c.recipients if r not in c.actors]
+        if not fighting and len(parties) < 2:  # "each side ... the other side"
+            sides = self.finder.refs(sides_before(c.tok), index, conj=False)
+            parties += [p for p in sides if p not in parties]
         if len(parties) < 2:
             return False
         c.actors, c.recipients = parties, list(parties)
