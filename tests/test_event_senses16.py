@@ -122,3 +122,19 @@ def test_an_act_named_again_continues_that_act_not_a_nearer_one(pipeline: Any) -
     )
     events = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "airstrike"]
     assert events and countries(events[0].actor) == {"ISR"}
+
+
+def test_each_side_against_the_other_is_mutual(pipeline: Any) -> None:
+    text = (
+        "Chile and Bolivia fought along the border on Sunday. Each side said it inflicted "
+        "heavy losses on the other side."
+    )
+    events = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "inflicted"]
+    assert events and countries(events[0].actor) == countries(events[0].recipient)
+    assert countries(events[0].actor) == {"CHL", "BOL"}
+
+
+def test_one_side_inflicting_losses_stays_one_sided(pipeline: Any) -> None:
+    text = "Chile and Bolivia fought on Sunday. Chile said it inflicted heavy losses on Bolivia."
+    events = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "inflicted"]
+    assert events and countries(events[0].actor) == {"CHL"}

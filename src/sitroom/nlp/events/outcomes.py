@@ -4,7 +4,8 @@
   of seats") reports a win, no accusation (ACCUSE's claims are made against someone) and
   no cooperation, whatever the dictionary codes;
 - *countering* an act or a campaign ("countered a disinformation campaign") is defending
-  against it, no accusation ("countered that ..." stays a rebuttal, see ``rebuttals``);
+  against it, no accusation ("countered that ...", "countered the claims" stay rebuttals,
+  see ``rebuttals``);
 - *coming to power* ("the council that came to power in 2021 with the GNU") is taking
   office, no meeting with whoever is named after "with";
 - *inflicting* losses, casualties or damage ("inflicted heavy losses on the rebels") is
@@ -29,7 +30,10 @@ HARMS = frozenset(
     {"loss", "casualty", "damage", "death", "injury", "blow", "defeat", "toll", "harm"}
     | {"destruction", "suffering", "wound", "setback"}
 )
-
+STATEMENTS = frozenset(
+    {"claim", "accusation", "allegation", "charge", "criticism", "assertion", "argument"}
+    | {"statement", "remark", "comment", "suggestion", "report", "narrative", "view"}
+)
 INFLICT = frozenset({"inflict", "cause", "deal", "wreak"})
 
 
@@ -57,12 +61,13 @@ def result_claimed(c: Candidate) -> bool:
 
 
 def act_countered(c: Candidate) -> bool:
-    """ "countered a disinformation campaign": defending against it; "countered that"
-    (a clause, no object) stays a rebuttal."""
+    """ "countered a disinformation campaign": defending against it; "countered that ..."
+    and "countered these claims" (a statement answered) stay rebuttals."""
     tok = c.tok
     if c.noun or c.event != "ACCUSE" or tok.lemma_.lower() != "counter":
         return False
-    return any(k.dep_ == "dobj" for k in tok.children)
+    objects = [k for k in tok.children if k.dep_ == "dobj"]
+    return bool(objects) and not any(o.lemma_.lower() in STATEMENTS for o in objects)
 
 
 def came_to_power(c: Candidate) -> bool:
