@@ -42,7 +42,7 @@ from sitroom.nlp.events.actors import ActorFinder, Indexed
 from sitroom.nlp.events.binding import said_clause
 from sitroom.nlp.events.clauses import ClauseReader, quote_at
 from sitroom.nlp.events.dedupe import dedupe
-from sitroom.nlp.events.discourse import Discourse
+from sitroom.nlp.events.discourse import EACH_OTHER, Discourse
 from sitroom.nlp.events.gate import (
     ASKED,
     EventFilter,
@@ -378,7 +378,10 @@ class EventCoder(ClauseReader):
         event = Event(
             type=c.event,
             mode=mode,
-            context=list(c.code.context) + modality(c) + ([TOPIC] if c.topic else []),
+            context=list(c.code.context)
+            + modality(c)
+            + ([TOPIC] if c.topic else [])
+            + ([EACH_OTHER] if c.each_other else []),
             anchor=TextSpan(tok.idx, tok.idx + len(tok.text), tok.text),
             sentence_start=sentence_start,
             sentence_end=sent.end_char,

@@ -5,6 +5,8 @@
   in its sentence is aimed at the counterpart of the preceding discourse, marked
   ``recipient_inferred``; so is an act of force whose victims belong to no named party
   ("destroyed a mosque", "seized a tanker").
+- An act "each side" says it did to "the other side", one side named, is mutual: the
+  counterpart inferred is the other side, a source as well (``each_other``).
 - A response to an act named by its noun alone ("condemned the assault") is aimed at
   the doer of the latest such act before it (``recipient_inferred``).
 - A material act told without its doer ("the mosque was destroyed", "further strikes
@@ -53,6 +55,7 @@ WITNESSES = frozenset({"NGO", "MED"})
 UNSTRUCK = WITNESSES | {"IGO"}
 INFERRED = "recipient_inferred"
 SOURCE_INFERRED = "source_inferred"
+EACH_OTHER = "each_other"  # "each side said it ... the other side": both sides act
 
 
 def _unowned_harm(event: Event) -> bool:
@@ -173,6 +176,9 @@ class Discourse:
                     continue
                 found = [ref]
             event.recipient = [*event.recipient, *found]
+            if EACH_OTHER in event.context:  # "each side ... on the other side": both act
+                event.actor = [*event.actor, *(r for r in found if r not in event.actor)]
+                event.recipient = list(event.actor)
             event.context.append(INFERRED)
             event.confidence = round(max(0.05, event.confidence - 0.05), 3)
 

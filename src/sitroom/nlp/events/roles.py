@@ -117,6 +117,7 @@ class Candidate:
     asked: bool = False  # the act asked of someone ("asked X to free"): the request is the event
     topic: bool = False  # an act named as another event's topic, or told before (topics.py)
     partners: list[ActorRef] = field(default_factory=list)  # "met Y": Y acts too (parties.py)
+    each_other: bool = False  # "each side ... the other side", one side named: see discourse
 
     def __post_init__(self) -> None:
         self.event = self.code.event
@@ -284,6 +285,7 @@ class RoleAssigner:
         if not fighting and len(parties) < 2:  # "each side ... the other side"
             sides = self.finder.refs(sides_before(c.tok), index, conj=False)
             parties += [p for p in sides if p not in parties]
+            c.each_other = len(parties) < 2  # the other side: the counterpart (discourse)
         if len(parties) < 2:
             return False
         c.actors, c.recipients = parties, list(parties)
