@@ -138,3 +138,16 @@ def test_one_side_inflicting_losses_stays_one_sided(pipeline: Any) -> None:
     text = "Chile and Bolivia fought on Sunday. Chile said it inflicted heavy losses on Bolivia."
     events = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "inflicted"]
     assert events and countries(events[0].actor) == {"CHL"}
+
+
+def test_each_side_with_one_side_named_takes_the_counterpart_as_the_other(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Chilean troops shelled Bolivian army posts near the border on Friday. Bolivia's "
+        "defence ministry said its soldiers returned fire. Each side said it inflicted heavy "
+        "losses on the other side."
+    )
+    events = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "inflicted"]
+    assert events and countries(events[0].actor) == {"CHL", "BOL"}
+    assert countries(events[0].recipient) == {"CHL", "BOL"}
