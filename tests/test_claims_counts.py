@@ -10,8 +10,8 @@ import re
 import pytest
 
 from sitroom.article import Article, Mention
-from sitroom.claims.numbers import disagree
-from sitroom.claims.units import Unit, units
+from sitroom.claims.numbers import disagree, figures
+from sitroom.claims.units import Unit, _tokens, units
 
 
 def figures_of(text: str, aid: str = "a") -> list[tuple[str, str, set[str]]]:
@@ -342,3 +342,44 @@ def test_changed_and_joined_counts(first: str, second: str, expected: bool) -> N
 )  # fmt: skip
 def test_about_a_round_figure(first: str, second: str, expected: bool) -> None:
     assert differ(first, second) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a share of a count just named is a part: "five of them", "two of whom"
+        ("Twelve people were hurt, five of them children.",
+         "Twelve people were hurt in the blast.", False),
+        ("The mayor said four of them are seriously injured.",
+         "Police said nine people were seriously injured.", True),
+        ("Twelve people were hurt, two of whom died later.",
+         "Police said eleven people died in the blast.", False),
+        # a figure joined to a noun phrase before its outcome counts a part of it
+        ("The blast left two guards and the driver dead.",
+         "Three people died in the blast.", False),
+        ("The blast left two guards dead on the road.",
+         "Three people died in the blast.", True),
+        ("Two guards and four drivers were killed in the blast.",
+         "Three guards were killed in the blast.", True),
+    ],
+)  # fmt: skip
+def test_shares_and_joined_parts_are_parts(first: str, second: str, expected: bool) -> None:
+    assert differ(first, second) is expected
+
+
+def test_a_clause_naming_the_whole_first_makes_a_part() -> None:
+    text = "Of the 12 injured in the blast, five are children."
+    parts = [(f.text, f.partial) for f in figures(_tokens(text, 0, len(text)))]
+    assert parts == [("12", False), ("five", True)]
+
+
+def test_sentences_run_together_are_split_into_words() -> None:
+    # a page's lost line break: "wounded.Police" is two words, "U.S." and "2.5" one
+    text = "Two guards in the U.S. were killed and up to 9 wounded.Police paid 2.5 million."
+    words = [t.low for t in _tokens(text, 0, len(text))]
+    assert words[words.index("wounded") + 1] == "police"
+    assert "u.s" in words and "2.5" in words
+    assert not differ(
+        "Two guards were killed and up to 9 wounded.Police closed the road.",
+        "At least two guards died and nine were injured.",
+    )

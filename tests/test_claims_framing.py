@@ -90,3 +90,24 @@ def denied_counts(first: str, second: str) -> list[tuple[str, str]]:
 )  # fmt: skip
 def test_a_count_called_false(first: str, second: str, expected: bool) -> None:
     assert bool(denied_counts(first, second)) is expected
+
+
+def tallies(first: str, second: str) -> list[tuple[str, str]]:
+    return [(a, b) for _, _, why, a, b in framed(unit_lists(first, second)) if why == "tally"]
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [
+        # fewer members voting for it than the body has: no unanimous vote
+        ("The envoy said the vote by 11 council members sent a strong signal.", True),
+        ("Thirteen member states voted in favour of the resolution on Monday.", True),
+        # all of them, or the body's size named, or no vote told: no contrast
+        ("All 15 council members voted in favour of the resolution on Monday.", False),
+        ("The 15-member council adopted the resolution after a long debate.", False),
+        ("The envoy met 11 council members at a lunch on Monday evening.", False),
+    ],
+)  # fmt: skip
+def test_fewer_voters_than_the_body_has(count: str, expected: bool) -> None:
+    unanimous = "The UN Security Council unanimously adopted a resolution on the mission."
+    assert bool(tallies(unanimous, count)) is expected

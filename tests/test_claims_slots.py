@@ -10,7 +10,15 @@ import pytest
 
 from sitroom.article import Article
 from sitroom.claims import cross_check
-from sitroom.claims.slots import agreeing, alone, clock_of, duration_of, first_since, slotted
+from sitroom.claims.slots import (
+    agreeing,
+    alone,
+    clock_of,
+    duration_of,
+    first_since,
+    open_question,
+    slotted,
+)
 from sitroom.claims.units import Unit, units
 
 
@@ -174,6 +182,32 @@ def test_alone_against_not_alone() -> None:
         "Investigators believe the driver acted alone in the market attack.",
         "Police said the driver was a lone attacker.",
     )
+
+
+def test_an_open_question_against_a_closed_one() -> None:
+    assert alone("Police are not searching for any other suspects.") == (
+        "not searching for any other suspects",
+        True,
+    )
+    assert open_question("Police are examining whether a second gunman was involved.")
+    assert open_question("Police are investigating whether the driver acted alone.")
+    assert open_question("Police said the driver acted alone.") is None
+    assert reasons(
+        "Detectives are examining whether a second attacker was involved in the market attack.",
+        "Detectives are not looking for other suspects in the market attack.",
+    ) == ["doers"]
+    # an open question does not answer "did not act alone"; two open questions agree
+    assert "doers" not in reasons(
+        "Detectives are examining whether a second attacker was involved in the market attack.",
+        "Detectives believe the driver did not act alone in the market attack.",
+    )
+    pairs = agreeing(
+        unit_lists(
+            "Detectives are examining whether a second attacker was involved in the attack.",
+            "Officers are investigating whether others were involved in the market attack.",
+        )
+    )
+    assert len(list(pairs)) == 1
 
 
 def test_one_slot_stated_alike_is_a_support() -> None:

@@ -25,6 +25,9 @@ DIFFERS = {
     "duration": "figure",
     "first": "date",
     "response": "outcome",
+    "position": "place",  # where the attacker was: inside or outside (see :mod:`.traits`)
+    "tie": "role",  # the attacker's tie to a place stated and denied
+    "passage": "verb",  # around a barrier or through it
 }
 #: Confidence of a contradiction: its kind's base plus half the alignment score, capped at
 #: 0.95. A ranking heuristic (figures and opposite objects are rarer by chance than a
@@ -46,6 +49,9 @@ BASE_CONFIDENCE = {
     "duration": 0.45,
     "first": 0.45,
     "response": 0.4,
+    "position": 0.45,
+    "tie": 0.4,
+    "passage": 0.45,
 }
 
 
@@ -54,7 +60,7 @@ class Contrast:
     """How two aligned units say otherwise: the reason and each side's words."""
 
     #: objects | predicates | negation | numbers | actors | dates | doers | tally | cause | place
-    #: | hours | duration | first | response
+    #: | hours | duration | first | response | position | tie | passage
     reason: str
     this: str
     other: str

@@ -4,7 +4,8 @@ Two reports can state one event otherwise with sentences that share few words, s
 TF-IDF alignment of :mod:`.check` never pairs them; a word marks each side instead:
 
 * the outcome of a vote: "the council unanimously adopted the resolution" / "Russia and
-  China abstained" (or "voted against");
+  China abstained" (or "voted against"), or fewer members voting for it than the body has
+  ("the vote by 12 council members" of the 15-member Security Council);
 * the cause of an attack: "an unprovoked assault" / "attacks in response to the air
   strikes" (or "retaliatory attacks"): each side's framing of who started it;
 * who fired first: "the rebels opened fire first" / "government soldiers fired first"
@@ -28,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from sitroom.claims.lexicon import OUTCOME_STEMS, OUTCOMES
+from sitroom.claims.lexicon import NUMBER_WORDS, OUTCOME_STEMS, OUTCOMES
 from sitroom.claims.paraphrase import fold_compounds
 from sitroom.claims.units import Unit
 from sitroom.util.text import STOP_WORDS
@@ -43,6 +44,16 @@ _DISSENT = re.compile(
 #: What a unanimous act of a body is: a vote on a text.
 _VOTE_ACT = re.compile(
     r"\b(?:adopt|approv|endors|pass|vot|back|ratif|resolution|motion)\w*", re.IGNORECASE
+)
+#: Voting bodies of a fixed size: the UN Security Council has 15 members (UN Charter,
+#: art. 23, as amended in 1965).
+_BODY_SIZES = {"security council": 15}
+_BODIES = re.compile(r"\bsecurity council\b", re.IGNORECASE)
+#: A count of members voting: "12 council members", "twelve member states", not "20
+#: countries" (co-sponsors, say); a vote word in the sentence too (see :func:`voters`).
+_VOTERS = re.compile(
+    r"\b(\d{1,2}|[a-z]+) (?:council |of the \d+ )?(?:members|member states)\b(?! of)",
+    re.IGNORECASE,
 )
 _UNPROVOKED = re.compile(r"\b(?:unprovoked|without (?:any )?provocation)\b", re.IGNORECASE)
 _RETALIATION = re.compile(
@@ -101,6 +112,11 @@ def framed(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str
             if words:
                 for u in (u for found in said for u in found):
                     yield u, v, "tally", "unanimous", words
+    for k, us in enumerate(per_article):
+        for v in us if not said[k] else ():
+            for u in (u for found in said for u in found):
+                if (size := body_size(u.text)) and (n := voters(v.text)) and n[0] < size:
+                    yield u, v, "tally", f"unanimous ({size} members)", n[1]
     yield from _venues(per_article)
     yield from _causes(per_article)
     yield from _denied_counts(per_article)
@@ -224,6 +240,26 @@ def unanimous(text: str) -> bool:
         return False
     before = text[: found.start()].casefold().replace("n't", " n't").split()[-4:]
     return not _DENIED & set(before)
+
+
+def body_size(text: str) -> int | None:
+    """How many members the voting body ``text`` names has, where that is fixed."""
+    found = _BODIES.search(text)
+    return _BODY_SIZES[found.group(0).casefold()] if found else None
+
+
+def voters(text: str) -> tuple[int, str] | None:
+    """(how many, the words) of the members ``text`` says voted for a text: "12 council
+    members voted in favour", "the vote by 12 council members"; not "the 15-member
+    council"."""
+    if not _VOTE_ACT.search(text):
+        return None
+    found = _VOTERS.search(text)
+    if found is None:
+        return None
+    n = found.group(1).casefold()
+    count = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+    return (count, found.group(0)) if count and count > 1 else None
 
 
 def dissent(text: str) -> str | None:

@@ -38,6 +38,7 @@ from sitroom.claims.lexicon import (
 from sitroom.claims.scope import (
     base,
     hypothetical,
+    joined_noun,
     partial,
     placed,
     running,
@@ -176,7 +177,7 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
                     text,
                     hypothetical=hypothetical(toks, i - q_len),
                     # "including 15 in critical condition": a count of its own kind
-                    partial=part and key not in CONDITIONS,
+                    partial=(part or joined_noun(toks, i + width)) and key not in CONDITIONS,
                     running=running(toks, i - q_len, i + width),
                     currency=currency(toks, i, i + width),
                     kinds=kinds,

@@ -19,6 +19,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
 from sitroom.claims.lexicon import (
+    CONDITION_WORDS,
     COUNT_CHANGES,
     HYPOTHETICAL,
     OUTCOMES,
@@ -49,7 +50,12 @@ _INCREMENT_BEFORE = frozenset({"additional", "further", "another"})
 _RUNNING = frozenset({"since", "cumulative", "so-far"})
 _RUNNING_PAIRS = frozenset({("so", "far"), ("to", "date"), ("that", "time"), ("the", "past")})
 _CLAUSE_SPAN = 12
+#: "14 of them", "two of whom": a share of a count just named.
+_ANAPHORS = frozenset({"them", "whom", "those", "these"})
+#: Words that tell a share's condition: it counts those so hurt, not a part of a count.
+_SEVERITY = frozenset({"seriously", "critically", "severely", "badly", "gravely", *CONDITION_WORDS})
 _MAX_GAP = 8
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 #: Words before "from" that make the figure after it the value a count changed from
 #: ("rose from two to five", "up from 10"): the figure it changed to states the count.
 _CHANGED_FROM = COUNT_CHANGES | frozenset(
@@ -72,7 +78,7 @@ def partial(toks: Sequence[Tok], start: int, end: int) -> bool:
     freed each week") or the whole a share is taken of ("20 of the 47 counties")."""
     if end < len(toks) and toks[end].low in _INCREMENT_AFTER:
         return True
-    if base(toks, start):
+    if base(toks, start) or _share_of(toks, start, end):
         return True
     for k in range(end, min(len(toks) - 1, end + _CLAUSE_SPAN)):
         if k > end and toks[k].breaks:
@@ -116,6 +122,50 @@ def base(toks: Sequence[Tok], start: int) -> bool:
         return False
     before = toks[k - 1].low
     return before == "out" or opens_figure(before)
+
+
+def _share_of(toks: Sequence[Tok], start: int, end: int) -> bool:
+    """A share of a count named before it: "17 injured, 14 of them children", "two of
+    whom died", or a clause that names the whole first ("Of the 17 wounded, 14 are
+    children")."""
+    if end + 1 < len(toks) and toks[end].low == "of" and toks[end + 1].low in _ANAPHORS:
+        # "40 of them are seriously injured": a count of its own kind (its condition)
+        told = _until_break(toks, end + 2, end + 2 + _CLAUSE_SPAN)
+        return not toks[end].breaks and not any(t.low in _SEVERITY for t in told)
+    if start < 1 or not toks[start].breaks:
+        return False
+    k = start - 1
+    while k > 0 and not toks[k].breaks:
+        k -= 1
+    return (
+        start - k >= 3
+        and toks[k].low == "of"
+        and toks[k + 1].low == "the"
+        and opens_figure(toks[k + 2].low)
+    )
+
+
+def joined_noun(toks: Sequence[Tok], end: int) -> bool:
+    """A figure joined to a noun phrase with no figure before their outcome ("left two
+    children and the gunman dead", "three soldiers and a civilian were killed"): the
+    outcome counts more than the figure does. A part, but not one that makes the count
+    joined after it a part too (see :func:`.numbers._joined_part`)."""
+    for k in range(end, min(len(toks) - 2, end + _MAX_GAP)):
+        t = toks[k]
+        if (k > end and t.breaks) or t.stem in _OUTCOME_OF or t.low in VERB_CUES:
+            return False
+        if t.low == "and" and toks[k + 1].low in _DETERMINERS:
+            return any(x.stem in _OUTCOME_OF for x in _until_break(toks, k + 2, k + 2 + _MAX_GAP))
+    return False
+
+
+def _until_break(toks: Sequence[Tok], lo: int, hi: int) -> list[Tok]:
+    out = []
+    for t in toks[lo:hi]:
+        if t.breaks:
+            break
+        out.append(t)
+    return out
 
 
 def _among_count(toks: Sequence[Tok], verb: int) -> bool:

@@ -28,7 +28,9 @@ about one event (no other place or time) told by independent reports:
   history"): one says it happened before, the other that it never did;
 * who did it, alone or not: "acted alone" (or "a lone perpetrator", "a one-man
   operation") against "did not act alone" (or "does not believe he acted alone", "had
-  accomplices"); a question ("whether he acted alone") states neither;
+  accomplices", "not searching for other suspects"); a question ("whether he acted
+  alone", "whether a third person was involved") states neither, and leaves open what
+  "acted alone" closes: the two contradict; two open questions agree;
 * an answer: "X has yet to respond" (or "did not respond", "has not commented") against a
   report in which X did ("X has expressed readiness", "X said"): one says the actor was
   silent, the other gives its answer.
@@ -42,6 +44,7 @@ from dataclasses import dataclass
 
 from sitroom.claims.events import other_doers
 from sitroom.claims.lexicon import NUMBER_WORDS
+from sitroom.claims.traits import traits
 from sitroom.claims.units import Unit
 from sitroom.util.text import STOP_WORDS, stem
 
@@ -361,8 +364,37 @@ _NEG_REACH = 5
 _QUESTION = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
+#: No search for more doers: "police are not searching for any additional suspects".
+_NO_SEARCH = re.compile(
+    r"\b(?:not|n't|no longer) (?:searching|looking|hunting|seeking) for (?:any )?"
+    r"(?:other|additional|further|more) (?:suspects|attackers|gunmen|perpetrators)\b",
+    re.IGNORECASE,
+)
+#: A question left open: "investigating whether a third gunman was involved".
+_OPEN = re.compile(
+    r"\bwhether (?:(?:a|an|any) (?:second|third|fourth|other|another|additional) "
+    r"(?:person|people|gunman|gunmen|attacker|suspect|shooter|assailant|accomplice)s?"
+    r"|others|anyone else|someone else) (?:was|were|had been|might have been) involved\b",
+    re.IGNORECASE,
+)
+
+
+def open_question(text: str) -> str | None:
+    """The words of ``text`` that leave open whether one doer acted alone ("whether a third
+    person was involved", "investigating whether he acted alone"), or None."""
+    found = _OPEN.search(text)
+    if found is not None:
+        return found.group(0)
+    found = _ALONE.search(text)
+    if found is not None and (asked := _QUESTION.search(text[: found.start()])):
+        return text[asked.start() : found.end()]
+    return None
+
+
 def alone(text: str) -> tuple[str, bool] | None:
     """(the words, whether one doer did it alone) that ``text`` states, or None."""
+    if (no_search := _NO_SEARCH.search(text)) is not None:
+        return no_search.group(0), True
     found = _ALONE.search(text)
     if found is not None:
         before = text[: found.start()]
@@ -374,6 +406,8 @@ def alone(text: str) -> tuple[str, bool] | None:
     found = _NOT_ALONE.search(text)
     if found is None or "no " + found.group(0).casefold() in text.casefold():
         return None
+    if _QUESTION.search(text[: found.start()]):
+        return None  # "whether a second attacker was involved": a question
     return found.group(0), False
 
 
@@ -383,6 +417,12 @@ def _alone(per_article: list[list[Unit]]) -> Iterator[Pair]:
         for v, (other, theirs) in told[i + 1 :]:
             if u.article != v.article and one != theirs:
                 yield u, v, "doers", _polar(said, one), _polar(other, theirs)
+    # an open question is no answer: "whether a third person was involved" / "acted alone"
+    asked = [(u, q) for us in per_article for u in us if (q := open_question(u.text))]
+    for u, (said, one) in told:
+        for v, question in asked:
+            if one and u.article != v.article and alone(v.text) is None:
+                yield u, v, "doers", said, question
 
 
 def _polar(said: str, one: bool) -> str:
@@ -399,6 +439,11 @@ def agreeing(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit]]:
         for v, theirs in told[i + 1 :]:
             if u.article != v.article and one == theirs:
                 yield u, v
+    asked = [u for us in per_article for u in us if open_question(u.text)]
+    for i, u in enumerate(asked):
+        for v in asked[i + 1 :]:
+            if u.article != v.article:
+                yield u, v  # both leave it open
     timed = [(u, c) for us in per_article for u in us if (c := clock_of(u.text))]
     for i, (u, c) in enumerate(timed):
         for v, d in timed[i + 1 :]:
@@ -423,3 +468,4 @@ def slotted(per_article: list[list[Unit]]) -> Iterator[Pair]:
     yield from _firsts(per_article)
     yield from _alone(per_article)
     yield from _answers(per_article)
+    yield from traits(per_article)

@@ -12,6 +12,8 @@ verbs and who it says did the act (see :mod:`.events`).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -64,6 +66,8 @@ _SAID_REACH, _SAID_TAIL = 7, 8
 #: Words that open a concessive clause before what a sentence states.
 _CONCESSIVE = frozenset({"although", "though", "despite", "while", "whilst"})
 _SMALL = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+#: A full stop between a lower-case word and a capitalised one, no space: "faculty.Two".
+_RUN_TOGETHER = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _CLOSERS = "\"'”’)] \n"
 _CURRENCIES = frozenset("$£€¥₹")
 _NON_BREAKING = frozenset({"'", "’", '"', "“", "”", "%", "(", ")", "[", "]", *_CURRENCIES})
@@ -160,9 +164,8 @@ def units(article: Article, index: int) -> list[Unit]:
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
     out, last = [], start
-    for m in WORD.finditer(text, start, end):
-        lo, hi = m.span()
-        low, stemmed, cap = _word(m.group())
+    for lo, hi in _spans(text, start, end):
+        low, stemmed, cap = _word(text[lo:hi])
         gap = text[last:lo].strip()
         if low[0].isdigit() and text.startswith("%", hi):
             low += "%"
@@ -177,6 +180,20 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
         if one_time_unit(before.low, t.low, nxt.low):
             t.low = "1"
     return out
+
+
+def _spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The words' spans; two sentences run together with no space ("were
+    wounded.Of the 17", a page's lost line break) are two words with a full stop between,
+    not one word as "U.S." or "2.5" is."""
+    for m in WORD.finditer(text, start, end):
+        lo, hi = m.span()
+        run = _RUN_TOGETHER.search(m.group()) if "." in m.group() else None
+        if run is None:
+            yield lo, hi
+        else:
+            yield lo, lo + run.start()
+            yield lo + run.end(), hi
 
 
 @lru_cache(maxsize=1 << 16)
