@@ -25,9 +25,11 @@ def clause_after_hedge(verb: Token) -> list[Token]:
 
 
 def within_aside(verb: Token, clauses: list[Token]) -> list[Token]:
-    """The clauses a cue inside a pair of dashes ("the alliance \u2014 which said A \u2014
+    """The clauses a relative clause's cue inside a pair of dashes ("the alliance \u2014 which said A \u2014
     refused to join") can hold: those before the closing dash (the parser often hangs the
     main clause after it on the cue)."""
+    if verb.dep_ != "relcl":
+        return clauses  # "A — he said — B": B goes on with what he said
     sent = verb.sent
     opened = any(t.text in DASHES for t in verb.doc[sent.start : verb.i])
     close = next((t.i for t in verb.doc[verb.i + 1 : sent.end] if t.text in DASHES), None)
