@@ -114,7 +114,9 @@ def test_a_states_forces_stay_the_state() -> None:
     assert not _known_group(army) and _known_group(rebels)
 
 
-def test_an_act_named_again_continues_that_act_not_a_nearer_one(pipeline: Any) -> None:
+def test_a_strike_after_fighting_continues_the_earlier_strikes_not_the_fighting(
+    pipeline: Any,
+) -> None:
     text = (
         "Israeli jets carried out airstrikes on the Syrian defence ministry on Wednesday. "
         "Fierce battles continued between Syrian government forces and Druze militias. "
@@ -151,3 +153,23 @@ def test_each_side_with_one_side_named_takes_the_counterpart_as_the_other(
     events = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "inflicted"]
     assert events and countries(events[0].actor) == {"CHL", "BOL"}
     assert countries(events[0].recipient) == {"CHL", "BOL"}
+
+
+def test_a_strike_without_its_doer_takes_no_side_of_fighting(pipeline: Any) -> None:
+    # fighting between sides is no one side's act: a strike told without its doer does
+    # not continue it
+    text = (
+        "Syrian troops and Druze militias clashed in Sweida on Tuesday. "
+        "At least 13 people were wounded in an airstrike on Wednesday."
+    )
+    events = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "airstrike"]
+    assert events and "SYR" not in countries(events[0].actor)
+
+
+def test_fighting_told_without_its_sides_continues_the_fighting(pipeline: Any) -> None:
+    text = (
+        "Chilean and Bolivian troops clashed along the border on Sunday. "
+        "Further clashes were reported on Monday."
+    )
+    events = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "clashes"]
+    assert events and countries(events[-1].actor) >= {"CHL"}

@@ -12,8 +12,10 @@
 - A material act told without its doer ("the mosque was destroyed", "further strikes
   were reported") continues the latest act of the same type a few sentences before it:
   it takes that act's source (and its recipient, when it names none), marked
-  ``source_inferred``; an act named again by its noun ("airstrikes" ... "wounded in the
-  airstrike") continues that act before a nearer one of another noun.
+  ``source_inferred``. Fighting between sides ("battles raged between X and Y") is no
+  one side's act: only more fighting continues it, not a strike ("Jets carried out
+  airstrikes. Battles raged between X and Y. 13 were wounded in the airstrike": the
+  jets' airstrike).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from spacy.tokens import Doc
 
 from sitroom.article import ActorRef, Event
 from sitroom.nlp.events.actors import ActorFinder, Indexed, conjuncts
+from sitroom.nlp.events.occasions import RECIPROCAL
 from sitroom.nlp.events.plover import COOPERATIVE
 from sitroom.nlp.events.sides import party_key, same_side
 
@@ -100,10 +103,11 @@ def _continued_by(other: Event, event: Event) -> bool:
     return not (event.type in HARMS and _own_side(event.recipient, other.actor))
 
 
-def _same_noun(other: Event, event: Event) -> bool:
-    """Both anchored on one noun ("airstrikes" ... "the airstrike"), singular or plural."""
-    a, b = other.anchor.text.lower(), event.anchor.text.lower()
-    return a.rstrip("s") == b.rstrip("s") and len(b) > 3
+def _fighting(doc: Doc, event: Event) -> bool:
+    """Fighting between sides ("battles raged between X and Y", "clashes"): no one-sided
+    act ("wounded in the airstrike") continues it, only more fighting does."""
+    span = doc.char_span(event.anchor.start, event.anchor.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in RECIPROCAL
 
 
 class Discourse:
@@ -119,8 +123,8 @@ class Discourse:
             if event.type not in CONTINUED or event.actor or event.negated:
                 continue
             acts = [o for o in _earlier(events, n, starts) if _continued_by(o, event)]
-            # "wounded in the airstrike": the act its noun names again, before a nearer one
-            acts = [o for o in acts if _same_noun(o, event)] + acts
+            if not _fighting(doc, event):
+                acts = [o for o in acts if not _fighting(doc, o)]
             if not acts:
                 continue
             other = acts[0]
