@@ -41,7 +41,8 @@ from sitroom.nlp.dates import resolve_date
 from sitroom.nlp.events.actors import ActorFinder, Indexed
 from sitroom.nlp.events.binding import said_clause
 from sitroom.nlp.events.clauses import ClauseReader, quote_at
-from sitroom.nlp.events.discourse import Discourse
+from sitroom.nlp.events.dedupe import dedupe
+from sitroom.nlp.events.discourse import EACH_OTHER, Discourse
 from sitroom.nlp.events.gate import (
     ASKED,
     EventFilter,
@@ -59,9 +60,11 @@ from sitroom.nlp.events.gate import (
     toll_to_act,
     with_roles,
 )
+from sitroom.nlp.events.joint import joint
 from sitroom.nlp.events.labels import label_code
 from sitroom.nlp.events.membership import leaves_group
 from sitroom.nlp.events.modality import clause_head, deontic_clause, necessity
+from sitroom.nlp.events.occasions import fought_in
 from sitroom.nlp.events.phrases import noun_phrase
 from sitroom.nlp.events.plover import MATERIAL_CONFLICT, NOT_AN_EVENT, Code, Lexicon, load_lexicon
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
@@ -72,7 +75,6 @@ from sitroom.nlp.events.syntax import (
     PERPETRATE,
     clause_tokens,
     embedding_level,
-    governor_of,
     pattern_context,
     prep_objects,
 )
@@ -305,39 +307,14 @@ class EventCoder(ClauseReader):
         for c in cands:
             self._structure(c, by_tok, index)
             self._about(c, by_tok)
-        self._dedupe(cands)
+        dedupe(cands)
+        joint(cands)  # "we agreed" after meeting Y: both parties
         events = []
         for c in cands:
             if c.dropped:
                 continue
             events.append(self._event(doc, sent, c, index))
         return events
-
-    def _dedupe(self, cands: list[Candidate]) -> None:
-        """One event per type where a verb and its noun say the same ("staged a protest"),
-        or two nouns under one verb ("staged a hunger strike in protest against X")."""
-        for c in cands:
-            if not c.noun or c.dropped:
-                continue
-            for other in cands:
-                if other is c or other.dropped or not other.noun or other.event != c.event:
-                    continue
-                if governor_of(other.tok).i == governor_of(c.tok).i and other.tok.i > c.tok.i:
-                    c.recipients = c.recipients or other.recipients
-                    c.mode = c.mode or other.mode
-                    other.dropped = True
-        for c in cands:
-            if not c.noun or c.dropped:
-                continue
-            for other in cands:
-                if other is c or other.dropped or other.noun:
-                    continue
-                if other.event == c.event and c.tok.head.i == other.tok.i:
-                    other.mode = other.mode or c.mode
-                    if not other.recipients:
-                        other.recipients = c.recipients
-                    c.dropped = True
-                    break
 
     # -- the record ----------------------------------------------------------------------------
 
@@ -353,6 +330,7 @@ class EventCoder(ClauseReader):
             not any(party_key(r) or (r.actor_id and c.event not in HARMS) for r in recipients)
             and location is not None
             and location.country
+            and not fought_in(tok, c.event, recipients)
             and (
                 c.event in PLACE_IS_RECIPIENT
                 or c.code.event in PLACE_IS_RECIPIENT
@@ -400,7 +378,10 @@ class EventCoder(ClauseReader):
         event = Event(
             type=c.event,
             mode=mode,
-            context=list(c.code.context) + modality(c) + ([TOPIC] if c.topic else []),
+            context=list(c.code.context)
+            + modality(c)
+            + ([TOPIC] if c.topic else [])
+            + ([EACH_OTHER] if c.each_other else []),
             anchor=TextSpan(tok.idx, tok.idx + len(tok.text), tok.text),
             sentence_start=sentence_start,
             sentence_end=sent.end_char,

@@ -243,6 +243,9 @@ class ActorFinder:
                     if head.lemma_.lower() in OTHER_PARTY:
                         # "his counterpart": the other side, of the nation named or none
                         return ActorRef(text, None, None, nation, sector) if nation else None
+                    if _known_group(ref) and not nation:
+                        # "According to the RSF, its fighters ...": a group's own are it
+                        return ActorRef(text, ref.actor_id, ref.canonical, ref.country, ref.sector)
                     return ActorRef(text, None, None, nation or ref.country, sector or ref.sector)
         if own is None and head.lemma_.lower() in AIDES:
             # "an aide to President X", "a spokesman for the ministry": X's side, not X
@@ -431,6 +434,13 @@ def _speaker_root(tok: Token) -> Token | None:
         if span is not None and span.root.lower_ not in FIRST_PERSON:
             return span.root
     return None
+
+
+def _known_group(ref: ActorRef) -> bool:
+    """A body of the knowledge base that is no state's institution (an armed group, a
+    party): its fighters, members or leaders are coded as the body itself."""
+    known = bool(ref.actor_id) and not (ref.actor_id or "").startswith("local:")
+    return known and ref.sector not in STATE_SECTORS and ref.sector not in INTERNATIONAL
 
 
 def _definite_plural(head: Token) -> bool:

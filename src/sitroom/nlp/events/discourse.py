@@ -5,12 +5,17 @@
   in its sentence is aimed at the counterpart of the preceding discourse, marked
   ``recipient_inferred``; so is an act of force whose victims belong to no named party
   ("destroyed a mosque", "seized a tanker").
+- An act "each side" says it did to "the other side", one side named, is mutual: the
+  counterpart inferred is the other side, a source as well (``each_other``).
 - A response to an act named by its noun alone ("condemned the assault") is aimed at
   the doer of the latest such act before it (``recipient_inferred``).
 - A material act told without its doer ("the mosque was destroyed", "further strikes
   were reported") continues the latest act of the same type a few sentences before it:
   it takes that act's source (and its recipient, when it names none), marked
-  ``source_inferred``.
+  ``source_inferred``. Fighting between sides ("battles raged between X and Y") is no
+  one side's act: only more fighting continues it, not a strike ("Jets carried out
+  airstrikes. Battles raged between X and Y. 13 were wounded in the airstrike": the
+  jets' airstrike).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from spacy.tokens import Doc
 
 from sitroom.article import ActorRef, Event
 from sitroom.nlp.events.actors import ActorFinder, Indexed, conjuncts
+from sitroom.nlp.events.occasions import RECIPROCAL
 from sitroom.nlp.events.plover import COOPERATIVE
 from sitroom.nlp.events.sides import party_key, same_side
 
@@ -52,6 +58,7 @@ WITNESSES = frozenset({"NGO", "MED"})
 UNSTRUCK = WITNESSES | {"IGO"}
 INFERRED = "recipient_inferred"
 SOURCE_INFERRED = "source_inferred"
+EACH_OTHER = "each_other"  # "each side said it ... the other side": both sides act
 
 
 def _unowned_harm(event: Event) -> bool:
@@ -84,6 +91,25 @@ def _own_side(victims: list[ActorRef], doers: list[ActorRef]) -> bool:
     return False
 
 
+def _continued_by(other: Event, event: Event) -> bool:
+    """``other`` is an earlier act that ``event``, told without its doer, may continue."""
+    if other.type != event.type or not other.actor or other.negated or other.hypothetical:
+        return False
+    if not any(party_key(a) for a in other.actor):
+        return False
+    if event.type in HARMS and all(a.sector in WITNESSES for a in other.actor):
+        return False  # an act a rights group was (mis)read to do continues nothing
+    # "four officers were injured": no side harms its own
+    return not (event.type in HARMS and _own_side(event.recipient, other.actor))
+
+
+def _fighting(doc: Doc, event: Event) -> bool:
+    """Fighting between sides ("battles raged between X and Y", "clashes"): no one-sided
+    act ("wounded in the airstrike") continues it, only more fighting does."""
+    span = doc.char_span(event.anchor.start, event.anchor.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in RECIPROCAL
+
+
 class Discourse:
     def __init__(self, finder: ActorFinder) -> None:
         self.finder = finder
@@ -96,23 +122,17 @@ class Discourse:
         for n, event in enumerate(events):
             if event.type not in CONTINUED or event.actor or event.negated:
                 continue
-            for other in _earlier(events, n, starts):
-                if other.type != event.type or not other.actor or other.negated:
-                    continue
-                if other.hypothetical:
-                    continue
-                if not any(party_key(a) for a in other.actor):
-                    continue
-                if event.type in HARMS and all(a.sector in WITNESSES for a in other.actor):
-                    continue  # an act a rights group was (mis)read to do continues nothing
-                if event.type in HARMS and _own_side(event.recipient, other.actor):
-                    continue  # "four officers were injured": no side harms its own
-                event.actor = list(other.actor)
-                if not event.recipient and INFERRED not in other.context:
-                    event.recipient = list(other.recipient)
-                event.context.append(SOURCE_INFERRED)
-                done.append(event)
-                break
+            acts = [o for o in _earlier(events, n, starts) if _continued_by(o, event)]
+            if not _fighting(doc, event):
+                acts = [o for o in acts if not _fighting(doc, o)]
+            if not acts:
+                continue
+            other = acts[0]
+            event.actor = list(other.actor)
+            if not event.recipient and INFERRED not in other.context:
+                event.recipient = list(other.recipient)
+            event.context.append(SOURCE_INFERRED)
+            done.append(event)
         return done
 
     def responses(self, doc: Doc, events: list[Event], abouts: dict[int, str]) -> None:
@@ -160,6 +180,9 @@ class Discourse:
                     continue
                 found = [ref]
             event.recipient = [*event.recipient, *found]
+            if EACH_OTHER in event.context:  # "each side ... on the other side": both act
+                event.actor = [*event.actor, *(r for r in found if r not in event.actor)]
+                event.recipient = list(event.actor)
             event.context.append(INFERRED)
             event.confidence = round(max(0.05, event.confidence - 0.05), 3)
 

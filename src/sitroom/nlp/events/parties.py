@@ -5,6 +5,9 @@ roles.RoleAssigner`:
   its sources, as PLOVER codes talks and agreements; the partner stays its recipient too;
 - coordinated event nouns share their doer and their victims ("the destruction and killing
   of civilians carried out by X": the killing is X's too; "Indian air and drone strikes");
+- an act "each side" says it did to "the other side" ("each side said it inflicted heavy
+  losses on the other side", "each accused the other") is mutual: both sides are its
+  sources and its targets;
 - what is asked for comes from whom it is asked of ("requested support from X", "a request
   for aid from X": X is asked, not the support).
 """
@@ -25,6 +28,8 @@ MUTUAL = frozenset(
     | {"discussion", "consultation"}
 )
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+DISTRIBUTIVE = frozenset({"each", "both"})
+SIDES = frozenset({"side", "party", "camp"})
 
 
 def mutual(tok: Token, event: str) -> bool:
@@ -80,3 +85,38 @@ def asked_of(heads: list[Token], lexicon: Lexicon) -> list[Token]:
         asked = head.lemma_.lower() in INSTRUMENTS or (code is not None and code.event == "AID")
         out += givers if givers and asked else [head]
     return out
+
+
+def each_other(verb: Token) -> bool:
+    """ "Each side said it inflicted losses on the other side", "each blamed the other":
+    an act told of each of two sides against the other is done by both to both."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    others = [
+        t
+        for t in verb.subtree
+        if t.lower_ == "other" and (t.dep_ in ("dobj", "pobj") or t.head.lemma_.lower() in SIDES)
+    ]
+    if not others:
+        return False
+    holders = [verb, verb.head] if verb.dep_ in ("ccomp", "xcomp") else [verb]
+    subjects = [k for h in holders for k in h.children if k.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        s.lower_ in DISTRIBUTIVE or any(d.lower_ in DISTRIBUTIVE for d in s.children)
+        for s in subjects
+    )
+
+
+def sides_before(verb: Token, reach: int = 2) -> list[Token]:
+    """The two sides "each" and "the other" stand for: the coordinated subject ("Pakistan
+    and the Taliban fought ...") of the nearest sentence before, ``reach`` sentences back."""
+    sent = verb.sent
+    for _ in range(reach):
+        if sent.start == 0:
+            return []
+        sent = verb.doc[sent.start - 1].sent
+        for subj in (k for k in sent.root.children if k.dep_ in ("nsubj", "nsubjpass")):
+            sides = conjuncts(subj)
+            if len(sides) > 1:
+                return sides
+    return []

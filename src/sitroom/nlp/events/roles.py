@@ -18,7 +18,16 @@ from spacy.tokens import Token
 from sitroom.article import ActorRef
 from sitroom.nlp.events.actors import ActorFinder, Indexed, conjuncts
 from sitroom.nlp.events.binding import condition_subjects, said_subjects
-from sitroom.nlp.events.parties import asked_of, mutual, mutual_partners, shared_doers
+from sitroom.nlp.events.occasions import RECIPROCAL, adjective_named, occasion, sides_on_verb
+from sitroom.nlp.events.outcomes import harm_object
+from sitroom.nlp.events.parties import (
+    asked_of,
+    each_other,
+    mutual,
+    mutual_partners,
+    shared_doers,
+    sides_before,
+)
 from sitroom.nlp.events.plover import Code, Lexicon
 from sitroom.nlp.events.syntax import (
     between_below,
@@ -65,11 +74,6 @@ CROWD_EVENTS = {
     "disrupt": "obstruct",
 }
 
-# Fighting between sides: each side is both the source and the target.
-RECIPROCAL = frozenset(
-    {"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle"}
-    | {"confrontation", "hostility", "hostilities", "combat"}
-)
 
 MEETINGS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Military exercises: with a partner a joint exercise (COOPERATE), alone a show of force.
@@ -113,6 +117,7 @@ class Candidate:
     asked: bool = False  # the act asked of someone ("asked X to free"): the request is the event
     topic: bool = False  # an act named as another event's topic, or told before (topics.py)
     partners: list[ActorRef] = field(default_factory=list)  # "met Y": Y acts too (parties.py)
+    each_other: bool = False  # "each side ... the other side", one side named: see discourse
 
     def __post_init__(self) -> None:
         self.event = self.code.event
@@ -130,11 +135,12 @@ class RoleAssigner:
         finder = self.finder
         if c.noun:
             actor_heads, recipient_heads = noun_arguments(c.site or tok, self.lexicon, events)
+            actor_heads = [h for h in actor_heads if not adjective_named(h)]  # "Fierce clashes"
             if actor_heads and self.crowd_noun(actor_heads[0]):
                 c.crowd = phrase_text(actor_heads[0])
             between = [h for h in recipient_heads if h.head.lower_ == "between"]
             if not between:  # "the meeting at the Kremlin between X and Y"
-                between = between_below(c.site or tok)
+                between = between_below(c.site or tok) or sides_on_verb(c.site or tok)
                 if between:
                     recipient_heads = between
             if not actor_heads:  # "the destruction and killing carried out by X"
@@ -151,7 +157,7 @@ class RoleAssigner:
                 c.recipients += finder.refs(others, index)
                 if not c.actors:
                     c.actors = finder.refs(actor_heads, index)
-                self.reciprocal(c)
+                self.reciprocal(c, index)
                 return
             if c.site is not None and c.site.i != tok.i:
                 # "a series of Chilean strikes": the strikes' own owner, never themselves
@@ -193,6 +199,9 @@ class RoleAssigner:
                 if c.event in MEETINGS:
                     # "met Lula at the Kremlin": where they met, not whom
                     objects = [o for o in objects if o.head.lower_ != "at"]
+                # "at a cabinet meeting, ministers withdrew": the occasion, no party;
+                # "inflicted heavy losses on X": the harm, no party
+                objects = [o for o in objects if not (occasion(o, self.lexicon) or harm_object(o))]
                 if c.event == "ACCUSE":
                     # "complained to the UN over Israeli raids": the accused, not the addressee
                     accused = [o for o in objects if o.head.lower_ != "to"]
@@ -249,7 +258,7 @@ class RoleAssigner:
             c.recipients = finder.refs(condition_subjects(tok), index)
         if c.code.swap:
             c.actors, c.recipients = c.recipients, c.actors
-        if self.reciprocal(c):
+        if self.reciprocal(c, index):
             return
         actor_keys = {(a.country, a.text) for a in c.actors}
         c.recipients = [r for r in c.recipients if (r.country, r.text) not in actor_keys]
@@ -266,12 +275,17 @@ class RoleAssigner:
         owners = [k for k in obj.children if k.dep_ == "poss" and k.pos_ != "PRON"]
         return owners[0] if owners else obj
 
-    def reciprocal(self, c: Candidate) -> bool:
+    def reciprocal(self, c: Candidate, index: Indexed) -> bool:
         """ "Clashes between X and Y", "X and Y clashed", "X clashed with Y": each side
         fights the other, so every party is both a source and a target."""
-        if c.event != "ASSAULT" or c.tok.lemma_.lower() not in RECIPROCAL:
+        fighting = c.event == "ASSAULT" and c.tok.lemma_.lower() in RECIPROCAL
+        if not (fighting or (not c.noun and each_other(c.tok))):
             return False
         parties = c.actors + [r for r in c.recipients if r not in c.actors]
+        if not fighting and len(parties) < 2:  # "each side ... the other side"
+            sides = self.finder.refs(sides_before(c.tok), index, conj=False)
+            parties += [p for p in sides if p not in parties]
+            c.each_other = len(parties) < 2  # the other side: the counterpart (discourse)
         if len(parties) < 2:
             return False
         c.actors, c.recipients = parties, list(parties)

@@ -5,6 +5,7 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
 - a ceasefire *announced or agreed* ("announced a ceasefire", "a truce was agreed") is
   CONCEDE; one implemented or declared by the party itself stays RETREAT;
 - leaving groups, talks and sessions and forming alliances: see ``membership``;
+- claimed results, countered campaigns, coming to power, inflicted losses: see ``outcomes``;
 - *trade* restrictions ("export restrictions", "restricted exports") are SANCTION
   (discontinue), not COERCE's restrictions on freedoms or movement;
 - *practice* fire in drills ("fired rockets into the sea during exercises", "practice
@@ -63,6 +64,8 @@ from spacy.tokens import Token
 from sitroom.nlp.events.harms import no_harm
 from sitroom.nlp.events.membership import allied, leaving
 from sitroom.nlp.events.motions import no_act
+from sitroom.nlp.events.outcomes import dropped as no_outcome_act
+from sitroom.nlp.events.outcomes import harm_inflicted
 from sitroom.nlp.events.rebuttals import rejection
 from sitroom.nlp.events.roles import Candidate
 
@@ -203,7 +206,16 @@ def lodged(noun: Token) -> bool:
 def refine(c: Candidate) -> None:
     """Re-code one candidate whose sense its context decides."""
     handed_over(c)
-    dropped = (no_tie_grown, charge_held, published, state_raised, own_forces_ordered, named)
+    harm_inflicted(c)  # "inflicted heavy losses on": ASSAULT (outcomes)
+    dropped = (
+        no_outcome_act,
+        no_tie_grown,
+        charge_held,
+        published,
+        state_raised,
+        own_forces_ordered,
+        named,
+    )
     if any(rule(c) for rule in dropped):
         c.dropped = True
         return
