@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from sitroom.article import Event, Mention, Quote
 from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS, SPEECH_VERBS
 from sitroom.nlp.positions import lexicon as lx
+from sitroom.nlp.positions.described import described
 
 # Heads that a leader's name makes that leader's government ("the Trump administration").
 LEADER_BODIES = frozenset({"administration", "government", "cabinet", "team", "camp"})
@@ -237,7 +238,7 @@ def resolve(tok: Token, ctx: DocContext) -> Holder | None:
     if group is not None:
         return group
     if tok.lemma_.lower() not in ACTOR_HEADS and low not in ACTOR_HEADS:
-        return None
+        return described(tok, ctx)  # "the militia": the armed group named before
     constituents = _members(tok)
     for child in tok.children:  # "officials in Moscow", "the government of Poland"
         if child.dep_ in ("compound", "amod", "poss", "nmod"):
@@ -257,7 +258,7 @@ def resolve(tok: Token, ctx: DocContext) -> Holder | None:
                     return None  # "members of the IMO voted": not the IMO's own stance
                 if m is not None and m.type in ("GPE", "ORG", "GROUP"):
                     return Holder.of(m)
-    return None
+    return described(tok, ctx)  # "the government": the state named just before
 
 
 def _members(tok: Token) -> bool:
