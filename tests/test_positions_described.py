@@ -27,8 +27,7 @@ issues:
     ("text", "want", "not_want"),
     [
         (
-            "Peru hosted the talks in Lima on Monday. The government rejected the ceasefire "
-            "plan.",
+            "Peru hosted the talks in Lima on Monday. The government rejected the ceasefire plan.",
             ("Peru", "truce", "oppose"),
             None,
         ),
