@@ -90,6 +90,13 @@ def test_social_groups(
             ("Iceland", "trade_deal", "oppose"),
             None,
         ),
+        # "they" after a body of many ("a bloc of nations") speaks of those who lead it
+        (
+            "A bloc of fishing nations, led by Norway and Iceland, walked out of the talks. "
+            "They rejected the new trade agreement.",
+            ("Norway", "trade_deal", "oppose"),
+            None,
+        ),
         # a relative clause on a group holds for the actors listed with it
         (
             "Ministers met for hours with nations such as Peru and Bolivia, which want to "

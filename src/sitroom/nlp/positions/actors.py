@@ -181,6 +181,9 @@ def speaker_of(q: Quote, ctx: DocContext) -> Holder | None:
     )
 
 
+LEADING_VERBS = frozenset({"lead", "head", "spearhead"})
+
+
 def companions(tok: Token, ctx: DocContext) -> list[Holder]:
     """Actors conjoined with a word or listed after it: "X and Y", "80 countries, including
     X, Y and Z"."""
@@ -200,6 +203,9 @@ def companions(tok: Token, ctx: DocContext) -> list[Holder]:
             words.extend(c for c in prep.children if c.dep_ == "pobj")
         if prep.lower_ == "such" or (prep.dep_ == "prep" and prep.lower_ == "as"):
             words.extend(c for c in prep.subtree if c.dep_ == "pobj")
+        if prep.dep_ == "acl" and prep.lemma_.lower() in LEADING_VERBS:
+            # "a bloc of oil states, led by X and Y": those who lead it speak for it
+            words.extend(p for by in prep.children if by.lower_ == "by" for p in by.children)
     seen: set[str] = set()
     while words:
         w = words.pop(0)
@@ -454,6 +460,17 @@ def _last_plural_subject(tok: Token) -> Token | None:
     sent = tok.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for t in reversed(doc[start : tok.i]):
-        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS", "PRP"):
+        if t.dep_ in ("nsubj", "nsubjpass") and (
+            t.tag_ in ("NNS", "NNPS", "PRP") or _collective(t)
+        ):
             return t
     return None
+
+
+def _collective(tok: Token) -> bool:
+    """A singular noun for a body of many ("a bloc of oil-producing nations", "a group of
+    states"): "they" after it speaks of its members."""
+    return tok.tag_ == "NN" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children)
+        for c in tok.children
+    )
