@@ -115,7 +115,10 @@ class ClauseReader:
             )
             c.negated = c.negated or called_off(c.site or tok)  # "cancelled a visit"
         else:
-            c.hypothetical = c.hypothetical or foretold_head(tok) or entitled(tok)
+            # a threat in a claimed right ("every right to respond") is made, not hypothetical
+            c.hypothetical = (
+                c.hypothetical or foretold_head(tok) or (entitled(tok) and c.event != "THREATEN")
+            )
         verb = (c.site or tok).head if c.noun and (c.site or tok).dep_ == "dobj" else tok
         while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "asked X to free the men and withdraw the troops"
