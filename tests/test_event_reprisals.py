@@ -62,3 +62,9 @@ def test_reprisal_taken_is_an_attack() -> None:
     took = next(t for t in doc if t.lemma_ == "take")
     code = vowed_reprisal(took)
     assert code is not None and code.event == "ASSAULT"
+
+
+def test_claimant_is_the_source(pipeline: Any) -> None:
+    text = "Chile has every right to give a strong response to the raid, the minister said."
+    threats = [e for e in events_of(pipeline, PUBLISHED, text) if e.type == "THREATEN"]
+    assert [a.actor_id for e in threats for a in e.actor] == ["CHL"]

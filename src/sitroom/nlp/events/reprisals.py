@@ -56,6 +56,15 @@ def _entitled(tok: Token) -> bool:
     return False
 
 
+def claimant(tok: Token) -> list[Token]:
+    """Who claims the need or the right to a reprisal: the subject of the verb that holds
+    "choice" or "right" ("Iran has no choice but to respond": Iran)."""
+    head = tok.head.head if tok.dep_ == "pcomp" else tok.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in ENTITLED:
+        head = head.head
+    return [k for k in head.children if k.dep_ == "nsubj"]
+
+
 def vowed_reprisal(tok: Token) -> Code | None:
     """THREATEN when ``tok`` claims a reprisal as needed or as a right; ASSAULT for a reprisal
     phrase otherwise (the clause reader turns a vowed or future one into THREATEN)."""
