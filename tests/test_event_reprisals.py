@@ -68,3 +68,21 @@ def test_claimant_is_the_source(pipeline: Any) -> None:
     text = "Chile has every right to give a strong response to the raid, the minister said."
     threats = [e for e in events_of(pipeline, PUBLISHED, text) if e.type == "THREATEN"]
     assert [a.actor_id for e in threats for a in e.actor] == ["CHL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Brazil will lift the sanctions on Chile next month, its minister said.", "lift"),
+        ("Chile said it would suspend its planned export controls on copper.", "suspend"),
+    ],
+)
+def test_promised_easing_stays_a_concession(pipeline: Any, text: str, anchor: str) -> None:
+    """PLOVER CONCEDE is "a promise of future concessions": not turned into AGREE."""
+    assert [t for t, _ in _events(pipeline, text, anchor)] == ["CONCEDE"]
+
+
+def test_promised_permission_is_an_agreement(pipeline: Any) -> None:
+    """ "will allow X to return": a promised act, coded AGREE as PLOVER does."""
+    text = "Peru will allow the refugees to return home under the deal."
+    assert [t for t, _ in _events(pipeline, text, "allow")] == ["AGREE"]
