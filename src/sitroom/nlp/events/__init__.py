@@ -67,6 +67,7 @@ from sitroom.nlp.events.modality import clause_head, deontic_clause, necessity
 from sitroom.nlp.events.occasions import fought_in
 from sitroom.nlp.events.phrases import noun_phrase
 from sitroom.nlp.events.plover import MATERIAL_CONFLICT, NOT_AN_EVENT, Code, Lexicon, load_lexicon
+from sitroom.nlp.events.reprisals import THREAT, claimant, vowed_reprisal
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
 from sitroom.nlp.events.senses import ease, refine, sent_away
 from sitroom.nlp.events.sides import party_key
@@ -198,6 +199,10 @@ class EventCoder(ClauseReader):
                     continue
                 if sent_away(tok):  # "told two envoys to leave the country"
                     out.append(Candidate(tok, Code("SANCTION", "expel"), True, noun=False))
+                reprisal = vowed_reprisal(tok)  # "will take revenge", "no choice but to respond"
+                if reprisal is not None:
+                    out.append(Candidate(tok, reprisal, True, noun=False))
+                    continue
                 label = label_code(tok)  # "called the vote a fraud", "termed it illegal"
                 if label is not None:
                     if label is not NOT_AN_EVENT:
@@ -293,6 +298,8 @@ class EventCoder(ClauseReader):
         by_tok = {c.tok.i: c for c in cands}
         for c in cands:
             self.roles.assign(c, index, by_tok.keys())
+            if c.code is THREAT and not c.actors:  # "Iran has no choice but to respond"
+                c.actors = self.finder.refs(claimant(c.tok), index)
             summons(c, self.finder, index)
             cancelled_visit(c, self.finder, index)
             c.actors = self.finder.no_places(c.actors)

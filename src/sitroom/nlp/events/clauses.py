@@ -115,7 +115,10 @@ class ClauseReader:
             )
             c.negated = c.negated or called_off(c.site or tok)  # "cancelled a visit"
         else:
-            c.hypothetical = c.hypothetical or foretold_head(tok) or entitled(tok)
+            # a threat in a claimed right ("every right to respond") is made, not hypothetical
+            c.hypothetical = (
+                c.hypothetical or foretold_head(tok) or (entitled(tok) and c.event != "THREATEN")
+            )
         verb = (c.site or tok).head if c.noun and (c.site or tok).dep_ == "dobj" else tok
         while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "asked X to free the men and withdraw the troops"
@@ -191,7 +194,9 @@ class ClauseReader:
             ):
                 c.hypothetical = True  # "will release the prisoners": not done yet
                 return self._after_intent(c, tok, index)
-            elif c.event in COOPERATIVE - {"AGREE"} and not c.negated:
+            elif c.event in COOPERATIVE - {"AGREE"} and not c.negated and not self._eases(c):
+                # a promised act is an AGREE ("will allow inspectors back"); a promised easing
+                # of a restriction stays CONCEDE (PLOVER: "a promise of future easing")
                 c.mode = None if c.event != "RETREAT" else c.mode
                 c.event = "AGREE"
             c.hypothetical = False
@@ -203,6 +208,15 @@ class ClauseReader:
             # "may halt mediation if ..." by the actor itself: a conditional threat
             c.event, c.mode, c.hypothetical = "THREATEN", _threat_mode(c), False
         self._after_intent(c, tok, index)
+
+    def _eases(self, c: Candidate) -> bool:
+        """ "will lift the sanctions", "would roll back tariffs": a restriction eased."""
+        if c.event != "CONCEDE":
+            return False
+        if c.noun:
+            return True  # the restriction noun itself, eased by its verb (senses.ease)
+        objs = [k for k in c.tok.children if k.dep_ == "dobj"]
+        return any((code := self.lexicon.noun(k)) and code.event == "SANCTION" for k in objs)
 
     def _after_intent(self, c: Candidate, tok: Token, index: Indexed) -> None:
         clause = None if c.noun else deontic_clause(tok)
