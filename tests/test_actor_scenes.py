@@ -74,3 +74,14 @@ def test_a_name_never_runs_across_a_line_break(actor_nlp: Language) -> None:
     assert str(trim(doc[0:5])) == "Zentrix"
     # a name on one line is left whole
     assert str(trim(doc[0:3])) == "Lagos / Accra"
+
+
+def test_a_name_given_as_an_example_of_a_place_is_a_place(actor_nlp: Language) -> None:
+    for text in (
+        "Clashes were reported in opposition strongholds such as Kavumbi.",
+        "Fighting spread to towns like Kerem and Abiyo.",
+    ):
+        found = _texts(actor_nlp, text)
+        assert not {"Kavumbi", "Kerem", "Abiyo"} & set(found), text
+    # an example of a kind of body acts
+    assert "Zentrix" in _texts(actor_nlp, "Companies such as Zentrix criticised the plan.")

@@ -33,7 +33,32 @@ def located(span: Span) -> bool:
     if len(span) >= 2 and fold(span[0].text) in ARABIC_PLACE_WORDS:
         return True
     head = span.root
-    return _along(head) or _listed_with_a_place(head, span) or _written_as_a_place(span)
+    return (
+        _along(head)
+        or _listed_with_a_place(head, span)
+        or _an_example_of_a_place(head)
+        or _written_as_a_place(span)
+    )
+
+
+# Plural nouns of places a name can be given as an example of ("strongholds such as X").
+PLACE_KINDS = AREA_NOUNS | frozenset(
+    {"regions", "governorates", "provinces", "districts", "counties", "cities", "towns",
+     "villages", "neighbourhoods", "neighborhoods", "suburbs", "stronghold", "strongholds"}
+)  # fmt: skip
+
+
+def _an_example_of_a_place(head: Token) -> bool:
+    """A name given as an example of a kind of place ("opposition strongholds such as X",
+    "towns like X and Y", "districts including X"): one of those places."""
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("as", "like", "including"):
+        return False
+    if prep.lower_ == "as" and not any(t.lower_ == "such" for t in prep.children):
+        return False
+    return prep.head.lower_ in PLACE_KINDS
 
 
 def _written_as_a_place(span: Span) -> bool:
