@@ -85,3 +85,13 @@ def test_a_name_given_as_an_example_of_a_place_is_a_place(actor_nlp: Language) -
         assert not {"Kavumbi", "Kerem", "Abiyo"} & set(found), text
     # an example of a kind of body acts
     assert "Zentrix" in _texts(actor_nlp, "Companies such as Zentrix criticised the plan.")
+
+
+def test_moldovas_patriotic_bloc_is_one_body(actor_nlp: Language) -> None:
+    for text in (
+        "The Patriotic Bloc came second in the vote.",
+        "The Patriotic Electoral Bloc came second in the vote.",
+    ):
+        found = {m.text: m for m in _actors(actor_nlp, text)}
+        bloc = next(m for t, m in found.items() if t.startswith("Patriotic"))
+        assert bloc.canonical == "Patriotic Electoral Bloc" and bloc.country == "MDA", text
