@@ -33,7 +33,32 @@ def located(span: Span) -> bool:
     if len(span) >= 2 and fold(span[0].text) in ARABIC_PLACE_WORDS:
         return True
     head = span.root
-    return _along(head) or _listed_with_a_place(head, span) or _written_as_a_place(span)
+    return (
+        _along(head)
+        or _listed_with_a_place(head, span)
+        or _an_example_of_a_place(head)
+        or _written_as_a_place(span)
+    )
+
+
+# Plural nouns of places a name can be given as an example of ("strongholds such as X").
+PLACE_KINDS = AREA_NOUNS | frozenset(
+    {"regions", "governorates", "provinces", "districts", "counties", "cities", "towns",
+     "villages", "neighbourhoods", "neighborhoods", "suburbs", "stronghold", "strongholds"}
+)  # fmt: skip
+
+
+def _an_example_of_a_place(head: Token) -> bool:
+    """A name given as an example of a kind of place ("opposition strongholds such as X",
+    "towns like X and Y", "districts including X"): one of those places."""
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("as", "like", "including"):
+        return False
+    if prep.lower_ == "as" and not any(t.lower_ == "such" for t in prep.children):
+        return False
+    return prep.head.lower_ in PLACE_KINDS
 
 
 def _written_as_a_place(span: Span) -> bool:
@@ -137,3 +162,53 @@ def across_a_border(head: Token) -> bool:
     with_ = tok.head
     before = with_.doc[with_.i - 1] if with_.i else with_
     return with_.head.lower_ in BOUNDARY_NOUNS or before.lower_ in BOUNDARY_NOUNS
+
+
+# Nouns of unrest or a dispute that a state's name before them locates or names the subject
+# of ("the Togo protests", "amid Syria Druze clashes", "a Taiwan row"): the state is where it
+# happens or what it is about, not a side (sides are joined: "Afghanistan-Pakistan clashes").
+UNREST_NOUNS = frozenset(
+    {"protest", "protests", "clash", "clashes", "unrest", "riot", "riots", "demonstration",
+     "demonstrations", "uprising", "turmoil", "row"}
+)  # fmt: skip
+JOINERS = frozenset({"-", "–", "and", "&", "/", ","})
+
+
+def scene_of_unrest(span: Span) -> bool:
+    """A state's name modifying a noun of unrest, alone or before other names ("Syria Druze
+    clashes"), and not joined to another side by a hyphen, "and" or a comma."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text in JOINERS:
+        return False
+    i = span.end
+    while i < len(doc) and i < span.end + 2 and doc[i].text.istitle():
+        if doc[i].lower_ in UNREST_NOUNS:
+            break
+        i += 1
+    if i >= len(doc) or doc[i].text in JOINERS:
+        return False
+    noun = doc[i]
+    return noun.lower_ in UNREST_NOUNS and noun.pos_ in ("NOUN", "PROPN")
+
+
+# A compass word and a continent's adjective before a word for a country describe where the
+# country lies ("the Central African nation", "the South American country"), even when the
+# pair is also a state's demonym ("Central African" of the Central African Republic).
+COMPASS = frozenset(
+    {"central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+     "southeast", "southwest", "northeast", "northwest"}
+)  # fmt: skip
+CONTINENTAL = frozenset({"african", "american", "asian", "european"})
+COUNTRY_NOUNS = frozenset({"nation", "country", "state", "kingdom", "island", "archipelago"})
+
+
+def region_of_a_country(span: Span) -> bool:
+    """ "the Central African nation": a region's adjective describing a country (see above)."""
+    doc = span.doc
+    if len(span) != 2 or span.end >= len(doc):
+        return False
+    return (
+        span[0].lower_ in COMPASS
+        and span[1].lower_ in CONTINENTAL
+        and doc[span.end].lower_ in COUNTRY_NOUNS
+    )

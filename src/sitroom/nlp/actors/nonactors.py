@@ -10,7 +10,13 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Span, Token
 
 from sitroom.nlp.actors.kb.normalize import key
-from sitroom.nlp.actors.locations import across_a_border, located, shortens_a_common_noun
+from sitroom.nlp.actors.locations import (
+    across_a_border,
+    located,
+    region_of_a_country,
+    scene_of_unrest,
+    shortens_a_common_noun,
+)
 from sitroom.nlp.actors.names import after_a_posts_place
 from sitroom.nlp.actors.things import (
     MOTION_VERBS,
@@ -82,6 +88,10 @@ def not_an_actor(
         names_a_currency(span) or dateline(span) or a_teams_score(span)
     ):
         return True  # "the Kenyan shilling", "New Delhi: ...", "beat Zambia 1-0"
+    if (label in PLACE_LABELS or label == "NORP" or kb_type == "GPE") and (
+        scene_of_unrest(span) or region_of_a_country(span)
+    ):
+        return True  # "during Togo protests", "the Central African nation"
     if local and label in ("ORG", "PERSON") and listed_places(span):
         return True  # "Cumilla, Noakhali": a list of places run into one name
     if local and label in ("ORG", "EVENT") and head.dep_ == "dobj" and head.head.lemma_ == "attend":

@@ -92,7 +92,24 @@ def trim(span: Span) -> Span | None:
             end -= 1
     if start >= end:
         return None
-    return doc[start:end]
+    return _one_line(doc[start:end])
+
+
+def _one_line(span: Span) -> Span:
+    """A name never runs across a line break: a page's place line or heading run into the
+    next paragraph's first name ("Washington / Canberra⏎⏎Reddit") is cut at the break, and
+    the line holding the name's head (the word the sentence hangs on it) is kept."""
+    breaks = [t.i for t in span if t.is_space and "\n" in t.text]
+    if not breaks:
+        return span
+    doc, root = span.doc, span.root.i
+    start = max((b + 1 for b in breaks if b < root), default=span.start)
+    end = min((b for b in breaks if b > root), default=span.end)
+    while start < end and loose(doc[start]):
+        start += 1
+    while end > start and loose(doc[end - 1]):
+        end -= 1
+    return doc[start:end] if start < end else span
 
 
 def loose(tok: Token) -> bool:
