@@ -19,6 +19,7 @@ from sitroom.nlp.quotes.frame import Segment, cue_lemma
 from sitroom.nlp.quotes.frames import find_frames
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.marks import find_marked
+from sitroom.nlp.quotes.press import unstate_press
 from sitroom.nlp.quotes.speakers import SpeakerResolver
 from sitroom.nlp.quotes.verbal import NEEDS_PREDICATE, writers_aside
 
@@ -148,6 +149,11 @@ class QuoteFinder:
             if previous is not None and start - previous.end < FOLLOW_ON_WINDOW:
                 speaker = previous
             confidence = 0.55 if speaker is not None else 0.4
+        unstated = unstate_press(speaker, self.kb)  # "Israeli media": no state's words
+        if unstated is not speaker:
+            if resolver.previous is speaker:
+                resolver.previous = unstated
+            speaker = unstated
         if speaker is not None and speaker.actor_id is None and speaker.canonical is None:
             confidence -= 0.1
         return Quote(start, end, quoted, kind, cue, speaker, round(confidence, 3))
