@@ -1,5 +1,6 @@
 """A country's press as a speaker: no state stands behind "Israeli media" or "state
-media"; a named outlet keeps its name, a country's army keeps its actor."""
+media"; a named outlet keeps its name, a country's army keeps its actor. A demanded thing
+with its purpose is no statement; an unnamed speaker takes the name of its appositive."""
 
 from __future__ import annotations
 
@@ -53,3 +54,23 @@ def test_only_a_country_is_taken_off_a_press_speaker(speaker: Speaker, taken: bo
     kb = load_kb()
     assert press_of_a_state(speaker, kb) is taken
     assert (unstate_press(speaker, kb) is speaker) is not taken
+
+
+def test_a_demanded_thing_with_its_purpose_is_no_statement(pipeline: Any) -> None:
+    text = "The farmers demanded its repeal to protect small growers."
+    assert _quote(pipeline, text, "its repeal") is None
+
+
+def test_a_demand_with_a_clause_is_still_a_statement(pipeline: Any) -> None:
+    text = "The farmers demanded that the council repeal the levy."
+    assert _quote(pipeline, text, "the council repeal") is not None
+
+
+def test_an_unnamed_speaker_takes_its_appositives_name(pipeline: Any) -> None:
+    text = (
+        "Tarique Rahman returned to Dhaka. His party, the Bangladesh Nationalist Party, "
+        "said the count was fair."
+    )
+    q = _quote(pipeline, text, "the count was fair")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.canonical == "Bangladesh Nationalist Party"

@@ -14,6 +14,7 @@ from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.dates import parse_iso_date
 from sitroom.nlp.lexicon import UNSAID_INTENT
+from sitroom.nlp.quotes.apposed import named_in_apposition
 from sitroom.nlp.quotes.assemble import Draft, assemble, content_segments, kind_of
 from sitroom.nlp.quotes.frame import Segment, cue_lemma
 from sitroom.nlp.quotes.frames import find_frames
@@ -41,7 +42,10 @@ DENIALS = frozenset({"deny", "dispute", "doubt", "reject", "rule", "exclude", "h
 EVALUATING = frozenset(
     {"welcome", "endorse", "support", "back", "praise", "hail", "applaud", "commend",
      "criticize", "criticise", "condemn", "denounce", "oppose", "reject", "slam", "blast",
-     "decry", "deplore", "dismiss"}
+     "decry", "deplore", "dismiss",
+     # and cues of demand: "demanded their release to end the crisis", "sought talks to
+     # end the war" name the thing asked for and its purpose, not a statement
+     "demand", "seek", "request"}
 )  # fmt: skip
 WITHHOLDING_DEPS = ("xcomp", "pcomp", "prep", "advmod", "acomp")
 WRITER_PRONOUNS = frozenset({"i"})  # "we" may be a body speaking
@@ -139,7 +143,10 @@ class QuoteFinder:
             elif beyond is not None:
                 speaker = resolver.from_span(*beyond)
             elif frame.source is not None and not _impersonal(frame.source):
-                speaker = resolver.from_token(frame.source, start)
+                resolved = resolver.from_token(frame.source, start)
+                speaker = named_in_apposition(idx, frame.source, resolved)
+                if speaker is not resolved and resolver.previous is resolved:
+                    resolver.previous = speaker  # "his party, the X Party, said ... it added"
             confidence = CONFIDENCE.get(frame.cls, 0.5)
         elif draft.speaker_span is not None:
             speaker = resolver.from_span(*draft.speaker_span)
