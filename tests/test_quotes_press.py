@@ -1,6 +1,7 @@
 """A country's press as a speaker: no state stands behind "Israeli media" or "state
 media"; a named outlet keeps its name, a country's army keeps its actor. A demanded thing
-with its purpose is no statement; an unnamed speaker takes the name of its appositive."""
+with its purpose is no statement; an unnamed speaker takes the name of its appositive; a quoted
+term inside the speaker's own phrase is not said."""
 
 from __future__ import annotations
 
@@ -74,3 +75,15 @@ def test_an_unnamed_speaker_takes_its_appositives_name(pipeline: Any) -> None:
     q = _quote(pipeline, text, "the count was fair")
     assert q is not None and q.speaker is not None
     assert q.speaker.canonical == "Bangladesh Nationalist Party"
+
+
+def test_a_quoted_term_in_the_speakers_own_phrase_is_not_said(pipeline: Any) -> None:
+    text = 'The caretaker, known as the "chief steward", said the harbour would reopen.'
+    assert _quote(pipeline, text, "chief steward") is None
+    q = _quote(pipeline, text, "the harbour would reopen")
+    assert q is not None and q.speaker is not None
+
+
+def test_a_quotation_before_its_speaker_is_still_said(pipeline: Any) -> None:
+    text = '"We will not give up," the harbour master said.'
+    assert _quote(pipeline, text, "We will not") is not None

@@ -1,6 +1,6 @@
-"""A speaker named in apposition: "his party, the Harbour Party, said ...", "the group,
-the Coastal Alliance, said ...". A common-noun phrase that the resolver left unnamed is
-the body or person its appositive names."""
+"""The speaker's own phrase: a speaker named in apposition ("his party, the Harbour
+Party, said ...": a common-noun phrase the resolver left unnamed is the body or person its
+appositive names), and a quoted term inside that phrase, which the speaker does not say."""
 
 from __future__ import annotations
 
@@ -29,3 +29,14 @@ def named_in_apposition(idx: DocIndex, source: Token, speaker: Speaker | None) -
             canonical = m.canonical or idx.full_name.get(m.actor_id or "", m.text)
             return replace(speaker, actor_id=m.actor_id, canonical=canonical)
     return speaker
+
+
+def inside_source_phrase(source: Token, start: int, end: int) -> bool:
+    """Whether ``start``-``end`` lies within the speaker's own phrase: a quoted title or
+    term there ("the interim leader, known as the "chief adviser", said") names the
+    speaker; it is not what the speaker says."""
+    if source.pos_ not in ("NOUN", "PROPN"):
+        return False
+    left = source.left_edge.idx
+    right = source.right_edge.idx + len(source.right_edge.text)
+    return left <= start and end <= right + 1

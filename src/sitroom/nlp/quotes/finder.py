@@ -14,7 +14,7 @@ from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.dates import parse_iso_date
 from sitroom.nlp.lexicon import UNSAID_INTENT
-from sitroom.nlp.quotes.apposed import named_in_apposition
+from sitroom.nlp.quotes.apposed import inside_source_phrase, named_in_apposition
 from sitroom.nlp.quotes.assemble import Draft, assemble, content_segments, kind_of
 from sitroom.nlp.quotes.frame import Segment, cue_lemma
 from sitroom.nlp.quotes.frames import find_frames
@@ -135,6 +135,9 @@ class QuoteFinder:
         speaker: Speaker | None = None
         cue: TextSpan | None = None
         confidence = 0.5
+        if frame is not None and frame.source is not None and kind == "direct":
+            if inside_source_phrase(frame.source, start, end):
+                return None  # a quoted term in the speaker's own phrase
         if frame is not None:
             cue = TextSpan(frame.cue_start, frame.cue_end, text[frame.cue_start : frame.cue_end])
             beyond = _subject_over_break(idx, frame.source, frame.cue_start)
