@@ -87,3 +87,8 @@ def test_a_quoted_term_in_the_speakers_own_phrase_is_not_said(pipeline: Any) -> 
 def test_a_quotation_before_its_speaker_is_still_said(pipeline: Any) -> None:
     text = '"We will not give up," the harbour master said.'
     assert _quote(pipeline, text, "We will not") is not None
+
+
+def test_a_quotation_after_an_inverted_cue_is_still_said(pipeline: Any) -> None:
+    text = "Prices kept rising all year. Said Ellis: “I don’t see any sign of a slowdown.”"
+    assert _quote(pipeline, text, "any sign of") is not None

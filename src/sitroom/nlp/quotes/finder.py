@@ -135,9 +135,9 @@ class QuoteFinder:
         speaker: Speaker | None = None
         cue: TextSpan | None = None
         confidence = 0.5
-        source = frame.source if frame is not None else None
+        source = frame.source if frame is not None and end <= frame.cue_start else None
         if source is not None and kind == "direct" and inside_source_phrase(source, start, end):
-            return None  # a quoted term in the speaker's own phrase
+            return None  # a quoted term in the speaker's own phrase, before the cue
         if frame is not None:
             cue = TextSpan(frame.cue_start, frame.cue_end, text[frame.cue_start : frame.cue_end])
             beyond = _subject_over_break(idx, frame.source, frame.cue_start)
