@@ -92,3 +92,10 @@ def test_a_quotation_before_its_speaker_is_still_said(pipeline: Any) -> None:
 def test_a_quotation_after_an_inverted_cue_is_still_said(pipeline: Any) -> None:
     text = "Prices kept rising all year. Said Ellis: “I don’t see any sign of a slowdown.”"
     assert _quote(pipeline, text, "any sign of") is not None
+
+
+def test_two_people_in_apposition_are_no_one_speaker(pipeline: Any) -> None:
+    text = "Two ministers, Tarique Rahman and Muhammad Yunus, said the count was fair."
+    q = _quote(pipeline, text, "the count was fair")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.canonical not in ("Tarique Rahman", "Muhammad Yunus")

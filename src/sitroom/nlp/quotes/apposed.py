@@ -19,8 +19,8 @@ def named_in_apposition(idx: DocIndex, source: Token, speaker: Speaker | None) -
     if speaker is None or speaker.actor_id is not None or source.pos_ == "PROPN":
         return speaker
     for child in source.children:
-        if child.dep_ != "appos":
-            continue
+        if child.dep_ != "appos" or any(c.dep_ == "conj" for c in child.children):
+            continue  # "two ministers, X and Y, said": a group, not one of them
         start = child.left_edge.idx
         end = child.idx + len(child.text)
         named = [m for m in idx.mentions_in(start, end) if m.type in NAMED_TYPES and m.actor_id]
