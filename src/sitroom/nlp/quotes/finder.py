@@ -14,11 +14,13 @@ from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.dates import parse_iso_date
 from sitroom.nlp.lexicon import UNSAID_INTENT
+from sitroom.nlp.quotes.apposed import inside_source_phrase, named_in_apposition
 from sitroom.nlp.quotes.assemble import Draft, assemble, content_segments, kind_of
 from sitroom.nlp.quotes.frame import Segment, cue_lemma
 from sitroom.nlp.quotes.frames import find_frames
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.marks import find_marked
+from sitroom.nlp.quotes.press import unstate_press
 from sitroom.nlp.quotes.speakers import SpeakerResolver
 from sitroom.nlp.quotes.verbal import NEEDS_PREDICATE, writers_aside
 
@@ -40,7 +42,10 @@ DENIALS = frozenset({"deny", "dispute", "doubt", "reject", "rule", "exclude", "h
 EVALUATING = frozenset(
     {"welcome", "endorse", "support", "back", "praise", "hail", "applaud", "commend",
      "criticize", "criticise", "condemn", "denounce", "oppose", "reject", "slam", "blast",
-     "decry", "deplore", "dismiss"}
+     "decry", "deplore", "dismiss",
+     # and cues of demand: "demanded their release to end the crisis", "sought talks to
+     # end the war" name the thing asked for and its purpose, not a statement
+     "demand", "seek", "request"}
 )  # fmt: skip
 WITHHOLDING_DEPS = ("xcomp", "pcomp", "prep", "advmod", "acomp")
 WRITER_PRONOUNS = frozenset({"i"})  # "we" may be a body speaking
@@ -130,6 +135,9 @@ class QuoteFinder:
         speaker: Speaker | None = None
         cue: TextSpan | None = None
         confidence = 0.5
+        source = frame.source if frame is not None and end <= frame.cue_start else None
+        if source is not None and kind == "direct" and inside_source_phrase(source, start, end):
+            return None  # a quoted term in the speaker's own phrase, before the cue
         if frame is not None:
             cue = TextSpan(frame.cue_start, frame.cue_end, text[frame.cue_start : frame.cue_end])
             beyond = _subject_over_break(idx, frame.source, frame.cue_start)
@@ -138,7 +146,10 @@ class QuoteFinder:
             elif beyond is not None:
                 speaker = resolver.from_span(*beyond)
             elif frame.source is not None and not _impersonal(frame.source):
-                speaker = resolver.from_token(frame.source, start)
+                resolved = resolver.from_token(frame.source, start)
+                speaker = named_in_apposition(idx, frame.source, resolved)
+                if speaker is not resolved and resolver.previous is resolved:
+                    resolver.previous = speaker  # "his party, the X Party, said ... it added"
             confidence = CONFIDENCE.get(frame.cls, 0.5)
         elif draft.speaker_span is not None:
             speaker = resolver.from_span(*draft.speaker_span)
@@ -148,6 +159,11 @@ class QuoteFinder:
             if previous is not None and start - previous.end < FOLLOW_ON_WINDOW:
                 speaker = previous
             confidence = 0.55 if speaker is not None else 0.4
+        unstated = unstate_press(speaker, self.kb)  # "Israeli media": no state's words
+        if unstated is not speaker:
+            if resolver.previous is speaker:
+                resolver.previous = unstated
+            speaker = unstated
         if speaker is not None and speaker.actor_id is None and speaker.canonical is None:
             confidence -= 0.1
         return Quote(start, end, quoted, kind, cue, speaker, round(confidence, 3))
