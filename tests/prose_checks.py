@@ -41,6 +41,18 @@ def speaker_of(pipeline: Any, text: str, words: str, published: str | None = Non
     return found[0].speaker
 
 
+def quote_at(pipeline: Any, text: str, words: str) -> Quote | None:
+    """The quote of ``text`` that holds ``words``, or None."""
+    at = text.index(words)
+    found = [q for q in pipeline.extract_texts([text])[0].quotes if q.start <= at < q.end]
+    return found[0] if found else None
+
+
+def anchored_types(pipeline: Any, published: str, text: str) -> list[tuple[str, str]]:
+    """Each coded event of ``text`` as (its anchor's words, its type)."""
+    return [(e.anchor.text, e.type) for e in events_of(pipeline, published, text)]
+
+
 def events_of(pipeline: Any, published: str, text: str) -> list[Event]:
     """The events the pipeline codes in ``text``, a report published on ``published``."""
     articles: list[Article] = list(pipeline.process([Article(text=text, published=published)]))

@@ -9,14 +9,14 @@ from typing import Any
 
 import pytest
 
-from prose_checks import countries, events_of
+from prose_checks import anchored_types, countries, events_of
 
 PUBLISHED = "2025-10-14"
 pytestmark = pytest.mark.model
 
 
 def _coded(pipeline: Any, text: str) -> list[tuple[str, str]]:
-    return [(e.anchor.text, e.type) for e in events_of(pipeline, PUBLISHED, text)]
+    return anchored_types(pipeline, PUBLISHED, text)
 
 
 @pytest.mark.parametrize(

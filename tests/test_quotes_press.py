@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from prose_checks import quote_at
 from sitroom.article import Speaker
 from sitroom.nlp.actors.kb import load_kb
 from sitroom.nlp.quotes.press import press_of_a_state, unstate_press
@@ -17,10 +18,7 @@ pytestmark = pytest.mark.model
 
 
 def _quote(pipeline: Any, text: str, words: str) -> Any:
-    article = pipeline.extract_texts([text])[0]
-    at = text.index(words)
-    found = [q for q in article.quotes if q.start <= at < q.end]
-    return found[0] if found else None
+    return quote_at(pipeline, text, words)
 
 
 @pytest.mark.parametrize(

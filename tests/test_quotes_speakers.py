@@ -8,14 +8,13 @@ from typing import Any
 
 import pytest
 
+from prose_checks import quote_at
+
 pytestmark = pytest.mark.model
 
 
 def _quote(pipeline: Any, text: str, words: str) -> Any:
-    article = pipeline.extract_texts([text])[0]
-    at = text.index(words)
-    found = [q for q in article.quotes if q.start <= at < q.end]
-    return found[0] if found else None
+    return quote_at(pipeline, text, words)
 
 
 def test_a_name_after_its_title_is_the_speaker_text(pipeline: Any) -> None:
