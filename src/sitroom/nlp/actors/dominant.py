@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
+from sitroom.nlp import doc_text
+
 # Sectors of offices every state has, whose holder serves a state: ministers, officers,
 # judges, legislators, party leaders (not analysts, reporters, aid workers or businessmen).
 NATIONAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "PTY", "COP", "OPP", "ELI"})
@@ -47,7 +49,7 @@ def dominant_state(
     for start, end, kind in spans:
         if kind != "dateline":
             continue
-        match = DATELINE_PLACE.match(doc.text[start:end])
+        match = DATELINE_PLACE.match(doc_text(doc)[start:end])
         place = match[1].strip() if match else ""
         datelined = state_code(place.title()) if place else None
         if datelined:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from sitroom.nlp import doc_text
 from sitroom.nlp.lexicon import RELATIVE_PRONOUNS
 
 # Verbs whose object does what their "of/for/with/from" phrase tells: "accused Chile of
@@ -240,7 +241,7 @@ def dateline_state(doc: Doc, place_country: Callable[[str], str | None]) -> str 
     """The state of the report's dateline ("YANGON (Reuters) -": MMR), if it has one."""
     for start, end, *kind in doc._.furniture or []:
         if kind[:1] == ["dateline"]:
-            match = DATELINE_PLACE.match(doc.text[int(start) : int(end)])
+            match = DATELINE_PLACE.match(doc_text(doc)[int(start) : int(end)])
             return place_country(match[1].strip().title()) if match else None
     return None
 

@@ -410,7 +410,7 @@ EPITHET_SHAPE = re.compile(r"\b\d+[- ]year[- ]old\b|\w-turned-\w", re.IGNORECASE
 def epithet(tok: Token) -> bool:
     """A phrase that describes a person by age or past career, whatever its head word
     ("the 81-year-old" has an adjective for head)."""
-    text = tok.doc.text[tok.left_edge.idx : tok.idx + len(tok.text)]
+    text = tok.doc[tok.left_edge.i : tok.i + 1].text
     return EPITHET_SHAPE.search(text) is not None
 
 
