@@ -164,6 +164,34 @@ def test_ranked_doer(pipeline: Any, text: str, want: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
+        # a leader telling his own state's act: the act is his stance too
+        (
+            "Prime Minister Mark Carney said Canada is the first G7 nation to recognise the "
+            "island republic.",
+            True,
+        ),
+        (
+            "Prime Minister Mark Carney said Canada was the first state to recognise the "
+            "breakaway republic.",
+            True,
+        ),
+        # ... not another state's act he reports
+        (
+            "Prime Minister Mark Carney said Chile is the first G7 nation to recognise the "
+            "island republic.",
+            False,
+        ),
+    ],
+)
+def test_own_side_act(pipeline: Any, text: str, want: bool) -> None:
+    got = positions(pipeline, RECOGNITION, text)
+    assert (("Mark Carney", "isle_recognition", "support") in got) is want, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
         # an act noun whose phrase held the words names it later in the report
         (
             "The EU presented a plan to sign a free-trade pact with Mercosur. Bolivia "

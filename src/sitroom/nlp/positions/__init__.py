@@ -297,6 +297,9 @@ class PositionFinder:
         if not reading.evaluated and not reading.blocked and _announces_own(rt, stop, holder, ctx):
             reading.evaluated = True
             reading.cues.append("own act")
+        if not reading.evaluated and not reading.blocked and not acted and _own_act(rt, holder, ctx):
+            reading.evaluated = True  # "the PM said Canada recognises X": his side's act
+            reading.cues.append("own side's act")
         if not reading.evaluated and not reading.blocked and enacts(rt, stop):
             reading.evaluated = True  # "the White House imposed new tariffs"
             reading.cues.append("enacted")
@@ -414,6 +417,13 @@ def _announces_own(rt: Route, stop: int | None, holder: Holder, ctx: DocContext)
         return True
     who = resolve(owner, ctx)
     return who is not None and speaks_for(holder, who)
+
+
+def _own_act(rt: Route, holder: Holder, ctx: DocContext) -> bool:
+    """ "The minister said Canada recognises X": an act the content names, done by the
+    speaker's own side, told by its voice, is the speaker's stance too."""
+    doer = act_holder(rt, ctx)
+    return doer is not None and speaks_for(holder, doer[0])
 
 
 def _confidence(reading: Reading, holder: Holder, match: IssueMatch, text: str) -> float:
