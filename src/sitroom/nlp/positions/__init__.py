@@ -297,7 +297,8 @@ class PositionFinder:
         if not reading.evaluated and not reading.blocked and _announces_own(rt, stop, holder, ctx):
             reading.evaluated = True
             reading.cues.append("own act")
-        if not reading.evaluated and not reading.blocked and not acted and _own_act(rt, holder, ctx):
+        own_act = not acted and not reading.evaluated and not reading.blocked
+        if own_act and _own_act(rt, holder, ctx):
             reading.evaluated = True  # "the PM said Canada recognises X": his side's act
             reading.cues.append("own side's act")
         if not reading.evaluated and not reading.blocked and enacts(rt, stop):
