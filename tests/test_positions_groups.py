@@ -188,6 +188,22 @@ def test_own_side_act(pipeline: Any, text: str, want: bool) -> None:
     assert (("Mark Carney", "isle_recognition", "support") in got) is want, got
 
 
+AGENT_RECOGNITION = RECOGNITION.replace(
+    "States should recognise the island republic.", "Chile should recognise the island republic."
+)
+
+
+@pytest.mark.model
+def test_own_side_act_of_another_agent(pipeline: Any) -> None:
+    # the claim names who is to act: another state's act is not on it
+    text = (
+        "Prime Minister Mark Carney said Canada is the first G7 nation to recognise the "
+        "island republic. Chile has not decided."
+    )
+    got = positions(pipeline, AGENT_RECOGNITION, text)
+    assert ("Mark Carney", "isle_recognition", "support") not in got, got
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "want"),

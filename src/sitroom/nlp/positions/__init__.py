@@ -32,6 +32,7 @@ import sitroom.nlp  # noqa: F401  (registers the Doc extensions)
 from sitroom.article import Article, Mention
 from sitroom.article import Span as TextSpan
 from sitroom.nlp import doc_text, span_text
+from sitroom.nlp.actors.kb.normalize import key
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.actors import (
     DocContext,
@@ -298,7 +299,7 @@ class PositionFinder:
             reading.evaluated = True
             reading.cues.append("own act")
         own_act = not acted and not reading.evaluated and not reading.blocked
-        if own_act and _own_act(rt, holder, ctx):
+        if own_act and _own_act(rt, holder, ctx, agent):
             reading.evaluated = True  # "the PM said Canada recognises X": his side's act
             reading.cues.append("own side's act")
         if not reading.evaluated and not reading.blocked and enacts(rt, stop):
@@ -420,11 +421,17 @@ def _announces_own(rt: Route, stop: int | None, holder: Holder, ctx: DocContext)
     return who is not None and speaks_for(holder, who)
 
 
-def _own_act(rt: Route, holder: Holder, ctx: DocContext) -> bool:
+def _own_act(rt: Route, holder: Holder, ctx: DocContext, agent: str | None) -> bool:
     """ "The minister said Canada recognises X": an act the content names, done by the
-    speaker's own side, told by its voice, is the speaker's stance too."""
+    speaker's own side, told by its voice, is the speaker's stance too; not an act of
+    another than the actor the claim names ("Putin said Moscow tested ..." on a US test)."""
     doer = act_holder(rt, ctx)
-    return doer is not None and speaks_for(holder, doer[0])
+    if doer is None or not speaks_for(holder, doer[0]):
+        return False
+    if agent is None:
+        return True
+    named = [m for m in ctx.named if m.actor_id and agent in {key(m.text), key(m.canonical or "")}]
+    return not named or any(m.actor_id == doer[0].actor_id for m in named)
 
 
 def _confidence(reading: Reading, holder: Holder, match: IssueMatch, text: str) -> float:
