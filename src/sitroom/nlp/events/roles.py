@@ -214,7 +214,7 @@ class RoleAssigner:
                 if c.event == "REQUEST":
                     objects = asked_of(objects, self.lexicon)
                 c.actors = finder.refs(subjects, index)
-                c.recipients = finder.refs([self.owner(o) for o in objects], index)
+                c.recipients = self.aimed(objects, index)
             if not c.recipients:
                 # "donated and delivered goods to X": coordinated verbs share the recipient
                 partners = [k for k in tok.children if k.dep_ == "conj" and k.pos_ == "VERB"]
@@ -278,15 +278,23 @@ class RoleAssigner:
 
     def owner(self, obj: Token) -> Token:
         """The owner of a thing aimed at ("protested the court's decision", "condemned the
-        government's stance", "the act by X"): the party it is aimed at; an agent noun
-        stays itself."""
+        government's stance"): the party it is aimed at; an agent noun stays itself."""
         if obj.pos_ != "NOUN" or self.lexicon.sector([obj.lower_]) is not None:
             return obj
-        doer = act_doer(obj)  # "condemned the act by the Algerian regime": the regime
-        if doer is not None:
-            return doer
         owners = [k for k in obj.children if k.dep_ == "poss" and k.pos_ != "PRON"]
         return owners[0] if owners else obj
+
+    def aimed(self, objects: list[Token], index: Indexed) -> list[ActorRef]:
+        """The parties objects aim at: their owners, or the coded doer of an act named as
+        one ("condemned the act by the Algerian regime": the regime)."""
+        out: list[ActorRef] = []
+        for obj in objects:
+            doer = act_doer(obj)
+            refs = self.finder.refs([doer], index) if doer is not None else []
+            if not any(r.country or r.sector in ("IGO", "NGO") for r in refs):
+                refs = self.finder.refs([self.owner(obj)], index)
+            out += [r for r in refs if r not in out]
+        return out
 
     def reciprocal(self, c: Candidate, index: Indexed) -> bool:
         """ "Clashes between X and Y", "X and Y clashed", "X clashed with Y": each side
