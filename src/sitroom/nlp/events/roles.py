@@ -38,6 +38,7 @@ from sitroom.nlp.events.syntax import (
     subjects_of,
     verb_arguments,
 )
+from sitroom.nlp.events.targets import act_doer, ground_heads, object_agents, struck_states
 
 # People who protest whatever they do: their attacks are riots, their blockades protests.
 PROTESTERS = frozenset(
@@ -188,7 +189,11 @@ class RoleAssigner:
                 # a place inside the subject ("strikes on Gaza" are not Gaza's)
                 subjects, own = noun_arguments(act, self.lexicon, events)
                 objects = own + [o for o in objects if o not in own]
-            if agents:
+            if object_agents(tok, subjects, agents):
+                # "X condemned the act by Y": Y's act is what X's event is aimed at
+                c.actors = finder.refs(subjects, index)
+                c.recipients = finder.refs(agents, index) or finder.refs(objects, index)
+            elif agents:
                 c.actors = finder.refs(agents, index)
                 c.recipients = finder.refs(subjects + objects, index)
             elif passive_subject(tok) and tok.lemma_.lower() in self.lexicon.stative_passives:
@@ -209,7 +214,7 @@ class RoleAssigner:
                 if c.event == "REQUEST":
                     objects = asked_of(objects, self.lexicon)
                 c.actors = finder.refs(subjects, index)
-                c.recipients = finder.refs([self.owner(o) for o in objects], index)
+                c.recipients = self.aimed(objects, index)
             if not c.recipients:
                 # "donated and delivered goods to X": coordinated verbs share the recipient
                 partners = [k for k in tok.children if k.dep_ == "conj" and k.pos_ == "VERB"]
@@ -262,6 +267,10 @@ class RoleAssigner:
             return
         actor_keys = {(a.country, a.text) for a in c.actors}
         c.recipients = [r for r in c.recipients if (r.country, r.text) not in actor_keys]
+        if not c.recipients and c.actors and c.event == "ASSAULT":
+            # "strikes across several areas of Pakistan": the state whose land is struck
+            grounds = [g for g in ground_heads(c.site or tok) if self.lexicon.noun(g) is None]
+            c.recipients = struck_states(grounds, c.actors, finder, index)
         if c.actors and mutual(tok, c.event):
             # "X met Y", "X held talks with Y": Y acts too (and stays the counterpart)
             both = finder.refs(mutual_partners(c.site or tok), index, conj=False)
@@ -274,6 +283,18 @@ class RoleAssigner:
             return obj
         owners = [k for k in obj.children if k.dep_ == "poss" and k.pos_ != "PRON"]
         return owners[0] if owners else obj
+
+    def aimed(self, objects: list[Token], index: Indexed) -> list[ActorRef]:
+        """The parties objects aim at: their owners, or the coded doer of an act named as
+        one ("condemned the act by the Algerian regime": the regime)."""
+        out: list[ActorRef] = []
+        for obj in objects:
+            doer = act_doer(obj)
+            refs = self.finder.refs([doer], index) if doer is not None else []
+            if not any(r.country or r.sector in ("IGO", "NGO") for r in refs):
+                refs = self.finder.refs([self.owner(obj)], index)
+            out += [r for r in refs if r not in out]
+        return out
 
     def reciprocal(self, c: Candidate, index: Indexed) -> bool:
         """ "Clashes between X and Y", "X and Y clashed", "X clashed with Y": each side
