@@ -112,8 +112,8 @@ def not_an_actor(
         # "the Parliament building", "the 6th Division headquarters": a site (a known
         # body's building struck, "the Defense Ministry headquarters", is the body hit)
         return True
-    if not local and names_a_building(span, body=True) and site_after(span.doc, span.end):
-        return True  # "rallied near the parliament complex": where, not who acts
+    if label != "PERSON" and site_after(span.doc, span.end):
+        return True  # "rallied near the parliament complex", "at the X Foundation hospital"
     place = label in PLACE_LABELS or kb_type == "GPE"
     if place and (local or metonym) and seat_of_a_body(span):
         return True  # "the Court of Appeal, Abuja,": where the body sits

@@ -111,19 +111,17 @@ def names_a_thing(span: Span, *, person: bool = False) -> bool:
 # happened ("the Parliament building", "the army's 6th Division headquarters").
 BUILDING_NOUNS = frozenset(
     {"building", "buildings", "complex", "compound", "premises", "headquarters", "grounds",
-     "gate", "gates", "residence", "offices", "hospital", "clinic"}
+     "gate", "gates", "residence", "offices"}
 )  # fmt: skip
 
 
-def names_a_building(span: Span, *, body: bool = False) -> bool:
+def names_a_building(span: Span) -> bool:
     """A body's name modifying a noun of a building ("stormed the Parliament building",
     "near UN headquarters"): the site, not the body acting (a person's name is left:
     "Khan's residence" names whose it is; so is a ministry's or agency's: "strikes on the
-    Defense Ministry compound" hit the ministry, unless ``body`` asks for those too)."""
+    Defense Ministry compound" hit the ministry)."""
     doc = span.doc
-    if span.label_ == "PERSON" or span.end >= len(doc):
-        return False
-    if not body and span[-1].lower_ in STATE_BODY_NOUNS:
+    if span.label_ == "PERSON" or span.end >= len(doc) or span[-1].lower_ in STATE_BODY_NOUNS:
         return False
     nxt = doc[span.end]
     return nxt.lower_ in BUILDING_NOUNS and nxt.text.islower() and nxt.pos_ == "NOUN"
@@ -363,11 +361,13 @@ def describes_a_place(span: Span, *, demonym: bool = True) -> bool:
     noun = head.head
     if noun.lower_ == "side":  # "on the Afghan side", but "the Afghan side said" acts
         return noun.dep_ == "pobj"
-    if noun.pos_ == "NOUN" and noun.lower_ in BUILDING_NOUNS:
+    if noun.pos_ == "NOUN" and noun.lower_ in SITE_BUILDINGS:
         return a_site_where(noun)  # "near the Indonesian parliament complex"
     return noun.pos_ == "NOUN" and noun.lower_ in PLACE_NOUNS
 
 
+# Buildings named as where people are ("at the X hospital"; "X hospital said" may speak)
+SITE_BUILDINGS = BUILDING_NOUNS | {"hospital", "clinic"}
 # Prepositions of where people or things are, or go to (a building one rallies near,
 # marches to or burns inside); a strike "on" a ministry's compound hits the ministry.
 SITE_PREPOSITIONS = frozenset(
@@ -379,12 +379,14 @@ SITE_PREPOSITIONS = frozenset(
 def a_site_where(building: Token) -> bool:
     """A building's noun naming where people are or go ("rallied near the parliament
     complex", "gathered outside the Defense Ministry building")."""
-    return building.lower_ in BUILDING_NOUNS and governed_by_locative(building, SITE_PREPOSITIONS)
+    return building.lower_ in SITE_BUILDINGS and governed_by_locative(building, SITE_PREPOSITIONS)
 
 
 def site_after(doc: Doc, end: int) -> bool:
-    """Whether the words ending at ``end`` modify a building named as a site."""
-    return end < len(doc) and doc[end].pos_ == "NOUN" and a_site_where(doc[end])
+    """Whether the words ending at ``end`` modify a building named as a site (in lower
+    case: "the Parliament Building" is a name of its own)."""
+    nxt = doc[end] if end < len(doc) else None
+    return nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and a_site_where(nxt)
 
 
 COMPASS = frozenset({"West", "East", "North", "South", "Central"})
