@@ -87,3 +87,16 @@ def test_a_body_named_of_its_state_is_one_name(actor_nlp: Language) -> None:
 
 def test_a_state_after_of_a_non_body_is_still_a_mention(actor_nlp: Language) -> None:
     assert "Kenya" in _texts(actor_nlp, "The Law Society said it would sue Kenya on Monday.")
+
+
+def test_a_ship_named_once_with_its_prefix_is_a_ship_throughout(actor_nlp: Language) -> None:
+    text = (
+        "Crew members of the MV Sea Lantern were rescued on Monday. "
+        "The search went on after Sea Lantern went down near the coast."
+    )
+    assert "Sea Lantern" not in _texts(actor_nlp, text)
+
+
+def test_a_company_holding_a_ships_name_is_still_an_actor(actor_nlp: Language) -> None:
+    text = "The MV Sea Lantern was seized. Sea Lantern Shipping said it would appeal."
+    assert "Sea Lantern Shipping" in _texts(actor_nlp, text)
