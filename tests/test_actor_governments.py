@@ -59,4 +59,5 @@ def test_an_undated_reports_administration_is_the_leaders_state(pipeline: Any) -
 def test_an_undated_reports_past_administration_keeps_the_person(pipeline: Any) -> None:
     text = "Historians still debate the Obama administration and its record."
     found = {m.text: m for m in _mentions(pipeline, text, published="")}
-    assert found.get("Obama administration") is None or found["Obama administration"].actor_id != "USA"
+    body = found.get("Obama administration")
+    assert body is None or body.actor_id != "USA"

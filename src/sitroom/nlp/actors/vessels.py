@@ -44,7 +44,8 @@ def is_vessel(span: Span) -> bool:
         for tok in after[1:]:  # an apposition: ", a Liberian-flagged bulk carrier"
             if tok.lemma_.lower() in VESSEL_NOUNS:
                 return True
-            if (tok.pos_ in ("VERB", "AUX", "ADP", "PRON") and not _hyphened(tok)) or tok.text == ",":
+            verb = tok.pos_ in ("VERB", "AUX", "ADP", "PRON") and not _hyphened(tok)
+            if verb or tok.text == ",":
                 break
     return span.text in ships_named(doc)  # the report gave it a ship's prefix elsewhere
 
