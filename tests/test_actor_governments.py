@@ -47,3 +47,17 @@ def test_a_surname_alone_means_the_person_named_more_often(pipeline: Any) -> Non
     )
     last = [m for m in _mentions(pipeline, text) if m.text == "Imamoglu"][-1]
     assert last.actor_id == "ekrem-imamoglu"
+
+
+def test_an_undated_reports_administration_is_the_leaders_state(pipeline: Any) -> None:
+    text = "Critics have stepped up their attacks on the Erdogan administration this year."
+    found = {m.text: m for m in _mentions(pipeline, text, published="")}
+    body = found.get("Erdogan administration")
+    assert body is not None and (body.actor_id, body.type) == ("TUR", "ORG"), list(found)
+
+
+def test_an_undated_reports_past_administration_keeps_the_person(pipeline: Any) -> None:
+    text = "Historians still debate the Obama administration and its record."
+    found = {m.text: m for m in _mentions(pipeline, text, published="")}
+    body = found.get("Obama administration")
+    assert body is None or body.actor_id != "USA"

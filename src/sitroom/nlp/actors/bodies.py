@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from sitroom.nlp import phrase_docs
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import fold
+from sitroom.nlp.actors.things import site_after
 
 # The last word of a role noun that names a body rather than a person or a group of people.
 BODY_WORDS = frozenset(
@@ -51,8 +52,8 @@ class StateBodies:
             if start in taken or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
                 continue
             first = self._state_before(doc, start)
-            if first is None:
-                continue
+            if first is None or site_after(doc, end):
+                continue  # (a body's building as a site: "near the Chilean parliament complex")
             taken.update(range(start, end))
             out.append(doc[first:end])
         return out

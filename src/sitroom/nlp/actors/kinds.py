@@ -67,9 +67,14 @@ def body_kind(span: Span, label: str) -> str | None:
 
 
 def own_body_name(span: Span) -> bool:
-    """A name whose own last word is a body's ("Al Ahrar TV", "the Shor Party"): an
-    organisation, whatever label the recognizer gave it."""
-    return len(span) > 1 and (span[-1].text in OUTLET_NAME_ENDS or span[-1].lower_ in PARTY_NOUNS)
+    """A name whose own last word is a body's ("Al Ahrar TV", "the Shor Party"), or one
+    set right before the common noun "party" ("its allied Amal party"): an organisation,
+    whatever label the recognizer gave it."""
+    if len(span) > 1 and (span[-1].text in OUTLET_NAME_ENDS or span[-1].lower_ in PARTY_NOUNS):
+        return True
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.text in PARTY_NOUNS  # lower case: the noun, no name's word
 
 
 def with_kind(context: TitleContext, kind: str | None) -> TitleContext:

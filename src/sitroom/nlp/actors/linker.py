@@ -144,9 +144,8 @@ class Linker:
 
     def government_of(self, name: str, state: DocState) -> Link | None:
         """ "The Trump administration", "the Modi government": the government of the state
-        the named leader serves at the article's date, never the person."""
-        if state.date is None:
-            return None  # which administration is meant needs the article's date
+        the named leader serves at the article's date, never the person (an undated
+        report's is the leader's open role: one the KB ends keeps the person)."""
         person = self._exact(key(name), "PERSON", state.date, TitleContext(sector=GOV_SECTOR))
         if person is None:
             serving = [

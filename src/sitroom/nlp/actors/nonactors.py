@@ -26,9 +26,11 @@ from sitroom.nlp.actors.things import (
     inside_of,
     names_a_building,
     names_a_thing,
+    site_after,
 )
 from sitroom.nlp.actors.usage import (
     a_teams_score,
+    credited,
     dateline,
     hosts_an_event,
     listed_places,
@@ -82,8 +84,8 @@ def not_an_actor(
     Fasher" fell), a demonym describing a thing ("Liberian-flagged", "a Yemeni port"), and
     a capitalised common word or a group nobody can identify ("Debris", "member nations")."""
     head = span.root
-    if cut_off(span):
-        return True
+    if cut_off(span) or credited(span):
+        return True  # "(Photo by AFP)": a picture's credit
     if (label in PLACE_LABELS or label == "NORP" or kb_type == "GPE") and (
         names_a_currency(span) or dateline(span) or a_teams_score(span)
     ):
@@ -110,6 +112,8 @@ def not_an_actor(
         # "the Parliament building", "the 6th Division headquarters": a site (a known
         # body's building struck, "the Defense Ministry headquarters", is the body hit)
         return True
+    if label != "PERSON" and site_after(span.doc, span.end):
+        return True  # "rallied near the parliament complex", "at the X Foundation hospital"
     place = label in PLACE_LABELS or kb_type == "GPE"
     if place and (local or metonym) and seat_of_a_body(span):
         return True  # "the Court of Appeal, Abuja,": where the body sits
@@ -135,6 +139,8 @@ def not_an_actor(
         if sent_to(head) or owns_a_site(span) or route_end(head) or across_a_border(head):
             return True  # "extradited to the United States", "outside Ecuador's embassy"
         if metonym and named_as_a_city(span):  # "the capital La Paz", "the city of X"
+            return True
+        if metonym and a_citys_office(span):  # "Jakarta police chief X": the city's
             return True
         if metonym and (travelled_to(head) or part_of_the_city(span)):
             return True  # "to visit Tehran", "a trip to Muscat", "Maputo's neighbourhoods"
@@ -283,6 +289,24 @@ def part_of_the_city(span: Span) -> bool:
         while i < len(doc) and doc[i].pos_ == "ADJ":
             i += 1
     return i < len(doc) and doc[i].lower_ in CITY_PARTS
+
+
+# Offices and services of a city, named after it ("the Jakarta police", "Dhaka's police
+# chief", "the Istanbul governor's office", "Lima city council"): the city, not the state
+# its capital's name may stand for.
+CITY_OFFICES = frozenset(
+    {"police", "mayor", "governor", "municipality", "municipal", "city", "metropolitan",
+     "metro", "council", "councillors", "councilors", "prefect", "prefecture", "fire"}
+)  # fmt: skip
+
+
+def a_citys_office(span: Span) -> bool:
+    """A capital's name before an office or service of the city (in lower case)."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text in ("'s", "’s"):
+        i += 1
+    return i < len(doc) and doc[i].text in CITY_OFFICES
 
 
 def named_as_a_city(span: Span) -> bool:

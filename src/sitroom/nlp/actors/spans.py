@@ -197,8 +197,35 @@ def possessive_inside(
 def reunited_names(
     found: list[tuple[Span, str]], is_demonym: Callable[[str], bool]
 ) -> list[tuple[Span, str]]:
-    """Bodies' names the recognizer cut in two: at a possessive, or at "and"."""
-    return coordinated_names(possessive_inside(found, is_demonym))
+    """Bodies' names the recognizer cut in two: at a possessive, at "and", or before "of"
+    and the state's name closing them."""
+    return of_the_state(coordinated_names(possessive_inside(found, is_demonym)))
+
+
+def of_the_state(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A body's name closed by "of" and a place's name ("the Law Society of Kenya", "the
+    Electoral Commission of Ghana", "the Supreme Court of Pakistan") that the recognizer
+    cut before or after "of": one name, the place no mention of its own."""
+    places = {span.start: span for span, label in found if label == "GPE"}
+    merged: dict[tuple[int, int], Span] = {}
+    for span, label in found:
+        doc = span.doc
+        body_end = span.end - 1 if span[-1].lower_ == "of" else span.end
+        if label != "ORG" or body_end <= span.start or body_end >= len(doc) - 1:
+            continue
+        if doc[body_end - 1].lower_ not in KINDS_OF_BODIES or doc[body_end].lower_ != "of":
+            continue
+        place = places.get(body_end + 1)
+        if place is not None:
+            merged[(span.start, span.end)] = doc[span.start : place.end]
+    if not merged:
+        return found
+    swallowed = {whole.end for whole in merged.values()}
+    return [
+        (merged.get((span.start, span.end), span), label)
+        for span, label in found
+        if not (label == "GPE" and span.end in swallowed and (span.start, span.end) not in merged)
+    ]
 
 
 def coordinated_names(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

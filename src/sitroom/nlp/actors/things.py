@@ -13,13 +13,14 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Mention
 from sitroom.nlp import doc_text
 from sitroom.nlp.actors.context import regional_office
 from sitroom.nlp.actors.kb.normalize import common_word, fold
 from sitroom.nlp.actors.state import Link
+from sitroom.nlp.actors.vessels import is_vessel
 from sitroom.nlp.events.plover import load_lexicon
 from sitroom.nlp.lexicon import AGENT_NOUNS, BODY_NOUNS, STATE_BODY_NOUNS
 
@@ -52,12 +53,6 @@ SITE_NOUNS = frozenset(
      "county", "peninsula", "island", "islands", "sea", "gulf", "river", "mountains",
      "desert", "corridor", "crossing", "checkpoint", "canal", "strait", "lake", "bay"}
 )  # fmt: skip
-VESSEL_NOUNS = frozenset(
-    {"ship", "vessel", "tanker", "freighter", "carrier", "bulker", "boat", "ferry", "yacht",
-     "frigate", "destroyer", "cruiser", "corvette", "submarine", "warship", "containership"}
-)  # fmt: skip
-VESSEL_PREFIXES = frozenset({"mv", "ms", "mt", "m/v", "m/t", "uss", "hms", "ins", "pns"})
-VESSEL_WINDOW = 4  # tokens between a vessel noun and the name ("the bulk carrier, the X")
 DOCTRINE = re.compile(r"(?:ism|isms)$", re.IGNORECASE)
 SERIAL = re.compile(r"^[A-Z]{1,5}-?\d+[A-Z]?$")  # "PCH-191", "F35", "S400", "HTML5"
 # Web and page words ("JavaScript", "HTML5" from a video player's text) and time zones
@@ -250,31 +245,6 @@ DOCUMENT_NOUNS = frozenset(
 NAMED_THINGS = (EVENT_NOUNS - {"forum"}) | DOCUMENT_NOUNS
 
 
-def is_vessel(span: Span) -> bool:
-    """ "the vessel Eternity C", "a cargo ship, the Eternity C", "MV Eternity C", "Eternity C,
-    a Liberian-flagged bulk carrier"."""
-    doc = span.doc
-    sent = span.sent
-    before = doc[max(sent.start, span.start - VESSEL_WINDOW) : span.start]
-    if any(t.lower_ in VESSEL_PREFIXES for t in [*before[-1:], span[0]]):
-        return True
-    if any(t.lemma_.lower() in VESSEL_NOUNS for t in before) and not any(
-        t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of" and not _hyphened(t) for t in before
-    ):
-        return True
-    if any(c.dep_ == "appos" and c.lemma_.lower() in VESSEL_NOUNS for c in span.root.children):
-        return True
-    after = doc[span.end : min(sent.end, span.end + 2 * VESSEL_WINDOW)]
-    if not after[:1] or after[0].text != ",":
-        return False
-    for tok in after[1:]:  # an apposition: ", a Liberian-flagged bulk carrier"
-        if tok.lemma_.lower() in VESSEL_NOUNS:
-            return True
-        if (tok.pos_ in ("VERB", "AUX", "ADP", "PRON") and not _hyphened(tok)) or tok.text == ",":
-            return False
-    return False
-
-
 def dictionary_words(nlp: Language) -> frozenset[str]:
     """Common English words (the lemmatizer's WordNet index), empty without one."""
     try:
@@ -361,7 +331,32 @@ def describes_a_place(span: Span, *, demonym: bool = True) -> bool:
     noun = head.head
     if noun.lower_ == "side":  # "on the Afghan side", but "the Afghan side said" acts
         return noun.dep_ == "pobj"
+    if noun.pos_ == "NOUN" and noun.lower_ in SITE_BUILDINGS:
+        return a_site_where(noun)  # "near the Indonesian parliament complex"
     return noun.pos_ == "NOUN" and noun.lower_ in PLACE_NOUNS
+
+
+# Buildings named as where people are ("at the X hospital"; "X hospital said" may speak)
+SITE_BUILDINGS = BUILDING_NOUNS | {"hospital", "clinic"}
+# Prepositions of where people or things are, or go to (a building one rallies near,
+# marches to or burns inside); a strike "on" a ministry's compound hits the ministry.
+SITE_PREPOSITIONS = frozenset(
+    {"in", "at", "into", "inside", "near", "around", "outside", "across", "to", "toward",
+     "towards", "opposite", "beside", "behind"}
+)  # fmt: skip
+
+
+def a_site_where(building: Token) -> bool:
+    """A building's noun naming where people are or go ("rallied near the parliament
+    complex", "gathered outside the Defense Ministry building")."""
+    return building.lower_ in SITE_BUILDINGS and governed_by_locative(building, SITE_PREPOSITIONS)
+
+
+def site_after(doc: Doc, end: int) -> bool:
+    """Whether the words ending at ``end`` modify a building named as a site (in lower
+    case: "the Parliament Building" is a name of its own)."""
+    nxt = doc[end] if end < len(doc) else None
+    return nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and a_site_where(nxt)
 
 
 COMPASS = frozenset({"West", "East", "North", "South", "Central"})
@@ -393,11 +388,6 @@ def _before_a_place_noun(span: Span, *, paired: bool) -> bool:
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
     return after is None or after.lower_ not in AGENT_NOUNS
-
-
-def _hyphened(tok: Token) -> bool:
-    """The second half of a hyphened word ("Greek-operated"): a modifier, not a verb."""
-    return tok.i > 0 and tok.doc[tok.i - 1].text == "-"
 
 
 PLACE_NAME_HEADS = frozenset(

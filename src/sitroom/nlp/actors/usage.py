@@ -2,8 +2,8 @@
 around them: a currency ("the Kenyan shilling"), a dateline ("New Delhi: ..."), a team's
 score ("beat Zambia 1-0"), places listed into one name ("Cumilla, Noakhali"), a body's
 seat ("the Court of Appeal, Abuja,"), a known body's one-word name closing an unknown
-longer one ("the 68th FIFA Congress"). Helpers of the ``sitroom_actors_v1`` component
-(:mod:`sitroom.nlp.actors`)."""
+longer one ("the 68th FIFA Congress"), a picture's credit ("(Photo by AFP)"). Helpers of
+the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from sitroom.nlp import doc_text
 from sitroom.nlp.actors.things import opens_line
 from sitroom.nlp.dates import MONTHS
+from sitroom.repair.furniture_patterns import PHOTO_WORD
 
 # Currencies named after a state's people or the state ("the Kenyan shilling", "the U.S.
 # dollar"): the money, not the state acting. ("real", "won", "sol" are left out: common
@@ -151,3 +153,23 @@ def hosts_an_event(span: Span) -> bool:
         if tok.lower_ in HOSTED:
             return True
     return False
+
+
+# A photo or video credit run into the prose ("... on Sunday. (Photo by AFP)", "Photo: X",
+# "Photograph courtesy of Y", "(AP Photo/Z)"): the name credits a picture and says nothing.
+CREDITED_AFTER = re.compile(
+    rf"(?:\b{PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|by)?\s*:?|\b{PHOTO_WORD}\s*/)\s*$"
+)
+CREDITING_BEFORE = re.compile(rf"^\s+{PHOTO_WORD}\b")
+CREDIT_REACH = 40  # characters back from a name to its credit's photo word
+
+
+def credited(span: Span) -> bool:
+    """A name inside a picture's credit: after "Photo by", "Photo:", "Image courtesy of"
+    (on the same line), or opening a bracketed agency credit ("(AP Photo/...)")."""
+    text = doc_text(span.doc)
+    before = text[max(0, span.start_char - CREDIT_REACH) : span.start_char].rsplit("\n", 1)[-1]
+    if CREDITED_AFTER.search(before):
+        return True
+    after = text[span.end_char : span.end_char + 12]
+    return before.endswith("(") and CREDITING_BEFORE.match(after) is not None
