@@ -30,7 +30,8 @@ CREDIT = re.compile(
 )
 CREDIT_LINE = re.compile(
     rf"^\W*(?:{PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|source)?\s*[:,]|\|\s*{PHOTO_WORD}|"
-    rf"(?:{AGENCIES})\s*(?:/|$)|\(?(?:Image|Photo|Credit)s?\s*:|Credit(?:\.\.\.|…)|"
+    rf"(?:{AGENCIES})\s*(?:/|$)|(?:{AGENCIES})\s+(?:file\s+)?{PHOTO_WORD}\W*$|"
+    r"\(?(?:Image|Photo|Credit)s?\s*:|Credit(?:\.\.\.|…)|"
     r"(?:Original )?Sources?\s*:|(?:With )?(?:Agenc(?:y|ies)|Wires?)(?: inputs?| reports?)?\W*$)",
     re.IGNORECASE,
 )
@@ -75,9 +76,11 @@ DATE_TOKEN = re.compile(
     re.IGNORECASE,
 )
 # "KHARTOUM, Nov 7 (Reuters) -", "New Delhi, Jul 10:", "WASHINGTON :", "July 10 (UPI) --",
+# "Geneva / Nairobi, 3 June 2025 –",
 # "JERUSALEM, Israel –", "ISLAMABAD-"
 DATELINE = re.compile(
-    r"^(?P<line>(?P<place>(?:[A-Z][A-Za-zÀ-ÿ.'’-]+)(?:(?: |/)[A-Z][A-Za-zÀ-ÿ.'’-]+){0,3})?"
+    r"^(?P<line>(?P<place>(?:[A-Z][A-Za-zÀ-ÿ.'’-]+)(?:(?: |/| / )[A-Z][A-Za-zÀ-ÿ.'’-]+){0,3})?"
+    r"(?:\s\([A-Z][A-Za-zÀ-ÿ .'’-]{1,30}\)(?=,))?"  # "Nairobi (Kenya), 12 March 2025 -"
     r"(?:,?\s*(?:[A-Z][A-Za-zÀ-ÿ.-]+(?: [A-Z][A-Za-zÀ-ÿ.-]+){0,2}))?"
     r"(?:\s*\[[A-Z][A-Za-z ]{1,30}\])?"
     # the date after a comma or between dashes ("Bissau, Guinea-Bissau – November 27, 2025 –")
