@@ -77,7 +77,6 @@ _CONTROL = re.compile(
     r"As it happened|Print (?:view|version|edition)|Printed from \S+|View (?:in|on) "
     r"(?:browser|app|web)|(?:Open|Read|Continue|View) (?:in|on) (?:the )?app|"
     r"Audio (?:version|article)|Text size|Font size|(?:A\s*){2,3}|Live|LIVE|"
-    r"Live (?:updates?|blog|coverage)|Key (?:points|takeaways|highlights|facts)|Highlights|"
     # a reading-time note, a cookie banner's buttons, a blog's comment box heading
     r"(?:Estimated |Unable to calculate )?read(?:ing)? time\b.{0,30}|"
     r"(?:Accept|Reject|Allow|Decline|Refuse)(?: all| necessary| essential)?(?: cookies)?|"

@@ -39,6 +39,8 @@ CAPTION_START = re.compile(
     r"^(?:IMAGE|PHOTO|FILE PHOTO|FILE|PICTURE|VIDEO|WATCH|LISTEN)\s*[:—–|/-]"
     r"|^(?:Image|Media|Photo|Picture|Video) caption\s*[,:]"
     r"|^In this (?:\w+ )*(?:photo|image|picture)"
+    # the wire formula with the photo's date: "In this March 9, 2020, file photo, ..."
+    r"|^In this [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4},? (?:\w+ )?(?:photo|image|picture)\b"
     # a wire photo's formula: "A general view of ...", "This handout picture ... shows ..."
     r"|^(?:A|An) (?:general |aerial |partial |wide |drone )?view (?:of|shows)\b"
     r"|^(?:A|An|This) (?:\w+ ){0,3}(?:photo(?:graph)?|picture|image|screen ?grab|screenshot)"
@@ -69,7 +71,7 @@ DATELINE_ALONE = re.compile(
     rf"(?P<place>{_PLACE})(?P<date>,\s*{DAY_MONTH}(?:,?\s*\d{{4}})?)?\s*[:–—-]"
 )
 DATE_TOKEN = re.compile(
-    rf"\b(?:{MONTH}|\d{{1,4}}(?::\d\d)?|\d{{1,2}}[.:]\d\d\s?[ap]\.?m\.?|\d{{1,3}}[hmd]|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
+    rf"\b(?:{MONTH}|\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}|\d{{1,4}}(?::\d\d)?|\d{{1,2}}[.:]\d\d\s?[ap]\.?m\.?|\d{{1,3}}[hmd]|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
     r"PST|BST|Last|modified|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|Updated|Published|Posted|Last updated|at|on|hours?|mins?|minutes?|secs?|seconds?|"
     r"days?|weeks?|months?|years?|yesterday|today|ago)\b",
