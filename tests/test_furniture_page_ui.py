@@ -107,3 +107,24 @@ def test_prose_with_the_same_words_stays_prose(line: str) -> None:
 def test_iso_dates_and_dated_wire_photo_formula(line: str, kind: str) -> None:
     text = f"{HEAD}\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
     assert kinds_of(text).get(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Jane Roe, Research Fellow, Example Institute", "byline"),
+        ("Jane Roe | Associate Professor, Example University", "byline"),
+        ("Courtesy: Example Staff", "credit"),
+    ],
+)
+def test_author_lines_and_courtesy_credits_under_the_headline(line: str, kind: str) -> None:
+    under = f"{HEAD}\n{line}\n\n{BODY}\n\n{BODY2}\n"
+    for text in (under, f"{HEAD}\n\n{BODY}\n\n{BODY2}\n\n{line}\n"):
+        kinds = kinds_of(text)
+        assert kinds.get(line) == kind
+        assert kinds.get(HEAD) == "title"
+
+
+def test_a_name_with_a_common_noun_after_it_is_no_author_line() -> None:
+    line = "Jane Roe, the analyst"
+    assert kinds_of(f"{HEAD}\n\n{BODY}\n\n{BODY2}\n\n{line}\n").get(line) is None

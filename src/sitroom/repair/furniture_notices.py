@@ -6,7 +6,8 @@ tag line without a colon ("Tags Sudan RSF"), a writer's role standing alone ("Se
 Reporter") with the name above it or before it after a comma ("Jane Roe, Reuters"), a
 live, print or app page's controls ("Key events", "Print view", "5 min read time", "Accept
 all cookies", "Discussion about this post"), an editor's note, a newsroom desk as the
-writer ("Web Desk"), style names copied as text ("icon-facebook"), a writer's bio ("Jane Roe
+writer ("Web Desk"), a think tank's author line ("Jane Roe, Research Fellow, Example
+Institute"), style names copied as text ("icon-facebook"), a writer's bio ("Jane Roe
 is a correspondent covering ...") outside the report's prose, and the headline given again
 with the site's name after a bar or a dash. Each is a form a page gives its notices, never
 a topic; a line with a quotation or a word of saying is prose."""
@@ -95,7 +96,10 @@ _DESK = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:Staff|Desk|Newsroom|Bureau
 _NAMED_DESK = re.compile(
     rf"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}}\s*[,|]\s*(?:{AGENCIES}|"
     r"(?:[A-Z][\w-]*\s+){0,3}(?:Reporter|Correspondent|Editor|Writer|Journalist|Contributor|"
-    r"Columnist|Producer|Photographer))$"
+    r"Columnist|Producer|Photographer|"
+    # a think tank's or a journal's author line: "Jane Roe, Research Fellow, Example Institute"
+    r"Fellow|Analyst|Researcher|Research Assistant|Associate|Scholar|Professor|Lecturer)"
+    r"(?:\s*[,|]\s*[A-Z][\w&.'’()-]*(?: (?:of |for |and |the |on )?[A-Z][\w&.'’()-]*){0,6})?)$"
 )
 _NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}$")
 # a writer's bio: a name, "is a", and a newsroom role ("Jane Roe is a senior correspondent

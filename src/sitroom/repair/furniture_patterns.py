@@ -31,7 +31,7 @@ CREDIT = re.compile(
 CREDIT_LINE = re.compile(
     rf"^\W*(?:{PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|source)?\s*[:,]|\|\s*{PHOTO_WORD}|"
     rf"(?:{AGENCIES})\s*(?:/|$)|(?:{AGENCIES})\s+(?:file\s+)?{PHOTO_WORD}\W*$|"
-    r"\(?(?:Image|Photo|Credit)s?\s*:|Credit(?:\.\.\.|…)|"
+    r"\(?(?:Image|Photo|Credit)s?\s*:|Credit(?:\.\.\.|…)|Courtesy(?: of)?\s*:|"
     r"(?:Original )?Sources?\s*:|(?:With )?(?:Agenc(?:y|ies)|Wires?)(?: inputs?| reports?)?\W*$)",
     re.IGNORECASE,
 )
