@@ -128,3 +128,10 @@ def test_author_lines_and_courtesy_credits_under_the_headline(line: str, kind: s
 def test_a_name_with_a_common_noun_after_it_is_no_author_line() -> None:
     line = "Jane Roe, the analyst"
     assert kinds_of(f"{HEAD}\n\n{BODY}\n\n{BODY2}\n\n{line}\n").get(line) is None
+
+
+def test_a_courtesy_line_after_the_report_leaves_its_last_paragraph_prose() -> None:
+    short = "The council approved the repairs on Monday. Work will start in the spring."
+    kinds = kinds_of(f"{HEAD}\n\n{BODY}\n\n{short}\n\nCourtesy: Example Staff\n")
+    assert kinds.get("Courtesy: Example Staff") == "credit"
+    assert short not in kinds

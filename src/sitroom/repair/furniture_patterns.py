@@ -222,7 +222,7 @@ OTHER_DATELINE = re.compile(
 # The note of an article's source ("(source: Reuters)", "Original Source: example.com"):
 # the line above it is the article's last paragraph, not a caption
 SOURCE_NOTE = re.compile(
-    r"^\W*(?:(?:Original )?Sources?\s*:"
+    r"^\W*(?:(?:Original )?Sources?\s*:|Courtesy(?: of)?\s*:"
     r"|(?:With )?(?:Agenc(?:y|ies)|Wires?)(?: inputs?| reports?)?\W*$)",
     re.IGNORECASE,
 )
