@@ -2,13 +2,17 @@
 prose: a reader poll's question ("Do you think ...?"), a writer's roles in a list
 ("Editor | Videographer | Filmmaker"), and a link to another story or to the source run
 on at the end of a paragraph ("... the outlet.Also Read | Protesters return to the
-streets", "... around a dozen…Original Article")."""
+streets", "... around a dozen…Original Article"), a short link that ends in an arrow ("Read
+Full Article →"), and a wire photo's caption that closes on its weekday and full date
+("Soldiers stand guard in Bamako, Mali, Tuesday, Aug. 12, 2025."): prose gives a weekday or
+a date, a caption both with the year."""
 
 from __future__ import annotations
 
 import re
 
 from sitroom.repair.furniture_lines import Line
+from sitroom.repair.furniture_patterns import ATTRIBUTED, DAY_MONTH, WEEKDAY
 
 # a question to the reader on a line of its own: "Do you think the deal will hold?",
 # "What do you think about this?", "Would you support ...?" (a quotation is set in marks)
@@ -37,12 +41,25 @@ _TEASER_TAIL = re.compile(
 )
 
 
+# a link's label closed by an arrow ("Read Full Article →", "More on the talks »")
+_ARROW_LINK = re.compile(r"^[^\"“”«»]{2,80}?\s*(?:→|›|»|>>|➔|⟶)$")
+# "..., in Bamako, Mali, Tuesday, Aug. 12, 2025." with an optional photo credit after it
+_DATED_CAPTION = re.compile(
+    rf"\S,? (?:on )?{WEEKDAY},? {DAY_MONTH},? \d{{4}}\.?(?:\s*\([^()]{{2,60}}\))?$"
+)
+
+
 def aside_kind(line: Line) -> str | None:
     """The kind of aside ``line`` is by its own form, or None."""
-    if len(line.words) <= 40 and _POLL.match(line.text):
+    n = len(line.words)
+    if n <= 40 and _POLL.match(line.text):
         return "other"
+    if n <= 10 and _ARROW_LINK.match(line.text):
+        return "related"
+    if 5 <= n <= 60 and _DATED_CAPTION.search(line.text) and not ATTRIBUTED.search(line.text):
+        return "caption"
     if _BARRED.match(line.text) and all(s.strip()[:1].isupper() for s in line.text.split("|")):
-        return "byline" if len(line.words) <= 30 else None
+        return "byline" if n <= 30 else None
     return None
 
 

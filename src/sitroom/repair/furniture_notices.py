@@ -4,7 +4,10 @@ only"), a legal line ("This material may not be published ...", "Privacy Policy"
 heading over a list of other stories ("Don't Miss", "Editor's Picks", "Must Read: ..."), a
 tag line without a colon ("Tags Sudan RSF"), a writer's role standing alone ("Senior
 Reporter") with the name above it or before it after a comma ("Jane Roe, Reuters"), a
-live, print or app page's controls ("Key events", "Print view"), a writer's bio ("Jane Roe
+live, print or app page's controls ("Key events", "Print view", "5 min read time", "Accept
+all cookies", "Discussion about this post"), an editor's note, a newsroom desk as the
+writer ("Web Desk"), a think tank's author line ("Jane Roe, Research Fellow, Example
+Institute"), style names copied as text ("icon-facebook"), a writer's bio ("Jane Roe
 is a correspondent covering ...") outside the report's prose, and the headline given again
 with the site's name after a bar or a dash. Each is a form a page gives its notices, never
 a topic; a line with a quotation or a word of saying is prose."""
@@ -74,15 +77,29 @@ _CONTROL = re.compile(
     r"^(?:Key events?|Show (?:key|all|latest) (?:events|posts|updates)(?: only)?|Pinned post|"
     r"As it happened|Print (?:view|version|edition)|Printed from \S+|View (?:in|on) "
     r"(?:browser|app|web)|(?:Open|Read|Continue|View) (?:in|on) (?:the )?app|"
-    r"Audio (?:version|article)|Text size|Font size|(?:A\s*){2,3}|Live|LIVE)\W*$",
+    r"Audio (?:version|article)|Text size|Font size|(?:A\s*){2,3}|Live|LIVE|"
+    # a reading-time note, a cookie banner's buttons, a blog's comment box heading
+    r"(?:Estimated |Unable to calculate )?read(?:ing)? time\b.{0,30}|"
+    r"(?:Accept|Reject|Allow|Decline|Refuse)(?: all| necessary| essential)?(?: cookies)?|"
+    r"Manage (?:cookie |privacy )?(?:preferences|settings|consent|options)|"
+    r"(?:Discussion|Comments?|Conversation) (?:about|on) this (?:post|article|story|page))\W*$",
     re.IGNORECASE,
 )
+# an editor's note on the page, not the report ("Editor's note: This story was updated.")
+_EDITORS_NOTE = re.compile(r"^(?:Editor[’']?s[’']? [Nn]ote|EDITOR[’']?S[’']? NOTE)\s*[:–—-]\s*\S")
+# a page's style names copied with its text ("icon-facebook icon-twitter icon-whatsapp")
+_STYLE_NAMES = re.compile(r"^(?:(?:icon|fa|btn|svg|sprite|social)[-_][a-z][\w-]*\s*)+$")
+# a newsroom desk as the writer ("Example News Staff", "Web Desk", "Foreign Bureau")
+_DESK = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:Staff|Desk|Newsroom|Bureau)$")
 # a writer and the agency or role after a comma or bar ("Jane Roe, Reuters", "Jane Roe |
 # Senior Correspondent")
 _NAMED_DESK = re.compile(
     rf"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}}\s*[,|]\s*(?:{AGENCIES}|"
     r"(?:[A-Z][\w-]*\s+){0,3}(?:Reporter|Correspondent|Editor|Writer|Journalist|Contributor|"
-    r"Columnist|Producer|Photographer))$"
+    r"Columnist|Producer|Photographer|"
+    # a think tank's or a journal's author line: "Jane Roe, Research Fellow, Example Institute"
+    r"Fellow|Analyst|Researcher|Research Assistant|Associate|Scholar|Professor|Lecturer)"
+    r"(?:\s*[,|]\s*[A-Z][\w&.'’()-]*(?: (?:of |for |and |the |on )?[A-Z][\w&.'’()-]*){0,6})?)$"
 )
 _NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}$")
 # a writer's bio: a name, "is a", and a newsroom role ("Jane Roe is a senior correspondent
@@ -100,14 +117,18 @@ def notice_kind(line: Line) -> str | None:
     """The kind of notice ``line`` is by its own form, or None."""
     text = line.text
     n = len(line.words)
+    if _EDITORS_NOTE.match(text) and n <= 80:
+        return "other"
     if n > 40 or any(q in text for q in '"“”'):
         return None
     if _LIST_HEADING.match(text) and n <= 30:
         return "related"
     if (_ROLE.match(text) and n <= 5) or _NAMED_DESK.match(text):
         return "byline"
-    if _CONTROL.match(text):
+    if _CONTROL.match(text) or _STYLE_NAMES.match(text):
         return "other"
+    if _DESK.match(text) and n <= 6:
+        return "byline"
     if re.search(r"\b(?:said|says|told|according)\b", text):
         return None
     if _TAGS.match(text) and n <= 20:

@@ -30,7 +30,8 @@ CREDIT = re.compile(
 )
 CREDIT_LINE = re.compile(
     rf"^\W*(?:{PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|source)?\s*[:,]|\|\s*{PHOTO_WORD}|"
-    rf"(?:{AGENCIES})\s*(?:/|$)|\(?(?:Image|Photo|Credit)s?\s*:|Credit(?:\.\.\.|…)|"
+    rf"(?:{AGENCIES})\s*(?:/|$)|(?:{AGENCIES})\s+(?:file\s+)?{PHOTO_WORD}\W*$|"
+    r"\(?(?:Image|Photo|Credit)s?\s*:|Credit(?:\.\.\.|…)|Courtesy(?: of)?\s*:|"
     r"(?:Original )?Sources?\s*:|(?:With )?(?:Agenc(?:y|ies)|Wires?)(?: inputs?| reports?)?\W*$)",
     re.IGNORECASE,
 )
@@ -38,6 +39,8 @@ CAPTION_START = re.compile(
     r"^(?:IMAGE|PHOTO|FILE PHOTO|FILE|PICTURE|VIDEO|WATCH|LISTEN)\s*[:—–|/-]"
     r"|^(?:Image|Media|Photo|Picture|Video) caption\s*[,:]"
     r"|^In this (?:\w+ )*(?:photo|image|picture)"
+    # the wire formula with the photo's date: "In this March 9, 2020, file photo, ..."
+    r"|^In this [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4},? (?:\w+ )?(?:photo|image|picture)\b"
     # a wire photo's formula: "A general view of ...", "This handout picture ... shows ..."
     r"|^(?:A|An) (?:general |aerial |partial |wide |drone )?view (?:of|shows)\b"
     r"|^(?:A|An|This) (?:\w+ ){0,3}(?:photo(?:graph)?|picture|image|screen ?grab|screenshot)"
@@ -68,16 +71,18 @@ DATELINE_ALONE = re.compile(
     rf"(?P<place>{_PLACE})(?P<date>,\s*{DAY_MONTH}(?:,?\s*\d{{4}})?)?\s*[:–—-]"
 )
 DATE_TOKEN = re.compile(
-    rf"\b(?:{MONTH}|\d{{1,4}}(?::\d\d)?|\d{{1,2}}[.:]\d\d\s?[ap]\.?m\.?|\d{{1,3}}[hmd]|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
+    rf"\b(?:{MONTH}|\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}|\d{{1,4}}(?::\d\d)?|\d{{1,2}}[.:]\d\d\s?[ap]\.?m\.?|\d{{1,3}}[hmd]|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
     r"PST|BST|Last|modified|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|Updated|Published|Posted|Last updated|at|on|hours?|mins?|minutes?|secs?|seconds?|"
     r"days?|weeks?|months?|years?|yesterday|today|ago)\b",
     re.IGNORECASE,
 )
 # "KHARTOUM, Nov 7 (Reuters) -", "New Delhi, Jul 10:", "WASHINGTON :", "July 10 (UPI) --",
+# "Geneva / Nairobi, 3 June 2025 –",
 # "JERUSALEM, Israel –", "ISLAMABAD-"
 DATELINE = re.compile(
-    r"^(?P<line>(?P<place>(?:[A-Z][A-Za-zÀ-ÿ.'’-]+)(?:(?: |/)[A-Z][A-Za-zÀ-ÿ.'’-]+){0,3})?"
+    r"^(?P<line>(?P<place>(?:[A-Z][A-Za-zÀ-ÿ.'’-]+)(?:(?: |/| / )[A-Z][A-Za-zÀ-ÿ.'’-]+){0,3})?"
+    r"(?:\s\([A-Z][A-Za-zÀ-ÿ .'’-]{1,30}\)(?=,))?"  # "Nairobi (Kenya), 12 March 2025 -"
     r"(?:,?\s*(?:[A-Z][A-Za-zÀ-ÿ.-]+(?: [A-Z][A-Za-zÀ-ÿ.-]+){0,2}))?"
     r"(?:\s*\[[A-Z][A-Za-z ]{1,30}\])?"
     # the date after a comma or between dashes ("Bissau, Guinea-Bissau – November 27, 2025 –")
@@ -217,7 +222,7 @@ OTHER_DATELINE = re.compile(
 # The note of an article's source ("(source: Reuters)", "Original Source: example.com"):
 # the line above it is the article's last paragraph, not a caption
 SOURCE_NOTE = re.compile(
-    r"^\W*(?:(?:Original )?Sources?\s*:"
+    r"^\W*(?:(?:Original )?Sources?\s*:|Courtesy(?: of)?\s*:"
     r"|(?:With )?(?:Agenc(?:y|ies)|Wires?)(?: inputs?| reports?)?\W*$)",
     re.IGNORECASE,
 )
