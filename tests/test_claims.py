@@ -748,3 +748,27 @@ def test_a_clause_cut_after_per_is_not_read_past_its_end() -> None:
     assert all(f.low == 61 for f in figures(cut))  # type: ignore[arg-type]
     whole = [tok(w) for w in ("turnout", "was", "61", "per", "cent")]
     assert [f.low for f in figures(whole)] == [61]  # type: ignore[arg-type]
+
+
+def test_counts_of_one_outcome_in_stories_told_apart_are_compared() -> None:
+    # two stories of one event (joined by .linking): the injured counted by each report,
+    # each the other's counterpart, contradict however little else their sentences share
+    a = report(
+        "a",
+        "The ferry capsized on the river near the port on Monday evening, officials said. "
+        "Officials said 16 passengers died and 23 were injured when the ferry capsized.",
+        story="s-1",
+        publisher="X",
+    )
+    b = report(
+        "b",
+        "Rescue teams searched the river near the port after the ferry capsized on Monday. "
+        "The accident left 21 people injured, prompting an inquiry by the ministry.",
+        story="s-2",
+        publisher="Y",
+    )
+    a.published = b.published = "2025-06-02"
+    cross_check([a, b])
+    assert claim_with(a, "23 were injured").conflict == ["b"]
+    assert claim_with(b, "21 people injured").conflict == ["a"]
+    assert claim_with(a, "Monday evening").status == "corroborated"

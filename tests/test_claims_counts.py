@@ -383,3 +383,39 @@ def test_sentences_run_together_are_split_into_words() -> None:
         "Two guards were killed and up to 9 wounded.Police closed the road.",
         "At least two guards died and nine were injured.",
     )
+
+
+def report_figures(text: str) -> list[tuple[str, str, bool]]:
+    article = Article(text=text)
+    article.assign_id("a")
+    return [(f.text, f.key, f.partial) for u in units(article, 0) for f in u.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a further", "another", "additional" after a count of another outcome: the count
+        # of its own outcome, added to the other
+        ("Officials said 16 people died and a further 23 were injured in the crash.",
+         [("16", "dead", False), ("23", "injured", False)]),
+        ("The blast killed five people and a further 30 were wounded, police said.",
+         [("five", "dead", False), ("30", "injured", False)]),
+        ("Police said four people died in the crash on Monday. "
+         "The crash also left 12 additional people injured, police said.",
+         [("four", "dead", False), ("12", "injured", False)]),
+        # an increment of a count of its own outcome told before it stays one
+        ("Police said 20 people were injured in the blast on Monday. "
+         "Officials said a further three people were injured in a second blast.",
+         [("20", "injured", False), ("three", "injured", True)]),
+        # an added count with no count of another outcome before it stays an increment
+        ("Rescuers said three additional crew members were rescued overnight.",
+         [("three", "rescued", True)]),
+        # a noun phrase after "and" still makes the figure before it a part
+        ("Police said the raid left two children and the gunman dead.",
+         [("two", "dead", True)]),
+    ],
+)  # fmt: skip
+def test_a_count_told_as_added_to_another_outcome_is_its_whole_count(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert report_figures(text) == expected

@@ -36,6 +36,7 @@ from sitroom.claims.lexicon import (
     opens_figure,
 )
 from sitroom.claims.scope import (
+    added,
     base,
     hypothetical,
     joined_noun,
@@ -102,6 +103,7 @@ class Figure:
     where: frozenset[str] = frozenset()  # the place it is given for: "killed in Kunar"
     whole: bool = False  # the whole a share is taken of: "eight" in "seven of the eight"
     floor: bool = False  # a least value: "at least 26", "more than 200" (a toll so far)
+    added: bool = False  # told as added to others: "a further 23" (see ``scope.added``)
 
     def counts_as(self, other: Figure) -> bool:
         """Whether both count one thing: one key, and no two currencies ("$11.1 billion"
@@ -185,6 +187,7 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
                     where=where(toks, i - q_len, i + width),
                     whole=base(toks, i - q_len),
                     floor=q_len > 0 and q_low == 1.0 <= q_high,
+                    added=added(toks, i - q_len, i + width),
                 )
             )
         i += width
