@@ -31,8 +31,8 @@ from sitroom.claims.lexicon import (
 )
 from sitroom.claims.numbers import Figure, figures
 from sitroom.claims.paraphrase import compounds, paraphrase_terms
-from sitroom.claims.scope import first_counts
 from sitroom.claims.polarity import Frame, Subject, polarity, verb_like
+from sitroom.claims.scope import first_counts
 from sitroom.claims.spans import STATE, day_of_month, one_time_unit
 from sitroom.stories.features import actor_key
 from sitroom.util.text import STOP_WORDS, WORD, is_content, split_sentences, stem
