@@ -193,6 +193,15 @@ def test_unit_notes_the_speaker_of_a_quote() -> None:
         # "people", "persons" and "individuals" count the same
         ("The bloc put travel bans on 15 individuals linked to the drone plant.",
          "The bloc put travel bans on 12 people linked to the drone plant.", "numbers"),
+        # the direction of a verdict, or of a vote on a bill
+        ("The court convicted the former mayor of fraud on Monday.",
+         "The former mayor was acquitted of fraud by the court on Monday.", "predicates"),
+        ("A jury found the former mayor guilty of fraud on Monday.",
+         "A jury found the former mayor not guilty of fraud on Monday.", "negation"),
+        ("The court convicted the former mayor of fraud on Monday.",
+         "The former mayor was found guilty of fraud on Monday.", None),
+        ("The pension bill passed in the lower house on Monday.",
+         "The pension bill was defeated in the lower house on Monday.", "predicates"),
         # a duration is not a toll
         ("The death toll from the worst storm in nearly 60 years rose to 140 on Monday.",
          "The worst storm in 60 years has killed 140 people, officials said on Monday.", None),
