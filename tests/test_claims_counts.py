@@ -54,6 +54,17 @@ def differ(first: str, second: str) -> bool:
         ("The ministry said 1.5 million people demonstrated nationwide.",
          [("1.5 million", "people", set())]),
         ("Police said 20,000 were taking part in the march.", [("20,000", "people", set())]),
+        # "taken hostage" counts hostages as "40 hostages" does; "forced from their homes"
+        # counts the displaced; the homes counted by a figure are homes
+        ("Police said 52 people were taken hostage at the hotel.",
+         [("52", "hostages", set())]),
+        ("Gunmen seized 40 hostages at the hotel, police said.", [("40", "hostages", {"hostages"})]),
+        ("The floods forced 5,000 people from their homes, officials said.",
+         [("5,000", "displaced", set())]),
+        ("The fighting drove 300 families out of their homes, officials said.",
+         [("300", "displaced", {"famil"})]),
+        ("Officials said the storm destroyed 2,000 homes in the valley.",
+         [("2,000", "home", {"home"})]),
         # an outcome before a comma is the previous figure's: a list of outcomes
         ("Blast at the depot on Friday, three dead, 17 injured.",
          [("three", "dead", set()), ("17", "injured", set())]),
