@@ -58,7 +58,8 @@ def differ(first: str, second: str) -> bool:
         # counts the displaced; the homes counted by a figure are homes
         ("Police said 52 people were taken hostage at the hotel.",
          [("52", "hostages", set())]),
-        ("Gunmen seized 40 hostages at the hotel, police said.", [("40", "hostages", {"hostages"})]),
+        ("Gunmen seized 40 hostages at the hotel, police said.",
+         [("40", "hostages", {"hostages"})]),
         ("The floods forced 5,000 people from their homes, officials said.",
          [("5,000", "displaced", set())]),
         ("The fighting drove 300 families out of their homes, officials said.",
