@@ -202,6 +202,13 @@ def test_unit_notes_the_speaker_of_a_quote() -> None:
          "The former mayor was found guilty of fraud on Monday.", None),
         ("The pension bill passed in the lower house on Monday.",
          "The pension bill was defeated in the lower house on Monday.", "predicates"),
+        # votes on one side count the members voting so; abstentions, those abstaining
+        ("The motion passed with 12 votes in favour at the assembly on Monday.",
+         "Fourteen members voted for the motion at the assembly on Monday.", "numbers"),
+        ("The motion passed with 12 votes in favour at the assembly on Monday.",
+         "Twelve members voted for the motion at the assembly on Monday.", None),
+        ("The motion passed at the assembly on Monday with three abstentions.",
+         "Five members abstained on the motion at the assembly on Monday.", "numbers"),
         # a duration is not a toll
         ("The death toll from the worst storm in nearly 60 years rose to 140 on Monday.",
          "The worst storm in 60 years has killed 140 people, officials said on Monday.", None),
