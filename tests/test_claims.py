@@ -193,6 +193,22 @@ def test_unit_notes_the_speaker_of_a_quote() -> None:
         # "people", "persons" and "individuals" count the same
         ("The bloc put travel bans on 15 individuals linked to the drone plant.",
          "The bloc put travel bans on 12 people linked to the drone plant.", "numbers"),
+        # the direction of a verdict, or of a vote on a bill
+        ("The court convicted the former mayor of fraud on Monday.",
+         "The former mayor was acquitted of fraud by the court on Monday.", "predicates"),
+        ("A jury found the former mayor guilty of fraud on Monday.",
+         "A jury found the former mayor not guilty of fraud on Monday.", "negation"),
+        ("The court convicted the former mayor of fraud on Monday.",
+         "The former mayor was found guilty of fraud on Monday.", None),
+        ("The pension bill passed in the lower house on Monday.",
+         "The pension bill was defeated in the lower house on Monday.", "predicates"),
+        # votes on one side count the members voting so; abstentions, those abstaining
+        ("The motion passed with 12 votes in favour at the assembly on Monday.",
+         "Fourteen members voted for the motion at the assembly on Monday.", "numbers"),
+        ("The motion passed with 12 votes in favour at the assembly on Monday.",
+         "Twelve members voted for the motion at the assembly on Monday.", None),
+        ("The motion passed at the assembly on Monday with three abstentions.",
+         "Five members abstained on the motion at the assembly on Monday.", "numbers"),
         # a duration is not a toll
         ("The death toll from the worst storm in nearly 60 years rose to 140 on Monday.",
          "The worst storm in 60 years has killed 140 people, officials said on Monday.", None),
@@ -748,3 +764,27 @@ def test_a_clause_cut_after_per_is_not_read_past_its_end() -> None:
     assert all(f.low == 61 for f in figures(cut))  # type: ignore[arg-type]
     whole = [tok(w) for w in ("turnout", "was", "61", "per", "cent")]
     assert [f.low for f in figures(whole)] == [61]  # type: ignore[arg-type]
+
+
+def test_counts_of_one_outcome_in_stories_told_apart_are_compared() -> None:
+    # two stories of one event (joined by .linking): the injured counted by each report,
+    # each the other's counterpart, contradict however little else their sentences share
+    a = report(
+        "a",
+        "The ferry capsized on the river near the port on Monday evening, officials said. "
+        "Officials said 16 passengers died and 23 were injured when the ferry capsized.",
+        story="s-1",
+        publisher="X",
+    )
+    b = report(
+        "b",
+        "Rescue teams searched the river near the port after the ferry capsized on Monday. "
+        "The accident left 21 people injured, prompting an inquiry by the ministry.",
+        story="s-2",
+        publisher="Y",
+    )
+    a.published = b.published = "2025-06-02"
+    cross_check([a, b])
+    assert claim_with(a, "23 were injured").conflict == ["b"]
+    assert claim_with(b, "21 people injured").conflict == ["a"]
+    assert claim_with(a, "Monday evening").status == "corroborated"

@@ -54,6 +54,18 @@ def differ(first: str, second: str) -> bool:
         ("The ministry said 1.5 million people demonstrated nationwide.",
          [("1.5 million", "people", set())]),
         ("Police said 20,000 were taking part in the march.", [("20,000", "people", set())]),
+        # "taken hostage" counts hostages as "40 hostages" does; "forced from their homes"
+        # counts the displaced; the homes counted by a figure are homes
+        ("Police said 52 people were taken hostage at the hotel.",
+         [("52", "hostages", set())]),
+        ("Gunmen seized 40 hostages at the hotel, police said.",
+         [("40", "hostages", {"hostages"})]),
+        ("The floods forced 5,000 people from their homes, officials said.",
+         [("5,000", "displaced", set())]),
+        ("The fighting drove 300 families out of their homes, officials said.",
+         [("300", "displaced", {"famil"})]),
+        ("Officials said the storm destroyed 2,000 homes in the valley.",
+         [("2,000", "home", {"home"})]),
         # an outcome before a comma is the previous figure's: a list of outcomes
         ("Blast at the depot on Friday, three dead, 17 injured.",
          [("three", "dead", set()), ("17", "injured", set())]),
@@ -383,3 +395,39 @@ def test_sentences_run_together_are_split_into_words() -> None:
         "Two guards were killed and up to 9 wounded.Police closed the road.",
         "At least two guards died and nine were injured.",
     )
+
+
+def report_figures(text: str) -> list[tuple[str, str, bool]]:
+    article = Article(text=text)
+    article.assign_id("a")
+    return [(f.text, f.key, f.partial) for u in units(article, 0) for f in u.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a further", "another", "additional" after a count of another outcome: the count
+        # of its own outcome, added to the other
+        ("Officials said 16 people died and a further 23 were injured in the crash.",
+         [("16", "dead", False), ("23", "injured", False)]),
+        ("The blast killed five people and a further 30 were wounded, police said.",
+         [("five", "dead", False), ("30", "injured", False)]),
+        ("Police said four people died in the crash on Monday. "
+         "The crash also left 12 additional people injured, police said.",
+         [("four", "dead", False), ("12", "injured", False)]),
+        # an increment of a count of its own outcome told before it stays one
+        ("Police said 20 people were injured in the blast on Monday. "
+         "Officials said a further three people were injured in a second blast.",
+         [("20", "injured", False), ("three", "injured", True)]),
+        # an added count with no count of another outcome before it stays an increment
+        ("Rescuers said three additional crew members were rescued overnight.",
+         [("three", "rescued", True)]),
+        # a noun phrase after "and" still makes the figure before it a part
+        ("Police said the raid left two children and the gunman dead.",
+         [("two", "dead", True)]),
+    ],
+)  # fmt: skip
+def test_a_count_told_as_added_to_another_outcome_is_its_whole_count(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert report_figures(text) == expected

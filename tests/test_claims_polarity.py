@@ -84,3 +84,27 @@ def test_believed_and_not_believed_contradict_across_outlets() -> None:
 def test_a_stated_past_and_a_negated_verb_share_one_key() -> None:
     assert "act" in negated_and_stated("The gunman did not act alone.")[0]
     assert "act" in negated_and_stated("The gunman acted alone.")[1]
+
+
+@pytest.mark.parametrize(
+    ("denied", "stated"),
+    [
+        # a verb in -y keeps one key in -ied, -ies and -ying
+        ("The army did not carry out the raid.", "The army carried out the raid."),
+        ("The army denied carrying out the raid.", "The army carries out the raid."),
+        ("The firm said it did not supply the parts.", "The firm supplied the parts."),
+    ],
+)  # fmt: skip
+def test_a_verb_in_y_and_its_negation_share_one_key(denied: str, stated: str) -> None:
+    negated = negated_and_stated(denied)[0]
+    affirmed = negated_and_stated(stated)[1]
+    assert negated & affirmed - {"army", "firm", "raid", "part"}
+
+
+def test_short_verbs_in_ied_are_left_to_the_stemmer() -> None:
+    # "died" is no form of "dy": the stemmer's key stays
+    assert (
+        "died"
+        in negated_and_stated("The envoy said nobody died in the raid.")[0]
+        | (negated_and_stated("The envoy said three people died in the raid.")[1])
+    )

@@ -287,7 +287,17 @@ def _compare(
     )
     if counterpart and reports is not None and scoped_apart(u, v, reports):
         counterpart = False  # a place's count and the whole's (see :func:`scoped_apart`)
-    close = a.story_id == b.story_id or score >= ALIGN_STRONG  # stories apart: .linking
+    # stories apart (joined by .linking) need strong alignment, unless both count one
+    # outcome of the event and each is the other's counterpart among the units counting it
+    close = (
+        a.story_id == b.story_id
+        or score >= ALIGN_STRONG
+        or (
+            counterpart
+            and reports is not None
+            and bool(_counted(u) & _counted(v) & OUTCOMES.keys())
+        )
+    )
     found = contrast(u, v, score, others) if counterpart and close and independent(a, b) else None
     if found:
         log.debug("contradiction (%s): %r / %r", found.reason, u.text[:60], v.text[:60])

@@ -49,6 +49,9 @@ _CLAUSE_SPAN = 12
 _SAVING = frozenset({"save", "saved", "saving", "rescu", "spar", "spare"})
 _TAKING = frozenset({"claimed", "claiming", "took", "taken", "taking", "cost", "costing"})
 _OUTCOME_OF = {s: name for name, stems in OUTCOMES.items() for s in stems}
+#: "taken hostage", "held captive" after a count: it counts hostages, as "40 hostages" does.
+_HOSTAGE = frozenset({"hostage", "captive"})
+_OWNERS = frozenset({"their", "his", "her"})
 #: Counted nouns that name no kind of thing ("26 people", "three others").
 _ANY_KIND = frozenset(
     COUNTED.get(stem(w), stem(w)) for w in ("people", "persons", "others", "individuals", "more")
@@ -203,10 +206,23 @@ def _outcome_after(toks: Sequence[Tok], end: int) -> str | None:
             return _OUTCOME_OF[t.stem]
         if t.low == "lives" and not any(x.stem in _SAVING for x in toks[max(0, k - 6) : k]):
             return "dead"  # "40 people lost their lives", "claimed 26 lives", not "saved"
+        if k > end and t.low in _HOSTAGE:
+            return "hostages"  # "52 people were taken hostage": the hostages counted
+        if t.low == "homes" and _from_homes(toks, k):
+            return "displaced"  # "forced 5,000 people from their homes"
         seen += 1
         if seen >= _MAX_KEY_GAP:
             return None
     return None
+
+
+def _from_homes(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the "homes" at ``k`` are left: "from their homes", "out of their homes"."""
+    if k < 2 or toks[k - 1].low not in _OWNERS:
+        return False
+    return toks[k - 2].low == "from" or (
+        k >= 3 and (toks[k - 3].low, toks[k - 2].low) == ("out", "of")
+    )
 
 
 def _joined(toks: Sequence[Tok], k: int) -> bool:

@@ -87,6 +87,10 @@ _PREDICATE_CONTRASTS: list[tuple[str, str, str]] = [
         " pause paused",
     ),
     ("outcome", "win won", "lose lost"),
+    # the direction of a verdict: "convicted" / "acquitted", "found guilty" / "not guilty"
+    ("verdict", "convict convicted guilty", "acquit acquitted exonerate exonerated"),
+    # the outcome of a vote on a text: "the bill passed" / "the bill was defeated"
+    ("passage", "pass passed", "defeat defeated"),
     (
         "permission",
         "allow allowed permit permitted authorize authorized",

@@ -36,6 +36,7 @@ from sitroom.claims.lexicon import (
     opens_figure,
 )
 from sitroom.claims.scope import (
+    added,
     base,
     hypothetical,
     joined_noun,
@@ -60,6 +61,7 @@ from sitroom.claims.spans import (
     whole,
     word_number,
 )
+from sitroom.claims.votes import SIDES
 
 _DIGITS = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(%|k|m|mn|bn|b|tn)?(?:-(.+))?$")
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?(%|k|m|mn|bn|b|tn)?(?:-.+)?$")
@@ -67,6 +69,10 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 #: Words that name a figure rather than what it counts, and a range's verb.
 _NAMING = frozenset({"estimate", "estimates", "figure", "figures", "ranging", "varying"})
 _JOIN_REACH = 6
+#: A count of votes on one side and a count of the members voting so are one count: the
+#: key of "12 votes in favour" is that of "12 members voted for" (members count as
+#: countries, see ``lexicon.COUNTED``).
+_VOTES, _VOTERS, _ABSTENTIONS = "vote", "country", "abstention"
 
 
 class Tok(Protocol):
@@ -102,6 +108,7 @@ class Figure:
     where: frozenset[str] = frozenset()  # the place it is given for: "killed in Kunar"
     whole: bool = False  # the whole a share is taken of: "eight" in "seven of the eight"
     floor: bool = False  # a least value: "at least 26", "more than 200" (a toll so far)
+    added: bool = False  # told as added to others: "a further 23" (see ``scope.added``)
 
     def counts_as(self, other: Figure) -> bool:
         """Whether both count one thing: one key, and no two currencies ("$11.1 billion"
@@ -161,9 +168,15 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
             low, high = low * q_low, high * q_high
         bound = "above" if q_low == 1.0 < q_high else "below" if q_low < 1.0 == q_high else ""
         key, group = count_key(toks, i - q_len, i + width, noun_inside)
+        if key == _VOTES and group in SIDES:  # "12 votes in favour": 12 members voting for
+            key = _VOTERS
+        elif key == _ABSTENTIONS:  # "three abstentions": three members abstained
+            key, group = _VOTERS, "abstained"
         key = age_of(toks, i, i + width, noun_inside) or key  # "Tchiroma, 79,": his age
         plain = noun_inside or crowd_verb(toks, i + width)  # "80,000 taking part": no kind
         kinds = count_kinds(toks, i + width) if not plain else frozenset()
+        if key == _VOTERS and kinds & {_VOTES, _ABSTENTIONS}:
+            kinds = kinds - {_VOTES, _ABSTENTIONS} | {_VOTERS}
         part = partial(toks, i - q_len, i + width) or _joined_part(toks, part_end, i - q_len)
         part_end = i + width if part else -1
         if key:
@@ -185,6 +198,7 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
                     where=where(toks, i - q_len, i + width),
                     whole=base(toks, i - q_len),
                     floor=q_len > 0 and q_low == 1.0 <= q_high,
+                    added=added(toks, i - q_len, i + width),
                 )
             )
         i += width

@@ -28,7 +28,7 @@ from sitroom.claims.lexicon import (
 )
 from sitroom.claims.spans import named_no, ruled_out
 from sitroom.stories.features import actor_key
-from sitroom.util.text import STOP_WORDS, is_content
+from sitroom.util.text import STOP_WORDS, is_content, stem
 
 if TYPE_CHECKING:
     from sitroom.claims.units import Token
@@ -58,6 +58,7 @@ _OBJECT_WORDS = frozenset().union(*(s for c in OBJECT_CONTRASTS for s in c.sides
 _RAISE_REACH = 6
 #: Stems longer than this that end in "ed" keep a past ending ("acted", not "need").
 _SHORT_PAST = 4
+_Y_SHORT = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,7 @@ def polarity(
                 )
             )
         content = is_content(tok.low) and tok.low not in NEGATION_SKIP
-        lemma = PAST_FORMS.get(tok.low) or _unmarked(tok.stem)  # "sank" / "did not sink"
+        lemma = PAST_FORMS.get(tok.low) or _unmarked(_y_stem(tok.low) or tok.stem)  # "sank"
         if content and i <= no_until:
             if verb_like(tok):  # "no officials would attend": attending is denied
                 if lemma not in negated:
@@ -155,6 +156,18 @@ def polarity(
         if tok.low in _REFUSALS and i + 1 < len(toks) and toks[i + 1].low == "to":
             negate_until = i + _NEGATION_WINDOW  # "refused to attend": did not attend
     return frames, negated, affirmed
+
+
+def _y_stem(low: str) -> str | None:
+    """The stem of a verb in -y told in -ied, -ies or -ying ("carried", "carries",
+    "carrying" -> carry), which the stemmer keeps apart ("carr" / "carry"): one key for the
+    stated and the negated form ("carried out" / "did not carry out"). Short words ("died",
+    "dying", "lies") are other verbs' forms and are left to the stemmer."""
+    if len(low) >= _Y_SHORT and low.endswith(("ied", "ies")):
+        return stem(low[:-3] + "y")
+    if len(low) > _Y_SHORT and low.endswith("ying"):
+        return stem(low[:-4] + "y")
+    return None
 
 
 def _unmarked(stem: str) -> str:

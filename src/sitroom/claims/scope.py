@@ -15,6 +15,7 @@ killed") is compared with another count only where the words of what each counts
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
@@ -45,6 +46,9 @@ _PART_OF = frozenset({"including", "among", "includes", "included"})
 #: Words right after a figure that make it an increment ("three additional crew members").
 _INCREMENT_AFTER = frozenset({"additional", "more", "further", "new"})
 _INCREMENT_BEFORE = frozenset({"additional", "further", "another"})
+#: Words that tell a count as added to others (see :func:`added`).
+_ADDED = frozenset({"additional", "further", "another"})
+_OUTCOME_NAMES = frozenset(OUTCOMES)
 #: Words (and word pairs) in a figure's clause that make it a running total over time.
 #: Time only: "in total", "in all", "overall" sum up the event itself.
 _RUNNING = frozenset({"since", "cumulative", "so-far"})
@@ -149,14 +153,47 @@ def joined_noun(toks: Sequence[Tok], end: int) -> bool:
     """A figure joined to a noun phrase with no figure before their outcome ("left two
     children and the gunman dead", "three soldiers and a civilian were killed"): the
     outcome counts more than the figure does. A part, but not one that makes the count
-    joined after it a part too (see :func:`.numbers._joined_part`)."""
+    joined after it a part too (see :func:`.numbers._joined_part`). "A further 30" after
+    "and" is a count of its own ("killed five and a further 30 were wounded")."""
     for k in range(end, min(len(toks) - 2, end + _MAX_GAP)):
         t = toks[k]
         if (k > end and t.breaks) or t.stem in _OUTCOME_OF or t.low in VERB_CUES:
             return False
         if t.low == "and" and toks[k + 1].low in _DETERMINERS:
-            return any(x.stem in _OUTCOME_OF for x in _until_break(toks, k + 2, k + 2 + _MAX_GAP))
+            phrase = _until_break(toks, k + 2, k + 2 + _MAX_GAP)
+            told = next((n for n, x in enumerate(phrase) if x.stem in _OUTCOME_OF), None)
+            return told is not None and not any(opens_figure(x.low) for x in phrase[:told])
     return False
+
+
+def added(toks: Sequence[Tok], start: int, end: int) -> bool:
+    """A figure told as added to others by "a further", "another" or "additional" ("16
+    died and a further 23 were injured", "21 additional people injured"): an increment of
+    a count of its own outcome told before it, else the first count of its outcome, added
+    to the counts of other outcomes (see :func:`first_counts`)."""
+    return (start > 0 and toks[start - 1].low in _ADDED) or (
+        end < len(toks) and toks[end].low in _ADDED - {"another"}
+    )
+
+
+def first_counts(per_unit: Sequence[Sequence[Figure]]) -> list[list[Figure]]:
+    """The figures of a report's units in text order, where a count told as added
+    (:func:`added`) of an outcome no count before it in the report counts, after a count
+    of another outcome, is that outcome's count, not a part of one: "16 died and a further
+    23 were injured" counts 23 injured. An added count with no count of another outcome
+    before it stays an increment ("three additional crew members were rescued")."""
+    seen: set[str] = set()
+    out = []
+    for figs in per_unit:
+        mine = []
+        for f in figs:
+            if f.added and f.partial and f.key in _OUTCOME_NAMES and f.key not in seen and seen:
+                f = replace(f, partial=False)
+            if f.key in _OUTCOME_NAMES:
+                seen.add(f.key)
+            mine.append(f)
+        out.append(mine)
+    return out
 
 
 def _until_break(toks: Sequence[Tok], lo: int, hi: int) -> list[Tok]:

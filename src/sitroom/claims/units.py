@@ -32,6 +32,7 @@ from sitroom.claims.lexicon import (
 from sitroom.claims.numbers import Figure, figures
 from sitroom.claims.paraphrase import compounds, paraphrase_terms
 from sitroom.claims.polarity import Frame, Subject, polarity, verb_like
+from sitroom.claims.scope import first_counts
 from sitroom.claims.spans import STATE, day_of_month, one_time_unit
 from sitroom.stories.features import actor_key
 from sitroom.util.text import STOP_WORDS, WORD, is_content, split_sentences, stem
@@ -159,6 +160,8 @@ def units(article: Article, index: int) -> list[Unit]:
             unit.teller = unit.speaker or teller(text, ptoks, here)
             unit.figures = own_side(unit.figures, ptoks, here, unit.teller)
             out.append(unit)
+    for unit, figs in zip(out, first_counts([u.figures for u in out]), strict=True):
+        unit.figures = figs
     return out
 
 
