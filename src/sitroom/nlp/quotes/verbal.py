@@ -23,6 +23,7 @@ from sitroom.nlp.lexicon import (
     words,
 )
 from sitroom.nlp.quotes.asides import clause_after_hedge, within_aside
+from sitroom.nlp.quotes.evidential import shown_by_a_thing
 from sitroom.nlp.quotes.frame import (
     Frame,
     Segment,
@@ -110,7 +111,7 @@ def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -
         clauses = []  # "promised to act, ...": the infinitive is the content
     if clauses and (speech or belief or evidence):
         cls = "speech" if speech else ("belief" if belief else "evidence")
-        if not can_hold_view(idx, source, cls, evidence):
+        if not can_hold_view(idx, source, cls, evidence) or shown_by_a_thing(idx, lemma, source):
             return None
         segments = [subtree_segment(idx, c, verb) for c in clauses]
         trailing = all(c.i < verb.i for c in clauses)
