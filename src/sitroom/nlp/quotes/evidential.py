@@ -3,14 +3,15 @@ fragile", "the crash proved that ...". A verb of evidence that is also a verb of
 ("show", "prove", "confirm", "reveal") reports a statement only when its subject can hold
 a view (a person, a body, a pronoun for one, a name) or is a document or a count ("the
 report found", "figures show"); a thing or an event for subject makes it the writer's own
-inference, so no attribution. Inside someone's reported words ("the government said the
-move proves that ...") the inference is theirs, and stays."""
+inference: no statement, only an attribution kept as a reaction (PolNeAR counts those).
+Inside someone's reported words ("the government said the move proves that ...") the
+inference is theirs, and stays."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.nlp.lexicon import EVIDENCE_VERBS
+from sitroom.nlp.lexicon import CUE_NOUNS, EVIDENCE_VERBS, ISSUED_TEXTS, MEDIUM_NOUNS
 from sitroom.nlp.quotes.frame import can_hold_view
 from sitroom.nlp.quotes.index import DocIndex
 
@@ -18,8 +19,15 @@ EVIDENTIAL = EVIDENCE_VERBS | frozenset({"prove", "underscore", "underline"})
 # Common nouns for people by their suffix ("rescuers", "investigators", "scientists",
 # "historians"), which no word list can hold all of.
 AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
-# Counts that show what they count, like the documents of ``DOCUMENT_SOURCES``
-COUNTS = frozenset({"result", "results", "tally", "count", "returns"})
+# Words and counts that show what they hold, like the documents of ``DOCUMENT_SOURCES``:
+# "the statement confirmed", "the findings show", "results showed"; not the occasions of
+# speech ("the rally showed that the party is popular")
+SAID_THINGS = (
+    CUE_NOUNS
+    | ISSUED_TEXTS
+    | (MEDIUM_NOUNS - {"rally", "appearance", "hearing", "conference"})
+    | frozenset({"result", "results", "tally", "count", "returns", "findings"})
+)
 
 
 def shown_by_a_thing(idx: DocIndex, lemma: str, source: Token | None) -> bool:
@@ -28,6 +36,8 @@ def shown_by_a_thing(idx: DocIndex, lemma: str, source: Token | None) -> bool:
         return False
     if source.head.dep_ not in ("ROOT", "conj"):
         return False  # a reported clause, an adverbial one: not the writer's own
-    if source.lower_.endswith(AGENT_SUFFIXES) or source.lower_ in COUNTS:
+    if source.lower_.endswith(AGENT_SUFFIXES) or source.lemma_.lower() in SAID_THINGS:
         return False
+    if source.lower_ in SAID_THINGS or any(c.dep_ == "poss" for c in source.children):
+        return False  # "the ministry's tally showed": the owner's word
     return not can_hold_view(idx, source, "stance")

@@ -37,6 +37,16 @@ WITHHOLDING = frozenset(
     {"avoid", "decline", "refuse", "fail", "stop", "hesitate", "neglect", "without"}
 )
 DENIALS = frozenset({"deny", "dispute", "doubt", "reject", "rule", "exclude", "hide"})
+# Cues that judge a thing: what follows is the thing judged ("welcomed a plan to clear the
+# mines", "criticized the decision to close"), not a statement.
+EVALUATING = frozenset(
+    {"welcome", "endorse", "support", "back", "praise", "hail", "applaud", "commend",
+     "criticize", "criticise", "condemn", "denounce", "oppose", "reject", "slam", "blast",
+     "decry", "deplore", "dismiss",
+     # and cues of demand: "demanded their release to end the crisis", "sought talks to
+     # end the war" name the thing asked for and its purpose, not a statement
+     "demand", "seek", "request"}
+)  # fmt: skip
 WITHHOLDING_DEPS = ("xcomp", "pcomp", "prep", "advmod", "acomp")
 WRITER_PRONOUNS = frozenset({"i"})  # "we" may be a body speaking
 SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
@@ -233,9 +243,8 @@ def _is_statement(idx: DocIndex, draft: Draft, start: int, end: int) -> bool:
         return True  # "hailed the vote as a turning point": the vote is one, says the speaker
     if frame.cls == "stance" and frame.cue is not None and cue_lemma(frame.cue) in NEEDS_PREDICATE:
         return False  # "describe the outcome": no predicate, nothing said of it
-    # after any cue of stance a noun completed by an infinitive names a thing: "welcomed a
-    # plan to clear the mines", "presented the plan to disarm the militia"
-    return _holds_clause(idx, start, end, noun_infinitives=frame.cls != "stance")
+    evaluated = frame.cls == "stance" and cue is not None and cue_lemma(cue) in EVALUATING
+    return _holds_clause(idx, start, end, noun_infinitives=not evaluated)
 
 
 NO_ONE = frozenset({"nobody", "anybody", "anyone", "whoever"})

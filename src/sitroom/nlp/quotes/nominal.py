@@ -93,15 +93,15 @@ def _closes_sentence(tok: Token, head: Token, pp_right: int) -> bool:
     """ "A died and B remain missing, according to X.": a phrase after a comma that ends
     its sentence attributes all of the sentence before it, whichever verb the parser hangs
     it on (the last conjunct, a verb inside an absolute "with" phrase); so does one the
-    parser hangs on a verb after it, which it cannot qualify from there."""
+    parser hangs on a conjunct after it, which it cannot qualify from there."""
     sent = tok.sent
     if tok.i == sent.start or tok.doc[tok.i - 1].text != ",":
         return False
     if sent.root.pos_ not in ("VERB", "AUX") or sent.root.i > tok.i:
         return False
-    return head.i > pp_right or all(
-        t.is_punct or t.is_space for t in tok.doc[pp_right + 1 : sent.end]
-    )
+    if head.i > pp_right:  # "X won, according to Y with Z counted": a conjunct after it
+        return head.dep_ == "conj" and head.head.i < tok.i
+    return all(t.is_punct or t.is_space for t in tok.doc[pp_right + 1 : sent.end])
 
 
 def _officer(body: Token) -> Token | None:

@@ -111,7 +111,7 @@ def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -
         clauses = []  # "promised to act, ...": the infinitive is the content
     if clauses and (speech or belief or evidence):
         cls = "speech" if speech else ("belief" if belief else "evidence")
-        if not can_hold_view(idx, source, cls, evidence) or shown_by_a_thing(idx, lemma, source):
+        if not can_hold_view(idx, source, cls, evidence):
             return None
         segments = [subtree_segment(idx, c, verb) for c in clauses]
         trailing = all(c.i < verb.i for c in clauses)
@@ -119,6 +119,7 @@ def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -
             segments += [subtree_segment(idx, c, verb) for c in _continuations(verb)]
         frame = Frame(cls, *cue, clean(idx, segments), verb, source, trailing=trailing)
         frame.unsaid = adverbial or (lemma in SHOWING and all(_scene(c) for c in clauses))
+        frame.unsaid = frame.unsaid or shown_by_a_thing(idx, lemma, source)  # a reaction
         frame.unsaid = frame.unsaid or all(_indirect_question(c, lemma) for c in clauses)
         frame.unsaid = frame.unsaid or (
             lemma in PERFORMATIVE_VERBS and all(_performed(c) for c in clauses)
