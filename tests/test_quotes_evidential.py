@@ -76,8 +76,8 @@ def test_findings_of_people_documents_and_speakers_stay(pipeline: Any, text: str
     "text",
     [
         "The statement confirmed that the ferry would sail on Monday.",
-        "The ministry's tally showed that turnout had fallen.",
+        "The results showed that turnout had fallen.",
     ],
 )
-def test_what_a_statement_or_an_owned_count_shows_stays(pipeline: Any, text: str) -> None:
+def test_what_a_statement_or_a_count_shows_stays(pipeline: Any, text: str) -> None:
     assert _quotes(pipeline, text), text

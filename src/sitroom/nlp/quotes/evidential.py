@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.nlp.lexicon import CUE_NOUNS, EVIDENCE_VERBS, ISSUED_TEXTS, MEDIUM_NOUNS
+from sitroom.nlp.lexicon import EVIDENCE_VERBS, ISSUED_TEXTS, words
 from sitroom.nlp.quotes.frame import can_hold_view
 from sitroom.nlp.quotes.index import DocIndex
 
@@ -19,14 +19,14 @@ EVIDENTIAL = EVIDENCE_VERBS | frozenset({"prove", "underscore", "underline"})
 # Common nouns for people by their suffix ("rescuers", "investigators", "scientists",
 # "historians"), which no word list can hold all of.
 AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
-# Words and counts that show what they hold, like the documents of ``DOCUMENT_SOURCES``:
-# "the statement confirmed", "the findings show", "results showed"; not the occasions of
-# speech ("the rally showed that the party is popular")
-SAID_THINGS = (
-    CUE_NOUNS
-    | ISSUED_TEXTS
-    | (MEDIUM_NOUNS - {"rally", "appearance", "hearing", "conference"})
-    | frozenset({"result", "results", "tally", "count", "returns", "findings"})
+# Texts a body issues, counts and images, which show what they hold like the documents
+# of ``DOCUMENT_SOURCES``: "the statement confirmed", "results showed", "satellite images
+# showed"
+SAID_THINGS = ISSUED_TEXTS | words(
+    """
+    result results tally count returns findings image images imagery photo photos
+    photograph photographs picture pictures recording recordings
+    """
 )
 
 
@@ -38,6 +38,4 @@ def shown_by_a_thing(idx: DocIndex, lemma: str, source: Token | None) -> bool:
         return False  # a reported clause, an adverbial one: not the writer's own
     if source.lower_.endswith(AGENT_SUFFIXES) or source.lemma_.lower() in SAID_THINGS:
         return False
-    if source.lower_ in SAID_THINGS or any(c.dep_ == "poss" for c in source.children):
-        return False  # "the ministry's tally showed": the owner's word
     return not can_hold_view(idx, source, "stance")
