@@ -217,3 +217,20 @@ def test_a_statement_put_out_by_a_body_is_the_bodys_word(pipeline: Any, text: st
     assert len(quotes) == 1  # the content, not "a statement saying ..." as well
     assert "statement" not in quotes[0].text
     assert quotes[0].speaker is not None and "port authority" in quotes[0].speaker.text
+
+
+def test_an_indefinite_body_is_the_one_named_later_after_the_same_noun(pipeline: Any) -> None:
+    text = (
+        "Two ships were hit near the strait, according to a European naval mission. The "
+        "rebels denied it. A European Union naval mission, Operation Aspides, said the search "
+        "would continue."
+    )
+    q = _quote(pipeline, text, "Two ships were hit")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.canonical == "EUNAVFOR Aspides"
+
+
+def test_an_indefinite_body_named_nowhere_stays_unnamed(pipeline: Any) -> None:
+    text = "Two ships were hit near the strait, according to a European naval mission."
+    q = _quote(pipeline, text, "Two ships were hit")
+    assert q is not None and (q.speaker is None or q.speaker.actor_id is None)

@@ -129,6 +129,8 @@ def body_named(idx: DocIndex, tok: Token, start: int) -> Mention | None:
     named; "the government": the state
     named last (see :func:`state_named`); "the Dubai-based agency": :func:`based_body`."""
     lemma = tok.lemma_.lower()
+    if tok.tag_ == "NN" and lemma in BODY_NOUNS and _indefinite(tok):
+        return named_later(idx, tok, start)
     # the tagger often reads "The defence ministry" as a name: a singular noun either way
     if tok.tag_ not in ("NN", "NNP") or not definite(tok):
         return None
@@ -147,6 +149,24 @@ def body_named(idx: DocIndex, tok: Token, start: int) -> Mention | None:
         if lemma == "party" and m.sector == PARTY_SECTOR:  # "the party": the last one named
             return m
     return based_body(idx, tok, start)
+
+
+def _indefinite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def named_later(idx: DocIndex, tok: Token, start: int) -> Mention | None:
+    """ "according to a European naval mission": an indefinite description of a body is
+    the body a later sentence names right after the same head noun ("A European Union
+    naval mission, Operation Aspides, said")."""
+    for m in idx.mentions_in(start + 1, start + ROLE_WINDOW):
+        if m.type not in ("ORG", "GROUP") or not m.actor_id:
+            continue
+        comma = idx.token_before(m.start)
+        noun = idx.token_before(comma.idx) if comma is not None and comma.text == "," else None
+        if noun is not None and noun.i > tok.i and noun.lemma_.lower() == tok.lemma_.lower():
+            return m
+    return None
 
 
 BASED_WORDS = frozenset({"based", "headquartered"})

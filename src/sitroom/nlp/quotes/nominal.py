@@ -75,7 +75,9 @@ def according_frame(idx: DocIndex, tok: Token) -> Frame | None:
     if officer is not None:
         source, pp_right = officer, max(pp_right, officer.i)
     head = tok.head if tok.head.i != tok.i else None
-    if head is not None and head.pos_ in ("VERB", "AUX") and not pp_left <= head.i <= pp_right:
+    if head is not None and _closes_sentence(tok, head, pp_right):
+        lo, hi = tok.sent.root.left_edge.i, tok.i - 1  # all of the sentence before it
+    elif head is not None and head.pos_ in ("VERB", "AUX") and not pp_left <= head.i <= pp_right:
         lo, hi = head.left_edge.i, head.right_edge.i
     else:
         sent = tok.sent
@@ -85,6 +87,21 @@ def according_frame(idx: DocIndex, tok: Token) -> Frame | None:
         return None
     end = to.idx + len(to.text)
     return Frame("according", tok.idx, end, segments, tok, source, trailing=pp_left > lo)
+
+
+def _closes_sentence(tok: Token, head: Token, pp_right: int) -> bool:
+    """ "A died and B remain missing, according to X.": a phrase after a comma that ends
+    its sentence attributes all of the sentence before it, whichever verb the parser hangs
+    it on (the last conjunct, a verb inside an absolute "with" phrase); so does one the
+    parser hangs on a conjunct after it, which it cannot qualify from there."""
+    sent = tok.sent
+    if tok.i == sent.start or tok.doc[tok.i - 1].text != ",":
+        return False
+    if sent.root.pos_ not in ("VERB", "AUX") or sent.root.i > tok.i:
+        return False
+    if head.i > pp_right:  # "X won, according to Y with Z counted": a conjunct after it
+        return head.dep_ == "conj" and head.head.i < tok.i
+    return all(t.is_punct or t.is_space for t in tok.doc[pp_right + 1 : sent.end])
 
 
 def _officer(body: Token) -> Token | None:

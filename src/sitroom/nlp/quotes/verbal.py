@@ -23,6 +23,7 @@ from sitroom.nlp.lexicon import (
     words,
 )
 from sitroom.nlp.quotes.asides import clause_after_hedge, within_aside
+from sitroom.nlp.quotes.evidential import shown_by_a_thing
 from sitroom.nlp.quotes.frame import (
     Frame,
     Segment,
@@ -118,6 +119,7 @@ def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -
             segments += [subtree_segment(idx, c, verb) for c in _continuations(verb)]
         frame = Frame(cls, *cue, clean(idx, segments), verb, source, trailing=trailing)
         frame.unsaid = adverbial or (lemma in SHOWING and all(_scene(c) for c in clauses))
+        frame.unsaid = frame.unsaid or shown_by_a_thing(idx, lemma, source)  # a reaction
         frame.unsaid = frame.unsaid or all(_indirect_question(c, lemma) for c in clauses)
         frame.unsaid = frame.unsaid or (
             lemma in PERFORMATIVE_VERBS and all(_performed(c) for c in clauses)
