@@ -42,7 +42,7 @@ TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
 TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
 # Words that may open a title standing before a comma ("The group's spokesman, X", "its
 # envoy, X"); the possessives among them point back to an actor named before.
-TITLE_OPENERS = {"the", "its", "their", "his", "her", "a", "an"}
+TITLE_OPENERS = {"the", "its", "their", "his", "her", "a", "an", "another"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
 # "President X ... his spokesman, Y": Y serves the state of the person named before
 PERSONAL_POSSESSIVES = {"his", "her"}
