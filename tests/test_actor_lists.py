@@ -115,3 +115,22 @@ def test_a_legislatures_member_is_a_lawmaker(actor_nlp: Language) -> None:
     m = _person(actor_nlp, text, "Ramon Dizon Jr.")
     assert (m.country, m.sector) == ("PHL", "LEG")
     assert m.role is not None and "member" in m.role
+
+
+def test_a_two_word_surname_alone_is_the_person_not_a_place(actor_nlp: Language) -> None:
+    # the recognizer tags the bare "San Fernando" a place (a Philippine city's name)
+    text = (
+        "The House held a hearing on Monday. Rep. Elena Santos San Fernando said the budget "
+        "was huge. San Fernando warned that Congress has no other objective."
+    )
+    later = [m for m in _mentions(actor_nlp, text) if m.text == "San Fernando"]
+    assert later and later[0].type == "PERSON" and later[0].sector == "LEG"
+
+
+def test_a_place_named_before_any_such_person_stays_a_place(actor_nlp: Language) -> None:
+    text = (
+        "Floods hit San Fernando on Monday. Rep. Elena Santos Cruz visited the city. "
+        "San Fernando residents asked for help."
+    )
+    kept = {(m.text, m.type) for m in _mentions(actor_nlp, text)}
+    assert ("San Fernando", "PERSON") not in kept

@@ -234,7 +234,7 @@ def named_again(
                 given.add(name)
     if not first:
         return found
-    out = list(found)
+    out = _two_word_surnames(doc, found, known)
     heading = _heading_end(doc)  # a headline names by surname people the report names later
     for tok in doc:
         if tok.text not in first or is_role(tok.text):
@@ -251,6 +251,28 @@ def named_again(
             for c in over:
                 out.remove(c)
         out.append((doc[tok.i : tok.i + 1], "PERSON"))
+    return out
+
+
+def _two_word_surnames(
+    doc: Doc, found: list[tuple[Span, str]], known: Callable[[str], bool]
+) -> list[tuple[Span, str]]:
+    """A two-word surname ("San Fernando" after "Elajiah San Fernando", "Paz Pereira" after
+    "Rodrigo Paz Pereira": Spanish, Filipino, Portuguese names) standing alone after the
+    full name, where the recognizer took it for a place or body: the person's mention."""
+    pairs: dict[tuple[str, str], int] = {}
+    for span, label in found:
+        words = [t for t in span if t.lower_.rstrip(".") not in SUFFIXES]
+        if label == "PERSON" and len(words) >= 3 and all(t.text.istitle() for t in words[-2:]):
+            pair = (words[-2].text, words[-1].text)
+            pairs[pair] = min(pairs.get(pair, len(doc)), span.end)
+    out = list(found)
+    for span, label in found:
+        pair = (span[0].text, span[-1].text)
+        if len(span) != 2 or label == "PERSON" or span.start < pairs.get(pair, len(doc)):
+            continue
+        if not known(span.text):
+            out[out.index((span, label))] = (span, "PERSON")
     return out
 
 
