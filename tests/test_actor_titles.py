@@ -376,7 +376,7 @@ def test_a_plural_title_before_a_dash_apposition(actor_nlp: Language) -> None:
     )
     for name in ("Mahfuj Karim", "Asif Mahmud Bhuiyan"):
         m = _person(actor_nlp, text, name)
-        assert (m.country, m.sector, m.role) == ("BGD", "GOV", "its advisers")
+        assert (m.country, m.sector, m.role) == ("BGD", "GOV", "its adviser")  # each one's office
 
 
 def test_a_demonym_inside_a_place_name_names_the_place(linker: Linker) -> None:
@@ -441,3 +441,20 @@ def test_a_name_going_on_with_a_titled_speakers_words_takes_the_title(
     assert (m.country, m.sector, m.role) == ("PER", "GOV", "the Peruvian Interior Minister")
     group = said.replace("the Peruvian Interior Minister also", "the rebels")
     assert _person(actor_nlp, group + added, "Tomas Quintero Valle").role is None
+
+
+def test_an_attributive_participle_stays_inside_the_apposition(actor_nlp: Language) -> None:
+    # "ruling", "outgoing" modify the noun after them: no clause verb ends the title there
+    m = _person(
+        actor_nlp,
+        "John Banda, a senior official of the Zambian ruling party, said the vote was fair.",
+        "John Banda",
+    )
+    assert (m.country, m.sector) == ("ZMB", "PTY")
+    assert m.role is not None and "ruling party" in m.role
+    m = _person(
+        actor_nlp,
+        "Mary Phiri, head of the outgoing government's task force, said Zambia would recover.",
+        "Mary Phiri",
+    )
+    assert m.role is not None and "task force" in m.role

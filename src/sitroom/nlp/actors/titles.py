@@ -133,7 +133,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         elif comma and who_is(doc, first, sent.end):  # "X, who is director of Y,"
             first += 2
         for tok in doc[first : min(sent.end, first + MAX_AFTER)]:
-            participle = tok.tag_ == "VBN" and tok.dep_ == "amod"  # "top elected official"
+            # "top elected official", "of the ruling party": an attributive participle
+            participle = tok.tag_ in ("VBN", "VBG") and tok.dep_ == "amod"
             if tok.text in (",", ".", ";") or (
                 tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not participle
             ):
