@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb.normalize import common_word
+from sitroom.nlp.actors.missed import named_before_a_title
 from sitroom.nlp.lexicon import BODY_NOUNS, OWN_BODY_KINDS, UNIT_NOUNS
 
 IsRole = Callable[[str], bool]  # whether a word is a role word ("minister", "spokesman")
@@ -194,7 +195,7 @@ def titled_names(doc: Doc, is_role: IsRole, common: frozenset[str]) -> list[tupl
         named = len(name) >= 2 and not all(common_word(t.lower_, common) for t in name)
         if named and not any(is_role(t.text) for t in name):
             out.append((name, "PERSON"))
-    return out
+    return out + [(n, "PERSON") for n in named_before_a_title(doc, is_role, common)]
 
 
 def bare_name(tok: Token) -> bool:
