@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
-from sitroom.nlp.actors.missed import named_before_a_title
+from sitroom.nlp.actors.missed import apposed_people, named_before_a_title
 
 
 def _mentions(nlp: Language, text: str) -> list[Any]:
@@ -49,3 +49,32 @@ def test_only_an_apposition_with_an_office_makes_the_name_a_person() -> None:
     # dictionary words only ("Heavy Rain, the ...") name no one
     doc = _doc(["Heavy", "Rain", ",", "the", "new", "minister", ",", "said", "."], pos)
     assert named_before_a_title(doc, ROLE, frozenset({"heavy", "rain"})) == []
+
+
+def test_a_full_name_taken_for_a_place_before_an_office_is_a_person() -> None:
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    doc = _doc(["Tarni", "Oluwe", ",", "the", "new", "minister", ",", "said", "."], pos)
+    found = [(doc[0:2], "GPE")]
+    assert apposed_people(doc, found, ROLE, lambda _: False) == [(doc[0:2], "PERSON")]
+    # a name the knowledge base knows stays as the recognizer has it
+    assert apposed_people(doc, found, ROLE, lambda _: True) == found
+    # no office in the apposition: no person
+    doc = _doc(["Tarni", "Oluwe", ",", "the", "main", "road", ",", "closed", "."], pos)
+    found = [(doc[0:2], "GPE")]
+    assert apposed_people(doc, found, ROLE, lambda _: False) == found
+
+
+@pytest.mark.model
+def test_a_place_of_the_gazetteer_before_an_apposition_stays_a_place(actor_nlp: Language) -> None:
+    text = "South Sudan, the world's youngest nation, held talks with its neighbour."
+    assert not any(m.type == "PERSON" for m in _mentions(actor_nlp, text))
+
+
+@pytest.mark.model
+def test_a_strangers_name_before_a_spokesmans_title_is_a_person(actor_nlp: Language) -> None:
+    text = (
+        "Talks stalled. Tunde Okafor, a spokesman for the Mombasa county government, said "
+        "roads were closed."
+    )
+    found = [m for m in _mentions(actor_nlp, text) if m.text == "Tunde Okafor"]
+    assert found and found[0].type == "PERSON" and found[0].sector == "GOV"

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb.normalize import common_word
-from sitroom.nlp.actors.missed import named_before_a_title
+from sitroom.nlp.actors.missed import apposed_people, named_before_a_title
 from sitroom.nlp.lexicon import BODY_NOUNS, OWN_BODY_KINDS, UNIT_NOUNS
 
 IsRole = Callable[[str], bool]  # whether a word is a role word ("minister", "spokesman")
@@ -222,6 +222,7 @@ def named_again(
     its own ("Jordan") or that is a role word ("Mayor") is left as the text has it. So
     is the first name a person the knowledge base knows goes by ("Prabowo" after "Prabowo
     Subianto", as Indonesian and other reports call many leaders)."""
+    found = apposed_people(doc, found, is_role, known)  # "X Y, the party's spokesman" as GPE
     first: dict[str, int] = {}
     given: set[str] = set()  # first names that are a known person's name of their own
     for span, label in found:
