@@ -458,3 +458,20 @@ def test_an_attributive_participle_stays_inside_the_apposition(actor_nlp: Langua
         "Mary Phiri",
     )
     assert m.role is not None and "task force" in m.role
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The group's spokesman Abdi Warsame Hirsi said the attack was a warning.",
+        "Abdi Warsame Hirsi, the group's spokesman, said the attack was a warning.",
+    ],
+)
+def test_the_groups_title_next_to_the_name_is_the_armed_groups(
+    actor_nlp: Language, said: str
+) -> None:
+    # the armed group named before owns the title, whatever word order: its sector wins
+    text = "Al-Shabaab fighters attacked a base in Somalia on Monday. " + said
+    m = _person(actor_nlp, text, "Abdi Warsame Hirsi")
+    assert (m.country, m.sector) == ("SOM", "REB")

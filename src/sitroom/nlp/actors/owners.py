@@ -24,6 +24,7 @@ from sitroom.nlp.actors.titles import (
     NON_STATE,
     PERSONAL_POSSESSIVES,
     POSSESSIVE_PRONOUNS,
+    title_words,
 )
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
@@ -81,7 +82,7 @@ def owners_country(
     doc = span.doc
     end = span.sent.end
     if span.end + 2 >= end or doc[span.end].text != ",":
-        return None, None
+        return _groups(span, mentions, is_role)
     owner: Span | None = None
     for tok in doc[span.end + 1 : min(end, span.end + 1 + MAX_BEFORE)]:
         if tok.text in (",", ".", ";", ":") or tok.pos_ in ("VERB", "AUX", "PRON"):
@@ -98,7 +99,7 @@ def owners_country(
             owner = _proper_run(doc, tok.i, span.end + 1)  # "X, Venancio Mondlane spokesperson"
             break
     if owner is None:
-        return None, None
+        return _groups(span, mentions, is_role)
     last = owner[-1].text
     for m in reversed(mentions):
         if m.start >= span.start_char or m.country in (None, "IGO"):
@@ -107,6 +108,18 @@ def owners_country(
         if words and words[-1] == last and m.type == "PERSON":
             return m.country, m.sector
     return None, None
+
+
+def _groups(
+    span: Span, mentions: list[Mention], is_role: Callable[[str], bool]
+) -> tuple[str | None, str | None]:
+    """(state, sector) of the armed group or movement named before that the title next to
+    the name points back to ("The group's spokesman X", "X, the movement's leader,"): the
+    group's, whose sector outweighs the generic role's; (None, None) for any other title."""
+    near = title_words(span, is_role)[0].lower()
+    if not any(f"{a} 's" in near or f"{a} ’s" in near for a in GROUP_ANAPHORS):
+        return None, None
+    return possessor(span, near, mentions, lambda _: None)
 
 
 def _proper_run(doc: Doc, i: int, start: int) -> Span:
