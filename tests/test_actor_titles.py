@@ -475,3 +475,29 @@ def test_the_groups_title_next_to_the_name_is_the_armed_groups(
     text = "Al-Shabaab fighters attacked a base in Somalia on Monday. " + said
     m = _person(actor_nlp, text, "Abdi Warsame Hirsi")
     assert (m.country, m.sector) == ("SOM", "REB")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Peter Wekesa Mulongo, its secretary general, said the vote was rigged.",
+        "Its secretary general Peter Wekesa Mulongo said the vote was rigged.",
+    ],
+)
+def test_its_title_points_back_to_the_party_named_before(actor_nlp: Language, said: str) -> None:
+    # "its" opens a noun phrase after the comma too; the party named last owns the title
+    text = "Kenya's opposition party ODM held a rally. " + said
+    m = _person(actor_nlp, text, "Peter Wekesa Mulongo")
+    assert (m.country, m.sector) == ("KEN", "PTY")
+    assert m.role is not None and "secretary general" in m.role
+
+
+@pytest.mark.model
+def test_its_title_after_a_states_body_keeps_the_roles_sector(actor_nlp: Language) -> None:
+    text = (
+        "Kenya's foreign ministry issued a statement. "
+        "Its spokesman Peter Wekesa Mulongo said the talks would go on."
+    )
+    m = _person(actor_nlp, text, "Peter Wekesa Mulongo")
+    assert (m.country, m.sector) == ("KEN", "GOV")

@@ -113,10 +113,24 @@ def owners_country(
 def _groups(
     span: Span, mentions: list[Mention], is_role: Callable[[str], bool]
 ) -> tuple[str | None, str | None]:
-    """(state, sector) of the armed group or movement named before that the title next to
-    the name points back to ("The group's spokesman X", "X, the movement's leader,"): the
-    group's, whose sector outweighs the generic role's; (None, None) for any other title."""
+    """(state, sector) of the armed group, movement or party named before that the title
+    next to the name points back to ("The group's spokesman X", "X, the movement's leader,",
+    "Its secretary general X"): the group's, whose sector outweighs the generic role's;
+    (None, None) for any other title."""
     near = title_words(span, is_role)[0].lower()
+    doc = span.doc
+    sent = span.sent
+    j = span.start - 1
+    while j > sent.start and span.start - j <= MAX_BEFORE and doc[j].pos_ in ("PROPN", "NOUN"):
+        j -= 1  # "Its secretary general X": the possessive opening the title before the name
+    if set(near.split()) & POSSESSIVE_PRONOUNS or doc[j].lower_ in POSSESSIVE_PRONOUNS:
+        # "ODM held a rally. Its secretary general X": the body named last, a party's or
+        # a movement's (a state's body keeps the role's own sector)
+        since = doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
+        bodies = [m for m in mentions if since <= m.start < span.start_char and m.type != "PERSON"]
+        if bodies and bodies[-1].sector in NON_STATE_OWNERS:
+            return bodies[-1].country, bodies[-1].sector
+        return None, None
     if not any(f"{a} 's" in near or f"{a} ’s" in near for a in GROUP_ANAPHORS):
         return None, None
     return possessor(span, near, mentions, lambda _: None)

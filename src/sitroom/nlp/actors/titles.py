@@ -135,6 +135,7 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         for tok in doc[first : min(sent.end, first + MAX_AFTER)]:
             # "top elected official", "of the ruling party": an attributive participle
             participle = tok.tag_ in ("VBN", "VBG") and tok.dep_ == "amod"
+            participle = participle or tok.tag_ == "PRP$"  # "X, its envoy,": a determiner
             if tok.text in (",", ".", ";") or (
                 tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not participle
             ):
