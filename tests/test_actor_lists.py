@@ -80,4 +80,57 @@ def test_a_listed_person_with_only_the_reports_state_takes_the_title() -> None:
     nxt = Mention(46, 58, "Asif Bhuiyan", "PERSON", "local:person:asif-bhuiyan", country="BGD")
     assert text[nxt.start : nxt.end] == nxt.text
     share_list_titles(text, [first, nxt], [])
-    assert (nxt.country, nxt.sector, nxt.role) == ("BGD", "GOV", "the three advisers")
+    assert (nxt.country, nxt.sector, nxt.role) == ("BGD", "GOV", "adviser")  # each one's office
+
+
+def test_a_groups_plural_title_is_each_members_singular_office() -> None:
+    from sitroom.nlp.actors.lists import singular_role
+
+    assert singular_role("the three advisers") == "adviser"
+    assert singular_role("Two of the three advisers") == "adviser"
+    assert singular_role("MPs") == "MP"
+    assert singular_role("spokeswomen") == "spokeswoman"
+    assert singular_role("deputies of the ruling party") == "deputy of the ruling party"
+    assert singular_role("the party's two deputy leaders") == "the party's deputy leader"
+    # singular heads stay as written
+    assert singular_role("Minister for Foreign Affairs") == "Minister for Foreign Affairs"
+    assert singular_role("envoy to Yemen") == "envoy to Yemen"
+    assert singular_role("Deputy Minister of Tourism, Arts and Culture").endswith("Culture")
+
+
+def test_listed_people_get_the_singular_of_the_lists_title(actor_nlp: Language) -> None:
+    text = (
+        "President William Ruto met lawmakers on Friday. MPs Peter Kamau (Runyenjes), "
+        "Alice Wambui (Kiambu West) and James Otieno backed the budget."
+    )
+    for name in ("Alice Wambui", "James Otieno"):
+        assert _person(actor_nlp, text, name).role == "MP", name
+
+
+def test_a_legislatures_member_is_a_lawmaker(actor_nlp: Language) -> None:
+    text = (
+        "The Philippine Congress opened hearings on the flood projects on Monday. "
+        "Another House member, Ramon Dizon Jr., blamed past public works officials."
+    )
+    m = _person(actor_nlp, text, "Ramon Dizon Jr.")
+    assert (m.country, m.sector) == ("PHL", "LEG")
+    assert m.role is not None and "member" in m.role
+
+
+def test_a_two_word_surname_alone_is_the_person_not_a_place(actor_nlp: Language) -> None:
+    # the recognizer tags the bare "San Fernando" a place (a Philippine city's name)
+    text = (
+        "The House held a hearing on Monday. Rep. Elena Santos San Fernando said the budget "
+        "was huge. San Fernando warned that Congress has no other objective."
+    )
+    later = [m for m in _mentions(actor_nlp, text) if m.text == "San Fernando"]
+    assert later and later[0].type == "PERSON" and later[0].sector == "LEG"
+
+
+def test_a_place_named_before_any_such_person_stays_a_place(actor_nlp: Language) -> None:
+    text = (
+        "Floods hit San Fernando on Monday. Rep. Elena Santos Cruz visited the city. "
+        "San Fernando residents asked for help."
+    )
+    kept = {(m.text, m.type) for m in _mentions(actor_nlp, text)}
+    assert ("San Fernando", "PERSON") not in kept

@@ -45,7 +45,7 @@ def _person(nlp: Language, text: str, name: str) -> Any:
         (
             "Sara Vendel and Omar Haddi were appointed as advisers to the interim cabinet.",
             "Omar Haddi",
-            "advisers",
+            "adviser",  # each one's office: the singular
         ),
     ],
 )

@@ -376,7 +376,7 @@ def test_a_plural_title_before_a_dash_apposition(actor_nlp: Language) -> None:
     )
     for name in ("Mahfuj Karim", "Asif Mahmud Bhuiyan"):
         m = _person(actor_nlp, text, name)
-        assert (m.country, m.sector, m.role) == ("BGD", "GOV", "its advisers")
+        assert (m.country, m.sector, m.role) == ("BGD", "GOV", "its adviser")  # each one's office
 
 
 def test_a_demonym_inside_a_place_name_names_the_place(linker: Linker) -> None:
@@ -441,3 +441,63 @@ def test_a_name_going_on_with_a_titled_speakers_words_takes_the_title(
     assert (m.country, m.sector, m.role) == ("PER", "GOV", "the Peruvian Interior Minister")
     group = said.replace("the Peruvian Interior Minister also", "the rebels")
     assert _person(actor_nlp, group + added, "Tomas Quintero Valle").role is None
+
+
+def test_an_attributive_participle_stays_inside_the_apposition(actor_nlp: Language) -> None:
+    # "ruling", "outgoing" modify the noun after them: no clause verb ends the title there
+    m = _person(
+        actor_nlp,
+        "John Banda, a senior official of the Zambian ruling party, said the vote was fair.",
+        "John Banda",
+    )
+    assert (m.country, m.sector) == ("ZMB", "PTY")
+    assert m.role is not None and "ruling party" in m.role
+    m = _person(
+        actor_nlp,
+        "Mary Phiri, head of the outgoing government's task force, said Zambia would recover.",
+        "Mary Phiri",
+    )
+    assert m.role is not None and "task force" in m.role
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The group's spokesman Abdi Warsame Hirsi said the attack was a warning.",
+        "Abdi Warsame Hirsi, the group's spokesman, said the attack was a warning.",
+    ],
+)
+def test_the_groups_title_next_to_the_name_is_the_armed_groups(
+    actor_nlp: Language, said: str
+) -> None:
+    # the armed group named before owns the title, whatever word order: its sector wins
+    text = "Al-Shabaab fighters attacked a base in Somalia on Monday. " + said
+    m = _person(actor_nlp, text, "Abdi Warsame Hirsi")
+    assert (m.country, m.sector) == ("SOM", "REB")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Peter Wekesa Mulongo, its secretary general, said the vote was rigged.",
+        "Its secretary general Peter Wekesa Mulongo said the vote was rigged.",
+    ],
+)
+def test_its_title_points_back_to_the_party_named_before(actor_nlp: Language, said: str) -> None:
+    # "its" opens a noun phrase after the comma too; the party named last owns the title
+    text = "Kenya's opposition party ODM held a rally. " + said
+    m = _person(actor_nlp, text, "Peter Wekesa Mulongo")
+    assert (m.country, m.sector) == ("KEN", "PTY")
+    assert m.role is not None and "secretary general" in m.role
+
+
+@pytest.mark.model
+def test_its_title_after_a_states_body_keeps_the_roles_sector(actor_nlp: Language) -> None:
+    text = (
+        "Kenya's foreign ministry issued a statement. "
+        "Its spokesman Peter Wekesa Mulongo said the talks would go on."
+    )
+    m = _person(actor_nlp, text, "Peter Wekesa Mulongo")
+    assert (m.country, m.sector) == ("KEN", "GOV")

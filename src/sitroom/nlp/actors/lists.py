@@ -52,6 +52,53 @@ def share_list_titles(text: str, mentions: list[Mention], places: list[Place]) -
         nxt.country, nxt.sector, nxt.role = first.country or nxt.country, first.sector, first.role
         if first.role_evidence is not None:
             nxt.role_evidence = replace(first.role_evidence)
+    for m in people:  # shared: now each one's own office
+        m.role = singular_role(m.role) if m.role else m.role
+
+
+# Words opening a plural title that count the group, no part of one member's office ("the
+# three advisers", "two of the three advisers", "both deputies")
+COUNTING = frozenset(
+    {"the", "these", "those", "both", "all", "several", "some", "of", "two", "three", "four",
+     "five", "six", "seven", "eight", "nine", "ten"}
+)  # fmt: skip
+HEAD_END = frozenset({"of", "for", "to", "in", "at", "on"})
+
+
+def singular_role(role: str) -> str:
+    """One person's office where the text states a group's ("the three advisers" ->
+    "adviser", "Senior ministers" -> "Senior minister", "MPs" -> "MP"): the title's head
+    noun (the last word before "of", "for", "to" ...) in the singular, without the words
+    that count the group."""
+    words = role.split()
+    start = 0
+    while start < len(words) - 1 and words[start].lower() in COUNTING:
+        start += 1
+    ends = (i for i, w in enumerate(words) if i > start and w.lower() in HEAD_END)
+    cut = next(ends, len(words))
+    head = words[cut - 1]
+    one = _singular(head)
+    if one == head:
+        return role
+    if all(w.lower() in ("the", "of") for w in words[:start]):
+        start = 0  # "the advisers": no count, the article stays
+    kept = [w for w in words[start : cut - 1] if w.lower() not in COUNTING - {"the", "of"}]
+    return " ".join([*kept, one, *words[cut:]])
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural English noun ending a title ("advisers", "secretaries",
+    "spokesmen", "MPs"); any other word as it is ("Affairs" ends no title's head)."""
+    low = word.lower()
+    if low.endswith(("smen", "rmen", "cemen", "nmen", "women")):  # "spokesmen" (not "Yemen")
+        return word[:-3] + "man"
+    if len(low) < 3 or not low.endswith("s") or low.endswith(("ss", "us", "is", "ics")):
+        return word
+    if low.endswith("ies") and len(low) > 4:
+        return word[:-3] + "y"  # "deputies", "secretaries"
+    if low.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]  # "coaches", "bosses"
+    return word[:-1]  # "advisers", "MPs"
 
 
 def _plural(role: str) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb.normalize import common_word
+from sitroom.nlp.actors.missed import apposed_people, named_before_a_title
 from sitroom.nlp.lexicon import BODY_NOUNS, OWN_BODY_KINDS, UNIT_NOUNS
 
 IsRole = Callable[[str], bool]  # whether a word is a role word ("minister", "spokesman")
@@ -194,7 +195,7 @@ def titled_names(doc: Doc, is_role: IsRole, common: frozenset[str]) -> list[tupl
         named = len(name) >= 2 and not all(common_word(t.lower_, common) for t in name)
         if named and not any(is_role(t.text) for t in name):
             out.append((name, "PERSON"))
-    return out
+    return out + [(n, "PERSON") for n in named_before_a_title(doc, is_role, common)]
 
 
 def bare_name(tok: Token) -> bool:
@@ -221,6 +222,7 @@ def named_again(
     its own ("Jordan") or that is a role word ("Mayor") is left as the text has it. So
     is the first name a person the knowledge base knows goes by ("Prabowo" after "Prabowo
     Subianto", as Indonesian and other reports call many leaders)."""
+    found = apposed_people(doc, found, is_role, known)  # "X Y, the party's spokesman" as GPE
     first: dict[str, int] = {}
     given: set[str] = set()  # first names that are a known person's name of their own
     for span, label in found:
@@ -234,7 +236,7 @@ def named_again(
                 given.add(name)
     if not first:
         return found
-    out = list(found)
+    out = _two_word_surnames(doc, found, known)
     heading = _heading_end(doc)  # a headline names by surname people the report names later
     for tok in doc:
         if tok.text not in first or is_role(tok.text):
@@ -251,6 +253,28 @@ def named_again(
             for c in over:
                 out.remove(c)
         out.append((doc[tok.i : tok.i + 1], "PERSON"))
+    return out
+
+
+def _two_word_surnames(
+    doc: Doc, found: list[tuple[Span, str]], known: Callable[[str], bool]
+) -> list[tuple[Span, str]]:
+    """A two-word surname ("San Fernando" after "Elajiah San Fernando", "Paz Pereira" after
+    "Rodrigo Paz Pereira": Spanish, Filipino, Portuguese names) standing alone after the
+    full name, where the recognizer took it for a place or body: the person's mention."""
+    pairs: dict[tuple[str, str], int] = {}
+    for span, label in found:
+        words = [t for t in span if t.lower_.rstrip(".") not in SUFFIXES]
+        if label == "PERSON" and len(words) >= 3 and all(t.text.istitle() for t in words[-2:]):
+            pair = (words[-2].text, words[-1].text)
+            pairs[pair] = min(pairs.get(pair, len(doc)), span.end)
+    out = list(found)
+    for span, label in found:
+        pair = (span[0].text, span[-1].text)
+        if len(span) != 2 or label == "PERSON" or span.start < pairs.get(pair, len(doc)):
+            continue
+        if not known(span.text):
+            out[out.index((span, label))] = (span, "PERSON")
     return out
 
 

@@ -24,6 +24,7 @@ from sitroom.nlp.actors.titles import (
     NON_STATE,
     PERSONAL_POSSESSIVES,
     POSSESSIVE_PRONOUNS,
+    title_words,
 )
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
@@ -81,7 +82,7 @@ def owners_country(
     doc = span.doc
     end = span.sent.end
     if span.end + 2 >= end or doc[span.end].text != ",":
-        return None, None
+        return _groups(span, mentions, is_role)
     owner: Span | None = None
     for tok in doc[span.end + 1 : min(end, span.end + 1 + MAX_BEFORE)]:
         if tok.text in (",", ".", ";", ":") or tok.pos_ in ("VERB", "AUX", "PRON"):
@@ -98,7 +99,7 @@ def owners_country(
             owner = _proper_run(doc, tok.i, span.end + 1)  # "X, Venancio Mondlane spokesperson"
             break
     if owner is None:
-        return None, None
+        return _groups(span, mentions, is_role)
     last = owner[-1].text
     for m in reversed(mentions):
         if m.start >= span.start_char or m.country in (None, "IGO"):
@@ -107,6 +108,32 @@ def owners_country(
         if words and words[-1] == last and m.type == "PERSON":
             return m.country, m.sector
     return None, None
+
+
+def _groups(
+    span: Span, mentions: list[Mention], is_role: Callable[[str], bool]
+) -> tuple[str | None, str | None]:
+    """(state, sector) of the armed group, movement or party named before that the title
+    next to the name points back to ("The group's spokesman X", "X, the movement's leader,",
+    "Its secretary general X"): the group's, whose sector outweighs the generic role's;
+    (None, None) for any other title."""
+    near = title_words(span, is_role)[0].lower()
+    doc = span.doc
+    sent = span.sent
+    j = span.start - 1
+    while j > sent.start and span.start - j <= MAX_BEFORE and doc[j].pos_ in ("PROPN", "NOUN"):
+        j -= 1  # "Its secretary general X": the possessive opening the title before the name
+    if set(near.split()) & POSSESSIVE_PRONOUNS or doc[j].lower_ in POSSESSIVE_PRONOUNS:
+        # "ODM held a rally. Its secretary general X": the body named last, a party's or
+        # a movement's (a state's body keeps the role's own sector)
+        since = doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
+        bodies = [m for m in mentions if since <= m.start < span.start_char and m.type != "PERSON"]
+        if bodies and bodies[-1].sector in NON_STATE_OWNERS:
+            return bodies[-1].country, bodies[-1].sector
+        return None, None
+    if not any(f"{a} 's" in near or f"{a} ’s" in near for a in GROUP_ANAPHORS):
+        return None, None
+    return possessor(span, near, mentions, lambda _: None)
 
 
 def _proper_run(doc: Doc, i: int, start: int) -> Span:

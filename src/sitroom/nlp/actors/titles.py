@@ -42,7 +42,7 @@ TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
 TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
 # Words that may open a title standing before a comma ("The group's spokesman, X", "its
 # envoy, X"); the possessives among them point back to an actor named before.
-TITLE_OPENERS = {"the", "its", "their", "his", "her", "a", "an"}
+TITLE_OPENERS = {"the", "its", "their", "his", "her", "a", "an", "another"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
 # "President X ... his spokesman, Y": Y serves the state of the person named before
 PERSONAL_POSSESSIVES = {"his", "her"}
@@ -133,7 +133,9 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         elif comma and who_is(doc, first, sent.end):  # "X, who is director of Y,"
             first += 2
         for tok in doc[first : min(sent.end, first + MAX_AFTER)]:
-            participle = tok.tag_ == "VBN" and tok.dep_ == "amod"  # "top elected official"
+            # "top elected official", "of the ruling party": an attributive participle
+            participle = tok.tag_ in ("VBN", "VBG") and tok.dep_ == "amod"
+            participle = participle or tok.tag_ == "PRP$"  # "X, its envoy,": a determiner
             if tok.text in (",", ".", ";") or (
                 tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not participle
             ):

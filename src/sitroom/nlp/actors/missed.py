@@ -1,0 +1,105 @@
+"""Names the recognizer missed that the words next to them show to be a person's: a name
+before an apposition stating an office ("X Y, the leftist presidential candidate of ...",
+"X, a resident, said"; English news prose introduces people it expects the reader not to
+know this way). Helpers of :func:`sitroom.nlp.actors.names.titled_names`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.nlp import doc_text
+from sitroom.nlp.actors.kb.normalize import common_word, fold
+
+OPENED = re.compile(r",\s+(?:the|a|an)\s", re.IGNORECASE)
+
+
+def named_before_a_title(
+    doc: Doc, is_role: Callable[[str], bool], common: frozenset[str]
+) -> list[Span]:
+    """Names the recognizer missed before an apposition that gives a person's office ("X Y,
+    the leftist presidential candidate of ...", "X, a resident, said"): one to three
+    capitalised proper nouns outside any entity opening their sentence or clause, then a
+    comma, "the"/"a" and a role word among the next five words before any verb."""
+    out: list[Span] = []
+    for i in _office_commas(doc, is_role):
+        start = _clause_name_start(doc, i)
+        name = doc[start:i]
+        if start < i and not all(common_word(t.lower_, common) for t in name):
+            out.append(name)
+    return out
+
+
+# Labels the recognizer gives a stranger's name it takes for a place ("Tunde Okafor, the
+# party's spokesman" tagged GPE)
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def apposed_people(
+    doc: Doc,
+    found: list[tuple[Span, str]],
+    is_role: Callable[[str], bool],
+    known: Callable[[str], bool],
+) -> list[tuple[Span, str]]:
+    """A full name (two or three capitalised words) the recognizer took for a place, opening
+    its clause before an apposition stating an office ("Tunde Okafor, the party's spokesman,
+    said"): a person, where neither the knowledge base nor the gazetteer knows the name."""
+    commas = set(_office_commas(doc, is_role))
+    if not commas:
+        return found
+    from sitroom.nlp.actors.things import gazetteer, place_country  # (imports names.py)
+
+    out = []
+    for span, label in found:
+        opens = span.start == span.sent.start or doc[span.start - 1].is_punct
+        if (
+            label in PLACE_LABELS
+            and span.end in commas
+            and opens
+            and 2 <= len(span) <= 3
+            and all(t.text[:1].isupper() for t in span)
+            and not known(span.text)
+            and place_country(span.text) is None
+            and fold(span.text) not in gazetteer()
+        ):
+            label = "PERSON"
+        out.append((span, label))
+    return out
+
+
+def _office_commas(doc: Doc, is_role: Callable[[str], bool]) -> list[int]:
+    """The commas opening an apposition that states an office: "the"/"a" and a role word
+    among the next five words before any verb or punctuation."""
+    out = []
+    for found in OPENED.finditer(doc_text(doc)):  # a comma, then "the"/"a": read only there
+        comma = doc.char_span(found.start(), found.start() + 1)
+        if comma is None or comma.end + 2 >= len(doc):
+            continue
+        i = comma.start
+        for t in doc[i + 2 : min(len(doc), i + 7)]:
+            if t.pos_ in ("VERB", "AUX") or t.is_punct:
+                break
+            if is_role(t.text):
+                out.append(i)
+                break
+    return out
+
+
+def _clause_name_start(doc: Doc, i: int) -> int:
+    """Where one to three capitalised proper nouns outside any entity, opening their
+    sentence or clause, start before token ``i`` (``i`` where there are none)."""
+    start = i
+    while start > 0 and i - start < 3 and _bare(doc[start - 1]):
+        start -= 1
+    if start == i or (start > 0 and doc[start - 1].text[:1].isupper()):
+        return i  # no name, or one that runs on into a longer capitalised run
+    if start > doc[start].sent.start and not doc[start - 1].is_punct:
+        return i  # "... said Friday Zanu, a ...": only a name opening a clause
+    return start
+
+
+def _bare(tok: Token) -> bool:
+    """A capitalised proper noun outside any entity."""
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_

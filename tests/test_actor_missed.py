@@ -1,0 +1,80 @@
+"""Names the recognizer missed before an apposition stating an office (:mod:`sitroom.nlp.
+actors.missed`). Sentences are written for these tests; the people are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.lang.en import English
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitroom.nlp import actors  # noqa: F401  (registers the component)
+from sitroom.nlp.actors.missed import apposed_people, named_before_a_title
+
+
+def _mentions(nlp: Language, text: str) -> list[Any]:
+    doc = nlp(text)
+    where = {(p.start, p.end) for p in doc._.places}
+    return [m for m in doc._.mentions if (m.start, m.end) not in where]
+
+
+@pytest.mark.model
+def test_a_name_before_an_apposition_with_an_office_is_a_person(actor_nlp: Language) -> None:
+    text = (
+        "Floods hit North Sumatra in Indonesia. Residents described chaos. "
+        "Maysanti, a resident, said relief trucks had not reached her village."
+    )
+    found = [m for m in _mentions(actor_nlp, text) if m.text == "Maysanti"]
+    assert found and found[0].type == "PERSON"
+    assert (found[0].country, found[0].sector, found[0].role) == ("IDN", "CVL", "a resident")
+
+
+def _doc(words: list[str], pos: list[str]) -> Doc:
+    spaces = [n + 1 < len(words) and words[n + 1] not in (",", ".") for n in range(len(words))]
+    starts = [n == 0 for n in range(len(words))]
+    return Doc(English().vocab, words=words, spaces=spaces, pos=pos, sent_starts=starts)
+
+
+ROLE = {"resident", "minister", "spokesman"}.__contains__
+
+
+def test_only_an_apposition_with_an_office_makes_the_name_a_person() -> None:
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    doc = _doc(["Tarni", "Oluwe", ",", "the", "new", "minister", ",", "said", "."], pos)
+    assert [s.text for s in named_before_a_title(doc, ROLE, frozenset())] == ["Tarni Oluwe"]
+    doc = _doc(["Tarni", "Oluwe", ",", "the", "main", "road", ",", "closed", "."], pos)
+    assert named_before_a_title(doc, ROLE, frozenset()) == []  # a thing, no office
+    # dictionary words only ("Heavy Rain, the ...") name no one
+    doc = _doc(["Heavy", "Rain", ",", "the", "new", "minister", ",", "said", "."], pos)
+    assert named_before_a_title(doc, ROLE, frozenset({"heavy", "rain"})) == []
+
+
+def test_a_full_name_taken_for_a_place_before_an_office_is_a_person() -> None:
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    doc = _doc(["Tarni", "Oluwe", ",", "the", "new", "minister", ",", "said", "."], pos)
+    found = [(doc[0:2], "GPE")]
+    assert apposed_people(doc, found, ROLE, lambda _: False) == [(doc[0:2], "PERSON")]
+    # a name the knowledge base knows stays as the recognizer has it
+    assert apposed_people(doc, found, ROLE, lambda _: True) == found
+    # no office in the apposition: no person
+    doc = _doc(["Tarni", "Oluwe", ",", "the", "main", "road", ",", "closed", "."], pos)
+    found = [(doc[0:2], "GPE")]
+    assert apposed_people(doc, found, ROLE, lambda _: False) == found
+
+
+@pytest.mark.model
+def test_a_place_of_the_gazetteer_before_an_apposition_stays_a_place(actor_nlp: Language) -> None:
+    text = "South Sudan, the world's youngest nation, held talks with its neighbour."
+    assert not any(m.type == "PERSON" for m in _mentions(actor_nlp, text))
+
+
+@pytest.mark.model
+def test_a_strangers_name_before_a_spokesmans_title_is_a_person(actor_nlp: Language) -> None:
+    text = (
+        "Talks stalled. Tunde Okafor, a spokesman for the Mombasa county government, said "
+        "roads were closed."
+    )
+    found = [m for m in _mentions(actor_nlp, text) if m.text == "Tunde Okafor"]
+    assert found and found[0].type == "PERSON" and found[0].sector == "GOV"
