@@ -70,6 +70,7 @@ from sitroom.nlp.events.plover import MATERIAL_CONFLICT, NOT_AN_EVENT, Code, Lex
 from sitroom.nlp.events.reprisals import THREAT, claimant, vowed_reprisal
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
 from sitroom.nlp.events.senses import ease, refine, sent_away
+from sitroom.nlp.events.severance import ends_tie
 from sitroom.nlp.events.sides import party_key
 from sitroom.nlp.events.summons import cancelled_visit, summons
 from sitroom.nlp.events.syntax import (
@@ -207,6 +208,9 @@ class EventCoder(ClauseReader):
                 if label is not None:
                     if label is not NOT_AN_EVENT:
                         out.append(Candidate(tok, label, False, noun=False))
+                    continue
+                if ends_tie(tok):  # "ended its defence pact with France" (severance)
+                    out.append(Candidate(tok, Code("SANCTION", "discontinue"), True, noun=False))
                     continue
                 if not self.lexicon.has_verb(lemma) or tok.dep_ in ("amod", "compound"):
                     continue

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from sitroom.article import ActorRef, Quote
 from sitroom.nlp.events.actors import FIRST_PERSON, ActorFinder, Indexed
+from sitroom.nlp.events.membership import ENVOYS
 from sitroom.nlp.events.modality import (
     awaited,
     called_off,
@@ -185,6 +186,9 @@ class ClauseReader:
             elif c.negated and c.event in COOPERATIVE:
                 c.event, c.mode = "REJECT", ASK_MODE.get(c.event)  # "will not meet"
                 c.negated = False
+            elif c.event == "SANCTION" and not c.negated and announced(c):
+                c.hypothetical = True  # "will recall its ambassador": a measure to come
+                return self._after_intent(c, tok, index)
             elif c.event in MATERIAL_CONFLICT and not c.negated:
                 c.event, c.mode = "THREATEN", _threat_mode(c)
             elif (
@@ -313,6 +317,40 @@ def _denied(verb: Token) -> bool:
     if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "dismissed reports that ..."
         head = head.head
     return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in DENIALS
+
+
+# Words that make a measure's target anyone who might act, as threats do ("any official who").
+GENERIC_DETS = frozenset({"any", "anyone", "anybody", "whoever", "those"})
+WARNING_VERBS = frozenset({"warn", "threaten", "vow", "caution"})
+# Diplomatic measures (SANCTION modes): envoys expelled or withdrawn, ties cut.
+ENVOY_MODES = frozenset({"expel", "withdraw", "discontinue"})
+
+
+def announced(c: Candidate) -> bool:
+    """Envoys a state says it will expel or recall, on no condition ("will recall its
+    ambassador", "will expel two diplomats in response"): the measure to come (SANCTION,
+    hypothetical), not a threat. One bound to a condition ("if", "unless", "until"), aimed
+    at whoever might act ("any official who"), told as a warning ("..., he warned"), or
+    merely planned ("plans to expel") stays THREATEN; so do other measures "will" take
+    (tariffs, leaving a treaty), as the PLOVER gold records code them."""
+    tok = c.tok
+    if c.noun or conditional(tok) or c.mode not in ENVOY_MODES:
+        return False  # tariffs or curbs "will" be imposed: threatened, as PLOVER codes them
+    if not any(k.dep_ == "aux" and k.lower_ in FUTURE_AUX for k in tok.children):
+        return False  # "plans to expel": an intention, not an announced measure
+    if any(
+        k.dep_ == "advcl" and any(m.lower_ == "until" for m in k.children) for k in tok.children
+    ):
+        return False
+    objects = [k for k in tok.subtree if k.dep_ in ("dobj", "pobj", "det")]
+    if any(k.lower_ in GENERIC_DETS for k in objects):
+        return False
+    envoys = [k for k in tok.children if k.dep_ == "dobj" and k.lemma_.lower() in ENVOYS]
+    if not envoys:
+        return False  # "will withdraw from the treaty", "will cut ties": warned, as PLOVER has it
+    said = [k for k in tok.children if k.dep_ in ("ccomp", "parataxis")]
+    said += [tok.head] if tok.dep_ in ("ccomp", "parataxis") else []
+    return not any(k.lemma_.lower() in WARNING_VERBS for k in said)  # "..., he warned"
 
 
 def _threat_mode(c: Candidate) -> str | None:

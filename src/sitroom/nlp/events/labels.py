@@ -7,7 +7,11 @@
   disapprove); pinned on an accusation ("termed the allegations preposterous"), or a
   denying adjective alone ("called the reports false"), it rejects it (REJECT), as
   answering an accusation does;
-- any other adjective ("called the talks constructive") is an appraisal, no event.
+- any other adjective ("called the talks constructive") is an appraisal, no event;
+- a *noun* label pinned on a named party or thing by "label" or "brand" ("labeled the envoy
+  a liar", "branded the raid an act of aggression") accuses, as "call" does: these verbs
+  name only to condemn. "Describe", "term" and "dub" with a noun label ("described Brazil
+  as a key partner") appraise as often as they condemn: no event of their own.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ DENYING = frozenset(
     | {"fabricated", "ridiculous", "nonsensical", "misleading"}
 )
 ACCUSATIONS = frozenset({"accusation", "allegation", "claim", "charge", "assertion", "imputation"})
+# Verbs that pin a label only to condemn ("branded him a traitor"), unlike "describe".
+CONDEMNING_NAMERS = frozenset({"label", "brand"})
 
 
 def _adjectives(verb: Token) -> list[Token]:
@@ -41,6 +47,17 @@ def _adjectives(verb: Token) -> list[Token]:
         if k.dep_ in ("prep", "oprd") and k.lower_ == "as":
             out += [a for a in k.children if a.pos_ == "ADJ"]
     out += [c for a in out for c in a.conjuncts]
+    return out
+
+
+def _noun_labels(verb: Token) -> list[Token]:
+    """The noun labels of a naming verb: "labeled him a liar", "described X as an attack"."""
+    out = [k for k in verb.children if k.dep_ in ("oprd", "attr") and k.pos_ == "NOUN"]
+    objects = [k for k in verb.children if k.dep_ == "dobj"]
+    # "as" hangs on the verb or, as the parser often has it, on the object
+    for k in [*verb.children, *(a for o in objects for a in o.children)]:
+        if k.dep_ in ("prep", "oprd") and k.lower_ == "as":
+            out += [o for o in k.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     return out
 
 
@@ -59,6 +76,9 @@ def label_code(verb: Token) -> Code | None:
         return Code("ACCUSE", "disapprove")  # "called the decision illegal"
     if objects and words & (CONDEMNING | DENYING):
         return Code("REJECT")  # "termed the allegations preposterous", "called it false"
+    named = [o for o in objects if o.pos_ in ("NOUN", "PROPN")]  # not "what it labeled X"
+    if lemma in CONDEMNING_NAMERS and named and _noun_labels(verb):
+        return Code("ACCUSE")  # "labeled him a liar", "branded the raid an act of aggression"
     if lemma != "call" or not naming(verb):
         return None
     label = any(k.dep_ in ("oprd", "attr") and k.pos_ == "NOUN" for k in verb.children)

@@ -52,6 +52,7 @@ Each rule follows the PLOVER 2.0 codebook (``shared/resources/plover/codebook.cs
   leave are expelled (SANCTION: expel), other people deported (COERCE: deport);
 - *ordering one's own forces* ("ordered the army to help the police") is a command inside
   one party, no request between parties: the act ordered is the event, if any;
+- closing borders or offices on another state, ending a pact: see ``severance``;
 - *raising a state* ("intensified tensions", "heightened fears of war", "deepening the
   crisis") is no act between parties, whatever the dictionary codes the verb: the growth of
   a tension, a fear or a crisis is told, not done to anyone.
@@ -68,6 +69,7 @@ from sitroom.nlp.events.outcomes import dropped as no_outcome_act
 from sitroom.nlp.events.outcomes import harm_inflicted
 from sitroom.nlp.events.rebuttals import rejection
 from sitroom.nlp.events.roles import Candidate
+from sitroom.nlp.events.severance import cut_off, tie_ended
 
 EASE = frozenset(
     {"lift", "ease", "suspend", "lower", "reduce", "cancel", "scrap", "drop", "remove"}
@@ -215,6 +217,7 @@ def refine(c: Candidate) -> None:
         state_raised,
         own_forces_ordered,
         named,
+        tie_ended,
     )
     if any(rule(c) for rule in dropped):
         c.dropped = True
@@ -223,6 +226,8 @@ def refine(c: Candidate) -> None:
         c.dropped = True
         return
     rejection(c)  # "reiterated its opposition to X", "countered that ...": REJECT
+    if cut_off(c):  # "closed its border with Belarus": SANCTION (severance)
+        return
     tok = c.tok
     lemma = tok.lemma_.lower()
     site = c.site or tok
@@ -400,6 +405,8 @@ def named(c: Candidate) -> bool:
     head = site.head
     if site.dep_ == "pobj" and head.lower_ == "as":
         head = head.head
+        if head.dep_ == "dobj":
+            head = head.head  # "described [the decision as an attack]", as the parser has it
     elif site.dep_ not in ("oprd", "attr"):
         return False
     what = any(k.lower_ == "what" for k in head.children)  # "launched what it called strikes"
