@@ -286,6 +286,12 @@ def subtree_text(tok: Token) -> str:
     return tok.doc[toks[0].i : toks[-1].i + 1].text
 
 
+def naming_preposition(tok: Token) -> bool:
+    """ "legal proceedings against X", "sanctions against Y": between two words of an issue's
+    own wording, a noun's "against" names the act (its target), not anyone's stance on it."""
+    return tok.lower_ == "against" and tok.dep_ == "prep" and tok.head.pos_ in NOUN_POS
+
+
 def pobj_lemma(prep: Token) -> str:
     return next((c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"), "")
 
@@ -416,3 +422,11 @@ def spliced(verb: Token, below: Token | None) -> bool:
         and before.text in (",", ";")
         and any(c.dep_ == "dobj" and c.i < below.i for c in verb.children)
     )
+
+
+def passed_over(step: Step, *, branch: bool) -> bool:
+    """A word on the route that says nothing of the stance: a conjunct's or adjunct's link,
+    a comma splice, or (between the match's parts) a preposition of the issue's naming."""
+    if step.role in ("conj", "adjunct") or spliced(step.tok, step.below):
+        return True
+    return branch and naming_preposition(step.tok)

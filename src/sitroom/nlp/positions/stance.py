@@ -52,8 +52,8 @@ from sitroom.nlp.positions.route import (
     Route,
     Step,
     is_condition,
+    passed_over,
     route,
-    spliced,
     subject_of,
     subtree_text,
     verb_phrase,
@@ -202,7 +202,7 @@ def _apply(
 ) -> None:
     """One word on the route; ``branch``: below the point where the match's parts meet."""
     tok, role = step.tok, step.role
-    if role in ("conj", "adjunct") or spliced(tok, step.below):
+    if passed_over(step, branch=branch):
         return
     if role == "cond":
         antecedent(tok, step.below, r)
