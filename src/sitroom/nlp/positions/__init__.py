@@ -340,6 +340,7 @@ class PositionFinder:
                 confidence=_confidence(reading, holder, match, span_text(sent)),
                 topic=reading.topic,
                 phrased=not match.cue.text.startswith("~"),
+                cues=frozenset(reading.cues),
             )
             for who, side_stance, side_red in sides
         ]
