@@ -8,9 +8,8 @@ from typing import Any
 import pytest
 
 from positions_data import positions
-from sitroom.article import Span as TextSpan
-from sitroom.nlp.positions.actors import Holder
-from sitroom.nlp.positions.found import Found, prune
+from sitroom.nlp.positions.catalog import parse_catalog
+from sitroom.nlp.positions.catalog_fit import contrary_keywords
 
 TRIAL = """
 name: trial
@@ -48,28 +47,21 @@ def test_naming_against(pipeline: Any, text: str, want: tuple, not_want: tuple) 
     assert not_want not in got
 
 
-def _reading(stance: str, cues: set[str], confidence: float) -> Found:
-    who = Holder("is", "Iceland", "state", "IS", 0, 7)
-    return Found(
-        who,
-        "trawling",
-        stance,
-        False,
-        TextSpan(0, 9, "evidence"),
-        confidence,
-        False,
-        cues=frozenset(cues),
-    )
+# A catalog whose author listed a word of the claim's contrary among its keywords.
+TRAWLING = """
+name: trawling
+description: Trawling in the northern waters, 2026.
+issues:
+  trawling_resumed:
+    claim: Trawling in the northern waters should resume.
+    keywords:
+      - (bottom)? trawling
+      - moratorium
+"""
 
 
-def test_reversing_word_taken_for_the_issue() -> None:
-    """ "urged X to respect its moratorium on trawling" with "moratorium" among the keywords:
-    the reading that read "moratorium" as reversing "trawling" outranks the one that took
-    it for the issue itself, however sure that one is."""
-    took = _reading("support", {"support:respect", "support:urge"}, 0.9)
-    saw = _reading("oppose", {"less:moratorium", "support:respect", "support:urge"}, 0.6)
-    assert [f.stance for f in prune([took, saw])] == ["oppose"]
-    assert [f.stance for f in prune([saw, took])] == ["oppose"]
-    # a contrary reading with another kind of word more is someone else's: confidence decides
-    other = _reading("oppose", {"oppose:against", "support:respect", "support:urge"}, 0.6)
-    assert [f.stance for f in prune([took, other])] == ["support"]
+def test_contrary_keyword_warned() -> None:
+    """A keyword naming a prohibition the claim does not state is flagged to its author."""
+    catalog = parse_catalog(TRAWLING, "test")
+    assert [w for w in contrary_keywords(catalog) if "moratorium" in w]
+    assert not contrary_keywords(parse_catalog(TRIAL, "test"))

@@ -48,6 +48,7 @@ from sitroom.nlp.positions.backrefs import (
     relatives,
 )
 from sitroom.nlp.positions.catalog import Catalog, Issue, IssueMatch, in_scope, load_catalog
+from sitroom.nlp.positions.catalog_fit import contrary_keywords
 from sitroom.nlp.positions.found import Found, prune, resolve_found
 from sitroom.nlp.positions.frame import claim_agent, other_agent
 from sitroom.nlp.positions.holders import (
@@ -117,6 +118,8 @@ class PositionFinder:
         self.agents = {i.id: a for i in catalog.issues if (a := claim_agent(i)) is not None}
         self.nouns = {i.id: named_nouns(i) for i in catalog.issues}
         self.reduced = {i.id: claim_reduced(i.claim, stem) for i in catalog.issues}
+        for warning in contrary_keywords(catalog):
+            log.warning("catalog %s: %s", catalog.name, warning)
 
     def __call__(self, doc: Doc) -> Doc:
         whole = doc_text(doc)
@@ -340,7 +343,6 @@ class PositionFinder:
                 confidence=_confidence(reading, holder, match, span_text(sent)),
                 topic=reading.topic,
                 phrased=not match.cue.text.startswith("~"),
-                cues=frozenset(reading.cues),
             )
             for who, side_stance, side_red in sides
         ]

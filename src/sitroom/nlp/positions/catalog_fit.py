@@ -79,3 +79,25 @@ def story_fit(catalog: Catalog, articles: Iterable[Article]) -> list[StoryFit]:
 def uncovered(fits: Iterable[StoryFit]) -> list[str]:
     """The stories the catalog does not cover (fit below :data:`FIT_WARN`)."""
     return [f.story_id for f in fits if f.fit < FIT_WARN]
+
+
+PROHIBITIONS = frozenset({"ban", "bans", "moratorium", "embargo", "prohibition", "freeze"})
+
+
+def contrary_keywords(catalog: Catalog) -> list[str]:
+    """Warnings for keywords that name a prohibition ("moratorium", "ban", "embargo") the
+    claim does not: such a word often names the claim's contrary (a claim to resume tests,
+    a keyword "test ban"), and a keyword is read as the claim itself. Its author should list
+    it under ``opposite`` (read reversed) unless the claim is that stop."""
+    out = []
+    for issue in catalog.issues:
+        claim = set(re.findall(r"[a-z]+", f"{issue.claim} {issue.id}".lower().replace("_", " ")))
+        for phrase in issue.keywords:
+            words = set(re.findall(r"[a-z]+", phrase.lower())) & PROHIBITIONS
+            if words and not words & claim:
+                out.append(
+                    f"issue {issue.id!r}: keyword {phrase!r} names a prohibition "
+                    f"({', '.join(sorted(words))}) its claim does not; if it names the "
+                    "claim's contrary, list it under 'opposite'"
+                )
+    return out

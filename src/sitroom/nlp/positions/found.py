@@ -25,7 +25,6 @@ class Found:
     confidence: float
     topic: bool
     phrased: bool = True  # from a phrase of the catalog, not by meaning
-    cues: frozenset[str] = frozenset()  # the words the reading was read from
 
     def position(self) -> Position:
         return Position(
@@ -42,31 +41,15 @@ class Found:
 def prune(found: list[Found]) -> list[Found]:
     """One reading per actor and issue in a sentence; topics yield to real stances, and a
     reading by meaning to one of the catalog's own phrases (which may say "before agreeing
-    to concessions" where the meaning finds only "concessions"). Of two contrary readings,
-    one that read every word the other read and a reversing word more wins: the other took
-    that word for the issue's own wording ("a moratorium on testing" for a claim of testing)."""
+    to concessions" where the meaning finds only "concessions")."""
     best: dict[tuple[str, str], Found] = {}
     for f in found:
         key = (f.holder.actor_id, f.issue)
-        if key not in best or _outranks(f, best[key]):
+        if key not in best or (f.phrased, f.confidence) > (best[key].phrased, best[key].confidence):
             best[key] = f
     kept = list(best.values())
     firm = {f.holder.actor_id for f in kept if not f.topic}
     return [f for f in kept if not f.topic or f.holder.actor_id not in firm]
-
-
-def _outranks(f: Found, other: Found) -> bool:
-    if f.stance != other.stance and _reversed(f.cues, other.cues):
-        return True
-    if f.stance != other.stance and _reversed(other.cues, f.cues):
-        return False
-    return (f.phrased, f.confidence) > (other.phrased, other.confidence)
-
-
-def _reversed(more: frozenset[str], fewer: frozenset[str]) -> bool:
-    """Whether ``more`` read all of ``fewer`` and, beyond it, only words that reverse."""
-    extra = more - fewer
-    return bool(extra) and fewer <= more and all(c.startswith("less:") for c in extra)
 
 
 def resolve_found(found: list[Found]) -> list[Found]:
