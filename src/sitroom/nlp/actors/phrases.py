@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.actors.context import TitleContext
+from sitroom.nlp.actors.lists import listed_under_a_plural_title
 from sitroom.nlp.lexicon import STATE_BODY_NOUNS
 
 # Nouns of a place a name may be said to be ("the town of X", "X, the provincial capital").
@@ -163,6 +164,8 @@ def relabel_by_phrase(span: Span, label: str, known: Callable[[str], Sequence[ob
     doc = span.doc
     if people_by_plural(span, lambda text: {e.label_ for e in doc.ents if e.text == text}):
         return "NORP"
+    if label == "ORG" and listed_under_a_plural_title(span):
+        return "PERSON"  # "party leaders X and Y": Y is a person, as X is
     return label
 
 
