@@ -150,3 +150,20 @@ def test_a_name_ending_a_list_under_a_plural_title_is_a_person(actor_nlp: Langua
         doc = actor_nlp("On Monday Otieno Baraka and Kamau Njeri received jail terms.")
         doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 5, 7, label="ORG")]
         assert not listed_under_a_plural_title(doc.ents[1])
+
+
+def test_a_list_in_apposition_to_a_plural_title_takes_it(actor_nlp: Language) -> None:
+    """ "The leading candidates, X and Y, ...": each listed person is one candidate."""
+    text = (
+        "Kenya's election commission said on Monday that the vote was over. The leading "
+        "presidential candidates, the ruling party's Wanjiru Odongo and conservative Otieno "
+        "Baraka, concluded their campaigns with mutual accusations."
+    )
+    m = _person(actor_nlp, text, "Wanjiru Odongo")
+    assert m.role is not None and m.role.endswith("presidential candidate")
+    assert m.sector == "PTY"
+    text = (
+        "Kenya's election commission said on Monday that the vote was over. The two "
+        "leading candidates are Wanjiru Odongo and Otieno Baraka."
+    )
+    assert _person(actor_nlp, text, "Otieno Baraka").role == "leading candidate"

@@ -536,3 +536,16 @@ def test_an_occupation_before_a_name_is_its_title(actor_nlp: Language) -> None:
     text = "The French intellectual Pierre Marchand was also sentenced."
     m = _person(actor_nlp, text, "Pierre Marchand")
     assert (m.country, m.sector) == ("FRA", "EDU")
+
+
+@pytest.mark.model
+def test_a_body_under_a_name_makes_its_leader(actor_nlp: Language) -> None:
+    """ "the Alliance under X with 18": X leads it; "Under X, the country ..." (no body
+    before "under") makes no leader."""
+    text = (
+        "The alliance won 40 seats, followed by the Badr Front under Kelo Varga with 19 "
+        "in the Iraqi election."
+    )
+    assert _person(actor_nlp, text, "Kelo Varga").role == "leader of the Badr Front"
+    text = "Under Kelo Varga, the country held its first election in a decade."
+    assert _person(actor_nlp, text, "Kelo Varga").role is None

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp.actors.clauses import led_by
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.lists import listed_under_a_plural_title
 from sitroom.nlp.lexicon import STATE_BODY_NOUNS
@@ -166,6 +167,8 @@ def relabel_by_phrase(span: Span, label: str, known: Callable[[str], Sequence[ob
         return "NORP"
     if label == "ORG" and listed_under_a_plural_title(span):
         return "PERSON"  # "party leaders X and Y": Y is a person, as X is
+    if label == "GPE" and len(span) >= 2 and led_by(span):
+        return "PERSON"  # "the Badr Front headed by X": a place leads no body
     return label
 
 

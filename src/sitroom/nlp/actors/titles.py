@@ -21,6 +21,7 @@ from sitroom.nlp.actors.clauses import (
     is_predicate,
     led_by,
     lede_title,
+    list_title,
     named_as,
     same_speaker_title,
     who_is,
@@ -166,6 +167,7 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     # the title's reading folds away
     # "the MP for X, Dr. Y", "the Minister of Tourism, Arts and Culture, X"
     before_comma = _title_before_comma(span, len(words) + skipped, is_role)
+    before_comma = before_comma or list_title(span, is_role)  # "The candidates, X and Y,"
     return ", ".join(w for w in (before, after) if w), _own_phrase(before_comma, is_role)
 
 
