@@ -131,7 +131,9 @@ def test_a_name_heading_a_body_is_a_person_whatever_its_label(actor_nlp: Languag
     from sitroom.nlp.actors.phrases import relabel_by_phrase
 
     with actor_nlp.select_pipes(disable=["sitroom_actors_v1"]):
-        doc = actor_nlp("The alliance won 40 seats, followed by the Badr Front headed by Kelo Varga.")
+        doc = actor_nlp(
+            "The alliance won 40 seats, followed by the Badr Front headed by Kelo Varga."
+        )
         span = Span(doc, 13, 15, label="GPE")
         assert span.text == "Kelo Varga"
         assert relabel_by_phrase(span, "GPE", lambda text: []) == "PERSON"
