@@ -134,3 +134,36 @@ def test_a_place_named_before_any_such_person_stays_a_place(actor_nlp: Language)
     )
     kept = {(m.text, m.type) for m in _mentions(actor_nlp, text)}
     assert ("San Fernando", "PERSON") not in kept
+
+
+def test_a_name_ending_a_list_under_a_plural_title_is_a_person(actor_nlp: Language) -> None:
+    """ "party leaders X and Y": Y is a person like X, whatever the recognizer called it; a
+    name after a list with no plural title before it is left alone."""
+    from spacy.tokens import Span
+
+    from sitroom.nlp.actors.lists import listed_under_a_plural_title
+
+    with actor_nlp.select_pipes(disable=["sitroom_actors_v1"]):
+        doc = actor_nlp("Party leaders Otieno Baraka and Kamau Njeri received jail terms.")
+        doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 5, 7, label="ORG")]
+        assert listed_under_a_plural_title(doc.ents[1])
+        doc = actor_nlp("On Monday Otieno Baraka and Kamau Njeri received jail terms.")
+        doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 5, 7, label="ORG")]
+        assert not listed_under_a_plural_title(doc.ents[1])
+
+
+def test_a_list_in_apposition_to_a_plural_title_takes_it(actor_nlp: Language) -> None:
+    """ "The leading candidates, X and Y, ...": each listed person is one candidate."""
+    text = (
+        "Kenya's election commission said on Monday that the vote was over. The leading "
+        "presidential candidates, the ruling party's Wanjiru Odongo and conservative Otieno "
+        "Baraka, concluded their campaigns with mutual accusations."
+    )
+    m = _person(actor_nlp, text, "Wanjiru Odongo")
+    assert m.role is not None and m.role.endswith("presidential candidate")
+    assert m.sector == "PTY"
+    text = (
+        "Kenya's election commission said on Monday that the vote was over. The two "
+        "leading candidates are Wanjiru Odongo and Otieno Baraka."
+    )
+    assert _person(actor_nlp, text, "Otieno Baraka").role == "leading candidate"

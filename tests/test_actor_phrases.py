@@ -121,3 +121,23 @@ def test_a_known_persons_surname_counts_for_the_state_of_a_report() -> None:
     states = {"Freedonia": "FRE"}
     people = {"Musa Dembele": "MLI"}
     assert dominant_state(doc, [], states.get, people.get) == "MLI"
+
+
+def test_a_name_heading_a_body_is_a_person_whatever_its_label(actor_nlp: Language) -> None:
+    """ "the Badr Front headed by X": X leads the body, so X is a person even where the
+    recognizer took X for a place; a place after "in" stays a place."""
+    from spacy.tokens import Span
+
+    from sitroom.nlp.actors.phrases import relabel_by_phrase
+
+    with actor_nlp.select_pipes(disable=["sitroom_actors_v1"]):
+        doc = actor_nlp(
+            "The alliance won 40 seats, followed by the Badr Front headed by Kelo Varga."
+        )
+        span = Span(doc, 13, 15, label="GPE")
+        assert span.text == "Kelo Varga"
+        assert relabel_by_phrase(span, "GPE", lambda text: []) == "PERSON"
+        doc = actor_nlp("The alliance won 40 seats in the elections held in Kelo Varga.")
+        span = Span(doc, 10, 12, label="GPE")
+        assert span.text == "Kelo Varga"
+        assert relabel_by_phrase(span, "GPE", lambda text: []) == "GPE"

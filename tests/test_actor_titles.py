@@ -501,3 +501,51 @@ def test_its_title_after_a_states_body_keeps_the_roles_sector(actor_nlp: Languag
     )
     m = _person(actor_nlp, text, "Peter Wekesa Mulongo")
     assert (m.country, m.sector) == ("KEN", "GOV")
+
+
+def test_a_title_before_a_comma_and_a_word_of_address_titles_the_name(
+    actor_nlp: Language,
+) -> None:
+    """ "signed by the Kenyan Ambassador to Peru, Dr. X.": the title before the comma, past
+    the word of address, is the name's (the name closes the sentence: no subject)."""
+    text = "The deal was signed by the Kenyan Ambassador to Peru, Dr. Wanjiru Odongo."
+    m = _person(actor_nlp, text, "Wanjiru Odongo")
+    assert (m.country, m.sector) == ("KEN", "GOV")
+    assert m.role is not None and "Ambassador to Peru" in m.role
+
+
+def test_a_portfolios_commas_stay_inside_a_title_before_a_comma(actor_nlp: Language) -> None:
+    text = (
+        "Kenya's government signed the deal on Monday. It was signed for Kenya by the "
+        "Deputy Minister of Sports, Arts and Heritage, Otieno Baraka."
+    )
+    m = _person(actor_nlp, text, "Otieno Baraka")
+    assert m.role is not None and m.role.endswith("Minister of Sports, Arts and Heritage")
+    assert m.sector == "GOV"
+
+
+def test_a_subject_after_a_fronted_phrase_takes_no_title_from_it(actor_nlp: Language) -> None:
+    text = "In a letter to the Kenyan Ambassador to Peru, Otieno Baraka asked for a visa."
+    assert _person(actor_nlp, text, "Otieno Baraka").role is None
+
+
+def test_an_occupation_before_a_name_is_its_title(actor_nlp: Language) -> None:
+    """ "Lawyer X", "The French intellectual X": occupations PLOVER codes (JUD, EDU)."""
+    m = _person(actor_nlp, "Lawyer Otieno Baraka said the rulings were final.", "Otieno Baraka")
+    assert (m.sector, m.role) == ("JUD", "Lawyer")
+    text = "The French intellectual Pierre Marchand was also sentenced."
+    m = _person(actor_nlp, text, "Pierre Marchand")
+    assert (m.country, m.sector) == ("FRA", "EDU")
+
+
+@pytest.mark.model
+def test_a_body_under_a_name_makes_its_leader(actor_nlp: Language) -> None:
+    """ "the Alliance under X with 18": X leads it; "Under X, the country ..." (no body
+    before "under") makes no leader."""
+    text = (
+        "The alliance won 40 seats, followed by the Badr Front under Kelo Varga with 19 "
+        "in the Iraqi election."
+    )
+    assert _person(actor_nlp, text, "Kelo Varga").role == "leader of the Badr Front"
+    text = "Under Kelo Varga, the country held its first election in a decade."
+    assert _person(actor_nlp, text, "Kelo Varga").role is None

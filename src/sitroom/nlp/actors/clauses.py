@@ -5,6 +5,8 @@ introduces people it expects the reader not to know this way). Helpers of
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.lexicon import BODY_NOUNS, OWN_BODY_KINDS
@@ -127,6 +129,8 @@ def led_by(span: Span) -> str | None:
     subject); "seats won, led by X" names no body."""
     root = span.root
     by = root.head
+    if root.dep_ == "pobj" and by.lower_ == "under" and by.dep_ == "prep":
+        return _under(span, by.head)  # "the Alliance under X with 18 seats"
     if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
         return None
     verb = by.head
@@ -148,6 +152,21 @@ def led_by(span: Span) -> str | None:
         default=body.i,
     )
     return f"{holder} of {span.doc[start : body.i + 1].text}"
+
+
+def _under(span: Span, body: Token) -> str | None:
+    """ "the National Alliance under X", "the Y Front (Z) under X": the body a name follows
+    "under" after leads it (a body's proper name or noun; "sanctions under X" and "Under X,
+    the country ..." name none)."""
+    if body.i > span.start or (body.pos_ != "PROPN" and body.lower_ not in BODY_NOUNS):
+        return None
+    if body.ent_type_ not in ("ORG", "NORP", "") or body.lower_ in ("president", "minister"):
+        return None
+    start = min(
+        (t.i for t in body.subtree if t.i <= body.i and t.dep_ in ("det", "compound", "amod")),
+        default=body.i,
+    )
+    return f"leader of {span.doc[start : body.i + 1].text}"
 
 
 # Verbs that carry on the speech of the speaker before ("'...,' added X").
@@ -262,3 +281,32 @@ def named_as(span: Span) -> str | None:
         words.append(doc[j])
         j -= 1
     return " ".join(t.text for t in reversed(words)) or None
+
+
+def list_title(span: Span, is_role: Callable[[str], bool]) -> str:
+    """The plural title a list of names stands in apposition to or names ("The leading
+    candidates, X and Y,", "The two leading candidates are X and Y"): each listed name's
+    (:func:`sitroom.nlp.actors.lists.share_list_titles` makes it one person's office)."""
+    doc = span.doc
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i and not _plural_title(root.head, is_role):
+        root = root.head
+    listed = span.end < len(doc) and doc[span.end].lower_ == "and"
+    if not (listed or root.i < span.start or any(c.dep_ == "conj" for c in root.children)):
+        return ""  # one name alone: the title before a comma is read elsewhere
+    head: Token | None = None
+    if root.dep_ == "appos":
+        head = root.head
+    elif root.dep_ == "conj" and doc[root.head.i + 1].text == ",":
+        head = root.head  # the parser's reading of "The candidates, X and Y," as a list
+    elif root.dep_ == "attr" and root.head.lemma_ == "be":
+        head = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+    else:
+        return ""
+    if head is None or head.i >= span.start or not _plural_title(head, is_role):
+        return ""
+    return doc[head.left_edge.i : head.i + 1].text
+
+
+def _plural_title(tok: Token, is_role: Callable[[str], bool]) -> bool:
+    return tok.tag_ == "NNS" and is_role(tok.text)

@@ -34,6 +34,27 @@ def bracketed_after_person(span: Span) -> bool:
     return before.ent_type_ == "PERSON" and before.text[:1].isupper()
 
 
+def listed_under_a_plural_title(span: Span) -> bool:
+    """A name ending a list of people under a plural title, whatever the recognizer calls
+    it ("party leaders X and Y", "MPs X, Y and Z": Y and Z are people, as X is): a few
+    capitalised words after "and" or a comma, the names before them tagged as people back
+    to a plural noun."""
+    doc = span.doc
+    if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in span):
+        return False
+    i = span.start - 1
+    people = 0
+    while i > span.sent.start and doc[i].lower_ in (",", "and"):
+        i -= 1
+        if doc[i].ent_type_ != "PERSON":
+            return False
+        while i > span.sent.start and doc[i].ent_iob_ == "I":
+            i -= 1
+        people += 1
+        i -= 1
+    return people > 0 and i >= span.sent.start and doc[i].tag_ == "NNS"
+
+
 def share_list_titles(text: str, mentions: list[Mention], places: list[Place]) -> None:
     """Give each person listed after a plural title ("MPs A, B and C") that title, the
     sector and the state the first of them got from it."""

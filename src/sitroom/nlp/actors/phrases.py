@@ -22,7 +22,9 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp.actors.clauses import led_by
 from sitroom.nlp.actors.context import TitleContext
+from sitroom.nlp.actors.lists import listed_under_a_plural_title
 from sitroom.nlp.lexicon import STATE_BODY_NOUNS
 
 # Nouns of a place a name may be said to be ("the town of X", "X, the provincial capital").
@@ -163,6 +165,10 @@ def relabel_by_phrase(span: Span, label: str, known: Callable[[str], Sequence[ob
     doc = span.doc
     if people_by_plural(span, lambda text: {e.label_ for e in doc.ents if e.text == text}):
         return "NORP"
+    if label == "ORG" and listed_under_a_plural_title(span):
+        return "PERSON"  # "party leaders X and Y": Y is a person, as X is
+    if label == "GPE" and len(span) >= 2 and led_by(span):
+        return "PERSON"  # "the Badr Front headed by X": a place leads no body
     return label
 
 

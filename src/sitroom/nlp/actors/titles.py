@@ -21,6 +21,7 @@ from sitroom.nlp.actors.clauses import (
     is_predicate,
     led_by,
     lede_title,
+    list_title,
     named_as,
     same_speaker_title,
     who_is,
@@ -164,7 +165,9 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         after = after or ("" if before else lede_title(span) or "")  # "X's minister said ..."
     # the two apart as the text sets them ("Colonel X, junta spokesman"): a comma, which
     # the title's reading folds away
-    before_comma = _title_before_comma(span, len(words) + skipped)  # "the MP for X, Dr. Y"
+    # "the MP for X, Dr. Y", "the Minister of Tourism, Arts and Culture, X"
+    before_comma = _title_before_comma(span, len(words) + skipped, is_role)
+    before_comma = before_comma or list_title(span, is_role)  # "The candidates, X and Y,"
     return ", ".join(w for w in (before, after) if w), _own_phrase(before_comma, is_role)
 
 
@@ -242,12 +245,15 @@ def _inner_link(doc: Doc, i: int, start: int) -> bool:
     return word == "to" and prev.lower_ in POSTED_WORDS
 
 
-def _title_before_comma(span: Span, near: int = 0) -> str:
+def _title_before_comma(
+    span: Span, near: int = 0, is_role: Callable[[str], bool] = lambda w: False
+) -> str:
     """ "The group's spokesman, X", "sent its chargé d'affaires, X", "two of the three
     advisers -- X and Y --": a noun phrase right before a comma (or a dash) before the
     name, opening the sentence or the object of a verb; the ``near`` title words right
     before the name may stand between ("Former Nigerian Head of State and founder of
-    ECOWAS, General X")."""
+    ECOWAS, General X"), and the commas of a portfolio's name inside it ("the Minister of
+    Tourism, Arts and Culture, X")."""
     doc = span.doc
     sent = span.sent
     i = span.start - 1 - near
@@ -263,6 +269,7 @@ def _title_before_comma(span: Span, near: int = 0) -> str:
             tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS or _inner_link(doc, j, sent.start)
         )
         named = named or (tok.pos_ == "NUM" and bool(words))  # "the three advisers --"
+        named = named or (tok.text == "," and bool(words) and _in_a_portfolio(doc, j, is_role))
         if named or tok.lower_ in TITLE_OPENERS:
             words.append(tok)
             j -= 1
@@ -283,9 +290,18 @@ def _title_before_comma(span: Span, near: int = 0) -> str:
         or doc[j].is_space
         # "a meeting with the German Ambassador to Ghana, X": the name in apposition to a
         # preposition's object ("In a letter to the minister, X said": X is the subject)
-        or (doc[j].pos_ == "ADP" and span.root.dep_ == "appos")
+        or (doc[j].pos_ == "ADP" and (span.root.dep_ == "appos" or _ends_clause(span)))
     )
     return " ".join(t.text for t in reversed(words)) if opened else ""
+
+
+def _ends_clause(span: Span) -> bool:
+    """A name that closes its sentence and is no subject: "signed by the ambassador to
+    Malaysia, Dr. X." (the name in apposition to the agent; a subject has its verb after it,
+    as in "In a letter to the minister, X said")."""
+    end = span.end
+    last = end >= span.sent.end or (span.doc[end].is_punct and span.doc[end].text in ".!?;")
+    return last and span.root.dep_ not in ("nsubj", "nsubjpass")
 
 
 def describe(link: Link, title: TitleContext, text: str) -> None:
