@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Span, Token
 
+from sitroom.nlp import doc_text, span_text
 from sitroom.nlp.actors.kb.normalize import key
 from sitroom.nlp.actors.locations import (
     across_a_border,
@@ -140,7 +141,7 @@ def not_an_actor(
             return True
         if sent_to(head) or owns_a_site(span) or route_end(head) or across_a_border(head):
             return True  # "extradited to the United States", "outside Ecuador's embassy"
-        if owns_a_part(span) or named_area_of(span):
+        if (owns_a_part(span) or named_area_of(span)) and written_once(span):
             return True  # "in Togo's capital", "the Kurdistan Region of Iraq"
         if metonym and named_as_a_city(span):  # "the capital La Paz", "the city of X"
             return True
@@ -313,6 +314,13 @@ def owns_a_part(span: Span) -> bool:
     if doc[i].lower_ not in PART_NOUNS or doc[i].dep_ == "compound":
         return False
     return governed_by_locative(doc[i], LOCATIVE | {"to", "from"})
+
+
+def written_once(span: Span) -> bool:
+    """The name is written nowhere else in the report: the surface has no other occurrence
+    that may act (the guidelines list a surface once, and its actor reading wins)."""
+    text, name = doc_text(span.doc), span_text(span)
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) == 1
 
 
 def part_of_the_city(span: Span) -> bool:

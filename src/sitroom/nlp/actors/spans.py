@@ -222,22 +222,24 @@ def named_for(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         if label not in ("ORG", "PERSON") or span.start == 0 or end + 1 >= len(doc):
             continue
         before = doc[span.start - 1]
-        if doc[end].lower_ != "for" or not before.is_lower or before.lower_ not in INTRODUCING_NOUNS:
+        if doc[end].lower_ != "for" or before.lower_ not in INTRODUCING_NOUNS:
             continue
         stop = end + 1
         while stop < len(doc) and stop - end <= FOR_WORDS and _bare_capital_or_named(doc[stop]):
             stop += 1
-        if stop > end + 1:
+        if before.is_lower and stop > end + 1:
             merged[(span.start, end)] = doc[span.start : stop]
     if not merged:
         return found
-    inside = [(whole.end - FOR_WORDS - 1, whole.end) for whole in merged.values()]
-    return [
-        ((merged[(span.start, span.end)], "ORG") if (span.start, span.end) in merged else (span, label))
-        for span, label in found
-        if (span.start, span.end) in merged
-        or not any(lo < span.start and span.end <= hi for lo, hi in inside)
-    ]
+    runs = [(cut, whole.end) for (_, cut), whole in merged.items()]  # the words after "for"
+    out: list[tuple[Span, str]] = []
+    for span, label in found:
+        whole = merged.get((span.start, span.end))
+        if whole is not None:
+            out.append((whole, "ORG"))
+        elif not any(cut < span.start and span.end <= end for cut, end in runs):
+            out.append((span, label))
+    return out
 
 
 def _bare_capital_or_named(tok: Token) -> bool:
