@@ -212,3 +212,25 @@ def region_of_a_country(span: Span) -> bool:
         and span[1].lower_ in CONTINENTAL
         and doc[span.end].lower_ in COUNTRY_NOUNS
     )
+
+
+# Capitalised words of an area a state's name closes with "of" ("the Kurdistan Region of
+# Iraq", "Khost Province of Afghanistan"): the area's own name, the state a place in it.
+NAMED_AREAS = frozenset({"region", "province", "governorate", "district", "county", "oblast"})
+
+
+def named_area_of(span: Span) -> bool:
+    """A state's name closing an area's name after "of", the area's word capitalised and
+    after a name of its own ("the Kurdistan Region of Iraq"; "the Government of Iraq" and
+    "the Region of Iraq" alone name no area)."""
+    doc = span.doc
+    i = span.start
+    return (
+        i >= 3
+        and doc[i - 1].lower_ == "of"
+        and doc[i - 2].lower_ in NAMED_AREAS
+        and doc[i - 2].text[:1].isupper()
+        and doc[i - 3].text[:1].isupper()
+        and doc[i - 3].is_alpha
+        and not doc[i - 3].is_stop
+    )

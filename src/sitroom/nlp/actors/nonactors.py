@@ -9,16 +9,19 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Span, Token
 
+from sitroom.nlp import doc_text, span_text
 from sitroom.nlp.actors.kb.normalize import key
 from sitroom.nlp.actors.locations import (
     across_a_border,
     located,
+    named_area_of,
     region_of_a_country,
     scene_of_unrest,
     shortens_a_common_noun,
 )
 from sitroom.nlp.actors.names import after_a_posts_place
 from sitroom.nlp.actors.things import (
+    LOCATIVE,
     MOTION_VERBS,
     PLACE_LABELS,
     cut_off,
@@ -138,6 +141,8 @@ def not_an_actor(
             return True
         if sent_to(head) or owns_a_site(span) or route_end(head) or across_a_border(head):
             return True  # "extradited to the United States", "outside Ecuador's embassy"
+        if (owns_a_part(span) or named_area_of(span)) and written_once(span):
+            return True  # "in Togo's capital", "the Kurdistan Region of Iraq"
         if metonym and named_as_a_city(span):  # "the capital La Paz", "the city of X"
             return True
         if metonym and a_citys_office(span):  # "Jakarta police chief X": the city's
@@ -278,6 +283,44 @@ def owns_a_site(span: Span) -> bool:
     if doc[i].lower_ not in SITE_NOUNS or doc[i].dep_ == "compound":
         return False
     return governed_by_locative(doc[i], STRONG_LOCATIVE | {"to"})
+
+
+# Parts of a country a state's possessive can own where something happens ("in Togo's
+# capital", "near Yemen's Hodeidah port", "in Syria's northeastern Hasakah province").
+PART_NOUNS = frozenset(
+    {"capital", "port", "city", "town", "village", "coast", "province", "region", "governorate",
+     "district", "border", "borders", "territory", "waters", "airspace", "outskirts", "north",
+     "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "heartland",
+     "interior", "countryside"}
+)  # fmt: skip
+PART_WINDOW = 3  # adjectives and name words between the possessive and the part's noun
+
+
+def owns_a_part(span: Span) -> bool:
+    """A state's possessive before a part of its land that a locative preposition governs:
+    the place where something happens ("marched in Togo's capital, Lomé", "struck near
+    Yemen's Hodeidah port"), not the state acting ("Togo's government said" acts)."""
+    doc = span.doc
+    if span.end >= len(doc) - 1 or doc[span.end].text not in ("'s", "’s"):
+        return False
+    i = span.end + 1
+    while (
+        i < len(doc) - 1
+        and i - span.end <= PART_WINDOW
+        and doc[i].lower_ not in PART_NOUNS
+        and doc[i].pos_ in ("ADJ", "PROPN")
+    ):
+        i += 1
+    if doc[i].lower_ not in PART_NOUNS or doc[i].dep_ == "compound":
+        return False
+    return governed_by_locative(doc[i], LOCATIVE | {"to", "from"})
+
+
+def written_once(span: Span) -> bool:
+    """The name is written nowhere else in the report: the surface has no other occurrence
+    that may act (the guidelines list a surface once, and its actor reading wins)."""
+    text, name = doc_text(span.doc), span_text(span)
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) == 1
 
 
 def part_of_the_city(span: Span) -> bool:

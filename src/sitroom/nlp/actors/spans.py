@@ -199,7 +199,51 @@ def reunited_names(
 ) -> list[tuple[Span, str]]:
     """Bodies' names the recognizer cut in two: at a possessive, at "and", or before "of"
     and the state's name closing them."""
-    return of_the_state(coordinated_names(possessive_inside(found, is_demonym)))
+    return named_for(of_the_state(coordinated_names(possessive_inside(found, is_demonym))))
+
+
+# Lower-case nouns that introduce a body by its name ("civil society group Stand Up for
+# Cameroon", "the campaign Lawyers for Justice").
+INTRODUCING_NOUNS = frozenset(
+    {"group", "groups", "movement", "campaign", "coalition", "platform", "organisation",
+     "organization", "initiative", "collective", "network", "association", "alliance", "ngo",
+     "charity", "outfit"}
+)  # fmt: skip
+FOR_WORDS = 4  # capitalised words a name runs on after its "for"
+
+
+def named_for(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A body's name with "for" inside ("Stand Up for Cameroon") that the recognizer cut at
+    "for": a name a lower-case noun of a body introduces, right before "for" and
+    capitalised words, runs on through them; the words' own names are no mentions."""
+    merged: dict[tuple[int, int], Span] = {}
+    for span, label in found:
+        doc, end = span.doc, span.end
+        if label not in ("ORG", "PERSON") or span.start == 0 or end + 1 >= len(doc):
+            continue
+        before = doc[span.start - 1]
+        if doc[end].lower_ != "for" or before.lower_ not in INTRODUCING_NOUNS:
+            continue
+        stop = end + 1
+        while stop < len(doc) and stop - end <= FOR_WORDS and _bare_capital_or_named(doc[stop]):
+            stop += 1
+        if before.is_lower and stop > end + 1:
+            merged[(span.start, end)] = doc[span.start : stop]
+    if not merged:
+        return found
+    runs = [(cut, whole.end) for (_, cut), whole in merged.items()]  # the words after "for"
+    out: list[tuple[Span, str]] = []
+    for span, label in found:
+        whole = merged.get((span.start, span.end))
+        if whole is not None:
+            out.append((whole, "ORG"))
+        elif not any(cut < span.start and span.end <= end for cut, end in runs):
+            out.append((span, label))
+    return out
+
+
+def _bare_capital_or_named(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
 
 
 def of_the_state(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

@@ -47,7 +47,34 @@ def is_vessel(span: Span) -> bool:
             verb = tok.pos_ in ("VERB", "AUX", "ADP", "PRON") and not _hyphened(tok)
             if verb or tok.text == ",":
                 break
+    if _named_as_a_vessel(span):
+        return True
     return span.text in ships_named(doc)  # the report gave it a ship's prefix elsewhere
+
+
+NAMING_VERBS = frozenset({"call", "name", "dub", "rename", "christen"})
+
+
+def _named_as_a_vessel(span: Span) -> bool:
+    """A ship's other name given by a verb of naming hung on a vessel noun: "the vessel,
+    dubbed the Skipper and formerly called the Adisa", "a tanker renamed X", "the ship,
+    once known as X" (the verb's chain of heads reaches the vessel noun)."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    known = i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "known"
+    i -= 1 if known else 0
+    if i < 0 or doc[i].pos_ != "VERB" or not (known or doc[i].lemma_.lower() in NAMING_VERBS):
+        return False
+    tok = doc[i]
+    for _ in range(4):
+        if tok.lemma_.lower() in VESSEL_NOUNS:
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return tok.lemma_.lower() in VESSEL_NOUNS
 
 
 def ships_named(doc: Doc) -> frozenset[str]:
