@@ -234,3 +234,24 @@ def test_an_indefinite_body_named_nowhere_stays_unnamed(pipeline: Any) -> None:
     text = "Two ships were hit near the strait, according to a European naval mission."
     q = _quote(pipeline, text, "Two ships were hit")
     assert q is not None and (q.speaker is None or q.speaker.actor_id is None)
+
+
+def test_a_party_named_before_its_noun_speaks(pipeline: Any) -> None:
+    text = (
+        "Turnout was low in the capital. The ruling ANC party said in a statement that it "
+        "accepted the outcome of the count."
+    )
+    q = _quote(pipeline, text, "it accepted the outcome")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.canonical == "African National Congress"
+
+
+def test_she_is_the_subject_the_recognizer_missed(pipeline: Any) -> None:
+    text = (
+        "Samoa's outgoing leader spoke on Tuesday. Tuilagi Sefo Aumua wished Pene Lauina "
+        "well after the vote. Tuilagi thanked voters for their patience. "
+        "“I am proud of what we built together,” she said."
+    )
+    q = _quote(pipeline, text, "I am proud of what we built")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.canonical != "Pene Lauina"
