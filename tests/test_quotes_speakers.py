@@ -248,10 +248,13 @@ def test_a_party_named_before_its_noun_speaks(pipeline: Any) -> None:
 
 def test_she_is_the_subject_the_recognizer_missed(pipeline: Any) -> None:
     text = (
-        "Samoa's outgoing leader spoke on Tuesday. Tuilagi Sefo Aumua wished Pene Lauina "
-        "well after the vote. Tuilagi thanked voters for their patience. "
-        "“I am proud of what we built together,” she said."
+        "The island’s first female prime minister spoke on Tuesday.\n"
+        "Mata’afa Lupe Tavita wished Sione Lemalu Schmidt well for winning the election.\n"
+        "Mata’afa thanked voters for their patience.\n"
+        "“I congratulate the winning party,” she said.\n"
+        "“I want to thank you all for standing with us,” she said."
     )
-    q = _quote(pipeline, text, "I am proud of what we built")
-    assert q is not None and q.speaker is not None
-    assert q.speaker.canonical != "Pene Lauina"
+    for words in ("I congratulate the winning party", "I want to thank you all"):
+        q = _quote(pipeline, text, words)
+        assert q is not None and q.speaker is not None
+        assert q.speaker.canonical == "Mata’afa Lupe Tavita"
