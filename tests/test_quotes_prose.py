@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from prose_checks import quote_at
+
 pytestmark = pytest.mark.model
 
 
@@ -197,3 +199,15 @@ def test_what_footage_or_a_tracker_shows_is_not_a_quote(
 def test_what_a_study_shows_to_be_true_stays_a_quote(pipeline: Any) -> None:
     text = "Satellite images showed that the runway had been destroyed."
     assert _quoted(pipeline, text, "the runway had been destroyed")
+
+
+def test_a_second_speaker_after_while_ends_the_first_report(pipeline: Any) -> None:
+    text = (
+        "The city police said that 40 people were arrested at the march, while the "
+        "organisers said that more than 300 people were detained."
+    )
+    q = quote_at(pipeline, text, "40 people were arrested")
+    assert q is not None and "organisers" not in q.text
+    second = quote_at(pipeline, text, "more than 300 people")
+    assert second is not None and second.speaker is not None
+    assert "organisers" in second.speaker.text

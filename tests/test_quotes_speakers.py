@@ -234,3 +234,27 @@ def test_an_indefinite_body_named_nowhere_stays_unnamed(pipeline: Any) -> None:
     text = "Two ships were hit near the strait, according to a European naval mission."
     q = _quote(pipeline, text, "Two ships were hit")
     assert q is not None and (q.speaker is None or q.speaker.actor_id is None)
+
+
+def test_a_party_named_before_its_noun_speaks(pipeline: Any) -> None:
+    text = (
+        "Turnout was low in the capital. The ruling ANC party said in a statement that it "
+        "accepted the outcome of the count."
+    )
+    q = _quote(pipeline, text, "it accepted the outcome")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.canonical == "African National Congress"
+
+
+def test_she_is_the_subject_the_recognizer_missed(pipeline: Any) -> None:
+    text = (
+        "The island’s first female prime minister spoke on Tuesday.\n"
+        "Mata’afa Lupe Tavita wished Sione Lemalu Schmidt well for winning the election.\n"
+        "Mata’afa thanked voters for their patience.\n"
+        "“I congratulate the winning party,” she said.\n"
+        "“I want to thank you all for standing with us,” she said."
+    )
+    for words in ("I congratulate the winning party", "I want to thank you all"):
+        q = _quote(pipeline, text, words)
+        assert q is not None and q.speaker is not None
+        assert q.speaker.canonical == "Mata’afa Lupe Tavita"

@@ -101,6 +101,9 @@ def _continued(m: Marked, text: str) -> bool:
     )
 
 
+NEXT_SPEAKER_JOINTS = frozenset({"while", "whereas", "but", "and"})
+
+
 def assemble(idx: DocIndex, frames: list[Frame], marks: list[Marked]) -> list[Draft]:
     text = idx.text
     drafts: list[Draft] = []
@@ -108,7 +111,9 @@ def assemble(idx: DocIndex, frames: list[Frame], marks: list[Marked]) -> list[Dr
     quoted = Intervals([(m.start, m.end) for m in marks if m.opened and m.closed and not m.single])
     quoted.add([(f.start, f.end) for f in frames if f.cls == "label"])
     quoted.add([(m.start, m.end) for m in marks if _continued(m, text)])
-    for frame in _dedupe(frames):
+    frames = _dedupe(frames)
+    _cut_at_next_speaker(idx, frames)
+    for frame in frames:
         if frame.cls != "label" and quoted.inside(frame.cue_start, strict=True):
             continue  # words inside a quotation are the speaker's, not a new attribution
         _clip_to_paragraph(idx, frame)
@@ -168,6 +173,24 @@ def _dedupe(frames: list[Frame]) -> list[Frame]:
         seen_content.add(key)
         out.append(f)
     return out
+
+
+def _cut_at_next_speaker(idx: DocIndex, frames: list[Frame]) -> None:
+    """ "A said X, while B said Y": X ends where B's clause begins (a contrast or "and"
+    opens a second speaker's report, not more of A's words)."""
+    for other in frames:
+        if other.source is None or other.cls == "label" or other.source.left_edge.i == 0:
+            continue
+        joint = other.source.doc[other.source.left_edge.i - 1]
+        if joint.lower_ not in NEXT_SPEAKER_JOINTS:
+            continue
+        cut = joint.idx
+        for frame in frames:
+            inside = [s < cut and other.cue_start < e for s, e in frame.segments]
+            if frame is other or frame.cls == "label" or not any(inside):
+                continue
+            kept = [(s, min(e, cut)) for s, e in frame.segments if s < cut]
+            frame.segments = clean_segments(idx.text, kept)
 
 
 def _around_noun(frame: Frame, nouns: list[Frame]) -> bool:

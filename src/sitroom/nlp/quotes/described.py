@@ -125,7 +125,8 @@ def issuer_of(idx: DocIndex, tok: Token) -> Mention | None:
 
 def body_named(idx: DocIndex, tok: Token, start: int) -> Mention | None:
     """ "The ministry", "the regional court": the last body named before whose name
-    holds the noun; "the group": the last armed group named; "the party": the last party
+    holds the noun ("the ruling X party", "the X-led Y alliance": Y, named right before
+    the noun); "the group": the last armed group named; "the party": the last party
     named; "the government": the state
     named last (see :func:`state_named`); "the Dubai-based agency": :func:`based_body`."""
     lemma = tok.lemma_.lower()
@@ -136,6 +137,9 @@ def body_named(idx: DocIndex, tok: Token, start: int) -> Mention | None:
         return None
     if lemma not in BODY_NOUNS and lemma not in ARMED_BODY_NOUNS and lemma != "party":
         return based_body(idx, tok, start)
+    for m in idx.mentions_in(start, tok.idx):  # "the opposition X party": X itself
+        if m.type in ("ORG", "GROUP") and m.actor_id and not idx.text[m.end : tok.idx].strip():
+            return m
     for m in idx.mentions_before(start):
         if start - m.end > ROLE_WINDOW:
             break

@@ -52,6 +52,7 @@ from sitroom.nlp.quotes.described import (
 )
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.marks import Marked, Quotations
+from sitroom.nlp.quotes.missed import missed_subject
 from sitroom.nlp.quotes.offices import coordinated, office_holder
 from sitroom.nlp.quotes.placing import (
     acting_subject,
@@ -324,33 +325,9 @@ class SpeakerResolver:
         self, here: int, anchor: int, gender: str | None
     ) -> tuple[tuple[int, int, int, int], _Resolved] | None:
         """A name the entity recognizer missed, as the main subject of this or the previous
-        sentence ("Putin lashed out ..."): a candidate antecedent too."""
-        if gender is None:
-            return None
-        for distance in (0, 1):
-            number = here - distance
-            if number < 0:
-                break
-            root = self.idx.sents[number].root
-            for tok in root.children:
-                named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title)
-                if tok.dep_ != "nsubj" or not named or tok.idx >= anchor:
-                    continue
-                covering = self.idx.mention_at(tok.idx)
-                if covering is not None and covering.type == "PERSON":
-                    continue
-                start, end = phrase(tok)
-                found = self._by_surname(start, end, self.idx.text[start:end])
-                if found.actor_id is None:
-                    continue
-                actor = self.kb.get(found.actor_id)
-                if actor is not None and actor.gender and actor.gender != gender:
-                    continue
-                known = int(not (actor is not None and actor.gender))
-                return (distance, known, 0, anchor - tok.idx), _Resolved(
-                    found.actor_id, found.canonical
-                )
-        return None
+        sentence ("Putin lashed out ..."), or as the last speaker: a candidate antecedent too."""
+        found = missed_subject(self, here, anchor, gender)
+        return None if found is None else (found[0], _Resolved(*found[1]))
 
     def _previous_distance(self, here: int) -> int:
         prev = self.previous
