@@ -43,6 +43,7 @@ from sitroom.nlp.events.binding import said_clause
 from sitroom.nlp.events.clauses import ClauseReader, quote_at
 from sitroom.nlp.events.dedupe import dedupe
 from sitroom.nlp.events.discourse import EACH_OTHER, Discourse
+from sitroom.nlp.events.findings import accusing_claim
 from sitroom.nlp.events.gate import (
     ASKED,
     EventFilter,
@@ -218,6 +219,9 @@ class EventCoder(ClauseReader):
                     continue  # "caught off guard", "met resistance": no event
                 if casualties_named(tok):
                     continue  # "most of the wounded were airlifted": people, no act
+                if accusing_claim(tok, index):  # "claimed that police beat them" (findings)
+                    out.append(Candidate(tok, Code("ACCUSE", "allege"), True, noun=False))
+                    continue
                 if lemma in self.lexicon.report_verbs and said_clause(tok):
                     continue  # "warned that the deal would not work": what is said counts
                 hit = self.lexicon.verb(tok, pattern_context(tok))

@@ -1,0 +1,78 @@
+"""Claims and findings of a wrong: the claiming is the event (ACCUSE).
+
+A reporting verb is transparent ("said that X attacked": the attack counts). Some reporting
+verbs assert *against* someone: "claimed that police charged the protesters", "argued that
+Berlin's support enables genocide", "the board found that Iran isn't complying", "alleged
+that X sheltered the attackers". When what they report is a wrong done by a named party (an
+act of force or coercion, a violation, a failure, a thing not done), PLOVER codes the
+assertion itself: ACCUSE (allege), aimed at the party said to have done it. A neutral content
+("found that the economy grew", "argued that talks should resume") accuses no one and the
+verb stays transparent.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp.events.actors import Indexed
+from sitroom.nlp.events.binding import small_clause
+
+# Verbs that assert against someone when what they report is a wrong.
+ASSERTING = frozenset({"claim", "argue", "allege", "find", "contend", "insist", "assert"})
+# Words that name a wrong whatever the verb around them.
+WRONGS = frozenset(
+    {"violate", "violation", "breach", "ignore", "fail", "failure", "persecute", "abuse"}
+    | {"genocide", "crime", "atrocity", "massacre", "kill", "torture", "attack", "harass"}
+    | {"sabotage", "interfere", "interference", "obstruct", "undermine", "mistreat", "cleanse"}
+    | {"breach", "flout", "sponsor", "terrorism", "aggression", "occupy", "loot", "plunder"}
+    | {"charge", "hurt", "beat", "shoot", "detain", "arrest", "kidnap", "abduct", "seize"}
+)
+
+
+def _clause(verb: Token) -> Token | None:
+    for k in verb.children:
+        if k.dep_ == "ccomp" and not small_clause(k):
+            return k
+    return None
+
+
+def _doer(clause: Token, index: Indexed) -> bool:
+    """A named party does what the clause tells: its subject, its passive agent or the
+    owner of its subject ("Berlin's support enables ...")."""
+    heads = [clause, *clause.conjuncts]
+    subjects = [k for h in heads for k in h.children if k.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [o for s in subjects for o in s.children if o.dep_ == "poss"]
+    subjects += [
+        o
+        for h in heads
+        for a in h.children
+        if a.dep_ == "agent"
+        for o in a.children
+        if o.dep_ == "pobj"
+    ]
+    for s in subjects:
+        if index.at(s) is not None or s.pos_ == "PROPN":
+            return True
+    return False
+
+
+def _wrong(clause: Token) -> bool:
+    """The clause tells a wrong: a word of wrongdoing, or a thing not done ("isn't
+    complying", "never paid")."""
+    for t in clause.subtree:
+        if t.dep_ == "neg" and t.head.pos_ in ("VERB", "AUX"):
+            return True
+        if t.lemma_.lower() in WRONGS:
+            return True
+    return False
+
+
+def accusing_claim(verb: Token, index: Indexed) -> bool:
+    """ "claimed that police charged the protesters", "found that Iran isn't complying": an
+    assertion of a wrong done by a named party, coded ACCUSE."""
+    if verb.lemma_.lower() not in ASSERTING or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ in ("amod", "compound") or any(k.dep_ == "neg" for k in verb.children):
+        return False  # "did not claim that": no assertion
+    clause = _clause(verb)
+    return clause is not None and _wrong(clause) and _doer(clause, index)

@@ -1,0 +1,44 @@
+"""Claims and findings of a wrong coded as ACCUSE (events/findings.py, eventtypes19).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from prose_checks import events_of
+
+PUBLISHED = "2025-05-01"
+pytestmark = pytest.mark.model
+
+
+def _types(pipeline: Any, text: str, anchor: str) -> list[str]:
+    return [e.type for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == anchor]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "coded"),
+    [
+        (
+            "Chile argued that Peru's blockade violates the treaty of 1929.",
+            "argued",
+            ["ACCUSE"],
+        ),
+        ("The inspectors found that Iran is not complying with the accord.", "found", ["ACCUSE"]),
+        ("Ghana claimed that Togo had attacked its border posts.", "claimed", ["ACCUSE"]),
+        # a neutral content accuses no one: the reporting verb stays transparent
+        ("The inspectors found that Iran is meeting its obligations.", "found", []),
+        ("Chile argued that Peru should join the talks.", "argued", []),
+        # not claimed: no assertion
+        ("Chile did not claim that Peru violated the treaty.", "claim", []),
+    ],
+)
+def test_claimed_wrong_accuses(pipeline: Any, text: str, anchor: str, coded: list[str]) -> None:
+    assert _types(pipeline, text, anchor) == coded
+
+
+def test_claim_accuses_the_doer(pipeline: Any) -> None:
+    text = "Chile argued that Peru's blockade violates the treaty of 1929."
+    (event,) = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "argued"]
+    assert [r.country for r in event.recipient] == ["PER"]
