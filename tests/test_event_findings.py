@@ -42,3 +42,16 @@ def test_claim_accuses_the_doer(pipeline: Any) -> None:
     text = "Chile argued that Peru's blockade violates the treaty of 1929."
     (event,) = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "argued"]
     assert [r.country for r in event.recipient] == ["PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The boycott followed Chile's claims that Peru had violated the treaty.", ["ACCUSE"]),
+        ("Chile rejected Peru's claim that Chilean troops had violated the border.", []),
+        ("Chile's claim that the talks would resume was welcomed.", []),
+    ],
+)
+def test_claim_noun_of_a_wrong(pipeline: Any, text: str, coded: list[str]) -> None:
+    found = [e.type for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text.startswith("claim")]
+    assert found == coded

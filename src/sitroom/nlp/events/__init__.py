@@ -43,7 +43,7 @@ from sitroom.nlp.events.binding import said_clause
 from sitroom.nlp.events.clauses import ClauseReader, quote_at
 from sitroom.nlp.events.dedupe import dedupe
 from sitroom.nlp.events.discourse import EACH_OTHER, Discourse
-from sitroom.nlp.events.findings import accusing_claim
+from sitroom.nlp.events.findings import accusing_claim, accusing_claim_noun
 from sitroom.nlp.events.gate import (
     ASKED,
     EventFilter,
@@ -249,6 +249,8 @@ class EventCoder(ClauseReader):
                 if named is not None and named.type in ("ORG", "GPE", "PERSON"):
                     continue  # "Asia-Pacific Economic Cooperation" is a name, not an event
                 code = self.lexicon.noun(tok)
+                if code is None and accusing_claim_noun(tok, index):
+                    code = Code("ACCUSE", "allege")  # "his claims that X persecutes them"
                 if code is None:
                     continue
                 out.append(Candidate(tok, code, False, noun=True, site=site))

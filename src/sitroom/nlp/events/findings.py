@@ -76,3 +76,30 @@ def accusing_claim(verb: Token, index: Indexed) -> bool:
         return False  # "did not claim that": no assertion
     clause = _clause(verb)
     return clause is not None and _wrong(clause) and _doer(clause, index)
+
+
+CLAIM_NOUNS = frozenset({"claim", "allegation", "assertion", "contention", "finding"})
+# Verbs that answer a claim: "rejected the claim that ..." is their event (REJECT), not it.
+ANSWERING = frozenset(
+    {"reject", "deny", "dismiss", "refute", "counter", "rebut", "retort", "dispute"}
+    | {"repudiate", "contest", "debunk", "challenge"}
+)
+
+
+def accusing_claim_noun(noun: Token, index: Indexed) -> bool:
+    """ "his claims that farmers are persecuted by the government", "Trump's claim that
+    Afrikaners were being killed": a claim of a wrong, owned by the claimer, is an ACCUSE."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in ANSWERING:
+        return False  # "rejected the claim that ...": the answer is the event
+    owned = any(k.dep_ == "poss" for k in noun.children) or any(
+        k.dep_ == "prep" and k.lower_ == "by" for k in noun.children
+    )
+    clauses = [
+        k
+        for k in noun.children
+        if k.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in k.children)
+        and not any(m.dep_ in ("nsubj", "dobj") and m.lower_ == "that" for m in k.children)
+    ]
+    return owned and any(_wrong(c) and _doer(c, index) for c in clauses)
