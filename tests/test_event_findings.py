@@ -53,5 +53,7 @@ def test_claim_accuses_the_doer(pipeline: Any) -> None:
     ],
 )
 def test_claim_noun_of_a_wrong(pipeline: Any, text: str, coded: list[str]) -> None:
-    found = [e.type for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text.startswith("claim")]
+    found = [
+        e.type for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text.startswith("claim")
+    ]
     assert found == coded

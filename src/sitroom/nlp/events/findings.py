@@ -50,10 +50,7 @@ def _doer(clause: Token, index: Indexed) -> bool:
         for o in a.children
         if o.dep_ == "pobj"
     ]
-    for s in subjects:
-        if index.at(s) is not None or s.pos_ == "PROPN":
-            return True
-    return False
+    return any(index.at(s) is not None or s.pos_ == "PROPN" for s in subjects)
 
 
 def _wrong(clause: Token) -> bool:
@@ -99,7 +96,8 @@ def accusing_claim_noun(noun: Token, index: Indexed) -> bool:
     clauses = [
         k
         for k in noun.children
-        if k.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in k.children)
+        if k.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.lower_ == "that" for m in k.children)
         and not any(m.dep_ in ("nsubj", "dobj") and m.lower_ == "that" for m in k.children)
     ]
     return owned and any(_wrong(c) and _doer(c, index) for c in clauses)
