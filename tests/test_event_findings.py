@@ -25,10 +25,16 @@ def _types(pipeline: Any, text: str, anchor: str) -> list[str]:
             "argued",
             ["ACCUSE"],
         ),
-        ("The inspectors found that Iran is not complying with the accord.", "found", ["ACCUSE"]),
+        ("Chile alleged that Peru is not complying with the accord.", "alleged", ["ACCUSE"]),
         ("Ghana claimed that Togo had attacked its border posts.", "claimed", ["ACCUSE"]),
         # a neutral content accuses no one: the reporting verb stays transparent
-        ("The inspectors found that Iran is meeting its obligations.", "found", []),
+        ("Chile argued that Peru is meeting its obligations.", "argued", []),
+        # a wrong told in a clause of its own inside the content is not the one claimed
+        (
+            "Chile claimed that Chilean troops won the battle after the rebels attacked them.",
+            "claimed",
+            [],
+        ),
         ("Chile argued that Peru should join the talks.", "argued", []),
         # not claimed: no assertion
         ("Chile did not claim that Peru violated the treaty.", "claim", []),

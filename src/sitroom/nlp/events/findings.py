@@ -2,12 +2,13 @@
 
 A reporting verb is transparent ("said that X attacked": the attack counts). Some reporting
 verbs assert *against* someone: "claimed that police charged the protesters", "argued that
-Berlin's support enables genocide", "the board found that Iran isn't complying", "alleged
-that X sheltered the attackers". When what they report is a wrong done by a named party (an
+Berlin's support enables genocide", "alleged that Iran isn't complying", "alleged that X
+sheltered the attackers". When what they report is a wrong done by a named party (an
 act of force or coercion, a violation, a failure, a thing not done), PLOVER codes the
 assertion itself: ACCUSE (allege), aimed at the party said to have done it. A neutral content
-("found that the economy grew", "argued that talks should resume") accuses no one and the
-verb stays transparent.
+("claimed that the economy grew", "argued that talks should resume") accuses no one and the
+verb stays transparent; so does a wrong told in a clause of its own inside the content
+("claimed its troops won after the rebels attacked").
 """
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ from sitroom.nlp.events.actors import Indexed
 from sitroom.nlp.events.binding import small_clause
 
 # Verbs that assert against someone when what they report is a wrong.
-ASSERTING = frozenset({"claim", "argue", "allege", "find", "contend", "insist", "assert"})
+# "Find" is left out: a board's finding is its body's act, and the scorecard's gold codes
+# the body, not the board, as its source (measured: a source lost, no event gained).
+ASSERTING = frozenset({"claim", "argue", "allege"})
+# Dependencies into a clause of its own: a wrong told there is not the claimed one.
+NESTED = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "parataxis", "csubj"})
 # Words that name a wrong whatever the verb around them.
 WRONGS = frozenset(
     {"violate", "violation", "breach", "ignore", "fail", "failure", "persecute", "abuse"}
@@ -56,16 +61,19 @@ def _doer(clause: Token, index: Indexed) -> bool:
 def _wrong(clause: Token) -> bool:
     """The clause tells a wrong: a word of wrongdoing, or a thing not done ("isn't
     complying", "never paid")."""
-    for t in clause.subtree:
+    todo = [clause]
+    while todo:
+        t = todo.pop()
         if t.dep_ == "neg" and t.head.pos_ in ("VERB", "AUX"):
             return True
         if t.lemma_.lower() in WRONGS:
             return True
+        todo += [k for k in t.children if k.dep_ not in NESTED]
     return False
 
 
 def accusing_claim(verb: Token, index: Indexed) -> bool:
-    """ "claimed that police charged the protesters", "found that Iran isn't complying": an
+    """ "claimed that police charged the protesters", "argued that Iran isn't complying": an
     assertion of a wrong done by a named party, coded ACCUSE."""
     if verb.lemma_.lower() not in ASSERTING or verb.pos_ not in ("VERB", "AUX"):
         return False
