@@ -63,3 +63,23 @@ def test_claim_noun_of_a_wrong(pipeline: Any, text: str, coded: list[str]) -> No
         e.type for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text.startswith("claim")
     ]
     assert found == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Lima described the Chilean decision to close the port as an insult.", ["ACCUSE"]),
+        ("The spokesman described the ship's seizure as an act of piracy by Iran.", ["ACCUSE"]),
+        ("He described the court's decision as a political attack on his party.", ["ACCUSE"]),
+        # an attack label on an incident of force classifies it; praise names no wrong
+        ("Police described the incident as a terror attack.", []),
+        ("Turkey described Brazil as a key partner.", []),
+    ],
+)
+def test_wrong_label_accuses(pipeline: Any, text: str, coded: list[str]) -> None:
+    found = [
+        e.type
+        for e in events_of(pipeline, PUBLISHED, text)
+        if e.anchor.text == "described" and e.type == "ACCUSE"
+    ]
+    assert found == coded
