@@ -43,6 +43,7 @@ from sitroom.nlp.events.binding import said_clause
 from sitroom.nlp.events.clauses import ClauseReader, quote_at
 from sitroom.nlp.events.dedupe import dedupe
 from sitroom.nlp.events.discourse import EACH_OTHER, Discourse
+from sitroom.nlp.events.findings import accusing_claim, accusing_claim_noun
 from sitroom.nlp.events.gate import (
     ASKED,
     EventFilter,
@@ -218,6 +219,9 @@ class EventCoder(ClauseReader):
                     continue  # "caught off guard", "met resistance": no event
                 if casualties_named(tok):
                     continue  # "most of the wounded were airlifted": people, no act
+                if accusing_claim(tok, index):  # "claimed that police beat them" (findings)
+                    out.append(Candidate(tok, Code("ACCUSE", "allege"), True, noun=False))
+                    continue
                 if lemma in self.lexicon.report_verbs and said_clause(tok):
                     continue  # "warned that the deal would not work": what is said counts
                 hit = self.lexicon.verb(tok, pattern_context(tok))
@@ -245,6 +249,8 @@ class EventCoder(ClauseReader):
                 if named is not None and named.type in ("ORG", "GPE", "PERSON"):
                     continue  # "Asia-Pacific Economic Cooperation" is a name, not an event
                 code = self.lexicon.noun(tok)
+                if code is None and accusing_claim_noun(tok, index):
+                    code = Code("ACCUSE", "allege")  # "his claims that X persecutes them"
                 if code is None:
                     continue
                 out.append(Candidate(tok, code, False, noun=True, site=site))

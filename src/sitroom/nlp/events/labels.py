@@ -36,6 +36,16 @@ DENYING = frozenset(
 ACCUSATIONS = frozenset({"accusation", "allegation", "claim", "charge", "assertion", "imputation"})
 # Verbs that pin a label only to condemn ("branded him a traitor"), unlike "describe".
 CONDEMNING_NAMERS = frozenset({"label", "brand"})
+# Nouns that name a wrong, pinned as labels: they condemn whatever the naming verb.
+WRONG_LABELS = frozenset(
+    {"insult", "affront", "provocation", "violation", "breach", "aggression", "piracy"}
+    | {"crime", "outrage", "blackmail", "interference", "betrayal", "disgrace", "travesty"}
+    | {"farce", "sham", "lie", "theft", "humiliation", "attack", "terrorism", "atrocity"}
+)
+# Objects that are themselves incidents of force: an attack label only classifies them.
+INCIDENTS = frozenset(
+    {"incident", "attack", "blast", "explosion", "shooting", "bombing", "killing", "strike"}
+)
 
 
 def _adjectives(verb: Token) -> list[Token]:
@@ -61,6 +71,30 @@ def _noun_labels(verb: Token) -> list[Token]:
     return out
 
 
+def _wrong_label(verb: Token, objects: list[Token]) -> bool:
+    """A noun label that names a wrong ("an insult", "an act of piracy"), not an attack
+    label on an incident of force ("the incident as a terror attack"). The parser often
+    hangs a late "as" on a verb inside the object ("described the decision to send an
+    envoy as an insult"): a wrong there is the label too."""
+    deep = [
+        o
+        for t in verb.subtree
+        if t.lower_ == "as" and t.dep_ == "prep" and t.head.i != verb.i
+        for o in t.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in WRONG_LABELS
+    ]
+    for label in [*_noun_labels(verb), *deep]:
+        words = {label.lemma_.lower()}
+        if label.lemma_.lower() == "act":  # "an act of piracy"
+            words |= {o.lemma_.lower() for p in label.children for o in p.children}
+        if not words & WRONG_LABELS:
+            continue
+        force = any(o.lemma_.lower() in INCIDENTS for o in objects)
+        if words & WRONG_LABELS != {"attack"} or not force:
+            return True
+    return False
+
+
 def label_code(verb: Token) -> Code | None:
     """The event a verb of naming reports (see above); ``NOT_AN_EVENT`` for a label that is
     none, None for a verb that names nothing."""
@@ -79,6 +113,8 @@ def label_code(verb: Token) -> Code | None:
     named = [o for o in objects if o.pos_ in ("NOUN", "PROPN")]  # not "what it labeled X"
     if lemma in CONDEMNING_NAMERS and named and _noun_labels(verb):
         return Code("ACCUSE")  # "labeled him a liar", "branded the raid an act of aggression"
+    if named and _wrong_label(verb, named):
+        return Code("ACCUSE")  # "described the decision as an insult"
     if lemma != "call" or not naming(verb):
         return None
     label = any(k.dep_ in ("oprd", "attr") and k.pos_ == "NOUN" for k in verb.children)
