@@ -31,7 +31,7 @@ from sitroom.nlp.events.binding import (
     reporting_subject,
     tree_distance,
 )
-from sitroom.nlp.events.phrases import noun_phrase, phrase_text
+from sitroom.nlp.events.phrases import middle_name, noun_phrase, phrase_text
 from sitroom.nlp.events.plover import Lexicon, singular
 from sitroom.nlp.events.sides import (
     FOLLOWERS,
@@ -99,6 +99,10 @@ def conjuncts(tok: Token) -> list[Token]:
         for c in tok.children
         if c.dep_ == "appos" and c.i > tok.i and any(k.dep_ == "conj" for k in c.children)
     ]
+    if stack:
+        # "Burkina Faso, Mali, and Niger" parsed with "Mali" as an apposition of the first
+        # name: a name of the same kind between commas before the last one is a member
+        stack[:0] = [c for c in tok.children if middle_name(c)]
     while stack:
         c = stack.pop(0)
         out.append(c)

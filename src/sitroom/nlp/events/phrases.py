@@ -10,6 +10,8 @@ from spacy.tokens import Token
 NP_EXCLUDE = frozenset(
     {"relcl", "acl", "advcl", "conj", "cc", "punct", "ccomp", "xcomp", "parataxis", "dep"}
 )
+# Entities that are no party's name ("Monday, June 2, and ...")
+NOT_NAMES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "CARDINAL", "QUANTITY"})
 NP_PREPS = frozenset({"of", "from", "in", "at", "for", "on", "within", "inside", "by"})
 
 
@@ -50,7 +52,22 @@ def _same_line(head: Token, phrase: list[Token]) -> list[Token]:
 
 def _listed(tok: Token) -> bool:
     """An apposition that continues a list ("Mali, Burkina Faso and Niger")."""
-    return tok.dep_ == "appos" and any(k.dep_ == "conj" for k in tok.children)
+    return tok.dep_ == "appos" and (any(k.dep_ == "conj" for k in tok.children) or middle_name(tok))
+
+
+def middle_name(appos: Token) -> bool:
+    """A middle name of a list "A, B, and C" the parser read as an apposition of "A" (with
+    "C" coordinated to "A"): a name of its own between commas, not a description of "A"."""
+    first = appos.head
+    last = next((c for c in first.children if c.dep_ == "conj"), None)
+    if appos.dep_ != "appos" or last is None or not first.i < appos.i < last.i:
+        return False
+    if appos.pos_ != "PROPN" or not all(t.ent_type_ for t in (first, appos)):
+        return False
+    if any(t.ent_type_ in NOT_NAMES for t in (first, appos, last)):
+        return False
+    left = appos.left_edge
+    return left.ent_iob_ == "B" and left.i > 0 and appos.doc[left.i - 1].text == ","
 
 
 def phrase_text(head: Token, phrase: list[Token]) -> str:
