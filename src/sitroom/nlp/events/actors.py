@@ -31,7 +31,7 @@ from sitroom.nlp.events.binding import (
     reporting_subject,
     tree_distance,
 )
-from sitroom.nlp.events.phrases import middle_name, noun_phrase, phrase_text
+from sitroom.nlp.events.phrases import leading_party, middle_name, noun_phrase, phrase_text
 from sitroom.nlp.events.plover import Lexicon, singular
 from sitroom.nlp.events.sides import (
     FOLLOWERS,
@@ -214,6 +214,11 @@ class ActorFinder:
                     known = ref is not None and not (ref.actor_id or "").startswith("local:")
                     if ref is not None and ((ref.actor_id and known) or ref.country):
                         return ref
+        leader = leading_party(head) if own is None and head.pos_ == "NOUN" else None
+        if leader is not None:
+            ref = self.ref(leader, index)  # "Hamas-led militants", "groups allied to X"
+            if ref is not None and (_known_group(ref) or ref.country):
+                return ActorRef(ref.text, ref.actor_id, ref.canonical, ref.country, ref.sector)
         if own is None and head.lemma_.lower() in HOLDINGS:
             # "the camp of the Jund al-Aqsa group", "positions of the RSF": its holder's
             for pobj in (o for p in head.children if p.lower_ == "of" for o in p.children):

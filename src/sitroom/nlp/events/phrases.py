@@ -12,6 +12,11 @@ NP_EXCLUDE = frozenset(
 )
 # Entities that are no party's name ("Monday, June 2, and ...")
 NOT_NAMES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "CARDINAL", "QUANTITY"})
+# "affiliated with X", "led by X", "loyal to X": X's own
+AFFILIATED = {
+    "affiliate": ("with", "to"), "lead": ("by",), "loyal": ("to",), "link": ("to", "with"),
+    "ally": ("to", "with"), "aligned": ("with", "to"), "align": ("with", "to"),
+}  # fmt: skip
 NP_PREPS = frozenset({"of", "from", "in", "at", "for", "on", "within", "inside", "by"})
 
 
@@ -68,6 +73,26 @@ def middle_name(appos: Token) -> bool:
         return False
     left = appos.left_edge
     return left.ent_iob_ == "B" and left.i > 0 and appos.doc[left.i - 1].text == ","
+
+
+def leading_party(head: Token) -> Token | None:
+    """The party a band of fighters or a group belongs to by its name's modifiers:
+    "Hamas-led militants", "militants led by X", "armed groups affiliated with X",
+    "fighters loyal to X"."""
+    for k in head.children:
+        lemma = k.lemma_.lower()
+        if k.dep_ == "amod" and lemma == "lead":
+            named = [c for c in k.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+            if named and named[0].i < k.i:
+                return named[0]
+        if k.dep_ not in ("acl", "amod") or lemma not in AFFILIATED:
+            continue
+        for p in k.children:
+            if p.dep_ in ("prep", "agent") and p.lower_ in AFFILIATED[lemma]:
+                objects = [o for o in p.children if o.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return None
 
 
 def phrase_text(head: Token, phrase: list[Token]) -> str:
