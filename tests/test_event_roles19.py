@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 
 from prose_checks import countries, events_of, hand_parsed
-
 from sitroom.nlp.events.actors import conjuncts
 from sitroom.nlp.events.phrases import middle_name, noun_phrase
 
@@ -23,7 +22,7 @@ def _at(pipeline: Any, text: str, anchor: str) -> list[Any]:
 
 @pytest.mark.model
 def test_every_member_of_a_three_name_list_acts(pipeline: Any) -> None:
-    text = "In January, Burkina Faso, Mali, and Niger jointly announced their withdrawal from the bloc."
+    text = "In January, Burkina Faso, Mali, and Niger jointly announced their withdrawal."
     found = _at(pipeline, text, "withdrawal")
     assert found
     assert {"BFA", "MLI", "NER"} <= countries(found[0].actor)
