@@ -86,3 +86,48 @@ def test_people_sent_somewhere_unarmed_are_not_made_actors(pipeline: Any) -> Non
     text = "Two Syrian diplomats were sent to the southern region on Monday."
     for e in _at(pipeline, text, "sent"):
         assert "SYR" not in countries(e.actor)
+
+
+@pytest.mark.model
+def test_a_states_led_forces_stay_its_forces(pipeline: Any) -> None:
+    found = _at(pipeline, "Kenyan-led forces attacked the port city at night.", "attacked")
+    assert found
+    assert [(a.country, a.sector) for a in found[0].actor] == [("KEN", "MIL")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        (
+            "ECOWAS suspended the three juntas after the coups. The bloc later imposed "
+            "sanctions on Niger.",
+            "sanctions",
+        ),
+        (
+            "The US Treasury Department blacklisted six firms. The agency also imposed "
+            "sanctions on two of their owners.",
+            "sanctions",
+        ),
+    ],
+)
+def test_the_bloc_or_the_agency_is_the_body_named_before(
+    pipeline: Any, text: str, anchor: str
+) -> None:
+    found = _at(pipeline, text, anchor)
+    assert found
+    assert found[0].actor and all(a.actor_id for a in found[0].actor)
+
+
+@pytest.mark.model
+def test_a_body_of_something_refers_to_no_organisation(pipeline: Any) -> None:
+    text = "The UN agency said a body of evidence showed the militia attacked the camp."
+    for e in _at(pipeline, text, "attacked"):
+        assert not any(a.actor_id and "un" in a.actor_id.lower() for a in e.actor)
+
+
+@pytest.mark.model
+def test_forces_stationed_somewhere_now_are_no_new_deployment(pipeline: Any) -> None:
+    text = "About 800 Kenyan police officers are deployed in the capital."
+    for e in _at(pipeline, text, "deployed"):
+        assert not e.actor

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from sitroom.article import ActorRef, Mention
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import key
-from sitroom.nlp.events.antecedents import last_person, last_subject
+from sitroom.nlp.events.antecedents import last_body, last_person, last_subject
 from sitroom.nlp.events.binding import (
     HOME_TYPES,
     acting_subject,
@@ -217,7 +217,9 @@ class ActorFinder:
         leader = leading_party(head) if own is None and head.pos_ == "NOUN" else None
         if leader is not None:
             ref = self.ref(leader, index)  # "Hamas-led militants", "groups allied to X"
-            if ref is not None and (_known_group(ref) or ref.country):
+            # a state's ("Vietnamese-led forces") is coded by the phrase, as its forces
+            body = ref is not None and ref.actor_id not in (None, ref.country)
+            if ref is not None and body and not (ref.actor_id or "").startswith("local:"):
                 return ActorRef(ref.text, ref.actor_id, ref.canonical, ref.country, ref.sector)
         if own is None and head.lemma_.lower() in HOLDINGS:
             # "the camp of the Jund al-Aqsa group", "positions of the RSF": its holder's
@@ -264,6 +266,9 @@ class ActorFinder:
                 if ref is not None and ref.country:
                     text = phrase_text(head, phrase)
                     return ActorRef(text, None, None, ref.country, ref.sector or "GOV")
+        body = last_body(self, head, index) if own is None else None
+        if body is not None:
+            return body  # "the bloc", "the agency": the organisation named before
         if own is None and _definite_plural(head):
             earlier = self.antecedent(head, index)  # "the allies" after "European allies"
             if earlier is not None:

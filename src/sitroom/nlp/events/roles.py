@@ -240,7 +240,7 @@ class RoleAssigner:
                 # "141 people were arrested": arrests are the police's, of the home country
                 home = finder.home(tok, index)
                 c.actors = [ActorRef("police", None, None, home, "COP")] if home else []
-            if not c.actors and not agents and tok.lemma_.lower() in SENT_VERBS:
+            if not c.actors and not agents and sent_off(tok):
                 # "government troops were dispatched to X": forces sent are their state's
                 # own deployment, never its target
                 sent = [s for s in passive_subject(tok) if armed_noun(s)]
@@ -427,6 +427,14 @@ class RoleAssigner:
 
 
 RULERS = frozenset({"government", "regime", "junta", "establishment"})
+
+
+def sent_off(verb: Token) -> bool:
+    """ "troops were sent", "have been deployed": forces sent off, an act; "are deployed
+    in X" (present) tells where they are, a state."""
+    if verb.lemma_.lower() not in SENT_VERBS:
+        return False
+    return not any(k.dep_ == "auxpass" and k.tag_ in ("VBP", "VBZ") for k in verb.children)
 
 
 def armed_noun(tok: Token) -> bool:
