@@ -129,5 +129,6 @@ def test_a_body_of_something_refers_to_no_organisation(pipeline: Any) -> None:
 @pytest.mark.model
 def test_forces_stationed_somewhere_now_are_no_new_deployment(pipeline: Any) -> None:
     text = "About 800 Kenyan police officers are deployed in the capital."
-    for e in _at(pipeline, text, "deployed"):
-        assert not e.actor
+    found = _at(pipeline, text, "deployed")
+    assert found
+    assert not found[0].actor
