@@ -120,6 +120,17 @@ def test_the_bloc_or_the_agency_is_the_body_named_before(
 
 
 @pytest.mark.model
+def test_the_agency_is_the_body_the_sentence_before_is_about(pipeline: Any) -> None:
+    text = (
+        "The Treasury Department said the tanker served a network of Hezbollah. The agency "
+        "also imposed sanctions on two shipping firms."
+    )
+    found = _at(pipeline, text, "sanctions")
+    assert found
+    assert countries(found[0].actor) == {"USA"}
+
+
+@pytest.mark.model
 def test_a_body_of_something_refers_to_no_organisation(pipeline: Any) -> None:
     text = "The UN agency said a body of evidence showed the militia attacked the camp."
     for e in _at(pipeline, text, "attacked"):

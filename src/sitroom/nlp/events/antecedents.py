@@ -80,8 +80,11 @@ def last_body(finder: ActorFinder, tok: Token, index: Indexed) -> ActorRef | Non
         return None
     left = [k for k in tok.children if k.i < tok.i]
     right = [k for k in tok.children if k.i > tok.i and k.dep_ in ("prep", "appos", "acl")]
-    if right or not left or left[0].lower_ not in ("the", "this") or any(
-        k.dep_ not in BODY_MODIFIERS for k in left
+    if (
+        right
+        or not left
+        or left[0].lower_ not in ("the", "this")
+        or any(k.dep_ not in BODY_MODIFIERS for k in left)
     ):
         return None  # "a body of experts", "the bloc's summit": no reference back
     doc = tok.doc
@@ -90,13 +93,19 @@ def last_body(finder: ActorFinder, tok: Token, index: Indexed) -> ActorRef | Non
         if first == 0:
             break
         first = doc[first - 1].sent.start
+    named = []
     for m in reversed(index.mentions):
         if m.end > tok.idx or m.type != "ORG":
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.start < first:
             break
-        ref = finder.ref(span.root, index) if span.root.i != tok.i else None
+        named.append(span.root)
+    # the body the sentences before are about (their subject) first: "The Treasury said
+    # the ship served a unit of the Guard. The agency also ..." is the Treasury
+    named.sort(key=lambda root: root.dep_ not in ("nsubj", "nsubjpass"))
+    for root in named:
+        ref = finder.ref(root, index) if root.i != tok.i else None
         if ref is not None and ref.actor_id and not ref.actor_id.startswith("local:"):
             return ref
     return None
