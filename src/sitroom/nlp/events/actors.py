@@ -218,8 +218,8 @@ class ActorFinder:
         if leader is not None:
             ref = self.ref(leader, index)  # "Hamas-led militants", "groups allied to X"
             # a state's ("Vietnamese-led forces") is coded by the phrase, as its forces
-            body = ref is not None and ref.actor_id not in (None, ref.country)
-            if ref is not None and body and not (ref.actor_id or "").startswith("local:"):
+            own_body = ref is not None and ref.actor_id not in (None, ref.country)
+            if ref is not None and own_body and not (ref.actor_id or "").startswith("local:"):
                 return ActorRef(ref.text, ref.actor_id, ref.canonical, ref.country, ref.sector)
         if own is None and head.lemma_.lower() in HOLDINGS:
             # "the camp of the Jund al-Aqsa group", "positions of the RSF": its holder's
@@ -266,9 +266,9 @@ class ActorFinder:
                 if ref is not None and ref.country:
                     text = phrase_text(head, phrase)
                     return ActorRef(text, None, None, ref.country, ref.sector or "GOV")
-        body = last_body(self, head, index) if own is None else None
-        if body is not None:
-            return body  # "the bloc", "the agency": the organisation named before
+        earlier_body = last_body(self, head, index) if own is None else None
+        if earlier_body is not None:
+            return earlier_body  # "the bloc", "the agency": the organisation named before
         if own is None and _definite_plural(head):
             earlier = self.antecedent(head, index)  # "the allies" after "European allies"
             if earlier is not None:
