@@ -143,3 +143,26 @@ def test_forces_stationed_somewhere_now_are_no_new_deployment(pipeline: Any) -> 
     found = _at(pipeline, text, "deployed")
     assert found
     assert not found[0].actor
+
+
+@pytest.mark.model
+def test_a_counted_group_in_a_lead_is_named_in_the_next_sentence(pipeline: Any) -> None:
+    text = (
+        "The rulers of the three desert nations said it was a final decision to quit the "
+        'customs union "at once."\nChad, Mali and Niger, said Monday they are quitting the '
+        "customs union immediately."
+    )
+    found = _at(pipeline, text, "quit")
+    assert found
+    assert countries(found[0].actor) == {"TCD", "MLI", "NER"}
+
+
+@pytest.mark.model
+def test_the_tail_of_a_split_list_is_no_counted_group(pipeline: Any) -> None:
+    text = (
+        "The leaders of the two nations condemned the raid on the border. Chad, Mali and "
+        "Niger said on Sunday they are leaving the regional bloc."
+    )
+    found = _at(pipeline, text, "condemned")
+    assert found
+    assert not countries(found[0].actor)
