@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from sitroom.article import ActorRef, Mention
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import key
-from sitroom.nlp.events.antecedents import last_person, last_subject
+from sitroom.nlp.events.antecedents import last_body, last_person, last_subject
 from sitroom.nlp.events.binding import (
     HOME_TYPES,
     acting_subject,
@@ -31,7 +31,7 @@ from sitroom.nlp.events.binding import (
     reporting_subject,
     tree_distance,
 )
-from sitroom.nlp.events.phrases import noun_phrase, phrase_text
+from sitroom.nlp.events.phrases import leading_party, middle_name, noun_phrase, phrase_text
 from sitroom.nlp.events.plover import Lexicon, singular
 from sitroom.nlp.events.sides import (
     FOLLOWERS,
@@ -99,6 +99,10 @@ def conjuncts(tok: Token) -> list[Token]:
         for c in tok.children
         if c.dep_ == "appos" and c.i > tok.i and any(k.dep_ == "conj" for k in c.children)
     ]
+    if stack:
+        # "Burkina Faso, Mali, and Niger" parsed with "Mali" as an apposition of the first
+        # name: a name of the same kind between commas before the last one is a member
+        stack[:0] = [c for c in tok.children if middle_name(c)]
     while stack:
         c = stack.pop(0)
         out.append(c)
@@ -210,6 +214,13 @@ class ActorFinder:
                     known = ref is not None and not (ref.actor_id or "").startswith("local:")
                     if ref is not None and ((ref.actor_id and known) or ref.country):
                         return ref
+        leader = leading_party(head) if own is None and head.pos_ == "NOUN" else None
+        if leader is not None:
+            ref = self.ref(leader, index)  # "Hamas-led militants", "groups allied to X"
+            # a state's ("Vietnamese-led forces") is coded by the phrase, as its forces
+            own_body = ref is not None and ref.actor_id not in (None, ref.country)
+            if ref is not None and own_body and not (ref.actor_id or "").startswith("local:"):
+                return ActorRef(ref.text, ref.actor_id, ref.canonical, ref.country, ref.sector)
         if own is None and head.lemma_.lower() in HOLDINGS:
             # "the camp of the Jund al-Aqsa group", "positions of the RSF": its holder's
             for pobj in (o for p in head.children if p.lower_ == "of" for o in p.children):
@@ -255,6 +266,9 @@ class ActorFinder:
                 if ref is not None and ref.country:
                     text = phrase_text(head, phrase)
                     return ActorRef(text, None, None, ref.country, ref.sector or "GOV")
+        earlier_body = last_body(self, head, index) if own is None else None
+        if earlier_body is not None:
+            return earlier_body  # "the bloc", "the agency": the organisation named before
         if own is None and _definite_plural(head):
             earlier = self.antecedent(head, index)  # "the allies" after "European allies"
             if earlier is not None:

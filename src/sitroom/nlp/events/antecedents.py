@@ -14,6 +14,12 @@ if TYPE_CHECKING:
     from sitroom.nlp.events.actors import ActorFinder, Indexed
 
 SUBJECT_REACH = 2  # sentences back a subject pronoun looks for the subject it continues
+# Words for an organisation that a report uses for one it has named ("ECOWAS ... the
+# bloc", "the IAEA ... the agency", "the West African body")
+BODY_WORDS = frozenset(
+    {"bloc", "body", "agency", "organisation", "organization", "alliance", "coalition"}
+)
+BODY_MODIFIERS = frozenset({"amod", "compound", "det"})
 
 
 def _plural(tok: Token) -> bool:
@@ -63,4 +69,43 @@ def last_person(finder: ActorFinder, tok: Token, index: Indexed) -> ActorRef | N
             ref = finder.ref(subj, index)
             if ref is not None:
                 return ref
+    return None
+
+
+def last_body(finder: ActorFinder, tok: Token, index: Indexed) -> ActorRef | None:
+    """ "ECOWAS suspended Mali. The bloc later lifted the sanctions": "the bloc", "the
+    agency", "the West African body" stand for the latest organisation named in its own
+    or the sentences before it, one the knowledge base knows."""
+    if tok.lemma_.lower() not in BODY_WORDS or tok.tag_ != "NN":
+        return None
+    left = [k for k in tok.children if k.i < tok.i]
+    right = [k for k in tok.children if k.i > tok.i and k.dep_ in ("prep", "appos", "acl")]
+    if (
+        right
+        or not left
+        or left[0].lower_ not in ("the", "this")
+        or any(k.dep_ not in BODY_MODIFIERS for k in left)
+    ):
+        return None  # "a body of experts", "the bloc's summit": no reference back
+    doc = tok.doc
+    first = tok.sent.start
+    for _ in range(SUBJECT_REACH):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    named = []
+    for m in reversed(index.mentions):
+        if m.end > tok.idx or m.type != "ORG":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start < first:
+            break
+        named.append(span.root)
+    # the body the sentences before are about (their subject) first: "The Treasury said
+    # the ship served a unit of the Guard. The agency also ..." is the Treasury
+    named.sort(key=lambda root: root.dep_ not in ("nsubj", "nsubjpass"))
+    for root in named:
+        ref = finder.ref(root, index) if root.i != tok.i else None
+        if ref is not None and ref.actor_id and not ref.actor_id.startswith("local:"):
+            return ref
     return None

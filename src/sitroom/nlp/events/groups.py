@@ -13,7 +13,9 @@ juntas". Every member acts, so the reference stands for every party of the coord
 - the plural rulers of such a group ("the leaders of the three nations") stand for it;
 - "both sides", "the two parties": the coordination of two parties before it, or else the
   last two parties named by a person or a body ("X held talks with Y ... Both sides
-  agreed"; places are left out, a meeting's venue is no side).
+  agreed"; places are left out, a meeting's venue is no side);
+- a counted group with none before it ("The leaders of the three Sahel nations said ..."
+  in a report's lead): the coordination of as many parties in the sentence after.
 """
 
 from __future__ import annotations
@@ -140,5 +142,26 @@ def _latest_group(
             continue
         members = _members(cand, index, finder)
         if members and (size is None or len(members) == size):
+            return members
+    return _next_group(tok, index, finder, size) if size is not None else []
+
+
+def _next_group(tok: Token, index: Indexed, finder: ActorFinder, size: int) -> list[ActorRef]:
+    """ "The leaders of the three Sahel nations said ... Mali, Burkina Faso and Niger said
+    Sunday ...": a lead counts a group and names its members in the sentence after; the
+    count must match."""
+    doc = tok.doc
+    end = tok.sent.end
+    if end >= len(doc):
+        return []
+    last = doc[end].sent.end
+    for cand in doc[tok.i + 1 : last]:
+        if cand.dep_ == "conj" or not any(k.dep_ == "conj" for k in cand.children):
+            continue
+        start = cand.left_edge.i
+        if start > 0 and doc[start - 1].text == ",":
+            continue  # the tail of a longer list the parser split
+        members = _members(cand, index, finder)
+        if len(members) == size:
             return members
     return []

@@ -10,6 +10,13 @@ from spacy.tokens import Token
 NP_EXCLUDE = frozenset(
     {"relcl", "acl", "advcl", "conj", "cc", "punct", "ccomp", "xcomp", "parataxis", "dep"}
 )
+# Entities that are no party's name ("Monday, June 2, and ...")
+NOT_NAMES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "CARDINAL", "QUANTITY"})
+# "affiliated with X", "led by X", "loyal to X": X's own
+AFFILIATED = {
+    "affiliate": ("with", "to"), "lead": ("by",), "loyal": ("to",), "link": ("to", "with"),
+    "ally": ("to", "with"), "aligned": ("with", "to"), "align": ("with", "to"),
+}  # fmt: skip
 NP_PREPS = frozenset({"of", "from", "in", "at", "for", "on", "within", "inside", "by"})
 
 
@@ -50,7 +57,42 @@ def _same_line(head: Token, phrase: list[Token]) -> list[Token]:
 
 def _listed(tok: Token) -> bool:
     """An apposition that continues a list ("Mali, Burkina Faso and Niger")."""
-    return tok.dep_ == "appos" and any(k.dep_ == "conj" for k in tok.children)
+    return tok.dep_ == "appos" and (any(k.dep_ == "conj" for k in tok.children) or middle_name(tok))
+
+
+def middle_name(appos: Token) -> bool:
+    """A middle name of a list "A, B, and C" the parser read as an apposition of "A" (with
+    "C" coordinated to "A"): a name of its own between commas, not a description of "A"."""
+    first = appos.head
+    last = next((c for c in first.children if c.dep_ == "conj"), None)
+    if appos.dep_ != "appos" or last is None or not first.i < appos.i < last.i:
+        return False
+    if appos.pos_ != "PROPN" or not all(t.ent_type_ for t in (first, appos)):
+        return False
+    if any(t.ent_type_ in NOT_NAMES for t in (first, appos, last)):
+        return False
+    left = appos.left_edge
+    return left.ent_iob_ == "B" and left.i > 0 and appos.doc[left.i - 1].text == ","
+
+
+def leading_party(head: Token) -> Token | None:
+    """The party a band of fighters or a group belongs to by its name's modifiers:
+    "Hamas-led militants", "militants led by X", "armed groups affiliated with X",
+    "fighters loyal to X"."""
+    for k in head.children:
+        lemma = k.lemma_.lower()
+        if k.dep_ == "amod" and lemma == "lead":
+            named = [c for c in k.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+            if named and named[0].i < k.i:
+                return named[0]
+        if k.dep_ not in ("acl", "amod") or lemma not in AFFILIATED:
+            continue
+        for p in k.children:
+            if p.dep_ in ("prep", "agent") and p.lower_ in AFFILIATED[lemma]:
+                objects = [o for o in p.children if o.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return None
 
 
 def phrase_text(head: Token, phrase: list[Token]) -> str:

@@ -77,6 +77,11 @@ CROWD_EVENTS = {
 
 
 MEETINGS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+SENT_VERBS = frozenset({"send", "dispatch", "deploy", "station", "redeploy", "mobilize"})
+FORCE_NOUNS = frozenset(
+    {"troop", "soldier", "force", "unit", "battalion", "brigade", "army", "marine", "police"}
+    | {"policeman", "officer", "personnel", "warship", "jet", "reinforcement", "paratrooper"}
+)
 # Military exercises: with a partner a joint exercise (COOPERATE), alone a show of force.
 EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
 MILITARY_WORDS = frozenset(
@@ -235,6 +240,13 @@ class RoleAssigner:
                 # "141 people were arrested": arrests are the police's, of the home country
                 home = finder.home(tok, index)
                 c.actors = [ActorRef("police", None, None, home, "COP")] if home else []
+            if not c.actors and not agents and sent_off(tok):
+                # "government troops were dispatched to X": forces sent are their state's
+                # own deployment, never its target
+                sent = [s for s in passive_subject(tok) if armed_noun(s)]
+                c.actors = [r for r in finder.refs(sent, index) if r.country or r.actor_id]
+                keys = {(a.country, a.text) for a in c.actors}
+                c.recipients = [r for r in c.recipients if (r.country, r.text) not in keys]
             if not c.recipients:
                 victims = [o for o in objects if self.crowd_noun(o) and o.dep_ == "dobj"]
                 if victims:
@@ -415,6 +427,20 @@ class RoleAssigner:
 
 
 RULERS = frozenset({"government", "regime", "junta", "establishment"})
+
+
+def sent_off(verb: Token) -> bool:
+    """ "troops were sent", "have been deployed": forces sent off, an act; "are deployed
+    in X" (present) tells where they are, a state."""
+    if verb.lemma_.lower() not in SENT_VERBS:
+        return False
+    return not any(k.dep_ == "auxpass" and k.tag_ in ("VBP", "VBZ") for k in verb.children)
+
+
+def armed_noun(tok: Token) -> bool:
+    """ "troops", "thousands of soldiers", "police units": a body of forces."""
+    counted = [o for p in tok.children if p.lower_ == "of" for o in p.children]
+    return any(t.lemma_.lower() in FORCE_NOUNS for t in [tok, *counted])
 
 
 def against_rulers(noun: Token) -> bool:
