@@ -94,6 +94,21 @@ def test_a_text_cut_short_keeps_its_last_statement() -> None:
     assert len(units(report("b", "Storms hit the coast on Monday.\n\nWhat comes next"), 0)) == 1
 
 
+def test_a_line_that_lost_its_stop_is_a_statement() -> None:
+    """A line opening with a personal pronoun is a sentence whose stop was lost; a line in
+    title case or opening otherwise stays a heading."""
+    text = (
+        "Storms hit the coast on Monday.\n\nShe also ruled out a gas leak as the cause\n\n"
+        "Rain fell again on Tuesday."
+    )
+    found = [u.text for u in units(report("a", text), 0)]
+    assert any(t.startswith("She also ruled out") for t in found)
+    heading = "Storms hit the coast on Monday.\n\nWhat Comes Next For The Coast Towns\n\nRain fell."
+    assert not any("Comes" in u.text for u in units(report("b", heading), 0))
+    titled = "Storms hit the coast on Monday.\n\nWe Count The Cost Of The Storm Here\n\nRain fell."
+    assert not any("Count" in u.text for u in units(report("c", titled), 0))
+
+
 def test_unit_notes_the_speaker_of_a_quote() -> None:
     text = '"Our troops will stay in the region until spring," Defence Minister Ana Ruiz said.'
     a = report("a", text)

@@ -101,3 +101,30 @@ def test_a_weekday_and_a_date_of_one_act(
         "the coastguard said."
     )
     assert _dated_claims(first, second, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differs"),
+    [
+        # one named text passed and rejected by one body, named otherwise
+        ("Parliament approved the water bill on Friday.",
+         "Legislators rejected the water bill in a vote on Friday.", "predicates"),
+        ("The water bill passed by 90 votes to 70 on Friday.",
+         "The water bill was defeated in parliament on Friday.", "predicates"),
+        # the same outcome told twice
+        ("Parliament approved the water bill on Friday.",
+         "Legislators passed the water bill on Friday.", None),
+        # two texts: two votes
+        ("Parliament approved the water bill on Friday.",
+         "Legislators rejected the housing bill in a vote on Friday.", None),
+        # two bodies of one legislature may vote otherwise
+        ("The Senate approved the water bill on Friday.",
+         "The Assembly rejected the water bill in a vote on Friday.", None),
+    ],
+)  # fmt: skip
+def test_the_outcome_of_a_vote_on_a_named_text(
+    first: str, second: str, differs: str | None
+) -> None:
+    u, v = _unit(first, 0, ()), _unit(second, 1, ())
+    for score in (0.25, 0.31):  # few words in common besides the text's name
+        assert contradiction(u, v, score) == differs

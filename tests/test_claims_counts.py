@@ -431,3 +431,24 @@ def test_a_count_told_as_added_to_another_outcome_is_its_whole_count(
     text: str, expected: list[tuple[str, str, bool]]
 ) -> None:
     assert report_figures(text) == expected
+
+
+def test_future_in_the_past_is_a_toll_told() -> None:
+    """ "a blaze that would claim 30 lives" tells what the blaze went on to do: a count of
+    the dead like "killing 25"; a "would" of condition stays a possibility."""
+    told = "Officials said a gas leak started a blaze that would claim at least 30 lives."
+    plain = "Officials said the blaze killed 25 people in the village."
+    assert differ(told, plain)
+    maybe = "Officials said that if the dam broke, a flood that would kill 30 people could come."
+    assert not differ(maybe, plain)
+
+
+def test_fighting_for_their_lives_is_no_count_of_the_dead() -> None:
+    """ "left 90 others fighting for their lives": the living, not the dead."""
+    assert ("90", "dead", set()) not in figures_of(
+        "Officials said the blast left 90 others fighting for their lives in hospital."
+    )
+    assert differ(
+        "Officials said the blast left 12 dead and 90 others fighting for their lives.",
+        "Officials said the blast killed 15 people on Sunday.",
+    )

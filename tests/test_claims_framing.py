@@ -101,3 +101,30 @@ def tallies(first: str, second: str) -> list[tuple[str, str]]:
 def test_fewer_voters_than_the_body_has(count: str, expected: bool) -> None:
     unanimous = "The UN Security Council unanimously adopted a resolution on the mission."
     assert bool(tallies(unanimous, count)) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a fault of the machine against an error of its crew
+        ("The army said the helicopter came down due to a technical fault near the base.",
+         "The helicopter crashed near the base because of pilot error, the ministry said.",
+         True),
+        ("The ferry suffered an engine failure shortly after leaving port.",
+         "Officials blamed the sinking of the ferry on human error.", True),
+        ("The train derailed due to bad weather, the operator said.",
+         "Police said the derailment was caused by sabotage.", True),
+        # one kind told twice in other words: one account
+        ("The helicopter came down due to a mechanical failure, the army said.",
+         "The helicopter encountered a technical fault after take-off.", False),
+        # a cause denied is none put forward
+        ("The ministry said the crash was not due to pilot error.",
+         "The helicopter encountered a technical fault after take-off.", False),
+        # a report weighing two causes puts forward neither
+        ("The army said the jet encountered a technical fault. Experts blamed the crash on"
+         " pilot error.",
+         "The jet crashed due to pilot error, officials said.", False),
+    ],
+)  # fmt: skip
+def test_causes_of_two_kinds(first: str, second: str, expected: bool) -> None:
+    assert bool(causes(first, second)) == expected

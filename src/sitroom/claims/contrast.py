@@ -31,7 +31,7 @@ from sitroom.claims.lexicon import OBJECT_CONTRASTS, OUTCOMES, PREDICATE_CONTRAS
 from sitroom.claims.numbers import disagree
 from sitroom.claims.polarity import Frame
 from sitroom.claims.units import Unit
-from sitroom.claims.votes import SIDES, VOTE
+from sitroom.claims.votes import OUTCOME_VERBS, SIDES, VOTE, body, named_texts
 
 #: Alignment score at or above which two units state the same thing.
 ALIGN = 0.24
@@ -76,7 +76,7 @@ def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Cont
     if score >= ALIGN and u.doers and v.doers and (found := other_doers(u.doers, v.doers)):
         return Contrast("doers", *found)
     if score < ALIGN_PREDICATE:
-        return None
+        return _vote_outcomes(u, v) if score >= ALIGN_SPECIFIC else None
     if score >= ALIGN_STRONG and other_day(u, v):
         return Contrast("dates", ", ".join(sorted(u.days)), ", ".join(sorted(v.days)))
     if score >= ALIGN_STRONG and (days := other_calendar_day(u, v)):
@@ -91,7 +91,7 @@ def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Cont
             if reason:
                 return Contrast(reason, _polar(f), _polar(g))
     if score < ALIGN_STRONG:
-        return None
+        return _vote_outcomes(u, v)
     for x, y, flip in ((u, v, False), (v, u, True)):
         term = _negation_mismatch(x, y)
         if term:
@@ -99,6 +99,23 @@ def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Cont
             return (
                 Contrast("negation", said, denied) if flip else Contrast("negation", denied, said)
             )
+    return None
+
+
+def _vote_outcomes(u: Unit, v: Unit) -> Contrast | None:
+    """One named text ("the pension bill") passed in one report and rejected in another,
+    by one body, however named ("parliament" / "lawmakers"): an outcome of one vote told
+    otherwise, with few other words in common."""
+    if not named_texts(u.text) & named_texts(v.text):
+        return None
+    for f in u.frames:
+        for g in v.frames:
+            if f.predicate not in OUTCOME_VERBS or g.predicate not in OUTCOME_VERBS:
+                continue
+            if len({body(x.subject.key) for x in (f, g) if x.subject is not None}) > 1:
+                continue  # "the Senate approved" / "the Assembly rejected": two votes
+            if opposite_predicates(f, g, anyone=True) == "predicates":
+                return Contrast("predicates", _polar(f), _polar(g))
     return None
 
 

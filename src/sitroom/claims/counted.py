@@ -86,6 +86,8 @@ def count_key(
         return "magnitude", None  # "a magnitude 7.7 earthquake": a measure, not a count
     # "the deaths of at least 15 people and many others injured": the figure's own outcome
     of_outcome = _OUTCOME_OF.get(toks[k - 1].stem) if k >= 1 and toks[k].low == "of" else None
+    if _fighting(toks, end):
+        return (noun or ""), group
     outcome = (
         _OUTCOME_OF.get(just_before)
         or of_outcome
@@ -214,6 +216,17 @@ def _outcome_after(toks: Sequence[Tok], end: int) -> str | None:
         if seen >= _MAX_KEY_GAP:
             return None
     return None
+
+
+def _fighting(toks: Sequence[Tok], end: int) -> bool:
+    """Whether the figure ending at ``end`` counts lives fought for ("90 others fighting
+    for their lives"): the living, whatever outcome the clause names around it."""
+    for k in range(end + 2, min(len(toks), end + 6)):
+        if toks[k - 1].breaks:
+            return False
+        if toks[k].low == "lives" and toks[k - 1].low in _OWNERS and toks[k - 2].low == "for":
+            return True
+    return False
 
 
 def _from_homes(toks: Sequence[Tok], k: int) -> bool:

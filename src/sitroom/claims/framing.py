@@ -16,6 +16,8 @@ TF-IDF alignment of :mod:`.check` never pairs them; a word marks each side inste
 * the venue of a gathering: "the summit will be held in Doha" / "leaders will gather in
   Riyadh for the summit": one gathering (named by the same noun, both to come or both
   past), in one country each, the countries other;
+* the cause of an accident told otherwise: "crashed due to pilot error" / "encountered a
+  technical fault" (a fault, an error, the weather, a deliberate act: one each);
 * a count denied: "the government says the figures are hugely exaggerated" (or "disputed
   the toll") / "the party documented about 700 deaths": a toll stated by one report and
   called false by another, with no figure of its own to compare.
@@ -119,6 +121,7 @@ def framed(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str
                     yield u, v, "tally", f"unanimous ({size} members)", n[1]
     yield from _venues(per_article)
     yield from _causes(per_article)
+    yield from _causes_told(per_article)
     yield from _denied_counts(per_article)
     first = [(u, who) for us in per_article for u in us if (who := _first_to_fire(u.text))]
     for i, (u, who) in enumerate(first):
@@ -148,6 +151,50 @@ def _causes(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, st
             for u, said, cause in ruled:
                 if u.article != v.article and cause & _cause_words(found):
                     yield u, v, "cause", said, found.group(0).strip()
+
+
+#: What puts a cause forward ("crashed due to", "encountered a"), and the kinds of cause
+#: that exclude each other as the cause of one accident: a fault of the machine, an error
+#: of the people handling it, the weather, a deliberate act.
+_CAUSE_CUE = (
+    r"\b(?:due to|caused by|blamed(?: [\w ]{0,40}?)? on|because of|owing to|result of"
+    r"|encountered|suffered|developed|attributed [\w ]{0,40}? to)"
+    r"(?: an?| the| what \w+ \w+)? [“\"]?"
+)
+_CAUSE_KINDS = {
+    "a fault": r"(?:(?:technical|mechanical|engine|electrical|hydraulic|structural)"
+    r" (?:fault|failure|glitch|problem|malfunction|snag|defect)s?|malfunction)",
+    "an error": r"(?:pilot|human|driver|operator|crew|navigational|navigation) errors?",
+    "the weather": r"(?:bad|poor|severe|inclement) weather|(?:heavy|dense|thick) fog",
+    "a deliberate act": r"(?:sabotage|arson|(?:a )?(?:terrorist|terror) attack|cyberattack)",
+}
+_CAUSES = {
+    kind: re.compile(_CAUSE_CUE + words, re.IGNORECASE) for kind, words in _CAUSE_KINDS.items()
+}
+_NEGATED_CAUSE = re.compile(r"\b(?:not|no|n't|never|rule[sd]? out|ruling out|whether)\b")
+
+
+def _causes_told(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str, str]]:
+    """One cause put forward by one report, a cause of another kind by another ("crashed
+    due to pilot error" / "encountered a technical fault"): a report that names causes of
+    two kinds (one rumoured, one confirmed; "whether a fault or an error") tells neither."""
+    told = []
+    for us in per_article:
+        found = [(u, kind, m.group(0)) for u in us for kind, m in _cause_of(u.text)]
+        if len({kind for _, kind, _ in found}) == 1:
+            told.append(found[0])
+    for i, (u, kind, said) in enumerate(told):
+        for v, other, words in told[i + 1 :]:
+            if kind != other and u.article != v.article:
+                yield u, v, "cause", said, words
+
+
+def _cause_of(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """The kinds of cause ``text`` puts forward, not denied or ruled out just before."""
+    for kind, pattern in _CAUSES.items():
+        for m in pattern.finditer(text):
+            if not _NEGATED_CAUSE.search(text[max(0, m.start() - 30) : m.start()].casefold()):
+                yield kind, m
 
 
 def _denied_counts(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit, str, str, str]]:

@@ -238,14 +238,38 @@ def _superlative(low: str) -> bool:
     return low in _RANKING or (len(low) > 5 and low.endswith("est"))
 
 
+#: The verbs of a toll an event took: after "that would" they tell what it went on to do.
+_TOLL_VERBS = frozenset(
+    {"claim", "kill", "leave", "take", "cost", "injure", "wound", "displace", "become"}
+)
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
 def hypothetical(toks: Sequence[Tok], start: int) -> bool:
-    """A modal or a word of threat or plan shortly before the figure, in its clause."""
+    """A modal or a word of threat or plan shortly before the figure, in its clause; not
+    the "would" of the future in the past ("a fire that would claim 47 lives")."""
     for k in range(start - 1, max(-1, start - 1 - _MAX_GAP), -1):
-        if toks[k].low in HYPOTHETICAL:
+        if toks[k].low in HYPOTHETICAL and not _later_told(toks, k):
             return True
         if toks[k].breaks:
             return False
     return False
+
+
+def _later_told(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the "would" at ``k`` tells what an event went on to do: a relative pronoun
+    before it and a verb of a toll after ("the blaze, which would later kill 12"), with no
+    condition in the sentence before it ("if", "unless")."""
+    if toks[k].low != "would" or k == 0 or toks[k - 1].low not in _RELATIVES:
+        return False
+    after = [t.low for t in toks[k + 1 : k + 6]]
+    verb = next((w for w in after if w not in _LATER), None)
+    if verb not in _TOLL_VERBS:
+        return False
+    return not any(t.low in {"if", "unless"} for t in toks[max(0, k - 20) : k])
+
+
+_LATER = frozenset({"later", "eventually", "ultimately", "soon", "go", "on", "to"})
 
 
 def unplaced(f: Figure, mine: Sequence[Figure], theirs: Sequence[Figure]) -> bool:

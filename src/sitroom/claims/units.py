@@ -131,7 +131,7 @@ def units(article: Article, index: int) -> list[Unit]:
     for k, sentence in enumerate(sentences):
         toks = _tokens(text, sentence.start, sentence.end)
         if not sentence.text.rstrip(_CLOSERS).endswith(_STATEMENT_END) and not (
-            k == len(sentences) - 1 and _cut_short(toks)
+            (k == len(sentences) - 1 and _cut_short(toks)) or _stop_lost(toks)
         ):
             continue
         inside = [m for m in mentions if m.start >= sentence.start and m.end <= sentence.end]
@@ -249,6 +249,17 @@ def _cut_short(toks: list[Token]) -> bool:
     not a heading (a heading is shorter, or in title case)."""
     capitals = sum(t.cap for t in toks)
     return len(toks) >= _LONG and capitals * 2 < len(toks) and not toks[-1].low[:1].isdigit()
+
+
+def _stop_lost(toks: list[Token]) -> bool:
+    """Whether a line with no final stop is a sentence that lost it ("He also ruled out a
+    cyberattack as the cause"): it opens with a personal pronoun, which a heading or a
+    caption never does, and is not in title case."""
+    capitals = sum(t.cap for t in toks[1:])
+    return len(toks) >= 6 and toks[0].low in _PRONOUNS and capitals * 3 < len(toks)
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "we"})
 
 
 def _has_verb(toks: list[Token]) -> bool:

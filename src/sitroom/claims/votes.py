@@ -3,6 +3,7 @@ two sets of voters, never one stated otherwise."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -14,6 +15,39 @@ _VOTED = frozenset({"voted", "vote", "votes", "voting"})
 SIDES = frozenset({"for", "against", "abstained", "absent"})
 #: The stems of "vote": a tally ("two nations did not vote") is no denial of a vote.
 VOTE = frozenset({"vote", "voted"})
+
+
+#: A text put to a vote named by what it is about: "the pension bill", "the Finance Bill",
+#: "a no-confidence motion"; the word before the noun names it.
+_NAMED_TEXT = re.compile(
+    r"\b([\w-]+) (bill|motion|resolution|amendment|budget|treaty|referendum)\b", re.IGNORECASE
+)
+_NOT_NAMES = frozenset(
+    {"the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "draft", "same",
+     "controversial", "proposed", "disputed", "whole", "entire", "said", "which", "one"}
+)  # fmt: skip
+#: What the members of a legislature are called, and the legislature: one voting body.
+_LEGISLATURE = ("parliament", "parlia", "lawmaker", "legislat", "mps", "deput")
+
+
+def body(key: str) -> str:
+    """The voting body a subject key names ("t:lawmakers", "n:parliament": the
+    legislature); other bodies by their own word ("n:senat")."""
+    word = key.partition(":")[2]
+    return "legislature" if word.startswith(_LEGISLATURE) else word
+
+
+#: The stems of verbs that tell a vote's outcome.
+OUTCOME_VERBS = frozenset({"approv", "adopt", "pass", "endors", "ratifi", "reject", "defeat"})
+
+
+def named_texts(text: str) -> frozenset[str]:
+    """The texts put to a vote ``text`` names by their own words ("pension bill")."""
+    return frozenset(
+        f"{m.group(1).casefold()} {m.group(2).casefold()}"
+        for m in _NAMED_TEXT.finditer(text)
+        if m.group(1).casefold() not in _NOT_NAMES
+    )
 
 
 class Tok(Protocol):
