@@ -1,0 +1,143 @@
+"""Photo captions written as whole sentences (:mod:`sitroom.repair.furniture`), told from a
+report's one-sentence paragraph by their place and their wording, and notes that close a
+page. A caption describes the picture in the present tense ("Jane Roe gestures as she
+arrives ..."), says who or what is seen ("... is pictured", "(L-R)") or dates the photo
+with its place and full date; a report's sentence tells what happened, in the past. Each
+needs a caption's place too: at the top above the lede, or right under a photo credit.
+A page's closing note speaks about the page or the reader ("The floor is all yours.",
+"This preview shows 15% of the article.") after the report's last paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.repair.furniture_lines import Line, ends_sentence, is_prose
+from sitroom.repair.furniture_patterns import (
+    ATTRIBUTED,
+    DATELINE,
+    DAY_MONTH,
+    PLACE_AT_END,
+    POSITION_IN_PHOTO,
+)
+
+# what a caption says of its picture: who is seen, where they stand, what they do in it
+_SEEN = re.compile(
+    r"\b(?:is|are|was|were|being) (?:seen|pictured|photographed|shown)\b(?! as\b| to\b| that\b)"
+    r"|^(?:Pictured|Seen)\b"
+    r"|\((?:L-R|R-L|l-r|r-l|L to R|from left|from right|left to right|right to left)\)"
+    r"|\b(?:gestures|poses|looks on|waves to|reacts|arrives for|arrives at|arrive for|"
+    r"arrive at|gesture|pose for|look on)\b"
+)
+# a caption's picture dated with its year: "in Bucharest on May 18, 2025.", "18 May 2025"
+_DATED = re.compile(rf"\b(?:in|at|near|outside|on) [A-Z][^.!?]{{0,80}}\b{DAY_MONTH},? 20\d\d\.?$")
+# a report's sentence tells what happened: a past tense, an auxiliary, a modal
+_TOLD = re.compile(
+    r"\b(?:\w{3,}ed|was|were|had|has|have|been|will|would|could|should|might|must|"
+    r"took|went|met|held|gave|began|won|lost|came|made|fled|rose|fell|left|led|sent)\b"
+)
+# a page's note on itself or to its reader, closing the page
+_PAGE_NOTE = re.compile(
+    r"\b(?:preview|excerpt)\b[^.]{0,60}\b(?:article|story)\b|\bfull (?:story|article)\b"
+    r"|\bpublisher'?s (?:website|site)\b|^The floor is (?:all )?yours\b",
+    re.IGNORECASE,
+)
+_IN_PLACE = re.compile(r"\b(?:in|at|near|outside) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*\.$")
+_SENTENCE_END = re.compile(r"[.!?] (?=[A-Z\"“])")
+
+
+def one_plain_sentence(line: Line) -> bool:
+    """A single sentence of up to 40 words with no quotation and no word of saying: the
+    form of a photo's caption, never of a paragraph that reports speech."""
+    from sitroom.nlp.lexicon import SPEECH_VERBS  # (late: only for a caption's candidate)
+
+    text = line.text
+    inner = re.search(r"[.!?] [A-Z\"“]", text)
+    said = ATTRIBUTED.search(text) or any(q in text for q in '"“”')
+    forms = {w.lower() for w in line.words}  # "warns", "vowed", "stating": a verb of saying
+    stems = forms | {f[:-n] for f in forms for n in (1, 2, 3) if len(f) > n + 2}
+    stems |= {f[:-3] + "e" for f in forms if f.endswith("ing")}
+    return len(line.words) <= 40 and inner is None and not said and not stems & SPEECH_VERBS
+
+
+def placed_caption(lines: list[Line], kinds: list[str | None], i: int, first_prose: int) -> bool:
+    """A photo's caption that says where people stand ("Jane Roe, center, bows ..."): one
+    plain sentence above the report's prose or right under other furniture (a credit, the
+    headline), where a page sets its lead photo."""
+    line = lines[i]
+    placed = i <= first_prose or (i > 0 and kinds[i - 1] is not None)
+    return placed and POSITION_IN_PHOTO.search(line.text) is not None and one_plain_sentence(line)
+
+
+def wire_caption(line: Line) -> bool:
+    """A wire photo's caption: a sentence of 6+ words ending on ", in <Place>"."""
+    said = any(q in line.text for q in '"“”')
+    return len(line.words) >= 6 and not said and PLACE_AT_END.search(line.text) is not None
+
+
+def caption_wording(text: str) -> bool:
+    """A sentence worded as a caption: who is seen or pictured, or a present-tense act
+    dated with its place and the photo's full date (no past tense, no auxiliary)."""
+    return _SEEN.search(text) is not None or (
+        _DATED.search(text) is not None and _TOLD.search(text) is None
+    )
+
+
+def sentence_caption(lines: list[Line], kinds: list[str | None], i: int) -> bool:
+    """A one-sentence line worded as a caption, where a page sets one: at the top with
+    only furniture above it and the lede (a dateline or a paragraph of prose) below, or
+    right under a photo credit."""
+    line = lines[i]
+    if line.text.startswith(("By ", "BY ")):  # "By Jane Roe in Skopje January 15, 2025"
+        return False
+    if not 5 <= len(line.words) <= 40 or not one_plain_sentence(line):
+        return False
+    if not caption_wording(line.text):
+        return False
+    under_credit = _under_credit(lines, kinds, i)
+    top = all(k is not None for k in kinds[:i])
+    nxt = next(
+        (ln for ln, k in zip(lines[i + 1 :], kinds[i + 1 :], strict=True) if k is None), None
+    )
+    lede = nxt is not None and (is_prose(nxt) or DATELINE.match(nxt.text) is not None)
+    return under_credit or (top and lede)
+
+
+def caption_under_credit(lines: list[Line], kinds: list[str | None]) -> list[tuple[int, int]]:
+    """The caption sentence opening a paragraph right under a photo credit ("© J. Roe" /
+    "A burnt car blocks a street in Port-au-Prince. With over 150 gangs ..."), as (start,
+    end) spans of its first sentence."""
+    out: list[tuple[int, int]] = []
+    for i in range(1, len(lines)):
+        if kinds[i] is not None or not _under_credit(lines, kinds, i):
+            continue
+        cut = _SENTENCE_END.search(lines[i].text)
+        first = lines[i].text[: cut.start() + 1] if cut else ""
+        plain = first and _TOLD.search(first) is None and not ATTRIBUTED.search(first)
+        if plain and (caption_wording(first) or PLACE_AT_END.search(first) or _in_place(first)):
+            out.append((lines[i].start, lines[i].start + len(first)))
+    return out
+
+
+def _under_credit(lines: list[Line], kinds: list[str | None], i: int) -> bool:
+    """Right under a photo credit, or under a short line of copyright ("© J. Roe/Agency")
+    that a page sets under its photo."""
+    if i == 0:
+        return False
+    above = lines[i - 1]
+    return kinds[i - 1] == "credit" or (above.text.startswith("©") and len(above.words) <= 6)
+
+
+def _in_place(sentence: str) -> bool:
+    """A present-tense sentence of a picture ending on where it stands ("... on a street
+    in Port-au-Prince.")."""
+    return _IN_PLACE.search(sentence) is not None
+
+
+def page_end_note(lines: list[Line], kinds: list[str | None], i: int) -> bool:
+    """A note on the page or to its reader after the report's last paragraph ("This
+    preview shows 15% of the article.", "The floor is all yours.")."""
+    line = lines[i]
+    if len(line.words) > 40 or '"' in line.text or "“" in line.text:
+        return False
+    after = any(kinds[j] is None and is_prose(lines[j]) for j in range(i + 1, len(lines)))
+    return not after and _PAGE_NOTE.search(line.text) is not None and ends_sentence(line.text)
