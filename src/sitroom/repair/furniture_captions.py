@@ -25,7 +25,11 @@ _SEEN = re.compile(
     r"\b(?:is|are|was|were|being) (?:seen|pictured|photographed|shown)\b(?! as\b| to\b| that\b)"
     r"|^(?:Pictured|Seen)\b"
     r"|\((?:L-R|R-L|l-r|r-l|L to R|from left|from right|left to right|right to left)\)"
-    r"|\b(?:gestures|poses|looks on|waves to|reacts|arrives for|arrives at|arrive for|"
+)
+# what people do in a picture, in the present tense; a headline may say it too ("Kremlin
+# reacts to ..."), so only a sentence closed by its full stop is a caption by these words
+_POSING = re.compile(
+    r"\b(?:gestures|poses|looks on|waves to|reacts|arrives for|arrives at|arrive for|"
     r"arrive at|gesture|pose for|look on)\b"
 )
 # a caption's picture dated with its year: "in Bucharest on May 18, 2025.", "18 May 2025"
@@ -33,15 +37,22 @@ _DATED = re.compile(rf"\b(?:in|at|near|outside|on) [A-Z][^.!?]{{0,80}}\b{DAY_MON
 # a report's sentence tells what happened: a past tense, an auxiliary, a modal
 _TOLD = re.compile(
     r"\b(?:\w{3,}ed|was|were|had|has|have|been|will|would|could|should|might|must|"
-    r"took|went|met|held|gave|began|won|lost|came|made|fled|rose|fell|left|led|sent)\b"
+    r"took|went|met|held|gave|began|won|lost|came|made|fled|rose|fell|left|led|sent|said|told|"
+    r"drove|ran|saw|fought|struck|shot|stood|broke|spoke|wrote|threw|kept|brought|flew)\b"
 )
 # a page's note on itself or to its reader, closing the page
 _PAGE_NOTE = re.compile(
     r"\b(?:preview|excerpt)\b[^.]{0,60}\b(?:article|story)\b|\bfull (?:story|article)\b"
-    r"|\bpublisher'?s (?:website|site)\b|^The floor is (?:all )?yours\b",
+    r"|\bpublisher'?s (?:website|site)\b|^The floor is (?:all )?yours\b|\bstay tuned\b"
+    r"|\b(?:send|share with) us your (?:thoughts|views|comments|tips|stories)\b"
+    r"|\bwe (?:want|would love|'d love) to hear from you\b|\b(?:news|story) (?:tips?|ideas?)\?"
+    r"|^This (?:content|article|story|report|post) (?:was|is|has been) (?:produced|written|"
+    r"created|generated|prepared|sponsored|paid)\b|\bwith the help of (?:AI|artificial "
+    r"intelligence)\b",
     re.IGNORECASE,
 )
 _IN_PLACE = re.compile(r"\b(?:in|at|near|outside) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*\.$")
+_BRACKET_TAIL = re.compile(r"\s*[\[(][^\[\]()]{1,40}[\])]$")
 _SENTENCE_END = re.compile(r"[.!?] (?=[A-Z\"“])")
 
 
@@ -75,8 +86,12 @@ def wire_caption(line: Line) -> bool:
 
 
 def caption_wording(text: str) -> bool:
-    """A sentence worded as a caption: who is seen or pictured, or a present-tense act
-    dated with its place and the photo's full date (no past tense, no auxiliary)."""
+    """A sentence worded as a caption: who is seen or pictured, what people do in a
+    picture (closed by a full stop), or a present-tense act dated with its place and the
+    photo's full date (no past tense, no auxiliary)."""
+    text = _BRACKET_TAIL.sub("", text)  # "... in Oslo, May 8, 2025. [Source: Wire]"
+    if _POSING.search(text) is not None and text.endswith("."):
+        return True
     return _SEEN.search(text) is not None or (
         _DATED.search(text) is not None and _TOLD.search(text) is None
     )
