@@ -113,3 +113,14 @@ def test_a_closing_note_wording_before_more_prose_stays_prose() -> None:
     line = "This report was written with the help of AI tools, the agency's editor said."
     text = f"{HEAD}\n\n{LEDE}\n\n{line}\n\n{BODY}\n"
     assert line not in kinds_of(text)
+
+
+def test_prose_without_its_full_stop_that_links_back_is_no_loose_caption() -> None:
+    for line in (
+        "However, in recent weeks the two neighbours have resumed talks on the crossings",
+        "Amid the dispute, the minister flew abroad for talks. This trip was seen as a snub",
+    ):
+        text = f"{HEAD}\n\n{LEDE}\n{line}\n{BODY}\n"
+        assert line not in kinds_of(text), line
+    loose = "Farmers and their tractors fill the main square of the capital at dawn"
+    assert kinds_of(f"{HEAD}\n\n{LEDE}\n{loose}\n{BODY}\n").get(loose) == "caption"

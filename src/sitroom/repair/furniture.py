@@ -22,6 +22,7 @@ from sitroom.article import Furniture
 from sitroom.repair.furniture_asides import aside_kind, run_on_link
 from sitroom.repair.furniture_captions import (
     caption_under_credit,
+    links_back,
     page_end_note,
     placed_caption,
     sentence_caption,
@@ -427,6 +428,8 @@ def _is_loose_caption(lines: list[Line], kinds: list[str | None], i: int) -> boo
         return False  # a line ending in a quote mark, an emoji or "~" is not a caption
     if REPORTED_TAIL.search(line.text) or run_on_link(line) is not None:
         return False  # "..., Xinhua reports": a sentence naming its source; a teaser
+    if links_back(line.text):
+        return False  # "However, ...", "... to Beijing. This visit ...": prose, unclosed
     if re.search(r"[.!?] \w{1,2}$", line.text):
         return False  # a paragraph cut off in its next word ("... six people dead. T")
     nxt = next((lines[j] for j in range(i + 1, len(lines)) if kinds[j] is None), None)

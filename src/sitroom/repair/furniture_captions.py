@@ -148,6 +148,23 @@ def _in_place(sentence: str) -> bool:
     return _IN_PLACE.search(sentence) is not None
 
 
+# a connective opening a sentence ties it to the one before: "However, ...", "Meanwhile, ..."
+_CONNECTIVE = re.compile(
+    r"^(?:However|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Still|Also|"
+    r"In addition|Additionally|Besides|Instead|Likewise|Similarly|Consequently|Therefore|"
+    r"Thus|Hence|Indeed|In turn|By contrast|In contrast|Even so|Earlier|Later),"
+)
+# a later sentence of the line points back with a demonstrative: "... This visit was ..."
+_POINTS_BACK = re.compile(r"[.!?] (?:This|These|That|Those) [a-z]")
+
+
+def links_back(text: str) -> bool:
+    """A line whose sentence is tied to the text before it (an opening connective, or a
+    second sentence that points back with "This ..."): a paragraph of prose that lost its
+    full stop, never a photo's caption, which stands alone."""
+    return _CONNECTIVE.match(text) is not None or _POINTS_BACK.search(text) is not None
+
+
 def page_end_note(lines: list[Line], kinds: list[str | None], i: int) -> bool:
     """A note on the page or to its reader after the report's last paragraph ("This
     preview shows 15% of the article.", "The floor is all yours.")."""
