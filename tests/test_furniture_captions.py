@@ -124,3 +124,11 @@ def test_prose_without_its_full_stop_that_links_back_is_no_loose_caption() -> No
         assert line not in kinds_of(text), line
     loose = "Farmers and their tractors fill the main square of the capital at dawn"
     assert kinds_of(f"{HEAD}\n\n{LEDE}\n{loose}\n{BODY}\n").get(loose) == "caption"
+
+
+def test_a_caption_above_the_headline_and_its_lede_is_a_caption() -> None:
+    cap = "The two ministers shake hands before their meeting in Mapleton."
+    text = f"{cap}\n{HEAD}\n\n{LEDE}\n\n{BODY}\n"
+    kinds = kinds_of(text)
+    assert kinds.get(cap) == "caption"
+    assert kinds.get(HEAD) == "title"

@@ -23,6 +23,7 @@ from sitroom.repair.furniture_asides import aside_kind, run_on_link
 from sitroom.repair.furniture_captions import (
     caption_under_credit,
     links_back,
+    next_prose,
     page_end_note,
     placed_caption,
     sentence_caption,
@@ -238,6 +239,10 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
             lines, kinds, i
         ):
             kinds[i] = "caption"  # "Demonstrators march on the parliament, in Tripoli"
+            if i == first_free:  # the headline may stand under the caption
+                first_free = next((j for j in range(i + 1, len(lines)) if not kinds[j]), -1)
+            if i == first_prose:  # (a caption is no paragraph of the report)
+                first_prose = next_prose(lines, kinds, i)
         elif i == first_free and i < first_prose < len(lines) and _titled(line, slugged):
             kinds[i] = "title"  # a line above the first paragraph of prose
             better = _better_title(lines, kinds, i, first_prose)

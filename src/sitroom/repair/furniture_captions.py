@@ -30,7 +30,9 @@ _SEEN = re.compile(
 # reacts to ..."), so only a sentence closed by its full stop is a caption by these words
 _POSING = re.compile(
     r"\b(?:gestures|poses|looks on|waves to|reacts|arrives for|arrives at|arrive for|"
-    r"arrive at|gesture|pose for|look on)\b"
+    r"arrive at|gesture|pose for|look on|shakes? hands|smiles|waves? as|wave to|listens|"
+    r"casts? (?:his|her|their) (?:ballot|vote)s?|holds? (?:up )?(?:a )?(?:signs?|placards?|"
+    r"flags?|banners?)|speaks (?:during|at) (?:a|an|the)|delivers (?:a|his|her) speech)\b"
 )
 # a caption's picture dated with its year: "in Bucharest on May 18, 2025.", "18 May 2025"
 _DATED = re.compile(rf"\b(?:in|at|near|outside|on) [A-Z][^.!?]{{0,80}}\b{DAY_MONTH},? 20\d\d\.?$")
@@ -110,9 +112,8 @@ def sentence_caption(lines: list[Line], kinds: list[str | None], i: int) -> bool
         return False
     under_credit = _under_credit(lines, kinds, i)
     top = all(k is not None for k in kinds[:i])
-    nxt = next(
-        (ln for ln, k in zip(lines[i + 1 :], kinds[i + 1 :], strict=True) if k is None), None
-    )
+    rest = zip(lines[i + 1 :], kinds[i + 1 :], strict=True)  # (past a headline under it)
+    nxt = next((ln for ln, k in rest if k is None and not _heading(ln)), None)
     lede = nxt is not None and (is_prose(nxt) or DATELINE.match(nxt.text) is not None)
     return under_credit or (top and lede)
 
@@ -131,6 +132,16 @@ def caption_under_credit(lines: list[Line], kinds: list[str | None]) -> list[tup
         if plain and (caption_wording(first) or PLACE_AT_END.search(first) or _in_place(first)):
             out.append((lines[i].start, lines[i].start + len(first)))
     return out
+
+
+def next_prose(lines: list[Line], kinds: list[str | None], i: int) -> int:
+    """The first line of prose after ``i`` not yet found to be furniture."""
+    rest = range(i + 1, len(lines))
+    return next((j for j in rest if kinds[j] is None and is_prose(lines[j])), len(lines))
+
+
+def _heading(line: Line) -> bool:
+    return len(line.words) <= 25 and not ends_sentence(line.text)
 
 
 def _under_credit(lines: list[Line], kinds: list[str | None], i: int) -> bool:
