@@ -132,3 +132,16 @@ def test_a_caption_above_the_headline_and_its_lede_is_a_caption() -> None:
     kinds = kinds_of(text)
     assert kinds.get(cap) == "caption"
     assert kinds.get(HEAD) == "title"
+
+
+def test_a_present_tense_act_with_place_and_day_at_the_top_is_a_caption() -> None:
+    cap = "Farmers drive their tractors to the square in Mapleton on Monday."
+    text = f"{HEAD}\n{cap}\n\n{LEDE}\n\n{BODY}\n"
+    assert kinds_of(text).get(cap) == "caption"
+    told = "Farmers drove their tractors to the square in Mapleton on Monday."
+    assert told not in kinds_of(f"{HEAD}\n{told}\n\n{LEDE}\n\n{BODY}\n")
+
+
+def test_a_state_with_place_and_day_at_the_top_stays_prose() -> None:
+    lede = "Dozens of people are homeless after the floods in Mapleton on Monday."
+    assert lede not in kinds_of(f"{HEAD}\n{lede}\n\n{LEDE}\n\n{BODY}\n")

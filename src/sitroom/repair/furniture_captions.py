@@ -18,6 +18,7 @@ from sitroom.repair.furniture_patterns import (
     DAY_MONTH,
     PLACE_AT_END,
     POSITION_IN_PHOTO,
+    WEEKDAY,
 )
 
 # what a caption says of its picture: who is seen, where they stand, what they do in it
@@ -30,12 +31,20 @@ _SEEN = re.compile(
 # reacts to ..."), so only a sentence closed by its full stop is a caption by these words
 _POSING = re.compile(
     r"\b(?:gestures|poses|looks on|waves to|reacts|arrives for|arrives at|arrive for|"
-    r"arrive at|gesture|pose for|look on|shakes? hands|smiles|waves? as|wave to|listens|"
+    r"arrive at|arrives in|arrive in|gesture|pose for|look on|shakes? hands|smiles|waves? as|"
+    r"wave to|listens|"
     r"casts? (?:his|her|their) (?:ballot|vote)s?|holds? (?:up )?(?:a )?(?:signs?|placards?|"
     r"flags?|banners?)|speaks (?:during|at) (?:a|an|the)|delivers (?:a|his|her) speech)\b"
 )
 # a caption's picture dated with its year: "in Bucharest on May 18, 2025.", "18 May 2025"
 _DATED = re.compile(rf"\b(?:in|at|near|outside|on) [A-Z][^.!?]{{0,80}}\b{DAY_MONTH},? 20\d\d\.?$")
+# a picture's place and its day: "... in Kabul on Sunday.", "... at the summit in Busan on
+# Oct. 30." (a caption's simple present; prose tells a dated act in the past)
+_WHEN_WHERE = re.compile(
+    rf"\b(?:in|at|near|outside) [A-Z][\w'’.-]+[^.!?]{{0,80}}\bon (?:{WEEKDAY}|{DAY_MONTH})\b"
+)
+# a state the report tells, not a picture's act
+_STATE = re.compile(r"\b(?:is|are|remains?|stands? at|seems?|appears?)\b(?! (?:seen|pictured))")
 # a report's sentence tells what happened: a past tense, an auxiliary, a modal
 _TOLD = re.compile(
     r"\b(?:\w{3,}ed|was|were|had|has|have|been|will|would|could|should|might|must|"
@@ -94,9 +103,12 @@ def caption_wording(text: str) -> bool:
     text = _BRACKET_TAIL.sub("", text)  # "... in Oslo, May 8, 2025. [Source: Wire]"
     if _POSING.search(text) is not None and text.endswith("."):
         return True
-    return _SEEN.search(text) is not None or (
-        _DATED.search(text) is not None and _TOLD.search(text) is None
-    )
+    if _SEEN.search(text) is not None:
+        return True
+    stated = _STATE.search(text) is not None  # "A dozen people are dead after ..."
+    day = _WHEN_WHERE.search(text) is not None and text.endswith(".") and not stated
+    dated = _DATED.search(text) is not None or day
+    return dated and _TOLD.search(text) is None
 
 
 def sentence_caption(lines: list[Line], kinds: list[str | None], i: int) -> bool:
