@@ -20,6 +20,15 @@ from collections.abc import Iterable
 
 from sitroom.article import Furniture
 from sitroom.repair.furniture_asides import aside_kind, run_on_link
+from sitroom.repair.furniture_captions import (
+    caption_under_credit,
+    links_back,
+    next_prose,
+    page_end_note,
+    placed_caption,
+    sentence_caption,
+    wire_caption,
+)
 from sitroom.repair.furniture_datelines import datelines
 from sitroom.repair.furniture_heads import (
     DATE_AND_NAME,
@@ -63,10 +72,8 @@ from sitroom.repair.furniture_patterns import (
     NAME_IN_BRACKETS,
     NUMERIC_DATE,
     PAGE_WORD,
-    PLACE_AT_END,
     PLACED_IN_PHOTO,
     PLAYER,
-    POSITION_IN_PHOTO,
     PROMOTION,
     READER_ADDRESS,
     RELATED,
@@ -114,35 +121,6 @@ def _speaks_to_reader(line: Line) -> bool:
     if MACHINE_NOTE.search(line.text):
         return True
     return bool(READER_ADDRESS.search(line.text)) and bool(PAGE_WORD.search(line.text))
-
-
-def _placed_caption(lines: list[Line], kinds: list[str | None], i: int, first_prose: int) -> bool:
-    """A photo's caption that says where people stand ("Jane Roe, center, bows ..."): one
-    plain sentence above the report's prose or right under other furniture (a credit, the
-    headline), where a page sets its lead photo."""
-    line = lines[i]
-    placed = i <= first_prose or (i > 0 and kinds[i - 1] is not None)
-    return placed and POSITION_IN_PHOTO.search(line.text) is not None and _one_plain_sentence(line)
-
-
-def _wire_caption(line: Line) -> bool:
-    """A wire photo's caption: a sentence of 6+ words ending on ", in <Place>"."""
-    said = any(q in line.text for q in '"“”')
-    return len(line.words) >= 6 and not said and PLACE_AT_END.search(line.text) is not None
-
-
-def _one_plain_sentence(line: Line) -> bool:
-    """A single sentence of up to 40 words with no quotation and no word of saying: the
-    form of a photo's caption, never of a paragraph that reports speech."""
-    from sitroom.nlp.lexicon import SPEECH_VERBS  # (late: only for a caption's candidate)
-
-    text = line.text
-    inner = re.search(r"[.!?] [A-Z\"“]", text)
-    said = ATTRIBUTED.search(text) or any(q in text for q in '"“”')
-    forms = {w.lower() for w in line.words}  # "warns", "vowed", "stating": a verb of saying
-    stems = forms | {f[:-n] for f in forms for n in (1, 2, 3) if len(f) > n + 2}
-    stems |= {f[:-3] + "e" for f in forms if f.endswith("ing")}
-    return len(line.words) <= 40 and inner is None and not said and not stems & SPEECH_VERBS
 
 
 def _short_unpunctuated(line: Line, limit: int = 12) -> bool:
@@ -257,8 +235,14 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
             kinds[i] = "other"  # a site or section name above the headline the page repeats
         elif i == first_free and _name_label(lines, kinds, i):
             kinds[i] = "caption"  # "Jane Roe" over a caption that names her: a photo label
-        elif i == first_free and i < first_prose and _wire_caption(line):
+        elif (i == first_free and i < first_prose and wire_caption(line)) or sentence_caption(
+            lines, kinds, i
+        ):
             kinds[i] = "caption"  # "Demonstrators march on the parliament, in Tripoli"
+            if i == first_free:  # the headline may stand under the caption
+                first_free = next((j for j in range(i + 1, len(lines)) if not kinds[j]), -1)
+            if i == first_prose:  # (a caption is no paragraph of the report)
+                first_prose = next_prose(lines, kinds, i)
         elif i == first_free and i < first_prose < len(lines) and _titled(line, slugged):
             kinds[i] = "title"  # a line above the first paragraph of prose
             better = _better_title(lines, kinds, i, first_prose)
@@ -267,7 +251,7 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
                 for k in range(i + 1, better):  # and "Breaking News" under it
                     if kinds[k] is None and len(lines[k].words) <= 4:
                         kinds[k] = "other"
-        elif _placed_caption(lines, kinds, i, first_prose):
+        elif placed_caption(lines, kinds, i, first_prose):
             kinds[i] = "caption"  # "Jane Roe, center, waves to supporters on Monday."
         elif next_to_credit(kinds, lines, i) or _caption_over_byline(lines, kinds, i):
             kinds[i] = "caption"
@@ -277,6 +261,8 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
             kinds[i] = "caption"  # (a standfirst right under the headline is not one)
         elif kinds[i - 1 if i else 0] == "related" and line.text.startswith(("-", "•", "–")):
             kinds[i] = "related"
+        elif page_end_note(lines, kinds, i):
+            kinds[i] = "other"  # "This preview shows 15% of the article."
     mark_runs(lines, kinds, first_prose)
     trailing_links(lines, kinds)
     above_title(lines, kinds, first_prose)
@@ -297,6 +283,7 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
         if len(end.words) == 1 and end.text.isalpha() and end.text.istitle() and not opener:
             spans.append(Furniture(end.start, end.end, end.text, "navigation"))
     spans += [Furniture(a, b, t, "caption") for a, b, t in caption_leads(lines, kinds)]
+    spans += [Furniture(a, b, text[a:b], "caption") for a, b in caption_under_credit(lines, kinds)]
     headings = {ln.text for ln, k in zip(lines, kinds, strict=True) if k in ("title", "subheading")}
     spans += _slash_trails(lines, kinds, headings)
     for line, kind in zip(lines, kinds, strict=True):
@@ -446,6 +433,8 @@ def _is_loose_caption(lines: list[Line], kinds: list[str | None], i: int) -> boo
         return False  # a line ending in a quote mark, an emoji or "~" is not a caption
     if REPORTED_TAIL.search(line.text) or run_on_link(line) is not None:
         return False  # "..., Xinhua reports": a sentence naming its source; a teaser
+    if links_back(line.text):
+        return False  # "However, ...", "... to Beijing. This visit ...": prose, unclosed
     if re.search(r"[.!?] \w{1,2}$", line.text):
         return False  # a paragraph cut off in its next word ("... six people dead. T")
     nxt = next((lines[j] for j in range(i + 1, len(lines)) if kinds[j] is None), None)
