@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from prose_checks import kinds_of
 from sitroom.article import Furniture, Quote, Span
+from sitroom.repair.furniture import find_furniture
 from sitroom.repair.furniture_datelines import past_dateline
 
 HEAD = "Border talks resume after long pause"
@@ -108,3 +109,49 @@ def test_link_run_on_after_a_paragraph_is_related() -> None:
 def test_longer_question_between_paragraphs_is_a_subheading() -> None:
     ask = "What happens to the families living along the border crossings now?"
     assert kinds_of(f"{HEAD}\n\n{BODY}\n\n{ask}\n\n{BODY2}\n").get(ask) == "subheading"
+
+
+# -- round 12 (furniture20): a question over a paragraph cut by a stray break, a heading
+# where the page is cut, a desk's byline run into the first paragraph
+
+
+def test_question_over_a_paragraph_cut_in_two_is_a_subheading() -> None:
+    ask = "What is going on?"
+    broken = (
+        "Students in the capital on Monday are leading a large march against the\n\n"
+        "new tax on fuel, which the government passed last week without a vote."
+    )
+    found = kinds_of(f"{HEAD}\n\n{BODY}\n\n{ask}\n\n{broken}\n\n{BODY2}\n")
+    assert found.get(ask) == "subheading"
+    assert not any(k.startswith("Students") for k in found)
+
+
+def test_question_in_a_run_of_prose_questions_stays_prose() -> None:
+    asks = "What is going on?\n\nWho will pay for it?"
+    found = kinds_of(f"{HEAD}\n\n{BODY}\n\n{asks}\n\n{BODY2}\n")
+    assert "What is going on?" not in found and "Who will pay for it?" not in found
+
+
+def test_title_case_line_where_the_page_is_cut_is_a_subheading() -> None:
+    text = f"{HEAD}\n\n{BODY}\n\n{BODY2}\n\nThe Road Ahead\nRising Costs\n"
+    found = kinds_of(text)
+    assert found.get("The Road Ahead") == "subheading"
+    assert found.get("Rising Costs") == "subheading"
+
+
+def test_fragment_or_lower_case_line_where_the_page_is_cut_stays() -> None:
+    for end in ("Those offi", "the talks went on", "Officials said the"):
+        assert end not in kinds_of(f"{HEAD}\n\n{BODY}\n\n{BODY2}\n\n{end}\n")
+
+
+def test_desk_byline_run_into_the_first_paragraph_is_a_byline() -> None:
+    found = find_furniture(f"{HEAD}\nAgency Report {BODY}\n\n{BODY2}\n")
+    desk = [f for f in found if f.kind == "byline"]
+    assert [f.text for f in desk] == ["Agency Report"]
+    assert not any(f.text.startswith("Agency Report The") for f in found)
+
+
+def test_desk_words_in_prose_stay_prose() -> None:
+    for line in (f"News reports said {BODY[4:]}", "Staff Report Due Next Week"):
+        found = find_furniture(f"{HEAD}\n\n{line}\n\n{BODY2}\n")
+        assert not any(f.kind == "byline" for f in found)

@@ -40,16 +40,20 @@ from sitroom.repair.furniture_heads import (
     is_navigation,
     is_tag_list,
     slug_title,
+    title_cased,
     trailing_links,
 )
 from sitroom.repair.furniture_lines import (
     CONTINUES,
     Line,
+    between_paragraphs,
     ends_sentence,
     is_prose,
+    short_unpunctuated,
     split_lines,
 )
 from sitroom.repair.furniture_notices import (
+    glued_desk,
     name_over_role,
     notice_kind,
     site_suffixed,
@@ -121,12 +125,6 @@ def _speaks_to_reader(line: Line) -> bool:
     if MACHINE_NOTE.search(line.text):
         return True
     return bool(READER_ADDRESS.search(line.text)) and bool(PAGE_WORD.search(line.text))
-
-
-def _short_unpunctuated(line: Line, limit: int = 12) -> bool:
-    words = line.words
-    chars = 200 if limit >= 25 else 110  # a headline may run to 200 characters
-    return 1 <= len(words) <= limit and not ends_sentence(line.text) and len(line.text) <= chars
 
 
 # a line wholly in brackets, one bracket pair, up to 15 words: an editor's note
@@ -294,6 +292,9 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
         link = run_on_link(line) if kind is None else None
         if link is not None:  # "... told the outlet.Also Read | Protesters return ..."
             spans.append(Furniture(line.start + link, line.end, line.text[link:], "related"))
+        desk = glued_desk(line) if kind is None else None
+        if desk is not None:  # "Agency Report The minister said ..."
+            spans.append(Furniture(line.start, line.start + desk, line.text[:desk], "byline"))
         label = credit_closes_prose(line.text) if kind is None else None
         if label is not None:  # "... since the 1960s. Credit: X via Y"
             at = line.start + label.start()
@@ -393,7 +394,7 @@ def _better_title(
 def _titled(line: Line, slugged: int | None) -> bool:
     """A short line above the prose that may be the headline: none found by the page's
     address, and not a sentence naming its source at its end."""
-    return slugged is None and _short_unpunctuated(line, 25) and not REPORTED_TAIL.search(line.text)
+    return slugged is None and short_unpunctuated(line, 25) and not REPORTED_TAIL.search(line.text)
 
 
 def _is_subheading(lines: list[Line], kinds: list[str | None], i: int) -> bool:
@@ -403,22 +404,26 @@ def _is_subheading(lines: list[Line], kinds: list[str | None], i: int) -> bool:
     line = lines[i]
     if REPORTED_TAIL.search(line.text) or run_on_link(line) is not None:
         return False  # "..., Example News reports": a sentence naming its source
-    if _short_unpunctuated(line, 8) and line.text.isupper():
+    if short_unpunctuated(line, 8) and line.text.isupper():
         return True
     headed = line.text[:1].isupper() and not line.text.startswith(("-", "•", '"', "“", "'"))
-    if _short_unpunctuated(line) and _between_paragraphs(lines, kinds, i):
+    if short_unpunctuated(line) and between_paragraphs(lines, kinds, i):
         return True
     after_prose = kinds[i - 1] is None and is_prose(lines[i - 1])
     broken_off = i + 1 < len(lines) and _nothing_after(lines, kinds, i)  # not the cut line
-    if headed and after_prose and _short_unpunctuated(line, 6) and broken_off:
+    if headed and after_prose and short_unpunctuated(line, 6) and broken_off:
         return True
+    if i == len(lines) - 1 and (after_prose or kinds[i - 1] == "subheading") and title_cased(line):
+        return True  # "Economic Pressure": a heading where the page is cut, under its text
     question = line.text.endswith("?") and 2 <= len(line.words) <= 12 and headed
     quoted = any(q in line.text for q in '"“”')
     # a run of questions, or one opening with "And"/"But", is the writer's own prose
     asked = any(0 <= j < len(lines) and lines[j].text.endswith("?") for j in (i - 1, i + 1))
     joined = line.words[:1] in (["And"], ["But"], ["Or"], ["So"], ["Yet"], ["Nor"])
     joined = joined or re.match(r"\w+, ", line.text) is not None  # "Fourthly, what ...?"
-    return question and not (quoted or asked or joined) and _between_paragraphs(lines, kinds, i)
+    return (
+        question and not (quoted or asked or joined) and between_paragraphs(lines, kinds, i, True)
+    )
 
 
 def _is_loose_caption(lines: list[Line], kinds: list[str | None], i: int) -> bool:
@@ -439,24 +444,12 @@ def _is_loose_caption(lines: list[Line], kinds: list[str | None], i: int) -> boo
         return False  # a paragraph cut off in its next word ("... six people dead. T")
     nxt = next((lines[j] for j in range(i + 1, len(lines)) if kinds[j] is None), None)
     starts = nxt is not None and (nxt.text[:1].isupper() or nxt.text[:1] in "\"“‘'")
-    return starts and _between_paragraphs(lines, kinds, i)
+    return starts and between_paragraphs(lines, kinds, i)
 
 
 def _nothing_after(lines: list[Line], kinds: list[str | None], i: int) -> bool:
     """No paragraph of prose follows: the page ends or breaks off mid-sentence."""
     return not any(kinds[j] is None and is_prose(lines[j]) for j in range(i + 1, len(lines)))
-
-
-def _between_paragraphs(lines: list[Line], kinds: list[str | None], i: int) -> bool:
-    after = next(
-        (
-            lines[j]
-            for j in range(i + 1, len(lines))
-            if kinds[j] is None and not _short_unpunctuated(lines[j])
-        ),
-        None,
-    )
-    return after is not None and is_prose(after) and not lines[i].text.startswith(("-", "•"))
 
 
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

@@ -199,3 +199,13 @@ def caption_leads(lines: list[Line], kinds: list[str | None]) -> list[tuple[int,
 def above_head(kinds: list[str | None], i: int, first_prose: int, slugged: int | None) -> bool:
     """The line is above the headline (one the page sets or its address spells out)."""
     return "title" in kinds[i:first_prose] or (slugged or -1) > i
+
+
+def title_cased(line: Line) -> bool:
+    """Two to six words in title case without final punctuation ("Economic Pressure",
+    "The Road to the Vote"): every word of four letters or more capitalised."""
+    words = line.words
+    long_words = [w for w in words if len(w) > 3]
+    if not 2 <= len(words) <= 6 or not long_words or ends_sentence(line.text):
+        return False
+    return line.text[:1].isupper() and all(w[0].isupper() for w in long_words)

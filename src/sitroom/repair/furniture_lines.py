@@ -92,3 +92,28 @@ def ends_sentence(text: str) -> bool:
 def is_prose(line: Line) -> bool:
     n = len(line.words)
     return n >= 25 or (n >= 6 and ends_sentence(line.text))
+
+
+def short_unpunctuated(line: Line, limit: int = 12) -> bool:
+    words = line.words
+    chars = 200 if limit >= 25 else 110  # a headline may run to 200 characters
+    return 1 <= len(words) <= limit and not ends_sentence(line.text) and len(line.text) <= chars
+
+
+def between_paragraphs(
+    lines: list[Line], kinds: list[str | None], i: int, broken: bool = False
+) -> bool:
+    """A paragraph of prose follows (with ``broken``, also one cut in two by a stray break:
+    "... a large protest against the" / "corruption in the government ...")."""
+    j = next(
+        (
+            j
+            for j in range(i + 1, len(lines))
+            if kinds[j] is None and not short_unpunctuated(lines[j])
+        ),
+        None,
+    )
+    if j is None or lines[i].text.startswith(("-", "•")):
+        return False
+    cut = j + 1 < len(lines) and len(lines[j].words) >= 12 and lines[j + 1].text[:1].islower()
+    return is_prose(lines[j]) or (broken and cut)

@@ -176,3 +176,20 @@ def site_suffixed(lines: list[Line], kinds: list[str | None], titles: set[str]) 
         if kinds[i] is None and head and _SITE_SUFFIX.fullmatch(line.text[len(head) :]):
             out.append(i)
     return out
+
+
+# a desk's byline run into the first words of the report ("Agency Report The minister
+# said ...", "Web Desk Police in ..."): the formula in title case, then a sentence
+_GLUED_DESK = re.compile(
+    r"^(?:With )?(?:Agency|Agencies|Wire|Staff|News|Web|Online|Digital) (?:Reports?|Reporter|Desk)"
+    r"(?= [A-Z“\"‘'][\w’']*\s)"
+)
+
+
+def glued_desk(line: Line) -> int | None:
+    """The length of a desk's byline opening a paragraph of prose, or None."""
+    found = _GLUED_DESK.match(line.text)
+    if found is None:
+        return None
+    rest = Line(line.start + found.end() + 1, line.end, line.text[found.end() + 1 :])
+    return found.end() if is_prose(rest) else None
