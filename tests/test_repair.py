@@ -169,12 +169,28 @@ def test_clean_articles_are_not_changed() -> None:
         ("NATO met<br>today. <p>Next</p>", "NATO met today. Next", "stray_markup"),
         ("DovilÄ— Sakaliene warned.", "Dovilė Sakaliene warned.", "mojibake_repaired"),
         ("The cafÃ© doesnâ€™t open.", "The café doesn’t open.", "mojibake_repaired"),
+        # UTF-8 read as windows-1253 (Greek): a dash, an arrow, a Latin capital
+        (
+            "LIMA, Peru β€” Γ“scar spoke. More β†’",
+            "LIMA, Peru — Óscar spoke. More →",
+            "mojibake_repaired",
+        ),
     ],
 )
 def test_repairs(text: str, expected: str, flag: str) -> None:
     fixed, flags, repairs = repair_text(text)
     assert fixed == expected
     assert flag in flags and repairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ο Γ» ήταν εδώ β€” χθες.", "The β-blocker trial (Γ = 0.4) ended."],
+)
+def test_greek_text_and_lone_greek_symbols_stay(text: str) -> None:
+    """Greek prose keeps its letters; a lone "β" or "Γ" in Latin text is a symbol."""
+    fixed, flags, _ = repair_text(text)
+    assert fixed == text and "mojibake_repaired" not in flags
 
 
 def test_lookalike_apostrophe_becomes_the_apostrophe_in_place() -> None:

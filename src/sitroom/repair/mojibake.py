@@ -12,6 +12,8 @@ Two passes, both gated so that clean text is never changed:
    UTF-8, the result is a Latin letter or common punctuation, and the sequence is
    suspicious in context (``Ã``/``Â`` leads, a capital inside a lower-case word, or a
    three- or four-byte sequence).
+3. UTF-8 read as windows-1253 (Greek) in a text with no Greek of its own: "β€”" for
+   "—", "β†’" for "→", "Γ“" for "Ó" (a dash, quote or arrow; a Latin capital).
 """
 
 from __future__ import annotations
@@ -123,6 +125,35 @@ def _ftfy_line(line: str) -> str:
     return line if fixed == unicodedata.normalize("NFC", line) else fixed
 
 
+# the Greek reading of a UTF-8 lead byte (0xC3 "Γ", 0xE2 "β") and its continuation bytes
+_GREEK_SEQ = re.compile("\u0393[^\\s\\w]|\u03b2[^\\s\\w]{2}")
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]{2}")  # a Greek word, not a symbol
+
+
+def fix_greek(text: str) -> tuple[str, list[Repair]]:
+    """Re-decode UTF-8 punctuation and Latin capitals read as windows-1253, only when the
+    text holds no Greek word outside those sequences (a lone "β" or "Γ" is a symbol, or
+    the rest of a sequence whose byte was lost: "MarΓa")."""
+    if "\u0393" not in text and "\u03b2" not in text:
+        return text, []
+    if _GREEK.search(_GREEK_SEQ.sub("", text)):
+        return text, []  # Greek prose (or a Greek name) of its own: left alone
+    repairs: list[Repair] = []
+
+    def replace(match: re.Match[str]) -> str:
+        seq = match.group(0)
+        try:
+            fixed = seq.encode("windows-1253").decode("utf-8")
+        except UnicodeError:
+            return seq
+        if len(fixed) != 1 or not (_plausible(fixed) or 0x2190 <= ord(fixed) <= 0x21FF):
+            return seq
+        repairs.append(Repair("mojibake", seq, fixed))
+        return fixed
+
+    return _GREEK_SEQ.sub(replace, text), repairs
+
+
 def fix_mojibake(text: str) -> tuple[str, list[Repair]]:
     """ftfy line by line, then the per-sequence retry; returns the text and what changed."""
     repairs: list[Repair] = []
@@ -134,7 +165,8 @@ def fix_mojibake(text: str) -> tuple[str, list[Repair]]:
                 repairs.append(Repair("mojibake", line.strip(), fixed.strip()))
                 lines[i] = fixed
     fixed_text, more = fix_sequences("".join(lines))
-    return fixed_text, repairs + more
+    fixed_text, greek = fix_greek(fixed_text)
+    return fixed_text, repairs + more + greek
 
 
 def count_suspicious(text: str) -> int:
