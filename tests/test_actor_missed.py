@@ -11,7 +11,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
-from sitroom.nlp.actors.missed import apposed_people, named_before_a_title
+from sitroom.nlp.actors.missed import (
+    apposed_people,
+    heads_a_body,
+    named_before_a_title,
+    one_titled_name,
+)
 
 
 def _mentions(nlp: Language, text: str) -> list[Any]:
@@ -78,3 +83,42 @@ def test_a_strangers_name_before_a_spokesmans_title_is_a_person(actor_nlp: Langu
     )
     found = [m for m in _mentions(actor_nlp, text) if m.text == "Tunde Okafor"]
     assert found and found[0].type == "PERSON" and found[0].sector == "GOV"
+
+
+def test_a_full_name_taken_for_a_people_right_after_a_role_word_is_a_person() -> None:
+    pos = ["NOUN", "NOUN", "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"]
+    doc = _doc(["opposition", "politician", "Tarni", "Oluwe", "got", "prison", "."], pos)
+    found = [(doc[2:4], "NORP")]
+    role = {"politician"}.__contains__
+    assert apposed_people(doc, found, role, lambda _: False) == [(doc[2:4], "PERSON")]
+    # no role word before it: left as the recognizer has it
+    assert apposed_people(doc, found, ROLE, lambda _: False) == found
+
+
+def test_one_name_after_a_title_ends_at_punctuation_or_a_verb() -> None:
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    doc = _doc(["Agency", "Chief", "Wiranto", ",", "said", "."], pos)
+    assert heads_a_body(doc, 1) and not heads_a_body(doc, 0)
+    assert one_titled_name(doc[2:3], frozenset())
+    assert not one_titled_name(doc[2:3], frozenset({"wiranto"}))  # a dictionary word
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = _doc(["Agency", "Chief", "Wiranto", "Adi", "said", "."], pos)
+    assert not one_titled_name(doc[2:3], frozenset())  # the first word of a longer name
+    doc = _doc(["the", "Chief", "Wiranto", "Adi", "said", "."], pos)
+    assert not heads_a_body(doc, 1)  # "the Chief": no body named before it
+
+
+@pytest.mark.model
+def test_one_name_after_a_bodys_chief_is_a_person(actor_nlp: Language) -> None:
+    text = "Floods hit the island. Agency Chief Wiranto, speaking to reporters, said 30 died."
+    found = [m for m in _mentions(actor_nlp, text) if m.text == "Wiranto"]
+    assert found and found[0].type == "PERSON"
+
+
+@pytest.mark.model
+def test_a_strangers_name_after_a_lower_case_role_is_a_person(actor_nlp: Language) -> None:
+    text = (
+        "A court in Tunis sentenced dozens, while opposition politician Karim Belhadi got 30 years."
+    )
+    found = [m for m in _mentions(actor_nlp, text) if m.text == "Karim Belhadi"]
+    assert found and found[0].type == "PERSON" and found[0].role == "opposition politician"

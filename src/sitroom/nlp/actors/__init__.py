@@ -486,9 +486,7 @@ class ActorLinker:
             if sector not in NON_STATE_OWNERS or context.sector is None:
                 sector = context.sector
             context = replace(context, country=context.country or owner, sector=sector)
-        if not (context.country or context.igo):
-            context = member_of(self.kb, span, context)  # "X of the Orange Democratic Movement"
-        return context
+        return member_of(self.kb, span, context, mentions)  # "X of the Y", "the Y ... under X"
 
 
 HEAD_NOUNS_OF_NAMES = BODY_NOUNS | {"congress", "parliament", "assembly", "senate", "party"}

@@ -45,19 +45,20 @@ def apposed_people(
 ) -> list[tuple[Span, str]]:
     """A full name (two or three capitalised words) the recognizer took for a place, opening
     its clause before an apposition stating an office ("Tunde Okafor, the party's spokesman,
-    said"): a person, where neither the knowledge base nor the gazetteer knows the name."""
-    commas = set(_office_commas(doc, is_role))
-    if not commas:
+    said") or right after a role word ("opposition politician Tunde Okafor"): a person,
+    where neither the knowledge base nor the gazetteer knows the name."""
+    if not any(label in PLACE_LABELS for _, label in found):
         return found
+    commas = set(_office_commas(doc, is_role))
     from sitroom.nlp.actors.things import gazetteer, place_country  # (imports names.py)
 
     out = []
     for span, label in found:
         opens = span.start == span.sent.start or doc[span.start - 1].is_punct
+        titled = span.start > 0 and is_role(doc[span.start - 1].text)
         if (
             label in PLACE_LABELS
-            and span.end in commas
-            and opens
+            and ((span.end in commas and opens) or titled)
             and 2 <= len(span) <= 3
             and all(t.text[:1].isupper() for t in span)
             and not known(span.text)
@@ -67,6 +68,27 @@ def apposed_people(
             label = "PERSON"
         out.append((span, label))
     return out
+
+
+# Words that make a body's name before them a title ("BNPB Chief X", "Agency Head X")
+HEAD_WORDS = frozenset({"Chief", "Head"})
+
+
+def heads_a_body(doc: Doc, i: int) -> bool:
+    """Token ``i`` is "Chief"/"Head" right after a capitalised name of a body or its
+    acronym ("BNPB Chief", "Agency Head"): a title, like "Police Chief"."""
+    return doc[i].text in HEAD_WORDS and i > 0 and doc[i - 1].text[:1].isupper()
+
+
+def one_titled_name(name: Span, common: frozenset[str]) -> bool:
+    """A single name right after a capitalised title ("Agency Chief Suharyanto, ..."; many
+    Indonesian people have one name): a proper noun of no dictionary, closed by punctuation
+    or a verb (so not the first word of a longer name the recognizer missed)."""
+    doc = name.doc
+    if len(name) != 1 or name.end >= len(doc) or common_word(name[0].lower_, common):
+        return False
+    after = doc[name.end]
+    return after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
 
 
 def _office_commas(doc: Doc, is_role: Callable[[str], bool]) -> list[int]:

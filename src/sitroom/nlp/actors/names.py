@@ -15,7 +15,12 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb.normalize import common_word
-from sitroom.nlp.actors.missed import apposed_people, named_before_a_title
+from sitroom.nlp.actors.missed import (
+    apposed_people,
+    heads_a_body,
+    named_before_a_title,
+    one_titled_name,
+)
 from sitroom.nlp.lexicon import BODY_NOUNS, OWN_BODY_KINDS, UNIT_NOUNS
 
 IsRole = Callable[[str], bool]  # whether a word is a role word ("minister", "spokesman")
@@ -185,7 +190,7 @@ def titled_names(doc: Doc, is_role: IsRole, common: frozenset[str]) -> list[tupl
         if not text[:1].isupper():
             continue
         pair = f"{texts[i - 1]} {text}" if i else ""  # "Lt Col", "Maj Gen"
-        if not (is_role(text) or is_role(pair)):
+        if not (is_role(text) or is_role(pair) or heads_a_body(doc, i)):
             continue
         end = i + 1
         while end < len(doc) and end - i <= 3 and bare_name(doc[end]):
@@ -193,6 +198,7 @@ def titled_names(doc: Doc, is_role: IsRole, common: frozenset[str]) -> list[tupl
         name = doc[i + 1 : end]
         # "Military [Seizes Power]": a headline's verb and noun are no one's name
         named = len(name) >= 2 and not all(common_word(t.lower_, common) for t in name)
+        named = named or one_titled_name(name, common)  # "Agency Chief Suharyanto said"
         if named and not any(is_role(t.text) for t in name):
             out.append((name, "PERSON"))
     return out + [(n, "PERSON") for n in named_before_a_title(doc, is_role, common)]

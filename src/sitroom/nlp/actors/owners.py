@@ -167,7 +167,18 @@ def body_after_name(span: Span) -> str:
     return doc[start:end].text if end > start and doc[end - 1].pos_ == "PROPN" else ""
 
 
-def member_of(kb: KnowledgeBase, span: Span, context: TitleContext) -> TitleContext:
+def member_of(
+    kb: KnowledgeBase, span: Span, context: TitleContext, mentions: list[Mention]
+) -> TitleContext:
+    """A person whose title places them nowhere, named with the body they belong to: the
+    state the body's mention got in the sentence before (:func:`named_body_country`), or
+    :func:`known_member`'s."""
+    if not (context.country or context.igo):
+        context = known_member(kb, span, context)
+    return named_body_country(span, context, mentions)
+
+
+def known_member(kb: KnowledgeBase, span: Span, context: TitleContext) -> TitleContext:
     """A person named with the known national body they belong to, "X of the Y" / "X from
     the Y": Y's sector when the title gives none (a party's man), and Y's state when Y is a
     party, a state's body or a think tank (a reporter of an agency need not be of the state
@@ -183,6 +194,22 @@ def member_of(kb: KnowledgeBase, span: Span, context: TitleContext) -> TitleCont
     # way), a reporter of an agency under none
     country = actor.country if national or actor.sector == "EDU" else None
     return replace(context, country=country, sector=sector, employer=not national)
+
+
+def named_body_country(span: Span, context: TitleContext, mentions: list[Mention]) -> TitleContext:
+    """A title naming a body of two or more words that its sentence named before ("the
+    National Unity Alliance (...) under X": "leader of the National Unity Alliance") takes
+    the state that body's mention got, where the title itself places the person nowhere (a
+    party's "Alliance" read as a union of states is no international body)."""
+    if context.country or not context.words:
+        return context
+    sent = span.sent.start_char
+    for m in reversed(mentions):
+        if not sent <= m.start < span.start_char or m.type != "ORG" or " " not in m.text:
+            continue
+        if m.country not in (None, "IGO") and m.text in context.words:
+            return replace(context, country=m.country, igo=False)
+    return context
 
 
 # Titles of people who speak or work for someone ("a spokesperson for X", "an aide to X").
