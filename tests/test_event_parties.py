@@ -164,3 +164,22 @@ def test_the_by_phrase_of_a_passive_naming_verb_is_its_agent(pipeline: Any, text
     ]
     assert found
     assert countries(found[0].actor) == {"CHL"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "organ",
+    [
+        "The Board also urged Iran to cooperate.",
+        "In a draft seen by Reuters, the board of governors urged Iran to cooperate.",
+    ],
+)
+def test_a_bare_governing_board_stands_for_the_body_named_before(pipeline: Any, organ: str) -> None:
+    text = (
+        "The IAEA opened its quarterly meeting in Vienna. The agency has inspectors in "
+        "several countries. Diplomats expect a long session. Delegates arrived early. "
+        f"{organ}"
+    )
+    found = _at(pipeline, text, "urged")
+    assert found
+    assert {a.canonical for a in found[0].actor} == {"International Atomic Energy Agency"}
