@@ -144,3 +144,42 @@ def test_a_decision_named_by_it_was_is_the_reporter_s(pipeline: Any) -> None:
     found = _at(pipeline, text, "leave")
     assert found and found[0].type == "SANCTION"
     assert countries(found[0].actor) == {"MLI"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The seizure of the ship was denounced as piracy by Chile.",
+        "Officials unsealed the warrant for a tanker seized off the coast of Peru decried as "
+        "piracy by Chile.",
+    ],
+)
+def test_the_by_phrase_of_a_passive_naming_verb_is_its_agent(pipeline: Any, text: str) -> None:
+    # a participle modifying a noun is passive even when tagged as a finite past ("decried")
+    found = [
+        e
+        for e in events_of(pipeline, PUBLISHED, LEAD + text)
+        if e.anchor.text in ("denounced", "decried")
+    ]
+    assert found
+    assert countries(found[0].actor) == {"CHL"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "organ",
+    [
+        "The Board also urged Iran to cooperate.",
+        "In a draft seen by Reuters, the board of governors urged Iran to cooperate.",
+    ],
+)
+def test_a_bare_governing_board_stands_for_the_body_named_before(pipeline: Any, organ: str) -> None:
+    text = (
+        "The IAEA opened its quarterly meeting in Vienna. The agency has inspectors in "
+        "several countries. Diplomats expect a long session. Delegates arrived early. "
+        f"{organ}"
+    )
+    found = _at(pipeline, text, "urged")
+    assert found
+    assert {a.canonical for a in found[0].actor} == {"International Atomic Energy Agency"}

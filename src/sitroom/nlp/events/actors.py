@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from sitroom.article import ActorRef, Mention
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import key
-from sitroom.nlp.events.antecedents import last_body, last_person, last_subject
+from sitroom.nlp.events.antecedents import ORGANS, last_body, last_person, last_subject
 from sitroom.nlp.events.binding import (
     HOME_TYPES,
     acting_subject,
@@ -266,7 +266,8 @@ class ActorFinder:
                 if ref is not None and ref.country:
                     text = phrase_text(head, phrase)
                     return ActorRef(text, None, None, ref.country, ref.sector or "GOV")
-        earlier_body = last_body(self, head, index) if own is None else None
+        organ = own is not None and head.lower_ in ORGANS  # "the Board": of the body before
+        earlier_body = last_body(self, head, index) if own is None or organ else None
         if earlier_body is not None:
             return earlier_body  # "the bloc", "the agency": the organisation named before
         if own is None and _definite_plural(head):

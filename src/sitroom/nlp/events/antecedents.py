@@ -4,6 +4,7 @@ confirmed his departure"), not the last name read. Helpers of :class:`ActorFinde
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -20,6 +21,9 @@ BODY_WORDS = frozenset(
     {"bloc", "body", "agency", "organisation", "organization", "alliance", "coalition"}
 )
 BODY_MODIFIERS = frozenset({"amod", "compound", "det"})
+# An organisation's governing organ that a report names bare for the organisation it
+# governs ("the IAEA ... The Board urged Iran", "the board of governors renews a call")
+ORGANS = frozenset({"board"})
 
 
 def _plural(tok: Token) -> bool:
@@ -72,14 +76,41 @@ def last_person(finder: ActorFinder, tok: Token, index: Indexed) -> ActorRef | N
     return None
 
 
+def _members(prep: Token) -> bool:
+    return all(o.tag_ == "NNS" and o.ent_type_ == "" for o in prep.children if o.dep_ == "pobj")
+
+
+def _governed_body(finder: ActorFinder, tok: Token, index: Indexed) -> ActorRef | None:
+    """The organisation a bare organ belongs to: the one the report named most before it
+    (a news agency that saw a draft is none)."""
+    bodies = [
+        m
+        for m in index.mentions
+        if m.end <= tok.idx
+        and m.type == "ORG"
+        and m.actor_id
+        and not m.actor_id.startswith("local:")
+        and m.sector != "MED"
+    ]
+    if not bodies:
+        return None
+    counts = Counter(m.actor_id for m in bodies)
+    best = max(reversed(bodies), key=lambda m: counts[m.actor_id])
+    span = tok.doc.char_span(best.start, best.end, alignment_mode="expand")
+    return finder.ref(span.root, index) if span is not None else None
+
+
 def last_body(finder: ActorFinder, tok: Token, index: Indexed) -> ActorRef | None:
     """ "ECOWAS suspended Mali. The bloc later lifted the sanctions": "the bloc", "the
     agency", "the West African body" stand for the latest organisation named in its own
     or the sentences before it, one the knowledge base knows."""
-    if tok.lemma_.lower() not in BODY_WORDS or tok.tag_ != "NN":
+    organ = tok.lower_ in ORGANS and tok.tag_ in ("NN", "NNP")
+    if not organ and (tok.lemma_.lower() not in BODY_WORDS or tok.tag_ != "NN"):
         return None
     left = [k for k in tok.children if k.i < tok.i]
     right = [k for k in tok.children if k.i > tok.i and k.dep_ in ("prep", "appos", "acl")]
+    if organ:  # "the board of governors": its members, no other body
+        right = [k for k in right if not (k.lower_ == "of" and _members(k))]
     if (
         right
         or not left
@@ -88,6 +119,8 @@ def last_body(finder: ActorFinder, tok: Token, index: Indexed) -> ActorRef | Non
     ):
         return None  # "a body of experts", "the bloc's summit": no reference back
     doc = tok.doc
+    if organ:
+        return _governed_body(finder, tok, index)
     first = tok.sent.start
     for _ in range(SUBJECT_REACH):
         if first == 0:

@@ -234,7 +234,7 @@ def verb_arguments(
     if (
         not passive
         and verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
+        and verb.tag_ in ("VBN", "VBD")  # a bare acl past is a participle
         and verb.head.i != verb.i
         and not any(k.dep_ == "conj" for k in verb.children)  # "donated and delivered"
     ):
