@@ -34,6 +34,7 @@ from sitroom.article import Span as TextSpan
 from sitroom.nlp import doc_text, span_text
 from sitroom.nlp.actors.kb.normalize import key
 from sitroom.nlp.positions import lexicon as lx
+from sitroom.nlp.positions.acts import read_act
 from sitroom.nlp.positions.actors import (
     DocContext,
     Holder,
@@ -308,6 +309,7 @@ class PositionFinder:
         if not reading.evaluated and not reading.blocked and enacts(rt, stop):
             reading.evaluated = True  # "the White House imposed new tariffs"
             reading.cues.append("enacted")
+        read_act(rt, stop, (holder.start, holder.end), reading)  # "signed an order to X"
         if acted and rt.steps[0].tok.dep_ in ("relcl", "acl") and not ranked_doer(rt.steps[0].tok):
             acted = False  # "the third day that Israel has struck Syria": a description
         if acted and not reading.evaluated and not reading.blocked:
