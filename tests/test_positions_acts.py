@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from positions_data import positions
+from positions_data import FISHERIES, positions
 from sitroom.nlp.positions.catalog import parse_catalog
 from sitroom.nlp.positions.catalog_fit import contrary_keywords
 
@@ -65,3 +65,36 @@ def test_contrary_keyword_warned() -> None:
     catalog = parse_catalog(TRAWLING, "test")
     assert [w for w in contrary_keywords(catalog) if "moratorium" in w]
     assert not contrary_keywords(parse_catalog(TRIAL, "test"))
+
+
+# Acts that state a stance without a stance word (``acts``), on the fisheries catalog.
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an instrument of will supports what its purpose names
+        (
+            "Norway signed a decree extending the trawling ban.",
+            {("Norway", "fishing_ban", "support")},
+        ),
+        (
+            "Iceland tabled a motion to extend the trawling ban.",
+            {("Iceland", "fishing_ban", "support")},
+        ),
+        # a legal challenge opposes what it is against, however the parser hangs "against"
+        (
+            "Iceland filed a lawsuit against the trawling ban.",
+            {("Iceland", "fishing_ban", "oppose")},
+        ),
+        (
+            "Iceland launched a court challenge to the trawling ban.",
+            {("Iceland", "fishing_ban", "oppose")},
+        ),
+        # a denied act, a topic ("an order on X") or a time clause state nothing
+        ("Norway did not sign the decree extending the trawling ban.", set()),
+        ("Norway issued an order on the trawling ban.", set()),
+        ("Norway signed the decree after the trawling ban was extended.", set()),
+    ],
+)
+def test_act_states_stance(pipeline: Any, text: str, want: set) -> None:
+    assert positions(pipeline, FISHERIES, text) == want

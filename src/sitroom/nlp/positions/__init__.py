@@ -309,7 +309,8 @@ class PositionFinder:
         if not reading.evaluated and not reading.blocked and enacts(rt, stop):
             reading.evaluated = True  # "the White House imposed new tariffs"
             reading.cues.append("enacted")
-        read_act(rt, stop, (holder.start, holder.end), reading)  # "signed an order to X"
+        owner = holder.actor_id  # "signed an order to X": the act of the holder's own
+        read_act(rt, lambda t: getattr(resolve(t, ctx), "actor_id", None) == owner, reading)
         if acted and rt.steps[0].tok.dep_ in ("relcl", "acl") and not ranked_doer(rt.steps[0].tok):
             acted = False  # "the third day that Israel has struck Syria": a description
         if acted and not reading.evaluated and not reading.blocked:

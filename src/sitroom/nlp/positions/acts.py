@@ -18,6 +18,8 @@ nothing here. Only a reading that no attitude word has decided is completed this
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from sitroom.nlp.positions.reading import Reading
@@ -81,7 +83,7 @@ _CHALLENGE_PREPS = frozenset({"against", "to", "over", "on"})
 #: "a motion on X", "a declaration for X")
 _PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PURPOSE_DEPS = frozenset({"acl", "relcl", "advcl"})
-_PURPOSE_PREPS = frozenset({"on", "for", "about", "regarding", "concerning"})
+_PURPOSE_PREPS = frozenset({"for"})
 
 
 def _affirmed(verb: Token) -> bool:
@@ -102,6 +104,21 @@ def _against_party(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in _PARTIES for c in prep.children)
 
 
+def _verb_challenge(verb: Token, prep: Token) -> str | None:
+    """ "filed a lawsuit against X" parsed with "against X" on the verb: the challenge is the
+    verb's object, what it is against hangs beside it."""
+    if verb.lemma_.lower() not in ACT_VERBS or not _affirmed(verb):
+        return None
+    if prep.dep_ != "prep" or prep.head.i != verb.i or prep.lower_ not in ("against", "to"):
+        return None
+    if _against_party(prep):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CHALLENGE_NOUNS and _legal(c):
+            return c.lemma_.lower()
+    return None
+
+
 def act_sign(steps: list[Step]) -> tuple[int, str, Token] | None:
     """The stance an act on the route states (+1 for, -1 against) and its cue, or None.
 
@@ -111,6 +128,8 @@ def act_sign(steps: list[Step]) -> tuple[int, str, Token] | None:
     """
     for i in range(1, len(steps)):
         verb, noun = steps[i].tok, steps[i - 1].tok
+        if (legal := _verb_challenge(verb, noun)) is not None:
+            return -1, f"{verb.lemma_.lower()} {legal} {noun.lower_}", verb
         if steps[i].below is None or steps[i].below.i != noun.i or noun.dep_ not in ("dobj", "obj"):
             continue
         lemma = verb.lemma_.lower()
@@ -137,18 +156,15 @@ def act_sign(steps: list[Step]) -> tuple[int, str, Token] | None:
     return None
 
 
-def read_act(rt: Route, stop: int | None, span: tuple[int, int], r: Reading) -> None:
-    """Complete a reading no attitude word decided with the act on its route: up to the
-    holder's predicate (``stop``), or, with none, an act whose subject is the holder
-    (``span``, character offsets of the holder's mention)."""
+def read_act(rt: Route, holds: Callable[[Token], bool], r: Reading) -> None:
+    """Complete a reading no attitude word decided with an act on its route whose subject
+    the holder is (``holds``: whether a word names the holder)."""
     if r.evaluated or r.blocked:
         return
-    act = act_sign(rt.steps if stop is None else rt.steps[: stop + 1])
+    act = act_sign(rt.steps)
     if act is None:
         return
     sign, why, verb = act
-    if stop is None:
-        who = subject_of(verb)
-        if who is None or not span[0] <= who.idx < span[1]:
-            return
-    r.attitude(sign, why)
+    who = subject_of(verb)
+    if who is not None and holds(who):
+        r.attitude(sign, why)
