@@ -34,13 +34,13 @@ from sitroom.article import Span as TextSpan
 from sitroom.nlp import doc_text, span_text
 from sitroom.nlp.actors.kb.normalize import key
 from sitroom.nlp.positions import lexicon as lx
-from sitroom.nlp.positions.acts import read_act
 from sitroom.nlp.positions.actors import (
     DocContext,
     Holder,
     resolve,
     speaker_of,
 )
+from sitroom.nlp.positions.acts import read_act
 from sitroom.nlp.positions.backrefs import (
     anaphora,
     definite,

@@ -122,15 +122,16 @@ def _verb_challenge(verb: Token, prep: Token) -> str | None:
 def act_sign(steps: list[Step]) -> tuple[int, str, Token] | None:
     """The stance an act on the route states (+1 for, -1 against) and its cue, or None.
 
-    ``steps`` run from the content's top up to the holder's predicate: the act is the
-    predicate's own object, the instrument noun, and the word just below the noun ties the
-    content to it as its purpose or its object.
+    ``steps`` run from the content's top up the parse: the act is a verb's object, the
+    instrument noun, and the word just below the noun ties the content to it as its purpose
+    or its object (whose act it is, ``read_act`` checks).
     """
     for i in range(1, len(steps)):
         verb, noun = steps[i].tok, steps[i - 1].tok
         if (legal := _verb_challenge(verb, noun)) is not None:
             return -1, f"{verb.lemma_.lower()} {legal} {noun.lower_}", verb
-        if steps[i].below is None or steps[i].below.i != noun.i or noun.dep_ not in ("dobj", "obj"):
+        below = steps[i].below
+        if below is None or below.i != noun.i or noun.dep_ not in ("dobj", "obj"):
             continue
         lemma = verb.lemma_.lower()
         if lemma not in ACT_VERBS or not _affirmed(verb):
