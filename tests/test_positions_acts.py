@@ -98,3 +98,23 @@ def test_contrary_keyword_warned() -> None:
 )
 def test_act_states_stance(pipeline: Any, text: str, want: set) -> None:
     assert positions(pipeline, FISHERIES, text) == want
+
+
+# The author of an instrument named as a passive act's agent holds what it says.
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A letter signed by Norway and Iceland calling for an extension of the trawling ban was sent.",
+            {("Norway", "fishing_ban", "support"), ("Iceland", "fishing_ban", "support")},
+        ),
+        (
+            "The motion to extend the trawling ban was put forward by Iceland.",
+            {("Iceland", "fishing_ban", "support")},
+        ),
+        ("A decree issued by Norway after the trawling ban was extended.", set()),
+    ],
+)
+def test_instrument_agent_holds(pipeline: Any, text: str, want: set) -> None:
+    assert positions(pipeline, FISHERIES, text) == want

@@ -40,7 +40,7 @@ from sitroom.nlp.positions.actors import (
     resolve,
     speaker_of,
 )
-from sitroom.nlp.positions.acts import read_act
+from sitroom.nlp.positions.acts import instrument_owner, read_act
 from sitroom.nlp.positions.backrefs import (
     anaphora,
     definite,
@@ -239,6 +239,9 @@ class PositionFinder:
             # "the motion, drafted by X, was carried": the participle's agent holds it
             holder, also, sign, verb = done
             stop, nominal = 0, (sign, verb)
+        if holder is None and (signed := instrument_owner(rt, ctx)) is not None:
+            holder, also, sign, noun = signed  # "a letter signed by X and Y calling for Z"
+            stop, nominal = 0, (sign, noun)
         if holder is None and listing is not None:
             holder, stop, enumerated = listing.holder, None, True
         if holder is None and (met := met_by(rt, ctx)) is not None:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from sitroom.nlp.positions.actors import DocContext, Holder, companions, resolve
 from sitroom.nlp.positions.reading import Reading
 from sitroom.nlp.positions.route import Route, Step, subject_of
 
@@ -119,6 +120,64 @@ def _verb_challenge(verb: Token, prep: Token) -> str | None:
     return None
 
 
+def _instrument_sign(noun: Token, link: Token) -> tuple[int, str] | None:
+    """What an instrument says of the content tied to it by ``link`` (+1 / -1)."""
+    kind = noun.lemma_.lower()
+    prep = link.lower_ if link.dep_ == "prep" else None
+    if kind in CHALLENGE_NOUNS and _legal(noun):
+        if prep in _CHALLENGE_PREPS and not _against_party(link):
+            return -1, f"{kind} {prep}"
+        if link.dep_ in _PURPOSE_DEPS:
+            return 1, f"{kind} to"  # "a lawsuit to halt X": the purpose decides
+        return None
+    if kind in WILL_NOUNS:
+        if prep == "against":
+            return -1, f"{kind} against"
+        if link.dep_ in _PURPOSE_DEPS or prep in _PURPOSE_PREPS:
+            return 1, kind
+    return None
+
+
+def _agent_act(noun: Token) -> Token | None:
+    """The agent of a passive act on the instrument: "a letter signed by X", "a motion
+    was put forward by X"."""
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if noun.dep_ == "nsubjpass":
+        verbs.append(noun.head)
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in ACT_VERBS or not _affirmed(verb):
+            continue
+        if lemma == "put" and not any(c.lower_ == "forward" for c in verb.children):
+            continue
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            who = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if who is not None:
+                return who
+    return None
+
+
+def instrument_owner(
+    rt: Route, ctx: DocContext
+) -> tuple[Holder, tuple[Holder, ...], int, str] | None:
+    """The author of an instrument on the content's route, named as a passive act's agent
+    ("a letter signed by X and Y calling for Z"): the holder, those listed with it, and
+    what the instrument says of the content (+1 / -1)."""
+    for step in rt.steps[1:]:
+        if step.below is None or step.tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        found = _instrument_sign(step.tok, step.below)
+        who = _agent_act(step.tok) if found is not None else None
+        if found is None or who is None or not rt.inside(who) or who.i in rt.content:
+            continue
+        holder, also = resolve(who, ctx), companions(who, ctx)
+        if holder is None and also:
+            holder, also = also[0], also[1:]
+        if holder is not None:
+            return holder, tuple(a for a in also if a != holder), found[0], found[1]
+    return None
+
+
 def act_sign(steps: list[Step]) -> tuple[int, str, Token] | None:
     """The stance an act on the route states (+1 for, -1 against) and its cue, or None.
 
@@ -139,21 +198,9 @@ def act_sign(steps: list[Step]) -> tuple[int, str, Token] | None:
         if lemma == "put" and not any(c.lower_ == "forward" for c in verb.children):
             continue
         link = steps[i - 1].below
-        if link is None:
-            continue
-        kind = noun.lemma_.lower()
-        prep = link.lower_ if link.dep_ == "prep" else None
-        if kind in CHALLENGE_NOUNS and _legal(noun):
-            if prep in _CHALLENGE_PREPS and not _against_party(link):
-                return -1, f"{lemma} {kind} {prep}", verb
-            if link.dep_ in _PURPOSE_DEPS:
-                return 1, f"{lemma} {kind} to", verb  # "a lawsuit to halt X": the purpose decides
-            continue
-        if kind in WILL_NOUNS:
-            if prep == "against":
-                return -1, f"{lemma} {kind} against", verb
-            if link.dep_ in _PURPOSE_DEPS or prep in _PURPOSE_PREPS:
-                return 1, f"{lemma} {kind}", verb
+        found = _instrument_sign(noun, link) if link is not None else None
+        if found is not None:
+            return found[0], f"{lemma} {found[1]}", verb
     return None
 
 
