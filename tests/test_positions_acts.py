@@ -106,7 +106,8 @@ def test_act_states_stance(pipeline: Any, text: str, want: set) -> None:
     ("text", "want"),
     [
         (
-            "A letter signed by Norway and Iceland calling for an extension of the trawling ban was sent.",
+            "A letter signed by Norway and Iceland calling for an extension of the trawling ban"
+            " was sent.",
             {("Norway", "fishing_ban", "support"), ("Iceland", "fishing_ban", "support")},
         ),
         (
