@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from positions_data import positions
+from positions_data import FISHERIES, positions
 from sitroom.nlp.positions.catalog import parse_catalog
 from sitroom.nlp.positions.catalog_fit import contrary_keywords
 
@@ -65,3 +65,57 @@ def test_contrary_keyword_warned() -> None:
     catalog = parse_catalog(TRAWLING, "test")
     assert [w for w in contrary_keywords(catalog) if "moratorium" in w]
     assert not contrary_keywords(parse_catalog(TRIAL, "test"))
+
+
+# Acts that state a stance without a stance word (``acts``), on the fisheries catalog.
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an instrument of will supports what its purpose names
+        (
+            "Norway signed a decree extending the trawling ban.",
+            {("Norway", "fishing_ban", "support")},
+        ),
+        (
+            "Iceland tabled a motion to extend the trawling ban.",
+            {("Iceland", "fishing_ban", "support")},
+        ),
+        # a legal challenge opposes what it is against, however the parser hangs "against"
+        (
+            "Iceland filed a lawsuit against the trawling ban.",
+            {("Iceland", "fishing_ban", "oppose")},
+        ),
+        (
+            "Iceland launched a court challenge to the trawling ban.",
+            {("Iceland", "fishing_ban", "oppose")},
+        ),
+        # a denied act, a topic ("an order on X") or a time clause state nothing
+        ("Norway did not sign the decree extending the trawling ban.", set()),
+        ("Norway issued an order on the trawling ban.", set()),
+        ("Norway signed the decree after the trawling ban was extended.", set()),
+    ],
+)
+def test_act_states_stance(pipeline: Any, text: str, want: set) -> None:
+    assert positions(pipeline, FISHERIES, text) == want
+
+
+# The author of an instrument named as a passive act's agent holds what it says.
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A letter signed by Norway and Iceland calling for an extension of the trawling ban"
+            " was sent.",
+            {("Norway", "fishing_ban", "support"), ("Iceland", "fishing_ban", "support")},
+        ),
+        (
+            "The motion to extend the trawling ban was put forward by Iceland.",
+            {("Iceland", "fishing_ban", "support")},
+        ),
+        ("A decree issued by Norway after the trawling ban was extended.", set()),
+    ],
+)
+def test_instrument_agent_holds(pipeline: Any, text: str, want: set) -> None:
+    assert positions(pipeline, FISHERIES, text) == want

@@ -40,6 +40,7 @@ from sitroom.nlp.positions.actors import (
     resolve,
     speaker_of,
 )
+from sitroom.nlp.positions.acts import instrument_owner, read_act
 from sitroom.nlp.positions.backrefs import (
     anaphora,
     definite,
@@ -238,6 +239,9 @@ class PositionFinder:
             # "the motion, drafted by X, was carried": the participle's agent holds it
             holder, also, sign, verb = done
             stop, nominal = 0, (sign, verb)
+        if holder is None and (signed := instrument_owner(rt, ctx)) is not None:
+            holder, also, sign, noun = signed  # "a letter signed by X and Y calling for Z"
+            stop, nominal = 0, (sign, noun)
         if holder is None and listing is not None:
             holder, stop, enumerated = listing.holder, None, True
         if holder is None and (met := met_by(rt, ctx)) is not None:
@@ -308,6 +312,8 @@ class PositionFinder:
         if not reading.evaluated and not reading.blocked and enacts(rt, stop):
             reading.evaluated = True  # "the White House imposed new tariffs"
             reading.cues.append("enacted")
+        owner = holder.actor_id  # "signed an order to X": the act of the holder's own
+        read_act(rt, lambda t: getattr(resolve(t, ctx), "actor_id", None) == owner, reading)
         if acted and rt.steps[0].tok.dep_ in ("relcl", "acl") and not ranked_doer(rt.steps[0].tok):
             acted = False  # "the third day that Israel has struck Syria": a description
         if acted and not reading.evaluated and not reading.blocked:
