@@ -42,3 +42,9 @@ def test_a_community_heading_its_phrase_names_the_people() -> None:
 def test_a_community_acting_is_an_actor(actor_nlp: Language) -> None:
     text = "Thousands of Rohingya fled across the border, and the Rohingya say they are afraid."
     assert _texts(actor_nlp, text).count("Rohingya") == 2
+
+
+def test_a_number_opening_a_sentence_counts_the_noun_after_the_name(actor_nlp: Language) -> None:
+    assert "Three Board" not in _texts(actor_nlp, "Three Board members voted against it.")
+    # a name's own number stays in the name
+    assert any("Five Eyes" in t for t in _texts(actor_nlp, "Five Eyes partners shared it."))
