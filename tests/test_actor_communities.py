@@ -26,13 +26,22 @@ def _doc(words: list[str], tags: list[str], deps: list[str], heads: list[int]) -
 
 def test_a_community_heading_its_phrase_names_the_people() -> None:
     # "the Zarani marched": the name heads the subject
-    doc = _doc(["the", "Zarani", "marched"], ["DT", "NNP", "VBD"], ["det", "nsubj", "ROOT"], [1, 2, 2])
+    doc = _doc(
+        ["the", "Zarani", "marched"], ["DT", "NNP", "VBD"], ["det", "nsubj", "ROOT"], [1, 2, 2]
+    )
     assert names_a_people(doc[1:2])
     # "thousands of Zarani": the object of "of"
-    doc = _doc(["thousands", "of", "Zarani"], ["NNS", "IN", "NNP"], ["ROOT", "prep", "pobj"], [0, 0, 1])
+    doc = _doc(
+        ["thousands", "of", "Zarani"], ["NNS", "IN", "NNP"], ["ROOT", "prep", "pobj"], [0, 0, 1]
+    )
     assert names_a_people(doc[2:3])
     # "Zarani villages": a word describing a thing
-    doc = _doc(["Zarani", "villages", "burned"], ["NNP", "NNS", "VBD"], ["compound", "nsubj", "ROOT"], [1, 2, 2])
+    doc = _doc(
+        ["Zarani", "villages", "burned"],
+        ["NNP", "NNS", "VBD"],
+        ["compound", "nsubj", "ROOT"],
+        [1, 2, 2],
+    )
     assert not names_a_people(doc[0:1])
     # "a Zarani, he ...": one person described
     doc = _doc(["a", "Zarani", "spoke"], ["DT", "NNP", "VBD"], ["det", "nsubj", "ROOT"], [1, 2, 2])
