@@ -157,8 +157,6 @@ def not_an_actor(
         # agreements" are documents; a country's own name keeps its actor sense)
         return metonym and _describes_a_thing(span)
     if label == "NORP":  # a demonym of no known state or people ("African", "European")
-        if local and names_a_people(span):
-            return False  # "the Kurds demanded", "thousands of Rohingya": a community
         return local or _describes_a_thing(span)
     if label == "GROUP":
         return local
@@ -389,24 +387,6 @@ def _descriptor_compound(span: Span) -> bool:
     if span.end + 1 >= len(doc) or doc[span.end].text != "-":
         return False
     return doc[span.end + 1].lower_ in DESCRIPTOR_SUFFIXES
-
-
-# Where a noun phrase's head stands as a party to its clause (not a modifier).
-PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
-
-
-def names_a_people(span: Span) -> bool:
-    """A community's name heading its own noun phrase ("The Kurds demanded", "thousands
-    of Rohingya fled"): the people themselves, a group actor, not a word describing a
-    thing or a person ("a Kurdish town", "Rohingya refugees")."""
-    head = span.root
-    if head.pos_ not in ("PROPN", "NOUN") or head.dep_ not in PARTY_DEPS:
-        return False
-    if any(c.lower_ in ("a", "an") for c in head.children):
-        return False  # "a devout Catholic, he ...": one person described
-    if head.tag_ in ("NNPS", "NNS") or head.dep_ in ("nsubj", "nsubjpass"):
-        return True  # "Kurds in the north voted", "Druze fear for their families"
-    return any(c.dep_ == "det" for c in head.children) or head.head.lower_ == "of"
 
 
 def _describes_a_thing(span: Span) -> bool:
