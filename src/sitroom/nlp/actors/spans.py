@@ -76,8 +76,6 @@ def trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].text in STRIP_FRONT or loose(doc[start])):
         start += 1
-    if start + 1 < end and _counts_a_noun_after(doc[start], end):
-        start += 1  # "Three Board members voted": the number counts the members
     # "electoral bloc “Alternative”": lower-case words before an opening quote are what
     # the quoted name is, not part of it
     quote = next((t.i for t in doc[start:end] if t.text in OPENING_QUOTES), None)
@@ -95,12 +93,6 @@ def trim(span: Span) -> Span | None:
     if start >= end:
         return None
     return _one_line(doc[start:end])
-
-
-def _counts_a_noun_after(tok: Token, end: int) -> bool:
-    """A number word capitalised at a sentence's opening that counts a noun past the name
-    ("Three Board members"), not a name's own number ("Five Eyes", "Group of Seven")."""
-    return tok.is_alpha and tok.like_num and tok.dep_ == "nummod" and tok.head.i >= end
 
 
 def _one_line(span: Span) -> Span:
