@@ -149,6 +149,14 @@ def test_a_states_possessive_before_a_part_of_its_land_is_a_place(actor_nlp: Lan
     assert "Togo" in _texts(actor_nlp, "Togo said crowds marched in Togo's capital.")
 
 
+def test_a_states_land_is_a_place_where_the_state_never_acts(actor_nlp: Language) -> None:
+    # written again only as a place ("in Togo"): no occurrence acts, the part is a place
+    text = "Crowds marched in Togo's capital on Monday. Fuel prices rose in Togo this year."
+    assert "Togo" not in _texts(actor_nlp, text)
+    text = "Elections were held in the Kurdistan Region of Iraq. Voters in Iraq were calm."
+    assert "Iraq" not in _texts(actor_nlp, text)
+
+
 def test_a_state_closing_an_areas_name_is_a_place(actor_nlp: Language) -> None:
     assert "Iraq" not in _texts(actor_nlp, "Elections were held in the Kurdistan Region of Iraq.")
     # a name written again elsewhere keeps its actor reading (the guidelines list a surface

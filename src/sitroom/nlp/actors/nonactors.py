@@ -141,7 +141,7 @@ def not_an_actor(
             return True
         if sent_to(head) or owns_a_site(span) or route_end(head) or across_a_border(head):
             return True  # "extradited to the United States", "outside Ecuador's embassy"
-        if (owns_a_part(span) or named_area_of(span)) and written_once(span):
+        if (owns_a_part(span) or named_area_of(span)) and never_acts(span):
             return True  # "in Togo's capital", "the Kurdistan Region of Iraq"
         if metonym and named_as_a_city(span):  # "the capital La Paz", "the city of X"
             return True
@@ -316,11 +316,27 @@ def owns_a_part(span: Span) -> bool:
     return governed_by_locative(doc[i], LOCATIVE | {"to", "from"})
 
 
-def written_once(span: Span) -> bool:
-    """The name is written nowhere else in the report: the surface has no other occurrence
-    that may act (the guidelines list a surface once, and its actor reading wins)."""
-    text, name = doc_text(span.doc), span_text(span)
-    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) == 1
+def never_acts(span: Span) -> bool:
+    """No other occurrence of the name in the report may act: each is itself a place
+    (under a locative, a possessive before a part of the land, an area's name). The
+    guidelines list a surface once and its actor reading wins, so a state that acts
+    anywhere keeps its place occurrences as actors."""
+    doc = span.doc
+    text, name = doc_text(doc), span_text(span)
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        if found.start() == span.start_char:
+            continue
+        other = doc.char_span(found.start(), found.end())
+        if other is None or not _a_place_where_written(other):
+            return False
+    return True
+
+
+def _a_place_where_written(span: Span) -> bool:
+    head = span.root
+    if governed_by_locative(head) or sent_to(head) or route_end(head) or across_a_border(head):
+        return True
+    return owns_a_part(span) or owns_a_site(span) or named_area_of(span)
 
 
 def part_of_the_city(span: Span) -> bool:
