@@ -371,13 +371,18 @@ def main_body(idx: DocIndex, before: int, spoken: dict[str, int]) -> Mention | N
 
 def named_inside(idx: DocIndex, tok: Token) -> Mention | None:
     """A person named in the source phrase ("the bank's chief, John Stumpf")."""
-    # "the envoy in Nairobi, X,": the parser hangs the name on the place of the posting
+    # "the envoy in Nairobi, X,", "the president of the Electoral Court, X,": the parser
+    # hangs the name on the place of the posting or the body the role is at
     posted = [
         g
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
+        if c.dep_ == "prep"
         for p in c.children
-        if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")
+        if p.dep_ == "pobj"
+        and (
+            (c.lower_ in ("in", "to", "at") and p.ent_type_ in ("GPE", "LOC"))
+            or (c.lower_ == "of" and p.ent_type_ == "ORG")
+        )
         for g in p.children
         if g.dep_ == "appos"
     ]
