@@ -138,7 +138,9 @@ def body_named(idx: DocIndex, tok: Token, start: int) -> Mention | None:
     if lemma not in BODY_NOUNS and lemma not in ARMED_BODY_NOUNS and lemma != "party":
         return based_body(idx, tok, start)
     for m in idx.mentions_in(start, tok.idx):  # "the opposition X party": X itself
-        if m.type in ("ORG", "GROUP") and m.actor_id and not idx.text[m.end : tok.idx].strip():
+        # (a party's name the recognizer took for a person's is still the party's)
+        body = m.type in ("ORG", "GROUP") or (m.type == "PERSON" and lemma == "party")
+        if body and m.actor_id and not idx.text[m.end : tok.idx].strip():
             return m
     for m in idx.mentions_before(start):
         if start - m.end > ROLE_WINDOW:
