@@ -274,7 +274,13 @@ def _other_title(title: Token, noun: Token) -> bool:
 
 
 def definite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    """ "the party", and "The opposition X party" where the parser hangs the article on
+    the first word of the compound: it still determines the whole phrase."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+        or (c.dep_ == "compound" and c.i < tok.i and definite(c))
+        for c in tok.children
+    )
 
 
 def governing_source(idx: DocIndex, tok: Token, said_at: int) -> Token | None:
