@@ -211,3 +211,12 @@ def test_a_second_speaker_after_while_ends_the_first_report(pipeline: Any) -> No
     second = quote_at(pipeline, text, "more than 300 people")
     assert second is not None and second.speaker is not None
     assert "organisers" in second.speaker.text
+
+
+def test_a_fronted_according_to_keeps_the_clause_after_and(pipeline: Any) -> None:
+    text = (
+        "According to the police, officers saw the man leave a van with a rifle, and they "
+        "ordered him to drop the weapon."
+    )
+    q = quote_at(pipeline, text, "officers saw the man")
+    assert q is not None and "drop the weapon" in q.text

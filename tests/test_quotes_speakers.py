@@ -7,8 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from prose_checks import quote_at
+from sitroom.article import Mention
+from sitroom.nlp.quotes.described import body_named
+from sitroom.nlp.quotes.index import DocIndex
+from sitroom.nlp.quotes.roles import anaphoric
 
 pytestmark = pytest.mark.model
 
@@ -258,3 +264,50 @@ def test_she_is_the_subject_the_recognizer_missed(pipeline: Any) -> None:
         q = _quote(pipeline, text, words)
         assert q is not None and q.speaker is not None
         assert q.speaker.canonical == "Mata’afa Lupe Tavita"
+
+
+def test_a_party_name_typed_as_a_person_before_its_noun_is_the_party() -> None:
+    """'The opposition Hezb-e-Watan party said': the recognizer took the name for a
+    person's; right before the noun "party" it is still the party's name (and the parser
+    hung "The" on "opposition": it still makes the whole phrase definite)."""
+    words = ["The", "opposition", "Hezb-e-Watan", "party", "said", "so", "."]
+    pos = ["DET", "NOUN", "PROPN", "NOUN", "VERB", "ADV", "PUNCT"]
+    deps = ["det", "compound", "compound", "nsubj", "ROOT", "advmod", "punct"]
+    tags = ["DT", "NN", "NNP", "NN", "VBD", "RB", "."]
+    heads = [1, 3, 3, 4, 4, 4, 4]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=pos,
+        lemmas=[w.lower() for w in words],
+    )
+    at = doc[2].idx
+    name = Mention(at, at + len("Hezb-e-Watan"), "Hezb-e-Watan", "PERSON", "local:hezb")
+    found = body_named(DocIndex(doc, [name]), doc[3], doc[0].idx)
+    assert found is not None and found.text == "Hezb-e-Watan"
+    person = Mention(at, at + len("Hezb-e-Watan"), "Hezb-e-Watan", "PERSON", "local:hezb")
+    doc[3].lemma_ = "campaign"  # "the X campaign": a person's, not a body's name
+    assert body_named(DocIndex(doc, [person]), doc[3], doc[0].idx) is None
+
+
+@pytest.mark.parametrize(("prep", "expected"), [("since", True), ("of", False)])
+def test_a_phrase_of_time_on_an_epithet_restricts_no_one(prep: str, expected: bool) -> None:
+    """'The 70-year-old winner, ..., since 2020, said': the parser hung the phrase of time
+    on the noun; 'the winner of the prize' is a description of its own."""
+    words = ["The", "70-year-old", "winner", prep, "2020", "said", "so", "."]
+    pos = ["DET", "ADJ", "NOUN", "ADP", "NUM", "VERB", "ADV", "PUNCT"]
+    deps = ["det", "amod", "nsubj", "prep", "pobj", "ROOT", "advmod", "punct"]
+    tags = ["DT", "JJ", "NN", "IN", "CD", "VBD", "RB", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[2, 2, 5, 2, 3, 5, 5, 5],
+        deps=deps,
+        tags=tags,
+        pos=pos,
+        lemmas=[w.lower() for w in words],
+    )
+    assert anaphoric(doc[2]) is expected

@@ -3,7 +3,8 @@ participle of saying after a topic ("spoke about X saying, ..."), a concessive p
 ("while cautioning that"), an occasion as a relative's antecedent ("the session, which
 discussed"), the people behind reports ("reports from residents claim"), a document
 relaying someone's quoted words ("a press note said he praised the 'X'"), a name in
-apposition to a posted title ("the envoy in Accra, X,") and a coordinated verb's words
+apposition to a posted title ("the envoy in Accra, X,") or to a title at a body ("the head of
+the X Court, Y,") and a coordinated verb's words
 outside the first verb's span. Sentences and names are written for these tests."""
 
 from __future__ import annotations
@@ -82,6 +83,18 @@ def test_a_name_after_a_posted_title_speaks(pipeline: Any) -> None:
     text = "Kenya's ambassador in Cairo, John Mwangi Otieno, stated that the talks had failed."
     speaker = speaker_of(pipeline, text, "the talks had failed")
     assert speaker is not None and speaker.canonical == "John Mwangi Otieno"
+
+
+@pytest.mark.model
+def test_a_name_after_a_title_at_a_body_speaks(pipeline: Any) -> None:
+    # the parser hangs the name on the body ("of the X Commission, Y,"), not on the title
+    text = (
+        "Outgoing President Oscar Delgado praised the vote. In a statement, the chairman of "
+        "the Independent Electoral Commission, Elena Marquez, asked candidates to accept the "
+        "results."
+    )
+    speaker = speaker_of(pipeline, text, "candidates to accept")
+    assert speaker is not None and speaker.canonical == "Elena Marquez"
 
 
 @pytest.mark.model

@@ -187,10 +187,16 @@ def _cut_at_next_speaker(idx: DocIndex, frames: list[Frame]) -> None:
         cut = joint.idx
         for frame in frames:
             inside = [s < cut and other.cue_start < e for s, e in frame.segments]
-            if frame is other or frame.cls == "label" or not any(inside):
+            if frame is other or frame.cls == "label" or not any(inside) or _fronted(frame):
                 continue
             kept = [(s, min(e, cut)) for s, e in frame.segments if s < cut]
             frame.segments = clean_segments(idx.text, kept)
+
+
+def _fronted(frame: Frame) -> bool:
+    """ "According to A, X, and they did Y": a fronted "according to" scopes over the
+    whole sentence, its coordinated clauses too (they are A's account, not a new report)."""
+    return frame.cls == "according" and frame.cue_start < min(s for s, _ in frame.segments)
 
 
 def _around_noun(frame: Frame, nouns: list[Frame]) -> bool:

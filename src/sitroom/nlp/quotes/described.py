@@ -138,7 +138,9 @@ def body_named(idx: DocIndex, tok: Token, start: int) -> Mention | None:
     if lemma not in BODY_NOUNS and lemma not in ARMED_BODY_NOUNS and lemma != "party":
         return based_body(idx, tok, start)
     for m in idx.mentions_in(start, tok.idx):  # "the opposition X party": X itself
-        if m.type in ("ORG", "GROUP") and m.actor_id and not idx.text[m.end : tok.idx].strip():
+        # (a party's name the recognizer took for a person's is still the party's)
+        body = m.type in ("ORG", "GROUP") or (m.type == "PERSON" and lemma == "party")
+        if body and m.actor_id and not idx.text[m.end : tok.idx].strip():
             return m
     for m in idx.mentions_before(start):
         if start - m.end > ROLE_WINDOW:
@@ -272,7 +274,13 @@ def _other_title(title: Token, noun: Token) -> bool:
 
 
 def definite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    """ "the party", and "The opposition X party" where the parser hangs the article on
+    the first word of the compound: it still determines the whole phrase."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+        or (c.dep_ == "compound" and c.i < tok.i and definite(c))
+        for c in tok.children
+    )
 
 
 def governing_source(idx: DocIndex, tok: Token, said_at: int) -> Token | None:
@@ -371,13 +379,18 @@ def main_body(idx: DocIndex, before: int, spoken: dict[str, int]) -> Mention | N
 
 def named_inside(idx: DocIndex, tok: Token) -> Mention | None:
     """A person named in the source phrase ("the bank's chief, John Stumpf")."""
-    # "the envoy in Nairobi, X,": the parser hangs the name on the place of the posting
+    # "the envoy in Nairobi, X,", "the president of the Electoral Court, X,": the parser
+    # hangs the name on the place of the posting or the body the role is at
     posted = [
         g
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
+        if c.dep_ == "prep"
         for p in c.children
-        if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")
+        if p.dep_ == "pobj"
+        and (
+            (c.lower_ in ("in", "to", "at") and p.ent_type_ in ("GPE", "LOC"))
+            or (c.lower_ == "of" and p.ent_type_ == "ORG")
+        )
         for g in p.children
         if g.dep_ == "appos"
     ]

@@ -143,7 +143,15 @@ def anaphoric(tok: Token) -> bool:
         if tok.lemma_.lower() not in ANAPHORIC_PERSON_NOUNS:
             return False
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-    return dets == ["the"] and not any(c.dep_ in ("prep", "appos") for c in tok.children)
+    # "the minister of X" is someone else's title; "the winner, who ..., since 2024":
+    # a phrase of time the parser hung on the noun restricts no one
+    return dets == ["the"] and not any(
+        c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ not in TIME_PREPOSITIONS)
+        for c in tok.children
+    )
+
+
+TIME_PREPOSITIONS = frozenset({"since", "until", "during"})
 
 
 def title_words(tok: Token) -> tuple[str, ...]:
