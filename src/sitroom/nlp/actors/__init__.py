@@ -481,7 +481,7 @@ class ActorLinker:
             former = context.former or also.former
             context = replace(context, country=also.country, former=former, words=words)
         if not context.igo and (context.country is None or context.sector in (None, "GOV")):
-            owner, sector = owners_country(span, mentions, self._is_role)  # "X, Dahal's aide,"
+            owner, sector = owners_country(span, mentions, self._is_role, near)  # "X, Dahal's aide"
             # an aide of an opposition leader or a rebel chief serves no government
             if sector not in NON_STATE_OWNERS or context.sector is None:
                 sector = context.sector

@@ -24,7 +24,6 @@ from sitroom.nlp.actors.titles import (
     NON_STATE,
     PERSONAL_POSSESSIVES,
     POSSESSIVE_PRONOUNS,
-    title_words,
 )
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
@@ -73,16 +72,16 @@ def possessor(
 
 
 def owners_country(
-    span: Span, mentions: list[Mention], is_role: Callable[[str], bool]
+    span: Span, mentions: list[Mention], is_role: Callable[[str], bool], near: str
 ) -> tuple[str | None, str | None]:
     """(state, sector) of the person whose aide the apposition after a name makes X: "X,
     Hichilema's lawyer,", "X, Dahal's press secretary,", "X, Venancio Mondlane
     spokesperson,", "X, the executive secretary of Wine's group," (the owner named before
-    in the report)."""
+    in the report). ``near`` is the name's title words (:func:`.titles.title_words`)."""
     doc = span.doc
     end = span.sent.end
     if span.end + 2 >= end or doc[span.end].text != ",":
-        return _groups(span, mentions, is_role)
+        return _groups(span, mentions, near)
     owner: Span | None = None
     for tok in doc[span.end + 1 : min(end, span.end + 1 + MAX_BEFORE)]:
         if tok.text in (",", ".", ";", ":") or tok.pos_ in ("VERB", "AUX", "PRON"):
@@ -99,7 +98,7 @@ def owners_country(
             owner = _proper_run(doc, tok.i, span.end + 1)  # "X, Venancio Mondlane spokesperson"
             break
     if owner is None:
-        return _groups(span, mentions, is_role)
+        return _groups(span, mentions, near)
     last = owner[-1].text
     for m in reversed(mentions):
         if m.start >= span.start_char or m.country in (None, "IGO"):
@@ -110,14 +109,12 @@ def owners_country(
     return None, None
 
 
-def _groups(
-    span: Span, mentions: list[Mention], is_role: Callable[[str], bool]
-) -> tuple[str | None, str | None]:
+def _groups(span: Span, mentions: list[Mention], near: str) -> tuple[str | None, str | None]:
     """(state, sector) of the armed group, movement or party named before that the title
     next to the name points back to ("The group's spokesman X", "X, the movement's leader,",
     "Its secretary general X"): the group's, whose sector outweighs the generic role's;
     (None, None) for any other title."""
-    near = title_words(span, is_role)[0].lower()
+    near = near.lower()
     doc = span.doc
     sent = span.sent
     j = span.start - 1
