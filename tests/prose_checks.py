@@ -1,4 +1,4 @@
-"""Helpers shared by the furniture, speaker and event tests: two sentences of report prose
+"""Helpers shared by the furniture, speaker, event and actor tests: two sentences of report prose
 (written for the tests) that must stay prose, the furniture kinds found in a text, the
 speaker of the quote that holds some words, and the events of a text."""
 
@@ -87,3 +87,15 @@ def unit_lists(*texts: str) -> list[list[Unit]]:
         article.assign_id(f"r{k}")
         out.append(units(article, k))
     return out
+
+
+def actor_mentions(nlp: Any, text: str) -> list[Any]:
+    """The actor mentions of ``text``, the places among them left out."""
+    doc = nlp(text)
+    where = {(p.start, p.end) for p in doc._.places}
+    return [m for m in doc._.mentions if (m.start, m.end) not in where]
+
+
+def actor_texts(nlp: Any, text: str) -> list[str]:
+    """The words of each actor mention of ``text`` (places left out)."""
+    return [m.text for m in actor_mentions(nlp, text)]

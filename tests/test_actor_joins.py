@@ -7,14 +7,9 @@ from typing import Any
 
 from spacy.language import Language
 
+from prose_checks import actor_mentions as _mentions
 from sitroom.article import Article
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
-
-
-def _mentions(nlp: Language, text: str) -> list[Any]:
-    doc = nlp(text)
-    where = {(p.start, p.end) for p in doc._.places}
-    return [m for m in doc._.mentions if (m.start, m.end) not in where]
 
 
 def test_two_person_entities_with_only_a_space_between_are_one_name(

@@ -10,15 +10,10 @@ from typing import Any
 
 from spacy.language import Language
 
+from prose_checks import actor_mentions as _mentions
 from sitroom.article import Mention
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
 from sitroom.nlp.actors.lists import share_list_titles
-
-
-def _mentions(nlp: Language, text: str) -> list[Any]:
-    doc = nlp(text)
-    where = {(p.start, p.end) for p in doc._.places}
-    return [m for m in doc._.mentions if (m.start, m.end) not in where]
 
 
 def _person(nlp: Language, text: str, name: str) -> Any:

@@ -3,13 +3,12 @@ actors.missed`). Sentences are written for these tests; the people are invented.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from prose_checks import actor_mentions as _mentions
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
 from sitroom.nlp.actors.missed import (
     apposed_people,
@@ -17,12 +16,6 @@ from sitroom.nlp.actors.missed import (
     named_before_a_title,
     one_titled_name,
 )
-
-
-def _mentions(nlp: Language, text: str) -> list[Any]:
-    doc = nlp(text)
-    where = {(p.start, p.end) for p in doc._.places}
-    return [m for m in doc._.mentions if (m.start, m.end) not in where]
 
 
 @pytest.mark.model

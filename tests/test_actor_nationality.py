@@ -5,11 +5,10 @@ a generic place word. Sentences are written for these tests; the people are inve
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
+from prose_checks import actor_mentions as _mentions
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
 
 
@@ -17,12 +16,6 @@ def _texts(nlp: Language, text: str) -> list[str]:
     doc = nlp(text)
     where = {(p.start, p.end) for p in doc._.places}
     return [m.text for m in doc._.mentions if (m.start, m.end) not in where]
-
-
-def _mentions(nlp: Language, text: str) -> list[Any]:
-    doc = nlp(text)
-    where = {(p.start, p.end) for p in doc._.places}
-    return [m for m in doc._.mentions if (m.start, m.end) not in where]
 
 
 @pytest.mark.model

@@ -6,21 +6,11 @@ these tests; the people and bodies are invented."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.language import Language
 
+from prose_checks import actor_mentions as _mentions
+from prose_checks import actor_texts as _texts
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
-
-
-def _mentions(nlp: Language, text: str) -> list[Any]:
-    doc = nlp(text)
-    where = {(p.start, p.end) for p in doc._.places}
-    return [m for m in doc._.mentions if (m.start, m.end) not in where]
-
-
-def _texts(nlp: Language, text: str) -> list[str]:
-    return [m.text for m in _mentions(nlp, text)]
 
 
 def test_a_credited_agency_is_no_actor(actor_nlp: Language) -> None:
