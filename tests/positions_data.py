@@ -37,3 +37,15 @@ def found(pipeline: Any, catalog: str, text: str) -> list[Position]:
 def positions(pipeline: Any, catalog: str, text: str) -> set[tuple[str, str, str]]:
     """(holder, issue, stance) of each position the catalog's finder reads in ``text``."""
     return {(p.canonical, p.issue, p.stance) for p in found(pipeline, catalog, text)}
+
+
+def check_reading(
+    got: set[tuple[str, str, str]],
+    want: tuple[str, str, str] | None,
+    not_want: tuple[str, str, str] | None,
+) -> None:
+    """``want`` is among the positions read and ``not_want`` is not (None: not checked)."""
+    if want is not None:
+        assert want in got, got
+    if not_want is not None:
+        assert not_want not in got, got

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from positions_data import positions
+from positions_data import check_reading, positions
 
 CATALOG = """
 name: truce
@@ -62,8 +62,4 @@ def test_described_holders(
     want: tuple[str, str, str] | None,
     not_want: tuple[str, str, str] | None,
 ) -> None:
-    got = positions(pipeline, CATALOG, text)
-    if want is not None:
-        assert want in got, got
-    if not_want is not None:
-        assert not_want not in got, got
+    check_reading(positions(pipeline, CATALOG, text), want, not_want)

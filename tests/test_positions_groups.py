@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from positions_data import FISHERIES, positions
+from positions_data import FISHERIES, check_reading, positions
 
 CATALOG = """
 name: trade
@@ -126,11 +126,7 @@ def test_listed_holders(
     want: tuple[str, str, str] | None,
     not_want: tuple[str, str, str] | None,
 ) -> None:
-    got = positions(pipeline, CATALOG, text)
-    if want is not None:
-        assert want in got, got
-    if not_want is not None:
-        assert not_want not in got, got
+    check_reading(positions(pipeline, CATALOG, text), want, not_want)
 
 
 RECOGNITION = """
