@@ -17,6 +17,7 @@ from sitroom.article import Event, Mention, Quote
 from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS, SPEECH_VERBS
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.described import described
+from sitroom.nlp.positions.members import listed_members
 
 # Heads that a leader's name makes that leader's government ("the Trump administration").
 LEADER_BODIES = frozenset({"administration", "government", "cabinet", "team", "camp"})
@@ -194,7 +195,7 @@ def companions(tok: Token, ctx: DocContext) -> list[Holder]:
         hung = [c for c in tok.head.children if c.dep_ == "dobj"]
         tok = tok.head.head  # "countries like X and Y, which sought ...": the antecedent's
     found: list[Holder] = []
-    words = [c for c in tok.children if c.dep_ in ("conj", "appos")]
+    words = [c for c in tok.children if c.dep_ in ("conj", "appos")] + listed_members(tok)
     # "a coalition of oil states - including X, Y and Z - opposed it": the list may hang
     # on the group's "of" phrase
     groups = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]

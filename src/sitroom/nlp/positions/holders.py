@@ -34,6 +34,7 @@ from sitroom.nlp.positions.actors import (
     resolve,
 )
 from sitroom.nlp.positions.judgements import consents
+from sitroom.nlp.positions.members import side_noun
 from sitroom.nlp.positions.route import Route, Step, ranked_doer, subject_of, verb_phrase
 from sitroom.nlp.positions.wordtests import purpose_diminish
 
@@ -300,7 +301,7 @@ def _owner(tok: Token, kind: str) -> Token | None:
         if tok.pos_ in ("VERB", "AUX"):  # "our interest is to ..."
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return _noun_owner(subj) if subj is not None else None
-        return _noun_owner(tok)
+        return side_noun(tok) or _noun_owner(tok)  # "supporters of X include A and B"
     if tok.pos_ == "ADJ":  # "Germany is ready to ...", "governments, anxious that ..."
         if tok.head.lemma_.lower() in lx.COPULAS:
             return subject_of(tok.head)
