@@ -66,6 +66,9 @@ from positions_data import FISHERIES, check_reading, positions
     ],
 )
 def test_listed_members_hold_the_side(
-    pipeline: Any, text: str, want: tuple[str, str, str] | None, not_want: tuple[str, str, str] | None
+    pipeline: Any,
+    text: str,
+    want: tuple[str, str, str] | None,
+    not_want: tuple[str, str, str] | None,
 ) -> None:
     check_reading(positions(pipeline, FISHERIES, text), want, not_want)
