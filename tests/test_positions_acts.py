@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from positions_data import FISHERIES, positions
+from positions_data import FISHERIES, check_reading, positions
 from sitroom.nlp.positions.catalog import parse_catalog
 from sitroom.nlp.positions.catalog_fit import contrary_keywords
 
@@ -65,6 +65,39 @@ def test_contrary_keyword_warned() -> None:
     catalog = parse_catalog(TRAWLING, "test")
     assert [w for w in contrary_keywords(catalog) if "moratorium" in w]
     assert not contrary_keywords(parse_catalog(TRIAL, "test"))
+    assert not contrary_keywords(parse_catalog(FISHERIES, "test"))  # the claim's own ban
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("catalog", "text", "want", "not_want"),
+    [
+        # a stance on the claim's contrary is the reverse stance on the claim
+        (
+            TRAWLING,
+            "Norway urged the fleets to respect the moratorium.",
+            ("Norway", "trawling_resumed", "oppose"),
+            ("Norway", "trawling_resumed", "support"),
+        ),
+        (
+            TRAWLING,
+            "Spain called for an end to the moratorium.",
+            ("Spain", "trawling_resumed", "support"),
+            ("Spain", "trawling_resumed", "oppose"),
+        ),
+        # a claim that asks for the ban keeps its keyword's reading
+        (
+            FISHERIES,
+            "Norway urged the fleets to respect the trawling ban.",
+            ("Norway", "fishing_ban", "support"),
+            ("Norway", "fishing_ban", "oppose"),
+        ),
+    ],
+)
+def test_contrary_keyword_read_reversed(
+    pipeline: Any, catalog: str, text: str, want: tuple, not_want: tuple
+) -> None:
+    check_reading(positions(pipeline, catalog, text), want, not_want)
 
 
 # Acts that state a stance without a stance word (``acts``), on the fisheries catalog.

@@ -49,7 +49,7 @@ from sitroom.nlp.positions.backrefs import (
     relatives,
 )
 from sitroom.nlp.positions.catalog import Catalog, Issue, IssueMatch, in_scope, load_catalog
-from sitroom.nlp.positions.catalog_fit import contrary_keywords
+from sitroom.nlp.positions.catalog_fit import contrary_keywords, contrary_phrases
 from sitroom.nlp.positions.found import Found, prune, resolve_found
 from sitroom.nlp.positions.frame import claim_agent, other_agent
 from sitroom.nlp.positions.holders import (
@@ -119,8 +119,9 @@ class PositionFinder:
         self.agents = {i.id: a for i in catalog.issues if (a := claim_agent(i)) is not None}
         self.nouns = {i.id: named_nouns(i) for i in catalog.issues}
         self.reduced = {i.id: claim_reduced(i.claim, stem) for i in catalog.issues}
+        self.contrary = {i.id: contrary_phrases(i) for i in catalog.issues}
         for warning in contrary_keywords(catalog):
-            log.warning("catalog %s: %s", catalog.name, warning)
+            log.info("catalog %s: %s", catalog.name, warning)
 
     def __call__(self, doc: Doc) -> Doc:
         whole = doc_text(doc)
@@ -292,6 +293,8 @@ class PositionFinder:
             and names_reduced(rt, self.reduced[match.issue.id])
         ):
             reading.flip("what the claim ends")  # "criticised the fees": for lowering them
+        elif match.cue.text in self.contrary[match.issue.id]:
+            reading.flip("its contrary")  # "urged the US to keep its test moratorium"
         if enumerated and listing is not None and listing.sign < 0:
             reading.polarity = -reading.polarity
         framed = any(c.kind != "intention" for c in cands if c.holder is not None) or (

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sitroom.article import Article
-from sitroom.nlp.positions.catalog import Catalog, in_scope
+from sitroom.nlp.positions.catalog import Catalog, Issue, in_scope
 from sitroom.nlp.positions.meaning import MIN_ANCHORS, MeaningMatcher, sense
 
 FIT_WARN = 0.5
@@ -84,20 +84,38 @@ def uncovered(fits: Iterable[StoryFit]) -> list[str]:
 PROHIBITIONS = frozenset({"ban", "bans", "moratorium", "embargo", "prohibition", "freeze"})
 
 
-def contrary_keywords(catalog: Catalog) -> list[str]:
-    """Warnings for keywords that name a prohibition ("moratorium", "ban", "embargo") the
-    claim does not: such a word often names the claim's contrary (a claim to resume tests,
-    a keyword "test ban"), and a keyword is read as the claim itself. Its author should list
-    it under ``opposite`` (read reversed) unless the claim is that stop."""
-    out = []
-    for issue in catalog.issues:
-        claim = set(re.findall(r"[a-z]+", f"{issue.claim} {issue.id}".lower().replace("_", " ")))
-        for phrase in issue.keywords:
-            words = set(re.findall(r"[a-z]+", phrase.lower())) & PROHIBITIONS
-            if words and not words & claim:
-                out.append(
-                    f"issue {issue.id!r}: keyword {phrase!r} names a prohibition "
-                    f"({', '.join(sorted(words))}) its claim does not; if it names the "
-                    "claim's contrary, list it under 'opposite'"
-                )
+# A claim with one of these asks for a stop itself ("bar children from ...", "halt the
+# strikes"): a prohibition its keyword names may be the claim's own wording.
+STOPPING = frozenset(
+    {"bar", "block", "end", "halt", "limit", "outlaw", "prohibit", "restrict", "stop", "suspend"}
+)
+
+
+def contrary_phrases(issue: Issue) -> dict[str, frozenset[str]]:
+    """The keywords of ``issue`` that name a prohibition ("moratorium", "ban", "embargo")
+    its claim does not ask for, with those words: a claim to resume tests and a keyword
+    "test ban" or "moratorium" name the claim's contrary (its stop), so a stance on the
+    keyword's words is the reverse stance on the claim. A claim that asks for a stop of its
+    own ("should bar", "extend the ban") keeps its keywords."""
+    text = f"{issue.claim} {issue.id}".lower().replace("_", " ")
+    claim = set(re.findall(r"[a-z]+", text))
+    if claim & (PROHIBITIONS | STOPPING):
+        return {}
+    out = {}
+    for phrase in issue.keywords:
+        words = frozenset(re.findall(r"[a-z]+", phrase.lower())) & PROHIBITIONS
+        if words:
+            out[phrase] = words
     return out
+
+
+def contrary_keywords(catalog: Catalog) -> list[str]:
+    """Notes for keywords that name a prohibition the claim does not (:func:`contrary_phrases`):
+    the finder reads them reversed; an author who meant them as the claim itself should
+    reword the claim or list them under ``opposite`` to say so plainly."""
+    return [
+        f"issue {issue.id!r}: keyword {phrase!r} names a prohibition "
+        f"({', '.join(sorted(words))}) its claim does not; it is read as the claim's contrary"
+        for issue in catalog.issues
+        for phrase, words in contrary_phrases(issue).items()
+    ]
