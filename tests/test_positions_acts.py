@@ -152,3 +152,37 @@ def test_act_states_stance(pipeline: Any, text: str, want: set) -> None:
 )
 def test_instrument_agent_holds(pipeline: Any, text: str, want: set) -> None:
     assert positions(pipeline, FISHERIES, text) == want
+
+
+# The doer of a legal act when the content names another actor's measure: the possessor
+# of the measure ("Iceland's ban") is its author, not the one challenging it.
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            "Norway has initiated legal proceedings against Iceland's trawling ban.",
+            ("Norway", "fishing_ban", "oppose"),
+            None,
+        ),
+        (
+            "Norway's lawsuit against Iceland's trawling ban was heard on Monday.",
+            ("Norway", "fishing_ban", "oppose"),
+            ("Iceland", "fishing_ban", "oppose"),
+        ),
+        (
+            "Norway did not file a lawsuit against Iceland's trawling ban.",
+            None,
+            ("Norway", "fishing_ban", "oppose"),
+        ),
+        (
+            "Iceland's trawling ban took effect on Monday.",
+            None,
+            ("Iceland", "fishing_ban", "oppose"),
+        ),
+    ],
+)
+def test_act_doer_over_measure_owner(
+    pipeline: Any, text: str, want: tuple[str, str, str] | None, not_want: tuple | None
+) -> None:
+    check_reading(positions(pipeline, FISHERIES, text), want, not_want)

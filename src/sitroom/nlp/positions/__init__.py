@@ -40,7 +40,7 @@ from sitroom.nlp.positions.actors import (
     resolve,
     speaker_of,
 )
-from sitroom.nlp.positions.acts import instrument_owner, read_act
+from sitroom.nlp.positions.acts import act_doer, instrument_owner, read_act
 from sitroom.nlp.positions.backrefs import (
     anaphora,
     definite,
@@ -247,6 +247,9 @@ class PositionFinder:
             holder, stop, enumerated = listing.holder, None, True
         if holder is None and (met := met_by(rt, ctx)) is not None:
             holder, also, sign, noun = met  # "the deal met resistance from X"
+            stop, nominal = 0, (sign, noun)
+        if holder is None and (doer := act_doer(rt, ctx)) is not None:
+            holder, also, sign, noun = doer  # "X filed a lawsuit against Y's ban"
             stop, nominal = 0, (sign, noun)
         if holder is None:
             owned = nominal_owner(sent, rt, ctx)

@@ -216,3 +216,38 @@ def read_act(rt: Route, holds: Callable[[Token], bool], r: Reading) -> None:
     who = subject_of(verb)
     if who is not None and holds(who):
         r.attitude(sign, why)
+
+
+def act_doer(rt: Route, ctx: DocContext) -> tuple[Holder, tuple[Holder, ...], int, str] | None:
+    """The doer of an act on the content's route when no predicate above named a holder:
+    the subject of the act's verb ("Reddit initiated legal proceedings against X's ban")
+    or the owner of the instrument ("Meta's lawsuit against X"): the holder, those listed
+    with it, and what the act says of the content (+1 / -1, its cue)."""
+    act = act_sign(rt.steps)
+    if act is not None:
+        sign, why, verb = act
+        who = subject_of(verb)
+    else:
+        who, sign, why = _owned_instrument(rt)
+    if who is None or not rt.inside(who) or who.i in rt.content:
+        return None
+    holder, also = resolve(who, ctx), companions(who, ctx)
+    if holder is None and also:
+        holder, also = also[0], also[1:]
+    if holder is None:
+        return None
+    return holder, tuple(a for a in also if a != holder), sign, why
+
+
+def _owned_instrument(rt: Route) -> tuple[Token | None, int, str]:
+    """ "Meta's lawsuit against X", "the company's challenge to X": the possessor of an
+    instrument on the route owns the act."""
+    for step in rt.steps[1:]:
+        noun, link = step.tok, step.below
+        if link is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        found = _instrument_sign(noun, link)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if found is not None and owner is not None:
+            return owner, found[0], found[1]
+    return None, 0, ""
