@@ -248,8 +248,8 @@ class PositionFinder:
         if holder is None and (met := met_by(rt, ctx)) is not None:
             holder, also, sign, noun = met  # "the deal met resistance from X"
             stop, nominal = 0, (sign, noun)
-        if holder is None and (doer := act_doer(rt, ctx)) is not None:
-            holder, also, sign, noun = doer  # "X filed a lawsuit against Y's ban"
+        if holder is None and (acting := act_doer(rt, ctx)) is not None:
+            holder, also, sign, noun = acting  # "X filed a lawsuit against Y's ban"
             stop, nominal = 0, (sign, noun)
         if holder is None:
             owned = nominal_owner(sent, rt, ctx)
