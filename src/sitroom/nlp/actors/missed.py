@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb.normalize import common_word, fold
+from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS
 
 OPENED = re.compile(r",\s+(?:the|a|an)\s", re.IGNORECASE)
 
@@ -89,6 +90,39 @@ def one_titled_name(name: Span, common: frozenset[str]) -> bool:
         return False
     after = doc[name.end]
     return after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
+
+
+# Tokens before the place in which a title may open ("the director of public order and
+# security for the Republic of Mozambique Police in Nampula, X")
+TITLE_REACH = 16
+
+
+def titled_after_a_place(span: Span, is_role: Callable[[str], bool]) -> bool:
+    """A full name set off by commas right after the place that closes a title ("the head
+    of the police in Nampula, Carlos Mabunda, said"): the parser hangs the name on the
+    place as its apposition, but it names the title's holder, not a location."""
+    doc = span.doc
+    head = span.root.head
+    if span.root.dep_ != "appos" or len(span) < 2 or head.i >= span.start:
+        return False
+    if doc[span.start - 1].text != "," or (
+        span.end < len(doc) and doc[span.end].text not in (",", ".", ";")
+    ):
+        return False  # a name set off by commas
+    # "in Beira, the head of the police, X Y,": a title in apposition to the place first
+    between = [c for c in head.children if c.dep_ == "appos" and head.i < c.i < span.start]
+    if any(_titles(c, is_role) for c in between):
+        return True
+    if span.start - 2 != head.i or head.dep_ != "pobj" or head.head.lower_ not in ("in", "at"):
+        return False  # "the police chief in Nampula, X Y": the name right after the place
+    prep = head.head.i
+    words = doc[max(span.sent.start, prep - TITLE_REACH) : prep]
+    return any(_titles(t, is_role) for t in words)
+
+
+def _titles(tok: Token, is_role: Callable[[str], bool]) -> bool:
+    """A common noun of a person's office ("minister", "director", "head")."""
+    return tok.pos_ == "NOUN" and (is_role(tok.text) or tok.lower_ in PERSON_ROLE_NOUNS)
 
 
 def _office_commas(doc: Doc, is_role: Callable[[str], bool]) -> list[int]:
