@@ -15,6 +15,7 @@ from sitroom.nlp.actors.missed import (
     heads_a_body,
     named_before_a_title,
     one_titled_name,
+    titles_a_name,
 )
 
 
@@ -141,3 +142,24 @@ def test_a_name_after_a_titles_place_is_a_person_not_the_place(
 def test_places_listed_after_in_stay_places(actor_nlp: Language) -> None:
     text = "Protesters marched in Nampula, Zambezia and Tete on Monday, police said."
     assert not [m for m in _mentions(actor_nlp, text) if m.type == "PERSON"]
+
+
+def test_a_ranks_abbreviation_after_a_role_word_titles_the_name() -> None:
+    pos = ["NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = _doc(["spokesman", "SP", "Okello", "Wandera", "said", "."], pos)
+    assert titles_a_name(doc, 1, ROLE)  # "spokesman SP X Y": the rank's abbreviation
+    doc = _doc(["The", "SP", "Okello", "Wandera", "said", "."], ["DET", *pos[1:]])
+    assert not titles_a_name(doc, 1, ROLE)  # "The SP": a party's letters, no rank
+    doc = _doc(["spokesman", "Sp", "Okello", "Wandera", "said", "."], pos)
+    assert not titles_a_name(doc, 1, ROLE)  # only capitals write a rank
+
+
+@pytest.mark.model
+def test_a_name_after_a_role_and_a_ranks_abbreviation_is_a_person(actor_nlp: Language) -> None:
+    text = (
+        "Ugandan police denied the claim. Regional Police spokesperson SP Okello Wandera said "
+        "the allegations were false."
+    )
+    found = [m for m in _mentions(actor_nlp, text) if m.text == "Okello Wandera"]
+    assert found and found[0].type == "PERSON"
+    assert (found[0].country, found[0].sector) == ("UGA", "COP")

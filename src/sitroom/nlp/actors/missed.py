@@ -81,6 +81,22 @@ def heads_a_body(doc: Doc, i: int) -> bool:
     return doc[i].text in HEAD_WORDS and i > 0 and doc[i - 1].text[:1].isupper()
 
 
+def titles_a_name(doc: Doc, i: int, is_role: Callable[[str], bool]) -> bool:
+    """Token ``i`` ends a title the name after it holds: a body's "Chief"/"Head" (see
+    :func:`heads_a_body`), or a rank's abbreviation in capitals after a role word
+    ("spokesperson SP X Y", "Commander ACP X Y": police and army ranks are written so)."""
+    if heads_a_body(doc, i):
+        return True
+    rank = doc[i].text
+    return (
+        2 <= len(rank) <= 4
+        and rank.isalpha()
+        and rank.isupper()
+        and i > 0
+        and (is_role(doc[i - 1].text))
+    )
+
+
 def one_titled_name(name: Span, common: frozenset[str]) -> bool:
     """A single name right after a capitalised title ("Agency Chief Suharyanto, ..."; many
     Indonesian people have one name): a proper noun of no dictionary, closed by punctuation
