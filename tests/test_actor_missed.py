@@ -15,6 +15,7 @@ from sitroom.nlp.actors.missed import (
     heads_a_body,
     named_before_a_title,
     one_titled_name,
+    titles_a_name,
 )
 
 
@@ -115,3 +116,50 @@ def test_a_strangers_name_after_a_lower_case_role_is_a_person(actor_nlp: Languag
     )
     found = [m for m in _mentions(actor_nlp, text) if m.text == "Karim Belhadi"]
     assert found and found[0].type == "PERSON" and found[0].role == "opposition politician"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name right after the place that closes the title
+        "At a press conference, the director of public order for the national police in "
+        "Nampula, Carlos Mabunda, spoke of four arrests.",
+        # a title in apposition to the place first, then the name
+        "At a briefing in Beira, the head of public order for the Mozambique police, "
+        "Carlos Mabunda, spoke of four arrests.",
+    ],
+)
+def test_a_name_after_a_titles_place_is_a_person_not_the_place(
+    actor_nlp: Language, text: str
+) -> None:
+    assert "Carlos Mabunda" not in [p.text for p in actor_nlp(text)._.places]
+    found = [m for m in _mentions(actor_nlp, text) if m.text == "Carlos Mabunda"]
+    assert found and found[0].type == "PERSON"
+
+
+@pytest.mark.model
+def test_places_listed_after_in_stay_places(actor_nlp: Language) -> None:
+    text = "Protesters marched in Nampula, Zambezia and Tete on Monday, police said."
+    assert not [m for m in _mentions(actor_nlp, text) if m.type == "PERSON"]
+
+
+def test_a_ranks_abbreviation_after_a_role_word_titles_the_name() -> None:
+    pos = ["NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = _doc(["spokesman", "SP", "Okello", "Wandera", "said", "."], pos)
+    assert titles_a_name(doc, 1, ROLE)  # "spokesman SP X Y": the rank's abbreviation
+    doc = _doc(["The", "SP", "Okello", "Wandera", "said", "."], ["DET", *pos[1:]])
+    assert not titles_a_name(doc, 1, ROLE)  # "The SP": a party's letters, no rank
+    doc = _doc(["spokesman", "Sp", "Okello", "Wandera", "said", "."], pos)
+    assert not titles_a_name(doc, 1, ROLE)  # only capitals write a rank
+
+
+@pytest.mark.model
+def test_a_name_after_a_role_and_a_ranks_abbreviation_is_a_person(actor_nlp: Language) -> None:
+    text = (
+        "Ugandan police denied the claim. Regional Police spokesperson SP Okello Wandera said "
+        "the allegations were false."
+    )
+    found = [m for m in _mentions(actor_nlp, text) if m.text == "Okello Wandera"]
+    assert found and found[0].type == "PERSON"
+    assert (found[0].country, found[0].sector) == ("UGA", "COP")

@@ -549,3 +549,14 @@ def test_a_body_under_a_name_makes_its_leader(actor_nlp: Language) -> None:
     assert _person(actor_nlp, text, "Kelo Varga").role == "leader of the Badr Front"
     text = "Under Kelo Varga, the country held its first election in a decade."
     assert _person(actor_nlp, text, "Kelo Varga").role is None
+
+
+@pytest.mark.model
+def test_a_title_before_a_comma_may_close_with_its_offices_place(actor_nlp: Language) -> None:
+    text = (
+        "Mozambican police detained four men on Monday. At a press conference, the director "
+        "of public order for the national police in Nampula, Carlos Mabunda, spoke of the arrests."
+    )
+    person = _person(actor_nlp, text, "Carlos Mabunda")
+    assert person.role == "the director of public order for the national police"
+    assert (person.country, person.sector) == ("MOZ", "COP")

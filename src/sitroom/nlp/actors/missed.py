@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb.normalize import common_word, fold
+from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS
 
 OPENED = re.compile(r",\s+(?:the|a|an)\s", re.IGNORECASE)
 
@@ -80,6 +81,22 @@ def heads_a_body(doc: Doc, i: int) -> bool:
     return doc[i].text in HEAD_WORDS and i > 0 and doc[i - 1].text[:1].isupper()
 
 
+def titles_a_name(doc: Doc, i: int, is_role: Callable[[str], bool]) -> bool:
+    """Token ``i`` ends a title the name after it holds: a body's "Chief"/"Head" (see
+    :func:`heads_a_body`), or a rank's abbreviation in capitals after a role word
+    ("spokesperson SP X Y", "Commander ACP X Y": police and army ranks are written so)."""
+    if heads_a_body(doc, i):
+        return True
+    rank = doc[i].text
+    return (
+        2 <= len(rank) <= 4
+        and rank.isalpha()
+        and rank.isupper()
+        and i > 0
+        and (is_role(doc[i - 1].text))
+    )
+
+
 def one_titled_name(name: Span, common: frozenset[str]) -> bool:
     """A single name right after a capitalised title ("Agency Chief Suharyanto, ..."; many
     Indonesian people have one name): a proper noun of no dictionary, closed by punctuation
@@ -89,6 +106,39 @@ def one_titled_name(name: Span, common: frozenset[str]) -> bool:
         return False
     after = doc[name.end]
     return after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
+
+
+# Tokens before the place in which a title may open ("the director of public order and
+# security for the Republic of Mozambique Police in Nampula, X")
+TITLE_REACH = 16
+
+
+def titled_after_a_place(span: Span, is_role: Callable[[str], bool]) -> bool:
+    """A full name set off by commas right after the place that closes a title ("the head
+    of the police in Nampula, Carlos Mabunda, said"): the parser hangs the name on the
+    place as its apposition, but it names the title's holder, not a location."""
+    doc = span.doc
+    head = span.root.head
+    if span.root.dep_ != "appos" or len(span) < 2 or head.i >= span.start:
+        return False
+    if doc[span.start - 1].text != "," or (
+        span.end < len(doc) and doc[span.end].text not in (",", ".", ";")
+    ):
+        return False  # a name set off by commas
+    # "in Beira, the head of the police, X Y,": a title in apposition to the place first
+    between = [c for c in head.children if c.dep_ == "appos" and head.i < c.i < span.start]
+    if any(_titles(c, is_role) for c in between):
+        return True
+    if span.start - 2 != head.i or head.dep_ != "pobj" or head.head.lower_ not in ("in", "at"):
+        return False  # "the police chief in Nampula, X Y": the name right after the place
+    prep = head.head.i
+    words = doc[max(span.sent.start, prep - TITLE_REACH) : prep]
+    return any(_titles(t, is_role) for t in words)
+
+
+def _titles(tok: Token, is_role: Callable[[str], bool]) -> bool:
+    """A common noun of a person's office ("minister", "director", "head")."""
+    return tok.pos_ == "NOUN" and (is_role(tok.text) or tok.lower_ in PERSON_ROLE_NOUNS)
 
 
 def _office_commas(doc: Doc, is_role: Callable[[str], bool]) -> list[int]:

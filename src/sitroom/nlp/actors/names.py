@@ -17,9 +17,9 @@ from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb.normalize import common_word
 from sitroom.nlp.actors.missed import (
     apposed_people,
-    heads_a_body,
     named_before_a_title,
     one_titled_name,
+    titles_a_name,
 )
 from sitroom.nlp.lexicon import BODY_NOUNS, OWN_BODY_KINDS, UNIT_NOUNS
 
@@ -190,7 +190,7 @@ def titled_names(doc: Doc, is_role: IsRole, common: frozenset[str]) -> list[tupl
         if not text[:1].isupper():
             continue
         pair = f"{texts[i - 1]} {text}" if i else ""  # "Lt Col", "Maj Gen"
-        if not (is_role(text) or is_role(pair) or heads_a_body(doc, i)):
+        if not (is_role(text) or is_role(pair) or titles_a_name(doc, i, is_role)):
             continue
         end = i + 1
         while end < len(doc) and end - i <= 3 and bare_name(doc[end]):

@@ -19,6 +19,7 @@ from sitroom.nlp.actors.locations import (
     scene_of_unrest,
     shortens_a_common_noun,
 )
+from sitroom.nlp.actors.missed import titled_after_a_place
 from sitroom.nlp.actors.names import after_a_posts_place
 from sitroom.nlp.actors.things import (
     LOCATIVE,
@@ -126,6 +127,7 @@ def not_an_actor(
         local
         and governed_by_locative(head, STRONG_LOCATIVE, unknown=True)
         and not after_a_posts_place(span, is_role)  # "Consul General in Osaka Xue Jian"
+        and not titled_after_a_place(span, is_role)  # "the police chief in Tete, X Y,"
     ):
         return True
     if local and located(span):

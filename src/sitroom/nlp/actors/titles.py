@@ -260,7 +260,8 @@ def _title_before_comma(
     if i <= sent.start or doc[i].text not in APPOSITION_MARKS:
         return ""
     words: list[Token] = []
-    j = i - 1
+    j = _seat_skipped(doc, i - 1, sent.start)  # "the police chief in Tete, X"
+    i = j + 1
     while j >= sent.start and i - j <= MAX_BEFORE_COMMA:
         tok = doc[j]
         if tok.lower_ == "and" and words and words[-1].lower_ in TITLE_OPENERS:
@@ -293,6 +294,20 @@ def _title_before_comma(
         or (doc[j].pos_ == "ADP" and (span.root.dep_ == "appos" or _ends_clause(span)))
     )
     return " ".join(t.text for t in reversed(words)) if opened else ""
+
+
+def _seat_skipped(doc: Doc, j: int, start: int) -> int:
+    """Where a title before a comma ends when the place its office sits in closes it ("the
+    head of the police (PRM) in Nampula, X": "police"); ``j`` when no such place does."""
+    k = j
+    while k > start and doc[k].ent_type_ in ("GPE", "LOC") and doc[k].pos_ == "PROPN":
+        k -= 1
+    if k == j or k <= start or doc[k].lower_ not in ("in", "at"):
+        return j
+    k -= 1
+    if _bracketed_acronym(doc, k, start):
+        k -= 3  # "the Mozambique Police (PRM) in Nampula": the body's short name
+    return k if doc[k].pos_ in ("NOUN", "PROPN") and doc[k].ent_type_ not in ("GPE", "LOC") else j
 
 
 def _ends_clause(span: Span) -> bool:

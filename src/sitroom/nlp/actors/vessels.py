@@ -31,7 +31,7 @@ def is_vessel(span: Span) -> bool:
     doc = span.doc
     sent = span.sent
     before = doc[max(sent.start, span.start - VESSEL_WINDOW) : span.start]
-    if any(t.lower_ in VESSEL_PREFIXES for t in [*before[-1:], span[0]]):
+    if any(_prefix(t) for t in [*before[-1:], span[0]]):
         return True
     if any(t.lemma_.lower() in VESSEL_NOUNS for t in before) and not any(
         t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of" and not _hyphened(t) for t in before
@@ -89,6 +89,12 @@ def ships_named(doc: Doc) -> frozenset[str]:
             names.update(" ".join(words[:n]) for n in range(shortest, len(words) + 1))
         found = doc.user_data[_SHIPS] = tuple(sorted(names))  # (user data is serialised)
     return frozenset(found)
+
+
+def _prefix(tok: Token) -> bool:
+    """A ship's prefix as registers write it, in capitals ("MV", "MS", "M/V"): "Ms" before a
+    woman's surname ("Ms Loring said") is a word of address, "Mt" before a peak a place's."""
+    return tok.lower_ in VESSEL_PREFIXES and tok.text.isupper()
 
 
 def _hyphened(tok: Token) -> bool:
