@@ -1,8 +1,8 @@
-"""Doers named as a group or by a people's name of several words (session 35, eventsrc21):
-"the trio", "the two leaders", "the three governments" stand for the coordination of as
-many parties named before; "South African", "South Sudanese" code their own state, not the
-state of their last word. Sentences written for these tests; a first sentence keeps each
-one off the heading line."""
+"""Doers named as a group, by a people's name of several words or by "X-led" (session 35,
+eventsrc21): "the trio", "the two leaders", "the three governments" stand for the
+coordination of as many parties named before; "South African", "South Sudanese" code their
+own state, not the state of their last word; "the Hamas-led raids" are Hamas's. Sentences
+written for these tests; a first sentence keeps each one off the heading line."""
 
 from __future__ import annotations
 
@@ -89,3 +89,19 @@ def test_a_list_in_apposition_is_the_group_a_count_refers_to(pipeline: Any) -> N
     found = _at(pipeline, text, "withdrawal")
     assert found
     assert countries(found[0].actor) == {"GHA", "TGO", "BEN"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor", "state"),
+    [
+        ("The town was emptied during the Hamas-led raids in October.", "raids", "PSE"),
+        ("Hundreds died in the Saudi-led strikes on the port last year.", "strikes", "SAU"),
+    ],
+)
+def test_an_act_named_led_by_a_party_is_that_party_s(
+    pipeline: Any, text: str, anchor: str, state: str
+) -> None:
+    found = _at(pipeline, text, anchor)
+    assert found and found[0].type == "ASSAULT"
+    assert countries(found[0].actor) == {state}
