@@ -37,7 +37,9 @@ def test_a_counted_group_stands_for_the_coordination_before(pipeline: Any, group
 
 @pytest.mark.model
 def test_the_two_leaders_are_the_two_states_just_named(pipeline: Any) -> None:
-    text = "Kenya and Uganda met in Kampala on Monday. The two leaders condemned the raid by rebels."
+    text = (
+        "Kenya and Uganda met in Kampala on Monday. The two leaders condemned the raid by rebels."
+    )
     found = _at(pipeline, text, "condemned")
     assert found
     assert countries(found[0].actor) == {"KEN", "UGA"}

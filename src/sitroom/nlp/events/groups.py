@@ -97,7 +97,9 @@ def group_refs(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef
         return []
     if collective and any(k.dep_ != "det" for k in dets):
         return []  # "the trio" alone, not "both pairs"
-    size = COLLECTIVES.get(lemma) or next((NUMBERS[k.lower_] for k in dets if k.lower_ in NUMBERS), None)
+    size = COLLECTIVES.get(lemma) or next(
+        (NUMBERS[k.lower_] for k in dets if k.lower_ in NUMBERS), None
+    )
     if lemma in RULERS and (
         size is None
         or not any(k.dep_ == "det" for k in dets)
