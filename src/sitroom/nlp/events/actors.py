@@ -123,6 +123,14 @@ class ActorFinder:
         """A demonym or country name outside any mention ("Jordanian", "Palestinians")."""
         if not (tok.pos_ in ("ADJ", "PROPN", "NOUN") or tok.is_title):
             return None
+        if self.kb is not None:
+            # "South African", "Sri Lankan", "Papua New Guinean": a people's name in words
+            # before its last, read whole before the last word alone ("Sudanese")
+            for n in (3, 2):
+                if tok.i - n + 1 >= tok.sent.start:
+                    words = " ".join(t.text for t in tok.doc[tok.i - n + 1 : tok.i + 1])
+                    if key(words) in self.kb.demonym:
+                        return self.kb.demonym[key(words)]
         for form in (tok.text, singular(tok.text)) if self.kb is not None else ():
             assert self.kb is not None
             k = key(form)

@@ -10,7 +10,9 @@ juntas". Every member acts, so the reference stands for every party of the coord
   states", "the juntas") with the latest coordination of at least two parties before it;
   a number in the phrase must match the size of the group, and lets a modifier in ("the
   three Sahel nations"; "the Gulf states" alone are a group of their own);
-- the plural rulers of such a group ("the leaders of the three nations") stand for it;
+- the plural rulers of such a group ("the leaders of the three nations") stand for it, and
+  so do counted rulers alone ("the two leaders", "the three governments");
+- a group named by its size ("the trio", "the duo"): the latest coordination of as many;
 - "both sides", "the two parties": the coordination of two parties before it, or else the
   last two parties named by a person or a body ("X held talks with Y ... Both sides
   agreed"; places are left out, a meeting's venue is no side);
@@ -43,6 +45,9 @@ SIDE_WORDS = frozenset({"side", "party"})  # "both sides", "the two parties"
 # Who rule or speak for a group of states named in their "of" phrase ("the leaders of the
 # three nations", "military rulers of the three countries")
 RULERS = frozenset({"leader", "ruler", "government", "head", "official", "minister", "authority"})
+# A group named by its size as one word ("the trio announced"): its members are the latest
+# coordination of that many parties
+COLLECTIVES = {"duo": 2, "pair": 2, "trio": 3, "quartet": 4}
 
 
 def _coordination(tok: Token) -> list[Token]:
@@ -56,12 +61,16 @@ def _coordination(tok: Token) -> list[Token]:
 
 
 def _members(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef]:
-    group = _coordination(tok)
-    if len(group) < 2:
-        return []
-    refs = [finder.ref(t, index) for t in group]
-    found = [r for r in refs if r is not None and party_key(r) is not None]
-    return found if len(found) == len(group) else []
+    # "Algeria and three nations - Mali, Niger and Burkina Faso -": the list in apposition
+    # is a group of its own when the coordination it hangs from is not all parties
+    for group in (_coordination(tok), conjuncts(tok)):
+        if len(group) < 2:
+            continue
+        refs = [finder.ref(t, index) for t in group]
+        found = [r for r in refs if r is not None and party_key(r) is not None]
+        if len(found) == len(group):
+            return found
+    return []
 
 
 def group_refs(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef]:
@@ -76,13 +85,27 @@ def group_refs(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma in RULERS:
         # "the leaders of the three countries", "their governments": the countries' own
         ruled = [o for p in tok.children if p.lower_ == "of" for o in p.children]
-        return group_refs(ruled[0], index, finder) if ruled else []
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or lemma not in STATE_WORDS | SIDE_WORDS:
+        if ruled:
+            return group_refs(ruled[0], index, finder)
+    collective = tok.tag_ == "NN" and lemma in COLLECTIVES  # "the trio"
+    if tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or collective):
+        return []
+    if not collective and lemma not in STATE_WORDS | SIDE_WORDS | RULERS:
         return []
     dets = [k for k in tok.children if k.dep_ in ("det", "nummod", "predet")]
     if not dets or any(k.lower_ not in ("the", "these", "those", "both", *NUMBERS) for k in dets):
         return []
-    size = next((NUMBERS[k.lower_] for k in dets if k.lower_ in NUMBERS), None)
+    if collective and any(k.dep_ != "det" for k in dets):
+        return []  # "the trio" alone, not "both pairs"
+    size = COLLECTIVES.get(lemma) or next(
+        (NUMBERS[k.lower_] for k in dets if k.lower_ in NUMBERS), None
+    )
+    if lemma in RULERS and (
+        size is None
+        or not any(k.dep_ == "det" for k in dets)
+        or any(k.dep_ in ("amod", "compound") for k in tok.children)
+    ):
+        return []  # "the leaders", "two officials", "the two Israeli officials": anyone's
     if size is None and any(k.dep_ == "amod" or k.dep_ == "compound" for k in tok.children):
         return []  # "the Gulf states": a group of their own; "the three Sahel states" counted
     if finder.antecedent(tok, index) is not None:

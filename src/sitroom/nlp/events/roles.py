@@ -28,6 +28,7 @@ from sitroom.nlp.events.parties import (
     shared_doers,
     sides_before,
 )
+from sitroom.nlp.events.phrases import leading_party
 from sitroom.nlp.events.plover import Code, Lexicon
 from sitroom.nlp.events.syntax import (
     between_below,
@@ -152,6 +153,9 @@ class RoleAssigner:
             if not actor_heads:  # "the destruction and killing carried out by X"
                 shared, victims = shared_doers(c.site or tok)
                 actor_heads, recipient_heads = shared, recipient_heads or victims
+            leader = leading_party(c.site or tok)
+            if leader is not None and not actor_heads:  # "the Hamas-led attack": Hamas's
+                actor_heads = [leader]
             if c.event == "REQUEST":
                 recipient_heads = asked_of(recipient_heads, self.lexicon)
             if between:
@@ -171,6 +175,9 @@ class RoleAssigner:
                 actor_heads = actor_heads or [h for h in own if h.head.i == tok.i]
                 recipient_heads = [h for h in recipient_heads if h.i != tok.i]
             c.actors = finder.refs(actor_heads, index)
+            nation = finder.word_country(leader) if leader is not None and not c.actors else None
+            if nation:  # "the Saudi-led strikes": a state's word no mention codes
+                c.actors = [ActorRef(leader.text, None, None, nation, None)]  # type: ignore[union-attr]
             c.recipients = finder.refs([self.owner(h) for h in recipient_heads], index)
             if not c.recipients and c.event == "PROTEST" and against_rulers(c.site or tok):
                 # "anti-government protests": aimed at the home country's government

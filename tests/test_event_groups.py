@@ -1,0 +1,109 @@
+"""Doers named as a group, by a people's name of several words or by "X-led" (session 35,
+eventsrc21): "the trio", "the two leaders", "the three governments" stand for the
+coordination of as many parties named before; "South African", "South Sudanese" code their
+own state, not the state of their last word; "the Hamas-led raids" are Hamas's. Sentences
+written for these tests; a first sentence keeps each one off the heading line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from prose_checks import countries, events_of
+
+PUBLISHED = "2025-06-10"
+LEAD = "Officials spoke to reporters on Tuesday.\n\n"
+SAHEL = {"MLI", "BFA", "NER"}
+
+
+def _at(pipeline: Any, text: str, anchor: str) -> list[Any]:
+    return [e for e in events_of(pipeline, PUBLISHED, LEAD + text) if e.anchor.text == anchor]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "group", ["The trio", "The three governments", "The three leaders", "These three leaders"]
+)
+def test_a_counted_group_stands_for_the_coordination_before(pipeline: Any, group: str) -> None:
+    text = (
+        "Mali, Burkina Faso and Niger met in Bamako on Sunday. "
+        f"{group} condemned the drone strike by Algeria."
+    )
+    found = _at(pipeline, text, "condemned")
+    assert found and found[0].type == "ACCUSE"
+    assert countries(found[0].actor) == SAHEL
+
+
+@pytest.mark.model
+def test_the_two_leaders_are_the_two_states_just_named(pipeline: Any) -> None:
+    text = (
+        "Kenya and Uganda met in Kampala on Monday. The two leaders condemned the raid by rebels."
+    )
+    found = _at(pipeline, text, "condemned")
+    assert found
+    assert countries(found[0].actor) == {"KEN", "UGA"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "group",
+    [
+        "Two officials",  # no article: any two officials
+        "The two Nigerian officials",  # the phrase names their state
+        "The officials",  # not counted
+    ],
+)
+def test_uncounted_or_described_officials_are_no_group(pipeline: Any, group: str) -> None:
+    text = (
+        "Mali, Burkina Faso and Niger met in Bamako on Sunday. "
+        f"{group} condemned the drone strike by Algeria."
+    )
+    found = _at(pipeline, text, "condemned")
+    assert not found or countries(found[0].actor) != SAHEL
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("subject", "state"),
+    [
+        ("The South African government", "ZAF"),
+        ("South Sudanese troops", "SSD"),
+        ("The Sri Lankan navy", "LKA"),
+    ],
+)
+def test_a_people_s_name_of_several_words_codes_its_own_state(
+    pipeline: Any, subject: str, state: str
+) -> None:
+    text = f"{subject} condemned the attack by the rebels on Monday."
+    found = _at(pipeline, text, "condemned")
+    assert found
+    assert countries(found[0].actor) == {state}
+
+
+@pytest.mark.model
+def test_a_list_in_apposition_is_the_group_a_count_refers_to(pipeline: Any) -> None:
+    # the list hangs from "states", itself coordinated with Morocco: the list is the group
+    text = (
+        "Ties between Morocco and three coastal states — Ghana, Togo and Benin — cooled "
+        "after the trio announced the withdrawal of their envoys from Rabat."
+    )
+    found = _at(pipeline, text, "withdrawal")
+    assert found
+    assert countries(found[0].actor) == {"GHA", "TGO", "BEN"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor", "state"),
+    [
+        ("The town was emptied during the Hamas-led raids in October.", "raids", "PSE"),
+        ("Hundreds died in the Saudi-led strikes on the port last year.", "strikes", "SAU"),
+    ],
+)
+def test_an_act_named_led_by_a_party_is_that_party_s(
+    pipeline: Any, text: str, anchor: str, state: str
+) -> None:
+    found = _at(pipeline, text, anchor)
+    assert found and found[0].type == "ASSAULT"
+    assert countries(found[0].actor) == {state}
