@@ -294,6 +294,30 @@ def _whole(where: frozenset[str]) -> bool:
     return where == EVERYWHERE or all(w.startswith(STATE) for w in where)
 
 
+def inside(part: frozenset[str], whole: frozenset[str]) -> bool:
+    """Whether every place a count is given for lies in the state another count is given
+    for whole: "in Kunar" inside "in Afghanistan" (a state by its own name) or inside
+    "nationwide". Where a place lies is the event gazetteer's (a province or city and its
+    state); a place it does not know lies nowhere."""
+    if not part or not whole or _whole(part) or not _whole(whole):
+        return False
+    countries = {place_country(p) for p in part}
+    if None in countries:
+        return False
+    if whole == EVERYWHERE:
+        return len(countries) == 1
+    states = {place_country(w.removeprefix(STATE)) for w in whole}
+    return None not in states and countries <= states
+
+
+def place_country(name: str) -> str | None:
+    """The state of a place of the event gazetteer ("kunar" -> AFG); the gazetteer is
+    loaded once, when first asked (the pipeline has loaded it by then)."""
+    from sitroom.nlp.events.plover import load_lexicon
+
+    return load_lexicon().place_country(name)
+
+
 def placed(f: Figure, figs: Sequence[Figure]) -> Sequence[Figure]:
     """The figures of ``figs`` that share most words of what they count with ``f``, or all
     when none shares one; of those, the ones given for its place when it names one ("800
