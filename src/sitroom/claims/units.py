@@ -60,12 +60,6 @@ _CLAUSE_MIN = 4
 _CLAUSE_CONJUNCTIONS = frozenset({"while", "whereas", "but"})
 #: Words after a comma that open another statement of the speaker ("..., adding that").
 _ADDING = frozenset({"adding", "noting", "saying"})
-#: Words that open a subordinate clause or phrase ahead of its main clause ("After the ship
-#: sank on Monday, 19 sailors remain missing"): the comma that closes it starts no clause.
-_SUBORDINATORS = frozenset(
-    {"after", "when", "as", "since", "once", "before", "until", "because", "although",
-     "though", "while", "whereas", "if", "unless", "following", "despite"}
-)  # fmt: skip
 _CLAUSE_VERB_REACH = 8
 #: How far "that" may follow a verb of saying ("said during a news conference that"), and
 #: the most words of an attribution closing a sentence (", the ministry said on Friday").
@@ -229,7 +223,7 @@ def _clauses(toks: list[Token]) -> list[list[int]]:
             or ("," in gap and tok.low in _CLAUSE_CONJUNCTIONS)
             or adding
             or (tok.low in _CLAUSE_CONJUNCTIONS and _figure_clause(toks, k + 1))
-            or ("," in gap and _figure_clause(toks, k) and not _fronted(toks, cuts[-1], k))
+            or ("," in gap and _figure_clause(toks, k))
         )
         if starts and len(toks) - k >= _CLAUSE_MIN - 1:
             before, after = toks[cuts[-1] : k], toks[k:]
@@ -237,17 +231,6 @@ def _clauses(toks: list[Token]) -> list[list[int]]:
                 cuts.append(k)
     bounds = [*cuts, len(toks)]
     return [list(range(a, b)) for a, b in pairwise(bounds)]
-
-
-def _fronted(toks: list[Token], start: int, k: int) -> bool:
-    """Whether the words from ``start`` to ``k`` are a subordinate clause put before its
-    main clause ("After the ship sank on Monday, 19 sailors ..."): the sentence opens with
-    a subordinator and no comma comes before ``k``."""
-    return (
-        start == 0
-        and toks[0].low in _SUBORDINATORS
-        and not any("," in t.gap for t in toks[1:k])
-    )
 
 
 def _figure_clause(toks: list[Token], k: int) -> bool:
