@@ -61,17 +61,29 @@ def test_a_place_inside_the_state_a_count_is_given_for(
     ("provincial", "national", "expected"),
     [
         # a province's toll above the whole country's: a part cannot outnumber its whole
-        ("At least 900 people were injured in Northmark province by the storm on Monday.",
-         "The storm injured 800 people in Freedonia on Monday.", True),
+        (
+            "At least 900 people were injured in Northmark province by the storm on Monday.",
+            "The storm injured 800 people in Freedonia on Monday.",
+            True,
+        ),
         # below it, the province's toll is a part of the country's
-        ("At least 700 people were injured in Northmark province by the storm on Monday.",
-         "The storm injured 800 people in Freedonia on Monday.", False),
+        (
+            "At least 700 people were injured in Northmark province by the storm on Monday.",
+            "The storm injured 800 people in Freedonia on Monday.",
+            False,
+        ),
         # a province of another state is no part of this one
-        ("At least 900 people were injured in Southmoor province by the storm on Monday.",
-         "The storm injured 800 people in Freedonia on Monday.", False),
+        (
+            "At least 900 people were injured in Southmoor province by the storm on Monday.",
+            "The storm injured 800 people in Freedonia on Monday.",
+            False,
+        ),
         # about 800: a value in common with the whole's
-        ("About 800 people were injured in Northmark province by the storm on Monday.",
-         "The storm injured 800 people in Freedonia on Monday.", False),
+        (
+            "About 800 people were injured in Northmark province by the storm on Monday.",
+            "The storm injured 800 people in Freedonia on Monday.",
+            False,
+        ),
     ],
 )
 def test_a_toll_for_a_place_above_the_toll_for_its_whole_state(

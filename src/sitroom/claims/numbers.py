@@ -14,7 +14,9 @@ women"), an increment ("three additional crew members") and a running total ("se
 killed in that time", "119 killed since the ceasefire") are not the count of the event
 itself (see :mod:`.scope`). A sentence that counts one thing twice for two groups ("23
 soldiers and over 200 fighters were killed") is compared only where the words of what is
-counted place each count. A day of a month ("January 15") is a date, not a figure.
+counted place each count; counts for two places are compared only as a part and its whole
+(a province's toll above its state's, :func:`exceeding`). A day of a month ("January 15")
+is a date, not a figure.
 """
 
 from __future__ import annotations

@@ -10,6 +10,11 @@ the event itself.
 A sentence that counts one thing for two groups ("23 soldiers and over 200 fighters were
 killed") is compared with another count only where the words of what each counts place it
 (see :func:`unplaced`).
+
+Counts for two places are never one count; but a count for a place inside a state (by the
+event gazetteer: "in Kunar") above another report's count for the whole state ("in
+Afghanistan", "nationwide") contradicts it: a part cannot outnumber its whole (see
+:func:`inside`, :func:`.numbers.exceeding`).
 """
 
 from __future__ import annotations
