@@ -44,7 +44,7 @@ from sitroom.claims.identity import one_count, scoped_apart, unmatched
 from sitroom.claims.lexicon import OUTCOMES
 from sitroom.claims.linking import check_groups
 from sitroom.claims.memo import article_units
-from sitroom.claims.numbers import disagree
+from sitroom.claims.numbers import disagree, exceeding
 from sitroom.claims.paraphrase import SAID_ALIKE_MOST, said_alike
 from sitroom.claims.roles import check_roles
 from sitroom.claims.slots import agreeing, slotted
@@ -156,7 +156,9 @@ def _align(flat: list[Unit], group: list[Article]) -> set[tuple[int, int]]:
             if _compare(u, v, score, True, group, reports):
                 disputed.update(((id(u), v.article), (id(v), u.article)))
         else:
-            _compare(u, v, score, False, group)
+            # a place's toll above its whole state's contradicts it, whichever sentence of
+            # each report matches the other best
+            _compare(u, v, score, exceeding(u.figures, v.figures) is not None, group, reports)
     return disputed
 
 

@@ -28,7 +28,7 @@ from sitroom.claims.events import (
 )
 from sitroom.claims.evidence import Contrast
 from sitroom.claims.lexicon import OBJECT_CONTRASTS, OUTCOMES, PREDICATE_CONTRASTS
-from sitroom.claims.numbers import disagree
+from sitroom.claims.numbers import disagree, exceeding
 from sitroom.claims.polarity import Frame
 from sitroom.claims.units import Unit
 from sitroom.claims.votes import OUTCOME_VERBS, SIDES, VOTE, body, named_texts
@@ -57,7 +57,7 @@ def contrast(u: Unit, v: Unit, score: float, figures_only: bool = False) -> Cont
     if not same_event(u, v):
         dates = None if figures_only else redated(u, v, score)
         return Contrast("dates", *dates) if dates else None
-    figures = disagree(u.figures, v.figures)
+    figures = disagree(u.figures, v.figures) or exceeding(u.figures, v.figures)
     if figures and (figures_only or figures[0].key in OUTCOMES):
         mine, theirs = figures
         return Contrast("numbers", mine.describe(), theirs.describe())

@@ -34,8 +34,10 @@ from sitroom.claims.memo import read_units
 from sitroom.stories.features import article_day
 from sitroom.util.tfidf import tfidf_rows
 
-#: Reports of one event appear within a couple of days of each other.
-LINK_GAP_DAYS = 2
+#: Reports of one event appear within a week of each other: the first reports within a
+#: couple of days, follow-ups that restate the event's facts (the haul of a theft, the
+#: toll of a disaster) days later.
+LINK_GAP_DAYS = 7
 #: The least content-word cosine of two stories checked together.
 LINK_MIN = 0.11
 #: The most reports of one check group.

@@ -14,7 +14,9 @@ women"), an increment ("three additional crew members") and a running total ("se
 killed in that time", "119 killed since the ceasefire") are not the count of the event
 itself (see :mod:`.scope`). A sentence that counts one thing twice for two groups ("23
 soldiers and over 200 fighters were killed") is compared only where the words of what is
-counted place each count. A day of a month ("January 15") is a date, not a figure.
+counted place each count; counts for two places are compared only as a part and its whole
+(a province's toll above its state's, :func:`exceeding`). A day of a month ("January 15")
+is a date, not a figure.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from sitroom.claims.scope import (
     added,
     base,
     hypothetical,
+    inside,
     joined_noun,
     partial,
     placed,
@@ -248,6 +251,24 @@ def disagree(
         if not any_scope and unplaced(f, mine_one, same):
             continue
         return f, placed(f, same)[0]
+    return None
+
+
+def exceeding(mine: Sequence[Figure], theirs: Sequence[Figure]) -> tuple[Figure, Figure] | None:
+    """A toll given for a place inside a state that is above the toll another statement
+    gives for the whole state ("at least 3,994 injured in Kunar" / "3,640 injured in
+    Afghanistan"): a part cannot outnumber its whole. Counts of two places are otherwise
+    never compared (see :func:`.scope.same_place`); a part below its whole agrees."""
+    for f in mine:
+        for g in theirs:
+            if f.key not in OUTCOMES or not f.counts_as(g) or not _same_kind(f, g):
+                continue
+            if any(x.partial or x.hypothetical or x.running or x.added for x in (f, g)):
+                continue
+            if inside(f.where, g.where) and f.low > g.high:
+                return f, g
+            if inside(g.where, f.where) and g.low > f.high:
+                return f, g
     return None
 
 

@@ -10,6 +10,11 @@ the event itself.
 A sentence that counts one thing for two groups ("23 soldiers and over 200 fighters were
 killed") is compared with another count only where the words of what each counts place it
 (see :func:`unplaced`).
+
+Counts for two places are never one count; but a count for a place inside a state (by the
+event gazetteer: "in Kunar") above another report's count for the whole state ("in
+Afghanistan", "nationwide") contradicts it: a part cannot outnumber its whole (see
+:func:`inside`, :func:`.numbers.exceeding`).
 """
 
 from __future__ import annotations
@@ -292,6 +297,30 @@ def same_place(f: Figure, g: Figure) -> bool:
 
 def _whole(where: frozenset[str]) -> bool:
     return where == EVERYWHERE or all(w.startswith(STATE) for w in where)
+
+
+def inside(part: frozenset[str], whole: frozenset[str]) -> bool:
+    """Whether every place a count is given for lies in the state another count is given
+    for whole: "in Kunar" inside "in Afghanistan" (a state by its own name) or inside
+    "nationwide". Where a place lies is the event gazetteer's (a province or city and its
+    state); a place it does not know lies nowhere."""
+    if not part or not whole or _whole(part) or not _whole(whole):
+        return False
+    countries = {place_country(p) for p in part}
+    if None in countries:
+        return False
+    if whole == EVERYWHERE:
+        return len(countries) == 1
+    states = {place_country(w.removeprefix(STATE)) for w in whole}
+    return None not in states and countries <= states
+
+
+def place_country(name: str) -> str | None:
+    """The state of a place of the event gazetteer ("kunar" -> AFG); the gazetteer is
+    loaded once, when first asked (the pipeline has loaded it by then)."""
+    from sitroom.nlp.events.plover import load_lexicon
+
+    return load_lexicon().place_country(name)
 
 
 def placed(f: Figure, figs: Sequence[Figure]) -> Sequence[Figure]:
