@@ -28,6 +28,7 @@ from sitroom.repair.furniture import byline_author, find_furniture
 from sitroom.repair.furniture_datelines import dateline_place
 from sitroom.repair.mojibake import fix_mojibake
 from sitroom.repair.signals import GARBLED_AT, dateline, garble_signals, headline, is_truncated
+from sitroom.repair.title_guard import clean_headline, headline_furniture
 from sitroom.util.urls import publisher_from_url
 
 __all__ = ["publisher_quality", "quality_score", "repair", "repair_text"]
@@ -144,6 +145,10 @@ def repair(article: Article) -> None:
     if article.title is None:
         marked = _title_line(article.furniture)  # a headline line the page sets alone
         article.title = marked or headline(text)
+        if article.title:
+            article.title = clean_headline(article.title)
+        if article.title and headline_furniture(article.title):
+            article.title = None  # a site's or section's name, a credit, an image described
         if article.title and any(
             f.kind != "title" and _same_line(article.title, f, marked is not None)
             for f in article.furniture
