@@ -116,6 +116,7 @@ def test_a_name_with_its_acronym_is_no_dateline() -> None:
             "Ferry strike ends after three days",
         ),
         ("03/05/2025 | Press release | Archived page", None),
+        ("• Ferry strike ends after three days", None),
         ('"We stay" - harbour chief defies council', '"We stay" - harbour chief defies council'),
         ("Ferry strike ends after three days", "Ferry strike ends after three days"),
     ],

@@ -145,15 +145,15 @@ def repair(article: Article) -> None:
     if article.title is None:
         marked = _title_line(article.furniture)  # a headline line the page sets alone
         article.title = marked or headline(text)
-        if article.title:
-            article.title = clean_headline(article.title)
-        if article.title and headline_furniture(article.title):
-            article.title = None  # a site's or section's name, a credit, an image described
         if article.title and any(
             f.kind != "title" and _same_line(article.title, f, marked is not None)
             for f in article.furniture
         ):
             article.title = None  # a caption, credit or date line never names an article
+        if article.title:  # without the labels glued to it ("breaking:", "Site |")
+            article.title = clean_headline(article.title)
+        if article.title and headline_furniture(article.title):
+            article.title = None  # a site's or section's name, a credit, an image described
     article.quality.score = quality_score(text, article.quality.flags)
     if repairs:
         logger.debug("%s: %d repairs, flags %s", article.source, len(repairs), flags)

@@ -92,6 +92,7 @@ from sitroom.repair.furniture_runs import (
     glued_headings,
     mark_galleries,
     mark_runs,
+    names_under_title,
     next_to_credit,
     standfirsts,
 )
@@ -267,6 +268,7 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
     standfirsts(lines, kinds)
     titles = {ln.text for ln, k in zip(lines, kinds, strict=True) if k == "title"}
     kinds = ["title" if ln.text in titles else k for ln, k in zip(lines, kinds, strict=True)]
+    names_under_title(lines, kinds)
     for i in site_suffixed(lines, kinds, titles):  # "Talks stall in Doha - Example News"
         kinds[i] = "title"
     spans = [

@@ -93,7 +93,10 @@ def clean_headline(title: str) -> str | None:
     """The headline without the labels a page glues to it: a time ago ("1 week agoTalks
     stall"), a flag ("breaking: ", "LIVE - "), symbols, a site's or section's name set off
     by a bar ("Example News | Talks stall", "Talks stall | Example News"); None when
-    nothing but labels is left ("11/17/2025 | Press release | Archived content")."""
+    nothing but labels is left ("11/17/2025 | Press release | Archived content") or the
+    line is a list's item ("• Talks stall")."""
+    if title.lstrip().startswith(("•", "·", "▪", "●", "- ", "* ")):
+        return None  # a list's item, not a headline
     text = _SYMBOLS.sub("", _AGO.sub("", title.strip()))
     text = _FLAG.sub("", text).strip()
     parts = [p.strip() for p in text.split(_BAR)]
