@@ -167,3 +167,23 @@ def test_we_inside_a_quote_does_not_become_the_next_speaker(pipeline: Any) -> No
     )
     speaker = speaker_of(pipeline, text, "It is not a question of money")
     assert speaker.canonical == "Peter Mwangi"
+
+
+def test_no_quote_from_a_heading_line_set_between_sentences(pipeline: Any) -> None:
+    text = (
+        "Bridge to open in June\n"
+        "Mayor says the pillars are safe and the contractors were paid\n"
+        f"{BODY}\n{BODY2}\n"
+    )
+    quotes = quote_texts(pipeline, text)
+    assert not any("the pillars are safe" in q for q in quotes), quotes
+
+
+def test_a_hard_wrapped_sentence_still_quotes(pipeline: Any) -> None:
+    text = (
+        f"{BODY}\n"
+        "The mayor said the pillars were safe and that the\n"
+        "contractors had been paid in full for their work.\n"
+    )
+    quotes = quote_texts(pipeline, text)
+    assert any("the pillars were safe" in q for q in quotes), quotes
