@@ -432,9 +432,9 @@ def _heading_lines(text: str) -> list[Segment]:
         above = i == 0 or not lines[i - 1].strip()
         alone = above and i + 1 < len(lines) and not lines[i + 1].strip()
         short = words and len(words) <= HEADING_WORDS and i < last
-        if short and (alone or _between_sentences(lines, i)):
-            if not line.rstrip().endswith(SENTENCE_ENDS):
-                out.append((start, start + len(line)))
+        unclosed = not line.rstrip().endswith(SENTENCE_ENDS)
+        if short and unclosed and (alone or _between_sentences(lines, i)):
+            out.append((start, start + len(line)))
         start += len(line) + 1
     return out
 
