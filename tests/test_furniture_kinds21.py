@@ -64,3 +64,19 @@ def test_a_dateline_closed_by_a_full_stop() -> None:
 def test_a_date_ending_a_sentence_is_no_dateline() -> None:
     text = LEAD + "Turnout reached half by March 2, 2025. The count goes on in every district.\n"
     assert not [k for k, _ in marks(text) if k == "dateline"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["4 min read", "Jane Roe/AP", "REUTERS/Jane Roe", "(Photo: Jane Roe/Lakeside)"],
+)
+def test_a_label_run_into_the_first_paragraph(label: str) -> None:
+    text = "Ferry terminal delayed by two years after protests\n\n" + label + " " + LEAD
+    assert ("credit", label) in marks(text)
+
+
+def test_a_label_needs_a_sentence_after_it() -> None:
+    text = (
+        "Ferry terminal delayed\n\n12 minutes read aloud by the mayor were enough for the crews.\n"
+    )
+    assert not [k for k, _ in marks(text) if k == "credit"]

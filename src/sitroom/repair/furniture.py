@@ -30,6 +30,7 @@ from sitroom.repair.furniture_captions import (
     wire_caption,
 )
 from sitroom.repair.furniture_datelines import datelines
+from sitroom.repair.furniture_glued import glued_label
 from sitroom.repair.furniture_heads import (
     DATE_AND_NAME,
     REPORTED_TAIL,
@@ -297,6 +298,9 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
         desk = glued_desk(line) if kind is None else None
         if desk is not None:  # "Agency Report The minister said ..."
             spans.append(Furniture(line.start, line.start + desk, line.text[:desk], "byline"))
+        glued = glued_label(line) if kind is None and desk is None else None
+        if glued is not None:  # "4 min read The minister ...", "Jane Roe/AP The minister ..."
+            spans.append(Furniture(line.start, line.start + glued, line.text[:glued], "credit"))
         label = credit_closes_prose(line.text) if kind is None else None
         if label is not None:  # "... since the 1960s. Credit: X via Y"
             at = line.start + label.start()
