@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from prose_checks import kinds_of, speaker_of
+from sitroom.nlp.quotes.finder import _heading_lines
 
 BODY = (
     "The regional council said on Monday that the new bridge would open in June, after two "
@@ -169,14 +170,12 @@ def test_we_inside_a_quote_does_not_become_the_next_speaker(pipeline: Any) -> No
     assert speaker.canonical == "Peter Mwangi"
 
 
-def test_no_quote_from_a_heading_line_set_between_sentences(pipeline: Any) -> None:
-    text = (
-        "Bridge to open in June\n"
-        "Mayor says the pillars are safe and the contractors were paid\n"
-        f"{BODY}\n{BODY2}\n"
-    )
-    quotes = quote_texts(pipeline, text)
-    assert not any("the pillars are safe" in q for q in quotes), quotes
+def test_a_heading_line_set_between_sentences_is_a_heading() -> None:
+    head = "Mayor says the pillars are safe and the contractors were paid"
+    text = f"{BODY}\n{head}\n{BODY2}\n"
+    assert [text[a:b] for a, b in _heading_lines(text)] == [head]
+    wrapped = f"{BODY}\nThe mayor said the pillars were safe and that the\n{BODY2}\n"
+    assert _heading_lines(wrapped) == []
 
 
 def test_a_hard_wrapped_sentence_still_quotes(pipeline: Any) -> None:

@@ -439,6 +439,13 @@ def _heading_lines(text: str) -> list[Segment]:
     return out
 
 
+# the last word of a line broken inside a sentence
+_SMALL = (
+    "a an the of to in on at by for with from into about and or but nor that as than said "
+    "told says its his her their our your my this these those who which was were is are be "
+    "has have had not"
+)
+_GOES_ON = frozenset(_SMALL.split())
 _SET_APART_WORDS = 12  # a hard-wrapped line of prose runs longer, or goes on in lower case
 
 
@@ -449,7 +456,7 @@ def _between_sentences(lines: list[str], i: int) -> bool:
     words = lines[i].split()
     if not 2 <= len(words) <= _SET_APART_WORDS or not words[0][:1].isupper():
         return False
-    if words[-1].islower() and len(words[-1]) <= 4:
+    if words[-1] in _GOES_ON:
         return False  # "of", "the", "and", "told": a line broken inside a sentence
     before = lines[i - 1].rstrip() if i else ""
     after = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
