@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from prose_checks import kinds_of, speaker_of
+from sitroom.nlp.quotes.finder import _heading_lines
 
 BODY = (
     "The regional council said on Monday that the new bridge would open in June, after two "
@@ -167,3 +168,21 @@ def test_we_inside_a_quote_does_not_become_the_next_speaker(pipeline: Any) -> No
     )
     speaker = speaker_of(pipeline, text, "It is not a question of money")
     assert speaker.canonical == "Peter Mwangi"
+
+
+def test_a_heading_line_set_between_sentences_is_a_heading() -> None:
+    head = "Mayor says the pillars are safe and the contractors were paid"
+    text = f"{BODY}\n{head}\n{BODY2}\n"
+    assert [text[a:b] for a, b in _heading_lines(text)] == [head]
+    wrapped = f"{BODY}\nThe mayor said the pillars were safe and that the\n{BODY2}\n"
+    assert _heading_lines(wrapped) == []
+
+
+def test_a_hard_wrapped_sentence_still_quotes(pipeline: Any) -> None:
+    text = (
+        f"{BODY}\n"
+        "The mayor said the pillars were safe and that the\n"
+        "contractors had been paid in full for their work.\n"
+    )
+    quotes = quote_texts(pipeline, text)
+    assert any("the pillars were safe" in q for q in quotes), quotes

@@ -28,6 +28,7 @@ from sitroom.repair.furniture import byline_author, find_furniture
 from sitroom.repair.furniture_datelines import dateline_place
 from sitroom.repair.mojibake import fix_mojibake
 from sitroom.repair.signals import GARBLED_AT, dateline, garble_signals, headline, is_truncated
+from sitroom.repair.title_guard import clean_headline, headline_furniture
 from sitroom.util.urls import publisher_from_url
 
 __all__ = ["publisher_quality", "quality_score", "repair", "repair_text"]
@@ -149,6 +150,10 @@ def repair(article: Article) -> None:
             for f in article.furniture
         ):
             article.title = None  # a caption, credit or date line never names an article
+        if article.title:  # without the labels glued to it ("breaking:", "Site |")
+            article.title = clean_headline(article.title)
+        if article.title and headline_furniture(article.title):
+            article.title = None  # a site's or section's name, a credit, an image described
     article.quality.score = quality_score(text, article.quality.flags)
     if repairs:
         logger.debug("%s: %d repairs, flags %s", article.source, len(repairs), flags)

@@ -30,6 +30,7 @@ from sitroom.repair.furniture_captions import (
     wire_caption,
 )
 from sitroom.repair.furniture_datelines import datelines
+from sitroom.repair.furniture_glued import glued_label
 from sitroom.repair.furniture_heads import (
     DATE_AND_NAME,
     REPORTED_TAIL,
@@ -92,6 +93,7 @@ from sitroom.repair.furniture_runs import (
     glued_headings,
     mark_galleries,
     mark_runs,
+    names_under_title,
     next_to_credit,
     standfirsts,
 )
@@ -267,6 +269,7 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
     standfirsts(lines, kinds)
     titles = {ln.text for ln, k in zip(lines, kinds, strict=True) if k == "title"}
     kinds = ["title" if ln.text in titles else k for ln, k in zip(lines, kinds, strict=True)]
+    names_under_title(lines, kinds)
     for i in site_suffixed(lines, kinds, titles):  # "Talks stall in Doha - Example News"
         kinds[i] = "title"
     spans = [
@@ -295,6 +298,9 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
         desk = glued_desk(line) if kind is None else None
         if desk is not None:  # "Agency Report The minister said ..."
             spans.append(Furniture(line.start, line.start + desk, line.text[:desk], "byline"))
+        glued = glued_label(line) if kind is None and desk is None else None
+        if glued is not None:  # "4 min read The minister ...", "Jane Roe/AP The minister ..."
+            spans.append(Furniture(line.start, line.start + glued, line.text[:glued], "credit"))
         label = credit_closes_prose(line.text) if kind is None else None
         if label is not None:  # "... since the 1960s. Credit: X via Y"
             at = line.start + label.start()

@@ -138,11 +138,21 @@ def _looks_like_dateline(head: str, place: str | None) -> bool:
     initials = re.search(r"\(([A-Z]{2,5})\)\s*:\s*$", head)  # "Jane Q. Roe (JQR):" in a transcript
     capitals = "".join(w[0] for w in words if w[:1].isupper())
     speaker_label = speaker_label or (initials is not None and initials[1] in capitals)
-    if len(words) > 9 or speaker_label:
+    if len(words) > 9 or speaker_label or _named_with_acronym(words):
         return False
     if "(" in head or re.search(r"\d", head) or (place and place.isupper() and len(place) > 2):
         return True
     return bool(place) and ("," in head or head.rstrip().endswith(("-", "–", "—", "--")))
+
+
+def _named_with_acronym(words: list[str]) -> bool:
+    """ "The Grand Example Dam (GED)," opening a sentence: a body or a thing introduced with
+    its acronym, then described ("The Example Centre (EC), which ..."); no place."""
+    return (
+        len(words) >= 4
+        and words[0] in ("The", "A", "An")
+        and re.fullmatch(r"\([A-Z]{2,8}\),", words[-1]) is not None
+    )
 
 
 def dateline_place(furniture: list[Furniture]) -> str | None:

@@ -53,10 +53,10 @@ CAPTION_START = re.compile(
 BYLINE = re.compile(
     r"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?=By ))?"  # "Jane Roe By Jane Roe | ..."
     r"(?:By|BY|by|(?:Written|Reporting|Words|Story|Presented|Compiled|Edited|Translated|"
-    r"Produced|Posted|Published) by)\s*:?\s+"
+    r"Produced|Posted|Published|Authored|Reported|Filed|Contributed) by)\s*:?\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and |& )?"
     r"[A-Z][\w.'’-]*){0,7})\s*(?:\([^()\n]{0,120}\))?"
-    r"\s*(?:[|,–—-].{0,60}|\s(?:on|at) .{1,40}|\s\d{1,2}\b[^.!?]{3,30})?_*$"
+    r"\s*(?:[|,–—-].{0,60}|\s(?:on|at|via|for) .{1,40}|\s\d{1,2}\b[^.!?]{3,30})?_*$"
 )
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -90,7 +90,8 @@ DATELINE = re.compile(
     # the agency between slashes ("BUENOS AIRES, November 17. /TASS/.") or in brackets closed
     # by a comma ("Bogota, Colombia (AP), the minister ...")
     r"\s*(?:(?:\([A-Za-z][A-Za-z .&/-]{0,30}\))?\s*(?:--?|–|—|:)\s*|\([A-Z]{2,8}\)(?=[A-Z])"
-    r"|\.?\s*/[A-Z][A-Za-z]{1,10}/\.?\s+|\([A-Z]{2,8}\),\s+))"
+    r"|\.?\s*/[A-Z][A-Za-z]{1,10}/\.?\s+|\([A-Z]{2,8}\),\s+"
+    r"|(?<=\d{4})\.\s+(?=[A-Z])))"  # a full date closed by a stop: "Lima, May 2, 2025. The"
     r"(?=\S)"
 )
 SHARE = re.compile(
@@ -165,6 +166,9 @@ DESK_BYLINE = re.compile(
     r"^(?:[A-Z][\w&.'’-]*\s+){0,4}(?:News|Media(?: Network)?|Network|Bureau|Desk|Agency|"
     r"Service|Staff|Correspondent)\s*[-–—|]\s*[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}$"
     r"|^Reporting from \w[^.!?\n]{2,80}$"
+    # a desk's role standing for the writer's name: "Staff Reporter :", "Our Correspondent"
+    r"|^(?:(?:Staff|Special|Senior|Chief|Our|Own|Political|Diplomatic|Foreign|Sports) )?"
+    r"(?:Reporter|Correspondent|Writer)s?\s*[:|–—-]?$"
 )
 # A blog's tag page heading: "Entries in News Conference (2)", "Posts tagged Iran (14)"
 TAG_PAGE = re.compile(

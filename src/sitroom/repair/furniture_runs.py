@@ -234,7 +234,13 @@ _GOES_ON = frozenset(
 def glued_headings(lines: list[Line], kinds: list[str | None]) -> list[tuple[int, int, str]]:
     """The sub-headings run into the opening of their paragraph, as (start, end, text)."""
     out: list[tuple[int, int, str]] = []
+    seen_prose = False
     for line, kind in zip(lines, kinds, strict=True):
+        asked = _glued_question(line) if kind is None and seen_prose else None
+        seen_prose = seen_prose or (kind is None and is_prose(line))
+        if asked is not None:
+            out.append(asked)
+            continue
         found = _GLUED_HEAD.match(line.text) if kind is None else None
         if found is None:
             continue
@@ -244,6 +250,29 @@ def glued_headings(lines: list[Line], kinds: list[str | None]) -> list[tuple[int
         if 3 <= len(words) <= 12 and words[-1].lower() not in _GOES_ON and _sentence(rest):
             out.append((line.start, line.start + len(head), head))
     return out
+
+
+# a question sub-heading run into its paragraph: "What did the court decide? The judges ..."
+_GLUED_QUESTION = re.compile(
+    r"(?P<head>(?:What|Why|How|Who|When|Where|Which|Is|Are|Can|Will|Does|Did|Do|Should|"
+    r"Could|Has|Have)\b[^.!?:;,\"“”()\n]{3,80}\?)\s+(?=[A-Z])"
+)
+# the opening of an answer in the writer's own voice: the question is theirs, not a heading
+_ANSWERS = ("Because", "Yes", "No", "Not", "Perhaps", "Maybe", "Probably", "Well", "Partly")
+
+
+def _glued_question(line: Line) -> tuple[int, int, str] | None:
+    """A short question opening a paragraph below the first one, the paragraph going on in
+    a sentence of its own that does not answer in the writer's voice ("Because ..."): a
+    question sub-heading that lost its line break. Only one question: a run is prose."""
+    found = _GLUED_QUESTION.match(line.text)
+    if found is None:
+        return None
+    head = found["head"]
+    rest = Line(line.start + found.end(), line.end, line.text[found.end() :])
+    if not 3 <= len(head.split()) <= 10 or rest.text.startswith(_ANSWERS) or "?" in rest.text:
+        return None
+    return (line.start, line.start + len(head), head) if _sentence(rest) else None
 
 
 def _sentence(line: Line) -> bool:
@@ -278,3 +307,18 @@ def _captions_itself(credit: str) -> bool:
         return False
     before = credit[: found.start()].strip(" /|-–—")
     return len(before.split()) >= 4 and ":" not in before
+
+
+_NAME_WORD = re.compile(r"(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)")
+
+
+def names_under_title(lines: list[Line], kinds: list[str | None]) -> None:
+    """A name of two to four capitalised words alone on the line right under the headline
+    ("Talks stall in Doha" / "Jane Roe"), with more text below: the writer's name or the
+    lead photo's label, never the report's prose (marked "other")."""
+    for i in range(1, len(lines) - 1):
+        words = lines[i].text.split()
+        named = 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
+        under = kinds[i - 1] == "title" and lines[i - 1].text != lines[i].text
+        if kinds[i] in (None, "title") and under and named:
+            kinds[i] = "other"  # (a bare name is no second headline)

@@ -43,6 +43,7 @@ from sitroom.stories.features import (
     DocumentFrequencies,
     article_day,
     extract,
+    may_name,
     strip_furniture,
     top,
     usable_sentence,
@@ -473,10 +474,17 @@ def _source_key(article: Article) -> str:
 
 
 def _title(article: Article, f: ArticleFeatures) -> str:
+    """The article's headline, else the first sentence that may name it (its lead: no
+    label, question or caption, nothing above its dateline), else its first sentence."""
     if article.title and article.title.strip():
         return article.title.strip()
+    first = ""
     for sentence, _ in f.sentences:
         text = strip_furniture(sentence.text, article).strip(" -–—:")
-        if text:
-            return text if len(text) <= _TITLE_CHARS else text[: _TITLE_CHARS - 1] + "…"
-    return ""
+        if not text:
+            continue
+        first = first or text
+        if may_name(sentence, text, article):
+            first = text
+            break
+    return first if len(first) <= _TITLE_CHARS else first[: _TITLE_CHARS - 1] + "…"

@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from sitroom.article import Article
+from sitroom.repair.title_guard import names_a_report
 from sitroom.stories.dates import report_date
 from sitroom.util.text import Sentence, content_terms, key_terms, split_sentences
 
@@ -219,6 +220,18 @@ def usable_sentence(sentence: Sentence, n_terms: int) -> bool:
     """A sentence that can stand in a summary: a few words, not a link or a caption."""
     words = sentence.text.count(" ") + 1
     return 6 <= words <= _MAX_SENTENCE_WORDS and n_terms >= 3 and "http" not in sentence.text
+
+
+def may_name(sentence: Sentence, text: str, article: Article) -> bool:
+    """Whether a sentence (``text``: its words past any opening dateline) of a report
+    without a headline may name it: not above the report's dateline, not on a headline
+    line judged furniture, and a lead's sentence by its form (repair.title_guard)."""
+    for f in article.furniture:
+        if f.kind == "dateline" and sentence.end <= f.start:
+            return False  # above the dateline: the page's furniture, not the report
+        if f.kind == "title" and sentence.start < f.end and f.start < sentence.end:
+            return False
+    return names_a_report(text)
 
 
 def strip_furniture(sentence: str, article: Article) -> str:

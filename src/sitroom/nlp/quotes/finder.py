@@ -420,7 +420,9 @@ def _heading_lines(text: str) -> list[Segment]:
     """Lines with the shape of a heading, not of a sentence of the body: a paragraph of one
     line (blank lines around it: a hard-wrapped paragraph goes on in the next line) of up
     to 25 words and no closing punctuation, with text after it (the last line may be a
-    page cut short). A quote is only ever taken from the report's sentences."""
+    page cut short); or a shorter such line set between sentences, the line above ending
+    one and the line below starting one ("Medic says survivor walked to the ambulance"
+    under a headline). A quote is only ever taken from the report's sentences."""
     out: list[Segment] = []
     lines = text.split("\n")
     last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
@@ -429,11 +431,37 @@ def _heading_lines(text: str) -> list[Segment]:
         words = line.split()
         above = i == 0 or not lines[i - 1].strip()
         alone = above and i + 1 < len(lines) and not lines[i + 1].strip()
-        short = words and len(words) <= HEADING_WORDS and i < last and alone
-        if short and not line.rstrip().endswith(SENTENCE_ENDS):
+        short = words and len(words) <= HEADING_WORDS and i < last
+        unclosed = not line.rstrip().endswith(SENTENCE_ENDS)
+        if short and unclosed and (alone or _between_sentences(lines, i)):
             out.append((start, start + len(line)))
         start += len(line) + 1
     return out
+
+
+# the last word of a line broken inside a sentence
+_SMALL = (
+    "a an the of to in on at by for with from into about and or but nor that as than said "
+    "told says its his her their our your my this these those who which was were is are be "
+    "has have had not"
+)
+_GOES_ON = frozenset(_SMALL.split())
+_SET_APART_WORDS = 12  # a hard-wrapped line of prose runs longer, or goes on in lower case
+
+
+def _between_sentences(lines: list[str], i: int) -> bool:
+    """A line of up to 12 words opening in capitals, set between a line that ends a
+    sentence (or nothing) and a line that starts one, its last word no small word that
+    goes on into the next line ("... by the" / "President Jane Roe")."""
+    words = lines[i].split()
+    if not 2 <= len(words) <= _SET_APART_WORDS or not words[0][:1].isupper():
+        return False
+    if words[-1] in _GOES_ON:
+        return False  # "of", "the", "and", "told": a line broken inside a sentence
+    before = lines[i - 1].rstrip() if i else ""
+    after = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
+    ended = not before or before.endswith(SENTENCE_ENDS)
+    return ended and after[:1].isupper()
 
 
 def _speaker_order(draft: Draft) -> int:
