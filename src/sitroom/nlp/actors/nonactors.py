@@ -20,6 +20,7 @@ from sitroom.nlp.actors.locations import (
     shortens_a_common_noun,
 )
 from sitroom.nlp.actors.names import after_a_posts_place
+from sitroom.nlp.actors.phrases import people_as_a_noun
 from sitroom.nlp.actors.territory import (
     a_share_or_destination,
     describes_its_people_or_goods,
@@ -168,7 +169,7 @@ def not_an_actor(
         # agreements" are documents; a country's own name keeps its actor sense)
         return metonym and _describes_a_thing(span)
     if label == "NORP":  # a demonym of no known state or people ("African", "European")
-        return local or _describes_a_thing(span)
+        return (local and not people_as_a_noun(span)) or _describes_a_thing(span)
     if label == "GROUP":
         return local
     titles = all(is_role(t.text) for t in span) and label == "PERSON"
