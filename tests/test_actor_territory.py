@@ -34,7 +34,7 @@ def test_a_states_land_or_a_journeys_end_is_no_actor(
 @pytest.mark.parametrize(
     ("text", "demonym"),
     [
-        ("The pension fund sold its stakes in Israeli companies last spring.", "Israeli"),
+        ("Shops began to pull Israeli goods from their shelves last spring.", "Israeli"),
         ("Chinese tourists filled the old town's shops over the holiday.", "Chinese"),
         ("The gangs have terrorised the Haitian population for years, he said.", "Haitian"),
     ],
@@ -60,6 +60,12 @@ def test_a_name_that_acts_elsewhere_keeps_its_actor_reading(
 ) -> None:
     found = actor_texts(actor_nlp, text)
     assert sum(t == name or t.startswith(name + " ") for t in found) == 2, found
+
+
+@pytest.mark.model
+def test_a_demonym_before_companies_keeps_its_state(actor_nlp: Language) -> None:
+    found = actor_texts(actor_nlp, "He invited American companies to invest in the port.")
+    assert any(t.startswith("American") for t in found), found
 
 
 @pytest.mark.model

@@ -154,7 +154,7 @@ def not_an_actor(
         if a_share_or_destination(span) and never_acts(span):
             return True  # "all of Yemen", "a ship headed to Israel"
         if label == "NORP" and describes_its_people_or_goods(span) and never_acts(span):
-            return True  # "Chinese tourists", "Israeli companies"
+            return True  # "Chinese tourists", "the Haitian population"
         if metonym and named_as_a_city(span):  # "the capital La Paz", "the city of X"
             return True
         if metonym and a_citys_office(span):  # "Jakarta police chief X": the city's

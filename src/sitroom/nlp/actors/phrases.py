@@ -120,7 +120,7 @@ def people_as_a_noun(span: Span) -> bool:
     if word.dep_ not in PEOPLE_NOUN_DEPS or word.pos_ not in ("NOUN", "PROPN"):
         return False
     after_the = word.i > 0 and word.doc[word.i - 1].lower_ == "the"
-    return word.text.endswith("s") or after_the
+    return (word.text.endswith("s") and len(word) > 4) or after_the
 
 
 def state_generic_body(span: Span, context: TitleContext) -> bool:

@@ -2,7 +2,7 @@
 the state acting: a share of its land ("controlling all of X", "much of X", "the rest of
 X"), a place listed under a region ("the south, including X"), the end of a journey
 ("a ship headed to X"), and a demonym before the people or goods of a country rather than
-its bodies ("X companies", "X tourists", "the X population"). The guidelines list a surface
+its bodies ("X tourists", "the X population", "X goods"). The guidelines list a surface
 once and its actor reading wins, so these readings hold only where no other occurrence of
 the name acts (see ``nonactors.never_acts``)."""
 
@@ -17,13 +17,12 @@ SHARE_WORDS = frozenset({"all", "much", "most", "rest", "half", "swathes", "swat
 # Verbs of going whose "to"/"for" names where one goes ("a ship headed to X", "bound for X").
 HEADING_VERBS = frozenset({"head", "sail", "bind", "travel", "steam", "divert", "reroute"})
 # Nouns of a country's people as a population and of its trade: a demonym before them
-# describes them ("Chinese tourists", "Israeli companies", "the Haitian population"); the
-# state acts through its bodies and officials, not through these.
+# describes them ("Chinese tourists", "the Haitian population", "Chinese goods"); the
+# state acts through its bodies and officials, not through these. (Companies, firms and
+# citizens are groups that act: "American companies" is an actor of its own.)
 HOLDING_NOUNS = frozenset(
-    {"population", "populace", "citizens", "nationals", "tourists", "visitors", "travellers",
-     "travelers", "companies", "company", "firms", "businesses", "investors", "consumers",
-     "goods", "products", "imports", "exports", "economy", "market", "markets", "shares",
-     "stocks", "brands", "households"}
+    {"population", "populace", "tourists", "visitors", "travellers", "travelers", "goods",
+     "products", "imports", "exports", "economy", "market", "markets", "shares", "stocks"}
 )  # fmt: skip
 
 
@@ -73,7 +72,7 @@ def a_share_or_destination(span: Span) -> bool:
 
 def describes_its_people_or_goods(span: Span) -> bool:
     """A demonym before a noun of a country's population or trade ("Chinese tourists",
-    "Israeli companies", "the Haitian population"), written after it in lower case."""
+    "the Haitian population", "Chinese goods"), written after it in lower case."""
     head = span.root
     if head.dep_ not in ("amod", "compound", "nmod") or head.head is head:
         return False
