@@ -32,6 +32,26 @@ def test_a_states_land_or_a_journeys_end_is_no_actor(
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Yemen has been plagued by war and hunger for a decade.", "Yemen"),
+        ("Before the verdict was read, Dhaka was placed under tight security.", "Dhaka"),
+    ],
+)  # fmt: skip
+def test_a_land_that_something_befalls_is_no_actor(
+    actor_nlp: Language, text: str, name: str
+) -> None:
+    assert name not in actor_texts(actor_nlp, text)
+
+
+@pytest.mark.model
+def test_a_state_placed_under_sanctions_stays_an_actor(actor_nlp: Language) -> None:
+    found = actor_texts(actor_nlp, "Iran was placed under new sanctions by the council.")
+    assert "Iran" in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "demonym"),
     [
         ("Shops began to pull Israeli goods from their shelves last spring.", "Israeli"),

@@ -63,11 +63,46 @@ def journeys_end(head: Token) -> bool:
     return verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in HEADING_VERBS
 
 
+# Verbs of what befalls a land, said of it in the passive ("X has been plagued by war",
+# "X was rocked by protests"); and verbs of putting it under a regime ("X was placed under
+# curfew").
+BEFALLING_VERBS = frozenset(
+    {"plague", "rock", "grip", "engulf", "ravage", "wrack", "rack", "batter", "devastate",
+     "paralyse", "paralyze", "tear", "convulse", "blanket", "flood"}
+)  # fmt: skip
+PLACING_VERBS = frozenset({"place", "put"})
+# What a land is placed under ("heightened security", "a curfew", "martial law"); a state
+# "placed under sanctions" is their target, an actor.
+REGIME_NOUNS = frozenset(
+    {"security", "curfew", "lockdown", "siege", "emergency", "law", "alert", "control", "rule"}
+)
+
+
+def befallen_land(head: Token) -> bool:
+    """A name as the passive subject of what befalls a land ("X has been plagued by a civil
+    war", "X was placed under heavy security"): the land, not the state acting."""
+    tok = _governing(head)
+    if tok.dep_ != "nsubjpass":
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma in BEFALLING_VERBS:
+        return True
+    if lemma not in PLACING_VERBS:
+        return False
+    under = [c for c in verb.children if c.lower_ == "under"]
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in REGIME_NOUNS for u in under for o in u.children
+    )
+
+
 def a_share_or_destination(span: Span) -> bool:
-    """A state's name used as land: a share of it, a place listed under a region, or where
-    a journey ends."""
+    """A state's name used as land: a share of it, a place listed under a region, where a
+    journey ends, or what befalls it."""
     head = span.root
-    return share_of_land(head) or listed_under_a_region(head) or journeys_end(head)
+    if share_of_land(head) or listed_under_a_region(head) or journeys_end(head):
+        return True
+    return befallen_land(head)
 
 
 def describes_its_people_or_goods(span: Span) -> bool:
