@@ -21,6 +21,12 @@ from sitroom.nlp.actors.locations import (
 )
 from sitroom.nlp.actors.missed import titled_after_a_place
 from sitroom.nlp.actors.names import after_a_posts_place
+from sitroom.nlp.actors.phrases import people_as_a_noun
+from sitroom.nlp.actors.territory import (
+    a_share_or_destination,
+    describes_its_people_or_goods,
+    share_of_land,
+)
 from sitroom.nlp.actors.things import (
     LOCATIVE,
     MOTION_VERBS,
@@ -132,6 +138,8 @@ def not_an_actor(
         return True
     if local and located(span):
         return True  # "the al-Ghuraf area", "Wadi X", "along the Durand Line"
+    if local and label == "ORG" and share_of_land(head):
+        return True  # "controlling all of X": the land
     if local and shortens_a_common_noun(span):
         return True  # "megawatts (MW)"
     if local and names_a_thing(span, person=label == "PERSON"):
@@ -145,6 +153,10 @@ def not_an_actor(
             return True  # "extradited to the United States", "outside Ecuador's embassy"
         if (owns_a_part(span) or named_area_of(span)) and never_acts(span):
             return True  # "in Togo's capital", "the Kurdistan Region of Iraq"
+        if a_share_or_destination(span) and never_acts(span):
+            return True  # "all of Yemen", "a ship headed to Israel"
+        if label == "NORP" and describes_its_people_or_goods(span) and never_acts(span):
+            return True  # "Chinese tourists", "the Haitian population"
         if metonym and named_as_a_city(span):  # "the capital La Paz", "the city of X"
             return True
         if metonym and a_citys_office(span):  # "Jakarta police chief X": the city's
@@ -159,7 +171,7 @@ def not_an_actor(
         # agreements" are documents; a country's own name keeps its actor sense)
         return metonym and _describes_a_thing(span)
     if label == "NORP":  # a demonym of no known state or people ("African", "European")
-        return local or _describes_a_thing(span)
+        return (local and not people_as_a_noun(span)) or _describes_a_thing(span)
     if label == "GROUP":
         return local
     titles = all(is_role(t.text) for t in span) and label == "PERSON"
@@ -338,7 +350,9 @@ def _a_place_where_written(span: Span) -> bool:
     head = span.root
     if governed_by_locative(head) or sent_to(head) or route_end(head) or across_a_border(head):
         return True
-    return owns_a_part(span) or owns_a_site(span) or named_area_of(span)
+    if owns_a_part(span) or owns_a_site(span) or named_area_of(span):
+        return True
+    return a_share_or_destination(span) or describes_its_people_or_goods(span)
 
 
 def part_of_the_city(span: Span) -> bool:

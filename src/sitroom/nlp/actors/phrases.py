@@ -106,6 +106,23 @@ def people_by_plural(span: Span, labels_of: Callable[[str], set[str]]) -> bool:
     return word.lower().endswith(PEOPLE_ENDINGS) or "NORP" in labels_of(word[:-1])
 
 
+# Where a people's name stands as a noun of its own: what acts, undergoes or is named.
+PEOPLE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
+def people_as_a_noun(span: Span) -> bool:
+    """A people's name used as a noun, not as an adjective: "the Kurds demanded", "attacks
+    on Alawites" (a community, an actor) but "Kurdish fighters", "African countries" (a
+    word describing others). One word, in the plural or after "the"."""
+    if len(span) != 1:
+        return False
+    word = span[0]
+    if word.dep_ not in PEOPLE_NOUN_DEPS or word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    after_the = word.i > 0 and word.doc[word.i - 1].lower_ == "the"
+    return (word.text.endswith("s") and len(word) > 4) or after_the
+
+
 def state_generic_body(span: Span, context: TitleContext) -> bool:
     """ "the Election Commission", "the National Consensus Commission": an untitled body
     named by "the" and capitalised common words ending in a state body's noun, no state,

@@ -1,0 +1,115 @@
+"""A state's name or demonym where it names the state's land or what its people hold, not
+the state acting: a share of its land ("controlling all of X", "much of X", "the rest of
+X"), a place listed under a region ("the south, including X"), the end of a journey
+("a ship headed to X"), and a demonym before the people or goods of a country rather than
+its bodies ("X tourists", "the X population", "X goods"). The guidelines list a surface
+once and its actor reading wins, so these readings hold only where no other occurrence of
+the name acts (see ``nonactors.never_acts``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.nlp.actors.things import PLACE_OF_NOUNS
+
+# Words for a share of something: "all of X", "much of X", "the rest of X".
+SHARE_WORDS = frozenset({"all", "much", "most", "rest", "half", "swathes", "swaths", "chunk"})
+# Verbs of going whose "to"/"for" names where one goes ("a ship headed to X", "bound for X").
+HEADING_VERBS = frozenset({"head", "sail", "bind", "travel", "steam", "divert", "reroute"})
+# Nouns of a country's people as a population and of its trade: a demonym before them
+# describes them ("Chinese tourists", "the Haitian population", "Chinese goods"); the
+# state acts through its bodies and officials, not through these. (Companies, firms and
+# citizens are groups that act: "American companies" is an actor of its own.)
+HOLDING_NOUNS = frozenset(
+    {"population", "populace", "tourists", "visitors", "travellers", "travelers", "goods",
+     "products", "imports", "exports", "economy", "market", "markets", "shares", "stocks"}
+)  # fmt: skip
+
+
+def _governing(head: Token) -> Token:
+    tok = head
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def share_of_land(head: Token) -> bool:
+    """The name after "of" following a word for a share ("controlling all of X", "the
+    rest of X"): the land, not the state."""
+    tok = _governing(head)
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    return tok.head.head.lower_ in SHARE_WORDS and tok.head.head.i < tok.i
+
+
+def listed_under_a_region(head: Token) -> bool:
+    """A place named after "including" under a region or a share of land ("holds much of
+    the south, including X")."""
+    tok = _governing(head)
+    if tok.dep_ != "pobj" or tok.head.lower_ != "including":
+        return False
+    owner = tok.head.head
+    if owner.pos_ in ("VERB", "AUX"):  # "controls part of the south, including X"
+        owner = next((c for c in owner.children if c.dep_ == "dobj"), owner)
+    return owner.lower_ in PLACE_OF_NOUNS or owner.lower_ in SHARE_WORDS | {"part"}
+
+
+def journeys_end(head: Token) -> bool:
+    """The end of a journey: "the vessel was headed to X", "a ship bound for X"."""
+    tok = _governing(head)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for"):
+        return False
+    verb = tok.head.head
+    return verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in HEADING_VERBS
+
+
+# Verbs of what befalls a land, said of it in the passive ("X has been plagued by war",
+# "X was rocked by protests"); and verbs of putting it under a regime ("X was placed under
+# curfew").
+BEFALLING_VERBS = frozenset(
+    {"plague", "rock", "grip", "engulf", "ravage", "wrack", "rack", "batter", "devastate",
+     "paralyse", "paralyze", "tear", "convulse", "blanket", "flood"}
+)  # fmt: skip
+PLACING_VERBS = frozenset({"place", "put"})
+# What a land is placed under ("heightened security", "a curfew", "martial law"); a state
+# "placed under sanctions" is their target, an actor.
+REGIME_NOUNS = frozenset(
+    {"security", "curfew", "lockdown", "siege", "emergency", "law", "alert", "control", "rule"}
+)
+
+
+def befallen_land(head: Token) -> bool:
+    """A name as the passive subject of what befalls a land ("X has been plagued by a civil
+    war", "X was placed under heavy security"): the land, not the state acting."""
+    tok = _governing(head)
+    if tok.dep_ != "nsubjpass":
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma in BEFALLING_VERBS:
+        return True
+    if lemma not in PLACING_VERBS:
+        return False
+    under = [c for c in verb.children if c.lower_ == "under"]
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in REGIME_NOUNS for u in under for o in u.children
+    )
+
+
+def a_share_or_destination(span: Span) -> bool:
+    """A state's name used as land: a share of it, a place listed under a region, where a
+    journey ends, or what befalls it."""
+    head = span.root
+    if share_of_land(head) or listed_under_a_region(head) or journeys_end(head):
+        return True
+    return befallen_land(head)
+
+
+def describes_its_people_or_goods(span: Span) -> bool:
+    """A demonym before a noun of a country's population or trade ("Chinese tourists",
+    "the Haitian population", "Chinese goods"), written after it in lower case."""
+    head = span.root
+    if head.dep_ not in ("amod", "compound", "nmod") or head.head is head:
+        return False
+    noun = head.head
+    return noun.i >= span.end and noun.is_lower and noun.lower_ in HOLDING_NOUNS
