@@ -38,6 +38,7 @@ _.handle_starttag  # tests/test_web_pages.py
 _.handle_endtag  # tests/test_web_pages.py
 _.handle_data  # tests/test_web_pages.py
 wide  # a pytest fixture used by name (usefixtures): tests/test_cli.py
+_gazetteer  # an autouse pytest fixture: tests/test_claims_scope.py
 
 # NumPy: setting a flag on an array's flags object.
 _.writeable  # src/sitroom/stories/minhash.py (frozen permutation arrays)

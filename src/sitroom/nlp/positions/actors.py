@@ -218,6 +218,15 @@ def companions(tok: Token, ctx: DocContext) -> list[Holder]:
     return found
 
 
+def named_with(tok: Token, ctx: DocContext) -> tuple[Holder, list[Holder]] | None:
+    """The actor a word names and the actors listed with it ("X and Y", "countries such as
+    X and Y": the first listed stands first when the word itself names none), or None."""
+    holder, also = resolve(tok, ctx), companions(tok, ctx)
+    if holder is None and also:
+        holder, also = also[0], also[1:]
+    return None if holder is None else (holder, also)
+
+
 def plural_head(tok: Token) -> bool:
     """A plural common noun, or a relative pronoun standing for one ("states that ...")."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":

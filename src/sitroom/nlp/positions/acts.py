@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sitroom.nlp.positions.actors import DocContext, Holder, companions, resolve
+from sitroom.nlp.positions.actors import DocContext, Holder, named_with
 from sitroom.nlp.positions.reading import Reading
 from sitroom.nlp.positions.route import Route, Step, subject_of
 
@@ -170,10 +170,9 @@ def instrument_owner(
         who = _agent_act(step.tok) if found is not None else None
         if found is None or who is None or not rt.inside(who) or who.i in rt.content:
             continue
-        holder, also = resolve(who, ctx), companions(who, ctx)
-        if holder is None and also:
-            holder, also = also[0], also[1:]
-        if holder is not None:
+        named = named_with(who, ctx)
+        if named is not None:
+            holder, also = named
             return holder, tuple(a for a in also if a != holder), found[0], found[1]
     return None
 
@@ -231,11 +230,10 @@ def act_doer(rt: Route, ctx: DocContext) -> tuple[Holder, tuple[Holder, ...], in
         who, sign, why = _owned_instrument(rt)
     if who is None or not rt.inside(who) or who.i in rt.content:
         return None
-    holder, also = resolve(who, ctx), companions(who, ctx)
-    if holder is None and also:
-        holder, also = also[0], also[1:]
-    if holder is None:
+    named = named_with(who, ctx)
+    if named is None:
         return None
+    holder, also = named
     return holder, tuple(a for a in also if a != holder), sign, why
 
 

@@ -30,6 +30,7 @@ from sitroom.nlp.positions.actors import (
     Holder,
     companions,
     listed_antecedents,
+    named_with,
     plural_head,
     resolve,
 )
@@ -190,11 +191,10 @@ def participle_owner(
             who = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if who is None or not rt.inside(who) or who.i in rt.content or verb.i in rt.content:
                 continue  # "guarantees backed by European troops" is the content itself
-            holder, also = resolve(who, ctx), companions(who, ctx)
-            if holder is None and also:
-                holder, also = also[0], also[1:]
-            if holder is None:
+            named = named_with(who, ctx)
+            if named is None:
                 continue
+            holder, also = named
             phrase = verb_phrase(verb)
             sign = 1 if phrase in lx.SUPPORT_VERBS else -1
             return holder, tuple(a for a in also if a != holder), sign, phrase
@@ -216,11 +216,10 @@ def act_holder(rt: Route, ctx: DocContext) -> tuple[Holder, tuple[Holder, ...]] 
     who = ranked or subject_of(top)
     if who is None or not rt.inside(who) or lx.first_person(who):
         return None
-    holder, also = resolve(who, ctx), companions(who, ctx)
-    if holder is None and also:
-        holder, also = also[0], also[1:]
-    if holder is None:
+    named = named_with(who, ctx)
+    if named is None:
         return None
+    holder, also = named
     if holder.actor_id.startswith("local:") and holder.type != "PERSON":
         return None  # "a cargo ship, the Eternity C, sank": a name the KB does not know
     return holder, tuple(a for a in also if a.actor_id != holder.actor_id)
