@@ -138,3 +138,18 @@ def label_code(verb: Token) -> Code | None:
     if label and nouns:  # not "what it called", "called it": its own act
         return Code("ACCUSE")  # "called the vote a fraud"
     return NOT_AN_EVENT
+
+
+def label_objects(verb: Token, objects: list[Token]) -> list[Token]:
+    """Whom a label accuses ("termed it a cowardly assault by Israel", "called it Israel's
+    latest provocation"): the doer its label names with "by" or a possessive, never the
+    label phrase itself; other objects of a verb of naming stay ("labeled him a liar")."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return objects
+    labels = [*_noun_labels(verb), *(k for k in verb.children if k.dep_ == "oprd")]
+    doers = [k for n in labels for k in n.children if k.dep_ == "poss"]
+    for n in labels:
+        by = [p for p in n.subtree if p.lower_ == "by" and p.dep_ in ("prep", "agent")]
+        doers += [o for p in by[:1] for o in p.children if o.dep_ == "pobj"]
+    inside = {t.i for n in labels for t in n.subtree}
+    return doers + [o for o in objects if o.i not in inside]
