@@ -176,6 +176,18 @@ class ClauseReader:
             ):
                 parent.event = "THREATEN"  # "vowed to retaliate"
                 parent.mode = _threat_mode(c)
+            elif (
+                parent.event == "AGREE"
+                and parent.tok.lemma_.lower() in UNDERTAKEN | {"agree"}
+                and tok.dep_ == "xcomp"
+                and c.event == "CONCEDE"
+                and not c.negated
+                and not parent.negated
+            ):
+                # E1: a commitment to a concession is itself one ("agreed to ease the
+                # restrictions", "pledged to lift the tariffs"); the easing is to come
+                parent.event, parent.mode = "CONCEDE", c.mode
+                c.hypothetical = True
             elif parent.event == "THREATEN" and parent.mode is None:
                 parent.mode = _threat_mode(c) if c.event in MATERIAL_CONFLICT else None
         c.future = intent
