@@ -34,7 +34,7 @@ def test_an_own_pattern_wins_over_the_generated_one_of_the_same_words() -> None:
         ("Bolivia dismissed all the allegations made by Peru.", "dismissed", ["REJECT"]),
         ("The Chilean government denied the accusations from Argentina.", "denied", ["REJECT"]),
         ("Chile denied the charges brought by Bolivia.", "denied", ["REJECT"]),
-        ("Argentina dismissed the report as fabricated.", "dismissed", ["REJECT"]),
+        ("Argentina dismissed the claim as fabricated.", "dismissed", ["REJECT"]),
         ("Peru rejected the proposal from Chile.", "rejected", ["REJECT"]),
     ],
 )
