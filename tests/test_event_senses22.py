@@ -47,12 +47,11 @@ def test_a_label_accuses_the_doer_it_names_not_the_label_itself(pipeline: Any) -
 
 
 @pytest.mark.model
-def test_a_commitment_to_a_concession_concedes_and_the_easing_is_to_come(
-    pipeline: Any,
-) -> None:
-    text = "Chile agreed to lift the tariffs on Peruvian goods."
-    assert _coded(pipeline, text, "agreed") == [("CONCEDE", False)]
-    assert _coded(pipeline, text, "lift") == [("CONCEDE", True)]
+def test_a_commitment_to_a_concession_concedes(pipeline: Any) -> None:
+    text = "Chile pledged to lift the tariffs on Peruvian goods."
+    assert _coded(pipeline, text, "pledged") == [("CONCEDE", False)]
+    text = "Chile agreed to lift the tariffs on Peruvian goods."  # PLOVER's own AGREE
+    assert _coded(pipeline, text, "agreed") == [("AGREE", False)]
 
 
 @pytest.mark.model
