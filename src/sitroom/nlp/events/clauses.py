@@ -176,6 +176,18 @@ class ClauseReader:
             ):
                 parent.event = "THREATEN"  # "vowed to retaliate"
                 parent.mode = _threat_mode(c)
+            elif (
+                parent.event == "AGREE"
+                and parent.tok.lemma_.lower() in UNDERTAKEN  # not "agree": PLOVER's AGREE
+                and tok.dep_ == "xcomp"
+                and c.event == "CONCEDE"
+                and not c.negated
+                and not parent.negated
+            ):
+                # E1: a promise of a concession is itself one ("pledged to lift the
+                # tariffs", "offered to ease the restrictions"); PLOVER's own gold keeps
+                # "agreed to lift embargoes" an AGREE, and so does sitroom
+                parent.event, parent.mode = "CONCEDE", c.mode
             elif parent.event == "THREATEN" and parent.mode is None:
                 parent.mode = _threat_mode(c) if c.event in MATERIAL_CONFLICT else None
         c.future = intent

@@ -8,6 +8,8 @@
   denying adjective alone ("called the reports false"), it rejects it (REJECT), as
   answering an accusation does;
 - any other adjective ("called the talks constructive") is an appraisal, no event;
+- a noun label qualified by a condemning adjective ("called them cowardly attacks") accuses
+  whatever the verb of naming and whatever it names;
 - a *noun* label pinned on a named party or thing by "label" or "brand" ("labeled the envoy
   a liar", "branded the raid an act of aggression") accuses, as "call" does: these verbs
   name only to condemn. "Describe", "term" and "dub" with a noun label ("described Brazil
@@ -95,6 +97,18 @@ def _wrong_label(verb: Token, objects: list[Token]) -> bool:
     return False
 
 
+def _condemning_noun_label(verb: Token) -> bool:
+    """A noun label qualified by a condemning adjective ("called them cowardly attacks",
+    "what it termed an unprovoked and cowardly assault"): the adjective condemns whatever
+    the noun, and whatever is named (a pronoun, "what")."""
+    # the parser may tag a label noun as a verb ("an unprovoked assault") and an "-ly"
+    # adjective as an adverb ("cowardly attacks")
+    labels = [*_noun_labels(verb), *(k for k in verb.children if k.dep_ == "oprd")]
+    mods = [a for n in labels for a in n.children if a.dep_ in ("amod", "advmod")]
+    mods += [c for a in mods for c in a.conjuncts]
+    return any(a.lower_ in CONDEMNING for a in mods)
+
+
 def label_code(verb: Token) -> Code | None:
     """The event a verb of naming reports (see above); ``NOT_AN_EVENT`` for a label that is
     none, None for a verb that names nothing."""
@@ -110,6 +124,8 @@ def label_code(verb: Token) -> Code | None:
         return Code("ACCUSE", "disapprove")  # "called the decision illegal"
     if objects and words & (CONDEMNING | DENYING):
         return Code("REJECT")  # "termed the allegations preposterous", "called it false"
+    if _condemning_noun_label(verb):
+        return Code("ACCUSE", "disapprove")  # "termed it an unprovoked and cowardly assault"
     named = [o for o in objects if o.pos_ in ("NOUN", "PROPN")]  # not "what it labeled X"
     if lemma in CONDEMNING_NAMERS and named and _noun_labels(verb):
         return Code("ACCUSE")  # "labeled him a liar", "branded the raid an act of aggression"
@@ -122,3 +138,18 @@ def label_code(verb: Token) -> Code | None:
     if label and nouns:  # not "what it called", "called it": its own act
         return Code("ACCUSE")  # "called the vote a fraud"
     return NOT_AN_EVENT
+
+
+def label_objects(verb: Token, objects: list[Token]) -> list[Token]:
+    """Whom a label accuses ("termed it a cowardly assault by Israel", "called it Israel's
+    latest provocation"): the doer its label names with "by" or a possessive, never the
+    label phrase itself; other objects of a verb of naming stay ("labeled him a liar")."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return objects
+    labels = [*_noun_labels(verb), *(k for k in verb.children if k.dep_ == "oprd")]
+    doers = [k for n in labels for k in n.children if k.dep_ == "poss"]
+    for n in labels:
+        by = [p for p in n.subtree if p.lower_ == "by" and p.dep_ in ("prep", "agent")]
+        doers += [o for p in by[:1] for o in p.children if o.dep_ == "pobj"]
+    inside = {t.i for n in labels for t in n.subtree}
+    return doers + [o for o in objects if o.i not in inside]

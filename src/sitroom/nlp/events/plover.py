@@ -257,6 +257,7 @@ class Lexicon:
         synsets: dict[str, list[str]] = generated.get("synsets") or {}
         self._synsets = synsets
         self._compiled: dict[str, Pattern | None] = {}
+        self._own_texts: set[str] = set()  # sitroom's own patterns: first among equals
         self.verbs: dict[str, list[VerbEntry]] = {}
         for block in generated.get("blocks") or []:
             texts = [str(t) for t in block.get("patterns") or []]
@@ -288,7 +289,9 @@ class Lexicon:
         for verb, texts in (own.get("patterns") or {}).items():
             entry = self._entry(str(verb))
             name = " ".join((entry.lemma, *entry.particles))
-            entry.texts.extend(f"{text} @{name}" for text in texts)
+            own_texts = [f"{text} @{name}" for text in texts]
+            entry.texts.extend(own_texts)
+            self._own_texts.update(own_texts)
         for lemma in own.get("plain_verbs") or []:
             for entry in self.verbs.get(str(lemma), []):
                 entry.texts = []
@@ -334,13 +337,17 @@ class Lexicon:
         """The verb's patterns, the most specific first (compiled on first use: a corpus
         meets a fraction of the lexicon's 4,700, and a process starts sooner)."""
         if entry.compiled is None:
+            own = self._own_texts
             found = [p for p in map(self._compile, entry.texts) if p is not None]
+            first = {id(p) for t in entry.texts if t in own and (p := self._compile(t))}
             if entry.own or entry.weak:
                 # a block's verbs are WordNet synonyms, but "call * for" is no pattern for
                 # "telephone": verbs with their own sense keep their own patterns
                 name = " ".join((entry.lemma, *entry.particles))
                 found = [p for p in found if p.origin in ("", name)]
-            found.sort(key=lambda p: -p.size)  # stable: the lexicon's order among equals
+            # stable: sitroom's own pattern, then the lexicon's order among equals (an own
+            # "deny * allegation = REJECT" overrides CAMEO's uncoded one of the same words)
+            found.sort(key=lambda p: (-p.size, id(p) not in first))
             entry.compiled = found
         return entry.compiled
 

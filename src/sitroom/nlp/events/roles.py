@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from sitroom.article import ActorRef
 from sitroom.nlp.events.actors import ActorFinder, Indexed, conjuncts
 from sitroom.nlp.events.binding import condition_subjects, said_subjects
+from sitroom.nlp.events.labels import label_objects
 from sitroom.nlp.events.occasions import RECIPROCAL, adjective_named, occasion, sides_on_verb
 from sitroom.nlp.events.outcomes import harm_object
 from sitroom.nlp.events.parties import (
@@ -222,7 +223,7 @@ class RoleAssigner:
                 if c.event == "ACCUSE":
                     # "complained to the UN over Israeli raids": the accused, not the addressee
                     accused = [o for o in objects if o.head.lower_ != "to"]
-                    objects = accused or objects
+                    objects = label_objects(tok, accused or objects)  # "termed it X by Y"
                 if c.event == "REQUEST":
                     objects = asked_of(objects, self.lexicon)
                 c.actors = finder.refs(subjects, index)
