@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.article import Article
+from sitroom.article import Article, Claim
 from sitroom.claims import cross_check
 
 
@@ -15,7 +15,7 @@ def _report(aid: str, text: str, publisher: str, published: str = "2025-06-01") 
     return article
 
 
-def _claim(article: Article, word: str):  # noqa: ANN202
+def _claim(article: Article, word: str) -> Claim:
     (claim,) = [c for c in article.claims if word in c.text]
     return claim
 
@@ -40,7 +40,9 @@ def test_two_tolls_of_one_day_still_contradict() -> None:
     a = _report(
         "a", "The flood in the valley killed at least 13 people, officials said.", "Alpha News"
     )
-    b = _report("b", "Officials said the flood in the valley killed at least 24 people.", "Beta Post")
+    b = _report(
+        "b", "Officials said the flood in the valley killed at least 24 people.", "Beta Post"
+    )
     cross_check([a, b])
     assert _claim(a, "13").conflict == ["b"]
     assert _claim(a, "13").updated_by == []
@@ -73,3 +75,14 @@ def test_a_count_named_early_is_updated_by_a_higher_one() -> None:
     cross_check([a, b])
     assert _claim(a, "13").updated_by == ["b"]
     assert _claim(b, "24").conflict == []
+
+
+@pytest.mark.parametrize("told", ["updating an earlier toll", "revising down a previous toll"])
+def test_a_count_told_as_replacing_an_earlier_one_is_the_later_one(told: str) -> None:
+    a = _report(
+        "a", f"The flood in the valley killed 19 people, officials said, {told}.", "Alpha News"
+    )
+    b = _report("b", "Officials said the flood in the valley killed 27 people.", "Beta Post")
+    cross_check([a, b])
+    assert _claim(b, "27").updated_by == ["a"]
+    assert _claim(a, "19").conflict == []

@@ -8,7 +8,9 @@ one updates the earlier (the gold's rule C1, ``eval/real/GUIDELINES.md``):
 * another publication day: "at least eight killed" (7 May) / "at least 31 killed" (8 May);
 * a rise told with the count, above the other's: "the toll rose to 24" / "13 were killed"
   (a toll that rose to 24 cannot be later than a count of 31: those two still contradict);
-* an early count named so, below the other's: "an initial count put the dead at eight".
+* an early count named so, below the other's: "an initial count put the dead at eight";
+* a count told as replacing an earlier one, up or down: "27 killed, updating an earlier
+  toll of 20", "more than 240, revising down a previous toll of 294".
 
 Counts of different tellers for the same moment ("58, the Taliban say; 23, the army says")
 and two counts of one day with no sign of which is later stay contradicting. The earlier
@@ -32,8 +34,15 @@ _RISES = (COUNT_CHANGES - {"stood", "stands"}) | {"reached", "hit", "grew"}
 _RISE_GAP = 4
 #: Words that name a count as an early one ("an initial count", "preliminary figures").
 _EARLY = re.compile(
-    r"\b(?:early|earlier|initial|initially|preliminary|first)\s+"
+    r"\b(?:early|initial|initially|preliminary|first)\s+"
     r"(?:reports?|counts?|figures?|estimates?|tolls?|tally|tallies|information)\b",
+    re.IGNORECASE,
+)
+#: Words that tell a count as replacing an earlier one, up or down ("updating an earlier
+#: toll of 20", "revising down a previous toll of 294").
+_UPDATING = re.compile(
+    r"\b(?:updat|revis)(?:ed|ing)\b|\b(?:earlier|previous|prior)\s+"
+    r"(?:counts?|figures?|estimates?|tolls?|tally|tallies)\b",
     re.IGNORECASE,
 )
 
@@ -49,6 +58,9 @@ def later(u: Unit, v: Unit, a: Article, b: Article) -> Unit | None:
     day_a, day_b = _day(a.published), _day(b.published)
     if day_a is not None and day_b is not None and day_a != day_b:
         return u if day_a > day_b else v
+    told = [x for x in (u, v) if _UPDATING.search(x.text)]
+    if len(told) == 1:
+        return told[0]
     for x, y, mine, theirs in ((u, v, f, g), (v, u, g, f)):
         if mine.low > theirs.high and (_risen(x, mine) or _early(y)):
             return x
@@ -61,9 +73,10 @@ def _risen(x: Unit, f: Figure) -> bool:
     written = re.findall(r"[\w'-]+", f.text.casefold())
     n = len(written)
     for k in range(len(words) - n + 1):
-        if words[k : k + n] == written:
-            if any(w in _RISES for w in words[max(0, k - _RISE_GAP) : k]):
-                return True
+        if words[k : k + n] == written and any(
+            w in _RISES for w in words[max(0, k - _RISE_GAP) : k]
+        ):
+            return True
     return False
 
 
