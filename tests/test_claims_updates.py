@@ -86,3 +86,22 @@ def test_a_count_told_as_replacing_an_earlier_one_is_the_later_one(told: str) ->
     cross_check([a, b])
     assert _claim(b, "27").updated_by == ["a"]
     assert _claim(a, "19").conflict == []
+
+
+def test_reports_of_one_day_that_count_the_dead_alike_count_one_moment() -> None:
+    # both give 40 dead: their counts of the injured are of one moment, rise or not
+    a = _report(
+        "a",
+        "The storm in the valley killed 40 people, officials said. "
+        "The number of injured in the valley rose to 300, officials said.",
+        "Alpha News",
+    )
+    b = _report(
+        "b",
+        "Officials said the storm in the valley killed 40 people. "
+        "Officials said 120 people in the valley were injured.",
+        "Beta Post",
+    )
+    cross_check([a, b])
+    assert _claim(b, "120").conflict == ["a"]
+    assert _claim(b, "120").updated_by == []

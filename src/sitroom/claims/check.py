@@ -302,7 +302,7 @@ def _compare(
         )
     )
     found = contrast(u, v, score, others) if counterpart and close and independent(a, b) else None
-    if found and found.reason == "numbers" and (newer := later(u, v, a, b)) is not None:
+    if found and found.reason == "numbers" and (newer := later(u, v, a, b, reports or {})):
         # a later count of a running toll updates the earlier one (see :mod:`.updates`)
         older = v if newer is u else u
         older.updated_by.add(newer.article)

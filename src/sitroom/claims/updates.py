@@ -12,14 +12,16 @@ one updates the earlier (the gold's rule C1, ``eval/real/GUIDELINES.md``):
 * a count told as replacing an earlier one, up or down: "27 killed, updating an earlier
   toll of 20", "more than 240, revising down a previous toll of 294".
 
-Counts of different tellers for the same moment ("58, the Taliban say; 23, the army says")
-and two counts of one day with no sign of which is later stay contradicting. The earlier
-claim keeps the reports that update it (``Claim.updated_by``).
+Counts of different tellers for the same moment ("58, the Taliban say; 23, the army says"),
+two counts of one day with no sign of which is later, and two counts of one day whose
+reports count another outcome alike ("1,644 dead" in both: one moment) stay contradicting.
+The earlier claim keeps the reports that update it (``Claim.updated_by``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from sitroom.article import Article
@@ -47,10 +49,12 @@ _UPDATING = re.compile(
 )
 
 
-def later(u: Unit, v: Unit, a: Article, b: Article) -> Unit | None:
+def later(
+    u: Unit, v: Unit, a: Article, b: Article, reports: Mapping[int, Sequence[Unit]]
+) -> Unit | None:
     """The one of ``u`` (of report ``a``) and ``v`` (of ``b``) whose count of an outcome
     is the later count of the other's, or None when they count it for one moment (or
-    nothing tells which is later)."""
+    nothing tells which is later); ``reports``: the units of each report."""
     found = disagree(u.figures, v.figures)
     if found is None or found[0].key not in OUTCOMES:
         return None
@@ -58,6 +62,8 @@ def later(u: Unit, v: Unit, a: Article, b: Article) -> Unit | None:
     day_a, day_b = _day(a.published), _day(b.published)
     if day_a is not None and day_b is not None and day_a != day_b:
         return u if day_a > day_b else v
+    if _one_moment(reports.get(u.article, ()), reports.get(v.article, ()), f.key):
+        return None
     told = [x for x in (u, v) if _UPDATING.search(x.text)]
     if len(told) == 1:
         return told[0]
@@ -65,6 +71,23 @@ def later(u: Unit, v: Unit, a: Article, b: Article) -> Unit | None:
         if mine.low > theirs.high and (_risen(x, mine) or _early(y)):
             return x
     return None
+
+
+def _one_moment(mine: Sequence[Unit], theirs: Sequence[Unit], key: str) -> bool:
+    """Whether two reports of one day count another outcome of the event alike ("1,644
+    dead" in both): their counts are of one moment, and counts of ``key`` told otherwise
+    disagree, whatever words tell a rise."""
+    ours = [f for f in _tolls(mine) if f.key != key]
+    return any(f.counts_as(g) and f.agrees(g) for f in ours for g in _tolls(theirs))
+
+
+def _tolls(report: Sequence[Unit]) -> list[Figure]:
+    return [
+        f
+        for x in report
+        for f in x.figures
+        if f.key in OUTCOMES and not (f.partial or f.running or f.hypothetical or f.added)
+    ]
 
 
 def _risen(x: Unit, f: Figure) -> bool:
