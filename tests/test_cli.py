@@ -488,6 +488,34 @@ def test_claims_show_why_they_are_contradicted(tmp_path: Path) -> None:
     assert "a (Outlet A): send troops" in row and "b (Outlet B): sent arms" in row
 
 
+@pytest.mark.usefixtures("wide")
+def test_claims_show_which_reports_update_a_count(tmp_path: Path) -> None:
+    from sitroom.article import Article
+    from sitroom.claims import cross_check
+    from sitroom.store import Store
+
+    texts = {
+        "a": ("The flood in the valley killed at least 13 people, officials said.", "2025-06-01"),
+        "b": ("Officials said the flood in the valley killed at least 24 people.", "2025-06-02"),
+    }
+    arts = []
+    for aid, (text, day) in texts.items():
+        a = Article(text=text, publisher=f"Outlet {aid.upper()}", published=day)
+        a.assign_id(aid)
+        a.story_id = "s-1"
+        arts.append(a)
+    cross_check(arts)
+    db = str(tmp_path / "claims.db")
+    with Store.open(db) as store:
+        store.save_articles(arts)
+        stored = store.claims("s-1")
+    assert [c["updated_by"] for c in stored] == [["b"], []]
+    result = runner.invoke(app, ["claims", "s-1", "--db", db], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    (row,) = _tables(result.output)["Counts told later (an update, not a contradiction)"][1]
+    assert (row[0], row[2]) == ("a", "b")
+
+
 def test_evaluate_scores_the_data_it_is_given(
     examples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_db: str
 ) -> None:

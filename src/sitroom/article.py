@@ -186,6 +186,8 @@ class Claim:
     conflict: list[str] = field(default_factory=list)
     speaker: str | None = None  # who says it, when a quote carries the claim (extension)
     contradictions: list[Contradiction] = field(default_factory=list)  # evidence (extension)
+    #: the reports that give a later count of the toll it counts (extension, rule C1)
+    updated_by: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

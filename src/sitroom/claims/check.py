@@ -50,6 +50,7 @@ from sitroom.claims.roles import check_roles
 from sitroom.claims.slots import agreeing, slotted
 from sitroom.claims.sources import independent
 from sitroom.claims.units import Unit
+from sitroom.claims.updates import later
 from sitroom.claims.votes import SIDES
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.util.tfidf import tfidf_rows
@@ -301,6 +302,11 @@ def _compare(
         )
     )
     found = contrast(u, v, score, others) if counterpart and close and independent(a, b) else None
+    if found and found.reason == "numbers" and (newer := later(u, v, a, b, reports or {})):
+        # a later count of a running toll updates the earlier one (see :mod:`.updates`)
+        older = v if newer is u else u
+        older.updated_by.add(newer.article)
+        return False
     if found:
         log.debug("contradiction (%s): %r / %r", found.reason, u.text[:60], v.text[:60])
         conf = round(min(0.95, BASE_CONFIDENCE[found.reason] + 0.5 * score), 2)
@@ -379,4 +385,5 @@ def _claim(u: Unit, group: list[Article], disputed: set[tuple[int, int]]) -> Cla
         conflict=[group[k].id for k in conflict],
         speaker=u.speaker_name,
         contradictions=evidence_of(u),
+        updated_by=[group[k].id for k in sorted(u.updated_by)],
     )

@@ -5,7 +5,8 @@ so a stored article of a story that grows is cut into units again with each batc
 same text, mentions, events and quotes give the same units. The units of an article are
 kept (bounded) with what they were computed from; an article loaded again with equal
 inputs gets fresh copies (its index in the story group set, and empty ``support``,
-``conflict_score`` and ``conflict``: the only fields the cross-check fills in).
+``conflict_score``, ``conflict`` and ``updated_by``: the only fields the cross-check fills
+in).
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ def _inputs(article: Article) -> tuple[Any, ...]:
 
 
 def _fresh(unit: Unit, index: int) -> Unit:
-    return replace(unit, article=index, support={}, conflict_score={}, conflict={}, also=[])
+    return replace(
+        unit, article=index, support={}, conflict_score={}, conflict={}, also=[], updated_by=set()
+    )
 
 
 def article_units(article: Article, index: int) -> list[Unit]:

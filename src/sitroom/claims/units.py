@@ -120,6 +120,7 @@ class Unit:
     conflict_score: dict[int, float] = field(default_factory=dict)  # article -> alignment
     conflict: dict[int, Contradiction] = field(default_factory=dict)  # article -> evidence
     also: list[Contradiction] = field(default_factory=list)  # more, of reports in conflict
+    updated_by: set[int] = field(default_factory=set)  # reports with a later count of it
 
 
 def units(article: Article, index: int) -> list[Unit]:

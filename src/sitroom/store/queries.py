@@ -34,6 +34,7 @@ JSON_COLUMNS = frozenset(
         "support",
         "conflict",
         "contradictions",
+        "updated_by",
         "variants",
         "args",
         "reason",

@@ -134,6 +134,7 @@ CLAIM_COLUMNS = (
     "conflict",
     "speaker",
     "contradictions",
+    "updated_by",
 )
 
 PARSE_COLUMNS = ("article_id", "seq", "offset", "data")
@@ -337,6 +338,7 @@ def _claim_row(article_id: str, seq: int, c: Claim, story_id: str | None) -> Row
         dumps(list(c.conflict)),
         c.speaker,
         dumps([asdict(x) for x in c.contradictions]),
+        dumps(list(c.updated_by)),
     )
 
 
@@ -463,4 +465,5 @@ def _claim(r: sqlite3.Row) -> Claim:
         conflict=loads(r["conflict"]),
         speaker=r["speaker"],
         contradictions=[Contradiction(**x) for x in loads(r["contradictions"])],
+        updated_by=loads(r["updated_by"]),
     )

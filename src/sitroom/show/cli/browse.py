@@ -286,6 +286,17 @@ def claims(
             ["differs", "this claim says", "the other says", "other sentence", "confidence"],
             evidence,
         )
+    updated = [
+        [r["article_id"], r["text"], ", ".join(r["updated_by"])]
+        for r in rows
+        if r.get("updated_by")
+    ]
+    if updated:
+        print_table(
+            "Counts told later (an update, not a contradiction)",
+            ["article", "claim", "updated by"],
+            updated,
+        )
 
 
 def search(
