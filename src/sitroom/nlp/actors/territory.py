@@ -1,8 +1,8 @@
 """A state's name or demonym where it names the state's land or what its people hold, not
 the state acting: a share of its land ("controlling all of X", "much of X", "the rest of
 X"), a place listed under a region ("the south, including X"), the end of a journey
-("a ship headed to X"), and a demonym before the people or goods of a country rather than
-its bodies ("X tourists", "the X population", "X goods"). The guidelines list a surface
+("a ship headed to X"). (A demonym before a country's goods is rule A1, in
+:mod:`sitroom.nlp.actors.demonyms`.) The guidelines list a surface
 once and its actor reading wins, so these readings hold only where no other occurrence of
 the name acts (see ``nonactors.never_acts``)."""
 
@@ -16,16 +16,6 @@ from sitroom.nlp.actors.things import PLACE_OF_NOUNS
 SHARE_WORDS = frozenset({"all", "much", "most", "rest", "half", "swathes", "swaths", "chunk"})
 # Verbs of going whose "to"/"for" names where one goes ("a ship headed to X", "bound for X").
 HEADING_VERBS = frozenset({"head", "sail", "bind", "travel", "steam", "divert", "reroute"})
-# Nouns of a country's people as a population and of its trade: a demonym before them
-# describes them ("Chinese tourists", "the Haitian population", "Chinese goods"); the
-# state acts through its bodies and officials, not through these. (Companies, firms and
-# citizens are groups that act: "American companies" is an actor of its own.)
-HOLDING_NOUNS = frozenset(
-    {"population", "populace", "tourists", "visitors", "travellers", "travelers", "goods",
-     "products", "imports", "exports", "economy", "market", "markets", "shares", "stocks"}
-)  # fmt: skip
-
-
 def _governing(head: Token) -> Token:
     tok = head
     while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
@@ -103,13 +93,3 @@ def a_share_or_destination(span: Span) -> bool:
     if share_of_land(head) or listed_under_a_region(head) or journeys_end(head):
         return True
     return befallen_land(head)
-
-
-def describes_its_people_or_goods(span: Span) -> bool:
-    """A demonym before a noun of a country's population or trade ("Chinese tourists",
-    "the Haitian population", "Chinese goods"), written after it in lower case."""
-    head = span.root
-    if head.dep_ not in ("amod", "compound", "nmod") or head.head is head:
-        return False
-    noun = head.head
-    return noun.i >= span.end and noun.is_lower and noun.lower_ in HOLDING_NOUNS
