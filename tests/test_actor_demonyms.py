@@ -67,7 +67,7 @@ def test_an_adjective_that_acts_elsewhere_keeps_every_occurrence(actor_nlp: Lang
 def test_a_name_inside_a_longer_name_does_not_act(actor_nlp: Language) -> None:
     text = (
         "Saudi Arabia signed the pact on Monday. "
-        "The envoy was welcomed with Saudi royal protocol in the evening."
+        "Investors later bought shares in Saudi companies."
     )
     found = actor_texts(actor_nlp, text)
     assert "Saudi" not in found, found
