@@ -21,6 +21,8 @@ from sitroom.nlp import actors  # noqa: F401  (registers the component)
         ("The movement controls part of the south, including Aden.", "Aden"),
         ("The tanker was struck at dawn because it was headed to Israel, the rebels said.",
          "Israel"),
+        ("The freighter sank after an attack by Yemen's Houthi rebels last week.", "Yemen"),
+        ("Aid convoys were blocked by Sudan's paramilitary forces near the town.", "Sudan"),
     ],
 )  # fmt: skip
 def test_a_states_land_or_a_journeys_end_is_no_actor(
@@ -63,6 +65,12 @@ def test_a_name_that_acts_elsewhere_keeps_its_actor_reading(
 ) -> None:
     found = actor_texts(actor_nlp, text)
     assert sum(t == name or t.startswith(name + " ") for t in found) == 2, found
+
+
+@pytest.mark.model
+def test_a_states_own_force_after_its_possessive_names_the_state(actor_nlp: Language) -> None:
+    found = actor_texts(actor_nlp, "The convoy was shelled by Sudan's army near the town.")
+    assert any(t.startswith("Sudan") for t in found), found
 
 
 @pytest.mark.model

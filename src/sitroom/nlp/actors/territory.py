@@ -86,10 +86,35 @@ def befallen_land(head: Token) -> bool:
     )
 
 
+# Groups that are not a state's own bodies: armed movements and the opposition. A state's
+# possessive before one names where the group is, not the state acting (rule A2: "Yemen's
+# Houthi rebels", "Sudan's paramilitary RSF"; "Sudan's army" is the state's own force).
+NON_STATE_GROUPS = frozenset(
+    {"rebels", "rebel", "militia", "militias", "paramilitary", "paramilitaries", "insurgents",
+     "insurgent", "separatists", "jihadists", "militants", "opposition", "gangs", "gang"}
+)  # fmt: skip
+GROUP_WINDOW = 3  # words between the possessive and the group's noun ("'s Iran-backed Houthi")
+
+
+def home_of_a_group(span: Span) -> bool:
+    """A state's possessive before a group that is not its own body ("Yemen's Houthi
+    rebels", "Sudan's paramilitary Rapid Support Forces"): the group's home, a place."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or doc[i].text not in ("'s", "’s"):
+        return False
+    for tok in doc[i + 1 : min(len(doc), i + 2 + GROUP_WINDOW)]:
+        if tok.lower_ in NON_STATE_GROUPS:
+            return True
+        if tok.pos_ not in ("ADJ", "PROPN", "PUNCT") and not tok.is_title:
+            return False
+    return False
+
+
 def a_share_or_destination(span: Span) -> bool:
     """A state's name used as land: a share of it, a place listed under a region, where a
-    journey ends, or what befalls it."""
+    journey ends, what befalls it, or the home of a group not its own."""
     head = span.root
     if share_of_land(head) or listed_under_a_region(head) or journeys_end(head):
         return True
-    return befallen_land(head)
+    return befallen_land(head) or home_of_a_group(span)
