@@ -95,6 +95,24 @@ def before_a_named_organisation(span: Span) -> bool:
     return doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "B"
 
 
+# A state's institutions named by the adjective and their noun: the guidelines list the
+# whole as a surface of its own ("Chinese government", "Filipino authorities", "Chinese
+# navy"), so an adjective there says nothing of its other occurrences. (Officials and
+# leaders are people the adjective describes: "Chinese officials" is the adjective acting.)
+STATE_BODY_WORDS = frozenset(
+    {"government", "authorities", "administration", "navy", "army", "coastguard", "police",
+     "security", "parliament", "ministry", "cabinet", "junta", "regime", "embassy"}
+)  # fmt: skip
+
+
+def names_a_state_body(span: Span) -> bool:
+    """ "the Venezuelan government", "Serbian state security": the adjective opens the name
+    of a state body, a surface of its own."""
+    doc = span.doc
+    i = span.end + (span.end < len(doc) and doc[span.end].lower_ == "state")
+    return is_adjective(span) and i < len(doc) and doc[i].lower_ in STATE_BODY_WORDS
+
+
 def names_no_actor(span: Span) -> bool:
     """A nationality adjective in a use that names no actor (A1): before a thing, a place,
     an abstract noun, a company or a named organisation, or in a named person's title."""

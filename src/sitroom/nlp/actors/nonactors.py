@@ -19,7 +19,7 @@ from sitroom.nlp.actors.locations import (
     scene_of_unrest,
     shortens_a_common_noun,
 )
-from sitroom.nlp.actors.demonyms import names_no_actor
+from sitroom.nlp.actors.demonyms import names_a_state_body, names_no_actor
 from sitroom.nlp.actors.missed import titled_after_a_place
 from sitroom.nlp.actors.names import after_a_posts_place
 from sitroom.nlp.actors.phrases import people_as_a_noun
@@ -344,8 +344,8 @@ def never_acts(span: Span) -> bool:
         if found.start() == span.start_char:
             continue
         other = doc.char_span(found.start(), found.end())
-        if other is not None and _inside_a_longer_name(other):
-            continue  # "Saudi" in "Saudi Arabia": a surface of its own
+        if other is not None and (_inside_a_longer_name(other) or names_a_state_body(other)):
+            continue  # "Saudi" in "Saudi Arabia", "Chinese government": surfaces of their own
         if other is None or not _a_place_where_written(other):
             return False
     return True
