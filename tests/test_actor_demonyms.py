@@ -66,8 +66,7 @@ def test_an_adjective_that_acts_elsewhere_keeps_every_occurrence(actor_nlp: Lang
 @pytest.mark.model
 def test_a_name_inside_a_longer_name_does_not_act(actor_nlp: Language) -> None:
     text = (
-        "Saudi Arabia signed the pact on Monday. "
-        "Investors later bought shares in Saudi companies."
+        "Saudi Arabia signed the pact on Monday. Investors later bought shares in Saudi companies."
     )
     found = actor_texts(actor_nlp, text)
     assert "Saudi" not in found, found

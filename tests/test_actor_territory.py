@@ -1,7 +1,8 @@
 """Session 35 (actors21): a state's name or demonym naming land or what a country's people
 hold, not the state acting (a share of the land, a place listed under a region, the end of
-a journey), where no other occurrence of the name acts (demonyms: test_actor_demonyms.py); and a people's name used as a noun kept as an actor. Sentences are written for these
-tests; the places are real, the events invented."""
+a journey, the home of a group not the state's own), where no other occurrence of the name
+acts (demonyms: test_actor_demonyms.py); and a people's name used as a noun kept as an
+actor. Sentences are written for these tests; the places are real, the events invented."""
 
 from __future__ import annotations
 

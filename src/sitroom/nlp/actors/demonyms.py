@@ -44,7 +44,7 @@ COMPANIES = COMPANY_NOUNS | frozenset(
     {"companies", "firms", "businesses", "corporations", "banks", "lenders", "carriers",
      "airlines", "manufacturers", "makers", "automakers", "conglomerates", "exporters",
      "importers", "shipowners", "owners", "operators", "insurers", "retailers"}
-)
+)  # fmt: skip
 NO_ACTOR_NOUNS = THING_NOUNS | PLACE_NOUNS | ABSTRACT_NOUNS | COMPANIES
 # Words that may stand between the adjective and a named person's name in a title ("Prime
 # Minister", "Crown Prince", "Foreign Minister", "counterpart").

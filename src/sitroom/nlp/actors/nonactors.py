@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Span, Token
 
 from sitroom.nlp import doc_text, span_text
+from sitroom.nlp.actors.demonyms import names_a_state_body, names_no_actor
 from sitroom.nlp.actors.kb.normalize import key
 from sitroom.nlp.actors.locations import (
     across_a_border,
@@ -19,7 +20,6 @@ from sitroom.nlp.actors.locations import (
     scene_of_unrest,
     shortens_a_common_noun,
 )
-from sitroom.nlp.actors.demonyms import names_a_state_body, names_no_actor
 from sitroom.nlp.actors.missed import titled_after_a_place
 from sitroom.nlp.actors.names import after_a_posts_place
 from sitroom.nlp.actors.phrases import people_as_a_noun

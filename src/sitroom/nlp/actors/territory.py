@@ -16,6 +16,8 @@ from sitroom.nlp.actors.things import PLACE_OF_NOUNS
 SHARE_WORDS = frozenset({"all", "much", "most", "rest", "half", "swathes", "swaths", "chunk"})
 # Verbs of going whose "to"/"for" names where one goes ("a ship headed to X", "bound for X").
 HEADING_VERBS = frozenset({"head", "sail", "bind", "travel", "steam", "divert", "reroute"})
+
+
 def _governing(head: Token) -> Token:
     tok = head
     while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
