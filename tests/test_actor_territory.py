@@ -1,8 +1,8 @@
 """Session 35 (actors21): a state's name or demonym naming land or what a country's people
 hold, not the state acting (a share of the land, a place listed under a region, the end of
-a journey, a demonym before a population or goods), where no other occurrence of the name
-acts; and a people's name used as a noun kept as an actor. Sentences are written for these
-tests; the places are real, the events invented."""
+a journey, the home of a group not the state's own), where no other occurrence of the name
+acts (demonyms: test_actor_demonyms.py); and a people's name used as a noun kept as an
+actor. Sentences are written for these tests; the places are real, the events invented."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ from sitroom.nlp import actors  # noqa: F401  (registers the component)
         ("The movement controls part of the south, including Aden.", "Aden"),
         ("The tanker was struck at dawn because it was headed to Israel, the rebels said.",
          "Israel"),
+        ("The freighter sank after an attack by Yemen's Houthi rebels last week.", "Yemen"),
+        ("Aid convoys were blocked by Sudan's paramilitary forces near the town.", "Sudan"),
     ],
 )  # fmt: skip
 def test_a_states_land_or_a_journeys_end_is_no_actor(
@@ -52,27 +54,11 @@ def test_a_state_placed_under_sanctions_stays_an_actor(actor_nlp: Language) -> N
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("text", "demonym"),
-    [
-        ("Shops began to pull Israeli goods from their shelves last spring.", "Israeli"),
-        ("Chinese tourists filled the old town's shops over the holiday.", "Chinese"),
-        ("The gangs have terrorised the Haitian population for years, he said.", "Haitian"),
-    ],
-)  # fmt: skip
-def test_a_demonym_before_a_countrys_people_or_goods_is_no_actor(
-    actor_nlp: Language, text: str, demonym: str
-) -> None:
-    assert demonym not in actor_texts(actor_nlp, text)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("The army holds much of Sudan. Sudan rejected the truce on Monday.", "Sudan"),
         ("Israel said the vessel was headed to Israel when it was seized.", "Israel"),
-        ("Chinese tourists filled the shops. Chinese officials protested the remarks.",
-         "Chinese"),
+        ("Shops pulled Chinese goods. Chinese officials protested the decision.", "Chinese"),
     ],
 )  # fmt: skip
 def test_a_name_that_acts_elsewhere_keeps_its_actor_reading(
@@ -83,9 +69,9 @@ def test_a_name_that_acts_elsewhere_keeps_its_actor_reading(
 
 
 @pytest.mark.model
-def test_a_demonym_before_companies_keeps_its_state(actor_nlp: Language) -> None:
-    found = actor_texts(actor_nlp, "He invited American companies to invest in the port.")
-    assert any(t.startswith("American") for t in found), found
+def test_a_states_own_force_after_its_possessive_names_the_state(actor_nlp: Language) -> None:
+    found = actor_texts(actor_nlp, "The convoy was shelled by Sudan's army near the town.")
+    assert any(t.startswith("Sudan") for t in found), found
 
 
 @pytest.mark.model

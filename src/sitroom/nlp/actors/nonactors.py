@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Span, Token
 
 from sitroom.nlp import doc_text, span_text
+from sitroom.nlp.actors.demonyms import names_a_state_body, names_no_actor
 from sitroom.nlp.actors.kb.normalize import key
 from sitroom.nlp.actors.locations import (
     across_a_border,
@@ -24,7 +25,6 @@ from sitroom.nlp.actors.names import after_a_posts_place
 from sitroom.nlp.actors.phrases import people_as_a_noun
 from sitroom.nlp.actors.territory import (
     a_share_or_destination,
-    describes_its_people_or_goods,
     share_of_land,
 )
 from sitroom.nlp.actors.things import (
@@ -147,16 +147,18 @@ def not_an_actor(
     if label in PLACE_LABELS or kb_type == "GPE":
         if local:
             return True  # a city, region or site the KB does not know acts through people
-        if governed_by_locative(head) or _descriptor_compound(span):
+        if governed_by_locative(head):
             return True
+        if _descriptor_compound(span) and never_acts(span):
+            return True  # "Liberian-flagged", "Chinese-made" (kept where the name acts)
         if sent_to(head) or owns_a_site(span) or route_end(head) or across_a_border(head):
             return True  # "extradited to the United States", "outside Ecuador's embassy"
         if (owns_a_part(span) or named_area_of(span)) and never_acts(span):
             return True  # "in Togo's capital", "the Kurdistan Region of Iraq"
         if a_share_or_destination(span) and never_acts(span):
             return True  # "all of Yemen", "a ship headed to Israel"
-        if label == "NORP" and describes_its_people_or_goods(span) and never_acts(span):
-            return True  # "Chinese tourists", "the Haitian population"
+        if label == "NORP" and names_no_actor(span) and never_acts(span):
+            return True  # A1: "Chinese goods", "Israeli companies", "Chinese President Xi"
         if metonym and named_as_a_city(span):  # "the capital La Paz", "the city of X"
             return True
         if metonym and a_citys_office(span):  # "Jakarta police chief X": the city's
@@ -165,8 +167,8 @@ def not_an_actor(
             return True  # "to visit Tehran", "a trip to Muscat", "Maputo's neighbourhoods"
         if metonym and inside_of(head):  # "the heart of Damascus" ("the coast of
             return True  # Venezuela" keeps the state's actor reading)
-        if a_states_attribute(span):  # "under Mexican law", "waving Turkish flags"
-            return True
+        if a_states_attribute(span) and never_acts(span):
+            return True  # "under Mexican law", "waving Turkish flags"
         # a capital or city that stands for a state names it only as an agent ("Minsk
         # agreements" are documents; a country's own name keeps its actor sense)
         return metonym and _describes_a_thing(span)
@@ -332,7 +334,8 @@ def owns_a_part(span: Span) -> bool:
 
 def never_acts(span: Span) -> bool:
     """No other occurrence of the name in the report may act: each is itself a place
-    (under a locative, a possessive before a part of the land, an area's name). The
+    (under a locative, a possessive before a part of the land, an area's name) or a
+    demonym naming no actor (rule A1); one inside a longer name is that name's. The
     guidelines list a surface once and its actor reading wins, so a state that acts
     anywhere keeps its place occurrences as actors."""
     doc = span.doc
@@ -341,9 +344,17 @@ def never_acts(span: Span) -> bool:
         if found.start() == span.start_char:
             continue
         other = doc.char_span(found.start(), found.end())
+        if other is not None and (_inside_a_longer_name(other) or names_a_state_body(other)):
+            continue  # "Saudi" in "Saudi Arabia", "Chinese government": surfaces of their own
         if other is None or not _a_place_where_written(other):
             return False
     return True
+
+
+def _inside_a_longer_name(span: Span) -> bool:
+    doc = span.doc
+    after = span.end < len(doc) and doc[span.end].ent_iob_ == "I"
+    return span[0].ent_iob_ == "I" or after
 
 
 def _a_place_where_written(span: Span) -> bool:
@@ -352,7 +363,9 @@ def _a_place_where_written(span: Span) -> bool:
         return True
     if owns_a_part(span) or owns_a_site(span) or named_area_of(span):
         return True
-    return a_share_or_destination(span) or describes_its_people_or_goods(span)
+    if a_states_attribute(span) or _descriptor_compound(span):
+        return True
+    return a_share_or_destination(span) or names_no_actor(span)
 
 
 def part_of_the_city(span: Span) -> bool:

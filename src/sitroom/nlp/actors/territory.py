@@ -1,8 +1,8 @@
 """A state's name or demonym where it names the state's land or what its people hold, not
 the state acting: a share of its land ("controlling all of X", "much of X", "the rest of
 X"), a place listed under a region ("the south, including X"), the end of a journey
-("a ship headed to X"), and a demonym before the people or goods of a country rather than
-its bodies ("X tourists", "the X population", "X goods"). The guidelines list a surface
+("a ship headed to X"). (A demonym before a country's goods is rule A1, in
+:mod:`sitroom.nlp.actors.demonyms`.) The guidelines list a surface
 once and its actor reading wins, so these readings hold only where no other occurrence of
 the name acts (see ``nonactors.never_acts``)."""
 
@@ -16,14 +16,6 @@ from sitroom.nlp.actors.things import PLACE_OF_NOUNS
 SHARE_WORDS = frozenset({"all", "much", "most", "rest", "half", "swathes", "swaths", "chunk"})
 # Verbs of going whose "to"/"for" names where one goes ("a ship headed to X", "bound for X").
 HEADING_VERBS = frozenset({"head", "sail", "bind", "travel", "steam", "divert", "reroute"})
-# Nouns of a country's people as a population and of its trade: a demonym before them
-# describes them ("Chinese tourists", "the Haitian population", "Chinese goods"); the
-# state acts through its bodies and officials, not through these. (Companies, firms and
-# citizens are groups that act: "American companies" is an actor of its own.)
-HOLDING_NOUNS = frozenset(
-    {"population", "populace", "tourists", "visitors", "travellers", "travelers", "goods",
-     "products", "imports", "exports", "economy", "market", "markets", "shares", "stocks"}
-)  # fmt: skip
 
 
 def _governing(head: Token) -> Token:
@@ -96,20 +88,35 @@ def befallen_land(head: Token) -> bool:
     )
 
 
+# Groups that are not a state's own bodies: armed movements and the opposition. A state's
+# possessive before one names where the group is, not the state acting (rule A2: "Yemen's
+# Houthi rebels", "Sudan's paramilitary RSF"; "Sudan's army" is the state's own force).
+NON_STATE_GROUPS = frozenset(
+    {"rebels", "rebel", "militia", "militias", "paramilitary", "paramilitaries", "insurgents",
+     "insurgent", "separatists", "jihadists", "militants", "opposition", "gangs", "gang"}
+)  # fmt: skip
+GROUP_WINDOW = 3  # words between the possessive and the group's noun ("'s Iran-backed Houthi")
+
+
+def home_of_a_group(span: Span) -> bool:
+    """A state's possessive before a group that is not its own body ("Yemen's Houthi
+    rebels", "Sudan's paramilitary Rapid Support Forces"): the group's home, a place."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or doc[i].text not in ("'s", "’s"):
+        return False
+    for tok in doc[i + 1 : min(len(doc), i + 2 + GROUP_WINDOW)]:
+        if tok.lower_ in NON_STATE_GROUPS:
+            return True
+        if tok.pos_ not in ("ADJ", "PROPN", "PUNCT") and not tok.is_title:
+            return False
+    return False
+
+
 def a_share_or_destination(span: Span) -> bool:
     """A state's name used as land: a share of it, a place listed under a region, where a
-    journey ends, or what befalls it."""
+    journey ends, what befalls it, or the home of a group not its own."""
     head = span.root
     if share_of_land(head) or listed_under_a_region(head) or journeys_end(head):
         return True
-    return befallen_land(head)
-
-
-def describes_its_people_or_goods(span: Span) -> bool:
-    """A demonym before a noun of a country's population or trade ("Chinese tourists",
-    "the Haitian population", "Chinese goods"), written after it in lower case."""
-    head = span.root
-    if head.dep_ not in ("amod", "compound", "nmod") or head.head is head:
-        return False
-    noun = head.head
-    return noun.i >= span.end and noun.is_lower and noun.lower_ in HOLDING_NOUNS
+    return befallen_land(head) or home_of_a_group(span)

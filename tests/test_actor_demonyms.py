@@ -1,0 +1,82 @@
+"""Session 35 (actors22): rule A1 of the gold guidelines. A nationality adjective names its
+state before an act, a force or body, officials or people as a group; it names no actor
+before a thing, a place, an abstract noun, a company or a named organisation, or as a named
+person's title, where no other occurrence of it acts (one reading per surface). Sentences
+are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from prose_checks import actor_texts
+from sitroom.nlp import actors  # noqa: F401  (registers the component)
+
+
+def _has(found: list[str], demonym: str) -> bool:
+    return any(t == demonym or t.startswith(demonym + " ") for t in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "demonym"),
+    [
+        ("Shops began to pull Israeli goods from their shelves last spring.", "Israeli"),
+        ("The fund sold its shares in Israeli companies on Tuesday.", "Israeli"),
+        ("Critics called the ruling a blow to Turkish democracy.", "Turkish"),
+        ("Classes at Serbian universities were cancelled for a month.", "Serbian"),
+        ("The talks were held after Chinese President Xi Jinping arrived in Lima.", "Chinese"),
+        ("The tariff on Chinese goods was cut after Chinese President Xi Jinping spoke.",
+         "Chinese"),
+    ],
+)  # fmt: skip
+def test_an_adjective_naming_no_actor_is_dropped(
+    actor_nlp: Language, text: str, demonym: str
+) -> None:
+    found = actor_texts(actor_nlp, text)
+    assert not _has(found, demonym), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "demonym"),
+    [
+        ("Chinese tourists filled the old town's shops over the holiday.", "Chinese"),
+        ("The gangs have terrorised the Haitian population for years, he said.", "Haitian"),
+        ("Four people were killed in Israeli strikes on the town.", "Israeli"),
+    ],
+)  # fmt: skip
+def test_an_adjective_before_people_or_an_act_is_an_actor(
+    actor_nlp: Language, text: str, demonym: str
+) -> None:
+    found = actor_texts(actor_nlp, text)
+    assert _has(found, demonym), found
+
+
+@pytest.mark.model
+def test_an_adjective_that_acts_elsewhere_keeps_every_occurrence(actor_nlp: Language) -> None:
+    text = (
+        "Protesters waved Georgian flags outside parliament. "
+        "Georgian officials condemned the protest overnight."
+    )
+    found = actor_texts(actor_nlp, text)
+    assert sum(_has([t], "Georgian") for t in found) == 2, found
+
+
+@pytest.mark.model
+def test_a_name_inside_a_longer_name_does_not_act(actor_nlp: Language) -> None:
+    text = (
+        "Saudi Arabia signed the pact on Monday. Investors later bought shares in Saudi companies."
+    )
+    found = actor_texts(actor_nlp, text)
+    assert "Saudi" not in found, found
+
+
+@pytest.mark.model
+def test_a_state_bodys_name_does_not_make_the_adjective_act(actor_nlp: Language) -> None:
+    text = (
+        "The Venezuelan government denied the claim. "
+        "Buyers of Venezuelan crude were warned on Friday."
+    )
+    found = actor_texts(actor_nlp, text)
+    assert sum(_has([t], "Venezuelan") for t in found) == 1, found
