@@ -44,7 +44,7 @@ def _person(nlp: Language, text: str, name: str) -> Any:
             "Permanent Secretary",
         ),
         (
-            "Dr. Anna Borel, who currently holds the position of Permanent Secretary for Lands, retired.",
+            "Dr. Anna Borel, who holds the position of Permanent Secretary for Lands, retired.",
             "Anna Borel",
             "Permanent Secretary for Lands",
         ),

@@ -80,7 +80,9 @@ def read_title(kb: KnowledgeBase, words: str) -> TitleContext:
             adjective = n == 1 and gram in ADJECTIVE_ROLES and i + 1 < len(tokens)
             role = kb.role_nouns.get(gram)
             field = role is not None and role.sector in FIELDS and bool(span & portfolio)
-            field = field or (role is not None and role.sector in FIELDS and _office_after(kb, tokens, i + n))
+            field = field or (
+                role is not None and role.sector in FIELDS and _office_after(kb, tokens, i + n)
+            )
             if role is not None and not span & covered and not adjective and not field:
                 covered |= span
                 roles.append(role)
