@@ -132,3 +132,11 @@ def test_a_trade_before_a_state_office_is_its_portfolio() -> None:
     kb = load_kb()
     assert read_title(kb, "Media Minister").sector == "GOV"
     assert read_title(kb, "veteran journalist").sector == "MED"
+
+
+@pytest.mark.model
+def test_a_states_possessive_before_the_act_still_gives_the_state(actor_nlp: Language) -> None:
+    """ "Peru's arrest of opposition leader X": no article or pronoun opens the act; the
+    words before "of" stay with the title, whose state they name."""
+    text = "Peru's arrest of opposition leader Tomas Perlik drew protests."
+    assert _person(actor_nlp, text, "Tomas Perlik").country == "PER"

@@ -116,7 +116,7 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
             break
         if tok.lower_ == "of" and i > sent.start and doc[i - 1].lower_ in KIN_NOUNS:
             break  # "wife of Navy Lieutenant X": X's title is the lieutenant's, not "wife"
-        if tok.lower_ == "of" and i > sent.start and _event_noun(doc[i - 1], is_role):
+        if tok.lower_ == "of" and i - 1 > sent.start and _event_noun(doc, i - 1, is_role):
             break  # "the agreement of Prime Minister X": an act of X's, no part of the title
         if tok.lower_ == "and" and not (
             (i > sent.start and _ends_a_role(doc, i, is_role) and not coordinated_body(doc[i - 1]))
@@ -177,13 +177,17 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     return ", ".join(w for w in (before, after) if w), _own_phrase(before_comma, is_role)
 
 
-def _event_noun(tok: Token, is_role: Callable[[str], bool]) -> bool:
-    """A common noun in lower case that names neither an office nor a body ("agreement",
-    "pardon", "visit"): with "of" before a name it names the act of (or on) the name's
-    holder, which no title holds ("the agreement of Prime Minister X", "his pardon of
-    ex-President X"); "head of", "Ministry of", "member of" keep the title going."""
+def _event_noun(doc: Doc, i: int, is_role: Callable[[str], bool]) -> bool:
+    """Token ``i`` is a common noun in lower case that names neither an office nor a body
+    ("agreement", "pardon", "visit"), opened by an article or a possessive pronoun: with
+    "of" before a name it names the act of (or on) the name's holder, which no title holds
+    ("the agreement of Prime Minister X", "his pardon of ex-President X"); "head of",
+    "Ministry of", "member of" keep the title going, and so does a state's possessive
+    before the act ("Peru's arrest of opposition leader X" gives the state)."""
+    tok = doc[i]
     return (
-        tok.pos_ == "NOUN"
+        doc[i - 1].tag_ in ("DT", "PRP$")
+        and tok.pos_ == "NOUN"
         and tok.text.islower()
         and not is_role(tok.text)
         and tok.lower_ not in BODY_NOUNS
