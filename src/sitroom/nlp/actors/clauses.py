@@ -50,13 +50,46 @@ def heads_clause(doc: Doc, i: int, end: int) -> bool:
 
 
 # Verbs that put someone in an office "as" its holder ("installed X as army chief", "X was
-# appointed as head of the agency").
+# appointed as head of the agency"); their "re-" forms too ("X has been reappointed as").
 # ("instal": the lemma spaCy gives "installed")
 # Verbs that state an office their subject holds ("X became / remains the party's chair",
 # "X, who has been serving as home minister,").
 HOLD_VERBS = frozenset({"become", "remain", "serve"})
 APPOINT_VERBS = {"appoint", "name", "install", "instal", "nominate", "elect", "designate",
-                 "swear", "confirm"}  # fmt: skip
+                 "swear", "confirm", "assign", "post"}  # fmt: skip
+# Verbs that state an office through a noun of office ("X has taken office as Y", "X, who
+# holds the position of Y", "X assumed the post of Y", "X took over as Y").
+TAKE_VERBS = frozenset({"take", "assume", "hold"})
+POSITION_NOUNS = frozenset({"office", "position", "post", "portfolio", "role", "charge"})
+
+
+def _base(lemma: str) -> str:
+    """A verb of appointment without its "re-" ("reappointe", spaCy's lemma of
+    "reappointed", -> "appoint"; "re-elect" -> "elect")."""
+    if lemma in APPOINT_VERBS or not lemma.startswith("re"):
+        return lemma
+    rest = lemma[2:].lstrip("-")
+    for verb in (rest, rest.removesuffix("e")):
+        if verb in APPOINT_VERBS:
+            return verb
+    return lemma  # "remain", "return": no "re-" form
+
+
+def _takes_office(verb: Token) -> bool:
+    """ "take/assume office", "hold the position of", "take over": a verb whose object is a
+    noun of office or with the particle "over"."""
+    if verb.lemma_.lower() not in TAKE_VERBS:
+        return False
+    return any(
+        (c.dep_ == "dobj" and c.lemma_.lower() in POSITION_NOUNS)
+        or (c.dep_ == "prt" and c.lower_ == "over")
+        for c in verb.children
+    )
+
+
+def _states_office(verb: Token) -> bool:
+    """A verb its subject holds an office by ("become", "serve", "take office")."""
+    return verb.lemma_.lower() in HOLD_VERBS or _takes_office(verb)
 
 
 def appointed_as(span: Span) -> Span | None:
@@ -64,27 +97,43 @@ def appointed_as(span: Span) -> Span | None:
     new army chief", "X (and Y) had been appointed as head of the army", "X was named
     foreign minister of Peru", "X, who was appointed foreign minister,", "X became Peru's
     foreign minister", "X remains the party's chairman", "X, who had been serving as home
-    minister," (the name the verb's object, the
-    subject of its passive or of "become"/"remain", or the antecedent of "who")."""
+    minister,", "X has been reappointed Permanent Secretary for Y", "X, presently serving
+    as Y,", "X has taken office as Y", "X, who holds the position of Y," (the name the
+    verb's object, the subject of its passive or of "become"/"remain"/"take office", the
+    antecedent of "who" or the head of a participle)."""
     root = span.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     relative = next((c for c in root.children if c.dep_ == "relcl"), None)
     who = relative is not None and any(
         c.lower_ == "who"
-        and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and relative.lemma_ in HOLD_VERBS))
+        and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _states_office(relative)))
         for c in relative.children
     )
-    verb = relative if relative is not None and who else root.head
-    lemma = verb.lemma_.lower()
-    if who:
+    # "X, presently serving as Y,", "X, appointed as Y last week,": a participle after X
+    participle = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "acl"
+            and c.i > root.i
+            and (
+                (c.tag_ == "VBG" and _states_office(c))
+                or (c.tag_ == "VBN" and _base(c.lemma_.lower()) in APPOINT_VERBS)
+            )
+        ),
+        None,
+    )
+    verb = relative if relative is not None and who else participle or root.head
+    lemma = _base(verb.lemma_.lower())
+    if who or verb is participle:
         pass  # "X, who was appointed foreign minister,"
     elif root.dep_ == "nsubj" and verb is not root:
-        if lemma not in HOLD_VERBS:
+        if not _states_office(verb):
             return None
     elif root.dep_ not in ("dobj", "nsubjpass") or verb is root:
         return None
-    if lemma not in APPOINT_VERBS | HOLD_VERBS:
+    if lemma not in APPOINT_VERBS | HOLD_VERBS and not _takes_office(verb):
         return None
     office = _office(verb, span.end)
     if office is None or office.pos_ not in ("NOUN", "PROPN"):
@@ -92,15 +141,44 @@ def appointed_as(span: Span) -> Span | None:
     return _cut(span.doc, office.left_edge.i, office)
 
 
+def ran_for(span: Span) -> str | None:
+    """ "X, who ran for the ruling party," / "X ran for president": a candidate, for the
+    party or office the verb "run for" names (the name its subject or the antecedent of
+    "who"); "who runs the agency" is a head's clause (:func:`heads_clause`)."""
+    root = span.root
+    relative = next((c for c in root.children if c.dep_ == "relcl"), None)
+    if relative is not None and any(c.lower_ == "who" for c in relative.children):
+        verb = relative
+    elif root.dep_ == "nsubj":
+        verb = root.head
+    else:
+        return None
+    if verb.lemma_.lower() != "run" or verb.i < span.end:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    what = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
+    if what is None or what.pos_ not in ("NOUN", "PROPN") or what.ent_type_ in ("DATE", "TIME"):
+        return None
+    return "candidate for " + _cut(span.doc, what.left_edge.i, what).text
+
+
 def _office(verb: Token, after: int) -> Token | None:
-    """The noun that names the office: the object of "as", or the verb's object predicate
-    ("named X foreign minister") or attribute ("became foreign minister")."""
+    """The noun that names the office: the object of "as", the verb's object predicate
+    ("named X foreign minister") or attribute ("became foreign minister"), the object of a
+    passive ("X was reappointed Permanent Secretary") or what a noun of office is "of"
+    ("holds the position of Permanent Secretary")."""
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     for c in verb.children:
         if c.i < after:
             continue
         if c.dep_ == "prep" and c.lower_ == "as":
             return next((o for o in c.children if o.dep_ == "pobj"), None)
-        if c.dep_ in ("oprd", "attr"):
+        if c.dep_ == "dobj" and c.lemma_.lower() in POSITION_NOUNS:
+            of = next((o for o in c.children if o.dep_ == "prep" and o.lower_ == "of"), None)
+            if of is not None:
+                return next((o for o in of.children if o.dep_ == "pobj"), None)
+            continue  # "has taken office as Y": the office follows "as"
+        if c.dep_ in ("oprd", "attr") or (c.dep_ == "dobj" and passive):
             return c
     return None
 

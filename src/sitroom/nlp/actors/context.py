@@ -80,6 +80,9 @@ def read_title(kb: KnowledgeBase, words: str) -> TitleContext:
             adjective = n == 1 and gram in ADJECTIVE_ROLES and i + 1 < len(tokens)
             role = kb.role_nouns.get(gram)
             field = role is not None and role.sector in FIELDS and bool(span & portfolio)
+            field = field or (
+                role is not None and role.sector in FIELDS and _office_after(kb, tokens, i + n)
+            )
             if role is not None and not span & covered and not adjective and not field:
                 covered |= span
                 roles.append(role)
@@ -148,6 +151,13 @@ def regional_office(tokens: list[str], gram: str) -> bool:
         return False
     text = f" {' '.join(tokens)} "
     return any(f" {office} " in text for office in REGIONAL_OFFICES)
+
+
+def _office_after(kb: KnowledgeBase, tokens: list[str], i: int) -> bool:
+    """A state's office right after position ``i`` ("media minister", "trade secretary"):
+    the trade before it is the office's portfolio, not the holder's trade."""
+    role = kb.role_nouns.get(tokens[i]) if i < len(tokens) else None
+    return role is not None and role.sector == GOV_SECTOR
 
 
 def _portfolio(tokens: list[str]) -> set[int]:

@@ -23,6 +23,7 @@ from sitroom.nlp.actors.clauses import (
     lede_title,
     list_title,
     named_as,
+    ran_for,
     same_speaker_title,
     who_is,
 )
@@ -37,7 +38,7 @@ from sitroom.nlp.actors.phrases import (
     venue,
 )
 from sitroom.nlp.actors.state import Link
-from sitroom.nlp.lexicon import SPEECH_VERBS
+from sitroom.nlp.lexicon import BODY_NOUNS, PERSON_ROLE_NOUNS, SPEECH_VERBS
 
 TITLE_POS = {"PROPN", "ADJ", "NOUN", "PART"}
 TITLE_LINKS = {"of", "for", "and", "on", "'s", "’s", "-"}
@@ -108,11 +109,15 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
             continue
         named = tok.pos_ in TITLE_POS or tok.lower_ in TITLE_LINKS
         named = named or (tok.text == "," and bool(words) and _in_a_portfolio(doc, i, is_role))
+        # "Under Secretary X": a word that opens a two-word role with the next one
+        named = named or (bool(words) and tok.is_alpha and is_role(f"{tok.text} {doc[i + 1].text}"))
         named = named or (tok.tag_ == "VBG" and tok.dep_ == "amod" and bool(words))  # "acting"
         if not named and not _inner_link(doc, i, sent.start):
             break
         if tok.lower_ == "of" and i > sent.start and doc[i - 1].lower_ in KIN_NOUNS:
             break  # "wife of Navy Lieutenant X": X's title is the lieutenant's, not "wife"
+        if tok.lower_ == "of" and i - 1 > sent.start and _event_noun(doc, i - 1, is_role):
+            break  # "the agreement of Prime Minister X": an act of X's, no part of the title
         if tok.lower_ == "and" and not (
             (i > sent.start and _ends_a_role(doc, i, is_role) and not coordinated_body(doc[i - 1]))
             or _in_a_portfolio(doc, i, is_role)
@@ -162,6 +167,7 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     elif not after:  # "the Badr Front headed by X", "'...,' added X" after a titled speaker
         after = led_by(span) or ("" if before else named_as(span) or "")  # "a farmer named X"
         after = after or ("" if before else same_speaker_title(span) or "")
+        after = after or ("" if before else ran_for(span) or "")  # "X, who ran for Y,"
         after = after or ("" if before else lede_title(span) or "")  # "X's minister said ..."
     # the two apart as the text sets them ("Colonel X, junta spokesman"): a comma, which
     # the title's reading folds away
@@ -169,6 +175,24 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     before_comma = _title_before_comma(span, len(words) + skipped, is_role)
     before_comma = before_comma or list_title(span, is_role)  # "The candidates, X and Y,"
     return ", ".join(w for w in (before, after) if w), _own_phrase(before_comma, is_role)
+
+
+def _event_noun(doc: Doc, i: int, is_role: Callable[[str], bool]) -> bool:
+    """Token ``i`` is a common noun in lower case that names neither an office nor a body
+    ("agreement", "pardon", "visit"), opened by an article or a possessive pronoun: with
+    "of" before a name it names the act of (or on) the name's holder, which no title holds
+    ("the agreement of Prime Minister X", "his pardon of ex-President X"); "head of",
+    "Ministry of", "member of" keep the title going, and so does a state's possessive
+    before the act ("Peru's arrest of opposition leader X" gives the state)."""
+    tok = doc[i]
+    return (
+        doc[i - 1].tag_ in ("DT", "PRP$")
+        and tok.pos_ == "NOUN"
+        and tok.text.islower()
+        and not is_role(tok.text)
+        and tok.lower_ not in BODY_NOUNS
+        and tok.lower_ not in PERSON_ROLE_NOUNS
+    )
 
 
 def _bracketed_acronym(doc: Doc, i: int, start: int) -> bool:
