@@ -140,6 +140,12 @@ OWNED_INTENT_NOUNS = INTENT_NOUNS | frozenset(
     {"plan", "bid", "attempt", "effort", "refusal", "threat", "pledge", "promise", "offer"}
     | {"readiness", "willingness", "intention", "determination", "vow", "commitment"}
 )
+# Verbs whose subject holds the intent noun they carry ("X announced plans to summon Y",
+# "expressed readiness to meet"), not ones that judge another's ("rejected a plan to").
+HOLD_INTENT = frozenset(
+    {"announce", "unveil", "outline", "reveal", "confirm", "declare", "make", "have", "take"}
+    | {"express", "voice", "signal", "reiterate", "renew", "reserve", "retain"}
+)
 
 
 def on_line(subject: Token, verb: Token) -> Token:
@@ -175,6 +181,8 @@ def subjects_of(verb: Token) -> list[Token]:
             owners += [o for k in head.children if k.lower_ == "by" for o in k.children]
             if owners:
                 return [o for o in owners if o.dep_ in ("poss", "pobj")]
+            if head.dep_ == "dobj" and head.head.lemma_.lower() in HOLD_INTENT:
+                return subjects_of(head.head)  # "announced plans to summon": the announcer
         if verb.dep_ == "acl" and verb.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS:
             # "made a decision to impose", "took steps to expel": who decided
             return subjects_of(head.head) if head.dep_ == "dobj" else stated_decider(head)
