@@ -43,6 +43,8 @@ SOURCED_FROM = frozenset({"SANCTION", "AID", "ASSAULT", "COERCE", "THREATEN", "S
 INVOLVE = frozenset({"involve", "include", "bring", "gather", "join"})
 # Verbs that say who did an act ("the killing of civilians carried out by X").
 PERPETRATE = frozenset({"carry", "commit", "perpetrate", "conduct", "launch", "stage", "mount"})
+# Verbs that put a party's name to an agreement ("signed a deal with X").
+SIGN = frozenset({"sign", "ink", "initial", "countersign"})
 # Verbs whose subject undergoes the event noun they carry ("faced sanctions").
 UNDERGO = frozenset({"face", "suffer", "receive", "endure", "undergo", "get", "draw", "win"})
 
@@ -137,6 +139,8 @@ def noun_arguments(
             and (code is not None and code.event == "SANCTION")
         )
         or governor.i not in events  # a verb that is no event itself ("speeded up")
+        # "signed an agreement with X": the signer agrees, whatever the signing codes
+        or (governor.lemma_.lower() in SIGN and code is not None and code.event == "AGREE")
     ) and governor.lemma_.lower() not in DENY  # "rejected accusations": not the accuser
     if (
         not actors

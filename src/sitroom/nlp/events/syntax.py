@@ -266,6 +266,8 @@ def verb_arguments(
             if gc.dep_ == "pobj"
         ]
     objects += prep_objects(verb, RECIPIENT_PREPS)
+    if verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        objects += prep_objects(verb, {"between"})  # "fighting between X and Y broke out"
     for direct in [c for c in verb.children if c.dep_ == "dobj"]:
         for obj in conjuncts(direct):
             if lexicon is not None and lexicon.noun(obj) is not None and has_party(obj):
