@@ -19,7 +19,8 @@ PUBLISHED = "2025-03-02"
     [
         ("Farmers protested against Chile's decision to impose tariffs on Peruvian fruit.",
          "SANCTION", "CHL"),
-        ("Analysts doubt Bolivia's plan to expel the Chilean ambassador.", "SANCTION", "BOL"),
+        # a plan's act lies ahead: coded as "Bolivia plans to expel" is (eventsrc22)
+        ("Analysts doubt Bolivia's plan to expel the Chilean ambassador.", "THREATEN", "BOL"),
         ("The decision by Ecuador to expel the Colombian envoy surprised diplomats.",
          "SANCTION", "ECU"),
     ],

@@ -65,6 +65,7 @@ from sitroom.nlp.events.joint import joint
 from sitroom.nlp.events.labels import label_code
 from sitroom.nlp.events.membership import leaves_group
 from sitroom.nlp.events.modality import clause_head, deontic_clause, necessity
+from sitroom.nlp.events.nouns import PERPETRATE
 from sitroom.nlp.events.occasions import fought_in
 from sitroom.nlp.events.phrases import noun_phrase
 from sitroom.nlp.events.plover import MATERIAL_CONFLICT, NOT_AN_EVENT, Code, Lexicon, load_lexicon
@@ -75,7 +76,6 @@ from sitroom.nlp.events.severance import ends_tie
 from sitroom.nlp.events.sides import party_key
 from sitroom.nlp.events.summons import cancelled_visit, summons
 from sitroom.nlp.events.syntax import (
-    PERPETRATE,
     clause_tokens,
     embedding_level,
     pattern_context,

@@ -257,8 +257,10 @@ class ActorFinder:
                 if ref is not None:
                     sector = self.lexicon.sector([head.lower_])
                     text = phrase_text(head, phrase)
-                    # "his Ugandan counterpart": the nation the phrase names wins
-                    nation, _ = self._phrase_country(head, phrase, index, None)
+                    # "his Ugandan counterpart": the nation the phrase names wins; not a
+                    # place it is in ("its embassy in Caracas" is still its own)
+                    held = [t for t in phrase if t.i < head.i or t.head.i == head.i]
+                    nation, _ = self._phrase_country(head, held, index, None)
                     if head.lemma_.lower() in OTHER_PARTY:
                         # "his counterpart": the other side, of the nation named or none
                         return ActorRef(text, None, None, nation, sector) if nation else None
@@ -422,6 +424,11 @@ class ActorFinder:
         governing = reporting_subject(tok)
         if governing is not None and governing.i != tok.i:
             ref = self.ref(governing, index)
+            if ref is not None:
+                return ref
+        if low == "its" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+            # "X summoned ..., and its embassy ...": the subject before it in its sentence
+            ref = last_subject(self, tok, index, reach=0)
             if ref is not None:
                 return ref
         if low in THING_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):

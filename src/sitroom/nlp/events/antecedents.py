@@ -30,13 +30,15 @@ def _plural(tok: Token) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in tok.children)
 
 
-def last_subject(finder: ActorFinder, tok: Token, index: Indexed) -> ActorRef | None:
+def last_subject(
+    finder: ActorFinder, tok: Token, index: Indexed, reach: int = SUBJECT_REACH
+) -> ActorRef | None:
     """ "Peruvian troops entered the town. They later withdrew": a subject "it" or
     "they" continues the subject of the sentences before it (of the same number)
-    that names a party, not the last name read (often a place)."""
+    that names a party, not the last name read (often a place); ``reach`` sentences back."""
     plural = tok.lower_ == "they"
     sent = tok.sent
-    for n in range(SUBJECT_REACH + 1):
+    for n in range(reach + 1):
         if n:  # its own sentence's subject first ("Israel repeated that it ..."), then back
             if sent.start == 0:
                 return None

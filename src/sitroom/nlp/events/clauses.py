@@ -22,15 +22,12 @@ from sitroom.nlp.events.modality import (
     is_to_be,
     necessity,
 )
+from sitroom.nlp.events.nouns import noun_arguments
 from sitroom.nlp.events.plover import COOPERATIVE, MATERIAL_CONFLICT, THREAT_MODE, Lexicon
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
 from sitroom.nlp.events.sides import party_key, same_side
 from sitroom.nlp.events.summons import imposed
-from sitroom.nlp.events.syntax import (
-    FUTURE_AUX,
-    noun_arguments,
-    verb_chain,
-)
+from sitroom.nlp.events.syntax import FUTURE_AUX, verb_chain
 
 MODAL_AUX = frozenset({"could", "might", "may", "can", "should", "ought"})
 CONDITION_MARK = frozenset({"if", "unless", "whether"})

@@ -16,6 +16,8 @@ juntas". Every member acts, so the reference stands for every party of the coord
 - "both sides", "the two parties": the coordination of two parties before it, or else the
   last two parties named by a person or a body ("X held talks with Y ... Both sides
   agreed"; places are left out, a meeting's venue is no side);
+- a plural noun with a list of parties in apposition ("its allies Burkina Faso and Niger"):
+  the parties listed;
 - a counted group with none before it ("The leaders of the three Sahel nations said ..."
   in a report's lead): the coordination of as many parties in the sentence after.
 """
@@ -82,6 +84,14 @@ def group_refs(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef
             antecedent = _latest_party(tok, index)
         return _members(antecedent, index, finder) if antecedent is not None else []
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+        # "its allies Burkina Faso and Niger", "two neighbours, Chile and Peru": the list
+        # in apposition names them
+        for named in (k for k in tok.children if k.dep_ == "appos" and k.i > tok.i):
+            listed = [finder.ref(t, index) for t in conjuncts(named)]
+            members = [r for r in listed if r is not None and party_key(r) is not None]
+            if len(members) > 1 and len(members) == len(listed):
+                return members
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma in RULERS:
         # "the leaders of the three countries", "their governments": the countries' own
         ruled = [o for p in tok.children if p.lower_ == "of" for o in p.children]

@@ -18,6 +18,9 @@ from sitroom.nlp.events.syntax import DEONTIC_AUX, FUTURE_AUX
 
 # Heads that foretell what another party is to do ("Hamas is expected to release").
 FORETELLING = frozenset({"expect", "set", "due", "schedule", "slate", "poise", "likely", "suppose"})
+# Nouns of an intention whose "to" infinitive is not yet done ("plans to summon"; not "a
+# decision to expel", told as taken).
+INTENT_NOUNS = frozenset({"plan", "intention", "intent", "readiness", "willingness", "offer"})
 
 
 def foretold(tok: Token, lexicon: Lexicon, event: str) -> bool:
@@ -125,6 +128,8 @@ def intended(tok: Token, lexicon: Lexicon) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children):
             return True
+        if cur.dep_ == "acl" and cur.tag_ == "VB" and cur.head.lemma_.lower() in INTENT_NOUNS:
+            return True  # "announced plans to summon", "its readiness to meet"
         if cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
             return False
         if cur.dep_ == "advcl" and not any(c.lower_ == "to" for c in cur.children):

@@ -17,8 +17,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.events.actors import conjuncts
+from sitroom.nlp.events.nouns import PERPETRATE
 from sitroom.nlp.events.plover import Lexicon
-from sitroom.nlp.events.syntax import INSTRUMENTS, PERPETRATE, agents_of, prep_objects
+from sitroom.nlp.events.syntax import INSTRUMENTS, agents_of, prep_objects
 
 # Events two parties do together: talks, meetings, deals (not visits, summons or hosting,
 # which one party does to the other).

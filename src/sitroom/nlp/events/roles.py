@@ -19,6 +19,7 @@ from sitroom.article import ActorRef
 from sitroom.nlp.events.actors import ActorFinder, Indexed, conjuncts
 from sitroom.nlp.events.binding import condition_subjects, said_subjects
 from sitroom.nlp.events.labels import label_objects
+from sitroom.nlp.events.nouns import noun_arguments
 from sitroom.nlp.events.occasions import RECIPROCAL, adjective_named, occasion, sides_on_verb
 from sitroom.nlp.events.outcomes import harm_object
 from sitroom.nlp.events.parties import (
@@ -33,7 +34,6 @@ from sitroom.nlp.events.phrases import leading_party
 from sitroom.nlp.events.plover import Code, Lexicon
 from sitroom.nlp.events.syntax import (
     between_below,
-    noun_arguments,
     passive_subject,
     phrase_text,
     prep_objects,

@@ -13,12 +13,9 @@ from spacy.tokens import Token
 
 from sitroom.nlp.events.actors import conjuncts
 from sitroom.nlp.events.binding import (
-    BOUND_POSSESSIVES,
-    NAMING_VERBS,
     antecedent,
     dateline_word,
     issuer,
-    naming,
     object_controller,
     small_clause,
     stated_decider,
@@ -30,9 +27,7 @@ from sitroom.nlp.events.sides import OTHER_PARTY, aimed_by
 RECIPIENT_PREPS = frozenset(
     {"with", "to", "against", "on", "toward", "towards", "at", "upon", "into", "over", "from"}
 )
-TOPIC_PREPS = frozenset({"on", "over", "about", "for", "of"})
 SELF_POSSESSIVE = frozenset({"its", "their", "his", "her", "our", "my"})
-NOUN_RECIPIENT_PREPS = (RECIPIENT_PREPS | {"of", "between", "for"}) - {"at"}
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 DEONTIC_AUX = frozenset({"must", "should"})
 # Nouns after a preposition that name a time, a place or a means, not a party.
@@ -136,7 +131,6 @@ def verb_chain(tok: Token) -> list[Token]:
     return chain
 
 
-DENY = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute", "deflect"})
 # Nouns of a decision whose "to" infinitive the decider carries out ("a decision to impose").
 INTENT_NOUNS = frozenset({"decision", "step", "move"})  # a plan or a bid may not be carried out
 # Nouns whose owner is the doer of the infinitive on them ("Iran's decision to enrich",
@@ -145,6 +139,12 @@ INTENT_NOUNS = frozenset({"decision", "step", "move"})  # a plan or a bid may no
 OWNED_INTENT_NOUNS = INTENT_NOUNS | frozenset(
     {"plan", "bid", "attempt", "effort", "refusal", "threat", "pledge", "promise", "offer"}
     | {"readiness", "willingness", "intention", "determination", "vow", "commitment"}
+)
+# Verbs whose subject holds the intent noun they carry ("X announced plans to summon Y",
+# "expressed readiness to meet"), not ones that judge another's ("rejected a plan to").
+HOLD_INTENT = frozenset(
+    {"announce", "unveil", "outline", "reveal", "confirm", "declare", "make", "have", "take"}
+    | {"express", "voice", "signal", "reiterate", "renew", "reserve", "retain"}
 )
 
 
@@ -181,6 +181,8 @@ def subjects_of(verb: Token) -> list[Token]:
             owners += [o for k in head.children if k.lower_ == "by" for o in k.children]
             if owners:
                 return [o for o in owners if o.dep_ in ("poss", "pobj")]
+            if head.dep_ == "dobj" and head.head.lemma_.lower() in HOLD_INTENT:
+                return subjects_of(head.head)  # "announced plans to summon": the announcer
         if verb.dep_ == "acl" and verb.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS:
             # "made a decision to impose", "took steps to expel": who decided
             return subjects_of(head.head) if head.dep_ == "dobj" else stated_decider(head)
@@ -264,6 +266,8 @@ def verb_arguments(
             if gc.dep_ == "pobj"
         ]
     objects += prep_objects(verb, RECIPIENT_PREPS)
+    if verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        objects += prep_objects(verb, {"between"})  # "fighting between X and Y broke out"
     for direct in [c for c in verb.children if c.dep_ == "dobj"]:
         for obj in conjuncts(direct):
             if lexicon is not None and lexicon.noun(obj) is not None and has_party(obj):
@@ -296,151 +300,6 @@ def self_possessed(tok: Token) -> bool:
     if tok.lemma_.lower() in OTHER_PARTY:
         return False
     return any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVE for c in tok.children)
-
-
-def noun_arguments(
-    noun: Token, lexicon: Lexicon | None = None, events: Collection[int] = ()
-) -> tuple[list[Token], list[Token]]:
-    """(actors, recipients) of an event noun: its owner ("Russia's attack"), or the subject
-    of the verb that carries it ("held talks", "launched an attack"; not "condemned the
-    arrest", whose subject did not arrest); its "with"/"against"/"between" phrases."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    by = [gc for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for gc in c.children]
-    if not by and owners and all(o.lower_ in BOUND_POSSESSIVES for o in owners):
-        # "X and Y met for their first meeting", "X declared its withdrawal": the
-        # pronoun is bound by the clause's subject (or by the object of "accused X of")
-        owners = object_controller(noun) or clause_subjects(noun) or owners
-    # "the city's capture by the RSF", "its seizure by Iran": the owner undergoes it
-    actors = by + ([] if by else owners)
-    actors += [
-        c
-        for c in noun.children
-        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in PARTY_ENTITIES
-    ]
-    # "a Syrian government airstrike", "Indian air and drone strikes": the nation's body
-    actors += [
-        c
-        for c in noun.children
-        if c.dep_ in ("compound", "nmod")
-        and c.ent_type_ not in PARTY_ENTITIES
-        and any(
-            g.dep_ in ("amod", "compound") and g.ent_type_ in PARTY_ENTITIES for g in c.children
-        )
-    ]
-    words = NOUN_RECIPIENT_PREPS
-    code = lexicon.noun(noun) if lexicon is not None else None
-    if code is not None and code.event in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
-        words = words - TOPIC_PREPS  # "talks on trade": what they are about, no party
-    recipients = [r for r in prep_objects(noun, words) if not self_possessed(r)]
-    recipients += owners if by else []
-    if code is not None and code.event in SOURCED_FROM:
-        recipients = [r for r in recipients if r.head.lower_ != "from"]
-    held = [noun] + [o for p in noun.children if p.lower_ == "of" for o in p.children]
-    done_by: list[Token] = []
-    perpetrated = False  # "carried out by X": X did it, whoever reports it
-    for verb in (
-        c
-        for h in held
-        for c in h.children
-        if c.dep_ == "acl" and c.tag_ == "VBN" and (h is noun or c.lemma_ in PERPETRATE)
-    ):
-        # "sanctions imposed on Mali by X", "the killing carried out by X"
-        done_by = done_by or agents_of(verb)
-        perpetrated = perpetrated or (bool(done_by) and verb.lemma_ in PERPETRATE)
-        recipients = recipients or prep_objects(verb, {"on", "against", "to"})
-    actors = actors or object_controller(noun)  # "blamed Chile for the attack"
-    if not actors and code is not None and code.event in ("CONSULT", "AGREE", "COOPERATE"):
-        actors = participants(noun)
-    governor = noun.head
-    dep = noun.dep_
-    if (
-        governor.lemma_.lower() in NAMING_VERBS
-        and any(k.lower_ == "what" for k in governor.children)
-        and governor.head.i != governor.i
-        and governor.head.pos_ in ("VERB", "AUX")
-    ):
-        # "launched what it called retaliatory strikes": the launcher's strikes
-        governor, dep = governor.head, "dobj"
-    elif naming(governor):
-        # "calling them cowardly attacks", "described the raid as ...": the speaker names
-        # an act, whoever did it
-        return actors, recipients
-    if governor.dep_ == "prep" and governor.head.i != governor.i:
-        governor = governor.head
-        if naming(governor) and noun.head.lower_ == "as":
-            return actors, recipients
-    carrier = (
-        lexicon is None
-        or governor.lemma_.lower() in lexicon.light_verbs
-        # "ordered the expulsion of X": a measure commanded is the commander's own act
-        or (
-            governor.lemma_.lower() in lexicon.command_verbs
-            and (code is not None and code.event == "SANCTION")
-        )
-        or governor.i not in events  # a verb that is no event itself ("speeded up")
-    ) and governor.lemma_.lower() not in DENY  # "rejected accusations": not the accuser
-    if (
-        not actors
-        and dep in ("dobj", "pobj", "attr", "conj")
-        and not perpetrated
-        and not (noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE)
-        and governor.pos_ in ("VERB", "AUX")
-        and carrier
-    ):
-        actors = subjects_of(governor)
-        if governor.lemma_.lower() in UNDERGO and noun.dep_ == "dobj":
-            # "Mali faced sanctions from X": Mali receives them
-            sources = prep_objects(noun, {"from"}) + prep_objects(governor, {"from"})
-            sources += [a for v in noun.children if v.dep_ == "acl" for a in agents_of(v)]
-            recipients = actors + [r for r in recipients if r not in sources]
-            return sources, recipients
-        passive_agent = [
-            gc
-            for c in governor.children
-            if c.dep_ == "agent"
-            for gc in c.children
-            if gc.dep_ == "pobj"
-        ]
-        actors = actors or passive_agent
-        if not recipients:
-            recipients = [c for c in governor.children if c.dep_ == "dative"] + prep_objects(
-                governor, {"to", "with", "against", "on", "between"}
-            )
-    if governor.pos_ in ("VERB", "AUX") and noun.dep_ in ("nsubj", "nsubjpass"):
-        recipients = recipients or [c for c in governor.children if c.dep_ == "dobj"]
-        if noun.dep_ == "nsubjpass" and not actors:
-            # "the sanctions were imposed by X on Y"
-            actors = agents_of(governor)
-            recipients = recipients or prep_objects(governor, {"on", "against", "to"})
-    actors = actors or done_by
-    if not actors and code is not None and code.event in SOURCED_FROM:
-        actors = prep_objects(noun, {"from"})  # "sanctions from the bloc", "aid from Japan"
-    return actors, recipients
-
-
-# Prepositions of the time or cause of a clause: its subject did not do the event noun
-# ("died during an overnight strike", "fled after the attack").
-CIRCUMSTANCE = frozenset(
-    {"during", "amid", "after", "before", "since", "following", "despite", "throughout"} | {"until"}
-)
-# Events whose "from" phrase names who does them ("sanctions from X", "an attack from X").
-SOURCED_FROM = frozenset({"SANCTION", "AID", "ASSAULT", "COERCE", "THREATEN", "SUPPORT"})
-# Verbs whose object takes part in the talks they hang on ("talks involving X and Y").
-INVOLVE = frozenset({"involve", "include", "bring", "gather", "join"})
-# Verbs that say who did an act ("the killing of civilians carried out by X").
-PERPETRATE = frozenset({"carry", "commit", "perpetrate", "conduct", "launch", "stage", "mount"})
-# Verbs whose subject undergoes the event noun they carry ("faced sanctions").
-UNDERGO = frozenset({"face", "suffer", "receive", "endure", "undergo", "get", "draw", "win"})
-
-
-def participants(noun: Token) -> list[Token]:
-    """ "Talks involving X and Y", "negotiations involving delegates from X and Y"."""
-    out: list[Token] = []
-    for verb in (k for k in noun.children if k.dep_ == "acl" and k.lemma_.lower() in INVOLVE):
-        for obj in (k for k in verb.children if k.dep_ == "dobj"):
-            origins = prep_objects(obj, {"from", "of"})
-            out += origins if obj.pos_ == "NOUN" and origins else [obj]
-    return out
 
 
 def agents_of(verb: Token) -> list[Token]:
