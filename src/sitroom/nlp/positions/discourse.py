@@ -160,4 +160,4 @@ class Discourse:
         self.referred = []
         self.previous = issues
         if issues:
-            self.last, self.last_end = issues, sent.end_char
+            self.last, self.last_end = issues, sent.start_char + len(sent.text.rstrip())
