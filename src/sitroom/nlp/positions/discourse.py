@@ -4,8 +4,8 @@ or sentence it refers back to.
 
 The antecedent is the nearest mention of one issue before the reference: an earlier clause
 of the same sentence ("Badenoch kept her opposition to the deal, although Trump said he would
-back it"), else the sentence before, else the nearest sentence of the same paragraph that
-was on an issue. Only an unambiguous antecedent counts: exactly one issue there. The
+back it"), else the sentence before, else (for a noun: "the move", not "it", which the
+sentence between would hold) the nearest sentence of the same paragraph that was on one. Only an unambiguous antecedent counts: exactly one issue there. The
 reference must be taken by a stance: the object of an attitude verb or of its preposition
 ("protest against it", "firmly opposed to this"), the passive subject of one, the subject of
 a judging predicate ("the step was not enough", "it was a big mistake"), or the object of a
@@ -149,8 +149,8 @@ class Discourse:
                 # an earlier clause of this sentence, and another holder named in this one
                 if len(before) == 1 and _own_subject(tok):
                     out.append(_match(next(iter(before.values())), tok, base))
-            elif ahead is not None and not matches:
-                out.append(_match(ahead, tok, base))
+            elif ahead is not None and not matches and (self.previous or tok.pos_ == "NOUN"):
+                out.append(_match(ahead, tok, base))  # a pronoun: the sentence before only
         self.referred = [m.issue for m in out]
         return out
 
