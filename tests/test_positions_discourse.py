@@ -56,9 +56,7 @@ issues:
         ),
     ],
 )
-def test_reference_takes_the_issue(
-    pipeline: Any, text: str, want: tuple[str, str, str]
-) -> None:
+def test_reference_takes_the_issue(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
     assert want in positions(pipeline, CATALOG, text)
 
 

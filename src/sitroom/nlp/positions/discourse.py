@@ -3,15 +3,15 @@
 or sentence it refers back to.
 
 The antecedent is the nearest mention of one issue before the reference: an earlier clause
-of the same sentence ("Badenoch kept her opposition to the deal, although Trump said he would
-back it"), else the sentence before, else (for a noun: "the move", not "it", which the
-sentence between would hold) the nearest sentence of the same paragraph that was on one. Only an unambiguous antecedent counts: exactly one issue there. The
-reference must be taken by a stance: the object of an attitude verb or of its preposition
-("protest against it", "firmly opposed to this"), the passive subject of one, the subject of
-a judging predicate ("the step was not enough", "it was a big mistake"), or the object of a
-verb of calling or framing ("called it a scam"). A noun with words of its own that say
-which thing it is ("the audit of the port company", "the trade move") refers to that, not
-back.
+of the same sentence that names another holder ("Badenoch kept her opposition to the deal,
+although Trump has backed it"), else the sentence before, else (for a noun: "the move", not
+"it", which the sentence between would hold) the nearest sentence of the same paragraph that
+was on one. Only an unambiguous antecedent counts: exactly one issue there. The reference
+must be taken by a stance: the object of an attitude verb or of its preposition ("protest
+against it", "firmly opposed to this"), the passive subject of one, the subject of a judging
+predicate ("it was a big mistake"), or the object of a verb of calling or framing ("called it
+a scam"). A noun with words of its own that say which thing it is ("the audit of the port
+company", "the trade move") refers to that, not back.
 """
 
 from __future__ import annotations
