@@ -16,6 +16,7 @@ company", "the trade move") refers to that, not back.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -117,6 +118,7 @@ class Discourse:
     text: str
     previous: list[Issue] = field(default_factory=list)
     last: list[Issue] = field(default_factory=list)
+    last_start: int = 0
     last_end: int = -1
     referred: list[Issue] = field(default_factory=list)  # this sentence's, by reference
 
@@ -149,10 +151,18 @@ class Discourse:
                 # an earlier clause of this sentence, and another holder named in this one
                 if len(before) == 1 and _own_subject(tok):
                     out.append(_match(next(iter(before.values())), tok, base))
-            elif ahead is not None and not matches and (self.previous or tok.pos_ == "NOUN"):
+            elif ahead is not None and not matches and self._new(sent, tok):
                 out.append(_match(ahead, tok, base))  # a pronoun: the sentence before only
         self.referred = [m.issue for m in out]
         return out
+
+    def _new(self, sent: Span, tok: Token) -> bool:
+        """A pronoun refers to the sentence before only; a noun not to one it repeats ("...
+        under a plan. Bolivia welcomed the plan": that plan)."""
+        if tok.pos_ != "NOUN":
+            return bool(self.previous)
+        since = self.text[self.last_start : sent.start_char].lower()
+        return re.search(rf"\b{re.escape(tok.lemma_.lower())}", since) is None
 
     def note(self, sent: Span, issues: list[Issue]) -> None:
         """The sentence's issues, by its words or by reference ("Y welcomed the move")."""
@@ -160,4 +170,5 @@ class Discourse:
         self.referred = []
         self.previous = issues
         if issues:
-            self.last, self.last_end = issues, sent.start_char + len(sent.text.rstrip())
+            self.last, self.last_start = issues, sent.start_char
+            self.last_end = sent.start_char + len(sent.text.rstrip())
