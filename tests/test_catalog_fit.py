@@ -98,6 +98,9 @@ def test_stems_join_verbs_and_nominalisations() -> None:
     assert stem("reduction") == stem("reduce")
     assert stem("suspension") == stem("suspend")
     assert stem("seizure") == stem("seize") == stem("seized")
+    # a verb in -e keeps it before "-ment" but loses it alone: the two stems still meet
+    assert stem("postponement") == stem("postpone") == stem("postponed")
+    assert stem("enforcement") == stem("enforce")
     assert stem("recognition") == stem("recognise") == stem("recognize")
     assert stem("departure") == stem("depart")
 

@@ -50,6 +50,7 @@ from sitroom.nlp.positions.backrefs import (
 )
 from sitroom.nlp.positions.catalog import Catalog, Issue, IssueMatch, in_scope, load_catalog
 from sitroom.nlp.positions.catalog_fit import contrary_keywords, contrary_phrases
+from sitroom.nlp.positions.discourse import Discourse
 from sitroom.nlp.positions.found import Found, prune, resolve_found
 from sitroom.nlp.positions.frame import claim_agent, other_agent
 from sitroom.nlp.positions.holders import (
@@ -144,7 +145,7 @@ class PositionFinder:
         probe = TextProbe(whole)
         present = {i.id: i.present(whole, probe) for i in self.catalog.issues if i.id in active}
         phrased = {issue for issue, cues in present.items() if cues}
-        previous: list[Issue] = []  # the issues the sentence before was on
+        told = Discourse(whole)  # the issues the sentences before were on
         last: list[Found] = []  # the readings of the sentence before
         named: list[Issue] = []  # the issues named so far, the last named last
         named_by: dict[str, Issue] = {}  # act nouns this report named an issue by
@@ -172,7 +173,8 @@ class PositionFinder:
                 matches += self.meaning.find(sent, set(self.catalog.ids()) - active)
             matches += relatives(sent, matches)  # "the deal, which France opposes"
             here = list({m.issue.id: m.issue for m in matches}.values())
-            matches = matches or anaphora(sent, previous)
+            matches = matches or anaphora(sent, told.previous)
+            matches += told.refer(sent, matches)  # "Y said the move ...", "X backs it"
             nouns = {n for i in named for n in self.nouns[i.id] if n in text}
             nouns |= {n for n in named_by if n in text}
             named_by.update(naming_nouns(sent, matches))  # "a plan to disarm X"
@@ -180,7 +182,7 @@ class PositionFinder:
                 back = definite(sent, named, {m.issue.id for m in matches}, named_by)
                 matches += back  # "the target" names the issue for the next sentence too
                 here += [m.issue for m in back if m.issue not in here]
-            previous = here
+            told.note(sent, here)
             named = [i for i in named if i not in here] + here
             for match in matches:
                 at = sent.start_char + match.start

@@ -133,7 +133,7 @@ def stem(word: str) -> str:
             w = w[: -len(suffix)]
             if suffix[0] in "ei" and _DOUBLED.search(w):
                 return w[:-1]
-            return w
+            return w[:-1] if w.endswith("e") and len(w) > MIN_STEM else w  # "postpone(ment)"
     return w
 
 

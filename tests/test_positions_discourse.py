@@ -1,0 +1,77 @@
+"""Issues named only by reference (:mod:`sitroom.nlp.positions.discourse`): a pronoun or a
+definite shell noun that a stance takes stands for the one issue it refers back to.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from positions_data import positions
+
+CATALOG = """
+name: trade_pact
+description: A regional trade pact and the limits on fishing it would set.
+scope:
+  keywords: [pact, fishing, catch]
+issues:
+  trade_pact:
+    claim: The regional trade agreement should be signed and ratified.
+    definition: signing or ratifying the free trade agreement between the two blocs
+    keywords:
+      - (trade|free trade) (agreement|deal|pact)
+  catch_limits:
+    claim: The catch of the fishing fleets should be capped or cut.
+    definition: limits, caps or cuts on the catch of fishing fleets
+    keywords:
+      - (cap|caps|limit|limits|cut|cuts) ... catch
+"""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a shell noun ("the move") stands for the issue of the sentence before
+        (
+            "Peru signed the trade pact on Monday. Chile welcomed the move.",
+            ("Chile", "trade_pact", "support"),
+        ),
+        # ... or of the nearest sentence of the paragraph that was on one
+        (
+            "Peru signed the trade pact on Monday. The ceremony was held in Lima. "
+            "Chile condemned the move.",
+            ("Chile", "trade_pact", "oppose"),
+        ),
+        # a pronoun in a later clause with a holder of its own
+        (
+            "Peru will keep its opposition to the trade pact, although Chile has backed it.",
+            ("Chile", "trade_pact", "support"),
+        ),
+        # a pronoun judged by a copula's noun
+        (
+            "Peru signed the trade pact on Monday. Chile said it was a mistake.",
+            ("Chile", "trade_pact", "oppose"),
+        ),
+    ],
+)
+def test_reference_takes_the_issue(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
+    assert want in positions(pipeline, CATALOG, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another paragraph: the reference is not told by it
+        "Peru signed the trade pact on Monday.\n\nThe ceremony was held in Lima. "
+        "Chile condemned the move.",
+        # the noun says which move it is: not a reference back
+        "Peru signed the trade pact on Monday. Chile condemned the move on tariffs.",
+        # two issues before: ambiguous
+        "Peru signed the trade pact and backed a cap on the catch. Chile condemned the move.",
+    ],
+)
+def test_no_reference(pipeline: Any, text: str) -> None:
+    assert not {f for f in positions(pipeline, CATALOG, text) if f[0] == "Chile"}
