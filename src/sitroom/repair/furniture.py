@@ -36,6 +36,7 @@ from sitroom.repair.furniture_heads import (
     REPORTED_TAIL,
     above_head,
     caption_leads,
+    colon_label,
     credit_closes_prose,
     headline_mark,
     is_navigation,
@@ -257,6 +258,8 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
             kinds[i] = "caption"
         elif i > 0 and _is_subheading(lines, kinds, i):
             kinds[i] = "subheading"
+        elif colon_label(line):  # "What You Should Do:", "Date:" above the report
+            kinds[i] = "subheading" if i > first_prose else "other"
         elif i > 0 and kinds[i - 1] != "title" and _is_loose_caption(lines, kinds, i):
             kinds[i] = "caption"  # (a standfirst right under the headline is not one)
         elif kinds[i - 1 if i else 0] == "related" and line.text.startswith(("-", "•", "–")):
@@ -305,7 +308,8 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
         if label is not None:  # "... since the 1960s. Credit: X via Y"
             at = line.start + label.start()
             spans.append(Furniture(at, line.end, label.group(0), "credit"))
-    return sorted(spans, key=lambda f: f.start)
+    unique = {(f.start, f.end): f for f in reversed(spans)}  # (the first found kind wins)
+    return sorted(unique.values(), key=lambda f: f.start)
 
 
 _DOTS = ("•", "·", "▪", "●")

@@ -1,7 +1,8 @@
 """Furniture run into the opening of a paragraph without a line break: a reading time ("4
 min read The council ..."), a photo's agency credit ("Jane Roe/AP The council ...",
 "REUTERS/Jane Roe Police said ..."), a bracketed photo note ("(Photo: Jane Roe) The
-council ..."). The page lost the break; the prose after it is a sentence of its own."""
+council ..."), a live page's flagged headline ("Council Vote LIVE: The council ..."). The page
+lost the break; the prose after it is a sentence of its own."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ _GLUED_LABEL = re.compile(
     rf"|(?:{_NAME} ){{0,3}}{_NAME}\s?/\s?(?:{_AGENCY})(?: via Getty Images)?"
     rf"|(?:{_AGENCY})\s?/\s?{_NAME}(?: {_NAME}){{0,2}}"
     r"|\((?:AP |AFP |Reuters |File )?(?:Photo|Image|Picture|File photo)\b[^()\n]{0,80}\)"
+    # a live page's headline and its flag: "Storm Season 2025 LIVE Updates: The storm ..."
+    r"|[A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*){0,7} (?:LIVE|Live)(?: (?:Updates?|UPDATES?|Blog|BLOG))?:"
     r")(?= [A-Z“\"‘'][\w’']*\s)"
 )
 
