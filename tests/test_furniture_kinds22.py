@@ -98,3 +98,24 @@ def test_a_live_pages_flagged_headline_run_into_the_lead() -> None:
 def test_follow_opening_a_sentence_stays() -> None:
     text = LEAD + "Follow the money, the mayor told the council on Monday.\n"
     assert not marks(text)
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Updated: May 12, 2025 10:30 am", "date"),
+        ("12 May 2025, 10:31 GMT", "date"),
+        ("Source: Example Agency", "credit"),
+        ("Copyright: XNA", "credit"),
+        ("Listen to this article", None),
+    ],
+)
+def test_a_label_run_into_the_first_paragraph(label: str, kind: str | None) -> None:
+    found = marks(f"{label} {LEAD}{MORE}")
+    assert [t for _, t in found] == [label]  # the label only, never the paragraph
+    assert kind is None or found[0][0] == kind
+
+
+def test_a_sentence_opening_with_a_date_stays() -> None:
+    text = "May 12, 2025 was the day the harbour council voted to delay the terminal.\n" + MORE
+    assert not marks(text)

@@ -30,7 +30,7 @@ from sitroom.repair.furniture_captions import (
     wire_caption,
 )
 from sitroom.repair.furniture_datelines import datelines
-from sitroom.repair.furniture_glued import glued_label
+from sitroom.repair.furniture_glued import glued_label, lead_label
 from sitroom.repair.furniture_heads import (
     DATE_AND_NAME,
     REPORTED_TAIL,
@@ -200,6 +200,9 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
     ``url``, the page's address, may spell out its headline."""
     lines = split_lines(text)
     kinds: list[str | None] = [_kind_alone(line) for line in lines]
+    leads = {i: found for i, line in enumerate(lines) if (found := lead_label(line))}
+    for i in leads:  # the label is furniture, the paragraph it runs into is not
+        kinds[i] = None
     repeated(lines, kinds)
     pull_quotes(lines, kinds)
     for i, line in enumerate(lines[:-1]):  # "Kathmandu:" over "Kathmandu: Teachers ..."
@@ -308,6 +311,9 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
         if label is not None:  # "... since the 1960s. Credit: X via Y"
             at = line.start + label.start()
             spans.append(Furniture(at, line.end, label.group(0), "credit"))
+    for i, (n, kind) in leads.items():
+        line = lines[i]
+        spans.append(Furniture(line.start, line.start + n, line.text[:n], kind))
     unique = {(f.start, f.end): f for f in reversed(spans)}  # (the first found kind wins)
     return sorted(unique.values(), key=lambda f: f.start)
 
