@@ -48,7 +48,8 @@ _LEAD_LABEL = re.compile(
     rf"(?:(?:Last )?[Uu]pdated|Published|Posted)(?: on| at)?:?\s*{_STAMP}|{_STAMP}"
     r"|(?:Source|Copyright|Credit|Photo|Image|Picture)s?\s*:\s*(?:©\s*)?"
     r"[A-Z][\w&.'’/-]*(?: [A-Z][\w&.'’/-]*){0,3}"
-    r"|Listen to (?:this )?(?:article|story)(?:\s*[:|·-]?\s*\d{1,2}:\d\d|,? \d{1,2}\s?min(?:ute)?s?)?"
+    r"|Listen to (?:this )?(?:article|story)"
+    r"(?:\s*[:|·-]?\s*\d{1,2}:\d\d|,? \d{1,2}\s?min(?:ute)?s?)?"
     r")(?= [A-Z“\"‘'])"
 )
 
