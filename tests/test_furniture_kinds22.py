@@ -119,3 +119,8 @@ def test_a_label_run_into_the_first_paragraph(label: str, kind: str | None) -> N
 def test_a_sentence_opening_with_a_date_stays() -> None:
     text = "May 12, 2025 was the day the harbour council voted to delay the terminal.\n" + MORE
     assert not marks(text)
+
+
+def test_a_speakers_name_over_quoted_words_stays() -> None:
+    text = f"{LEAD}Harbourwatcher:\n“Who pays for the delay?”\n{MORE}"
+    assert not [t for _, t in marks(text) if t == "Harbourwatcher:"]

@@ -261,7 +261,7 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
             kinds[i] = "caption"
         elif i > 0 and _is_subheading(lines, kinds, i):
             kinds[i] = "subheading"
-        elif colon_label(line):  # "What You Should Do:", "Date:" above the report
+        elif colon_label(lines, i):  # "What You Should Do:", "Date:" above the report
             kinds[i] = "subheading" if i > first_prose else "other"
         elif i > 0 and kinds[i - 1] != "title" and _is_loose_caption(lines, kinds, i):
             kinds[i] = "caption"  # (a standfirst right under the headline is not one)

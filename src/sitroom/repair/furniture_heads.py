@@ -218,12 +218,16 @@ _LEAD_IN = re.compile(
 )
 
 
-def colon_label(line: Line) -> bool:
+def colon_label(lines: list[Line], i: int) -> bool:
     """A label the page sets alone, closed by a colon, with nothing after it on its line:
     a heading over what follows ("What You Should Do:", "The Latest:", "Key points:") or a
     page's field ("Date:", "Follow topic:"). Up to two words, or up to six in title case;
-    a speaker's lead-in ("The minister said:", "The statement read:") is prose."""
+    a speaker's lead-in ("The minister said:", "The statement read:") is prose, and so is a
+    speaker's name over their quoted words ("Jane Roe:" / "“We stay.”")."""
+    line = lines[i]
     text = line.text
+    if i + 1 < len(lines) and lines[i + 1].text.startswith(('"', "“", "‘", "'", "«")):
+        return False
     if not text.endswith(":") or text.endswith("::") or ATTRIBUTED.search(text):
         return False
     if _LEAD_IN.search(text):
