@@ -211,6 +211,7 @@ def title_cased(line: Line) -> bool:
     return line.text[:1].isupper() and all(w[0].isupper() for w in long_words)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|us|my|My|me)\b")
 # a lead-in to a quotation or a text: a pronoun, or a verb of saying or writing
 _LEAD_IN = re.compile(
     r"^(?:He|She|They|It|We|I)\b|\b(?:add|write|state|read|note|explain|declare|continue|"
@@ -223,11 +224,14 @@ def colon_label(lines: list[Line], i: int) -> bool:
     a heading over what follows ("What You Should Do:", "The Latest:", "Key points:") or a
     page's field ("Date:", "Follow topic:"). Up to two words, or up to six in title case;
     a speaker's lead-in ("The minister said:", "The statement read:") is prose, and so is a
-    speaker's name over their quoted words ("Jane Roe:" / "“We stay.”")."""
+    speaker's name over their words ("Jane Roe:" / "“We stay.”", "We will stay.")."""
     line = lines[i]
     text = line.text
-    if i + 1 < len(lines) and lines[i + 1].text.startswith(('"', "“", "‘", "'", "«")):
-        return False
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if nxt.startswith(('"', "“", "‘", "'", "«")) or _FIRST_PERSON.search(" ".join(nxt.split()[:8])):
+        return False  # a speaker's name over their words
+    if text.isupper():
+        return False  # "NORTHERN BUREAU:" (a desk's dateline, taken by the dateline rules)
     if not text.endswith(":") or text.endswith("::") or ATTRIBUTED.search(text):
         return False
     if _LEAD_IN.search(text):
