@@ -27,6 +27,7 @@ def marks(text: str) -> list[tuple[str, str]]:
         "PORTVILLE, Lakeland, XNA –",  # an agency's code after the place
         "Portville DC, Lakeland, –",  # a comma left before the dash
         "Dar es Lago –",  # a place name's lower-case particle
+        "November 19, Portville (XNA):",  # the date first, the agency after the place
     ],
 )
 def test_dateline_forms(head: str) -> None:

@@ -85,7 +85,9 @@ _PARTICLE = r"(?:es|de|da|do|dos|das|del|di|al|el|la|le|sur|am|an|upon)"
 # "Geneva / Nairobi, 3 June 2025 –",
 # "JERUSALEM, Israel –", "ISLAMABAD-"
 DATELINE = re.compile(
-    r"^(?P<line>(?P<place>(?:[A-Z][A-Za-zÀ-ÿ.'’-]+)"
+    # the date may come first: "November 19, Colombo (LNW):"
+    rf"^(?P<line>(?:{DAY_MONTH},\s+(?=[A-Z][A-Za-zÀ-ÿ.'’-]+(?: [A-Z][\w.'’-]+){{0,3}},? \())?"
+    r"(?P<place>(?:[A-Z][A-Za-zÀ-ÿ.'’-]+)"
     # a place name's lower-case particle: "Dar es Salaam", "Rio de Janeiro"
     rf"(?:(?: |/| / )(?:{_PARTICLE} )?[A-Z][A-Za-zÀ-ÿ.'’-]+){{0,3}})?"
     r"(?:\s\([A-Z][A-Za-zÀ-ÿ .'’-]{1,30}\)(?=,))?"  # "Nairobi (Kenya), 12 March 2025 -"
