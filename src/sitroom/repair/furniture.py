@@ -30,12 +30,13 @@ from sitroom.repair.furniture_captions import (
     wire_caption,
 )
 from sitroom.repair.furniture_datelines import datelines
-from sitroom.repair.furniture_glued import glued_label
+from sitroom.repair.furniture_glued import glued_label, lead_label
 from sitroom.repair.furniture_heads import (
     DATE_AND_NAME,
     REPORTED_TAIL,
     above_head,
     caption_leads,
+    colon_label,
     credit_closes_prose,
     headline_mark,
     is_navigation,
@@ -199,6 +200,9 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
     ``url``, the page's address, may spell out its headline."""
     lines = split_lines(text)
     kinds: list[str | None] = [_kind_alone(line) for line in lines]
+    leads = {i: found for i, line in enumerate(lines) if (found := lead_label(line))}
+    for i in leads:  # the label is furniture, the paragraph it runs into is not
+        kinds[i] = None
     repeated(lines, kinds)
     pull_quotes(lines, kinds)
     for i, line in enumerate(lines[:-1]):  # "Kathmandu:" over "Kathmandu: Teachers ..."
@@ -257,6 +261,8 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
             kinds[i] = "caption"
         elif i > 0 and _is_subheading(lines, kinds, i):
             kinds[i] = "subheading"
+        elif colon_label(lines, i):  # "What You Should Do:", "Date:" above the report
+            kinds[i] = "subheading" if i > first_prose else "other"
         elif i > 0 and kinds[i - 1] != "title" and _is_loose_caption(lines, kinds, i):
             kinds[i] = "caption"  # (a standfirst right under the headline is not one)
         elif kinds[i - 1 if i else 0] == "related" and line.text.startswith(("-", "•", "–")):
@@ -305,7 +311,11 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
         if label is not None:  # "... since the 1960s. Credit: X via Y"
             at = line.start + label.start()
             spans.append(Furniture(at, line.end, label.group(0), "credit"))
-    return sorted(spans, key=lambda f: f.start)
+    for i, (n, kind) in leads.items():
+        line = lines[i]
+        spans.append(Furniture(line.start, line.start + n, line.text[:n], kind))
+    unique = {(f.start, f.end): f for f in reversed(spans)}  # (the first found kind wins)
+    return sorted(unique.values(), key=lambda f: f.start)
 
 
 _DOTS = ("•", "·", "▪", "●")

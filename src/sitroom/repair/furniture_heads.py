@@ -11,7 +11,7 @@ import unicodedata
 from urllib.parse import unquote, urlsplit
 
 from sitroom.repair.furniture_lines import Line, ends_sentence, is_prose
-from sitroom.repair.furniture_patterns import DAY_MONTH
+from sitroom.repair.furniture_patterns import ATTRIBUTED, DAY_MONTH
 from sitroom.repair.furniture_titles import CLAUSE_WORDS, is_menu
 
 # a sentence that names its source after a comma at its end ("..., Xinhua reports",
@@ -209,3 +209,34 @@ def title_cased(line: Line) -> bool:
     if not 2 <= len(words) <= 6 or not long_words or ends_sentence(line.text):
         return False
     return line.text[:1].isupper() and all(w[0].isupper() for w in long_words)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|us|my|My|me)\b")
+# a lead-in to a quotation or a text: a pronoun, or a verb of saying or writing
+_LEAD_IN = re.compile(
+    r"^(?:He|She|They|It|We|I)\b|\b(?:add|write|state|read|note|explain|declare|continue|"
+    r"tweet|post|announce|respond|repl|insist|conclude)(?:s|ed|ied|ies|d)?\b|\bwrote\b"
+)
+
+
+def colon_label(lines: list[Line], i: int) -> bool:
+    """A label the page sets alone, closed by a colon, with nothing after it on its line:
+    a heading over what follows ("What You Should Do:", "The Latest:", "Key points:") or a
+    page's field ("Date:", "Follow topic:"). Up to two words, or up to six in title case;
+    a speaker's lead-in ("The minister said:", "The statement read:") is prose, and so is a
+    speaker's name over their words ("Jane Roe:" / "“We stay.”", "We will stay.")."""
+    line = lines[i]
+    text = line.text
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if nxt.startswith(('"', "“", "‘", "'", "«")) or _FIRST_PERSON.search(" ".join(nxt.split()[:8])):
+        return False  # a speaker's name over their words
+    if text.isupper():
+        return False  # "NORTHERN BUREAU:" (a desk's dateline, taken by the dateline rules)
+    if not text.endswith(":") or text.endswith("::") or ATTRIBUTED.search(text):
+        return False
+    if _LEAD_IN.search(text):
+        return False  # "He added:", "The letter reads:"
+    words = line.words
+    if not text[:1].isupper() or not 1 <= len(words) <= 6:
+        return False
+    return len(words) <= 2 or all(w[0].isupper() for w in words if len(w) > 3)

@@ -56,7 +56,9 @@ BYLINE = re.compile(
     r"Produced|Posted|Published|Authored|Reported|Filed|Contributed) by)\s*:?\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and |& )?"
     r"[A-Z][\w.'’-]*){0,7})\s*(?:\([^()\n]{0,120}\))?"
-    r"\s*(?:[|,–—-].{0,60}|\s(?:on|at|via|for) .{1,40}|\s\d{1,2}\b[^.!?]{3,30})?_*$"
+    # the place the writer files from: "By Jane Roe in Honiara, Solomon Islands"
+    r"\s*(?:[|,–—-].{0,60}|\s(?:on|at|via|for) .{1,40}|\sin [A-Z][^.!?]{1,45}"
+    r"|\s\d{1,2}\b[^.!?]{3,30})?_*$"
 )
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -71,19 +73,28 @@ DATELINE_ALONE = re.compile(
     rf"(?P<place>{_PLACE})(?P<date>,\s*{DAY_MONTH}(?:,?\s*\d{{4}})?)?\s*[:–—-]"
 )
 DATE_TOKEN = re.compile(
-    rf"\b(?:{MONTH}|\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}|\d{{1,4}}(?::\d\d)?|\d{{1,2}}[.:]\d\d\s?[ap]\.?m\.?|\d{{1,3}}[hmd]|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
+    rf"\b(?:{MONTH}|\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}|\d{{1,4}}(?::\d\d){{0,2}}|\d{{1,2}}[.:]\d\d\s?[ap]\.?m\.?|\d{{1,3}}[hmd]|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|[AP]\.?M\.?|am|pm|GMT|UTC|IST|CET|CEST|EST|EDT|CDT|"
     r"PST|BST|Last|modified|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|Updated|Published|Posted|Last updated|at|on|hours?|mins?|minutes?|secs?|seconds?|"
     r"days?|weeks?|months?|years?|yesterday|today|ago)\b",
     re.IGNORECASE,
 )
+# the lower-case particles inside place names ("Dar es Salaam", "Rio de Janeiro")
+_PARTICLE = r"(?:es|de|da|do|dos|das|del|di|al|el|la|le|sur|am|an|upon)"
 # "KHARTOUM, Nov 7 (Reuters) -", "New Delhi, Jul 10:", "WASHINGTON :", "July 10 (UPI) --",
 # "Geneva / Nairobi, 3 June 2025 –",
 # "JERUSALEM, Israel –", "ISLAMABAD-"
 DATELINE = re.compile(
-    r"^(?P<line>(?P<place>(?:[A-Z][A-Za-zÀ-ÿ.'’-]+)(?:(?: |/| / )[A-Z][A-Za-zÀ-ÿ.'’-]+){0,3})?"
+    # the date may come first: "November 19, Colombo (LNW):"
+    rf"^(?P<line>(?:{DAY_MONTH},\s+(?=[A-Z][A-Za-zÀ-ÿ.'’-]+(?: [A-Z][\w.'’-]+){{0,3}},? \())?"
+    r"(?P<place>(?:[A-Z][A-Za-zÀ-ÿ.'’-]+)"
+    # a place name's lower-case particle: "Dar es Salaam", "Rio de Janeiro"
+    rf"(?:(?: |/| / )(?:{_PARTICLE} )?[A-Z][A-Za-zÀ-ÿ.'’-]+){{0,3}})?"
     r"(?:\s\([A-Z][A-Za-zÀ-ÿ .'’-]{1,30}\)(?=,))?"  # "Nairobi (Kenya), 12 March 2025 -"
     r"(?:,?\s*(?:[A-Z][A-Za-zÀ-ÿ.-]+(?: [A-Z][A-Za-zÀ-ÿ.-]+){0,2}))?"
+    # an agency's code after the place: "KINGSTON, Jamaica, CMC –"
+    r"(?:,\s*[A-Z]{2,6}(?=,?\s*[–—-]))?"
+    r",?"  # a comma left before the dash: "Washington DC, USA, –"
     r"(?:\s*\[[A-Z][A-Za-z ]{1,30}\])?"
     # the date after a comma or between dashes ("Bissau, Guinea-Bissau – November 27, 2025 –")
     rf"(?:(?:,?\s*|\s+[–—-]\s+)(?:{WEEKDAY},?\s*)?{DAY_MONTH}(?:,?\s*\d{{4}})?)?"
@@ -97,6 +108,9 @@ DATELINE = re.compile(
 SHARE = re.compile(
     r"^(?:Share(?: this| on| via| current article| article| story)?\b.*|Print|Email|Tweet|"
     r"Copy link|Facebook|Twitter|WhatsApp|LinkedIn|Telegram|Pinterest|Reddit|Follow us.*|"
+    # share buttons run together, the page's spaces lost: "PostEmailWhatsapp"; "Follow"
+    r"(?:(?:Post|Share|Email|Print|Tweet|Facebook|Twitter|Whats[Aa]pp|LinkedIn|Telegram|Reddit)"
+    r"\s?){2,6}|Follow|"
     r"Subscribe\b.*|(?:Pin|Post|Send|Save) (?:it|this)(?: (?:on|to|via) \w+)?|"
     r"Sign up.*|(?:Tell|E-?mail|Send (?:this |it )?to) a friend|"
     r"Advertisement|ADVERTISEMENT|Sponsored|Comments?|Discussions?|Sharing is caring!?|"

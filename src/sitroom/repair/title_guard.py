@@ -86,18 +86,26 @@ _FLAG = re.compile(
     re.IGNORECASE,
 )
 _SYMBOLS = re.compile(r"^[^\w\"“‘'(]+")
+# a desk's byline glued to the headline, the page's line break lost: "Example StaffTalks
+# stall in Doha", "Web DeskPolice say ..." (a capital right after the desk word)
+_GLUED_BYLINE = re.compile(
+    r"^(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Staff|Desk|Newsroom|Bureau|Reporter|Correspondent)"
+    r"(?=[\"“‘']?[A-Z][a-z])"
+)
 _BAR = " | "
 
 
 def clean_headline(title: str) -> str | None:
     """The headline without the labels a page glues to it: a time ago ("1 week agoTalks
-    stall"), a flag ("breaking: ", "LIVE - "), symbols, a site's or section's name set off
+    stall"), a flag ("breaking: ", "LIVE - "), symbols, a desk's byline glued to it ("Example
+    StaffTalks stall"), a site's or section's name set off
     by a bar ("Example News | Talks stall", "Talks stall | Example News"); None when
     nothing but labels is left ("11/17/2025 | Press release | Archived content") or the
     line is a list's item ("• Talks stall")."""
     if title.lstrip().startswith(("•", "·", "▪", "●", "- ", "* ")):
         return None  # a list's item, not a headline
     text = _SYMBOLS.sub("", _AGO.sub("", title.strip()))
+    text = _GLUED_BYLINE.sub("", text)
     text = _FLAG.sub("", text).strip()
     parts = [p.strip() for p in text.split(_BAR)]
     if len(parts) > 1:
