@@ -16,6 +16,12 @@ from sitroom.nlp.actors.around import destinations, nearest_country, own_states
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.candidates import STATE_BODY, CandidateSpans
 from sitroom.nlp.actors.carry import carry_descriptions, same_names
+from sitroom.nlp.actors.communities import (
+    COMMUNITY,
+    community_mention,
+    land_of,
+    share_land,
+)
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.dominant import LOCAL_SECTORS, NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.governments import government_of, whose_body
@@ -128,8 +134,15 @@ class ActorLinker(CandidateSpans):
         queue = list(spans)
         tails: set[str] = set()
         homed: set[str | None] = set()  # local people given the report's state
+        communities: list[Mention] = []  # "Druze fighters", "the Alawite community"
         while queue:
             span, label = queue.pop(0)
+            if label == COMMUNITY:  # "the Alawite community", "Druze fighters"
+                # where its sentence puts it, or the report's state (communities.py)
+                home = land_of(span, self._state_code) or dominant
+                mentions.append(community_mention(span, home))
+                communities.append(mentions[-1])
+                continue
             title = self._title(span, mentions) if label == "PERSON" else None
             named = may_be_person(span)
             body = self.bodies.link_args(span) if label == STATE_BODY else None
@@ -246,6 +259,7 @@ class ActorLinker(CandidateSpans):
                 state_role(mentions[-1], span, context)
                 continue
             mentions.append(mention(span, mtype, link))
+        share_land(communities)
         places += same_name_places(mentions, [p for p in places if p.start not in sites])
         share_list_titles(sitroom.nlp.doc_text(doc), mentions, places)
         same_names(mentions, sitroom.nlp.doc_text(doc))

@@ -10,6 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from sitroom.nlp.actors.bodies import StateBodies
+from sitroom.nlp.actors.communities import community_spans
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.names import (
@@ -119,6 +120,7 @@ class CandidateSpans:
                 continue
             if span is not None and any(t.text[:1].isupper() for t in span):
                 found.append((span, self._kb_label(span)))
+        found.extend(community_spans(doc, self.kb))  # "Druze fighters"
         found.extend(group_spans(doc, self.group_heads(doc), self.kb))
         found.extend((span, STATE_BODY) for span in self.bodies.spans(doc))
         found.extend(titled_names(doc, self._is_role, self.common))
