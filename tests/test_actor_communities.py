@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from prose_checks import actor_mentions
+from prose_checks import actor_mentions, hand_parsed
 from sitroom.article import Mention
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
-from sitroom.nlp.actors.communities import share_land
+from sitroom.nlp.actors.communities import land_of, share_land
 
 
 def _group(nlp: Language, text: str, words: str) -> Mention:
@@ -27,8 +28,8 @@ def _group(nlp: Language, text: str, words: str) -> Mention:
     [
         ("Leaders of the Yazidi community in northern Iraq asked for protection on Monday.",
          "Yazidi community", "CVL"),
-        ("Hundreds of Hazara refugees in Pakistan were told to leave by the end of the month.",
-         "Hazara refugees", "CVL"),
+        ("Yazidi families in northern Iraq asked for protection on Monday.",
+         "Yazidi families", "CVL"),
         ("Tuareg fighters in Mali seized two army posts near the border, officials said.",
          "Tuareg fighters", "REB"),
         ("Police said armed Hazara groups in Afghanistan had blocked the road overnight.",
@@ -63,6 +64,27 @@ def test_a_community_placed_nowhere_takes_its_peoples_state() -> None:
     share_land([placed, nowhere, other])
     assert nowhere.country == "IRQ"
     assert other.country is None
+
+
+def _placed(last: str) -> Doc:
+    """ "Turkish Kurd <last> in Iraq returned", parsed by hand."""
+    rows = [
+        ("Turkish", 2, "amod", "JJ", "ADJ"),
+        ("Kurd", 2, "compound", "NNP", "PROPN"),
+        (last, 5, "nsubj", "NNS", "NOUN"),
+        ("in", 2, "prep", "IN", "ADP"),
+        ("Iraq", 3, "pobj", "NNP", "PROPN"),
+        ("returned", 5, "ROOT", "VBD", "VERB"),
+    ]
+    return hand_parsed(rows, ["B-NORP", "B-PERSON", "O", "O", "B-GPE", "O"])
+
+
+def test_a_demonym_or_the_place_it_is_in_gives_a_communitys_state() -> None:
+    codes = {"Turkish": "TUR", "Iraq": "IRQ"}.get
+    assert land_of(_placed("refugees")[0:3], codes) == "TUR"  # "Turkish Kurd refugees"
+    assert land_of(_placed("fighters")[1:3], codes) == "IRQ"  # "Kurd fighters in Iraq"
+    # refugees are in a land not theirs: the host is not their state
+    assert land_of(_placed("refugees")[1:3], codes) is None
 
 
 @pytest.mark.model

@@ -139,8 +139,7 @@ class ActorLinker(CandidateSpans):
             span, label = queue.pop(0)
             if label == COMMUNITY:  # "the Alawite community", "Druze fighters"
                 # where its sentence puts it, or the report's state (communities.py)
-                home = land_of(span, self._state_code) or dominant
-                mentions.append(community_mention(span, home))
+                mentions.append(community_mention(span, land_of(span, self._state_code)))
                 communities.append(mentions[-1])
                 continue
             title = self._title(span, mentions) if label == "PERSON" else None
@@ -259,7 +258,12 @@ class ActorLinker(CandidateSpans):
                 state_role(mentions[-1], span, context)
                 continue
             mentions.append(mention(span, mtype, link))
-        share_land(communities)
+        share_land(communities)  # then the report's state
+        for m in communities:
+            m.country = m.country or dominant
+            if m.country is None:  # a group of no known state is kept as before, no actor
+                mentions.remove(m)
+                places.append(Place(m.start, m.end, m.text, None))
         places += same_name_places(mentions, [p for p in places if p.start not in sites])
         share_list_titles(sitroom.nlp.doc_text(doc), mentions, places)
         same_names(mentions, sitroom.nlp.doc_text(doc))

@@ -74,8 +74,12 @@ def community_spans(doc: Doc, kb: KnowledgeBase) -> list[tuple[Span, str]]:
         if ent.label_ not in NAME_LABELS or not _a_peoples_name(ent, kb):
             continue
         phrase = community_span(ent)
-        if phrase is not None:
-            out.append((phrase, COMMUNITY))
+        if phrase is None:
+            continue
+        before = phrase.start - 1
+        if before >= 0 and fold(doc[before].text) in kb.demonym:  # "Turkish Kurd refugees"
+            phrase = doc[before : phrase.end]
+        out.append((phrase, COMMUNITY))
     return out
 
 
@@ -83,13 +87,19 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def land_of(span: Span, state_code: Callable[[str], str | None]) -> str | None:
-    """The state of the place its sentence puts the community in ("Druze fighters in the
-    southern city of Sweida", "Alawites in Syria's coastal provinces"): a place after "in",
-    the nearest after the phrase first; ``state_code`` gives a place's state."""
-    sent = span.sent
+    """The state of the community: a state's demonym opening the phrase ("Turkish Kurd
+    refugees"), else the place its sentence puts it in ("Druze
+    fighters in the southern city of Sweida"): a place after "in", the nearest after the
+    phrase first; ``state_code`` gives a place's state. Refugees are in a land not theirs
+    ("Rohingya refugees in Bangladesh"): only a demonym places them."""
+    own = state_code(span[0].text) if span[0].text[:1].isupper() else None
+    if own is not None:
+        return own
+    if span[-1].lower_ == "refugees":
+        return None
     places = [
         e
-        for e in sent.ents
+        for e in span.sent.ents
         if e.label_ in PLACE_ENTS and e.root.dep_ == "pobj" and e.root.head.lower_ == "in"
     ]
     places.sort(key=lambda e: (e.start < span.start, abs(e.start - span.start)))
