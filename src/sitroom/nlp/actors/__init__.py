@@ -14,7 +14,14 @@ from sitroom.nlp import phrase_docs
 from sitroom.nlp.actors.acronyms import apply_definitions, defined_body_country
 from sitroom.nlp.actors.around import destinations, nearest_country, own_states
 from sitroom.nlp.actors.bodies import StateBodies
+from sitroom.nlp.actors.candidates import STATE_BODY, CandidateSpans
 from sitroom.nlp.actors.carry import carry_descriptions, same_names
+from sitroom.nlp.actors.communities import (
+    COMMUNITY,
+    community_mention,
+    land_of,
+    share_land,
+)
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.dominant import LOCAL_SECTORS, NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.governments import government_of, whose_body
@@ -25,20 +32,9 @@ from sitroom.nlp.actors.linker import OTHERS_OF, Linker
 from sitroom.nlp.actors.lists import bracketed_after_person, share_list_titles
 from sitroom.nlp.actors.names import (
     describes_a_named_one,
-    first_name_left_out,
-    glued_to_a_name,
     joined_names,
     may_be_person,
-    name_after_body,
-    named_again,
-    named_before_office,
     opens_a_title,
-    portfolio_name,
-    posted_place_left_out,
-    titled_names,
-    titled_person,
-    unaddressed,
-    untitled,
 )
 from sitroom.nlp.actors.nonactors import GROUP_HEADS, demonyms_joined, not_an_actor
 from sitroom.nlp.actors.owners import (
@@ -48,17 +44,11 @@ from sitroom.nlp.actors.owners import (
     possessor,
     principal_named_before,
 )
-from sitroom.nlp.actors.phrases import homeless, relabel_by_phrase
+from sitroom.nlp.actors.phrases import homeless
 from sitroom.nlp.actors.spans import (
-    group_spans,
     mention,
     name_text,
-    owner_of_a_thing,
-    resolve_overlaps,
-    reunited_names,
-    run_on,
     same_name_places,
-    trim,
 )
 from sitroom.nlp.actors.state import DocState
 from sitroom.nlp.actors.things import (
@@ -80,10 +70,8 @@ from sitroom.nlp.actors.usage import shadowed
 from sitroom.nlp.dates import parse_iso_date
 from sitroom.nlp.lexicon import BODY_NOUNS, FACILITY_NOUNS
 
-LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TYPE_OF = {"LOC": "GPE", "FAC": "ORG"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-STATE_BODY = "STATE_BODY"  # a candidate label: "Peru's foreign ministry" (see bodies.py)
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
 ARMED_SECTORS = {"REB", "INS", "UAF", "PRM"}
 
@@ -100,7 +88,7 @@ def make_actor_linker(
     return ActorLinker(nlp, load_kb(user_file), fuzzy_threshold=fuzzy_threshold)
 
 
-class ActorLinker:
+class ActorLinker(CandidateSpans):
     def __init__(self, nlp: Language, kb: KnowledgeBase, *, fuzzy_threshold: int) -> None:
         self.kb = kb
         self.linker = Linker(kb, fuzzy_threshold=fuzzy_threshold)
@@ -146,8 +134,14 @@ class ActorLinker:
         queue = list(spans)
         tails: set[str] = set()
         homed: set[str | None] = set()  # local people given the report's state
+        communities: list[Mention] = []  # "Druze fighters", "the Alawite community"
         while queue:
             span, label = queue.pop(0)
+            if label == COMMUNITY:  # "the Alawite community", "Druze fighters"
+                # where its sentence puts it, or the report's state (communities.py)
+                mentions.append(community_mention(span, land_of(span, self._state_code)))
+                communities.append(mentions[-1])
+                continue
             title = self._title(span, mentions) if label == "PERSON" else None
             named = may_be_person(span)
             body = self.bodies.link_args(span) if label == STATE_BODY else None
@@ -264,6 +258,12 @@ class ActorLinker:
                 state_role(mentions[-1], span, context)
                 continue
             mentions.append(mention(span, mtype, link))
+        share_land(communities)  # then the report's state
+        for m in communities:
+            m.country = m.country or dominant
+            if m.country is None:  # a group of no known state is kept as before, no actor
+                mentions.remove(m)
+                places.append(Place(m.start, m.end, m.text, None))
         places += same_name_places(mentions, [p for p in places if p.start not in sites])
         share_list_titles(sitroom.nlp.doc_text(doc), mentions, places)
         same_names(mentions, sitroom.nlp.doc_text(doc))
@@ -293,9 +293,6 @@ class ActorLinker:
         """The state of a known person or body's name; a body's common name alone
         ("Congress", "the Foreign Ministry") names none (it is the report's state's)."""
         return None if self.bodies.common_sector(name) else self.kb.state_of(name)
-
-    def _is_role(self, word: str) -> bool:
-        return fold(word) in self.kb.role_nouns
 
     def _group_place(self, span: Span) -> bool:
         """A state's name in the possessive before an armed group of its soil ("Yemen's
@@ -328,137 +325,6 @@ class ActorLinker:
             return self.kb.metonym[k]
         found = next((a.id for a in self.kb.lookup(text) if a.kind == "country"), None)
         return found or place_country(text)  # a city or region of the gazetteer ("Gaza")
-
-    # -- spans -----------------------------------------------------------------------
-
-    def _candidate_spans(
-        self, doc: Doc
-    ) -> tuple[list[tuple[Span, str]], dict[int, list[tuple[Span, str]]]]:
-        """Mention candidates, longest first where they overlap, and the knowledge-base
-        matches found inside each kept candidate (to fall back on when it links to none).
-        """
-        found: list[tuple[Span, str]] = []
-        # an acronym followed by a number is a hull or serial number ("CCG 3104" is a ship)
-        acronyms = [m for m in self.acronyms(doc) if m[2] >= len(doc) or not doc[m[2]].like_num]
-        known = [*self.matcher(doc), *acronyms]
-        for ent in doc.ents:
-            if ent.label_ not in LABELS:
-                continue
-            span = trim(ent)
-            if span is None or span.text.islower():
-                continue  # "who" tagged ORG is a pronoun, not the WHO
-            if ent.label_ == "PERSON":
-                owner = next((t.i for t in span[1:] if t.text in ("'s", "’s")), None)
-                if owner is not None:  # "Ferdinand Marcos Jr.’s Cabinet": the owner is named
-                    span = doc[span.start : owner]
-                # "Spokesperson X Y", "Barrister X Y": the title is no name
-                span = posted_place_left_out(
-                    untitled(unaddressed(span), self._is_role), self._is_role
-                )
-                span = first_name_left_out(span, self._is_role, self.common)
-                if all(self._is_role(t.text) for t in span if not t.is_punct):
-                    continue  # "Insp. Gen. X": a rank alone is no one's name
-            elif ent.label_ == "ORG":  # "[PM Office] Media Wing", "[X’s Impeachment]"
-                span = owner_of_a_thing(run_on(span), self.common, self.keep)
-            if (
-                ent.label_ == "ORG"
-                and titled_person(span, self._is_role, self.common, self.keep) is not None
-                and not self.kb.lookup(span.text)
-            ):
-                found.append((untitled(span, self._is_role), "PERSON"))  # the same, tagged ORG
-                continue
-            addressed = unaddressed(span) if ent.label_ == "ORG" else span
-            if len(addressed) >= 2 and addressed.start > span.start:  # "H.E. X Y" tagged ORG
-                found.append((addressed, "PERSON"))  # a word of address opens a person's name
-                continue
-            office = ent.label_ == "ORG" and named_before_office(span, self._is_role)
-            if office and not self.kb.lookup(span.text):
-                found.append((span, "PERSON"))  # "X Y, director-general of the Z"
-                continue
-            glued = glued_to_a_name(span, self.common) if ent.label_ == "ORG" else None
-            if glued is not None:  # "Speaker of [Parliament Chamal] [Rajapaksa]"
-                found.extend(glued)
-                continue
-            if name := portfolio_name(span, ent.label_, self._is_role, self.common):
-                found.append((name, "PERSON"))  # "Minister of [Media Affairs X Y]"
-                continue
-            name = name_after_body(span, known, self.common) if ent.label_ == "ORG" else None
-            if name is not None:  # "the UN Ericq Pierre": the body, then a person
-                found.append((doc[span.start : name.start], self._kb_label(span)))
-                found.append((name, "PERSON"))
-                continue
-            found.append((span, self._relabel(span, ent.label_)))
-        # a body named in a law's name is not acting there ("the Revised ECOWAS Treaty")
-        laws = {i for e in doc.ents if e.label_ == "LAW" for i in range(e.start, e.end)}
-        for _, start, end in known:
-            span = trim(doc[start:end])
-            if start in laws:
-                continue
-            if span is not None and any(t.text[:1].isupper() for t in span):
-                found.append((span, self._kb_label(span)))
-        found.extend(group_spans(doc, self.group_heads(doc), self.kb))
-        found.extend((span, STATE_BODY) for span in self.bodies.spans(doc))
-        found.extend(titled_names(doc, self._is_role, self.common))
-        found = named_again(
-            doc, found, lambda w: bool(self.kb.lookup(w)), self._is_role, self.kb.names_a_person
-        )
-        found = reunited_names(found, lambda w: key(w) in self.kb.demonym)
-        kept = resolve_overlaps(found)
-        by_start: dict[int, list[tuple[Span, str]]] = {}
-        for cand in found:
-            by_start.setdefault(cand[0].start, []).append(cand)
-        inner: dict[int, list[tuple[Span, str]]] = {}
-        for span, _label in kept:
-            if len(span) < 2:
-                continue
-            inside = [
-                (s, lab)
-                for i in range(span.start, span.end)
-                for s, lab in by_start.get(i, ())
-                if s.end <= span.end and (s.start, s.end) != (span.start, span.end)
-            ]
-            if inside:
-                inner[span.start] = resolve_overlaps(inside)
-        return kept, inner
-
-    def _named(self, spans: list[tuple[Span, str]]) -> tuple[set[str], set[str]]:
-        """Codes of the countries and bodies the article names (context for people), and
-        the ids of the knowledge base's bodies it names by their own name."""
-        codes: set[str] = set()
-        bodies: set[str] = set()
-        for span, _label in spans:
-            # the whole span, and each word of it ("NATO defence ministers" names NATO)
-            for text in {span.text, *(t.text for t in span if t.text[:1].isupper())}:
-                k = key(text)
-                if k in self.kb.demonym:
-                    codes.add(self.kb.demonym[k])
-                for actor in self.kb.lookup(text):
-                    if actor.kind != "person" and actor.country:
-                        codes.add(actor.country)
-                    if text == span.text and actor.kind in ("org", "group"):
-                        bodies.add(actor.id)
-        return codes, bodies
-
-    def _relabel(self, span: Span, label: str) -> str:
-        """Fix NER errors that matter: "Kiev" tagged PERSON is a place."""
-        if label in ("PERSON", "ORG"):
-            actors = self.kb.lookup(span.text)
-            if actors and all(a.kind == "country" for a in actors):
-                return "GPE"
-            if key(span.text) in self.kb.metonym:
-                return "GPE"
-        return relabel_by_phrase(span, label, self.kb.lookup)
-
-    def _kb_label(self, span: Span) -> str:
-        actors = self.kb.lookup(span.text)
-        kinds = {a.kind for a in actors}
-        if kinds == {"person"}:
-            return "PERSON"
-        if "country" in kinds or key(span.text) in self.kb.metonym:
-            return "GPE"
-        if "group" in kinds:
-            return "GROUP"
-        return "ORG"
 
     def _title(self, span: Span, mentions: list[Mention]) -> TitleContext:
         """The title next to a name, and a title before a comma ("The group's spokesman,
