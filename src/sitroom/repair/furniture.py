@@ -88,7 +88,7 @@ from sitroom.repair.furniture_patterns import (
     TWEET_CREDIT,
     UI_LINE,
 )
-from sitroom.repair.furniture_repeats import repeated_captions, pull_quotes, repeated
+from sitroom.repair.furniture_repeats import pull_quotes, repeated, repeated_captions
 from sitroom.repair.furniture_runs import (
     above_title,
     glued_headings,
