@@ -59,7 +59,7 @@ _NAME = re.compile(r"(?<![\w'’])[A-Z][a-z]+[a-z0-9]*(?![\w'’])")
 _SUFFIX_TEXT = """
     izations izing ising ized ised izes ises ize ise ization isations isation ations
     ation itions ition ments ment ances ance ences ence atings ating ated ates ings ing ions ion
-    als al ate ed es s e
+    ives ive ials ial als al ate ed es s e
 """
 # "banned" -> "ban", "transferred" -> "transfer"; not "filled", "passed", "staffed", "buzzed"
 _DOUBLED = re.compile(r"([b-df-hj-km-np-rtv-xz])\1$")
@@ -117,6 +117,19 @@ _NOUN_TO_VERB = (
     ("ilures", "il"),
     ("ilure", "il"),
 )
+# Derivational endings whose noun joins its adjective or verb: "sovereignty" and
+# "sovereign", "neutrality" and "neutral", "territory" and "territorial", "recovery" and
+# "recover"; the rest of the word is then stemmed as any other.
+_DERIVED = (
+    ("ities", ""),
+    ("ity", ""),
+    ("nties", "n"),
+    ("nty", "n"),
+    ("ories", "or"),
+    ("ory", "or"),
+    ("ries", "r"),
+    ("ry", "r"),
+)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -127,6 +140,10 @@ def stem(word: str) -> str:
     for noun, verb in _NOUN_TO_VERB:
         if w.endswith(noun) and (len(w) > len(noun) + 1 or noun.startswith("cession")):
             w = w[: -len(noun)] + verb
+            break
+    for ending, cut in _DERIVED:
+        if w.endswith(ending) and len(w) - len(ending) >= MIN_STEM:
+            w = w[: -len(ending)] + cut
             break
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM:
@@ -205,7 +222,9 @@ def _words(text: str) -> list[str]:
         low = w.lower().replace("’", "'").strip("'-")
         if low.endswith("'s"):
             low = low[:-2]
-        if low in GENERIC or len(low) < 4 or "'" in low:
+        # a short word of a sense class is content ("buy": to annex)
+        short = len(low) < 4 and low not in _SENSES
+        if low in GENERIC or short or "'" in low:
             continue
         out.append(low)
     return out
