@@ -10,9 +10,11 @@ was on one. Only an unambiguous antecedent counts: exactly one issue there. The 
 must be taken by a stance: the object of an attitude verb or of its preposition ("protest
 against it", "firmly opposed to this"), the passive subject of one, the subject of a judging
 predicate ("it was a big mistake"), the owner of a side whose members the sentence lists
-("the call's supporters include X and Y": :mod:`.members`), or the object of a verb of calling or framing ("called it
-a scam"). A noun with words of its own that say which thing it is ("the audit of the port
-company", "the trade move") refers to that, not back.
+("the call's supporters include X and Y": :mod:`.members`), or the object of a verb of
+calling or framing ("called it a scam"). A noun with words of its own that say which thing
+it is ("the audit of the port company", "the trade move") refers to that, not back; a shell
+noun said before with a content of its own ("issued a call for a roadmap") is that issue
+when the report repeats it ("the call's supporters").
 """
 
 from __future__ import annotations
