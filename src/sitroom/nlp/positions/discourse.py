@@ -79,6 +79,10 @@ def referring(tok: Token) -> bool:
 def taken(tok: Token) -> bool:
     """The reference is where a stance takes it (see the module's docstring)."""
     head = tok.head
+    if tok.dep_ == "poss" and side_noun(head) is not None:
+        return True  # "the move's critics include X and Y": the side's members take it
+    if tok.dep_ == "pobj" and head.lower_ == "of" and side_noun(head.head) is not None:
+        return True  # "supporters of the move include X"
     if tok.dep_ in ("dobj", "nsubjpass"):
         if head.pos_ == "VERB" and _attitude(head):
             return True
@@ -92,10 +96,6 @@ def taken(tok: Token) -> bool:
             return True  # "protest against it", "voted for it"
         word = governor.lemma_.lower()
         return governor.pos_ == "ADJ" and word in lx.READY_ADJ | lx.UNREADY_ADJ | {"opposed"}
-    if tok.dep_ == "poss" and side_noun(head) is not None:
-        return True  # "the move's critics include X and Y": the side's members take it
-    if tok.dep_ == "pobj" and head.lower_ == "of" and side_noun(head.head) is not None:
-        return True  # "supporters of the move include X"
     if tok.dep_ == "nsubj" and (judged(tok) or _named_bad(head)):
         # "it was a mistake"; not "it is vital that ...": the clause is the subject then; not
         # "these principles are non-negotiable": a noun of its own, not a shell
