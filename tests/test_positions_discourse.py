@@ -57,12 +57,12 @@ issues:
         # the owner of a side whose members the sentence lists; the shell noun said before
         # with a content of its own ("a call for ...") is that issue when repeated
         (
-            "Peru issued a call for a free trade agreement on Monday. "
+            "Peru issued a call for a trade pact on Monday. "
             "The call's supporters include countries like Chile and Bolivia.",
             ("Chile", "trade_pact", "support"),
         ),
         (
-            "Peru issued a call for a free trade agreement on Monday. "
+            "Peru issued a call for a trade pact on Monday. "
             "The call's supporters include countries like Chile and Bolivia.",
             ("Bolivia", "trade_pact", "support"),
         ),
