@@ -45,7 +45,7 @@ from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.catalog import Catalog, Cue, Issue, IssueMatch
 from sitroom.nlp.positions.frame import attitude_to, judged, modal_act
 from sitroom.nlp.positions.route import _depth
-from sitroom.nlp.positions.stems import stem
+from sitroom.nlp.positions.stems import stem as stem  # re-exported: callers import it here
 from sitroom.nlp.positions.undoing import (
     contrast_match,
     contrasted,
