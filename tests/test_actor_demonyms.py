@@ -80,3 +80,23 @@ def test_a_state_bodys_name_does_not_make_the_adjective_act(actor_nlp: Language)
     )
     found = actor_texts(actor_nlp, text)
     assert sum(_has([t], "Venezuelan") for t in found) == 1, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli strikes hit the port at dawn. Later, Israeli Prime Minister Yair Golan said "
+        "the raids would go on.",
+        "Venezuelan strikes on the camp killed four people. Two jets later entered Venezuelan "
+        "airspace without warning.",
+    ],
+)
+def test_a_title_or_place_adjective_acts_where_it_acts_elsewhere(
+    actor_nlp: Language, text: str
+) -> None:
+    """Issue 14: one surface, one reading; the actor reading wins over a named person's
+    title and over a place the adjective describes."""
+    found = actor_texts(actor_nlp, text)
+    demonym = text.split()[0]
+    assert sum(_has([t], demonym) for t in found) == 2, found

@@ -51,6 +51,22 @@ def same_name_places(mentions: list[Mention], places: list[Place]) -> list[Place
     ]
 
 
+def acting_elsewhere(
+    adjectives: list[tuple[Place, str | None]],
+    acting: set[tuple[str, str | None]],
+    places: list[Place],
+) -> None:
+    """A state's demonym (with its actor id) read as no actor where it opens a named
+    person's title ("Israeli Prime Minister X") or describes a place ("Venezuelan
+    airspace") is the actor where the same word acts elsewhere in the report ("Israeli
+    strikes"): one word, one reading, and the actor reading wins (GUIDELINES, nationality
+    adjectives; "the Venezuelan government" is a body's name and no use of the adjective).
+    Its place is dropped: its mention, kept beside it, is the actor."""
+    for place, actor_id in adjectives:
+        if (place.text, actor_id) in acting:
+            places.remove(place)
+
+
 def mention(span: Span, mtype: str, link: Link) -> Mention:
     text = name_text(span)  # "Trump”s" -> "Trump"
     return Mention(
