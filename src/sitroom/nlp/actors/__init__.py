@@ -19,6 +19,7 @@ from sitroom.nlp.actors.carry import carry_descriptions, same_names
 from sitroom.nlp.actors.communities import (
     COMMUNITY,
     community_mention,
+    home_of,
     land_of,
     share_land,
 )
@@ -269,7 +270,7 @@ class ActorLinker(CandidateSpans):
             mentions.append(mention(span, mtype, link))
         share_land(communities)  # then the report's state
         for m in communities:
-            m.country = m.country or dominant
+            m.country = m.country or home_of(m.text, dominant)  # "Rohingya" -> MMR
             if m.country is None:  # a group of no known state is kept as before, no actor
                 mentions.remove(m)
                 places.append(Place(m.start, m.end, m.text, None))
