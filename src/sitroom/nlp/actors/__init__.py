@@ -215,12 +215,12 @@ class ActorLinker(CandidateSpans):
             demonym = label in ("NORP", "GPE") and key(span.text) in self.kb.demonym
             modifier = modifier or (local and demonyms_joined(span, self.kb.demonym))
             modifier = modifier or (demonym and describes_a_named_one(span, self._is_role))
-            placed = kind is None and (
+            no_actor = kind is None and (
                 common
                 or modifier
                 or not_an_actor(span, label, local, link.type, metonym, self._is_role)
             )
-            if placed:
+            if no_actor:
                 # kept for the components after this one (an event "on Gaza"), not an
                 # actor; an unknown name's last word later means it ("the Congress")
                 places.append(Place(span.start_char, span.end_char, span.text, link.country))
