@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from prose_checks import actor_texts
+from prose_checks import actor_mentions, actor_texts
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
 
 
@@ -100,3 +100,14 @@ def test_a_title_or_place_adjective_acts_where_it_acts_elsewhere(
     found = actor_texts(actor_nlp, text)
     demonym = text.split()[0]
     assert sum(_has([t], demonym) for t in found) == 2, found
+
+
+@pytest.mark.model
+def test_a_force_or_its_people_does_not_make_the_title_adjective_act(
+    actor_nlp: Language,
+) -> None:
+    """ "Israeli soldiers" is a surface of its own: the title keeps no actor."""
+    text = "Israeli soldiers patrolled the road. Later, Israeli Prime Minister Yair Golan spoke."
+    title = text.index("Israeli Prime")
+    found = [m for m in actor_mentions(actor_nlp, text) if m.start == title]
+    assert not found, found

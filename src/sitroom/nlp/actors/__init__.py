@@ -49,6 +49,7 @@ from sitroom.nlp.actors.owners import (
 from sitroom.nlp.actors.phrases import homeless
 from sitroom.nlp.actors.spans import (
     acting_elsewhere,
+    before_an_agent,
     mention,
     name_text,
     same_name_places,
@@ -227,8 +228,8 @@ class ActorLinker(CandidateSpans):
                 adjectives += [(places[-1], link.actor_id)] if demonym and not local else []
                 sites |= {span.start_char} if names_a_building(span) else set()
                 tails |= {span[-1].lower_} if local and len(span) > 1 else set()
-            elif demonym and not names_a_state_body(span):  # "Israeli strikes" acts
-                acting.add((span.text, link.actor_id))
+            elif demonym and not names_a_state_body(span) and not before_an_agent(span):
+                acting.add((span.text, link.actor_id))  # "Israeli strikes" acts
             if local and label in ("PERSON", "ORG"):
                 context = title or self._title(span, mentions)
                 if label == "ORG" and not context.country:
