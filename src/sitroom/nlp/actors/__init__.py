@@ -23,6 +23,7 @@ from sitroom.nlp.actors.communities import (
     share_land,
 )
 from sitroom.nlp.actors.context import TitleContext
+from sitroom.nlp.actors.descriptions import described_states
 from sitroom.nlp.actors.dominant import LOCAL_SECTORS, NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.governments import government_of, whose_body
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
@@ -269,7 +270,11 @@ class ActorLinker(CandidateSpans):
         same_names(mentions, sitroom.nlp.doc_text(doc))
         carry_descriptions(mentions)
         apply_definitions(sitroom.nlp.doc_text(doc), mentions)
-        doc._.mentions = mentions
+        # "the West African country": the state named before it (descriptions.py); the
+        # "West" in it names no actor
+        described = described_states(sitroom.nlp.doc_text(doc), mentions, places, self.kb)
+        doc._.mentions = [m for m in mentions if not _inside(m, described)]
+        doc._.descriptions = described
         doc._.places = places
         return doc
 
@@ -353,6 +358,10 @@ class ActorLinker(CandidateSpans):
                 sector = context.sector
             context = replace(context, country=context.country or owner, sector=sector)
         return member_of(self.kb, span, context, mentions)  # "X of the Y", "the Y ... under X"
+
+
+def _inside(m: Mention, spans: list[Mention]) -> bool:
+    return any(d.start <= m.start and m.end <= d.end for d in spans)
 
 
 HEAD_NOUNS_OF_NAMES = BODY_NOUNS | {"congress", "parliament", "assembly", "senate", "party"}
