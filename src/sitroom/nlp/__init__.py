@@ -29,7 +29,7 @@ for _name, _default in (
     # component.
     ("places", None),
     # States a report refers back to by a description ("the West African country"), as
-    # mentions on the description's span (``sitroom.nlp.actors.descriptions``): kept apart
+    # mentions on the description's span (``sitroom.nlp.actors.state_descriptions``): kept apart
     # from the actor mentions, read by the events and positions as parties.
     ("descriptions", None),
     # Attributed attitudes to a thing ("X condemned the airstrikes"): attributions whose

@@ -23,7 +23,7 @@ from sitroom.nlp.actors.communities import (
     share_land,
 )
 from sitroom.nlp.actors.context import TitleContext
-from sitroom.nlp.actors.descriptions import described_states
+from sitroom.nlp.actors.state_descriptions import described_states
 from sitroom.nlp.actors.dominant import LOCAL_SECTORS, NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.governments import government_of, whose_body
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
@@ -270,7 +270,7 @@ class ActorLinker(CandidateSpans):
         same_names(mentions, sitroom.nlp.doc_text(doc))
         carry_descriptions(mentions)
         apply_definitions(sitroom.nlp.doc_text(doc), mentions)
-        # "the West African country": the state named before it (descriptions.py); the
+        # "the West African country": the state named before it (state_descriptions.py); the
         # "West" in it names no actor
         described = described_states(sitroom.nlp.doc_text(doc), mentions, places, self.kb)
         doc._.mentions = [m for m in mentions if not _inside(m, described)]

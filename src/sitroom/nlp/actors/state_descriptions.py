@@ -1,6 +1,6 @@
 """A state the report refers back to by a description ("the West African country", "the
 Gulf state", "the island nation", "the landlocked country", "the kingdom"): the state
-mentioned before it whose facts (``kb/data/descriptions.yaml``) fit the description's words,
+mentioned before it whose facts (``kb/data/state_descriptions.yaml``) fit the description's words,
 when exactly one of the states mentioned before it fits.
 
 Such a description is a common noun phrase, not a listed actor surface (eval/real
@@ -43,7 +43,7 @@ NEUTRAL = frozenset(
 
 @lru_cache(maxsize=1)
 def _facts() -> dict[str, dict[str, object]]:
-    data = resources.files("sitroom.nlp.actors.kb").joinpath("data", "descriptions.yaml")
+    data = resources.files("sitroom.nlp.actors.kb").joinpath("data", "state_descriptions.yaml")
     loaded = yaml.safe_load(data.read_text(encoding="utf-8")) or {}
     facts = {k: dict(v or {}) for k, v in loaded.items()}
     # the continent of each state, from the countries file ("African", "Asian")
