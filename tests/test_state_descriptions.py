@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from sitroom.article import Mention, Place
+from sitroom.article import Article, Mention, Place
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.state_descriptions import described_states
 
@@ -41,9 +41,7 @@ def test_a_region_word_picks_the_one_state_of_that_region(kb: KnowledgeBase) -> 
 
 def test_a_trait_word_picks_the_island_or_the_landlocked_state(kb: KnowledgeBase) -> None:
     text = "Canada sent ships to Fiji. Aid reached the island nation on Friday."
-    assert _resolved(kb, text, ("Canada", "CAN"), ("Fiji", "FJI")) == [
-        ("the island nation", "FJI")
-    ]
+    assert _resolved(kb, text, ("Canada", "CAN"), ("Fiji", "FJI")) == [("the island nation", "FJI")]
     text = "Peru and Paraguay met. The landlocked country asked for a port."
     assert _resolved(kb, text, ("Peru", "PER"), ("Paraguay", "PRY")) == [
         ("The landlocked country", "PRY")
@@ -90,14 +88,20 @@ def test_a_place_names_a_state_before_the_description(kb: KnowledgeBase) -> None
 def test_an_event_takes_the_described_state_as_its_party(pipeline: Any) -> None:
     """ "The West African country and its allies ... recalled" : the country is Ghana, and
     the description is no actor mention of its own ("West" in it names nothing)."""
-    from sitroom.article import Article
 
     text = (
         "Ghana accused Spain of spying on its diplomats. "
         "The West African country and its ally Togo recalled their ambassadors from Madrid."
     )
-    article = list(pipeline.process([Article(text=text, published="2025-05-02")]))[0]
+    article = next(iter(pipeline.process([Article(text=text, published="2025-05-02")])))
     recalled = [e for e in article.events if e.anchor.text == "recalled"]
     assert recalled, [e.anchor.text for e in article.events]
     assert "GHA" in {r.country for r in recalled[0].actor}
     assert not [m for m in article.mentions if "West" in m.text]
+
+
+def test_a_description_in_the_possessive_refers_back_too(kb: KnowledgeBase) -> None:
+    text = "Algeria and Peru talked. Drones crossed the North African country's border."
+    assert _resolved(kb, text, ("Algeria", "DZA"), ("Peru", "PER")) == [
+        ("the North African country", "DZA")
+    ]

@@ -23,7 +23,6 @@ from sitroom.nlp.actors.communities import (
     share_land,
 )
 from sitroom.nlp.actors.context import TitleContext
-from sitroom.nlp.actors.state_descriptions import described_states
 from sitroom.nlp.actors.dominant import LOCAL_SECTORS, NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.governments import government_of, whose_body
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
@@ -52,6 +51,7 @@ from sitroom.nlp.actors.spans import (
     same_name_places,
 )
 from sitroom.nlp.actors.state import DocState
+from sitroom.nlp.actors.state_descriptions import described_states
 from sitroom.nlp.actors.things import (
     OWN_NAME_ENDS,
     body_named_before,

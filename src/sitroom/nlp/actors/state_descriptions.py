@@ -25,7 +25,7 @@ from sitroom.nlp.actors.kb import KnowledgeBase
 # between the article and the head noun; "the state of X" names a state's part, not a state
 HEADS = ("country", "nation", "state", "kingdom", "republic", "emirate", "sultanate")
 DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,4}?)(" + "|".join(HEADS) + r")\b(?![-’'\w]|\s+of\b)"
+    r"\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,4}?)(" + "|".join(HEADS) + r")\b(?![-\w]|\s+of\b)"
 )
 # heads that are themselves a fact about the state
 HEAD_TRAITS = {"kingdom": "kingdom", "emirate": "emirate", "sultanate": "sultanate"}
@@ -117,8 +117,6 @@ def described_states(
             continue
         state = kb.actors[fitting[0]]
         out.append(
-            Mention(
-                start, end, text[start:end], "GPE", state.id, state.name, state.id, None, 0.6
-            )
+            Mention(start, end, text[start:end], "GPE", state.id, state.name, state.id, None, 0.6)
         )
     return out
