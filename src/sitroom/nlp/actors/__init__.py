@@ -55,6 +55,7 @@ from sitroom.nlp.actors.spans import (
     same_name_places,
 )
 from sitroom.nlp.actors.state import DocState
+from sitroom.nlp.actors.state_descriptions import described_states
 from sitroom.nlp.actors.things import (
     OWN_NAME_ENDS,
     body_named_before,
@@ -281,7 +282,11 @@ class ActorLinker(CandidateSpans):
         same_names(mentions, sitroom.nlp.doc_text(doc))
         carry_descriptions(mentions)
         apply_definitions(sitroom.nlp.doc_text(doc), mentions)
-        doc._.mentions = mentions
+        # "the West African country": the state named before it (state_descriptions.py); the
+        # "West" in it names no actor
+        described = described_states(sitroom.nlp.doc_text(doc), mentions, places, self.kb)
+        doc._.mentions = [m for m in mentions if not _inside(m, described)]
+        doc._.descriptions = described
         doc._.places = places
         return doc
 
@@ -365,6 +370,10 @@ class ActorLinker(CandidateSpans):
                 sector = context.sector
             context = replace(context, country=context.country or owner, sector=sector)
         return member_of(self.kb, span, context, mentions)  # "X of the Y", "the Y ... under X"
+
+
+def _inside(m: Mention, spans: list[Mention]) -> bool:
+    return any(d.start <= m.start and m.end <= d.end for d in spans)
 
 
 HEAD_NOUNS_OF_NAMES = BODY_NOUNS | {"congress", "parliament", "assembly", "senate", "party"}
