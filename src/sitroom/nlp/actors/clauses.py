@@ -138,7 +138,7 @@ def appointed_as(span: Span) -> Span | None:
     office = _office(verb, span.end)
     if office is None or office.pos_ not in ("NOUN", "PROPN"):
         return None
-    return _cut(span.doc, office.left_edge.i, office)
+    return _cut(span.doc, office.left_edge.i, _complement(verb, office))
 
 
 def ran_for(span: Span) -> str | None:
@@ -181,6 +181,22 @@ def _office(verb: Token, after: int) -> Token | None:
         if c.dep_ in ("oprd", "attr") or (c.dep_ == "dobj" and passive):
             return c
     return None
+
+
+def _complement(verb: Token, office: Token) -> Token:
+    """The office with the "to"/"of" phrase the parser hung on the verb right after it
+    ("appointed as Secretary to the Cabinet", "named as adviser to the president"): that
+    phrase's object, whose right edge then closes the office."""
+    doc = office.doc
+    nxt = office.right_edge.i + 1
+    if nxt + 1 >= len(doc) or doc[nxt].head.i != verb.i or doc[nxt].dep_ != "prep":
+        return office
+    if doc[nxt].lower_ not in ("to", "of"):
+        return office
+    obj = next((o for o in doc[nxt].children if o.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ in ("DATE", "TIME", "GPE"):
+        return office
+    return obj
 
 
 def _cut(doc: Doc, start: int, office: Token) -> Span:
