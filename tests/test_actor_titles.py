@@ -560,3 +560,15 @@ def test_a_title_before_a_comma_may_close_with_its_offices_place(actor_nlp: Lang
     person = _person(actor_nlp, text, "Carlos Mabunda")
     assert person.role == "the director of public order for the national police"
     assert (person.country, person.sector) == ("MOZ", "COP")
+
+
+@pytest.mark.model
+def test_a_state_modifying_where_someone_is_held_does_not_place_them(
+    actor_nlp: Language,
+) -> None:
+    text = (
+        "Voters in Honduras went to the polls on Sunday. The president announced a pardon of "
+        "ex-President Tomas Orrego, who was sentenced to 20 years in a U.S. prison."
+    )
+    m = _person(actor_nlp, text, "Tomas Orrego")
+    assert m.country == "HND"
