@@ -215,6 +215,12 @@ HOLDER_OF = {"lead": "leader", "head": "leader", "chair": "chair", "run": "leade
              "direct": "director", "command": "commander"}  # fmt: skip
 
 
+# Nouns of a group of people sent or working together ("Fijian officials led by X", "a
+# delegation of Kenyan officials headed by X"): X leads them, and serves their state.
+GROUP_NOUNS = frozenset({"delegation", "officials", "mission", "negotiators",
+                         "diplomats", "envoys", "ministers"})  # fmt: skip
+
+
 def led_by(span: Span) -> str | None:
     """The title a participle of heading gives the name that is its agent: "Sadiqoon led
     by X with 26 seats", "the Badr Front, headed by X," -> "leader of Sadiqoon", "leader
@@ -239,13 +245,18 @@ def led_by(span: Span) -> str | None:
         body = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
     if body is None or body.i > verb.i:
         return None
-    if body.pos_ != "PROPN" and body.lower_ not in BODY_NOUNS | OWN_BODY_KINDS:
+    group = body.lower_ in GROUP_NOUNS
+    if body.pos_ != "PROPN" and body.lower_ not in BODY_NOUNS | OWN_BODY_KINDS and not group:
         return None
     start = min(
         (t.i for t in body.subtree if t.i <= body.i and t.dep_ in ("det", "compound", "amod")),
         default=body.i,
     )
-    return f"{holder} of {span.doc[start : body.i + 1].text}"
+    end = body.i + 1
+    if group:  # "a delegation of Fijian officials, headed by X": whose group it is
+        end = max(end, min(verb.left_edge.i, body.right_edge.i + 1))
+        end -= span.doc[end - 1].is_punct
+    return f"{holder} of {span.doc[start:end].text}"
 
 
 def _under(span: Span, body: Token) -> str | None:
