@@ -583,9 +583,7 @@ def test_a_state_modifying_where_someone_is_held_does_not_place_them(
         "Sione Lavaka, attended.",
     ],
 )
-def test_the_leader_of_a_states_officials_serves_that_state(
-    actor_nlp: Language, text: str
-) -> None:
+def test_the_leader_of_a_states_officials_serves_that_state(actor_nlp: Language, text: str) -> None:
     m = _person(actor_nlp, text, "Sione Lavaka")
     assert (m.country, m.sector) == ("TON", "GOV")
     assert m.role is not None and "officials" in m.role

@@ -97,7 +97,7 @@ def _held_in(doc: Doc, char: int) -> bool:
     tok = _token_at(doc, char)
     if tok is None:
         return False
-    while tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.i > tok.i and tok.head.ent_type_:
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.ent_type_:
         tok = tok.head  # the last word of the state's name ("U.S." is one; "United States")
     head = tok.head
     if tok.dep_ not in ("amod", "compound", "nmod") or head.i == tok.i:
