@@ -63,6 +63,11 @@ def _person(nlp: Language, text: str, name: str) -> Any:
             "Lena Okafor",
             "candidate for the ruling Green Party",
         ),
+        (
+            "Pera Lindqvist has been reappointed as Secretary to the Cabinet until May 2027.",
+            "Pera Lindqvist",
+            "Secretary to the Cabinet",
+        ),
     ],
 )
 def test_an_office_stated_by_a_verb_gives_the_role(
