@@ -120,10 +120,36 @@ def group_refs(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef
         return []  # "the Gulf states": a group of their own; "the three Sahel states" counted
     if finder.antecedent(tok, index) is not None:
         return []  # "the countries" after "the Gulf countries": that group
+    if lemma == "side" and size is None:
+        size = 2  # "the sides": two, as "both sides" are
     if lemma in SIDE_WORDS and size != 2:
         return []  # "the parties" alone may be political parties
     found = _latest_group(tok, index, finder, size)
-    return found or (_last_two(tok, index, finder) if lemma in SIDE_WORDS else [])
+    found = found or (_last_two(tok, index, finder) if lemma in SIDE_WORDS else [])
+    return found or (_story_pair(tok, index, finder) if size == 2 else [])
+
+
+def _story_pair(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef]:
+    """ "The two nations", "the sides", "the two leaders" with no pair named near them: the
+    two states the report is about, the two named most often before, well ahead of a third
+    (a report on two countries' talks names them, their leaders and capitals throughout)."""
+    doc = tok.doc
+    counts: dict[str, int] = {}
+    first: dict[str, ActorRef] = {}
+    for m in index.mentions:
+        if m.start >= tok.idx:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        ref = finder.ref(span.root, index) if span is not None else None
+        if ref is None or not ref.country or party_key(ref) != ref.country:
+            continue
+        counts[ref.country] = counts.get(ref.country, 0) + 1
+        first.setdefault(ref.country, ref)
+    ranked = sorted(counts.values(), reverse=True) + [0, 0, 0]
+    if ranked[1] < 2 or ranked[2] * 2 > ranked[1]:
+        return []  # no clear pair: one state, or a third named about as often
+    pair = [k for k, n in counts.items() if n >= ranked[1]][:2]
+    return [first[k] for k in pair] if len(pair) == 2 else []
 
 
 def _last_two(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef]:
