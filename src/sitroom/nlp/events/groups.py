@@ -145,7 +145,7 @@ def _story_pair(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRe
             continue
         counts[ref.country] = counts.get(ref.country, 0) + 1
         first.setdefault(ref.country, ref)
-    ranked = sorted(counts.values(), reverse=True) + [0, 0, 0]
+    ranked = [*sorted(counts.values(), reverse=True), 0, 0, 0]
     if ranked[1] < 2 or ranked[2] * 2 > ranked[1]:
         return []  # no clear pair: one state, or a third named about as often
     pair = [k for k, n in counts.items() if n >= ranked[1]][:2]
