@@ -126,13 +126,15 @@ def group_refs(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef
         return []  # "the parties" alone may be political parties
     found = _latest_group(tok, index, finder, size)
     found = found or (_last_two(tok, index, finder) if lemma in SIDE_WORDS else [])
-    return found or (_story_pair(tok, index, finder) if size == 2 else [])
+    if found or size != 2 or lemma in RULERS:
+        return found  # "the two leaders" may be any two, as "the two officials" are
+    return _story_pair(tok, index, finder)
 
 
 def _story_pair(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef]:
-    """ "The two nations", "the sides", "the two leaders" with no pair named near them: the
-    two states the report is about, the two named most often before, well ahead of a third
-    (a report on two countries' talks names them, their leaders and capitals throughout)."""
+    """ "The two nations", "the sides", "both countries" with no pair named near them: the
+    two states the report is about when it names no other before (a report on two
+    countries' talks names them, their leaders and capitals throughout)."""
     doc = tok.doc
     counts: dict[str, int] = {}
     first: dict[str, ActorRef] = {}
@@ -146,8 +148,8 @@ def _story_pair(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRe
         counts[ref.country] = counts.get(ref.country, 0) + 1
         first.setdefault(ref.country, ref)
     ranked = [*sorted(counts.values(), reverse=True), 0, 0, 0]
-    if ranked[1] < 2 or ranked[2] * 2 > ranked[1]:
-        return []  # no clear pair: one state, or a third named about as often
+    if ranked[1] < 2 or ranked[2]:
+        return []  # no clear pair: one state named, or a third state too
     pair = [k for k, n in counts.items() if n >= ranked[1]][:2]
     return [first[k] for k in pair] if len(pair) == 2 else []
 
