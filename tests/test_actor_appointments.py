@@ -7,21 +7,14 @@ the holder's trade). Sentences are written for these tests; the names are invent
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
+from prose_checks import mention_named as _person
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
 from sitroom.nlp.actors.clauses import _base
 from sitroom.nlp.actors.context import read_title
 from sitroom.nlp.actors.kb import load_kb
-
-
-def _person(nlp: Language, text: str, name: str) -> Any:
-    found = [m for m in nlp(text)._.mentions if m.text == name]
-    assert found, [m.text for m in nlp(text)._.mentions]
-    return found[0]
 
 
 @pytest.mark.model
