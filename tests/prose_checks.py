@@ -99,3 +99,11 @@ def actor_mentions(nlp: Any, text: str) -> list[Any]:
 def actor_texts(nlp: Any, text: str) -> list[str]:
     """The words of each actor mention of ``text`` (places left out)."""
     return [m.text for m in actor_mentions(nlp, text)]
+
+
+def mention_named(nlp: Any, text: str, name: str) -> Any:
+    """The first mention of ``text`` written ``name``; the test fails naming those found."""
+    mentions = nlp(text)._.mentions
+    found = [m for m in mentions if m.text == name]
+    assert found, [m.text for m in mentions]
+    return found[0]

@@ -7,21 +7,14 @@ the holder's trade). Sentences are written for these tests; the names are invent
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
+from prose_checks import mention_named as _person
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
 from sitroom.nlp.actors.clauses import _base
 from sitroom.nlp.actors.context import read_title
 from sitroom.nlp.actors.kb import load_kb
-
-
-def _person(nlp: Language, text: str, name: str) -> Any:
-    found = [m for m in nlp(text)._.mentions if m.text == name]
-    assert found, [m.text for m in nlp(text)._.mentions]
-    return found[0]
 
 
 @pytest.mark.model
@@ -62,6 +55,11 @@ def _person(nlp: Language, text: str, name: str) -> Any:
             "Lena Okafor, who ran for the ruling Green Party, said the tally was wrong.",
             "Lena Okafor",
             "candidate for the ruling Green Party",
+        ),
+        (
+            "Pera Lindqvist has been reappointed as Secretary to the Cabinet until May 2027.",
+            "Pera Lindqvist",
+            "Secretary to the Cabinet",
         ),
     ],
 )

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from prose_checks import actor_mentions, hand_parsed
 from sitroom.article import Mention
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
-from sitroom.nlp.actors.communities import land_of, share_land
+from sitroom.nlp.actors.communities import home_of, land_of, share_land
 
 
 def _group(nlp: Language, text: str, words: str) -> Mention:
@@ -92,3 +92,26 @@ def test_a_population_is_no_community(actor_nlp: Language) -> None:
     # a religion's or people's population is a description (as "the Haitian population")
     text = "The report counted the Yazidi population of the district for the first time."
     assert "Yazidi population" not in {m.text for m in actor_mentions(actor_nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "dominant", "state"),
+    [
+        ("Rohingya refugees", "BGD", "MMR"),  # one home state, the report on another
+        ("Uyghur activists", None, "CHN"),  # a report on no one state
+        ("Druze fighters", "LBN", "LBN"),  # the report's state is one of its homes
+        ("armed Druze groups", "USA", None),  # several homes, the report on none of them
+        ("Samburu elders", "KEN", "KEN"),  # a people the data does not list
+    ],
+)
+def test_a_community_placed_nowhere_takes_its_peoples_home_state(
+    text: str, dominant: str | None, state: str | None
+) -> None:
+    """Issue 14: a people with no state of its own has home states in the KB data."""
+    assert home_of(text, dominant) == state
+
+
+@pytest.mark.model
+def test_a_community_in_a_report_on_no_state_keeps_its_home(actor_nlp: Language) -> None:
+    text = "Aid workers said Rohingya refugees had run short of food again this month."
+    assert _group(actor_nlp, text, "Rohingya refugees").country == "MMR"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from prose_checks import actor_texts
+from prose_checks import actor_mentions, actor_texts
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
 
 
@@ -80,3 +80,34 @@ def test_a_state_bodys_name_does_not_make_the_adjective_act(actor_nlp: Language)
     )
     found = actor_texts(actor_nlp, text)
     assert sum(_has([t], "Venezuelan") for t in found) == 1, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli strikes hit the port at dawn. Later, Israeli Prime Minister Yair Golan said "
+        "the raids would go on.",
+        "Venezuelan strikes on the camp killed four people. Two jets later entered Venezuelan "
+        "airspace without warning.",
+    ],
+)
+def test_a_title_or_place_adjective_acts_where_it_acts_elsewhere(
+    actor_nlp: Language, text: str
+) -> None:
+    """Issue 14: one surface, one reading; the actor reading wins over a named person's
+    title and over a place the adjective describes."""
+    found = actor_texts(actor_nlp, text)
+    demonym = text.split()[0]
+    assert sum(_has([t], demonym) for t in found) == 2, found
+
+
+@pytest.mark.model
+def test_a_force_or_its_people_does_not_make_the_title_adjective_act(
+    actor_nlp: Language,
+) -> None:
+    """ "Israeli soldiers" is a surface of its own: the title keeps no actor."""
+    text = "Israeli soldiers patrolled the road. Later, Israeli Prime Minister Yair Golan spoke."
+    title = text.index("Israeli Prime")
+    found = [m for m in actor_mentions(actor_nlp, text) if m.start == title]
+    assert not found, found

@@ -30,6 +30,17 @@ def test_a_name_before_an_apposition_with_an_office_is_a_person(actor_nlp: Langu
     assert (found[0].country, found[0].sector, found[0].role) == ("IDN", "CVL", "a resident")
 
 
+@pytest.mark.model
+def test_a_name_before_a_comma_and_who_is_a_person(actor_nlp: Language) -> None:
+    text = (
+        "Nery Tocoa, who ran for the leftist FUERZA, or Force and Change party, is second. "
+        "Votes were counted in Honduras on Monday."
+    )
+    found = [m for m in _mentions(actor_nlp, text) if m.text == "Nery Tocoa"]
+    assert found and found[0].type == "PERSON"
+    assert found[0].role is not None and "candidate" in found[0].role
+
+
 def _doc(words: list[str], pos: list[str]) -> Doc:
     spaces = [n + 1 < len(words) and words[n + 1] not in (",", ".") for n in range(len(words))]
     starts = [n == 0 for n in range(len(words))]

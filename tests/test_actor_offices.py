@@ -6,11 +6,10 @@ for these tests; the names are invented."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
+from prose_checks import mention_named as _person
 from sitroom.article import Mention
 from sitroom.article import Span as TextSpan
 from sitroom.nlp import actors  # noqa: F401  (registers the component)
@@ -24,12 +23,6 @@ from sitroom.nlp.actors.carry import (
 )
 from sitroom.nlp.actors.kb import load_kb
 from sitroom.nlp.actors.linker import Linker
-
-
-def _person(nlp: Language, text: str, name: str) -> Any:
-    found = [m for m in nlp(text)._.mentions if m.text == name]
-    assert found, [m.text for m in nlp(text)._.mentions]
-    return found[0]
 
 
 @pytest.mark.model

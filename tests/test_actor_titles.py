@@ -560,3 +560,30 @@ def test_a_title_before_a_comma_may_close_with_its_offices_place(actor_nlp: Lang
     person = _person(actor_nlp, text, "Carlos Mabunda")
     assert person.role == "the director of public order for the national police"
     assert (person.country, person.sector) == ("MOZ", "COP")
+
+
+@pytest.mark.model
+def test_a_state_modifying_where_someone_is_held_does_not_place_them(
+    actor_nlp: Language,
+) -> None:
+    text = (
+        "Voters in Honduras went to the polls on Sunday. The president announced a pardon of "
+        "ex-President Tomas Orrego, who was sentenced to 20 years in a U.S. prison."
+    )
+    m = _person(actor_nlp, text, "Tomas Orrego")
+    assert m.country == "HND"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were held in Lima on Monday. Tongan officials led by Sione Lavaka attended.",
+        "The talks were held in Lima on Monday. A delegation of Tongan officials, headed by "
+        "Sione Lavaka, attended.",
+    ],
+)
+def test_the_leader_of_a_states_officials_serves_that_state(actor_nlp: Language, text: str) -> None:
+    m = _person(actor_nlp, text, "Sione Lavaka")
+    assert (m.country, m.sector) == ("TON", "GOV")
+    assert m.role is not None and "officials" in m.role

@@ -107,3 +107,37 @@ def test_an_act_named_led_by_a_party_is_that_party_s(
     found = _at(pipeline, text, anchor)
     assert found and found[0].type == "ASSAULT"
     assert countries(found[0].actor) == {state}
+
+
+STORY = (
+    "Chile and Peru signed a border treaty in Lima on Monday. The Chilean president praised "
+    "the treaty. Peru's foreign minister said the deal was historic. Chilean officials said "
+    "Peru would open two crossings. The crossings will be run by the Peruvian army. Chile "
+    "will send customs staff. "
+)
+
+
+@pytest.mark.model
+def test_the_two_nations_far_from_a_pair_are_the_story_pair(pipeline: Any) -> None:
+    text = STORY + "The border had been closed since clashes between the two nations in 2021."
+    found = [e for e in events_of(pipeline, "2025-03-14", text) if e.anchor.text == "clashes"]
+    assert found and {a.country for a in found[0].actor} == {"CHL", "PER"}
+
+
+@pytest.mark.model
+def test_the_sides_are_two(pipeline: Any) -> None:
+    text = STORY + "The sides also discussed a joint fight against crime."
+    found = [e for e in events_of(pipeline, "2025-03-14", text) if e.anchor.text == "discussed"]
+    assert found and {a.country for a in found[0].actor} == {"CHL", "PER"}
+
+
+@pytest.mark.model
+def test_no_story_pair_when_a_third_state_is_named_as_often(pipeline: Any) -> None:
+    text = (
+        "Chile, Peru and Bolivia met in Lima on Monday. Bolivia's president spoke first. "
+        "Chilean officials then spoke. Peru's minister closed the meeting. Experts will meet "
+        "again. The region has long been tense. "
+        "The border had been closed since clashes between the two nations in 2021."
+    )
+    found = [e for e in events_of(pipeline, "2025-03-14", text) if e.anchor.text == "clashes"]
+    assert not found or len({a.country for a in found[0].actor if a.country}) != 2

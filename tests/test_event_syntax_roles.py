@@ -210,3 +210,33 @@ def test_talks_involving_parties_are_theirs(pipeline: Any) -> None:
 def test_ended_up_doing_is_no_retreat(pipeline: Any) -> None:
     text = "Peruvian troops were sent to the border but ended up clashing with Bolivian militias."
     assert not [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "ended"]
+
+
+# -- promises told with a noun (E1) -------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_promise_noun_of_a_withdrawal_is_a_concession_by_its_giver(pipeline: Any) -> None:
+    text = "Chile has not yet given a firm commitment from Peru to withdraw its troops."
+    event = _at(pipeline, text, "withdraw")
+    assert event.type == "CONCEDE" and _codes(event.actor) == {"PER"}
+
+
+@pytest.mark.model
+def test_announced_commitment_to_disarm_is_the_announcers(pipeline: Any) -> None:
+    text = "The Bolivian militia announced its dissolution and its commitment to disarm."
+    event = _at(pipeline, text, "disarm")
+    assert event.type == "CONCEDE" and not event.hypothetical
+    assert "militia" in " ".join(a.text for a in event.actor)
+
+
+@pytest.mark.model
+def test_promise_noun_event_takes_the_concession(pipeline: Any) -> None:
+    text = "The Peruvian rebels made a pledge to disarm."
+    assert _at(pipeline, text, "pledge").type == "CONCEDE"
+
+
+@pytest.mark.model
+def test_no_commitment_to_withdraw_is_no_concession(pipeline: Any) -> None:
+    text = "There is no commitment to withdraw the Chilean troops."
+    assert not [e for e in events_of(pipeline, PUBLISHED, text) if e.type == "CONCEDE"]

@@ -54,6 +54,22 @@ issues:
             "Peru signed the trade pact on Monday. Chile said it was a mistake.",
             ("Chile", "trade_pact", "oppose"),
         ),
+        # the owner of a side whose members the sentence lists; the shell noun said before
+        # with a content of its own ("a call for ...") is that issue when repeated
+        (
+            "Peru issued a call for a trade pact on Monday. "
+            "The call's supporters include countries like Chile and Bolivia.",
+            ("Chile", "trade_pact", "support"),
+        ),
+        (
+            "Peru issued a call for a trade pact on Monday. "
+            "The call's supporters include countries like Chile and Bolivia.",
+            ("Bolivia", "trade_pact", "support"),
+        ),
+        (
+            "Peru signed the trade pact on Monday. Critics of the move include Chile.",
+            ("Chile", "trade_pact", "oppose"),
+        ),
     ],
 )
 def test_reference_takes_the_issue(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:

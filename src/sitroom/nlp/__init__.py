@@ -28,6 +28,10 @@ for _name, _default in (
     # Names used as locations, not actors (``sitroom.article.Place``), from the actors
     # component.
     ("places", None),
+    # States a report refers back to by a description ("the West African country"), as
+    # mentions on the description's span (``sitroom.nlp.actors.state_descriptions``): kept apart
+    # from the actor mentions, read by the events and positions as parties.
+    ("descriptions", None),
     # Attributed attitudes to a thing ("X condemned the airstrikes"): attributions whose
     # content is a bare noun phrase, kept apart from the quotes (statements).
     ("reactions", None),

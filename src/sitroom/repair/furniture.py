@@ -88,7 +88,7 @@ from sitroom.repair.furniture_patterns import (
     TWEET_CREDIT,
     UI_LINE,
 )
-from sitroom.repair.furniture_repeats import pull_quotes, repeated
+from sitroom.repair.furniture_repeats import pull_quotes, repeated, repeated_captions
 from sitroom.repair.furniture_runs import (
     above_title,
     glued_headings,
@@ -269,6 +269,7 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
             kinds[i] = "related"
         elif page_end_note(lines, kinds, i):
             kinds[i] = "other"  # "This preview shows 15% of the article."
+    repeated_captions(lines, kinds)
     mark_runs(lines, kinds, first_prose)
     trailing_links(lines, kinds)
     above_title(lines, kinds, first_prose)
@@ -314,6 +315,9 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
     for i, (n, kind) in leads.items():
         line = lines[i]
         spans.append(Furniture(line.start, line.start + n, line.text[:n], kind))
+        if kinds[i] == "title":  # "date 2025-03-14 Council passes budget": the headline after
+            spans = [f for f in spans if f.start != line.start or f.kind != "title"]
+            spans.append(Furniture(line.start + n + 1, line.end, line.text[n + 1 :], "title"))
     unique = {(f.start, f.end): f for f in reversed(spans)}  # (the first found kind wins)
     return sorted(unique.values(), key=lambda f: f.start)
 

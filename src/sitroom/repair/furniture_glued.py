@@ -48,6 +48,8 @@ _LEAD_LABEL = re.compile(
     rf"(?:(?:Last )?[Uu]pdated|Published|Posted)(?: on| at)?:?\s*{_STAMP}|{_STAMP}"
     r"|(?:Source|Copyright|Credit|Photo|Image|Picture)s?\s*:\s*(?:©\s*)?"
     r"[A-Z][\w&.'’/-]*(?: [A-Z][\w&.'’/-]*){0,3}"
+    # a search tool's date marker: "date 2025-03-14 The council ..."
+    r"|[Dd]ate:?\s+\d{4}-\d\d-\d\d(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?"
     r"|Listen to (?:this )?(?:article|story)"
     r"(?:\s*[:|·-]?\s*\d{1,2}:\d\d|,? \d{1,2}\s?min(?:ute)?s?)?"
     r")(?= [A-Z“\"‘'])"
@@ -62,9 +64,10 @@ def lead_label(line: Line) -> tuple[int, str] | None:
     if found is None:
         return None
     rest = Line(line.start + found.end() + 1, line.end, line.text[found.end() + 1 :])
-    if len(rest.words) < 6 or not is_prose(rest):
-        return None
     head = found.group(0)
+    marker = head[:4].lower() == "date"  # (a tool's marker: a headline may follow it too)
+    if not marker and (len(rest.words) < 6 or not is_prose(rest)):
+        return None
     credited = re.match(r"(?:Source|Copyright|Credit|Photo|Image|Picture)", head) is not None
     kind = "share" if head.startswith("Listen") else "credit" if credited else "date"
     return found.end(), kind

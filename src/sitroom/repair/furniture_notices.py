@@ -87,6 +87,17 @@ _CONTROL = re.compile(
 )
 # an editor's note on the page, not the report ("Editor's note: This story was updated.")
 _EDITORS_NOTE = re.compile(r"^(?:Editor[’']?s[’']? [Nn]ote|EDITOR[’']?S[’']? NOTE)\s*[:–—-]\s*\S")
+# the page's note that a machine or a feed, not its newsroom, wrote the text: "(This is an
+# unedited and auto-generated story from a syndicated feed ...)", "This article was generated
+# from an automated feed", "(Except for the headline, this story has not been edited by ...)"
+_MACHINE_NOTE = re.compile(
+    r"^\(?(?:Except for the headline, )?[Tt]his (?=.{0,40}\b(?:article|story|report|content|"
+    r"post|text)\b).{0,80}?(?:auto-?generated|automatically (?:generated|published)"
+    r"|generated (?:from|by) an? (?:automated|syndicated|news) (?:feed|system)"
+    r"|has not been edited by|(?:published|taken|sourced) from an? (?:automated|syndicated) "
+    r"(?:news )?feed)",
+    re.IGNORECASE,
+)
 # a page's style names copied with its text ("icon-facebook icon-twitter icon-whatsapp")
 _STYLE_NAMES = re.compile(r"^(?:(?:icon|fa|btn|svg|sprite|social)[-_][a-z][\w-]*\s*)+$")
 # a newsroom desk as the writer ("Example News Staff", "Web Desk", "Foreign Bureau")
@@ -117,7 +128,7 @@ def notice_kind(line: Line) -> str | None:
     """The kind of notice ``line`` is by its own form, or None."""
     text = line.text
     n = len(line.words)
-    if _EDITORS_NOTE.match(text) and n <= 80:
+    if (_EDITORS_NOTE.match(text) or _MACHINE_NOTE.match(text)) and n <= 80:
         return "other"
     if n > 40 or any(q in text for q in '"“”'):
         return None

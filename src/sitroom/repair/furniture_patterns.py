@@ -228,7 +228,13 @@ OTHER_DATELINE = re.compile(
     r"|^(?P<credit>[^\n]{0,160}?(?:/|\bPhoto Courtesy\b)[^\n]{0,100}?"
     r"\([A-Z][A-Z .'’-]{2,30}\)\s*(?:--?|–|—))\s*(?=\S)"
     # the source in capitals in brackets opening the paragraph: "(TRINIDAD EXPRESS) Police"
-    r"|^(?P<source>\([A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){0,3}\))\s+(?=[A-Z])"
+    r"|^(?P<source>\([A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){0,3}\)"
+    # a syndicator's bracket naming the agency it carries, and that agency's own dateline:
+    # "(FEEDCO- Example News Agency (ENA)) CAIRO, Oct 2 (ENA) -- The ..."
+    r"|^\([A-Z][A-Za-z]{1,12}\s?[–—-]\s?[A-Z][^()\n]{0,50}(?:\([A-Z][A-Za-z]{1,10}\))?\)"
+    r"(?:\s+[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2},\s*"
+    rf"{DAY_MONTH}(?:,?\s*\d{{4}})?\s*(?:\([A-Z][A-Za-z .&/-]{{1,30}}\))?\s*(?:--?|–|—))?)"
+    r"\s+(?=[A-Z])"
     # a place and a date with no mark after them ("Tripoli, May 14 Libya's government ...")
     r"|^(?P<bare>(?!(?:On|In|By|Since|Until|From|Last|Next|Early|Late)\b)"
     rf"[A-Z][A-Za-zÀ-ÿ.'’-]+(?: [A-Z][A-Za-zÀ-ÿ.'’-]+){{0,2}}, {DAY_MONTH})\s+(?=[A-Z])"

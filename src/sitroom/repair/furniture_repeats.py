@@ -36,6 +36,16 @@ def repeated(lines: list[Line], kinds: list[str | None]) -> None:
             kinds[i] = kinds[j] = repeated_kind(lines, kinds, i, j, early)
 
 
+def repeated_captions(lines: list[Line], kinds: list[str | None]) -> None:
+    """A caption the page sets again elsewhere without its credit (as alt text above the
+    photo, or under a second copy of it): the same words are the same caption, even where
+    the copy reads as a sentence of prose."""
+    captions = {_same_marks(ln.text) for ln, k in zip(lines, kinds, strict=True) if k == "caption"}
+    for i, line in enumerate(lines):
+        if kinds[i] is None and len(line.words) >= 4 and _same_marks(line.text) in captions:
+            kinds[i] = "caption"
+
+
 _QUOTED_LINE = re.compile(r"[“\"‘'](?P<inner>[^“”\"\n]{12,400}?)[.,!?…]?[”\"’']")
 
 

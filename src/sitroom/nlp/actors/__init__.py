@@ -19,10 +19,12 @@ from sitroom.nlp.actors.carry import carry_descriptions, same_names
 from sitroom.nlp.actors.communities import (
     COMMUNITY,
     community_mention,
+    home_of,
     land_of,
     share_land,
 )
 from sitroom.nlp.actors.context import TitleContext
+from sitroom.nlp.actors.demonyms import names_a_state_body
 from sitroom.nlp.actors.dominant import LOCAL_SECTORS, NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.governments import government_of, whose_body
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
@@ -46,11 +48,14 @@ from sitroom.nlp.actors.owners import (
 )
 from sitroom.nlp.actors.phrases import homeless
 from sitroom.nlp.actors.spans import (
+    acting_elsewhere,
+    before_an_agent,
     mention,
     name_text,
     same_name_places,
 )
 from sitroom.nlp.actors.state import DocState
+from sitroom.nlp.actors.state_descriptions import described_states
 from sitroom.nlp.actors.things import (
     OWN_NAME_ENDS,
     body_named_before,
@@ -135,6 +140,9 @@ class ActorLinker(CandidateSpans):
         tails: set[str] = set()
         homed: set[str | None] = set()  # local people given the report's state
         communities: list[Mention] = []  # "Druze fighters", "the Alawite community"
+        # "Israeli" in "Israeli PM X" or "Israeli soil"; "Israeli" acting ("Israeli strikes")
+        adjectives: list[tuple[Place, str | None]] = []
+        acting: set[tuple[str, str | None]] = set()
         while queue:
             span, label = queue.pop(0)
             if label == COMMUNITY:  # "the Alawite community", "Druze fighters"
@@ -209,16 +217,20 @@ class ActorLinker(CandidateSpans):
             demonym = label in ("NORP", "GPE") and key(span.text) in self.kb.demonym
             modifier = modifier or (local and demonyms_joined(span, self.kb.demonym))
             modifier = modifier or (demonym and describes_a_named_one(span, self._is_role))
-            if kind is None and (
+            no_actor = kind is None and (
                 common
                 or modifier
                 or not_an_actor(span, label, local, link.type, metonym, self._is_role)
-            ):
+            )
+            if no_actor:
                 # kept for the components after this one (an event "on Gaza"), not an
                 # actor; an unknown name's last word later means it ("the Congress")
                 places.append(Place(span.start_char, span.end_char, span.text, link.country))
+                adjectives += [(places[-1], link.actor_id)] if demonym and not local else []
                 sites |= {span.start_char} if names_a_building(span) else set()
                 tails |= {span[-1].lower_} if local and len(span) > 1 else set()
+            elif demonym and not names_a_state_body(span) and not before_an_agent(span):
+                acting.add((span.text, link.actor_id))  # "Israeli strikes" acts
             if local and label in ("PERSON", "ORG"):
                 context = title or self._title(span, mentions)
                 if label == "ORG" and not context.country:
@@ -260,16 +272,21 @@ class ActorLinker(CandidateSpans):
             mentions.append(mention(span, mtype, link))
         share_land(communities)  # then the report's state
         for m in communities:
-            m.country = m.country or dominant
+            m.country = m.country or home_of(m.text, dominant)  # "Rohingya" -> MMR
             if m.country is None:  # a group of no known state is kept as before, no actor
                 mentions.remove(m)
                 places.append(Place(m.start, m.end, m.text, None))
+        acting_elsewhere(adjectives, acting, places)
         places += same_name_places(mentions, [p for p in places if p.start not in sites])
         share_list_titles(sitroom.nlp.doc_text(doc), mentions, places)
         same_names(mentions, sitroom.nlp.doc_text(doc))
         carry_descriptions(mentions)
         apply_definitions(sitroom.nlp.doc_text(doc), mentions)
-        doc._.mentions = mentions
+        # "the West African country": the state named before it (state_descriptions.py); the
+        # "West" in it names no actor
+        described = described_states(sitroom.nlp.doc_text(doc), mentions, places, self.kb)
+        doc._.mentions = [m for m in mentions if not _inside(m, described)]
+        doc._.descriptions = described
         doc._.places = places
         return doc
 
@@ -353,6 +370,10 @@ class ActorLinker(CandidateSpans):
                 sector = context.sector
             context = replace(context, country=context.country or owner, sector=sector)
         return member_of(self.kb, span, context, mentions)  # "X of the Y", "the Y ... under X"
+
+
+def _inside(m: Mention, spans: list[Mention]) -> bool:
+    return any(d.start <= m.start and m.end <= d.end for d in spans)
 
 
 HEAD_NOUNS_OF_NAMES = BODY_NOUNS | {"congress", "parliament", "assembly", "senate", "party"}

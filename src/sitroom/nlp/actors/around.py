@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Mention
 from sitroom.nlp.actors.titles import BACK_SENTENCES, NON_STATE
+from sitroom.nlp.lexicon import FACILITY_NOUNS
 
 
 def nearest_country(
@@ -68,6 +69,7 @@ def own_states(
         and not _destination(doc, ent.start_char)
         and not _someone_elses(doc, ent.start_char, span, is_role)
         and not _anothers_act(ent)
+        and not _held_in(doc, ent.start_char)
         for c in [state_code(ent.text)]
         if c
     }
@@ -81,6 +83,26 @@ ACT_NOUNS = frozenset(
      "occupation", "attack", "attacks", "strike", "strikes", "hacking", "pressure",
      "disinformation", "propaganda", "threat", "threats", "incursion", "incursions"}
 )  # fmt: skip
+
+
+# Nouns of places where someone is held or kept ("sentenced to 45 years in a U.S. prison",
+# "treated in a Kenyan hospital"): the state that modifies them is where the person is,
+# not whom the person serves.
+HELD_IN_NOUNS = FACILITY_NOUNS | {"prison", "prisons", "jail", "jails", "cell", "custody"}
+
+
+def _held_in(doc: Doc, char: int) -> bool:
+    """A state modifying a noun of where someone is held or kept, after "in" ("in a U.S.
+    prison", "in Kenyan custody")."""
+    tok = _token_at(doc, char)
+    if tok is None:
+        return False
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.ent_type_:
+        tok = tok.head  # the last word of the state's name ("U.S." is one; "United States")
+    head = tok.head
+    if tok.dep_ not in ("amod", "compound", "nmod") or head.i == tok.i:
+        return False
+    return head.lower_ in HELD_IN_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "in"
 
 
 def _anothers_act(ent: Span) -> bool:
@@ -135,6 +157,7 @@ def _codes_in(
         and m.sector not in NON_STATE
         and not any(a <= m.start < b for a, b in skip)
         and not _destination(doc, m.start)
+        and not _held_in(doc, m.start)
         and not (own and (m.type == "PERSON" or _someone_elses(doc, m.start, span, is_role)))
     }
     return {c for c in codes if c}

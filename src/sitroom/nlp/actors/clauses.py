@@ -138,7 +138,7 @@ def appointed_as(span: Span) -> Span | None:
     office = _office(verb, span.end)
     if office is None or office.pos_ not in ("NOUN", "PROPN"):
         return None
-    return _cut(span.doc, office.left_edge.i, office)
+    return _cut(span.doc, office.left_edge.i, _complement(verb, office))
 
 
 def ran_for(span: Span) -> str | None:
@@ -183,6 +183,22 @@ def _office(verb: Token, after: int) -> Token | None:
     return None
 
 
+def _complement(verb: Token, office: Token) -> Token:
+    """The office with the "to"/"of" phrase the parser hung on the verb right after it
+    ("appointed as Secretary to the Cabinet", "named as adviser to the president"): that
+    phrase's object, whose right edge then closes the office."""
+    doc = office.doc
+    nxt = office.right_edge.i + 1
+    if nxt + 1 >= len(doc) or doc[nxt].head.i != verb.i or doc[nxt].dep_ != "prep":
+        return office
+    if doc[nxt].lower_ not in ("to", "of"):
+        return office
+    obj = next((o for o in doc[nxt].children if o.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ in ("DATE", "TIME", "GPE"):
+        return office
+    return obj
+
+
 def _cut(doc: Doc, start: int, office: Token) -> Span:
     """The office's words up to a date, a time or punctuation ("as army chief on Sunday")."""
     end = min(office.right_edge.i + 1, start + 12)
@@ -197,6 +213,12 @@ def _cut(doc: Doc, start: int, office: Token) -> Span:
 # leader; the KB's role nouns read "leader", not a bare "head").
 HOLDER_OF = {"lead": "leader", "head": "leader", "chair": "chair", "run": "leader",
              "direct": "director", "command": "commander"}  # fmt: skip
+
+
+# Nouns of a group of people sent or working together ("Fijian officials led by X", "a
+# delegation of Kenyan officials headed by X"): X leads them, and serves their state.
+GROUP_NOUNS = frozenset({"delegation", "officials", "mission", "negotiators",
+                         "diplomats", "envoys", "ministers"})  # fmt: skip
 
 
 def led_by(span: Span) -> str | None:
@@ -223,13 +245,18 @@ def led_by(span: Span) -> str | None:
         body = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
     if body is None or body.i > verb.i:
         return None
-    if body.pos_ != "PROPN" and body.lower_ not in BODY_NOUNS | OWN_BODY_KINDS:
+    group = body.lower_ in GROUP_NOUNS
+    if body.pos_ != "PROPN" and body.lower_ not in BODY_NOUNS | OWN_BODY_KINDS and not group:
         return None
     start = min(
         (t.i for t in body.subtree if t.i <= body.i and t.dep_ in ("det", "compound", "amod")),
         default=body.i,
     )
-    return f"{holder} of {span.doc[start : body.i + 1].text}"
+    end = body.i + 1
+    if group:  # "a delegation of Fijian officials, headed by X": whose group it is
+        end = max(end, min(verb.left_edge.i, body.right_edge.i + 1))
+        end -= span.doc[end - 1].is_punct
+    return f"{holder} of {span.doc[start:end].text}"
 
 
 def _under(span: Span, body: Token) -> str | None:

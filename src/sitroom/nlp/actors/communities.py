@@ -11,6 +11,8 @@ Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span
 
@@ -18,6 +20,7 @@ from sitroom.article import Mention
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import slug
+from sitroom.util import fastyaml
 
 COMMUNITY = "COMMUNITY"  # a candidate label (see ``community_spans``)
 
@@ -143,3 +146,28 @@ def share_land(found: list[Mention]) -> None:
 def _people(text: str) -> str:
     """The people's name of a phrase: its first capitalised word ("armed Druze groups")."""
     return next((w for w in text.split() if w[:1].isupper()), text)
+
+
+@lru_cache(maxsize=1)
+def home_states() -> dict[str, tuple[str, ...]]:
+    """Folded names of peoples with no state of their own -> the states they live in
+    (kb/data/peoples.yaml: "Rohingya" -> MMR, "Druze" -> SYR, LBN, ISR)."""
+    data = resources.files("sitroom.nlp.actors.kb").joinpath("data", "peoples.yaml")
+    homes: dict[str, tuple[str, ...]] = {}
+    for entry in fastyaml.safe_load(data.read_text(encoding="utf-8")) or []:
+        states = tuple(str(c) for c in entry.get("homes") or ())
+        for name in (entry["name"], *(entry.get("aliases") or ())):
+            homes[fold(str(name))] = states
+    return homes
+
+
+def home_of(text: str, dominant: str | None) -> str | None:
+    """The state of a community phrase nothing in the report placed: the report's state
+    when its people lives there ("Druze fighters" in a report on Lebanon), else its
+    people's only home state ("Rohingya refugees" in a report on Bangladesh are of
+    Myanmar); a people of several states elsewhere is of none of them; a people the data
+    does not list is of the report's state."""
+    homes = home_states().get(fold(_people(text)))
+    if homes is None or dominant in homes:
+        return dominant
+    return homes[0] if len(homes) == 1 else None

@@ -15,6 +15,8 @@ from sitroom.nlp.actors.kb.normalize import common_word, fold
 from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS
 
 OPENED = re.compile(r",\s+(?:the|a|an)\s", re.IGNORECASE)
+# a comma, then "who": the relative pronoun of persons ("X Y, who ran for ...")
+WHO = re.compile(r",\s+who\s")
 
 
 def named_before_a_title(
@@ -23,9 +25,11 @@ def named_before_a_title(
     """Names the recognizer missed before an apposition that gives a person's office ("X Y,
     the leftist presidential candidate of ...", "X, a resident, said"): one to three
     capitalised proper nouns outside any entity opening their sentence or clause, then a
-    comma, "the"/"a" and a role word among the next five words before any verb."""
+    comma, "the"/"a" and a role word among the next five words before any verb; or before
+    a comma and "who", the relative pronoun English keeps for persons ("X Y, who ran for
+    the ruling party,")."""
     out: list[Span] = []
-    for i in _office_commas(doc, is_role):
+    for i in sorted({*_office_commas(doc, is_role), *_who_commas(doc)}):
         start = _clause_name_start(doc, i)
         name = doc[start:i]
         if start < i and not all(common_word(t.lower_, common) for t in name):
@@ -156,6 +160,16 @@ def _office_commas(doc: Doc, is_role: Callable[[str], bool]) -> list[int]:
             if is_role(t.text):
                 out.append(i)
                 break
+    return out
+
+
+def _who_commas(doc: Doc) -> list[int]:
+    """The commas opening a relative clause on a person: ", who"."""
+    out = []
+    for found in WHO.finditer(doc_text(doc)):
+        comma = doc.char_span(found.start(), found.start() + 1)
+        if comma is not None:
+            out.append(comma.start)
     return out
 
 

@@ -15,7 +15,7 @@ from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import common_word, fold
 from sitroom.nlp.actors.names import KINDS_OF_BODIES, OPENING_QUOTES
 from sitroom.nlp.actors.state import Link
-from sitroom.nlp.lexicon import UNIT_NOUNS
+from sitroom.nlp.lexicon import AGENT_NOUNS, UNIT_NOUNS
 
 STRIP_FRONT = {"the", "The", "THE"}
 GROUP_MODIFIERS = {"european", "western", "eastern", "baltic", "nordic", "allied", "member"}
@@ -49,6 +49,31 @@ def same_name_places(mentions: list[Mention], places: list[Place]) -> list[Place
         and (not m.actor_id or m.actor_id.startswith("local:"))
         and (m.type != "PERSON" or m.text in sites)  # "Assab" a person, a city elsewhere
     ]
+
+
+def acting_elsewhere(
+    adjectives: list[tuple[Place, str | None]],
+    acting: set[tuple[str, str | None]],
+    places: list[Place],
+) -> None:
+    """A state's demonym (with its actor id) read as no actor where it opens a named
+    person's title ("Israeli Prime Minister X") or describes a place ("Venezuelan
+    airspace") is the actor where the same word acts elsewhere in the report ("Israeli
+    strikes"): one word, one reading, and the actor reading wins (GUIDELINES, nationality
+    adjectives; "the Venezuelan government" is a body's name and no use of the adjective).
+    Its place is dropped: its mention, kept beside it, is the actor."""
+    for place, actor_id in adjectives:
+        if (place.text, actor_id) in acting:
+            places.remove(place)
+
+
+def before_an_agent(span: Span) -> bool:
+    """A demonym opening a force, a body or its people ("Israeli military", "Pakistani
+    soldiers", "Chinese security officials"): the annotators list such a phrase as a surface of its
+    own, so it says nothing of the demonym's other occurrences."""
+    doc = span.doc
+    after = doc[span.end : span.end + 2]  # one word may stand between: "security officials"
+    return any(t.lower_ in AGENT_NOUNS for t in after if t.is_lower and t.is_alpha)
 
 
 def mention(span: Span, mtype: str, link: Link) -> Mention:

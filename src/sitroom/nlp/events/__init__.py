@@ -143,7 +143,8 @@ class EventCoder(ClauseReader):
         self.recorded: dict[int, dict[str, float]] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        index = Indexed.build(doc, list(doc._.mentions or []))
+        # the states referred back to by descriptions ("the Gulf state") are parties too
+        index = Indexed.build(doc, [*(doc._.mentions or []), *(doc._.descriptions or [])])
         self.finder.places = {}
         events: list[Event] = []
         starts, ends = furniture_starts(doc)

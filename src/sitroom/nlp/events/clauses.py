@@ -45,6 +45,22 @@ ASK_MODE = {
 COMMISSIVES = frozenset({"vow", "pledge", "promise", "swear", "commit", "guarantee"})
 # Verbs whose infinitive is an act undertaken, offered or threatened, not yet done.
 UNDERTAKEN = COMMISSIVES | {"threaten", "offer", "propose", "undertake"}
+# Nouns of a promise made ("a commitment to disarm", "a pledge to withdraw").
+PROMISES = frozenset({"commitment", "pledge", "promise", "vow", "offer", "undertaking"})
+
+
+def _promised_concession(c: Candidate) -> bool:
+    """A withdrawal or concession in the infinitive of a promise noun ("its pledge to
+    withdraw"), not in one denied ("no commitment to withdraw") nor a noun event itself."""
+    tok = c.tok
+    if c.noun or tok.dep_ != "acl" or c.negated or c.event not in ("CONCEDE", "RETREAT"):
+        return False
+    head = tok.head
+    if head.lemma_.lower() not in PROMISES or not any(k.lower_ == "to" for k in tok.children):
+        return False
+    return not any(k.dep_ == "det" and k.lower_ == "no" for k in head.children)
+
+
 # Verbs that say their clause is not so ("denied that X attacked").
 DENIALS = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute"})
 # "Will not allow / tolerate X": a warning that X will be stopped (THREATEN), not a refusal.
@@ -187,6 +203,15 @@ class ClauseReader:
                 parent.event, parent.mode = "CONCEDE", c.mode
             elif parent.event == "THREATEN" and parent.mode is None:
                 parent.mode = _threat_mode(c) if c.event in MATERIAL_CONFLICT else None
+        if _promised_concession(c):
+            # E1: a promise of a concession is itself one, told with a noun too ("its
+            # commitment to disarm", "a pledge from X to withdraw"): the promise was made
+            promise = by_tok.get(tok.head.i)
+            if promise is None:
+                c.event, c.mode, c.hypothetical = "CONCEDE", None, False
+                return
+            if promise.event == "AGREE" and not promise.negated:
+                promise.event, promise.mode = "CONCEDE", None
         c.future = intent
         if intent:
             if c.negated and tok.lemma_.lower() in FORBIDDING and not c.noun:

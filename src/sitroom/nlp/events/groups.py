@@ -120,10 +120,38 @@ def group_refs(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef
         return []  # "the Gulf states": a group of their own; "the three Sahel states" counted
     if finder.antecedent(tok, index) is not None:
         return []  # "the countries" after "the Gulf countries": that group
+    if lemma == "side" and size is None:
+        size = 2  # "the sides": two, as "both sides" are
     if lemma in SIDE_WORDS and size != 2:
         return []  # "the parties" alone may be political parties
     found = _latest_group(tok, index, finder, size)
-    return found or (_last_two(tok, index, finder) if lemma in SIDE_WORDS else [])
+    found = found or (_last_two(tok, index, finder) if lemma in SIDE_WORDS else [])
+    if found or size != 2 or lemma in RULERS:
+        return found  # "the two leaders" may be any two, as "the two officials" are
+    return _story_pair(tok, index, finder)
+
+
+def _story_pair(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef]:
+    """ "The two nations", "the sides", "both countries" with no pair named near them: the
+    two states the report is about when it names no other before (a report on two
+    countries' talks names them, their leaders and capitals throughout)."""
+    doc = tok.doc
+    counts: dict[str, int] = {}
+    first: dict[str, ActorRef] = {}
+    for m in index.mentions:
+        if m.start >= tok.idx:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        ref = finder.ref(span.root, index) if span is not None else None
+        if ref is None or not ref.country or party_key(ref) != ref.country:
+            continue
+        counts[ref.country] = counts.get(ref.country, 0) + 1
+        first.setdefault(ref.country, ref)
+    ranked = [*sorted(counts.values(), reverse=True), 0, 0, 0]
+    if ranked[1] < 2 or ranked[2]:
+        return []  # no clear pair: one state named, or a third state too
+    pair = [k for k, n in counts.items() if n >= ranked[1]][:2]
+    return [first[k] for k in pair] if len(pair) == 2 else []
 
 
 def _last_two(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef]:

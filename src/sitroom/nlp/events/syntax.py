@@ -140,6 +140,8 @@ OWNED_INTENT_NOUNS = INTENT_NOUNS | frozenset(
     {"plan", "bid", "attempt", "effort", "refusal", "threat", "pledge", "promise", "offer"}
     | {"readiness", "willingness", "intention", "determination", "vow", "commitment"}
 )
+# Nouns of a promise, whose "from" phrase is the one who promised ("a commitment from X to").
+PROMISE_NOUNS = frozenset({"commitment", "pledge", "promise", "vow", "offer", "undertaking"})
 # Verbs whose subject holds the intent noun they carry ("X announced plans to summon Y",
 # "expressed readiness to meet"), not ones that judge another's ("rejected a plan to").
 HOLD_INTENT = frozenset(
@@ -178,11 +180,16 @@ def subjects_of(verb: Token) -> list[Token]:
         if verb.dep_ == "acl" and verb.tag_ == "VB" and head.lemma_.lower() in OWNED_INTENT_NOUNS:
             # "the US decision to impose", "Russia's bid to annex": the owner decided
             owners = [k for k in head.children if k.dep_ == "poss"]
-            owners += [o for k in head.children if k.lower_ == "by" for o in k.children]
+            by = ("by", "from") if head.lemma_.lower() in PROMISE_NOUNS else ("by",)
+            owners += [o for k in head.children if k.lower_ in by for o in k.children]
+            held = head.head if head.dep_ == "conj" else head  # "its dissolution and pledge"
+            held_by = held.head if held.dep_ == "dobj" else None
+            if held_by is not None and held_by.lemma_.lower() not in HOLD_INTENT:
+                held_by = None
+            if held_by is not None and all(o.pos_ == "PRON" for o in owners):
+                return subjects_of(held_by)  # "announced plans/its pledge to": the announcer
             if owners:
                 return [o for o in owners if o.dep_ in ("poss", "pobj")]
-            if head.dep_ == "dobj" and head.head.lemma_.lower() in HOLD_INTENT:
-                return subjects_of(head.head)  # "announced plans to summon": the announcer
         if verb.dep_ == "acl" and verb.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS:
             # "made a decision to impose", "took steps to expel": who decided
             return subjects_of(head.head) if head.dep_ == "dobj" else stated_decider(head)

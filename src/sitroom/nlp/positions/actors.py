@@ -212,6 +212,14 @@ def companions(tok: Token, ctx: DocContext) -> list[Holder]:
         w = words.pop(0)
         words.extend(c for c in w.children if c.dep_ == "conj")
         holder = resolve(w, ctx)
+        if holder is None and w.i != tok.i:  # "supporters include nations like X and Y"
+            words.extend(
+                c
+                for p in w.children
+                if p.lower_ in ("like", "as")
+                for c in p.subtree
+                if c.dep_ == "pobj"
+            )
         if holder is not None and holder.actor_id not in seen:
             seen.add(holder.actor_id)
             found.append(holder)

@@ -9,9 +9,12 @@ although Trump has backed it"), else the sentence before, else (for a noun: "the
 was on one. Only an unambiguous antecedent counts: exactly one issue there. The reference
 must be taken by a stance: the object of an attitude verb or of its preposition ("protest
 against it", "firmly opposed to this"), the passive subject of one, the subject of a judging
-predicate ("it was a big mistake"), or the object of a verb of calling or framing ("called it
-a scam"). A noun with words of its own that say which thing it is ("the audit of the port
-company", "the trade move") refers to that, not back.
+predicate ("it was a big mistake"), the owner of a side whose members the sentence lists
+("the call's supporters include X and Y": :mod:`.members`), or the object of a verb of
+calling or framing ("called it a scam"). A noun with words of its own that say which thing
+it is ("the audit of the port company", "the trade move") refers to that, not back; a shell
+noun said before with a content of its own ("issued a call for a roadmap") is that issue
+when the report repeats it ("the call's supporters").
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from spacy.tokens import Span, Token
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.catalog import Cue, Issue, IssueMatch
 from sitroom.nlp.positions.frame import judged
+from sitroom.nlp.positions.members import side_noun
 from sitroom.nlp.positions.route import verb_phrase
 
 PRONOUNS = frozenset({"it", "this"})
@@ -75,6 +79,10 @@ def referring(tok: Token) -> bool:
 def taken(tok: Token) -> bool:
     """The reference is where a stance takes it (see the module's docstring)."""
     head = tok.head
+    if tok.dep_ == "poss" and side_noun(head) is not None:
+        return True  # "the move's critics include X and Y": the side's members take it
+    if tok.dep_ == "pobj" and head.lower_ == "of" and side_noun(head.head) is not None:
+        return True  # "supporters of the move include X"
     if tok.dep_ in ("dobj", "nsubjpass"):
         if head.pos_ == "VERB" and _attitude(head):
             return True
@@ -121,6 +129,10 @@ class Discourse:
     last_start: int = 0
     last_end: int = -1
     referred: list[Issue] = field(default_factory=list)  # this sentence's, by reference
+    # shell nouns whose own phrase held the issue ("issued a call for a roadmap"): in the
+    # last sentence on an issue, and in this one
+    framing: frozenset[str] = frozenset()
+    framing_here: frozenset[str] = frozenset()
 
     def antecedent(self, sent: Span) -> Issue | None:
         """The one issue of the sentence before, else of the nearest earlier sentence of
@@ -154,6 +166,7 @@ class Discourse:
             elif ahead is not None and not matches and self._new(sent, tok):
                 out.append(_match(ahead, tok, base))  # a pronoun: the sentence before only
         self.referred = [m.issue for m in out]
+        self.framing_here = _framing(sent, matches)
         return out
 
     def _new(self, sent: Span, tok: Token) -> bool:
@@ -161,6 +174,8 @@ class Discourse:
         under a plan. Bolivia welcomed the plan": that plan)."""
         if tok.pos_ != "NOUN":
             return bool(self.previous)
+        if tok.lemma_.lower() in self.framing:
+            return True  # "80 countries issued a call for a roadmap. The call's backers ..."
         since = self.text[self.last_start : sent.start_char].lower()
         return re.search(rf"\b{re.escape(tok.lemma_.lower())}", since) is None
 
@@ -170,5 +185,24 @@ class Discourse:
         self.referred = []
         self.previous = issues
         if issues:
+            self.framing, self.framing_here = self.framing_here, frozenset()
             self.last, self.last_start = issues, sent.start_char
             self.last_end = sent.start_char + len(sent.text.rstrip())
+
+
+def _framing(sent: Span, matches: list[IssueMatch]) -> frozenset[str]:
+    """The shell nouns of ``sent`` with a content of their own that the issue follows ("a
+    call for the summit to adopt a roadmap", "a plan to cap the catch"): the same noun said
+    again ("the call") is that issue, not another thing ("under a plan" has no content)."""
+    base, out = sent.start_char, set()
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SHELL_NOUNS:
+            continue
+        if not any(
+            c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children
+        ):
+            continue
+        end = tok.idx + len(tok.text) - base
+        if any(m.start >= end for m in matches):
+            out.add(tok.lemma_.lower())
+    return frozenset(out)

@@ -37,7 +37,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import cache, partial
 
 from spacy.tokens import Span, Token
 
@@ -45,6 +45,7 @@ from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.catalog import Catalog, Cue, Issue, IssueMatch
 from sitroom.nlp.positions.frame import attitude_to, judged, modal_act
 from sitroom.nlp.positions.route import _depth
+from sitroom.nlp.positions.stems import stem as stem  # re-exported: callers import it here
 from sitroom.nlp.positions.undoing import (
     contrast_match,
     contrasted,
@@ -55,16 +56,6 @@ from sitroom.nlp.positions.undoing import (
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
 _NAME = re.compile(r"(?<![\w'’])[A-Z][a-z]+[a-z0-9]*(?![\w'’])")
-# tried in this order: a word loses the first that fits
-_SUFFIX_TEXT = """
-    izations izing ising ized ised izes ises ize ise ization isations isation ations
-    ation itions ition ments ment ances ance ences ence atings ating ated ates ings ing ions ion
-    als al ate ed es s e
-"""
-# "banned" -> "ban", "transferred" -> "transfer"; not "filled", "passed", "staffed", "buzzed"
-_DOUBLED = re.compile(r"([b-df-hj-km-np-rtv-xz])\1$")
-_SUFFIXES = tuple(_SUFFIX_TEXT.split())
-MIN_STEM = 4
 MIN_TEXTS = 2  # an anchor is named by at least this many of an issue's texts
 MIN_ANCHORS = 2  # a sentence meets an issue by meaning when it holds this many anchors
 DOMINANCE = 2  # a stem two issues share is an anchor of one that names it this many times more
@@ -87,54 +78,6 @@ _GENERIC_TEXT = """
     weeks month months today yesterday called calling call
 """
 GENERIC = frozenset(_GENERIC_TEXT.split())
-
-
-# Latinate nominalisations whose stem changes: "cession" is the noun of "cede",
-# "invasion" of "invade", "reduction" of "reduce", "suspension" of "suspend".
-_NOUN_TO_VERB = (
-    ("cessions", "cede"),
-    ("cession", "cede"),
-    ("clusions", "clude"),
-    ("clusion", "clude"),
-    ("vasions", "vade"),
-    ("vasion", "vade"),
-    ("sumptions", "sume"),
-    ("sumption", "sume"),
-    ("tentions", "tain"),
-    ("tention", "tain"),
-    ("ductions", "duce"),
-    ("duction", "duce"),
-    ("nsions", "nd"),
-    ("nsion", "nd"),
-    ("cisions", "cide"),
-    ("cision", "cide"),
-    ("missions", "mit"),
-    ("mission", "mit"),
-    ("zures", "ze"),
-    ("zure", "ze"),
-    ("artures", "art"),
-    ("arture", "art"),
-    ("ilures", "il"),
-    ("ilure", "il"),
-)
-
-
-@lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """A crude stem that joins a verb and its nominalisation ("withdrawal" -> "withdraw",
-    "cession" -> "cede")."""
-    w = word.lower().replace("’", "'").split("'")[0]
-    for noun, verb in _NOUN_TO_VERB:
-        if w.endswith(noun) and (len(w) > len(noun) + 1 or noun.startswith("cession")):
-            w = w[: -len(noun)] + verb
-            break
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM:
-            w = w[: -len(suffix)]
-            if suffix[0] in "ei" and _DOUBLED.search(w):
-                return w[:-1]
-            return w[:-1] if w.endswith("e") and len(w) > MIN_STEM else w  # "postpone(ment)"
-    return w
 
 
 def _senses() -> dict[str, str]:
@@ -205,7 +148,9 @@ def _words(text: str) -> list[str]:
         low = w.lower().replace("’", "'").strip("'-")
         if low.endswith("'s"):
             low = low[:-2]
-        if low in GENERIC or len(low) < 4 or "'" in low:
+        # a short word of a sense class is content ("buy": to annex)
+        short = len(low) < 4 and low not in _SENSES
+        if low in GENERIC or short or "'" in low:
             continue
         out.append(low)
     return out

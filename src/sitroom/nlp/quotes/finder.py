@@ -116,6 +116,8 @@ class QuoteFinder:
                 reactions.append(quote)
             else:
                 quotes.append(quote)
+        every_line = [(int(f[0]), int(f[1])) for f in doc._.furniture or []]
+        quotes = [q for q in quotes if _clear_of_lines(q, every_line, idx.text) and not _a_label(q)]
         quotes.sort(key=lambda q: (q.start, q.end))
         _across_paragraphs(quotes, idx.text)
         reactions.sort(key=lambda q: (q.start, q.end))
@@ -171,6 +173,32 @@ class QuoteFinder:
 
 OPENING_MARKS = '“"«„'
 CLOSING_MARKS = '”"»“'
+
+
+def _a_label(quote: Quote) -> bool:
+    """A word or two in quotation marks ("what it called “preliminary strikes”", "responded
+    with “unrelenting operations”"): the teller's label for a thing, not a statement."""
+    return quote.kind == "direct" and len(quote.text.split()) < 3
+
+
+def _clear_of_lines(quote: Quote, lines: list[Segment], text: str) -> bool:
+    """Whether a quote stands once the page's furniture lines are cut from its edges (a
+    caption or headline run into the quoted paragraph): furniture is never quoted, and a
+    quote with such a line inside it, or fewer than three words left once cut, is dropped
+    (an uncut quote keeps its length: "vowing to resign")."""
+    cut = False
+    for a, b in lines:
+        if b <= quote.start or a >= quote.end:
+            continue
+        cut = True
+        if a <= quote.start and b < quote.end:
+            quote.start = b + len(text[b : quote.end]) - len(text[b : quote.end].lstrip())
+        elif a > quote.start and b >= quote.end:
+            quote.end = len(text[:a].rstrip())
+        else:
+            return False
+        quote.text = text[quote.start : quote.end]
+    return not cut or len(quote.text.split()) >= 3
 
 
 def _across_paragraphs(quotes: list[Quote], text: str) -> None:
