@@ -28,7 +28,7 @@ SETS = {
     "plover": "PLOVER gold standard, dev: 161 sentences",
     "zyte": "Zyte article-extraction benchmark: 181 HTML pages",
     "examples": "Example corpus (`examples/gold.yaml`)",
-    "real": "Real prose (`eval/real/`): 57 reports of 2024-2026 on 10 topics",
+    "real": "Real prose (`eval/real/`): 81 reports of 2024-2026 on 14 topics",
 }
 REAL_NOTE = (
     "The clean sets overstate quality: their sentences are short and edited, while real "
