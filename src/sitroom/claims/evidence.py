@@ -28,6 +28,7 @@ DIFFERS = {
     "position": "place",  # where the attacker was: inside or outside (see :mod:`.traits`)
     "tie": "role",  # the attacker's tie to a place stated and denied
     "passage": "verb",  # around a barrier or through it
+    "fate": "outcome",  # one person dead or hurt and alive (see :mod:`.fates`)
 }
 #: Confidence of a contradiction: its kind's base plus half the alignment score, capped at
 #: 0.95. A ranking heuristic (figures and opposite objects are rarer by chance than a
@@ -52,6 +53,7 @@ BASE_CONFIDENCE = {
     "position": 0.45,
     "tie": 0.4,
     "passage": 0.45,
+    "fate": 0.45,
 }
 
 
@@ -60,7 +62,7 @@ class Contrast:
     """How two aligned units say otherwise: the reason and each side's words."""
 
     #: objects | predicates | negation | numbers | actors | dates | doers | tally | cause | place
-    #: | hours | duration | first | response | position | tie | passage
+    #: | hours | duration | first | response | position | tie | passage | fate
     reason: str
     this: str
     other: str

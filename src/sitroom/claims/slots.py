@@ -43,6 +43,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sitroom.claims.events import other_doers
+from sitroom.claims.fates import fates, fates_agreeing
 from sitroom.claims.lexicon import NUMBER_WORDS
 from sitroom.claims.traits import traits
 from sitroom.claims.units import Unit
@@ -456,6 +457,7 @@ def agreeing(per_article: list[list[Unit]]) -> Iterator[tuple[Unit, Unit]]:
         for v, (lo2, hi2, _, kind2) in lasted[i + 1 :]:
             if u.article != v.article and kind == kind2 and lo <= hi2 and lo2 <= hi:
                 yield u, v
+    yield from fates_agreeing(per_article)
 
 
 def slotted(per_article: list[list[Unit]]) -> Iterator[Pair]:
@@ -469,3 +471,4 @@ def slotted(per_article: list[list[Unit]]) -> Iterator[Pair]:
     yield from _alone(per_article)
     yield from _answers(per_article)
     yield from traits(per_article)
+    yield from fates(per_article)
