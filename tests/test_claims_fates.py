@@ -27,6 +27,9 @@ from sitroom.claims.slots import agreeing, slotted
         ("The gunman killed four shoppers before he fled.", None),
         ("The driver said that six travellers had died in the crash.", None),
         ("The pilot was injured at first and later died in hospital.", None),
+        # the doer of a passive; one of several, not one known person
+        ("Two worshippers were killed by the gunman at the gate.", None),
+        ("One raider was killed and a second gunman was in critical condition.", None),
         # no role, or plural roles
         ("Five soldiers were killed and nine were injured.", None),
         ("Both drivers were injured in the collision.", None),

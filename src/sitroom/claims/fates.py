@@ -11,11 +11,14 @@ otherwise: a person is either dead or alive.
 A sentence tells a role's fate when a word of death or of hurt-but-alive stands within a
 few words of the (singular) role noun with no speech verb between them ("the driver said
 three passengers died" tells the passengers' fate, not his), and no word of the other
-fate is near it too; a verb done to someone tells the fate of the role after it, or of
-the role before it only in the passive ("the gunman was killed", not "the gunman killed
-two"). A role named in an "including ..." after a count takes that count's
-fate ("19 deaths, including the pilot, and 164 injuries": dead). A sentence that tells
-both fates of one role states neither.
+fate is near it too. The role is one known person ("the driver", "its pilot"; not "a
+second gunman"), not the doer of a passive ("killed by the gunman"). A verb done to
+someone tells the fate of the role after it, or of the role before it only in the
+passive ("the gunman was killed", not "the gunman killed two"); before the role, only a
+verb done to it or a word of its state ("injuring the driver", "the deceased pilot"). A
+role named in an "including ..." after a count takes that count's fate ("19 deaths,
+including the pilot, and 164 injuries": dead). A sentence that tells both fates of one
+role states neither.
 """
 
 from __future__ import annotations
@@ -53,6 +56,17 @@ _DONE_TO = re.compile(
     r"^(?:killed|killing|injured|injuring|wounded|wounding|hurt|shot dead)$", re.IGNORECASE
 )
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|got|later)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: Before the role, only a verb done to it or a word of its state tells its fate:
+#: "injuring the driver", "the blast killed the pilot", "the deceased pilot".
+_BEFORE = re.compile(
+    r"^(?:killed|killing|injured|injuring|wounded|wounding|hurt|deceased|dead|slain)$",
+    re.IGNORECASE,
+)
+_BEFORE_REACH = 3
+#: One person the report has named before: "the driver", "its pilot", "the bus driver".
+_DEFINITE = re.compile(r"\b(?:the|its|his|her|their)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+#: The doer of a passive: "killed by the gunman" tells others' fate.
+_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom)\s+(?:the\s+)?$", re.IGNORECASE)
 #: How many words may stand between the role and the word of its fate.
 _REACH = 10
@@ -76,6 +90,8 @@ def _nearest(text: str, at: int, end: int) -> tuple[int, bool, str] | None:
             if m.start() >= end and _DONE_TO.match(m.group(0)) and not _PASSIVE.search(between):
                 continue  # "the gunman killed two": his deed, not his fate
             gap = _words(between)
+            if m.start() < end and (gap > _BEFORE_REACH or not _BEFORE.match(m.group(0))):
+                continue  # "19 deaths, and the pilot ...": not said of him
             if gap > _REACH or _SPEECH.search(between):
                 continue
             if best is not None and dead != best[1]:
@@ -91,7 +107,9 @@ def fate(text: str) -> tuple[str, bool, str] | None:
     found: dict[str, tuple[bool, str]] = {}
     for role in _ROLE.finditer(text):
         key = role.group(1).casefold().replace("-", "")
-        lead = text[max(0, role.start() - 20) : role.start()]
+        lead = text[max(0, role.start() - 40) : role.start()]
+        if not _DEFINITE.search(lead) or _AGENT.search(lead):
+            continue  # "a second gunman", "killed by the gunman"
         told: tuple[bool, str] | None = None
         if _INCLUDING.search(lead):
             # "19 deaths, including the pilot": the count before it tells his fate
