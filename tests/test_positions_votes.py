@@ -68,6 +68,13 @@ from sitroom.nlp.positions.route import elided_vote, in_favour
             ("Ulf Kristersson", "fishing_ban", "support"),
             None,
         ),
+        # the motion voted on stays the last one named, over a paragraph on something else
+        (
+            "Parliament debated the trawling ban.\n\nThe debate lasted until midnight.\n\n"
+            "Sweden voted against, as did Finland.",
+            ("Finland", "fishing_ban", "oppose"),
+            None,
+        ),
         # a vote with an object of its own is on that, not on the motion said before
         (
             "Parliament debated the trawling ban. Sweden voted against the budget.",

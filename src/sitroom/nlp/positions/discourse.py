@@ -173,6 +173,9 @@ class Discourse:
                     out.append(_match(next(iter(before.values())), tok, base))
             elif ahead is not None and not matches and self._new(sent, tok):
                 out.append(_match(ahead, tok, base))  # a pronoun: the sentence before only
+            elif elided_vote(tok) and not matches and len(self.last) == 1:
+                # the motion of a vote stays what the report last named, across paragraphs
+                out.append(_match(self.last[0], tok, base))
         self.referred = [m.issue for m in out]
         self.framing_here = _framing(sent, matches)
         return out
