@@ -239,17 +239,20 @@ FAVOUR = frozenset({"favour", "favor"})
 
 def in_favour(tok: Token) -> bool:
     """ "voted in favour of X", "is in favor of X", "spoke in favour of X": the
-    complex preposition that says the same as the verb "favour"."""
+    complex preposition that says the same as the verb "favour" ("voted in favour.":
+    its object left out)."""
     return any(
-        c.dep_ == "prep"
-        and c.lower_ == "in"
-        and any(
-            p.dep_ == "pobj"
-            and p.lemma_.lower() in FAVOUR
-            and (not list(p.children) or any(o.dep_ == "prep" and o.lower_ == "of" for o in p.children))
-            for p in c.children
-        )
+        c.dep_ == "prep" and c.lower_ == "in" and any(_favour_of(p) for p in c.children)
         for c in tok.children
+    )
+
+
+def _favour_of(noun: Token) -> bool:
+    kids = list(noun.children)
+    return (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in FAVOUR
+        and (not kids or any(o.dep_ == "prep" and o.lower_ == "of" for o in kids))
     )
 
 
