@@ -28,7 +28,7 @@ from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.catalog import Cue, Issue, IssueMatch
 from sitroom.nlp.positions.frame import judged
 from sitroom.nlp.positions.members import side_noun
-from sitroom.nlp.positions.route import verb_phrase
+from sitroom.nlp.positions.route import elided_vote, in_favour, verb_phrase
 
 PRONOUNS = frozenset({"it", "this"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -64,6 +64,8 @@ def referring(tok: Token) -> bool:
     words of its own."""
     if tok.lower_ in PRONOUNS:
         return tok.dep_ != "det"
+    if elided_vote(tok):
+        return True  # "Y voted against.": the motion voted on, left out
     if tok.pos_ != "NOUN":
         return False
     kids = list(tok.children)
@@ -79,6 +81,8 @@ def referring(tok: Token) -> bool:
 def taken(tok: Token) -> bool:
     """The reference is where a stance takes it (see the module's docstring)."""
     head = tok.head
+    if elided_vote(tok):
+        return True
     if tok.dep_ == "poss" and side_noun(head) is not None:
         return True  # "the move's critics include X and Y": the side's members take it
     if tok.dep_ == "pobj" and head.lower_ == "of" and side_noun(head.head) is not None:
@@ -92,6 +96,8 @@ def taken(tok: Token) -> bool:
         )
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         governor = head.head
+        if head.lower_ == "of" and governor.dep_ == "pobj" and in_favour(governor.head.head):
+            return True  # "voted in favour of it"
         if governor.pos_ == "VERB" and _attitude(governor):
             return True  # "protest against it", "voted for it"
         word = governor.lemma_.lower()
@@ -114,7 +120,9 @@ def _own_subject(tok: Token) -> bool:
 
 
 def _match(issue: Issue, tok: Token, base: int) -> IssueMatch:
-    cue = Cue(f"~{tok.lower_}", "keywords", ())
+    # an elided vote's "against" stands for the motion and says the stance on it at once
+    kind = "against" if tok.lower_ == "against" and elided_vote(tok) else "keywords"
+    cue = Cue(f"~{tok.lower_}", kind, ())
     return IssueMatch(issue, cue, ((tok.idx - base, tok.idx - base + len(tok.text)),))
 
 
@@ -165,6 +173,9 @@ class Discourse:
                     out.append(_match(next(iter(before.values())), tok, base))
             elif ahead is not None and not matches and self._new(sent, tok):
                 out.append(_match(ahead, tok, base))  # a pronoun: the sentence before only
+            elif elided_vote(tok) and not matches and len(self.last) == 1:
+                # the motion of a vote stays what the report last named, across paragraphs
+                out.append(_match(self.last[0], tok, base))
         self.referred = [m.issue for m in out]
         self.framing_here = _framing(sent, matches)
         return out

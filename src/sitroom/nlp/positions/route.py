@@ -234,9 +234,48 @@ def _gerund_complement(below: Token, verb: Token) -> bool:
     )
 
 
+FAVOUR = frozenset({"favour", "favor"})
+
+
+def in_favour(tok: Token) -> bool:
+    """ "voted in favour of X", "is in favor of X", "spoke in favour of X": the
+    complex preposition that says the same as the verb "favour" ("voted in favour.":
+    its object left out)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(_favour_of(p) for p in c.children)
+        for c in tok.children
+    )
+
+
+def _favour_of(noun: Token) -> bool:
+    kids = list(noun.children)
+    return (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in FAVOUR
+        and (not kids or any(o.dep_ == "prep" and o.lower_ == "of" for o in kids))
+    )
+
+
+def elided_vote(tok: Token) -> bool:
+    """ "Y voted against.", "did vote in favour", "X voted for, as did Y": a vote whose
+    object is left out is on the motion the report is about (the preposition stands for it)."""
+    if tok.dep_ == "pobj" and tok.lemma_.lower() in FAVOUR and tok.head.lower_ == "in":
+        verb = tok.head.head
+    elif tok.dep_ == "prep" and tok.lower_ in ("for", "against"):
+        verb = tok.head
+    else:
+        return False
+    return verb.lemma_.lower() == "vote" and not any(
+        c.dep_ in ("pobj", "pcomp", "prep") for c in tok.children
+    )
+
+
 def verb_phrase(tok: Token) -> str:
-    """The lemma with its particle: "rule out", "scale back", "call for"."""
+    """The lemma with its particle: "rule out", "scale back", "call for"; a verb of no
+    attitude of its own with "in favour of" is "favour" ("voted in favour of X")."""
     lemma = tok.lemma_.lower()
+    if lemma not in lx.SUPPORT_VERBS | lx.OPPOSE_VERBS and in_favour(tok):
+        return "favour"
     for child in tok.children:
         if child.dep_ == "prt":
             return f"{lemma} {child.lower_}"
@@ -259,6 +298,7 @@ _PREP_PHRASES = frozenset(
         "call on",
         "vote for",
         "vote against",
+        "vote down",  # "voted down the bill": the parser takes "down" for a preposition
         "push for",
         "press for",
         "argue for",

@@ -409,7 +409,7 @@ def _verb(
         return
     if lemma in lx.DEEM_VERBS and (judged := deem_complement(tok, below)) is not None:
         r.evaluate(judged, f"{lemma} as")
-    elif lemma in lx.COPULAS:
+    elif lemma in lx.COPULAS and phrase != "favour":  # not "is in favour of X"
         if not extraposed_judgement(tok, below, r):
             copula_subject_noun(tok, r)
     elif lemma in lx.CONDEMN_VERBS and names_wrong(below, r):
