@@ -81,6 +81,13 @@ from sitroom.nlp.positions.route import elided_vote, in_favour
             None,
             ("Sweden", "fishing_ban", "oppose"),
         ),
+        # a count of voters is nobody's stance: no member of the group before takes it
+        (
+            "Parliament debated the trawling ban. Twenty members backed it and only five"
+            " voted against.",
+            None,
+            ("Parliament", "fishing_ban", "oppose"),
+        ),
         # nothing said before: an elided vote refers to nothing
         ("Sweden voted against.", None, ("Sweden", "fishing_ban", "oppose")),
     ],
@@ -103,3 +110,5 @@ def test_elided_vote_and_in_favour_words(pipeline: Any) -> None:
     assert not elided_vote(of_ban)
     voted = [t for t in doc if t.lower_ == "voted"]
     assert in_favour(voted[1]) and not in_favour(voted[0])
+    counted = pipeline.nlp("Only five voted against.")
+    assert not elided_vote(next(t for t in counted if t.lower_ == "against"))

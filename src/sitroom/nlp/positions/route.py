@@ -265,9 +265,11 @@ def elided_vote(tok: Token) -> bool:
         verb = tok.head
     else:
         return False
-    return verb.lemma_.lower() == "vote" and not any(
-        c.dep_ in ("pobj", "pcomp", "prep") for c in tok.children
-    )
+    return (
+        verb.lemma_.lower() == "vote"
+        and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in tok.children)
+        and not any(c.dep_ == "nsubj" and c.pos_ == "NUM" for c in verb.children)
+    )  # "only five voted against": a count of voters names no holder
 
 
 def verb_phrase(tok: Token) -> str:
