@@ -17,6 +17,7 @@ from sitroom.repair.furniture_patterns import (
     DATELINE,
     DAY_MONTH,
     PLACE_AT_END,
+    PLACED_IN_PHOTO,
     POSITION_IN_PHOTO,
     WEEKDAY,
 )
@@ -120,6 +121,8 @@ def sentence_caption(lines: list[Line], kinds: list[str | None], i: int) -> bool
         return False
     if not 5 <= len(line.words) <= 40 or not one_plain_sentence(line):
         return False
+    if marked_caption(line.text):  # a picture's own mark: a caption wherever it stands
+        return True
     if not caption_wording(line.text):
         return False
     under_credit = _under_credit(lines, kinds, i)
@@ -128,6 +131,24 @@ def sentence_caption(lines: list[Line], kinds: list[str | None], i: int) -> bool
     nxt = next((ln for ln, k in rest if k is None and not _heading(ln)), None)
     lede = nxt is not None and (is_prose(nxt) or DATELINE.match(nxt.text) is not None)
     return under_credit or (top and lede)
+
+
+# a picture's own marks: who stands where ("(L)", "(L-R)", "(centre)"), who is pictured,
+# and the photo's date in brackets closing a line that has no full stop ("(14 March 2025)")
+_PICTURED = re.compile(r"\b(?:pictured|photographed)\b")
+_PHOTO_DATE = re.compile(rf"\((?:(?:File|FILE) (?:photo|image),? )?(?:{DAY_MONTH},? )?20\d\d\)$")
+
+
+def marked_caption(text: str) -> bool:
+    """A sentence with a picture's own mark and no past tense, auxiliary or tie to the
+    sentence before: a photo's caption even between paragraphs or after the last one
+    ("Jane Roe (C) poses with supporters.", "Council members pictured on Tuesday.")."""
+    bare = _PICTURED.sub("", _SEEN.sub("", text))  # ("pictured" is no past tense here)
+    if links_back(text) or _TOLD.search(bare) or _STATE.search(bare):
+        return False
+    dated = _PHOTO_DATE.search(text) is not None and not ends_sentence(text)
+    seen = _SEEN.search(text) or _PICTURED.search(text) or PLACED_IN_PHOTO.search(text)
+    return dated or seen is not None
 
 
 def caption_under_credit(lines: list[Line], kinds: list[str | None]) -> list[tuple[int, int]]:
