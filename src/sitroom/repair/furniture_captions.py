@@ -16,6 +16,7 @@ from sitroom.repair.furniture_patterns import (
     ATTRIBUTED,
     DATELINE,
     DAY_MONTH,
+    PHOTO_WORD,
     PLACE_AT_END,
     PLACED_IN_PHOTO,
     POSITION_IN_PHOTO,
@@ -123,6 +124,10 @@ def sentence_caption(lines: list[Line], kinds: list[str | None], i: int) -> bool
         return False
     if marked_caption(line.text):  # a picture's own mark: a caption wherever it stands
         return True
+    below = lines[i + 1].text if i + 1 < len(lines) and kinds[i + 1] == "credit" else ""
+    over_credit = _PHOTO_CREDIT.match(below) is not None and ends_sentence(line.text)
+    if over_credit and all(k is not None for k in kinds[:i]):
+        return True  # the lead photo's caption over its own credit, at the page's top
     if not caption_wording(line.text):
         return False
     under_credit = _under_credit(lines, kinds, i)
@@ -135,7 +140,12 @@ def sentence_caption(lines: list[Line], kinds: list[str | None], i: int) -> bool
 
 # a picture's own marks: who stands where ("(L)", "(L-R)", "(centre)"), who is pictured,
 # and the photo's date in brackets closing a line that has no full stop ("(14 March 2025)")
-_PICTURED = re.compile(r"\b(?:pictured|photographed)\b")
+# (never the verb with its object or a role: "pictured the quay", "pictured as a threat")
+_PICTURED = re.compile(
+    r"\b(?:pictured|photographed)\b(?! (?:as|to|that|the|a|an|it|him|her|them|this|his|its)\b)"
+)
+# a photo's credit standing alone under its caption ("Photo: J. Roe", "Photo/Example News")
+_PHOTO_CREDIT = re.compile(rf"^(?:{PHOTO_WORD})\b(?:\s*[:/]\s*|\s+by\s+)\S[^|]{{0,60}}$")
 _PHOTO_DATE = re.compile(rf"\((?:(?:File|FILE) (?:photo|image),? )?(?:{DAY_MONTH},? )?20\d\d\)$")
 
 

@@ -122,6 +122,9 @@ _BIO = re.compile(
     r"contributor|producer|photographer|photojournalist|anchor|presenter|freelancer)s? "
     r"(?:covering|who covers|based in|writing|reporting|(?:for|at|of|with) (?:the )?[A-Z])"
     r"[^\"“”]{0,300}$"
+    # "Jane Roe covers politics for The Example Times.", "Jane Roe reports on Africa for ..."
+    r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:covers|reports on|writes (?:on|about)) "
+    r"[^\"“”]{3,200} (?:for|at) (?:the )?[A-Z][^\"“”]{0,100}$"
 )
 
 
