@@ -17,9 +17,9 @@ from sitroom.repair.furniture_patterns import DAY_MONTH
 # the heading of a box of other stories, alone on its line (optionally closed by a colon)
 _BOX_HEADING = re.compile(
     r"^(?:Same (?:category|author|topic|section|series|tags?)|More like this|"
-    r"(?:Latest|Feature[ds]?|Top|Popular|Recent|Breaking|Local|World|Trending) "
+    r"(?:Latest|Feature[ds]?|Top|Popular|Local|World|Trending) "
     r"(?:News|Stories|Posts|Articles|Headlines|Videos)|Most (?:Popular|Read|Viewed|Shared)|"
-    r"Popular|Latest|Recent Posts|Also in (?:this section|[A-Z]\w+)|Other news|"
+    r"Popular|Latest|Also in (?:this section|[A-Z]\w+)|Other news|"
     r"Related (?:News|Stories))\s*:?$",
     re.IGNORECASE,
 )
