@@ -61,6 +61,7 @@ def test_a_date_and_clock_time_opening_a_weather_line_is_a_date_not_the_title() 
         "Council members pictured during the budget vote on Tuesday.",
         "Jane Roe and Sam Reed (L) at the signing of the quay contract.",
         "Fishing boats return to the harbour at dawn (3 March 2025)",
+        "The finance officer speaking at a news conference in the council hall.",
     ],
 )
 def test_a_sentence_with_a_pictures_mark_is_a_caption_between_paragraphs(
@@ -77,6 +78,8 @@ def test_a_sentence_with_a_pictures_mark_is_a_caption_between_paragraphs(
         "However, council members pictured the quay as a source of new jobs.",
         "Residents pictured the new quay as a threat to the old market.",
         "The quay is pictured as the harbour's biggest project (2025)",
+        "Officials speaking at the hall agreed to delay the new fees.",
+        "Fishermen gathering at the quay are angry about the new fees.",
     ],
 )
 def test_a_report_sentence_is_no_marked_caption(prose: str) -> None:

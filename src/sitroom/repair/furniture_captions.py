@@ -146,6 +146,15 @@ _PICTURED = re.compile(
 )
 # a photo's credit standing alone under its caption ("Photo: J. Roe", "Photo/Example News")
 _PHOTO_CREDIT = re.compile(rf"^(?:{PHOTO_WORD})\b(?:\s*[:/]\s*|\s+by\s+)\S[^|]{{0,60}}$")
+# who is in the picture and what they are doing in it, with no finite verb: "The finance
+# minister speaking at a news conference in Mapleton.", "Jane Roe arriving for the vote."
+_ACTING = re.compile(
+    r"^(?:The |A |An )?[A-Z][\w.'’-]*(?: [\w.'’-]+){0,6}?,? "
+    r"(?:speaking|addressing|attending|arriving|leaving|waving|gesturing|greeting|posing|"
+    r"standing|sitting|walking|holding|signing|casting|celebrating|protesting|marching|"
+    r"shaking|talking|listening|looking|smiling|visiting|inspecting|laying|receiving|"
+    r"delivering|chanting|gathering|queuing|lining up|taking part) "
+)
 _PHOTO_DATE = re.compile(rf"\((?:(?:File|FILE) (?:photo|image),? )?(?:{DAY_MONTH},? )?20\d\d\)$")
 
 
@@ -158,6 +167,7 @@ def marked_caption(text: str) -> bool:
         return False
     dated = _PHOTO_DATE.search(text) is not None and not ends_sentence(text)
     seen = _SEEN.search(text) or _PICTURED.search(text) or PLACED_IN_PHOTO.search(text)
+    seen = seen or (_ACTING.match(text) and len(text.split()) <= 30)
     return dated or seen is not None
 
 
