@@ -166,9 +166,10 @@ def marked_caption(text: str) -> bool:
     if links_back(text) or _TOLD.search(bare) or _STATE.search(bare):
         return False
     dated = _PHOTO_DATE.search(text) is not None and not ends_sentence(text)
-    seen = _SEEN.search(text) or _PICTURED.search(text) or PLACED_IN_PHOTO.search(text)
-    seen = seen or (_ACTING.match(text) and len(text.split()) <= 30)
-    return dated or seen is not None
+    marks = (_SEEN, _PICTURED, PLACED_IN_PHOTO)
+    seen = any(mark.search(text) for mark in marks)
+    acting = _ACTING.match(text) is not None and len(text.split()) <= 30
+    return dated or seen or acting
 
 
 def caption_under_credit(lines: list[Line], kinds: list[str | None]) -> list[tuple[int, int]]:
