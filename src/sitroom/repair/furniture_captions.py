@@ -16,7 +16,9 @@ from sitroom.repair.furniture_patterns import (
     ATTRIBUTED,
     DATELINE,
     DAY_MONTH,
+    PHOTO_WORD,
     PLACE_AT_END,
+    PLACED_IN_PHOTO,
     POSITION_IN_PHOTO,
     WEEKDAY,
 )
@@ -120,6 +122,12 @@ def sentence_caption(lines: list[Line], kinds: list[str | None], i: int) -> bool
         return False
     if not 5 <= len(line.words) <= 40 or not one_plain_sentence(line):
         return False
+    if marked_caption(line.text):  # a picture's own mark: a caption wherever it stands
+        return True
+    below = lines[i + 1].text if i + 1 < len(lines) and kinds[i + 1] == "credit" else ""
+    over_credit = _PHOTO_CREDIT.match(below) is not None and ends_sentence(line.text)
+    if over_credit and all(k is not None for k in kinds[:i]):
+        return True  # the lead photo's caption over its own credit, at the page's top
     if not caption_wording(line.text):
         return False
     under_credit = _under_credit(lines, kinds, i)
@@ -128,6 +136,40 @@ def sentence_caption(lines: list[Line], kinds: list[str | None], i: int) -> bool
     nxt = next((ln for ln, k in rest if k is None and not _heading(ln)), None)
     lede = nxt is not None and (is_prose(nxt) or DATELINE.match(nxt.text) is not None)
     return under_credit or (top and lede)
+
+
+# a picture's own marks: who stands where ("(L)", "(L-R)", "(centre)"), who is pictured,
+# and the photo's date in brackets closing a line that has no full stop ("(14 March 2025)")
+# (never the verb with its object or a role: "pictured the quay", "pictured as a threat")
+_PICTURED = re.compile(
+    r"\b(?:pictured|photographed)\b(?! (?:as|to|that|the|a|an|it|him|her|them|this|his|its)\b)"
+)
+# a photo's credit standing alone under its caption ("Photo: J. Roe", "Photo/Example News")
+_PHOTO_CREDIT = re.compile(rf"^(?:{PHOTO_WORD})\b(?:\s*[:/]\s*|\s+by\s+)\S[^|]{{0,60}}$")
+# who is in the picture and what they are doing in it, with no finite verb: "The finance
+# minister speaking at a news conference in Mapleton.", "Jane Roe arriving for the vote."
+_ACTING = re.compile(
+    r"^(?:The |A |An )?[A-Z][\w.'’-]*(?: [\w.'’-]+){0,6}?,? "
+    r"(?:speaking|addressing|attending|arriving|leaving|waving|gesturing|greeting|posing|"
+    r"standing|sitting|walking|holding|signing|casting|celebrating|protesting|marching|"
+    r"shaking|talking|listening|looking|smiling|visiting|inspecting|laying|receiving|"
+    r"delivering|chanting|gathering|queuing|lining up|taking part) "
+)
+_PHOTO_DATE = re.compile(rf"\((?:(?:File|FILE) (?:photo|image),? )?(?:{DAY_MONTH},? )?20\d\d\)$")
+
+
+def marked_caption(text: str) -> bool:
+    """A sentence with a picture's own mark and no past tense, auxiliary or tie to the
+    sentence before: a photo's caption even between paragraphs or after the last one
+    ("Jane Roe (C) poses with supporters.", "Council members pictured on Tuesday.")."""
+    bare = _PICTURED.sub("", _SEEN.sub("", text))  # ("pictured" is no past tense here)
+    if links_back(text) or _TOLD.search(bare) or _STATE.search(bare):
+        return False
+    dated = _PHOTO_DATE.search(text) is not None and not ends_sentence(text)
+    marks = (_SEEN, _PICTURED, PLACED_IN_PHOTO)
+    seen = any(mark.search(text) for mark in marks)
+    acting = _ACTING.match(text) is not None and len(text.split()) <= 30
+    return dated or seen or acting
 
 
 def caption_under_credit(lines: list[Line], kinds: list[str | None]) -> list[tuple[int, int]]:

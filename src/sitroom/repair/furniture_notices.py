@@ -18,6 +18,7 @@ import re
 
 from sitroom.repair.furniture_lines import Line, is_prose
 from sitroom.repair.furniture_patterns import AGENCIES, ATTRIBUTED
+from sitroom.repair.furniture_widgets import widget_kind
 
 # a wall before the article's rest: a word of subscribing or signing in and a word of
 # reading ("Subscribe to continue reading", "You have reached your free article limit")
@@ -121,6 +122,9 @@ _BIO = re.compile(
     r"contributor|producer|photographer|photojournalist|anchor|presenter|freelancer)s? "
     r"(?:covering|who covers|based in|writing|reporting|(?:for|at|of|with) (?:the )?[A-Z])"
     r"[^\"“”]{0,300}$"
+    # "Jane Roe covers politics for The Example Times.", "Jane Roe reports on Africa for ..."
+    r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:covers|reports on|writes (?:on|about)) "
+    r"[^\"“”]{3,200} (?:for|at) (?:the )?[A-Z][^\"“”]{0,100}$"
 )
 
 
@@ -128,6 +132,9 @@ def notice_kind(line: Line) -> str | None:
     """The kind of notice ``line`` is by its own form, or None."""
     text = line.text
     n = len(line.words)
+    widget = widget_kind(line)  # "Same category", "Comment (0)", "No data"
+    if widget is not None:
+        return widget
     if (_EDITORS_NOTE.match(text) or _MACHINE_NOTE.match(text)) and n <= 80:
         return "other"
     if n > 40 or any(q in text for q in '"“”'):

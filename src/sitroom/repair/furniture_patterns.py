@@ -29,7 +29,9 @@ CREDIT = re.compile(
     rf"|\(\s*{PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|by)?\s*:)\s*$"
 )
 CREDIT_LINE = re.compile(
-    rf"^\W*(?:{PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|source)?\s*[:,]|\|\s*{PHOTO_WORD}|"
+    # ("Photo/Example News/file": the source after a slash)
+    rf"^\W*(?:{PHOTO_WORD}\s*(?:courtesy(?: of)?|credit|source)?\s*[:,]|{PHOTO_WORD}/\S|"
+    rf"\|\s*{PHOTO_WORD}|"
     rf"(?:{AGENCIES})\s*(?:/|$)|(?:{AGENCIES})\s+(?:file\s+)?{PHOTO_WORD}\W*$|"
     r"\(?(?:Image|Photo|Credit)s?\s*:|Credit(?:\.\.\.|…)|Courtesy(?: of)?\s*:|"
     r"(?:Original )?Sources?\s*:|(?:With )?(?:Agenc(?:y|ies)|Wires?)(?: inputs?| reports?)?\W*$)",

@@ -322,3 +322,21 @@ def names_under_title(lines: list[Line], kinds: list[str | None]) -> None:
         under = kinds[i - 1] == "title" and lines[i - 1].text != lines[i].text
         if kinds[i] in (None, "title") and under and named:
             kinds[i] = "other"  # (a bare name is no second headline)
+    _label_under_byline(lines, kinds)
+
+
+def _label_under_byline(lines: list[Line], kinds: list[str | None]) -> None:
+    """A second "title" under the headline's byline or date ("Talks stall in Doha" / "By
+    Jane Roe" / "12/03/2025" / "Mapleton's new mayor Jane Roe"): the lead photo's label,
+    since a page sets its headline above the byline, never under it."""
+    head = next((j for j, k in enumerate(kinds) if k == "title"), None)
+    if head is None or len(lines[head].words) < 4:
+        return
+    signed = False
+    for i in range(head + 1, len(lines)):
+        if kinds[i] in ("byline", "date"):
+            signed = True
+        elif kinds[i] == "title" and signed and lines[i].text != lines[head].text:
+            kinds[i] = "caption"
+        elif kinds[i] is None:
+            return
