@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sitroom.article import Mention
 from sitroom.nlp import doc_text
+from sitroom.nlp.lexicon import HEAD_NOUNS
 
 DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 COPIED = ("actor_id", "canonical", "country", "sector")
@@ -86,6 +87,27 @@ def defined_body_country(doc: Doc, title: str, mentions: list[Mention]) -> str |
         found = DEFINED.match(text, m.end)
         if found is not None and found.group(1) in shorts and m.country not in (None, "IGO"):
             return m.country
+    return None
+
+
+def headed_state_body(span: Span, near: str, mentions: list[Mention]) -> Mention | None:
+    """A government body named in a person's title before the head noun of its office
+    ("MEC director of information X", "the NEC chairman X"), by its name or by the short
+    form the report defined ("the Malawi Electoral Commission (MEC)"): the body's mention,
+    whose state and sector the holder's are, when it is placed in a state."""
+    words = set(near.split())
+    if not HEAD_NOUNS & {w.lower() for w in words}:
+        return None
+    text = doc_text(span.doc)
+    reach = span.start_char - len(near) - 2
+    for m in mentions:
+        if m.sector != "GOV" or m.country in (None, "IGO") or m.type != "ORG":
+            continue
+        if reach <= m.start and m.end <= span.start_char and m.text in near:
+            return m  # "the Electoral Commission director X"
+        found = DEFINED.match(text, m.end)
+        if found is not None and found.group(1) in words:
+            return m  # "MEC director X"
     return None
 
 
