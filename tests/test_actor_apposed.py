@@ -93,3 +93,14 @@ def test_a_title_names_the_government_body_its_report_defined() -> None:
     assert headed_state_body(name, near, [board]) is None
     board.sector = "GOV"
     assert headed_state_body(name, "KEB officer", [board]) is None
+
+
+def test_a_title_opening_its_sentence_before_a_comma_and_a_name() -> None:
+    # "Minister of Trade, Tarni Oluwe, said ..."
+    words = ["Minister", "of", "Trade", ",", "Tarni", "Oluwe", ",", "said", "."]
+    pos = ["PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    found = named_after_an_office(_doc(words, pos), [], ROLE, lambda _: False, NONE)
+    assert [(s.text, lab) for s, lab in found] == [("Tarni Oluwe", "PERSON")]
+    # no office word in the sentence's opening phrase: no person ("In Kelvar, X Y said")
+    words = ["Across", "Kelvar", "Valley", ",", "Tarni", "Oluwe", ",", "said", "."]
+    assert named_after_an_office(_doc(words, pos), [], ROLE, lambda _: False, NONE) == []

@@ -17,7 +17,7 @@ from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS
 MISREAD = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 # What opens the noun phrase of an office before the comma ("the", "its", "Kenya's")
 OPENERS = frozenset({"the", "its", "his", "her", "their", "our", "a", "an", "'s", "’s"})
-REACH = 8  # words of the office's noun phrase before the comma
+REACH = 10  # words of the office's noun phrase before the comma
 CLOSERS = frozenset({",", ".", ";", ":", "(", ")"})
 LINKS = frozenset({"of", "for"})  # "director of information", "minister for trade"
 
@@ -65,20 +65,24 @@ def _office_word(tok: Token, is_role: IsRole) -> bool:
 
 
 def _after_office_comma(doc: Doc, i: int, is_role: IsRole) -> bool:
-    """Token ``i`` follows a comma closing a noun phrase that a determiner or a possessive
-    opens and an office word ends or heads ("the attorney general,", "its spokesman for
-    the region,"), no verb in between."""
+    """Token ``i`` follows a comma closing a noun phrase that a determiner, a possessive
+    or its sentence opens and an office word ends or heads ("the attorney general,", "its
+    spokesman for the region,", "Minister of Information, X Y, said"), no verb in
+    between."""
     if i < 3 or doc[i - 1].text != ",":
         return False
     end = i - 1
     office = False
-    for j in range(end - 1, max(doc[i].sent.start - 1, end - 1 - REACH), -1):
+    start = doc[i].sent.start
+    for j in range(end - 1, max(start - 1, end - 1 - REACH), -1):
         t = doc[j]
         if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in ("'s", "’s")):
             return False
         office = office or _office_word(t, is_role)
         if t.lower_ in OPENERS:
             return office and j < end - 1
+        if j == start:  # a capitalised title opening its sentence
+            return office and t.text[:1].isupper()
     return False
 
 
