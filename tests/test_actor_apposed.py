@@ -104,3 +104,17 @@ def test_a_title_opening_its_sentence_before_a_comma_and_a_name() -> None:
     # no office word in the sentence's opening phrase: no person ("In Kelvar, X Y said")
     words = ["Across", "Kelvar", "Valley", ",", "Tarni", "Oluwe", ",", "said", "."]
     assert named_after_an_office(_doc(words, pos), [], ROLE, lambda _: False, NONE) == []
+
+
+def test_a_defined_body_of_no_known_sector_heads_a_title_by_its_noun() -> None:
+    text = "The Kelvar Relief Agency (KRA) met. KRA chief Tarni said aid came."
+    words = text.replace(".", " .").replace("(", "( ").replace(")", " )").split()
+    spaces = [n + 1 < len(words) and words[n + 1] not in (".", ")") and words[n] != "("
+              for n in range(len(words))]  # fmt: skip
+    doc = Doc(English().vocab, words=words, spaces=spaces)
+    name = doc.char_span(text.index("Tarni"), text.index(" said"))
+    agency = Mention(4, 24, "Kelvar Relief Agency", "ORG")  # no state, no sector known
+    assert headed_state_body(name, "KRA chief", [agency]) is agency
+    # a body whose name is no state body's ("the Kelvar Relief Fund") gives nothing
+    fund = Mention(4, 24, "Kelvar Relief Fund", "ORG")  # (same place)
+    assert headed_state_body(name, "KRA chief", [fund]) is None
