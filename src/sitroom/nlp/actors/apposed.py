@@ -59,9 +59,7 @@ def named_after_an_office(
 
 def _office_word(tok: Token, is_role: IsRole) -> bool:
     """A common noun of a person's office ("general", "spokesman", "director")."""
-    return tok.pos_ in ("NOUN", "PROPN") and (
-        is_role(tok.text) or tok.lower_ in PERSON_ROLE_NOUNS
-    )
+    return tok.pos_ in ("NOUN", "PROPN") and (is_role(tok.text) or tok.lower_ in PERSON_ROLE_NOUNS)
 
 
 def _after_office_comma(doc: Doc, i: int, is_role: IsRole) -> bool:
@@ -111,7 +109,6 @@ def _name_at(doc: Doc, i: int, common: frozenset[str]) -> Span | None:
     if after.text not in CLOSERS and after.pos_ not in ("VERB", "AUX"):
         return None
     name = doc[i:end]
-    ents = {t.ent_iob_ + t.ent_type_ for t in name}
     if any(t.ent_type_ for t in name):
         ent = name[0]
         whole = (
@@ -119,9 +116,9 @@ def _name_at(doc: Doc, i: int, common: frozenset[str]) -> Span | None:
             and ent.ent_type_ in MISREAD
             and all(t.ent_type_ == ent.ent_type_ for t in name)
             and all(t.ent_iob_ == "I" for t in name[1:])
-            and (after.ent_iob_ != "I")
+            and after.ent_iob_ != "I"
         )
-        if not whole or len(ents) > 2:
+        if not whole:
             return None
     if all(common_word(t.lower_, common) for t in name):
         return None
