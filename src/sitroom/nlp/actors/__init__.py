@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 import sitroom.nlp  # registers the Doc extensions
 from sitroom.article import Mention, Place
 from sitroom.nlp import phrase_docs
-from sitroom.nlp.actors.acronyms import apply_definitions, defined_body_country
+from sitroom.nlp.actors.acronyms import apply_definitions, defined_body_country, headed_state_body
 from sitroom.nlp.actors.around import destinations, nearest_country, own_states
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.candidates import STATE_BODY, CandidateSpans
@@ -348,6 +348,8 @@ class ActorLinker(CandidateSpans):
         X") when the first gives no role; a possessive one takes its owner's country."""
         near, before_comma = title_words(span, self._is_role)
         context = self.linker.title_context(near)
+        if context.sector is None and (body := headed_state_body(span, near, mentions)):
+            context = replace(context, country=context.country or body.country, sector="GOV")
         if context.sector and not (context.country or context.igo):
             country = place_in(near) or defined_body_country(span.doc, near, mentions)
             context = replace(context, country=country)

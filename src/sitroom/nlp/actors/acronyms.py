@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sitroom.article import Mention
 from sitroom.nlp import doc_text
+from sitroom.nlp.lexicon import HEAD_NOUNS, STATE_BODY_NOUNS
 
 DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 COPIED = ("actor_id", "canonical", "country", "sector")
@@ -86,6 +87,32 @@ def defined_body_country(doc: Doc, title: str, mentions: list[Mention]) -> str |
         found = DEFINED.match(text, m.end)
         if found is not None and found.group(1) in shorts and m.country not in (None, "IGO"):
             return m.country
+    return None
+
+
+def headed_state_body(span: Span, near: str, mentions: list[Mention]) -> Mention | None:
+    """A government body named in a person's title before the head noun of its office
+    ("MEC director of information X", "the NEC chairman X"), by its name or by the short
+    form the report defined ("the Malawi Electoral Commission (MEC)"): the body's mention,
+    whose state and sector the holder's are, when it is a government body or its name ends
+    in a state body's noun ("the National Disaster Agency (NDA) ... NDA chief X": the
+    state is then the one the report is about)."""
+    words = set(near.split())
+    if not HEAD_NOUNS & {w.lower() for w in words}:
+        return None
+    text = doc_text(span.doc)
+    reach = span.start_char - len(near) - 2
+    for m in mentions:
+        state_body = m.sector == "GOV" or (
+            m.sector is None and m.text.split()[-1].lower() in STATE_BODY_NOUNS
+        )  # "the National Disaster Agency" of no known sector: a state's by its name
+        if m.type != "ORG" or m.country == "IGO" or not state_body:
+            continue
+        if reach <= m.start and m.end <= span.start_char and m.text in near:
+            return m  # "the Electoral Commission director X"
+        found = DEFINED.match(text, m.end)
+        if found is not None and found.group(1) in words:
+            return m  # "MEC director X"
     return None
 
 

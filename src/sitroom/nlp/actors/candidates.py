@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from sitroom.nlp.actors.apposed import named_after_an_office
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.communities import community_spans
 from sitroom.nlp.actors.kb import KnowledgeBase
@@ -124,6 +125,10 @@ class CandidateSpans:
         found.extend(group_spans(doc, self.group_heads(doc), self.kb))
         found.extend((span, STATE_BODY) for span in self.bodies.spans(doc))
         found.extend(titled_names(doc, self._is_role, self.common))
+        # "the attorney general, X Y, said": a name in an office's slot is a person's
+        found = named_after_an_office(
+            doc, found, self._is_role, lambda w: bool(self.kb.lookup(w)), self.common
+        )
         found = named_again(
             doc, found, lambda w: bool(self.kb.lookup(w)), self._is_role, self.kb.names_a_person
         )
