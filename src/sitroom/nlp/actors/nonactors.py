@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from sitroom.nlp import doc_text, span_text
 from sitroom.nlp.actors.demonyms import names_a_state_body, names_no_actor
 from sitroom.nlp.actors.kb.normalize import key
+from sitroom.nlp.actors.land import in_a_place_compound, used_as_land
 from sitroom.nlp.actors.locations import (
     across_a_border,
     located,
@@ -23,7 +24,6 @@ from sitroom.nlp.actors.locations import (
 from sitroom.nlp.actors.missed import titled_after_a_place
 from sitroom.nlp.actors.names import after_a_posts_place
 from sitroom.nlp.actors.phrases import people_as_a_noun
-from sitroom.nlp.actors.land import in_a_place_compound, used_as_land
 from sitroom.nlp.actors.territory import share_of_land
 from sitroom.nlp.actors.things import (
     LOCATIVE,
