@@ -87,6 +87,16 @@ def test_a_name_given_as_an_example_of_a_place_is_a_place(actor_nlp: Language) -
     assert "Zentrix" in _texts(actor_nlp, "Companies such as Zentrix criticised the plan.")
 
 
+def test_a_building_given_as_an_example_of_a_site_is_a_place(actor_nlp: Language) -> None:
+    """Session 36 (actors24): "key locations, including the X Palace" names a site."""
+    for text, name in (
+        ("Security forces guarded key sites, including the Presidential Palace, and homes.",
+         "Presidential Palace"),
+        ("Troops guarded buildings such as the State House and the courts.", "State House"),
+    ):  # fmt: skip
+        assert name not in _texts(actor_nlp, text), text
+
+
 def test_moldovas_patriotic_bloc_is_one_body(actor_nlp: Language) -> None:
     for text in (
         "The Patriotic Bloc came second in the vote.",

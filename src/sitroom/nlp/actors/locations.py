@@ -41,10 +41,12 @@ def located(span: Span) -> bool:
     )
 
 
-# Plural nouns of places a name can be given as an example of ("strongholds such as X").
+# Plural nouns of places a name can be given as an example of ("strongholds such as X",
+# "key government locations, including the X Palace").
 PLACE_KINDS = AREA_NOUNS | frozenset(
     {"regions", "governorates", "provinces", "districts", "counties", "cities", "towns",
-     "villages", "neighbourhoods", "neighborhoods", "suburbs", "stronghold", "strongholds"}
+     "villages", "neighbourhoods", "neighborhoods", "suburbs", "stronghold", "strongholds",
+     "locations", "sites", "buildings", "landmarks", "premises"}
 )  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from sitroom.nlp import doc_text, span_text
 from sitroom.nlp.actors.demonyms import names_a_state_body, names_no_actor
 from sitroom.nlp.actors.kb.normalize import key
+from sitroom.nlp.actors.land import in_a_place_compound, used_as_land
 from sitroom.nlp.actors.locations import (
     across_a_border,
     located,
@@ -23,10 +24,7 @@ from sitroom.nlp.actors.locations import (
 from sitroom.nlp.actors.missed import titled_after_a_place
 from sitroom.nlp.actors.names import after_a_posts_place
 from sitroom.nlp.actors.phrases import people_as_a_noun
-from sitroom.nlp.actors.territory import (
-    a_share_or_destination,
-    share_of_land,
-)
+from sitroom.nlp.actors.territory import share_of_land
 from sitroom.nlp.actors.things import (
     LOCATIVE,
     MOTION_VERBS,
@@ -149,13 +147,13 @@ def not_an_actor(
             return True  # a city, region or site the KB does not know acts through people
         if governed_by_locative(head):
             return True
-        if _descriptor_compound(span) and never_acts(span):
+        if _descriptor_compound(span) and (never_acts(span) or in_a_place_compound(span)):
             return True  # "Liberian-flagged", "Chinese-made" (kept where the name acts)
         if sent_to(head) or owns_a_site(span) or route_end(head) or across_a_border(head):
             return True  # "extradited to the United States", "outside Ecuador's embassy"
         if (owns_a_part(span) or named_area_of(span)) and never_acts(span):
             return True  # "in Togo's capital", "the Kurdistan Region of Iraq"
-        if a_share_or_destination(span) and never_acts(span):
+        if used_as_land(span) and never_acts(span):
             return True  # "all of Yemen", "a ship headed to Israel"
         if label == "NORP" and names_no_actor(span) and never_acts(span):
             return True  # A1: "Chinese goods", "Israeli companies", "Chinese President Xi"
@@ -365,7 +363,7 @@ def _a_place_where_written(span: Span) -> bool:
         return True
     if a_states_attribute(span) or _descriptor_compound(span):
         return True
-    return a_share_or_destination(span) or names_no_actor(span)
+    return used_as_land(span) or names_no_actor(span)
 
 
 def part_of_the_city(span: Span) -> bool:
