@@ -1,0 +1,115 @@
+"""Diplomatic sanctions told by their verb: a state recalls its own envoy, expels the
+other's, or closes the other's embassy or consulates (PLOVER 2.0 SANCTION: "reduce or break
+diplomatic relations"; CAMEO 161, 1663).
+
+- Who is recalled from where: the state recalling its envoy acts on the state the envoy was
+  sent to ("recalled its ambassador to Peru", "from Caracas", "the Ghanaian ambassador in
+  Abuja"), never on the envoy (its own official) nor on the capital the envoy is called home
+  to ("recalled to Stockholm"); told in the passive ("the Swedish ambassador was recalled"),
+  the envoy's own state is the one recalling.
+- Such a sanction, with both sides coded and distinct, leaves no doubt about the act and is
+  shown whatever the trained filter says, as a plain demand is (``gate.plain_demand``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.article import ActorRef
+from sitroom.nlp.events.actors import ActorFinder, Indexed
+from sitroom.nlp.events.gate import plain_demand
+from sitroom.nlp.events.roles import Candidate
+from sitroom.nlp.events.sides import party_key
+
+# Heads naming a diplomat ("chargé d'affaires" is headed by its first word).
+ENVOYS = frozenset(
+    {"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "attache", "attaché"}
+    | {"emissary", "legate", "plenipotentiary"}
+)
+# Officials who are diplomats when their post says so ("consular officials").
+POSTS = frozenset({"diplomatic", "consular", "embassy"})
+MISSIONS = frozenset({"embassy", "consulate", "legation"})
+RECALL = frozenset({"recall", "withdraw", "pull"})
+EXPEL = frozenset({"expel", "declare", "order"})
+CLOSE = frozenset({"close", "shut"})
+HOST_PREPS = frozenset({"to", "from", "in", "at"})
+
+
+def _envoy(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in ENVOYS:
+        return True
+    return lemma in ("official", "staff", "officer") and any(
+        k.lower_ in POSTS for k in tok.children if k.dep_ in ("amod", "compound")
+    )
+
+
+def _objects(verb: Token) -> list[Token]:
+    """What the verb acts on: its object, or its subject in the passive."""
+    return [k for k in verb.children if k.dep_ in ("dobj", "nsubjpass")]
+
+
+def recalled_envoy(verb: Token) -> Token | None:
+    """The envoy a state calls home: "recalled its ambassador", "withdrew its envoy"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECALL:
+        return None
+    return next((o for o in _objects(verb) if _envoy(o)), None)
+
+
+def diplomatic_sanction(verb: Token) -> bool:
+    """A recall, an expulsion or a closure of a mission told by its verb."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    objects = _objects(verb)
+    if lemma in RECALL or lemma in EXPEL:
+        return any(_envoy(o) for o in objects)
+    if lemma in CLOSE:
+        return any(o.lemma_.lower() in MISSIONS for o in objects)
+    return False
+
+
+def _hosts(verb: Token, envoy: Token) -> list[Token]:
+    return [
+        o
+        for head in (verb, envoy)
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in HOST_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def recall_roles(c: Candidate, finder: ActorFinder, index: Indexed) -> None:
+    """Fix the roles of a SANCTION on a recall of one's own envoy (see the module)."""
+    if c.noun or c.event != "SANCTION":
+        return
+    envoy = recalled_envoy(c.tok)
+    if envoy is None:
+        return
+    if not c.actors and envoy.dep_ == "nsubjpass":
+        c.actors = [r for r in finder.refs([envoy], index, conj=False) if party_key(r)]
+    own = {k for a in c.actors if (k := party_key(a)) is not None}
+    if not own:
+        return
+    hosts = finder.refs(_hosts(c.tok, envoy), index, conj=False)
+    kept: list[ActorRef] = []
+    seen: set[str] = set()
+    for r in [*c.recipients, *hosts]:
+        key = party_key(r)
+        if key is None or key in own or key in seen:
+            continue  # the envoy itself, or the capital it is called home to
+        seen.add(key)
+        kept.append(r)
+    c.recipients = kept
+
+
+def plain_act(event: str, tok: Token, actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
+    """A plain demand or a plain diplomatic sanction between two coded, distinct sides."""
+    if plain_demand(event, tok, actors, recipients):
+        return True
+    if event != "SANCTION" or not diplomatic_sanction(tok):
+        return False
+    sources = {k for a in actors if (k := party_key(a)) is not None}
+    targets = {k for r in recipients if (k := party_key(r)) is not None}
+    return bool(sources) and bool(targets) and not sources & targets
