@@ -7,6 +7,8 @@ diplomatic relations"; CAMEO 161, 1663).
   Abuja"), never on the envoy (its own official) nor on the capital the envoy is called home
   to ("recalled to Stockholm"); told in the passive ("the Swedish ambassador was recalled"),
   the envoy's own state is the one recalling.
+- A recall told by a noun ("the recall of the German ambassador to Iran") is the same act;
+  "recall" naming no envoy ("a recall vote") is none.
 - Such a sanction, with both sides coded and distinct, leaves no doubt about the act and is
   shown whatever the trained filter says, as a plain demand is (``gate.plain_demand``).
 """
@@ -30,6 +32,7 @@ ENVOYS = frozenset(
 POSTS = frozenset({"diplomatic", "consular", "embassy"})
 MISSIONS = frozenset({"embassy", "consulate", "legation"})
 RECALL = frozenset({"recall", "withdraw", "pull"})
+RECALL_NOUNS = frozenset({"recall", "withdrawal"})
 EXPEL = frozenset({"expel", "declare", "order"})
 CLOSE = frozenset({"close", "shut"})
 HOST_PREPS = frozenset({"to", "from", "in", "at"})
@@ -49,15 +52,31 @@ def _objects(verb: Token) -> list[Token]:
     return [k for k in verb.children if k.dep_ in ("dobj", "nsubjpass")]
 
 
-def recalled_envoy(verb: Token) -> Token | None:
-    """The envoy a state calls home: "recalled its ambassador", "withdrew its envoy"."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECALL:
-        return None
-    return next((o for o in _objects(verb) if _envoy(o)), None)
+def recalled_envoy(tok: Token) -> Token | None:
+    """The envoy a state calls home: "recalled its ambassador", "withdrew its envoy", "the
+    recall of the ambassador"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in RECALL:
+        return next((o for o in _objects(tok) if _envoy(o)), None)
+    if tok.pos_ == "NOUN" and lemma in RECALL_NOUNS:
+        return next((o for o in _of(tok) if _envoy(o)), None)
+    return None
+
+
+def _of(noun: Token) -> list[Token]:
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def diplomatic_sanction(verb: Token) -> bool:
-    """A recall, an expulsion or a closure of a mission told by its verb."""
+    """A recall (told by a verb or a noun), an expulsion or a closure of a mission."""
+    if recalled_envoy(verb) is not None:
+        return True
     if verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
@@ -82,12 +101,15 @@ def _hosts(verb: Token, envoy: Token) -> list[Token]:
 
 def recall_roles(c: Candidate, finder: ActorFinder, index: Indexed) -> None:
     """Fix the roles of a SANCTION on a recall of one's own envoy (see the module)."""
-    if c.noun or c.event != "SANCTION":
+    if c.event != "SANCTION":
         return
     envoy = recalled_envoy(c.tok)
     if envoy is None:
+        if c.noun and c.tok.lemma_.lower() == "recall":
+            c.dropped = True  # a recall of no envoy ("a recall vote"): no sanction
         return
-    if not c.actors and envoy.dep_ == "nsubjpass":
+    if envoy.dep_ == "nsubjpass" or (c.noun and not c.actors):
+        # "the Swedish envoy was recalled", "the recall of the German envoy": his own state
         c.actors = [r for r in finder.refs([envoy], index, conj=False) if party_key(r)]
     own = {k for a in c.actors if (k := party_key(a)) is not None}
     if not own:
