@@ -89,3 +89,19 @@ def test_an_ordered_closure_of_a_mission_is_the_orderers_sanction(pipeline: Any)
     assert len(found) == 1
     assert countries(found[0].actor) == {"CHL"}
     assert countries(found[0].recipient) == {"PER"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Norway summoned Iran's ambassador and recalled its own envoy for consultations.", {"IRN"}),
+        ("Chile recalled its envoy for consultations after Peru and Bolivia signed a pact.", set()),
+    ],
+)
+def test_with_no_host_a_recall_aims_at_the_one_other_state_named(
+    pipeline: Any, text: str, target: set[str]
+) -> None:
+    found = _sanctions(pipeline, text, "recalled")
+    assert len(found) == 1
+    assert countries(found[0].recipient) == target

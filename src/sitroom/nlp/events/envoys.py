@@ -6,7 +6,8 @@ diplomatic relations"; CAMEO 161, 1663).
   sent to ("recalled its ambassador to Peru", "from Caracas", "the Ghanaian ambassador in
   Abuja"), never on the envoy (its own official) nor on the capital the envoy is called home
   to ("recalled to Stockholm"); told in the passive ("the Swedish ambassador was recalled"),
-  the envoy's own state is the one recalling.
+  the envoy's own state is the one recalling. With no host named, the one other state the
+  sentence names is the target.
 - A recall told by a noun ("the recall of the German ambassador to Iran") is the same act;
   "recall" naming no envoy ("a recall vote") is none.
 - Such a sanction, with both sides coded and distinct, leaves no doubt about the act and is
@@ -123,7 +124,23 @@ def recall_roles(c: Candidate, finder: ActorFinder, index: Indexed) -> None:
             continue  # the envoy itself, or the capital it is called home to
         seen.add(key)
         kept.append(r)
-    c.recipients = kept
+    c.recipients = kept or _sole_other_party(c.tok, own, finder, index)
+
+
+def _sole_other_party(
+    tok: Token, own: set[str], finder: ActorFinder, index: Indexed
+) -> list[ActorRef]:
+    """With no host named, the one other state the sentence names is the one the recall is
+    aimed at ("summoned Hungary's ambassador and recalled its own envoy")."""
+    others: dict[str, ActorRef] = {}
+    for t in tok.sent:
+        if index.at(t) is None:
+            continue
+        for r in finder.refs([t], index, conj=False):
+            key = party_key(r)
+            if key is not None and key not in own:
+                others.setdefault(key, r)
+    return list(others.values()) if len(others) == 1 else []
 
 
 def plain_act(event: str, tok: Token, actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
