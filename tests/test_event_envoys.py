@@ -105,3 +105,12 @@ def test_with_no_host_a_recall_aims_at_the_one_other_state_named(
     found = _sanctions(pipeline, text, "recalled")
     assert len(found) == 1
     assert countries(found[0].recipient) == target
+
+
+@pytest.mark.model
+def test_a_closure_naming_nothing_closed_is_no_new_act(pipeline: Any) -> None:
+    text = (
+        "Chile closed its border with Peru on Sunday after the incident. "
+        "The government will decide on Friday whether to maintain the closure."
+    )
+    assert _sanctions(pipeline, text, "closure") == []

@@ -9,7 +9,8 @@ diplomatic relations"; CAMEO 161, 1663).
   the envoy's own state is the one recalling. With no host named, the one other state the
   sentence names is the target.
 - A recall told by a noun ("the recall of the German ambassador to Iran") is the same act;
-  "recall" naming no envoy ("a recall vote") is none.
+  "recall" naming no envoy ("a recall vote") is none, nor is a "closure" naming nothing
+  closed ("maintain the closure": the act told before).
 - Such a sanction, with both sides coded and distinct, leaves no doubt about the act and is
   shown whatever the trained filter says, as a plain demand is (``gate.plain_demand``).
 """
@@ -103,6 +104,9 @@ def _hosts(verb: Token, envoy: Token) -> list[Token]:
 def recall_roles(c: Candidate, finder: ActorFinder, index: Indexed) -> None:
     """Fix the roles of a SANCTION on a recall of one's own envoy (see the module)."""
     if c.event != "SANCTION":
+        return
+    if c.noun and c.tok.lemma_.lower() == "closure" and not _of(c.tok):
+        c.dropped = True  # "decide whether to maintain the closure": nothing closed is named
         return
     envoy = recalled_envoy(c.tok)
     if envoy is None:
