@@ -28,7 +28,12 @@ def _sanctions(pipeline: Any, text: str, anchor: str) -> list[Any]:
         ("Chile recalled its ambassador to Peru on Tuesday.", "recalled", {"CHL"}, {"PER"}),
         ("Kenya has withdrawn its envoy from Uganda.", "withdrawn", {"KEN"}, {"UGA"}),
         ("Ghana recalled the Ghanaian ambassador in Abuja.", "recalled", {"GHA"}, {"NGA"}),
-        ("Brazil said it was recalling its ambassador from Caracas.", "recalling", {"BRA"}, {"VEN"}),
+        (
+            "Brazil said it was recalling its ambassador from Caracas.",
+            "recalling",
+            {"BRA"},
+            {"VEN"},
+        ),
     ],
 )
 def test_a_recall_acts_on_the_host_state_and_is_shown(
@@ -95,7 +100,10 @@ def test_an_ordered_closure_of_a_mission_is_the_orderers_sanction(pipeline: Any)
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        ("Norway summoned Iran's ambassador and recalled its own envoy for consultations.", {"IRN"}),
+        (
+            "Norway summoned Iran's ambassador and recalled its own envoy for consultations.",
+            {"IRN"},
+        ),
         ("Chile recalled its envoy for consultations after Peru and Bolivia signed a pact.", set()),
     ],
 )

@@ -42,8 +42,8 @@ from sitroom.nlp.events.actors import ActorFinder, Indexed
 from sitroom.nlp.events.binding import said_clause
 from sitroom.nlp.events.clauses import ClauseReader, quote_at
 from sitroom.nlp.events.dedupe import dedupe
-from sitroom.nlp.events.envoys import plain_act, recall_roles
 from sitroom.nlp.events.discourse import EACH_OTHER, Discourse
+from sitroom.nlp.events.envoys import plain_act, recall_roles
 from sitroom.nlp.events.findings import accusing_claim, accusing_claim_noun
 from sitroom.nlp.events.gate import (
     ASKED,
