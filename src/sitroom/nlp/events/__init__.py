@@ -43,6 +43,7 @@ from sitroom.nlp.events.binding import said_clause
 from sitroom.nlp.events.clauses import ClauseReader, quote_at
 from sitroom.nlp.events.dedupe import dedupe
 from sitroom.nlp.events.discourse import EACH_OTHER, Discourse
+from sitroom.nlp.events.envoys import plain_act, recall_roles
 from sitroom.nlp.events.findings import accusing_claim, accusing_claim_noun
 from sitroom.nlp.events.gate import (
     ASKED,
@@ -57,7 +58,6 @@ from sitroom.nlp.events.gate import (
     modality,
     on_heading,
     one_per_act,
-    plain_demand,
     toll_to_act,
     with_roles,
 )
@@ -176,7 +176,7 @@ class EventCoder(ClauseReader):
                     or self.filter.keep(feats)
                     or (
                         not event.negated
-                        and plain_demand(event.type, view.tok, event.actor, event.recipient)
+                        and plain_act(event.type, view.tok, event.actor, event.recipient)
                     )
                 )
             )
@@ -312,6 +312,7 @@ class EventCoder(ClauseReader):
             if c.code is THREAT and not c.actors:  # "Iran has no choice but to respond"
                 c.actors = self.finder.refs(claimant(c.tok), index)
             summons(c, self.finder, index)
+            recall_roles(c, self.finder, index)
             cancelled_visit(c, self.finder, index)
             c.actors = self.finder.no_places(c.actors)
             self.roles.crowd(c)
@@ -390,7 +391,7 @@ class EventCoder(ClauseReader):
             and (
                 self.filter is None
                 or self.filter.keep(feats)
-                or (not c.negated and plain_demand(c.event, tok, actors, recipients))
+                or (not c.negated and plain_act(c.event, tok, actors, recipients))
             )
         )
         event = Event(
