@@ -1,7 +1,8 @@
 """Event sources read from how a phrase names its party (session 36, eventsrc24): a
 state's word before "-backed", "-made", "-brokered" names the backer or maker of the thing,
 not the thing's own state ("the Iran-backed militia" is not Iran); "the former French
-colony" is not France. Sentences written for these tests."""
+colony" is not France. As the doer only: a charge against "X and their India-sponsored
+allies" is aimed at the sponsor too. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -46,3 +47,12 @@ def test_a_led_force_stays_its_leaders(pipeline: Any) -> None:
     found = _at(pipeline, text, "attacked")
     assert found
     assert "CHL" in countries(found[0].actor)
+
+
+
+@pytest.mark.model
+def test_a_sponsor_named_in_a_charge_is_charged(pipeline: Any) -> None:
+    text = "Peru accused Bolivia and its Chile-backed allies of attacking a border post."
+    found = _at(pipeline, text, "accused")
+    assert found
+    assert "CHL" in countries(found[0].recipient)

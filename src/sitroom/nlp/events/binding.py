@@ -265,8 +265,24 @@ def negated_affiliation(tok: Token) -> bool:
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro"):
         return True
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
-        return doc[tok.i + 2].lower_ in THIRD_PARTY_MARKS
+        # as the doer only: a charge against "X and their India-sponsored allies" is
+        # aimed at the sponsor too
+        return doc[tok.i + 2].lower_ in THIRD_PARTY_MARKS and _doer(tok)
     return tok.head.lemma_.lower() in RULED_HEADS and tok.dep_ in ("amod", "compound")
+
+
+def _doer(tok: Token) -> bool:
+    """Whether the noun phrase ``tok`` sits in is a clause's subject or a "by" agent."""
+    noun = tok
+    for _ in range(3):
+        if noun.head.i == noun.i:
+            break
+        noun = noun.head
+        if noun.pos_ in ("NOUN", "PROPN"):
+            break
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "by"
 
 
 def tree_distance(tok: Token, head: Token) -> tuple[int, str]:
