@@ -49,7 +49,6 @@ def test_a_led_force_stays_its_leaders(pipeline: Any) -> None:
     assert "CHL" in countries(found[0].actor)
 
 
-
 @pytest.mark.model
 def test_a_sponsor_named_in_a_charge_is_charged(pipeline: Any) -> None:
     text = "Peru accused Bolivia and its Chile-backed allies of attacking a border post."
