@@ -246,10 +246,43 @@ def dateline_state(doc: Doc, place_country: Callable[[str], str | None]) -> str 
     return None
 
 
+# Participles after "X-" that make X a third party to the thing named ("the Iran-backed
+# militia", "an India-sponsored group", "a Turkish-made drone", "a US-brokered truce"):
+# its backer, maker or broker, not its own state. Not "-led", "-owned", "-flagged",
+# "-controlled", "-linked", "-based": those tell whose or where the thing is.
+THIRD_PARTY_MARKS = frozenset(
+    {"backed", "sponsored", "funded", "financed", "supported", "armed", "aligned", "allied"}
+    | {"affiliated", "inspired", "trained", "supplied", "made", "built", "brokered", "mediated"}
+)
+# Heads a state's word names the former ruler of, not the thing ("the former French colony")
+RULED_HEADS = frozenset({"colony", "protectorate"})
+
+
 def negated_affiliation(tok: Token) -> bool:
-    """ "anti-Syria", "pro-Iranian": the country is what the phrase is against or for."""
+    """ "anti-Syria", "pro-Iranian": the country is what the phrase is against or for;
+    "Iran-backed", "Chinese-made": its backer or maker; "a French colony": its ruler."""
     doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro")
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro"):
+        return True
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+        # as the doer only: a charge against "X and their India-sponsored allies" is
+        # aimed at the sponsor too
+        return doc[tok.i + 2].lower_ in THIRD_PARTY_MARKS and _doer(tok)
+    return tok.head.lemma_.lower() in RULED_HEADS and tok.dep_ in ("amod", "compound")
+
+
+def _doer(tok: Token) -> bool:
+    """Whether the noun phrase ``tok`` sits in is a clause's subject or a "by" agent."""
+    noun = tok
+    for _ in range(3):
+        if noun.head.i == noun.i:
+            break
+        noun = noun.head
+        if noun.pos_ in ("NOUN", "PROPN"):
+            break
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "by"
 
 
 def tree_distance(tok: Token, head: Token) -> tuple[int, str]:
