@@ -316,9 +316,9 @@ def _parenthetical(
         return None
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
-    if any(c.dep_ == "dobj" for c in verb.children) and cue_lemma(verb) not in ("tell", "ask"):
-        if not aside:
-            return None
+    objects = any(c.dep_ == "dobj" for c in verb.children)
+    if objects and not aside and cue_lemma(verb) not in ("tell", "ask"):
+        return None
     head = verb.head
     if verb.dep_ not in PARENTHETICAL_HEADS or head.i == verb.i:
         return None
