@@ -2,7 +2,8 @@
 with a verb of stating ("As X put it, A", "A, as X has noted") attributes the main clause
 to its subject, but not "as expected", "as X spoke" or "as X said he would"; nouns of
 saying and belief with a that-clause ("his stance that", "the army's explanation on
-Sunday that") carry the holder's words; bodies such as an embassy or a regulator hold views."""
+Sunday that") carry the holder's words; bodies such as an embassy or a regulator, and
+plural nouns for people by their suffix ("environmentalists"), hold views."""
 
 from __future__ import annotations
 
@@ -78,3 +79,21 @@ def test_an_embassy_reporting_is_a_statement(pipeline: Any) -> None:
 def test_a_restated_conviction_is_the_bodys_view(pipeline: Any) -> None:
     text = "The ministry restated its conviction that the dam posed no danger to the town."
     assert "ministry" in _speaker(_at(_article(pipeline, text), text, "the dam posed no"))
+
+
+@pytest.mark.model
+def test_plural_nouns_for_people_by_their_suffix_hold_beliefs(pipeline: Any) -> None:
+    text = "Environmentalists worry that the new mine will poison the river below the town."
+    quotes = _at(_article(pipeline, text), text, "the new mine will poison")
+    assert "Environmentalists" in _speaker(quotes)
+
+
+def test_people_by_suffix_needs_a_plural_agent_noun() -> None:
+    import spacy
+
+    from sitroom.nlp.quotes.people import people_by_suffix
+
+    doc = spacy.blank("en")("regulators borders regulator")
+    for tok, tag in zip(doc, ("NNS", "NNS", "NN"), strict=True):
+        tok.tag_ = tag
+    assert [people_by_suffix(t) for t in doc] == [True, False, False]
