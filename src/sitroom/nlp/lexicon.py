@@ -157,7 +157,8 @@ CUE_NOUNS = words(
     allegation accusation contention insistence admission acknowledgment acknowledgement
     announcement comment remark position conclusion finding estimate prediction forecast
     assessment opinion message point concern fear hope demand call proposal vow threat
-    notion assurance testimony complaint charge denial
+    notion assurance testimony complaint charge denial stance reassurance reminder
+    explanation objection conviction suspicion observation reiteration
     """
 )
 
@@ -337,6 +338,9 @@ SOURCE_NOUNS = words(
     coalition alliance bloc opposition association federation
     soldier soldiers troops guard guards operative operatives fighter fighters rebel rebels
     personnel advocate advocates media outlet outlets broadcaster broadcasters
+    embassy consulate mission bureau watchdog tribunal navy cabinet parliament presidency
+    legislature senate secretariat directorate inspectorate regulator regulators
+    investigator investigators
     """
 )  # people under arms and advocates vow and refuse too: "the guards vowed to defy orders"
 

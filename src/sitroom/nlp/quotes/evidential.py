@@ -14,11 +14,9 @@ from spacy.tokens import Token
 from sitroom.nlp.lexicon import EVIDENCE_VERBS, ISSUED_TEXTS, words
 from sitroom.nlp.quotes.frame import can_hold_view
 from sitroom.nlp.quotes.index import DocIndex
+from sitroom.nlp.quotes.people import AGENT_SUFFIXES
 
 EVIDENTIAL = EVIDENCE_VERBS | frozenset({"prove", "underscore", "underline"})
-# Common nouns for people by their suffix ("rescuers", "investigators", "scientists",
-# "historians"), which no word list can hold all of.
-AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
 # Texts a body issues, counts and images, which show what they hold like the documents
 # of ``DOCUMENT_SOURCES``: "the statement confirmed", "results showed", "satellite images
 # showed"

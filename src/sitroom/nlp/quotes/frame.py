@@ -19,6 +19,7 @@ from sitroom.nlp.lexicon import (
     STANCE_VERBS,
 )
 from sitroom.nlp.quotes.index import DocIndex
+from sitroom.nlp.quotes.people import people_by_suffix
 
 Segment = tuple[int, int]
 
@@ -392,7 +393,7 @@ def can_hold_view(idx: DocIndex, source: Token | None, cls: str, evidence: bool 
         return True
     if source.dep_ in SUBJECT_DEPS and source.text in idx.name_words:
         return True
-    if lemma in SOURCE_NOUNS or low in SOURCE_NOUNS:
+    if lemma in SOURCE_NOUNS or low in SOURCE_NOUNS or people_by_suffix(source):
         return True
     if (evidence or cls in ("speech", "stance")) and (
         lemma in DOCUMENT_SOURCES or low in DOCUMENT_SOURCES

@@ -22,7 +22,7 @@ from sitroom.nlp.lexicon import (
     STANCE_VERBS,
     words,
 )
-from sitroom.nlp.quotes.asides import clause_after_hedge, within_aside
+from sitroom.nlp.quotes.asides import as_aside, clause_after_hedge, within_aside
 from sitroom.nlp.quotes.evidential import shown_by_a_thing
 from sitroom.nlp.quotes.frame import (
     Frame,
@@ -98,7 +98,8 @@ def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -
     stance = lemma in STANCE_VERBS
     source = source_of(verb)
     cue = (verb.idx, verb.idx + len(verb.text))
-
+    if as_aside(verb, lemma):  # "As X put it, A"
+        return _parenthetical(idx, verb, source, cue, aside=True)
     clauses = [c for c in children if c.dep_ == "ccomp" and not _is_bare_pronoun(c)]
     if not clauses and (speech or belief or evidence):
         # a that-clause misattached, to the verb or to "without evidence" before it
@@ -306,18 +307,22 @@ def _saying_participle(obj: Token) -> bool:
     return nxt < len(doc) and doc[nxt].text in OPENING_QUOTES
 
 
-def _parenthetical(idx: DocIndex, verb: Token, source: Token | None, cue: Segment) -> Frame | None:
-    """ "A, she said, B" or "A, she said": the content is the clause the cue interrupts."""
+def _parenthetical(
+    idx: DocIndex, verb: Token, source: Token | None, cue: Segment, aside: bool = False
+) -> Frame | None:
+    """ "A, she said, B", "A, she said" or "As she put it, A": the content is the clause the
+    cue interrupts."""
     if source is None or source.i < verb.i - MAX_SUBJECT_DISTANCE:
         return None
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
-    if any(c.dep_ == "dobj" for c in verb.children) and cue_lemma(verb) not in ("tell", "ask"):
+    objects = any(c.dep_ == "dobj" for c in verb.children)
+    if objects and not aside and cue_lemma(verb) not in ("tell", "ask"):
         return None
     head = verb.head
     if verb.dep_ not in PARENTHETICAL_HEADS or head.i == verb.i:
         return None
-    if head.i > verb.i and verb.dep_ != "parataxis":
+    if head.i > verb.i and verb.dep_ != "parataxis" and not aside:
         return None
     left, right = verb.left_edge.i, verb.right_edge.i
     if not left <= source.i <= right:
