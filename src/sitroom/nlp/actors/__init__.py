@@ -12,7 +12,12 @@ import sitroom.nlp  # registers the Doc extensions
 from sitroom.article import Mention, Place
 from sitroom.nlp import phrase_docs
 from sitroom.nlp.actors.acronyms import apply_definitions, defined_body_country, headed_state_body
-from sitroom.nlp.actors.around import destinations, nearest_country, own_states
+from sitroom.nlp.actors.around import (
+    appointer_state,
+    destinations,
+    nearest_country,
+    own_states,
+)
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.candidates import STATE_BODY, CandidateSpans
 from sitroom.nlp.actors.carry import carry_descriptions, same_names
@@ -247,6 +252,7 @@ class ActorLinker(CandidateSpans):
                 if context.sector and not settled:
                     # a copy: title contexts are cached and shared between mentions
                     nearest = principal_named_before(span, context.words, mentions)
+                    nearest = nearest or appointer_state(span, mentions)
                     nearest = nearest or nearest_country(
                         mentions, span, self._state_code, furniture, self._is_role
                     )
