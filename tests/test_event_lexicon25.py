@@ -1,6 +1,6 @@
 """Event lexicon of session 36, round 17 (issue 15): closing a border or its crossings is a
 SANCTION in the active and the passive; giving a plan "the green light" or "the go-ahead"
-approves it (SUPPORT). Sentences written for these tests."""
+approves it (SUPPORT); attacking an aircraft is an ASSAULT. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -40,3 +40,11 @@ def test_shops_that_close_are_no_sanction(pipeline: Any) -> None:
 )
 def test_a_green_light_approves(pipeline: Any, text: str, anchor: str) -> None:
     assert (anchor, "SUPPORT") in anchored_types(pipeline, PUBLISHED, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The rebels attacked the helicopter.", "The militia attacked a police plane."],
+)
+def test_an_attacked_aircraft_is_an_assault(pipeline: Any, text: str) -> None:
+    assert ("attacked", "ASSAULT") in anchored_types(pipeline, PUBLISHED, text)
