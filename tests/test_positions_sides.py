@@ -1,4 +1,5 @@
-"""Holders listed under a side label on lines of their own (text written for these tests):
+"""Holders listed under a side label on lines of their own, counted members of a group,
+"in favour of" as an attitude (text written for these tests). A side list:
 the tally stands on the issue of the sentence before; a label of no side, an item that
 names no actor, or a sentence before on no issue gives nothing."""
 
@@ -9,6 +10,7 @@ from typing import Any
 import pytest
 
 from positions_data import FISHERIES, check_reading, positions
+from sitroom.nlp.positions.frame import attitude_to
 from sitroom.nlp.positions.lines import heading_lines
 from sitroom.nlp.positions.sides import side_label
 
@@ -73,3 +75,44 @@ def test_side_tally_holds_the_issue_before(
     not_want: tuple[str, str, str] | None,
 ) -> None:
     check_reading(positions(pipeline, FISHERIES, text), want, not_want)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            "EU member states voted against the trawling ban.",
+            ("EU member states", "fishing_ban", "oppose"),
+            None,
+        ),
+        # a number of a group's members is part of it: not the group's stance
+        (
+            "Four EU member states voted against the trawling ban.",
+            None,
+            ("EU member states", "fishing_ban", "oppose"),
+        ),
+    ],
+)
+def test_counted_members_are_not_the_group(
+    pipeline: Any,
+    text: str,
+    want: tuple[str, str, str] | None,
+    not_want: tuple[str, str, str] | None,
+) -> None:
+    check_reading(positions(pipeline, FISHERIES, text), want, not_want)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("Norway voted in favour of the levy.", True),
+        ("Norway spoke in favor of a levy on catches.", True),
+        ("Norway spoke in the name of the levy.", False),
+    ],
+)
+def test_in_favour_of_takes_the_anchor(pipeline: Any, text: str, taken: bool) -> None:
+    doc = pipeline.nlp(text)
+    levy = next(t for t in doc if t.lower_ == "levy")
+    assert (attitude_to(levy) is not None) == taken

@@ -51,7 +51,7 @@ from sitroom.nlp.positions.backrefs import (
 from sitroom.nlp.positions.catalog import Catalog, Issue, IssueMatch, in_scope, load_catalog
 from sitroom.nlp.positions.catalog_fit import contrary_keywords, contrary_phrases
 from sitroom.nlp.positions.discourse import Discourse
-from sitroom.nlp.positions.found import Found, echoed, prune, resolve_found
+from sitroom.nlp.positions.found import Found, counted, echoed, prune, resolve_found
 from sitroom.nlp.positions.frame import claim_agent, other_agent
 from sitroom.nlp.positions.holders import (
     DECLINED,
@@ -362,6 +362,7 @@ class PositionFinder:
                 phrased=not match.cue.text.startswith("~"),
             )
             for who, side_stance, side_red in sides
+            if not counted(who, sent.doc)  # "ten member states": not the group's stance
         ]
 
     def _announcement(self, sent: Span, ctx: DocContext, n: int) -> Announcement | None:

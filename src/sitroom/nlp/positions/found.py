@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Doc
+
 from sitroom.article import Position
 from sitroom.article import Span as TextSpan
 from sitroom.nlp.positions.actors import Holder
@@ -89,3 +91,15 @@ def echoed(
         for h in takers
         if h.actor_id != f.holder.actor_id
     ]
+
+
+def counted(holder: Holder, doc: Doc) -> bool:
+    """ "Ten EU member states voted for X": a number of a group's members is a part of the
+    group, not the group; what they do is not the group's stance ("the 27 member states",
+    "all 27 states": the whole)."""
+    span = doc.char_span(holder.start, holder.end, alignment_mode="expand")
+    if not span or span.start == 0 or span[-1].tag_ not in ("NNS", "NNPS"):
+        return False
+    before = doc[span.start - 1]
+    whole = span.start > 1 and doc[span.start - 2].lower_ in ("the", "all", "its", "their")
+    return before.tag_ == "CD" and not whole
