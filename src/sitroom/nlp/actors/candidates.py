@@ -18,7 +18,6 @@ from sitroom.nlp.actors.names import (
     first_name_left_out,
     glued_to_a_name,
     name_after_body,
-    named_again,
     named_before_office,
     portfolio_name,
     posted_place_left_out,
@@ -28,6 +27,7 @@ from sitroom.nlp.actors.names import (
     untitled,
 )
 from sitroom.nlp.actors.phrases import relabel_by_phrase
+from sitroom.nlp.actors.retold import named_again
 from sitroom.nlp.actors.spans import (
     group_spans,
     owner_of_a_thing,
