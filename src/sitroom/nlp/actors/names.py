@@ -68,7 +68,7 @@ def describes_a_named_one(span: Span, is_role: IsRole) -> bool:
 # "the Late Umaru X", "Engr. Y"): titles that name neither an office nor a sector.
 ADDRESS_WORDS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "barrister", "barr", "engr", "engineer", "late",
-     "hon", "honourable", "honorable", "h.e"}
+     "hon", "honourable", "honorable", "h.e", "atty", "cllr"}
 )  # fmt: skip
 
 
@@ -85,6 +85,11 @@ def unaddressed(span: Span) -> Span:
     return rest if len(rest) and all(t.text[:1].isupper() for t in rest) else span
 
 
+def only_address(span: Span) -> bool:
+    """A span of words of address alone ("Atty.", "Cllr" tagged as a person): no name."""
+    return all(t.lower_.rstrip(".") in ADDRESS_WORDS or t.text == "." for t in span)
+
+
 def first_name_left_out(span: Span, is_role: IsRole, common: frozenset[str]) -> Span:
     """A person's span with the given name the recognizer left out before it ("Vu [Van
     Thuong]", "Abdulla [Nazim Ibrahim]", "Mir [Hasil Khan Bizenjo]"): one capitalised
@@ -95,7 +100,7 @@ def first_name_left_out(span: Span, is_role: IsRole, common: frozenset[str]) -> 
         return span
     prev = doc[span.start - 1]
     if (
-        prev.ent_iob_ != "O"
+        (prev.ent_iob_ != "O" and not given_name_run_on(prev))
         or prev.pos_ != "PROPN"
         or not prev.is_alpha
         or not prev.text[:1].isupper()
@@ -106,6 +111,30 @@ def first_name_left_out(span: Span, is_role: IsRole, common: frozenset[str]) -> 
     ):
         return span
     return doc[span.start - 1 : span.end]
+
+
+def given_name_run_on(tok: Token) -> bool:
+    """A given name the recognizer ran into the entity before it across a comma, the
+    surname a person of its own ("Minister of [Trade, Francess] [Paige Alghali]"): the last
+    word of a body's or place's entity, right after the comma, right before the person."""
+    doc = tok.doc
+    return (
+        tok.ent_type_ not in ("", "PERSON")
+        and tok.ent_iob_ == "I"
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].ent_type_ == "PERSON"
+        and doc[tok.i + 1].ent_iob_ == "B"
+        and doc[tok.i - 1].text == ","
+    )
+
+
+def before_a_run_on_name(span: Span) -> Span:
+    """An entity without the given name it ran into across a comma (:func:`given_name_run_on`):
+    "Minister of [Trade], Francess Paige Alghali"."""
+    last = span.doc[span.end - 1]
+    if len(span) >= 3 and given_name_run_on(last):
+        return span.doc[span.start : span.end - 2]
+    return span
 
 
 def untitled(span: Span, is_role: IsRole) -> Span:

@@ -7,10 +7,11 @@ Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span
 
+from sitroom.article import Mention
 from sitroom.nlp.actors.missed import apposed_people
 
 IsRole = Callable[[str], bool]  # whether a word is a role word ("minister", "spokesman")
@@ -98,3 +99,16 @@ def _heading_end(doc: Doc) -> int:
         if tok.is_space and "\n" in tok.text:
             return tok.i
     return 0
+
+
+def surname_told_again(span: Span, label: str, mentions: Sequence[Mention]) -> bool:
+    """One word that is the surname of a person named in full before ("Sean Sobers" ...
+    "Sobers said"): a name even when it spells a dictionary word ("sobers", "Bush")."""
+    if label != "PERSON" or len(span) != 1:
+        return False
+    word = span.text
+    return any(
+        m.type == "PERSON" and m.end <= span.start_char and m.text.rsplit(" ", 1)[-1] == word
+        for m in mentions
+        if " " in m.text
+    )
