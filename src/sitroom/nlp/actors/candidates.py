@@ -71,7 +71,8 @@ class CandidateSpans:
         for ent in doc.ents:
             if ent.label_ not in LABELS:
                 continue
-            span = trim(before_a_run_on_name(ent))
+            cut = before_a_run_on_name(ent, self.common)  # "[Trade], Francess X"
+            span = trim(cut) if cut is not None else None
             if span is None or span.text.islower():
                 continue  # "who" tagged ORG is a pronoun, not the WHO
             if ent.label_ == "PERSON":

@@ -128,13 +128,19 @@ def given_name_run_on(tok: Token) -> bool:
     )
 
 
-def before_a_run_on_name(span: Span) -> Span:
+def before_a_run_on_name(span: Span, common: frozenset[str]) -> Span | None:
     """An entity without the given name it ran into across a comma (:func:`given_name_run_on`):
-    "Minister of [Trade], Francess Paige Alghali"."""
+    "the [Ministry of Trade], Francess Paige Alghali"; none when what is left is only
+    dictionary words, none a body's ("Minister of Foreign Affairs and [International
+    Cooperation], Francess ...": the end of the person's title)."""
     last = span.doc[span.end - 1]
-    if len(span) >= 3 and given_name_run_on(last):
-        return span.doc[span.start : span.end - 2]
-    return span
+    if len(span) < 3 or not given_name_run_on(last):
+        return span
+    rest = span.doc[span.start : span.end - 2]
+    words = [t.lower_ for t in rest if t.is_alpha]
+    if all(common_word(w, common) and w not in BODY_NOUNS for w in words):
+        return None
+    return rest
 
 
 def untitled(span: Span, is_role: IsRole) -> Span:
