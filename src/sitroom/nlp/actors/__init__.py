@@ -52,6 +52,7 @@ from sitroom.nlp.actors.owners import (
     principal_named_before,
 )
 from sitroom.nlp.actors.phrases import homeless
+from sitroom.nlp.actors.retold import surname_told_again
 from sitroom.nlp.actors.spans import (
     acting_elsewhere,
     before_an_agent,
@@ -222,10 +223,15 @@ class ActorLinker(CandidateSpans):
             demonym = label in ("NORP", "GPE") and key(span.text) in self.kb.demonym
             modifier = modifier or (local and demonyms_joined(span, self.kb.demonym))
             modifier = modifier or (demonym and describes_a_named_one(span, self._is_role))
-            no_actor = kind is None and (
-                common
-                or modifier
-                or not_an_actor(span, label, local, link.type, metonym, self._is_role)
+            told = surname_told_again(span, label, mentions)  # "Sobers said": a name
+            no_actor = (
+                kind is None
+                and not told
+                and (
+                    common
+                    or modifier
+                    or not_an_actor(span, label, local, link.type, metonym, self._is_role)
+                )
             )
             if no_actor:
                 # kept for the components after this one (an event "on Gaza"), not an
