@@ -153,3 +153,12 @@ def test_a_night_told_in_weekdays_and_in_dates(
 ) -> None:
     # both reports of Monday 9 June 2025
     assert _dated_claims(first, second, ("2025-06-09", "2025-06-09")) == expected
+
+
+def test_a_night_told_in_dates_by_a_report_of_no_known_day() -> None:
+    first = "Gunmen raided the river village from late Friday into Saturday, the police said."
+    second = "Gunmen raided the river village from late June 7 into June 8, the police said."
+    found = _dated_claims(first, second, ("2025-06-09", ""))
+    assert found == ["06-06, 06-07 / 06-07, 06-08"]
+    agreeing = second.replace("June 7 into June 8", "June 6 into June 7")
+    assert _dated_claims(first, agreeing, ("2025-06-09", "")) == []
