@@ -311,3 +311,17 @@ def test_a_phrase_of_time_on_an_epithet_restricts_no_one(prep: str, expected: bo
         lemmas=[w.lower() for w in words],
     )
     assert anaphoric(doc[2]) is expected
+
+
+def test_a_clause_before_quoted_as_saying_is_the_quoted_persons(pipeline: Any) -> None:
+    text = "The ferries will run again on Monday, the radio station quoted Tom Bell as saying."
+    q = _quote(pipeline, text, "The ferries will run again")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.text == "Tom Bell"
+
+
+def test_a_clause_before_cited_as_saying_is_the_cited_persons(pipeline: Any) -> None:
+    text = "The count is unlikely to change much, the paper cited the mayor, Ann Reed, as saying."
+    q = _quote(pipeline, text, "The count is unlikely")
+    assert q is not None and q.speaker is not None
+    assert "Ann Reed" in q.speaker.text or q.speaker.text == "the mayor"
