@@ -22,7 +22,7 @@ from sitroom.nlp.lexicon import (
     STANCE_VERBS,
     words,
 )
-from sitroom.nlp.quotes.asides import as_aside, clause_after_hedge, within_aside
+from sitroom.nlp.quotes.asides import as_act_done, as_aside, clause_after_hedge, within_aside
 from sitroom.nlp.quotes.evidential import shown_by_a_thing
 from sitroom.nlp.quotes.frame import (
     Frame,
@@ -99,6 +99,8 @@ def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -
     stance = lemma in STANCE_VERBS
     source = source_of(verb)
     cue = (verb.idx, verb.idx + len(verb.text))
+    if as_act_done(verb, lemma):  # "she resigned, as she had promised": an act
+        return None
     if as_aside(verb, lemma):  # "As X put it, A"
         return _parenthetical(idx, verb, source, cue, aside=True)
     clauses = [c for c in children if c.dep_ == "ccomp" and not _is_bare_pronoun(c)]
