@@ -325,3 +325,17 @@ def test_a_clause_before_cited_as_saying_is_the_cited_persons(pipeline: Any) -> 
     q = _quote(pipeline, text, "The count is unlikely")
     assert q is not None and q.speaker is not None
     assert "Ann Reed" in q.speaker.text or q.speaker.text == "the mayor"
+
+
+def test_what_they_say_is_a_clause_gives_their_statement(pipeline: Any) -> None:
+    text = "What the fishermen say is that the new quotas will empty the harbour."
+    q = _quote(pipeline, text, "the new quotas will empty")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.text == "the fishermen"
+
+
+def test_what_he_told_them_was_a_clause_gives_his_statement(pipeline: Any) -> None:
+    text = "What Tom Bell told the council was that the ferry would be sold."
+    q = _quote(pipeline, text, "the ferry would be sold")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.text == "Tom Bell"

@@ -38,7 +38,7 @@ from sitroom.nlp.quotes.frame import (
     tokens_segment,
 )
 from sitroom.nlp.quotes.index import DocIndex
-from sitroom.nlp.quotes.postposed import quoted_before
+from sitroom.nlp.quotes.postposed import content_told_apart
 
 # Verbs whose object is the addressee, not the content ("told reporters", "urged voters").
 RECIPIENT_VERBS = words(
@@ -107,7 +107,7 @@ def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -
     if not clauses and (speech or belief or evidence):
         # a that-clause misattached, to the verb or to "without evidence" before it
         clauses = [c for c in verb.rights if _is_clause(c)] or clause_after_hedge(verb)
-        clauses = clauses or quoted_before(verb)  # 'A, X quoted Y as saying'
+        clauses = clauses or content_told_apart(verb)  # "A, X quoted Y as saying"
     clauses = within_aside(verb, clauses)  # "X — which said A — refused": A only
     # a clause of time or condition after an object ("saw fatalities when A") is no content
     adverbial = bool(clauses) and all(_adverbial(c, children) for c in clauses)
