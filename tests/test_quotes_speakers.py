@@ -339,3 +339,14 @@ def test_what_he_told_them_was_a_clause_gives_his_statement(pipeline: Any) -> No
     q = _quote(pipeline, text, "the ferry would be sold")
     assert q is not None and q.speaker is not None
     assert q.speaker.text == "Tom Bell"
+
+
+def test_a_subheading_run_into_the_lead_does_not_take_its_subject(pipeline: Any) -> None:
+    text = (
+        "The ferry strike entered its third day on Monday.\n\n"
+        "FISHERMEN DISCUSS PLANS FOR NEW PROTESTS\n\n"
+        "The harbour authority reported that several piers were closed to traffic."
+    )
+    q = _quote(pipeline, text, "several piers were closed")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.text == "The harbour authority"
