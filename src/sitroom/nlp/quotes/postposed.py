@@ -32,7 +32,9 @@ def cleft_content(verb: Token) -> list[Token]:
 
 
 def _clause(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+    )
 
 
 def content_told_apart(verb: Token) -> list[Token]:
