@@ -39,6 +39,7 @@ from sitroom.repair.furniture_heads import (
     colon_label,
     credit_closes_prose,
     headline_mark,
+    section_label,
     slug_title,
     title_cased,
     trailing_links,
@@ -96,7 +97,16 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
         if alone and lines[i + 1].text.startswith(line.text + " "):
             kinds[i] = "dateline"
     mark_galleries(lines, kinds)
+    labelled = None  # the headline under the section's label
+    for i, line in enumerate(lines[:12]):  # "Tonga Election 2025" on ".../tonga-election-2025/..."
+        if kinds[i] is None and section_label(line, url):
+            kinds[i] = "navigation"
+            under = lines[i + 1] if i + 1 < len(lines) else None
+            head = under is not None and short_unpunctuated(under, 25) and len(under.words) >= 4
+            if labelled is None and head and kinds[i + 1] is None:
+                labelled = i + 1
     slugged = slug_title(lines, kinds, url)
+    slugged = labelled if slugged is None else slugged
     if slugged is not None:
         kinds[slugged] = "title"
     first_free = next(
@@ -114,7 +124,9 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
         if writer_bio(lines, kinds, i, first_prose) or name_over_role(lines, kinds, i):
             kinds[i] = "byline"  # "Jane Roe is a correspondent ...", "Jane Roe" / "Reporter"
         elif i < first_prose and line.text.startswith(BULLETS):
-            kinds[i] = "other"  # highlights above the article
+            # highlights above the article: a point of six words or more sums the story up
+            # (it names its actors, as a standfirst does); a shorter one is a label
+            kinds[i] = "standfirst" if len(line.words) >= 6 else "other"
         elif _in_bullet_run(lines, i):
             kinds[i] = "other"  # "Quick looks", "Key points": short bullets anywhere
         elif i == first_free and i < len(lines) - 1 and headline_mark(line) and not slugged:
