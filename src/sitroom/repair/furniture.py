@@ -304,7 +304,8 @@ def _better_title(
     for j in range(i + 1, first_prose):  # are shorter than its headline
         words = len(lines[j].words)
         longer = best is None or words > len(lines[best].words)
-        if kinds[j] is None and _titled(lines[j], None) and words >= least and longer:
+        point = lines[j].text.startswith(BULLETS)  # (a summary point is no headline)
+        if kinds[j] is None and _titled(lines[j], None) and words >= least and longer and not point:
             best = j
     return best
 
