@@ -41,7 +41,8 @@ TAIL = (
     "Ferry terminal delayed\n\n"
     f"{LEAD}{MORE}"
     "\nSame category\n\nHarbour ferries of old\n\n"
-    "The old ferry route is likened to a small Venice by its visitors.\n\nWatch the old lighthouse come alive at dawn\n\n"
+    "The old ferry route is likened to a small Venice by its visitors.\n\n"
+    "Watch the old lighthouse come alive at dawn\n\n"
     "Explore the northern pine forest trails\n\nSame author\n\nHeritage\n\n"
     "No videos available\n\nNews\n\nTravel\n"
 )
