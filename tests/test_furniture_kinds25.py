@@ -73,3 +73,17 @@ def test_summary_points_above_the_article_are_a_standfirst() -> None:
     found = kinds(page)
     point = "- Mayor Jane Roe said the harbour council had delayed the terminal by two years"
     assert found.get(point) == "standfirst"  # still furniture: no quote is taken from it
+
+
+def test_a_teasers_opening_over_its_time_in_a_news_box_is_related() -> None:
+    opening = (
+        "Crews worked through the night to clear the flooded road north of the bridge, and "
+        "the first buses crossed it again early on Tuesday morning after the water fell"
+    )
+    page = (
+        f"Ferry terminal delayed\n\n{LEAD}{MORE}\nLATEST NEWS\n\n"
+        "Flooded road reopens north of the bridge\n\n"
+        f"{opening}\n\n2 hours ago\n\n"
+        "Storm warning lifted for the coast\n\n3 hours ago\n"
+    )
+    assert kinds(page).get(opening) == "related"

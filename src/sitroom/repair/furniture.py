@@ -41,6 +41,7 @@ from sitroom.repair.furniture_heads import (
     headline_mark,
     section_label,
     slug_title,
+    teaser_summaries,
     title_cased,
     trailing_links,
 )
@@ -170,6 +171,7 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
     repeated_captions(lines, kinds)
     mark_runs(lines, kinds, first_prose)
     trailing_links(lines, kinds)
+    teaser_summaries(lines, kinds, first_prose)
     above_title(lines, kinds, first_prose)
     standfirsts(lines, kinds)
     titles = {ln.text for ln, k in zip(lines, kinds, strict=True) if k == "title"}

@@ -157,6 +157,21 @@ def trailing_links(lines: list[Line], kinds: list[str | None]) -> None:
             kinds[i] = "related"
 
 
+_AGO = re.compile(r"^\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago$", re.I)
+
+
+def teaser_summaries(lines: list[Line], kinds: list[str | None], first_prose: int) -> None:
+    """Another story's opening under its linked headline, over the "4 hours ago" of its
+    box, below a list's label ("Latest news") after the report: the teaser's summary, marked
+    in place as the headline and the time around it are."""
+    listed = False  # a related label or link stands above, after the report's prose
+    for i in range(first_prose + 1, len(lines) - 1):
+        listed = listed or kinds[i] == "related"
+        boxed = kinds[i - 1] in ("related", "caption", "subheading") and kinds[i + 1] == "date"
+        if listed and boxed and kinds[i] is None and _AGO.match(lines[i + 1].text):
+            kinds[i] = "related"
+
+
 def is_tag_list(line: Line) -> bool:
     """A page's tags: four or more short comma-separated items and nothing else ("PPKM,
     Jakarta, COVID-19, protest, rally")."""
