@@ -21,7 +21,9 @@ def _who(m: Mention) -> str:
     return m.actor_id or (m.canonical and key(m.canonical)) or key(m.text)
 
 
-def furniture_mentions(mentions: Sequence[Mention], furniture: Sequence[Furniture]) -> list[Mention]:
+def furniture_mentions(
+    mentions: Sequence[Mention], furniture: Sequence[Furniture]
+) -> list[Mention]:
     """The mentions outside furniture, on the first of each title line, and on a
     standfirst when the body or the title names the same actor."""
     first_heads: dict[str, Furniture] = {}

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitroom import nlp as _components  # noqa: F401  (registers the Doc extensions)
-from sitroom.article import Article, Furniture
+from sitroom.article import Article
 from sitroom.errors import InputError, ModelError
 from sitroom.nlp import actors, events, layout, positions, quotes  # noqa: F401  (register factories)
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
