@@ -50,3 +50,19 @@ def test_sentence_points_at_a_glance_are_a_standfirst() -> None:
     found = kinds(page)
     assert all(found.get(p) == "standfirst" for p in points)  # they keep their actors
     assert found.get("PORTVILLE:") == "dateline"  # the first paragraph is under them
+
+
+def test_the_dateline_under_marked_summary_points_is_found() -> None:
+    points = [
+        "- Mayor Jane Roe said the council would delay the ferry terminal by two years.",
+        "- The port authority said costs rose sharply after the winter storms.",
+        "- Crews will be paid in full.",
+    ]
+    page = (
+        HEAD + "\n".join(points) + "\n"
+        "NAIROBI: At least 20 people were hurt when a ferry hit the pier on Monday, officials "
+        "said.\nThe mayor said the crews would be paid in full while the work waits for funds.\n"
+    )
+    found = kinds(page)
+    assert all(found.get(p) == "standfirst" for p in points)
+    assert found.get("NAIROBI:") == "dateline"  # the points are no paragraph of the report
