@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc
 
 from sitroom.nlp import doc_text
+from sitroom.nlp.actors.things import inside_a_hyphenated_name
 
 # Sectors of offices every state has, whose holder serves a state: ministers, officers,
 # judges, legislators, party leaders (not analysts, reporters, aid workers or businessmen).
@@ -78,6 +79,8 @@ def _body_state(
             continue
         if any(a <= ent.start_char < b for a, b, _ in spans):
             continue
+        if inside_a_hyphenated_name(doc, ent.start):
+            continue  # "Port-of-Spain" names no Spain
         if ent.label_ in STATE_LABELS:
             code = state_code(ent.text)
         else:
