@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -117,10 +118,14 @@ def _named_state(
     code = actor_state(text) if actor_state is not None else None
     if code:
         return code
-    words = text.split()
+    words = [w.removesuffix("'s").removesuffix("’s") for w in text.split()]
     if len(words) < 2:
         return None
-    inside = {c for w in words if w[:1].isupper() and (c := state_code(w))}
+    if code := state_code(" ".join(words)):
+        return code  # "Sierra Leone’s" tagged as a body: the state's own name
+    # a state's name of one word or two inside ("the Sierra Leone Civil Aviation Authority")
+    grams = [*words, *(" ".join(pair) for pair in pairwise(words))]
+    inside = {c for w in grams if w[:1].isupper() and (c := state_code(w))}
     return inside.pop() if len(inside) == 1 else None
 
 
