@@ -56,8 +56,8 @@ def addressed_surnames(mentions: list[Mention], text: str) -> None:
         if not _local_person(m) or m.place:
             continue
         if len(words) >= 2:
-            people = full.setdefault(words[-1], {})
-            people.setdefault(str(m.actor_id), set()).add(_address(text, m.start))
+            same = full.setdefault(words[-1], {})
+            same.setdefault(str(m.actor_id), set()).add(_address(text, m.start))
             firsts.setdefault(str(m.actor_id), m)
             continue
         people = full.get(words[0]) if len(words) == 1 else None
