@@ -38,6 +38,7 @@ from sitroom.nlp.actors.spans import (
     run_on,
     trim,
 )
+from sitroom.nlp.actors.things import inside_a_hyphenated_name
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 STATE_BODY = "STATE_BODY"  # a candidate label: "Peru's foreign ministry" (see bodies.py)
@@ -136,6 +137,8 @@ class CandidateSpans:
             doc, found, lambda w: bool(self.kb.lookup(w)), self._is_role, self.kb.names_a_person
         )
         found = reunited_names(found, lambda w: key(w) in self.kb.demonym)
+        # "Port-of-Spain" is one place: the "Spain" inside it names no state
+        found = [c for c in found if not inside_a_hyphenated_name(doc, c[0].start)]
         kept = resolve_overlaps(found)
         by_start: dict[int, list[tuple[Span, str]]] = {}
         for cand in found:
