@@ -452,3 +452,21 @@ def test_fighting_for_their_lives_is_no_count_of_the_dead() -> None:
         "Officials said the blast left 12 dead and 90 others fighting for their lives.",
         "Officials said the blast killed 15 people on Sunday.",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partial"),
+    [
+        # "more" adds to the people of another outcome: the whole count of its own
+        ("Dozens are still missing, and hundreds more were wounded.", [False, False]),
+        ("Four people died and 30 more were hurt in the blast.", [False, False]),
+        # more of the same outcome, or with nothing before it: an increment
+        ("Six people died on Friday and two more died overnight.", [False, True]),
+        ("Hundreds more were wounded.", [True]),
+    ],
+)
+def test_more_after_a_count_of_another_outcome_is_a_whole_count(
+    sentence: str, partial: list[bool]
+) -> None:
+    toks = _tokens(sentence, 0, len(sentence))
+    assert [f.partial for f in figures(toks)] == partial

@@ -181,6 +181,8 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
         if key == _VOTERS and kinds & {_VOTES, _ABSTENTIONS}:
             kinds = kinds - {_VOTES, _ABSTENTIONS} | {_VOTERS}
         part = partial(toks, i - q_len, i + width) or _joined_part(toks, part_end, i - q_len)
+        if part and _more_of_another(toks, i + width, key, out):
+            part = False  # "dozens missing and hundreds more wounded": all the wounded
         part_end = i + width if part else -1
         if key:
             text = " ".join(words)
@@ -206,6 +208,15 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
             )
         i += width
     return out
+
+
+def _more_of_another(toks: Sequence[Tok], end: int, key: str | None, before: list[Figure]) -> bool:
+    """A count of one outcome told as "N more" after a count of another outcome in its
+    statement ("three were killed and 12 more injured"): "more" adds people to those of
+    the other outcome, and the figure is the whole count of its own."""
+    if not (end < len(toks) and toks[end].low == "more" and key in OUTCOMES and before):
+        return False
+    return before[-1].key in OUTCOMES and before[-1].key != key
 
 
 def _joined_part(toks: Sequence[Tok], part_end: int, start: int) -> bool:
