@@ -69,6 +69,13 @@ def differ(first: str, second: str) -> bool:
         # an outcome before a comma is the previous figure's: a list of outcomes
         ("Blast at the depot on Friday, three dead, 17 injured.",
          [("three", "dead", set()), ("17", "injured", set())]),
+        # fighters "eliminated" or "neutralised" by troops are killed; devices are not
+        ("The army said troops eliminated 12 militants in the hills on Monday.",
+         [("12", "dead", {"gunmen"})]),
+        ("Police said they had neutralised four gunmen at the bank.",
+         [("four", "dead", {"gunmen"})]),
+        ("Police said experts neutralised two bombs at the station.",
+         [("two", "bomb", {"bomb"})]),
     ],
 )  # fmt: skip
 def test_what_a_figure_counts(sentence: str, expected: list[tuple[str, str, set[str]]]) -> None:
