@@ -477,3 +477,21 @@ def test_more_after_a_count_of_another_outcome_is_a_whole_count(
 ) -> None:
     toks = _tokens(sentence, 0, len(sentence))
     assert [f.partial for f in figures(toks)] == partial
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a least value is open above: a vague plural above it agrees with it
+        ("At least 150 were killed in the storm.", "Hundreds were killed in the storm.", False),
+        ("More than 1,000 people fled the floods.", "Thousands of people fled the floods.", False),
+        # but not one below it, nor a point outside the plural's range
+        ("More than 150 were killed in the storm.", "Dozens were killed in the storm.", True),
+        ("Hundreds were injured in the storm.", "The storm injured 45 people.", True),
+        ("At least 150 people were killed in the storm.", "The storm killed 300 people.", True),
+    ],
+)  # fmt: skip
+def test_a_vague_plural_agrees_with_a_least_value_below_it(
+    first: str, second: str, expected: bool
+) -> None:
+    assert differ(first, second) is expected

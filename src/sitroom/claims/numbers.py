@@ -124,12 +124,21 @@ class Figure:
         """Both least values of one outcome ("at least 265" / "more than 240 dead")."""
         return self.floor and other.floor and self.key in OUTCOMES and self.counts_as(other)
 
+    @property
+    def vague(self) -> bool:
+        """Told as a vague plural ("hundreds", "tens of thousands"): a range, not a point."""
+        return any(w in VAGUE for w in self.text.split())
+
     def describe(self) -> str:
         return f"{self.text} ({self.key})"
 
     def agrees(self, other: Figure) -> bool:
         if not (self.low <= other.high and other.low <= self.high):
-            return False
+            # a least value leaves the count open above it, as a vague plural is: "at
+            # least 100" and "hundreds" (200-999) agree; "more than 100" and "dozens" not
+            return any(
+                x.floor and y.vague and y.high >= x.low for x, y in ((self, other), (other, self))
+            )
         touch = self.high == other.low or other.high == self.low
         return not (touch and self.bound and other.bound and self.bound != other.bound)
 
