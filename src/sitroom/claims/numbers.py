@@ -145,7 +145,7 @@ class Figure:
 
 def figures(toks: Sequence[Tok]) -> list[Figure]:
     """The figures of a statement's tokens, in order (years are not figures)."""
-    out = []
+    out: list[Figure] = []
     i = 0
     part_end = -1  # where the last part or increment ended
     while i < len(toks):
