@@ -181,11 +181,8 @@ def participle_owner(
     participle's attitude (+1 / -1) and the participle."""
     doc = rt.steps[0].tok.doc
     for i in sorted(rt.content):
-        for verb in doc[i].children:
-            if verb.dep_ != "acl" or verb.tag_ != "VBN" or not _done_by(verb):
-                continue
-            agent = next(c for c in verb.children if c.dep_ == "agent")
-            who = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        for verb in (*doc[i].children, *_fronted(doc[i])):
+            who = _participle_agent(verb, doc[i])
             if who is None or not rt.inside(who) or who.i in rt.content or verb.i in rt.content:
                 continue  # "guarantees backed by European troops" is the content itself
             named = named_with(who, ctx)
@@ -196,6 +193,38 @@ def participle_owner(
             sign = 1 if phrase in lx.SUPPORT_VERBS else -1
             return holder, tuple(a for a in also if a != holder), sign, phrase
     return None
+
+
+def _participle_agent(verb: Token, noun: Token) -> Token | None:
+    """Who did what a participle on a noun says: its agent ("the motion, drafted by X";
+    "put forward by X, the plan ..."), or the noun's owner when the participle proposes
+    it ("the Commission's proposed tariffs": the proposer's own measure)."""
+    if verb.dep_ in ("acl", "advcl") and verb.tag_ in ("VBN", "VB") and _done_by(verb):
+        agent = next(c for c in verb.children if c.dep_ == "agent")
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.i > noun.i:
+        return None
+    if verb.lemma_.lower() not in PROPOSING_VERBS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+# Participles whose possessor put the noun forward: "X's proposed / planned / draft ..."
+PROPOSING_VERBS = frozenset({"propose", "draft", "sponsor"}) & lx.SUPPORT_VERBS
+
+
+def _fronted(noun: Token) -> tuple[Token, ...]:
+    """ "Put forward by X, the plan won support": a participle clause before the clause
+    whose subject the noun is, with no subject of its own, says what was done to it."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return ()
+    return tuple(
+        c
+        for c in noun.head.children
+        if c.dep_ == "advcl"
+        and c.i < noun.i
+        and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+    )
 
 
 def act_holder(rt: Route, ctx: DocContext) -> tuple[Holder, tuple[Holder, ...]] | None:
