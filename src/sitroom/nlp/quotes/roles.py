@@ -62,8 +62,17 @@ def holds(
 OTHER_OFFICE = ("prime", "vice", "deputy")
 
 
+# "the Liberian leader", "the country's leader": the state's head, its president or prime
+# minister (not a president of a senate, a court or a party)
+NOT_A_STATE = r"senate|assembly|court|parliament|party|bank|chamber|council|commission"
+HEAD_TITLE = re.compile(
+    r"^(?:(?:interim|acting|transitional) )?(?:president|prime minister|chancellor|premier)"
+    rf"(?: of (?!.*\b(?:{NOT_A_STATE})\b)|$)"
+)
+
+
 def _has(word: str, title: str, role_words: list[str]) -> bool:
-    if synonym(word, title):
+    if synonym(word, title) or (word == "leader" and HEAD_TITLE.match(title) is not None):
         return True
     if word not in title:
         return False
