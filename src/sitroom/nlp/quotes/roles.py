@@ -15,7 +15,7 @@ from sitroom.nlp.actors.kb import Actor, KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.lexicon import ANAPHORIC_PERSON_NOUNS, PERSON_ROLE_NOUNS
 from sitroom.nlp.quotes.index import DocIndex
-from sitroom.nlp.quotes.offices import coordinated
+from sitroom.nlp.quotes.offices import HEAD_TITLE, coordinated
 from sitroom.nlp.quotes.viewers import epithet
 
 # one-person roles news prose writes as capitals ("the PM said", "the CEO added"; Kenya's
@@ -60,15 +60,6 @@ def holds(
 # words that make another office of the title after them: "the minister" or "the president"
 # of a report is not its prime minister, vice president or deputy minister
 OTHER_OFFICE = ("prime", "vice", "deputy")
-
-
-# "the Liberian leader", "the country's leader": the state's head, its president or prime
-# minister (not a president of a senate, a court or a party)
-NOT_A_STATE = r"senate|assembly|court|parliament|party|bank|chamber|council|commission"
-HEAD_TITLE = re.compile(
-    r"^(?:(?:interim|acting|transitional) )?(?:president|prime minister|chancellor|premier)"
-    rf"(?: of (?!.*\b(?:{NOT_A_STATE})\b)|$)"
-)
 
 
 def _has(word: str, title: str, role_words: list[str]) -> bool:
