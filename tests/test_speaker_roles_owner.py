@@ -143,6 +143,12 @@ def test_an_organisations_chief_is_its_one_head(pipeline: Any, owner: str, holde
             "the mine would reopen",
             "SRB",
         ),
+        (  # a bare apostrophe after a name in "s"
+            "Filipino fishermen protested in Manila on Friday. President Ferdinand Marcos’ "
+            "office said that the boats would be escorted.",
+            "the boats would be escorted",
+            "PHL",
+        ),
         (  # "the president's office" alone: the state of the one named before
             "Kenyan police cleared the square in Nairobi on Tuesday. "
             "The president's office said that the curfew would end at dawn.",

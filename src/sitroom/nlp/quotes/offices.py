@@ -260,7 +260,7 @@ def head_office(kb: KnowledgeBase, idx: DocIndex, tok: Token, date: dt.date | No
     "the president's office" alone, the state of the one named last before."""
     if tok.lemma_.lower() != "office" or tok.tag_ != "NN":
         return None
-    owner = next((c for c in tok.lefts if c.dep_ == "poss" or c.lower_ == "presidential"), None)
+    owner = next((c for c in tok.lefts if _owns(c)), None)
     if owner is None:
         return None
     for m in idx.mentions_in(owner.left_edge.idx, owner.idx + len(owner.text)):
@@ -285,3 +285,12 @@ def head_office(kb: KnowledgeBase, idx: DocIndex, tok: Token, date: dt.date | No
         if m.country:
             return kb.get(m.country)
     return None
+
+
+def _owns(tok: Token) -> bool:
+    """A possessive before the office, "presidential", or a name ending in "s" whose bare
+    apostrophe the parser took for punctuation ("President X Marcos’ office")."""
+    if tok.dep_ == "poss" or tok.lower_ == "presidential":
+        return True
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ in ("nmod", "compound") and after is not None and after.text in ("’", "'")
