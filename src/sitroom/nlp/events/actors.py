@@ -46,6 +46,7 @@ from sitroom.nlp.events.sides import (
     PLACE_HEADS,
     party_key,
 )
+from sitroom.nlp.events.visitors import PREMISES, guest_country, is_guest
 
 RANK = {"amod": 0, "compound": 0, "poss": 0, "nmod": 0, "appos": 1, "pobj": 2}
 # Words of citizenship: "Azerbaijani citizens in Yekaterinburg" are Azerbaijan's wherever
@@ -263,6 +264,8 @@ class ActorFinder:
                     # place it is in ("its embassy in Caracas" is still its own)
                     held = [t for t in phrase if t.i < head.i or t.head.i == head.i]
                     nation, _ = self._phrase_country(head, held, index, None)
+                    if head.lemma_.lower() in PREMISES:
+                        nation = None  # "its Syria consulate": where it is, not whose
                     if head.lemma_.lower() in OTHER_PARTY:
                         # "his counterpart": the other side, of the nation named or none
                         return ActorRef(text, None, None, nation, sector) if nation else None
@@ -317,6 +320,8 @@ class ActorFinder:
                 sector = self.lexicon.sector(words) or sector
             if sector is None and people and head.tag_ in ("NNS", "NNPS"):
                 sector = "CVL"  # "Nigerians", "Palestinians living in Gaza": civilians
+        if own is None and country is None and is_guest(head):
+            country = guest_country(self, head, index)  # "the visiting president"
         if own is None and country is None and sector in HOME_SECTORS and bare_institution(head):
             # "the army", "government forces"; police or troops acting in the report's first
             # sentence belong to the country it names ("Riot police fired tear gas at

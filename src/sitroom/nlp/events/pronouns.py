@@ -39,6 +39,13 @@ def resolve_pronoun(finder: ActorFinder, tok: Token, index: Indexed) -> ActorRef
         ref = last_subject(finder, tok, index, reach=0)
         if ref is not None:
             return ref
+    if low in ("its", "their") and _in_act_object(tok):
+        # "X warned it would retaliate for an Israeli strike on its consulate": the owner
+        # is the clause's subject, not the doer the act noun names
+        subject = _clause_subject(tok)
+        ref = finder.ref(subject, index) if subject is not None else None
+        if ref is not None and (ref.country or ref.canonical):
+            return ref
     if low in THING_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
         ref = last_subject(finder, tok, index)
         if ref is not None:
@@ -59,6 +66,36 @@ def resolve_pronoun(finder: ActorFinder, tok: Token, index: Indexed) -> ActorRef
         ref = finder.ref(span.root, index) if span.root.pos_ != "PRON" else None
         if ref is not None:
             return ref
+    return None
+
+
+def _in_act_object(tok: Token) -> bool:
+    """ "a strike on its consulate": an owner in the "on/against" object of a noun."""
+    owned = tok.head
+    prep = owned.head
+    return (
+        tok.dep_ == "poss"
+        and owned.dep_ == "pobj"
+        and prep.lower_ in ("on", "against")
+        and prep.head.pos_ == "NOUN"
+        and prep.head.i < tok.i
+    )
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the nearest verb above ``tok`` that has one outside the phrase
+    ``tok`` is in ("Iran said an Israeli strike on its consulate killed ...": Iran)."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subj = [
+                k
+                for k in node.children
+                if k.dep_ in ("nsubj", "nsubjpass") and k.i < tok.i and not k.is_ancestor(tok)
+            ]
+            if subj:
+                return subj[0]
     return None
 
 
