@@ -61,3 +61,28 @@ def test_an_undated_reports_past_administration_keeps_the_person(pipeline: Any) 
     found = {m.text: m for m in _mentions(pipeline, text, published="")}
     body = found.get("Obama administration")
     assert body is None or body.actor_id != "USA"
+
+
+def test_a_past_leaders_regime_is_a_body_of_his_state(pipeline: Any) -> None:
+    text = "Rebels who toppled the Assad regime now run the country from Damascus."
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    body = found.get("Assad regime")
+    assert body is not None, list(found)
+    assert (body.type, body.country, body.sector) == ("ORG", "SYR", "GOV")
+
+
+def test_a_serving_leaders_regime_is_the_state(pipeline: Any) -> None:
+    text = "Exiles say the Erdogan regime has jailed thousands of its critics."
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    body = found.get("Erdogan regime")
+    assert body is not None and (body.actor_id, body.type) == ("TUR", "ORG"), list(found)
+
+
+@pytest.mark.parametrize("noun", ["loyalists", "camp"])
+def test_a_leaders_faction_is_a_group_not_the_person(pipeline: Any, noun: str) -> None:
+    text = f"Fighting broke out between the army and Assad {noun} near the coast."
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    group = found.get(f"Assad {noun}")
+    assert group is not None, list(found)
+    assert group.type == "GROUP" and group.country == "SYR"
+    assert not (group.actor_id or "").startswith("bashar")

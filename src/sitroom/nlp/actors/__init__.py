@@ -31,7 +31,7 @@ from sitroom.nlp.actors.communities import (
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.demonyms import names_a_state_body
 from sitroom.nlp.actors.dominant import LOCAL_SECTORS, NATIONAL_SECTORS, dominant_state
-from sitroom.nlp.actors.governments import government_of, whose_body
+from sitroom.nlp.actors.governments import faction_of, government_of, whose_body
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.kinds import body_kind, own_body_name, owns_the_state, with_kind
@@ -168,6 +168,9 @@ class ActorLinker(CandidateSpans):
                 span, link = government
                 mentions.append(mention(span, "ORG", link))
                 continue
+            if (faction := faction_of(span, label, self.linker, state)) is not None:
+                mentions.append(mention(faction[0], faction[1], faction[2]))
+                continue  # "Assad loyalists": the faction, not the person
             link = self.linker.link(name_text(span), label, state, title, person=named)
             link = (
                 whose_body(
