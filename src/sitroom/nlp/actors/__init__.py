@@ -31,7 +31,12 @@ from sitroom.nlp.actors.communities import (
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.demonyms import names_a_state_body
 from sitroom.nlp.actors.dominant import LOCAL_SECTORS, NATIONAL_SECTORS, dominant_state
-from sitroom.nlp.actors.governments import faction_of, government_of, whose_body
+from sitroom.nlp.actors.governments import (
+    faction_of,
+    foreign_acronym,
+    government_of,
+    whose_body,
+)
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.kinds import body_kind, own_body_name, owns_the_state, with_kind
@@ -187,6 +192,8 @@ class ActorLinker(CandidateSpans):
                 )
                 or link
             )
+            foreign = foreign_acronym(name_text(span), link, self.kb, state)
+            link = self.linker.local(span.text, "ORG") if foreign else link  # "BSP" in Bulgaria
             others = label == "GROUP" and span[-1].lower_ in OTHERS_OF
             if others and link.actor_id and link.actor_id.startswith("local:"):
                 inner.pop(span.start, None)  # "US allies" are not the United States
@@ -252,7 +259,7 @@ class ActorLinker(CandidateSpans):
                     # its own name gives; a building's name only honours one ("Al-Saudi
                     # Hospital" in Sudan)
                     facility = span[-1].lower_ in FACILITY_NOUNS
-                    own = self.linker.title_context(span.text)
+                    own = TitleContext() if foreign else self.linker.title_context(span.text)
                     placed = None if facility else own.country or place_opening(span.text)
                     context = replace(context, country=placed, sector=context.sector or own.sector)
                 context = with_kind(context, kind)  # "the leader of the X party, Y": PTY

@@ -70,6 +70,8 @@ class Actor:
     # a name other groupings share ("Quad"): linked only where the article names its members
     ambiguous: bool = False
     org: str | None = None
+    # the entry's own kind in its file ("national_body", "igo", "media"): what a body is
+    body: str | None = None
 
     @property
     def type(self) -> str:
@@ -270,6 +272,7 @@ def _actor(entry: dict[str, Any], kind: str, where: str) -> Actor:
         memberships=_strs(entry.get("memberships")),
         ambiguous=bool(entry.get("ambiguous")),
         org=entry.get("org") or entry.get("parent"),
+        body=str(entry["kind"]) if kind in ("org", "group") and entry.get("kind") else None,
     )
 
 
