@@ -86,3 +86,24 @@ def test_a_leaders_faction_is_a_group_not_the_person(pipeline: Any, noun: str) -
     assert group is not None, list(found)
     assert group.type == "GROUP" and group.country == "SYR"
     assert not (group.actor_id or "").startswith("bashar")
+
+
+def test_a_state_bodys_acronym_needs_its_state_in_the_report(pipeline: Any) -> None:
+    text = "Deputies of the BSP walked out of the assembly in Sofia on Tuesday."
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    assert found["BSP"].actor_id != "bangko-sentral", found["BSP"]
+    assert found["BSP"].country != "PHL"
+
+
+def test_a_state_bodys_acronym_is_the_body_where_its_state_is_named(pipeline: Any) -> None:
+    text = "The BSP left its policy rate unchanged, Philippine officials said on Tuesday."
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    assert found["BSP"].actor_id == "bangko-sentral"
+
+
+def test_the_knowledge_base_keeps_an_entrys_own_kind() -> None:
+    from sitroom.nlp.actors.kb import load_kb
+
+    kb = load_kb()
+    assert kb.actors["bangko-sentral"].body == "national_body"
+    assert kb.actors["bangko-sentral"].kind == "org"
