@@ -107,3 +107,19 @@ def test_the_knowledge_base_keeps_an_entrys_own_kind() -> None:
     kb = load_kb()
     assert kb.actors["bangko-sentral"].body == "national_body"
     assert kb.actors["bangko-sentral"].kind == "org"
+
+
+def test_a_dotted_abbreviation_opens_the_same_bodys_name(pipeline: Any) -> None:
+    text = "Police fired on crowds, though the U.N. human rights office confirmed 10 deaths."
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    office = found.get("U.N. human rights office")
+    assert office is not None, list(found)
+    assert office.actor_id == "ohchr"
+
+
+def test_dotted_writes_the_abbreviation_opening_a_name() -> None:
+    from sitroom.nlp.actors.kb.normalize import dotted
+
+    assert dotted("UN Human Rights Office") == "U.N. Human Rights Office"
+    assert dotted("Human Rights Watch") is None
+    assert dotted("UNSC") is None

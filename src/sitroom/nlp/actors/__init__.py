@@ -38,7 +38,7 @@ from sitroom.nlp.actors.governments import (
     whose_body,
 )
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
-from sitroom.nlp.actors.kb.normalize import fold, key
+from sitroom.nlp.actors.kb.normalize import dotted, fold, key
 from sitroom.nlp.actors.kinds import body_kind, own_body_name, owns_the_state, with_kind
 from sitroom.nlp.actors.linker import OTHERS_OF, Linker
 from sitroom.nlp.actors.lists import bracketed_after_person, share_list_titles
@@ -119,6 +119,7 @@ class ActorLinker(CandidateSpans):
                 # full names catch what the NER misses; single names are left to it
                 names.update(a for a in aliases if len(a.split()) >= 2)
                 continue
+            aliases |= {d for a in aliases if (d := dotted(a))}  # "U.N. Human Rights Office"
             for name in aliases:
                 if name.isupper() or (len(name) <= 4 and name[:1].isupper()):
                     acronyms.add(name)

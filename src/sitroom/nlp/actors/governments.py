@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from sitroom.article import Mention
 from sitroom.nlp.actors.around import nearest_country
 from sitroom.nlp.actors.bodies import StateBodies
-from sitroom.nlp.actors.kb import Actor, KnowledgeBase
+from sitroom.nlp.actors.kb import KnowledgeBase, national_acronym
 from sitroom.nlp.actors.kb.normalize import key
 from sitroom.nlp.actors.linker import Linker
 from sitroom.nlp.actors.spans import name_text
@@ -72,15 +72,6 @@ def faction_of(
     whole = doc[span.start : span.end + 1]
     sector = "GOV" if doc[span.end].lower_ == "regime" else None
     return whole, mtype, replace(linker.local(whole.text, mtype), country=country, sector=sector)
-
-
-def national_acronym(text: str, actor: Actor | None) -> bool:
-    """Whether a name is the acronym of one state's own body in the knowledge base ("BSP",
-    the Philippine central bank): letters that other states' bodies and parties share
-    (Bulgaria's "BSP" is a party), so they name that body only in a report that names its
-    state otherwise."""
-    letters = text.replace(".", "")
-    return actor is not None and actor.body == "national_body" and letters.isupper()
 
 
 def foreign_acronym(text: str, link: Link, kb: KnowledgeBase, state: DocState) -> bool:
