@@ -19,6 +19,7 @@ from sitroom.nlp.actors.around import (
     own_states,
 )
 from sitroom.nlp.actors.bodies import StateBodies
+from sitroom.nlp.actors.branches import national_branches
 from sitroom.nlp.actors.candidates import STATE_BODY, CandidateSpans
 from sitroom.nlp.actors.carry import carry_descriptions, same_names
 from sitroom.nlp.actors.communities import (
@@ -300,6 +301,7 @@ class ActorLinker(CandidateSpans):
                 mentions.remove(m)
                 places.append(Place(m.start, m.end, m.text, None))
         acting_elsewhere(adjectives, acting, places)
+        national_branches(sitroom.nlp.doc_text(doc), mentions, places, self.kb)  # "Amnesty Kenya"
         places += same_name_places(mentions, [p for p in places if p.start not in sites])
         share_list_titles(sitroom.nlp.doc_text(doc), mentions, places)
         same_names(mentions, sitroom.nlp.doc_text(doc))
