@@ -21,7 +21,8 @@ def national_branches(
 ) -> None:
     """Join a branched body's mention and the state's name right after it ("Amnesty" +
     "Kenya") into one mention of the branch (in place)."""
-    after = {x.start: x for x in [*mentions, *places]}
+    after: dict[int, Mention | Place] = {m.start: m for m in mentions}
+    after.update((p.start, p) for p in places)
     for m in list(mentions):
         actor = kb.actors.get(m.actor_id or "")
         if actor is None or actor.body not in BRANCHED or text[m.end : m.end + 1] != " ":
