@@ -123,3 +123,10 @@ def test_dotted_writes_the_abbreviation_opening_a_name() -> None:
     assert dotted("UN Human Rights Office") == "U.N. Human Rights Office"
     assert dotted("Human Rights Watch") is None
     assert dotted("UNSC") is None
+
+
+def test_a_state_only_a_foreign_acronym_names_gives_no_body_its_state(pipeline: Any) -> None:
+    text = "Leaders of the BSP – United Left said the National Assembly would vote on Friday."
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    assert "United Left" in found, list(found)
+    assert found["United Left"].country != "PHL", found["United Left"]

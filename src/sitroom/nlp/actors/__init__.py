@@ -156,6 +156,7 @@ class ActorLinker(CandidateSpans):
         # "Israeli" in "Israeli PM X" or "Israeli soil"; "Israeli" acting ("Israeli strikes")
         adjectives: list[tuple[Place, str | None]] = []
         acting: set[tuple[str, str | None]] = set()
+        unnamed: set[str] = set()  # states only a foreign acronym named ("BSP" in Bulgaria)
         while queue:
             span, label = queue.pop(0)
             if label == COMMUNITY:  # "the Alawite community", "Druze fighters"
@@ -195,6 +196,7 @@ class ActorLinker(CandidateSpans):
                 or link
             )
             foreign = foreign_acronym(name_text(span), link, self.kb, state)
+            unnamed |= {str(link.country)} if foreign else set()  # a state never named
             link = self.linker.local(span.text, "ORG") if foreign else link  # "BSP" in Bulgaria
             others = label == "GROUP" and span[-1].lower_ in OTHERS_OF
             if others and link.actor_id and link.actor_id.startswith("local:"):
@@ -256,6 +258,8 @@ class ActorLinker(CandidateSpans):
                 acting.add((span.text, link.actor_id))  # "Israeli strikes" acts
             if local and label in ("PERSON", "ORG"):
                 context = title or self._title(span, mentions)
+                if context.country in unnamed:  # "BSP – United Left": no Philippine body's
+                    context = replace(context, country=None, sector=None)
                 if label == "ORG" and not context.country:
                     # "Syrian Ministry of Interior", "Kwara State Police Command": the state
                     # its own name gives; a building's name only honours one ("Al-Saudi
