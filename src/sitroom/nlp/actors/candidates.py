@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from sitroom.nlp.actors.apposed import named_after_an_office
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.communities import community_spans
-from sitroom.nlp.actors.kb import KnowledgeBase
+from sitroom.nlp.actors.kb import KnowledgeBase, national_acronym
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.names import (
     before_a_run_on_name,
@@ -169,6 +169,8 @@ class CandidateSpans:
                 if k in self.kb.demonym:
                     codes.add(self.kb.demonym[k])
                 for actor in self.kb.lookup(text):
+                    if national_acronym(text, actor):
+                        continue  # "BSP" alone names no state
                     if actor.kind != "person" and actor.country:
                         codes.add(actor.country)
                     if text == span.text and actor.kind in ("org", "group"):
