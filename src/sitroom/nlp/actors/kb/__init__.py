@@ -217,7 +217,12 @@ def national_acronym(text: str, actor: Actor | None) -> bool:
     (Bulgaria's "BSP" is a party), so they name that body only in a report that names its
     state otherwise."""
     letters = text.replace(".", "")
-    return actor is not None and actor.body == "national_body" and letters.isupper()
+    return (
+        actor is not None
+        and actor.body == "national_body"
+        and actor.sector != "PTY"  # parties are known abroad by their letters: ANC, BJP
+        and letters.isupper()
+    )
 
 
 def _date(value: Any, where: str) -> dt.date | None:
