@@ -70,6 +70,22 @@ issues:
             "Peru signed the trade pact on Monday. Critics of the move include Chile.",
             ("Chile", "trade_pact", "oppose"),
         ),
+        # beside a later match of another issue: the reference still reads
+        (
+            "Peru signed the trade pact on Monday. "
+            "Chile condemned the move and called for limits on the catch.",
+            ("Chile", "trade_pact", "oppose"),
+        ),
+        (
+            "Peru signed the trade pact on Monday. "
+            "Chile opposed it and called for limits on the catch.",
+            ("Chile", "trade_pact", "oppose"),
+        ),
+        # a praising noun as the copula's complement
+        (
+            "Peru signed the trade pact on Monday. Chile said it was a milestone.",
+            ("Chile", "trade_pact", "support"),
+        ),
     ],
 )
 def test_reference_takes_the_issue(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
@@ -91,3 +107,14 @@ def test_reference_takes_the_issue(pipeline: Any, text: str, want: tuple[str, st
 )
 def test_no_reference(pipeline: Any, text: str) -> None:
     assert not {f for f in positions(pipeline, CATALOG, text) if f[0] == "Chile"}
+
+
+@pytest.mark.model
+def test_pronoun_after_other_match(pipeline: Any) -> None:
+    """A pronoun after matched words of another issue points back to them, not to the
+    issue of the sentence before."""
+    text = (
+        "Peru signed the trade pact on Monday. Chile proposed limits on the catch and "
+        "Bolivia opposed it."
+    )
+    assert ("Bolivia", "trade_pact", "oppose") not in positions(pipeline, CATALOG, text)
