@@ -86,6 +86,10 @@ issues:
             "Peru signed the trade pact on Monday. Chile said it was a milestone.",
             ("Chile", "trade_pact", "support"),
         ),
+        (
+            'Peru signed the trade pact on Monday. Chile said: "This is a landmark moment."',
+            ("Chile", "trade_pact", "support"),
+        ),
     ],
 )
 def test_reference_takes_the_issue(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
@@ -103,6 +107,8 @@ def test_reference_takes_the_issue(pipeline: Any, text: str, want: tuple[str, st
         "Peru signed the trade pact on Monday. Chile condemned the move on tariffs.",
         # two issues before: ambiguous
         "Peru signed the trade pact and backed a cap on the catch. Chile condemned the move.",
+        # a praising word that judges something else
+        "Peru signed the trade pact on Monday. Chile said its exports were at a historic low.",
     ],
 )
 def test_no_reference(pipeline: Any, text: str) -> None:
