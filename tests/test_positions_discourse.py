@@ -124,3 +124,20 @@ def test_pronoun_after_other_match(pipeline: Any) -> None:
         "Bolivia opposed it."
     )
     assert ("Bolivia", "trade_pact", "oppose") not in positions(pipeline, CATALOG, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The treaty is a victory for public health.", 1),
+        ("The treaty is a victory for Moscow.", None),  # who gains, said by friend or critic
+        ("The treaty is a milestone.", 1),
+    ],
+)
+def test_a_gain_of_a_named_party_is_no_praise(pipeline: Any, text: str, want: int | None) -> None:
+    from sitroom.nlp.positions.judgements import judgement
+
+    doc = pipeline.nlp(text)
+    noun = next(t for t in doc if t.dep_ == "attr")
+    assert judgement(noun) == want
