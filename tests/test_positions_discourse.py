@@ -70,6 +70,26 @@ issues:
             "Peru signed the trade pact on Monday. Critics of the move include Chile.",
             ("Chile", "trade_pact", "oppose"),
         ),
+        # beside a later match of another issue: the reference still reads
+        (
+            "Peru signed the trade pact on Monday. "
+            "Chile condemned the move and called for limits on the catch.",
+            ("Chile", "trade_pact", "oppose"),
+        ),
+        (
+            "Peru signed the trade pact on Monday. "
+            "Chile opposed it and called for limits on the catch.",
+            ("Chile", "trade_pact", "oppose"),
+        ),
+        # a praising noun as the copula's complement
+        (
+            "Peru signed the trade pact on Monday. Chile said it was a milestone.",
+            ("Chile", "trade_pact", "support"),
+        ),
+        (
+            'Peru signed the trade pact on Monday. Chile said: "This is a landmark moment."',
+            ("Chile", "trade_pact", "support"),
+        ),
     ],
 )
 def test_reference_takes_the_issue(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
@@ -87,7 +107,37 @@ def test_reference_takes_the_issue(pipeline: Any, text: str, want: tuple[str, st
         "Peru signed the trade pact on Monday. Chile condemned the move on tariffs.",
         # two issues before: ambiguous
         "Peru signed the trade pact and backed a cap on the catch. Chile condemned the move.",
+        # a praising word that judges something else
+        "Peru signed the trade pact on Monday. Chile said its exports were at a historic low.",
     ],
 )
 def test_no_reference(pipeline: Any, text: str) -> None:
     assert not {f for f in positions(pipeline, CATALOG, text) if f[0] == "Chile"}
+
+
+@pytest.mark.model
+def test_pronoun_after_other_match(pipeline: Any) -> None:
+    """A pronoun after matched words of another issue points back to them, not to the
+    issue of the sentence before."""
+    text = (
+        "Peru signed the trade pact on Monday. Chile proposed limits on the catch and "
+        "Bolivia opposed it."
+    )
+    assert ("Bolivia", "trade_pact", "oppose") not in positions(pipeline, CATALOG, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The treaty is a victory for public health.", 1),
+        ("The treaty is a victory for Moscow.", None),  # who gains, said by friend or critic
+        ("The treaty is a milestone.", 1),
+    ],
+)
+def test_a_gain_of_a_named_party_is_no_praise(pipeline: Any, text: str, want: int | None) -> None:
+    from sitroom.nlp.positions.judgements import judgement
+
+    doc = pipeline.nlp(text)
+    noun = next(t for t in doc if t.dep_ == "attr")
+    assert judgement(noun) == want

@@ -171,7 +171,7 @@ class PositionFinder:
                 matches += self.meaning.find(sent, set(self.catalog.ids()) - active)
             matches += relatives(sent, matches)  # "the deal, which France opposes"
             here = list({m.issue.id: m.issue for m in matches}.values())
-            matches = matches or anaphora(sent, told.previous)
+            matches += anaphora(sent, told.previous, matches)  # beside other issues too
             matches += told.refer(sent, matches)  # "Y said the move ...", "X backs it"
             nouns = {n for i in named for n in self.nouns[i.id] if n in text}
             nouns |= {n for n in named_by if n in text}

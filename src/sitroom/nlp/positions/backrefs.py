@@ -31,16 +31,24 @@ def _anaphor(tok: Token) -> bool:
     )
 
 
-def anaphora(sent: Span, previous: list[Issue]) -> list[IssueMatch]:
+def anaphora(
+    sent: Span, previous: list[Issue], matches: list[IssueMatch] | None = None
+) -> list[IssueMatch]:
     """ "Nineteen members voted for the resolution. Russia and China opposed it.": a pronoun
     that an attitude verb takes (its object, or its passive subject) stands for the one issue
-    the sentence before was on."""
+    the sentence before was on. Beside ``matches`` of other issues only where none comes
+    before it ("China opposed it, and called for talks on X"): a pronoun after matched words
+    may point back to them ("the EU proposed a levy and China opposed it")."""
     if len(previous) != 1:
         return []
     issue, out, base = previous[0], [], sent.start_char
+    matches = matches or []
+    if any(m.issue.id == issue.id for m in matches):
+        return []
+    first = min((m.start for m in matches), default=len(sent.text) + 1)
     attitude = lx.SUPPORT_VERBS | lx.OPPOSE_VERBS
     for tok in sent:
-        if not _anaphor(tok):
+        if not _anaphor(tok) or tok.idx - base >= first:
             continue
         verb = tok.head
         if tok.dep_ == "nsubj" and tok.lower_ in ANAPHORS:

@@ -171,7 +171,7 @@ class Discourse:
                 # an earlier clause of this sentence, and another holder named in this one
                 if len(before) == 1 and _own_subject(tok):
                     out.append(_match(next(iter(before.values())), tok, base))
-            elif ahead is not None and not matches and self._new(sent, tok):
+            elif ahead is not None and self._alone(ahead, matches, at) and self._new(sent, tok):
                 out.append(_match(ahead, tok, base))  # a pronoun: the sentence before only
             elif elided_vote(tok) and not matches and len(self.last) == 1:
                 # the motion of a vote stays what the report last named, across paragraphs
@@ -179,6 +179,12 @@ class Discourse:
         self.referred = [m.issue for m in out]
         self.framing_here = _framing(sent, matches)
         return out
+
+    @staticmethod
+    def _alone(ahead: Issue, matches: list[IssueMatch], at: int) -> bool:
+        """No match in the sentence, or only later ones on other issues: "X rejected this
+        move, calling for talks on Y" (nothing before the reference it could point to)."""
+        return all(m.issue.id != ahead.id and m.start > at for m in matches)
 
     def _new(self, sent: Span, tok: Token) -> bool:
         """A pronoun refers to the sentence before only; a noun not to one it repeats ("...

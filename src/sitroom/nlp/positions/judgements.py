@@ -121,8 +121,22 @@ def judgement(tok: Token) -> int | None:
     if lemma in lx.EVAL_NEG_NOUNS or low in lx.EVAL_NEG_NOUNS:
         return -1
     if lemma in lx.EVAL_POS_NOUNS or low in lx.EVAL_POS_NOUNS:
-        return 1
+        return None if _gain_of_a_party(tok) else 1
     return None
+
+
+GAIN_NOUNS = frozenset({"victory", "triumph", "win", "gift", "boon"})
+
+
+def _gain_of_a_party(tok: Token) -> bool:
+    """ "a victory for Moscow", "a gift to Beijing": who gains, not the speaker's approval
+    (a critic says it of what he opposes); "a victory for public health" still praises."""
+    return tok.lemma_.lower() in GAIN_NOUNS and any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("for", "to")
+        and any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_) for o in prep.children)
+        for prep in tok.children
+    )
 
 
 def deem_complement(verb: Token, below: Token | None) -> int | None:
