@@ -56,3 +56,22 @@ def test_a_desk_byline_with_two_places_is_a_byline() -> None:
     page = f"{line}\n\n{LEAD}"
     assert kinds(page).get(line) == "byline"
     assert title_of(page) is None
+
+
+def test_an_appeal_for_the_readers_money_is_furniture() -> None:
+    pitch = (
+        "Your support helps us keep reporters in the field. Support Now. From the courts to "
+        "the council chamber, our newsroom is there when the story breaks, and unlike many "
+        "other outlets we keep our journalism free of paywalls. Please give what you can."
+    )
+    page = f"{pitch}\n\n{LEAD}"
+    assert kinds(page).get(pitch) == "other"
+    assert LEAD.split("\n")[0] not in kinds(page)
+
+
+def test_a_report_on_donations_to_a_newsroom_stays_prose() -> None:
+    line = (
+        "The council said the grant would support local reporting for two more years, "
+        "after the paper lost most of its advertising income last spring."
+    )
+    assert line not in kinds(f"{line}\n\n{LEAD}")
