@@ -75,3 +75,10 @@ def test_a_report_on_donations_to_a_newsroom_stays_prose() -> None:
         "after the paper lost most of its advertising income last spring."
     )
     assert line not in kinds(f"{line}\n\n{LEAD}")
+
+
+def test_a_caption_closed_by_an_agency_name_is_no_headline() -> None:
+    caption = "Fishermen block the harbour road with their boats to protest the new quotas. REUTERS"
+    page = f"{caption}\n{LEAD}"
+    assert kinds(page).get(caption) == "caption"
+    assert title_of(page) is None
