@@ -61,6 +61,7 @@ from sitroom.repair.furniture_notices import (
     writer_bio,
 )
 from sitroom.repair.furniture_patterns import (
+    BOX_LABEL,
     BULLETS,
     BYLINE,
     CREDIT_TAIL,
@@ -135,6 +136,8 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
             # or more sums the story up (it names its actors, as a standfirst does); a
             # shorter one is a label
             kinds[i] = "standfirst" if len(line.words) >= 6 else "other"
+        elif BOX_LABEL.match(line.text):
+            kinds[i] = "subheading"  # "Key highlights", "What's the story": a box's label
         elif _in_bullet_run(lines, i):
             kinds[i] = "other"  # "Quick looks", "Key points": short bullets anywhere
         elif i == first_free and i < len(lines) - 1 and headline_mark(line) and not slugged:

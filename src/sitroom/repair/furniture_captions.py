@@ -13,6 +13,7 @@ import re
 
 from sitroom.repair.furniture_lines import Line, ends_sentence, is_prose
 from sitroom.repair.furniture_patterns import (
+    AGENCIES,
     ATTRIBUTED,
     DATELINE,
     DAY_MONTH,
@@ -92,10 +93,17 @@ def placed_caption(lines: list[Line], kinds: list[str | None], i: int, first_pro
     return placed and POSITION_IN_PHOTO.search(line.text) is not None and one_plain_sentence(line)
 
 
+# a photo agency's name set after a caption's full stop: "... against the deal. REUTERS"
+_AGENCY_AFTER = re.compile(rf"[.!] (?:{AGENCIES})(?: via Getty Images)?\.?$")
+
+
 def wire_caption(line: Line) -> bool:
-    """A wire photo's caption: a sentence of 6+ words ending on ", in <Place>"."""
+    """A wire photo's caption: a sentence of 6+ words ending on ", in <Place>", or closed
+    by the agency's name after its full stop ("Farmers block a road. REUTERS")."""
     said = any(q in line.text for q in '"“”')
-    return len(line.words) >= 6 and not said and PLACE_AT_END.search(line.text) is not None
+    if len(line.words) < 6 or said:
+        return False
+    return PLACE_AT_END.search(line.text) is not None or _AGENCY_AFTER.search(line.text) is not None
 
 
 def caption_wording(text: str) -> bool:

@@ -8,8 +8,9 @@ live, print or app page's controls ("Key events", "Print view", "5 min read time
 all cookies", "Discussion about this post"), an editor's note, a newsroom desk as the
 writer ("Web Desk"), a think tank's author line ("Jane Roe, Research Fellow, Example
 Institute"), style names copied as text ("icon-facebook"), a writer's bio ("Jane Roe
-is a correspondent covering ...") outside the report's prose, and the headline given again
-with the site's name after a bar or a dash. Each is a form a page gives its notices, never
+is a correspondent covering ...") outside the report's prose, the headline given again
+with the site's name after a bar or a dash, and an appeal for the reader's money ("Your
+support helps us ..."). Each is a form a page gives its notices, never
 a topic; a line with a quotation or a word of saying is prose."""
 
 from __future__ import annotations
@@ -127,6 +128,17 @@ _BIO = re.compile(
     r"[^\"“”]{3,200} (?:for|at) (?:the )?[A-Z][^\"“”]{0,100}$"
 )
 
+# a page's appeal for the reader's money, however long: a word of giving addressed to the
+# reader ("Your support helps us ...", "Support our journalism", "Donate now") and a word
+# of the newsroom's work ("journalism", "reporters", "reporting", "paywall")
+_APPEAL = re.compile(
+    r"\b(?:your (?:support|donations?|contributions?|gifts?) (?:helps?|allows?|makes?|keeps?|"
+    r"enables?|funds?)|support (?:our|independent|quality) (?:journalism|reporting|newsroom)|"
+    r"donate (?:now|today)|make a (?:donation|contribution)|become a (?:supporting )?member)\b",
+    re.IGNORECASE,
+)
+_NEWSROOM_WORK = re.compile(r"\b(?:journalism|journalists?|reporters?|reporting|paywalls?)\b", re.I)
+
 
 def notice_kind(line: Line) -> str | None:
     """The kind of notice ``line`` is by its own form, or None."""
@@ -137,6 +149,8 @@ def notice_kind(line: Line) -> str | None:
         return widget
     if (_EDITORS_NOTE.match(text) or _MACHINE_NOTE.match(text)) and n <= 80:
         return "other"
+    if n <= 300 and _APPEAL.search(text) and _NEWSROOM_WORK.search(text):
+        return "other"  # "Your support helps us to tell the story ... Support Now"
     if n > 40 or any(q in text for q in '"“”'):
         return None
     if _LIST_HEADING.match(text) and n <= 30:

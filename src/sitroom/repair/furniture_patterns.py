@@ -176,11 +176,13 @@ QUOTE_ATTRIBUTION = re.compile(
 LEAD_IMAGE = re.compile(r"^\W*(?:Cover|Top|Main|Featured|Header|Lead) (?:photo|image)", re.I)
 BULLETS = ("•", "·", "▪", "●", "- ", "— ", "– ", "*")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# A news desk or agency with its place, standing for a byline: "Shafaq News – Damascus",
+# A news desk or agency with its place (or places), standing for a byline: "Shafaq News –
+# Damascus", "Example News – Geneva / Nairobi",
 # "Daijiworld Media Network - Khartoum"; a reporter's place on a live page
 DESK_BYLINE = re.compile(
     r"^(?:[A-Z][\w&.'’-]*\s+){0,4}(?:News|Media(?: Network)?|Network|Bureau|Desk|Agency|"
-    r"Service|Staff|Correspondent)\s*[-–—|]\s*[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}$"
+    r"Service|Staff|Correspondent)\s*[-–—|]\s*"
+    r"[A-Z][\w.'’-]*(?:(?:[ ,]+|\s*/\s*)[A-Z][\w.'’-]*){0,3}$"
     r"|^Reporting from \w[^.!?\n]{2,80}$"
     # a desk's role standing for the writer's name: "Staff Reporter :", "Our Correspondent"
     r"|^(?:(?:Staff|Special|Senior|Chief|Our|Own|Political|Diplomatic|Foreign|Sports) )?"
@@ -348,4 +350,14 @@ PROMOTION = re.compile(
 CODE_LINE = re.compile(
     r"^(?:const|let|var)\s+\w+\s*=|\bfunction\s*\(|=>\s*[{(]?\s*$|"
     r"\b(?:document|window)\.\w+[.(]|^[})\]]+[;,)]*$|\)\s*\{$"
+)
+
+# The label of a summary box a page sets over its points or its first paragraph ("Key
+# highlights", "What's the story", "At a glance", "Why it matters"): a heading, never the
+# headline
+BOX_LABEL = re.compile(
+    r"^(?:(?:key|main|story) (?:highlights|points|takeaways|facts)|highlights|takeaways|"
+    r"what['’]?s the story|what we know(?: so far)?|what you need to know|why it matters|"
+    r"the big picture|at a glance|in brief|in short|quick read|catch up quickly)\s*:?\s*$",
+    re.IGNORECASE,
 )

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import re
 
-from sitroom.repair.furniture_patterns import CAPTION_START, CREDIT_LINE, PLACED_IN_PHOTO
+from sitroom.repair.furniture_patterns import (
+    BOX_LABEL,
+    CAPTION_START,
+    CREDIT_LINE,
+    PLACED_IN_PHOTO,
+)
 
 # the last word of a site's name: "CNI News", "Daily Example Post", "Example News Blog"
 _MASTHEAD = (
@@ -50,11 +55,14 @@ def site_name(text: str) -> bool:
 
 def headline_furniture(title: str) -> bool:
     """A line taken for the headline that is page furniture: a single word (a section's
-    name), a site's name, a credit or source label, or an image's description."""
+    name), a site's name, a summary box's label, a credit or source label, or an image's
+    description."""
     text = title.strip()
     words = _words(text)
     if len(words) <= 1 or site_name(text):
         return True
+    if BOX_LABEL.match(text):
+        return True  # "Key highlights", "What's the story": a summary box's label
     if _SOURCE_LABEL.match(text) or CREDIT_LINE.match(text) or CAPTION_START.match(text):
         return True
     return IMAGE_DESCRIPTION.match(text) is not None
