@@ -32,8 +32,8 @@ from typing import TYPE_CHECKING, Protocol
 from sitroom.article import Mention
 from sitroom.claims.lexicon import COUNT_CHANGES, OUTCOME_STEMS, OUTCOMES, SPEECH
 from sitroom.claims.numbers import Figure
-from sitroom.claims.spans import Word as Tok
 from sitroom.claims.spans import CapTok as DatedTok
+from sitroom.claims.spans import Word as Tok
 from sitroom.claims.spans import adjoin, day_of_month
 from sitroom.stories.features import actor_key
 from sitroom.util.text import stem
