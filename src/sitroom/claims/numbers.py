@@ -133,10 +133,6 @@ class Figure:
         return f"{self.text} ({self.key})"
 
     def agrees(self, other: Figure) -> bool:
-        if self.floors(other):
-            # two least values of one toll ("at least 265" / "at least 240") are both
-            # true of any count above both: only an exact figure below one contradicts it
-            return True
         if not (self.low <= other.high and other.low <= self.high):
             # a least value leaves the count open above it, as a vague plural is: "at
             # least 100" and "hundreds" (200-999) agree; "more than 100" and "dozens" not
