@@ -825,3 +825,16 @@ def test_a_rival_count_answers_the_other_reports_lead_count() -> None:
     found = claim_with(a, "lower death toll").contradictions or []
     assert ("30 (dead)", "at least 80 (dead)") in [(e.this, e.other) for e in found]
     assert claim_with(b, "Gunmen killed").status == "corroborated"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("In March, 12 people were killed in the district.", None),  # a month, then a count
+        ("On March 12 floods killed 40 people in the district.", "march 12"),
+    ],
+)
+def test_a_month_and_a_count_a_comma_parts_are_no_date(text: str, day: str | None) -> None:
+    (u,) = units(report("a", text), 0)
+    assert u.days == (frozenset({day}) if day else frozenset())
+    assert [f.low for f in u.figures] == ([40.0] if day else [12.0])

@@ -45,3 +45,23 @@ def test_a_follow_up_report_of_the_same_week_is_checked_with_the_first(
     cross_check([a, b])
     (claim,) = [c for c in b.claims if "motorbikes" in c.text]
     assert (claim.status == "corroborated") is linked
+
+
+_OTHER = (
+    "Farmers in the northern valley began the barley harvest early this year after a dry "
+    "spring, and the cooperative expects prices to fall, its chairman said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "dated", "linked"),
+    [
+        (_LATER, True, True),  # an undated report of the event is checked with the dated one
+        (_OTHER, True, False),  # undated, of something else: its wording keeps it apart
+        (_LATER, False, False),  # two undated stories: nothing places either in time
+    ],
+)
+def test_an_undated_report_is_linked_on_its_wording(text: str, dated: bool, linked: bool) -> None:
+    a = _report("a", _FIRST, "s-1", "2025-06-01" if dated else "", "Alpha News")
+    b = _report("b", text, "s-2", "", "Beta Post")
+    assert (len(check_groups([[a], [b]])) == 1) is linked

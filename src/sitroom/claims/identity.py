@@ -32,8 +32,9 @@ from typing import TYPE_CHECKING, Protocol
 from sitroom.article import Mention
 from sitroom.claims.lexicon import COUNT_CHANGES, OUTCOME_STEMS, OUTCOMES, SPEECH
 from sitroom.claims.numbers import Figure
+from sitroom.claims.spans import CapTok as DatedTok
 from sitroom.claims.spans import Word as Tok
-from sitroom.claims.spans import day_of_month
+from sitroom.claims.spans import adjoin, day_of_month
 from sitroom.stories.features import actor_key
 from sitroom.util.text import stem
 
@@ -87,10 +88,13 @@ def when(toks: Sequence[CapTok], verb_like: Callable[..., bool]) -> frozenset[st
     return frozenset(found)
 
 
-def days(toks: Sequence[CapTok]) -> frozenset[str]:
-    """Days of a month named: "June 12", "12 June" -> "june 12"."""
+def days(toks: Sequence[DatedTok]) -> frozenset[str]:
+    """Days of a month named: "June 12", "12 June" -> "june 12"; not a month and a count
+    a comma parts ("In March, 12 people were killed")."""
     found = set()
     for i in range(len(toks) - 1):
+        if not adjoin(toks[i + 1]):
+            continue
         for month, day in ((toks[i], toks[i + 1]), (toks[i + 1], toks[i])):
             named = month.low in WHEN or (month.low == "may" and month.cap)
             if named and month.low not in WEEKDAY_NAMES and day_of_month(day.low):

@@ -9,8 +9,11 @@ stories of a batch are linked into *check groups*: two stories are checked toget
 their reports are dated within ``LINK_GAP_DAYS`` of each other and their content words
 agree (cosine of the stories' pooled unit terms, TF-IDF fitted on the batch's stories, at
 least ``LINK_MIN``: on the real-prose dev sets the stories of one event score 0.11-0.29
-and those of different events of the same days do not occur above 0.1). Undated stories
-are never linked: nothing says they are of the same days.
+and those of different events of the same days do not occur above 0.1). A story whose
+reports carry no date (a page without a publication date) may still be of those days:
+nothing says it is not, so it is linked on its wording alone, at the stricter
+``LINK_MIN_UNDATED`` (a report of the same event shares its names, places and figures);
+two undated stories are not linked (nothing places either in time).
 
 Linking only widens what is compared: whether two sentences state one thing otherwise is
 still decided by the cross-check, which keeps its own guards against different events
@@ -40,6 +43,8 @@ from sitroom.util.tfidf import tfidf_rows
 LINK_GAP_DAYS = 7
 #: The least content-word cosine of two stories checked together.
 LINK_MIN = 0.11
+#: The least content-word cosine of a story with no dated report and another story.
+LINK_MIN_UNDATED = 0.2
 #: The most reports of one check group.
 MAX_GROUP = 24
 #: The heaviest terms of a story that take part (keeps the product sparse in big batches).
@@ -52,10 +57,9 @@ def check_groups(groups: Sequence[list[Article]]) -> list[list[Article]]:
     if len(groups) < 2:
         return list(groups)
     days = [_days(g) for g in groups]
-    dated = [i for i, d in enumerate(days) if d is not None]
-    if len(dated) < 2:
+    if sum(d is not None for d in days) < 1:
         return list(groups)
-    links = _links(groups, days, dated)
+    links = _links(groups, days)
     root = list(range(len(groups)))
     size = [len(g) for g in groups]
 
@@ -82,11 +86,11 @@ def _days(group: list[Article]) -> tuple[int, int] | None:
 
 
 def _links(
-    groups: Sequence[list[Article]], days: list[tuple[int, int] | None], dated: list[int]
+    groups: Sequence[list[Article]], days: list[tuple[int, int] | None]
 ) -> list[tuple[float, int, int]]:
     """(minus cosine, story, story) of the linkable pairs, best first."""
     docs = []
-    for i in dated:
+    for i in range(len(groups)):
         counts: dict[str, int] = {}
         for article in groups[i]:
             for unit in read_units(article):
@@ -99,15 +103,17 @@ def _links(
     except ValueError:
         return []
     out: list[tuple[float, int, int]] = []
-    for lo in range(0, len(dated), _ROW_CHUNK):
+    for lo in range(0, len(groups), _ROW_CHUNK):
         block = (matrix[lo : lo + _ROW_CHUNK] @ matrix.T).tocoo()
         rows, cols = block.row + lo, block.col
         kept = (cols > rows) & (block.data >= LINK_MIN)
         for r, c, cos in zip(rows[kept], cols[kept], block.data[kept], strict=True):
-            i, j = dated[int(r)], dated[int(c)]
+            i, j = int(r), int(c)
             a, b = days[i], days[j]
-            assert a is not None and b is not None
-            if max(0, a[0] - b[1], b[0] - a[1]) <= LINK_GAP_DAYS:
+            if a is None or b is None:
+                if (a or b) and cos >= LINK_MIN_UNDATED:
+                    out.append((-float(cos), i, j))
+            elif max(0, a[0] - b[1], b[0] - a[1]) <= LINK_GAP_DAYS:
                 out.append((-float(cos), i, j))
     out.sort()
     return out

@@ -259,9 +259,16 @@ def currency(toks: Sequence[Tok], start: int, end: int) -> str:
 
 def is_date(toks: Sequence[Tok], start: int, end: int) -> bool:
     """A day of a month: "January 15", "15 January"."""
-    before = toks[start - 1].low if start > 0 else ""
-    after = toks[end].low if end < len(toks) else ""
+    # a month and a day are never parted by a comma ("In March, 12 people were killed")
+    before = toks[start - 1].low if start > 0 and adjoin(toks[start]) else ""
+    after = toks[end].low if end < len(toks) and adjoin(toks[end]) else ""
     return before in _MONTHS or after in _MONTHS
+
+
+def adjoin(tok: Tok) -> bool:
+    """Whether ``tok`` follows the token before it with no punctuation but an
+    abbreviation's point ("Sept. 12"): a month and a day are never parted by a comma."""
+    return not tok.breaks or tok.gap.strip() == "."
 
 
 #: The oldest age a figure after a name is read as ("Biya, 92,").
