@@ -32,6 +32,12 @@ TOPIC_PREPS = frozenset({"on", "over", "about", "for", "of"})
 NOUN_RECIPIENT_PREPS = (RECIPIENT_PREPS | {"of", "between", "for"}) - {"at"}
 # Verbs that deny an event noun ("rejected accusations"): their subject is no doer of it.
 DENY = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute", "deflect"})
+# Verbs of citing or complaining: their subject speaks of an act ("the juntas cited sanctions
+# imposed on them", "complained about the blockade"), it does not do it.
+COMMENT = frozenset(
+    {"cite", "complain", "criticize", "criticise", "decry", "deplore", "lament", "blame"}
+    | {"denounce", "condemn", "invoke", "recall", "highlight", "mention", "note", "point"}
+)
 # Prepositions of the time or cause of a clause: its subject did not do the event noun
 # ("died during an overnight strike", "fled after the attack").
 CIRCUMSTANCE = frozenset(
@@ -47,6 +53,16 @@ PERPETRATE = frozenset({"carry", "commit", "perpetrate", "conduct", "launch", "s
 SIGN = frozenset({"sign", "ink", "initial", "countersign"})
 # Verbs whose subject undergoes the event noun they carry ("faced sanctions").
 UNDERGO = frozenset({"face", "suffer", "receive", "endure", "undergo", "get", "draw", "win"})
+
+
+def comments(verb: Token, lexicon: Lexicon | None) -> bool:
+    """A verb whose subject denies, cites, complains of or reports an act it governs, and
+    so is no doer of it; a verb of saying that also carries an act ("announced sanctions",
+    "declared a ceasefire") is the doer's own."""
+    lemma = verb.lemma_.lower()
+    if lemma in DENY or lemma in COMMENT:
+        return True
+    return lexicon is not None and lemma in lexicon.report_verbs - lexicon.light_verbs
 
 
 def participants(noun: Token) -> list[Token]:
@@ -148,7 +164,7 @@ def noun_arguments(
         or governor.i not in events  # a verb that is no event itself ("speeded up")
         # "signed an agreement with X": the signer agrees, whatever the signing codes
         or (governor.lemma_.lower() in SIGN and code is not None and code.event == "AGREE")
-    ) and governor.lemma_.lower() not in DENY  # "rejected accusations": not the accuser
+    ) and not comments(governor, lexicon)  # "rejected accusations": not the accuser
     if (
         not actors
         and dep in ("dobj", "pobj", "attr", "conj")
