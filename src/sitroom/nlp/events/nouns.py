@@ -55,14 +55,11 @@ SIGN = frozenset({"sign", "ink", "initial", "countersign"})
 UNDERGO = frozenset({"face", "suffer", "receive", "endure", "undergo", "get", "draw", "win"})
 
 
-def comments(verb: Token, lexicon: Lexicon | None) -> bool:
-    """A verb whose subject denies, cites, complains of or reports an act it governs, and
-    so is no doer of it; a verb of saying that also carries an act ("announced sanctions",
-    "declared a ceasefire") is the doer's own."""
-    lemma = verb.lemma_.lower()
-    if lemma in DENY or lemma in COMMENT:
-        return True
-    return lexicon is not None and lemma in lexicon.report_verbs - lexicon.light_verbs
+def comments(verb: Token) -> bool:
+    """A verb whose subject denies, cites or complains of an act it governs, and so is no
+    doer of it (a verb of saying may carry the sayer's own act: "reiterated support for X",
+    "announced sanctions")."""
+    return verb.lemma_.lower() in DENY | COMMENT
 
 
 def participants(noun: Token) -> list[Token]:
@@ -164,7 +161,7 @@ def noun_arguments(
         or governor.i not in events  # a verb that is no event itself ("speeded up")
         # "signed an agreement with X": the signer agrees, whatever the signing codes
         or (governor.lemma_.lower() in SIGN and code is not None and code.event == "AGREE")
-    ) and not comments(governor, lexicon)  # "rejected accusations": not the accuser
+    ) and not comments(governor)  # "rejected accusations": not the accuser
     if (
         not actors
         and dep in ("dobj", "pobj", "attr", "conj")
