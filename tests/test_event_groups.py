@@ -141,3 +141,26 @@ def test_no_story_pair_when_a_third_state_is_named_as_often(pipeline: Any) -> No
     )
     found = [e for e in events_of(pipeline, "2025-03-14", text) if e.anchor.text == "clashes"]
     assert not found or len({a.country for a in found[0].actor if a.country}) != 2
+
+
+@pytest.mark.model
+def test_a_written_out_list_after_namely_is_the_group(pipeline: Any) -> None:
+    """ "The three countries namely X, Y, and Z": the names, however parsed, are the three."""
+    text = (
+        "The three countries namely Chad, Sudan, and Libya signed a pact on Sunday. "
+        "The three countries condemned the drone strike by Egypt."
+    )
+    found = _at(pipeline, text, "condemned")
+    assert found
+    assert countries(found[0].actor) == {"TCD", "SDN", "LBY"}
+
+
+@pytest.mark.model
+def test_the_military_juntas_are_the_group_named_before(pipeline: Any) -> None:
+    text = (
+        "Mali, Burkina Faso and Niger met in Bamako on Sunday. "
+        "The military juntas condemned the drone strike by Algeria."
+    )
+    found = _at(pipeline, text, "condemned")
+    assert found
+    assert countries(found[0].actor) == SAHEL

@@ -100,7 +100,12 @@ def _continued_by(other: Event, event: Event) -> bool:
     if event.type in HARMS and all(a.sector in WITNESSES for a in other.actor):
         return False  # an act a rights group was (mis)read to do continues nothing
     # "four officers were injured": no side harms its own
-    return not (event.type in HARMS and _own_side(event.recipient, other.actor))
+    if event.type in HARMS and _own_side(event.recipient, other.actor):
+        return False
+    # "X quit the bloc ... sanctions imposed on X": an act aimed at the earlier act's doer
+    # is no more of that doer's act (no party aims an act at itself)
+    doers = {party_key(a) for a in other.actor} - {None}
+    return not any(party_key(r) in doers for r in event.recipient)
 
 
 def _fighting(doc: Doc, event: Event) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitroom.article import ActorRef
 from sitroom.nlp.events.actors import Indexed, conjuncts
@@ -42,6 +42,9 @@ STATE_WORDS = frozenset(
     | {"regime", "capital", "signatory", "power"}
 )
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# words of how a group of states is ruled: "the military juntas" are still the group's
+RULE_WORDS = frozenset({"military", "ruling"})
+LIST_JOINS = frozenset({",", "and", ", and", "or", ", or"})  # between the names of a list
 MAX_SENTENCES = 4  # how far back a group may be named
 SIDE_WORDS = frozenset({"side", "party"})  # "both sides", "the two parties"
 # Who rule or speak for a group of states named in their "of" phrase ("the leaders of the
@@ -116,7 +119,9 @@ def group_refs(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef
         or any(k.dep_ in ("amod", "compound") for k in tok.children)
     ):
         return []  # "the leaders", "two officials", "the two Israeli officials": anyone's
-    if size is None and any(k.dep_ == "amod" or k.dep_ == "compound" for k in tok.children):
+    if size is None and any(
+        k.dep_ in ("amod", "compound") and k.lower_ not in RULE_WORDS for k in tok.children
+    ):
         return []  # "the Gulf states": a group of their own; "the three Sahel states" counted
     if finder.antecedent(tok, index) is not None:
         return []  # "the countries" after "the Gulf countries": that group
@@ -204,6 +209,9 @@ def _latest_group(
         members = _members(cand, index, finder)
         if members and (size is None or len(members) == size):
             return members
+    for members in reversed(_listed(doc, doc[first].idx, tok.idx, index, finder)):
+        if size is None or len(members) == size:
+            return members
     return _next_group(tok, index, finder, size) if size is not None else []
 
 
@@ -225,4 +233,35 @@ def _next_group(tok: Token, index: Indexed, finder: ActorFinder, size: int) -> l
         members = _members(cand, index, finder)
         if len(members) == size:
             return members
-    return []
+    after = _listed(doc, doc[end].idx, doc[last - 1].idx + len(doc[last - 1].text), index, finder)
+    return next((m for m in after if len(m) == size), [])
+
+
+def _listed(
+    doc: Doc, start: int, end: int, index: Indexed, finder: ActorFinder
+) -> list[list[ActorRef]]:
+    """Lists of parties written out between characters ``start`` and ``end`` ("Burkina
+    Faso, Mali, and Niger"), read from the words between the names, whatever the parse
+    made of them (a list after "namely" is often parsed as anything but coordination)."""
+    text = doc.text
+    runs: list[list[ActorRef]] = []
+    run: list[ActorRef] = []
+    last_end = -1
+    for m in index.mentions:
+        if m.start < start or m.end > end:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        ref = finder.ref(span.root, index) if span is not None else None
+        joined = last_end >= 0 and text[last_end : m.start].strip() in LIST_JOINS
+        if ref is None or party_key(ref) is None:
+            runs.append(run)
+            run, last_end = [], -1
+            continue
+        if not joined:
+            runs.append(run)
+            run = []
+        if all(party_key(r) != party_key(ref) for r in run):
+            run.append(ref)
+        last_end = m.end
+    runs.append(run)
+    return [r for r in runs if len(r) > 1]

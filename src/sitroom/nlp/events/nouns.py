@@ -32,6 +32,12 @@ TOPIC_PREPS = frozenset({"on", "over", "about", "for", "of"})
 NOUN_RECIPIENT_PREPS = (RECIPIENT_PREPS | {"of", "between", "for"}) - {"at"}
 # Verbs that deny an event noun ("rejected accusations"): their subject is no doer of it.
 DENY = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute", "deflect"})
+# Verbs of citing or complaining: their subject speaks of an act ("the juntas cited sanctions
+# imposed on them", "complained about the blockade"), it does not do it.
+COMMENT = frozenset(
+    {"cite", "complain", "criticize", "criticise", "decry", "deplore", "lament", "blame"}
+    | {"denounce", "condemn", "invoke", "recall", "highlight", "mention", "note", "point"}
+)
 # Prepositions of the time or cause of a clause: its subject did not do the event noun
 # ("died during an overnight strike", "fled after the attack").
 CIRCUMSTANCE = frozenset(
@@ -47,6 +53,13 @@ PERPETRATE = frozenset({"carry", "commit", "perpetrate", "conduct", "launch", "s
 SIGN = frozenset({"sign", "ink", "initial", "countersign"})
 # Verbs whose subject undergoes the event noun they carry ("faced sanctions").
 UNDERGO = frozenset({"face", "suffer", "receive", "endure", "undergo", "get", "draw", "win"})
+
+
+def comments(verb: Token) -> bool:
+    """A verb whose subject denies, cites or complains of an act it governs, and so is no
+    doer of it (a verb of saying may carry the sayer's own act: "reiterated support for X",
+    "announced sanctions")."""
+    return verb.lemma_.lower() in DENY | COMMENT
 
 
 def participants(noun: Token) -> list[Token]:
@@ -148,7 +161,7 @@ def noun_arguments(
         or governor.i not in events  # a verb that is no event itself ("speeded up")
         # "signed an agreement with X": the signer agrees, whatever the signing codes
         or (governor.lemma_.lower() in SIGN and code is not None and code.event == "AGREE")
-    ) and governor.lemma_.lower() not in DENY  # "rejected accusations": not the accuser
+    ) and not comments(governor)  # "rejected accusations": not the accuser
     if (
         not actors
         and dep in ("dobj", "pobj", "attr", "conj")
