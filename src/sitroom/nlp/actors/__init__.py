@@ -44,6 +44,7 @@ from sitroom.nlp.actors.kinds import body_kind, own_body_name, owns_the_state, w
 from sitroom.nlp.actors.linker import OTHERS_OF, Linker
 from sitroom.nlp.actors.lists import bracketed_after_person, share_list_titles
 from sitroom.nlp.actors.names import (
+    address_before,
     describes_a_named_one,
     joined_names,
     may_be_person,
@@ -179,7 +180,10 @@ class ActorLinker(CandidateSpans):
             if (faction := faction_of(span, label, self.linker, state)) is not None:
                 mentions.append(mention(faction[0], faction[1], faction[2]))
                 continue  # "Assad loyalists": the faction, not the person
-            link = self.linker.link(name_text(span), label, state, title, person=named)
+            address = address_before(doc.text, span.start_char) if label == "PERSON" else None
+            link = self.linker.link(
+                name_text(span), label, state, title, person=named, address=address
+            )
             link = (
                 whose_body(
                     span,

@@ -158,10 +158,12 @@ class Linker(People):
         title: TitleContext | None = None,
         *,
         person: bool = True,
+        address: str | None = None,
     ) -> Link:
         """Link one mention. ``label`` is the NER label (PERSON, ORG, GPE, NORP, LOC...).
 
         ``person=False`` rules out people ("The Hill" is a newspaper, not Fiona Hill).
+        ``address`` is the word of address before the name ("cllr" in "Cllr. Kamara").
         """
         title = title or TitleContext()
         k = key(text)
@@ -176,7 +178,7 @@ class Linker(People):
         if not person and label == "PERSON":
             label = "ORG"
         if label in ("PERSON", "ORG") and person:
-            same = self._same_person_in_doc(k, state)
+            same = self._same_person_in_doc(k, state, address)
             if same is not None:
                 state.times[same.actor_id or ""] += 1
                 return same
@@ -199,6 +201,8 @@ class Linker(People):
         if link is None:
             link = self._local_variant(text, label, state)
         state.remember(text, link)
+        if label == "PERSON" and len(k.split()) >= 2 and link.actor_id:
+            state.addressed.setdefault(link.actor_id, set()).add(address)
         return link
 
     def _exact(self, k: str, label: str, date: dt.date | None, title: TitleContext) -> Link | None:

@@ -42,6 +42,23 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", spelled(fold(text))).strip("-")
 
 
+def _addressed(
+    tokens: list[str], state: DocState, address: str | None
+) -> tuple[float, Link] | None:
+    """Two people of one surname named in full ("Mr. Ann Kamara", then "Cllr. Ben Kamara"):
+    the surname with a word of address ("Cllr. Kamara") is the one named in full with the
+    same word, when exactly one was ("Mr." names another); otherwise no choice here."""
+    if address is None or len(tokens) != 1:
+        return None
+    people = {
+        link.actor_id: link
+        for names, link in state.people
+        if len(names) >= 2 and names[-1] == tokens[0] and link.actor_id
+    }
+    fits = [link for aid, link in people.items() if address in state.addressed.get(aid, ())]
+    return (1.0, fits[0]) if len(people) >= 2 and len(fits) == 1 else None
+
+
 class People:
     """Matching people: the knowledge base, its people's names and the link threshold are
     the linker's."""
@@ -73,7 +90,9 @@ class People:
             gender=actor.gender,
         )
 
-    def _same_person_in_doc(self, k: str, state: DocState) -> Link | None:
+    def _same_person_in_doc(
+        self, k: str, state: DocState, address: str | None = None
+    ) -> Link | None:
         """A surname alone, or a misspelled one with its first letter ("Karas" after "Kaja
         Kallas"; not "Amal" after "Charbel Mallo"), names a person named earlier."""
         tokens = k.split()
@@ -81,10 +100,10 @@ class People:
             tokens = tokens[1:]  # "Prince Mohammed" after "Mohammed bin Salman": his first name
         if not state.people or len(tokens) > 3:
             return None
-        best: tuple[float, Link] | None = None
+        best: tuple[float, Link] | None = _addressed(tokens, state, address)
         # "Abdel's" before "Abdel Fattah al-Burhan" named no one yet: the full name wins
         full = len(tokens) == 1 and any(len(n) >= 2 and n[0] == tokens[0] for n, _ in state.people)
-        for names, link in reversed(state.people):
+        for names, link in [] if best else reversed(state.people):
             if not names or (full and names == tokens):
                 continue
             if len(tokens) == 1 and len(names) >= 3 and tokens[0] in names[1:-1]:
