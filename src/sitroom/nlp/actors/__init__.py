@@ -83,7 +83,7 @@ from sitroom.nlp.actors.things import (
     place_opening,
     regional,
 )
-from sitroom.nlp.actors.titles import describe, state_role, title_words
+from sitroom.nlp.actors.titles import describe, owned_by_person, state_role, title_words
 from sitroom.nlp.actors.usage import shadowed
 from sitroom.nlp.dates import parse_iso_date
 from sitroom.nlp.lexicon import BODY_NOUNS, FACILITY_NOUNS
@@ -383,6 +383,10 @@ class ActorLinker(CandidateSpans):
         context = self.linker.title_context(near)
         if context.sector is None and (body := headed_state_body(span, near, mentions)):
             context = replace(context, country=context.country or body.country, sector="GOV")
+        if context.sector and not (context.country or context.igo) and owned_by_person(span):
+            # "President X ... and his defence minister Y": the state of the person before
+            country = possessor(span, "his", mentions, self._state_code)[0]
+            context = replace(context, country=country) if country else context
         if context.sector and not (context.country or context.igo):
             country = place_in(near) or defined_body_country(span.doc, near, mentions)
             context = replace(context, country=country)

@@ -79,6 +79,18 @@ APPOSITION_MARKS = frozenset({",", "--", "—", "–"})
 GLUED = re.compile(r" (?=['’]s\b|[,.;:)]|-)|(?<=[-(]) ")
 
 
+def owned_by_person(span: Span) -> bool:
+    """A title opened by "his" or "her" right before the name ("... and his defence minister
+    X"): X serves the state of the person the pronoun points back to."""
+    doc = span.doc
+    for i in range(span.start - 1, max(span.sent.start, span.start - MAX_BEFORE) - 1, -1):
+        if doc[i].lower_ in PERSONAL_POSSESSIVES:
+            return i < span.start - 1  # a title word between the pronoun and the name
+        if doc[i].is_punct or not doc[i].is_alpha:
+            return False
+    return False
+
+
 def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     """The words that title a name, and the title standing before a comma.
 
