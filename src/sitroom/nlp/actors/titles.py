@@ -79,6 +79,17 @@ APPOSITION_MARKS = frozenset({",", "--", "—", "–"})
 GLUED = re.compile(r" (?=['’]s\b|[,.;:)]|-)|(?<=[-(]) ")
 
 
+def sentence_of(span: Span) -> Span:
+    """The name's sentence, with the one before when the parser ended it at the point of a
+    word of address ("The Executive Director, Cllr. | X, said"): the title stands there."""
+    sent = span.sent
+    doc = span.doc
+    k = sent.start
+    if k >= 2 and doc[k - 1].text == "." and doc[k - 2].lower_ in ADDRESS_WORDS:
+        return doc[doc[k - 2].sent.start : sent.end]
+    return sent
+
+
 def owned_by_person(span: Span) -> bool:
     """A title opened by "his" or "her" right before the name ("... and his defence minister
     X"): X serves the state of the person the pronoun points back to."""
@@ -101,7 +112,7 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     comma sets before the name ("The group's spokesman, X").
     """
     doc = span.doc
-    sent = span.sent
+    sent = sentence_of(span)
     words: list[str] = []
     skipped = 0
     i = span.start - 1
@@ -291,7 +302,7 @@ def _title_before_comma(
     ECOWAS, General X"), and the commas of a portfolio's name inside it ("the Minister of
     Tourism, Arts and Culture, X")."""
     doc = span.doc
-    sent = span.sent
+    sent = sentence_of(span)
     i = span.start - 1 - near
     if i <= sent.start or doc[i].text not in APPOSITION_MARKS:
         return ""
