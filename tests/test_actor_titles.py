@@ -97,6 +97,13 @@ def test_a_title_before_a_comma_then_a_word_of_address(actor_nlp: Language, addr
 
 
 @pytest.mark.model
+def test_a_title_before_a_comma_opening_a_that_clause(actor_nlp: Language) -> None:
+    text = "The agency said on Monday that its Executive Director, Ben Tamboura, had resigned."
+    m = _person(actor_nlp, text, "Ben Tamboura")
+    assert m.role is not None and "Executive Director" in m.role
+
+
+@pytest.mark.model
 def test_the_groups_spokesman_is_the_armed_groups(actor_nlp: Language) -> None:
     text = (
         "The Houthis fired two missiles at a cargo ship on Monday. "

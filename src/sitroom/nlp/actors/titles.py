@@ -333,7 +333,7 @@ def _title_before_comma(
     # a paragraph break inside the sentence opens one too (a heading the parser glued on)
     opened = (
         j < sent.start
-        or doc[j].pos_ in ("VERB", "AUX", "ADV", "CCONJ")
+        or doc[j].pos_ in ("VERB", "AUX", "ADV", "CCONJ", "SCONJ")  # "said that the head, X"
         or doc[j].is_punct
         or doc[j].is_space
         # "a meeting with the German Ambassador to Ghana, X": the name in apposition to a
