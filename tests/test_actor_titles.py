@@ -61,6 +61,49 @@ def test_a_title_before_a_comma_with_a_possessive(actor_nlp: Language) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a possessive chain: the state's minister, then "his" minister, serve one state
+        (
+            "Chile's foreign minister Tomas Ibarrola met the envoy, and his deputy minister "
+            "Lucia Benavente joined them.",
+            "Lucia Benavente",
+            "CHL",
+        ),
+        # "his" points back to the president, not to the place named between
+        (
+            "President Luis Arce landed in Lima on Monday with his defence minister "
+            "Mateo Quispehuaman.",
+            "Mateo Quispehuaman",
+            "BOL",
+        ),
+    ],
+)
+def test_his_minister_serves_the_state_of_the_person_before(
+    actor_nlp: Language, text: str, name: str, country: str
+) -> None:
+    m = _person(actor_nlp, text, name)
+    assert (m.country, m.sector) == (country, "GOV")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("address", ["Cllr.", "Hon.", "Dr."])
+def test_a_title_before_a_comma_then_a_word_of_address(actor_nlp: Language, address: str) -> None:
+    # the parser may end the sentence at the point of "Cllr.": the title stands before it
+    text = f"The Executive Director, {address} Ben Tamboura, left for the summit on Monday."
+    m = _person(actor_nlp, text, "Ben Tamboura")
+    assert m.role is not None and "Executive Director" in m.role
+
+
+@pytest.mark.model
+def test_a_title_before_a_comma_opening_a_that_clause(actor_nlp: Language) -> None:
+    text = "The agency said on Monday that its Executive Director, Ben Tamboura, had resigned."
+    m = _person(actor_nlp, text, "Ben Tamboura")
+    assert m.role is not None and "Executive Director" in m.role
+
+
+@pytest.mark.model
 def test_the_groups_spokesman_is_the_armed_groups(actor_nlp: Language) -> None:
     text = (
         "The Houthis fired two missiles at a cargo ship on Monday. "

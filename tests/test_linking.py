@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -199,3 +200,18 @@ def test_a_demonym_tagged_as_a_place_is_the_state(linker: Linker) -> None:
     """The recognizer may tag a demonym GPE ("Kyrgyz President X"): it is the state's
     adjective, linked to the state, not an unknown place."""
     assert linker.link("Kyrgyz", "GPE", DocState()).actor_id == "KGZ"
+
+
+def test_a_surname_with_a_word_of_address_is_the_one_named_so(linker: Linker) -> None:
+    # two unknown people of one surname: the word of address before the surname alone
+    # chooses the one named in full with it, over the one named more often
+    state = DocState(date=dt.date(2025, 5, 1))
+    ann = linker.link("Ann Tambourakis", "PERSON", state, address="mr")
+    ben = linker.link("Ben Tambourakis", "PERSON", state, address="cllr")
+    linker.link("Ann Tambourakis", "PERSON", state)
+    assert ann.actor_id != ben.actor_id
+    said = linker.link("Tambourakis", "PERSON", state, address="cllr")
+    assert said.actor_id == ben.actor_id
+    assert linker.link("Tambourakis", "PERSON", state, address="mr").actor_id == ann.actor_id
+    # a word neither was named with leaves the choice to the one named more often
+    assert linker.link("Tambourakis", "PERSON", state, address="dr").actor_id == ann.actor_id

@@ -44,6 +44,7 @@ from sitroom.nlp.actors.kinds import body_kind, own_body_name, owns_the_state, w
 from sitroom.nlp.actors.linker import OTHERS_OF, Linker
 from sitroom.nlp.actors.lists import bracketed_after_person, share_list_titles
 from sitroom.nlp.actors.names import (
+    address_before,
     describes_a_named_one,
     joined_names,
     may_be_person,
@@ -82,7 +83,7 @@ from sitroom.nlp.actors.things import (
     place_opening,
     regional,
 )
-from sitroom.nlp.actors.titles import describe, state_role, title_words
+from sitroom.nlp.actors.titles import describe, owned_by_person, state_role, title_words
 from sitroom.nlp.actors.usage import shadowed
 from sitroom.nlp.dates import parse_iso_date
 from sitroom.nlp.lexicon import BODY_NOUNS, FACILITY_NOUNS
@@ -179,7 +180,10 @@ class ActorLinker(CandidateSpans):
             if (faction := faction_of(span, label, self.linker, state)) is not None:
                 mentions.append(mention(faction[0], faction[1], faction[2]))
                 continue  # "Assad loyalists": the faction, not the person
-            link = self.linker.link(name_text(span), label, state, title, person=named)
+            address = address_before(doc.text, span.start_char) if label == "PERSON" else None
+            link = self.linker.link(
+                name_text(span), label, state, title, person=named, address=address
+            )
             link = (
                 whose_body(
                     span,
@@ -379,6 +383,10 @@ class ActorLinker(CandidateSpans):
         context = self.linker.title_context(near)
         if context.sector is None and (body := headed_state_body(span, near, mentions)):
             context = replace(context, country=context.country or body.country, sector="GOV")
+        if context.sector and not (context.country or context.igo) and owned_by_person(span):
+            # "President X ... and his defence minister Y": the state of the person before
+            country = possessor(span, "his", mentions, self._state_code)[0]
+            context = replace(context, country=country) if country else context
         if context.sector and not (context.country or context.igo):
             country = place_in(near) or defined_body_country(span.doc, near, mentions)
             context = replace(context, country=country)

@@ -11,33 +11,24 @@ good candidate gets a corpus-local id shared by its variants, never a wrong link
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
 from sitroom.nlp.actors.context import GOV_SECTOR, TitleContext, country_alias, read_title
-from sitroom.nlp.actors.fullnames import other_forms
 from sitroom.nlp.actors.kb import Actor, KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import (
-    fold,
-    full_name_score,
     is_acronym,
     key,
     name_similarity,
-    other_first_name,
-    spelled,
     spelling_similarity,
 )
+from sitroom.nlp.actors.people import HONORIFICS as HONORIFICS  # re-exported
+from sitroom.nlp.actors.people import People
+from sitroom.nlp.actors.people import slug as slug  # re-exported
 from sitroom.nlp.actors.state import DocState as DocState  # re-exported
 from sitroom.nlp.actors.state import Link as Link  # re-exported
-from sitroom.nlp.actors.state import named_more
 
-#: Titles of rank before a first name that stand for a person named in full before
-#: ("Prince Mohammed", "Sheikh Tamim"): the Gulf's and royal houses' usage.
-HONORIFICS = frozenset(
-    {"prince", "princess", "sheikh", "sheikha", "emir", "sultan", "king", "queen", "sayyid"}
-)
 #: Names whose fuzzy organisation candidates are kept (the memo is emptied past it).
 _NEAR_CAP = 50_000
 MAX_TITLES = 50_000  # titles whose reading is kept (the memo is emptied past it)
@@ -48,17 +39,7 @@ OTHERS_OF = frozenset(
 )
 
 
-def _first(name: str | None) -> str:
-    """The first of two or more words of a name, folded ("" for one word)."""
-    words = fold(name or "").split()
-    return words[0] if len(words) >= 2 else ""
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", spelled(fold(text))).strip("-")
-
-
-class Linker:
+class Linker(People):
     def __init__(self, kb: KnowledgeBase, *, fuzzy_threshold: int = 82) -> None:
         self.kb = kb
         self.threshold = fuzzy_threshold / 100
@@ -97,20 +78,6 @@ class Linker:
                     )
 
     # -- results ---------------------------------------------------------------------
-
-    def _link(
-        self, actor: Actor, date: dt.date | None, confidence: float, sector: str | None = None
-    ) -> Link:
-        country, own_sector = actor.code_on(date)
-        return Link(
-            actor_id=actor.id,
-            canonical=actor.name,
-            type=actor.type,
-            country=country,
-            sector=sector or own_sector,
-            confidence=round(confidence, 3),
-            gender=actor.gender,
-        )
 
     @cached_property
     def _members(self) -> dict[str, set[str]]:
@@ -167,14 +134,6 @@ class Linker:
             return None
         return self._link(country, state.date, min(person.confidence, 0.9), sector=GOV_SECTOR)
 
-    def local(self, text: str, label: str) -> Link:
-        """A corpus-local actor: the same folded name gets the same id across the corpus."""
-        # a people ("Rohingyas", "Shiite") is a group, not a place
-        kind = {"PERSON": "person", "ORG": "org", "GROUP": "group", "NORP": "group"}.get(
-            label, "place"
-        )
-        return Link(f"local:{kind}:{slug(text)}", None, label, None, None, 0.3)
-
     # -- context ---------------------------------------------------------------------
 
     def title_context(self, words: str) -> TitleContext:
@@ -199,10 +158,12 @@ class Linker:
         title: TitleContext | None = None,
         *,
         person: bool = True,
+        address: str | None = None,
     ) -> Link:
         """Link one mention. ``label`` is the NER label (PERSON, ORG, GPE, NORP, LOC...).
 
         ``person=False`` rules out people ("The Hill" is a newspaper, not Fiona Hill).
+        ``address`` is the word of address before the name ("cllr" in "Cllr. Kamara").
         """
         title = title or TitleContext()
         k = key(text)
@@ -217,7 +178,7 @@ class Linker:
         if not person and label == "PERSON":
             label = "ORG"
         if label in ("PERSON", "ORG") and person:
-            same = self._same_person_in_doc(k, state)
+            same = self._same_person_in_doc(k, state, address)
             if same is not None:
                 state.times[same.actor_id or ""] += 1
                 return same
@@ -240,6 +201,8 @@ class Linker:
         if link is None:
             link = self._local_variant(text, label, state)
         state.remember(text, link)
+        if label == "PERSON" and len(k.split()) >= 2 and link.actor_id:
+            state.addressed.setdefault(link.actor_id, set()).add(address)
         return link
 
     def _exact(self, k: str, label: str, date: dt.date | None, title: TitleContext) -> Link | None:
@@ -269,114 +232,6 @@ class Linker:
             if title.sector and any(r.sector == title.sector for r in actor.roles):
                 score += 0.5
         return score
-
-    def _same_person_in_doc(self, k: str, state: DocState) -> Link | None:
-        """A surname alone, or a misspelled one with its first letter ("Karas" after "Kaja
-        Kallas"; not "Amal" after "Charbel Mallo"), names a person named earlier."""
-        tokens = k.split()
-        if len(tokens) == 2 and tokens[0] in HONORIFICS:
-            tokens = tokens[1:]  # "Prince Mohammed" after "Mohammed bin Salman": his first name
-        if not state.people or len(tokens) > 3:
-            return None
-        best: tuple[float, Link] | None = None
-        # "Abdel's" before "Abdel Fattah al-Burhan" named no one yet: the full name wins
-        full = len(tokens) == 1 and any(len(n) >= 2 and n[0] == tokens[0] for n, _ in state.people)
-        for names, link in reversed(state.people):
-            if not names or (full and names == tokens):
-                continue
-            if len(tokens) == 1 and len(names) >= 3 and tokens[0] in names[1:-1]:
-                # the first of two surnames ("Paz" after "Rodrigo Paz Pereira", "Tchiroma"
-                # after "Issa Tchiroma Bakary"): a middle word of a full name, spelt the same
-                sim = 0.9
-            elif len(tokens) == 1:
-                if tokens[0][0] != names[-1][0]:  # a slip keeps the first letter
-                    continue
-                sim = spelling_similarity(tokens[0], names[-1])
-            else:
-                tail = len(names) > len(tokens) and names[-len(tokens) :] == tokens
-                sim = 1.0 if tail else full_name_score(tokens, names) if len(names) > 1 else 0.0
-            if sim >= 0.65 and (
-                best is None or sim > best[0] or named_more(sim, link, best, state)
-            ):
-                best = (sim, link)
-        if best is None and len(tokens) == 1 and len(tokens[0]) >= 2:
-            # "Abdel said" after "Abdel Fattah al-Burhan": the one person of that first name
-            # ("Jair" after "Bolsonaro": the first name of the full name the KB gives him).
-            # A short word only opens a name of two ("Xue" after "Xue Jian", "Liu" after
-            # "Liu Jinsong": Chinese and Korean names put the family name first)
-            short = len(tokens[0]) < 4
-            firsts = {
-                link.actor_id: link
-                for names, link in state.people
-                if link.actor_id
-                and (not short or len(names) == 2)
-                and tokens[0] in (names[0] if len(names) >= 2 else "", _first(link.canonical))
-            }
-            if len(firsts) == 1:
-                best = (0.7, next(iter(firsts.values())))
-        if best is None:
-            return None
-        sim, link = best
-        return Link(
-            link.actor_id,
-            link.canonical,
-            link.type,
-            link.country,
-            link.sector,
-            round(min(link.confidence, sim), 3),
-            link.gender,
-        )
-
-    def _in_context(self, actor: Actor, state: DocState, title: TitleContext) -> bool:
-        """The person's country is named in the article, or in the title next to the name."""
-        countries = {r.country for r in actor.roles} | {actor.country}
-        if title.country:
-            return title.country in countries
-        return bool(countries & state.countries)
-
-    def _person(self, k: str, state: DocState, title: TitleContext) -> Link | None:
-        """A person not named exactly as in the knowledge base.
-
-        A bare surname links only when it is unique in the knowledge base and the
-        person's country is part of the article; a misspelled full name ("Pete Hegses")
-        needs a close surname, a compatible first name, and the same country context.
-        Anything less stays a corpus-local actor: never a wrong link.
-        """
-        tokens = k.split()
-        ids = other_forms(self.kb, tokens)  # a surname alone, or another form of a full name
-        if len(tokens) == 1 or ids:
-            people = [self.kb.actors[i] for i in ids]
-            candidates = [a for a in people if self._in_context(a, state, title)]
-            if len(candidates) > 1:
-                active = [
-                    a
-                    for a in candidates
-                    if (r := a.role_on(state.date)) is not None and r.active(state.date)
-                ]
-                candidates = active
-            if len(candidates) == 1:
-                return self._link(candidates[0], state.date, 0.65)
-            if len(tokens) == 1:
-                return None
-        best: tuple[float, Actor] | None = None
-        for _, _, idx in process.extract(
-            k, self._people_keys, scorer=fuzz.ratio, limit=25, score_cutoff=55
-        ):
-            actor = self.kb.actors[self._people_ids[idx]]
-            titled = bool(title.country) and any(r.country == title.country for r in actor.roles)
-            score = full_name_score(tokens, self._people_keys[idx].split(), 0.7 if titled else 0.75)
-            # a near-exact spelling ("Boris Pistorious") needs no country context
-            if score == 0.0 or (score < 0.93 and not self._in_context(actor, state, title)):
-                continue
-            if title.country and any(r.country == title.country for r in actor.roles):
-                score += 0.1
-            if title.sector and any(r.sector == title.sector for r in actor.roles):
-                score += 0.05
-            if best is None or score > best[0]:
-                best = (score, actor)
-        if best is None or best[0] < self.threshold:
-            return None
-        return self._link(best[1], state.date, min(0.9, best[0] - 0.05))
 
     def _role_sector(self, noun: str) -> str | None:
         for form in (noun, noun[:-1] if noun.endswith("s") else noun, noun[:-2]):
@@ -479,20 +334,3 @@ class Linker:
             if code:
                 found.add(code)
         return found
-
-    def _local_variant(self, text: str, label: str, state: DocState) -> Link:
-        if label == "PERSON":
-            tokens = key(text).split()
-            for names, link in reversed(state.people):
-                if len(names) < 2 <= len(tokens):
-                    # a headline's surname alone names no one yet: the full name below gets
-                    # its own id, and the surname is its (``carry.named_in_full_later``)
-                    continue
-                if (
-                    link.actor_id
-                    and link.actor_id.startswith("local:person:")
-                    and name_similarity(tokens[-1:], names[-1:]) >= 0.75
-                    and not other_first_name(tokens, names)
-                ):
-                    return link
-        return self.local(text, label)

@@ -7,6 +7,7 @@ Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy
@@ -70,6 +71,15 @@ ADDRESS_WORDS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "barrister", "barr", "engr", "engineer", "late",
      "hon", "honourable", "honorable", "h.e", "atty", "cllr"}
 )  # fmt: skip
+# a word of address right before a name ("Cllr. ", "Mrs ", "Dr. ")
+ADDRESS_BEFORE = re.compile(r"\b([A-Za-z]{2,9})\.?\s+$")
+
+
+def address_before(text: str, start: int) -> str | None:
+    """The word of address right before a name ("cllr" for "Cllr. Kamara"), or None."""
+    match = ADDRESS_BEFORE.search(text, max(0, start - 12), start)
+    word = match[1].lower() if match else None
+    return word if word in ADDRESS_WORDS else None
 
 
 def unaddressed(span: Span) -> Span:

@@ -31,6 +31,8 @@ class DocState:
     countries: set[str] = field(default_factory=set)  # codes of places/bodies named
     bodies: set[str] = field(default_factory=set)  # ids of the KB bodies named
     times: Counter[str] = field(default_factory=Counter)  # mentions of each person so far
+    # words of address each person was named in full with ("Cllr." Ben Kamara)
+    addressed: dict[str, set[str | None]] = field(default_factory=dict)
 
     def remember(self, name: str, link: Link) -> None:
         self.times[link.actor_id or ""] += 1

@@ -79,6 +79,29 @@ APPOSITION_MARKS = frozenset({",", "--", "—", "–"})
 GLUED = re.compile(r" (?=['’]s\b|[,.;:)]|-)|(?<=[-(]) ")
 
 
+def sentence_of(span: Span) -> Span:
+    """The name's sentence, with the one before when the parser ended it at the point of a
+    word of address ("The Executive Director, Cllr. | X, said"): the title stands there."""
+    sent = span.sent
+    doc = span.doc
+    k = sent.start
+    if k >= 2 and doc[k - 1].text == "." and doc[k - 2].lower_ in ADDRESS_WORDS:
+        return doc[doc[k - 2].sent.start : sent.end]
+    return sent
+
+
+def owned_by_person(span: Span) -> bool:
+    """A title opened by "his" or "her" right before the name ("... and his defence minister
+    X"): X serves the state of the person the pronoun points back to."""
+    doc = span.doc
+    for i in range(span.start - 1, max(span.sent.start, span.start - MAX_BEFORE) - 1, -1):
+        if doc[i].lower_ in PERSONAL_POSSESSIVES:
+            return i < span.start - 1  # a title word between the pronoun and the name
+        if doc[i].is_punct or not doc[i].is_alpha:
+            return False
+    return False
+
+
 def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     """The words that title a name, and the title standing before a comma.
 
@@ -89,7 +112,7 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     comma sets before the name ("The group's spokesman, X").
     """
     doc = span.doc
-    sent = span.sent
+    sent = sentence_of(span)
     words: list[str] = []
     skipped = 0
     i = span.start - 1
@@ -279,7 +302,7 @@ def _title_before_comma(
     ECOWAS, General X"), and the commas of a portfolio's name inside it ("the Minister of
     Tourism, Arts and Culture, X")."""
     doc = span.doc
-    sent = span.sent
+    sent = sentence_of(span)
     i = span.start - 1 - near
     if i <= sent.start or doc[i].text not in APPOSITION_MARKS:
         return ""
@@ -310,7 +333,7 @@ def _title_before_comma(
     # a paragraph break inside the sentence opens one too (a heading the parser glued on)
     opened = (
         j < sent.start
-        or doc[j].pos_ in ("VERB", "AUX", "ADV", "CCONJ")
+        or doc[j].pos_ in ("VERB", "AUX", "ADV", "CCONJ", "SCONJ")  # "said that the head, X"
         or doc[j].is_punct
         or doc[j].is_space
         # "a meeting with the German Ambassador to Ghana, X": the name in apposition to a
