@@ -126,3 +126,42 @@ def test_a_state_named_as_the_doer_of_an_act_is_no_bodys_home(pipeline: Any) -> 
     )
     court = next(m for m in pipeline.extract_texts([text])[0].mentions if "Court" in m.text)
     assert court.country != "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Guatemalan President Bernardo Arévalo dismissed Interior Minister Tomas "
+            "Quelbrin on Monday after a prison break.",
+            "Tomas Quelbrin",
+            "GTM",
+        ),
+        (
+            "Kenyan President William Ruto on Friday appointed Defence Minister Halon "
+            "Mbeketu and sacked Trade Minister Orla Wanjiku.",
+            "Orla Wanjiku",
+            "KEN",
+        ),
+    ],
+)
+def test_an_official_takes_the_state_of_whoever_appoints_or_dismisses_them(
+    actor_nlp: Language, text: str, name: str, country: str
+) -> None:
+    m = _person(actor_nlp, text, name)
+    assert (m.country, m.sector) == (country, "GOV")
+
+
+def test_an_official_a_stateless_person_dismisses_gets_no_state_from_it(
+    actor_nlp: Language,
+) -> None:
+    text = "Chairman Odo Brelt dismissed Interior Minister Tomas Quelbrin on Monday."
+    assert _person(actor_nlp, text, "Tomas Quelbrin").country is None
+
+
+def test_short_state_names_of_the_press_are_the_state(actor_nlp: Language) -> None:
+    text = (
+        "Officials in T&T said the new rules were lawful. "
+        "Defence Minister Osric Pellow said the curfew would end."
+    )
+    assert _person(actor_nlp, text, "Osric Pellow").country == "TTO"

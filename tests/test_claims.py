@@ -803,3 +803,25 @@ def test_counts_of_one_outcome_in_stories_told_apart_are_compared() -> None:
     assert claim_with(a, "23 were injured").conflict == ["b"]
     assert claim_with(b, "21 people injured").conflict == ["a"]
     assert claim_with(a, "Monday evening").status == "corroborated"
+
+
+def test_a_rival_count_answers_the_other_reports_lead_count() -> None:
+    # "a lower death toll of 30" sets one count against another of the same moment: it is
+    # the counterpart of the other report's lead toll, however few words they share
+    a = report(
+        "a",
+        "At least 80 people were killed when gunmen attacked the hill town overnight, a "
+        "rights group said. Farmers have fled the district after months of raids. The mayor "
+        "said officials who visited the town had confirmed a lower death toll of 30.",
+        publisher="Outlet A",
+    )
+    b = report(
+        "b",
+        "Gunmen killed at least 80 people in an overnight raid on a hill town, the rights "
+        "group said. In March, at least 12 people were killed in raids on nearby villages.",
+        publisher="Outlet B",
+    )
+    cross_check([a, b])
+    found = claim_with(a, "lower death toll").contradictions or []
+    assert ("30 (dead)", "at least 80 (dead)") in [(e.this, e.other) for e in found]
+    assert claim_with(b, "Gunmen killed").status == "corroborated"

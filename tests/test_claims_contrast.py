@@ -128,3 +128,37 @@ def test_the_outcome_of_a_vote_on_a_named_text(
     u, v = _unit(first, 0, ()), _unit(second, 1, ())
     for score in (0.25, 0.31):  # few words in common besides the text's name
         assert contradiction(u, v, score) == differs
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a night told in weekdays (Friday 6, Saturday 7 June) and in dates (7 into 8 June)
+        ("Gunmen raided the river village from late Friday into Saturday, the police said.",
+         "Gunmen raided the river village from late June 7 into June 8, the police said.",
+         ["2025-06-06, 2025-06-07 / 2025-06-07, 2025-06-08"]),
+        ("Gunmen raided the river village late on Friday into Saturday, 7 June.",
+         "Gunmen raided the river village from late June 7 into June 8, the police said.",
+         ["2025-06-06, 2025-06-07 / 2025-06-07, 2025-06-08"]),
+        # the same night told both ways agrees
+        ("Gunmen raided the river village from late Friday into Saturday, the police said.",
+         "Gunmen raided the river village from late June 6 into June 7, the police said.", []),
+        # one day of the night told agrees with the whole night
+        ("Gunmen raided the river village late on Friday, the police said.",
+         "Gunmen raided the river village from late June 6 into June 7, the police said.", []),
+    ],
+)  # fmt: skip
+def test_a_night_told_in_weekdays_and_in_dates(
+    first: str, second: str, expected: list[str]
+) -> None:
+    # both reports of Monday 9 June 2025
+    assert _dated_claims(first, second, ("2025-06-09", "2025-06-09")) == expected
+
+
+def test_a_night_told_in_dates_by_a_report_of_no_known_day() -> None:
+    first = "Gunmen raided the river village from late Friday into Saturday, the police said."
+    second = "Gunmen raided the river village from late June 7 into June 8, the police said."
+    found = _dated_claims(first, second, ("2025-06-09", ""))
+    assert found == ["06-06, 06-07 / 06-07, 06-08"]
+    agreeing = second.replace("June 7 into June 8", "June 6 into June 7")
+    assert _dated_claims(first, agreeing, ("2025-06-09", "")) == []

@@ -136,3 +136,12 @@ def test_two_ages_of_one_person_contradict() -> None:
         "Morrison, 64, told reporters he would run for the presidency again.",
         "Morrison, 69, told reporters he would run for the presidency again.",
     ) == [["b"]]
+
+
+def test_only_a_count_set_against_another_is_a_rival_count() -> None:
+    from sitroom.claims.identity import _SET_AGAINST
+
+    assert _SET_AGAINST.search("officials confirmed a lower death toll of 45")
+    assert _SET_AGAINST.search("the army gave a higher figure of 60")
+    assert not _SET_AGAINST.search("a lower death toll than last year's 45")
+    assert not _SET_AGAINST.search("officials confirmed a death toll of 45")

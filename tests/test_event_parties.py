@@ -80,6 +80,28 @@ def test_a_statement_acts_for_whoever_issued_it(pipeline: Any) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tribunal heard a case filed by Peru accusing Chile of breaking the treaty.",
+        "Peru filed a case accusing Chile of breaking the treaty.",
+        "The court examined a complaint lodged by Peru accusing Chile of dumping.",
+    ],
+)
+def test_a_filing_acts_for_whoever_filed_it(pipeline: Any, text: str) -> None:
+    found = _at(pipeline, text, "accusing")
+    assert found and found[0].type == "ACCUSE"
+    assert countries(found[0].actor) == {"PER"}
+    assert countries(found[0].recipient) == {"CHL"}
+
+
+@pytest.mark.model
+def test_a_court_hearing_a_filing_did_not_file_it(pipeline: Any) -> None:
+    found = _at(pipeline, "The Peruvian court heard a case accusing Chile of fraud.", "accusing")
+    assert found and "PER" not in countries(found[0].actor)
+
+
+@pytest.mark.model
 def test_own_forces_sent_are_no_target_the_counterpart_is(pipeline: Any) -> None:
     text = (
         "China's military warned Taiwan's government against provocations on Monday. "

@@ -92,6 +92,25 @@ def test_an_attack_on_a_states_land_is_aimed_at_that_state(pipeline: Any, text: 
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile launched strikes on Monday in Peru and Bolivia, officials said.",
+        "Officials said Chile had carried out strikes overnight across Peru and Bolivia.",
+    ],
+)
+def test_a_bare_strike_read_as_an_attack_is_aimed_at_every_land_struck(
+    pipeline: Any, text: str
+) -> None:
+    # a bare "strikes" is first read as a walk-out, then as an attack: the land it hit
+    # still names its targets, each state of a coordinated ground
+    found = _at(pipeline, text, "strikes")
+    assert found and found[0].type == "ASSAULT"
+    assert countries(found[0].actor) == {"CHL"}
+    assert {"PER", "BOL"} <= countries(found[0].recipient)
+
+
+@pytest.mark.model
 def test_an_attack_on_the_attackers_own_land_names_no_other_state(pipeline: Any) -> None:
     text = "The Chilean army conducted air strikes across several provinces of Chile on Monday."
     found = _at(pipeline, text, "strikes")

@@ -111,7 +111,7 @@ def test_highlights_under_a_headline_and_a_gallery_caption() -> None:
     gallery = "Workers clear the road to the bridge on Monday."
     text = "\n".join([gallery, "1", "2", "3", "", headline, *points, "", BODY, BODY2])
     marked = kinds_of(text)
-    assert all(marked.get(p) == "other" for p in points)
+    assert all(marked.get(p) in ("other", "standfirst") for p in points)  # (a summary point)
     assert marked.get(gallery) == "caption"
 
 

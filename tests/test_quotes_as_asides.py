@@ -97,3 +97,15 @@ def test_people_by_suffix_needs_a_plural_agent_noun() -> None:
     for tok, tag in zip(doc, ("NNS", "NNS", "NN"), strict=True):
         tok.tag_ = tag
     assert [people_by_suffix(t) for t in doc] == [True, False, False]
+
+
+@pytest.mark.model
+def test_an_act_done_as_promised_is_no_quote(pipeline: Any) -> None:
+    text = "The harbour master stepped down on Friday, as she had promised in March."
+    assert not _at(_article(pipeline, text), text, "stepped down on Friday")
+
+
+@pytest.mark.model
+def test_an_act_done_as_pledged_is_no_quote(pipeline: Any) -> None:
+    text = "The old bridge was closed to lorries last week, as the council had pledged."
+    assert not _at(_article(pipeline, text), text, "bridge was closed")

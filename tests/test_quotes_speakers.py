@@ -311,3 +311,42 @@ def test_a_phrase_of_time_on_an_epithet_restricts_no_one(prep: str, expected: bo
         lemmas=[w.lower() for w in words],
     )
     assert anaphoric(doc[2]) is expected
+
+
+def test_a_clause_before_quoted_as_saying_is_the_quoted_persons(pipeline: Any) -> None:
+    text = "The ferries will run again on Monday, the radio station quoted Tom Bell as saying."
+    q = _quote(pipeline, text, "The ferries will run again")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.text == "Tom Bell"
+
+
+def test_a_clause_before_cited_as_saying_is_the_cited_persons(pipeline: Any) -> None:
+    text = "The count is unlikely to change much, the paper cited the mayor, Ann Reed, as saying."
+    q = _quote(pipeline, text, "The count is unlikely")
+    assert q is not None and q.speaker is not None
+    assert "Ann Reed" in q.speaker.text or q.speaker.text == "the mayor"
+
+
+def test_what_they_say_is_a_clause_gives_their_statement(pipeline: Any) -> None:
+    text = "What the fishermen say is that the new quotas will empty the harbour."
+    q = _quote(pipeline, text, "the new quotas will empty")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.text == "the fishermen"
+
+
+def test_what_he_told_them_was_a_clause_gives_his_statement(pipeline: Any) -> None:
+    text = "What Tom Bell told the council was that the ferry would be sold."
+    q = _quote(pipeline, text, "the ferry would be sold")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.text == "Tom Bell"
+
+
+def test_a_subheading_run_into_the_lead_does_not_take_its_subject(pipeline: Any) -> None:
+    text = (
+        "The ferry strike entered its third day on Monday.\n\n"
+        "FISHERMEN DISCUSS PLANS FOR NEW PROTESTS\n\n"
+        "The harbour authority reported that several piers were closed to traffic."
+    )
+    q = _quote(pipeline, text, "several piers were closed")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.text == "The harbour authority"

@@ -40,7 +40,7 @@ from sitroom.claims.contrast import (
 from sitroom.claims.events import same_event, same_setting, same_time
 from sitroom.claims.evidence import BASE_CONFIDENCE, Contrast, evidence, evidence_of, keep
 from sitroom.claims.framing import framed
-from sitroom.claims.identity import one_count, scoped_apart, unmatched
+from sitroom.claims.identity import one_count, rival_count, scoped_apart, unmatched
 from sitroom.claims.lexicon import OUTCOMES
 from sitroom.claims.linking import check_groups
 from sitroom.claims.memo import article_units
@@ -158,8 +158,12 @@ def _align(flat: list[Unit], group: list[Article]) -> set[tuple[int, int]]:
                 disputed.update(((id(u), v.article), (id(v), u.article)))
         else:
             # a place's toll above its whole state's contradicts it, whichever sentence of
-            # each report matches the other best
-            _compare(u, v, score, exceeding(u.figures, v.figures) is not None, group, reports)
+            # each report matches the other best; a rival count ("a lower toll of 45")
+            # answers the other report's lead count
+            rival = _rival(u, v, shared, reports) or _rival(v, u, shared, reports)
+            _compare(
+                u, v, score, rival or exceeding(u.figures, v.figures) is not None, group, reports
+            )
     return disputed
 
 
@@ -244,6 +248,12 @@ def _unmatched(u: Unit, v: Unit, shared: set[str], reports: dict[int, list[Unit]
     """Whether a count of ``u`` of an outcome ``v`` counts agrees with no count of it in
     ``v``'s report: every one of them is its counterpart (see :func:`.identity.unmatched`)."""
     return any(unmatched(u, reports[v.article], k) for k in shared & OUTCOMES.keys())
+
+
+def _rival(u: Unit, v: Unit, shared: set[str], reports: dict[int, list[Unit]]) -> bool:
+    """Whether ``u`` sets a count against another and ``v`` gives its report's lead count
+    of that outcome (see :func:`.identity.rival_count`)."""
+    return any(rival_count(u, v, reports[v.article], k) for k in shared & OUTCOMES.keys())
 
 
 def _disputed(u: Unit, v: Unit, top: Unit) -> bool:

@@ -17,6 +17,7 @@ or a denial ("X denied any role") names no doer.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from sitroom.article import Mention
@@ -33,10 +34,11 @@ ALIGN_DATE = 0.4
 #: The same, of two statements telling one toll alike (see :func:`_one_toll`).
 ALIGN_DATE_TOLL = 0.3
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"}
+_MONTH_ORDER = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
 )  # fmt: skip
+MONTHS = frozenset(_MONTH_ORDER)
 #: Words that make an event one of several ("another attack", "a second strike", "fighting
 #: continued", "fresh strikes"): such an event happens on more than one day.
 _ANOTHER = frozenset(
@@ -320,18 +322,43 @@ def other_day(u: Unit, v: Unit) -> bool:
 def other_calendar_day(u: Unit, v: Unit) -> tuple[str, str] | None:
     """One act dated on other calendar days when one side names a weekday (or
     "yesterday") and the other a date ("on Sunday" in a report of Monday 1 September /
-    "on August 30"): each side's one day, resolved from its report's day of publication
-    (see :mod:`.paraphrase`), as ``YYYY-MM-DD``. Two weekdays or two dates are compared
-    by :func:`redated` and :func:`other_day`."""
-    mine = {t[5:] for t in u.said_as if t.startswith("@day:")}
-    theirs = {t[5:] for t in v.said_as if t.startswith("@day:")}
-    if len(mine) != 1 or len(theirs) != 1 or mine == theirs:
+    "on August 30"): each side's days, resolved from its report's day of publication
+    (see :mod:`.paraphrase`), as ``YYYY-MM-DD``. A night told as a span of two days
+    ("late Friday into Saturday" / "late June 14 into June 15") is one side's days too:
+    spans that neither hold the other are other nights (sharing one day is no
+    agreement), one that holds the other agrees. Two weekdays alone or two dates alone
+    are compared by :func:`redated` and :func:`other_day`."""
+    mine, theirs = _resolved_days(u), _resolved_days(v)
+    if any(len(d) == 5 for d in mine | theirs):  # a side of unknown year: month-days
+        mine, theirs = {d[-5:] for d in mine}, {d[-5:] for d in theirs}
+    if not _one_span(mine) or not _one_span(theirs) or mine <= theirs or theirs <= mine:
         return None
-    if bool(u.days) == bool(v.days):  # both dates or both weekdays
+    told_relatively = [bool(x.when & WEEKDAYS) or not x.days for x in (u, v)]
+    if not any(told_relatively) or not (u.days or v.days):  # a weekday and a date
         return None
     if not (u.acts & set(v.terms) or v.acts & set(u.terms)):
         return None
-    return mine.pop(), theirs.pop()
+    return ", ".join(sorted(mine)), ", ".join(sorted(theirs))
+
+
+def _resolved_days(u: Unit) -> set[str]:
+    """The days ``u`` names, resolved from its report's day of publication as
+    ``YYYY-MM-DD``; in a report of no known day, its dates as ``MM-DD`` ("June 14":
+    "06-14"), weekdays unresolved."""
+    found = {t[5:] for t in u.said_as if t.startswith("@day:")}
+    if found or not u.days:
+        return found
+    return {f"{_MONTH_ORDER.index(m) + 1:02d}-{int(d):02d}" for m, d in (x.split() for x in u.days)}
+
+
+def _one_span(days: set[str]) -> bool:
+    """Whether ``days`` (``YYYY-MM-DD`` or ``MM-DD``) are one day or two days in a row."""
+    if len(days) == 1:
+        return True
+    if len(days) != 2:
+        return False
+    first, last = sorted(date.fromisoformat(d if len(d) > 5 else "2000-" + d) for d in days)
+    return (last - first).days == 1
 
 
 def _date(u: Unit, named: frozenset[str]) -> str:

@@ -229,3 +229,21 @@ def _placed_apart(f: Figure, g: Figure, report: Sequence[Unit]) -> bool:
     if not f.where or g.where:
         return False
     return any(h.key == f.key and h.where == f.where for x in report for h in x.figures)
+
+
+#: A count its teller sets against another count of the same thing ("confirmed a lower
+#: death toll of 45", "gave a higher figure of 60"): a rival count of one moment.
+_SET_AGAINST = re.compile(
+    r"\b(?:lower|higher|smaller|larger|different)\s+(?:[a-z]+\s+)?"
+    r"(?:toll|figure|count|number|tally)\s+of\s+(?:about\s+|some\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def rival_count(u: Unit, v: Unit, others: Sequence[Unit], key: str) -> bool:
+    """Whether ``u`` sets a count of ``key`` against another ("a lower toll of 45") and
+    ``v`` is the first of ``others`` (its report's units, in order) to count it whole: the
+    report's lead count of it, the count a rival count answers."""
+    if _SET_AGAINST.search(u.text) is None or key not in _whole_counts(u):
+        return False
+    return next((x for x in others if key in _whole_counts(x)), None) is v

@@ -19,7 +19,8 @@ import re
 from collections.abc import Iterable
 
 from sitroom.article import Furniture
-from sitroom.repair.furniture_asides import aside_kind, run_on_link
+from sitroom.repair.furniture_alone import kind_alone
+from sitroom.repair.furniture_asides import run_on_link
 from sitroom.repair.furniture_captions import (
     caption_under_credit,
     links_back,
@@ -32,16 +33,15 @@ from sitroom.repair.furniture_captions import (
 from sitroom.repair.furniture_datelines import datelines
 from sitroom.repair.furniture_glued import glued_label, lead_label
 from sitroom.repair.furniture_heads import (
-    DATE_AND_NAME,
     REPORTED_TAIL,
     above_head,
     caption_leads,
     colon_label,
     credit_closes_prose,
     headline_mark,
-    is_navigation,
-    is_tag_list,
+    section_label,
     slug_title,
+    teaser_summaries,
     title_cased,
     trailing_links,
 )
@@ -57,36 +57,14 @@ from sitroom.repair.furniture_lines import (
 from sitroom.repair.furniture_notices import (
     glued_desk,
     name_over_role,
-    notice_kind,
     site_suffixed,
     writer_bio,
 )
 from sitroom.repair.furniture_patterns import (
-    ATTRIBUTED,
     BULLETS,
     BYLINE,
-    CAPTION_START,
-    CODE_LINE,
-    CREDIT,
-    CREDIT_LINE,
     CREDIT_TAIL,
-    DATE_TOKEN,
     DATELINE_ALONE,
-    DESK_BYLINE,
-    MACHINE_NOTE,
-    MONTH,
-    NAME_IN_BRACKETS,
-    NUMERIC_DATE,
-    PAGE_WORD,
-    PLACED_IN_PHOTO,
-    PLAYER,
-    PROMOTION,
-    READER_ADDRESS,
-    RELATED,
-    SHARE,
-    TAG_PAGE,
-    TWEET_CREDIT,
-    UI_LINE,
 )
 from sitroom.repair.furniture_repeats import pull_quotes, repeated, repeated_captions
 from sitroom.repair.furniture_runs import (
@@ -105,101 +83,11 @@ KINDS = (
 )  # fmt: skip
 
 
-def _is_date_line(line: Line) -> bool:
-    tokens = line.text.replace(",", " ").split()
-    if not tokens or len(tokens) > 14 or not re.search(r"\d", line.text):
-        return False
-    dated = sum(1 for t in tokens if DATE_TOKEN.fullmatch(t.strip(".|[]():")) or t in "|-–—/")
-    glued = re.fullmatch(rf"(?:Published|Updated|Posted)\s*{MONTH}.*", line.text)
-    return (
-        dated / len(tokens) >= 0.7 or glued is not None or NUMERIC_DATE.match(line.text) is not None
-    )
-
-
-_TOKEN_ID = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[a-z])[\w-]{16,}")
-
-
-def _speaks_to_reader(line: Line) -> bool:
-    """A short line telling the reader what to do with the page or addressing them about
-    it, or noting that a machine wrote or translated it; never a quotation or an
-    attribution."""
-    if not 3 <= len(line.words) <= 35 or ATTRIBUTED.search(line.text):
-        return False
-    if MACHINE_NOTE.search(line.text):
-        return True
-    return bool(READER_ADDRESS.search(line.text)) and bool(PAGE_WORD.search(line.text))
-
-
-# a line wholly in brackets, one bracket pair, up to 15 words: an editor's note
-_EDITORS_NOTE = re.compile(r"\([^()]+\)")
-# "- 'Merciless gangs' -": a wire service's sub-heading set between dashes
-_DASHED_HEADING = re.compile(r"^[-–—]\s+\S(?:.{0,78}\S)?\s+[-–—]$")
-
-
-def _kind_alone(line: Line) -> str | None:
-    """The kind of furniture a line is by its own form, or None."""
-    text = line.text
-    notice = notice_kind(line)  # a subscription wall, a legal line, a list's heading
-    if notice is not None:
-        return notice
-    aside = aside_kind(line)  # (before the credits: "Video Editor | Filmmaker" is a role)
-    if aside is not None:
-        return aside
-    if _DASHED_HEADING.match(text) and len(line.words) <= 10:
-        return "subheading"
-    if PLAYER.search(text):
-        return "player"
-    if SHARE.match(text.lstrip("-•·▪●* ")) and len(line.words) <= 80:
-        return "share"
-    if RELATED.match(text) and (len(line.words) <= 25 or text.endswith(("?", ":"))):
-        return "related"
-    if BYLINE.match(text) or DESK_BYLINE.match(text) or NAME_IN_BRACKETS.match(text):
-        return "byline"
-    if len(text) <= 400 and UI_LINE.match(text):
-        return "other"
-    if _speaks_to_reader(line) or (PROMOTION.match(text) and len(line.words) <= 15):
-        return "share"
-    if TAG_PAGE.match(text):
-        return "navigation"
-    if TWEET_CREDIT.match(text):
-        return "credit"
-    if CAPTION_START.match(text) and len(line.words) > 5:
-        return "caption"
-    if CREDIT_LINE.match(text) and len(line.words) <= 15:
-        return "credit"
-    if credit_closes_prose(text) is not None:
-        return None  # a paragraph with a credit label at its end: only the label is one
-    if CREDIT.search(text.rstrip(" |")) and len(line.words) <= 80:
-        return "caption" if len(line.words) > 6 else "credit"
-    placed = PLACED_IN_PHOTO.findall(text)
-    if placed and len(line.words) <= 45 and (len(placed) > 1 or not ends_sentence(text)):
-        return "caption"  # "Donald Trump (left) and Nicolas Maduro (right)" (a sentence with
-        # one "(R)" may give a senator's party)
-    if _is_date_line(line) or DATE_AND_NAME.match(text):
-        return "date"
-    if _EDITORS_NOTE.fullmatch(text) and len(line.words) <= 15:
-        return "other"  # "(Adds ministry's reply)", "(Updated with new figures)"
-    alone = DATELINE_ALONE.fullmatch(text)
-    if alone is not None and alone["date"]:
-        return "dateline"  # "Kathmandu, July 13:" on a line of its own
-    if text.endswith(("[…]", "[...]", "[ … ]")):
-        return "other"  # a teaser cut short by the page ("The Attorney General […]")
-    if is_tag_list(line):
-        return "navigation"
-    if _TOKEN_ID.fullmatch(text):
-        return "other"  # a page's id or hash ("6f08807261...", "a1b2c3d4e5f6g7h8")
-    if is_navigation(line):
-        return "navigation"
-    if CODE_LINE.search(text) and len(line.words) <= 40:
-        return "other"  # a page's script copied with its text
-    return None
-
-
 def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
     """The furniture of ``text`` as spans (whole lines, or the opening dateline of a line);
     ``url``, the page's address, may spell out its headline."""
     lines = split_lines(text)
-    kinds: list[str | None] = [_kind_alone(line) for line in lines]
+    kinds: list[str | None] = [kind_alone(line) for line in lines]
     leads = {i: found for i, line in enumerate(lines) if (found := lead_label(line))}
     for i in leads:  # the label is furniture, the paragraph it runs into is not
         kinds[i] = None
@@ -210,7 +98,16 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
         if alone and lines[i + 1].text.startswith(line.text + " "):
             kinds[i] = "dateline"
     mark_galleries(lines, kinds)
+    labelled = None  # the headline under the section's label
+    for i, line in enumerate(lines[:12]):  # "Tonga Election 2025" on ".../tonga-election-2025/..."
+        if kinds[i] is None and section_label(line, url):
+            kinds[i] = "navigation"
+            under = lines[i + 1] if i + 1 < len(lines) else None
+            head = under is not None and short_unpunctuated(under, 25) and len(under.words) >= 4
+            if labelled is None and head and kinds[i + 1] is None:
+                labelled = i + 1
     slugged = slug_title(lines, kinds, url)
+    slugged = labelled if slugged is None else slugged
     if slugged is not None:
         kinds[slugged] = "title"
     first_free = next(
@@ -228,7 +125,9 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
         if writer_bio(lines, kinds, i, first_prose) or name_over_role(lines, kinds, i):
             kinds[i] = "byline"  # "Jane Roe is a correspondent ...", "Jane Roe" / "Reporter"
         elif i < first_prose and line.text.startswith(BULLETS):
-            kinds[i] = "other"  # highlights above the article
+            # highlights above the article: a point of six words or more sums the story up
+            # (it names its actors, as a standfirst does); a shorter one is a label
+            kinds[i] = "standfirst" if len(line.words) >= 6 else "other"
         elif _in_bullet_run(lines, i):
             kinds[i] = "other"  # "Quick looks", "Key points": short bullets anywhere
         elif i == first_free and i < len(lines) - 1 and headline_mark(line) and not slugged:
@@ -272,6 +171,7 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
     repeated_captions(lines, kinds)
     mark_runs(lines, kinds, first_prose)
     trailing_links(lines, kinds)
+    teaser_summaries(lines, kinds, first_prose)
     above_title(lines, kinds, first_prose)
     standfirsts(lines, kinds)
     titles = {ln.text for ln, k in zip(lines, kinds, strict=True) if k == "title"}
@@ -406,7 +306,8 @@ def _better_title(
     for j in range(i + 1, first_prose):  # are shorter than its headline
         words = len(lines[j].words)
         longer = best is None or words > len(lines[best].words)
-        if kinds[j] is None and _titled(lines[j], None) and words >= least and longer:
+        point = lines[j].text.startswith(BULLETS)  # (a summary point is no headline)
+        if kinds[j] is None and _titled(lines[j], None) and words >= least and longer and not point:
             best = j
     return best
 

@@ -11,7 +11,7 @@ import unicodedata
 from urllib.parse import unquote, urlsplit
 
 from sitroom.repair.furniture_lines import Line, ends_sentence, is_prose
-from sitroom.repair.furniture_patterns import ATTRIBUTED, DAY_MONTH
+from sitroom.repair.furniture_patterns import ATTRIBUTED, BULLETS, DAY_MONTH
 from sitroom.repair.furniture_titles import CLAUSE_WORDS, is_menu
 
 # a sentence that names its source after a comma at its end ("..., Xinhua reports",
@@ -119,19 +119,56 @@ def slug_title(lines: list[Line], kinds: list[str | None], url: str | None) -> i
     return None
 
 
+def section_label(line: Line, url: str | None) -> bool:
+    """A line of up to six words that a folder of the page's address spells out in full
+    ("Tonga Election 2025" on ".../tonga-election-2025/talks-stall"): the section the
+    page files the report under, not its headline (the address's last part)."""
+    if not url or not 1 <= len(line.words) <= 6 or ends_sentence(line.text):
+        return False
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return False
+    folders = [s for s in unquote(path).split("/") if s][:-1]
+    words = _folded_words(line.text)
+    return any(_folded_words(f.replace("-", " ")) == words for f in folders)
+
+
 def trailing_links(lines: list[Line], kinds: list[str | None]) -> None:
     """Short lines after the last paragraph, in a run of four or more of which at least
     half are already furniture (a section name and a date per link: "Africa" / "July
-    2025"): the page's links to other stories, marked in place."""
+    2025"), or a third when the free lines are headline-length (up to eight words: "Watch
+    the lagoon at dawn" among "Same author" and "Heritage"): the page's links to other
+    stories, marked in place. A list, a question or a quotation is the report's own."""
     last_prose = max((i for i, ln in enumerate(lines) if kinds[i] is None and is_prose(ln)),
                      default=-1)  # fmt: skip
     run = list(range(last_prose + 1, len(lines)))
-    if len(run) < 4 or any(len(lines[i].words) > 4 or ends_sentence(lines[i].text) for i in run):
+    free = [lines[i] for i in run if kinds[i] is None]
+    if len(run) < 4 or any(len(ln.words) > 8 or ends_sentence(ln.text) for ln in free):
         return
-    if sum(1 for i in run if kinds[i] is not None) * 2 < len(run):
+    own = (*BULLETS, '"', "“", "‘")
+    if any(ln.text.startswith(own) or ln.text.endswith(("?", ":", '"', "”")) for ln in free):
+        return
+    share = 2 if all(len(ln.words) <= 4 for ln in free) else 3
+    if sum(1 for i in run if kinds[i] is not None) * share < len(run):
         return
     for i in run:
         if kinds[i] is None:
+            kinds[i] = "related"
+
+
+_AGO = re.compile(r"^\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago$", re.I)
+
+
+def teaser_summaries(lines: list[Line], kinds: list[str | None], first_prose: int) -> None:
+    """Another story's opening under its linked headline, over the "4 hours ago" of its
+    box, below a list's label ("Latest news") after the report: the teaser's summary, marked
+    in place as the headline and the time around it are."""
+    listed = False  # a related label or link stands above, after the report's prose
+    for i in range(first_prose + 1, len(lines) - 1):
+        listed = listed or kinds[i] == "related"
+        boxed = kinds[i - 1] in ("related", "caption", "subheading") and kinds[i + 1] == "date"
+        if listed and boxed and kinds[i] is None and _AGO.match(lines[i + 1].text):
             kinds[i] = "related"
 
 

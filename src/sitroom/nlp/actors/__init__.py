@@ -12,7 +12,12 @@ import sitroom.nlp  # registers the Doc extensions
 from sitroom.article import Mention, Place
 from sitroom.nlp import phrase_docs
 from sitroom.nlp.actors.acronyms import apply_definitions, defined_body_country, headed_state_body
-from sitroom.nlp.actors.around import destinations, nearest_country, own_states
+from sitroom.nlp.actors.around import (
+    appointer_state,
+    destinations,
+    nearest_country,
+    own_states,
+)
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.candidates import STATE_BODY, CandidateSpans
 from sitroom.nlp.actors.carry import carry_descriptions, same_names
@@ -47,6 +52,7 @@ from sitroom.nlp.actors.owners import (
     principal_named_before,
 )
 from sitroom.nlp.actors.phrases import homeless
+from sitroom.nlp.actors.retold import surname_told_again
 from sitroom.nlp.actors.spans import (
     acting_elsewhere,
     before_an_agent,
@@ -217,10 +223,15 @@ class ActorLinker(CandidateSpans):
             demonym = label in ("NORP", "GPE") and key(span.text) in self.kb.demonym
             modifier = modifier or (local and demonyms_joined(span, self.kb.demonym))
             modifier = modifier or (demonym and describes_a_named_one(span, self._is_role))
-            no_actor = kind is None and (
-                common
-                or modifier
-                or not_an_actor(span, label, local, link.type, metonym, self._is_role)
+            told = surname_told_again(span, label, mentions)  # "Sobers said": a name
+            no_actor = (
+                kind is None
+                and not told
+                and (
+                    common
+                    or modifier
+                    or not_an_actor(span, label, local, link.type, metonym, self._is_role)
+                )
             )
             if no_actor:
                 # kept for the components after this one (an event "on Gaza"), not an
@@ -247,6 +258,7 @@ class ActorLinker(CandidateSpans):
                 if context.sector and not settled:
                     # a copy: title contexts are cached and shared between mentions
                     nearest = principal_named_before(span, context.words, mentions)
+                    nearest = nearest or appointer_state(span, mentions)
                     nearest = nearest or nearest_country(
                         mentions, span, self._state_code, furniture, self._is_role
                     )

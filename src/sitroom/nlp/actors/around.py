@@ -264,3 +264,36 @@ def _titles(tok: Token, span: Span) -> bool:
 
 def doc_between(tok: Token, span: Span) -> Span:
     return tok.doc[tok.i + 1 : span.start]
+
+
+# Verbs of an executive's acts on the officials of its own state ("President X dismissed
+# Interior Minister Y", "the premier appointed Y"): who names, sacks or swears in a minister
+# heads that minister's government.
+STAFFING_VERBS = frozenset(
+    {"appoint", "dismiss", "sack", "fire", "nominate", "reappoint", "reinstate", "relieve",
+     "promote", "demote", "suspend", "swear", "oust", "replace"}
+)  # fmt: skip
+
+
+def appointer_state(span: Span, mentions: list[Mention]) -> str | None:
+    """The state of the person who appoints or dismisses ``span`` in its clause
+    ("Guatemalan President X dismissed Interior Minister Y": Y is Guatemala's too), when
+    the knowledge base or a title gives that person one; None otherwise."""
+    tok = span.root
+    while tok.dep_ in ("appos", "compound", "conj", "flat") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in STAFFING_VERBS:
+        return None
+    verb = tok.head
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb.dep_ != "conj" or verb.head is verb:
+            return None
+        verb = verb.head  # "X dismissed Y and appointed Z": X's subject
+    subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if subject.dep_ == "nsubjpass":
+        return None
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    for m in mentions:
+        if start <= m.start < end and m.type == "PERSON" and not m.place:
+            return m.country if m.country not in ("IGO", "EUR") else None
+    return None

@@ -15,11 +15,12 @@ from sitroom.nlp.actors.communities import community_spans
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.names import (
+    before_a_run_on_name,
     first_name_left_out,
     glued_to_a_name,
     name_after_body,
-    named_again,
     named_before_office,
+    only_address,
     portfolio_name,
     posted_place_left_out,
     titled_names,
@@ -28,6 +29,7 @@ from sitroom.nlp.actors.names import (
     untitled,
 )
 from sitroom.nlp.actors.phrases import relabel_by_phrase
+from sitroom.nlp.actors.retold import named_again
 from sitroom.nlp.actors.spans import (
     group_spans,
     owner_of_a_thing,
@@ -69,7 +71,8 @@ class CandidateSpans:
         for ent in doc.ents:
             if ent.label_ not in LABELS:
                 continue
-            span = trim(ent)
+            cut = before_a_run_on_name(ent, self.common)  # "[Trade], Francess X"
+            span = trim(cut) if cut is not None else None
             if span is None or span.text.islower():
                 continue  # "who" tagged ORG is a pronoun, not the WHO
             if ent.label_ == "PERSON":
@@ -81,7 +84,7 @@ class CandidateSpans:
                     untitled(unaddressed(span), self._is_role), self._is_role
                 )
                 span = first_name_left_out(span, self._is_role, self.common)
-                if all(self._is_role(t.text) for t in span if not t.is_punct):
+                if only_address(span) or all(self._is_role(t.text) for t in span if not t.is_punct):
                     continue  # "Insp. Gen. X": a rank alone is no one's name
             elif ent.label_ == "ORG":  # "[PM Office] Media Wing", "[X’s Impeachment]"
                 span = owner_of_a_thing(run_on(span), self.common, self.keep)

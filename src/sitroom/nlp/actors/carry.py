@@ -13,7 +13,7 @@ from itertools import pairwise
 from sitroom.article import Mention
 from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.actors.linker import slug
-from sitroom.nlp.actors.names import SUFFIXES
+from sitroom.nlp.actors.retold import SUFFIXES
 
 
 def same_names(mentions: list[Mention], text: str) -> None:

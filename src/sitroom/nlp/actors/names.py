@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp import doc_text
 from sitroom.nlp.actors.kb.normalize import common_word
 from sitroom.nlp.actors.missed import (
-    apposed_people,
     named_before_a_title,
     one_titled_name,
     titles_a_name,
@@ -69,7 +68,7 @@ def describes_a_named_one(span: Span, is_role: IsRole) -> bool:
 # "the Late Umaru X", "Engr. Y"): titles that name neither an office nor a sector.
 ADDRESS_WORDS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "barrister", "barr", "engr", "engineer", "late",
-     "hon", "honourable", "honorable", "h.e"}
+     "hon", "honourable", "honorable", "h.e", "atty", "cllr"}
 )  # fmt: skip
 
 
@@ -86,6 +85,11 @@ def unaddressed(span: Span) -> Span:
     return rest if len(rest) and all(t.text[:1].isupper() for t in rest) else span
 
 
+def only_address(span: Span) -> bool:
+    """A span of words of address alone ("Atty.", "Cllr" tagged as a person): no name."""
+    return all(t.lower_.rstrip(".") in ADDRESS_WORDS or t.text == "." for t in span)
+
+
 def first_name_left_out(span: Span, is_role: IsRole, common: frozenset[str]) -> Span:
     """A person's span with the given name the recognizer left out before it ("Vu [Van
     Thuong]", "Abdulla [Nazim Ibrahim]", "Mir [Hasil Khan Bizenjo]"): one capitalised
@@ -96,7 +100,7 @@ def first_name_left_out(span: Span, is_role: IsRole, common: frozenset[str]) -> 
         return span
     prev = doc[span.start - 1]
     if (
-        prev.ent_iob_ != "O"
+        (prev.ent_iob_ != "O" and not given_name_run_on(prev))
         or prev.pos_ != "PROPN"
         or not prev.is_alpha
         or not prev.text[:1].isupper()
@@ -107,6 +111,36 @@ def first_name_left_out(span: Span, is_role: IsRole, common: frozenset[str]) -> 
     ):
         return span
     return doc[span.start - 1 : span.end]
+
+
+def given_name_run_on(tok: Token) -> bool:
+    """A given name the recognizer ran into the entity before it across a comma, the
+    surname a person of its own ("Minister of [Trade, Francess] [Paige Alghali]"): the last
+    word of a body's or place's entity, right after the comma, right before the person."""
+    doc = tok.doc
+    return (
+        tok.ent_type_ not in ("", "PERSON")
+        and tok.ent_iob_ == "I"
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].ent_type_ == "PERSON"
+        and doc[tok.i + 1].ent_iob_ == "B"
+        and doc[tok.i - 1].text == ","
+    )
+
+
+def before_a_run_on_name(span: Span, common: frozenset[str]) -> Span | None:
+    """An entity without the given name it ran into across a comma (:func:`given_name_run_on`):
+    "the [Ministry of Trade], Francess Paige Alghali"; none when what is left is only
+    dictionary words, none a body's ("Minister of Foreign Affairs and [International
+    Cooperation], Francess ...": the end of the person's title)."""
+    last = span.doc[span.end - 1]
+    if len(span) < 3 or not given_name_run_on(last):
+        return span
+    rest = span.doc[span.start : span.end - 2]
+    words = [t.lower_ for t in rest if t.is_alpha]
+    if all(common_word(w, common) and w not in BODY_NOUNS for w in words):
+        return None
+    return rest
 
 
 def untitled(span: Span, is_role: IsRole) -> Span:
@@ -207,81 +241,6 @@ def titled_names(doc: Doc, is_role: IsRole, common: frozenset[str]) -> list[tupl
 def bare_name(tok: Token) -> bool:
     """A capitalised word of a name outside any entity."""
     return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_
-
-
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Herminio Coloma Jr.": surname Coloma
-
-
-HEADING_WORDS = 30  # a headline is shorter
-
-
-def named_again(
-    doc: Doc,
-    found: list[tuple[Span, str]],
-    known: Callable[[str], bool],
-    is_role: IsRole,
-    person_alias: Callable[[str], bool] = lambda _: False,
-) -> list[tuple[Span, str]]:
-    """The surname of a person named in full before, standing alone later where the
-    recognizer missed it ("Alake added ...") or took it for a place or body ("Buba
-    added ..."): a person's mention too. A surname the knowledge base knows as a name of
-    its own ("Jordan") or that is a role word ("Mayor") is left as the text has it. So
-    is the first name a person the knowledge base knows goes by ("Prabowo" after "Prabowo
-    Subianto", as Indonesian and other reports call many leaders)."""
-    found = apposed_people(doc, found, is_role, known)  # "X Y, the party's spokesman" as GPE
-    first: dict[str, int] = {}
-    given: set[str] = set()  # first names that are a known person's name of their own
-    for span, label in found:
-        words = [t.text for t in span if t.lower_.rstrip(".") not in SUFFIXES]
-        word = words[-1] if words else ""
-        if label == "PERSON" and len(words) >= 2 and word.isalpha() and word[:1].isupper():
-            first[word] = min(first.get(word, len(doc)), span.end)
-            name = words[0]
-            if name.isalpha() and name[:1].isupper() and person_alias(name):
-                first[name] = min(first.get(name, len(doc)), span.end)
-                given.add(name)
-    if not first:
-        return found
-    out = _two_word_surnames(doc, found, known)
-    heading = _heading_end(doc)  # a headline names by surname people the report names later
-    for tok in doc:
-        if tok.text not in first or is_role(tok.text):
-            continue
-        if tok.i < first[tok.text] and not (tok.i < heading and tok.text[:1].isupper()):
-            continue
-        over = [c for c in out if c[0].start <= tok.i < c[0].end]
-        if over:
-            # only a lone word the recognizer took for a place or body, unknown to the KB
-            if any(len(c[0]) > 1 or c[1] == "PERSON" for c in over):
-                continue
-            if known(tok.text) and tok.text not in given:
-                continue
-            for c in over:
-                out.remove(c)
-        out.append((doc[tok.i : tok.i + 1], "PERSON"))
-    return out
-
-
-def _two_word_surnames(
-    doc: Doc, found: list[tuple[Span, str]], known: Callable[[str], bool]
-) -> list[tuple[Span, str]]:
-    """A two-word surname ("San Fernando" after "Elajiah San Fernando", "Paz Pereira" after
-    "Rodrigo Paz Pereira": Spanish, Filipino, Portuguese names) standing alone after the
-    full name, where the recognizer took it for a place or body: the person's mention."""
-    pairs: dict[tuple[str, str], int] = {}
-    for span, label in found:
-        words = [t for t in span if t.lower_.rstrip(".") not in SUFFIXES]
-        if label == "PERSON" and len(words) >= 3 and all(t.text.istitle() for t in words[-2:]):
-            pair = (words[-2].text, words[-1].text)
-            pairs[pair] = min(pairs.get(pair, len(doc)), span.end)
-    out = list(found)
-    for span, label in found:
-        pair = (span[0].text, span[-1].text)
-        if len(span) != 2 or label == "PERSON" or span.start < pairs.get(pair, len(doc)):
-            continue
-        if not known(span.text):
-            out[out.index((span, label))] = (span, "PERSON")
-    return out
 
 
 # Common names of bodies that may open a name the recognizer ran together with a person's
@@ -415,15 +374,6 @@ def joined_names(doc: Doc, known_person: Callable[[str], bool]) -> None:
         merged.append(ent)
     if changed:
         doc.ents = merged
-
-
-def _heading_end(doc: Doc) -> int:
-    """The end of a headline on a line of its own before the report (0 when none): the
-    first line break within the first words."""
-    for tok in doc[:HEADING_WORDS]:
-        if tok.is_space and "\n" in tok.text:
-            return tok.i
-    return 0
 
 
 def portfolio_name(span: Span, label: str, is_role: IsRole, common: frozenset[str]) -> Span | None:

@@ -359,6 +359,8 @@ def owner_of_a_thing(span: Span, common: frozenset[str], keep: frozenset[str]) -
     cut = next((t.i for t in span[1:] if t.text in POSSESSIVE_TOKENS), None)
     if cut is None or not common or cut + 1 >= span.end:
         return span
+    if plural_owner(span.doc[cut - 1], span.doc[cut].text, common):
+        return span  # "National People’s Power", "Workers’ Party": words of one name
     words = [t for t in span.doc[cut + 1 : span.end] if t.is_alpha]
     if words and all(t.is_lower for t in words):
         return span.doc[span.start : cut]
@@ -367,3 +369,20 @@ def owner_of_a_thing(span: Span, common: frozenset[str], keep: frozenset[str]) -
     if all(t.is_stop or common_word(t.lower_, common) for t in words):
         return span.doc[span.start : cut]
     return span
+
+
+# Plural nouns for people that take "’s" ("People’s", "Women’s"); a regular plural takes
+# the bare apostrophe ("Workers’", "Farmers’").
+PEOPLE_PLURALS = frozenset({"people", "peoples", "women", "men", "children"})
+
+
+def plural_owner(owner: Token, mark: str, common: frozenset[str]) -> bool:
+    """A capitalised plural common noun before a possessive ("People’s", "Workers’"): it
+    owns nothing in the text, it is a word of a body's name ("People’s Liberation Front");
+    a name's possessive ("Rajoelina’s", "Jones’") is an owner."""
+    if not (owner.is_alpha and owner.text[:1].isupper()):
+        return False
+    if owner.lower_ in PEOPLE_PLURALS:
+        return mark in ("'s", "’s")
+    regular = owner.lower_.endswith("s") and owner.lower_[:-1] in common
+    return mark in ("'", "’") and regular

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from sitroom.nlp.actors.kb.normalize import fold
-from sitroom.nlp.actors.names import SUFFIXES
+from sitroom.nlp.actors.retold import SUFFIXES
 
 
 @dataclass(slots=True)

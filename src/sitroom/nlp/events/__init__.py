@@ -316,7 +316,7 @@ class EventCoder(ClauseReader):
             cancelled_visit(c, self.finder, index)
             c.actors = self.finder.no_places(c.actors)
             self.roles.crowd(c)
-            self.roles.armed_strike(c)
+            self.roles.armed_strike(c, index)
             self.roles.exercise(c)
             refine(c)
             self._flags(c)

@@ -44,17 +44,23 @@ def antecedent(tok: Token) -> Token:
     return tok
 
 
-# Documents that speak for whoever issued them ("issued a statement condemning X").
+# Documents that speak for whoever issued them ("issued a statement condemning X"), and
+# filings that speak for whoever filed them ("a case filed by X accusing Y").
 STATEMENTS = frozenset(
     {"statement", "declaration", "communique", "communiqué", "resolution", "letter", "decree"}
 )
+FILINGS = frozenset({"case", "complaint", "lawsuit", "petition", "suit"})
+# Verbs whose subject is the filer ("X filed a case"; a court that "heard a case" is not).
+FILE_VERBS = frozenset({"file", "bring", "lodge", "submit", "launch", "initiate", "open"})
 
 
 def issuer(noun: Token, subjects: Callable[[Token], list[Token]]) -> list[Token]:
-    """Who issued a statement noun, which then acts for it: its owner ("the ministry's
-    statement"), its "by/from" phrase, or the subject of the verb issuing it ("Venezuela
-    issued a statement condemning X"); none for other nouns."""
-    if noun.lemma_.lower() not in STATEMENTS:
+    """Who issued a statement noun or a filing, which then acts for it: its owner ("the
+    ministry's statement"), its "by/from" phrase or that of the participle issuing it ("a
+    case filed by X"), or the subject of the verb issuing it ("Venezuela issued a statement
+    condemning X", "X filed a case accusing Y"); none for other nouns."""
+    lemma = noun.lemma_.lower()
+    if lemma not in STATEMENTS and lemma not in FILINGS:
         return []
     owners = [k for k in noun.children if k.dep_ == "poss" and k.pos_ != "PRON"]
     owners = owners or [
@@ -64,8 +70,19 @@ def issuer(noun: Token, subjects: Callable[[Token], list[Token]]) -> list[Token]
         for g in k.children
         if g.dep_ == "pobj"
     ]
+    owners = owners or [  # "a case filed by X": the agent of the participle that issued it
+        g
+        for v in noun.children
+        if v.dep_ == "acl" and v.tag_ == "VBN"
+        for k in v.children
+        if k.dep_ == "agent"
+        for g in k.children
+        if g.dep_ == "pobj"
+    ]
     if owners or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
         return owners
+    if lemma in FILINGS and noun.head.lemma_.lower() not in FILE_VERBS:
+        return []
     return subjects(noun.head)
 
 

@@ -287,10 +287,7 @@ class RoleAssigner:
             return
         actor_keys = {(a.country, a.text) for a in c.actors}
         c.recipients = [r for r in c.recipients if (r.country, r.text) not in actor_keys]
-        if not c.recipients and c.actors and c.event == "ASSAULT":
-            # "strikes across several areas of Pakistan": the state whose land is struck
-            grounds = [g for g in ground_heads(c.site or tok) if self.lexicon.noun(g) is None]
-            c.recipients = struck_states(grounds, c.actors, finder, index)
+        self.struck_land(c, index)
         if c.actors and mutual(tok, c.event):
             # "X met Y", "X held talks with Y": Y acts too (and stays the counterpart)
             both = finder.refs(mutual_partners(c.site or tok), index, conj=False)
@@ -369,7 +366,7 @@ class RoleAssigner:
         elif lemma == "protest":
             c.event, c.mode = "ACCUSE", "disapprove"
 
-    def armed_strike(self, c: Candidate) -> None:
+    def armed_strike(self, c: Candidate, index: Indexed) -> None:
         """A "strike" is a walk-out only when the sentence says so: a crowd or a union
         strikes ("teachers on strike", "workers went on strike"), a kind of walk-out ("a
         hunger strike", "a general strike"), or the words of labour around it (wages,
@@ -380,6 +377,16 @@ class RoleAssigner:
         if self.walkout(c):
             return
         c.event, c.mode = "ASSAULT", None
+        self.struck_land(c, index)
+
+    def struck_land(self, c: Candidate, index: Indexed) -> None:
+        """ "strikes across several areas of Pakistan": an attack that names no target but
+        the land it hit is aimed at the state whose land that is (also for a "strike" only
+        read as an attack once its walk-out sense is ruled out)."""
+        if c.recipients or not c.actors or c.event != "ASSAULT":
+            return
+        grounds = [g for g in ground_heads(c.site or c.tok) if self.lexicon.noun(g) is None]
+        c.recipients = struck_states(grounds, c.actors, self.finder, index)
 
     def walkout(self, c: Candidate) -> bool:
         tok = c.tok

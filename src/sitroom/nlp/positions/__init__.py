@@ -23,7 +23,7 @@ dropped. (``sitroom_positions_v1`` was the first, keyword-and-negation version.)
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -51,7 +51,7 @@ from sitroom.nlp.positions.backrefs import (
 from sitroom.nlp.positions.catalog import Catalog, Issue, IssueMatch, in_scope, load_catalog
 from sitroom.nlp.positions.catalog_fit import contrary_keywords, contrary_phrases
 from sitroom.nlp.positions.discourse import Discourse
-from sitroom.nlp.positions.found import Found, prune, resolve_found
+from sitroom.nlp.positions.found import Found, counted, echoed, prune, resolve_found
 from sitroom.nlp.positions.frame import claim_agent, other_agent
 from sitroom.nlp.positions.holders import (
     DECLINED,
@@ -69,6 +69,7 @@ from sitroom.nlp.positions.meaning import MeaningMatcher, stem
 from sitroom.nlp.positions.meeting import despite_by, echoed_by, met_by
 from sitroom.nlp.positions.prefilter import TextProbe
 from sitroom.nlp.positions.route import ranked_doer
+from sitroom.nlp.positions.sides import tallied
 from sitroom.nlp.positions.sources import according_to, event_actor
 from sitroom.nlp.positions.stance import Reading, Route, route
 from sitroom.nlp.positions.stance import read as read_stance
@@ -165,7 +166,6 @@ class PositionFinder:
             ):
                 listing = announced
                 announced.last = n
-            own = []
             matches = self.catalog.find(text, phrased, present) if phrased else []
             if self.meaning is not None:
                 # by meaning too where a phrase matched: the phrase may name the issue in
@@ -182,6 +182,9 @@ class PositionFinder:
                 back = definite(sent, named, {m.issue.id for m in matches}, named_by)
                 matches += back  # "the target" names the issue for the next sentence too
                 here += [m.issue for m in back if m.issue not in here]
+            ahead = None if matches else told.antecedent(sent)
+            own = tallied(text, sent.start_char, ctx, ahead)  # "Supporting countries: A, B"
+            here += [ahead] if own and ahead is not None else []
             told.note(sent, here)
             named = [i for i in named if i not in here] + here
             for match in matches:
@@ -191,7 +194,7 @@ class PositionFinder:
                 own.extend(self._positions(sent, match, ctx, listing))
             own = prune(own)
             if not own and last and (echo := echoed_by(sent, ctx))[0]:
-                own = _echoed(last, *echo, _evidence(sent, sent.start_char))
+                own = echoed(last, *echo, _evidence(sent, sent.start_char))
             last = [f for f in own if not f.topic]
             for f in own:
                 ctx.remember(f.holder)
@@ -359,6 +362,7 @@ class PositionFinder:
                 phrased=not match.cue.text.startswith("~"),
             )
             for who, side_stance, side_red in sides
+            if not counted(who, sent.doc)  # "ten member states": not the group's stance
         ]
 
     def _announcement(self, sent: Span, ctx: DocContext, n: int) -> Announcement | None:
@@ -468,22 +472,6 @@ def _line(sent: Span, at: int) -> tuple[int, int]:
     lo = text.rfind("\n", 0, max(0, at - base)) + 1
     hi = text.find("\n", max(0, at - base))
     return base + lo, (base + hi if hi >= 0 else sent.end_char)
-
-
-def _echoed(
-    last: list[Found], takers: list[Holder], owner: Holder | None, at: TextSpan
-) -> list[Found]:
-    """The stances of the sentence before taken up by those who echo them: the owner's when
-    a possessive names one, else each issue's when all its readings agree."""
-    said = [f for f in last if owner is None or f.holder.actor_id == owner.actor_id]
-    sure = [f for f in said if len({g.stance for g in said if g.issue == f.issue}) == 1]
-    firsts = list({f.issue: f for f in reversed(sure)}.values())
-    return [
-        replace(f, holder=h, evidence=at, red_line=False, confidence=f.confidence - 0.05)
-        for f in firsts
-        for h in takers
-        if h.actor_id != f.holder.actor_id
-    ]
 
 
 def _evidence(sent: Span, at: int) -> TextSpan:

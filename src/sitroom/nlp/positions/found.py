@@ -4,7 +4,9 @@ one per actor and issue in a sentence, one per actor, issue and stance in the do
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
 
 from sitroom.article import Position
 from sitroom.article import Span as TextSpan
@@ -73,3 +75,31 @@ def resolve_found(found: list[Found]) -> list[Found]:
         out.append(f)
     out.sort(key=lambda f: f.evidence.start)
     return out
+
+
+def echoed(
+    last: list[Found], takers: list[Holder], owner: Holder | None, at: TextSpan
+) -> list[Found]:
+    """The stances of the sentence before taken up by those who echo them: the owner's when
+    a possessive names one, else each issue's when all its readings agree."""
+    said = [f for f in last if owner is None or f.holder.actor_id == owner.actor_id]
+    sure = [f for f in said if len({g.stance for g in said if g.issue == f.issue}) == 1]
+    firsts = list({f.issue: f for f in reversed(sure)}.values())
+    return [
+        replace(f, holder=h, evidence=at, red_line=False, confidence=f.confidence - 0.05)
+        for f in firsts
+        for h in takers
+        if h.actor_id != f.holder.actor_id
+    ]
+
+
+def counted(holder: Holder, doc: Doc) -> bool:
+    """ "Ten EU member states voted for X": a number of a group's members is a part of the
+    group, not the group; what they do is not the group's stance ("the 27 member states",
+    "all 27 states": the whole)."""
+    span = doc.char_span(holder.start, holder.end, alignment_mode="expand")
+    if not span or span.start == 0 or span[-1].tag_ not in ("NNS", "NNPS"):
+        return False
+    before = doc[span.start - 1]
+    whole = span.start > 1 and doc[span.start - 2].lower_ in ("the", "all", "its", "their")
+    return before.tag_ == "CD" and not whole

@@ -30,7 +30,7 @@ from sitroom.nlp.actors.kb.normalize import key
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.actors import DocContext, Holder, resolve
 from sitroom.nlp.positions.catalog import Issue
-from sitroom.nlp.positions.route import Route, subject_of, verb_phrase
+from sitroom.nlp.positions.route import FAVOUR, Route, subject_of, verb_phrase
 
 _CLAIM = re.compile(
     r"^\s*(?:the\s+)?(?P<agent>[^,;:]+?)\s+"
@@ -157,6 +157,8 @@ def attitude_to(tok: Token) -> Token | None:
             noun = head.head  # "its opposition to the treaty", "support for a truce"
             if noun.pos_ == "NOUN" and noun.lemma_.lower() in ATTITUDE_NOUNS:
                 return noun
+            if noun.lower_ in FAVOUR and head.lower_ == "of" and noun.head.lower_ == "in":
+                return noun  # "voted in favour of tariffs": a preposition of attitude
         if head.pos_ != "VERB":
             return None
         if tok.dep_ == "pobj" and head.dep_ == "prep":

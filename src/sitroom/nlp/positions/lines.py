@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from sitroom.nlp.positions.sides import side_label
+
 HEADING_WORDS = 16
 _LINE_END = '.?!:;"”’)…'
 _BULLETS = "•·▪●◦‣"
@@ -20,8 +22,10 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         stripped = line.strip()
         words = stripped.split()
-        if 1 < len(words) <= HEADING_WORDS and (
-            stripped[-1] not in _LINE_END or stripped[0] in _BULLETS
+        if (
+            1 < len(words) <= HEADING_WORDS
+            and (stripped[-1] not in _LINE_END or stripped[0] in _BULLETS)
+            and side_label(stripped) is None  # "Opposing countries: A, B": a tally
         ):
             out.append((start, start + len(line)))
         start += len(line) + 1

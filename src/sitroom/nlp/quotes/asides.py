@@ -64,3 +64,21 @@ def as_aside(verb: Token, lemma: str) -> bool:
     if lemma == "put":  # "as X put it": nothing else is put
         return [o.lower_ for o in objects] == ["it"]
     return lemma == "tell" or not objects
+
+
+# Verbs that commit to or announce an act: "she resigned, as she had promised" reports the
+# act done; no statement is attributed.
+COMMITTING_VERBS = frozenset(
+    {"promise", "pledge", "vow", "swear", "threaten", "plan", "intend", "announce", "undertake"}
+)
+
+
+def as_act_done(verb: Token, lemma: str) -> bool:
+    """ "A, as X had promised", "As X vowed, A": an "as" clause of a verb of committing with
+    no content of its own, whose main clause is the act done, not what X said."""
+    if verb.dep_ != "advcl" or lemma not in COMMITTING_VERBS:
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in kids):
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in kids)

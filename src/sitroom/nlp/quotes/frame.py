@@ -267,8 +267,9 @@ def _subject_over_line(subject: Token, verb: Token) -> Token:
     if not breaks or doc[breaks[-1] - 1].text in HEADING_STOPS:
         return subject
     line = breaks[-1] + 1
-    for tok in subject.subtree:
-        if line <= tok.i < verb.i and tok.dep_ in ("conj", "appos") and tok.head.i < line:
+    for tok in subject.subtree:  # (or a noun the heading's last word governs: "FOR<br>The X")
+        ends = tok.pos_ in ("NOUN", "PROPN") and tok.right_edge.i == verb.i - 1
+        if line <= tok.i < verb.i and tok.head.i < line and (tok.dep_ in ("conj", "appos") or ends):
             return tok
     return subject
 

@@ -22,7 +22,7 @@ from sitroom.nlp.lexicon import (
     STANCE_VERBS,
     words,
 )
-from sitroom.nlp.quotes.asides import as_aside, clause_after_hedge, within_aside
+from sitroom.nlp.quotes.asides import as_act_done, as_aside, clause_after_hedge, within_aside
 from sitroom.nlp.quotes.evidential import shown_by_a_thing
 from sitroom.nlp.quotes.frame import (
     Frame,
@@ -38,6 +38,7 @@ from sitroom.nlp.quotes.frame import (
     tokens_segment,
 )
 from sitroom.nlp.quotes.index import DocIndex
+from sitroom.nlp.quotes.postposed import content_told_apart
 
 # Verbs whose object is the addressee, not the content ("told reporters", "urged voters").
 RECIPIENT_VERBS = words(
@@ -98,12 +99,15 @@ def _verb_frame(idx: DocIndex, verb: Token, lemma: str, children: list[Token]) -
     stance = lemma in STANCE_VERBS
     source = source_of(verb)
     cue = (verb.idx, verb.idx + len(verb.text))
+    if as_act_done(verb, lemma):  # "she resigned, as she had promised": an act
+        return None
     if as_aside(verb, lemma):  # "As X put it, A"
         return _parenthetical(idx, verb, source, cue, aside=True)
     clauses = [c for c in children if c.dep_ == "ccomp" and not _is_bare_pronoun(c)]
     if not clauses and (speech or belief or evidence):
         # a that-clause misattached, to the verb or to "without evidence" before it
         clauses = [c for c in verb.rights if _is_clause(c)] or clause_after_hedge(verb)
+        clauses = clauses or content_told_apart(verb)  # "A, X quoted Y as saying"
     clauses = within_aside(verb, clauses)  # "X — which said A — refused": A only
     # a clause of time or condition after an object ("saw fatalities when A") is no content
     adverbial = bool(clauses) and all(_adverbial(c, children) for c in clauses)
