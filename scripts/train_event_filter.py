@@ -12,6 +12,10 @@ other topics. The label, regularisation and threshold chosen are the most precis
 fold that still keep 40% of the fully right events (recall counts every coded event,
 shown or kept for recall studies; what is shown must be right). "strict recall" is the
 share of the dev gold events that a shown event gets fully right.
+``--fresh`` adds fresh event sets kept outside the repo (every split of each; their text
+never enters it): each set is one more group the folds score, so every choice is then
+measured leave-one-set-out, each dev topic and each fresh set scored by a filter trained
+on all the others, and the written filter is trained on all of them.
 ``--plover`` adds the PLOVER gold records' dev half to every fold's training rows (a
 record's events are right when type, source and target countries are; never scored).
 The test split is never read. ``--dry-run`` prints the comparison without writing.
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +44,7 @@ from sitroom.nlp.events.gate import coded_source
 from sitroom.run.pipeline import article_doc, build_nlp, prepare
 from sitroom.settings import load_settings
 
-THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75)
 KEEP_RIGHT = 0.4  # share of the fully right events the filter must keep, out of fold
 OUT = (
     Path(__file__).resolve().parents[1] / "src" / "sitroom" / "nlp" / "events" / "event_filter.yaml"
@@ -70,6 +75,7 @@ def label(events: list[EventGold], text: str, e: dict[str, Any]) -> tuple[int, i
 Rows = tuple[list[dict[str, float]], list[int], list[int], list[str]]
 PLOVER = "plover"  # the group of the PLOVER records' rows: always trained on, never scored
 EXTRA = "extra:"  # the groups of ``--extra`` sets' rows: always trained on, never scored
+FRESH = "fresh:"  # the groups of ``--fresh`` sets' rows: one per set, scored and trained on
 
 
 def scored(group: str) -> bool:
@@ -120,13 +126,33 @@ def parse(nlp: Any, art: RealArticle) -> Any:
     return nlp(article_doc(nlp, article))
 
 
-def collect(sets: list[Path], prefix: str = "") -> Rows:
+def as_groups(arts: list[RealArticle], name: str) -> list[RealArticle]:
+    """A fresh set's reports as one group, named after the set: a set is what a new topic
+    looks like to the filter, so the folds hold out a whole set (its topics may recur
+    within it, never across its reports' days)."""
+    return [replace(a, topic=name) for a in arts]
+
+
+def collect(sets: list[Path], prefix: str = "", splits: tuple[str, ...] = ("dev",)) -> Rows:
     nlp, coder = coder_without_filter()
     feats: list[dict[str, float]] = []
     typed: list[int] = []
     full: list[int] = []
     groups: list[str] = []
-    for art in (a for data in sets for a in load_real(data).split("dev")):
+    for data in sets:
+        arts = [a for split in splits for a in load_real(data).split(split)]
+        rows = _collect(nlp, coder, as_groups(arts, data.name) if prefix == FRESH else arts)
+        feats, typed, full = feats + rows[0], typed + rows[1], full + rows[2]
+        groups += [prefix + g for g in rows[3]]
+    return feats, typed, full, groups
+
+
+def _collect(nlp: Any, coder: Any, arts: list[RealArticle]) -> Rows:
+    feats: list[dict[str, float]] = []
+    typed: list[int] = []
+    full: list[int] = []
+    groups: list[str] = []
+    for art in arts:
         coder.recorded = {}
         doc = parse(nlp, art)
         for e in doc._.events:
@@ -137,7 +163,7 @@ def collect(sets: list[Path], prefix: str = "") -> Rows:
             feats.append(f)
             typed.append(t)
             full.append(u)
-            groups.append(prefix + art.topic)
+            groups.append(art.topic)
     return feats, typed, full, groups
 
 
@@ -167,6 +193,10 @@ def main() -> None:
         help="more gold sets whose dev splits every fold trains on but none scores: the "
         "comparison then measures what they add on the same held-out topics",
     )  # fmt: skip
+    parser.add_argument(
+        "--fresh", type=Path, nargs="*", default=[],
+        help="fresh event sets (outside the repo), every split: one scored group each",
+    )  # fmt: skip
     parser.add_argument("--dry-run", action="store_true")
     parser.add_argument("--c", type=float, help="regularisation to use instead of the chosen")
     parser.add_argument("--threshold", type=float, help="threshold to use instead of the chosen")
@@ -183,6 +213,11 @@ def main() -> None:
         print(f"{len(more[0])} events of the extra sets with a source, {sum(more[2])} fully right")
         feats, typed, full = feats + more[0], typed + more[1], full + more[2]
         groups = groups + more[3]
+    if args.fresh:
+        more = collect(args.fresh, FRESH, ("dev", "test"))
+        print(f"{len(more[0])} events of the fresh sets with a source, {sum(more[2])} fully right")
+        feats, typed, full = feats + more[0], typed + more[1], full + more[2]
+        groups = groups + more[3]
     vec = DictVectorizer()
     x = vec.fit_transform(feats)
     y_type, y_full = np.array(typed), np.array(full)
@@ -197,6 +232,9 @@ def main() -> None:
     n_gold = sum(
         1 for data in args.data for a in load_real(data).split("dev") for g in a.events
         if not g.doubtful
+    ) + sum(
+        1 for data in args.fresh for split in ("dev", "test") for a in load_real(data).split(split)
+        for g in a.events if not g.doubtful
     )  # fmt: skip
     best: tuple[float, float, float, str] | None = None
     for target_name, y in (("type", y_type), ("roles", y_full)):
@@ -230,7 +268,10 @@ def main() -> None:
     weights = {k: w for k, w in weights.items() if abs(w) >= 1e-3}
     weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
     sets = ", ".join(str(d) for d in [*args.data, *args.extra])
-    trained_on = f"dev splits of {sets}" + (" + PLOVER gold records (dev)" if args.plover else "")
+    trained_on = f"dev splits of {sets}"
+    if args.fresh:
+        trained_on += f" + {len(args.fresh)} fresh event sets (all splits)"
+    trained_on += " + PLOVER gold records (dev)" if args.plover else ""
     meta = {"trained_on": trained_on, "label": target_name, "C": c, "n": n}
     OUT.write_text(
         json.dumps({"meta": meta, "threshold": threshold, "weights": weights}, indent=0) + "\n",

@@ -225,3 +225,17 @@ def test_a_name_known_as_another_is_the_same_actor(actor_nlp: Language, adverb: 
     person = _mentions(actor_nlp, text, "Omar Taleb Nasri")[0]
     assert person.role != adverb  # an adverb before "known as" is no title
     assert {m.actor_id for m in _mentions(actor_nlp, text, "Falcon")} == {person.actor_id}
+
+
+def test_a_surname_with_a_word_of_address_is_the_one_so_addressed(actor_nlp: Language) -> None:
+    # two people of one surname: "Cllr. Kamara" is the one named "Cllr." in full, not the
+    # one named more often (with "Mr.")
+    text = (
+        "The president dismissed Mr. John Kamara, the deputy minister of health, on Monday. "
+        "Mr. Kamara had served for two years. Separately, Cllr. Peter Kamara was confirmed as "
+        "director of the anti-graft court. Cllr. Kamara is abroad on a mission, the office said."
+    )
+    mentions = actor_nlp(text)._.mentions
+    last = [m for m in mentions if m.text == "Kamara"][-1]
+    assert last.actor_id == "local:person:peter-kamara"
+    assert last.role is None or "deputy minister" not in last.role

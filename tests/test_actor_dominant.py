@@ -165,3 +165,31 @@ def test_short_state_names_of_the_press_are_the_state(actor_nlp: Language) -> No
         "Defence Minister Osric Pellow said the curfew would end."
     )
     assert _person(actor_nlp, text, "Osric Pellow").country == "TTO"
+
+
+def test_a_country_inside_a_hyphenated_place_name_names_no_state(actor_nlp: Language) -> None:
+    # "Port-of-Spain" is one place (Trinidad's capital), not Spain
+    text = (
+        "The cabinet met in Port-of-Spain on Monday. Ministers in Port-of-Spain said "
+        "the budget was ready. The frigate docked at Port-of-Spain on Tuesday. "
+        "The finance minister Carla Rampaul defended the budget."
+    )
+    assert _person(actor_nlp, text, "Carla Rampaul").country != "ESP"
+    doc = actor_nlp(text)
+    assert not any(m.text == "Spain" for m in doc._.mentions)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Sierra Leone’s", "SLE"),  # a state's possessive the recognizer calls a body
+        ("the Sierra Leone Civil Aviation Authority", "SLE"),  # a state of two words inside
+        ("the Kenya Wildlife Service", "KEN"),
+        ("the Kenya-Uganda Joint Commission", None),
+    ],
+)
+def test_a_states_name_of_two_words_inside_a_body_names_it(name: str, code: str | None) -> None:
+    from sitroom.nlp.actors.dominant import _named_state
+
+    states = {"Sierra Leone": "SLE", "Kenya": "KEN", "Uganda": "UGA"}
+    assert _named_state(name, states.get, None) == code

@@ -69,6 +69,13 @@ def differ(first: str, second: str) -> bool:
         # an outcome before a comma is the previous figure's: a list of outcomes
         ("Blast at the depot on Friday, three dead, 17 injured.",
          [("three", "dead", set()), ("17", "injured", set())]),
+        # fighters "eliminated" or "neutralised" by troops are killed; devices are not
+        ("The army said troops eliminated 12 militants in the hills on Monday.",
+         [("12", "dead", {"gunmen"})]),
+        ("Police said they had neutralised four gunmen at the bank.",
+         [("four", "dead", {"gunmen"})]),
+        ("Police said experts neutralised two bombs at the station.",
+         [("two", "bomb", {"bomb"})]),
     ],
 )  # fmt: skip
 def test_what_a_figure_counts(sentence: str, expected: list[tuple[str, str, set[str]]]) -> None:
@@ -452,3 +459,39 @@ def test_fighting_for_their_lives_is_no_count_of_the_dead() -> None:
         "Officials said the blast left 12 dead and 90 others fighting for their lives.",
         "Officials said the blast killed 15 people on Sunday.",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partial"),
+    [
+        # "more" adds to the people of another outcome: the whole count of its own
+        ("Dozens are still missing, and hundreds more were wounded.", [False, False]),
+        ("Four people died and 30 more were hurt in the blast.", [False, False]),
+        # more of the same outcome, or with nothing before it: an increment
+        ("Six people died on Friday and two more died overnight.", [False, True]),
+        ("Hundreds more were wounded.", [True]),
+    ],
+)
+def test_more_after_a_count_of_another_outcome_is_a_whole_count(
+    sentence: str, partial: list[bool]
+) -> None:
+    toks = _tokens(sentence, 0, len(sentence))
+    assert [f.partial for f in figures(toks)] == partial
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a least value is open above: a vague plural above it agrees with it
+        ("At least 150 were killed in the storm.", "Hundreds were killed in the storm.", False),
+        ("More than 1,000 people fled the floods.", "Thousands of people fled the floods.", False),
+        # but not one below it, nor a point outside the plural's range
+        ("More than 150 were killed in the storm.", "Dozens were killed in the storm.", True),
+        ("Hundreds were injured in the storm.", "The storm injured 45 people.", True),
+        ("At least 150 people were killed in the storm.", "The storm killed 300 people.", True),
+    ],
+)  # fmt: skip
+def test_a_vague_plural_agrees_with_a_least_value_below_it(
+    first: str, second: str, expected: bool
+) -> None:
+    assert differ(first, second) is expected

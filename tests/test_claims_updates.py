@@ -105,3 +105,22 @@ def test_reports_of_one_day_that_count_the_dead_alike_count_one_moment() -> None
     cross_check([a, b])
     assert _claim(b, "120").conflict == ["a"]
     assert _claim(b, "120").updated_by == []
+
+
+def test_a_count_set_against_another_is_no_update_on_a_later_day() -> None:
+    # "a lower death toll of 30" answers the other teller's count of the same moment
+    a = _report(
+        "a",
+        "Gunmen killed at least 90 people in the hill town, a rights group said. The mayor "
+        "said officials had confirmed a lower death toll of 30.",
+        "Alpha News",
+    )
+    b = _report(
+        "b",
+        "The rights group said gunmen killed at least 90 people in the hill town.",
+        "Beta Post",
+        published="2025-06-02",
+    )
+    cross_check([a, b])
+    rival = _claim(a, "lower death toll")
+    assert (rival.status, rival.conflict, rival.updated_by) == ("contradicted", ["b"], [])

@@ -72,8 +72,9 @@ def test_question_headline_and_takeaways_above_the_prose() -> None:
     kinds = kinds_of(text)
     assert kinds[headline] == "title"
     assert kinds.get("Key Takeaways") is not None
-    # summary points that are full sentences stay prose: their claims are the report's
-    assert not any(p in kinds for p in points)
+    # summary points that are full sentences are a standfirst: their actors, events and
+    # claims are the report's (only quotes and positions are not taken from them)
+    assert all(kinds.get(p) == "standfirst" for p in points)
     assert BODY not in kinds
 
 

@@ -125,14 +125,18 @@ def test_a_standfirst_names_actors_and_events_but_holds_no_quote() -> None:
     at = text.index(dek)
     article = Article(text=text)
     article.furniture = [Furniture(at, at + len(dek), dek, "standfirst")]
-    article.mentions = [Mention(at, at + 5, "Union", "ORG")]
+    later = len(text) - 5  # the body names the union too (a standfirst names no actor alone)
+    article.mentions = [
+        Mention(at, at + 5, "Union", "ORG"),
+        Mention(later, later + 5, "union", "ORG"),
+    ]
     article.quotes = [Quote(at + 11, at + len(dek), dek[11:], "indirect")]
     verb = text.index("agreed")
     article.events = [Event("AGREE", Span(verb, verb + 6, "agreed"), at, at + len(dek))]
     drop_furniture(article)
-    assert [m.text for m in article.mentions] == ["Union"]
+    assert [m.text for m in article.mentions] == ["Union", "union"]
     assert article.quotes == []
     assert article.events[0].shown
     article.furniture = [Furniture(at, at + len(dek), dek, "caption")]
     drop_furniture(article)
-    assert not article.events[0].shown and article.mentions == []
+    assert not article.events[0].shown and [m.text for m in article.mentions] == ["union"]

@@ -113,6 +113,12 @@ def _found(pipeline: Any, text: str) -> set[tuple[str, str, str]]:
             ("Japan", "catch_limits", "support"),
             ("Japan", "catch_limits", "oppose"),
         ),
+        # "such a <noun>" stands for the issue of the sentence before, like "this <noun>"
+        (
+            "Iceland wants a cap on the catch. Japan has long opposed such a measure.",
+            ("Japan", "catch_limits", "oppose"),
+            ("Japan", "catch_limits", "support"),
+        ),
         # "it" judged by its own predicate stands for the issue of the sentence before
         (
             "Talks on the free trade pact stalled in May. \u201cIt is unacceptable as it "

@@ -149,6 +149,22 @@ issues:
             ("Spain", "sanctions", "support"),
             ("Spain", "sanctions", "oppose"),
         ),
+        # loosening, relaxing or easing a measure diminishes it
+        (
+            "Spain wants to loosen the new sanctions.",
+            ("Spain", "sanctions", "oppose"),
+            ("Spain", "sanctions", "support"),
+        ),
+        (
+            "Portugal wants to relax the sanctions on its neighbour.",
+            ("Portugal", "sanctions", "oppose"),
+            ("Portugal", "sanctions", "support"),
+        ),
+        (
+            "Greece plans to ease the sanctions next year.",
+            ("Greece", "sanctions", "oppose"),
+            ("Greece", "sanctions", "support"),
+        ),
     ],
 )
 def test_wording(pipeline: Any, text: str, want: tuple, not_want: tuple) -> None:

@@ -12,9 +12,9 @@ from spacy.tokens import Doc
 from sitroom.article import Mention
 from sitroom.nlp.positions.rescore import english_vocab
 from sitroom.nlp.quotes.assemble import cue_after
-from sitroom.nlp.quotes.frame import can_hold_view
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.marks import find_marked
+from sitroom.nlp.quotes.viewers import can_hold_view
 
 
 def _quotes(pipeline: Any, text: str, words: str) -> list[Any]:

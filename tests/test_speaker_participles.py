@@ -16,8 +16,9 @@ from spacy.language import Language
 
 from prose_checks import hand_parsed, speaker_of
 from sitroom.article import Quote
-from sitroom.nlp.quotes.frame import source_of, tokens_segment
+from sitroom.nlp.quotes.frame import tokens_segment
 from sitroom.nlp.quotes.index import DocIndex
+from sitroom.nlp.quotes.subjects import source_of
 
 
 def _quotes(pipeline: Any, text: str) -> list[Quote]:

@@ -131,3 +131,50 @@ def test_an_organisations_chief_is_its_one_head(pipeline: Any, owner: str, holde
         f'The {owner} chief said the inspections "must resume".'
     )
     assert speaker_of(pipeline, text, "must resume", "2025-06-01").actor_id == holder
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "state"),
+    [
+        (  # a head the knowledge base knows: the state he heads on the day
+            "Serbian President Aleksandar Vucic met miners in Bor on Friday. "
+            "Vucic's office said that the mine would reopen next month.",
+            "the mine would reopen",
+            "SRB",
+        ),
+        (  # a bare apostrophe after a name in "s"
+            "Filipino fishermen protested in Manila on Friday. President Ferdinand Marcos’ "
+            "office said that the boats would be escorted.",
+            "the boats would be escorted",
+            "PHL",
+        ),
+        (  # "the president's office" alone: the state of the one named before
+            "Kenyan police cleared the square in Nairobi on Tuesday. "
+            "The president's office said that the curfew would end at dawn.",
+            "the curfew would end",
+            "KEN",
+        ),
+        (
+            "Farmers blocked roads near Nairobi on Tuesday. "
+            "The presidential office said that the talks would go on.",
+            "the talks would go on",
+            "KEN",
+        ),
+    ],
+)
+def test_a_heads_office_speaks_for_the_state(
+    pipeline: Any, text: str, words: str, state: str
+) -> None:
+    speaker = speaker_of(pipeline, text, words, "2025-06-01")
+    assert speaker is not None and speaker.actor_id == state, speaker
+
+
+@pytest.mark.model
+def test_a_lesser_office_is_not_the_states(pipeline: Any) -> None:
+    text = (
+        "Kenyan police cleared the square in Nairobi on Tuesday. "
+        "The vice president's office said that the curfew would end at dawn."
+    )
+    speaker = speaker_of(pipeline, text, "the curfew would end", "2025-06-01")
+    assert speaker is None or speaker.actor_id != "KEN", speaker

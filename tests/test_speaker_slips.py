@@ -11,7 +11,7 @@ import pytest
 
 from prose_checks import hand_parsed, speaker_of
 from sitroom.nlp.quotes.assemble import _subject_before
-from sitroom.nlp.quotes.frame import source_of
+from sitroom.nlp.quotes.subjects import source_of
 
 
 def test_a_dateline_is_no_subject() -> None:

@@ -75,3 +75,35 @@ def test_the_principal_named_after_a_title_does_not_speak(pipeline: Any, phrase:
     speaker = speaker_of(pipeline, text, "would accept the offer")
     assert speaker is None or speaker.actor_id != "local:person:tomas-orvik", speaker
     assert speaker is None or "Orvik" not in (speaker.canonical or ""), speaker
+
+
+def test_a_leader_is_a_head_of_state_or_government() -> None:
+    from sitroom.nlp.quotes.roles import _has
+
+    assert _has("leader", "president of liberia", ["leader"])
+    assert _has("leader", "prime minister of cameroon", ["leader"])
+    assert not _has("leader", "vice president of liberia", ["leader"])
+    assert not _has("leader", "president of the senate of liberia", ["leader"])
+    assert not _has("leader", "minister of communication of cameroon", ["leader"])
+
+
+@pytest.mark.model
+def test_the_demonym_leader_is_the_president_named_before(pipeline: Any) -> None:
+    text = (
+        "Serbian President Aleksandar Vucic opened a bridge near Novi Sad on Sunday. "
+        "The Serbian leader said that the road to the border would be finished next year."
+    )
+    speaker = speaker_of(pipeline, text, "the road to the border", "2025-06-21")
+    assert speaker is not None and speaker.actor_id == "aleksandar-vucic", speaker
+
+
+@pytest.mark.model
+def test_a_fuller_name_in_the_knowledge_base_is_the_speaker_of_a_short_one(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Opposition candidate Issa Tchiroma told supporters in Garoua on Monday that "
+        'the count was over. "We have won," Tchiroma said.'
+    )
+    speaker = speaker_of(pipeline, text, "We have won", "2025-10-27")
+    assert speaker is not None and speaker.actor_id == "issa-tchiroma-bakary", speaker

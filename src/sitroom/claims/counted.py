@@ -60,6 +60,14 @@ _ANY_KIND = frozenset(
 _NAMING = frozenset({"estimate", "estimates", "figure", "figures", "ranging", "varying"})
 _QUALIFYING = frozenset(w for words in QUALIFIERS for w in words)
 _NOUN_GROUP_OF = {s: name for name, stems in COUNT_NOUN_GROUPS.items() for s in stems}
+#: Verbs of security forces' statements that kill the fighters they count ("forces
+#: eliminated 16 terrorists", "neutralised five militants"): of fighters, a count of the
+#: dead (of devices or gangs, no count of people).
+_PUT_DOWN = frozenset(
+    {"eliminated", "eliminating", "liquidated", "liquidating", "neutralised", "neutralized",
+     "neutralising", "neutralizing"}
+)  # fmt: skip
+_FIGHTERS = "gunmen"
 
 
 def count_key(
@@ -88,6 +96,8 @@ def count_key(
     of_outcome = _OUTCOME_OF.get(toks[k - 1].stem) if k >= 1 and toks[k].low == "of" else None
     if _fighting(toks, end):
         return (noun or ""), group
+    if just_before and toks[k].low in _PUT_DOWN and (noun == _FIGHTERS or group == "military"):
+        return "dead", group
     outcome = (
         _OUTCOME_OF.get(just_before)
         or of_outcome

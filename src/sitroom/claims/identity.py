@@ -240,10 +240,15 @@ _SET_AGAINST = re.compile(
 )
 
 
+def set_against(text: str) -> bool:
+    """Whether ``text`` gives a count set against another ("a lower death toll of 45")."""
+    return _SET_AGAINST.search(text) is not None
+
+
 def rival_count(u: Unit, v: Unit, others: Sequence[Unit], key: str) -> bool:
     """Whether ``u`` sets a count of ``key`` against another ("a lower toll of 45") and
     ``v`` is the first of ``others`` (its report's units, in order) to count it whole: the
     report's lead count of it, the count a rival count answers."""
-    if _SET_AGAINST.search(u.text) is None or key not in _whole_counts(u):
+    if not set_against(u.text) or key not in _whole_counts(u):
         return False
     return next((x for x in others if key in _whole_counts(x)), None) is v

@@ -124,19 +124,28 @@ class Figure:
         """Both least values of one outcome ("at least 265" / "more than 240 dead")."""
         return self.floor and other.floor and self.key in OUTCOMES and self.counts_as(other)
 
+    @property
+    def vague(self) -> bool:
+        """Told as a vague plural ("hundreds", "tens of thousands"): a range, not a point."""
+        return any(w in VAGUE for w in self.text.split())
+
     def describe(self) -> str:
         return f"{self.text} ({self.key})"
 
     def agrees(self, other: Figure) -> bool:
         if not (self.low <= other.high and other.low <= self.high):
-            return False
+            # a least value leaves the count open above it, as a vague plural is: "at
+            # least 100" and "hundreds" (200-999) agree; "more than 100" and "dozens" not
+            return any(
+                x.floor and y.vague and y.high >= x.low for x, y in ((self, other), (other, self))
+            )
         touch = self.high == other.low or other.high == self.low
         return not (touch and self.bound and other.bound and self.bound != other.bound)
 
 
 def figures(toks: Sequence[Tok]) -> list[Figure]:
     """The figures of a statement's tokens, in order (years are not figures)."""
-    out = []
+    out: list[Figure] = []
     i = 0
     part_end = -1  # where the last part or increment ended
     while i < len(toks):
@@ -181,6 +190,8 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
         if key == _VOTERS and kinds & {_VOTES, _ABSTENTIONS}:
             kinds = kinds - {_VOTES, _ABSTENTIONS} | {_VOTERS}
         part = partial(toks, i - q_len, i + width) or _joined_part(toks, part_end, i - q_len)
+        if part and _more_of_another(toks, i + width, key, out):
+            part = False  # "dozens missing and hundreds more wounded": all the wounded
         part_end = i + width if part else -1
         if key:
             text = " ".join(words)
@@ -206,6 +217,15 @@ def figures(toks: Sequence[Tok]) -> list[Figure]:
             )
         i += width
     return out
+
+
+def _more_of_another(toks: Sequence[Tok], end: int, key: str | None, before: list[Figure]) -> bool:
+    """A count of one outcome told as "N more" after a count of another outcome in its
+    statement ("three were killed and 12 more injured"): "more" adds people to those of
+    the other outcome, and the figure is the whole count of its own."""
+    if not (end < len(toks) and toks[end].low == "more" and key in OUTCOMES and before):
+        return False
+    return before[-1].key in OUTCOMES and before[-1].key != key
 
 
 def _joined_part(toks: Sequence[Tok], part_end: int, start: int) -> bool:

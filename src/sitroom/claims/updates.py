@@ -12,6 +12,10 @@ one updates the earlier (the gold's rule C1, ``eval/real/GUIDELINES.md``):
 * a count told as replacing an earlier one, up or down: "27 killed, updating an earlier
   toll of 20", "more than 240, revising down a previous toll of 294".
 
+A count its teller sets against another ("officials confirmed a lower death toll of 45")
+answers the other count of the same moment, whatever the days of the two reports: a
+disagreement between tellers, not an update.
+
 Counts of different tellers for the same moment ("58, the Taliban say; 23, the army says"),
 two counts of one day with no sign of which is later, and two counts of one day whose
 reports count another outcome alike ("1,644 dead" in both: one moment) stay contradicting.
@@ -25,6 +29,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from sitroom.article import Article
+from sitroom.claims.identity import set_against
 from sitroom.claims.lexicon import COUNT_CHANGES, OUTCOMES
 from sitroom.claims.numbers import Figure, disagree
 from sitroom.claims.units import Unit
@@ -59,6 +64,10 @@ def later(
     if found is None or found[0].key not in OUTCOMES:
         return None
     f, g = found
+    if any(set_against(x.text) for x in (u, v)) and not any(
+        _UPDATING.search(x.text) for x in (u, v)
+    ):
+        return None  # "confirmed a lower toll of 45": another teller's count of that moment
     day_a, day_b = _day(a.published), _day(b.published)
     if day_a is not None and day_b is not None and day_a != day_b:
         return u if day_a > day_b else v

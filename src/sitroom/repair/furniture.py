@@ -119,14 +119,21 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
         (i for i, ln in enumerate(lines) if is_prose(ln) and kinds[i] is None and i != asks),
         len(lines),
     )  # (summary bullets that are sentences count as prose: their claims are the report's)
+    first_plain = next(
+        (j for j in range(first_prose, len(lines)) if kinds[j] is None and j != asks
+         and is_prose(lines[j]) and not lines[j].text.startswith(BULLETS)),
+        len(lines),
+    )  # fmt: skip
     for i, line in enumerate(lines):
         if kinds[i] is not None:
             continue
         if writer_bio(lines, kinds, i, first_prose) or name_over_role(lines, kinds, i):
             kinds[i] = "byline"  # "Jane Roe is a correspondent ...", "Jane Roe" / "Reporter"
-        elif i < first_prose and line.text.startswith(BULLETS):
-            # highlights above the article: a point of six words or more sums the story up
-            # (it names its actors, as a standfirst does); a shorter one is a label
+        elif i < first_plain and line.text.startswith(BULLETS):
+            # highlights above the article (above its first paragraph that is no point of a
+            # list, "At a glance" points that are sentences included): a point of six words
+            # or more sums the story up (it names its actors, as a standfirst does); a
+            # shorter one is a label
             kinds[i] = "standfirst" if len(line.words) >= 6 else "other"
         elif _in_bullet_run(lines, i):
             kinds[i] = "other"  # "Quick looks", "Key points": short bullets anywhere

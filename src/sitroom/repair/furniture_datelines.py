@@ -17,11 +17,12 @@ def datelines(lines: list[Line], kinds: list[str | None], first_prose: int) -> l
     out: list[Furniture] = []
     bullets = 0  # summary points above the first paragraph do not count as paragraphs
     for i in range(first_prose, len(lines)):
-        if kinds[i] is not None:
-            continue
         line = lines[i]
-        if line.text.startswith(BULLETS) and i - first_prose == bullets:
+        point = kinds[i] in (None, "standfirst", "other")  # (marked as summary points)
+        if point and line.text.startswith(BULLETS) and i - first_prose == bullets:
             bullets += 1
+            continue
+        if kinds[i] is not None:
             continue
         early = i < first_prose + bullets + 3
         match = DATELINE.match(line.text)

@@ -71,7 +71,9 @@ def mark_runs(lines: list[Line], kinds: list[str | None], first_prose: int) -> N
         at = titles[0]  # "Example News" over the story: a site's name, not a headline;
         # "national", "world news": a section's slug in lower case
         head = lines[at]
-        prose_next = at + 1 < len(lines) and kinds[at + 1] is None and is_prose(lines[at + 1])
+        # (summary points marked as a standfirst are prose here)
+        free = at + 1 < len(lines) and kinds[at + 1] in (None, "standfirst")
+        prose_next = free and is_prose(lines[at + 1])
         if (prose_next and len(head.words) <= 2) or head.text.islower():
             kinds[at] = "other"
 
@@ -189,6 +191,7 @@ def standfirsts(lines: list[Line], kinds: list[str | None]) -> None:
             one = _INNER_END.search(line.text) is None  # (not two sentences run together)
             if one and not ends_sentence(line.text) and nxt is not None and is_prose(lines[nxt]):
                 kinds[i] = "standfirst"
+    told_again(lines, kinds)
     close = next(
         (
             k
@@ -208,6 +211,35 @@ def standfirsts(lines: list[Line], kinds: list[str | None]) -> None:
         for i in free:
             if len(lines[i].words) >= 6:
                 kinds[i] = "standfirst"
+
+
+#: words in a row a summary shares with the report below it (a name and a phrase, not chance)
+_TOLD_AGAIN = 8
+
+
+def told_again(lines: list[Line], kinds: list[str | None]) -> None:
+    """A standfirst that is a full sentence: the first line under the headline (past its
+    caption and date lines) whose wording the report repeats further down ("... becomes the
+    youngest prime minister in the country's history." told again in a later paragraph).
+    A lead paragraph reports; the report does not say it twice, a summary above it is
+    written from the report's own sentences."""
+    head = next((i for i, k in enumerate(kinds) if k == "title"), None)
+    if head is None:
+        return
+    i = next((j for j in range(head + 1, len(lines)) if kinds[j] is None), None)
+    if i is None or not _TOLD_AGAIN <= len(lines[i].words) <= 60:
+        return
+    later = [j for j in range(i + 1, len(lines)) if kinds[j] is None]
+    if len(later) < 2 or not is_prose(lines[later[0]]):
+        return
+    n = _TOLD_AGAIN
+    below: set[tuple[str, ...]] = set()
+    for j in later:
+        words = [w.lower() for w in lines[j].words]
+        below.update(tuple(words[k : k + n]) for k in range(len(words) - n + 1))
+    words = [w.lower() for w in lines[i].words]
+    if any(tuple(words[k : k + n]) in below for k in range(len(words) - n + 1)):
+        kinds[i] = "standfirst"
 
 
 # A sub-heading run into the paragraph under it, where a page dropped the line break: a

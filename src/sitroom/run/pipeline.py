@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitroom import nlp as _components  # noqa: F401  (registers the Doc extensions)
-from sitroom.article import Article, Furniture
+from sitroom.article import Article
 from sitroom.errors import InputError, ModelError
 from sitroom.nlp import actors, events, layout, positions, quotes  # noqa: F401  (register factories)
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
@@ -38,6 +38,7 @@ from sitroom.read import read_paths
 from sitroom.repair import reassess, repair
 from sitroom.repair.furniture import overlaps
 from sitroom.repair.furniture_datelines import past_dateline
+from sitroom.repair.furniture_mentions import NAMING, furniture_mentions
 from sitroom.run.scale.attributes import speed_up_attribute_ruler
 from sitroom.run.scale.blas import model_ops, one_blas_thread
 from sitroom.run.scale.lemmas import speed_up_lemmatizer
@@ -441,29 +442,15 @@ def _finish(job: _Pending, kb: KnowledgeBase, failures: dict[int, str]) -> Artic
     return article
 
 
-#: Furniture that names the story's actors and events (the headline's summary, which the
-#: report's lead does not always repeat) though no quote or position is taken from it
-NAMING = frozenset({"standfirst"})
-
-
 def drop_furniture(article: Article) -> None:
     """Nothing is taken from page furniture: no quote, shown event or position from any of it,
     no actor mention from a caption, credit, byline or dateline (a title line may name
     actors, once: not again where the page repeats it; the standfirst under it may name
-    actors and events)."""
+    actors the report names and events: repair/furniture_mentions.py)."""
     if not article.furniture:
         return
     every = [(f.start, f.end) for f in article.furniture]
-    first_heads: dict[str, Furniture] = {}
-    for f in article.furniture:
-        if f.kind == "title":
-            first_heads.setdefault(f.text, f)
-    # a title line may name actors; its repeats down the page add nothing
-    heads = list(first_heads.values())
-    not_title = [
-        (f.start, f.end) for f in article.furniture if f not in heads and f.kind not in NAMING
-    ]
-    article.mentions = [m for m in article.mentions if not overlaps(m.start, m.end, not_title)]
+    article.mentions = furniture_mentions(article.mentions, article.furniture)
     article.quotes = [q for q in article.quotes if past_dateline(q, article.furniture)]
     article.reactions = [q for q in article.reactions if past_dateline(q, article.furniture)]
     framed = [(f.start, f.end) for f in article.furniture if f.kind not in NAMING]

@@ -19,6 +19,7 @@ from sitroom.nlp.actors.around import (
     own_states,
 )
 from sitroom.nlp.actors.bodies import StateBodies
+from sitroom.nlp.actors.branches import national_branches
 from sitroom.nlp.actors.candidates import STATE_BODY, CandidateSpans
 from sitroom.nlp.actors.carry import carry_descriptions, same_names
 from sitroom.nlp.actors.communities import (
@@ -31,9 +32,14 @@ from sitroom.nlp.actors.communities import (
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.demonyms import names_a_state_body
 from sitroom.nlp.actors.dominant import LOCAL_SECTORS, NATIONAL_SECTORS, dominant_state
-from sitroom.nlp.actors.governments import government_of, whose_body
+from sitroom.nlp.actors.governments import (
+    faction_of,
+    foreign_acronym,
+    government_of,
+    whose_body,
+)
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
-from sitroom.nlp.actors.kb.normalize import fold, key
+from sitroom.nlp.actors.kb.normalize import dotted, fold, key
 from sitroom.nlp.actors.kinds import body_kind, own_body_name, owns_the_state, with_kind
 from sitroom.nlp.actors.linker import OTHERS_OF, Linker
 from sitroom.nlp.actors.lists import bracketed_after_person, share_list_titles
@@ -114,6 +120,7 @@ class ActorLinker(CandidateSpans):
                 # full names catch what the NER misses; single names are left to it
                 names.update(a for a in aliases if len(a.split()) >= 2)
                 continue
+            aliases |= {d for a in aliases if (d := dotted(a))}  # "U.N. Human Rights Office"
             for name in aliases:
                 if name.isupper() or (len(name) <= 4 and name[:1].isupper()):
                     acronyms.add(name)
@@ -149,6 +156,7 @@ class ActorLinker(CandidateSpans):
         # "Israeli" in "Israeli PM X" or "Israeli soil"; "Israeli" acting ("Israeli strikes")
         adjectives: list[tuple[Place, str | None]] = []
         acting: set[tuple[str, str | None]] = set()
+        unnamed: set[str] = set()  # states only a foreign acronym named ("BSP" in Bulgaria)
         while queue:
             span, label = queue.pop(0)
             if label == COMMUNITY:  # "the Alawite community", "Druze fighters"
@@ -168,6 +176,9 @@ class ActorLinker(CandidateSpans):
                 span, link = government
                 mentions.append(mention(span, "ORG", link))
                 continue
+            if (faction := faction_of(span, label, self.linker, state)) is not None:
+                mentions.append(mention(faction[0], faction[1], faction[2]))
+                continue  # "Assad loyalists": the faction, not the person
             link = self.linker.link(name_text(span), label, state, title, person=named)
             link = (
                 whose_body(
@@ -184,6 +195,9 @@ class ActorLinker(CandidateSpans):
                 )
                 or link
             )
+            foreign = foreign_acronym(name_text(span), link, self.kb, state)
+            unnamed |= {str(link.country)} if foreign else set()  # a state never named
+            link = self.linker.local(span.text, "ORG") if foreign else link  # "BSP" in Bulgaria
             others = label == "GROUP" and span[-1].lower_ in OTHERS_OF
             if others and link.actor_id and link.actor_id.startswith("local:"):
                 inner.pop(span.start, None)  # "US allies" are not the United States
@@ -244,12 +258,14 @@ class ActorLinker(CandidateSpans):
                 acting.add((span.text, link.actor_id))  # "Israeli strikes" acts
             if local and label in ("PERSON", "ORG"):
                 context = title or self._title(span, mentions)
+                if context.country in unnamed:  # "BSP – United Left": no Philippine body's
+                    context = replace(context, country=None, sector=None)
                 if label == "ORG" and not context.country:
                     # "Syrian Ministry of Interior", "Kwara State Police Command": the state
                     # its own name gives; a building's name only honours one ("Al-Saudi
                     # Hospital" in Sudan)
                     facility = span[-1].lower_ in FACILITY_NOUNS
-                    own = self.linker.title_context(span.text)
+                    own = TitleContext() if foreign else self.linker.title_context(span.text)
                     placed = None if facility else own.country or place_opening(span.text)
                     context = replace(context, country=placed, sector=context.sector or own.sector)
                 context = with_kind(context, kind)  # "the leader of the X party, Y": PTY
@@ -289,6 +305,7 @@ class ActorLinker(CandidateSpans):
                 mentions.remove(m)
                 places.append(Place(m.start, m.end, m.text, None))
         acting_elsewhere(adjectives, acting, places)
+        national_branches(sitroom.nlp.doc_text(doc), mentions, places, self.kb)  # "Amnesty Kenya"
         places += same_name_places(mentions, [p for p in places if p.start not in sites])
         share_list_titles(sitroom.nlp.doc_text(doc), mentions, places)
         same_names(mentions, sitroom.nlp.doc_text(doc))

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Mention
+from sitroom.nlp.actors.things import inside_a_hyphenated_name
 from sitroom.nlp.actors.titles import BACK_SENTENCES, NON_STATE
 from sitroom.nlp.lexicon import FACILITY_NOUNS
 
@@ -66,6 +67,7 @@ def own_states(
         for ent in sent.ents
         if ent.label_ in ("GPE", "NORP")
         and ent.start_char >= span.end_char
+        and not inside_a_hyphenated_name(doc, ent.start)
         and not _destination(doc, ent.start_char)
         and not _someone_elses(doc, ent.start_char, span, is_role)
         and not _anothers_act(ent)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from sitroom.nlp.actors.apposed import named_after_an_office
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.communities import community_spans
-from sitroom.nlp.actors.kb import KnowledgeBase
+from sitroom.nlp.actors.kb import KnowledgeBase, national_acronym
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.names import (
     before_a_run_on_name,
@@ -38,6 +38,7 @@ from sitroom.nlp.actors.spans import (
     run_on,
     trim,
 )
+from sitroom.nlp.actors.things import inside_a_hyphenated_name
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 STATE_BODY = "STATE_BODY"  # a candidate label: "Peru's foreign ministry" (see bodies.py)
@@ -136,6 +137,8 @@ class CandidateSpans:
             doc, found, lambda w: bool(self.kb.lookup(w)), self._is_role, self.kb.names_a_person
         )
         found = reunited_names(found, lambda w: key(w) in self.kb.demonym)
+        # "Port-of-Spain" is one place: the "Spain" inside it names no state
+        found = [c for c in found if not inside_a_hyphenated_name(doc, c[0].start)]
         kept = resolve_overlaps(found)
         by_start: dict[int, list[tuple[Span, str]]] = {}
         for cand in found:
@@ -166,6 +169,8 @@ class CandidateSpans:
                 if k in self.kb.demonym:
                     codes.add(self.kb.demonym[k])
                 for actor in self.kb.lookup(text):
+                    if national_acronym(text, actor):
+                        continue  # "BSP" alone names no state
                     if actor.kind != "person" and actor.country:
                         codes.add(actor.country)
                     if text == span.text and actor.kind in ("org", "group"):

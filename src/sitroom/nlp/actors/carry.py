@@ -13,6 +13,7 @@ from itertools import pairwise
 from sitroom.article import Mention
 from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.actors.linker import slug
+from sitroom.nlp.actors.names import ADDRESS_WORDS
 from sitroom.nlp.actors.retold import SUFFIXES
 
 
@@ -30,6 +31,48 @@ def same_names(mentions: list[Mention], text: str) -> None:
     patronymics(mentions)
     shortened_names(mentions)
     known_as(mentions, text)
+    addressed_surnames(mentions, text)
+
+
+# a word of address right before a name ("Cllr. ", "Mrs ", "Dr. ")
+ADDRESS_BEFORE = re.compile(r"\b([A-Za-z]{2,9})\.?\s+$")
+
+
+def _address(text: str, start: int) -> str | None:
+    match = ADDRESS_BEFORE.search(text, max(0, start - 12), start)
+    word = match[1].lower() if match else None
+    return word if word in ADDRESS_WORDS else None
+
+
+def addressed_surnames(mentions: list[Mention], text: str) -> None:
+    """Two people of one surname named in full ("Mr. Ann Kamara", then "Cllr. Ben Kamara"):
+    a later surname with a word of address ("Cllr. Kamara") is the person named in full
+    with the same word, when exactly one was (one named with another word, "Mr.", is no
+    match). Without such a word, or with two that fit, the linker's choice stands."""
+    full: dict[str, dict[str, set[str | None]]] = {}  # surname -> person -> addresses
+    firsts: dict[str, Mention] = {}
+    for m in mentions:
+        words = fold(m.text).split()
+        if not _local_person(m) or m.place:
+            continue
+        if len(words) >= 2:
+            same = full.setdefault(words[-1], {})
+            same.setdefault(str(m.actor_id), set()).add(_address(text, m.start))
+            firsts.setdefault(str(m.actor_id), m)
+            continue
+        people = full.get(words[0]) if len(words) == 1 else None
+        word = _address(text, m.start)
+        if not people or len(people) < 2 or word is None:
+            continue
+        fits = [pid for pid, said in people.items() if word in said]
+        if len(fits) == 1 and fits[0] != m.actor_id:
+            named, other = firsts[fits[0]], firsts.get(str(m.actor_id))
+            m.actor_id, m.canonical = named.actor_id, named.canonical
+            if other is not None:  # what came with the other person's link is not this one's
+                m.country = named.country if m.country == other.country else m.country
+                m.sector = named.sector if m.sector == other.sector else m.sector
+                if m.role == other.role:
+                    m.role, m.role_evidence = None, None  # carried from the named one below
 
 
 # a quoted name, then the kind of body it names: the “Shor” party, the "Hope" bloc

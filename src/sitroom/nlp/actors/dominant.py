@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
 from sitroom.nlp import doc_text
+from sitroom.nlp.actors.things import inside_a_hyphenated_name
 
 # Sectors of offices every state has, whose holder serves a state: ministers, officers,
 # judges, legislators, party leaders (not analysts, reporters, aid workers or businessmen).
@@ -78,6 +80,8 @@ def _body_state(
             continue
         if any(a <= ent.start_char < b for a, b, _ in spans):
             continue
+        if inside_a_hyphenated_name(doc, ent.start):
+            continue  # "Port-of-Spain" names no Spain
         if ent.label_ in STATE_LABELS:
             code = state_code(ent.text)
         else:
@@ -114,10 +118,14 @@ def _named_state(
     code = actor_state(text) if actor_state is not None else None
     if code:
         return code
-    words = text.split()
+    words = [w.removesuffix("'s").removesuffix("’s") for w in text.split()]
     if len(words) < 2:
         return None
-    inside = {c for w in words if w[:1].isupper() and (c := state_code(w))}
+    if code := state_code(" ".join(words)):
+        return code  # "Sierra Leone’s" tagged as a body: the state's own name
+    # a state's name of one word or two inside ("the Sierra Leone Civil Aviation Authority")
+    grams = [*words, *(" ".join(pair) for pair in pairwise(words))]
+    inside = {c for w in grams if w[:1].isupper() and (c := state_code(w))}
     return inside.pop() if len(inside) == 1 else None
 
 

@@ -13,11 +13,18 @@ from spacy.tokens import Span
 from sitroom.article import Mention
 from sitroom.nlp.actors.around import nearest_country
 from sitroom.nlp.actors.bodies import StateBodies
+from sitroom.nlp.actors.kb import KnowledgeBase, national_acronym
+from sitroom.nlp.actors.kb.normalize import key
 from sitroom.nlp.actors.linker import Linker
 from sitroom.nlp.actors.spans import name_text
 from sitroom.nlp.actors.state import DocState, Link
 
-GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}
+GOVERNMENT_NOUNS = {"administration", "government", "cabinet", "regime"}
+# a leader's name before one of these names the faction around the leader, not the person
+# ("Assad loyalists", "the Odinga camp", "the Sudani coalition"); "regime" is the government
+FACTION_NOUNS = {"regime": "ORG", "coalition": "ORG", "bloc": "ORG"} | dict.fromkeys(
+    ("loyalists", "camp", "supporters", "allies"), "GROUP"
+)
 POSSESSIVE = ("'s", "’s")
 
 
@@ -35,6 +42,43 @@ def government_of(
         return None
     link = linker.government_of(span.text, state)
     return (doc[span.start : span.end + 1], link) if link is not None else None
+
+
+def faction_of(
+    span: Span, label: str, linker: Linker, state: DocState
+) -> tuple[Span, str, Link] | None:
+    """ "the Assad regime" (a past leader's: the government he led, not today's state),
+    "Assad loyalists", "the Odinga camp": a collective named after a person (rule A3: the
+    collective is the government or the faction), with the person's state when the
+    knowledge base knows the person. The name in the possessive ("Assad's regime") stays
+    the person's, as :func:`government_of` keeps it."""
+    doc = span.doc
+    if label not in ("PERSON", "ORG", "GPE", "NORP") or span.end >= len(doc):
+        return None
+    mtype = FACTION_NOUNS.get(doc[span.end].lower_)
+    if mtype is None:
+        return None
+    if any(a.kind == "country" for a in linker.kb.lookup(name_text(span))):
+        return None  # "Jordan allies": the state's
+    k = key(name_text(span))
+    people = {  # the one person the knowledge base knows by that name or surname
+        aid
+        for aid in (*linker.kb.alias.get(k, ()), *linker.kb.surname.get(k, ()))
+        if linker.kb.actors[aid].kind == "person"
+    }
+    if len(people) != 1 and label != "PERSON":
+        return None  # "the Labour camp", "the Gulf allies": not a person's faction
+    country = linker.kb.actors[people.pop()].code_on(state.date)[0] if len(people) == 1 else None
+    whole = doc[span.start : span.end + 1]
+    sector = "GOV" if doc[span.end].lower_ == "regime" else None
+    return whole, mtype, replace(linker.local(whole.text, mtype), country=country, sector=sector)
+
+
+def foreign_acronym(text: str, link: Link, kb: KnowledgeBase, state: DocState) -> bool:
+    """An acronym linked to a state's own body in a report that never names that state
+    (see :func:`national_acronym`): not that body."""
+    actor = kb.actors.get(link.actor_id or "")
+    return national_acronym(text, actor) and link.country not in state.countries
 
 
 def whose_body(

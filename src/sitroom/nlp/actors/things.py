@@ -402,10 +402,27 @@ def part_of_a_place_name(span: Span, demonyms: bool = False) -> bool:
     doc = span.doc
     if demonyms and part_of_a_demonym(span):
         return True
+    if inside_a_hyphenated_name(doc, span.start):
+        return True
     if span.start < 2 or doc[span.start - 1].lower_ != "of":
         return False
     head = doc[span.start - 2]
     return head.lower_ in PLACE_NAME_HEADS and head.text[:1].isupper()
+
+
+def inside_a_hyphenated_name(doc: Doc, i: int) -> bool:
+    """The word at ``i`` closes a hyphenated place name whose parts a lower-case word joins
+    ("Port-of-Spain", "Stratford-upon-Avon"): the compound is one place, never the state
+    whose name it holds ("US-Venezuela talks" join two names, and keep both)."""
+    if i < 4 or any(t.whitespace_ for t in doc[i - 4 : i]):
+        return False
+    hyphens = doc[i - 1].text == "-" == doc[i - 3].text
+    return (
+        hyphens
+        and doc[i - 2].text.isalpha()
+        and doc[i - 2].text.islower()
+        and doc[i - 4].text[:1].isupper()
+    )
 
 
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)

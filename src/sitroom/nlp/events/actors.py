@@ -7,7 +7,8 @@ it heads. When that mention has no country (an unknown person, "the US special m
 the noun phrase supplies it: the nearest country, demonym or metonym inside the phrase
 ("Lebanon's new President Elias Hrawi" -> LBN, "French minister" -> FRA), and the agent
 dictionary gives the sector ("defense minister" -> MIL). Pronouns take the subject of the
-reporting verb above them ("Iraq said it would...") or the nearest earlier mention.
+reporting verb above them ("Iraq said it would...") or the nearest earlier mention
+(:mod:`sitroom.nlp.events.pronouns`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Token
 from sitroom.article import ActorRef, Mention
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import key
-from sitroom.nlp.events.antecedents import ORGANS, last_body, last_person, last_subject
+from sitroom.nlp.events.antecedents import ORGANS, last_body
 from sitroom.nlp.events.binding import (
     HOME_TYPES,
     acting_subject,
@@ -28,11 +29,16 @@ from sitroom.nlp.events.binding import (
     dateline_state,
     home_owned,
     negated_affiliation,
-    reporting_subject,
     tree_distance,
 )
 from sitroom.nlp.events.phrases import leading_party, middle_name, noun_phrase, phrase_text
 from sitroom.nlp.events.plover import Lexicon, singular
+from sitroom.nlp.events.pronouns import (
+    PERSON_PRONOUNS,
+    REFLEXIVE,
+    THING_PRONOUNS,
+    resolve_pronoun,
+)
 from sitroom.nlp.events.sides import (
     FOLLOWERS,
     INTERNATIONAL,
@@ -40,11 +46,8 @@ from sitroom.nlp.events.sides import (
     PLACE_HEADS,
     party_key,
 )
+from sitroom.nlp.events.visitors import PREMISES, guest_country, is_guest
 
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
-THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
-REFLEXIVE = frozenset({"themselves", "itself", "himself", "herself", "oneself", "ourselves"})
-FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 RANK = {"amod": 0, "compound": 0, "poss": 0, "nmod": 0, "appos": 1, "pobj": 2}
 # Words of citizenship: "Azerbaijani citizens in Yekaterinburg" are Azerbaijan's wherever
 # they are ("ethnic Albanians in Serbia" are coded by where they live).
@@ -261,6 +264,8 @@ class ActorFinder:
                     # place it is in ("its embassy in Caracas" is still its own)
                     held = [t for t in phrase if t.i < head.i or t.head.i == head.i]
                     nation, _ = self._phrase_country(head, held, index, None)
+                    if head.lemma_.lower() in PREMISES:
+                        nation = None  # "its Syria consulate": where it is, not whose
                     if head.lemma_.lower() in OTHER_PARTY:
                         # "his counterpart": the other side, of the nation named or none
                         return ActorRef(text, None, None, nation, sector) if nation else None
@@ -315,6 +320,8 @@ class ActorFinder:
                 sector = self.lexicon.sector(words) or sector
             if sector is None and people and head.tag_ in ("NNS", "NNPS"):
                 sector = "CVL"  # "Nigerians", "Palestinians living in Gaza": civilians
+        if own is None and country is None and is_guest(head):
+            country = guest_country(self, head, index)  # "the visiting president"
         if own is None and country is None and sector in HOME_SECTORS and bare_institution(head):
             # "the army", "government forces"; police or troops acting in the report's first
             # sentence belong to the country it names ("Riot police fired tear gas at
@@ -413,57 +420,8 @@ class ActorFinder:
                 return self.ref(span.root, index)
         return None
 
-    def _speaker(self, tok: Token, index: Indexed) -> ActorRef | None:
-        root = _speaker_root(tok)
-        return self.ref(root, index) if root is not None else None
-
     def pronoun(self, tok: Token, index: Indexed) -> ActorRef | None:
-        low = tok.lower_
-        if low in FIRST_PERSON:
-            return self._speaker(tok, index)  # "we agreed", said by X: X's side
-        governing = reporting_subject(tok)
-        if governing is not None and governing.i != tok.i:
-            ref = self.ref(governing, index)
-            if ref is not None:
-                return ref
-        if low == "its" and tok.head.dep_ in ("nsubj", "nsubjpass"):
-            # "X summoned ..., and its embassy ...": the subject before it in its sentence
-            ref = last_subject(self, tok, index, reach=0)
-            if ref is not None:
-                return ref
-        if low in THING_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
-            ref = last_subject(self, tok, index)
-            if ref is not None:
-                return ref
-        want_person = low in PERSON_PRONOUNS
-        if want_person and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
-            ref = last_person(self, tok, index)
-            if ref is not None:
-                return ref
-        doc = tok.doc
-        for m in reversed(index.mentions):
-            if m.start >= tok.idx or (m.type == "PERSON") != want_person:
-                continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            # the whole phrase the mention heads: "King Hassan of Morocco" -> MAR
-            ref = self.ref(span.root, index) if span.root.pos_ != "PRON" else None
-            if ref is not None:
-                return ref
-        return None
-
-
-def _speaker_root(tok: Token) -> Token | None:
-    """The head of the named speaker of the quote ``tok`` is in, if any."""
-    for quote in tok.doc._.quotes or []:
-        speaker = getattr(quote, "speaker", None)
-        if speaker is None or not quote.start <= tok.idx < quote.end:
-            continue
-        span = tok.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        if span is not None and span.root.lower_ not in FIRST_PERSON:
-            return span.root
-    return None
+        return resolve_pronoun(self, tok, index)
 
 
 def _known_group(ref: ActorRef) -> bool:

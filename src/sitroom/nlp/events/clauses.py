@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.article import ActorRef, Quote
-from sitroom.nlp.events.actors import FIRST_PERSON, ActorFinder, Indexed
+from sitroom.nlp.events.actors import ActorFinder, Indexed
 from sitroom.nlp.events.membership import ENVOYS
 from sitroom.nlp.events.modality import (
     awaited,
@@ -24,6 +24,7 @@ from sitroom.nlp.events.modality import (
 )
 from sitroom.nlp.events.nouns import noun_arguments
 from sitroom.nlp.events.plover import COOPERATIVE, MATERIAL_CONFLICT, THREAT_MODE, Lexicon
+from sitroom.nlp.events.pronouns import FIRST_PERSON
 from sitroom.nlp.events.roles import Candidate, RoleAssigner
 from sitroom.nlp.events.sides import party_key, same_side
 from sitroom.nlp.events.summons import imposed

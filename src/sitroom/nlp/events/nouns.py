@@ -92,7 +92,14 @@ def noun_arguments(
     code = lexicon.noun(noun) if lexicon is not None else None
     if code is not None and code.event in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
         words = words - TOPIC_PREPS  # "talks on trade": what they are about, no party
-    recipients = [r for r in prep_objects(noun, words) if not self_possessed(r)]
+    # "an Israeli strike on its consulate": a doer named by an adjective is no antecedent of
+    # the pronoun, which points outside the phrase (to whoever the clause is about)
+    adjectival = not owners and not by and any(d.dep_ == "amod" for d in actors)
+    recipients = [
+        r
+        for r in prep_objects(noun, words)
+        if not self_possessed(r) or (adjectival and not any(k.lower_ == "own" for k in r.children))
+    ]
     recipients += owners if by else []
     if code is not None and code.event in SOURCED_FROM:
         recipients = [r for r in recipients if r.head.lower_ != "from"]

@@ -50,19 +50,17 @@ from sitroom.nlp.positions.backrefs import (
 )
 from sitroom.nlp.positions.catalog import Catalog, Issue, IssueMatch, in_scope, load_catalog
 from sitroom.nlp.positions.catalog_fit import contrary_keywords, contrary_phrases
+from sitroom.nlp.positions.choosing import DECLINED, choose, speaks_for
 from sitroom.nlp.positions.discourse import Discourse
 from sitroom.nlp.positions.found import Found, counted, echoed, prune, resolve_found
 from sitroom.nlp.positions.frame import claim_agent, other_agent
 from sitroom.nlp.positions.holders import (
-    DECLINED,
     act_holder,
     candidates,
-    choose,
     controller,
     nominal_owner,
     participle_owner,
     someone_else,
-    speaks_for,
 )
 from sitroom.nlp.positions.lines import after_heading, heading_lines
 from sitroom.nlp.positions.meaning import MeaningMatcher, stem

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from sitroom.article import Event, Mention, Quote
 from sitroom.nlp.lexicon import PERSON_ROLE_NOUNS, SPEECH_VERBS
 from sitroom.nlp.positions import lexicon as lx
-from sitroom.nlp.positions.described import described
+from sitroom.nlp.positions.described import described, office_holder
 from sitroom.nlp.positions.members import listed_members
 
 # Heads that a leader's name makes that leader's government ("the Trump administration").
@@ -263,6 +263,8 @@ def resolve(tok: Token, ctx: DocContext) -> Holder | None:
         return group
     if tok.lemma_.lower() not in ACTOR_HEADS and low not in ACTOR_HEADS:
         return described(tok, ctx)  # "the militia": the armed group named before
+    if (office := office_holder(tok, ctx)) is not None:
+        return office  # "the British prime minister": who held the office on that date
     constituents = _members(tok)
     for child in tok.children:  # "officials in Moscow", "the government of Poland"
         if child.dep_ in ("compound", "amod", "poss", "nmod"):

@@ -20,11 +20,14 @@ CLAUSES = frozenset({"ccomp", "xcomp", "csubj"})
 
 
 def _anaphor(tok: Token) -> bool:
-    """ "it", "this", or a noun with a demonstrative ("Russia rejected this provision")."""
+    """ "it", "this", or a noun with a demonstrative ("Russia rejected this provision") or
+    with "such", of the kind just named ("the Commission proposed such a target")."""
     if tok.lower_ in ANAPHORS:
         return True
     return tok.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children
+        (c.dep_ == "det" and c.lower_ in DEMONSTRATIVES)
+        or (c.dep_ in ("amod", "predet") and c.lower_ == "such")
+        for c in tok.children
     )
 
 

@@ -1,7 +1,9 @@
 """Holders named by a definite description of their kind rather than by name: "the
 government" for the state named just before, "the militia" / "the Iran-backed force" for
 the armed group named before, "the bloc" for the intergovernmental body named before,
-"the ministry" for the body named before whose name holds the noun.
+"the ministry" for the body named before whose name holds the noun; "the British prime
+minister", "the US president" for the one person the knowledge base has in that office on
+the report's date (as the quotes layer resolves a speaker so described).
 
 A report names an actor once and then refers back to it by what it is; the description
 carries no name of its own, so it stands for the latest actor of that kind named earlier
@@ -15,13 +17,14 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitroom.article import Mention
 from sitroom.nlp.lexicon import ARMED_BODY_NOUNS
 
 if TYPE_CHECKING:
     from sitroom.nlp.positions.actors import DocContext, Holder
+    from sitroom.nlp.quotes.index import DocIndex
 
 # "the government", "the cabinet": a state's executive
 GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "administration", "authorities"})
@@ -104,3 +107,38 @@ def _holder(m: Mention, tok: Token) -> Holder | None:
 
     h = Holder.of(m)
     return None if h is None else replace(h, start=tok.idx, end=tok.idx + len(tok.text))
+
+
+# the head nouns of an office one person holds ("the British prime minister"); the quotes
+# layer's office finder decides which office and whose
+OFFICE_HEADS = frozenset({"president", "minister", "chancellor", "premier", "leader"})
+_INDEX: list[tuple[Doc, DocIndex]] = []  # the last document's index (built on first need)
+
+
+def office_holder(tok: Token, ctx: DocContext) -> Holder | None:
+    """ "The British prime minister", "the erratic US president": an office described with
+    its state and no name stands for the one person the knowledge base has in that office
+    on the report's date; None when it has no one (the state holds it then)."""
+    if tok.lower_ not in OFFICE_HEADS or ctx.doc is None:
+        return None
+    from sitroom.nlp.actors.kb import load_kb
+    from sitroom.nlp.dates import parse_iso_date
+    from sitroom.nlp.positions.actors import Holder
+    from sitroom.nlp.quotes.offices import office_holder as holder_on
+
+    doc = ctx.doc
+    if not _INDEX or _INDEX[0][0] is not doc:
+        from sitroom.nlp.quotes.index import DocIndex
+
+        _INDEX[:] = [(doc, DocIndex(doc, ctx.named))]
+    date = parse_iso_date(doc._.published)
+    if date is None:
+        return None  # no date: no knowing who held it
+    actor = holder_on(load_kb(), _INDEX[0][1], tok, date)
+    if actor is None:
+        return None
+    role = actor.role_on(date)
+    sector = actor.sector or (role.sector if role is not None else None)
+    country = actor.country or (role.country if role is not None else None)
+    end = tok.idx + len(tok.text)
+    return Holder(actor.id, actor.name, "PERSON", country, tok.idx, end, "syntax", sector)

@@ -47,10 +47,7 @@ ACT_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 HOLDING_PHRASES = frozenset({"vote against"})
 ATTITUDE_NOUNS = lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS | lx.EMOTIVE_NOUNS
 ATTITUDE_ADJ = lx.READY_ADJ | lx.UNREADY_ADJ | lx.EMOTIVE_ADJ
-DECLINED = -1  # choose(): the stance is nobody's (a denial of someone else's)
 OWNER_PREPS = frozenset({"of", "by", "from", "among", "within", "in"})
-# Speakers who speak for their state (a minister, an army), unlike a newspaper or a scholar.
-OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "SPY", None})
 
 
 @dataclass(slots=True)
@@ -184,11 +181,8 @@ def participle_owner(
     participle's attitude (+1 / -1) and the participle."""
     doc = rt.steps[0].tok.doc
     for i in sorted(rt.content):
-        for verb in doc[i].children:
-            if verb.dep_ != "acl" or verb.tag_ != "VBN" or not _done_by(verb):
-                continue
-            agent = next(c for c in verb.children if c.dep_ == "agent")
-            who = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        for verb in (*doc[i].children, *_fronted(doc[i])):
+            who = _participle_agent(verb, doc[i])
             if who is None or not rt.inside(who) or who.i in rt.content or verb.i in rt.content:
                 continue  # "guarantees backed by European troops" is the content itself
             named = named_with(who, ctx)
@@ -199,6 +193,38 @@ def participle_owner(
             sign = 1 if phrase in lx.SUPPORT_VERBS else -1
             return holder, tuple(a for a in also if a != holder), sign, phrase
     return None
+
+
+def _participle_agent(verb: Token, noun: Token) -> Token | None:
+    """Who did what a participle on a noun says: its agent ("the motion, drafted by X";
+    "put forward by X, the plan ..."), or the noun's owner when the participle proposes
+    it ("the Commission's proposed tariffs": the proposer's own measure)."""
+    if verb.dep_ in ("acl", "advcl") and verb.tag_ in ("VBN", "VB") and _done_by(verb):
+        agent = next(c for c in verb.children if c.dep_ == "agent")
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.i > noun.i:
+        return None
+    if verb.lemma_.lower() not in PROPOSING_VERBS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+# Participles whose possessor put the noun forward: "X's proposed / planned / draft ..."
+PROPOSING_VERBS = frozenset({"propose", "draft", "sponsor"}) & lx.SUPPORT_VERBS
+
+
+def _fronted(noun: Token) -> tuple[Token, ...]:
+    """ "Put forward by X, the plan won support": a participle clause before the clause
+    whose subject the noun is, with no subject of its own, says what was done to it."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return ()
+    return tuple(
+        c
+        for c in noun.head.children
+        if c.dep_ == "advcl"
+        and c.i < noun.i
+        and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+    )
 
 
 def act_holder(rt: Route, ctx: DocContext) -> tuple[Holder, tuple[Holder, ...]] | None:
@@ -384,72 +410,6 @@ def _has_intention(verb: Token) -> bool:
 
 # Verbs whose "that" clause is what their subject settles on (not "expected that ...").
 DECIDING_VERBS = frozenset({"decide", "resolve"})
-
-
-# -- choosing ------------------------------------------------------------------------------------
-
-
-def choose(
-    cands: list[Candidate], speaker: Holder | None
-) -> tuple[Holder | None, int | None, tuple[Holder, ...]]:
-    """The holder, the route step its predicate is on (None: up to the root) and the
-    actors conjoined with it.
-
-    ``speaker`` is the quote speaker enclosing the content, if any.
-    """
-    if not cands:
-        return speaker, None, ()
-    speech = [c for c in cands if c.kind == "speech" and c.holder is not None]
-    outer = speech[-1] if speech else None
-    inner = cands[0]
-    if inner.holder is None:  # first person: the enclosing speaker
-        if outer is not None and outer.holder is not None:
-            return outer.holder, outer.step, outer.also
-        return speaker, (inner.step if speaker is not None else None), ()
-    denier = next((c for c in cands[1:] if c.denies and c.holder != inner.holder), None)
-    if denier is not None:
-        if denier.dismisses:
-            return denier.holder, denier.step, denier.also  # against what is proposed
-        if denier.holder is not None and _same_side(denier.holder, inner.holder):
-            # "the Kremlin spokesman denied that Russia would accept X": Russia's stance,
-            # voiced (and negated) by its spokesman
-            return denier.holder, denier.step, denier.also
-        return None, DECLINED, ()  # "X doubted that Y was ready to ...": nobody's stance
-    if outer is not None and outer is not inner and outer.holder is not None:
-        if speaks_for(outer.holder, inner.holder):
-            return outer.holder, outer.step, outer.also
-        if inner.kind == "intention":
-            # "the paper reported that X said he would not follow": the plan is told by
-            # the speaker nearest it, not by whoever reports that speaker
-            near = next(c for c in speech if c.step > inner.step)
-            return near.holder, near.step, near.also
-    elif outer is None and speaker is not None and speaks_for(speaker, inner.holder):
-        also = inner.also if speaker.actor_id == inner.holder.actor_id else ()
-        return speaker, inner.step, also
-    return inner.holder, inner.step, inner.also
-
-
-def _same_side(speaker: Holder, actor: Holder) -> bool:
-    """A speaker denying for their own state ("the Kremlin spokesman denied that Russia
-    ..."), not doubting someone else's ("Belgian officials doubted that European armies
-    ...")."""
-    if speaker.actor_id == actor.actor_id:
-        return True
-    own = speaker.country is not None and actor.actor_id == speaker.country
-    return own and speaker.sector in OFFICIAL_SECTORS
-
-
-def speaks_for(speaker: Holder, actor: Holder) -> bool:
-    """A speaker voices an actor's stance: the same actor, their own country, or Europe."""
-    if speaker.actor_id == actor.actor_id:
-        return True
-    if actor.type == "PERSON" or speaker.sector not in OFFICIAL_SECTORS:
-        return False
-    if speaker.country and actor.country and speaker.country == actor.country:
-        return True
-    if actor.actor_id == speaker.country:
-        return True
-    return actor.country == "EUR" and (speaker.country or "") in lx.EUROPEAN
 
 
 def nominal_owner(sent: Span, rt: Route, ctx: DocContext) -> tuple[Holder, int, str] | None:

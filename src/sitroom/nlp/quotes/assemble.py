@@ -20,18 +20,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from sitroom.nlp.lexicon import DASHES, RESTATING_VERBS, SPEECH_VERBS
-from sitroom.nlp.quotes.frame import (
-    CUE_LEMMAS,
-    Frame,
-    Segment,
-    can_hold_view,
-    clean_segments,
-    cue_lemma,
-    source_of,
-)
+from sitroom.nlp.quotes.frame import CUE_LEMMAS, Frame, Segment, clean_segments, cue_lemma
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.marks import Marked
+from sitroom.nlp.quotes.subjects import source_of
 from sitroom.nlp.quotes.terms import names_a_thing
+from sitroom.nlp.quotes.viewers import can_hold_view
 
 MIN_FOLLOW_ON_WORDS = 5
 CUE_AFTER_TOKENS = 6

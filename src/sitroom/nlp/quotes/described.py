@@ -28,10 +28,11 @@ from sitroom.nlp.lexicon import (
     SPEECH_VERBS,
     UNNAMED_SOURCE_NOUNS,
 )
-from sitroom.nlp.quotes.frame import cue_lemma, source_of
+from sitroom.nlp.quotes.frame import cue_lemma
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.placing import is_subject_mention
 from sitroom.nlp.quotes.roles import HEAD_OF
+from sitroom.nlp.quotes.subjects import source_of
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "GROUP")
 ROLE_WINDOW = 6000

@@ -12,9 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.lexicon import EVIDENCE_VERBS, ISSUED_TEXTS, words
-from sitroom.nlp.quotes.frame import can_hold_view
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.people import AGENT_SUFFIXES
+from sitroom.nlp.quotes.viewers import can_hold_view
 
 EVIDENTIAL = EVIDENCE_VERBS | frozenset({"prove", "underscore", "underline"})
 # Texts a body issues, counts and images, which show what they hold like the documents

@@ -16,6 +16,7 @@ from sitroom.nlp.dates import parse_iso_date
 from sitroom.nlp.lexicon import UNSAID_INTENT
 from sitroom.nlp.quotes.apposed import inside_source_phrase, named_in_apposition
 from sitroom.nlp.quotes.assemble import Draft, assemble, content_segments, kind_of
+from sitroom.nlp.quotes.ellipsis import stranded
 from sitroom.nlp.quotes.frame import Segment, cue_lemma
 from sitroom.nlp.quotes.frames import find_frames
 from sitroom.nlp.quotes.index import DocIndex
@@ -383,7 +384,7 @@ PHRASE_VERB_DEPS = frozenset({"amod", "compound", "prep", "relcl", "aux", "auxpa
 
 
 def _makes_clause(tok: Token) -> bool:
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX") or stranded(tok):  # "as he promised he would"
         return False
     while (
         tok.dep_ in ("conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i

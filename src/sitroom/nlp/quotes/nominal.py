@@ -26,15 +26,15 @@ from sitroom.nlp.quotes.frame import (
     CUE_LEMMAS,
     Frame,
     Segment,
-    can_hold_view,
     clean,
     cue_lemma,
     is_infinitive,
-    source_of,
     subtree_segment,
     tokens_segment,
 )
 from sitroom.nlp.quotes.index import DocIndex
+from sitroom.nlp.quotes.subjects import source_of
+from sitroom.nlp.quotes.viewers import can_hold_view
 
 ADJECTIVE_PREPS = frozenset({"of", "about", "with", "over", "at", "on", "toward", "towards"})
 # Adjectives that are attitudes with a clause ("X is certain that ...") but, with an

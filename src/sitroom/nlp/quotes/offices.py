@@ -45,6 +45,15 @@ _LESSER_TITLE = re.compile(
 )
 
 
+# "the Liberian leader", "the country's leader": the state's head, its president or prime
+# minister (not a president of a senate, a court or a party)
+NOT_A_STATE = r"senate|assembly|court|parliament|party|bank|chamber|council|commission"
+HEAD_TITLE = re.compile(
+    r"^(?:(?:interim|acting|transitional) )?(?:president|prime minister|chancellor|premier)"
+    rf"(?: of (?!.*\b(?:{NOT_A_STATE})\b)|$)"
+)
+
+
 # a state's office is not the head of one of its bodies ("President of the National Assembly")
 _BODY = re.compile(
     r"\b(assembly|senate|parliament|council|court|bank|party|committee|congress|chamber|"
@@ -169,6 +178,8 @@ def office_holder(
     """The one person who holds the office ``tok`` describes with its owner on ``date``."""
     if tok.tag_ in ("NNS", "NNPS"):
         return None
+    if tok.lemma_.lower() == "office":  # "the president's office": the state (its government)
+        return head_office(kb, idx, tok, date)
     words, owners = _described(kb, idx, tok)
     if len(owners) != 1:
         return None
@@ -236,3 +247,50 @@ def coordinated(places: list[Token]) -> bool:
     return any(c.dep_ == "conj" for p in places for c in p.children) or any(
         p.dep_ == "conj" for p in places
     )
+
+
+# "the president's office", "the presidential office", "President X's office": the office a
+# head of state or government speaks through, which speaks for the state's government
+HEAD_OWNERS = frozenset({"president", "presidential", "premier", "chancellor"})
+
+
+def head_office(kb: KnowledgeBase, idx: DocIndex, tok: Token, date: dt.date | None) -> Actor | None:
+    """The state whose head's office ``tok`` is: the state a known head holds office for on
+    ``date``, or the one a head's title names ("Madagascar's president's office") or, for
+    "the president's office" alone, the state of the one named last before."""
+    if tok.lemma_.lower() != "office" or tok.tag_ != "NN":
+        return None
+    owner = next((c for c in tok.lefts if _owns(c)), None)
+    if owner is None:
+        return None
+    for m in idx.mentions_in(owner.left_edge.idx, owner.idx + len(owner.text)):
+        actor = kb.get(m.actor_id) if m.actor_id else None
+        if actor is not None and actor.kind == "person":
+            heads = {
+                r.country
+                for r in actor.roles
+                if r.country and r.active(date) and HEAD_TITLE.match(fold(r.title))
+            }
+            return kb.get(heads.pop()) if len(heads) == 1 else None
+    words = [fold(t.text) for t in owner.subtree]
+    head = bool(HEAD_OWNERS & set(words)) or "prime minister" in " ".join(words)
+    if not head or LESSER & set(words):
+        return None  # not "the vice president's office", "the spokesman's office"
+    states = [a for t in owner.subtree if (a := _owner_of(kb, idx, t)) is not None]
+    if states:
+        return states[0] if states[0].kind == "country" else None
+    for m in idx.mentions_before(owner.left_edge.idx):  # the state of the last one named
+        if owner.left_edge.idx - m.end > STATE_BACK:
+            break
+        if m.country:
+            return kb.get(m.country)
+    return None
+
+
+def _owns(tok: Token) -> bool:
+    """A possessive before the office, "presidential", or a name ending in "s" whose bare
+    apostrophe the parser took for punctuation ("President X Marcos’ office")."""
+    if tok.dep_ == "poss" or tok.lower_ == "presidential":
+        return True
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ in ("nmod", "compound") and after is not None and after.text in ("’", "'")

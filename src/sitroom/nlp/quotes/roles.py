@@ -14,9 +14,9 @@ from sitroom.article import Mention
 from sitroom.nlp.actors.kb import Actor, KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.lexicon import ANAPHORIC_PERSON_NOUNS, PERSON_ROLE_NOUNS
-from sitroom.nlp.quotes.frame import epithet
 from sitroom.nlp.quotes.index import DocIndex
-from sitroom.nlp.quotes.offices import coordinated
+from sitroom.nlp.quotes.offices import HEAD_TITLE, coordinated
+from sitroom.nlp.quotes.viewers import epithet
 
 # one-person roles news prose writes as capitals ("the PM said", "the CEO added"; Kenya's
 # "the CS" is a cabinet secretary, South Asia's "the COAS" an army chief)
@@ -63,7 +63,7 @@ OTHER_OFFICE = ("prime", "vice", "deputy")
 
 
 def _has(word: str, title: str, role_words: list[str]) -> bool:
-    if synonym(word, title):
+    if synonym(word, title) or (word == "leader" and HEAD_TITLE.match(title) is not None):
         return True
     if word not in title:
         return False

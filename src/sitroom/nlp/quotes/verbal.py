@@ -27,18 +27,17 @@ from sitroom.nlp.quotes.evidential import shown_by_a_thing
 from sitroom.nlp.quotes.frame import (
     Frame,
     Segment,
-    can_hold_view,
     clean,
     cue_lemma,
     is_infinitive,
-    says_itself,
-    source_of,
     span_segment,
     subtree_segment,
     tokens_segment,
 )
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.postposed import content_told_apart
+from sitroom.nlp.quotes.subjects import says_itself, source_of
+from sitroom.nlp.quotes.viewers import can_hold_view
 
 # Verbs whose object is the addressee, not the content ("told reporters", "urged voters").
 RECIPIENT_VERBS = words(

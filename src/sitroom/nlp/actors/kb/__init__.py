@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from sitroom.errors import KnowledgeBaseError
-from sitroom.nlp.actors.kb.normalize import fold, key
+from sitroom.nlp.actors.kb.normalize import dotted, fold, key
 from sitroom.util import fastyaml
 
 log = logging.getLogger(__name__)
@@ -70,6 +70,8 @@ class Actor:
     # a name other groupings share ("Quad"): linked only where the article names its members
     ambiguous: bool = False
     org: str | None = None
+    # the entry's own kind in its file ("national_body", "igo", "media"): what a body is
+    body: str | None = None
 
     @property
     def type(self) -> str:
@@ -141,6 +143,8 @@ class KnowledgeBase:
             names = {actor.name, *actor.aliases}
             for name in names:
                 self._add_alias(name, actor.id)
+                if actor.kind != "person" and (dots := dotted(name)):
+                    self._add_alias(dots, actor.id)  # "U.N. Human Rights Office"
             for tok in {t for n in names for t in fold(n).split()}:
                 doc_freq[tok] += 1
             if actor.kind == "country":
@@ -195,12 +199,30 @@ class KnowledgeBase:
     def state_of(self, text: str) -> str | None:
         """The one state of the known people or national bodies a name stands for (None
         for international bodies, unknown names and names of several states)."""
-        codes = {a.country for a in self.lookup(text) if a.kind in ("person", "org")}
+        codes = {  # ("BSP" alone names no state: national_acronym)
+            a.country
+            for a in self.lookup(text)
+            if a.kind in ("person", "org") and not national_acronym(text, a)
+        }
         codes = {c for c in codes if c and len(c) == 3 and c not in ("IGO", "EUR")}
         return codes.pop() if len(codes) == 1 else None
 
     def __len__(self) -> int:
         return len(self.actors)
+
+
+def national_acronym(text: str, actor: Actor | None) -> bool:
+    """Whether a name is the acronym of one state's own body in the knowledge base ("BSP",
+    the Philippine central bank): letters that other states' bodies and parties share
+    (Bulgaria's "BSP" is a party), so they name that body only in a report that names its
+    state otherwise."""
+    letters = text.replace(".", "")
+    return (
+        actor is not None
+        and actor.body == "national_body"
+        and actor.sector != "PTY"  # parties are known abroad by their letters: ANC, BJP
+        and letters.isupper()
+    )
 
 
 def _date(value: Any, where: str) -> dt.date | None:
@@ -270,6 +292,7 @@ def _actor(entry: dict[str, Any], kind: str, where: str) -> Actor:
         memberships=_strs(entry.get("memberships")),
         ambiguous=bool(entry.get("ambiguous")),
         org=entry.get("org") or entry.get("parent"),
+        body=str(entry["kind"]) if kind in ("org", "group") and entry.get("kind") else None,
     )
 
 

@@ -57,6 +57,16 @@ def is_acronym(text: str) -> bool:
     return bool(_ACRONYM.fullmatch(word)) and sum(c.isalpha() for c in word) >= 2
 
 
+_SHORT_HEAD = re.compile(r"^([A-Z])([A-Z]) (?=\S)")
+
+
+def dotted(name: str) -> str | None:
+    """The name as written in the style that dots a two-letter abbreviation opening it
+    ("UN Human Rights Office" -> "U.N. Human Rights Office", as AP style writes "U.N."
+    and "U.S."); None when no such abbreviation opens it."""
+    return _SHORT_HEAD.sub(r"\1.\2. ", name) if _SHORT_HEAD.match(name) else None
+
+
 @lru_cache(maxsize=200_000)
 def key(text: str) -> str:
     """Lookup key of an alias: folded, without a leading "the", American spelling."""
