@@ -13,8 +13,9 @@ from spacy.tokens import Span
 from sitroom.article import Mention
 from sitroom.nlp.actors.around import nearest_country
 from sitroom.nlp.actors.bodies import StateBodies
+from sitroom.nlp.actors.context import GOV_SECTOR
 from sitroom.nlp.actors.kb import KnowledgeBase, national_acronym
-from sitroom.nlp.actors.kb.normalize import key
+from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import Linker
 from sitroom.nlp.actors.spans import name_text
 from sitroom.nlp.actors.state import DocState, Link
@@ -41,7 +42,31 @@ def government_of(
     if doc[span.end].lower_ not in GOVERNMENT_NOUNS:
         return None
     link = linker.government_of(span.text, state)
+    if link is None and doc[span.end].lower_ != "regime":  # (a regime: :func:`faction_of`)
+        link = past_government(doc[span.start : span.end + 1], linker, state)
     return (doc[span.start : span.end + 1], link) if link is not None else None
+
+
+def past_government(whole: Span, linker: Linker, state: DocState) -> Link | None:
+    """ "the Biden administration" in a report after he left office: the government of
+    his state during his term (rule A3: a collective body of the state, local since it
+    is no longer today's government), never the person. Only the one person the
+    knowledge base knows by that name, whose latest office by the report's date was in
+    government and has ended."""
+    k = key(name_text(whole[:-1]))
+    people = {
+        aid
+        for aid in (*linker.kb.alias.get(k, ()), *linker.kb.surname.get(k, ()))
+        if linker.kb.actors[aid].kind == "person"
+    }
+    if len(people) != 1:
+        return None
+    role = linker.kb.actors[people.pop()].role_on(state.date)
+    if role is None or role.sector != GOV_SECTOR or not role.country or role.end is None:
+        return None
+    if state.date is not None and state.date <= role.end:
+        return None  # still in office (the serving state is :meth:`Linker.government_of`)
+    return replace(linker.local(whole.text, "ORG"), country=role.country, sector=GOV_SECTOR)
 
 
 def faction_of(
@@ -79,6 +104,46 @@ def foreign_acronym(text: str, link: Link, kb: KnowledgeBase, state: DocState) -
     (see :func:`national_acronym`): not that body."""
     actor = kb.actors.get(link.actor_id or "")
     return national_acronym(text, actor) and link.country not in state.countries
+
+
+def acronym_state(words: str, kb: KnowledgeBase, state: DocState) -> str | None:
+    """The state of a national body whose acronym a title or description holds ("GERB,
+    the BSP ..."), when the report never names that state: such letters name no state (see
+    :func:`foreign_acronym`), even before the acronym's own mention is read."""
+    for word in words.split():
+        word = word.strip(",.;:()[]\"'")
+        for aid in kb.alias.get(fold(word), []) if len(word) > 1 else ():
+            actor = kb.actors[aid]
+            if national_acronym(word, actor) and actor.country not in state.countries:
+                return actor.country
+    return None
+
+
+ARTICLES = ("the", "a", "an")
+
+
+def described_elsewhere(span: Span, link: Link, linker: Linker) -> Link | None:
+    """A body the knowledge base files under one state that the report's own description
+    right after the name places in another ("El País, the Uruguayan newspaper,"; "X, a
+    Chilean party,"): the description is the writer's word on which body is meant, so
+    the KB entry is rejected for a local body of the described state, same sector."""
+    actor = linker.kb.actors.get(link.actor_id or "")
+    doc, i = span.doc, span.end
+    if actor is None or actor.kind not in ("org", "group") or link.country in (None, "IGO"):
+        return None
+    if i + 3 >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1 + (doc[i + 1].lower_ in ARTICLES)
+    word, noun = doc[j], doc[j + 1]
+    if not word.text[:1].isupper() or noun.pos_ != "NOUN" or not noun.text.islower():
+        return None
+    k = key(word.text)
+    described = linker.kb.demonym.get(k) or next(
+        (a.id for a in linker.kb.lookup(word.text) if a.kind == "country"), None
+    )
+    if described is None or described == link.country:
+        return None
+    return replace(linker.local(span.text, link.type), country=described, sector=link.sector)
 
 
 def whose_body(
