@@ -262,9 +262,9 @@ class ActorLinker(CandidateSpans):
                 acting.add((span.text, link.actor_id))  # "Israeli strikes" acts
             if local and label in ("PERSON", "ORG"):
                 context = title or self._title(span, mentions)
-                if context.country in unnamed or context.country == acronym_state(
-                    context.words, self.kb, state
-                ):  # "BSP – United Left", "GERB, the BSP": no Philippine body's
+                spilled = acronym_state(context.words, self.kb, state)  # "GERB, the BSP"
+                if context.country in unnamed or (spilled and context.country == spilled):
+                    # "BSP – United Left": no Philippine body's
                     context = replace(context, country=None, sector=None)
                 if label == "ORG" and not context.country:
                     # "Syrian Ministry of Interior", "Kwara State Police Command": the state
