@@ -8,12 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitroom.article import Mention
 from sitroom.nlp.actors.around import nearest_country
 from sitroom.nlp.actors.bodies import StateBodies
-from sitroom.nlp.actors.context import GOV_SECTOR
 from sitroom.nlp.actors.kb import KnowledgeBase, national_acronym
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import Linker
@@ -42,31 +41,7 @@ def government_of(
     if doc[span.end].lower_ not in GOVERNMENT_NOUNS:
         return None
     link = linker.government_of(span.text, state)
-    if link is None and doc[span.end].lower_ != "regime":  # (a regime: :func:`faction_of`)
-        link = past_government(doc[span.start : span.end + 1], linker, state)
     return (doc[span.start : span.end + 1], link) if link is not None else None
-
-
-def past_government(whole: Span, linker: Linker, state: DocState) -> Link | None:
-    """ "the Biden administration" in a report after he left office: the government of
-    his state during his term (rule A3: a collective body of the state, local since it
-    is no longer today's government), never the person. Only the one person the
-    knowledge base knows by that name, whose latest office by the report's date was in
-    government and has ended."""
-    k = key(name_text(whole[:-1]))
-    people = {
-        aid
-        for aid in (*linker.kb.alias.get(k, ()), *linker.kb.surname.get(k, ()))
-        if linker.kb.actors[aid].kind == "person"
-    }
-    if len(people) != 1:
-        return None
-    role = linker.kb.actors[people.pop()].role_on(state.date)
-    if role is None or role.sector != GOV_SECTOR or not role.country or role.end is None:
-        return None
-    if state.date is not None and state.date <= role.end:
-        return None  # still in office (the serving state is :meth:`Linker.government_of`)
-    return replace(linker.local(whole.text, "ORG"), country=role.country, sector=GOV_SECTOR)
 
 
 def faction_of(
@@ -124,17 +99,15 @@ ARTICLES = ("the", "a", "an")
 
 def described_elsewhere(span: Span, link: Link, linker: Linker) -> Link | None:
     """A body the knowledge base files under one state that the report's own description
-    right after the name places in another ("El País, the Uruguayan newspaper,"; "X, a
-    Chilean party,"): the description is the writer's word on which body is meant, so
+    next to the name places in another ("El País, the Uruguayan newspaper,"; "the Chilean
+    party X"): the description is the writer's word on which body is meant, so
     the KB entry is rejected for a local body of the described state, same sector."""
     actor = linker.kb.actors.get(link.actor_id or "")
-    doc, i = span.doc, span.end
     if actor is None or actor.kind not in ("org", "group") or link.country in (None, "IGO"):
         return None
-    if i + 3 >= len(doc) or doc[i].text != ",":
+    word, noun = _description(span)
+    if word is None or noun is None:
         return None
-    j = i + 1 + (doc[i + 1].lower_ in ARTICLES)
-    word, noun = doc[j], doc[j + 1]
     if not word.text[:1].isupper() or noun.pos_ != "NOUN" or not noun.text.islower():
         return None
     k = key(word.text)
@@ -144,6 +117,20 @@ def described_elsewhere(span: Span, link: Link, linker: Linker) -> Link | None:
     if described is None or described == link.country:
         return None
     return replace(linker.local(span.text, link.type), country=described, sector=link.sector)
+
+
+def _description(span: Span) -> tuple[Token | None, Token | None]:
+    """The state word and the noun of a description set off right after a name (", the
+    Uruguayan newspaper,") or right before it (the Uruguayan newspaper ‘El País’)."""
+    doc, i = span.doc, span.end
+    if i + 3 < len(doc) and doc[i].text == ",":
+        j = i + 1 + (doc[i + 1].lower_ in ARTICLES)
+        return doc[j], doc[j + 1]
+    k = span.start - 1
+    k -= k >= 0 and doc[k].is_quote
+    if k >= 2 and doc[k - 2].lower_ in ARTICLES:
+        return doc[k - 1], doc[k]
+    return None, None
 
 
 def whose_body(
