@@ -130,3 +130,30 @@ def test_a_state_only_a_foreign_acronym_names_gives_no_body_its_state(pipeline: 
     found = {m.text: m for m in _mentions(pipeline, text)}
     assert "United Left" in found, list(found)
     assert found["United Left"].country != "PHL", found["United Left"]
+
+
+def test_an_acronym_in_a_description_gives_no_unnamed_state(pipeline: Any) -> None:
+    text = "The motion was backed by GERB, the BSP and There Is Such a People, Zhelyazkov said."
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    assert "GERB" in found, list(found)
+    assert found["GERB"].country != "PHL", found["GERB"]
+
+
+def test_a_description_naming_another_state_rejects_the_kb_body(pipeline: Any) -> None:
+    text = "El País, the Uruguayan newspaper, reported that the minister had resigned."
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    paper = found["El País"]
+    assert paper.actor_id != "el-pais" and (paper.type, paper.country) == ("ORG", "URY")
+
+
+def test_a_description_naming_the_kb_bodys_state_keeps_it(pipeline: Any) -> None:
+    text = "El País, the Spanish newspaper, reported that the minister had resigned."
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    assert found["El País"].actor_id == "el-pais"
+
+
+def test_a_description_before_the_name_rejects_the_kb_body(pipeline: Any) -> None:
+    text = "She said so in an interview with the Uruguayan newspaper ‘El País’ on Sunday."
+    found = {m.text: m for m in _mentions(pipeline, text)}
+    paper = found["El País"]
+    assert paper.actor_id != "el-pais" and (paper.type, paper.country) == ("ORG", "URY")

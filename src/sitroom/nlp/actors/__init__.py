@@ -33,6 +33,8 @@ from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.demonyms import names_a_state_body
 from sitroom.nlp.actors.dominant import LOCAL_SECTORS, NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.governments import (
+    acronym_state,
+    described_elsewhere,
     faction_of,
     foreign_acronym,
     government_of,
@@ -199,6 +201,8 @@ class ActorLinker(CandidateSpans):
                 )
                 or link
             )
+            if (elsewhere := described_elsewhere(span, link, self.linker)) is not None:
+                link, label = elsewhere, elsewhere.type  # "X, the Uruguayan newspaper"
             foreign = foreign_acronym(name_text(span), link, self.kb, state)
             unnamed |= {str(link.country)} if foreign else set()  # a state never named
             link = self.linker.local(span.text, "ORG") if foreign else link  # "BSP" in Bulgaria
@@ -262,7 +266,9 @@ class ActorLinker(CandidateSpans):
                 acting.add((span.text, link.actor_id))  # "Israeli strikes" acts
             if local and label in ("PERSON", "ORG"):
                 context = title or self._title(span, mentions)
-                if context.country in unnamed:  # "BSP – United Left": no Philippine body's
+                spilled = acronym_state(context.words, self.kb, state)  # "GERB, the BSP"
+                if context.country in unnamed or (spilled and context.country == spilled):
+                    # "BSP – United Left": no Philippine body's
                     context = replace(context, country=None, sector=None)
                 if label == "ORG" and not context.country:
                     # "Syrian Ministry of Interior", "Kwara State Police Command": the state

@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitroom.article import Mention
 from sitroom.nlp.actors.around import nearest_country
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.kb import KnowledgeBase, national_acronym
-from sitroom.nlp.actors.kb.normalize import key
+from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import Linker
 from sitroom.nlp.actors.spans import name_text
 from sitroom.nlp.actors.state import DocState, Link
@@ -79,6 +79,58 @@ def foreign_acronym(text: str, link: Link, kb: KnowledgeBase, state: DocState) -
     (see :func:`national_acronym`): not that body."""
     actor = kb.actors.get(link.actor_id or "")
     return national_acronym(text, actor) and link.country not in state.countries
+
+
+def acronym_state(words: str, kb: KnowledgeBase, state: DocState) -> str | None:
+    """The state of a national body whose acronym a title or description holds ("GERB,
+    the BSP ..."), when the report never names that state: such letters name no state (see
+    :func:`foreign_acronym`), even before the acronym's own mention is read."""
+    for word in words.split():
+        word = word.strip(",.;:()[]\"'")
+        for aid in kb.alias.get(fold(word), []) if len(word) > 1 else ():
+            actor = kb.actors[aid]
+            if national_acronym(word, actor) and actor.country not in state.countries:
+                return actor.country
+    return None
+
+
+ARTICLES = ("the", "a", "an")
+
+
+def described_elsewhere(span: Span, link: Link, linker: Linker) -> Link | None:
+    """A body the knowledge base files under one state that the report's own description
+    next to the name places in another ("El País, the Uruguayan newspaper,"; "the Chilean
+    party X"): the description is the writer's word on which body is meant, so
+    the KB entry is rejected for a local body of the described state, same sector."""
+    actor = linker.kb.actors.get(link.actor_id or "")
+    if actor is None or actor.kind not in ("org", "group") or link.country in (None, "IGO"):
+        return None
+    word, noun = _description(span)
+    if word is None or noun is None:
+        return None
+    if not word.text[:1].isupper() or noun.pos_ != "NOUN" or not noun.text.islower():
+        return None
+    k = key(word.text)
+    described = linker.kb.demonym.get(k) or next(
+        (a.id for a in linker.kb.lookup(word.text) if a.kind == "country"), None
+    )
+    if described is None or described == link.country:
+        return None
+    return replace(linker.local(span.text, link.type), country=described, sector=link.sector)
+
+
+def _description(span: Span) -> tuple[Token | None, Token | None]:
+    """The state word and the noun of a description set off right after a name (", the
+    Uruguayan newspaper,") or right before it (the Uruguayan newspaper ‘El País’)."""
+    doc, i = span.doc, span.end
+    if i + 3 < len(doc) and doc[i].text == ",":
+        j = i + 1 + (doc[i + 1].lower_ in ARTICLES)
+        return doc[j], doc[j + 1]
+    k = span.start - 1
+    k -= k >= 0 and doc[k].is_quote
+    if k >= 2 and doc[k - 2].lower_ in ARTICLES:
+        return doc[k - 1], doc[k]
+    return None, None
 
 
 def whose_body(
