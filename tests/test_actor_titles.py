@@ -630,3 +630,29 @@ def test_the_leader_of_a_states_officials_serves_that_state(actor_nlp: Language,
     m = _person(actor_nlp, text, "Sione Lavaka")
     assert (m.country, m.sector) == ("TON", "GOV")
     assert m.role is not None and "officials" in m.role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "At the briefing, Foreign and Trade Affairs Minister Dana Moreau rejected the claim.",
+            "Dana Moreau",
+            "Foreign and Trade Affairs Minister",
+        ),
+        (
+            "Officers, including Metro and Central Commander Paul Verin, attended the event.",
+            "Paul Verin",
+            "Metro and Central Commander",
+        ),
+    ],
+)
+def test_a_title_of_two_coordinated_modifiers_is_whole(
+    actor_nlp: Language, text: str, name: str, role: str
+) -> None:
+    assert _person(actor_nlp, text, name).role == role
+
+
+def test_and_between_a_titled_name_and_a_title_still_parts_them(actor_nlp: Language) -> None:
+    text = "Commissioner Mark Tanu and Health Minister Paul Rivo met on Monday."
+    assert _person(actor_nlp, text, "Paul Rivo").role == "Health Minister"

@@ -144,6 +144,7 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         if tok.lower_ == "and" and not (
             (i > sent.start and _ends_a_role(doc, i, is_role) and not coordinated_body(doc[i - 1]))
             or _in_a_portfolio(doc, i, is_role)
+            or _coordinated_modifier(doc, i, words, sent.start, is_role)
         ):
             break  # "Commissioner Y Z and Health Minister X": Y Z's title is not X's
         words.append(tok.text)
@@ -246,6 +247,25 @@ def _ends_a_role(doc: Doc, i: int, is_role: Callable[[str], bool]) -> bool:
     ...") or two ("Press Officer and Communications Undersecretary X")."""
     two = i - 2 >= doc[i].sent.start and is_role(f"{doc[i - 2].text} {doc[i - 1].text}")
     return is_role(doc[i - 1].text) or two
+
+
+def _coordinated_modifier(
+    doc: Doc, i: int, words: list[str], start: int, is_role: Callable[[str], bool]
+) -> bool:
+    """The "and" joins two capitalised modifiers of one role word after it: "Foreign and
+    Trade Affairs Minister X", "Police and Central Commander X" (the whole coordinated
+    title is the name's). The words already taken after the "and" are capitalised
+    modifiers ending in the role word, and the word before it is a capitalised modifier of
+    no name or place ("Commissioner Y Z and Health Minister X" keeps Y Z's title apart)."""
+    if i <= start or len(words) < 2 or not is_role(words[0]):
+        return False
+    prev = doc[i - 1]
+    return (
+        prev.text[:1].isupper()
+        and prev.ent_type_ not in ("PERSON", "GPE", "LOC")
+        and not is_role(prev.text)
+        and all(w[:1].isupper() and not is_role(w) for w in words[1:])
+    )
 
 
 def _next_names_title(words: Span) -> bool:
