@@ -656,3 +656,29 @@ def test_a_title_of_two_coordinated_modifiers_is_whole(
 def test_and_between_a_titled_name_and_a_title_still_parts_them(actor_nlp: Language) -> None:
     text = "Commissioner Mark Tanu and Health Minister Paul Rivo met on Monday."
     assert _person(actor_nlp, text, "Paul Rivo").role == "Health Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Hon. Tomas Reyel, MP for Northport, has been appointed as the new Minister of Water.",
+            "Tomas Reyel",
+            "the new Minister of Water",
+        ),
+        (
+            "Dr. Lina Obuya, a former judge, was named chief justice on Monday.",
+            "Lina Obuya",
+            "chief justice",
+        ),
+    ],
+)
+def test_the_office_a_name_is_appointed_to_wins_over_its_apposition(
+    actor_nlp: Language, text: str, name: str, role: str
+) -> None:
+    assert _person(actor_nlp, text, name).role == role
+
+
+def test_an_apposition_without_an_appointment_stays_the_role(actor_nlp: Language) -> None:
+    text = "Dr. Lina Obuya, a former judge, said the ruling was wrong."
+    assert _person(actor_nlp, text, "Lina Obuya").role == "a former judge"

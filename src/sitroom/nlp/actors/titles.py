@@ -186,7 +186,10 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
                 break  # the next name of a list ("X, Commissioner Y Z and Minister W")
             buf.append(tok.text)
         after = " ".join(buf)
-    if not after and (office := appointed_as(span)) is not None:  # "installed X as chief"
+    office = appointed_as(span)
+    if office is not None and (not after or comma):  # "installed X as chief"
+        # "X, MP for Y, has been appointed Minister of Z": the office the report gives X
+        # wins over the seat or post the apposition recalls
         after = office.text
     elif not after:  # "the Badr Front headed by X", "'...,' added X" after a titled speaker
         after = led_by(span) or ("" if before else named_as(span) or "")  # "a farmer named X"
