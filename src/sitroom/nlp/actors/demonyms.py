@@ -28,7 +28,8 @@ PLACE_NOUNS = frozenset(
      "coast", "coastline", "city", "cities", "town", "towns", "village", "villages",
      "region", "province", "port", "ports", "base", "bases", "island", "islands",
      "mainland", "universities", "university", "schools", "jails", "prisons",
-     "capital", "countryside", "frontier"}
+     "capital", "countryside", "frontier", "posts", "outposts", "checkpoint", "checkpoints",
+     "crossing", "crossings"}
     | FACILITY_NOUNS
 )  # fmt: skip
 # What a state is or has, not what it does: its ways, institutions-as-ideas and symbols.
@@ -45,7 +46,13 @@ COMPANIES = COMPANY_NOUNS | frozenset(
      "airlines", "manufacturers", "makers", "automakers", "conglomerates", "exporters",
      "importers", "shipowners", "owners", "operators", "insurers", "retailers"}
 )  # fmt: skip
-NO_ACTOR_NOUNS = THING_NOUNS | PLACE_NOUNS | ABSTRACT_NOUNS | COMPANIES
+# A country's press and its parties are bodies of their own, not the state: "Syrian state
+# media reported", "the Uruguayan newspaper", "a Peruvian opposition party".
+MEDIA_AND_PARTIES = frozenset(
+    {"media", "newspaper", "newspapers", "paper", "daily", "tabloid", "magazine", "outlet",
+     "outlets", "broadcaster", "broadcasters", "press", "party", "parties"}
+)  # fmt: skip
+NO_ACTOR_NOUNS = THING_NOUNS | PLACE_NOUNS | ABSTRACT_NOUNS | COMPANIES | MEDIA_AND_PARTIES
 # Words that may stand between the adjective and a named person's name in a title ("Prime
 # Minister", "Crown Prince", "Foreign Minister", "counterpart").
 TITLE_RUN = 3
