@@ -121,6 +121,8 @@ def test_a_force_or_its_people_does_not_make_the_title_adjective_act(
         ("Syrian state media reported that a bridge had collapsed.", "Syrian"),
         ("The Uruguayan newspaper ran the story on its front page.", "Uruguayan"),
         ("A Peruvian opposition party called for a new vote.", "Peruvian"),
+        ("Iranian state television reported that the talks had ended.", "Iranian"),
+        ("The Chilean party said it would back the bill next week.", "Chilean"),
     ],
 )  # fmt: skip
 def test_an_adjective_before_the_press_a_party_or_a_post_is_dropped(
