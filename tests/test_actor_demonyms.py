@@ -111,3 +111,24 @@ def test_a_force_or_its_people_does_not_make_the_title_adjective_act(
     title = text.index("Israeli Prime")
     found = [m for m in actor_mentions(actor_nlp, text) if m.start == title]
     assert not found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "demonym"),
+    [
+        ("Soldiers shelled Pakistani border posts before dawn on Monday.", "Pakistani"),
+        ("Syrian state media reported that a bridge had collapsed.", "Syrian"),
+        ("The Uruguayan newspaper ran the story on its front page.", "Uruguayan"),
+        ("A Peruvian opposition party called for a new vote.", "Peruvian"),
+        ("Iranian state television reported that the talks had ended.", "Iranian"),
+        ("The Chilean party said it would back the bill next week.", "Chilean"),
+    ],
+)  # fmt: skip
+def test_an_adjective_before_the_press_a_party_or_a_post_is_dropped(
+    actor_nlp: Language, text: str, demonym: str
+) -> None:
+    """Actors28: a country's press and parties are bodies of their own, and its border posts
+    are places: the adjective before them names no actor."""
+    found = actor_texts(actor_nlp, text)
+    assert not _has(found, demonym), found

@@ -30,7 +30,7 @@ from sitroom.nlp.actors.communities import (
     share_land,
 )
 from sitroom.nlp.actors.context import TitleContext
-from sitroom.nlp.actors.demonyms import names_a_state_body
+from sitroom.nlp.actors.demonyms import an_unnamed_body, names_a_state_body
 from sitroom.nlp.actors.dominant import LOCAL_SECTORS, NATIONAL_SECTORS, dominant_state
 from sitroom.nlp.actors.governments import (
     acronym_state,
@@ -231,7 +231,8 @@ class ActorLinker(CandidateSpans):
             if local and label == "ORG":
                 link = body_named_before(span, mentions) or link  # "the Agency" -> IAEA
                 local = not link.actor_id or link.actor_id.startswith("local:")
-            kind = body_kind(span, label) if local else None
+            common_body = local and an_unnamed_body(span, self.kb.demonym)  # "the Chilean party"
+            kind = body_kind(span, label) if local and not common_body else None
             if kind is not None and (label in PLACE_LABELS or own_body_name(span)):  # "X TV"
                 label, link = "ORG", self.linker.local(span.text, "ORG")
             mtype = label if local else link.type
@@ -241,7 +242,7 @@ class ActorLinker(CandidateSpans):
             modifier = label in ("NORP", "GPE") and describes_a_place(span, demonym=label == "NORP")
             modifier = modifier or self._group_place(span) or part_of_a_place_name(span, True)
             modifier = modifier or (local and label == "ORG" and opens_a_title(span, self._is_role))
-            modifier = modifier or (local and bracketed_after_person(span))
+            modifier = modifier or (local and bracketed_after_person(span)) or common_body
             demonym = label in ("NORP", "GPE") and key(span.text) in self.kb.demonym
             modifier = modifier or (local and demonyms_joined(span, self.kb.demonym))
             modifier = modifier or (demonym and describes_a_named_one(span, self._is_role))

@@ -11,8 +11,11 @@ wins, so the callers drop a demonym only where no other occurrence of it acts
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Span, Token
 
+from sitroom.nlp.actors.kb.normalize import key
 from sitroom.nlp.lexicon import COMPANY_NOUNS, FACILITY_NOUNS, PERSON_ROLE_NOUNS
 
 # What a country's trade and industry sell: goods and commodities.
@@ -28,7 +31,8 @@ PLACE_NOUNS = frozenset(
      "coast", "coastline", "city", "cities", "town", "towns", "village", "villages",
      "region", "province", "port", "ports", "base", "bases", "island", "islands",
      "mainland", "universities", "university", "schools", "jails", "prisons",
-     "capital", "countryside", "frontier"}
+     "capital", "countryside", "frontier", "posts", "outposts", "checkpoint", "checkpoints",
+     "crossing", "crossings"}
     | FACILITY_NOUNS
 )  # fmt: skip
 # What a state is or has, not what it does: its ways, institutions-as-ideas and symbols.
@@ -45,7 +49,14 @@ COMPANIES = COMPANY_NOUNS | frozenset(
      "airlines", "manufacturers", "makers", "automakers", "conglomerates", "exporters",
      "importers", "shipowners", "owners", "operators", "insurers", "retailers"}
 )  # fmt: skip
-NO_ACTOR_NOUNS = THING_NOUNS | PLACE_NOUNS | ABSTRACT_NOUNS | COMPANIES
+# A country's press and its parties are bodies of their own, not the state: "Syrian state
+# media reported", "the Uruguayan newspaper", "a Peruvian opposition party".
+MEDIA_AND_PARTIES = frozenset(
+    {"media", "newspaper", "newspapers", "paper", "daily", "tabloid", "magazine", "outlet",
+     "outlets", "broadcaster", "broadcasters", "press", "television", "radio", "party",
+     "parties"}
+)  # fmt: skip
+NO_ACTOR_NOUNS = THING_NOUNS | PLACE_NOUNS | ABSTRACT_NOUNS | COMPANIES | MEDIA_AND_PARTIES
 # Words that may stand between the adjective and a named person's name in a title ("Prime
 # Minister", "Crown Prince", "Foreign Minister", "counterpart").
 TITLE_RUN = 3
@@ -111,6 +122,18 @@ def names_a_state_body(span: Span) -> bool:
     doc = span.doc
     i = span.end + (span.end < len(doc) and doc[span.end].lower_ == "state")
     return is_adjective(span) and i < len(doc) and doc[i].lower_ in STATE_BODY_WORDS
+
+
+def an_unnamed_body(span: Span, demonyms: Collection[str]) -> bool:
+    """ "the Chilean party", "the Uruguayan newspaper" read as one name: a demonym and common
+    words ending in a noun that names no actor are no name (its words are not capitalised)."""
+    words = list(span)
+    return (
+        len(words) > 1
+        and key(words[0].text) in demonyms
+        and all(w.is_lower for w in words[1:])
+        and words[-1].lower_ in NO_ACTOR_NOUNS
+    )
 
 
 def names_no_actor(span: Span) -> bool:
