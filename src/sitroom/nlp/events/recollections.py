@@ -34,13 +34,14 @@ def _called_home(tok: Token) -> bool:
 
 def remembered(c: Candidate) -> bool:
     """A recall verb telling memory: it recalls a fact ("recalled that ...") or a thing
-    that is no person ("recalled the bombing"). A bare "was recalled" stays a recall."""
+    that is no person ("recalled the bombing"); a clause before it is no fact it recalls.
+    A bare "was recalled" stays a recall."""
     if c.noun or c.tok.pos_ not in ("VERB", "AUX"):
         return False
     tok = c.tok
     if tok.lemma_.lower() not in REMEMBER:
         return False
+    if any(_called_home(k) for k in tok.children if k.dep_ not in CLAUSES):
+        return False  # its envoy, however parsed ("..., recalls ambassador")
     objects = [k for k in tok.children if k.dep_ in ("dobj", "nsubjpass")]
-    if any(_called_home(o) for o in objects):
-        return False
-    return bool(objects) or any(k.dep_ in CLAUSES for k in tok.children)
+    return bool(objects) or any(k.dep_ in CLAUSES and k.i > tok.i for k in tok.children)
