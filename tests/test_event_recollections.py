@@ -35,7 +35,11 @@ def test_citing_verb_is_no_act(pipeline: Any, text: str, anchor: str) -> None:
 @pytest.mark.parametrize(
     ("text", "anchor", "types"),
     [
-        ("The ruling councils cited harsh sanctions imposed on them by the bloc.", "sanctions", ["SANCTION"]),
+        (
+            "The ruling councils cited harsh sanctions imposed on them by the bloc.",
+            "sanctions",
+            ["SANCTION"],
+        ),
         ("Chile recalled its ambassador to Bolivia on Tuesday.", "recalled", ["SANCTION"]),
         ("The Peruvian ambassador was recalled.", "recalled", ["SANCTION"]),
         ("The senator described the tariffs as a mistake.", "described", ["ACCUSE"]),

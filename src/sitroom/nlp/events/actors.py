@@ -180,7 +180,9 @@ class ActorFinder:
                 if not found:
                     single = self.ref(tok, index)
                     found = [single, *self._coordinated(tok, single, index)] if single else []
-                    found = [r for r in found if party_key(r) is None or party_key(r) not in grouped]
+                    found = [
+                        r for r in found if party_key(r) is None or party_key(r) not in grouped
+                    ]
                 for ref in found:
                     ident = (ref.actor_id, ref.country, ref.text)
                     if ident in seen or any(r.text == ref.text for r in out):

@@ -100,9 +100,9 @@ def group_refs(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef
             runs = _listed(tok.doc, named.left_edge.idx, tok.sent.end_char, index, finder)
             count = next((NUMBERS[k.lower_] for k in tok.children if k.lower_ in NUMBERS), None)
             run = runs[0] if runs and first is not None else []
-            if run and party_key(run[0]) == party_key(first) and count in (None, len(run)):
-                if len(run) >= len(members):
-                    return run
+            same = bool(run) and first is not None and party_key(run[0]) == party_key(first)
+            if same and count in (None, len(run)) and len(run) >= len(members):
+                return run
             if len(members) > 1 and len(members) == len(listed):
                 return members
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma in RULERS:
@@ -270,7 +270,7 @@ def _listed(
         if not joined:
             runs.append(run)
             run = []
-        if span.text in ref.text and span.text != ref.text:
+        if span is not None and span.text in ref.text and span.text != ref.text:
             ref = replace(ref, text=span.text)  # "namely Chile, Peru": the name alone
         if all(party_key(r) != party_key(ref) for r in run):
             run.append(ref)
