@@ -156,6 +156,17 @@ def test_a_written_out_list_after_namely_is_the_group(pipeline: Any) -> None:
 
 
 @pytest.mark.model
+def test_the_namely_list_of_the_doer_itself_gives_its_states(pipeline: Any) -> None:
+    """ "The three countries namely X, Y, and Z declared ...": the states, by their names,
+    not the raw phrase "three countries namely X, Y" (however the list is parsed)."""
+    text = "The three countries namely Burkina Faso, Mali, and Niger condemned the raid."
+    found = _at(pipeline, text, "condemned")
+    assert found
+    assert countries(found[0].actor) == SAHEL
+    assert all("namely" not in a.text for a in found[0].actor)
+
+
+@pytest.mark.model
 def test_the_military_juntas_are_the_group_named_before(pipeline: Any) -> None:
     text = (
         "Mali, Burkina Faso and Niger met in Bamako on Sunday. "

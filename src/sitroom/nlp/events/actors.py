@@ -172,12 +172,17 @@ class ActorFinder:
 
         out: list[ActorRef] = []
         seen: set[tuple[str | None, str | None, str]] = set()
+        grouped: set[object] = set()  # parties a group gave: a name of its list adds none
         for head in heads:
             for tok in conjuncts(head) if conj else [head]:
                 found = group_refs(tok, index, self)
+                grouped |= {party_key(r) for r in found}
                 if not found:
                     single = self.ref(tok, index)
                     found = [single, *self._coordinated(tok, single, index)] if single else []
+                    found = [
+                        r for r in found if party_key(r) is None or party_key(r) not in grouped
+                    ]
                 for ref in found:
                     ident = (ref.actor_id, ref.country, ref.text)
                     if ident in seen or any(r.text == ref.text for r in out):

@@ -24,6 +24,7 @@ juntas". Every member acts, so the reference stands for every party of the coord
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -93,6 +94,15 @@ def group_refs(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef
         for named in (k for k in tok.children if k.dep_ == "appos" and k.i > tok.i):
             listed = [finder.ref(t, index) for t in conjuncts(named)]
             members = [r for r in listed if r is not None and party_key(r) is not None]
+            # "three countries namely Burkina Faso, Mali, and Niger": a list the parse
+            # split; read from its words, its count matching the noun's if it has one
+            first = finder.ref(named, index)
+            runs = _listed(tok.doc, named.left_edge.idx, tok.sent.end_char, index, finder)
+            count = next((NUMBERS[k.lower_] for k in tok.children if k.lower_ in NUMBERS), None)
+            run = runs[0] if runs and first is not None else []
+            same = bool(run) and first is not None and party_key(run[0]) == party_key(first)
+            if same and count in (None, len(run)) and len(run) >= len(members):
+                return run
             if len(members) > 1 and len(members) == len(listed):
                 return members
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma in RULERS:
@@ -260,6 +270,8 @@ def _listed(
         if not joined:
             runs.append(run)
             run = []
+        if span is not None and span.text in ref.text and span.text != ref.text:
+            ref = replace(ref, text=span.text)  # "namely Chile, Peru": the name alone
         if all(party_key(r) != party_key(ref) for r in run):
             run.append(ref)
         last_end = m.end

@@ -68,6 +68,7 @@ from sitroom.nlp.events.motions import no_act
 from sitroom.nlp.events.outcomes import dropped as no_outcome_act
 from sitroom.nlp.events.outcomes import harm_inflicted
 from sitroom.nlp.events.rebuttals import rejection
+from sitroom.nlp.events.recollections import remembered
 from sitroom.nlp.events.roles import Candidate
 from sitroom.nlp.events.severance import cut_off, tie_ended
 
@@ -218,6 +219,7 @@ def refine(c: Candidate) -> None:
         own_forces_ordered,
         named,
         tie_ended,
+        remembered,
     )
     if any(rule(c) for rule in dropped):
         c.dropped = True
