@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.nlp import doc_text
-from sitroom.nlp.actors.territory import a_share_or_destination
+from sitroom.nlp.actors.territory import a_share_or_destination, governing
 
 # Verbs of people leaving a land or going to one: their "to"/"into"/"from" object, and
 # the direct object of "flee"/"leave"/"escape", is the land.
@@ -42,17 +42,10 @@ PLACE_COMPOUNDS = frozenset(
 )
 
 
-def _governing(head: Token) -> Token:
-    tok = head
-    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
-        tok = tok.head
-    return tok
-
-
 def refuge(head: Token) -> bool:
     """Where people flee, cross or return: "fleeing to X", "crossed into X", "returned
     from X", "fled X" (the land, not the state)."""
-    tok = _governing(head)
+    tok = governing(head)
     if tok.dep_ == "dobj":
         return tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in LEAVING_VERBS
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "into", "from"):
@@ -64,7 +57,7 @@ def refuge(head: Token) -> bool:
 def separated_from(head: Token) -> bool:
     """What a region parts from or what a border divides: "the separation of the south
     from X", "calls to secede from X", "the river separates X from Y"."""
-    tok = _governing(head)
+    tok = governing(head)
     if tok.dep_ == "dobj":
         return tok.head.lemma_.lower() == "separate" and any(
             c.lower_ == "from" for c in tok.head.children

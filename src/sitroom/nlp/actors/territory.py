@@ -18,7 +18,8 @@ SHARE_WORDS = frozenset({"all", "much", "most", "rest", "half", "swathes", "swat
 HEADING_VERBS = frozenset({"head", "sail", "bind", "travel", "steam", "divert", "reroute"})
 
 
-def _governing(head: Token) -> Token:
+def governing(head: Token) -> Token:
+    """The word a name stands under: up through compounds, coordinations and appositions."""
     tok = head
     while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
         tok = tok.head
@@ -28,7 +29,7 @@ def _governing(head: Token) -> Token:
 def share_of_land(head: Token) -> bool:
     """The name after "of" following a word for a share ("controlling all of X", "the
     rest of X"): the land, not the state."""
-    tok = _governing(head)
+    tok = governing(head)
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     return tok.head.head.lower_ in SHARE_WORDS and tok.head.head.i < tok.i
@@ -37,7 +38,7 @@ def share_of_land(head: Token) -> bool:
 def listed_under_a_region(head: Token) -> bool:
     """A place named after "including" under a region or a share of land ("holds much of
     the south, including X")."""
-    tok = _governing(head)
+    tok = governing(head)
     if tok.dep_ != "pobj" or tok.head.lower_ != "including":
         return False
     owner = tok.head.head
@@ -48,7 +49,7 @@ def listed_under_a_region(head: Token) -> bool:
 
 def journeys_end(head: Token) -> bool:
     """The end of a journey: "the vessel was headed to X", "a ship bound for X"."""
-    tok = _governing(head)
+    tok = governing(head)
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for"):
         return False
     verb = tok.head.head
@@ -73,7 +74,7 @@ REGIME_NOUNS = frozenset(
 def befallen_land(head: Token) -> bool:
     """A name as the passive subject of what befalls a land ("X has been plagued by a civil
     war", "X was placed under heavy security"): the land, not the state acting."""
-    tok = _governing(head)
+    tok = governing(head)
     if tok.dep_ != "nsubjpass":
         return False
     verb = tok.head
