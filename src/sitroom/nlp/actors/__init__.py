@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 import sitroom.nlp  # registers the Doc extensions
 from sitroom.article import Mention, Place
-from sitroom.nlp import phrase_docs
+from sitroom.nlp import doc_text, phrase_docs
 from sitroom.nlp.actors.acronyms import apply_definitions, defined_body_country, headed_state_body
 from sitroom.nlp.actors.around import (
     appointer_state,
@@ -182,7 +182,7 @@ class ActorLinker(CandidateSpans):
             if (faction := faction_of(span, label, self.linker, state)) is not None:
                 mentions.append(mention(faction[0], faction[1], faction[2]))
                 continue  # "Assad loyalists": the faction, not the person
-            address = address_before(doc.text, span.start_char) if label == "PERSON" else None
+            address = address_before(doc_text(doc), span.start_char) if label == "PERSON" else None
             link = self.linker.link(
                 name_text(span), label, state, title, person=named, address=address
             )
