@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from sitroom.article import ActorRef
+from sitroom.nlp import doc_text
 from sitroom.nlp.events.actors import Indexed, conjuncts
 from sitroom.nlp.events.binding import reporting_subject
 from sitroom.nlp.events.sides import party_key
@@ -253,7 +254,7 @@ def _listed(
     """Lists of parties written out between characters ``start`` and ``end`` ("Burkina
     Faso, Mali, and Niger"), read from the words between the names, whatever the parse
     made of them (a list after "namely" is often parsed as anything but coordination)."""
-    text = doc.text
+    text = doc_text(doc)  # spaCy joins doc.text anew on every access
     runs: list[list[ActorRef]] = []
     run: list[ActorRef] = []
     last_end = -1
