@@ -1,5 +1,5 @@
 """Targets an event's own arguments leave unnamed (``sitroom.nlp.events.targets``): the land
-an attack struck, and the doer of a condemned act. Sentences written for these tests."""
+an attack struck, the site it hit, and the doer of a condemned act. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from prose_checks import countries, events_of, hand_parsed
-from sitroom.nlp.events.targets import act_doer, ground_heads, object_agents
+from sitroom.nlp.events.targets import _definite, act_doer, ground_heads, object_agents, site_heads
 
 PUBLISHED = "2025-06-10"
 
@@ -130,3 +130,54 @@ def test_a_condemned_act_is_aimed_at_its_doer(pipeline: Any, text: str) -> None:
     assert found and found[0].type == "ACCUSE"
     assert countries(found[0].actor) == {"PER"}
     assert countries(found[0].recipient) == {"CHL"}
+
+
+def test_site_heads_are_an_attacks_place_objects() -> None:
+    # "rebels attacked the city": the object is a site; "attacked rebels" names none
+    doc = hand_parsed(
+        [
+            ("Rebels", 1, "nsubj", "NNS", "NOUN"),
+            ("attacked", 1, "ROOT", "VBD", "VERB"),
+            ("the", 3, "det", "DT", "DET"),
+            ("city", 1, "dobj", "NN", "NOUN"),
+        ]
+    )
+    assert [t.text for t in site_heads(doc[1], noun=False)] == ["city"]
+    assert _definite(doc[3])
+    again = hand_parsed(
+        [
+            ("Drones", 1, "nsubj", "NNS", "NOUN"),
+            ("hit", 1, "ROOT", "VBD", "VERB"),
+            ("the", 4, "det", "DT", "DET"),
+            ("same", 4, "amod", "JJ", "ADJ"),
+            ("base", 1, "dobj", "NN", "NOUN"),
+        ]
+    )
+    assert not _definite(again[4])  # "the same base": one named before, not a new site
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Fighting has raged in Peru for months. Rebels attacked the city on Monday.", "attacked"),
+        ("Peru has fought rebels for years. Rebels stormed the camp on Monday.", "stormed"),
+        ("Peru has fought rebels for years. Militants launched an attack on the town.", "attack"),
+    ],
+)
+def test_an_attack_on_a_site_is_aimed_at_the_state_it_lies_in(
+    pipeline: Any, text: str, anchor: str
+) -> None:
+    found = _at(pipeline, text, anchor)
+    assert found and found[0].type == "ASSAULT"
+    assert "PER" in countries(found[0].recipient)
+    # the site itself is no second, uncoded target
+    assert all(r.country for r in found[0].recipient)
+
+
+@pytest.mark.model
+def test_a_states_attack_on_a_site_at_home_names_no_state(pipeline: Any) -> None:
+    # the army shelling a camp in its own country: no other state is attacked
+    text = "Peru's army said on Monday that it had shelled the camp in the north."
+    found = _at(pipeline, text, "shelled")
+    assert not found or "PER" not in countries(found[0].recipient)

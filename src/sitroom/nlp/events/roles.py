@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from sitroom.article import ActorRef
+from sitroom.nlp.events import targets
 from sitroom.nlp.events.actors import ActorFinder, Indexed, conjuncts
 from sitroom.nlp.events.binding import condition_subjects, said_subjects
 from sitroom.nlp.events.labels import label_objects
@@ -40,7 +41,7 @@ from sitroom.nlp.events.syntax import (
     subjects_of,
     verb_arguments,
 )
-from sitroom.nlp.events.targets import act_doer, ground_heads, object_agents, struck_states
+from sitroom.nlp.events.targets import act_doer, object_agents
 
 # People who protest whatever they do: their attacks are riots, their blockades protests.
 PROTESTERS = frozenset(
@@ -383,10 +384,8 @@ class RoleAssigner:
         """ "strikes across several areas of Pakistan": an attack that names no target but
         the land it hit is aimed at the state whose land that is (also for a "strike" only
         read as an attack once its walk-out sense is ruled out)."""
-        if c.recipients or not c.actors or c.event != "ASSAULT":
-            return
-        grounds = [g for g in ground_heads(c.site or c.tok) if self.lexicon.noun(g) is None]
-        c.recipients = struck_states(grounds, c.actors, self.finder, index)
+        if c.event == "ASSAULT":  # "attacked the city": its state (targets.py)
+            c.recipients = targets.land_struck(c, self.finder, index, self.lexicon)
 
     def walkout(self, c: Candidate) -> bool:
         tok = c.tok

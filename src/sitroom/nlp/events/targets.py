@@ -8,7 +8,12 @@
 - *the doer of a condemned act*: what an accusation, a refusal or a request is aimed at
   is the party that did the act it names ("condemned the irresponsible act by the
   Algerian regime", "rejected the demands made by the rebels"): the "by" agent of that
-  act, not the act itself.
+  act, not the act itself;
+- *the site struck*: an attack aimed at a place or a holding ("attacked the city", "hit
+  the main base in Port Sudan", "overran an army base in the country's north") is aimed at
+  the state the site lies in: one its phrase names, else, for a definite site ("the
+  city", "the country's north"), the country the report is about. An armed group's own
+  country is no bar (its attack on a town is on that town's state); a state's is.
 """
 
 from __future__ import annotations
@@ -17,12 +22,23 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from sitroom.article import ActorRef
+from sitroom.nlp.events.actors import HOLDINGS, _known_group
+from sitroom.nlp.events.sides import PLACE_HEADS
+
 if TYPE_CHECKING:
-    from sitroom.article import ActorRef
     from sitroom.nlp.events.actors import ActorFinder, Indexed
+    from sitroom.nlp.events.plover import Lexicon
+    from sitroom.nlp.events.roles import Candidate
 
 # Prepositions of the ground an attack covers ("across", "in", "inside", "throughout").
 GROUND_PREPS = frozenset({"across", "in", "inside", "into", "throughout", "within"})
+# Prepositions that carry an attack's aim ("attacks on the city", "fired at a base").
+AIM_PREPS = frozenset({"on", "against", "at", "upon"})
+# Words that point back to a site named before ("the same facility", "this base").
+ANAPHORIC = frozenset({"same", "this", "that", "these", "those", "such"})
+# Places and holdings an attack can hit ("the city", "an army base", "the camp").
+SITES = PLACE_HEADS | HOLDINGS | frozenset({"home", "house", "village", "hospital", "school"})
 # Light verbs that carry an attack noun ("conducted strikes across ...").
 CARRIERS = frozenset({"conduct", "carry", "launch", "stage", "mount", "make", "unleash"})
 AT_ACTS = frozenset({"dobj", "pobj"})
@@ -85,6 +101,79 @@ def struck_states(
         if ref.country and ref.country not in own and all(r.country != ref.country for r in out):
             out.append(ref)
     return out
+
+
+def land_struck(
+    c: Candidate, finder: ActorFinder, index: Indexed, lexicon: Lexicon
+) -> list[ActorRef]:
+    """The recipients of an attack, with the state it struck when they name none: the
+    land of its ground ("strikes across Peru"), else the state of the site it hit."""
+    recipients = c.recipients
+    if any(r.country or r.actor_id for r in recipients):
+        return recipients
+    if c.actors and not recipients:
+        grounds = [g for g in ground_heads(c.site or c.tok) if lexicon.noun(g) is None]
+        recipients = struck_states(grounds, c.actors, finder, index)
+    if any(r.country for r in recipients):
+        return recipients
+    sites = site_heads(c.site or c.tok, c.noun)
+    found = site_states(sites, c.actors, finder, index)
+    if not found:
+        return recipients
+    # the site itself, read as a party with no state ("the town"), gives way to its state
+    names = {s.text for s in sites}
+    return [r for r in finder.no_places(recipients) if r.text not in names] + found
+
+
+def site_heads(tok: Token, noun: bool) -> list[Token]:
+    """The places or holdings (:data:`SITES`) an attack names as what it hit: a verb's
+    object or passive subject, a noun's (or its carrying verb's) "on/against" object."""
+    holders = [tok]
+    if noun and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CARRIERS:
+        holders.append(tok.head)  # "launched an attack on the base"
+    aims = [
+        o
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in AIM_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if not noun:
+        aims += [k for k in tok.children if k.dep_ in ("dobj", "nsubjpass")]
+    aims += [k for a in list(aims) for k in a.children if k.dep_ == "conj"]
+    return [o for o in aims if o.lemma_.lower() in SITES]
+
+
+def site_states(
+    sites: list[Token], actors: list[ActorRef], finder: ActorFinder, index: Indexed
+) -> list[ActorRef]:
+    """The states whose sites (from :func:`site_heads`) an attack by ``actors`` hit: the
+    state a site's own phrase names, else the report's country for a definite site."""
+    own = {a.country for a in actors if a.country and not _known_group(a)}
+    out: list[ActorRef] = []
+    for site in sites:
+        named = [r for r in finder.refs(_with_parts([site])[1:], index) if r.country]
+        if not named and _definite(site):
+            home = finder.home(site, index, first=True)
+            named = [ActorRef(site.text, None, None, home, None)] if home else []
+        for ref in named:
+            if ref.country not in own and all(r.country != ref.country for r in out):
+                out.append(ref)
+    return out
+
+
+def _definite(site: Token) -> bool:
+    """ "the city", "the camp", "an army base in the country's north": a site the reader
+    is taken to know, so it lies in the country the report is about."""
+    if any(k.lower_ in ANAPHORIC for k in site.children):
+        return False  # "the same facility", "this base": one named before, not a new site
+    for tok in site.subtree:
+        if tok.dep_ == "det" and tok.lower_ == "the" and tok.head.i == site.i:
+            return True
+        if tok.dep_ == "poss" and tok.lower_ in ("country", "nation"):
+            return True
+    return False
 
 
 def act_doer(obj: Token) -> Token | None:
