@@ -1,5 +1,6 @@
 """Targets an event's own arguments leave unnamed (``sitroom.nlp.events.targets``): the land
-an attack struck, the site it hit, and the doer of a condemned act. Sentences written for these tests."""
+an attack struck, the site it hit, and the doer of a condemned act. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
