@@ -36,3 +36,9 @@ def test_a_nationality_tagged_as_a_name_before_a_title_is_no_actor(actor_nlp: La
     text = "Sri Lankan Prime Minister Nuwan Perera said on Monday that the talks would go on."
     found = _texts(actor_nlp, text)
     assert "Sri Lankan" not in found and any("Nuwan Perera" in t for t in found), found
+
+
+@pytest.mark.model
+def test_a_nationality_tagged_as_a_name_before_the_press_is_no_actor(actor_nlp: Language) -> None:
+    found = _texts(actor_nlp, "The message was collected by the Uruguayan newspaper ‘El Diario’.")
+    assert "Uruguayan" not in found, found
