@@ -246,7 +246,7 @@ class ActorLinker(CandidateSpans):
             demonym = label in ("NORP", "GPE") and key(span.text) in self.kb.demonym
             modifier = modifier or (local and demonyms_joined(span, self.kb.demonym))
             modifier = modifier or (demonym and describes_a_named_one(span, self._is_role))
-            told = surname_told_again(span, label, mentions)  # "Sobers said": a name
+            told = surname_told_again(span, label, mentions, places)  # "Sobers said": a name
             no_actor = (
                 kind is None
                 and not told

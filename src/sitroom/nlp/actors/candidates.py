@@ -178,13 +178,16 @@ class CandidateSpans:
         return codes, bodies
 
     def _relabel(self, span: Span, label: str) -> str:
-        """Fix NER errors that matter: "Kiev" tagged PERSON is a place."""
+        """Fix NER errors that matter: "Kiev" tagged PERSON is a place, "Sri Lankan" tagged
+        PERSON a nationality."""
         if label in ("PERSON", "ORG"):
             actors = self.kb.lookup(span.text)
             if actors and all(a.kind == "country" for a in actors):
                 return "GPE"
             if key(span.text) in self.kb.metonym:
                 return "GPE"
+            if key(span.text) in self.kb.demonym:
+                return "NORP"  # "Sri Lankan officials": a nationality is no one's name
         return relabel_by_phrase(span, label, self.kb.lookup)
 
     def _kb_label(self, span: Span) -> str:

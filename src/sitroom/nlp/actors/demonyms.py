@@ -136,10 +136,12 @@ def an_unnamed_body(span: Span, demonyms: Collection[str]) -> bool:
     )
 
 
-def names_no_actor(span: Span) -> bool:
+def names_no_actor(span: Span, *, demonym: bool = False) -> bool:
     """A nationality adjective in a use that names no actor (A1): before a thing, a place,
-    an abstract noun, a company or a named organisation, or in a named person's title."""
-    if not is_adjective(span):
+    an abstract noun, a company or a named organisation, or in a named person's title.
+    ``demonym``: the caller knows the span for a nationality (one the recognizer tagged
+    as a name, "Sri Lankan" read as a person, is no adjective to the tagger)."""
+    if not (demonym or is_adjective(span)):
         return False
     noun = _modified_noun(span)
     if noun is not None and noun.is_lower and noun.lower_ in NO_ACTOR_NOUNS:

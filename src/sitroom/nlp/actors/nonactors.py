@@ -155,7 +155,7 @@ def not_an_actor(
             return True  # "in Togo's capital", "the Kurdistan Region of Iraq"
         if used_as_land(span) and never_acts(span):
             return True  # "all of Yemen", "a ship headed to Israel"
-        if label == "NORP" and names_no_actor(span) and never_acts(span):
+        if label == "NORP" and names_no_actor(span, demonym=True) and never_acts(span):
             return True  # A1: "Chinese goods", "Israeli companies", "Chinese President Xi"
         if metonym and named_as_a_city(span):  # "the capital La Paz", "the city of X"
             return True

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span
 
-from sitroom.article import Mention
+from sitroom.article import Mention, Place
 from sitroom.nlp.actors.missed import apposed_people
 
 IsRole = Callable[[str], bool]  # whether a word is a role word ("minister", "spokesman")
@@ -101,14 +101,19 @@ def _heading_end(doc: Doc) -> int:
     return 0
 
 
-def surname_told_again(span: Span, label: str, mentions: Sequence[Mention]) -> bool:
+def surname_told_again(
+    span: Span, label: str, mentions: Sequence[Mention], places: Sequence[Place] = ()
+) -> bool:
     """One word that is the surname of a person named in full before ("Sean Sobers" ...
-    "Sobers said"): a name even when it spells a dictionary word ("sobers", "Bush")."""
+    "Sobers said"): a name even when it spells a dictionary word ("sobers", "Bush"). A
+    full name the sentence showed to be a place ("Wadi X" tagged PERSON) names no person:
+    its last word alone is the place again."""
     if label != "PERSON" or len(span) != 1:
         return False
     word = span.text
+    placed = {p.start for p in places}
     return any(
         m.type == "PERSON" and m.end <= span.start_char and m.text.rsplit(" ", 1)[-1] == word
         for m in mentions
-        if " " in m.text
+        if " " in m.text and m.start not in placed
     )
