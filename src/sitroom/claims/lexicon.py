@@ -310,7 +310,32 @@ def opens_figure(low: str) -> bool:
     word or words joined by hyphens ("twenty-five"); ``figures`` reads no other."""
     if low[:1].isdigit() or low in VAGUE or low == "dozen":
         return True
-    return all(p in NUMBER_WORDS for p in low.split("-"))
+    return all(p in NUMBER_WORDS for p in low.split("-")) or number_compound(low) is not None
+
+
+#: Words after a hyphen that make a number word a fraction, not a count ("two-thirds").
+_FRACTIONS = frozenset({"third", "thirds", "quarter", "quarters", "half", "halves", "fifth",
+                        "fifths", "tenth", "tenths"})  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 12)
+def number_compound(low: str) -> tuple[float, str] | None:
+    """(value, noun) of a number told in words and glued to what it counts by a hyphen,
+    as a figure in digits is ("eleven-story" as "11-story", "twenty-five-member",
+    "nine-hour"); None for a number alone ("twenty-five"), a fraction ("two-thirds") and
+    "one-" or "a-" ("a one-man show", "one-sided": no count)."""
+    parts = low.split("-")
+    k = 0
+    while k < min(2, len(parts) - 1) and parts[k] in NUMBER_WORDS:
+        k += 1
+    if k == 0 or parts[k] in NUMBER_WORDS or parts[k] in _FRACTIONS or not parts[k].isalpha():
+        return None
+    if k == 2 and not (NUMBER_WORDS[parts[0]] % 10 == 0 and 0 < NUMBER_WORDS[parts[1]] < 10):
+        return None  # "twenty-five-": tens then units, nothing else
+    value = float(sum(NUMBER_WORDS[p] for p in parts[:k]))
+    if value <= 1:
+        return None
+    return value, "-".join(parts[k:])
 
 
 #: Qualifiers before a figure -> (low factor, high factor) around the value.

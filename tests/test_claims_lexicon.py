@@ -1,0 +1,58 @@
+"""Numbers told in words and glued to what they count (sitroom.claims.lexicon, .numbers).
+
+Sentences written for these tests; none is taken from a report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.article import Article
+from sitroom.claims import contradiction
+from sitroom.claims.lexicon import number_compound, opens_figure
+from sitroom.claims.units import units
+
+
+def unit(aid: str, text: str, k: int):
+    a = Article(text=text)
+    a.assign_id(aid)
+    (u,) = units(a, k)
+    return u
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("eleven-story", (11.0, "story")),
+        ("nine-hour", (9.0, "hour")),
+        ("twenty-five-member", (25.0, "member")),
+        ("three-year-old", (3.0, "year-old")),
+        ("twenty-five", None),  # a number alone: read by word_number
+        ("two-thirds", None),  # a fraction
+        ("one-man", None),  # no count
+        ("five-twenty", None),
+        ("ten-", None),
+        ("well-known", None),
+    ],
+)
+def test_a_number_word_glued_to_its_noun(word: str, expected: tuple[float, str] | None) -> None:
+    assert number_compound(word) == expected
+    if expected is not None:
+        assert opens_figure(word)
+    elif word in {"two-thirds", "one-man", "well-known"}:
+        assert not opens_figure(word)
+
+
+def test_a_number_in_words_before_a_hyphen_is_read_as_the_digits_are() -> None:
+    words = unit("a", "The fire spread through the nine-story hotel near the lake.", 0)
+    digits = unit("b", "The fire spread through the 9-story hotel near the lake.", 1)
+    assert [(f.low, f.key) for f in words.figures] == [(f.low, f.key) for f in digits.figures]
+    assert [(f.low, f.key) for f in words.figures] == [(9.0, "story")]
+
+
+def test_a_size_told_in_words_and_in_digits_otherwise_is_a_figure_contradiction() -> None:
+    u = unit("a", "The fire started on the fourth floor of the eleven-story hotel.", 0)
+    v = unit("b", "The fire started on the fourth floor of the 14-story hotel.", 1)
+    w = unit("c", "The fire started on the fourth floor of the 11-story hotel.", 2)
+    assert contradiction(u, v, score=1.0) == "numbers"
+    assert contradiction(u, w, score=1.0) is None
