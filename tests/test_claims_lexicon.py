@@ -25,7 +25,9 @@ def unit(aid: str, text: str, k: int):
     [
         ("eleven-story", (11.0, "story")),
         ("nine-hour", (9.0, "hour")),
-        ("twenty-five-member", (25.0, "member")),
+        ("twenty-five-year-old", (25.0, "year-old")),
+        ("two-state", None),  # a kind, not a measure
+        ("twenty-five-member", None),
         ("three-year-old", (3.0, "year-old")),
         ("twenty-five", None),  # a number alone: read by word_number
         ("two-thirds", None),  # a fraction
@@ -39,7 +41,7 @@ def test_a_number_word_glued_to_its_noun(word: str, expected: tuple[float, str] 
     assert number_compound(word) == expected
     if expected is not None:
         assert opens_figure(word)
-    elif word in {"two-thirds", "one-man", "well-known"}:
+    elif word in {"two-thirds", "one-man", "well-known", "two-state"}:
         assert not opens_figure(word)
 
 

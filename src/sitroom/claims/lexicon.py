@@ -313,22 +313,26 @@ def opens_figure(low: str) -> bool:
     return all(p in NUMBER_WORDS for p in low.split("-")) or number_compound(low) is not None
 
 
-#: Words after a hyphen that make a number word a fraction, not a count ("two-thirds").
-_FRACTIONS = frozenset({"third", "thirds", "quarter", "quarters", "half", "halves", "fifth",
-                        "fifths", "tenth", "tenths"})  # fmt: skip
+#: Units of measure a number word is glued to ("a nine-hour siege", "an eleven-story
+#: hotel"); other compounds are names of a kind ("a two-state solution", "a three-way
+#: race") and no count.
+_GLUED_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "story", "storey",
+     "floor", "mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "feet"}
+)  # fmt: skip
 
 
 @lru_cache(maxsize=1 << 12)
 def number_compound(low: str) -> tuple[float, str] | None:
     """(value, noun) of a number told in words and glued to what it counts by a hyphen,
-    as a figure in digits is ("eleven-story" as "11-story", "twenty-five-member",
-    "nine-hour"); None for a number alone ("twenty-five"), a fraction ("two-thirds") and
-    "one-" or "a-" ("a one-man show", "one-sided": no count)."""
+    as a figure in digits is ("eleven-story" as "11-story", "twenty-five-year-old",
+    "nine-hour"), when it is a unit of measure; None for a number alone ("twenty-five"),
+    a fraction ("two-thirds"), a kind ("two-state") and "one-" ("a one-day visit")."""
     parts = low.split("-")
     k = 0
     while k < min(2, len(parts) - 1) and parts[k] in NUMBER_WORDS:
         k += 1
-    if k == 0 or parts[k] in NUMBER_WORDS or parts[k] in _FRACTIONS or not parts[k].isalpha():
+    if k == 0 or parts[k] not in _GLUED_UNITS:
         return None
     if k == 2 and not (NUMBER_WORDS[parts[0]] % 10 == 0 and 0 < NUMBER_WORDS[parts[1]] < 10):
         return None  # "twenty-five-": tens then units, nothing else
