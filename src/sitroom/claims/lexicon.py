@@ -313,21 +313,23 @@ def opens_figure(low: str) -> bool:
     return all(p in NUMBER_WORDS for p in low.split("-")) or number_compound(low) is not None
 
 
-#: Units of measure a number word is glued to ("a nine-hour siege", "an eleven-story
-#: hotel"); other compounds are names of a kind ("a two-state solution", "a three-way
-#: race") and no count.
+#: Units of size a number word is glued to ("an eleven-story hotel", "a five-mile
+#: convoy"); other compounds are names of a kind ("a two-state solution", "a three-way
+#: race"). A span of time so told ("a nine-hour siege", "a two-day visit") is left to the
+#: duration slot (:mod:`.slots`), which reads its hedge: as an exact figure it set one
+#: report's "nine-hour assault" against another's hours.
 _GLUED_UNITS = frozenset(
-    {"second", "minute", "hour", "day", "week", "month", "year", "story", "storey",
-     "floor", "mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "feet"}
+    {"story", "storey", "floor", "mile", "kilometre", "kilometer", "km", "metre", "meter",
+     "foot", "feet"}
 )  # fmt: skip
 
 
 @lru_cache(maxsize=1 << 12)
 def number_compound(low: str) -> tuple[float, str] | None:
     """(value, noun) of a number told in words and glued to what it counts by a hyphen,
-    as a figure in digits is ("eleven-story" as "11-story", "twenty-five-year-old",
-    "nine-hour"), when it is a unit of measure; None for a number alone ("twenty-five"),
-    a fraction ("two-thirds"), a kind ("two-state") and "one-" ("a one-day visit")."""
+    as a figure in digits is ("eleven-story" as "11-story", "twenty-five-mile"), when it
+    is a unit of size; None for a number alone ("twenty-five"), a fraction ("two-thirds"),
+    a kind ("two-state"), a span of time ("nine-hour") and "one-" ("a one-mile walk")."""
     parts = low.split("-")
     k = 0
     while k < min(2, len(parts) - 1) and parts[k] in NUMBER_WORDS:
