@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.article import Article
-from sitroom.claims import contradiction
+from sitroom.claims import contradiction, cross_check
 from sitroom.claims.lexicon import number_compound, opens_figure
 from sitroom.claims.units import units
 
@@ -59,3 +59,22 @@ def test_a_size_told_in_words_and_in_digits_otherwise_is_a_figure_contradiction(
     w = unit("c", "The fire started on the fourth floor of the 11-story hotel.", 2)
     assert contradiction(u, v, score=1.0) == "numbers"
     assert contradiction(u, w, score=1.0) is None
+
+
+def test_a_size_in_words_against_one_in_digits_is_a_contradiction_across_reports() -> None:
+    texts = [
+        "At least 12 guests died when fire swept a ski hotel on Monday. The fire started in "
+        "the kitchen of the eleven-story hotel, officials said.",
+        "At least 12 guests died when fire swept a ski hotel on Monday. The blaze began in "
+        "the kitchen and spread through the 14-story building within an hour.",
+    ]
+    arts = []
+    for k, (text, outlet) in enumerate(zip(texts, ("X", "Y"), strict=True)):
+        a = Article(text=text, publisher=outlet)
+        a.assign_id(f"r{k}")
+        a.story_id = "s"
+        arts.append(a)
+    cross_check(arts)
+    (claim,) = [c for c in arts[0].claims if "eleven-story" in c.text]
+    assert claim.status == "contradicted"
+    assert [e.differs for e in claim.contradictions] == ["figure"]
