@@ -272,6 +272,25 @@ def test_the_day_of_one_kind_of_event_stated_otherwise() -> None:
     assert found == ["dates"]
 
 
+def test_a_date_named_in_a_report_of_no_known_day_is_its_month_and_day() -> None:
+    dated = dated_lists("The shooting occurred on Monday at a school in the northern suburbs.")
+    undated = []
+    for k, text in enumerate(
+        [
+            "Police said the attack happened on March 1 near a school.",
+            "Police said the attack happened on March 2 near a school.",
+        ],
+        start=1,
+    ):
+        article = Article(text=text)  # no day of publication
+        article.assign_id(f"n{k}")
+        undated.append(units(article, k))
+    found = [(why, u.article, v.article) for u, v, why, _, _ in slotted(dated + undated)]
+    assert ("dates", 0, 1) in found  # Monday 2 March / March 1
+    assert ("dates", 0, 2) not in found  # Monday 2 March / March 2: one day
+    assert ("dates", 1, 2) in found  # March 1 / March 2
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

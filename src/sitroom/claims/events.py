@@ -328,7 +328,7 @@ def other_calendar_day(u: Unit, v: Unit) -> tuple[str, str] | None:
     spans that neither hold the other are other nights (sharing one day is no
     agreement), one that holds the other agrees. Two weekdays alone or two dates alone
     are compared by :func:`redated` and :func:`other_day`."""
-    mine, theirs = _resolved_days(u), _resolved_days(v)
+    mine, theirs = resolved_days(u), resolved_days(v)
     if any(len(d) == 5 for d in mine | theirs):  # a side of unknown year: month-days
         mine, theirs = {d[-5:] for d in mine}, {d[-5:] for d in theirs}
     if not _one_span(mine) or not _one_span(theirs) or mine <= theirs or theirs <= mine:
@@ -341,7 +341,7 @@ def other_calendar_day(u: Unit, v: Unit) -> tuple[str, str] | None:
     return ", ".join(sorted(mine)), ", ".join(sorted(theirs))
 
 
-def _resolved_days(u: Unit) -> set[str]:
+def resolved_days(u: Unit) -> set[str]:
     """The days ``u`` names, resolved from its report's day of publication as
     ``YYYY-MM-DD``; in a report of no known day, its dates as ``MM-DD`` ("June 14":
     "06-14"), weekdays unresolved."""

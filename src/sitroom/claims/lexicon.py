@@ -310,7 +310,38 @@ def opens_figure(low: str) -> bool:
     word or words joined by hyphens ("twenty-five"); ``figures`` reads no other."""
     if low[:1].isdigit() or low in VAGUE or low == "dozen":
         return True
-    return all(p in NUMBER_WORDS for p in low.split("-"))
+    return all(p in NUMBER_WORDS for p in low.split("-")) or number_compound(low) is not None
+
+
+#: Units of size a number word is glued to ("an eleven-story hotel", "a five-mile
+#: convoy"); other compounds are names of a kind ("a two-state solution", "a three-way
+#: race"). A span of time so told ("a nine-hour siege", "a two-day visit") is left to the
+#: duration slot (:mod:`.slots`), which reads its hedge: as an exact figure it set one
+#: report's "nine-hour assault" against another's hours.
+_GLUED_UNITS = frozenset(
+    {"story", "storey", "floor", "mile", "kilometre", "kilometer", "km", "metre", "meter",
+     "foot", "feet"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 12)
+def number_compound(low: str) -> tuple[float, str] | None:
+    """(value, noun) of a number told in words and glued to what it counts by a hyphen,
+    as a figure in digits is ("eleven-story" as "11-story", "twenty-five-mile"), when it
+    is a unit of size; None for a number alone ("twenty-five"), a fraction ("two-thirds"),
+    a kind ("two-state"), a span of time ("nine-hour") and "one-" ("a one-mile walk")."""
+    parts = low.split("-")
+    k = 0
+    while k < min(2, len(parts) - 1) and parts[k] in NUMBER_WORDS:
+        k += 1
+    if k == 0 or parts[k] not in _GLUED_UNITS:
+        return None
+    if k == 2 and not (NUMBER_WORDS[parts[0]] % 10 == 0 and 0 < NUMBER_WORDS[parts[1]] < 10):
+        return None  # "twenty-five-": tens then units, nothing else
+    value = float(sum(NUMBER_WORDS[p] for p in parts[:k]))
+    if value <= 1:
+        return None
+    return value, "-".join(parts[k:])
 
 
 #: Qualifiers before a figure -> (low factor, high factor) around the value.

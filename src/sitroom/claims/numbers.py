@@ -35,6 +35,7 @@ from sitroom.claims.lexicon import (
     SCALES,
     SUFFIX_SCALES,
     VAGUE,
+    number_compound,
     opens_figure,
 )
 from sitroom.claims.scope import (
@@ -353,6 +354,8 @@ def _value(toks: Sequence[Tok], i: int) -> tuple[float, float, int, bool, str | 
         if upper is not None:  # "20-30 people": a range
             return lo, upper, width, percent, None
         return lo, hi, width, percent, m.group(3)
+    if glued_noun := number_compound(low):  # "eleven-story": as "11-story" is read
+        return glued_noun[0], glued_noun[0], 1, False, glued_noun[1]
     words = word_number(toks, i)
     if words is None:
         return None

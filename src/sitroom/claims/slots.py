@@ -42,7 +42,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sitroom.claims.events import other_doers
+from sitroom.claims.events import other_doers, resolved_days
 from sitroom.claims.fates import fates, fates_agreeing
 from sitroom.claims.lexicon import NUMBER_WORDS
 from sitroom.claims.traits import traits
@@ -200,7 +200,8 @@ def day_of(u: Unit) -> tuple[str, int] | None:
     verb = _HAPPENED_RE.search(u.text)
     if verb is None or u.another:
         return None
-    days = [t[5:] for t in u.said_as if t.startswith("@day:")]
+    # a date named in a report of no known day is its month and day ("06-14")
+    days = sorted(resolved_days(u))
     kind = kind_of(u.text, verb)
     return (days[0], kind) if len(days) == 1 and kind is not None else None
 
@@ -209,7 +210,9 @@ def _days(per_article: list[list[Unit]]) -> Iterator[Pair]:
     dated = [(u, d) for us in per_article for u in us if (d := day_of(u))]
     for i, (u, (day, kind)) in enumerate(dated):
         for v, (other, kind2) in dated[i + 1 :]:
-            if u.article != v.article and kind == kind2 and day != other:
+            # a side of unknown year is compared on the month and day alone
+            apart = day != other if len(day) == len(other) else day[-5:] != other[-5:]
+            if u.article != v.article and kind == kind2 and apart:
                 yield u, v, "dates", day, other
 
 
