@@ -77,3 +77,18 @@ def test_a_question_heading_over_a_paragraph_closed_by_a_run_in_heading() -> Non
 def test_a_question_between_short_questions_stays_prose() -> None:
     page = f"{LEAD}Who pays for the ferries?\n\nWho gains from them?\n\n{MORE}"
     assert "Who gains from them?" not in kinds(page)
+
+
+def test_a_teaser_summary_inside_a_box_closing_the_page_is_related() -> None:
+    summary = "The coast road winds past old fishing villages and a lighthouse."
+    box = (
+        "Same category\nHidden beaches of the north coast\n"
+        f"{summary}\nWatch the old lighthouse at dawn\nSame author\nHeritage\nNews\n"
+    )
+    assert kinds(f"{LEAD}{MORE}{box}").get(summary) == "related"
+
+
+def test_a_paragraph_after_a_related_link_with_prose_below_stays_prose() -> None:
+    para = "The mayor said the first new route would open in the spring."
+    page = f"{LEAD}Related: Ferry fares to rise\n\n{para}\n\nRelated: Port strike ends\n\n{MORE}"
+    assert para not in kinds(page)
