@@ -168,9 +168,9 @@ def teaser_summaries(lines: list[Line], kinds: list[str | None], first_prose: in
     for i in range(first_prose + 1, len(lines) - 1):
         listed = listed or kinds[i] == "related"
         boxed = kinds[i - 1] in ("related", "caption", "subheading") and kinds[i + 1] == "date"
-        if listed and boxed and kinds[i] is None and _AGO.match(lines[i + 1].text):
-            kinds[i] = "related"
-        elif listed and kinds[i] is None and _in_end_box(kinds, i):
+        if not listed or kinds[i] is not None:
+            continue
+        if (boxed and _AGO.match(lines[i + 1].text)) or _in_end_box(kinds, i):
             kinds[i] = "related"
 
 

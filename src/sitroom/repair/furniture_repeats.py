@@ -42,9 +42,10 @@ def repeated_captions(lines: list[Line], kinds: list[str | None]) -> None:
     the copy reads as a sentence of prose."""
     captions = {_same_marks(ln.text) for ln, k in zip(lines, kinds, strict=True) if k == "caption"}
     for i, line in enumerate(lines):
-        if kinds[i] is None and len(line.words) >= 4 and _same_marks(line.text) in captions:
-            kinds[i] = "caption"
-        elif kinds[i] is None and len(line.words) >= 3 and _credited_below(lines, kinds, i):
+        if kinds[i] is not None or len(line.words) < 3:
+            continue
+        again = len(line.words) >= 4 and _same_marks(line.text) in captions
+        if again or _credited_below(lines, kinds, i):
             kinds[i] = "caption"
 
 
