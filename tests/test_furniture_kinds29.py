@@ -5,6 +5,8 @@ paragraph that ends in a heading run into it. Short invented pages."""
 
 from __future__ import annotations
 
+import pytest
+
 from sitroom.repair.furniture import find_furniture
 
 LEAD = (
@@ -92,3 +94,24 @@ def test_a_paragraph_after_a_related_link_with_prose_below_stays_prose() -> None
     para = "The mayor said the first new route would open in the spring."
     page = f"{LEAD}Related: Ferry fares to rise\n\n{para}\n\nRelated: Port strike ends\n\n{MORE}"
     assert para not in kinds(page)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Jane Roe takes the oath of office at the State House in Mapleton, Examplia, on "
+        "March 21, 2025.",
+        "Supporters of the ruling party celebrate in Mapleton, Examplia, March 21, 2025.",
+    ],
+)
+def test_a_dated_caption_naming_a_state_house_or_a_ruling_party_is_a_caption(
+    caption: str,
+) -> None:
+    # "State" (a name's word) and "ruling" (after an article) are no verbs of saying
+    page = f"Harbour council picks a new mayor\n\n{caption}\n\n{LEAD}{MORE}"
+    assert kinds(page).get(caption) == "caption"
+
+
+def test_a_sentence_that_states_a_fact_stays_prose() -> None:
+    line = "The council will state its position on the ferry plan on March 21, 2025."
+    assert line not in kinds(f"Harbour council picks a new mayor\n\n{line}\n\n{LEAD}{MORE}")
