@@ -77,6 +77,7 @@ from sitroom.repair.furniture_runs import (
     next_to_credit,
     standfirsts,
 )
+from sitroom.repair.furniture_widgets import video_teasers
 
 KINDS = (
     "title", "caption", "credit", "byline", "dateline", "subheading", "date", "share",
@@ -179,6 +180,7 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
         elif page_end_note(lines, kinds, i):
             kinds[i] = "other"  # "This preview shows 15% of the article."
     repeated_captions(lines, kinds)
+    video_teasers(lines, kinds)
     mark_runs(lines, kinds, first_prose)
     trailing_links(lines, kinds)
     teaser_summaries(lines, kinds, first_prose)
@@ -342,14 +344,18 @@ def _is_subheading(lines: list[Line], kinds: list[str | None], i: int) -> bool:
         return True
     after_prose = kinds[i - 1] is None and is_prose(lines[i - 1])
     broken_off = i + 1 < len(lines) and _nothing_after(lines, kinds, i)  # not the cut line
-    if headed and after_prose and short_unpunctuated(line, 6) and broken_off:
-        return True
+    capped = short_unpunctuated(line, 10) and all(w[:1].isupper() for w in line.words if len(w) > 3)
+    if headed and after_prose and (short_unpunctuated(line, 6) or capped) and broken_off:
+        return True  # "Military action", "The Role of the Council at the UN" before a cut text
     if i == len(lines) - 1 and (after_prose or kinds[i - 1] == "subheading") and title_cased(line):
         return True  # "Economic Pressure": a heading where the page is cut, under its text
     question = line.text.endswith("?") and 2 <= len(line.words) <= 12 and headed
     quoted = any(q in line.text for q in '"“”')
     # a run of questions, or one opening with "And"/"But", is the writer's own prose
-    asked = any(0 <= j < len(lines) and lines[j].text.endswith("?") for j in (i - 1, i + 1))
+    asked = any(  # (a long paragraph that ends in a heading run into it is no question)
+        0 <= j < len(lines) and lines[j].text.endswith("?") and len(lines[j].words) <= 25
+        for j in (i - 1, i + 1)
+    )
     joined = line.words[:1] in (["And"], ["But"], ["Or"], ["So"], ["Yet"], ["Nor"])
     joined = joined or re.match(r"\w+, ", line.text) is not None  # "Fourthly, what ...?"
     return (

@@ -78,10 +78,27 @@ def one_plain_sentence(line: Line) -> bool:
     text = line.text
     inner = re.search(r"[.!?] [A-Z\"“]", text)
     said = ATTRIBUTED.search(text) or any(q in text for q in '"“”')
-    forms = {w.lower() for w in line.words}  # "warns", "vowed", "stating": a verb of saying
+    # "warns", "vowed", "stating": a verb of saying; never a name's word inside the sentence
+    # ("State House") nor a word after an article or a possessive ("the ruling party")
+    forms = {w.lower() for w in _verb_slots(line.words)}
     stems = forms | {f[:-n] for f in forms for n in (1, 2, 3) if len(f) > n + 2}
     stems |= {f[:-3] + "e" for f in forms if f.endswith("ing")}
     return len(line.words) <= 40 and inner is None and not said and not stems & SPEECH_VERBS
+
+
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+)
+
+
+def _verb_slots(words: list[str]) -> list[str]:
+    """The words of a sentence that may be its verb: the first, and each later one set in
+    lower case and not right after an article or a possessive."""
+    return [
+        w
+        for k, w in enumerate(words)
+        if k == 0 or (w[:1].islower() and words[k - 1].lower() not in _DETERMINERS)
+    ]
 
 
 def placed_caption(lines: list[Line], kinds: list[str | None], i: int, first_prose: int) -> bool:

@@ -168,8 +168,22 @@ def teaser_summaries(lines: list[Line], kinds: list[str | None], first_prose: in
     for i in range(first_prose + 1, len(lines) - 1):
         listed = listed or kinds[i] == "related"
         boxed = kinds[i - 1] in ("related", "caption", "subheading") and kinds[i + 1] == "date"
-        if listed and boxed and kinds[i] is None and _AGO.match(lines[i + 1].text):
+        if not listed or kinds[i] is not None:
+            continue
+        if (boxed and _AGO.match(lines[i + 1].text)) or _in_end_box(kinds, i):
             kinds[i] = "related"
+
+
+def _in_end_box(kinds: list[str | None], i: int) -> bool:
+    """A line between a teaser's headline and the next one's in a box of other stories that
+    closes the page ("Same category" / a headline / its summary / a headline ...): nothing
+    after it is free, so the report ended above the box."""
+    teasers = ("related", "subheading")
+    if kinds[i - 1] not in teasers or kinds[i + 1] not in teasers:
+        return False
+    label = max((j for j in range(i) if kinds[j] == "related"), default=None)
+    inside = label is not None and all(k is not None for k in kinds[label:i])  # the box's
+    return inside and all(k is not None for k in kinds[i + 1 :])  # label, then no prose
 
 
 def is_tag_list(line: Line) -> bool:

@@ -42,8 +42,22 @@ def repeated_captions(lines: list[Line], kinds: list[str | None]) -> None:
     the copy reads as a sentence of prose."""
     captions = {_same_marks(ln.text) for ln, k in zip(lines, kinds, strict=True) if k == "caption"}
     for i, line in enumerate(lines):
-        if kinds[i] is None and len(line.words) >= 4 and _same_marks(line.text) in captions:
+        if kinds[i] is not None or len(line.words) < 3:
+            continue
+        again = len(line.words) >= 4 and _same_marks(line.text) in captions
+        if again or _credited_below(lines, kinds, i):
             kinds[i] = "caption"
+
+
+def _credited_below(lines: list[Line], kinds: list[str | None], i: int) -> bool:
+    """The alt text right above its caption: the next line is a caption or credit that
+    opens with this line's words and adds the credit ("Jane Roe speaks." over "Jane Roe
+    speaks. Photo: AFP", "... (AFP: J. Roe)"). A paragraph is never set again at the head
+    of a caption."""
+    if i + 1 >= len(lines) or kinds[i + 1] not in ("caption", "credit"):
+        return False
+    below, text = _same_marks(lines[i + 1].text), _same_marks(lines[i].text)
+    return len(below) > len(text) and below.startswith(text)
 
 
 _QUOTED_LINE = re.compile(r"[“\"‘'](?P<inner>[^“”\"\n]{12,400}?)[.,!?…]?[”\"’']")

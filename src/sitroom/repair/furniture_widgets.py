@@ -58,3 +58,22 @@ def widget_kind(line: Line) -> str | None:
     if _DATE_TIME.match(text) and not ends_sentence(text):
         return "date"
     return None
+
+
+# a video's running time alone on its line ("01:00", "1:02:15")
+_CLIP_TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+
+
+def video_teasers(lines: list[Line], kinds: list[str | None]) -> None:
+    """The headlines of a box of videos: a page that lists clips gives each a running time
+    alone on its line ("01:00") next to the clip's headline. Where two or more such times
+    stand on the page, a free short line with no sentence's end right above or under one
+    is a clip's headline (a teaser of another story), not the report's prose."""
+    clips = {i for i, ln in enumerate(lines) if _CLIP_TIME.fullmatch(ln.text)}
+    if len(clips) < 2:
+        return
+    for i, line in enumerate(lines):
+        if kinds[i] is not None or not 3 <= len(line.words) <= 25 or ends_sentence(line.text):
+            continue
+        if i - 1 in clips or i + 1 in clips:
+            kinds[i] = "related"
