@@ -1,0 +1,66 @@
+"""Event senses of round 21 (events29): typography that hid an event. A pattern word with an
+apostrophe matches its typographic form ("d’affaires"); a label in quotation marks, which the
+parser hangs on the object or on the next modifier, still accuses; "unfriendly", "hostile"
+and "biased" condemn; a people's adjective on a label names whom it accuses. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from prose_checks import countries, events_of
+from sitroom.nlp.events.plover import compile_pattern
+
+PUBLISHED = "2025-05-01"
+
+
+def test_a_pattern_word_with_an_apostrophe_takes_its_typographic_form() -> None:
+    pattern = compile_pattern("* { charge d'affaires } = CONSULT||", {})
+    assert pattern is not None
+    (alt,) = pattern.post[0]
+    assert "d’affaires" in alt[1] and "d'affaires" in alt[1]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_summoning_a_charge_d_affaires_consults_whatever_the_apostrophe(
+    pipeline: Any, apostrophe: str
+) -> None:
+    text = f"Chile's foreign ministry summoned Bolivia{apostrophe}s chargé d{apostrophe}affaires."
+    found = [e for e in events_of(pipeline, PUBLISHED, text) if e.type == "CONSULT"]
+    assert found
+    assert countries(found[0].actor) == {"CHL"} and countries(found[0].recipient) == {"BOL"}
+
+
+def _accusations(pipeline: Any, text: str) -> list[Any]:
+    return [e for e in events_of(pipeline, PUBLISHED, text) if e.type == "ACCUSE"]
+
+
+@pytest.mark.model
+def test_a_quoted_adjective_after_the_object_is_its_label(pipeline: Any) -> None:
+    text = 'Chilean foreign minister Ana Soto called Bolivia\'s remarks "unacceptable".'
+    found = _accusations(pipeline, text)
+    assert found and countries(found[0].recipient) == {"BOL"}
+
+
+@pytest.mark.model
+def test_an_unfriendly_label_condemns(pipeline: Any) -> None:
+    text = "The Chilean foreign minister described Bolivia's decision as “unfriendly”."
+    found = _accusations(pipeline, text)
+    assert found and countries(found[0].recipient) == {"BOL"}
+
+
+@pytest.mark.model
+def test_a_quoted_label_accuses_the_people_its_adjective_names(pipeline: Any) -> None:
+    text = "A Chilean government spokesman called it a “cowardly Bolivian raid” on the border."
+    found = _accusations(pipeline, text)
+    assert found
+    assert countries(found[0].recipient) == {"BOL"}
+
+
+@pytest.mark.model
+def test_an_adjective_before_the_object_is_no_label(pipeline: Any) -> None:
+    text = "Chilean foreign minister Ana Soto called Bolivia's unacceptable remarks a surprise."
+    assert not _accusations(pipeline, text)
