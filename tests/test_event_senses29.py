@@ -64,3 +64,28 @@ def test_a_quoted_label_accuses_the_people_its_adjective_names(pipeline: Any) ->
 def test_an_adjective_before_the_object_is_no_label(pipeline: Any) -> None:
     text = "Chilean foreign minister Ana Soto called Bolivia's unacceptable remarks a surprise."
     assert not _accusations(pipeline, text)
+
+
+def _swaps(pipeline: Any, text: str) -> list[Any]:
+    return [
+        e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text in ("swap", "exchange")
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Bolivia completed a prisoner swap on Friday.",
+        "The prisoner exchange between Chile and Bolivia took place at the border.",
+    ],
+)
+def test_a_prisoner_swap_frees_prisoners_on_both_sides(pipeline: Any, text: str) -> None:
+    found = _swaps(pipeline, text)
+    assert [e.type for e in found] == ["RETREAT"]
+    assert countries(found[0].actor) == {"CHL", "BOL"} == countries(found[0].recipient)
+
+
+@pytest.mark.model
+def test_a_currency_exchange_is_no_swap_of_prisoners(pipeline: Any) -> None:
+    assert not _swaps(pipeline, "Chile and Bolivia agreed on a currency exchange on Friday.")
