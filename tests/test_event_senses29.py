@@ -89,3 +89,36 @@ def test_a_prisoner_swap_frees_prisoners_on_both_sides(pipeline: Any, text: str)
 @pytest.mark.model
 def test_a_currency_exchange_is_no_swap_of_prisoners(pipeline: Any) -> None:
     assert not _swaps(pipeline, "Chile and Bolivia agreed on a currency exchange on Friday.")
+
+
+def _fights(pipeline: Any, text: str) -> list[Any]:
+    return [e for e in events_of(pipeline, PUBLISHED, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels have been at war with the Chilean army since 2023.",
+        "The rebels, who have been at war with the Chilean army since 2023, took the town.",
+        "The Chilean army has been in conflict with the rebels since 2023.",
+        "Chilean troops have been battling the rebels since 2023.",
+    ],
+)
+def test_a_state_of_war_with_a_party_is_fighting(pipeline: Any, text: str) -> None:
+    found = [e for e in _fights(pipeline, text) if e.anchor.text in ("war", "conflict", "battling")]
+    assert found and "CHL" in countries(found[0].actor) | countries(found[0].recipient)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war with the rebels ended in 2023.",
+        "Chile has been in conflict over the water rights for years.",
+    ],
+)
+def test_a_war_without_be_or_without_a_party_fought_is_no_state_of_fighting(
+    pipeline: Any, text: str
+) -> None:
+    assert not [e for e in _fights(pipeline, text) if e.anchor.text in ("war", "conflict")]
