@@ -68,7 +68,9 @@ def test_an_adjective_before_the_object_is_no_label(pipeline: Any) -> None:
 
 def _swaps(pipeline: Any, text: str) -> list[Any]:
     return [
-        e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text in ("swap", "exchange")
+        e
+        for e in events_of(pipeline, PUBLISHED, text)
+        if e.anchor.text in ("swap", "exchange", "exchanged")
     ]
 
 
@@ -78,6 +80,8 @@ def _swaps(pipeline: Any, text: str) -> list[Any]:
     [
         "Chile and Bolivia completed a prisoner swap on Friday.",
         "The prisoner exchange between Chile and Bolivia took place at the border.",
+        "Chile and Bolivia exchanged prisoners on Friday.",
+        "Chile exchanged prisoners with Bolivia on Friday.",
     ],
 )
 def test_a_prisoner_swap_frees_prisoners_on_both_sides(pipeline: Any, text: str) -> None:

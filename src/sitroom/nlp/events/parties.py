@@ -9,7 +9,8 @@ roles.RoleAssigner`:
   losses on the other side", "each accused the other") is mutual: both sides are its
   sources and its targets;
 - a swap of prisoners ("X and Y completed a prisoner swap", "a prisoner exchange between X
-  and Y", "a prisoner swap with Y") frees them on both sides: every party is both;
+  and Y", "a prisoner swap with Y", "X and Y exchanged prisoners") frees them on both
+  sides: every party is both;
 - what is asked for comes from whom it is asked of ("requested support from X", "a request
   for aid from X": X is asked, not the support).
 """
@@ -40,9 +41,11 @@ SWAPS = frozenset({"exchange", "swap", "trade"})
 
 
 def swap_noun(tok: Token) -> bool:
-    """A swap of prisoners ("a prisoner swap", "the prisoner exchange")."""
+    """A swap of prisoners ("a prisoner swap", "the prisoner exchange", "exchanged
+    prisoners")."""
+    what = "dobj" if tok.pos_ in ("VERB", "AUX") else "compound"
     return tok.lemma_.lower() in SWAPS and any(
-        k.dep_ == "compound" and k.lemma_.lower() in ("prisoner", "detainee", "hostage")
+        k.dep_ == what and k.lemma_.lower() in ("prisoner", "detainee", "hostage")
         for k in tok.children
     )
 
