@@ -61,6 +61,7 @@ from sitroom.nlp.events.gate import (
     toll_to_act,
     with_roles,
 )
+from sitroom.nlp.events.hostilities import hostile_state
 from sitroom.nlp.events.joint import joint
 from sitroom.nlp.events.labels import label_code
 from sitroom.nlp.events.membership import leaves_group
@@ -252,6 +253,7 @@ class EventCoder(ClauseReader):
                 code = self.lexicon.noun(tok)
                 if code is None and accusing_claim_noun(tok, index):
                     code = Code("ACCUSE", "allege")  # "his claims that X persecutes them"
+                code = code or hostile_state(tok)  # "has been at war with Y since 2023"
                 if code is None:
                     continue
                 out.append(Candidate(tok, code, False, noun=True, site=site))

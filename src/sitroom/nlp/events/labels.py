@@ -30,6 +30,7 @@ CONDEMNING = frozenset(
     | {"cowardly", "provocative", "outrageous", "shameful", "deplorable", "heinous", "barbaric"}
     | {"criminal", "unjustified", "unjustifiable", "unprovoked", "destabilizing", "inhumane"}
     | {"destabilising", "inconsistent", "discriminatory", "treacherous", "egregious"}
+    | {"unfriendly", "hostile", "biased"}  # "an unfriendly act", "grossly biased"
 )
 DENYING = frozenset(
     {"unfounded", "baseless", "groundless", "absurd", "preposterous", "false", "untrue"}
@@ -55,6 +56,15 @@ def _adjectives(verb: Token) -> list[Token]:
     unacceptable and unfounded"."""
     out = [k for k in verb.children if k.pos_ == "ADJ" and k.dep_ in ("oprd", "acomp", "ccomp")]
     out += [k for k in verb.children if k.dep_ == "advmod" and k.lower_ in CONDEMNING]
+    # a label in quotation marks is often parsed as a modifier of the object it follows
+    # ('called the words "unacceptable"'): an adjective after its noun is predicated of it
+    out += [
+        a
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for a in o.rights
+        if a.pos_ == "ADJ" and a.dep_ == "amod"
+    ]
     for k in verb.children:
         if k.dep_ in ("prep", "oprd") and k.lower_ == "as":
             out += [a for a in k.children if a.pos_ == "ADJ"]
@@ -105,6 +115,8 @@ def _condemning_noun_label(verb: Token) -> bool:
     # adjective as an adverb ("cowardly attacks")
     labels = [*_noun_labels(verb), *(k for k in verb.children if k.dep_ == "oprd")]
     mods = [a for n in labels for a in n.children if a.dep_ in ("amod", "advmod")]
+    # "a cowardly Israeli attack": the parser may hang the adjective on the next modifier
+    mods += [d for a in mods for d in a.children if d.dep_ == "advmod"]
     mods += [c for a in mods for c in a.conjuncts]
     return any(a.lower_ in CONDEMNING for a in mods)
 
@@ -142,14 +154,19 @@ def label_code(verb: Token) -> Code | None:
 
 def label_objects(verb: Token, objects: list[Token]) -> list[Token]:
     """Whom a label accuses ("termed it a cowardly assault by Israel", "called it Israel's
-    latest provocation"): the doer its label names with "by" or a possessive, never the
-    label phrase itself; other objects of a verb of naming stay ("labeled him a liar")."""
+    latest provocation", "a cowardly Israeli attack"): the doer its label names with "by", a
+    possessive or a people's adjective, never the label phrase itself, nor the pronoun that
+    names the act when the label names its doer; other objects of a verb of naming stay
+    ("labeled him a liar")."""
     if verb.lemma_.lower() not in NAMING_VERBS:
         return objects
     labels = [*_noun_labels(verb), *(k for k in verb.children if k.dep_ == "oprd")]
     doers = [k for n in labels for k in n.children if k.dep_ == "poss"]
+    # a people's adjective on the label names the doer ("a cowardly Israeli attack")
+    doers += [k for n in labels for k in n.children if k.dep_ == "amod" and k.is_title]
     for n in labels:
         by = [p for p in n.subtree if p.lower_ == "by" and p.dep_ in ("prep", "agent")]
         doers += [o for p in by[:1] for o in p.children if o.dep_ == "pobj"]
     inside = {t.i for n in labels for t in n.subtree}
-    return doers + [o for o in objects if o.i not in inside]
+    acts = {o.i for o in objects if o.pos_ == "PRON"} if doers else set()  # "called it"
+    return doers + [o for o in objects if o.i not in inside and o.i not in acts]

@@ -8,6 +8,9 @@ roles.RoleAssigner`:
 - an act "each side" says it did to "the other side" ("each side said it inflicted heavy
   losses on the other side", "each accused the other") is mutual: both sides are its
   sources and its targets;
+- a swap of prisoners ("X and Y completed a prisoner swap", "a prisoner exchange between X
+  and Y", "a prisoner swap with Y", "X and Y exchanged prisoners") frees them on both
+  sides: every party is both;
 - what is asked for comes from whom it is asked of ("requested support from X", "a request
   for aid from X": X is asked, not the support).
 """
@@ -31,6 +34,20 @@ MUTUAL = frozenset(
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 DISTRIBUTIVE = frozenset({"each", "both"})
 SIDES = frozenset({"side", "party", "camp"})
+
+
+# Nouns of a swap, when a prisoner compound says what is swapped ("a prisoner exchange").
+SWAPS = frozenset({"exchange", "swap", "trade"})
+
+
+def swap_noun(tok: Token) -> bool:
+    """A swap of prisoners ("a prisoner swap", "the prisoner exchange", "exchanged
+    prisoners")."""
+    what = "dobj" if tok.pos_ in ("VERB", "AUX") else "compound"
+    return tok.lemma_.lower() in SWAPS and any(
+        k.dep_ == what and k.lemma_.lower() in ("prisoner", "detainee", "hostage")
+        for k in tok.children
+    )
 
 
 def mutual(tok: Token, event: str) -> bool:

@@ -125,8 +125,10 @@ Alternative = tuple[frozenset[str], ...]  # adjacent words, each a set of accept
 
 @lru_cache(maxsize=1 << 16)
 def _word(word: str) -> frozenset[str]:
-    """A pattern word's accepted forms (once per word: the lexicon repeats its words)."""
-    return frozenset({word, singular(word)})
+    """A pattern word's accepted forms (once per word: the lexicon repeats its words); a
+    word with an apostrophe also in its typographic form ("d'affaires", "d’affaires")."""
+    forms = {word, singular(word)}
+    return frozenset(forms | {f.replace("'", "’") for f in forms})
 
 
 @dataclass(frozen=True, slots=True)

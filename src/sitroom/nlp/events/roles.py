@@ -30,6 +30,7 @@ from sitroom.nlp.events.parties import (
     mutual_partners,
     shared_doers,
     sides_before,
+    swap_noun,
 )
 from sitroom.nlp.events.phrases import leading_party
 from sitroom.nlp.events.plover import Code, Lexicon
@@ -318,9 +319,14 @@ class RoleAssigner:
         """ "Clashes between X and Y", "X and Y clashed", "X clashed with Y": each side
         fights the other, so every party is both a source and a target."""
         fighting = c.event == "ASSAULT" and c.tok.lemma_.lower() in RECIPROCAL
-        if not (fighting or (not c.noun and each_other(c.tok))):
+        swap = swap_noun(c.tok)  # "X and Y completed a prisoner swap", "exchanged prisoners"
+        if not (fighting or swap or (not c.noun and each_other(c.tok))):
             return False
-        parties = c.actors + [r for r in c.recipients if r not in c.actors]
+        kept = c.recipients if c.noun or not swap else [r for r in c.recipients if r.country]
+        parties = c.actors + [r for r in kept if r not in c.actors]
+        if swap:  # "a prisoner swap with Y"
+            partners = self.finder.refs(mutual_partners(c.tok), index)
+            parties += [p for p in partners if p not in parties]
         if not fighting and len(parties) < 2:  # "each side ... the other side"
             sides = self.finder.refs(sides_before(c.tok), index, conj=False)
             parties += [p for p in sides if p not in parties]
