@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -71,6 +72,7 @@ from sitroom.nlp.positions.sides import tallied
 from sitroom.nlp.positions.sources import according_to, event_actor
 from sitroom.nlp.positions.stance import Reading, Route, route
 from sitroom.nlp.positions.stance import read as read_stance
+from sitroom.nlp.positions.tallies import tallied_votes
 from sitroom.nlp.positions.undoing import claim_reduced, names_reduced
 from sitroom.nlp.positions.wordtests import enacts
 
@@ -182,6 +184,8 @@ class PositionFinder:
                 here += [m.issue for m in back if m.issue not in here]
             ahead = None if matches else told.antecedent(sent)
             own = tallied(text, sent.start_char, ctx, ahead)  # "Supporting countries: A, B"
+            voted = here[0] if len(here) == 1 else ahead  # "7 against (A, B)": the motion
+            own += tallied_votes(text, sent.start_char, ctx, voted, partial(_evidence, sent))
             here += [ahead] if own and ahead is not None else []
             told.note(sent, here)
             named = [i for i in named if i not in here] + here
