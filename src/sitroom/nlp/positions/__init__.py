@@ -63,6 +63,7 @@ from sitroom.nlp.positions.holders import (
     participle_owner,
     someone_else,
 )
+from sitroom.nlp.positions.light import light_noun_sign
 from sitroom.nlp.positions.lines import after_heading, heading_lines
 from sitroom.nlp.positions.meaning import MeaningMatcher, stem
 from sitroom.nlp.positions.meeting import despite_by, echoed_by, met_by
@@ -325,6 +326,8 @@ class PositionFinder:
         if not reading.evaluated and not reading.blocked and enacts(rt, stop):
             reading.evaluated = True  # "the White House imposed new tariffs"
             reading.cues.append("enacted")
+        if not reading.evaluated and not reading.blocked and (light := light_noun_sign(rt)):
+            reading.attitude(*light)  # "voiced opposition [to X]", "to X" hung on the verb
         owner = holder.actor_id  # "signed an order to X": the act of the holder's own
         read_act(rt, lambda t: getattr(resolve(t, ctx), "actor_id", None) == owner, reading)
         if acted and rt.steps[0].tok.dep_ in ("relcl", "acl") and not ranked_doer(rt.steps[0].tok):
