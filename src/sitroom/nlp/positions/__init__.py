@@ -68,6 +68,7 @@ from sitroom.nlp.positions.lines import after_heading, heading_lines
 from sitroom.nlp.positions.meaning import MeaningMatcher, stem
 from sitroom.nlp.positions.meeting import despite_by, echoed_by, met_by
 from sitroom.nlp.positions.prefilter import TextProbe
+from sitroom.nlp.positions.restated import restate, restated
 from sitroom.nlp.positions.route import ranked_doer
 from sitroom.nlp.positions.sides import tallied
 from sitroom.nlp.positions.sources import according_to, event_actor
@@ -308,6 +309,8 @@ class PositionFinder:
             reading.flip("its contrary")  # "urged the US to keep its test moratorium"
         if enumerated and listing is not None and listing.sign < 0:
             reading.polarity = -reading.polarity
+        if (said := restated(rt, match.issue.claim)) is not None and not reading.blocked:
+            restate(reading, said)  # "the isles belong to Norway": the claim said
         framed = any(c.kind != "intention" for c in cands if c.holder is not None) or (
             speaker is not None
         )
