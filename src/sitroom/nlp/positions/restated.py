@@ -67,6 +67,10 @@ def _owner_words(verb: Token) -> list[Token]:
     return [t for t in parts if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()]
 
 
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def restated(rt: Route, claim: str) -> int | None:
     """+1 when the content is the subject of a predicate giving it to the claim's owner,
     -1 when the predicate gives it to another owner only, None when no such predicate."""
@@ -74,13 +78,11 @@ def restated(rt: Route, claim: str) -> int | None:
     top = rt.steps[0].tok
     if not owners:
         return None
-    if top.dep_ in ("nsubj", "nsubjpass"):
-        verb, subj = top.head, top
-    else:  # the content spans the predicate too ("the isles ... belong")
-        verb = top
-        subj = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.i not in rt.content:
-            return None
+    verb: Token = top.head if top.dep_ in ("nsubj", "nsubjpass") else top
+    # the content may span the predicate too ("the isles ... belong")
+    subj = top if verb.i != top.i else _subject(top)
+    if subj is None or subj.i not in rt.content:
+        return None
     words = _owner_words(verb)
     if not words:
         return None
