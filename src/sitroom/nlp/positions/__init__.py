@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -62,15 +63,18 @@ from sitroom.nlp.positions.holders import (
     participle_owner,
     someone_else,
 )
+from sitroom.nlp.positions.light import light_noun_sign
 from sitroom.nlp.positions.lines import after_heading, heading_lines
 from sitroom.nlp.positions.meaning import MeaningMatcher, stem
 from sitroom.nlp.positions.meeting import despite_by, echoed_by, met_by
 from sitroom.nlp.positions.prefilter import TextProbe
+from sitroom.nlp.positions.restated import restate, restated
 from sitroom.nlp.positions.route import ranked_doer
 from sitroom.nlp.positions.sides import tallied
 from sitroom.nlp.positions.sources import according_to, event_actor
 from sitroom.nlp.positions.stance import Reading, Route, route
 from sitroom.nlp.positions.stance import read as read_stance
+from sitroom.nlp.positions.tallies import tallied_votes
 from sitroom.nlp.positions.undoing import claim_reduced, names_reduced
 from sitroom.nlp.positions.wordtests import enacts
 
@@ -182,6 +186,8 @@ class PositionFinder:
                 here += [m.issue for m in back if m.issue not in here]
             ahead = None if matches else told.antecedent(sent)
             own = tallied(text, sent.start_char, ctx, ahead)  # "Supporting countries: A, B"
+            voted = here[0] if len(here) == 1 else ahead  # "7 against (A, B)": the motion
+            own += tallied_votes(text, sent.start_char, ctx, voted, partial(_evidence, sent))
             here += [ahead] if own and ahead is not None else []
             told.note(sent, here)
             named = [i for i in named if i not in here] + here
@@ -303,6 +309,8 @@ class PositionFinder:
             reading.flip("its contrary")  # "urged the US to keep its test moratorium"
         if enumerated and listing is not None and listing.sign < 0:
             reading.polarity = -reading.polarity
+        if (said := restated(rt, match.issue.claim)) is not None and not reading.blocked:
+            restate(reading, said)  # "the isles belong to Norway": the claim said
         framed = any(c.kind != "intention" for c in cands if c.holder is not None) or (
             speaker is not None
         )
@@ -321,6 +329,8 @@ class PositionFinder:
         if not reading.evaluated and not reading.blocked and enacts(rt, stop):
             reading.evaluated = True  # "the White House imposed new tariffs"
             reading.cues.append("enacted")
+        if not reading.evaluated and not reading.blocked and (light := light_noun_sign(rt)):
+            reading.attitude(*light)  # "voiced opposition [to X]", "to X" hung on the verb
         owner = holder.actor_id  # "signed an order to X": the act of the holder's own
         read_act(rt, lambda t: getattr(resolve(t, ctx), "actor_id", None) == owner, reading)
         if acted and rt.steps[0].tok.dep_ in ("relcl", "acl") and not ranked_doer(rt.steps[0].tok):

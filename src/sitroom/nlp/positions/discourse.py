@@ -51,6 +51,11 @@ def _attitude(verb: Token) -> bool:
     return bool({verb.lemma_.lower(), verb_phrase(verb)} & words)
 
 
+def _vote_side(verb: Token, prep: Token) -> bool:
+    """ "voted against it", "voted for it": the side of a vote is a stance on the motion."""
+    return verb.lemma_.lower() == "vote" and prep.lower_ in ("against", "for")
+
+
 def _named_bad(verb: Token) -> bool:
     """A copula whose complement is a judging noun: "it was a big mistake", "is a victory"."""
     return verb.lemma_.lower() in lx.COPULAS and any(
@@ -98,8 +103,8 @@ def taken(tok: Token) -> bool:
         governor = head.head
         if head.lower_ == "of" and governor.dep_ == "pobj" and in_favour(governor.head.head):
             return True  # "voted in favour of it"
-        if governor.pos_ == "VERB" and _attitude(governor):
-            return True  # "protest against it", "voted for it"
+        if governor.pos_ == "VERB" and (_attitude(governor) or _vote_side(governor, head)):
+            return True  # "protest against it", "voted for it", "voted against it"
         word = governor.lemma_.lower()
         return governor.pos_ == "ADJ" and word in lx.READY_ADJ | lx.UNREADY_ADJ | {"opposed"}
     if tok.dep_ == "nsubj" and (judged(tok) or _named_bad(head)):
@@ -116,7 +121,8 @@ def _own_subject(tok: Token) -> bool:
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ == "nsubj":
         return False  # "X opposed the deal, saying it was a mistake": X's, said already
-    return any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+    # a count names its subject too: "ten voted for X, and three, including Y, against it"
+    return any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "NUM") for c in verb.children)
 
 
 def _match(issue: Issue, tok: Token, base: int) -> IssueMatch:

@@ -360,7 +360,18 @@ def _noun_owner(noun: Token) -> Token | None:
                     return pobj
     if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in lx.LIGHT_VERBS | {"have"}:
         return subject_of(head)
+    if noun.lemma_.lower() in AGENT_NOUNS:
+        if noun.dep_ == "attr" and head.lemma_.lower() in lx.COPULAS:
+            return subject_of(head)  # "X has been a vocal critic of Y"
+        if noun.dep_ == "appos" and head.pos_ == "PROPN":
+            return head  # "X, a staunch supporter of Y, ..."
     return None
+
+
+# Nouns of a person or body by the side it takes: who is one holds the attitude.
+AGENT_NOUNS = frozenset(
+    {"advocate", "champion", "proponent", "supporter", "backer", "critic", "opponent"}
+)
 
 
 def _makes_clear(verb: Token) -> bool:

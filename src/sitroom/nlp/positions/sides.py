@@ -56,7 +56,7 @@ def listed_sides(text: str, base: int, ctx: DocContext) -> list[tuple[Holder, in
         label = side_label(line)
         if label is not None:
             sign, at = label
-            holders = _items(line, base + start, at, ctx)
+            holders = listed_items(line, base + start, at, ctx)
             lo = base + start + len(line) - len(line.lstrip())
             hi = base + start + len(line.rstrip())
             out += [(h, sign, lo, hi) for h in holders]
@@ -64,18 +64,29 @@ def listed_sides(text: str, base: int, ctx: DocContext) -> list[tuple[Holder, in
     return out
 
 
-def _items(line: str, base: int, at: int, ctx: DocContext) -> list[Holder]:
+def listed_items(
+    line: str, base: int, at: int, ctx: DocContext, skip: re.Pattern[str] | None = None
+) -> list[Holder]:
+    """The actors a list after ``at`` in ``line`` names, one per item (split at commas, ";"
+    and "and"); none when an item names no actor. ``skip``: words an item may open with
+    that are no part of the name ("the United States")."""
     holders: list[Holder] = []
-    pos = at
+    pos, covered = at, -1
     for part in _ITEMS.split(line[at:].rstrip(" .;")):
         off = line.find(part, pos)
         pos = off + len(part)
-        if not part:
-            continue
+        if not part or base + off < covered:
+            continue  # "Bosnia and Herzegovina": the rest of a name the list split
+        if skip is not None and (lead := skip.match(part)) is not None:
+            off, part = off + lead.end(), part[lead.end() :]
         m = ctx.mention_at(base + off)
         holder = Holder.of(m, "list") if m is not None else None
-        if holder is None or m is None or m.end > base + off + len(part) + 1:
+        if holder is None or m is None:
             return []
+        if m.end > base + off + len(part) + 1:
+            if skip is None:
+                return []
+            covered = m.end  # one name with "and" in it, in a bracketed list
         if all(h.actor_id != holder.actor_id for h in holders):
             holders.append(holder)
     return holders
