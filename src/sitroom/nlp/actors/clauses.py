@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp import sent_ents
 from sitroom.nlp.lexicon import BODY_NOUNS, OWN_BODY_KINDS
 from sitroom.nlp.lexicon import SPEECH_VERBS as SAYING
 
@@ -347,7 +348,7 @@ def lede_title(span: Span) -> str | None:
     if start == 0:
         return None
     sent = doc[start - 1].sent
-    if any(e.label_ == "PERSON" and len(e) > 1 for e in sent.ents):
+    if any(e.label_ == "PERSON" and len(e) > 1 for e in sent_ents(sent)):
         return None  # a person named in full there may hold the title
     for tok in sent:
         if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.head.lemma_.lower() not in SAYING:
