@@ -191,3 +191,10 @@ def test_heads_of_state_of_2024_2025_link_with_their_dated_roles() -> None:
         assert (link.actor_id, link.country) == (aid, country)
     rajoelina = kb.get("andry-rajoelina")
     assert rajoelina is not None and str(rajoelina.roles[-1].end) == "2025-10-14"
+
+
+def test_the_shipped_kb_is_loaded_once_however_it_is_asked_for() -> None:
+    # ``load_kb()`` (the repair stage's datelines) and ``load_kb("")`` (the components, from
+    # the settings) are one knowledge base, not two loads of it
+    assert load_kb() is load_kb("")
+    assert load_kb(user_file="") is load_kb()

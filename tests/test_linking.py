@@ -72,6 +72,28 @@ def test_link(
     assert linker.link(text, label, state, ctx).canonical == canonical
 
 
+def test_a_misspelt_name_searches_the_people_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a fresh linker: a misspelt name's fuzzy search of every person's key is kept per
+    # name, and the second mention links as the first did (whatever its country context)
+    from sitroom.nlp.actors import people
+
+    linker = Linker(load_kb(), fuzzy_threshold=82)
+    calls: list[str] = []
+    search = people.process.extract
+
+    def counted(query: str, *args: Any, **kwargs: Any) -> Any:
+        calls.append(query)
+        return search(query, *args, **kwargs)
+
+    monkeypatch.setattr(people.process, "extract", counted)
+    first = linker.link("Pete Hegses", "PERSON", DocState(countries={"USA"}))
+    other = linker.link("Pete Hegses", "PERSON", DocState(countries={"FRA"}))
+    again = linker.link("Pete Hegses", "PERSON", DocState(countries={"USA"}))
+    assert first.canonical == again.canonical == "Pete Hegseth"
+    assert other.canonical is None or other.canonical == "Pete Hegseth"
+    assert calls == ["pete hegses"]
+
+
 def test_metonym_is_the_government(linker: Linker) -> None:
     link = linker.link("Moscow", "GPE", DocState())
     assert (link.country, link.sector) == ("RUS", "GOV")

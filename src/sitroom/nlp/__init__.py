@@ -57,6 +57,39 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+_ENTS = "sitroom:ents"
+
+
+def hold_ents(doc: Doc) -> None:
+    """Keep ``doc.ents`` read once for :func:`doc_ents`, for a component that sets no
+    entity after this (spaCy walks every token to build them on each access); a component
+    that holds them drops them with :func:`release_ents` before it returns."""
+    doc.user_data[_ENTS] = doc.ents
+
+
+def release_ents(doc: Doc) -> None:
+    doc.user_data.pop(_ENTS, None)
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``: the entities :func:`hold_ents` keeps, else read anew."""
+    held = doc.user_data.get(_ENTS)
+    return tuple(doc.ents) if held is None else tuple(held)
+
+
+def sent_ents(span: Span) -> list[Span]:
+    """``span.ents`` (the entities wholly inside ``span``, as spaCy gives them: in order,
+    up to the first one that starts inside and ends after it), from :func:`doc_ents`."""
+    out = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                out.append(ent)
+            else:
+                break
+    return out
+
+
 def phrase_docs(nlp: Language, texts: Iterable[str]) -> list[Doc]:
     """``[nlp.make_doc(t) for t in texts]``, faster for the phrases of a PhraseMatcher: a
     phrase of plain alphabetic words separated by single spaces, none of them a tokenizer

@@ -139,9 +139,16 @@ class ActorLinker(CandidateSpans):
         self.keep = frozenset(w for noun in kb.role_nouns for w in noun.split()) | BODY_NOUNS
 
     def __call__(self, doc: Doc) -> Doc:
+        joined_names(doc, self.kb.names_a_person)  # the last entities set: read them once
+        sitroom.nlp.hold_ents(doc)
+        try:
+            return self._link(doc)
+        finally:
+            sitroom.nlp.release_ents(doc)
+
+    def _link(self, doc: Doc) -> Doc:
         date = parse_iso_date(doc._.published)
         state = DocState(date=date)
-        joined_names(doc, self.kb.names_a_person)
         spans, inner = self._candidate_spans(doc)
         state.countries, state.bodies = self._named(spans)
         mentions: list[Mention] = []
@@ -360,7 +367,7 @@ class ActorLinker(CandidateSpans):
         if self._state_code(span.text) is None:
             return False
         nxt = doc[span.end + 1]
-        ent = next((e for e in doc.ents if e.start == nxt.i), None)
+        ent = next((e for e in sitroom.nlp.doc_ents(doc) if e.start == nxt.i), None)
         found = self.kb.lookup(ent.text) if ent is not None else []
         if any(a.sector in ARMED_SECTORS for a in found):
             return True

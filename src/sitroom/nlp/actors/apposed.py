@@ -39,6 +39,8 @@ def named_after_an_office(
     labels = {(s.start, s.end): lab for s, lab in found}
     out = list(found)
     for tok in doc:
+        if not _name_word(tok):  # no name starts here (the cheap test first)
+            continue
         if not (_after_office_comma(doc, tok.i, is_role) or _after_a_field(doc, tok.i, is_role)):
             continue
         name = _name_at(doc, tok.i, common)

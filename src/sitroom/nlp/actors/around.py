@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Mention
+from sitroom.nlp import sent_ents
 from sitroom.nlp.actors.things import inside_a_hyphenated_name
 from sitroom.nlp.actors.titles import BACK_SENTENCES, NON_STATE
 from sitroom.nlp.lexicon import FACILITY_NOUNS
@@ -64,7 +65,7 @@ def own_states(
     own = _codes_in(mentions, span, state_code, skip, is_role, sent.start_char, sent.end_char, True)
     own |= {
         c
-        for ent in sent.ents
+        for ent in sent_ents(sent)
         if ent.label_ in ("GPE", "NORP")
         and ent.start_char >= span.end_char
         and not inside_a_hyphenated_name(doc, ent.start)
@@ -124,7 +125,7 @@ def destinations(span: Span, state_code: Callable[[str], str | None]) -> set[str
     sent = span.sent
     return {
         c
-        for ent in sent.ents
+        for ent in sent_ents(sent)
         if ent.label_ in ("GPE", "NORP")
         and (_destination(doc, ent.start_char) or _going_to(doc, ent.start, sent.start))
         for c in [state_code(ent.text)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from sitroom.nlp import doc_ents
 from sitroom.nlp.actors.apposed import named_after_an_office
 from sitroom.nlp.actors.bodies import StateBodies
 from sitroom.nlp.actors.communities import community_spans
@@ -69,7 +70,7 @@ class CandidateSpans:
         # an acronym followed by a number is a hull or serial number ("CCG 3104" is a ship)
         acronyms = [m for m in self.acronyms(doc) if m[2] >= len(doc) or not doc[m[2]].like_num]
         known = [*self.matcher(doc), *acronyms]
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ not in LABELS:
                 continue
             cut = before_a_run_on_name(ent, self.common)  # "[Trade], Francess X"
@@ -118,7 +119,7 @@ class CandidateSpans:
                 continue
             found.append((span, self._relabel(span, ent.label_)))
         # a body named in a law's name is not acting there ("the Revised ECOWAS Treaty")
-        laws = {i for e in doc.ents if e.label_ == "LAW" for i in range(e.start, e.end)}
+        laws = {i for e in doc_ents(doc) if e.label_ == "LAW" for i in range(e.start, e.end)}
         for _, start, end in known:
             span = trim(doc[start:end])
             if start in laws:

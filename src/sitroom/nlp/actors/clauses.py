@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp import sent_ents, span_text
 from sitroom.nlp.lexicon import BODY_NOUNS, OWN_BODY_KINDS
 from sitroom.nlp.lexicon import SPEECH_VERBS as SAYING
 
@@ -339,7 +340,7 @@ def lede_title(span: Span) -> str | None:
         or span.start != span.sent.start
     ):
         return None
-    if span[-1].text in doc[: span.start].text:
+    if span[-1].text in span_text(doc[: span.start]):
         return None  # named before: the title, if any, was given there
     start = span.sent.start
     while start > 0 and not (prev := doc[start - 1].sent).text.strip():
@@ -347,7 +348,7 @@ def lede_title(span: Span) -> str | None:
     if start == 0:
         return None
     sent = doc[start - 1].sent
-    if any(e.label_ == "PERSON" and len(e) > 1 for e in sent.ents):
+    if any(e.label_ == "PERSON" and len(e) > 1 for e in sent_ents(sent)):
         return None  # a person named in full there may hold the title
     for tok in sent:
         if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.head.lemma_.lower() not in SAYING:

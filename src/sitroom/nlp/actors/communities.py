@@ -17,6 +17,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span
 
 from sitroom.article import Mention
+from sitroom.nlp import doc_ents, sent_ents
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import fold, key
 from sitroom.nlp.actors.linker import slug
@@ -73,7 +74,7 @@ def community_span(span: Span) -> Span | None:
 def community_spans(doc: Doc, kb: KnowledgeBase) -> list[tuple[Span, str]]:
     """The community phrases of a document, from the names the recognizer found."""
     out: list[tuple[Span, str]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in NAME_LABELS or not _a_peoples_name(ent, kb):
             continue
         phrase = community_span(ent)
@@ -102,7 +103,7 @@ def land_of(span: Span, state_code: Callable[[str], str | None]) -> str | None:
         return None
     places = [
         e
-        for e in span.sent.ents
+        for e in sent_ents(span.sent)
         if e.label_ in PLACE_ENTS and e.root.dep_ == "pobj" and e.root.head.lower_ == "in"
     ]
     places.sort(key=lambda e: (e.start < span.start, abs(e.start - span.start)))

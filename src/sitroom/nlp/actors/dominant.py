@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from sitroom.nlp import doc_text
+from sitroom.nlp import doc_ents, doc_text
 from sitroom.nlp.actors.things import inside_a_hyphenated_name
 
 # Sectors of offices every state has, whose holder serves a state: ministers, officers,
@@ -75,7 +75,7 @@ def _body_state(
     counts: Counter[str] = Counter()
     sentences: dict[str, set[int]] = {}
     surnames = _surnames(doc, state_code, actor_state)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in STATE_LABELS and ent.label_ not in NAMED_LABELS:
             continue
         if any(a <= ent.start_char < b for a, b, _ in spans):
@@ -137,7 +137,7 @@ def _surnames(
     """The surnames of the known people the report names in full ("Muhammad Yunus"), each
     with the person's state: a later "Yunus" names that state too."""
     found: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         full = ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper()
         if full and (code := _named_state(ent.text, state_code, actor_state)):
             found.setdefault(ent[-1].text, code)

@@ -153,13 +153,9 @@ def whose_body(
     if not link.actor_id or link.country in (None, "IGO", "EUR"):
         return None
     doc = span.doc
-    owner = [  # "China's Foreign Ministry"
-        m.country
-        for m in mentions
-        if span.start >= 2
-        and doc[span.start - 1].text in POSSESSIVE
-        and m.end == doc[span.start - 1].idx
-    ]
+    mark = doc[span.start - 1] if span.start >= 2 else None  # "China's Foreign Ministry"
+    owner_end = mark.idx if mark is not None and mark.text in POSSESSIVE else None
+    owner = [m.country for m in mentions if owner_end is not None and m.end == owner_end]
     country = owner[0] if owner else None
     sector = bodies.common_sector(name_text(span))
     if sector is None:

@@ -24,13 +24,11 @@ from sitroom.nlp.actors.kb.normalize import (
     spelling_similarity,
 )
 from sitroom.nlp.actors.people import HONORIFICS as HONORIFICS  # re-exported
-from sitroom.nlp.actors.people import People
+from sitroom.nlp.actors.people import NEAR_CAP, People
 from sitroom.nlp.actors.people import slug as slug  # re-exported
 from sitroom.nlp.actors.state import DocState as DocState  # re-exported
 from sitroom.nlp.actors.state import Link as Link  # re-exported
 
-#: Names whose fuzzy organisation candidates are kept (the memo is emptied past it).
-_NEAR_CAP = 50_000
 MAX_TITLES = 50_000  # titles whose reading is kept (the memo is emptied past it)
 
 # Group nouns that name others in relation to the modifier: "US allies", "Iran's rivals".
@@ -53,6 +51,7 @@ class Linker(People):
         self._org_ids: list[str] = []
         # a name's closest organisation keys (fuzzy search of every key), once per name
         self._org_near: dict[str, list[int]] = {}
+        self._people_near: dict[str, list[int]] = {}  # the same for people's keys
         # a body's name after its body's: "board of governors" -> [("iaea-board", "iaea")]
         self._parts: dict[str, list[tuple[str, str]]] = {}
         for actor in kb.actors.values():
@@ -271,7 +270,7 @@ class Linker(People):
         best: tuple[float, str, str] | None = None
         near = self._org_near.get(k)
         if near is None:
-            if len(self._org_near) >= _NEAR_CAP:
+            if len(self._org_near) >= NEAR_CAP:
                 self._org_near.clear()
             near = self._org_near[k] = [
                 idx

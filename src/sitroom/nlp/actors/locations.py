@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.nlp import doc_text, span_text
+from sitroom.nlp import doc_ents, doc_text, span_text
 from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.actors.things import gazetteer
 
@@ -143,7 +143,7 @@ def _listed_with_a_place(head: Token, span: Span) -> bool:
     for tok in others:
         if span.start <= tok.i < span.end:
             continue
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
         name = ent.text if ent is not None else tok.text
         if tok.text[:1].isupper() and fold(name) in places:
             return True

@@ -31,6 +31,10 @@ HONORIFICS = frozenset(
     {"prince", "princess", "sheikh", "sheikha", "emir", "sultan", "king", "queen", "sayyid"}
 )
 
+#: Names whose fuzzy candidates (people's or organisations' keys) are kept per linker (the
+#: memo is emptied past it).
+NEAR_CAP = 50_000
+
 
 def _first(name: str | None) -> str:
     """The first of two or more words of a name, folded ("" for one word)."""
@@ -67,6 +71,7 @@ class People:
     threshold: float
     _people_keys: list[str]
     _people_ids: list[str]
+    _people_near: dict[str, list[int]]
 
     def local(self, text: str, label: str) -> Link:
         """A corpus-local actor: the same folded name gets the same id across the corpus."""
@@ -156,6 +161,19 @@ class People:
             return title.country in countries
         return bool(countries & state.countries)
 
+    def _near_people(self, k: str) -> list[int]:
+        """The closest people's keys to ``k`` (a fuzzy search of every key, once per name:
+        a report names the same unknown person again and again)."""
+        near = self._people_near.get(k)
+        if near is None:
+            if len(self._people_near) >= NEAR_CAP:
+                self._people_near.clear()
+            found = process.extract(
+                k, self._people_keys, scorer=fuzz.ratio, limit=25, score_cutoff=55
+            )
+            near = self._people_near[k] = [idx for _, _, idx in found]
+        return near
+
     def _person(self, k: str, state: DocState, title: TitleContext) -> Link | None:
         """A person not named exactly as in the knowledge base.
 
@@ -181,9 +199,7 @@ class People:
             if len(tokens) == 1:
                 return None
         best: tuple[float, Actor] | None = None
-        for _, _, idx in process.extract(
-            k, self._people_keys, scorer=fuzz.ratio, limit=25, score_cutoff=55
-        ):
+        for idx in self._near_people(k):
             actor = self.kb.actors[self._people_ids[idx]]
             titled = bool(title.country) and any(r.country == title.country for r in actor.roles)
             score = full_name_score(tokens, self._people_keys[idx].split(), 0.7 if titled else 0.75)

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp import doc_ents
 from sitroom.nlp.actors.clauses import led_by
 from sitroom.nlp.actors.context import TitleContext
 from sitroom.nlp.actors.lists import listed_under_a_plural_title
@@ -180,7 +181,7 @@ def relabel_by_phrase(span: Span, label: str, known: Callable[[str], Sequence[ob
     if label not in ("ORG", "PERSON", "FAC", "GPE") or known(span.text):
         return label
     doc = span.doc
-    if people_by_plural(span, lambda text: {e.label_ for e in doc.ents if e.text == text}):
+    if people_by_plural(span, lambda text: {e.label_ for e in doc_ents(doc) if e.text == text}):
         return "NORP"
     if label == "ORG" and listed_under_a_plural_title(span):
         return "PERSON"  # "party leaders X and Y": Y is a person, as X is

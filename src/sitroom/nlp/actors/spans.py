@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Mention, Place
+from sitroom.nlp import span_text
 from sitroom.nlp.actors.kb import KnowledgeBase
 from sitroom.nlp.actors.kb.normalize import common_word, fold
 from sitroom.nlp.actors.names import KINDS_OF_BODIES, OPENING_QUOTES
@@ -93,7 +94,8 @@ def mention(span: Span, mtype: str, link: Link) -> Mention:
 
 def name_text(span: Span) -> str:
     """The name without a possessive the tokenizer left glued to it ("Trump”s")."""
-    return GLUED_POSSESSIVE.sub("", span.text) or span.text
+    text = span_text(span)
+    return GLUED_POSSESSIVE.sub("", text) or text
 
 
 def trim(span: Span) -> Span | None:

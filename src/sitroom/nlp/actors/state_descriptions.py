@@ -16,10 +16,9 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from sitroom.article import Mention, Place
 from sitroom.nlp.actors.kb import KnowledgeBase
+from sitroom.util import fastyaml
 
 # "the West African country", "The Gulf state", "the oil-rich emirate": up to four words
 # between the article and the head noun; "the state of X" names a state's part, not a state
@@ -44,11 +43,11 @@ NEUTRAL = frozenset(
 @lru_cache(maxsize=1)
 def _facts() -> dict[str, dict[str, object]]:
     data = resources.files("sitroom.nlp.actors.kb").joinpath("data", "state_descriptions.yaml")
-    loaded = yaml.safe_load(data.read_text(encoding="utf-8")) or {}
+    loaded = fastyaml.safe_load(data.read_text(encoding="utf-8")) or {}
     facts = {k: dict(v or {}) for k, v in loaded.items()}
     # the continent of each state, from the countries file ("African", "Asian")
     countries = resources.files("sitroom.nlp.actors.kb").joinpath("data", "countries.yaml")
-    entries = yaml.safe_load(countries.read_text(encoding="utf-8")) or []
+    entries = fastyaml.safe_load(countries.read_text(encoding="utf-8")) or []
     facts["continent_of"] = {e["id"]: e.get("region") for e in entries if isinstance(e, dict)}
     return facts
 

@@ -334,9 +334,13 @@ def load_user_actors(path: str | Path) -> list[Actor]:
     return actors
 
 
-@lru_cache(maxsize=4)
 def load_kb(user_file: str = "") -> KnowledgeBase:
     """Load the shipped knowledge base (once per process) plus an optional user file."""
+    return _load_kb(user_file)  # one cache key for ``load_kb()`` and ``load_kb("")``
+
+
+@lru_cache(maxsize=4)
+def _load_kb(user_file: str) -> KnowledgeBase:
     data = resources.files("sitroom.nlp.actors.kb").joinpath("data")
     actors: list[Actor] = []
     for name, kind in SHIPPED:
