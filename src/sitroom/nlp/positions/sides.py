@@ -98,14 +98,21 @@ def tallied(text: str, base: int, ctx: DocContext, issue: Issue | None) -> list[
     if issue is None:
         return []
     return [
-        Found(
-            holder=h,
-            issue=issue.id,
-            stance="support" if sign > 0 else "oppose",
-            red_line=False,
-            evidence=TextSpan(lo, hi, ctx.text[lo:hi]),
-            confidence=0.6,
-            topic=False,
-        )
+        side_found(h, issue, sign, TextSpan(lo, hi, ctx.text[lo:hi]), 0.6)
         for h, sign, lo, hi in listed_sides(text, base, ctx)
     ]
+
+
+def side_found(
+    holder: Holder, issue: Issue, sign: int, evidence: TextSpan, confidence: float
+) -> Found:
+    """The stance a holder counted on one side (``sign``: +1 for, -1 against) takes on ``issue``."""
+    return Found(
+        holder=holder,
+        issue=issue.id,
+        stance="support" if sign > 0 else "oppose",
+        red_line=False,
+        evidence=evidence,
+        confidence=confidence,
+        topic=False,
+    )

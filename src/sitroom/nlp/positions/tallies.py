@@ -18,7 +18,7 @@ from sitroom.article import Span as TextSpan
 from sitroom.nlp.positions.actors import DocContext, Holder
 from sitroom.nlp.positions.catalog import Issue
 from sitroom.nlp.positions.found import Found
-from sitroom.nlp.positions.sides import listed_items
+from sitroom.nlp.positions.sides import listed_items, side_found
 
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -65,15 +65,8 @@ def tallied_votes(
     """The stances the bracketed voters of a sentence take on ``issue``, the motion voted on."""
     if issue is None or "(" not in text:
         return []
+    # a recorded vote: the stance itself
     return [
-        Found(
-            holder=h,
-            issue=issue.id,
-            stance="support" if sign > 0 else "oppose",
-            red_line=False,
-            evidence=evidence(at),
-            confidence=0.9,  # a recorded vote: the stance itself
-            topic=False,
-        )
+        side_found(h, issue, sign, evidence(at), 0.9)
         for h, sign, at in bracketed_voters(text, base, ctx)
     ]
