@@ -1,0 +1,30 @@
+"""A legislator named by the seat they hold: "X, the member for Y" (the Westminster form)
+is a member of the legislature, as "X, MP for Y" is. Sentences are written
+for these tests; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitroom.nlp import actors  # noqa: F401  (registers the component)
+
+
+def _mention(nlp: Language, text: str, name: str):  # type: ignore[no-untyped-def]
+    found = [m for m in nlp(text)._.mentions if m.text == name]
+    assert found, [m.text for m in nlp(text)._.mentions]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Reyel, the member for Northport East, said the levy was unfair.",
+        "In the house, Tomas Reyel, Member for Northport East, asked about the levy.",
+    ],
+)
+def test_the_member_for_a_seat_is_a_legislator(actor_nlp: Language, text: str) -> None:
+    person = _mention(actor_nlp, text, "Tomas Reyel")
+    assert person.sector == "LEG"
+    assert person.role is not None and "member for northport east" in person.role.lower()
+
