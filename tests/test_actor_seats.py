@@ -28,3 +28,19 @@ def test_the_member_for_a_seat_is_a_legislator(actor_nlp: Language, text: str) -
     assert person.sector == "LEG"
     assert person.role is not None and "member for northport east" in person.role.lower()
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's parliament sat. The MP for Tamale North, Dr. Kofi Adda, said the levy was unfair.",
+        "Namibia's parliament sat. The member for Northport, Anna Kuta, said the levy was unfair.",
+    ],
+)
+def test_the_seat_before_a_comma_titles_the_name_after_it(actor_nlp: Language, text: str) -> None:
+    """ "The MP for Y, X, said": the recognizer often takes the seat for a person; it is the
+    end of X's title all the same."""
+    name = "Kofi Adda" if "Kofi" in text else "Anna Kuta"
+    person = _mention(actor_nlp, text, name)
+    assert person.sector == "LEG"
+    assert person.role is not None and " for " in person.role

@@ -348,7 +348,7 @@ def _title_before_comma(
         break
     if not words or words[0].pos_ not in ("NOUN", "PROPN"):
         return ""
-    if words[0].ent_type_ == "PERSON":
+    if words[0].ent_type_ == "PERSON" and not _a_seat(doc, words[0].i):
         return ""  # "General X, the agency's deputy chief": a name, not a title, before it
     if j >= sent.start and doc[j].tag_ == "VBG":
         return ""  # "Addressing the media, X said": a participle's object, no title
@@ -364,6 +364,19 @@ def _title_before_comma(
         or (doc[j].pos_ == "ADP" and (span.root.dep_ == "appos" or _ends_clause(span)))
     )
     return " ".join(t.text for t in reversed(words)) if opened else ""
+
+
+# Words for a member of a legislature elected for a seat ("the MP for X", "the member for X")
+SEAT_WORDS = frozenset({"mp", "member", "representative", "senator", "lawmaker", "legislator"})
+
+
+def _a_seat(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends the name of a legislator's seat ("the MP for Tamale North, Dr. X":
+    the recognizer often takes the constituency for a person)."""
+    k = i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k >= 2 and doc[k - 1].lower_ == "for" and doc[k - 2].lower_ in SEAT_WORDS
 
 
 def _seat_skipped(doc: Doc, j: int, start: int) -> int:
