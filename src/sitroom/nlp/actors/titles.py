@@ -35,6 +35,7 @@ from sitroom.nlp.actors.phrases import (
     coordinated_body,
     described_as_place,
     honorific,
+    research_body_after,
     venue,
 )
 from sitroom.nlp.actors.state import Link
@@ -196,6 +197,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         after = after or ("" if before else same_speaker_title(span) or "")
         after = after or ("" if before else ran_for(span) or "")  # "X, who ran for Y,"
         after = after or ("" if before else lede_title(span) or "")  # "X's minister said ..."
+        # "X of the Centre for Policy Studies said": a scholar of a research body
+        after = after or ("" if before else research_body_after(span) or "")
     # the two apart as the text sets them ("Colonel X, junta spokesman"): a comma, which
     # the title's reading folds away
     # "the MP for X, Dr. Y", "the Minister of Tourism, Arts and Culture, X"
@@ -422,7 +425,8 @@ def state_role(mention: Mention, span: Span, title: TitleContext) -> None:
     role = clean_role(AGE.sub("", GLUED.sub("", title.words)).strip(" ,"))
     if not role:
         return
-    mention.role = role + _body_after(span)
+    body = "" if role.split()[0].lower() in ("of", "at") else _body_after(span)
+    mention.role = role + body  # (a scholar's "of the X Centre" is the body already)
     sent = span.sent
     mention.role_evidence = TextSpan(sent.start_char, sent.end_char, sent.text)
 
