@@ -29,7 +29,6 @@ def test_the_member_for_a_seat_is_a_legislator(actor_nlp: Language, text: str) -
     assert person.role is not None and "member for northport east" in person.role.lower()
 
 
-
 @pytest.mark.parametrize(
     "text",
     [

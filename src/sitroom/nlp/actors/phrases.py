@@ -230,4 +230,3 @@ def research_body_after(span: Span) -> str | None:
     if last <= i + 1 or not any(t.lower_ in RESEARCH_NOUNS for t in body):
         return None
     return body.text
-
