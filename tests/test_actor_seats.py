@@ -43,3 +43,13 @@ def test_the_seat_before_a_comma_titles_the_name_after_it(actor_nlp: Language, t
     person = _mention(actor_nlp, text, name)
     assert person.sector == "LEG"
     assert person.role is not None and " for " in person.role
+
+
+def test_a_seat_sharing_a_capitals_name_names_no_state(actor_nlp: Language) -> None:
+    """ "The MPs for Westmoor, Freetown and Hillcrest": constituencies, not Sierra Leone; the
+    minister after them serves the state the report named before."""
+    text = (
+        "Jamaica's ruling party held a rally on Monday. The MPs for Westmoor, Freetown and "
+        "Hillcrest spoke. Works Minister Anna Kuta said roads would be fixed."
+    )
+    assert _mention(actor_nlp, text, "Anna Kuta").country == "JAM"

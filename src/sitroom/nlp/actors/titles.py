@@ -382,6 +382,33 @@ def _a_seat(doc: Doc, i: int) -> bool:
     return k >= 2 and doc[k - 1].lower_ == "for" and doc[k - 2].lower_ in SEAT_WORDS
 
 
+SEAT_PLURALS = frozenset({"mps", "members", "representatives", "senators", "lawmakers"})
+
+
+def a_seat_named(doc: Doc, i: int) -> bool:
+    """Token ``i`` is in the name of a legislator's seat, alone or in a list: "the MPs for
+    Westmoor, Freetown and Hillcrest", "the Freetown MP", "Freetown Member of Parliament X"
+    (a constituency that shares a foreign capital's name names no state)."""
+    k = i
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+        k -= 1  # the first word of the name
+    while k >= 2 and doc[k - 1].text in (",", "and") and doc[k - 2].pos_ == "PROPN":
+        k -= 2  # an earlier name of the list
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+            k -= 1
+    if k >= 2 and doc[k - 1].lower_ == "for" and doc[k - 2].lower_ in SEAT_WORDS | SEAT_PLURALS:
+        return True
+    j = i
+    while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text not in ("MP",):
+        if doc[j + 1].lower_ == "member":
+            break
+        j += 1
+    nxt = doc[j + 1 : j + 4]
+    return bool(len(nxt)) and (
+        nxt[0].text == "MP" or [t.lower_ for t in nxt] == ["member", "of", "parliament"]
+    )
+
+
 def _seat_skipped(doc: Doc, j: int, start: int) -> int:
     """Where a title before a comma ends when the place its office sits in closes it ("the
     head of the police (PRM) in Nampula, X": "police"); ``j`` when no such place does."""
