@@ -138,3 +138,20 @@ def test_a_states_possessive_before_the_act_still_gives_the_state(actor_nlp: Lan
     words before "of" stay with the title, whose state they name."""
     text = "Peru's arrest of opposition leader Tomas Perlik drew protests."
     assert _person(actor_nlp, text, "Tomas Perlik").country == "PER"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Kuta replaces Peter Malua as Minister of Water in the new cabinet.",
+        "The cabinet changed. Anna Kuta, who succeeded Peter Malua as Minister of Water, spoke.",
+    ],
+)
+def test_who_replaces_another_as_an_office_holds_it(actor_nlp: Language, text: str) -> None:
+    """ "X replaces / succeeded Y as Z": Z is the subject's office; the one replaced held it
+    before and is given none."""
+    new = _person(actor_nlp, text, "Anna Kuta")
+    assert new.role is not None and "Minister of Water" in new.role
+    old = [m for m in actor_nlp(text)._.mentions if m.text == "Peter Malua"]
+    assert all(m.role is None for m in old)

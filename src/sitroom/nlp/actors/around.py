@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.article import Mention
 from sitroom.nlp import sent_ents
 from sitroom.nlp.actors.things import inside_a_hyphenated_name
-from sitroom.nlp.actors.titles import BACK_SENTENCES, NON_STATE
+from sitroom.nlp.actors.titles import BACK_SENTENCES, NON_STATE, a_seat_named
 from sitroom.nlp.lexicon import FACILITY_NOUNS
 
 
@@ -73,6 +73,7 @@ def own_states(
         and not _someone_elses(doc, ent.start_char, span, is_role)
         and not _anothers_act(ent)
         and not _held_in(doc, ent.start_char)
+        and not a_seat_named(doc, ent.start)
         for c in [state_code(ent.text)]
         if c
     }
@@ -161,6 +162,7 @@ def _codes_in(
         and not any(a <= m.start < b for a, b in skip)
         and not _destination(doc, m.start)
         and not _held_in(doc, m.start)
+        and not _seat(doc, m.start)  # "the MPs for Freetown and Y": a seat, no state
         and not (own and (m.type == "PERSON" or _someone_elses(doc, m.start, span, is_role)))
     }
     return {c for c in codes if c}
@@ -174,6 +176,11 @@ GOING = frozenset(
      "invite", "invitation"}
 )  # fmt: skip
 TITLE_DEPS = frozenset({"poss", "compound", "amod", "nmod", "pobj", "prep", "case"})
+
+
+def _seat(doc: Doc, char: int) -> bool:
+    tok = _token_at(doc, char)
+    return tok is not None and a_seat_named(doc, tok.i)
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

@@ -89,8 +89,26 @@ def _takes_office(verb: Token) -> bool:
 
 
 def _states_office(verb: Token) -> bool:
-    """A verb its subject holds an office by ("become", "serve", "take office")."""
-    return verb.lemma_.lower() in HOLD_VERBS or _takes_office(verb)
+    """A verb its subject holds an office by ("become", "serve", "take office", "X
+    replaces / succeeds Y as Z": the subject's office, the object's former one)."""
+    return verb.lemma_.lower() in HOLD_VERBS or _takes_office(verb) or bool(_succeeds_as(verb))
+
+
+# Verbs of taking another's office: "X replaces Y as Z", "X succeeded Y as Z".
+SUCCEED_VERBS = frozenset({"replace", "succeed"})
+
+
+def _succeeds_as(verb: Token) -> Token | None:
+    """ "replaces Y as Z": the office "as" names after a verb of succession (the parser
+    hangs it on the verb or on the one replaced); None for other verbs."""
+    if verb.lemma_.lower() not in SUCCEED_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for head in (verb, *objects):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def appointed_as(span: Span) -> Span | None:
@@ -135,8 +153,12 @@ def appointed_as(span: Span) -> Span | None:
     elif root.dep_ not in ("dobj", "nsubjpass") or verb is root:
         return None
     if lemma not in APPOINT_VERBS | HOLD_VERBS and not _takes_office(verb):
-        return None
-    office = _office(verb, span.end)
+        subject = root.dep_ == "nsubj" or (
+            who and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in verb.children)
+        )
+        if not (_succeeds_as(verb) and subject):  # the one replaced held it before
+            return None
+    office = _office(verb, span.end) or _succeeds_as(verb)
     if office is None or office.pos_ not in ("NOUN", "PROPN"):
         return None
     return _cut(span.doc, office.left_edge.i, _complement(verb, office))

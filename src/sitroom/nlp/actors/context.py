@@ -12,6 +12,10 @@ from sitroom.nlp.actors.kb.normalize import fold
 from sitroom.nlp.lexicon import HEAD_NOUNS, POSTED_ROLES, STATE_BODY_NOUNS
 
 GOV_SECTOR = "GOV"
+# Nouns of a body of research: "X of the Centre for Policy Studies" is its scholar (EDU).
+RESEARCH_NOUNS = frozenset(
+    {"institute", "centre", "center", "university", "studies", "institution", "think-tank"}
+)
 FORMER = frozenset({"former", "ousted", "deposed", "exiled", "retired", "late"})
 RANK_ROLE = "military officer"  # roles.yaml: a rank ("colonel", "lieutenant general")
 # Roles any body has: in a non-state body they take its sector (a rebel group's spokesman).
@@ -131,6 +135,8 @@ def read_title(kb: KnowledgeBase, words: str) -> TitleContext:
         ctx.sector = body_sector
     elif HEAD_NOUNS & set(tokens) and STATE_BODY_NOUNS & set(tokens) and not ctx.igo:
         ctx.sector = GOV_SECTOR  # "the head of Italy's civil protection agency"
+    elif tokens[:1] in (["of"], ["at"]) and RESEARCH_NOUNS & set(tokens):
+        ctx.sector = "EDU"  # "X of the Centre for Policy Studies": a research body's scholar
     if ctx.sector and _kin(tokens):
         ctx.sector = CIVILIAN  # "son of an army officer", "the minister's wife": a relative
     if ctx.country is None and re.search(r"\b(eu|european union)\b", folded):

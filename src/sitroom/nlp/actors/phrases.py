@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp import doc_ents
 from sitroom.nlp.actors.clauses import led_by
-from sitroom.nlp.actors.context import TitleContext
+from sitroom.nlp.actors.context import RESEARCH_NOUNS, TitleContext
 from sitroom.nlp.actors.lists import listed_under_a_plural_title
 from sitroom.nlp.lexicon import STATE_BODY_NOUNS
 
@@ -205,3 +205,29 @@ def and_in_a_name(doc: Doc, i: int, buf: list[str]) -> bool:
     if i + 1 >= len(doc) or "of" not in buf:
         return False
     return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (doc[i - 1], doc[i + 1]))
+
+
+INNER_LINKS = frozenset({"for", "of", "and", "on", "'s", "’s"})
+
+
+def research_body_after(span: Span) -> str | None:
+    """ "X of the Ghana Centre for Policy Studies said": the research body right after a
+    name with no other title, its scholar's only description ("of the ... Centre ..."),
+    as the text gives it; None when no such body follows."""
+    doc = span.doc
+    end_of = span.sent.end
+    i = span.end + (span.end < end_of and doc[span.end].text == ",")  # "X, of the ...,"
+    if i + 2 >= end_of or doc[i].lower_ not in ("of", "at"):
+        return None
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    last = j
+    while j < end_of and (
+        doc[j].pos_ == "PROPN"
+        or (doc[j].lower_ in INNER_LINKS and j + 1 < end_of and doc[j + 1].pos_ == "PROPN")
+    ):
+        j += 1
+        last = j if doc[j - 1].pos_ == "PROPN" else last
+    body = doc[i:last]
+    if last <= i + 1 or not any(t.lower_ in RESEARCH_NOUNS for t in body):
+        return None
+    return body.text

@@ -35,6 +35,7 @@ from sitroom.nlp.actors.phrases import (
     coordinated_body,
     described_as_place,
     honorific,
+    research_body_after,
     venue,
 )
 from sitroom.nlp.actors.state import Link
@@ -196,6 +197,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
         after = after or ("" if before else same_speaker_title(span) or "")
         after = after or ("" if before else ran_for(span) or "")  # "X, who ran for Y,"
         after = after or ("" if before else lede_title(span) or "")  # "X's minister said ..."
+        # "X of the Centre for Policy Studies said": a scholar of a research body
+        after = after or ("" if before else research_body_after(span) or "")
     # the two apart as the text sets them ("Colonel X, junta spokesman"): a comma, which
     # the title's reading folds away
     # "the MP for X, Dr. Y", "the Minister of Tourism, Arts and Culture, X"
@@ -348,7 +351,7 @@ def _title_before_comma(
         break
     if not words or words[0].pos_ not in ("NOUN", "PROPN"):
         return ""
-    if words[0].ent_type_ == "PERSON":
+    if words[0].ent_type_ == "PERSON" and not _a_seat(doc, words[0].i):
         return ""  # "General X, the agency's deputy chief": a name, not a title, before it
     if j >= sent.start and doc[j].tag_ == "VBG":
         return ""  # "Addressing the media, X said": a participle's object, no title
@@ -364,6 +367,46 @@ def _title_before_comma(
         or (doc[j].pos_ == "ADP" and (span.root.dep_ == "appos" or _ends_clause(span)))
     )
     return " ".join(t.text for t in reversed(words)) if opened else ""
+
+
+# Words for a member of a legislature elected for a seat ("the MP for X", "the member for X")
+SEAT_WORDS = frozenset({"mp", "member", "representative", "senator", "lawmaker", "legislator"})
+
+
+def _a_seat(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends the name of a legislator's seat ("the MP for Tamale North, Dr. X":
+    the recognizer often takes the constituency for a person)."""
+    k = i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k >= 2 and doc[k - 1].lower_ == "for" and doc[k - 2].lower_ in SEAT_WORDS
+
+
+SEAT_PLURALS = frozenset({"mps", "members", "representatives", "senators", "lawmakers"})
+
+
+def a_seat_named(doc: Doc, i: int) -> bool:
+    """Token ``i`` is in the name of a legislator's seat, alone or in a list: "the MPs for
+    Westmoor, Freetown and Hillcrest", "the Freetown MP", "Freetown Member of Parliament X"
+    (a constituency that shares a foreign capital's name names no state)."""
+    k = i
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+        k -= 1  # the first word of the name
+    while k >= 2 and doc[k - 1].text in (",", "and") and doc[k - 2].pos_ == "PROPN":
+        k -= 2  # an earlier name of the list
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+            k -= 1
+    if k >= 2 and doc[k - 1].lower_ == "for" and doc[k - 2].lower_ in SEAT_WORDS | SEAT_PLURALS:
+        return True
+    j = i
+    while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text not in ("MP",):
+        if doc[j + 1].lower_ == "member":
+            break
+        j += 1
+    nxt = doc[j + 1 : j + 4]
+    return bool(len(nxt)) and (
+        nxt[0].text == "MP" or [t.lower_ for t in nxt] == ["member", "of", "parliament"]
+    )
 
 
 def _seat_skipped(doc: Doc, j: int, start: int) -> int:
@@ -409,7 +452,8 @@ def state_role(mention: Mention, span: Span, title: TitleContext) -> None:
     role = clean_role(AGE.sub("", GLUED.sub("", title.words)).strip(" ,"))
     if not role:
         return
-    mention.role = role + _body_after(span)
+    body = "" if role.split()[0].lower() in ("of", "at") else _body_after(span)
+    mention.role = role + body  # (a scholar's "of the X Centre" is the body already)
     sent = span.sent
     mention.role_evidence = TextSpan(sent.start_char, sent.end_char, sent.text)
 
