@@ -119,3 +119,18 @@ def test_establishing_alliances_with_a_state_cooperates(pipeline: Any) -> None:
 def test_engaging_in_an_activity_is_no_consultation(pipeline: Any) -> None:
     text = "Chilean boats engaged in standoffs with Peruvian ships near the coast."
     assert not [e for e in _of_type(pipeline, text, "CONSULT") if e.anchor.text == "engaged"]
+
+
+@pytest.mark.model
+def test_an_envoy_summoned_to_a_ministry_in_a_relative_clause(pipeline: Any) -> None:
+    """The passive without a "by" phrase: the ministry the envoy is summoned to summons."""
+    text = "Chile's envoy, who was summoned to the Peruvian foreign ministry, declined to comment."
+    found = [e for e in _of_type(pipeline, text, "CONSULT") if e.anchor.text == "summoned"]
+    assert found and found[0].shown
+    assert countries(found[0].actor) == {"PER"} and countries(found[0].recipient) == {"CHL"}
+
+
+@pytest.mark.model
+def test_summoned_to_court_is_no_consultation(pipeline: Any) -> None:
+    text = "The minister was summoned to court on Monday."
+    assert not _of_type(pipeline, text, "CONSULT")
