@@ -134,3 +134,12 @@ def test_an_envoy_summoned_to_a_ministry_in_a_relative_clause(pipeline: Any) -> 
 def test_summoned_to_court_is_no_consultation(pipeline: Any) -> None:
     text = "The minister was summoned to court on Monday."
     assert not _of_type(pipeline, text, "CONSULT")
+
+
+@pytest.mark.model
+def test_entering_by_force_is_an_act_of_force(pipeline: Any) -> None:
+    text = "Chilean police forcibly entered the Peruvian embassy on Friday."
+    found = [e for e in _of_type(pipeline, text, "ASSAULT") if e.anchor.text == "entered"]
+    assert found and countries(found[0].actor) == {"CHL"}
+    plain = "Chilean police entered the Peruvian embassy on Friday."
+    assert not [e for e in events_of(pipeline, PUBLISHED, plain) if e.anchor.text == "entered"]
