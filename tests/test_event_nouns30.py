@@ -143,3 +143,11 @@ def test_entering_by_force_is_an_act_of_force(pipeline: Any) -> None:
     assert found and countries(found[0].actor) == {"CHL"}
     plain = "Chilean police entered the Peruvian embassy on Friday."
     assert not [e for e in events_of(pipeline, PUBLISHED, plain) if e.anchor.text == "entered"]
+
+
+@pytest.mark.model
+def test_a_bloc_known_by_its_name_is_that_body(pipeline: Any) -> None:
+    text = "Peru quit the regional bloc known as ECOWAS on Monday."
+    found = [e for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text == "quit"]
+    assert found
+    assert any("ECOWAS" in (r.canonical or r.text) for r in found[0].recipient)
