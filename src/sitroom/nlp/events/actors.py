@@ -219,10 +219,12 @@ class ActorFinder:
             return self.pronoun(head, index)
         own = index.at(head)
         if own is None and head.pos_ in ("NOUN", "ADJ"):
-            for k in head.children:
+            aliases = _known_as(head)  # "the regional bloc known as ECOWAS"
+            for k in [*head.children, *aliases]:
                 # "the militant group Hamas", "the paramilitary Rapid Support Forces (RSF)",
                 # "the Rapid Support Forces (RSF) paramilitary group": the named body
-                named = index.at(k) if k.dep_ in ("appos", "nmod", "compound") else None
+                alias = k.dep_ in ("appos", "nmod", "compound") or k in aliases
+                named = index.at(k) if alias else None
                 if named is not None and k.dep_ != "appos" and named.type == "PERSON":
                     continue  # "the Biden administration" is not Biden
                 if named is not None and named.type in ("ORG", "PERSON", "GROUP"):
@@ -460,3 +462,16 @@ def _located(head: Token, phrase: list[Token], index: Indexed) -> bool:
             if m is not None and m.type == "GPE":
                 return True
     return False
+
+
+def _known_as(head: Token) -> list[Token]:
+    """The name a common noun is given by "known as" ("the regional bloc known as X")."""
+    return [
+        o
+        for v in head.children
+        if v.dep_ == "acl" and v.lemma_.lower() == "know"
+        for p in v.children
+        if p.lower_ == "as"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]

@@ -148,10 +148,12 @@ def _sole_other_party(
 
 
 def plain_act(event: str, tok: Token, actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
-    """A plain demand or a plain diplomatic sanction between two coded, distinct sides."""
+    """A plain demand, a plain diplomatic sanction or a summons of an envoy ("who was
+    summoned to the foreign ministry") between two coded, distinct sides."""
     if plain_demand(event, tok, actors, recipients):
         return True
-    if event != "SANCTION" or not diplomatic_sanction(tok):
+    summoned = event == "CONSULT" and tok.lemma_.lower() == "summon"
+    if not summoned and (event != "SANCTION" or not diplomatic_sanction(tok)):
         return False
     sources = {k for a in actors if (k := party_key(a)) is not None}
     targets = {k for r in recipients if (k := party_key(r)) is not None}

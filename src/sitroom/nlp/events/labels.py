@@ -13,7 +13,9 @@
 - a *noun* label pinned on a named party or thing by "label" or "brand" ("labeled the envoy
   a liar", "branded the raid an act of aggression") accuses, as "call" does: these verbs
   name only to condemn. "Describe", "term" and "dub" with a noun label ("described Brazil
-  as a key partner") appraise as often as they condemn: no event of their own.
+  as a key partner") appraise as often as they condemn: no event of their own;
+- a party *declared* an enemy ("declared the country an aggressor state", "proclaimed them
+  enemies of the nation") is accused: a hostile status pinned by a declaration.
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ WRONG_LABELS = frozenset(
     | {"crime", "outrage", "blackmail", "interference", "betrayal", "disgrace", "travesty"}
     | {"farce", "sham", "lie", "theft", "humiliation", "attack", "terrorism", "atrocity"}
 )
+# Verbs that pin a status by declaring it, and the statuses that accuse whom they name.
+DECLARING = frozenset({"declare", "proclaim", "pronounce"})
+HOSTILE_STATUS = frozenset({"aggressor", "enemy", "occupier"})
 # Objects that are themselves incidents of force: an attack label only classifies them.
 INCIDENTS = frozenset(
     {"incident", "attack", "blast", "explosion", "shooting", "bombing", "killing", "strike"}
@@ -121,10 +126,30 @@ def _condemning_noun_label(verb: Token) -> bool:
     return any(a.lower_ in CONDEMNING for a in mods)
 
 
+def declared_enemy(verb: Token) -> bool:
+    """ "Declared the Gulf country an 'aggressor state'", "proclaimed X an enemy": the status
+    noun (or its modifier) is a hostile one and names a party (a small clause's subject or
+    the verb's object)."""
+    if verb.lemma_.lower() not in DECLARING:
+        return False
+    labels = [k for k in verb.children if k.dep_ in ("oprd", "attr", "ccomp") and k.pos_ == "NOUN"]
+    for label in labels:
+        named = [k for k in label.children if k.dep_ == "nsubj"]
+        named += [k for k in verb.children if k.dep_ == "dobj"]
+        words = {label.lemma_.lower()} | {
+            k.lemma_.lower() for k in label.children if k.dep_ in ("compound", "amod")
+        }
+        if named and words & HOSTILE_STATUS:
+            return True
+    return False
+
+
 def label_code(verb: Token) -> Code | None:
     """The event a verb of naming reports (see above); ``NOT_AN_EVENT`` for a label that is
     none, None for a verb that names nothing."""
     lemma = verb.lemma_.lower()
+    if declared_enemy(verb):
+        return Code("ACCUSE")  # "declared the country an aggressor state"
     if lemma not in NAMING_VERBS:
         return None
     labels = _adjectives(verb)

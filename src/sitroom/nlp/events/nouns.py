@@ -53,6 +53,35 @@ PERPETRATE = frozenset({"carry", "commit", "perpetrate", "conduct", "launch", "s
 SIGN = frozenset({"sign", "ink", "initial", "countersign"})
 # Verbs whose subject undergoes the event noun they carry ("faced sanctions").
 UNDERGO = frozenset({"face", "suffer", "receive", "endure", "undergo", "get", "draw", "win"})
+# Nouns of going away, whose "of" names who goes ("the exit of X from the bloc", "the
+# withdrawal of French troops from Y"), as the subject of the intransitive verb does.
+GOING = frozenset({"exit", "withdrawal", "departure", "pullout", "pullback", "drawdown"})
+
+
+def _named(tok: Token) -> bool:
+    """A party named by the word or by its own modifier ("Mali", "French troops", "Chad's
+    forces"), not by a possessive bound elsewhere ("its troops")."""
+    return tok.ent_type_ in PARTY_ENTITIES or any(
+        k.dep_ in ("amod", "compound", "poss")
+        and k.ent_type_ in PARTY_ENTITIES
+        and k.lower_ not in BOUND_POSSESSIVES
+        for k in tok.children
+    )
+
+
+def misplaced_agent(noun: Token) -> list[Token]:
+    """ "The expulsion of X's diplomats by Y", "the arrest of a reporter by police": the
+    parser hangs the agent of an event noun on the noun of its "of" phrase; a "by" phrase
+    there names who did the act (a participle between them keeps its own: "the release of
+    a report drafted by X")."""
+    return [
+        gc
+        for o in prep_objects(noun, {"of"})
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for gc in p.children
+        if gc.dep_ == "pobj" and gc.ent_type_ not in ("DATE", "TIME")
+    ]
 
 
 def comments(verb: Token) -> bool:
@@ -80,12 +109,17 @@ def noun_arguments(
     arrest", whose subject did not arrest); its "with"/"against"/"between" phrases."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
     by = [gc for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for gc in c.children]
+    by = by or misplaced_agent(noun)
     if not by and owners and all(o.lower_ in BOUND_POSSESSIVES for o in owners):
         # "X and Y met for their first meeting", "X declared its withdrawal": the
         # pronoun is bound by the clause's subject (or by the object of "accused X of")
         owners = object_controller(noun) or clause_subjects(noun) or owners
     # "the city's capture by the RSF", "its seizure by Iran": the owner undergoes it
     actors = by + ([] if by else owners)
+    going = noun.lemma_.lower() in GOING and not actors
+    if going:  # "the exit of X from Y", "the withdrawal of French troops": X leaves
+        actors = [o for o in prep_objects(noun, {"of"}) if _named(o)]
+        going = bool(actors)
     actors += [
         c
         for c in noun.children
@@ -108,6 +142,8 @@ def noun_arguments(
     # "an Israeli strike on its consulate": a doer named by an adjective is no antecedent of
     # the pronoun, which points outside the phrase (to whoever the clause is about)
     adjectival = not owners and not by and any(d.dep_ == "amod" for d in actors)
+    if going:
+        words = words - {"of"}
     recipients = [
         r
         for r in prep_objects(noun, words)
