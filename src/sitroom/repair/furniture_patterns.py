@@ -20,6 +20,10 @@ CREDIT = re.compile(
     rf"|\b(?:{AGENCIES})/ ?[A-Z][\w.' -]{{1,60}}"
     rf"|/\s*(?:{AGENCIES})\b[^\n]{{0,40}}"
     rf"|\((?:{AGENCIES})(?: Images?)?(?: pic| photo)?\)"
+    # the agency or outlet and the photographer in brackets: "(AFP: Jane Roe)", "(Example
+    # News: Jane Roe)"
+    rf"|\((?:{AGENCIES}|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? News)(?: [Pp]hotos?)?: "
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)"
     rf"|\((?:{AGENCIES}) (?:Photos?|Images?|Video)(?:/[^)\n]{{1,60}})?\)"
     rf"|\bFile [Pp]hoto\b\.?|\bTPX IMAGES? OF THE DAY\b|\bvia Getty Images\)?"
     r"|\([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:photo|pic|image)s?\)"
