@@ -70,3 +70,20 @@ def test_a_short_lower_case_widget_text_is_never_the_title() -> None:
 def test_a_long_headline_in_lower_case_is_still_the_title() -> None:
     head = "pro-harbour party wins majority in council vote after month of talks"
     assert kinds(f"{head}\n\n{LEAD}").get(head) == "title"
+
+
+def test_a_place_and_a_date_in_figures_alone_is_a_date() -> None:
+    page = f"{HEAD}\n\n{LEAD}Port Example 14/01/2024\nText: Jane Roe\n"
+    found = kinds(page)
+    assert found.get("Port Example 14/01/2024") == "date"
+    assert found.get("Text: Jane Roe") == "byline"
+
+
+def test_a_sentence_with_a_date_in_figures_stays_prose() -> None:
+    line = "The council said on Monday that the vote of 14/01/2024 would stand."
+    assert line not in kinds(f"{HEAD}\n\n{LEAD}{line}\n\nRoe thanked the voters.\n")
+
+
+def test_a_label_with_a_colon_before_prose_is_no_byline() -> None:
+    line = "Text messages: a new kind of fraud has reached the port, police warned."
+    assert kinds(f"{HEAD}\n\n{LEAD}{line}\n\nRoe thanked the voters.\n").get(line) != "byline"
