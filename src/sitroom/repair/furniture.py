@@ -326,8 +326,12 @@ def _better_title(
 
 def _titled(line: Line, slugged: int | None) -> bool:
     """A short line above the prose that may be the headline: none found by the page's
-    address, and not a sentence naming its source at its end."""
-    return slugged is None and short_unpunctuated(line, 25) and not REPORTED_TAIL.search(line.text)
+    address, not a fragment of up to three words in lower case (a widget's text: "á
+    Dakar"; a headline in lower case runs longer: "pro-EU party wins ...") and not a
+    sentence naming its source at its end."""
+    if slugged is not None or (line.text[:1].islower() and len(line.words) <= 3):
+        return False
+    return short_unpunctuated(line, 25) and not REPORTED_TAIL.search(line.text)
 
 
 def _is_subheading(lines: list[Line], kinds: list[str | None], i: int) -> bool:

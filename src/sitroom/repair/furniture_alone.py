@@ -48,8 +48,18 @@ def _is_date_line(line: Line) -> bool:
     dated = sum(1 for t in tokens if DATE_TOKEN.fullmatch(t.strip(".|[]():")) or t in "|-–—/")
     glued = re.fullmatch(rf"(?:Published|Updated|Posted)\s*{MONTH}.*", line.text)
     return (
-        dated / len(tokens) >= 0.7 or glued is not None or NUMERIC_DATE.match(line.text) is not None
+        dated / len(tokens) >= 0.7
+        or glued is not None
+        or NUMERIC_DATE.match(line.text) is not None
+        or _PLACE_AND_DATE.fullmatch(line.text) is not None
     )
+
+
+# a place and a date in figures alone on a line, the page's note of where and when it was
+# written: "Example Town 14/01/2024", "Lagos, 03.05.2025"
+_PLACE_AND_DATE = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? \d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
+)
 
 
 _TOKEN_ID = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[a-z])[\w-]{16,}")

@@ -20,6 +20,10 @@ CREDIT = re.compile(
     rf"|\b(?:{AGENCIES})/ ?[A-Z][\w.' -]{{1,60}}"
     rf"|/\s*(?:{AGENCIES})\b[^\n]{{0,40}}"
     rf"|\((?:{AGENCIES})(?: Images?)?(?: pic| photo)?\)"
+    # the agency or outlet and the photographer in brackets: "(AFP: Jane Roe)", "(Example
+    # News: Jane Roe)"
+    rf"|\((?:{AGENCIES}|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? News)(?: [Pp]hotos?)?: "
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)"
     rf"|\((?:{AGENCIES}) (?:Photos?|Images?|Video)(?:/[^)\n]{{1,60}})?\)"
     rf"|\bFile [Pp]hoto\b\.?|\bTPX IMAGES? OF THE DAY\b|\bvia Getty Images\)?"
     r"|\([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:photo|pic|image)s?\)"
@@ -55,7 +59,9 @@ CAPTION_START = re.compile(
 BYLINE = re.compile(
     r"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?=By ))?"  # "Jane Roe By Jane Roe | ..."
     r"(?:By|BY|by|(?:Written|Reporting|Words|Story|Presented|Compiled|Edited|Translated|"
-    r"Produced|Posted|Published|Authored|Reported|Filed|Contributed) by)\s*:?\s+"
+    r"Produced|Posted|Published|Authored|Reported|Filed|Contributed) by"
+    # a writer's label with a colon: "Text: Jane Roe", "Words: Jane Roe", "Text and photos:"
+    r"|(?:Text|Words)(?: (?:and|&) (?:photos?|pictures?|images?))?(?=\s*:))\s*:?\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and |& )?"
     r"[A-Z][\w.'’-]*){0,7})\s*(?:\([^()\n]{0,120}\))?"
     # the place the writer files from: "By Jane Roe in Honiara, Solomon Islands"

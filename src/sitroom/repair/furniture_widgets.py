@@ -4,7 +4,9 @@ the heading of a box of other stories that names how they were chosen ("Same cat
 (0)"), the placeholder of an empty box ("No data", "No videos available"), a number that
 is an image's or a page's id ("1765884534939 1"), and a date with its clock time opening
 a short line that goes on with the page's weather or place ("16 December, 2025, 9:00 pm
-Central - 24°C Rain"). Each is a form of the page, never a topic: a line of prose has a
+Central - 24°C Rain"), and a picture's alt text standing in for it: an icon or a logo
+named ("Calendar icon", "Close icon", "Site logo") or the bare word "image" (a list's dot
+before it or not: "• image"). Each is a form of the page, never a topic: a line of prose has a
 verb and a full stop, these have neither."""
 
 from __future__ import annotations
@@ -43,6 +45,13 @@ _DATE_TIME = re.compile(
     re.IGNORECASE,
 )
 
+# a picture's alt text: a page's icon or logo named in up to three words before "icon" or
+# "logo", or the bare word for a picture (a list's dot before it)
+_ALT_TEXT = re.compile(
+    r"^(?:[A-Z]?[\w'’-]+ ){1,3}(?:icon|logo)|[•·▪●*-]?\s*(?:image|photo|picture|img)$",
+    re.IGNORECASE,
+)
+
 
 def widget_kind(line: Line) -> str | None:
     """The kind of page widget ``line`` is by its own form, or None."""
@@ -53,7 +62,7 @@ def widget_kind(line: Line) -> str | None:
         return "related"
     if _COUNTER.match(text):
         return "share"
-    if _EMPTY_BOX.match(text) or _NUMBER_ID.fullmatch(text):
+    if _EMPTY_BOX.match(text) or _NUMBER_ID.fullmatch(text) or _ALT_TEXT.fullmatch(text):
         return "other"
     if _DATE_TIME.match(text) and not ends_sentence(text):
         return "date"
