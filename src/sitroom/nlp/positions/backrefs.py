@@ -113,15 +113,40 @@ ACT_NOUNS = frozenset(
         *("deal", "agreement", "treaty", "accord", "pact", "settlement", "plan", "proposal"),
         *("target", "goal", "measure", "framework", "bill", "law", "resolution", "motion"),
         *("decision", "initiative", "declaration", "ban", "tax", "levy", "tariff", "reform"),
+        *("pact", "legislation", "regulation"),
     }
 )
+# Kinds of act noun: a report names one instrument by several nouns of its kind ("the
+# treaty" ... "the pact"; "the ban" ... "the law"; "the tariffs" ... "the levy"). "The
+# proposal" and "the plan" stand for an agreement or a law not yet in force.
+AGREEMENTS = frozenset({"deal", "agreement", "treaty", "accord", "pact", "settlement"})
+LAWS = frozenset({"bill", "law", "legislation", "regulation", "ban", "measure", "reform"})
+LEVIES = frozenset({"tax", "levy", "tariff"})
+PROPOSALS = frozenset({"proposal", "plan", "initiative", "measure"})
+KINDS = (AGREEMENTS, LAWS, LEVIES)
 _WORD = re.compile(r"[a-z]+")
 
 
-def named_nouns(issue: Issue) -> frozenset[str]:
+def own_nouns(issue: Issue) -> frozenset[str]:
     """The act nouns the issue's claim and keywords name it by ("Chagos (deal|treaty)")."""
     words = {w for text in (issue.claim, *issue.keywords) for w in _WORD.findall(text.lower())}
     return frozenset(words & ACT_NOUNS)
+
+
+def named_nouns(issue: Issue) -> frozenset[str]:
+    """The act nouns the issue may be named by: its own, and the others of their kinds."""
+    own = own_nouns(issue)
+    kin = {n for kind in KINDS if own & kind for n in kind}
+    if kin & (AGREEMENTS | LAWS):
+        kin |= PROPOSALS
+    return own | kin
+
+
+def _kin(noun: str, earlier: list[Issue]) -> Issue | None:
+    """The one issue named so far whose own nouns are of ``noun``'s kind ("the pact" after
+    "the treaty"); none where two are."""
+    kin = [i for i in earlier if noun not in own_nouns(i) and noun in named_nouns(i)]
+    return kin[0] if len(kin) == 1 else None
 
 
 def _verb_object(tok: Token) -> bool:
@@ -160,7 +185,8 @@ def definite(
     """ "The Conservatives condemned the deal": a definite act noun with no words of its own
     that say which act ("the deal", "the proposed agreement", not "the trade deal" or "the
     deal on fishing") stands for the last issue named earlier in the report by that noun
-    in its claim or keywords, or else by ``named_by``, the nouns this report named issues by."""
+    in its claim or keywords, or else by ``named_by``, the nouns this report named issues by,
+    or else for the one issue named earlier by a noun of its kind ("the law" after "the ban")."""
     out: list[IssueMatch] = []
     base = sent.start_char
     for tok in sent:
@@ -174,9 +200,11 @@ def definite(
         ):
             continue
         noun = tok.lemma_.lower()
-        issue = next((i for i in reversed(earlier) if noun in named_nouns(i)), None)
+        issue = next((i for i in reversed(earlier) if noun in own_nouns(i)), None)
         if issue is None and named_by:
             issue = named_by.get(noun)  # the noun named the issue earlier in this report
+        if issue is None:
+            issue = _kin(noun, earlier)  # "the pact" after "the treaty"
         if issue is None or issue.id in skip:
             continue
         cue = Cue(f"~the {noun}", "keywords", ())

@@ -1,0 +1,80 @@
+"""A definite act noun of the kind the issue is named by ("the pact" after "the treaty",
+"the law" after "the ban") stands for that issue (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from positions_data import positions
+from sitroom.nlp.positions.backrefs import named_nouns, own_nouns
+from sitroom.nlp.positions.catalog import parse_catalog
+
+CATALOG = """
+name: kinds
+issues:
+  island_treaty:
+    claim: The kingdom should sign the treaty returning the Pearl Islands to Oria.
+    keywords:
+      - Pearl (Islands|Island) (treaty|handover)
+  app_ban:
+    claim: Velmont should ban video apps for children under 14.
+    keywords:
+      - (video app|app) ban
+  steel_levy:
+    claim: Ostland should impose a levy on imported steel.
+    keywords:
+      - steel levy
+"""
+
+
+def test_kin_nouns_of_an_issue() -> None:
+    cat = parse_catalog(CATALOG, "kinds")
+    treaty = cat.get("island_treaty")
+    assert treaty is not None
+    assert own_nouns(treaty) == {"treaty"}
+    assert {"pact", "deal", "proposal"} <= named_nouns(treaty)
+    ban = cat.get("app_ban")
+    assert ban is not None and {"law", "legislation"} <= named_nouns(ban)
+    levy = cat.get("steel_levy")
+    assert levy is not None and "tariff" in named_nouns(levy)
+    assert "law" not in named_nouns(levy)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The kingdom agreed the Pearl Islands treaty in May. Portugal said it opposes the "
+            "pact.",
+            ("Portugal", "island_treaty", "oppose"),
+        ),
+        (
+            "Velmont introduced its video app ban on Monday. Chile welcomed the law.",
+            ("Chile", "app_ban", "support"),
+        ),
+        (
+            "Ostland announced a steel levy last week. Brazil condemned the tariff.",
+            ("Brazil", "steel_levy", "oppose"),
+        ),
+    ],
+)
+def test_noun_of_the_issues_kind(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
+    assert want in positions(pipeline, CATALOG, text)
+
+
+@pytest.mark.model
+def test_two_issues_of_the_kind_leave_the_noun_unread(pipeline: Any) -> None:
+    cat = CATALOG + """
+  river_treaty:
+    claim: The kingdom should sign the river treaty with Oria.
+    keywords:
+      - river treaty
+"""
+    text = (
+        "The kingdom agreed the Pearl Islands treaty and the river treaty in May. Portugal "
+        "said it opposes the pact."
+    )
+    assert not {p for p in positions(pipeline, cat, text) if p[0] == "Portugal"}
