@@ -10,6 +10,7 @@ import pytest
 from positions_data import positions
 from sitroom.nlp.positions.backrefs import named_nouns, own_nouns
 from sitroom.nlp.positions.catalog import parse_catalog
+from sitroom.nlp.positions.nounphrase import noun_keys
 
 CATALOG = """
 name: kinds
@@ -59,6 +60,12 @@ def test_kin_nouns_of_an_issue() -> None:
             "Ostland announced a steel levy last week. Brazil condemned the tariff.",
             ("Brazil", "steel_levy", "oppose"),
         ),
+        # ... also as the object of an attitude noun's preposition
+        (
+            "Ostland announced a steel levy last week. Portugal voiced its opposition to the "
+            "tariff.",
+            ("Portugal", "steel_levy", "oppose"),
+        ),
     ],
 )
 def test_noun_of_the_issues_kind(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
@@ -67,14 +74,51 @@ def test_noun_of_the_issues_kind(pipeline: Any, text: str, want: tuple[str, str,
 
 @pytest.mark.model
 def test_two_issues_of_the_kind_leave_the_noun_unread(pipeline: Any) -> None:
-    cat = CATALOG + """
+    cat = (
+        CATALOG
+        + """
   river_treaty:
     claim: The kingdom should sign the river treaty with Oria.
     keywords:
       - river treaty
 """
+    )
     text = (
         "The kingdom agreed the Pearl Islands treaty and the river treaty in May. Portugal "
         "said it opposes the pact."
     )
     assert not {p for p in positions(pipeline, cat, text) if p[0] == "Portugal"}
+
+
+def test_noun_keys_of_a_keyword() -> None:
+    cat = parse_catalog(CATALOG, "kinds")
+    levy = cat.get("steel_levy")
+    assert levy is not None
+    assert noun_keys(levy) == [(("levy",), [("steel",)])]
+    ban = cat.get("app_ban")
+    assert ban is not None and noun_keys(ban) == []  # "video app" is two words in one
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the keyword's other words anywhere in the act noun's own phrase
+        (
+            "Brazil condemned a new levy that Ostland put on steel.",
+            ("Brazil", "steel_levy", "oppose"),
+        ),
+        (
+            "Portugal rejected a treaty that would hand the Pearl Islands to Oria.",
+            ("Portugal", "island_treaty", "oppose"),
+        ),
+    ],
+)
+def test_act_noun_named_by_its_phrase(pipeline: Any, text: str, want: tuple[str, str, str]) -> None:
+    assert want in positions(pipeline, CATALOG, text)
+
+
+@pytest.mark.model
+def test_act_noun_without_the_issues_words_is_not_the_issue(pipeline: Any) -> None:
+    text = "Portugal rejected a treaty that would hand the Azores to Oria."
+    assert not {p for p in positions(pipeline, CATALOG, text) if p[1] == "island_treaty"}

@@ -150,8 +150,14 @@ def _kin(noun: str, earlier: list[Issue]) -> Issue | None:
 
 
 def _verb_object(tok: Token) -> bool:
-    """The object of a verb's preposition: "voted against the deal", "signed off on it"."""
-    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"
+    """The object of a verb's preposition ("voted against the deal", "signed off on it"), or
+    of an attitude noun's ("its opposition to the pact", "protests against the law")."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    head = tok.head.head
+    if head.pos_ == "NOUN":
+        return head.lower_ in lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS
+    return head.pos_ == "VERB"
 
 
 # How words hang in a noun's phrase: "a plan [by the army] [to disarm X]"
