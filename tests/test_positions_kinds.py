@@ -23,6 +23,10 @@ issues:
     claim: Velmont should ban video apps for children under 14.
     keywords:
       - (video app|app) ban
+  coup_trial:
+    claim: General Varo should be tried for the coup plot.
+    keywords:
+      - (trial|prosecution|investigation) ... Varo
   steel_levy:
     claim: Ostland should impose a levy on imported steel.
     keywords:
@@ -122,3 +126,18 @@ def test_act_noun_named_by_its_phrase(pipeline: Any, text: str, want: tuple[str,
 def test_act_noun_without_the_issues_words_is_not_the_issue(pipeline: Any) -> None:
     text = "Portugal rejected a treaty that would hand the Azores to Oria."
     assert not {p for p in positions(pipeline, CATALOG, text) if p[1] == "island_treaty"}
+
+
+@pytest.mark.model
+def test_proceedings_are_one_kind(pipeline: Any) -> None:
+    text = "The court opened the trial of General Varo in May. Chile criticized the probe."
+    assert ("Chile", "coup_trial", "oppose") in positions(pipeline, CATALOG, text)
+
+
+@pytest.mark.model
+def test_a_noun_that_picks_one_anew_does_not_refer_back(pipeline: Any) -> None:
+    text = (
+        "The court opened the trial of General Varo in May. Chile said the only fair trial "
+        "should be held abroad."
+    )
+    assert not {p for p in positions(pipeline, CATALOG, text) if p[0] == "Chile"}

@@ -113,18 +113,24 @@ ACT_NOUNS = frozenset(
         *("deal", "agreement", "treaty", "accord", "pact", "settlement", "plan", "proposal"),
         *("target", "goal", "measure", "framework", "bill", "law", "resolution", "motion"),
         *("decision", "initiative", "declaration", "ban", "tax", "levy", "tariff", "reform"),
-        *("pact", "legislation", "regulation"),
+        *("pact", "legislation", "regulation", "roadmap", "blueprint"),
+        *("trial", "prosecution", "investigation", "probe", "indictment"),
     }
 )
 # Kinds of act noun: a report names one instrument by several nouns of its kind ("the
 # treaty" ... "the pact"; "the ban" ... "the law"; "the tariffs" ... "the levy"). "The
-# proposal" and "the plan" stand for an agreement or a law not yet in force.
+# proposal" and "the plan" stand for an agreement or a law not yet in force; "the
+# investigation" for the trial it leads to.
 AGREEMENTS = frozenset({"deal", "agreement", "treaty", "accord", "pact", "settlement"})
 LAWS = frozenset({"bill", "law", "legislation", "regulation", "ban", "measure", "reform"})
 LEVIES = frozenset({"tax", "levy", "tariff"})
 PROPOSALS = frozenset({"proposal", "plan", "initiative", "measure"})
-KINDS = (AGREEMENTS, LAWS, LEVIES)
+PLANS = frozenset({"plan", "roadmap", "blueprint"})
+PROCEEDINGS = frozenset({"trial", "prosecution", "investigation", "probe", "indictment"})
+KINDS = (AGREEMENTS, LAWS, LEVIES, PLANS, PROCEEDINGS)
 _WORD = re.compile(r"[a-z]+")
+# modifiers that pick one of several things of the kind, not the one said before
+UNIQUE = frozenset({"only", "sole", "real", "true", "first", "next", "other"})
 
 
 def own_nouns(issue: Issue) -> frozenset[str]:
@@ -205,6 +211,8 @@ def definite(
             c.dep_ in ("compound", "prep", "nmod", "poss", "relcl", "acl", "nummod") for c in kids
         ):
             continue
+        if any(c.lower_ in UNIQUE or c.tag_ == "JJS" for c in kids):
+            continue  # "the only legitimate trial", "the next deal": described anew, not back
         noun = tok.lemma_.lower()
         issue = next((i for i in reversed(earlier) if noun in own_nouns(i)), None)
         if issue is None and named_by:

@@ -27,11 +27,11 @@ Group = tuple[str, ...]
 
 def _parts(phrase: str) -> list[Group] | None:
     """The word alternatives of each required part of ``phrase``, or None for a phrase of
-    another form (``&``, ``...``, several words in one alternative)."""
-    if "&" in phrase or "..." in phrase:
+    another form (``&``, several words in one alternative)."""
+    if "&" in phrase:
         return None
     out: list[Group] = []
-    for m in _PART.finditer(phrase.lower()):
+    for m in _PART.finditer(phrase.lower().replace("...", " ")):  # a gap: any distance here
         if m.group(2):
             continue  # optional
         words = tuple(w.strip() for w in (m.group(1) or m.group(3)).split("|"))
