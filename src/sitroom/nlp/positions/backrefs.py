@@ -113,20 +113,57 @@ ACT_NOUNS = frozenset(
         *("deal", "agreement", "treaty", "accord", "pact", "settlement", "plan", "proposal"),
         *("target", "goal", "measure", "framework", "bill", "law", "resolution", "motion"),
         *("decision", "initiative", "declaration", "ban", "tax", "levy", "tariff", "reform"),
+        *("pact", "legislation", "regulation", "roadmap", "blueprint"),
+        *("trial", "prosecution", "investigation", "probe", "indictment"),
     }
 )
+# Kinds of act noun: a report names one instrument by several nouns of its kind ("the
+# treaty" ... "the pact"; "the ban" ... "the law"; "the tariffs" ... "the levy"). "The
+# proposal" and "the plan" stand for an agreement or a law not yet in force; "the
+# investigation" for the trial it leads to.
+AGREEMENTS = frozenset({"deal", "agreement", "treaty", "accord", "pact", "settlement"})
+LAWS = frozenset({"bill", "law", "legislation", "regulation", "ban", "measure", "reform"})
+LEVIES = frozenset({"tax", "levy", "tariff"})
+PROPOSALS = frozenset({"proposal", "plan", "initiative", "measure"})
+PLANS = frozenset({"plan", "roadmap", "blueprint"})
+PROCEEDINGS = frozenset({"trial", "prosecution", "investigation", "probe", "indictment"})
+KINDS = (AGREEMENTS, LAWS, LEVIES, PLANS, PROCEEDINGS)
 _WORD = re.compile(r"[a-z]+")
+# modifiers that pick one of several things of the kind, not the one said before
+UNIQUE = frozenset({"only", "sole", "real", "true", "first", "next", "other"})
 
 
-def named_nouns(issue: Issue) -> frozenset[str]:
+def own_nouns(issue: Issue) -> frozenset[str]:
     """The act nouns the issue's claim and keywords name it by ("Chagos (deal|treaty)")."""
     words = {w for text in (issue.claim, *issue.keywords) for w in _WORD.findall(text.lower())}
     return frozenset(words & ACT_NOUNS)
 
 
+def named_nouns(issue: Issue) -> frozenset[str]:
+    """The act nouns the issue may be named by: its own, and the others of their kinds."""
+    own = own_nouns(issue)
+    kin = {n for kind in KINDS if own & kind for n in kind}
+    if kin & (AGREEMENTS | LAWS):
+        kin |= PROPOSALS
+    return own | kin
+
+
+def _kin(noun: str, earlier: list[Issue]) -> Issue | None:
+    """The one issue named so far whose own nouns are of ``noun``'s kind ("the pact" after
+    "the treaty"); none where two are."""
+    kin = [i for i in earlier if noun not in own_nouns(i) and noun in named_nouns(i)]
+    return kin[0] if len(kin) == 1 else None
+
+
 def _verb_object(tok: Token) -> bool:
-    """The object of a verb's preposition: "voted against the deal", "signed off on it"."""
-    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"
+    """The object of a verb's preposition ("voted against the deal", "signed off on it"), or
+    of an attitude noun's ("its opposition to the pact", "protests against the law")."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    head = tok.head.head
+    if head.pos_ == "NOUN":
+        return head.lower_ in lx.SUPPORT_NOUNS | lx.OPPOSE_NOUNS
+    return head.pos_ == "VERB"
 
 
 # How words hang in a noun's phrase: "a plan [by the army] [to disarm X]"
@@ -160,7 +197,8 @@ def definite(
     """ "The Conservatives condemned the deal": a definite act noun with no words of its own
     that say which act ("the deal", "the proposed agreement", not "the trade deal" or "the
     deal on fishing") stands for the last issue named earlier in the report by that noun
-    in its claim or keywords, or else by ``named_by``, the nouns this report named issues by."""
+    in its claim or keywords, or else by ``named_by``, the nouns this report named issues by,
+    or else for the one issue named earlier by a noun of its kind ("the law" after "the ban")."""
     out: list[IssueMatch] = []
     base = sent.start_char
     for tok in sent:
@@ -173,10 +211,14 @@ def definite(
             c.dep_ in ("compound", "prep", "nmod", "poss", "relcl", "acl", "nummod") for c in kids
         ):
             continue
+        if any(c.lower_ in UNIQUE or c.tag_ == "JJS" for c in kids):
+            continue  # "the only legitimate trial", "the next deal": described anew, not back
         noun = tok.lemma_.lower()
-        issue = next((i for i in reversed(earlier) if noun in named_nouns(i)), None)
+        issue = next((i for i in reversed(earlier) if noun in own_nouns(i)), None)
         if issue is None and named_by:
             issue = named_by.get(noun)  # the noun named the issue earlier in this report
+        if issue is None:
+            issue = _kin(noun, earlier)  # "the pact" after "the treaty"
         if issue is None or issue.id in skip:
             continue
         cue = Cue(f"~the {noun}", "keywords", ())

@@ -44,6 +44,7 @@ from spacy.tokens import Span, Token
 from sitroom.nlp.positions import lexicon as lx
 from sitroom.nlp.positions.catalog import Catalog, Cue, Issue, IssueMatch
 from sitroom.nlp.positions.frame import attitude_to, judged, modal_act
+from sitroom.nlp.positions.nounphrase import noun_keys, phrased
 from sitroom.nlp.positions.route import _depth
 from sitroom.nlp.positions.stems import stem as stem  # re-exported: callers import it here
 from sitroom.nlp.positions.undoing import (
@@ -189,6 +190,7 @@ class MeaningMatcher:
     """The anchors of every issue of a catalog, and where a parsed sentence meets them."""
 
     def __init__(self, catalog: Catalog) -> None:
+        self.issues = [i for i in catalog.issues if noun_keys(i)]
         topic = {sense(w) for k in catalog.scope.keywords for w in _words(k)}
         per_issue: dict[str, Counter[str]] = {}
         written: dict[str, Counter[str]] = {}
@@ -297,7 +299,8 @@ class MeaningMatcher:
                     parts += reducing_head(parts[-1])  # "cut dependence on oil": the claim
                 spans = tuple((t.idx - base, t.idx - base + len(t.text)) for t in parts)
                 out.append(IssueMatch(anchors.issue, cue, spans))
-        return out
+        # "an agreement to prepare for pandemics": an act noun and its phrase's own words
+        return out + phrased(sent, self.issues, taken | {m.issue.id for m in out})
 
 
 VERB_MARKERS = frozenset(
