@@ -203,6 +203,16 @@ def test_lookalike_apostrophe_becomes_the_apostrophe_in_place() -> None:
     assert {r.kind for r in repairs} == {"apostrophe"}
 
 
+def test_left_quote_or_accent_between_letters_is_the_apostrophe() -> None:
+    """A left single quote or an acute accent between two letters ("Halvorsen‘s visit",
+    "Halvorsen´s aides", "don‘t") is an apostrophe; a left quote after a space opens a quote."""
+    text = "Halvorsen‘s visit, Halvorsen´s aides: we don‘t know, he said ‘soon’."
+    fixed, _, repairs = repair_text(text)
+    assert fixed == "Halvorsen’s visit, Halvorsen’s aides: we don’t know, he said ‘soon’."
+    assert len(fixed) == len(text)
+    assert {r.after for r in repairs} == {"Halvorsen’s", "don’t"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

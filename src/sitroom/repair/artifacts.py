@@ -128,18 +128,25 @@ def remove_placeholders(text: str) -> tuple[str, list[Repair]]:
 
 # --- look-alike apostrophes ------------------------------------------------------------
 # U+02BC (modifier letter apostrophe) typed for the apostrophe ("Sanduʼs party", "partiesʼ"):
-# the tokenizer reads it as a letter, so a possessive stays glued to its name. The same
-# length, so offsets do not move.
-LOOKALIKE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u02bc")
+# the tokenizer reads it as a letter, so a possessive stays glued to its name. A left single
+# quote or an acute accent between two letters ("Trump‘s", "Trump´s", "don‘t") is the same
+# slip: an opening quote never follows a letter directly. The same length, so offsets do not
+# move.
+LOOKALIKE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])(?:\u02bc|[\u2018\u00b4](?=[^\W\d_]))")
+_LOOKALIKE_WORD = re.compile(r"\w*[\u02bc\u2018\u00b4]\w*")
 
 
 def fix_apostrophes(text: str) -> tuple[str, list[Repair]]:
     """A look-alike apostrophe after a letter becomes the typographic one (U+2019)."""
-    words = sorted({m.group(0) for m in re.finditer(r"\w*\u02bc\w*", text)})
     fixed = LOOKALIKE_APOSTROPHE.sub("\u2019", text)
     if fixed == text:
         return text, []
-    return fixed, [Repair("apostrophe", w, LOOKALIKE_APOSTROPHE.sub("\u2019", w)) for w in words]
+    words = sorted({m.group(0) for m in _LOOKALIKE_WORD.finditer(text)})
+    return fixed, [
+        Repair("apostrophe", w, new)
+        for w in words
+        if (new := LOOKALIKE_APOSTROPHE.sub("\u2019", w)) != w
+    ]
 
 
 def _drop_matching(
