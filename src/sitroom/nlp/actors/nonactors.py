@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Span
 
 from sitroom.nlp import doc_text, span_text
-from sitroom.nlp.actors.demonyms import names_a_state_body, names_no_actor
+from sitroom.nlp.actors.demonyms import describes_no_actor, names_a_state_body, names_no_actor
 from sitroom.nlp.actors.kb.normalize import key
 from sitroom.nlp.actors.land import in_a_place_compound, used_as_land
 from sitroom.nlp.actors.locations import (
@@ -21,6 +21,7 @@ from sitroom.nlp.actors.locations import (
     scene_of_unrest,
     shortens_a_common_noun,
 )
+from sitroom.nlp.actors.markets import before_a_commodity, quoted_at_a_price
 from sitroom.nlp.actors.missed import titled_after_a_place
 from sitroom.nlp.actors.names import after_a_posts_place
 from sitroom.nlp.actors.phrases import people_as_a_noun
@@ -46,6 +47,7 @@ from sitroom.nlp.actors.usage import (
 from sitroom.nlp.actors.whereabouts import (
     STRONG_LOCATIVE,
     a_citys_office,
+    listed_in_places,
     named_as_a_city,
     owns_a_part,
     owns_a_site,
@@ -122,6 +124,8 @@ def not_an_actor(
         # "BrahMos missiles", "Tejas jets", "a Glock pistol", "the Zello app": a make or
         # model, not its maker (an article before a name marks no person's name)
         return True
+    if local and label != "PERSON" and (before_a_commodity(span) or quoted_at_a_price(span)):
+        return True  # "Brent crude", "West Texas Intermediate settled at $67": a priced thing
     if local and names_a_building(span):
         # "the Parliament building", "the 6th Division headquarters": a site (a known
         # body's building struck, "the Defense Ministry headquarters", is the body hit)
@@ -163,6 +167,10 @@ def not_an_actor(
             return True  # "all of Yemen", "a ship headed to Israel"
         if label == "NORP" and names_no_actor(span, demonym=True) and never_acts(span):
             return True  # A1: "Chinese goods", "Israeli companies", "Chinese President Xi"
+        if label != "NORP" and describes_no_actor(span) and never_acts(span):
+            return True  # "US territory", "the US social media platform X": a thing's
+        if listed_in_places(head) and never_acts(span):  # "in countries including X, Y"
+            return True
         if metonym and named_as_a_city(span):  # "the capital La Paz", "the city of X"
             return True
         if metonym and a_citys_office(span):  # "Jakarta police chief X": the city's
@@ -241,6 +249,8 @@ def _a_place_where_written(span: Span) -> bool:
     if owns_a_part(span) or owns_a_site(span) or named_area_of(span):
         return True
     if a_states_attribute(span) or _descriptor_compound(span):
+        return True
+    if listed_in_places(head) or describes_no_actor(span):
         return True
     return used_as_land(span) or names_no_actor(span)
 

@@ -180,3 +180,28 @@ def named_as_a_city(span: Span) -> bool:
     if i >= 1 and doc[i].lower_ == "of":
         i -= 1
     return i >= 0 and doc[i].lower_ in CITY_NOUNS
+
+
+# Plural nouns of places that head a list of examples ("protests in several countries
+# including Spain and Poland", "in cities such as X and Y").
+PLACES_PLURAL = frozenset(
+    {"countries", "cities", "towns", "villages", "capitals", "regions", "provinces",
+     "states", "nations", "places", "areas", "districts"}
+)  # fmt: skip
+
+
+def listed_in_places(head: Token) -> bool:
+    """A name in a list of examples of places where something is: "in several countries
+    including Spain, Poland and Bulgaria", "in cities such as X" (the places, not actors;
+    "countries including Spain supported it" is a list of actors)."""
+    tok = head
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    such = prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+    if not such and prep.lower_ not in ("including", "like"):
+        return False
+    noun = prep.head
+    return noun.lower_ in PLACES_PLURAL and governed_by_locative(noun, LOCATIVE | {"across"})
