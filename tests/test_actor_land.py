@@ -66,3 +66,17 @@ def test_a_state_acting_or_backing_keeps_its_actor(
     actor_nlp: Language, text: str, name: str
 ) -> None:
     assert name in actor_texts(actor_nlp, text)
+
+
+def test_a_part_of_a_land_by_where_it_lies_is_land(actor_nlp: Language) -> None:
+    found = actor_texts(actor_nlp, "Thousands of farmers blocked central Brussels on Friday.")
+    assert "Brussels" not in found
+
+
+def test_a_compass_word_marks_only_the_name_after_it(actor_nlp: Language) -> None:
+    from sitroom.nlp.actors.land import a_compass_part
+
+    doc = actor_nlp("Shelling hit eastern Chad while Chad said it would respond.")
+    first = next(e for e in doc.ents if e.text == "Chad")
+    later = [e for e in doc.ents if e.text == "Chad"][-1]
+    assert a_compass_part(first) and not a_compass_part(later)

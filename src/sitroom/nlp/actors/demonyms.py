@@ -143,7 +143,14 @@ def names_no_actor(span: Span, *, demonym: bool = False) -> bool:
     as a name, "Sri Lankan" read as a person, is no adjective to the tagger)."""
     if not (demonym or is_adjective(span)):
         return False
-    noun = _modified_noun(span)
-    if noun is not None and noun.is_lower and noun.lower_ in NO_ACTOR_NOUNS:
+    if describes_no_actor(span):
         return True
     return titles_a_named_person(span) or before_a_named_organisation(span)
+
+
+def describes_no_actor(span: Span) -> bool:
+    """A demonym or a state's name modifying a noun of no actor: a thing, a place, an
+    abstract noun, a company or the press ("Chinese goods", "US territory", "the US social
+    media platform X")."""
+    noun = _modified_noun(span)
+    return noun is not None and noun.is_lower and noun.lower_ in NO_ACTOR_NOUNS

@@ -2,7 +2,8 @@
 people flee, cross or return to or from ("fleeing to X", "fled X"), what a region
 separates from ("the south's separation from X", "the river separates X from Y"), the
 possessor of a site people live in or are held in ("inside X's refugee camps"), and the
-country closing a dateline ("COX'S BAZAR, Bangladesh -"). These add to
+country closing a dateline ("COX'S BAZAR, Bangladesh -"), a part of it named by where it
+lies ("central X", "eastern X"). These add to
 :mod:`sitroom.nlp.actors.territory` and, like its readings, hold only where no other
 occurrence of the name acts (``nonactors.never_acts``).
 
@@ -106,7 +107,27 @@ def used_as_land(span: Span) -> bool:
     head = span.root
     if a_share_or_destination(span) or refuge(head) or separated_from(head):
         return True
-    return owns_a_dwelling(span) or closes_a_dateline(span)
+    return owns_a_dwelling(span) or closes_a_dateline(span) or a_compass_part(span)
+
+
+# Lower-case words of a part of a land by where it lies ("central Brussels", "eastern X").
+COMPASS_PARTS = frozenset(
+    {"central", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+     "southeastern", "southwestern", "downtown", "inner", "greater"}
+)  # fmt: skip
+
+
+def a_compass_part(span: Span) -> bool:
+    """ "blocked central Brussels", "shelling in eastern X": a part of the land named by
+    where it lies (the adjective in lower case: "Central Asia" is a name of its own)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and before.is_lower
+        and before.lower_ in COMPASS_PARTS
+        and before.head.i in range(span.start, span.end)
+    )
 
 
 def in_a_place_compound(span: Span) -> bool:

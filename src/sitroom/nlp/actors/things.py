@@ -336,8 +336,9 @@ def describes_a_place(span: Span, *, demonym: bool = True) -> bool:
     return noun.pos_ == "NOUN" and noun.lower_ in PLACE_NOUNS
 
 
-# Buildings named as where people are ("at the X hospital"; "X hospital said" may speak)
-SITE_BUILDINGS = BUILDING_NOUNS | {"hospital", "clinic"}
+# Buildings and bases named as where people are ("at the X hospital", "at a Russian military
+# base"; "X hospital said" may speak)
+SITE_BUILDINGS = BUILDING_NOUNS | {"hospital", "clinic", "base", "bases", "airbase", "barracks"}
 # Prepositions of where people or things are, or go to (a building one rallies near,
 # marches to or burns inside); a strike "on" a ministry's compound hits the ministry.
 SITE_PREPOSITIONS = frozenset(
