@@ -95,7 +95,9 @@ def _swallowed(tok: Token, source: Token, pp_right: int) -> int:
     its sentence; when the parser hangs the main clause on the source (a verb read as a
     noun, "reeks"), the phrase ends at the first comma after the source."""
     sent = tok.sent
-    if tok.i != sent.start or any(not t.is_punct for t in tok.doc[pp_right + 1 : sent.end]):
+    if tok.i != sent.start or any(
+        not (t.is_punct or t.is_space) for t in tok.doc[pp_right + 1 : sent.end]
+    ):
         return pp_right
     comma = next((t.i for t in tok.doc[source.i + 1 : pp_right] if t.text == ","), None)
     return pp_right if comma is None else comma - 1
