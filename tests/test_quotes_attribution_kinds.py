@@ -166,3 +166,17 @@ def test_a_quotation_after_a_paragraph_ending_in_a_colon_is_the_posters(pipeline
     quotes = _at(_article(pipeline, text), text, "Police officers have climbed")
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.canonical == "Harbour Workers Party"
+
+
+@pytest.mark.model
+def test_according_to_opening_a_sentence_whose_verb_reads_as_a_noun(pipeline: Any) -> None:
+    # "reeks" is read as a noun and the clause hung on the source's name: the opening
+    # phrase still ends at its comma, and the rest of the sentence is what the source says
+    text = (
+        "According to late-night radio host Tom Vale, the plan reeks of panic and haste.\n\n"
+        "The council votes on it next week."
+    )
+    quotes = _at(_article(pipeline, text), text, "the plan reeks")
+    assert quotes
+    assert "Tom Vale" not in quotes[0].text
+    assert quotes[0].speaker is not None and "Vale" in quotes[0].speaker.text

@@ -81,10 +81,18 @@ def is_infinitive(tok: Token) -> bool:
 
 
 def subtree_segment(idx: DocIndex, tok: Token, cue: Token) -> Segment:
-    """The characters of ``tok``'s subtree, cut before the cue when the cue is inside it."""
+    """The characters of ``tok``'s subtree, cut before the cue when the cue is inside it.
+
+    A clause the cue governs reaches back over the cue only through a word moved out of it
+    to the front: a relative or wh-pronoun ("the strikes, which Kabul said killed
+    civilians", "what analysts say has been a pattern"); the content is the clause's words
+    after the cue ("killed civilians"), not the cue's own words ("told reporters")."""
     left, right = tok.left_edge.i, tok.right_edge.i
     if left <= cue.i <= right:
-        if tok.i < cue.i:
+        if cue.is_ancestor(tok):
+            after = [t.i for t in tok.subtree if t.i > cue.i]
+            left = min(after) if after else tok.i
+        elif tok.i < cue.i:
             right = cue.left_edge.i - 1
         else:
             left = cue.right_edge.i + 1

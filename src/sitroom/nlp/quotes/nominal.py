@@ -74,6 +74,7 @@ def according_frame(idx: DocIndex, tok: Token) -> Frame | None:
     officer = _officer(source)
     if officer is not None:
         source, pp_right = officer, max(pp_right, officer.i)
+    pp_right = _swallowed(tok, source, pp_right)
     head = tok.head if tok.head.i != tok.i else None
     if head is not None and _closes_sentence(tok, head, pp_right):
         lo, hi = tok.sent.root.left_edge.i, tok.i - 1  # all of the sentence before it
@@ -87,6 +88,19 @@ def according_frame(idx: DocIndex, tok: Token) -> Frame | None:
         return None
     end = to.idx + len(to.text)
     return Frame("according", tok.idx, end, segments, tok, source, trailing=pp_left > lo)
+
+
+def _swallowed(tok: Token, source: Token, pp_right: int) -> int:
+    """ "According to X, the move reeks of fear.": an opening phrase cannot hold all of
+    its sentence; when the parser hangs the main clause on the source (a verb read as a
+    noun, "reeks"), the phrase ends at the first comma after the source."""
+    sent = tok.sent
+    if tok.i != sent.start or any(
+        not (t.is_punct or t.is_space) for t in tok.doc[pp_right + 1 : sent.end]
+    ):
+        return pp_right
+    comma = next((t.i for t in tok.doc[source.i + 1 : pp_right] if t.text == ","), None)
+    return pp_right if comma is None else comma - 1
 
 
 def _closes_sentence(tok: Token, head: Token, pp_right: int) -> bool:
