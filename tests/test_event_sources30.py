@@ -47,3 +47,24 @@ def test_a_campaign_act_far_back_gives_no_doer(pipeline: Any) -> None:
     )
     found = _at(pipeline, text, "drills")
     assert found and not found[0].actor
+
+
+@pytest.mark.model
+def test_welcoming_a_resolution_answers_the_body_that_adopted_it(pipeline: Any) -> None:
+    text = (
+        "The Arab League endorsed a resolution on Peru's fisheries on Monday. "
+        "Chile's foreign minister hailed the resolution as a fair outcome."
+    )
+    found = _at(pipeline, text, "hailed")
+    assert found and found[0].type == "SUPPORT"
+    assert any("Arab League" in (r.canonical or r.text) for r in found[0].recipient)
+
+
+@pytest.mark.model
+def test_welcoming_a_plan_answers_no_earlier_approver(pipeline: Any) -> None:
+    text = (
+        "The Arab League endorsed a resolution on Peru's fisheries on Monday. "
+        "Chile's foreign minister hailed the plan as a fair outcome."
+    )
+    found = _at(pipeline, text, "hailed")
+    assert found and not any("Arab League" in (r.canonical or r.text) for r in found[0].recipient)
