@@ -137,8 +137,9 @@ class Discourse:
         self.finder = finder
 
     def sources(self, doc: Doc, events: list[Event]) -> list[Event]:
-        """Acts without a doer that continue an earlier act of the same type; returns
-        the events given a source."""
+        """Acts without a doer that continue an earlier act of the same type, or of its
+        campaign; returns the events given a source from an act of their own type (those
+        the gate may now show)."""
         starts = [s.start_char for s in doc.sents]
         done: list[Event] = []
         for n, event in enumerate(events):
@@ -160,7 +161,8 @@ class Discourse:
                 kept = [r for r in other.recipient if not campaign or party_key(r)]
                 event.recipient = kept
             event.context.append(SOURCE_INFERRED)
-            done.append(event)
+            if not campaign:  # a doer guessed from another kind of act shows nothing new
+                done.append(event)
         return done
 
     def responses(self, doc: Doc, events: list[Event], abouts: dict[int, str]) -> None:
