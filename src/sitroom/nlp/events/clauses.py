@@ -80,6 +80,11 @@ ASKED = frozenset(
 THREATEN_MODES = {"ban": "ban", "arrest": "arrest", "deport": "expel", "expel": "expel"}
 # Responses to an act: their recipient is whoever did it ("condemned the assault").
 RESPONSES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN", "SANCTION"})
+# A body's act of deciding, named by what it produced: welcoming or rejecting "the
+# resolution", "the decision", "the ruling" answers whoever adopted it (the latest approval
+# before it: "the Council endorsed a resolution ... Y hailed the resolution").
+DECISIONS = frozenset({"resolution", "decision", "ruling", "vote", "verdict"})
+VERDICTS = frozenset({"SUPPORT", "REJECT"})
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -269,7 +274,14 @@ class ClauseReader:
     def _about(self, c: Candidate, by_tok: dict[int, Candidate]) -> None:
         """ "Condemned the assault", "denounced the seizure": the accused is whoever did
         the act, here in the sentence or earlier in the discourse."""
-        if c.event not in RESPONSES or c.noun or any(party_key(r) for r in c.recipients):
+        if c.noun or any(party_key(r) for r in c.recipients):
+            return
+        if c.event in VERDICTS and any(
+            k.dep_ == "dobj" and k.lemma_.lower() in DECISIONS for k in c.tok.children
+        ):
+            c.about = "SUPPORT"  # the body that adopted it, found in the discourse
+            return
+        if c.event not in RESPONSES:
             return
         for obj in (k for k in c.tok.children if k.dep_ == "dobj"):
             act = by_tok.get(obj.i)

@@ -46,6 +46,11 @@ HARMS = frozenset({"ASSAULT", "COERCE"})  # acts of force, whose victims belong 
 # own forces sent or shown ("sent 71 fighter jets towards the island")
 AIMED = HARMS | {"MOBILIZE"}
 CONTINUED = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID"})
+# Shows of force and attacks are one campaign: drills or a deployment told without a doer
+# after a party's strikes ("China fired rockets ... the drills involve live-firing") are
+# that party's, and strikes after its deployment are its own; a same-type act comes first.
+CAMPAIGN = frozenset({"ASSAULT", "MOBILIZE"})
+CAMPAIGN_SENTENCES = 1  # told in the same or the next sentence
 CONTINUE_SENTENCES = 5  # how far back the act it continues may be
 DISCOURSE_DECAY = 0.9  # per sentence back
 MIN_MAIN = 0.3  # events less sure than this are background, not worth a guess
@@ -71,11 +76,13 @@ def _unowned_harm(event: Event) -> bool:
     return event.type in AIMED and not any(party_key(r) for r in event.recipient)
 
 
-def _earlier(events: list[Event], n: int, starts: list[int]) -> Iterator[Event]:
-    """The events before ``events[n]``, nearest first, up to CONTINUE_SENTENCES back."""
+def _earlier(
+    events: list[Event], n: int, starts: list[int], back: int = CONTINUE_SENTENCES
+) -> Iterator[Event]:
+    """The events before ``events[n]``, nearest first, up to ``back`` sentences back."""
     here = bisect_right(starts, events[n].sentence_start) - 1
     for other in reversed(events[:n]):
-        if here - (bisect_right(starts, other.sentence_start) - 1) > CONTINUE_SENTENCES:
+        if here - (bisect_right(starts, other.sentence_start) - 1) > back:
             return
         yield other
 
@@ -91,9 +98,12 @@ def _own_side(victims: list[ActorRef], doers: list[ActorRef]) -> bool:
     return False
 
 
-def _continued_by(other: Event, event: Event) -> bool:
-    """``other`` is an earlier act that ``event``, told without its doer, may continue."""
-    if other.type != event.type or not other.actor or other.negated or other.hypothetical:
+def _continued_by(other: Event, event: Event, kinds: frozenset[str] = frozenset()) -> bool:
+    """``other`` is an earlier act that ``event``, told without its doer, may continue:
+    one of its own type, or of ``kinds`` (the campaign it belongs to)."""
+    if other.type != event.type and other.type not in kinds:
+        return False
+    if not other.actor or other.negated or other.hypothetical:
         return False
     if not any(party_key(a) for a in other.actor):
         return False
@@ -108,6 +118,13 @@ def _continued_by(other: Event, event: Event) -> bool:
     return not any(party_key(r) in doers for r in event.recipient)
 
 
+def _subject_told(doc: Doc, event: Event) -> bool:
+    """The act's verb has an active subject that names no party ("the drone violated its
+    airspace"): its doer is that thing's owner, not whoever acted nearby."""
+    span = doc.char_span(event.anchor.start, event.anchor.end, alignment_mode="expand")
+    return span is not None and any(c.dep_ in ("nsubj", "csubj") for c in span.root.children)
+
+
 def _fighting(doc: Doc, event: Event) -> bool:
     """Fighting between sides ("battles raged between X and Y", "clashes"): no one-sided
     act ("wounded in the airstrike") continues it, only more fighting does."""
@@ -120,14 +137,19 @@ class Discourse:
         self.finder = finder
 
     def sources(self, doc: Doc, events: list[Event]) -> list[Event]:
-        """Acts without a doer that continue an earlier act of the same type; returns
-        the events given a source."""
+        """Acts without a doer that continue an earlier act of the same type, or of its
+        campaign; returns the events given a source from an act of their own type (those
+        the gate may now show)."""
         starts = [s.start_char for s in doc.sents]
         done: list[Event] = []
         for n, event in enumerate(events):
             if event.type not in CONTINUED or event.actor or event.negated:
                 continue
             acts = [o for o in _earlier(events, n, starts) if _continued_by(o, event)]
+            campaign = not acts and event.type in CAMPAIGN and not _subject_told(doc, event)
+            if campaign:
+                near = _earlier(events, n, starts, CAMPAIGN_SENTENCES)
+                acts = [o for o in near if _continued_by(o, event, CAMPAIGN)]
             if not _fighting(doc, event):
                 acts = [o for o in acts if not _fighting(doc, o)]
             if not acts:
@@ -135,9 +157,12 @@ class Discourse:
             other = acts[0]
             event.actor = list(other.actor)
             if not event.recipient and INFERRED not in other.context:
-                event.recipient = list(other.recipient)
+                # another kind of act aims at the same side, not at the same things
+                kept = [r for r in other.recipient if not campaign or party_key(r)]
+                event.recipient = kept
             event.context.append(SOURCE_INFERRED)
-            done.append(event)
+            if not campaign:  # a doer guessed from another kind of act shows nothing new
+                done.append(event)
         return done
 
     def responses(self, doc: Doc, events: list[Event], abouts: dict[int, str]) -> None:
