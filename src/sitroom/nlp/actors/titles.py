@@ -429,6 +429,12 @@ def _ends_clause(span: Span) -> bool:
     as in "In a letter to the minister, X said")."""
     end = span.end
     last = end >= span.sent.end or (span.doc[end].is_punct and span.doc[end].text in ".!?;")
+    # ... or a name a comma closes that the parser makes no subject ("presented by the
+    # Minister of Finance, X, which requires ...": the parser's "conj" of the agent), or
+    # that a list or a relative clause goes on from ("attended by the minister, X, and ...")
+    closed = end + 1 < len(span.doc) and span.doc[end].text == ","
+    goes_on = closed and span.doc[end + 1].lower_ in ("and", "which", "whose")
+    last = last or (closed and (span.root.dep_ in ("appos", "conj") or goes_on))
     return last and span.root.dep_ not in ("nsubj", "nsubjpass")
 
 
