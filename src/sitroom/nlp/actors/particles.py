@@ -1,7 +1,7 @@
 """Names with a lower-case particle between their parts ("Bendito dos Santos Freitas",
 "Ludwig van der Berg", "Ahmad bin Ismail"), which the recognizer cuts at the particle: a
 person's entity, then the particle, then the surname it often takes for a body or leaves
-out. The particle joins them: the whole is one person's name. Helper of the
+out; or the given name taken for a body, then the particle, then the person's entity. The particle joins them: the whole is one person's name. Helper of the
 ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
 """
 
@@ -39,12 +39,16 @@ def particle_names(doc: Doc) -> None:
     surname overlaps give way."""
     ents = list(doc.ents)
     joined: list[Span] = []
-    for ent in ents:
-        if ent.label_ != "PERSON":
+    for before, ent in zip([None, *ents], ents, strict=False):
+        if ent.label_ != "PERSON" or (joined and joined[-1].end > ent.start):
             continue
         end = _surname_end(doc, ent.end)
         if end is not None:
             joined.append(Span(doc, ent.start, end, label="PERSON"))
+        elif before is not None and _given_name(doc, before, ent.start):
+            if joined and joined[-1].end > before.start:
+                continue
+            joined.append(Span(doc, before.start, ent.end, label="PERSON"))
     if not joined:
         return
     taken = {i for span in joined for i in range(span.start, span.end)}
@@ -67,6 +71,20 @@ def _surname_end(doc: Doc, i: int) -> int | None:
     if end == k or (end < len(doc) and doc[end].ent_iob_ == "I"):
         return None
     return end
+
+
+def _given_name(doc: Doc, ent: Span, start: int) -> bool:
+    """``ent`` is the given name a person's entity at ``start`` lost at the particles
+    between them, the recognizer taking it for another kind ("[Bernardo] dos [Santos
+    Mendes]"): one or two capitalised words, only particles between, on one line."""
+    between = doc[ent.end : start]
+    return (
+        0 < len(between) <= 2
+        and all(t.text in PARTICLES for t in between)
+        and len(ent) <= 2
+        and all(_capitalised(doc, t.i) for t in ent)
+        and not any("\n" in t.whitespace_ for t in doc[ent.start : start])
+    )
 
 
 def _capitalised(doc: Doc, i: int) -> bool:
