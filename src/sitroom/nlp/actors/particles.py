@@ -1,7 +1,8 @@
 """Names with a lower-case particle between their parts ("Bendito dos Santos Freitas",
 "Ludwig van der Berg", "Ahmad bin Ismail"), which the recognizer cuts at the particle: a
 person's entity, then the particle, then the surname it often takes for a body or leaves
-out; or the given name taken for a body, then the particle, then the person's entity. The particle joins them: the whole is one person's name. Helper of the
+out; or the given name taken for a body, then the particle, then the person's entity.
+The particle joins them: the whole is one person's name. Helper of the
 ``sitroom_actors_v1`` component (:mod:`sitroom.nlp.actors`).
 """
 
