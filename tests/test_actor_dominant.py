@@ -198,8 +198,8 @@ def test_a_states_name_of_two_words_inside_a_body_names_it(name: str, code: str 
 def test_a_states_name_tagged_as_a_body_counts_for_the_report(actor_nlp: Language) -> None:
     # the recognizer often tags a hyphenated state's name as a body ("Timor-Leste")
     text = (
-        "Timor-Leste’s parliament met in Dili. Timor-Leste will join the bloc next year, "
-        "officials said. Delegates flew to Kuala Lumpur, Malaysia, for the summit. "
+        "Timor-Leste’s parliament met on Monday. Timor-Leste will join the bloc next year, "
+        "officials said. Timor-Leste thanked its friends in Malaysia. "
         "The finance minister Ana Belarmina spoke after the vote on Tuesday."
     )
     assert _person(actor_nlp, text, "Ana Belarmina").country == "TLS"
