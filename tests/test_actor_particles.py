@@ -69,3 +69,15 @@ def test_two_people_joined_at_a_particle_are_one_span(actor_nlp: Language) -> No
     ]
     particle_names(doc)
     assert [e.text for e in doc.ents] == ["Ines da Silva", "Rui dos Reis"]
+
+
+def test_a_body_opening_the_next_clause_is_no_title(actor_nlp: Language) -> None:
+    text = (
+        "According to the plan presented by the Secretary of State for Fisheries, Tomas Belo "
+        "Ramalho, the Council of Ministers decided to approve the spending."
+    )
+    people = [m for m in _mentions(actor_nlp, text) if "Ramalho" in m.text]
+    assert people and people[0].role != "the Council of Ministers", [m.role for m in people]
+    text = "Tomas Belo Ramalho, the ministry's spokesman, said the plan was sound."
+    people = [m for m in _mentions(actor_nlp, text) if "Ramalho" in m.text]
+    assert people and people[0].role == "the ministry's spokesman"

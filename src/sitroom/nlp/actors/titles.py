@@ -174,6 +174,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
                     buf = []  # "his rival, former president X, the tribunal said": a source
                 if all(t.pos_ == "ADV" for t in doc[first : tok.i]):
                     buf = []  # "X, also known as Y": adverbs before a verb are no title
+                if comma and _body_subject(doc, first, tok, is_role):
+                    buf = []  # "... of Forestry, X, the Council of Ministers decided to"
                 break
             if (tok.lower_ == "and" and not and_in_a_name(doc, tok.i, buf)) or (
                 not buf and tok.pos_ == "ADP"
@@ -421,6 +423,14 @@ def _seat_skipped(doc: Doc, j: int, start: int) -> int:
     if _bracketed_acronym(doc, k, start):
         k -= 3  # "the Mozambique Police (PRM) in Nampula": the body's short name
     return k if doc[k].pos_ in ("NOUN", "PROPN") and doc[k].ent_type_ not in ("GPE", "LOC") else j
+
+
+def _body_subject(doc: Doc, first: int, verb: Token, is_role: Callable[[str], bool]) -> bool:
+    """The words from ``first`` up to ``verb`` hold the verb's subject, no role word: a
+    body that opens the next clause ("X, the Council of Ministers decided"), no title of X's
+    (an apposition is closed by a comma)."""
+    heads = [t for t in doc[first : verb.i] if t.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.head.i == verb.i and not is_role(t.text) for t in heads)
 
 
 def _ends_clause(span: Span) -> bool:
