@@ -193,3 +193,21 @@ def test_a_states_name_of_two_words_inside_a_body_names_it(name: str, code: str 
 
     states = {"Sierra Leone": "SLE", "Kenya": "KEN", "Uganda": "UGA"}
     assert _named_state(name, states.get, None) == code
+
+
+def test_a_states_name_tagged_as_a_body_counts_for_the_report(actor_nlp: Language) -> None:
+    # the recognizer often tags a hyphenated state's name as a body ("Timor-Leste")
+    text = (
+        "Timor-Leste’s parliament met on Monday. Timor-Leste will join the bloc next year, "
+        "officials said. Timor-Leste thanked its friends in Malaysia. "
+        "The finance minister Ana Belarmina spoke after the vote on Tuesday."
+    )
+    assert _person(actor_nlp, text, "Ana Belarmina").country == "TLS"
+
+
+def test_a_portfolio_named_after_an_international_body_is_a_states(
+    actor_nlp: Language,
+) -> None:
+    text = KENYA + "The Minister for EAC Affairs, Rose Kemunto, defended the rise."
+    m = _person(actor_nlp, text, "Rose Kemunto")
+    assert (m.country, m.sector) == ("KEN", "GOV")

@@ -60,6 +60,7 @@ from sitroom.nlp.actors.owners import (
     possessor,
     principal_named_before,
 )
+from sitroom.nlp.actors.particles import particle_names
 from sitroom.nlp.actors.phrases import homeless
 from sitroom.nlp.actors.retold import surname_told_again
 from sitroom.nlp.actors.spans import (
@@ -139,8 +140,9 @@ class ActorLinker(CandidateSpans):
         self.keep = frozenset(w for noun in kb.role_nouns for w in noun.split()) | BODY_NOUNS
 
     def __call__(self, doc: Doc) -> Doc:
-        joined_names(doc, self.kb.names_a_person)  # the last entities set: read them once
-        sitroom.nlp.hold_ents(doc)
+        joined_names(doc, self.kb.names_a_person)
+        particle_names(doc)  # "[Bendito] dos [Santos Freitas]": one name
+        sitroom.nlp.hold_ents(doc)  # the last entities set: read them once
         try:
             return self._link(doc)
         finally:
@@ -355,8 +357,12 @@ class ActorLinker(CandidateSpans):
 
     def _named_state(self, name: str) -> str | None:
         """The state of a known person or body's name; a body's common name alone
-        ("Congress", "the Foreign Ministry") names none (it is the report's state's)."""
-        return None if self.bodies.common_sector(name) else self.kb.state_of(name)
+        ("Congress", "the Foreign Ministry") names none (it is the report's state's); a
+        state's own name the recognizer took for a body ("Timor-Leste") names that state."""
+        if self.bodies.common_sector(name):
+            return None
+        state = next((a.id for a in self.kb.lookup(name) if a.kind == "country"), None)
+        return state or self.kb.state_of(name)
 
     def _group_place(self, span: Span) -> bool:
         """A state's name in the possessive before an armed group of its soil ("Yemen's

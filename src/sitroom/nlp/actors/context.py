@@ -107,6 +107,8 @@ def read_title(kb: KnowledgeBase, words: str) -> TitleContext:
             bodies = [a for a in bodies if a.kind not in ("person", "country")]
             if i + n < len(tokens) and tokens[i + n] in PART_NOUNS:
                 bodies = []  # "the Foreign Policy Department of ...": a longer body's name
+            if i + n < len(tokens) and tokens[i + n] == "affairs":
+                bodies = []  # "Minister for ASEAN Affairs": a state's portfolio, no IGO's post
             if not ctx.igo and any(a.sector == "IGO" for a in bodies):
                 ctx.igo = True
             if body_sector is None and bodies and bodies[0].sector in NON_STATE_BODIES:

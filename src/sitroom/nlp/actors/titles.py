@@ -174,6 +174,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
                     buf = []  # "his rival, former president X, the tribunal said": a source
                 if all(t.pos_ == "ADV" for t in doc[first : tok.i]):
                     buf = []  # "X, also known as Y": adverbs before a verb are no title
+                if comma and _body_subject(doc, first, tok, is_role):
+                    buf = []  # "... of Forestry, X, the Council of Ministers decided to"
                 break
             if (tok.lower_ == "and" and not and_in_a_name(doc, tok.i, buf)) or (
                 not buf and tok.pos_ == "ADP"
@@ -423,12 +425,26 @@ def _seat_skipped(doc: Doc, j: int, start: int) -> int:
     return k if doc[k].pos_ in ("NOUN", "PROPN") and doc[k].ent_type_ not in ("GPE", "LOC") else j
 
 
+def _body_subject(doc: Doc, first: int, verb: Token, is_role: Callable[[str], bool]) -> bool:
+    """The words from ``first`` up to ``verb`` hold the verb's subject, no role word: a
+    body that opens the next clause ("X, the Council of Ministers decided"), no title of X's
+    (an apposition is closed by a comma)."""
+    heads = [t for t in doc[first : verb.i] if t.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.head.i == verb.i and not is_role(t.text) for t in heads)
+
+
 def _ends_clause(span: Span) -> bool:
     """A name that closes its sentence and is no subject: "signed by the ambassador to
     Malaysia, Dr. X." (the name in apposition to the agent; a subject has its verb after it,
     as in "In a letter to the minister, X said")."""
     end = span.end
     last = end >= span.sent.end or (span.doc[end].is_punct and span.doc[end].text in ".!?;")
+    # ... or a name a comma closes that the parser makes no subject ("presented by the
+    # Minister of Finance, X, which requires ...": the parser's "conj" of the agent), or
+    # that a list or a relative clause goes on from ("attended by the minister, X, and ...")
+    closed = end + 1 < len(span.doc) and span.doc[end].text == ","
+    goes_on = closed and span.doc[end + 1].lower_ in ("and", "which", "whose")
+    last = last or (closed and (span.root.dep_ in ("appos", "conj") or goes_on))
     return last and span.root.dep_ not in ("nsubj", "nsubjpass")
 
 
