@@ -37,15 +37,33 @@ def test_a_toll_told_on_a_later_day_updates_the_earlier_one() -> None:
 
 
 def test_two_tolls_of_one_day_still_contradict() -> None:
+    a = _report("a", "The flood in the valley killed 13 people, officials said.", "Alpha News")
+    b = _report("b", "Officials said the flood in the valley killed 24 people.", "Beta Post")
+    cross_check([a, b])
+    assert _claim(a, "13").conflict == ["b"]
+    assert _claim(a, "13").updated_by == []
+
+
+@pytest.mark.parametrize("other", ["at least 24", "more than 24"])
+def test_two_least_values_of_one_day_are_two_counts_so_far(other: str) -> None:
     a = _report(
         "a", "The flood in the valley killed at least 13 people, officials said.", "Alpha News"
     )
     b = _report(
-        "b", "Officials said the flood in the valley killed at least 24 people.", "Beta Post"
+        "b", f"Officials said the flood in the valley killed {other} people.", "Beta Post"
     )
     cross_check([a, b])
+    early = _claim(a, "13")
+    assert (early.conflict, early.updated_by) == ([], ["b"])
+
+
+def test_a_least_value_against_an_exact_count_of_one_day_still_contradicts() -> None:
+    a = _report(
+        "a", "The flood in the valley killed at least 13 people, officials said.", "Alpha News"
+    )
+    b = _report("b", "Officials said the flood in the valley killed 24 people.", "Beta Post")
+    cross_check([a, b])
     assert _claim(a, "13").conflict == ["b"]
-    assert _claim(a, "13").updated_by == []
 
 
 @pytest.mark.parametrize(("risen", "updated"), [(24, True), (9, False)])

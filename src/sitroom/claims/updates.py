@@ -10,7 +10,9 @@ one updates the earlier (the gold's rule C1, ``eval/real/GUIDELINES.md``):
   (a toll that rose to 24 cannot be later than a count of 31: those two still contradict);
 * an early count named so, below the other's: "an initial count put the dead at eight";
 * a count told as replacing an earlier one, up or down: "27 killed, updating an earlier
-  toll of 20", "more than 240, revising down a previous toll of 294".
+  toll of 20", "more than 240, revising down a previous toll of 294";
+* two least values of one outcome ("at least 265 dead" / "more than 240 killed"): each
+  the count so far, the higher the later (and the two do not disagree at all).
 
 A count its teller sets against another ("officials confirmed a lower death toll of 45")
 answers the other count of the same moment, whatever the days of the two reports: a
@@ -71,6 +73,10 @@ def later(
     day_a, day_b = _day(a.published), _day(b.published)
     if day_a is not None and day_b is not None and day_a != day_b:
         return u if day_a > day_b else v
+    if f.floors(g):
+        # two least values ("at least 265" / "at least 240"): each the count so far, and a
+        # count so far only grows, so the higher is the later; they never disagree
+        return u if f.low > g.low else v
     if _one_moment(reports.get(u.article, ()), reports.get(v.article, ()), f.key):
         return None
     told = [x for x in (u, v) if _UPDATING.search(x.text)]
