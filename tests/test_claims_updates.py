@@ -49,9 +49,7 @@ def test_two_least_values_of_one_day_are_two_counts_so_far(other: str) -> None:
     a = _report(
         "a", "The flood in the valley killed at least 13 people, officials said.", "Alpha News"
     )
-    b = _report(
-        "b", f"Officials said the flood in the valley killed {other} people.", "Beta Post"
-    )
+    b = _report("b", f"Officials said the flood in the valley killed {other} people.", "Beta Post")
     cross_check([a, b])
     early = _claim(a, "13")
     assert (early.conflict, early.updated_by) == ([], ["b"])
