@@ -140,3 +140,24 @@ def test_a_count_set_against_another_is_no_update_on_a_later_day() -> None:
     cross_check([a, b])
     rival = _claim(a, "lower death toll")
     assert (rival.status, rival.conflict, rival.updated_by) == ("contradicted", ["b"], [])
+
+
+@pytest.mark.parametrize(
+    "early",
+    [
+        "Police said ten people were already detained over the nightclub fire.",
+        "Police said ten people have already been detained over the nightclub fire.",
+    ],
+)
+def test_a_count_told_as_so_far_is_updated_by_a_higher_one(early: str) -> None:
+    a = _report("a", early, "Alpha News")
+    b = _report("b", "In total, 15 people have been detained over the nightclub fire.", "Beta Post")
+    cross_check([a, b])
+    assert (_claim(a, "ten").conflict, _claim(a, "ten").updated_by) == ([], ["b"])
+
+
+def test_a_count_so_far_above_the_other_still_contradicts() -> None:
+    a = _report("a", "Police said 20 people were already detained over the nightclub fire.", "A")
+    b = _report("b", "In total, 15 people have been detained over the nightclub fire.", "B")
+    cross_check([a, b])
+    assert _claim(a, "20").conflict == ["b"]

@@ -8,7 +8,8 @@ one updates the earlier (the gold's rule C1, ``eval/real/GUIDELINES.md``):
 * another publication day: "at least eight killed" (7 May) / "at least 31 killed" (8 May);
 * a rise told with the count, above the other's: "the toll rose to 24" / "13 were killed"
   (a toll that rose to 24 cannot be later than a count of 31: those two still contradict);
-* an early count named so, below the other's: "an initial count put the dead at eight";
+* an early count named so, below the other's: "an initial count put the dead at eight",
+  or the count so far: "ten were already detained", "so far 104 were rescued";
 * a count told as replacing an earlier one, up or down: "27 killed, updating an earlier
   toll of 20", "more than 240, revising down a previous toll of 294";
 * two least values of one outcome ("at least 265 dead" / "more than 240 killed"): each
@@ -46,6 +47,10 @@ _EARLY = re.compile(
     r"\b(?:early|initial|initially|preliminary|first)\s+"
     r"(?:reports?|counts?|figures?|estimates?|tolls?|tally|tallies|information)\b",
     re.IGNORECASE,
+)
+#: Words that tell a count as the count so far ("so far", "were already detained").
+_SO_FAR = re.compile(
+    r"\b(?:so|thus)\s+far\b|\b(?:has|have|had|is|are|was|were)\s+already\b", re.IGNORECASE
 )
 #: Words that tell a count as replacing an earlier one, up or down ("updating an earlier
 #: toll of 20", "revising down a previous toll of 294").
@@ -119,8 +124,9 @@ def _risen(x: Unit, f: Figure) -> bool:
 
 
 def _early(x: Unit) -> bool:
-    """Whether ``x`` names its count as an early one ("initial reports said ...")."""
-    return _EARLY.search(x.text) is not None
+    """Whether ``x`` names its count as an early one ("initial reports said ...") or as
+    the count so far ("ten were already detained", "104 rescued so far")."""
+    return _EARLY.search(x.text) is not None or _SO_FAR.search(x.text) is not None
 
 
 def _day(published: str | None) -> date | None:
