@@ -82,6 +82,9 @@ def later(
         # two least values ("at least 265" / "at least 240"): each the count so far, and a
         # count so far only grows, so the higher is the later; they never disagree
         return u if f.low > g.low else v
+    for x, y, mine, theirs in ((u, v, f, g), (v, u, g, f)):
+        if mine.low > theirs.high and _SO_FAR.search(y.text):
+            return x  # "ten were already detained" / "15 in total": the count so far, then
     if _one_moment(reports.get(u.article, ()), reports.get(v.article, ()), f.key):
         return None
     told = [x for x in (u, v) if _UPDATING.search(x.text)]
@@ -124,9 +127,8 @@ def _risen(x: Unit, f: Figure) -> bool:
 
 
 def _early(x: Unit) -> bool:
-    """Whether ``x`` names its count as an early one ("initial reports said ...") or as
-    the count so far ("ten were already detained", "104 rescued so far")."""
-    return _EARLY.search(x.text) is not None or _SO_FAR.search(x.text) is not None
+    """Whether ``x`` names its count as an early one ("initial reports said ...")."""
+    return _EARLY.search(x.text) is not None
 
 
 def _day(published: str | None) -> date | None:
