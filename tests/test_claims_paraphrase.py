@@ -102,7 +102,8 @@ def test_shared_normal_forms_add_to_the_alignment_once_per_kind() -> None:
     ("one", "other"),
     [("blockade", "barricade"), ("outage", "blackout"), ("blast", "explosion"),
      ("probe", "investigation"), ("quake", "earthquake"), ("northern", "north"),
-     ("deceased", "killed")],
+     ("deceased", "killed"), ("blaze", "fire"), ("inferno", "fires"), ("jewels", "jewelry"),
+     ("jewellery", "jewel")],
 )  # fmt: skip
 def test_news_words_of_one_meaning_are_folded(one: str, other: str) -> None:
     assert SYNONYMS.get(stem(one), stem(one)) == SYNONYMS.get(stem(other), stem(other))
@@ -137,3 +138,27 @@ def test_a_concessive_lead_clause_is_not_what_a_sentence_reports(sentence: str) 
     (u,) = units(Article(text=sentence), 0)
     assert "caus" not in u.reported and "official" not in u.reported
     assert {"grid", "restor", "power"} <= set(u.reported)
+
+
+def test_a_fire_is_a_content_term_though_on_the_stop_list() -> None:
+    a = report("a", "The blaze began in the basement of the old theatre.", "2025-05-02")
+    (u,) = units(a, 0)
+    assert "fire" in u.terms
+
+
+def test_a_blaze_and_a_fire_told_alike_corroborate() -> None:
+    a = report("a", "The blaze started on the third floor of the wooden hotel.", "2025-05-02")
+    b = report(
+        "b",
+        "Firefighters said the fire began on the hotel's third floor before spreading quickly.",
+        "2025-05-02",
+    )
+    cross_check([a, b])
+    assert a.claims[0].status == "corroborated"
+
+
+def test_nationals_and_citizens_are_one_kind_of_counted_people() -> None:
+    a = report("a", "Five nationals of Brazil were among the dead.", "2025-05-02")
+    b = report("b", "Among the dead were five citizens of Brazil.", "2025-05-02")
+    ((u,), (v,)) = units(a, 0), units(b, 1)
+    assert u.figures[0].kinds & v.figures[0].kinds

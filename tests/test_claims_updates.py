@@ -37,15 +37,31 @@ def test_a_toll_told_on_a_later_day_updates_the_earlier_one() -> None:
 
 
 def test_two_tolls_of_one_day_still_contradict() -> None:
-    a = _report(
-        "a", "The flood in the valley killed at least 13 people, officials said.", "Alpha News"
-    )
-    b = _report(
-        "b", "Officials said the flood in the valley killed at least 24 people.", "Beta Post"
-    )
+    a = _report("a", "The flood in the valley killed 13 people, officials said.", "Alpha News")
+    b = _report("b", "Officials said the flood in the valley killed 24 people.", "Beta Post")
     cross_check([a, b])
     assert _claim(a, "13").conflict == ["b"]
     assert _claim(a, "13").updated_by == []
+
+
+@pytest.mark.parametrize("other", ["at least 24", "more than 24"])
+def test_two_least_values_of_one_day_are_two_counts_so_far(other: str) -> None:
+    a = _report(
+        "a", "The flood in the valley killed at least 13 people, officials said.", "Alpha News"
+    )
+    b = _report("b", f"Officials said the flood in the valley killed {other} people.", "Beta Post")
+    cross_check([a, b])
+    early = _claim(a, "13")
+    assert (early.conflict, early.updated_by) == ([], ["b"])
+
+
+def test_a_least_value_against_an_exact_count_of_one_day_still_contradicts() -> None:
+    a = _report(
+        "a", "The flood in the valley killed at least 13 people, officials said.", "Alpha News"
+    )
+    b = _report("b", "Officials said the flood in the valley killed 24 people.", "Beta Post")
+    cross_check([a, b])
+    assert _claim(a, "13").conflict == ["b"]
 
 
 @pytest.mark.parametrize(("risen", "updated"), [(24, True), (9, False)])
@@ -124,3 +140,24 @@ def test_a_count_set_against_another_is_no_update_on_a_later_day() -> None:
     cross_check([a, b])
     rival = _claim(a, "lower death toll")
     assert (rival.status, rival.conflict, rival.updated_by) == ("contradicted", ["b"], [])
+
+
+@pytest.mark.parametrize(
+    "early",
+    [
+        "Police said ten people were already detained over the nightclub fire.",
+        "Police said ten people have already been detained over the nightclub fire.",
+    ],
+)
+def test_a_count_told_as_so_far_is_updated_by_a_higher_one(early: str) -> None:
+    a = _report("a", early, "Alpha News")
+    b = _report("b", "In total, 15 people have been detained over the nightclub fire.", "Beta Post")
+    cross_check([a, b])
+    assert (_claim(a, "ten").conflict, _claim(a, "ten").updated_by) == ([], ["b"])
+
+
+def test_a_count_so_far_above_the_other_still_contradicts() -> None:
+    a = _report("a", "Police said 20 people were already detained over the nightclub fire.", "A")
+    b = _report("b", "In total, 15 people have been detained over the nightclub fire.", "B")
+    cross_check([a, b])
+    assert _claim(a, "20").conflict == ["b"]

@@ -227,6 +227,8 @@ SYNONYMS: dict[str, str] = {
         "blackout blackouts outage outages",
         "explosion explosions blast blasts",
         "earthquake earthquakes quake quakes",
+        "fire fires blaze blazes inferno infernos",
+        "jewels jewel jewelry jewellery gems",
         "investigation investigations probe probes inquiry inquiries",
         "suspended halted",
         "north northern",
@@ -237,6 +239,11 @@ SYNONYMS: dict[str, str] = {
     for w in line.split()
 }
 
+#: Words of the information-retrieval stop list (see :mod:`sitroom.util.stop_words`) that
+#: name a thing a news report states facts of: "the fire started in the basement", "the
+#: bill passed". They are content terms of a statement.
+STATED_NOUNS: frozenset[str] = frozenset({"fire", "bill"})
+
 #: Counted nouns that count one thing, folded for figures only ("a 35-nation board" / "35
 #: member states"; "a 45-point declaration" / "45 paragraphs"): "state" or "point" alone
 #: mean other things in a sentence.
@@ -245,6 +252,8 @@ COUNTED: dict[str, str] = {
     for line in (
         "country countries nation nations state states member members",
         "point points paragraph paragraphs clause clauses",
+        # a country's people among the victims: "five Portuguese nationals" / "citizens"
+        "citizens citizen nationals",
         # who make up a crowd, and what names its size: "107,000 demonstrators", "107,000
         # people" and "attendance reached 107,000" count one crowd
         "people persons individuals protesters demonstrators participants marchers attendees",

@@ -26,6 +26,7 @@ from sitroom.claims.lexicon import (
     ATTACK_MODES,
     PREDICATES,
     SPEECH,
+    STATED_NOUNS,
     SYNONYMS,
     VERB_CUES,
 )
@@ -355,6 +356,11 @@ def _whole_states(figs: list[Figure], mentions: list[Mention]) -> list[Figure]:
     ]
 
 
+def _content(low: str) -> bool:
+    """Whether a word is a content term of a statement (see :data:`.lexicon.STATED_NOUNS`)."""
+    return is_content(low) or low in STATED_NOUNS
+
+
 def _unit(
     index: int, start: int, end: int, text: str, toks: list[Token], mentions: list[Mention]
 ) -> Unit:
@@ -365,8 +371,8 @@ def _unit(
         start=start,
         end=end,
         text=text,
-        terms=[SYNONYMS.get(t.stem, t.stem) for t in toks if is_content(t.low)] + compounds(toks),
-        reported=[SYNONYMS.get(t.stem, t.stem) for t in _reported(toks) if is_content(t.low)]
+        terms=[SYNONYMS.get(t.stem, t.stem) for t in toks if _content(t.low)] + compounds(toks),
+        reported=[SYNONYMS.get(t.stem, t.stem) for t in _reported(toks) if _content(t.low)]
         + compounds(toks),
         actors=actors,
         figures=_whole_states(figures(toks), mentions),

@@ -8,9 +8,12 @@ one updates the earlier (the gold's rule C1, ``eval/real/GUIDELINES.md``):
 * another publication day: "at least eight killed" (7 May) / "at least 31 killed" (8 May);
 * a rise told with the count, above the other's: "the toll rose to 24" / "13 were killed"
   (a toll that rose to 24 cannot be later than a count of 31: those two still contradict);
-* an early count named so, below the other's: "an initial count put the dead at eight";
+* an early count named so, below the other's: "an initial count put the dead at eight",
+  or the count so far: "ten were already detained", "so far 104 were rescued";
 * a count told as replacing an earlier one, up or down: "27 killed, updating an earlier
-  toll of 20", "more than 240, revising down a previous toll of 294".
+  toll of 20", "more than 240, revising down a previous toll of 294";
+* two least values of one outcome ("at least 265 dead" / "more than 240 killed"): each
+  the count so far, the higher the later (and the two do not disagree at all).
 
 A count its teller sets against another ("officials confirmed a lower death toll of 45")
 answers the other count of the same moment, whatever the days of the two reports: a
@@ -45,6 +48,10 @@ _EARLY = re.compile(
     r"(?:reports?|counts?|figures?|estimates?|tolls?|tally|tallies|information)\b",
     re.IGNORECASE,
 )
+#: Words that tell a count as the count so far ("so far", "were already detained").
+_SO_FAR = re.compile(
+    r"\b(?:so|thus)\s+far\b|\b(?:has|have|had|is|are|was|were)\s+already\b", re.IGNORECASE
+)
 #: Words that tell a count as replacing an earlier one, up or down ("updating an earlier
 #: toll of 20", "revising down a previous toll of 294").
 _UPDATING = re.compile(
@@ -71,6 +78,13 @@ def later(
     day_a, day_b = _day(a.published), _day(b.published)
     if day_a is not None and day_b is not None and day_a != day_b:
         return u if day_a > day_b else v
+    if f.floors(g):
+        # two least values ("at least 265" / "at least 240"): each the count so far, and a
+        # count so far only grows, so the higher is the later; they never disagree
+        return u if f.low > g.low else v
+    for x, y, mine, theirs in ((u, v, f, g), (v, u, g, f)):
+        if mine.low > theirs.high and _SO_FAR.search(y.text):
+            return x  # "ten were already detained" / "15 in total": the count so far, then
     if _one_moment(reports.get(u.article, ()), reports.get(v.article, ()), f.key):
         return None
     told = [x for x in (u, v) if _UPDATING.search(x.text)]
