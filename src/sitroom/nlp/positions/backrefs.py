@@ -155,6 +155,15 @@ def _kin(noun: str, earlier: list[Issue]) -> Issue | None:
     return kin[0] if len(kin) == 1 else None
 
 
+def _said_before(noun: str, sent: Span) -> bool:
+    """Whether an earlier sentence brought in a new thing by ``noun`` itself ("under a plan"):
+    then "the plan" is that one, not an issue of its kind."""
+    return any(
+        t.lemma_.lower() == noun and any(c.lower_ in ("a", "an", "another") for c in t.children)
+        for t in sent.doc[: sent.start]
+    )
+
+
 def _verb_object(tok: Token) -> bool:
     """The object of a verb's preposition ("voted against the deal", "signed off on it"), or
     of an attitude noun's ("its opposition to the pact", "protests against the law")."""
@@ -217,7 +226,7 @@ def definite(
         issue = next((i for i in reversed(earlier) if noun in own_nouns(i)), None)
         if issue is None and named_by:
             issue = named_by.get(noun)  # the noun named the issue earlier in this report
-        if issue is None:
+        if issue is None and not _said_before(noun, sent):
             issue = _kin(noun, earlier)  # "the pact" after "the treaty"
         if issue is None or issue.id in skip:
             continue
