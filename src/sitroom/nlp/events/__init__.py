@@ -57,8 +57,7 @@ from sitroom.nlp.events.gate import (
     heading_lines,
     modality,
     on_heading,
-    one_per_act,
-    toll_to_act,
+    shown_acts,
     with_roles,
 )
 from sitroom.nlp.events.hostilities import hostile_state
@@ -185,8 +184,7 @@ class EventCoder(ClauseReader):
                 self.recorded[id(event)] = feats
         self.discourse.responses(doc, events, self._abouts)
         self.discourse.recipients(doc, events, index)
-        toll_to_act(events, doc)
-        one_per_act(events)
+        shown_acts(events, doc)  # tolls, unrealised force, one shown event per act
         self._views, self._abouts = {}, {}
         doc._.events = events
         return doc
