@@ -83,3 +83,20 @@ def test_wrong_label_accuses(pipeline: Any, text: str, coded: list[str]) -> None
         if e.anchor.text == "described" and e.type == "ACCUSE"
     ]
     assert found == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a claim to a thing (land, a title) says nothing against anyone
+        ("Chile claims the three islets as its own territory.", []),
+        ("Peru claims several reefs that lie within the zone of Chile.", []),
+        # an accusation is told in a clause
+        ("Chile claimed that Peru had attacked its border posts.", ["ACCUSE"]),
+    ],
+)
+def test_claim_to_a_thing_accuses_no_one(pipeline: Any, text: str, coded: list[str]) -> None:
+    types = [
+        e.type for e in events_of(pipeline, PUBLISHED, text) if e.anchor.text.startswith("claim")
+    ]
+    assert types == coded

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 import spacy
 
+from prose_checks import events_of
 from sitroom.article import ActorRef
 from sitroom.nlp.events.gate import EventView, features, with_roles
 
@@ -27,3 +31,18 @@ def test_no_word_of_the_sentence_is_a_feature() -> None:
     f = features(with_roles(_view(), [], []))
     assert f["roles=0000"] == 1.0
     assert not any("shell" in k or "town" in k or "peru" in k.lower() for k in f)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # an act of force that has not happened is no ASSAULT
+        ("Officials in Lima said that Bolivian troops could attack the border posts.", False),
+        ("The minister said Bolivian troops can strike any town in Peru.", False),
+        ("Bolivian troops attacked the border posts of Peru on Monday.", True),
+    ],
+)
+def test_unrealised_force_is_not_shown(pipeline: Any, text: str, shown: bool) -> None:
+    assaults = [e for e in events_of(pipeline, "2025-05-01", text) if e.type == "ASSAULT"]
+    assert assaults and any(e.shown for e in assaults) is shown

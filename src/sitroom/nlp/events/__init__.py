@@ -44,7 +44,7 @@ from sitroom.nlp.events.clauses import ClauseReader, quote_at
 from sitroom.nlp.events.dedupe import dedupe
 from sitroom.nlp.events.discourse import EACH_OTHER, Discourse
 from sitroom.nlp.events.envoys import plain_act, recall_roles
-from sitroom.nlp.events.findings import accusing_claim, accusing_claim_noun
+from sitroom.nlp.events.findings import accusing_claim, accusing_claim_noun, claim_to_thing
 from sitroom.nlp.events.gate import (
     ASKED,
     EventFilter,
@@ -57,8 +57,7 @@ from sitroom.nlp.events.gate import (
     heading_lines,
     modality,
     on_heading,
-    one_per_act,
-    toll_to_act,
+    shown_acts,
     with_roles,
 )
 from sitroom.nlp.events.hostilities import hostile_state
@@ -185,8 +184,7 @@ class EventCoder(ClauseReader):
                 self.recorded[id(event)] = feats
         self.discourse.responses(doc, events, self._abouts)
         self.discourse.recipients(doc, events, index)
-        toll_to_act(events, doc)
-        one_per_act(events)
+        shown_acts(events, doc)  # tolls, unrealised force, one shown event per act
         self._views, self._abouts = {}, {}
         doc._.events = events
         return doc
@@ -230,8 +228,8 @@ class EventCoder(ClauseReader):
                 if leaves_group(tok, self._international_object(tok, index)):
                     out.append(Candidate(tok, Code("SANCTION", "withdraw"), True, noun=False))
                     continue  # "leaving the regional bloc": a country quits a group
-                if hit is None:
-                    continue
+                if hit is None or (not hit.specific and claim_to_thing(tok)):
+                    continue  # "claims the reefs": a claim to a thing (findings)
                 out.append(Candidate(tok, hit.code, hit.specific, noun=False))
             elif pos in ("NOUN", "PROPN") and tok.dep_ not in ("amod", "poss"):
                 if tok.ent_type_ in ("DATE", "TIME"):

@@ -83,6 +83,21 @@ def accusing_claim(verb: Token, index: Indexed) -> bool:
     return clause is not None and _wrong(clause) and _doer(clause, index)
 
 
+# Verbs of claiming that, with a plain object and no clause, claim a thing for oneself.
+CLAIMING = frozenset({"claim"})
+
+
+def claim_to_thing(verb: Token) -> bool:
+    """ "China claims the reefs as its territory", "claimed the title": a claim *to* a
+    thing (land, a title, credit) says nothing against anyone, so CAMEO's default reading
+    of the verb (ACCUSE) does not hold; an accusation is told in a clause ("claimed that
+    X attacked"), and CAMEO's patterns with a noun ("claimed victory against") still code."""
+    if verb.lemma_.lower() not in CLAIMING:
+        return False
+    kids = [k.dep_ for k in verb.children]
+    return "dobj" in kids and not any(d in ("ccomp", "xcomp", "advcl") for d in kids)
+
+
 CLAIM_NOUNS = frozenset({"claim", "allegation", "assertion", "contention", "finding"})
 # Verbs that answer a claim: "rejected the claim that ..." is their event (REJECT), not it.
 ANSWERING = frozenset(

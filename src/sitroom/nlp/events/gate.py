@@ -221,6 +221,22 @@ def toll_to_act(events: list[Event], doc: Doc) -> None:
             event.shown = False  # "35 people were injured": a toll of no side's fighters
 
 
+def unrealised_force(events: list[Event]) -> None:
+    """ "They could kill him", "it can strike any point", "vowed to target the leaders":
+    an act of force that has not happened is no ASSAULT (PLOVER codes material acts); said
+    by its doer it is a threat, coded as THREATEN by its own verb. Kept for recall studies."""
+    for event in events:
+        if event.shown and event.type == "ASSAULT" and event.hypothetical and not event.negated:
+            event.shown = False
+
+
+def shown_acts(events: list[Event], doc: Doc) -> None:
+    """The passes over a document's coded events that settle which are shown."""
+    toll_to_act(events, doc)
+    unrealised_force(events)
+    one_per_act(events)
+
+
 ASKED = "requested"  # context of an act asked of someone: the request is shown, not it
 
 
