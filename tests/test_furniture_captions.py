@@ -145,3 +145,28 @@ def test_a_present_tense_act_with_place_and_day_at_the_top_is_a_caption() -> Non
 def test_a_state_with_place_and_day_at_the_top_stays_prose() -> None:
     lede = "Dozens of people are homeless after the floods in Mapleton on Monday."
     assert lede not in kinds_of(f"{HEAD}\n{lede}\n\n{LEDE}\n\n{BODY}\n")
+
+
+FLOOD_HEAD = "Floods Reach The Harbour Of Port Town"
+FLOOD = (
+    "The river rose overnight and reached the harbour of Port Town, a fishing town of about "
+    "3,000 people, by early morning."
+)
+
+
+def test_the_picture_and_its_photographer_as_subject_make_a_caption() -> None:
+    cap = (
+        "The Photo taken by Jane Roe, show how close the floods came to the harbour. "
+        "The old lighthouse is to the far right"
+    )  # (two sentences: the second says what else is in the picture)
+    text = f"{FLOOD_HEAD}\n\n{FLOOD}\n\n{cap}\n\nPort Town 14/01/2024\n\nText: Jane Roe\n"
+    assert kinds_of(text).get(cap) == "caption"
+
+
+def test_a_photo_told_of_in_the_report_stays_prose() -> None:
+    for sentence in (  # (a past tense, or the photo's subject not the picture beside it)
+        "The photo taken by a resident showed the water at the school. It was shared widely.",
+        "The photo taken by a resident that officials say shows the school was shared widely.",
+    ):
+        text = f"{FLOOD_HEAD}\n\n{FLOOD}\n\n{sentence}\n\n{BODY}\n"
+        assert sentence not in kinds_of(text)

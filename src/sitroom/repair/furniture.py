@@ -67,6 +67,7 @@ from sitroom.repair.furniture_patterns import (
     CREDIT_TAIL,
     DATELINE_ALONE,
 )
+from sitroom.repair.furniture_posts import comment_threads, post_headings
 from sitroom.repair.furniture_repeats import pull_quotes, repeated, repeated_captions
 from sitroom.repair.furniture_runs import (
     above_title,
@@ -186,6 +187,8 @@ def find_furniture(text: str, url: str | None = None) -> list[Furniture]:
     teaser_summaries(lines, kinds, first_prose)
     above_title(lines, kinds, first_prose)
     standfirsts(lines, kinds)
+    comment_threads(lines, kinds, first_prose)
+    post_headings(lines, kinds)
     titles = {ln.text for ln, k in zip(lines, kinds, strict=True) if k == "title"}
     kinds = ["title" if ln.text in titles else k for ln, k in zip(lines, kinds, strict=True)]
     names_under_title(lines, kinds)

@@ -145,7 +145,11 @@ def sentence_caption(lines: list[Line], kinds: list[str | None], i: int) -> bool
     line = lines[i]
     if line.text.startswith(("By ", "BY ")):  # "By Jane Roe in Skopje January 15, 2025"
         return False
-    if not 5 <= len(line.words) <= 40 or not one_plain_sentence(line):
+    if not 5 <= len(line.words) <= 40:
+        return False
+    if _THE_PICTURE.match(line.text) is not None:
+        return True  # "The image taken by Jane Roe shows ..." (and what else is in it)
+    if not one_plain_sentence(line):
         return False
     if marked_caption(line.text):  # a picture's own mark: a caption wherever it stands
         return True
@@ -179,6 +183,14 @@ _ACTING = re.compile(
     r"standing|sitting|walking|holding|signing|casting|celebrating|protesting|marching|"
     r"shaking|talking|listening|looking|smiling|visiting|inspecting|laying|receiving|"
     r"delivering|chanting|gathering|queuing|lining up|taking part) "
+)
+# the picture itself as the subject, with its photographer, in the present: "The image
+# taken by Jane Roe shows the flooded quay" (a report tells of a photo in the past, or of
+# "a photo taken by a resident", not "the image" it sits next to)
+_THE_PICTURE = re.compile(
+    r"^(?:The|This) (?:[Ii]mage|[Pp]hoto|[Pp]hotograph|[Pp]icture),? (?:taken|shot|captured) by "
+    r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|the [\w'’-]+(?: [\w'’-]+)?),? "
+    r"(?:shows?|depicts?)\b"
 )
 _PHOTO_DATE = re.compile(rf"\((?:(?:File|FILE) (?:photo|image),? )?(?:{DAY_MONTH},? )?20\d\d\)$")
 

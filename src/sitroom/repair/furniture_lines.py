@@ -74,6 +74,14 @@ def _unwrap_run(block: list[Line], text: str) -> list[Line]:
 CONTINUES = re.compile(r"(?:[,;:(\-–—]|\b(?:the|a|an|and|or|of|to|in|on|for|with|that|by))$")
 
 
+# the words no sentence ends on, in English and French: a cut line ends on one
+_CUT = re.compile(
+    r"(?:[,;:(\-–—]|\b(?:the|a|an|and|or|of|to|in|on|for|with|that|by|from|at|as|"
+    r"le|la|les|un|une|des|du|de|et|ou|pour|par|sur|dans|avec|en|au|aux|à|que|qui))$",
+    re.IGNORECASE,
+)
+
+
 def _breaks_mid_sentence(line: str, nxt: str) -> bool:
     """A line that a hard wrap cut in the middle of a sentence."""
     if ends_sentence(line):
@@ -84,6 +92,8 @@ def _breaks_mid_sentence(line: str, nxt: str) -> bool:
 def ends_sentence(text: str) -> bool:
     """Ends with sentence punctuation, or a closing quote right after it ('..." she said.'
     ends a sentence; a heading "X condemns 'piracy'" does not)."""
+    if text.endswith(("…", "...")) and _CUT.search(text.rstrip(".…")):
+        return False  # a line the page cut mid-phrase ("... resigns to…") ends no sentence
     if text.endswith(tuple(".!?:;,…")):
         return True
     return text.endswith(tuple("\"”’'»)")) and text[:-1].rstrip().endswith(tuple(".!?,…"))
