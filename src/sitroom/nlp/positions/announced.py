@@ -48,6 +48,8 @@ def _announced_bare(rt: Route, noun: Token, holder: Holder, ctx: DocContext) -> 
         return False  # "did not announce new tariffs"
     if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in noun.children):
         return False  # "announced the recognition of X by Canada"
+    if any(_has_doer(c) for c in noun.children if c.dep_ in ("relcl", "acl")):
+        return False  # "announced the duties that Mexico had set", "... set by Mexico"
     for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in of.children if c.dep_ == "pobj" and c.i not in rt.content):
             if resolve(obj, ctx) is not None or any(c.dep_ == "poss" for c in obj.children):
@@ -55,3 +57,12 @@ def _announced_bare(rt: Route, noun: Token, holder: Holder, ctx: DocContext) -> 
     subj = subject_of(verb)
     who = resolve(subj, ctx) if subj is not None else None
     return who is not None and speaks_for(holder, who)
+
+
+def _has_doer(clause: Token) -> bool:
+    """Whether a clause on the noun names who did it: its own subject, not a relative
+    pronoun ("that Mexico had set"), or a passive agent ("set by Mexico")."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ not in ("that", "which", "who"):
+        return True
+    return any(c.dep_ == "agent" for c in clause.children)
