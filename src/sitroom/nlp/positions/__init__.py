@@ -42,6 +42,7 @@ from sitroom.nlp.positions.actors import (
     speaker_of,
 )
 from sitroom.nlp.positions.acts import act_doer, instrument_owner, read_act
+from sitroom.nlp.positions.announced import announces_own
 from sitroom.nlp.positions.backrefs import (
     anaphora,
     definite,
@@ -319,7 +320,7 @@ class PositionFinder:
         if not reading.evaluated and _intends(reading, holder, ctx, framed=framed):
             reading.evaluated = True
             reading.cues.append("intention")
-        if not reading.evaluated and not reading.blocked and _announces_own(rt, stop, holder, ctx):
+        if not reading.evaluated and not reading.blocked and announces_own(rt, stop, holder, ctx):
             reading.evaluated = True
             reading.cues.append("own act")
         own_act = not acted and not reading.evaluated and not reading.blocked
@@ -428,26 +429,6 @@ def _intends(reading: Reading, holder: Holder, ctx: DocContext, *, framed: bool 
         if who is not None and speaks_for(holder, who):
             return True
     return False
-
-
-ANNOUNCE_VERBS = frozenset({"announce", "declare", "confirm", "unveil", "proclaim"})
-
-
-def _announces_own(rt: Route, stop: int | None, holder: Holder, ctx: DocContext) -> bool:
-    """ "Burundi announced its withdrawal from the court": an act named by a noun the
-    holder owns, announced by the holder, is the holder's stance."""
-    top = rt.steps[0].tok
-    if top.pos_ != "NOUN" or stop is None:
-        return False
-    if not any(s.tok.lemma_.lower() in ANNOUNCE_VERBS for s in rt.steps[1 : stop + 1]):
-        return False
-    owner = next((c for c in top.children if c.dep_ == "poss"), None)
-    if owner is None:
-        return False
-    if owner.lower_ in lx.FIRST_PERSON | lx.THIRD_PERSON | {"its"}:
-        return True
-    who = resolve(owner, ctx)
-    return who is not None and speaks_for(holder, who)
 
 
 def _own_act(rt: Route, holder: Holder, ctx: DocContext, agent: str | None) -> bool:
