@@ -29,6 +29,10 @@ from sitroom.nlp.actors.people import slug as slug  # re-exported
 from sitroom.nlp.actors.state import DocState as DocState  # re-exported
 from sitroom.nlp.actors.state import Link as Link  # re-exported
 
+# head nouns of a body's organs, which a report writes alone once it has named the body
+# ("the IAEA Board of Governors" ... "the Board"; "the European Parliament and the Council")
+ORGAN_NOUNS = frozenset({"board", "council", "commission", "parliament", "court", "assembly"})
+
 MAX_TITLES = 50_000  # titles whose reading is kept (the memo is emptied past it)
 
 # Group nouns that name others in relation to the modifier: "US allies", "Iran's rivals".
@@ -71,7 +75,9 @@ class Linker(People):
                     keys.append(k)
                     ids.append(actor.id)
                 words = k.split()
-                for i in range(1, len(words) - 1):  # "iaea | board of governors"
+                # "iaea | board of governors"; the organ's head noun alone: "iaea | board"
+                last = len(words) - (words[-1] not in ORGAN_NOUNS)
+                for i in range(1, last):
                     self._parts.setdefault(" ".join(words[i:]), []).append(
                         (actor.id, " ".join(words[:i]))
                     )
@@ -194,7 +200,8 @@ class Linker(People):
         elif label in ("ORG", "FAC"):
             # an acronym is matched exactly: "AFRICOM" is no misspelt "CARICOM"
             fuzzy = None if is_acronym(text) else self._org(k, state.date)
-            link = fuzzy or self._part_of_named(k, state)
+            organ = " " in k or text[:1].isupper()  # "the Board", not "a board"
+            link = fuzzy or (self._part_of_named(k, state) if organ else None)
         else:
             link = None
         if link is None:
@@ -307,7 +314,8 @@ class Linker(People):
     def _part_of_named(self, k: str, state: DocState) -> Link | None:
         """ "The Board of Governors" in a report that names the IAEA: the IAEA Board of
         Governors (a body's name without the name of the body it belongs to, when the
-        report names that one)."""
+        report names that one); so too an organ's capitalised head noun alone ("the Board",
+        "the Council" in a report naming the EU), where it fits one named body's organ."""
         found = {
             aid
             for aid, owner in self._parts.get(k, [])
