@@ -29,8 +29,8 @@ from sitroom.nlp.actors.people import slug as slug  # re-exported
 from sitroom.nlp.actors.state import DocState as DocState  # re-exported
 from sitroom.nlp.actors.state import Link as Link  # re-exported
 
-# head nouns of a body's organs, which a report writes alone once it has named the body
-# ("the IAEA Board of Governors" ... "the Board"; "the European Parliament and the Council")
+# head nouns of a body's organs, which a report writes alone once it has named the organ
+# ("the IAEA Board of Governors" ... "the Board")
 ORGAN_NOUNS = frozenset({"board", "council", "commission", "parliament", "court", "assembly"})
 
 MAX_TITLES = 50_000  # titles whose reading is kept (the memo is emptied past it)
@@ -314,13 +314,18 @@ class Linker(People):
     def _part_of_named(self, k: str, state: DocState) -> Link | None:
         """ "The Board of Governors" in a report that names the IAEA: the IAEA Board of
         Governors (a body's name without the name of the body it belongs to, when the
-        report names that one); so too an organ's capitalised head noun alone ("the Board",
-        "the Council" in a report naming the EU), where it fits one named body's organ."""
-        found = {
-            aid
-            for aid, owner in self._parts.get(k, [])
-            if set(self.kb.alias.get(owner, [])) & state.bodies
-        }
+        report names that one); so too an organ's capitalised head noun alone ("the Board"
+        after "the IAEA Board of Governors"), where it fits one organ the report named."""
+        if " " in k:
+            found = {
+                aid
+                for aid, owner in self._parts.get(k, [])
+                if set(self.kb.alias.get(owner, [])) & state.bodies
+            }
+        else:  # the head noun alone refers back to the organ named in full
+            found = {
+                aid for aid, _ in self._parts.get(k, []) if aid in state.bodies or state.times[aid]
+            }
         if len(found) != 1:
             return None
         return self._link(self.kb.actors[found.pop()], state.date, 0.8)
