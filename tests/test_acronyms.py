@@ -117,4 +117,5 @@ def test_an_organs_head_noun_alone_is_that_organ_once_the_report_named_it() -> N
     assert link("Council", {"council-of-the-eu"}) == "council-of-the-eu"
     assert str(link("council", {"council-of-the-eu"})).startswith("local:")
     assert str(link("Parliament", {"eu"})).startswith("local:")
+    assert str(link("Parliament", {"european-parliament"})).startswith("local:")
     assert str(link("Board", {"iaea-board", "federal-reserve"})).startswith("local:")

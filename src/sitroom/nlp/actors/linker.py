@@ -30,8 +30,9 @@ from sitroom.nlp.actors.state import DocState as DocState  # re-exported
 from sitroom.nlp.actors.state import Link as Link  # re-exported
 
 # head nouns of a body's organs, which a report writes alone once it has named the organ
-# ("the IAEA Board of Governors" ... "the Board")
-ORGAN_NOUNS = frozenset({"board", "council", "commission", "parliament", "court", "assembly"})
+# ("the IAEA Board of Governors" ... "the Board"); not "Parliament" or "Assembly", which
+# alone name the reported state's own chamber even where the European Parliament is named
+ORGAN_NOUNS = frozenset({"board", "council", "commission", "court"})
 
 MAX_TITLES = 50_000  # titles whose reading is kept (the memo is emptied past it)
 
