@@ -95,3 +95,27 @@ def test_a_short_form_after_a_long_form_the_ner_missed_is_named_by_it(pipeline: 
     short = [m for m in mentions if m.text == "GTV"]
     assert len(short) == 2 and all(m.canonical == "Ghana Television" for m in short)
     assert all(m.country == "GHA" for m in short)
+
+
+def test_an_organs_head_noun_alone_is_that_organ_once_the_report_named_it() -> None:
+    """ "The Board" after "the IAEA Board of Governors": the organ named before; in lower
+    case, or where the report named only its owner ("the Parliament" in a report naming
+    the EU is more likely its own state's), or two such organs, it stays unknown."""
+    from sitroom.nlp.actors.kb import load_kb
+    from sitroom.nlp.actors.linker import DocState, Linker
+
+    linker = Linker(load_kb())
+
+    def link(text: str, bodies: set[str], before: str = "") -> str | None:
+        state = DocState()
+        state.bodies = bodies
+        if before:
+            linker.link(before, "ORG", state)
+        return linker.link(text, "ORG", state).actor_id
+
+    assert link("Board", {"iaea"}, "Board of Governors") == "iaea-board"
+    assert link("Council", {"council-of-the-eu"}) == "council-of-the-eu"
+    assert str(link("council", {"council-of-the-eu"})).startswith("local:")
+    assert str(link("Parliament", {"eu"})).startswith("local:")
+    assert str(link("Parliament", {"european-parliament"})).startswith("local:")
+    assert str(link("Board", {"iaea-board", "federal-reserve"})).startswith("local:")

@@ -198,3 +198,19 @@ def test_the_shipped_kb_is_loaded_once_however_it_is_asked_for() -> None:
     # the settings) are one knowledge base, not two loads of it
     assert load_kb() is load_kb("")
     assert load_kb(user_file="") is load_kb()
+
+
+def test_national_parties_agencies_and_outlets_link_to_their_state() -> None:
+    linker = Linker(load_kb(), fuzzy_threshold=82)
+    cases = {
+        ("Georgian Dream Party", "ORG"): ("georgian-dream", "GEO"),
+        ("Broad Front", "ORG"): ("frente-amplio-uruguay", "URY"),
+        ("Progress Party", "ORG"): ("fremskrittspartiet", "NOR"),
+        ("BIA", "ORG"): ("bia-serbia", "SRB"),
+        ("Zetas", "ORG"): ("los-zetas", "MEX"),
+        ("Elekhbariya TV", "ORG"): ("al-ikhbariya", "SYR"),
+        ("Asaduzzaman Khan", "PERSON"): ("asaduzzaman-khan-kamal", "BGD"),
+    }
+    for (text, label), want in cases.items():
+        link = linker.link(text, label, DocState())
+        assert (link.actor_id, link.country) == want, text

@@ -29,6 +29,11 @@ from sitroom.nlp.actors.people import slug as slug  # re-exported
 from sitroom.nlp.actors.state import DocState as DocState  # re-exported
 from sitroom.nlp.actors.state import Link as Link  # re-exported
 
+# head nouns of a body's organs, which a report writes alone once it has named the organ
+# ("the IAEA Board of Governors" ... "the Board"); not "Parliament" or "Assembly", which
+# alone name the reported state's own chamber even where the European Parliament is named
+ORGAN_NOUNS = frozenset({"board", "council", "commission", "court"})
+
 MAX_TITLES = 50_000  # titles whose reading is kept (the memo is emptied past it)
 
 # Group nouns that name others in relation to the modifier: "US allies", "Iran's rivals".
@@ -71,7 +76,9 @@ class Linker(People):
                     keys.append(k)
                     ids.append(actor.id)
                 words = k.split()
-                for i in range(1, len(words) - 1):  # "iaea | board of governors"
+                # "iaea | board of governors"; the organ's head noun alone: "iaea | board"
+                last = len(words) - (words[-1] not in ORGAN_NOUNS)
+                for i in range(1, last):
                     self._parts.setdefault(" ".join(words[i:]), []).append(
                         (actor.id, " ".join(words[:i]))
                     )
@@ -194,7 +201,8 @@ class Linker(People):
         elif label in ("ORG", "FAC"):
             # an acronym is matched exactly: "AFRICOM" is no misspelt "CARICOM"
             fuzzy = None if is_acronym(text) else self._org(k, state.date)
-            link = fuzzy or self._part_of_named(k, state)
+            organ = " " in k or text[:1].isupper()  # "the Board", not "a board"
+            link = fuzzy or (self._part_of_named(k, state) if organ else None)
         else:
             link = None
         if link is None:
@@ -307,12 +315,18 @@ class Linker(People):
     def _part_of_named(self, k: str, state: DocState) -> Link | None:
         """ "The Board of Governors" in a report that names the IAEA: the IAEA Board of
         Governors (a body's name without the name of the body it belongs to, when the
-        report names that one)."""
-        found = {
-            aid
-            for aid, owner in self._parts.get(k, [])
-            if set(self.kb.alias.get(owner, [])) & state.bodies
-        }
+        report names that one); so too an organ's capitalised head noun alone ("the Board"
+        after "the IAEA Board of Governors"), where it fits one organ the report named."""
+        if " " in k:
+            found = {
+                aid
+                for aid, owner in self._parts.get(k, [])
+                if set(self.kb.alias.get(owner, [])) & state.bodies
+            }
+        else:  # the head noun alone refers back to the organ named in full
+            found = {
+                aid for aid, _ in self._parts.get(k, []) if aid in state.bodies or state.times[aid]
+            }
         if len(found) != 1:
             return None
         return self._link(self.kb.actors[found.pop()], state.date, 0.8)
