@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.lexicon import ISSUED_TEXTS, SOURCE_NOUNS, words
+from sitroom.nlp.quotes.colon import colon_frame
 from sitroom.nlp.quotes.frame import CUE_LEMMAS, Frame, Segment, clean_segments, cue_lemma
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.nominal import (
@@ -40,6 +41,8 @@ def find_frames(idx: DocIndex) -> list[Frame]:
             frame = according_frame(idx, tok)
         elif pos in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass", "amod"):
             frame = verb_frame(idx, tok)
+            if frame is None or not frame.segments:
+                frame = colon_frame(idx, tok)  # "X added: the talks are over."
         elif pos == "NOUN" and _verb_tagged_noun(tok):
             frame = verb_frame(idx, tok)  # "Trump charges that ...", "The film documents how"
         elif pos == "NOUN":
