@@ -41,8 +41,11 @@ def find_frames(idx: DocIndex) -> list[Frame]:
             frame = according_frame(idx, tok)
         elif pos in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass", "amod"):
             frame = verb_frame(idx, tok)
-            if frame is None or not frame.segments:
-                frame = colon_frame(idx, tok)  # "X added: the talks are over."
+            colon = colon_frame(idx, tok)  # "X added: the talks are over."
+            if colon is not None and (
+                frame is None or not frame.segments or frame.start >= colon.start
+            ):
+                frame = colon  # the whole statement after the colon, not a clause of it
         elif pos == "NOUN" and _verb_tagged_noun(tok):
             frame = verb_frame(idx, tok)  # "Trump charges that ...", "The film documents how"
         elif pos == "NOUN":
