@@ -44,7 +44,6 @@ class Frame:
     unsaid: bool = False
     set_out: bool = False  # the content is the paragraph below a cue ending in a colon
 
-
     @property
     def start(self) -> int:
         return self.segments[0][0]
