@@ -209,8 +209,8 @@ def _around_noun(frame: Frame, nouns: list[Frame]) -> bool:
 def _clip_to_paragraph(idx: DocIndex, frame: Frame) -> None:
     """What a cue attributes is in the cue's paragraph (a parse may run across a break);
     a quotation starting there may go on into the next ones (see ``_with_marks``)."""
-    if frame.cls == "label":
-        return
+    if frame.cls == "label" or frame.set_out:
+        return  # a label's words, or a statement set out below "X added:" (``colon``)
     lo, hi = idx.paragraph_bounds(idx.paragraph(frame.cue_start))
     clipped = [(max(s, lo), min(e, hi)) for s, e in frame.segments]
     frame.segments = clean_segments(idx.text, [(s, e) for s, e in clipped if e > s])

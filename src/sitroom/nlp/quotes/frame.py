@@ -42,6 +42,7 @@ class Frame:
     # said A, the agency reported"), a passive adjunct ("Asked whether A, ..."), a clause of
     # time after the cue's object ("saw casualties when A")
     unsaid: bool = False
+    set_out: bool = False  # the content is the paragraph below a cue ending in a colon
 
     @property
     def start(self) -> int:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.lexicon import ISSUED_TEXTS, SOURCE_NOUNS, words
+from sitroom.nlp.quotes.colon import colon_frame
+from sitroom.nlp.quotes.coordinated import without_joined_clauses
 from sitroom.nlp.quotes.frame import CUE_LEMMAS, Frame, Segment, clean_segments, cue_lemma
 from sitroom.nlp.quotes.index import DocIndex
 from sitroom.nlp.quotes.nominal import (
@@ -39,7 +41,12 @@ def find_frames(idx: DocIndex) -> list[Frame]:
         if lower == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             frame = according_frame(idx, tok)
         elif pos in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass", "amod"):
-            frame = verb_frame(idx, tok)
+            frame = without_joined_clauses(idx, verb_frame(idx, tok))
+            colon = colon_frame(idx, tok)  # "X added: the talks are over."
+            if colon is not None and (
+                frame is None or not frame.segments or frame.start >= colon.start
+            ):
+                frame = colon  # the whole statement after the colon, not a clause of it
         elif pos == "NOUN" and _verb_tagged_noun(tok):
             frame = verb_frame(idx, tok)  # "Trump charges that ...", "The film documents how"
         elif pos == "NOUN":
