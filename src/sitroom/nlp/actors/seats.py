@@ -49,15 +49,14 @@ def and_in_a_seat(doc: Doc, i: int, words: list[str]) -> bool:
     """The "and" at token ``i`` joins two places of one seat's name ("Deputy Prime Minister
     and Exumas and Ragged Island MP X": many constituencies are named so): the title words
     already read after it (``words``, nearest the name first) are capitalised and end with
-    "MP", and the word before it is a capitalised proper noun of no person's name."""
-    prev = doc[i - 1] if i > 0 else None
-    return (
-        prev is not None
-        and bool(words)
-        and words[0] == "MP"
-        and all(w[:1].isupper() for w in words)
-        and prev.pos_ == "PROPN"
-        and prev.text[:1].isupper()
-        and prev.ent_type_ != "PERSON"
-        and prev.lower_ not in SEAT_WORDS
-    )
+    "MP", and before it stand one or two capitalised proper nouns that follow another "and"
+    or a comma: a place of the list, not a person's name with its own title ("Senator Y Z
+    and Cat Cay MP X"; the recognizer often tags such a place as a person)."""
+    if not words or words[0] != "MP" or not all(w[:1].isupper() for w in words):
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 2 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        if doc[k].lower_ in SEAT_WORDS:
+            return False
+        k -= 1
+    return k < i - 1 and doc[k].text in ("and", ",")
