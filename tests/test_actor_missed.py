@@ -15,6 +15,7 @@ from sitroom.nlp.actors.missed import (
     heads_a_body,
     named_before_a_title,
     one_titled_name,
+    plain_words_titled_name,
     titles_a_name,
 )
 
@@ -174,3 +175,22 @@ def test_a_name_after_a_role_and_a_ranks_abbreviation_is_a_person(actor_nlp: Lan
     found = [m for m in _mentions(actor_nlp, text) if m.text == "Okello Wandera"]
     assert found and found[0].type == "PERSON"
     assert (found[0].country, found[0].sector) == ("UGA", "COP")
+
+
+def test_a_titled_name_of_dictionary_words_needs_a_lower_case_verb_after_it() -> None:
+    words = ["Deputy", "PM", "Grant", "Baker", "spoke", "."]
+    tags = ["NNP", "NN", "NNP", "NNP", "VBD", "."]
+    pos = ["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(English().vocab, words=words, pos=pos, tags=tags)
+    assert plain_words_titled_name(doc[2:4])
+    # a headline's capitalised verb ("Minister Grant Baker Spoke") runs on without one
+    doc = Doc(English().vocab, words=[*words[:4], "Spoke", "."], pos=pos, tags=tags)
+    assert not plain_words_titled_name(doc[2:4])
+    assert not plain_words_titled_name(doc[2:3])  # one dictionary word names no one
+
+
+@pytest.mark.model
+def test_a_name_of_dictionary_words_after_a_title_is_a_person(actor_nlp: Language) -> None:
+    text = "The budget passed. Deputy PM Grant Baker tore into the opposition as he spoke."
+    found = [m for m in _mentions(actor_nlp, text) if m.text == "Grant Baker"]
+    assert found and found[0].type == "PERSON" and found[0].role == "Deputy PM"

@@ -53,3 +53,14 @@ def test_a_seat_sharing_a_capitals_name_names_no_state(actor_nlp: Language) -> N
         "Hillcrest spoke. Works Minister Anna Kuta said roads would be fixed."
     )
     assert _mention(actor_nlp, text, "Anna Kuta").country == "JAM"
+
+
+def test_a_seat_named_with_and_stays_in_the_title(actor_nlp: Language) -> None:
+    """ "Deputy Prime Minister and Northport and Cat Cay MP X": the seat's name joins two
+    places by "and"; the whole, the office first, is X's title."""
+    text = "Deputy Prime Minister and Northport and Cat Cay MP Tomas Reyel said the vote was fair."
+    person = _mention(actor_nlp, text, "Tomas Reyel")
+    assert person.role is not None and person.role.startswith("Deputy Prime Minister and")
+    text = "Senator Anna Kuta and Cat Cay MP Tomas Reyel said the vote was fair."
+    person = _mention(actor_nlp, text, "Tomas Reyel")
+    assert person.role == "Cat Cay MP"  # the list's first name keeps its own title

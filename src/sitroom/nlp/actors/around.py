@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.article import Mention
 from sitroom.nlp import sent_ents
+from sitroom.nlp.actors.seats import a_seat_named
 from sitroom.nlp.actors.things import inside_a_hyphenated_name
-from sitroom.nlp.actors.titles import BACK_SENTENCES, NON_STATE, a_seat_named
+from sitroom.nlp.actors.titles import BACK_SENTENCES, NON_STATE
 from sitroom.nlp.lexicon import FACILITY_NOUNS
 
 

@@ -112,6 +112,18 @@ def one_titled_name(name: Span, common: frozenset[str]) -> bool:
     return after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
 
 
+def plain_words_titled_name(name: Span) -> bool:
+    """Two or three proper nouns that are all dictionary words right after a capitalised
+    title, followed by a verb in lower case ("Deputy PM Chester Cooper tore into ...",
+    "Minister Grace Fisher said"): many surnames and given names are English words, and a
+    headline's capitalised words ("Minister Seizes Power In ...") run on without one."""
+    doc = name.doc
+    if not 2 <= len(name) <= 3 or name.end >= len(doc):
+        return False
+    after = doc[name.end]
+    return after.tag_.startswith("VB") and after.is_lower and after.pos_ in ("VERB", "AUX")
+
+
 # Tokens before the place in which a title may open ("the director of public order and
 # security for the Republic of Mozambique Police in Nampula, X")
 TITLE_REACH = 16

@@ -19,6 +19,7 @@ from sitroom.nlp.actors.kb.normalize import common_word
 from sitroom.nlp.actors.missed import (
     named_before_a_title,
     one_titled_name,
+    plain_words_titled_name,
     titles_a_name,
 )
 from sitroom.nlp.lexicon import BODY_NOUNS, OWN_BODY_KINDS, UNIT_NOUNS
@@ -243,6 +244,7 @@ def titled_names(doc: Doc, is_role: IsRole, common: frozenset[str]) -> list[tupl
         # "Military [Seizes Power]": a headline's verb and noun are no one's name
         named = len(name) >= 2 and not all(common_word(t.lower_, common) for t in name)
         named = named or one_titled_name(name, common)  # "Agency Chief Suharyanto said"
+        named = named or plain_words_titled_name(name)  # "Deputy PM Chester Cooper said"
         if named and not any(is_role(t.text) for t in name):
             out.append((name, "PERSON"))
     return out + [(n, "PERSON") for n in named_before_a_title(doc, is_role, common)]

@@ -38,6 +38,7 @@ from sitroom.nlp.actors.phrases import (
     research_body_after,
     venue,
 )
+from sitroom.nlp.actors.seats import a_seat, and_in_a_seat
 from sitroom.nlp.actors.state import Link
 from sitroom.nlp.lexicon import BODY_NOUNS, PERSON_ROLE_NOUNS, SPEECH_VERBS
 
@@ -117,7 +118,8 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
     words: list[str] = []
     skipped = 0
     i = span.start - 1
-    while i >= sent.start and span.start - i <= MAX_BEFORE:
+    # a seat's name lengthens a title ("Deputy Prime Minister and Exumas and Ragged Island MP")
+    while i >= sent.start and span.start - i <= MAX_BEFORE + (4 if words[:1] == ["MP"] else 0):
         tok = doc[i]
         address = (
             tok.lower_.rstrip(".") in ADDRESS_WORDS
@@ -146,6 +148,7 @@ def title_words(span: Span, is_role: Callable[[str], bool]) -> tuple[str, str]:
             (i > sent.start and _ends_a_role(doc, i, is_role) and not coordinated_body(doc[i - 1]))
             or _in_a_portfolio(doc, i, is_role)
             or _coordinated_modifier(doc, i, words, sent.start, is_role)
+            or and_in_a_seat(doc, i, words)  # "Exumas and Ragged Island MP X"
         ):
             break  # "Commissioner Y Z and Health Minister X": Y Z's title is not X's
         words.append(tok.text)
@@ -353,7 +356,7 @@ def _title_before_comma(
         break
     if not words or words[0].pos_ not in ("NOUN", "PROPN"):
         return ""
-    if words[0].ent_type_ == "PERSON" and not _a_seat(doc, words[0].i):
+    if words[0].ent_type_ == "PERSON" and not a_seat(doc, words[0].i):
         return ""  # "General X, the agency's deputy chief": a name, not a title, before it
     if j >= sent.start and doc[j].tag_ == "VBG":
         return ""  # "Addressing the media, X said": a participle's object, no title
@@ -369,46 +372,6 @@ def _title_before_comma(
         or (doc[j].pos_ == "ADP" and (span.root.dep_ == "appos" or _ends_clause(span)))
     )
     return " ".join(t.text for t in reversed(words)) if opened else ""
-
-
-# Words for a member of a legislature elected for a seat ("the MP for X", "the member for X")
-SEAT_WORDS = frozenset({"mp", "member", "representative", "senator", "lawmaker", "legislator"})
-
-
-def _a_seat(doc: Doc, i: int) -> bool:
-    """Token ``i`` ends the name of a legislator's seat ("the MP for Tamale North, Dr. X":
-    the recognizer often takes the constituency for a person)."""
-    k = i
-    while k > 0 and doc[k].ent_iob_ == "I":
-        k -= 1
-    return k >= 2 and doc[k - 1].lower_ == "for" and doc[k - 2].lower_ in SEAT_WORDS
-
-
-SEAT_PLURALS = frozenset({"mps", "members", "representatives", "senators", "lawmakers"})
-
-
-def a_seat_named(doc: Doc, i: int) -> bool:
-    """Token ``i`` is in the name of a legislator's seat, alone or in a list: "the MPs for
-    Westmoor, Freetown and Hillcrest", "the Freetown MP", "Freetown Member of Parliament X"
-    (a constituency that shares a foreign capital's name names no state)."""
-    k = i
-    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
-        k -= 1  # the first word of the name
-    while k >= 2 and doc[k - 1].text in (",", "and") and doc[k - 2].pos_ == "PROPN":
-        k -= 2  # an earlier name of the list
-        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
-            k -= 1
-    if k >= 2 and doc[k - 1].lower_ == "for" and doc[k - 2].lower_ in SEAT_WORDS | SEAT_PLURALS:
-        return True
-    j = i
-    while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text not in ("MP",):
-        if doc[j + 1].lower_ == "member":
-            break
-        j += 1
-    nxt = doc[j + 1 : j + 4]
-    return bool(len(nxt)) and (
-        nxt[0].text == "MP" or [t.lower_ for t in nxt] == ["member", "of", "parliament"]
-    )
 
 
 def _seat_skipped(doc: Doc, j: int, start: int) -> int:
