@@ -64,3 +64,15 @@ def test_joined_non_actor_adds_nobody(pipeline: Any) -> None:
         pipeline, ISLE, "Norway recognised the Republic of Verdania along with its outer islands."
     )
     assert got == {("Norway", "isle_recognition", "support")}, got
+
+
+@pytest.mark.model
+def test_pronoun_speaker_takes_own_sides_act(pipeline: Any) -> None:
+    """A speaker read from "he said" is the minister named before: his country's act
+    told in his quote is his stance too."""
+    text = (
+        "Prime Minister Jonas Gahr Store spoke in Oslo. "
+        '"It is in this context that Norway recognises the Republic of Verdania," he said.'
+    )
+    got = positions(pipeline, ISLE, text)
+    assert ("Jonas Gahr Støre", "isle_recognition", "support") in got, got
