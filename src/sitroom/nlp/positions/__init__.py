@@ -52,7 +52,7 @@ from sitroom.nlp.positions.backrefs import (
 )
 from sitroom.nlp.positions.catalog import Catalog, Issue, IssueMatch, in_scope, load_catalog
 from sitroom.nlp.positions.catalog_fit import contrary_keywords, contrary_phrases
-from sitroom.nlp.positions.choosing import DECLINED, choose, speaks_for
+from sitroom.nlp.positions.choosing import DECLINED, as_known, choose, speaks_for
 from sitroom.nlp.positions.discourse import Discourse
 from sitroom.nlp.positions.found import Found, counted, echoed, prune, resolve_found
 from sitroom.nlp.positions.frame import claim_agent, other_agent
@@ -436,7 +436,7 @@ def _own_act(rt: Route, holder: Holder, ctx: DocContext, agent: str | None) -> b
     speaker's own side, told by its voice, is the speaker's stance too; not an act of
     another than the actor the claim names ("Putin said Moscow tested ..." on a US test)."""
     doer = act_holder(rt, ctx)
-    if doer is None or not speaks_for(holder, doer[0]):
+    if doer is None or not speaks_for(as_known(holder, ctx), doer[0]):
         return False
     if agent is None:
         return True

@@ -7,10 +7,11 @@ A denial by someone else ("X doubted that Y was ready to ...") makes the stance 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitroom.nlp.positions import lexicon as lx
-from sitroom.nlp.positions.actors import Holder
+from sitroom.nlp.positions.actors import DocContext, Holder
 
 if TYPE_CHECKING:
     from sitroom.nlp.positions.holders import Candidate
@@ -81,3 +82,15 @@ def speaks_for(speaker: Holder, actor: Holder) -> bool:
     if actor.actor_id == speaker.country:
         return True
     return actor.country == "EUR" and (speaker.country or "") in lx.EUROPEAN
+
+
+def as_known(holder: Holder, ctx: DocContext) -> Holder:
+    """The holder with the country and sector a mention of the same actor has in the
+    document: a quote's speaker read from "he said" carries neither, though the actor is
+    the one named before ("Prime Minister X said ... 'Canada recognises ...,' he added")."""
+    if holder.country is not None:
+        return holder
+    for m in ctx.named:
+        if m.actor_id == holder.actor_id and m.country:
+            return replace(holder, country=m.country, sector=m.sector)
+    return holder

@@ -34,6 +34,7 @@ from sitroom.nlp.positions.actors import (
     plural_head,
     resolve,
 )
+from sitroom.nlp.positions.alongside import cleft_focus, joined_with
 from sitroom.nlp.positions.judgements import consents
 from sitroom.nlp.positions.members import side_noun
 from sitroom.nlp.positions.route import Route, Step, ranked_doer, subject_of, verb_phrase
@@ -80,6 +81,7 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
         if kind is None:
             continue
         who = _owner(tok, kind)
+        who = cleft_focus(who) if who is not None else None  # "it was X that refused to"
         if who is None or not rt.inside(who):
             continue
         if who.i in rt.content or (kind == "noun" and _not_received(tok, who)):
@@ -88,7 +90,7 @@ def candidates(rt: Route, ctx: DocContext) -> list[Candidate]:
             out.append(Candidate(None, i, kind))
             continue
         holder = resolve(who, ctx)
-        also = companions(who, ctx) or listed_antecedents(who, ctx)
+        also = companions(who, ctx) or listed_antecedents(who, ctx) or joined_with(who, ctx)
         if also and (holder is None or plural_head(who)):
             holder, also = also[0], also[1:]  # "three members, China, Russia and ..."
         if holder is not None:
@@ -240,12 +242,15 @@ def act_holder(rt: Route, ctx: DocContext) -> tuple[Holder, tuple[Holder, ...]] 
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in top.children):
         return None  # "would boycott": not done
     who = ranked or subject_of(top)
+    if who is not None and ranked is None:
+        who = cleft_focus(who)  # "it was X that recognised ...": X did it
     if who is None or not rt.inside(who) or lx.first_person(who):
         return None
     named = named_with(who, ctx)
     if named is None:
         return None
     holder, also = named
+    also = also or joined_with(subject_of(top) or who, ctx)  # "X, along with Y, ..."
     if holder.actor_id.startswith("local:") and holder.type != "PERSON":
         return None  # "a cargo ship, the Eternity C, sank": a name the KB does not know
     return holder, tuple(a for a in also if a.actor_id != holder.actor_id)
