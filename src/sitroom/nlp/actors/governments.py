@@ -26,6 +26,11 @@ FACTION_NOUNS = {"regime": "ORG", "coalition": "ORG", "bloc": "ORG"} | dict.from
     ("loyalists", "camp", "supporters", "allies"), "GROUP"
 )
 POSSESSIVE = ("'s", "’s")
+# head nouns of the names most states give their own bodies ("National Security Council",
+# "Supreme Court", "National Assembly"): such a name alone is no one state's proper name
+GENERIC_HEADS = frozenset(
+    {"council", "court", "tribunal", "assembly", "parliament", "commission", "senate"}
+)
 
 
 def government_of(
@@ -160,7 +165,11 @@ def whose_body(
     sector = bodies.common_sector(name_text(span))
     if sector is None:
         # a state's body the KB files under another state's name: "Mexico's National
-        # Security Council" is Mexico's, not the US one
+        # Security Council" is Mexico's, not the US one; so is a bare generic name
+        # ("the National Security Council") in a report on Mexico whose sentence names
+        # Mexico and no other state
+        if country is None and link.type == "ORG" and link.sector:
+            country = _generic_body_home(span, link, dominant, linker, state_code)
         if country is None or country == link.country or link.type != "ORG" or not link.sector:
             return None
         return replace(linker.state_body(span.text, country, link.sector, state), type="ORG")
@@ -179,3 +188,31 @@ def whose_body(
         return linker.local(span.text, "ORG")
     # a body, though it acts for its state (as "Peru's foreign ministry" above)
     return replace(linker.state_body(span.text, country, sector, state), type="ORG")
+
+
+def _generic_body_home(
+    span: Span,
+    link: Link,
+    dominant: str | None,
+    linker: Linker,
+    state_code: Callable[[str], str | None],
+) -> str | None:
+    """The report's state for a foreign KB body named by a generic name alone ("the
+    National Security Council" in a report on Mexico) where its sentence names that state
+    and no other; not where the name carries a state's word ("US National Security
+    Council")."""
+    actor = linker.kb.actors.get(link.actor_id or "")
+    words = key(name_text(span)).split()
+    if actor is None or actor.body != "national_body" or not words:
+        return None  # a party's or an armed group's name is its own ("Transitional Council")
+    if dominant is None or dominant == link.country or words[-1] not in GENERIC_HEADS:
+        return None
+    if linker.names_a_state(" ".join(words)):
+        return None
+    codes = {
+        state_code(ent.text)
+        for ent in span.sent.ents
+        if not (ent.start >= span.start and ent.end <= span.end)
+    } - {None}
+    # the sentence names the report's state and no other ("... what is best for Mexico")
+    return dominant if codes == {dominant} else None
