@@ -194,3 +194,22 @@ def test_a_generic_body_name_keeps_the_state_its_sentence_names(actor_nlp: Langu
     )
     body = {m.text: m for m in _actors(actor_nlp, text)}["National Security Council"]
     assert body.country == "USA"
+
+
+def test_a_name_before_party_is_the_party_named_with_its_own_kind_noun(
+    actor_nlp: Language,
+) -> None:
+    # the KB's "Amal Movement" (no bare "Amal" alias): "the Amal party" names it
+    text = "Two ministers of the Amal party left the cabinet meeting in Beirut on Friday."
+    found = [m for m in _actors(actor_nlp, text) if m.text == "Amal"]
+    assert found and found[0].canonical == "Amal Movement"
+
+
+def test_a_generic_body_name_goes_to_the_state_named_most_so_far(actor_nlp: Language) -> None:
+    # no state dominates (Mexico twice, the US once), but the actors so far are Mexico's
+    text = (
+        "Mexico sent prisoners to the United States. Mexican prosecutors and Mexico's "
+        "army chief backed it. She said the National Security Council acted for Mexico."
+    )
+    body = {m.text: m for m in _actors(actor_nlp, text)}["National Security Council"]
+    assert body.country == "MEX"
