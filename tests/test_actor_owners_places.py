@@ -206,10 +206,11 @@ def test_a_name_before_party_is_the_party_named_with_its_own_kind_noun(
 
 
 def test_a_generic_body_name_goes_to_the_state_named_most_so_far(actor_nlp: Language) -> None:
-    # no state dominates (Mexico twice, the US once), but the actors so far are Mexico's
+    # no state dominates (Mexico four times, the US three), but it leads the actors so far
     text = (
-        "Mexico sent prisoners to the United States. Mexican prosecutors and Mexico's "
-        "army chief backed it. She said the National Security Council acted for Mexico."
+        "Mexico sent prisoners to the United States on Friday. Washington thanked Mexican "
+        "prosecutors, Mexico's army and the US embassy. She said the National Security "
+        "Council acted for Mexico."
     )
     body = {m.text: m for m in _actors(actor_nlp, text)}["National Security Council"]
     assert body.country == "MEX"
