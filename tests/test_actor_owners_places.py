@@ -209,8 +209,8 @@ def test_a_generic_body_name_goes_to_the_state_named_most_so_far(actor_nlp: Lang
     # no state dominates (Mexico four times, the US three), but it leads the actors so far
     text = (
         "Mexico sent prisoners to the United States on Friday. Washington thanked Mexican "
-        "prosecutors, Mexico's army and the US embassy. She said the National Security "
-        "Council acted for Mexico."
+        "prosecutors, Mexico's army, Mexico's navy and the US embassy. She said the "
+        "National Security Council acted for Mexico."
     )
     body = {m.text: m for m in _actors(actor_nlp, text)}["National Security Council"]
     assert body.country == "MEX"
