@@ -174,3 +174,43 @@ def test_a_bodys_name_with_for_inside_stays_whole(actor_nlp: Language) -> None:
     text = "Civil society group Stand Up for Cameroon reported at least 23 deaths."
     assert "Stand Up for Cameroon" in _texts(actor_nlp, text)
     assert "Stand Up" not in _texts(actor_nlp, text)
+
+
+def test_a_bare_generic_body_name_is_the_reported_states(actor_nlp: Language) -> None:
+    # "National Security Council" alone (the KB files it as the US one) in a report on
+    # Mexico, in a sentence that names Mexico and no other state, is Mexico's
+    text = (
+        "Mexico sent twenty prisoners abroad on Friday. Mexico's president defended the "
+        "transfer in Mexico City. She said the National Security Council acted for Mexico."
+    )
+    body = {m.text: m for m in _actors(actor_nlp, text)}["National Security Council"]
+    assert body.country == "MEX"
+
+
+def test_a_generic_body_name_keeps_the_state_its_sentence_names(actor_nlp: Language) -> None:
+    text = (
+        "Mexico sent twenty prisoners abroad on Friday. Mexico's president defended the "
+        "transfer in Mexico City. The National Security Council in Washington welcomed it."
+    )
+    body = {m.text: m for m in _actors(actor_nlp, text)}["National Security Council"]
+    assert body.country == "USA"
+
+
+def test_a_name_before_party_is_the_party_named_with_its_own_kind_noun(
+    actor_nlp: Language,
+) -> None:
+    # the KB's "Amal Movement" (no bare "Amal" alias): "the Amal party" names it
+    text = "Two ministers of the Amal party left the cabinet meeting in Beirut on Friday."
+    found = [m for m in _actors(actor_nlp, text) if m.text == "Amal"]
+    assert found and found[0].canonical == "Amal Movement"
+
+
+def test_a_generic_body_name_goes_to_the_state_named_most_so_far(actor_nlp: Language) -> None:
+    # no state dominates (Mexico four times, the US three), but it leads the actors so far
+    text = (
+        "Mexico sent prisoners to the United States on Friday. Washington thanked Mexican "
+        "prosecutors, Mexico's army, Mexico's navy and the US embassy. She said the "
+        "National Security Council acted for Mexico."
+    )
+    body = {m.text: m for m in _actors(actor_nlp, text)}["National Security Council"]
+    assert body.country == "MEX"

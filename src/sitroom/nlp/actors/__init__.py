@@ -42,7 +42,13 @@ from sitroom.nlp.actors.governments import (
 )
 from sitroom.nlp.actors.kb import KnowledgeBase, load_kb
 from sitroom.nlp.actors.kb.normalize import dotted, fold, key
-from sitroom.nlp.actors.kinds import body_kind, own_body_name, owns_the_state, with_kind
+from sitroom.nlp.actors.kinds import (
+    body_kind,
+    own_body_name,
+    owns_the_state,
+    party_by_noun,
+    with_kind,
+)
 from sitroom.nlp.actors.linker import OTHERS_OF, Linker
 from sitroom.nlp.actors.lists import bracketed_after_person, share_list_titles
 from sitroom.nlp.actors.names import (
@@ -237,8 +243,9 @@ class ActorLinker(CandidateSpans):
             local = not link.actor_id or link.actor_id.startswith("local:")
             if shadow := not local and shadowed(span, self.kb.lookup, tails):  # "68th X Congress"
                 link, local = self.linker.local(span.text, label), True
-            if local and label == "ORG":
-                link = body_named_before(span, mentions) or link  # "the Agency" -> IAEA
+            if local:  # "the Agency" -> IAEA; "the Amal party" -> Amal Movement
+                named_before = body_named_before(span, mentions) if label == "ORG" else None
+                link = named_before or party_by_noun(span, self.linker, state) or link
                 local = not link.actor_id or link.actor_id.startswith("local:")
             common_body = local and an_unnamed_body(span, self.kb.demonym)  # "the Chilean party"
             kind = body_kind(span, label) if local and not common_body else None

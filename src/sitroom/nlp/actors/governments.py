@@ -5,6 +5,7 @@ is about there. Helpers of the ``sitroom_actors_v1`` component (:mod:`sitroom.nl
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -26,6 +27,12 @@ FACTION_NOUNS = {"regime": "ORG", "coalition": "ORG", "bloc": "ORG"} | dict.from
     ("loyalists", "camp", "supporters", "allies"), "GROUP"
 )
 POSSESSIVE = ("'s", "’s")
+NO_STATE = frozenset({"IGO", "EUR"})  # codes of bodies above states
+# head nouns of the names most states give their own bodies ("National Security Council",
+# "Supreme Court", "National Assembly"): such a name alone is no one state's proper name
+GENERIC_HEADS = frozenset(
+    {"council", "court", "tribunal", "assembly", "parliament", "commission", "senate"}
+)
 
 
 def government_of(
@@ -150,7 +157,7 @@ def whose_body(
     Ministry") is the body of the state the report is about there, not the one the
     knowledge base files under that name (the UK's): the state named around it, else
     none when the report never names the knowledge base's state."""
-    if not link.actor_id or link.country in (None, "IGO", "EUR"):
+    if not link.actor_id or link.country in (None, *NO_STATE):
         return None
     doc = span.doc
     mark = doc[span.start - 1] if span.start >= 2 else None  # "China's Foreign Ministry"
@@ -160,7 +167,11 @@ def whose_body(
     sector = bodies.common_sector(name_text(span))
     if sector is None:
         # a state's body the KB files under another state's name: "Mexico's National
-        # Security Council" is Mexico's, not the US one
+        # Security Council" is Mexico's, not the US one; so is a bare generic name
+        # ("the National Security Council") in a report on Mexico (or naming Mexico most
+        # so far) whose sentence names Mexico and no other state
+        if country is None and link.type == "ORG" and link.sector:
+            country = _generic_body_home(span, link, dominant, mentions, linker, state_code)
         if country is None or country == link.country or link.type != "ORG" or not link.sector:
             return None
         return replace(linker.state_body(span.text, country, link.sector, state), type="ORG")
@@ -179,3 +190,42 @@ def whose_body(
         return linker.local(span.text, "ORG")
     # a body, though it acts for its state (as "Peru's foreign ministry" above)
     return replace(linker.state_body(span.text, country, sector, state), type="ORG")
+
+
+def _generic_body_home(
+    span: Span,
+    link: Link,
+    dominant: str | None,
+    mentions: list[Mention],
+    linker: Linker,
+    state_code: Callable[[str], str | None],
+) -> str | None:
+    """The report's state for a foreign KB body named by a generic name alone ("the
+    National Security Council" in a report on Mexico) where its sentence names that state
+    and no other; not where the name carries a state's word ("US National Security
+    Council")."""
+    actor = linker.kb.actors.get(link.actor_id or "")
+    words = key(name_text(span)).split()
+    if actor is None or actor.body != "national_body" or not words:
+        return None  # a party's or an armed group's name is its own ("Transitional Council")
+    if words[-1] not in GENERIC_HEADS or linker.names_a_state(" ".join(words)):
+        return None
+    home = dominant or _named_most(mentions)
+    if home is None or home == link.country:
+        return None
+    codes = {
+        state_code(ent.text)
+        for ent in span.sent.ents
+        if not (ent.start >= span.start and ent.end <= span.end)
+    } - {None}
+    # the sentence names the report's state and no other ("... what is best for Mexico")
+    return home if codes == {home} else None
+
+
+def _named_most(mentions: list[Mention]) -> str | None:
+    """The state the actors named so far belong to most often, if one leads alone."""
+    counts = Counter(m.country for m in mentions if m.country and m.country not in NO_STATE)
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]

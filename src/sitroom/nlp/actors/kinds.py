@@ -15,6 +15,9 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from sitroom.nlp.actors.context import TitleContext
+from sitroom.nlp.actors.kb.normalize import key
+from sitroom.nlp.actors.linker import Linker
+from sitroom.nlp.actors.state import DocState, Link
 from sitroom.nlp.lexicon import BODY_NOUNS, OWN_BODY_KINDS
 
 PARTY_NOUNS = frozenset({"party"})
@@ -122,3 +125,27 @@ def owns_the_state(
     if len(span) >= 2 and words[-1] in OWN_BODY_KINDS:
         return True  # "Bangladesh Chhatra League": a kind of body no state is made of
     return bool(read(span.text).sector)
+
+
+# the kind nouns a party's own name ends with, which prose may swap for "party" after the
+# bare name ("the Amal party" for the Amal Movement, "the Likud party" for Likud)
+PARTY_NAME_ENDS = ("", "party", "movement", "front")
+
+
+def party_by_noun(span: Span, linker: Linker, state: DocState) -> Link | None:
+    """A name set before the common noun "party" ("its allied Amal party") as the one
+    party of the knowledge base named by it, or by it with a party's own kind noun
+    ("Amal Movement"); None when no party, or more than one, is so named."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or nxt.text != "party":
+        return None
+    found = {
+        aid
+        for end in PARTY_NAME_ENDS
+        for aid in linker.kb.alias.get(key(f"{span.text} {end}".strip()), [])
+        if linker.kb.actors[aid].sector in PARTY_KINDS
+    }
+    if len(found) != 1:
+        return None
+    return linker.link_actor(linker.kb.actors[found.pop()], state.date, 0.8)

@@ -331,6 +331,14 @@ class Linker(People):
             return None
         return self._link(self.kb.actors[found.pop()], state.date, 0.8)
 
+    def link_actor(self, actor: Actor, date: dt.date | None, confidence: float) -> Link:
+        """A link to a known actor, with its state and sector at the date."""
+        return self._link(actor, date, confidence)
+
+    def names_a_state(self, key_text: str) -> bool:
+        """Whether a name's words name a country or its people ("us", "mexican")."""
+        return bool(self._country_words(key_text))
+
     def _country_words(self, key_text: str) -> set[str]:
         """Words of a name that name a country or its people ("french", "russia")."""
         return {
