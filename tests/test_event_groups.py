@@ -175,3 +175,31 @@ def test_the_military_juntas_are_the_group_named_before(pipeline: Any) -> None:
     found = _at(pipeline, text, "condemned")
     assert found
     assert countries(found[0].actor) == SAHEL
+
+
+@pytest.mark.model
+def test_they_stands_for_the_counted_group_before_a_single_name(pipeline: Any) -> None:
+    # eventsrc31: "they" after "the three countries", "Russia" named between, and a
+    # subject above it that is no party ("The decision came after they ...")
+    text = (
+        "Mali, Burkina Faso and Niger held a summit in March. The three countries later "
+        "sought help from Russia. The decision came after they expelled the French ambassador."
+    )
+    found = _at(pipeline, text, "expelled")
+    assert found and found[0].type == "SANCTION"
+    assert countries(found[0].actor) == SAHEL
+
+
+@pytest.mark.model
+def test_a_count_of_three_finds_its_list_far_back(pipeline: Any) -> None:
+    # eventsrc31: the list is many sentences back and "three nations" was named in between
+    text = (
+        "Mali, Burkina Faso and Niger left the bloc in January. The move surprised many in "
+        "the region. Markets fell sharply on the news. Traders said prices would rise. "
+        "Analysts expected more unrest in the coming weeks. Aid groups warned of hunger. "
+        "The bloc is made up of three nations in the north and twelve in the south. "
+        "These three nations condemned the drone strike by Algeria."
+    )
+    found = _at(pipeline, text, "condemned")
+    assert found and found[0].type == "ACCUSE"
+    assert countries(found[0].actor) == SAHEL

@@ -75,7 +75,8 @@ def _members(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef]:
             continue
         refs = [finder.ref(t, index) for t in group]
         found = [r for r in refs if r is not None and party_key(r) is not None]
-        if len(found) == len(group):
+        # a list names each member once: "ECOWAS ... the (ECOWAS) organization" is no list
+        if len(found) == len(group) == len({party_key(r) for r in found}):
             return found
     return []
 
@@ -84,10 +85,15 @@ def group_refs(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef
     """The members of the group ``tok`` refers to, or ``[]``."""
     low = tok.lower_
     if low in PLURAL_PRONOUNS:
-        antecedent = reporting_subject(tok)
-        if antecedent is None:
-            antecedent = _latest_party(tok, index)
-        return _members(antecedent, index, finder) if antecedent is not None else []
+        reporter = reporting_subject(tok)
+        if reporter is not None:
+            found = _antecedent_members(reporter, index, finder)
+            if found or finder.ref(reporter, index) is not None:
+                return found  # "Iran said they", "the three nations said they"
+        # "This move came after they cut ...": a reporter that is no party tells nothing
+        found = _group_before(tok, index, finder)
+        antecedent = _latest_party(tok, index) if not found else None
+        return _antecedent_members(antecedent, index, finder) if antecedent else found
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
         # "its allies Burkina Faso and Niger", "two neighbours, Chile and Peru": the list
@@ -134,8 +140,10 @@ def group_refs(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef
         k.dep_ in ("amod", "compound") and k.lower_ not in RULE_WORDS for k in tok.children
     ):
         return []  # "the Gulf states": a group of their own; "the three Sahel states" counted
-    if finder.antecedent(tok, index) is not None:
-        return []  # "the countries" after "the Gulf countries": that group
+    if (size or 0) < 3 and finder.antecedent(tok, index) is not None:
+        # "the countries" after "the Gulf countries": that group; a count of three or
+        # more tells its list ("these three nations" after "three nations in Africa")
+        return []
     if lemma == "side" and size is None:
         size = 2  # "the sides": two, as "both sides" are
     if lemma in SIDE_WORDS and size != 2:
@@ -194,6 +202,28 @@ def _last_two(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef]
     return []
 
 
+def _antecedent_members(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef]:
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+        return group_refs(tok, index, finder)
+    return _members(tok, index, finder)
+
+
+def _group_before(tok: Token, index: Indexed, finder: ActorFinder) -> list[ActorRef]:
+    """ "The three countries were suspended ... Last year, they withdrew": a plural pronoun
+    stands for the nearest plural group noun before it ("the three countries", "these
+    nations") in its own or the sentence before, a name of one party between them
+    notwithstanding ("by these nations and their request for support from Russia")."""
+    doc = tok.doc
+    first = doc[tok.sent.start - 1].sent.start if tok.sent.start else 0
+    for cand in reversed(doc[first : tok.i]):
+        if cand.tag_ != "NNS" or cand.lemma_.lower() not in STATE_WORDS:
+            continue
+        members = group_refs(cand, index, finder)
+        if members:
+            return members
+    return []
+
+
 def _latest_party(tok: Token, index: Indexed) -> Token | None:
     doc = tok.doc
     for m in reversed(index.mentions):
@@ -217,13 +247,28 @@ def _latest_group(
         cand = doc[i]
         if cand.dep_ == "conj" or not any(k.dep_ == "conj" for k in cand.children):
             continue
+        if not _named_list(cand, index):
+            continue  # "the peoples of X, Y and Z": the words between tell the list
         members = _members(cand, index, finder)
         if members and (size is None or len(members) == size):
             return members
     for members in reversed(_listed(doc, doc[first].idx, tok.idx, index, finder)):
         if size is None or len(members) == size:
             return members
-    return _next_group(tok, index, finder, size) if size is not None else []
+    if size is None:
+        return []
+    # "these three nations" far down a report: a count of three or more tells its list,
+    # however early (pairs are too many: "the two governments" may be any two named)
+    for members in reversed(_listed(doc, 0, doc[first].idx, index, finder) if size > 2 else []):
+        if len(members) == size:
+            return members
+    return _next_group(tok, index, finder, size)
+
+
+def _named_list(tok: Token, index: Indexed) -> bool:
+    """A coordination of names ("Mali, Niger and Chad"), not of a common noun and names
+    (the parser's "the peoples of Mali, Niger" + "and Chad")."""
+    return all(t.pos_ == "PROPN" or index.at(t) is not None for t in _coordination(tok))
 
 
 def _next_group(tok: Token, index: Indexed, finder: ActorFinder, size: int) -> list[ActorRef]:
