@@ -46,3 +46,19 @@ def test_no_word_of_the_sentence_is_a_feature() -> None:
 def test_unrealised_force_is_not_shown(pipeline: Any, text: str, shown: bool) -> None:
     assaults = [e for e in events_of(pipeline, "2025-05-01", text) if e.type == "ASSAULT"]
     assert assaults and any(e.shown for e in assaults) is shown
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # an inquiry a state makes at home of a person or deed is policing, no accusation
+        ("Chilean prosecutors will investigate the suspected bribes paid by the former mayor.", False),
+        ("Chilean police have been searching for the fugitive banker since Friday.", False),
+        # aimed at another party it is one
+        ("Argentina's government is investigating Chile over the border incident.", True),
+    ],
+)
+def test_inquiry_at_home_is_not_shown(pipeline: Any, text: str, shown: bool) -> None:
+    inquiries = [e for e in events_of(pipeline, "2025-05-01", text) if e.type == "ACCUSE"]
+    assert inquiries and any(e.shown for e in inquiries) is shown

@@ -230,10 +230,25 @@ def unrealised_force(events: list[Event]) -> None:
             event.shown = False
 
 
+def domestic_inquiry(events: list[Event]) -> None:
+    """ "Prosecutors will investigate the wrongdoings", "police searched for the fugitive": an
+    inquiry is an accusation between parties only when it is aimed at another party (a
+    state, a body, a group: "the agency's investigation of Iran"); one a state's authorities
+    make of a person or deed at home, or of no one named, is policing, not an ACCUSE."""
+    for event in events:
+        if not event.shown or event.type != "ACCUSE" or event.mode != "investigate":
+            continue
+        sources = {k for a in event.actor if (k := party_key(a)) is not None}
+        targets = {k for r in event.recipient if (k := party_key(r)) is not None}
+        if not targets - sources:
+            event.shown = False
+
+
 def shown_acts(events: list[Event], doc: Doc) -> None:
     """The passes over a document's coded events that settle which are shown."""
     toll_to_act(events, doc)
     unrealised_force(events)
+    domestic_inquiry(events)
     one_per_act(events)
 
 
