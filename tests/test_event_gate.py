@@ -55,10 +55,12 @@ def test_unrealised_force_is_not_shown(pipeline: Any, text: str, shown: bool) ->
         # an inquiry a state makes at home of a person or deed is policing, no accusation
         ("Chilean prosecutors will investigate the suspected bribes paid by the former mayor.", False),
         ("Chilean police have been searching for the fugitive banker since Friday.", False),
+        ("Chilean authorities are still investigating new allegations against the banker.", False),
         # aimed at another party it is one
         ("Argentina's government is investigating Chile over the border incident.", True),
     ],
 )
 def test_inquiry_at_home_is_not_shown(pipeline: Any, text: str, shown: bool) -> None:
-    inquiries = [e for e in events_of(pipeline, "2025-05-01", text) if e.type == "ACCUSE"]
+    events = events_of(pipeline, "2025-05-01", text)
+    inquiries = [e for e in events if e.anchor.text.startswith(("investigat", "search"))]
     assert inquiries and any(e.shown for e in inquiries) is shown

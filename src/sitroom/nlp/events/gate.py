@@ -230,13 +230,31 @@ def unrealised_force(events: list[Event]) -> None:
             event.shown = False
 
 
-def domestic_inquiry(events: list[Event]) -> None:
+INQUIRY = frozenset({"investigate", "probe", "search", "inspect", "examine", "interrogate"})
+
+
+def _inquiry(event: Event, doc: Doc) -> bool:
+    """An act of looking into something: coded so ("investigate"), or told by such a verb
+    whatever its object made of it ("investigating the allegations" is no rejection)."""
+    if event.type == "ACCUSE" and event.mode == "investigate":
+        return True
+    span = doc.char_span(event.anchor.start, event.anchor.end)
+    return (
+        event.type in ("ACCUSE", "REJECT")
+        and span is not None
+        and len(span) == 1
+        and span[0].pos_ == "VERB"
+        and span[0].lemma_.lower() in INQUIRY
+    )
+
+
+def domestic_inquiry(events: list[Event], doc: Doc) -> None:
     """ "Prosecutors will investigate the wrongdoings", "police searched for the fugitive": an
     inquiry is an accusation between parties only when it is aimed at another party (a
     state, a body, a group: "the agency's investigation of Iran"); one a state's authorities
     make of a person or deed at home, or of no one named, is policing, not an ACCUSE."""
     for event in events:
-        if not event.shown or event.type != "ACCUSE" or event.mode != "investigate":
+        if not event.shown or not _inquiry(event, doc):
             continue
         sources = {k for a in event.actor if (k := party_key(a)) is not None}
         targets = {k for r in event.recipient if (k := party_key(r)) is not None}
@@ -248,7 +266,7 @@ def shown_acts(events: list[Event], doc: Doc) -> None:
     """The passes over a document's coded events that settle which are shown."""
     toll_to_act(events, doc)
     unrealised_force(events)
-    domestic_inquiry(events)
+    domestic_inquiry(events, doc)
     one_per_act(events)
 
 
