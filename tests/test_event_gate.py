@@ -64,3 +64,24 @@ def test_inquiry_at_home_is_not_shown(pipeline: Any, text: str, shown: bool) -> 
     events = events_of(pipeline, "2025-05-01", text)
     inquiries = [e for e in events if e.anchor.text.startswith(("investigat", "search"))]
     assert inquiries and any(e.shown for e in inquiries) is shown
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # the act condemned was told before: one act, one event, where it was first told
+        (
+            "Bolivian jets struck a building in Lima on Monday. Peru strongly condemned the "
+            "Bolivian attack on the building in its capital.",
+            False,
+        ),
+        # told first in the condemnation, it stays
+        ("Peru strongly condemned the Bolivian attack on a building in its capital on Monday.", True),
+    ],
+)
+def test_act_condemned_after_it_was_told_is_shown_once(
+    pipeline: Any, text: str, shown: bool
+) -> None:
+    strikes = [e for e in events_of(pipeline, "2025-05-01", text) if e.anchor.text == "attack"]
+    assert strikes and any(e.shown for e in strikes) is shown

@@ -30,6 +30,7 @@ from sitroom.nlp import doc_text, span_text
 from sitroom.nlp.events.roles import Candidate
 from sitroom.nlp.events.sides import party_key
 from sitroom.nlp.events.syntax import verb_chain
+from sitroom.nlp.events.topics import ABOUT_OBJECT, governor
 
 HEADING_WORDS = 20
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(\s|$)|[.!?][\"'”’)]*[^\w\s]*$")
@@ -262,11 +263,39 @@ def domestic_inquiry(events: list[Event], doc: Doc) -> None:
             event.shown = False
 
 
+def _token(event: Event, doc: Doc) -> Token | None:
+    span = doc.char_span(event.anchor.start, event.anchor.end)
+    return span[0] if span is not None and len(span) == 1 else None
+
+
+def reaction_to_told_act(events: list[Event], doc: Doc) -> None:
+    """ "Qatar condemned the Israeli attack on Doha", after the strike was told: the act
+    condemned (denied, protested) is the one told before, and the sentence reports the
+    reaction; the act is shown once, where it was first told. Told first here, it stays."""
+    told: set[str] = set()
+    for event in sorted(events, key=lambda e: e.sentence_start):
+        tok = _token(event, doc) if event.shown else None
+        if tok is not None and tok.pos_ == "NOUN" and event.type in told:
+            gov, _ = governor(tok)
+            if gov is not None and any(
+                e.shown
+                and e.sentence_start == event.sentence_start
+                and e.type in ABOUT_OBJECT
+                and e.type != event.type
+                and e.anchor.start == gov.idx
+                for e in events
+            ):
+                event.shown = False
+        if event.shown:
+            told.add(event.type)
+
+
 def shown_acts(events: list[Event], doc: Doc) -> None:
     """The passes over a document's coded events that settle which are shown."""
     toll_to_act(events, doc)
     unrealised_force(events)
     domestic_inquiry(events, doc)
+    reaction_to_told_act(events, doc)
     one_per_act(events)
 
 
