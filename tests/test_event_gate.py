@@ -53,7 +53,7 @@ def test_unrealised_force_is_not_shown(pipeline: Any, text: str, shown: bool) ->
     ("text", "shown"),
     [
         # an inquiry a state makes at home of a person or deed is policing, no accusation
-        ("Chilean prosecutors will investigate the suspected bribes paid by the former mayor.", False),
+        ("Chilean prosecutors will investigate the bribes paid by the former mayor.", False),
         ("Chilean police have been searching for the fugitive banker since Friday.", False),
         ("Chilean authorities are still investigating new allegations against the banker.", False),
         # aimed at another party it is one
@@ -77,7 +77,7 @@ def test_inquiry_at_home_is_not_shown(pipeline: Any, text: str, shown: bool) -> 
             False,
         ),
         # told first in the condemnation, it stays
-        ("Peru strongly condemned the Bolivian attack on a building in its capital on Monday.", True),
+        ("Peru condemned the Bolivian attack on a building in its capital on Monday.", True),
     ],
 )
 def test_act_condemned_after_it_was_told_is_shown_once(

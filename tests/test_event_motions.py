@@ -22,8 +22,16 @@ def _shown_on(pipeline: Any, text: str, anchor: str) -> bool:
     ("text", "anchor", "shown"),
     [
         # the journey home from a meeting meets no one
-        ("The Chilean foreign minister spoke while flying back to Santiago from a summit in Lima.", "flying", False),
-        ("The Chilean foreign minister spoke while returning to Santiago from a summit in Lima.", "returning", False),
+        (
+            "The Chilean minister spoke flying back to Santiago from a summit in Lima.",
+            "flying",
+            False,
+        ),
+        (
+            "The Chilean minister spoke returning to Santiago from a summit in Lima.",
+            "returning",
+            False,
+        ),
         ("The Chilean foreign minister flew home from Lima on Friday.", "flew", False),
         # the journey to a host is a visit
         ("The Chilean foreign minister flew to Lima on Friday.", "flew", True),
@@ -39,7 +47,7 @@ def test_travel_back_is_no_visit(pipeline: Any, text: str, anchor: str, shown: b
     [
         # a host receives a guest; a thing received is no guest
         ("The Bolivian president said he received a letter from Lima on Friday.", False),
-        ("The Bolivian president received the Peruvian foreign minister in La Paz on Friday.", True),
+        ("The Bolivian president received the Peruvian minister in La Paz on Friday.", True),
     ],
 )
 def test_thing_received_is_no_visit(pipeline: Any, text: str, shown: bool) -> None:
