@@ -79,6 +79,8 @@ def _travel_back(c: Candidate) -> bool:
     """ "flying back from the summit", "returned home", "returning to Washington" (an
     American): the traveller heads to its own side, or back from where it met others."""
     tok = c.tok
+    if any(k.dep_ == "dobj" for k in tok.children):
+        return False  # "will return the weapons seized from": giving back, no journey
     words = {k.lower_ for k in tok.children if k.dep_ in ("advmod", "prt", "npadvmod")}
     if words & HOME:
         return True
