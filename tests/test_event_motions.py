@@ -34,7 +34,12 @@ def _shown_on(pipeline: Any, text: str, anchor: str) -> bool:
         ),
         ("The Chilean foreign minister flew home from Lima on Friday.", "flew", False),
         # giving back is no journey
-        ("Chile will return the boats seized from Peru last year.", "return", None),
+        (
+            "The rebel front announced it will return rifles and trucks seized last year "
+            "from United Nations monitors.",
+            "return",
+            None,
+        ),
         # the journey to a host is a visit
         ("The Chilean foreign minister flew to Lima on Friday.", "flew", True),
     ],
