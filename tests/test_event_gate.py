@@ -46,3 +46,42 @@ def test_no_word_of_the_sentence_is_a_feature() -> None:
 def test_unrealised_force_is_not_shown(pipeline: Any, text: str, shown: bool) -> None:
     assaults = [e for e in events_of(pipeline, "2025-05-01", text) if e.type == "ASSAULT"]
     assert assaults and any(e.shown for e in assaults) is shown
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # an inquiry a state makes at home of a person or deed is policing, no accusation
+        ("Chilean prosecutors will investigate the bribes paid by the former mayor.", False),
+        ("Chilean police have been searching for the fugitive banker since Friday.", False),
+        ("Chilean authorities are still investigating new allegations against the banker.", False),
+        # aimed at another party it is one
+        ("Argentina's government is investigating Chile over the border incident.", True),
+    ],
+)
+def test_inquiry_at_home_is_not_shown(pipeline: Any, text: str, shown: bool) -> None:
+    events = events_of(pipeline, "2025-05-01", text)
+    inquiries = [e for e in events if e.anchor.text.startswith(("investigat", "search"))]
+    assert inquiries and any(e.shown for e in inquiries) is shown
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # the act condemned was told before: one act, one event, where it was first told
+        (
+            "Bolivian jets struck a building in Lima on Monday. Peru strongly condemned the "
+            "Bolivian attack on the building in its capital.",
+            False,
+        ),
+        # told first in the condemnation, it stays
+        ("Peru condemned the Bolivian attack on a building in its capital on Monday.", True),
+    ],
+)
+def test_act_condemned_after_it_was_told_is_shown_once(
+    pipeline: Any, text: str, shown: bool
+) -> None:
+    strikes = [e for e in events_of(pipeline, "2025-05-01", text) if e.anchor.text == "attack"]
+    assert strikes and any(e.shown for e in strikes) is shown

@@ -30,6 +30,7 @@ from sitroom.nlp import doc_text, span_text
 from sitroom.nlp.events.roles import Candidate
 from sitroom.nlp.events.sides import party_key
 from sitroom.nlp.events.syntax import verb_chain
+from sitroom.nlp.events.topics import ABOUT_OBJECT, governor
 
 HEADING_WORDS = 20
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(\s|$)|[.!?][\"'”’)]*[^\w\s]*$")
@@ -230,10 +231,71 @@ def unrealised_force(events: list[Event]) -> None:
             event.shown = False
 
 
+INQUIRY = frozenset({"investigate", "probe", "search", "inspect", "examine", "interrogate"})
+
+
+def _inquiry(event: Event, doc: Doc) -> bool:
+    """An act of looking into something: coded so ("investigate"), or told by such a verb
+    whatever its object made of it ("investigating the allegations" is no rejection)."""
+    if event.type == "ACCUSE" and event.mode == "investigate":
+        return True
+    span = doc.char_span(event.anchor.start, event.anchor.end)
+    return (
+        event.type in ("ACCUSE", "REJECT")
+        and span is not None
+        and len(span) == 1
+        and span[0].pos_ == "VERB"
+        and span[0].lemma_.lower() in INQUIRY
+    )
+
+
+def domestic_inquiry(events: list[Event], doc: Doc) -> None:
+    """ "Prosecutors will investigate the wrongdoings", "police searched for the fugitive": an
+    inquiry is an accusation between parties only when it is aimed at another party (a
+    state, a body, a group: "the agency's investigation of Iran"); one a state's authorities
+    make of a person or deed at home, or of no one named, is policing, not an ACCUSE."""
+    for event in events:
+        if not event.shown or not _inquiry(event, doc):
+            continue
+        sources = {k for a in event.actor if (k := party_key(a)) is not None}
+        targets = {k for r in event.recipient if (k := party_key(r)) is not None}
+        if not targets - sources:
+            event.shown = False
+
+
+def _token(event: Event, doc: Doc) -> Token | None:
+    span = doc.char_span(event.anchor.start, event.anchor.end)
+    return span[0] if span is not None and len(span) == 1 else None
+
+
+def reaction_to_told_act(events: list[Event], doc: Doc) -> None:
+    """ "Qatar condemned the Israeli attack on Doha", after the strike was told: the act
+    condemned (denied, protested) is the one told before, and the sentence reports the
+    reaction; the act is shown once, where it was first told. Told first here, it stays."""
+    told: set[str] = set()
+    for event in sorted(events, key=lambda e: e.sentence_start):
+        tok = _token(event, doc) if event.shown else None
+        if tok is not None and tok.pos_ == "NOUN" and event.type in told:
+            gov, _ = governor(tok)
+            if gov is not None and any(
+                e.shown
+                and e.sentence_start == event.sentence_start
+                and e.type in ABOUT_OBJECT
+                and e.type != event.type
+                and e.anchor.start == gov.idx
+                for e in events
+            ):
+                event.shown = False
+        if event.shown:
+            told.add(event.type)
+
+
 def shown_acts(events: list[Event], doc: Doc) -> None:
     """The passes over a document's coded events that settle which are shown."""
     toll_to_act(events, doc)
     unrealised_force(events)
+    domestic_inquiry(events, doc)
+    reaction_to_told_act(events, doc)
     one_per_act(events)
 
 

@@ -41,7 +41,7 @@ ARGUMENT_DEPS = frozenset(
 )
 
 
-def _governor(site: Token) -> tuple[Token | None, bool]:
+def governor(site: Token) -> tuple[Token | None, bool]:
     """The word whose object (or about-phrase) the noun is, conjuncts climbed, and whether
     the noun is its direct object."""
     while site.dep_ == "conj" and site.head is not site:
@@ -106,7 +106,7 @@ def topics(cands: Iterable[Candidate]) -> None:
         site = c.site or c.tok
         if not c.noun or not bare(site):
             continue
-        gov, direct = _governor(site)
+        gov, direct = governor(site)
         other = verbs.get(gov.i) if gov is not None else None
         if other is not None and direct and other.event not in ABOUT_OBJECT:
             other = None
