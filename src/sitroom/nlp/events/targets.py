@@ -46,18 +46,23 @@ AT_ACTS = frozenset({"dobj", "pobj"})
 
 def ground_heads(tok: Token) -> list[Token]:
     """The objects of ground prepositions hung on an attack or on the verb carrying it."""
+    return _with_parts(_carried_objects(tok, GROUND_PREPS, carried=True))
+
+
+def _carried_objects(tok: Token, preps: frozenset[str], carried: bool) -> list[Token]:
+    """The objects of ``preps`` hung on ``tok`` or, when ``carried``, on the verb that carries
+    it as its object ("conducted missile strikes across ...", "launched an attack on ...")."""
     holders = [tok]
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CARRIERS:
-        holders.append(tok.head)  # "conducted missile strikes across ..."
-    grounds = [
+    if carried and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CARRIERS:
+        holders.append(tok.head)
+    return [
         o
         for h in holders
         for p in h.children
-        if p.dep_ == "prep" and p.lower_ in GROUND_PREPS
+        if p.dep_ == "prep" and p.lower_ in preps
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    return _with_parts(grounds)
 
 
 def _with_parts(grounds: list[Token]) -> list[Token]:
@@ -128,17 +133,7 @@ def land_struck(
 def site_heads(tok: Token, noun: bool) -> list[Token]:
     """The places or holdings (:data:`SITES`) an attack names as what it hit: a verb's
     object or passive subject, a noun's (or its carrying verb's) "on/against" object."""
-    holders = [tok]
-    if noun and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CARRIERS:
-        holders.append(tok.head)  # "launched an attack on the base"
-    aims = [
-        o
-        for h in holders
-        for p in h.children
-        if p.dep_ == "prep" and p.lower_ in AIM_PREPS
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    aims = _carried_objects(tok, AIM_PREPS, carried=noun)
     if not noun:
         aims += [k for k in tok.children if k.dep_ in ("dobj", "nsubjpass")]
     aims += [k for a in list(aims) for k in a.children if k.dep_ == "conj"]
