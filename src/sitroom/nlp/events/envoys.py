@@ -24,6 +24,7 @@ from sitroom.nlp.events.actors import ActorFinder, Indexed
 from sitroom.nlp.events.gate import plain_demand
 from sitroom.nlp.events.roles import Candidate
 from sitroom.nlp.events.sides import party_key
+from sitroom.nlp.events.threats import plain_threat
 
 # Heads naming a diplomat ("chargé d'affaires" is headed by its first word).
 ENVOYS = frozenset(
@@ -148,9 +149,11 @@ def _sole_other_party(
 
 
 def plain_act(event: str, tok: Token, actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
-    """A plain demand, a plain diplomatic sanction or a summons of an envoy ("who was
+    """A plain demand, a plain threat, a plain diplomatic sanction or a summons of an envoy ("who was
     summoned to the foreign ministry") between two coded, distinct sides."""
-    if plain_demand(event, tok, actors, recipients):
+    if plain_demand(event, tok, actors, recipients) or plain_threat(
+        event, tok, actors, recipients
+    ):
         return True
     summoned = event == "CONSULT" and tok.lemma_.lower() == "summon"
     if not summoned and (event != "SANCTION" or not diplomatic_sanction(tok)):
