@@ -15,8 +15,10 @@ from sitroom.nlp.events.threats import plain_threat, threat_verb
 
 PUBLISHED = "2025-05-01"
 
+
 def _ref(country: str) -> ActorRef:
     return ActorRef(text=country, actor_id=None, canonical=None, country=country, sector=None)
+
 
 def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Any:
     doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
@@ -25,6 +27,7 @@ def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) ->
             tok.text, tok.text
         )
     return doc
+
 
 def test_a_threat_verb_or_the_act_it_governs_is_a_threat_verb() -> None:
     # "Chile threatened to close the border": the act "close" hangs on "threatened"
@@ -44,6 +47,7 @@ def test_a_threat_verb_or_the_act_it_governs_is_a_threat_verb() -> None:
     )
     assert not threat_verb(said[4]) and not threat_verb(said[1])
 
+
 def test_a_plain_threat_needs_two_coded_distinct_sides() -> None:
     doc = _doc(
         ["Chile", "vowed", "to", "strike", "Peru"],
@@ -58,11 +62,13 @@ def test_a_plain_threat_needs_two_coded_distinct_sides() -> None:
     assert not plain_threat("THREATEN", doc[3], chl, [])
     assert not plain_threat("ASSAULT", doc[3], chl, per)
 
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "anchor", "source", "target"),
     [
-        ("Bolivia is threatening to escalate its involvement in Chile.", "threatening", "BOL", "CHL"),
+        ("Bolivia threatened to cut off gas supplies to Chile.", "threatened", "BOL", "CHL"),
+        ("Peru vowed to retaliate against Ecuador.", "vowed", "PER", "ECU"),
         ("The Kenyan embassy warned Uganda against playing games.", "warned", "KEN", "UGA"),
     ],
 )
@@ -77,4 +83,3 @@ def test_a_threat_between_two_states_is_shown(
     assert found, text
     assert source in countries(found[0].actor) and target in countries(found[0].recipient)
     assert found[0].shown
-

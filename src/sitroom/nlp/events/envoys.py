@@ -149,11 +149,9 @@ def _sole_other_party(
 
 
 def plain_act(event: str, tok: Token, actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
-    """A plain demand, a plain threat, a plain diplomatic sanction or a summons of an envoy ("who was
-    summoned to the foreign ministry") between two coded, distinct sides."""
-    if plain_demand(event, tok, actors, recipients) or plain_threat(
-        event, tok, actors, recipients
-    ):
+    """A plain demand, a plain threat, a plain diplomatic sanction or a summons of an envoy
+    ("who was summoned to the foreign ministry") between two coded, distinct sides."""
+    if plain_demand(event, tok, actors, recipients) or plain_threat(event, tok, actors, recipients):
         return True
     summoned = event == "CONSULT" and tok.lemma_.lower() == "summon"
     if not summoned and (event != "SANCTION" or not diplomatic_sanction(tok)):
