@@ -71,3 +71,33 @@ def test_a_surname_spelling_a_dictionary_word_told_again_is_the_person(
     )
     people = [m for m in _mentions(actor_nlp, text) if m.text == "Sobers"]
     assert people and people[0].type == "PERSON"
+
+
+@pytest.mark.model
+def test_a_one_word_name_told_again_is_the_titled_person(actor_nlp: Language) -> None:
+    text = (
+        "Agency Chief Wiranto, speaking to reporters, said that forty homes were lost. "
+        "Wiranto led a meeting with the rescue teams on Monday."
+    )
+    found = [m for m in _mentions(actor_nlp, text) if m.type == "PERSON"]
+    assert [m.text for m in found].count("Wiranto") == 2
+
+
+@pytest.mark.model
+def test_a_given_name_told_again_is_the_person(actor_nlp: Language) -> None:
+    text = (
+        "Barrister Tahmid Ali Rasool remains the party's chairman, the party said. "
+        "Tahmid revealed that the party's strategy has shifted."
+    )
+    found = [m for m in _mentions(actor_nlp, text) if m.type == "PERSON"]
+    assert "Tahmid" in [m.text for m in found]
+
+
+@pytest.mark.model
+def test_a_name_part_two_people_share_is_left_alone(actor_nlp: Language) -> None:
+    text = (
+        "Barrister Tahmid Ali Rasool met Senator Tahmid Qureshi on Monday. "
+        "Tahmid revealed that the party's strategy has shifted."
+    )
+    found = [m for m in _mentions(actor_nlp, text) if m.type == "PERSON"]
+    assert [m.text for m in found].count("Tahmid") == 0

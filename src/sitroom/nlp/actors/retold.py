@@ -49,7 +49,7 @@ def named_again(
                 first[name] = min(first.get(name, len(doc)), span.end)
                 given.add(name)
     if not first:
-        return found
+        return _name_part_alone(doc, found, known, is_role)
     out = _two_word_surnames(doc, found, known)
     heading = _heading_end(doc)  # a headline names by surname people the report names later
     for tok in doc:
@@ -66,6 +66,44 @@ def named_again(
                 continue
             for c in over:
                 out.remove(c)
+        out.append((doc[tok.i : tok.i + 1], "PERSON"))
+    return _name_part_alone(doc, out, known, is_role)
+
+
+def _name_part_alone(
+    doc: Doc, found: list[tuple[Span, str]], known: Callable[[str], bool], is_role: IsRole
+) -> list[tuple[Span, str]]:
+    """A word of one earlier person's name standing alone later where the recognizer saw
+    nothing ("Gohar revealed ..." after "Barrister Gohar Ali Khan", "Suharyanto led ..."
+    after "BNPB Chief Suharyanto": a one-word name, or a given name by which reports call
+    a person again): that person's mention. Only when no other earlier person has the
+    word in a name, the word is unknown to the knowledge base (no place or state) and no
+    role word, and it stands alone (no capitalized word next to it) as the subject of a
+    clause, where reports name again the one who speaks or acts."""
+    names = {s.text: s for s, label in found if label == "PERSON"}
+    parts = {w for n in names if " " in n for w in n.split()}
+    owners: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for name, span in names.items():
+        if " " not in name and name in parts:
+            continue  # "Gohar" alone after "Gohar Ali Khan": the same person
+        for t in span:
+            if t.text.isalpha() and t.text[:1].isupper() and t.lower_ not in SUFFIXES:
+                owners.setdefault(t.text, set()).add(name)
+    for span, label in found:
+        for t in span if label == "PERSON" else ():
+            first[t.text] = min(first.get(t.text, len(doc)), span.end)
+    taken = {i for span, _ in found for i in range(span.start, span.end)}
+    out = list(found)
+    for tok in doc:
+        word = tok.text
+        if tok.i in taken or len(owners.get(word, ())) != 1 or tok.i < first[word]:
+            continue
+        if not tok.dep_.startswith("nsubj") or is_role(word) or known(word):
+            continue
+        near = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
+        if any(n.text[:1].isupper() and n.is_alpha and n.pos_ == "PROPN" for n in near):
+            continue
         out.append((doc[tok.i : tok.i + 1], "PERSON"))
     return out
 
