@@ -90,6 +90,8 @@ def _name_part_alone(
         for t in span:
             if t.text.isalpha() and t.text[:1].isupper() and t.lower_ not in SUFFIXES:
                 owners.setdefault(t.text, set()).add(name)
+    if not owners:
+        return found
     for span, label in found:
         for t in span if label == "PERSON" else ():
             first[t.text] = min(first.get(t.text, len(doc)), span.end)

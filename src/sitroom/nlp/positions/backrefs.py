@@ -226,8 +226,8 @@ def definite(
         issue = next((i for i in reversed(earlier) if noun in own_nouns(i)), None)
         if issue is None and named_by:
             issue = named_by.get(noun)  # the noun named the issue earlier in this report
-        if issue is None and not _said_before(noun, sent):
-            issue = _kin(noun, earlier)  # "the pact" after "the treaty"
+        if issue is None and (kin := _kin(noun, earlier)) and not _said_before(noun, sent):
+            issue = kin  # "the pact" after "the treaty"
         if issue is None or issue.id in skip:
             continue
         cue = Cue(f"~the {noun}", "keywords", ())

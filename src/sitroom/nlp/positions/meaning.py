@@ -190,7 +190,7 @@ class MeaningMatcher:
     """The anchors of every issue of a catalog, and where a parsed sentence meets them."""
 
     def __init__(self, catalog: Catalog) -> None:
-        self.issues = [i for i in catalog.issues if noun_keys(i)]
+        self.noun_keys = [(i, keys) for i in catalog.issues if (keys := noun_keys(i))]
         topic = {sense(w) for k in catalog.scope.keywords for w in _words(k)}
         per_issue: dict[str, Counter[str]] = {}
         written: dict[str, Counter[str]] = {}
@@ -300,7 +300,7 @@ class MeaningMatcher:
                 spans = tuple((t.idx - base, t.idx - base + len(t.text)) for t in parts)
                 out.append(IssueMatch(anchors.issue, cue, spans))
         # "an agreement to prepare for pandemics": an act noun and its phrase's own words
-        return out + phrased(sent, self.issues, taken | {m.issue.id for m in out})
+        return out + phrased(sent, self.noun_keys, taken | {m.issue.id for m in out})
 
 
 VERB_MARKERS = frozenset(

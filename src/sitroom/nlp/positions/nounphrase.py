@@ -23,6 +23,7 @@ _FUNCTION = frozenset({"the", "this", "that", "a", "an", "of", "to", "for", "on"
 MAX_PHRASE = 30
 
 Group = tuple[str, ...]
+NounKey = tuple[Group, list[Group]]  # an act noun's words, and the other parts it needs
 
 
 def _parts(phrase: str) -> list[Group] | None:
@@ -41,7 +42,7 @@ def _parts(phrase: str) -> list[Group] | None:
     return out
 
 
-def noun_keys(issue: Issue) -> list[tuple[Group, list[Group]]]:
+def noun_keys(issue: Issue) -> list[NounKey]:
     """For each keyword naming an act noun and words of its own ("pandemic (agreement|pact)"):
     the act nouns, and the other parts, one of whose words each the noun's phrase must hold."""
     out = []
@@ -67,18 +68,21 @@ def _has(words: Iterable[Token], part: Group) -> bool:
     return False
 
 
-def phrased(sent: Span, issues: Iterable[Issue], skip: set[str]) -> list[IssueMatch]:
+def phrased(
+    sent: Span, keyed: Iterable[tuple[Issue, list[NounKey]]], skip: set[str]
+) -> list[IssueMatch]:
     """Matches (spans relative to ``sent``) for the act nouns of ``sent`` whose own phrase
-    holds the other words of an issue's keyword, for issues not in ``skip``."""
+    holds the other words of an issue's keyword, for issues not in ``skip``; ``keyed``
+    pairs each issue with its :func:`noun_keys`, read once per catalog."""
     out: list[IssueMatch] = []
     base = sent.start_char
     nouns = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in ACT_NOUNS]
     if not nouns:
         return out
-    for issue in issues:
+    for issue, keys in keyed:
         if issue.id in skip:
             continue
-        for heads, rest in noun_keys(issue):
+        for heads, rest in keys:
             for tok in nouns:
                 if tok.lemma_.lower() not in heads or tok.dep_ == "ROOT":
                     continue
